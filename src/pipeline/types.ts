@@ -54,3 +54,106 @@ export interface NerSpan {
   end: number;
   label: NerLabel;
 }
+
+/** The closed relation vocabulary (mirrors the GraphQL `RelationType` enum). */
+export const RELATION_TYPES = [
+  "LEADER_OF",
+  "HOLDS_POSITION",
+  "MEMBER_OF",
+  "PARTY_TO",
+  "MET_WITH",
+  "VISITED",
+  "SUPPORTS",
+  "OPPOSES",
+  "CRITICIZES",
+  "ACCUSES",
+  "SANCTIONS",
+  "COOPERATES_WITH",
+  "ATTACKED",
+  "IN_CONFLICT_WITH",
+  "NEGOTIATES_WITH",
+  "PROPOSED",
+  "CITIZEN_OF",
+  "BASED_IN",
+  "LOCATED_IN",
+  "PART_OF",
+  "CAPITAL_OF",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Relations that read the same both ways; stored once with the lower entity id as subject. */
+export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+  "MET_WITH",
+  "COOPERATES_WITH",
+  "IN_CONFLICT_WITH",
+  "NEGOTIATES_WITH",
+]);
+
+/** A distinct entity of one article, identified across articles by (type, key). */
+export interface ExtractedEntity {
+  type: EntityType;
+  /** Normalised identity key: a gazetteer key ("CHN") or the normalised canonical name. */
+  key: string;
+  name: string;
+  /** Other surface forms seen in the article ("Xi", "Chinese"). */
+  aliases: string[];
+}
+
+/** One place in the text that names an entity. */
+export interface ExtractedMention {
+  /** Index into `Extraction.entities`. */
+  entity: number;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  surface: string;
+  /** The title of office around a person's name ("President"), when the text gives one. */
+  title: string | null;
+  /** "Washington said": a capital standing for its country. */
+  isMetonymy: boolean;
+}
+
+/** Where in the article a relation is stated. */
+export interface RelationEvidence {
+  sentenceIndex: number;
+  sentence: string;
+  sentenceStart: number;
+  /** Character span of the evidence inside the article text. */
+  start: number;
+  end: number;
+  /** The event date when the sentence states one ("in February 1972" → "1972-02"). */
+  eventDate: string | null;
+}
+
+/** A typed relation found in the article, with the sentence that states it. */
+export interface ExtractedRelation {
+  subject: number;
+  object: number;
+  type: RelationType;
+  /** The raw predicate as written: "embraced", "imposed sanctions on", "President". */
+  predicate: string;
+  confidence: number;
+  attributes: Record<string, string>;
+  evidence: RelationEvidence;
+}
+
+/** Two entities named in one sentence, counted over the article. */
+export interface CoOccurrence {
+  a: number;
+  b: number;
+  count: number;
+}
+
+/** Time spent in each pipeline stage, in milliseconds. */
+export type StageTimings = Record<"segment" | "recognize" | "resolve" | "relate", number>;
+
+/** Everything the pipeline learned from one article, ready to store. */
+export interface Extraction {
+  draft: ArticleDraft;
+  sentences: Sentence[];
+  entities: ExtractedEntity[];
+  mentions: ExtractedMention[];
+  relations: ExtractedRelation[];
+  coOccurrences: CoOccurrence[];
+  timings: StageTimings;
+}

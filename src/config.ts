@@ -1,0 +1,79 @@
+/** Environment → typed configuration; bad values fail fast with a message naming the variable. */
+
+/** Where the graph is stored: a Postgres server, or an embedded PGlite data folder. */
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+
+/** Everything the service reads from its environment. */
+export interface Config {
+  database: DatabaseTarget;
+  port: number;
+  host: string;
+  /** Keys accepted in `Authorization: Bearer <key>`; empty means writes are open. */
+  apiKeys: string[];
+  readRequiresKey: boolean;
+  maxArticleBytes: number;
+  statementTimeoutMs: number;
+  /** Load the bundled sample articles into an empty database on `kg serve`. */
+  loadSample: boolean;
+}
+
+/** A configuration value that cannot be used. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = "ConfigError";
+  }
+}
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+
+/** Chooses the backend from a `--db` value: a postgres:// URL or a data folder. */
+export function parseDatabaseTarget(value: string): DatabaseTarget {
+  return POSTGRES_URL.test(value)
+    ? { kind: "postgres", url: value }
+    : { kind: "pglite", dataDir: value };
+}
+
+function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new ConfigError(name, `expected an integer ≥ ${min}, got "${raw}"`);
+  }
+  return value;
+}
+
+function readBool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === "") return fallback;
+  if (["1", "true", "yes", "on"].includes(raw)) return true;
+  if (["0", "false", "no", "off"].includes(raw)) return false;
+  throw new ConfigError(name, `expected true or false, got "${env[name]}"`);
+}
+
+/** Reads the configuration from the environment (process.env by default). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const url = env.DATABASE_URL?.trim();
+  if (url && !POSTGRES_URL.test(url)) {
+    throw new ConfigError("DATABASE_URL", `expected a postgres:// URL, got "${url}"`);
+  }
+  return {
+    database: url
+      ? { kind: "postgres", url }
+      : { kind: "pglite", dataDir: env.KG_DATA_DIR?.trim() || "./.kg-data" },
+    port: readInt(env, "PORT", 4000, 0),
+    host: env.HOST?.trim() || "127.0.0.1",
+    apiKeys: (env.KG_API_KEYS ?? "")
+      .split(",")
+      .map((key) => key.trim())
+      .filter((key) => key.length > 0),
+    readRequiresKey: readBool(env, "KG_READ_REQUIRES_KEY", false),
+    maxArticleBytes: readInt(env, "KG_MAX_ARTICLE_BYTES", 2 * 1024 * 1024, 1),
+    statementTimeoutMs: readInt(env, "KG_STATEMENT_TIMEOUT_MS", 10_000, 0),
+    loadSample: readBool(env, "KG_SAMPLE", true),
+  };
+}

@@ -1,0 +1,96 @@
+/** Reads of entities and their aliases. */
+import { type Kysely, sql } from "kysely";
+import type { DB, EntityRow } from "./schema.js";
+
+/** Filters for listing entities. */
+export interface EntityFilter {
+  type?: string | null;
+  /** Part of the name or of an alias, case-insensitive. */
+  search?: string | null;
+}
+
+/** Finds entities by id, in no particular order. */
+export async function findEntitiesByIds(db: Kysely<DB>, ids: readonly number[]): Promise<EntityRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom("entities").selectAll().where("id", "in", ids).execute();
+}
+
+function filteredEntities(db: Kysely<DB>, filter: EntityFilter) {
+  let query = db.selectFrom("entities");
+  if (filter.type) query = query.where("type", "=", filter.type);
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, "\\$&")}%`;
+    query = query.where((eb) =>
+      eb.or([
+        eb("name", "ilike", pattern),
+        eb.exists(
+          eb
+            .selectFrom("entity_aliases")
+            .select(sql`1`.as("one"))
+            .whereRef("entity_aliases.entity_id", "=", "entities.id")
+            .where("entity_aliases.alias", "ilike", pattern),
+        ),
+      ]),
+    );
+  }
+  return query;
+}
+
+/** Lists entities by id after a cursor; returns up to `limit` rows. */
+export async function listEntities(
+  db: Kysely<DB>,
+  filter: EntityFilter,
+  page: { limit: number; afterId?: number },
+): Promise<EntityRow[]> {
+  let query = filteredEntities(db, filter).selectAll("entities");
+  if (page.afterId !== undefined) query = query.where("entities.id", ">", page.afterId);
+  return query.orderBy("entities.id").limit(page.limit).execute();
+}
+
+/** Counts the entities a filter matches. */
+export async function countEntities(db: Kysely<DB>, filter: EntityFilter): Promise<number> {
+  const row = await filteredEntities(db, filter)
+    .select(sql<number>`count(*)::int`.as("count"))
+    .executeTakeFirstOrThrow();
+  return row.count;
+}
+
+/** Aliases of each entity (the canonical name excluded), in one query. */
+export async function findAliasesByEntityIds(
+  db: Kysely<DB>,
+  ids: readonly number[],
+): Promise<Map<number, string[]>> {
+  const result = new Map<number, string[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return result;
+  const rows = await db
+    .selectFrom("entity_aliases")
+    .innerJoin("entities", "entities.id", "entity_aliases.entity_id")
+    .select(["entity_aliases.entity_id", "entity_aliases.alias"])
+    .where("entity_aliases.entity_id", "in", ids)
+    .whereRef("entity_aliases.alias", "<>", "entities.name")
+    .orderBy("entity_aliases.entity_id")
+    .orderBy("entity_aliases.alias")
+    .execute();
+  for (const row of rows) result.get(row.entity_id)?.push(row.alias);
+  return result;
+}
+
+/** The entities each article mentions, ordered by first mention, in one query. */
+export async function findEntityIdsByArticleIds(
+  db: Kysely<DB>,
+  articleIds: readonly number[],
+): Promise<Map<number, number[]>> {
+  const result = new Map<number, number[]>(articleIds.map((id) => [id, []]));
+  if (articleIds.length === 0) return result;
+  const rows = await db
+    .selectFrom("mentions")
+    .select(["article_id", "entity_id", (eb) => eb.fn.min("start").as("first_start")])
+    .where("article_id", "in", articleIds)
+    .groupBy(["article_id", "entity_id"])
+    .orderBy("article_id")
+    .orderBy("first_start")
+    .execute();
+  for (const row of rows) result.get(row.article_id)?.push(row.entity_id);
+  return result;
+}

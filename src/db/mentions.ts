@@ -1,0 +1,45 @@
+/** Reads of mentions: where each entity is named. */
+import { type Kysely, sql } from "kysely";
+import type { DB, MentionRow } from "./schema.js";
+
+/** The first `limit` mentions after `afterId` of each entity, in one windowed query. */
+export async function listMentionsForEntities(
+  db: Kysely<DB>,
+  entityIds: readonly number[],
+  page: { limit: number; afterId?: number },
+): Promise<Map<number, MentionRow[]>> {
+  const result = new Map<number, MentionRow[]>(entityIds.map((id) => [id, []]));
+  if (entityIds.length === 0) return result;
+  const ranked = db
+    .selectFrom("mentions")
+    .selectAll()
+    .select(sql<number>`row_number() over (partition by entity_id order by id)`.as("rank"))
+    .where("entity_id", "in", entityIds)
+    .$if(page.afterId !== undefined, (qb) => qb.where("id", ">", page.afterId as number));
+  const rows = await db
+    .selectFrom(ranked.as("ranked"))
+    .selectAll()
+    .where("rank", "<=", page.limit)
+    .orderBy("entity_id")
+    .orderBy("id")
+    .execute();
+  for (const { rank: _rank, ...row } of rows) result.get(row.entity_id)?.push(row);
+  return result;
+}
+
+/** Counts mentions per entity. */
+export async function countMentionsByEntityIds(
+  db: Kysely<DB>,
+  entityIds: readonly number[],
+): Promise<Map<number, number>> {
+  const result = new Map<number, number>(entityIds.map((id) => [id, 0]));
+  if (entityIds.length === 0) return result;
+  const rows = await db
+    .selectFrom("mentions")
+    .select(["entity_id", sql<number>`count(*)::int`.as("count")])
+    .where("entity_id", "in", entityIds)
+    .groupBy("entity_id")
+    .execute();
+  for (const row of rows) result.set(row.entity_id, row.count);
+  return result;
+}

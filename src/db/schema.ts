@@ -1,0 +1,102 @@
+/** Kysely table types: rows stay snake_case, as in the database. */
+import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+/** `date` columns come back from pg as strings once the date type parser is set (see database.ts). */
+type DateColumn = ColumnType<string | null, string | null | undefined, string | null>;
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  content_hash: string;
+  title: string | null;
+  author: string | null;
+  source: string | null;
+  url: string | null;
+  published_on: DateColumn;
+  published_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  format: string;
+  text: string;
+  ingested_at: Timestamp;
+  search_vector: ColumnType<string, never, never>;
+}
+
+export interface EntitiesTable {
+  id: Generated<number>;
+  type: string;
+  name: string;
+  normalized_key: string;
+  wikidata_id: string | null;
+  mention_count: Generated<number>;
+  created_at: Timestamp;
+}
+
+export interface EntityAliasesTable {
+  id: Generated<number>;
+  entity_id: number;
+  alias: string;
+  normalized_alias: string;
+}
+
+export interface MentionsTable {
+  id: Generated<number>;
+  article_id: number;
+  entity_id: number;
+  sentence_index: number;
+  start: number;
+  end: number;
+  surface: string;
+  title: string | null;
+  is_metonymy: Generated<boolean>;
+}
+
+export interface RelationsTable {
+  id: Generated<number>;
+  subject_id: number;
+  object_id: number;
+  type: string;
+  predicate: string;
+  attributes: ColumnType<Record<string, unknown>, string | undefined, string>;
+  confidence: number;
+  evidence_count: Generated<number>;
+  first_seen_on: DateColumn;
+  last_seen_on: DateColumn;
+}
+
+export interface RelationEvidenceTable {
+  id: Generated<number>;
+  relation_id: number;
+  article_id: number;
+  sentence_index: number;
+  sentence: string;
+  sentence_start: number;
+  start: number;
+  end: number;
+  predicate: string;
+  confidence: number;
+  event_date: string | null;
+}
+
+export interface CoOccurrencesTable {
+  entity_a_id: number;
+  entity_b_id: number;
+  article_id: number;
+  count: number;
+}
+
+/** The whole database as kysely sees it. */
+export interface DB {
+  articles: ArticlesTable;
+  entities: EntitiesTable;
+  entity_aliases: EntityAliasesTable;
+  mentions: MentionsTable;
+  relations: RelationsTable;
+  relation_evidence: RelationEvidenceTable;
+  co_occurrences: CoOccurrencesTable;
+}
+
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticleRow = Insertable<ArticlesTable>;
+export type EntityRow = Selectable<EntitiesTable>;
+export type MentionRow = Selectable<MentionsTable>;
+export type RelationRow = Selectable<RelationsTable>;
+export type EvidenceRow = Selectable<RelationEvidenceTable>;

@@ -1,0 +1,286 @@
+/** Writes one article's extraction: called inside the caller's transaction, all or nothing. */
+import { type Kysely, sql, type Transaction } from "kysely";
+import {
+  type Extraction,
+  type ExtractedRelation,
+  SYMMETRIC_RELATION_TYPES,
+} from "../pipeline/types.js";
+import type { DB } from "./schema.js";
+
+/** What storing an article did. */
+export interface StoreResult {
+  articleId: number;
+  /** False when an article with the same content hash was already stored: nothing was written. */
+  isNew: boolean;
+  entityCount: number;
+  relationCount: number;
+}
+
+/** Lower-cases and collapses whitespace: the key aliases are matched on. */
+export function normalizeAlias(alias: string): string {
+  return alias.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function publishedOn(publishedAt: string | null): string | null {
+  return publishedAt ? publishedAt.slice(0, 10) : null;
+}
+
+function publishedTimestamp(publishedAt: string | null): string | null {
+  return publishedAt && publishedAt.length > 10 ? publishedAt : null;
+}
+
+/** Noisy-or of independent confidences: more evidence, more confidence, never above 1. */
+function combineConfidence(confidences: number[]): number {
+  return 1 - confidences.reduce((rest, c) => rest * (1 - Math.min(Math.max(c, 0), 1)), 1);
+}
+
+async function insertArticle(trx: Transaction<DB>, extraction: Extraction): Promise<number | undefined> {
+  const { draft } = extraction;
+  const row = await trx
+    .insertInto("articles")
+    .values({
+      content_hash: draft.contentHash,
+      title: draft.title,
+      author: draft.author,
+      source: draft.source,
+      url: draft.url,
+      published_on: publishedOn(draft.publishedAt),
+      published_at: publishedTimestamp(draft.publishedAt),
+      format: draft.format,
+      text: draft.text,
+    })
+    .onConflict((oc) => oc.column("content_hash").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Finds the stored article with this content hash. */
+export async function findArticleIdByHash(db: Kysely<DB>, contentHash: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom("articles")
+    .select("id")
+    .where("content_hash", "=", contentHash)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Upserts the article's entities in (type, key) order, so concurrent writers never deadlock. */
+async function upsertEntities(trx: Transaction<DB>, extraction: Extraction): Promise<number[]> {
+  const mentionCounts = new Array<number>(extraction.entities.length).fill(0);
+  for (const mention of extraction.mentions) {
+    mentionCounts[mention.entity] = (mentionCounts[mention.entity] ?? 0) + 1;
+  }
+  const order = extraction.entities
+    .map((entity, index) => ({ entity, index }))
+    .sort((x, y) =>
+      x.entity.type === y.entity.type
+        ? x.entity.key < y.entity.key
+          ? -1
+          : x.entity.key > y.entity.key
+            ? 1
+            : 0
+        : x.entity.type < y.entity.type
+          ? -1
+          : 1,
+    );
+  const ids = new Array<number>(extraction.entities.length);
+  if (order.length === 0) return ids;
+  const rows = await trx
+    .insertInto("entities")
+    .values(
+      order.map(({ entity, index }) => ({
+        type: entity.type,
+        normalized_key: entity.key,
+        name: entity.name,
+        mention_count: mentionCounts[index] ?? 0,
+      })),
+    )
+    .onConflict((oc) =>
+      oc.columns(["type", "normalized_key"]).doUpdateSet({
+        mention_count: sql`entities.mention_count + excluded.mention_count`,
+      }),
+    )
+    .returning(["id", "type", "normalized_key"])
+    .execute();
+  const idByKey = new Map(rows.map((row) => [`${row.type}\u0000${row.normalized_key}`, row.id]));
+  extraction.entities.forEach((entity, index) => {
+    const id = idByKey.get(`${entity.type}\u0000${entity.key}`);
+    if (id === undefined) throw new Error(`entity ${entity.type}/${entity.key} was not stored`);
+    ids[index] = id;
+  });
+
+  const aliases = new Map<string, { entity_id: number; alias: string; normalized_alias: string }>();
+  extraction.entities.forEach((entity, index) => {
+    const entityId = ids[index] as number;
+    for (const alias of [entity.name, ...entity.aliases]) {
+      const normalized = normalizeAlias(alias);
+      if (normalized) aliases.set(`${entityId}\u0000${normalized}`, { entity_id: entityId, alias, normalized_alias: normalized });
+    }
+  });
+  if (aliases.size > 0) {
+    const sorted = [...aliases.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+    await trx
+      .insertInto("entity_aliases")
+      .values(sorted)
+      .onConflict((oc) => oc.columns(["entity_id", "normalized_alias"]).doNothing())
+      .execute();
+  }
+  return ids;
+}
+
+interface RelationGroup {
+  subjectId: number;
+  objectId: number;
+  relations: ExtractedRelation[];
+}
+
+/** Groups the article's relations by fact (subject, object, type), symmetric ones ordered by id. */
+function groupRelations(relations: ExtractedRelation[], entityIds: number[]): Map<string, RelationGroup> {
+  const groups = new Map<string, RelationGroup>();
+  for (const relation of relations) {
+    let subjectId = entityIds[relation.subject] as number;
+    let objectId = entityIds[relation.object] as number;
+    if (subjectId === objectId) continue;
+    if (SYMMETRIC_RELATION_TYPES.has(relation.type) && subjectId > objectId) {
+      [subjectId, objectId] = [objectId, subjectId];
+    }
+    const key = `${subjectId}:${objectId}:${relation.type}`;
+    const group = groups.get(key) ?? { subjectId, objectId, relations: [] };
+    group.relations.push(relation);
+    groups.set(key, group);
+  }
+  return groups;
+}
+
+async function upsertRelations(
+  trx: Transaction<DB>,
+  extraction: Extraction,
+  articleId: number,
+  entityIds: number[],
+): Promise<number> {
+  const groups = [...groupRelations(extraction.relations, entityIds).values()].sort(
+    (a, b) =>
+      a.subjectId - b.subjectId ||
+      a.objectId - b.objectId ||
+      (a.relations[0]!.type < b.relations[0]!.type ? -1 : 1),
+  );
+  if (groups.length === 0) return 0;
+  const seenOn = publishedOn(extraction.draft.publishedAt);
+  const rows = await trx
+    .insertInto("relations")
+    .values(
+      groups.map((group) => {
+        const first = group.relations[0] as ExtractedRelation;
+        return {
+          subject_id: group.subjectId,
+          object_id: group.objectId,
+          type: first.type,
+          predicate: first.predicate,
+          attributes: JSON.stringify(Object.assign({}, ...group.relations.map((r) => r.attributes))),
+          confidence: combineConfidence(group.relations.map((r) => r.confidence)),
+          evidence_count: group.relations.length,
+          first_seen_on: seenOn,
+          last_seen_on: seenOn,
+        };
+      }),
+    )
+    .onConflict((oc) =>
+      oc.columns(["subject_id", "object_id", "type"]).doUpdateSet({
+        evidence_count: sql`relations.evidence_count + excluded.evidence_count`,
+        confidence: sql`1 - (1 - relations.confidence) * (1 - excluded.confidence)`,
+        attributes: sql`relations.attributes || excluded.attributes`,
+        first_seen_on: sql`least(relations.first_seen_on, excluded.first_seen_on)`,
+        last_seen_on: sql`greatest(relations.last_seen_on, excluded.last_seen_on)`,
+      }),
+    )
+    .returning(["id", "subject_id", "object_id", "type"])
+    .execute();
+  const idByKey = new Map(rows.map((row) => [`${row.subject_id}:${row.object_id}:${row.type}`, row.id]));
+
+  const evidence = groups.flatMap((group) =>
+    group.relations.map((relation) => ({
+      relation_id: idByKey.get(`${group.subjectId}:${group.objectId}:${relation.type}`) as number,
+      article_id: articleId,
+      sentence_index: relation.evidence.sentenceIndex,
+      sentence: relation.evidence.sentence,
+      sentence_start: relation.evidence.sentenceStart,
+      start: relation.evidence.start,
+      end: relation.evidence.end,
+      predicate: relation.predicate,
+      confidence: relation.confidence,
+      event_date: relation.evidence.eventDate,
+    })),
+  );
+  for (let i = 0; i < evidence.length; i += 1000) {
+    await trx
+      .insertInto("relation_evidence")
+      .values(evidence.slice(i, i + 1000))
+      .onConflict((oc) => oc.columns(["relation_id", "article_id", "start", "end"]).doNothing())
+      .execute();
+  }
+  return groups.length;
+}
+
+async function insertMentions(
+  trx: Transaction<DB>,
+  extraction: Extraction,
+  articleId: number,
+  entityIds: number[],
+): Promise<void> {
+  const rows = extraction.mentions.map((mention) => ({
+    article_id: articleId,
+    entity_id: entityIds[mention.entity] as number,
+    sentence_index: mention.sentenceIndex,
+    start: mention.start,
+    end: mention.end,
+    surface: mention.surface,
+    title: mention.title,
+    is_metonymy: mention.isMetonymy,
+  }));
+  // Postgres caps a statement at 65,535 parameters: 8 columns a row, so 5,000 rows a chunk.
+  for (let i = 0; i < rows.length; i += 5000) {
+    await trx.insertInto("mentions").values(rows.slice(i, i + 5000)).execute();
+  }
+}
+
+async function insertCoOccurrences(
+  trx: Transaction<DB>,
+  extraction: Extraction,
+  articleId: number,
+  entityIds: number[],
+): Promise<void> {
+  const counts = new Map<string, { a: number; b: number; count: number }>();
+  for (const pair of extraction.coOccurrences) {
+    const x = entityIds[pair.a] as number;
+    const y = entityIds[pair.b] as number;
+    if (x === y) continue;
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const entry = counts.get(`${a}:${b}`) ?? { a, b, count: 0 };
+    entry.count += pair.count;
+    counts.set(`${a}:${b}`, entry);
+  }
+  const rows = [...counts.values()].map(({ a, b, count }) => ({
+    entity_a_id: a,
+    entity_b_id: b,
+    article_id: articleId,
+    count,
+  }));
+  for (let i = 0; i < rows.length; i += 10000) {
+    await trx.insertInto("co_occurrences").values(rows.slice(i, i + 10000)).execute();
+  }
+}
+
+/** Stores an extraction in `trx`; an already stored article (same content hash) writes nothing. */
+export async function storeExtraction(trx: Transaction<DB>, extraction: Extraction): Promise<StoreResult> {
+  const articleId = await insertArticle(trx, extraction);
+  if (articleId === undefined) {
+    const existing = await findArticleIdByHash(trx, extraction.draft.contentHash);
+    return { articleId: existing ?? 0, isNew: false, entityCount: 0, relationCount: 0 };
+  }
+  const entityIds = await upsertEntities(trx, extraction);
+  await insertMentions(trx, extraction, articleId, entityIds);
+  const relationCount = await upsertRelations(trx, extraction, articleId, entityIds);
+  await insertCoOccurrences(trx, extraction, articleId, entityIds);
+  return { articleId, isNew: true, entityCount: extraction.entities.length, relationCount };
+}

@@ -1,0 +1,51 @@
+/** A fresh, migrated database for one test file, on the backend this vitest project runs. */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { type Database, openDatabase } from "../../src/db/database.js";
+import { migrateToLatest } from "../../src/db/migrate.js";
+
+/** Which backend the current vitest project tests: "pglite" or "postgres". */
+export const BACKEND = (process.env.KG_TEST_BACKEND ?? "pglite") as "pglite" | "postgres";
+
+/** The Postgres server tests create their databases on (trust auth on this machine). */
+export const ADMIN_URL = process.env.KG_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** A test database: a migrated handle whose `close` also removes it. */
+export interface TestDatabase extends Database {
+  /** How to reach the same database from another process (`--db` value). */
+  target: string;
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Creates an empty database for this file: in-memory PGlite, or a new database on Postgres. */
+export async function createTestDatabase(options: { poolSize?: number; dataDir?: string; onQuery?: (sql: string) => void } = {}): Promise<TestDatabase> {
+  if (BACKEND === "pglite") {
+    const dataDir = options.dataDir ?? "memory://";
+    const database = await openDatabase({ kind: "pglite", dataDir }, { onQuery: options.onQuery });
+    await migrateToLatest(database.db);
+    return { ...database, target: dataDir };
+  }
+  const name = `kg_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: options.poolSize ?? 12, onQuery: options.onQuery });
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    target: url.toString(),
+    close: async () => {
+      await database.close();
+      await adminQuery(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
