@@ -1,9 +1,15 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+// Node loads graphql 16 through its "main" (CommonJS) for yoga and Pothos; vite would pick the
+// "module" build for our sources, and two copies of graphql break `instanceof GraphQLError`.
+const GRAPHQL_MAIN = createRequire(import.meta.url).resolve("graphql");
 
 // Pipeline tests run once; everything that touches a database runs on PGlite and on Postgres.
 const DATABASE_TESTS = ["tests/db/**/*.test.ts", "tests/graphql/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/*.test.ts"];
 
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: GRAPHQL_MAIN }] },
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -49,3 +49,19 @@ export async function createTestDatabase(options: { poolSize?: number; dataDir?:
     },
   };
 }
+
+/** A `--db` value for CLI processes: a fresh PGlite folder, or a fresh Postgres database. */
+export async function createTestTarget(): Promise<{ target: string; cleanup(): Promise<void> }> {
+  if (BACKEND === "pglite") {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const folder = mkdtempSync(path.join(tmpdir(), "kg-cli-"));
+    return { target: folder, cleanup: async () => rmSync(folder, { recursive: true, force: true }) };
+  }
+  const name = `kg_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
+  await adminQuery(`create database ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return { target: url.toString(), cleanup: () => adminQuery(`drop database if exists ${name} with (force)`) };
+}

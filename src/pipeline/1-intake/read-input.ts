@@ -6,7 +6,7 @@ import { joinBlocks } from "./clean-text.js";
 import { hashContent } from "./content-hash.js";
 import { normalisePublishedAt } from "./dates.js";
 import { decodeBytes, detectBinaryContent, measureBytes, normaliseText } from "./decode.js";
-import { detectFormatFromName, findExtension, sniffFormat } from "./detect-format.js";
+import { detectFormatFromName, FORMAT_BY_EXTENSION, findExtension, sniffFormat } from "./detect-format.js";
 import { IntakeError } from "./errors.js";
 import { extractHtml, looksLikeHtml } from "./html.js";
 import {
@@ -258,18 +258,17 @@ export function readInput(input: RawInput, options: IntakeOptions): IntakeItem[]
       ((namedFormat === undefined || namedFormat === "json") && (first === "[" || first === "{"));
     if (!mayBeBatch && byteLength > maxBytes) throw tooLarge(name, byteLength, maxBytes);
 
+    // "report.docx": a file type we do not read is refused, whatever its bytes look like.
+    if (unknownExtension) {
+      throw new IntakeError(
+        "UNSUPPORTED_FORMAT",
+        name,
+        `has an unsupported file type (${extension}); supported: ${Object.keys(FORMAT_BY_EXTENSION).join(" ")}`,
+        { extension },
+      );
+    }
     const binary = detectBinaryContent(input.bytes);
     if (binary !== undefined) {
-      if (unknownExtension) {
-        throw new IntakeError(
-          "UNSUPPORTED_FORMAT",
-          name,
-          `has an unsupported file type (${extension}, ${binary} content)`,
-          {
-            extension,
-          },
-        );
-      }
       throw new IntakeError(
         "BINARY_CONTENT",
         name,

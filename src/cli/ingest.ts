@@ -1,0 +1,137 @@
+/** `kg ingest <file|folder|glob|->...`: a line per article, a summary, non-zero exit on any failure. */
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { MultiBar, Presets } from "cli-progress";
+import type { Command } from "commander";
+import fg from "fast-glob";
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.js";
+import { type IngestOutcome, ingest } from "../ingest.js";
+import { addDbOption, type DbOptions, openMigratedDatabase, reportFatal, resolveConfig } from "./shared.js";
+
+/** File extensions a folder is searched for. */
+export const INGESTIBLE_EXTENSIONS = ["txt", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson"];
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** One thing to ingest: a file path, stdin, or a path that could not be read. */
+type Source = { kind: "file"; path: string } | { kind: "stdin" } | { kind: "missing"; path: string; reason: string };
+
+/** Expands the command's arguments into files, in a stable order. */
+export async function expandSources(args: string[]): Promise<Source[]> {
+  const sources: Source[] = [];
+  for (const arg of args) {
+    if (arg === "-") {
+      sources.push({ kind: "stdin" });
+      continue;
+    }
+    const info = await stat(arg).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const files = await fg(`**/*.{${INGESTIBLE_EXTENSIONS.join(",")}}`, {
+        cwd: arg,
+        absolute: false,
+        onlyFiles: true,
+        caseSensitiveMatch: false,
+      });
+      files.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+      for (const file of files) sources.push({ kind: "file", path: path.join(arg, file) });
+    } else if (info?.isFile()) {
+      sources.push({ kind: "file", path: arg });
+    } else if (GLOB_CHARS.test(arg)) {
+      const files = await fg(arg, { onlyFiles: true });
+      if (files.length === 0) sources.push({ kind: "missing", path: arg, reason: "no file matches this pattern" });
+      files.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+      for (const file of files) sources.push({ kind: "file", path: file });
+    } else {
+      sources.push({ kind: "missing", path: arg, reason: "no such file or folder" });
+    }
+  }
+  return sources;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+async function ingestSource(db: Kysely<DB>, source: Source, maxArticleBytes: number): Promise<IngestOutcome[]> {
+  if (source.kind === "missing") {
+    return [{ label: source.path, status: "failed", code: "NOT_FOUND", message: `${source.path}: ${source.reason}`, ms: 0 }];
+  }
+  let bytes: Buffer;
+  const name = source.kind === "stdin" ? "stdin" : source.path;
+  try {
+    bytes = source.kind === "stdin" ? await readStdin() : await readFile(source.path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return [{ label: name, status: "failed", code: "UNREADABLE", message: `${name}: ${reason}`, ms: 0 }];
+  }
+  return ingest(db, { bytes, name }, { maxArticleBytes });
+}
+
+/** One line describing an outcome. */
+export function formatOutcome(outcome: IngestOutcome): string {
+  if (outcome.status === "failed") return `✗ ${outcome.message} [${outcome.code}]`;
+  const title = outcome.title ?? "(untitled)";
+  if (outcome.status === "duplicate") return `= ${title} — already ingested (${outcome.label})`;
+  return `✓ ${title} — ${outcome.entityCount} entities, ${outcome.relationCount} relations, ${Math.round(outcome.ms)} ms (${outcome.label})`;
+}
+
+interface IngestCommandOptions extends DbOptions {
+  concurrency: string;
+  quiet?: boolean;
+}
+
+/** Registers `kg ingest`. */
+export function registerIngestCommand(program: Command): void {
+  addDbOption(
+    program
+      .command("ingest")
+      .description("analyse articles and store their entities and relations")
+      .argument("<inputs...>", "files, folders, glob patterns, or - for stdin (.txt .md .html .json .jsonl)")
+      .option("--concurrency <n>", "articles analysed and stored at once", "4")
+      .option("-q, --quiet", "print only failures and the summary"),
+  ).action(async (inputs: string[], options: IngestCommandOptions) => {
+    try {
+      const concurrency = Number(options.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1) {
+        throw new Error(`--concurrency must be a positive integer, got "${options.concurrency}"`);
+      }
+      const config = resolveConfig(options);
+      const sources = await expandSources(inputs);
+      const database = await openMigratedDatabase(config, concurrency + 1);
+      const started = performance.now();
+      const showBar = process.stderr.isTTY && sources.length > 1;
+      const bars = showBar
+        ? new MultiBar({ format: "{bar} {value}/{total} articles | {eta_formatted} left", hideCursor: true, clearOnComplete: true }, Presets.shades_classic)
+        : undefined;
+      const bar = bars?.create(sources.length, 0);
+      const print = (line: string) => (bars ? bars.log(`${line}\n`) : process.stdout.write(`${line}\n`));
+      const totals = { ingested: 0, duplicate: 0, failed: 0 };
+      let next = 0;
+      const worker = async () => {
+        while (next < sources.length) {
+          const source = sources[next++] as Source;
+          for (const outcome of await ingestSource(database.db, source, config.maxArticleBytes)) {
+            totals[outcome.status] += 1;
+            if (!options.quiet || outcome.status === "failed") print(formatOutcome(outcome));
+          }
+          bar?.increment();
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(concurrency, sources.length) }, worker));
+      bars?.stop();
+      await database.close();
+      const seconds = (performance.now() - started) / 1000;
+      const articles = totals.ingested + totals.duplicate;
+      process.stdout.write(
+        `${totals.ingested} ingested, ${totals.duplicate} already present, ${totals.failed} failed in ${seconds.toFixed(1)} s` +
+          ` (${(articles / Math.max(seconds, 1e-9)).toFixed(1)} articles/s, ${database.kind})\n`,
+      );
+      if (totals.failed > 0) process.exitCode = 1;
+    } catch (error) {
+      reportFatal(error);
+    }
+  });
+}

@@ -1,0 +1,30 @@
+/** The Pothos schema builder: plugins and scalar settings, no types. */
+import SchemaBuilder from "@pothos/core";
+import DataloaderPlugin from "@pothos/plugin-dataloader";
+import RelayPlugin from "@pothos/plugin-relay";
+import type { Context } from "./context.js";
+
+/** The one schema builder; `types/<domain>.ts` modules add to it. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Connection: { totalCount: () => number | Promise<number> };
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    clientMutationId: "omit",
+    cursorType: "String",
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+});
+
+builder.queryType({});
+builder.mutationType({});
+
+builder.globalConnectionField("totalCount", (t) =>
+  t.int({ description: "How many items the whole connection holds.", resolve: (parent) => parent.totalCount() }),
+);

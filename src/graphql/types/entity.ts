@@ -1,0 +1,140 @@
+/** Entities: the Entity node, its mentions and relations, and the entity root queries. */
+import {
+  countEntities,
+  findAliasesByEntityIds,
+  findEntitiesByIds,
+  listEntities,
+} from "../../db/entities.js";
+import { listMentionsForEntities } from "../../db/mentions.js";
+import {
+  type AnchoredRelationRow,
+  countRelationsForEntities,
+  listRelationsForEntities,
+  type RelationDirection,
+} from "../../db/relations.js";
+import type { EntityRow, MentionRow } from "../../db/schema.js";
+import type { EntityType } from "../../pipeline/types.js";
+import { builder } from "../builder.js";
+import { userError } from "../errors.js";
+import { buildConnection, parsePage } from "../pagination.js";
+import { ArticleRef } from "./article.js";
+import { EntityTypeEnum, RelationDirectionEnum, RelationTypeEnum } from "./enums.js";
+import { RelationRef } from "./relation.js";
+
+/** The Entity node, loaded in batches by id. */
+export const EntityRef = builder.loadableNodeRef<EntityRow, string>("Entity", {
+  id: { resolve: (entity) => entity.id },
+  load: async (ids, context) => findEntitiesByIds(context.db, ids.map(Number)),
+  sort: (entity) => String(entity.id),
+});
+
+const MentionRef = builder.objectRef<MentionRow>("Mention").implement({
+  description: "One place in an article that names an entity.",
+  fields: (t) => ({
+    entity: t.field({ type: EntityRef, resolve: (mention) => String(mention.entity_id) }),
+    article: t.field({ type: ArticleRef, resolve: (mention) => String(mention.article_id) }),
+    sentenceIndex: t.exposeInt("sentence_index"),
+    start: t.exposeInt("start", { description: "Character offset in the article text." }),
+    end: t.exposeInt("end", { description: "Character offset in the article text, exclusive." }),
+    surface: t.exposeString("surface", { description: "The words as written." }),
+    title: t.exposeString("title", { nullable: true, description: "Title of office given with the name." }),
+    isMetonymy: t.exposeBoolean("is_metonymy", {
+      description: "True when a place stands for its country (\"Washington said\").",
+    }),
+  }),
+});
+
+const MentionConnection = builder.connectionObject({ type: MentionRef, name: "EntityMentionsConnection" });
+const EntityRelationConnection = builder.connectionObject({
+  type: RelationRef,
+  name: "EntityRelationsConnection",
+});
+
+EntityRef.implement({
+  description: "A person, country, place, organization, agreement or event, one node across articles.",
+  fields: (t) => ({
+    name: t.exposeString("name"),
+    type: t.field({ type: EntityTypeEnum, resolve: (entity) => entity.type as EntityType }),
+    mentionCount: t.exposeInt("mention_count"),
+    aliases: t.loadableList({
+      type: "String",
+      description: "Other names seen for this entity.",
+      load: async (ids: number[], context) => {
+        const aliases = await findAliasesByEntityIds(context.db, ids);
+        return ids.map((id) => aliases.get(id) ?? []);
+      },
+      resolve: (entity) => entity.id,
+    }),
+    mentions: t.loadable({
+      type: MentionConnection,
+      byPath: true,
+      args: { first: t.arg.int(), after: t.arg.string() },
+      load: async (ids: number[], context, args) => {
+        const page = parsePage(args);
+        const rows = await listMentionsForEntities(context.db, ids, {
+          limit: page.first + 1,
+          afterId: page.afterId,
+        });
+        const entities = new Map((await findEntitiesByIds(context.db, ids)).map((e) => [e.id, e]));
+        return ids.map((id) =>
+          buildConnection(rows.get(id) ?? [], page, () => entities.get(id)?.mention_count ?? 0),
+        );
+      },
+      resolve: (entity) => entity.id,
+    }),
+    relations: t.loadable({
+      type: EntityRelationConnection,
+      byPath: true,
+      args: {
+        first: t.arg.int(),
+        after: t.arg.string(),
+        type: t.arg({ type: [RelationTypeEnum], description: "Only these relation types." }),
+        direction: t.arg({ type: RelationDirectionEnum, defaultValue: "BOTH" }),
+        minConfidence: t.arg.float(),
+      },
+      load: async (ids: number[], context, args) => {
+        const page = parsePage(args);
+        const direction = (args.direction ?? "BOTH") as RelationDirection;
+        const filter = { types: args.type, minConfidence: args.minConfidence };
+        const rows = await listRelationsForEntities(context.db, ids, direction, filter, {
+          limit: page.first + 1,
+          afterId: page.afterId,
+        });
+        let counts: Promise<Map<number, number>> | undefined;
+        return ids.map((id) =>
+          buildConnection<AnchoredRelationRow>(rows.get(id) ?? [], page, async () => {
+            // One count query for all entities of the batch, run only if a client asks.
+            counts ??= countRelationsForEntities(context.db, ids, direction, filter);
+            return (await counts).get(id) ?? 0;
+          }),
+        );
+      },
+      resolve: (entity) => entity.id,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: EntityRef,
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: EntityRef }) },
+    resolve: (_root, args) => args.id.id,
+  }),
+  entities: t.connection({
+    type: EntityRef,
+    args: {
+      type: t.arg({ type: EntityTypeEnum }),
+      search: t.arg.string({ description: "Part of a name or alias, case-insensitive." }),
+    },
+    resolve: async (_root, args, context) => {
+      if (args.last != null || args.before != null) {
+        throw userError("BAD_USER_INPUT", "entities pages forward only: use first and after");
+      }
+      const page = parsePage(args);
+      const filter = { type: args.type, search: args.search };
+      const rows = await listEntities(context.db, filter, { limit: page.first + 1, afterId: page.afterId });
+      return buildConnection(rows, page, () => countEntities(context.db, filter));
+    },
+  }),
+}));

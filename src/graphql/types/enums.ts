@@ -1,0 +1,27 @@
+/** Enums shared by several schema domains. */
+import { ENTITY_TYPES, RELATION_TYPES } from "../../pipeline/types.js";
+import { builder } from "../builder.js";
+
+/** Kinds of entity in the graph. */
+export const EntityTypeEnum = builder.enumType("EntityType", {
+  description: "What kind of thing an entity is.",
+  values: ENTITY_TYPES,
+});
+
+/** The closed relation vocabulary. */
+export const RelationTypeEnum = builder.enumType("RelationType", {
+  description: "The closed vocabulary of typed relations between entities.",
+  values: RELATION_TYPES,
+});
+
+/** Which end of a relation the entity sits on. */
+export const RelationDirectionEnum = builder.enumType("RelationDirection", {
+  description: "OUTGOING: the entity is the subject; INCOMING: the object; BOTH: either.",
+  values: ["OUTGOING", "INCOMING", "BOTH"] as const,
+});
+
+/** Formats the ingest mutation reads. */
+export const ArticleFormatEnum = builder.enumType("ArticleFormat", {
+  description: "txt: plain text; md: Markdown; html: a web page (main content extracted); json: an article object.",
+  values: ["txt", "md", "html", "json"] as const,
+});

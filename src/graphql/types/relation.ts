@@ -1,0 +1,90 @@
+/** Relations: the Relation node, its evidence, and the relation root query. */
+import { countRelations, findEvidenceByRelationIds, findRelationsByIds, listRelations } from "../../db/relations.js";
+import type { EvidenceRow, RelationRow } from "../../db/schema.js";
+import type { RelationType } from "../../pipeline/types.js";
+import { builder } from "../builder.js";
+import { userError } from "../errors.js";
+import { buildConnection, parsePage } from "../pagination.js";
+import { ArticleRef } from "./article.js";
+import { EntityRef } from "./entity.js";
+import { RelationTypeEnum } from "./enums.js";
+
+/** The Relation node, loaded in batches by id. */
+export const RelationRef = builder.loadableNodeRef<RelationRow, string>("Relation", {
+  id: { resolve: (relation) => relation.id },
+  load: async (ids, context) => findRelationsByIds(context.db, ids.map(Number)),
+  sort: (relation) => String(relation.id),
+});
+
+const EvidenceRef = builder.objectRef<EvidenceRow>("Evidence").implement({
+  description: "A sentence that states a relation.",
+  fields: (t) => ({
+    article: t.field({ type: ArticleRef, resolve: (evidence) => String(evidence.article_id) }),
+    sentence: t.exposeString("sentence"),
+    sentenceIndex: t.exposeInt("sentence_index"),
+    start: t.exposeInt("start", { description: "Character offset of the evidence in the article text." }),
+    end: t.exposeInt("end", { description: "Exclusive end offset in the article text." }),
+    sentenceStart: t.exposeInt("sentence_start", { description: "Offset of the sentence in the article text." }),
+    predicate: t.exposeString("predicate", { description: "The predicate as written in this sentence." }),
+    confidence: t.exposeFloat("confidence"),
+    eventDate: t.exposeString("event_date", { nullable: true, description: "When the sentence dates the event." }),
+  }),
+});
+
+const RelationAttribute = builder.objectRef<{ key: string; value: string }>("RelationAttribute").implement({
+  fields: (t) => ({ key: t.exposeString("key"), value: t.exposeString("value") }),
+});
+
+RelationRef.implement({
+  description: "A typed fact between two entities, with the sentences that state it.",
+  fields: (t) => ({
+    type: t.field({ type: RelationTypeEnum, resolve: (relation) => relation.type as RelationType }),
+    predicate: t.exposeString("predicate", { description: "The raw predicate first seen." }),
+    confidence: t.exposeFloat("confidence", { description: "In [0, 1]; grows with independent evidence." }),
+    evidenceCount: t.exposeInt("evidence_count"),
+    firstSeenOn: t.exposeString("first_seen_on", { nullable: true }),
+    lastSeenOn: t.exposeString("last_seen_on", { nullable: true }),
+    attributes: t.field({
+      type: [RelationAttribute],
+      description: "Extra facts about the relation, such as the title of office.",
+      resolve: (relation) =>
+        Object.entries(relation.attributes ?? {}).map(([key, value]) => ({ key, value: String(value) })),
+    }),
+    subject: t.field({ type: EntityRef, resolve: (relation) => String(relation.subject_id) }),
+    object: t.field({ type: EntityRef, resolve: (relation) => String(relation.object_id) }),
+    evidence: t.loadableList({
+      type: EvidenceRef,
+      description: "The sentences stating the relation, ordered by article date.",
+      load: async (ids: number[], context) => {
+        const evidence = await findEvidenceByRelationIds(context.db, ids);
+        return ids.map((id) => evidence.get(id) ?? []);
+      },
+      resolve: (relation) => relation.id,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  relation: t.field({
+    type: RelationRef,
+    nullable: true,
+    args: { id: t.arg.globalID({ required: true, for: RelationRef }) },
+    resolve: (_root, args) => args.id.id,
+  }),
+  relations: t.connection({
+    type: RelationRef,
+    args: {
+      type: t.arg({ type: [RelationTypeEnum] }),
+      minConfidence: t.arg.float(),
+    },
+    resolve: async (_root, args, context) => {
+      if (args.last != null || args.before != null) {
+        throw userError("BAD_USER_INPUT", "relations pages forward only: use first and after");
+      }
+      const page = parsePage(args);
+      const filter = { types: args.type, minConfidence: args.minConfidence };
+      const rows = await listRelations(context.db, filter, { limit: page.first + 1, afterId: page.afterId });
+      return buildConnection(rows, page, () => countRelations(context.db, filter));
+    },
+  }),
+}));

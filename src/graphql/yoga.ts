@@ -1,0 +1,99 @@
+/** Builds the HTTP app: GraphQL (with GraphiQL) at /graphql, /health, and API-key checks. */
+import { GraphQLError, getOperationAST } from "graphql";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { sql, type Kysely } from "kysely";
+import type { Config } from "../config.js";
+import type { DB } from "../db/schema.js";
+import { ingest } from "../ingest.js";
+import { useExplorer } from "../web/routes.js";
+import type { Context } from "./context.js";
+import { schema } from "./schema.js";
+
+/** What the app needs from the process: one database handle and the configuration. */
+export interface AppDependencies {
+  db: Kysely<DB>;
+  config: Config;
+  databaseKind: string;
+}
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+function presentedKey(request: Request): string | undefined {
+  return BEARER.exec(request.headers.get("authorization") ?? "")?.[1];
+}
+
+function hasValidKey(request: Request, config: Config): boolean {
+  const key = presentedKey(request);
+  return key !== undefined && config.apiKeys.includes(key);
+}
+
+function jsonResponse(fetchAPI: { Response: typeof Response }, status: number, body: unknown): Response {
+  return new fetchAPI.Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
+}
+
+/** Routes outside GraphQL and the read-key check, before yoga parses anything. */
+function useRoutes(deps: AppDependencies): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname === "/health") {
+        try {
+          await sql`select 1`.execute(deps.db);
+          endResponse(jsonResponse(fetchAPI, 200, { status: "ok", database: deps.databaseKind }));
+        } catch {
+          endResponse(jsonResponse(fetchAPI, 503, { status: "unavailable", database: deps.databaseKind }));
+        }
+        return;
+      }
+      const { config } = deps;
+      if (config.readRequiresKey && config.apiKeys.length > 0 && !hasValidKey(request, config)) {
+        endResponse(
+          jsonResponse(fetchAPI, 401, {
+            errors: [{ message: "an API key is required: Authorization: Bearer <key>", extensions: { code: "UNAUTHENTICATED" } }],
+          }),
+        );
+      }
+    },
+  };
+}
+
+/** Refuses mutations from callers without a valid key when keys are configured. */
+function useWriteGuard(): Plugin<Context> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation === "mutation" && !args.contextValue.canWrite) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError("mutations need an API key: Authorization: Bearer <key>", {
+              extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+            }),
+          ],
+        });
+      }
+    },
+  };
+}
+
+/** Creates the yoga app; call `app.fetch(request)` in process or mount it on an HTTP server. */
+export function createApp(deps: AppDependencies): YogaServerInstance<Record<string, unknown>, Context> {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: "/graphql",
+    graphiql: { title: "News knowledge graph" },
+    maskedErrors: true,
+    landingPage: false,
+    // Yoga's own empty-bodied /health would shadow ours, which also checks the database.
+    healthCheckEndpoint: "/health/live",
+    plugins: [useExplorer(), useRoutes(deps), useWriteGuard()],
+    context: ({ request }) => ({
+      db: deps.db,
+      config: deps.config,
+      canWrite: deps.config.apiKeys.length === 0 || hasValidKey(request, deps.config),
+      ingest: (ingestRequest) =>
+        ingest(deps.db, ingestRequest, { maxArticleBytes: deps.config.maxArticleBytes }),
+    }),
+  });
+}

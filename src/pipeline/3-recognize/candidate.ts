@@ -1,0 +1,37 @@
+/** The recognize stage's output: typed candidate mentions, before resolution into entities. */
+import type { EntityType } from "../types.js";
+
+/** How a candidate was recognised. */
+export type CandidateSource = "tagger" | "gazetteer" | "nominal";
+
+/** A title of office found next to a person's name ("Chinese President", "Secretary of State"). */
+export interface CandidateTitle {
+  title: string;
+  role: "LEADER" | "POSITION" | "MEMBER";
+  /** The country or organisation the title names, when the text names one (or the title implies). */
+  of?: { key: string; canonical: string; type: EntityType };
+  /** Character span of the title (with its qualifier) in the article text. */
+  start: number;
+  end: number;
+}
+
+/** A span of one sentence that names something. */
+export interface Candidate {
+  sentenceIndex: number;
+  /** Token indices in the sentence, end exclusive. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Character offsets in the article text, end exclusive. */
+  start: number;
+  end: number;
+  surface: string;
+  type: EntityType;
+  source: CandidateSource;
+  /** Gazetteer identity when known ("CHN"), with its canonical name ("China"). */
+  key?: string;
+  canonical?: string;
+  via?: "name" | "alias" | "acronym" | "demonym" | "metonym";
+  /** "Washington regards...": a capital or seat standing for its country (key is the country). */
+  isMetonymy?: boolean;
+  title?: CandidateTitle;
+}

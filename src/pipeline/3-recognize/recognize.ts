@@ -1,0 +1,183 @@
+/** Recognize: the trained tagger proposes spans; gazetteers, titles and nominal patterns type and extend them. */
+import type { EntityType, NerLabel, NerSpan, Sentence } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { findGazetteerMentions, findNominalMentions, lookupEntity } from "./gazetteer.js";
+import { loadTagger } from "./tagger/tagger.js";
+import { matchTitleAfter, matchTitleBefore } from "./titles.js";
+
+const TYPE_BY_LABEL: Record<NerLabel, EntityType> = {
+  PER: "PERSON",
+  LOC: "PLACE",
+  ORG: "ORGANIZATION",
+  MISC: "OTHER",
+};
+
+// "Chinese", "Soviet-era": adjectives the tagger calls MISC are not entities of their own.
+const ADJECTIVE_SUFFIX = /(an|ese|ish|ic|ian|i|ean|ern|ly|ist|era)$/;
+
+function overlaps(a: { tokenStart: number; tokenEnd: number }, b: { tokenStart: number; tokenEnd: number }): boolean {
+  return a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
+}
+
+function contains(outer: { tokenStart: number; tokenEnd: number }, inner: { tokenStart: number; tokenEnd: number }) {
+  return outer.tokenStart <= inner.tokenStart && inner.tokenEnd <= outer.tokenEnd;
+}
+
+function spanText(text: string, sentence: Sentence, tokenStart: number, tokenEnd: number) {
+  const start = sentence.tokens[tokenStart]!.start;
+  const end = sentence.tokens[tokenEnd - 1]!.end;
+  return { start, end, surface: text.slice(start, end) };
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** The longest run of capitalised words taken as a name after a title. */
+const MAX_NAME_TOKENS = 4;
+
+/**
+ * "Chinese President Xi Jinping": a title of office is followed by a person's name, whatever the
+ * tagger made of it. Returns PER spans over the capitalised words right after each title.
+ */
+function findNamesAfterTitles(sentence: Sentence): NerSpan[] {
+  const tokens = sentence.tokens;
+  const spans: NerSpan[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!CAPITALISED.test(tokens[i]!.text) || !matchTitleBefore(tokens, i)) continue;
+    let end = i;
+    while (end < tokens.length && end - i < MAX_NAME_TOKENS && CAPITALISED.test(tokens[end]!.text)) end++;
+    // "President Putin's": the possessive is not part of the name.
+    if (end > i) spans.push({ start: i, end, label: "PER" });
+    i = end - 1;
+  }
+  return spans;
+}
+
+/** Merges pattern spans into the tagger's: a pattern span replaces the tagger spans it overlaps. */
+function mergeSpans(tagged: NerSpan[], patterns: NerSpan[]): NerSpan[] {
+  if (patterns.length === 0) return tagged;
+  const kept = tagged.filter((span) => !patterns.some((p) => span.start < p.end && p.start < span.end));
+  // The tagger may have seen more of the name ("Vladimir Putin" after "President"): keep the union.
+  const merged = patterns.map((p) => {
+    const overlapping = tagged.filter((span) => span.label === "PER" && span.start < p.end && p.start < span.end);
+    return {
+      start: Math.min(p.start, ...overlapping.map((span) => span.start)),
+      end: Math.max(p.end, ...overlapping.map((span) => span.end)),
+      label: "PER" as const,
+    };
+  });
+  return [...kept, ...merged].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Xi" after "Xi Jinping": once a full name is known, its single words elsewhere in the article
+ * name the same person, even where the tagger did not see it.
+ */
+function findKnownNameWords(sentences: Sentence[], spans: NerSpan[][]): NerSpan[][] {
+  const words = new Set<string>();
+  spans.forEach((sentenceSpans, index) => {
+    const tokens = sentences[index]!.tokens;
+    for (const span of sentenceSpans) {
+      if (span.label !== "PER" || span.end - span.start < 2) continue;
+      words.add(tokens[span.start]!.text);
+      words.add(tokens[span.end - 1]!.text);
+    }
+  });
+  return spans.map((sentenceSpans, index) => {
+    const tokens = sentences[index]!.tokens;
+    const extra: NerSpan[] = [];
+    tokens.forEach((token, i) => {
+      if (!words.has(token.text) || sentenceSpans.some((span) => span.start <= i && i < span.end)) return;
+      // Part of a longer capitalised name ("Xi-Putin" is one token; "Xi Jinping" already covered).
+      if (CAPITALISED.test(tokens[i + 1]?.text ?? "") || CAPITALISED.test(tokens[i - 1]?.text ?? "") && i > 0) return;
+      extra.push({ start: i, end: i + 1, label: "PER" });
+    });
+    return extra.length ? [...sentenceSpans, ...extra].sort((a, b) => a.start - b.start) : sentenceSpans;
+  });
+}
+
+/** Finds typed candidate mentions in every sentence of an article. */
+export function recognizeMentions(text: string, sentences: Sentence[]): Candidate[] {
+  const fromModel = loadTagger().tagDocument(sentences.map((sentence) => sentence.tokens.map((token) => token.text)));
+  const tagged = findKnownNameWords(
+    sentences,
+    fromModel.map((spans, index) => mergeSpans(spans, findNamesAfterTitles(sentences[index]!))),
+  );
+  const candidates: Candidate[] = [];
+
+  sentences.forEach((sentence, sentenceIndex) => {
+    const tokens = sentence.tokens;
+    // The gazetteer reads capitals in context: "trip to Moscow" is the city, "Washington regards" the country.
+    const gazetteer: Candidate[] = findGazetteerMentions(tokens).map((match) => ({
+      sentenceIndex,
+      tokenStart: match.start,
+      tokenEnd: match.end,
+      ...spanText(text, sentence, match.start, match.end),
+      type: match.type,
+      source: "gazetteer",
+      key: match.key,
+      canonical: match.canonical,
+      via: match.via,
+      isMetonymy: match.via === "metonym",
+    }));
+    const nominals: Candidate[] = findNominalMentions(tokens).map((match) => ({
+      sentenceIndex,
+      tokenStart: match.start,
+      tokenEnd: match.end,
+      ...spanText(text, sentence, match.start, match.end),
+      type: match.type,
+      source: "nominal",
+    }));
+
+    const fromTagger: Candidate[] = [];
+    for (const span of tagged[sentenceIndex] ?? []) {
+      const candidate: Candidate = {
+        sentenceIndex,
+        tokenStart: span.start,
+        tokenEnd: span.end,
+        ...spanText(text, sentence, span.start, span.end),
+        type: TYPE_BY_LABEL[span.label],
+        source: "tagger",
+      };
+      // A gazetteer identity overlapping the span wins, unless the tagger saw a longer name
+      // ("Bank of China" stays an organisation; "China" alone is the country).
+      const gazetteerMatch = gazetteer.find((g) => overlaps(g, candidate));
+      if (gazetteerMatch && (contains(gazetteerMatch, candidate) || candidate.type === "OTHER" || candidate.type === "PLACE")) {
+        continue;
+      }
+      // "World War II", "the Cold War": the nominal pattern types what the tagger calls MISC.
+      if (candidate.type === "OTHER" && nominals.some((n) => overlaps(n, candidate))) continue;
+      if (candidate.type === "OTHER") {
+        const known = lookupEntity(candidate.surface);
+        if (known) {
+          candidate.type = known.type;
+          candidate.key = known.key;
+          candidate.canonical = known.canonical;
+        } else if (candidate.tokenEnd - candidate.tokenStart === 1 && ADJECTIVE_SUFFIX.test(candidate.surface)) {
+          continue;
+        }
+      }
+      fromTagger.push(candidate);
+    }
+    const kept = gazetteer.filter(
+      (g) => !fromTagger.some((t) => overlaps(t, g) && contains(t, g) && t.tokenEnd - t.tokenStart > g.tokenEnd - g.tokenStart),
+    );
+
+    for (const candidate of [...fromTagger, ...kept, ...nominals]) {
+      if (candidate.type === "PERSON") {
+        const title = matchTitleBefore(tokens, candidate.tokenStart) ?? matchTitleAfter(tokens, candidate.tokenEnd);
+        if (title) {
+          const titleSpan = spanText(text, sentence, title.start, title.end);
+          const of = title.of ?? title.implied;
+          candidate.title = {
+            title: title.title,
+            role: title.role,
+            of: of ? { key: of.key, canonical: of.canonical, type: of.type } : undefined,
+            start: titleSpan.start,
+            end: titleSpan.end,
+          };
+        }
+      }
+      candidates.push(candidate);
+    }
+  });
+  return candidates;
+}
