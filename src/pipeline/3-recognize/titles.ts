@@ -1,0 +1,551 @@
+/**
+ * Titles of office and the polity they qualify: "Chinese President Xi Jinping" becomes a role
+ * (President, LEADER, of China) instead of part of a name. Honorifics (Mr., Dr.) are not titles:
+ * they are only stripped from names.
+ */
+import type { EntityType, Token } from "../types.js";
+import {
+  findEntryByKey,
+  type GazetteerMention,
+  type GazetteerRef,
+  type MatchVia,
+  matchGazetteerAt,
+} from "./gazetteer.js";
+
+/** What a title says about its holder: heads the polity, or holds a post in it (legislators included). */
+export type TitleRole = "LEADER" | "POSITION";
+
+/** One title of office in the lexicon. */
+export interface TitleEntry {
+  /** Display form ("Secretary of State"). */
+  title: string;
+  role: TitleRole;
+  /** Lowercase spellings, tokens separated by spaces ("secretary-general", "secretary general"). */
+  variants: string[];
+  /** Key of the polity the title itself names ("Pope" → the Holy See), when it names one. */
+  implies?: string;
+}
+
+/** The entity a title is qualified by ("Chinese" in "Chinese President", "UN" in "UN Secretary-General"). */
+export interface TitleQualifier {
+  surface: string;
+  key: string;
+  canonical: string;
+  type: EntityType;
+  via: MatchVia | "party-adjective";
+}
+
+/** A title found next to a person's name (token indices, end exclusive). */
+export interface TitleMatch {
+  /** Display form, with "Deputy"/"Vice" folded in when present ("Deputy Foreign Minister"). */
+  title: string;
+  /** The words as written, qualifier included ("US president"). */
+  surface: string;
+  role: TitleRole;
+  /** The polity the text names; undefined when the text does not say ("Secretary of State Antony Blinken"). */
+  of: TitleQualifier | undefined;
+  /** The polity the title itself names ("Pope" → Holy See), for the resolver to use when `of` is absent. */
+  implied?: GazetteerRef;
+  /** Time and status words ("former", "acting", "then"). */
+  modifiers: string[];
+  start: number;
+  end: number;
+}
+
+type TitleRow = [title: string, role: TitleRole, variants: string, implies?: string];
+
+/** The lexicon: display title, role, "|"-separated lowercase variants, implied polity. */
+const TITLE_ROWS: TitleRow[] = [
+  ["President", "LEADER", "president|pres."],
+  ["President-elect", "LEADER", "president-elect"],
+  ["Prime Minister", "LEADER", "prime minister|pm|premier"],
+  ["Chancellor", "LEADER", "chancellor"],
+  ["King", "LEADER", "king"],
+  ["Queen", "LEADER", "queen"],
+  ["Emperor", "LEADER", "emperor|empress"],
+  ["Sultan", "LEADER", "sultan"],
+  ["Emir", "LEADER", "emir|amir"],
+  ["Crown Prince", "POSITION", "crown prince"],
+  ["Prince", "POSITION", "prince|princess"],
+  ["Supreme Leader", "LEADER", "supreme leader"],
+  ["General Secretary", "LEADER", "general secretary|general-secretary"],
+  ["Secretary-General", "LEADER", "secretary-general|secretary general"],
+  ["Director-General", "LEADER", "director-general|director general"],
+  ["Pope", "LEADER", "pope", "VAT"],
+  ["Taoiseach", "LEADER", "taoiseach", "IRL"],
+  ["Chairman", "LEADER", "chairman|chairwoman|chairperson|chair"],
+  ["Chief Executive", "LEADER", "ceo|chief executive|chief executive officer"],
+  ["Leader", "LEADER", "leader|party leader"],
+  ["Head", "LEADER", "head|chief"],
+  ["Director", "LEADER", "director"],
+  ["Governor", "LEADER", "governor|gov."],
+  ["Mayor", "LEADER", "mayor"],
+  ["Speaker", "LEADER", "speaker|house speaker"],
+  ["First Minister", "LEADER", "first minister|chief minister"],
+  ["Commander-in-Chief", "LEADER", "commander-in-chief|commander in chief"],
+  ["Patriarch", "LEADER", "patriarch"],
+  ["Vice President", "POSITION", "vice president|vice-president|vp"],
+  [
+    "Deputy Prime Minister",
+    "POSITION",
+    "deputy prime minister|deputy premier|vice premier|vice-premier",
+  ],
+  ["Secretary of State", "POSITION", "secretary of state"],
+  [
+    "Foreign Minister",
+    "POSITION",
+    "foreign minister|minister of foreign affairs|foreign affairs minister",
+  ],
+  ["Foreign Secretary", "POSITION", "foreign secretary"],
+  [
+    "Defence Minister",
+    "POSITION",
+    "defence minister|defense minister|minister of defence|minister of defense",
+  ],
+  [
+    "Defence Secretary",
+    "POSITION",
+    "defence secretary|defense secretary|secretary of defense|secretary of defence|secretary of war|war secretary",
+  ],
+  ["Home Secretary", "POSITION", "home secretary"],
+  ["Interior Minister", "POSITION", "interior minister|minister of the interior|home minister"],
+  ["Finance Minister", "POSITION", "finance minister|minister of finance"],
+  ["Treasury Secretary", "POSITION", "treasury secretary|secretary of the treasury"],
+  ["Chancellor of the Exchequer", "POSITION", "chancellor of the exchequer", "GBR"],
+  ["Attorney General", "POSITION", "attorney general|attorney-general"],
+  ["Justice Minister", "POSITION", "justice minister|minister of justice"],
+  [
+    "Trade Minister",
+    "POSITION",
+    "trade minister|commerce minister|commerce secretary|trade secretary|trade representative",
+  ],
+  ["Economy Minister", "POSITION", "economy minister|economic minister|minister of economy"],
+  ["Energy Minister", "POSITION", "energy minister|energy secretary"],
+  ["Health Minister", "POSITION", "health minister|health secretary"],
+  ["Minister", "POSITION", "minister"],
+  ["Secretary", "POSITION", "secretary"],
+  ["Press Secretary", "POSITION", "press secretary"],
+  ["Spokesperson", "POSITION", "spokesperson|spokesman|spokeswoman|spokespeople"],
+  ["Ambassador", "POSITION", "ambassador|amb."],
+  ["Envoy", "POSITION", "envoy|special envoy|special representative"],
+  ["National Security Adviser", "POSITION", "national security adviser|national security advisor"],
+  ["Adviser", "POSITION", "adviser|advisor|senior adviser|senior advisor|aide"],
+  ["Chief of Staff", "POSITION", "chief of staff"],
+  ["High Representative", "POSITION", "high representative|foreign policy chief"],
+  ["Commissioner", "POSITION", "commissioner"],
+  [
+    "General",
+    "POSITION",
+    "general|gen.|lieutenant general|lt. gen.|major general|maj. gen.|brigadier general",
+  ],
+  ["Admiral", "POSITION", "admiral|adm.|vice admiral|rear admiral"],
+  ["Colonel", "POSITION", "colonel|col.|lieutenant colonel|lt. col."],
+  ["Commander", "POSITION", "commander|cmdr."],
+  ["Field Marshal", "POSITION", "field marshal|marshal"],
+  ["Chief Justice", "POSITION", "chief justice"],
+  ["Judge", "POSITION", "judge|justice"],
+  ["Prosecutor", "POSITION", "prosecutor|chief prosecutor|prosecutor general|prosecutor-general"],
+  ["Official", "POSITION", "official|senior official"],
+  ["Diplomat", "POSITION", "diplomat|top diplomat"],
+  ["Negotiator", "POSITION", "negotiator|chief negotiator"],
+  ["Ayatollah", "POSITION", "ayatollah|grand ayatollah"],
+  ["Senator", "POSITION", "senator|sen."],
+  ["Representative", "POSITION", "representative|rep.|congressman|congresswoman|congressmember"],
+  [
+    "Member of Parliament",
+    "POSITION",
+    "mp|member of parliament|lawmaker|legislator|parliamentarian",
+  ],
+];
+
+/** Every title of office, built from the rows above. */
+export const TITLES: readonly TitleEntry[] = TITLE_ROWS.map(([title, role, variants, implies]) => ({
+  title,
+  role,
+  variants: variants.split("|"),
+  ...(implies ? { implies } : {}),
+}));
+
+const TITLE_BY_VARIANT = new Map<string, TitleEntry>();
+for (const entry of TITLES)
+  for (const variant of entry.variants) TITLE_BY_VARIANT.set(variant, entry);
+const MAX_TITLE_TOKENS = Math.max(
+  ...[...TITLE_BY_VARIANT.keys()].map((variant) => variant.split(" ").length),
+);
+
+/** Words that modify a title without changing it ("former US President"). */
+const TITLE_MODIFIERS = new Set([
+  "former",
+  "then",
+  "late",
+  "acting",
+  "interim",
+  "outgoing",
+  "incoming",
+  "current",
+  "sitting",
+  "newly",
+  "elected",
+  "ex",
+  "retired",
+  "top",
+  "senior",
+]);
+/** Words that make a title a deputy's post ("Deputy Foreign Minister"). */
+const DEPUTY_WORDS = new Set(["deputy", "vice", "assistant", "under", "associate"]);
+/** "then-President", "ex-President": a modifier glued on by a hyphen. */
+const GLUED_MODIFIER_RE = /^(then|ex|former)-(.+)$/i;
+const POSSESSIVE_MARKERS = new Set(["'s", "’s", "'", "’"]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our"]);
+/** Party adjectives qualifying legislators ("Republican Senator Lindsey Graham"). */
+const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
+  Republican: "org:us-republican-party",
+  Democratic: "org:us-democratic-party",
+  Democrat: "org:us-democratic-party",
+  Labour: "org:uk-labour",
+  Conservative: "org:uk-conservatives",
+  Tory: "org:uk-conservatives",
+};
+const HONORIFICS = new Set([
+  "mr",
+  "mr.",
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "miss",
+  "mx",
+  "mx.",
+  "dr",
+  "dr.",
+  "prof",
+  "prof.",
+  "professor",
+  "sir",
+  "dame",
+  "madam",
+  "madame",
+  "mme",
+  "mme.",
+  "monsieur",
+  "m.",
+  "herr",
+  "frau",
+  "señor",
+  "senor",
+  "señora",
+  "senora",
+]);
+/** Tokens that may close an apposition ("Xi Jinping, China's president, said"). */
+const APPOSITION_CLOSERS = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  ")",
+  "—",
+  "–",
+  "-",
+  "!",
+  "?",
+  '"',
+  "”",
+  "'",
+]);
+
+/** True for forms of address that are not offices (Mr., Mrs., Ms., Dr.): strip them from names. */
+export function isHonorific(token: string): boolean {
+  return HONORIFICS.has(token.toLowerCase());
+}
+
+/** Finds a title by any spelling ("secretary general", "Defense Secretary"). */
+export function lookupTitle(surface: string): TitleEntry | undefined {
+  return TITLE_BY_VARIANT.get(surface.trim().toLowerCase().replace(/\s+/g, " "));
+}
+
+function lowerText(tokens: readonly Token[], i: number): string {
+  const text = (tokens[i]?.text ?? "").toLowerCase();
+  return text.replace(/[’]/g, "'");
+}
+
+function joinSurface(tokens: readonly Token[], start: number, end: number): string {
+  let surface = "";
+  for (let i = start; i < end; i += 1) {
+    const text = tokens[i]?.text ?? "";
+    surface += i === start || POSSESSIVE_MARKERS.has(text) || text === "," ? text : ` ${text}`;
+  }
+  return surface;
+}
+
+interface FoundTitle {
+  entry: TitleEntry;
+  start: number;
+  end: number;
+  deputy: string | undefined;
+  glued: string | undefined;
+}
+
+/** Title whose tokens span [start, end); the first token may carry "then-"/"ex-". */
+function titleOver(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): { entry: TitleEntry; glued?: string } | undefined {
+  const words: string[] = [];
+  let glued: string | undefined;
+  for (let i = start; i < end; i += 1) {
+    let word = lowerText(tokens, i);
+    if (i === start) {
+      const match = GLUED_MODIFIER_RE.exec(word);
+      if (match?.[1] && match[2]) {
+        glued = match[1];
+        word = match[2];
+      }
+    }
+    words.push(word);
+  }
+  const entry = TITLE_BY_VARIANT.get(words.join(" "));
+  return entry ? { entry, ...(glued ? { glued } : {}) } : undefined;
+}
+
+/** Longest title ending at token `last` (inclusive), with a "deputy"/"vice" word before it. */
+function findTitleEndingAt(tokens: readonly Token[], last: number): FoundTitle | undefined {
+  for (let length = Math.min(MAX_TITLE_TOKENS, last + 1); length >= 1; length -= 1) {
+    const start = last - length + 1;
+    const found = titleOver(tokens, start, last + 1);
+    if (!found) continue;
+    const before = lowerText(tokens, start - 1);
+    const deputy = DEPUTY_WORDS.has(before) ? before : undefined;
+    return {
+      entry: found.entry,
+      start: deputy ? start - 1 : start,
+      end: last + 1,
+      deputy,
+      glued: found.glued,
+    };
+  }
+  return undefined;
+}
+
+/** Longest title starting at token `first`, with a "deputy"/"vice" word first. */
+function findTitleStartingAt(tokens: readonly Token[], first: number): FoundTitle | undefined {
+  const deputyWord = lowerText(tokens, first);
+  const deputy = DEPUTY_WORDS.has(deputyWord) ? deputyWord : undefined;
+  const titleStart = deputy ? first + 1 : first;
+  for (
+    let length = Math.min(MAX_TITLE_TOKENS, tokens.length - titleStart);
+    length >= 1;
+    length -= 1
+  ) {
+    const found = titleOver(tokens, titleStart, titleStart + length);
+    if (found)
+      return {
+        entry: found.entry,
+        start: first,
+        end: titleStart + length,
+        deputy,
+        glued: found.glued,
+      };
+  }
+  return undefined;
+}
+
+/** A qualifier from a gazetteer mention; the Pentagon qualifies as the department, not the country. */
+function qualifierFrom(
+  tokens: readonly Token[],
+  mention: GazetteerMention,
+): TitleQualifier | undefined {
+  if (mention.type !== "COUNTRY" && mention.type !== "ORGANIZATION" && mention.type !== "PLACE")
+    return undefined;
+  const ref = mention.literal?.type === "ORGANIZATION" ? mention.literal : mention;
+  return {
+    surface: joinSurface(tokens, mention.start, mention.end),
+    key: ref.key,
+    canonical: ref.canonical,
+    type: ref.type,
+    via: mention.via,
+  };
+}
+
+/** An entity mention (or party adjective) that ends exactly at `end` (exclusive); returns its start too. */
+function findQualifierEndingAt(
+  tokens: readonly Token[],
+  end: number,
+): { qualifier: TitleQualifier; start: number } | undefined {
+  const party = PARTY_ADJECTIVES[tokens[end - 1]?.text ?? ""];
+  for (let start = Math.max(0, end - 5); start < end; start += 1) {
+    const mention = matchGazetteerAt(tokens, start);
+    if (!mention || mention.end !== end) continue;
+    const qualifier = qualifierFrom(tokens, mention);
+    if (qualifier) return { qualifier, start };
+  }
+  if (party) {
+    const entry = findEntryByKey(party);
+    if (entry) {
+      const surface = tokens[end - 1]?.text ?? "";
+      return {
+        qualifier: {
+          surface,
+          key: entry.key,
+          canonical: entry.canonical,
+          type: entry.type,
+          via: "party-adjective",
+        },
+        start: end - 1,
+      };
+    }
+  }
+  return undefined;
+}
+
+/** "of [the] United Nations" starting at token `at`; returns the qualifier and the end. */
+function findOfQualifier(
+  tokens: readonly Token[],
+  at: number,
+): { qualifier: TitleQualifier; end: number } | undefined {
+  if (lowerText(tokens, at) !== "of") return undefined;
+  let start = at + 1;
+  if (lowerText(tokens, start) === "the") start += 1;
+  const mention = matchGazetteerAt(tokens, start);
+  if (!mention) return undefined;
+  const qualifier = qualifierFrom(tokens, mention);
+  return qualifier ? { qualifier, end: mention.end } : undefined;
+}
+
+function buildMatch(
+  tokens: readonly Token[],
+  found: FoundTitle,
+  of: TitleQualifier | undefined,
+  modifiers: string[],
+  start: number,
+  end: number,
+): TitleMatch {
+  const deputised = found.deputy && found.entry.role !== "POSITION";
+  const title = found.deputy
+    ? `${found.deputy[0]?.toUpperCase()}${found.deputy.slice(1)} ${found.entry.title}`
+    : found.entry.title;
+  const implied = found.entry.implies ? findEntryByKey(found.entry.implies) : undefined;
+  return {
+    title,
+    surface: joinSurface(tokens, start, end),
+    role: deputised ? "POSITION" : found.entry.role,
+    of,
+    ...(implied
+      ? { implied: { key: implied.key, canonical: implied.canonical, type: implied.type } }
+      : {}),
+    modifiers: found.glued ? [found.glued, ...modifiers] : modifiers,
+    start,
+    end,
+  };
+}
+
+/**
+ * Finds the title before a person's name starting at token `nameStart`, with its qualifier:
+ * "Chinese President Xi Jinping" → President, LEADER, of China; "Secretary of State Antony
+ * Blinken" → Secretary of State, POSITION, of undefined; "Secretary-General of the United
+ * Nations António Guterres" → Secretary-General, LEADER, of the United Nations.
+ */
+export function matchTitleBefore(
+  tokens: readonly Token[],
+  nameStart: number,
+): TitleMatch | undefined {
+  let last = nameStart - 1;
+  // "President Mr. Ramaphosa" is rare, but "Dr." between title and name is not.
+  while (last >= 0 && isHonorific(tokens[last]?.text ?? "")) last -= 1;
+  if (last < 0) return undefined;
+  // "Prime Minister of Japan Fumio Kishida": the title ends before an "of"-qualifier.
+  let found = findTitleEndingAt(tokens, last);
+  let of: TitleQualifier | undefined;
+  const end = last + 1;
+  if (!found) {
+    for (let ofAt = last - 1; ofAt >= Math.max(1, last - 5) && !found; ofAt -= 1) {
+      const ofQualifier = findOfQualifier(tokens, ofAt);
+      if (!ofQualifier || ofQualifier.end !== last + 1) continue;
+      found = findTitleEndingAt(tokens, ofAt - 1);
+      of = found ? ofQualifier.qualifier : undefined;
+    }
+    if (!found) return undefined;
+  }
+  // Walk left: modifiers, then a qualifier (possibly possessive), then modifiers again.
+  const modifiers: string[] = [];
+  let start = found.start;
+  const takeModifiers = () => {
+    while (start > 0) {
+      const word = lowerText(tokens, start - 1);
+      if (!TITLE_MODIFIERS.has(word)) break;
+      modifiers.unshift(word);
+      start -= 1;
+    }
+  };
+  takeModifiers();
+  if (!of && start > 0) {
+    const possessive = POSSESSIVE_MARKERS.has(tokens[start - 1]?.text ?? "");
+    const qualifierEnd = possessive ? start - 1 : start;
+    const found2 = findQualifierEndingAt(tokens, qualifierEnd);
+    if (found2) {
+      of = found2.qualifier;
+      start = found2.start;
+      takeModifiers();
+    }
+  }
+  return buildMatch(tokens, found, of, modifiers, start, end);
+}
+
+/**
+ * Finds a title in apposition after a name ending at token `nameEnd` (exclusive):
+ * "Xi Jinping, China's president," → President of China; "Antony Blinken, the US secretary
+ * of state," → Secretary of State of the United States. The span excludes comma and article.
+ */
+export function matchTitleAfter(tokens: readonly Token[], nameEnd: number): TitleMatch | undefined {
+  const opener = tokens[nameEnd]?.text;
+  if (opener !== "," && opener !== "(") return undefined;
+  let i = nameEnd + 1;
+  if (DETERMINERS.has(lowerText(tokens, i))) i += 1;
+  const start = i;
+  const modifiers: string[] = [];
+  const takeModifiers = () => {
+    while (TITLE_MODIFIERS.has(lowerText(tokens, i)) && !titleOver(tokens, i, i + 1)) {
+      modifiers.push(lowerText(tokens, i));
+      i += 1;
+    }
+  };
+  takeModifiers();
+  let of: TitleQualifier | undefined;
+  // A qualifier first ("China's", "the US"), unless the words are already a title ("President").
+  if (!findTitleStartingAt(tokens, i)) {
+    const mention = matchGazetteerAt(tokens, i);
+    const party = PARTY_ADJECTIVES[tokens[i]?.text ?? ""];
+    if (mention) {
+      of = qualifierFrom(tokens, mention);
+      i = mention.end;
+      if (POSSESSIVE_MARKERS.has(tokens[i]?.text ?? "")) i += 1;
+    } else if (party) {
+      const entry = findEntryByKey(party);
+      if (entry)
+        of = {
+          surface: tokens[i]?.text ?? "",
+          key: entry.key,
+          canonical: entry.canonical,
+          type: entry.type,
+          via: "party-adjective",
+        };
+      i += 1;
+    }
+    takeModifiers();
+  }
+  const found = findTitleStartingAt(tokens, i);
+  if (!found) return undefined;
+  let end = found.end;
+  if (!of) {
+    const ofQualifier = findOfQualifier(tokens, end);
+    if (ofQualifier) {
+      of = ofQualifier.qualifier;
+      end = ofQualifier.end;
+    }
+  }
+  // "Putin, President Xi and ...": a capitalised word after the title starts another name.
+  const next = tokens[end]?.text;
+  if (next !== undefined && !APPOSITION_CLOSERS.has(next) && /^\p{Lu}/u.test(next))
+    return undefined;
+  return buildMatch(tokens, found, of, modifiers, start, end);
+}

@@ -1,0 +1,639 @@
+/**
+ * Places: hand-curated major cities, sub-national units and geographic regions. Capitals come
+ * from world-countries (see countries.ts) and are not repeated here. Rows are compact
+ * "Name|country key|alias;alias" strings so the lists stay reviewable at a glance.
+ */
+import type { PlaceKind, PlaceSeed } from "./schema.js";
+
+/** Major non-capital cities (and a few capitals' historical names), "Name|country|aliases". */
+const CITY_ROWS = `
+New York|USA|New York City;NYC
+Los Angeles|USA|L.A.
+Chicago|USA
+Houston|USA
+Phoenix|USA
+Philadelphia|USA
+San Antonio|USA
+San Diego|USA
+Dallas|USA
+San Francisco|USA
+Seattle|USA
+Boston|USA
+Miami|USA
+Atlanta|USA
+Detroit|USA
+Denver|USA
+Las Vegas|USA
+New Orleans|USA
+Baltimore|USA
+Pittsburgh|USA
+Minneapolis|USA
+St. Louis|USA|Saint Louis;St Louis
+Cleveland|USA
+Honolulu|USA
+Anchorage|USA
+Austin|USA
+Nashville|USA
+Portland|USA
+Sacramento|USA
+Salt Lake City|USA
+Milwaukee|USA
+Cincinnati|USA
+Oakland|USA
+Jacksonville|USA
+Indianapolis|USA
+Kansas City|USA
+Tampa|USA
+Orlando|USA
+San Jose|USA
+Buffalo|USA
+New Haven|USA
+Princeton|USA
+Silicon Valley|USA
+Wall Street|USA
+Palm Beach|USA
+Mar-a-Lago|USA
+Pearl Harbor|USA
+Guantanamo Bay|CUB|Guantánamo Bay;Guantanamo
+Toronto|CAN
+Montreal|CAN|Montréal
+Vancouver|CAN
+Calgary|CAN
+Quebec City|CAN
+Guadalajara|MEX
+Monterrey|MEX
+Tijuana|MEX
+Cancun|MEX|Cancún
+Sao Paulo|BRA|São Paulo
+Rio de Janeiro|BRA|Rio
+Cordoba|ARG|Córdoba
+Rosario|ARG
+Medellin|COL|Medellín
+Cali|COL
+Valparaiso|CHL|Valparaíso
+Guayaquil|ECU
+Maracaibo|VEN
+Manchester|GBR
+Birmingham|GBR
+Liverpool|GBR
+Leeds|GBR
+Glasgow|GBR
+Edinburgh|GBR
+Cardiff|GBR
+Belfast|GBR
+Bristol|GBR
+Nottingham|GBR
+Leicester|GBR
+Portsmouth|GBR
+Sheffield|GBR
+Newcastle|GBR
+Southampton|GBR
+Aberdeen|GBR
+Lockerbie|GBR
+Oxford|GBR
+Cambridge|GBR
+Salisbury|GBR
+Dover|GBR
+Hamburg|DEU
+Munich|DEU|München
+Frankfurt|DEU
+Cologne|DEU|Köln
+Stuttgart|DEU
+Dusseldorf|DEU|Düsseldorf
+Leipzig|DEU
+Dresden|DEU
+Bonn|DEU
+Potsdam|DEU
+Nuremberg|DEU|Nürnberg
+Ramstein|DEU
+East Berlin|DEU
+West Berlin|DEU
+Marseille|FRA|Marseilles
+Lyon|FRA|Lyons
+Toulouse|FRA
+Strasbourg|FRA
+Bordeaux|FRA
+Lille|FRA
+Nantes|FRA
+Versailles|FRA
+Milan|ITA|Milano
+Naples|ITA|Napoli
+Turin|ITA|Torino
+Florence|ITA|Firenze
+Venice|ITA|Venezia
+Genoa|ITA|Genova
+Palermo|ITA
+Bologna|ITA
+Barcelona|ESP
+Valencia|ESP
+Seville|ESP|Sevilla
+Bilbao|ESP
+Malaga|ESP|Málaga
+Porto|PRT|Oporto
+Rotterdam|NLD
+The Hague|NLD|Den Haag
+Antwerp|BEL
+Liege|BEL|Liège
+Ghent|BEL
+Groningen|NLD
+Utrecht|NLD
+Eindhoven|NLD
+Monte Carlo|MCO
+Geneva|CHE|Genève
+Zurich|CHE|Zürich
+Basel|CHE
+Davos|CHE
+Lausanne|CHE
+Salzburg|AUT
+Krakow|POL|Kraków;Cracow
+Gdansk|POL|Gdańsk;Danzig
+Wroclaw|POL|Wrocław
+Rzeszow|POL|Rzeszów
+Lodz|POL|Łódź
+Brno|CZE
+Gothenburg|SWE|Göteborg
+Malmo|SWE|Malmö
+Bergen|NOR
+Aarhus|DNK
+Thessaloniki|GRC
+Istanbul|TUR
+Izmir|TUR
+Antalya|TUR
+Ankara|TUR
+St. Petersburg|RUS|Saint Petersburg;St Petersburg;Leningrad;Petrograd
+Novosibirsk|RUS
+Yekaterinburg|RUS
+Kazan|RUS
+Nizhny Novgorod|RUS
+Samara|RUS
+Omsk|RUS
+Rostov-on-Don|RUS|Rostov
+Volgograd|RUS|Stalingrad
+Vladivostok|RUS
+Murmansk|RUS
+Kaliningrad|RUS|Königsberg
+Sochi|RUS
+Irkutsk|RUS
+Krasnoyarsk|RUS
+Belgorod|RUS
+Kursk|RUS
+Bryansk|RUS
+Grozny|RUS
+Sevastopol|UKR
+Kharkiv|UKR|Kharkov
+Odesa|UKR|Odessa
+Dnipro|UKR|Dnipropetrovsk
+Lviv|UKR|Lvov;Lwów
+Mariupol|UKR
+Zaporizhzhia|UKR|Zaporizhia;Zaporozhye
+Kherson|UKR
+Mykolaiv|UKR|Nikolaev
+Bakhmut|UKR|Artemivsk
+Avdiivka|UKR
+Bucha|UKR
+Irpin|UKR
+Chernobyl|UKR|Chornobyl
+Donetsk|UKR
+Luhansk|UKR|Lugansk
+Kramatorsk|UKR
+Melitopol|UKR
+Simferopol|UKR
+Chernihiv|UKR
+Sumy|UKR
+Poltava|UKR
+Vinnytsia|UKR
+Minsk|BLR
+Almaty|KAZ|Alma-Ata
+Samarkand|UZB
+Tbilisi|GEO
+Shanghai|CHN
+Guangzhou|CHN|Canton
+Shenzhen|CHN
+Chongqing|CHN
+Tianjin|CHN
+Wuhan|CHN
+Chengdu|CHN
+Nanjing|CHN|Nanking
+Xi'an|CHN|Xian
+Hangzhou|CHN
+Harbin|CHN
+Shenyang|CHN
+Dalian|CHN
+Qingdao|CHN
+Xiamen|CHN
+Kunming|CHN
+Urumqi|CHN|Ürümqi
+Lhasa|CHN
+Tiananmen Square|CHN|Tiananmen
+Suzhou|CHN
+Zhengzhou|CHN
+Changsha|CHN
+Fuzhou|CHN
+Kaohsiung|TWN
+Taichung|TWN
+Osaka|JPN
+Kyoto|JPN
+Yokohama|JPN
+Nagoya|JPN
+Hiroshima|JPN
+Nagasaki|JPN
+Sapporo|JPN
+Fukuoka|JPN
+Kobe|JPN
+Okinawa|JPN
+Fukushima|JPN
+Busan|KOR|Pusan
+Incheon|KOR
+Daegu|KOR
+Panmunjom|KOR
+Mumbai|IND|Bombay
+Kolkata|IND|Calcutta
+Chennai|IND|Madras
+Bangalore|IND|Bengaluru
+Hyderabad|IND
+Ahmedabad|IND
+Pune|IND
+Jaipur|IND
+Lucknow|IND
+Srinagar|IND
+Amritsar|IND
+Karachi|PAK
+Lahore|PAK
+Peshawar|PAK
+Rawalpindi|PAK
+Quetta|PAK
+Chittagong|BGD
+Kandahar|AFG
+Herat|AFG
+Mazar-i-Sharif|AFG
+Ho Chi Minh City|VNM|HCMC
+Haiphong|VNM
+Da Nang|VNM
+Surabaya|IDN
+Bali|IDN
+Cebu|PHL
+Davao|PHL
+Mandalay|MMR
+Yangon|MMR|Rangoon
+Chiang Mai|THA
+Phuket|THA
+Penang|MYS
+Sydney|AUS
+Melbourne|AUS
+Brisbane|AUS
+Perth|AUS
+Adelaide|AUS
+Hobart|AUS
+Auckland|NZL
+Christchurch|NZL
+Dubai|ARE
+Sharjah|ARE
+Jeddah|SAU
+Mecca|SAU|Makkah
+Medina|SAU
+Dammam|SAU
+Basra|IRQ
+Mosul|IRQ
+Erbil|IRQ|Irbil;Arbil
+Kirkuk|IRQ
+Fallujah|IRQ
+Najaf|IRQ
+Karbala|IRQ
+Aleppo|SYR
+Homs|SYR
+Idlib|SYR
+Raqqa|SYR
+Latakia|SYR
+Tartus|SYR
+Isfahan|IRN|Esfahan
+Mashhad|IRN
+Tabriz|IRN
+Shiraz|IRN
+Qom|IRN
+Natanz|IRN
+Bandar Abbas|IRN
+Tel Aviv|ISR
+Haifa|ISR
+Eilat|ISR
+Gaza City|PSE
+Rafah|PSE
+Khan Younis|PSE|Khan Yunis
+Hebron|PSE
+Nablus|PSE
+Jenin|PSE
+Bethlehem|PSE
+Alexandria|EGY
+Suez|EGY
+Sharm el-Sheikh|EGY|Sharm El Sheikh
+Benghazi|LBY
+Misrata|LBY
+Casablanca|MAR
+Marrakesh|MAR|Marrakech
+Tangier|MAR
+Lagos|NGA
+Kano|NGA
+Mombasa|KEN
+Johannesburg|ZAF
+Cape Town|ZAF
+Durban|ZAF
+Pretoria|ZAF
+Bloemfontein|ZAF
+Soweto|ZAF
+Goma|COD
+Lubumbashi|COD
+Timbuktu|MLI
+Port Sudan|SDN
+Omdurman|SDN
+Darfur|SDN
+Mogadishu|SOM
+Zanzibar|TZA
+Dar es Salaam|TZA
+Abidjan|CIV
+Douala|CMR
+Aden|YEM
+Hodeidah|YEM
+Muscat|OMN
+Kuwait City|KWT
+Doha|QAT
+Manama|BHR
+Beirut|LBN
+Tripoli|LBY
+Kabul|AFG
+Kathmandu|NPL
+Havana|CUB
+Port-au-Prince|HTI
+`;
+
+/** US states. */
+const US_STATES = [
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+  "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+  "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+  "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+  "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+  "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+];
+
+/** Chinese provinces, autonomous regions and municipalities (capital cities are in CITY_ROWS). */
+const CHINESE_PROVINCES = [
+  "Anhui", "Fujian", "Gansu", "Guangdong", "Guizhou", "Hainan", "Hebei", "Heilongjiang", "Henan", "Hubei", "Hunan",
+  "Jiangsu", "Jiangxi", "Jilin", "Liaoning", "Qinghai", "Shaanxi", "Shandong", "Shanxi", "Sichuan", "Yunnan",
+  "Zhejiang", "Guangxi", "Inner Mongolia", "Ningxia", "Xinjiang", "Tibet",
+];
+
+/** Other sub-national units that recur in international news, "Name|country|aliases". */
+const REGION_ROWS = `
+Washington State|USA|Washington state
+Georgia|USA
+England|GBR
+Scotland|GBR
+Wales|GBR
+Northern Ireland|GBR|Ulster
+Crimea|UKR|Crimean Peninsula
+Donbas|UKR|Donbass;Donets Basin
+Donetsk Oblast|UKR|Donetsk region
+Luhansk Oblast|UKR|Luhansk region
+Kherson Oblast|UKR|Kherson region
+Zaporizhzhia Oblast|UKR|Zaporizhzhia region
+Kharkiv Oblast|UKR|Kharkiv region
+Transnistria|MDA|Trans-Dniester
+Abkhazia|GEO
+South Ossetia|GEO
+Nagorno-Karabakh|AZE|Karabakh;Artsakh
+Chechnya|RUS|Chechen Republic
+Dagestan|RUS
+Siberia|RUS
+Chukotka|RUS
+Kamchatka|RUS
+Kursk Oblast|RUS|Kursk region
+Belgorod Oblast|RUS|Belgorod region
+Hong Kong|CHN
+Macau|CHN|Macao
+Xinjiang Uyghur Autonomous Region|CHN
+Tibet Autonomous Region|CHN
+Manchuria|CHN
+Kashmir|IND|Jammu and Kashmir
+Punjab|IND
+Bengal|IND
+Assam|IND
+Ladakh|IND
+Arunachal Pradesh|IND
+Uttar Pradesh|IND
+Maharashtra|IND
+Gujarat|IND
+Kerala|IND
+Tamil Nadu|IND
+Balochistan|PAK|Baluchistan
+Khyber Pakhtunkhwa|PAK
+Gilgit-Baltistan|PAK
+Kurdistan|IRQ|Iraqi Kurdistan
+West Bank|PSE
+Gaza|PSE|Gaza Strip
+East Jerusalem|PSE
+Golan Heights|SYR|Golan
+Sinai|EGY|Sinai Peninsula
+Tigray|ETH
+Amhara|ETH
+Kurdistan Region|IRQ
+Bavaria|DEU
+Saxony|DEU
+Catalonia|ESP|Catalunya
+Basque Country|ESP
+Andalusia|ESP
+Corsica|FRA
+Sicily|ITA
+Sardinia|ITA
+Lombardy|ITA
+Flanders|BEL
+Wallonia|BEL
+Quebec|CAN|Québec
+Ontario|CAN
+British Columbia|CAN
+Alberta|CAN
+Queensland|AUS
+New South Wales|AUS
+Tasmania|AUS
+Western Australia|AUS
+Mindanao|PHL
+Aceh|IDN
+Papua|IDN|West Papua
+Java|IDN
+Sumatra|IDN
+Borneo
+Hokkaido|JPN
+Kyushu|JPN
+Okinawa Prefecture|JPN
+Kinmen|TWN|Quemoy
+Matsu|TWN
+Jeju|KOR|Jeju Island
+Kuril Islands|RUS|Kurils;Kuriles
+Sakhalin|RUS
+Greenland|DNK
+Svalbard|NOR|Spitsbergen;Spitzbergen
+Bornholm|DNK
+Gotland|SWE
+Aland Islands|FIN|Åland Islands;Åland
+Falklands|GBR|Falkland Islands;Malvinas
+Gibraltar|GBR
+Diego Garcia|GBR
+Guam|USA
+Puerto Rico|USA
+Hawaiian Islands|USA
+Spratly Islands|
+Spratlys|
+Paracel Islands|
+Senkaku Islands||Diaoyu Islands;Senkakus
+Scarborough Shoal|
+Second Thomas Shoal|
+Kaliningrad Oblast|RUS
+Zaporizhzhia Nuclear Power Plant|UKR|Zaporizhzhia nuclear plant
+`;
+
+/** Continents and world regions (no country). */
+const WORLD_REGIONS: Array<[PlaceKind, string, string[]?]> = [
+  ["continent", "Asia"],
+  ["continent", "Europe"],
+  ["continent", "Africa"],
+  ["continent", "North America"],
+  ["continent", "South America"],
+  ["continent", "Antarctica"],
+  ["continent", "Oceania"],
+  ["continent", "Australasia"],
+  ["continent", "Eurasia"],
+  ["region", "Americas"],
+  ["region", "Asia-Pacific", ["Asia Pacific", "APAC"]],
+  ["region", "Indo-Pacific", ["Indo Pacific"]],
+  ["region", "Eastern Europe", ["East Europe"]],
+  ["region", "Western Europe"],
+  ["region", "Central Europe"],
+  ["region", "Southern Europe"],
+  ["region", "Northern Europe"],
+  ["region", "Southeast Europe", ["South-East Europe", "Southeastern Europe"]],
+  ["region", "Central and Eastern Europe"],
+  ["region", "Middle East", ["Mideast"]],
+  ["region", "Near East"],
+  ["region", "Far East"],
+  ["region", "Central Asia"],
+  ["region", "East Asia"],
+  ["region", "South Asia"],
+  ["region", "Southeast Asia", ["South-East Asia", "South East Asia"]],
+  ["region", "Northeast Asia", ["North-East Asia"]],
+  ["region", "West Asia"],
+  ["region", "Asia Minor"],
+  ["region", "Caucasus", ["South Caucasus", "North Caucasus"]],
+  ["region", "Balkans", ["Western Balkans"]],
+  ["region", "Baltics", ["Baltic states", "Baltic States"]],
+  ["region", "Scandinavia"],
+  ["region", "Nordic countries", ["Nordics"]],
+  ["region", "Iberia", ["Iberian Peninsula"]],
+  ["region", "Latin America"],
+  ["region", "Central America"],
+  ["region", "Caribbean"],
+  ["region", "North Africa"],
+  ["region", "West Africa"],
+  ["region", "East Africa"],
+  ["region", "Southern Africa"],
+  ["region", "Central Africa"],
+  ["region", "Sub-Saharan Africa", ["sub-Saharan Africa"]],
+  ["region", "Sahel"],
+  ["region", "Horn of Africa"],
+  ["region", "Maghreb"],
+  ["region", "Levant"],
+  ["region", "the Gulf", ["Gulf region"]],
+  ["region", "Persian Gulf", ["Arabian Gulf"]],
+  ["region", "Arabian Peninsula"],
+  ["region", "Korean Peninsula"],
+  ["region", "Arctic"],
+  ["region", "Antarctic"],
+  ["region", "Pacific", ["Pacific region"]],
+  ["region", "South Pacific"],
+  ["region", "Pacific Islands"],
+  ["region", "Eurozone", ["euro zone", "eurozone"]],
+  ["region", "the West", ["the Western world"]],
+  ["region", "Global South"],
+  ["region", "Global North"],
+  ["region", "Western Hemisphere"],
+  ["region", "Midwest", ["Mid-West"]],
+  ["region", "Himalayas"],
+  ["region", "Kashmir region"],
+  ["region", "Tibetan Plateau"],
+  ["region", "Silk Road"],
+  ["sea", "South China Sea"],
+  ["sea", "East China Sea"],
+  ["sea", "Yellow Sea"],
+  ["sea", "Sea of Japan", ["East Sea"]],
+  ["sea", "Sea of Okhotsk"],
+  ["sea", "Black Sea"],
+  ["sea", "Sea of Azov"],
+  ["sea", "Baltic Sea"],
+  ["sea", "North Sea"],
+  ["sea", "Mediterranean", ["Mediterranean Sea"]],
+  ["sea", "Red Sea"],
+  ["sea", "Arabian Sea"],
+  ["sea", "Caspian Sea", ["Caspian"]],
+  ["sea", "Barents Sea"],
+  ["sea", "Adriatic", ["Adriatic Sea"]],
+  ["sea", "Aegean", ["Aegean Sea"]],
+  ["sea", "Caribbean Sea"],
+  ["sea", "Gulf of Mexico"],
+  ["sea", "Gulf of Aden"],
+  ["sea", "Gulf of Oman"],
+  ["sea", "Pacific Ocean"],
+  ["sea", "Atlantic Ocean", ["Atlantic"]],
+  ["sea", "Indian Ocean"],
+  ["sea", "Arctic Ocean"],
+  ["sea", "Southern Ocean"],
+  ["sea", "Taiwan Strait", ["Strait of Taiwan", "Taiwan Straits"]],
+  ["sea", "Strait of Hormuz", ["Hormuz Strait"]],
+  ["sea", "Bosphorus", ["Bosporus"]],
+  ["sea", "Dardanelles"],
+  ["sea", "Suez Canal"],
+  ["sea", "Panama Canal"],
+  ["sea", "Strait of Malacca", ["Malacca Strait"]],
+  ["sea", "Bab el-Mandeb", ["Bab al-Mandab"]],
+  ["sea", "English Channel"],
+  ["sea", "Kerch Strait"],
+  ["sea", "Northern Sea Route"],
+  ["sea", "Dnipro River", ["Dnieper", "Dnipro river", "Dnieper River"]],
+  ["sea", "Danube"],
+  ["sea", "Yangtze", ["Yangtze River"]],
+  ["sea", "Amur", ["Amur River"]],
+];
+
+/** A lowercase, hyphenated slug for place keys ("Asia-Pacific" → "asia-pacific"). */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['’.]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function parseRows(rows: string, kind: PlaceKind): PlaceSeed[] {
+  const seeds: PlaceSeed[] = [];
+  for (const line of rows.split("\n")) {
+    const trimmed = line.trim();
+    if (trimmed === "") continue;
+    const [name = "", country = "", aliases = ""] = trimmed.split("|");
+    seeds.push({
+      name,
+      kind,
+      ...(country ? { country } : {}),
+      ...(aliases ? { aliases: aliases.split(";") } : {}),
+    });
+  }
+  return seeds;
+}
+
+/** Every hand-curated place; the US state "Georgia" gets its own key beside the country. */
+export const PLACE_SEEDS: readonly PlaceSeed[] = [
+  ...parseRows(CITY_ROWS, "city"),
+  ...US_STATES.map((name): PlaceSeed => ({ name, kind: "state", country: "USA" })),
+  ...CHINESE_PROVINCES.map((name): PlaceSeed => ({ name, kind: "province", country: "CHN" })),
+  ...parseRows(REGION_ROWS, "region").map((seed) =>
+    seed.name === "Georgia" ? { ...seed, kind: "state" as const, key: "place:georgia-us" } : seed,
+  ),
+  ...WORLD_REGIONS.map(([kind, name, aliases]): PlaceSeed => ({ name, kind, ...(aliases ? { aliases } : {}) })),
+];
