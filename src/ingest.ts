@@ -1,9 +1,9 @@
 /** Article → pipeline → database: each article analysed, then stored in its own transaction. */
 import type { Kysely } from "kysely";
-import { findArticleIdByHash, storeExtraction } from "./db/store.js";
 import type { DB } from "./db/schema.js";
-import { analyzeArticle } from "./pipeline/index.js";
-import { IntakeError, type RawInput, readInput } from "./pipeline/1-intake/read-input.js";
+import { findArticleIdByHash, storeExtraction } from "./db/store.js";
+import type { RawInput } from "./pipeline/1-intake/read-input.js";
+import { type PreparedItem, prepareInput } from "./prepare.js";
 
 /** An article to ingest: bytes or text, a name for messages, optional format and metadata. */
 export type IngestRequest = RawInput;
@@ -21,67 +21,52 @@ export type IngestOutcome =
     }
   | { label: string; status: "failed"; code: string; message: string; ms: number };
 
-/** Limits applied to every request. */
+/** Runs intake and analysis; in process by default, or on worker threads (see analysis-pool.ts). */
+export type Preparer = (input: RawInput, maxBytes: number) => PreparedItem[] | Promise<PreparedItem[]>;
+
+/** Limits applied to every request, and where analysis runs. */
 export interface IngestOptions {
   maxArticleBytes: number;
+  prepare?: Preparer;
 }
 
-function failure(label: string, error: unknown, started: number): IngestOutcome {
-  const ms = performance.now() - started;
-  if (error instanceof IntakeError) return { label, status: "failed", code: error.code, message: error.message, ms };
-  const message = error instanceof Error ? error.message : String(error);
-  return { label, status: "failed", code: "INGEST_FAILED", message: `${label}: ${message}`, ms };
+/** Stores one prepared article in its own transaction; known content is reported, not rewritten. */
+export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise<IngestOutcome> {
+  if (!item.ok) return { label: item.label, status: "failed", code: item.code, message: item.message, ms: item.ms };
+  const started = performance.now();
+  const { extraction } = item;
+  try {
+    const existing = await findArticleIdByHash(db, extraction.draft.contentHash);
+    const stored =
+      existing === undefined
+        ? await db.transaction().execute((trx) => storeExtraction(trx, extraction))
+        : { articleId: existing, isNew: false, entityCount: 0, relationCount: 0 };
+    return {
+      label: item.label,
+      status: stored.isNew ? "ingested" : "duplicate",
+      articleId: stored.articleId,
+      title: extraction.draft.title,
+      entityCount: stored.entityCount,
+      relationCount: stored.relationCount,
+      ms: item.ms + performance.now() - started,
+    };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      label: item.label,
+      status: "failed",
+      code: "STORE_FAILED",
+      message: `${item.label}: ${message}`,
+      ms: item.ms + performance.now() - started,
+    };
+  }
 }
 
 /** Ingests every article in the request; one failure never stops the others. */
-export async function ingest(
-  db: Kysely<DB>,
-  request: IngestRequest,
-  options: IngestOptions,
-): Promise<IngestOutcome[]> {
-  const started = performance.now();
-  let items: ReturnType<typeof readInput>;
-  try {
-    items = readInput(request, { maxBytes: options.maxArticleBytes });
-  } catch (error) {
-    return [failure(request.name, error, started)];
-  }
+export async function ingest(db: Kysely<DB>, request: IngestRequest, options: IngestOptions): Promise<IngestOutcome[]> {
+  const prepare = options.prepare ?? prepareInput;
+  const items = await prepare(request, options.maxArticleBytes);
   const outcomes: IngestOutcome[] = [];
-  for (const item of items) {
-    const itemStarted = performance.now();
-    if (!item.ok) {
-      outcomes.push(failure(item.label, item.error, itemStarted));
-      continue;
-    }
-    try {
-      // Known content is reported without re-analysing it.
-      const existing = await findArticleIdByHash(db, item.draft.contentHash);
-      if (existing !== undefined) {
-        outcomes.push({
-          label: item.label,
-          status: "duplicate",
-          articleId: existing,
-          title: item.draft.title,
-          entityCount: 0,
-          relationCount: 0,
-          ms: performance.now() - itemStarted,
-        });
-        continue;
-      }
-      const extraction = analyzeArticle(item.draft);
-      const stored = await db.transaction().execute((trx) => storeExtraction(trx, extraction));
-      outcomes.push({
-        label: item.label,
-        status: stored.isNew ? "ingested" : "duplicate",
-        articleId: stored.articleId,
-        title: item.draft.title,
-        entityCount: stored.entityCount,
-        relationCount: stored.relationCount,
-        ms: performance.now() - itemStarted,
-      });
-    } catch (error) {
-      outcomes.push(failure(item.label, error, itemStarted));
-    }
-  }
+  for (const item of items) outcomes.push(await storePrepared(db, item));
   return outcomes;
 }

@@ -6,7 +6,8 @@ import type { Command } from "commander";
 import fg from "fast-glob";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
-import { type IngestOutcome, ingest } from "../ingest.js";
+import { AnalysisPool, defaultWorkerCount } from "../analysis-pool.js";
+import { type IngestOutcome, ingest, type Preparer } from "../ingest.js";
 import { addDbOption, type DbOptions, openMigratedDatabase, reportFatal, resolveConfig } from "./shared.js";
 
 /** File extensions a folder is searched for. */
@@ -55,7 +56,12 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function ingestSource(db: Kysely<DB>, source: Source, maxArticleBytes: number): Promise<IngestOutcome[]> {
+async function ingestSource(
+  db: Kysely<DB>,
+  source: Source,
+  maxArticleBytes: number,
+  prepare: Preparer | undefined,
+): Promise<IngestOutcome[]> {
   if (source.kind === "missing") {
     return [{ label: source.path, status: "failed", code: "NOT_FOUND", message: `${source.path}: ${source.reason}`, ms: 0 }];
   }
@@ -67,7 +73,7 @@ async function ingestSource(db: Kysely<DB>, source: Source, maxArticleBytes: num
     const reason = error instanceof Error ? error.message : String(error);
     return [{ label: name, status: "failed", code: "UNREADABLE", message: `${name}: ${reason}`, ms: 0 }];
   }
-  return ingest(db, { bytes, name }, { maxArticleBytes });
+  return ingest(db, { bytes, name }, { maxArticleBytes, prepare });
 }
 
 /** One line describing an outcome. */
@@ -79,8 +85,18 @@ export function formatOutcome(outcome: IngestOutcome): string {
 }
 
 interface IngestCommandOptions extends DbOptions {
-  concurrency: string;
+  workers?: string;
   quiet?: boolean;
+}
+
+function parseWorkers(value: string | undefined, sourceCount: number): number {
+  // One article gains nothing from a worker's start-up time.
+  if (value === undefined) return sourceCount > 1 ? defaultWorkerCount() : 0;
+  const workers = Number(value);
+  if (!Number.isInteger(workers) || workers < 0) {
+    throw new Error(`--workers must be a non-negative integer, got "${value}"`);
+  }
+  return workers;
 }
 
 /** Registers `kg ingest`. */
@@ -90,17 +106,17 @@ export function registerIngestCommand(program: Command): void {
       .command("ingest")
       .description("analyse articles and store their entities and relations")
       .argument("<inputs...>", "files, folders, glob patterns, or - for stdin (.txt .md .html .json .jsonl)")
-      .option("--concurrency <n>", "articles analysed and stored at once", "4")
+      .option("--workers <n>", "analysis threads (default: one per core for batches; 0 analyses in process)")
       .option("-q, --quiet", "print only failures and the summary"),
   ).action(async (inputs: string[], options: IngestCommandOptions) => {
     try {
-      const concurrency = Number(options.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new Error(`--concurrency must be a positive integer, got "${options.concurrency}"`);
-      }
       const config = resolveConfig(options);
       const sources = await expandSources(inputs);
+      const workers = parseWorkers(options.workers, sources.length);
+      // Keep every worker fed while earlier articles are being stored.
+      const concurrency = Math.max(1, workers * 2);
       const database = await openMigratedDatabase(config, concurrency + 1);
+      const pool = workers > 0 ? new AnalysisPool(workers) : undefined;
       const started = performance.now();
       const showBar = process.stderr.isTTY && sources.length > 1;
       const bars = showBar
@@ -113,7 +129,7 @@ export function registerIngestCommand(program: Command): void {
       const worker = async () => {
         while (next < sources.length) {
           const source = sources[next++] as Source;
-          for (const outcome of await ingestSource(database.db, source, config.maxArticleBytes)) {
+          for (const outcome of await ingestSource(database.db, source, config.maxArticleBytes, pool?.prepare)) {
             totals[outcome.status] += 1;
             if (!options.quiet || outcome.status === "failed") print(formatOutcome(outcome));
           }
@@ -122,6 +138,7 @@ export function registerIngestCommand(program: Command): void {
       };
       await Promise.all(Array.from({ length: Math.min(concurrency, sources.length) }, worker));
       bars?.stop();
+      await pool?.close();
       await database.close();
       const seconds = (performance.now() - started) / 1000;
       const articles = totals.ingested + totals.duplicate;

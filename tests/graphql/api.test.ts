@@ -72,7 +72,7 @@ describe(`GraphQL API on ${BACKEND}`, () => {
       expect(byName.get(name)?.type, name).toBe(type);
     }
     expect(byName.get("Xi Jinping")!.mentionCount).toBeGreaterThanOrEqual(5);
-    expect(entities.data.entities.totalCount).toBe(byName.size);
+    expect(entities.data.entities.totalCount).toBe(entities.data.entities.edges.length);
   });
 
   it("reports the same content as already ingested and changes nothing", async () => {

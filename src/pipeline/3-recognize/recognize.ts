@@ -3,7 +3,7 @@ import type { EntityType, NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { findGazetteerMentions, findNominalMentions, lookupEntity } from "./gazetteer.js";
 import { loadTagger } from "./tagger/tagger.js";
-import { matchTitleAfter, matchTitleBefore } from "./titles.js";
+import { matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
 
 const TYPE_BY_LABEL: Record<NerLabel, EntityType> = {
   PER: "PERSON",
@@ -33,6 +33,11 @@ const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
 /** The longest run of capitalised words taken as a name after a title. */
 const MAX_NAME_TOKENS = 4;
 
+/** Last words of every title ("president", "adviser", "minister"): a cheap test before matching. */
+const TITLE_LAST_WORDS = new Set(
+  TITLES.flatMap((entry) => entry.variants.map((variant) => variant.split(" ").at(-1) as string)),
+);
+
 /**
  * "Chinese President Xi Jinping": a title of office is followed by a person's name, whatever the
  * tagger made of it. Returns PER spans over the capitalised words right after each title.
@@ -41,6 +46,7 @@ function findNamesAfterTitles(sentence: Sentence): NerSpan[] {
   const tokens = sentence.tokens;
   const spans: NerSpan[] = [];
   for (let i = 1; i < tokens.length; i++) {
+    if (!TITLE_LAST_WORDS.has(tokens[i - 1]!.text.toLowerCase())) continue;
     if (!CAPITALISED.test(tokens[i]!.text) || !matchTitleBefore(tokens, i)) continue;
     let end = i;
     while (end < tokens.length && end - i < MAX_NAME_TOKENS && CAPITALISED.test(tokens[end]!.text)) end++;
@@ -125,6 +131,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       ...spanText(text, sentence, match.start, match.end),
       type: match.type,
       source: "nominal",
+      key: match.key,
+      canonical: match.canonical,
     }));
 
     const fromTagger: Candidate[] = [];
@@ -145,6 +153,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       }
       // "World War II", "the Cold War": the nominal pattern types what the tagger calls MISC.
       if (candidate.type === "OTHER" && nominals.some((n) => overlaps(n, candidate))) continue;
+      // "post-World War II": a listed event or agreement is not also an organisation.
+      if (candidate.type !== "PERSON" && nominals.some((n) => n.key && contains(n, candidate))) continue;
       if (candidate.type === "OTHER") {
         const known = lookupEntity(candidate.surface);
         if (known) {

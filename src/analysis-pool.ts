@@ -1,0 +1,72 @@
+/** Worker threads that run intake and analysis, so ingestion uses every core. */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { RawInput } from "./pipeline/1-intake/read-input.js";
+import type { PreparedItem } from "./prepare.js";
+
+/** A request to a worker. */
+export interface AnalysisJob {
+  id: number;
+  input: RawInput;
+  maxBytes: number;
+}
+
+interface Pending {
+  resolve: (items: PreparedItem[]) => void;
+  reject: (error: Error) => void;
+}
+
+const WORKER_ENTRY = new URL("./analysis-worker.mjs", import.meta.url);
+
+/** The default number of workers: one per core. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** A fixed set of analysis workers, fed round-robin by queue length. */
+export class AnalysisPool {
+  private readonly workers: { worker: Worker; pending: Map<number, Pending>; ready: Promise<void> }[] = [];
+  private nextId = 0;
+
+  constructor(size: number = defaultWorkerCount()) {
+    for (let i = 0; i < size; i++) {
+      const worker = new Worker(WORKER_ENTRY);
+      const pending = new Map<number, Pending>();
+      const ready = new Promise<void>((resolve, reject) => {
+        worker.once("error", reject);
+        worker.on("message", (message: { ready?: true; id?: number; items?: PreparedItem[] }) => {
+          if (message.ready) {
+            resolve();
+            return;
+          }
+          const job = pending.get(message.id as number);
+          pending.delete(message.id as number);
+          job?.resolve(message.items ?? []);
+        });
+      });
+      worker.on("error", (error) => {
+        for (const job of pending.values()) job.reject(error);
+        pending.clear();
+      });
+      this.workers.push({ worker, pending, ready });
+    }
+  }
+
+  /** Prepares one input on the least busy worker. */
+  prepare = async (input: RawInput, maxBytes: number): Promise<PreparedItem[]> => {
+    const slot = this.workers.reduce((best, candidate) =>
+      candidate.pending.size < best.pending.size ? candidate : best,
+    );
+    await slot.ready;
+    const id = this.nextId++;
+    return new Promise<PreparedItem[]>((resolve, reject) => {
+      slot.pending.set(id, { resolve, reject });
+      slot.worker.postMessage({ id, input, maxBytes } satisfies AnalysisJob);
+    });
+  };
+
+  /** Stops every worker. */
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+  }
+}
