@@ -25,7 +25,11 @@ export function defaultWorkerCount(): number {
 
 /** A fixed set of analysis workers, fed round-robin by queue length. */
 export class AnalysisPool {
-  private readonly workers: { worker: Worker; pending: Map<number, Pending>; ready: Promise<void> }[] = [];
+  private readonly workers: {
+    worker: Worker;
+    pending: Map<number, Pending>;
+    ready: Promise<void>;
+  }[] = [];
   private nextId = 0;
 
   constructor(size: number = defaultWorkerCount()) {

@@ -1,7 +1,9 @@
 /** Environment → typed configuration; bad values fail fast with a message naming the variable. */
 
 /** Where the graph is stored: a Postgres server, or an embedded PGlite data folder. */
-export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir: string };
 
 /** Everything the service reads from its environment. */
 export interface Config {

@@ -22,7 +22,10 @@ export type IngestOutcome =
   | { label: string; status: "failed"; code: string; message: string; ms: number };
 
 /** Runs intake and analysis; in process by default, or on worker threads (see analysis-pool.ts). */
-export type Preparer = (input: RawInput, maxBytes: number) => PreparedItem[] | Promise<PreparedItem[]>;
+export type Preparer = (
+  input: RawInput,
+  maxBytes: number,
+) => PreparedItem[] | Promise<PreparedItem[]>;
 
 /** Limits applied to every request, and where analysis runs. */
 export interface IngestOptions {
@@ -32,7 +35,14 @@ export interface IngestOptions {
 
 /** Stores one prepared article in its own transaction; known content is reported, not rewritten. */
 export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise<IngestOutcome> {
-  if (!item.ok) return { label: item.label, status: "failed", code: item.code, message: item.message, ms: item.ms };
+  if (!item.ok)
+    return {
+      label: item.label,
+      status: "failed",
+      code: item.code,
+      message: item.message,
+      ms: item.ms,
+    };
   const started = performance.now();
   const { extraction } = item;
   try {
@@ -63,7 +73,11 @@ export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise
 }
 
 /** Ingests every article in the request; one failure never stops the others. */
-export async function ingest(db: Kysely<DB>, request: IngestRequest, options: IngestOptions): Promise<IngestOutcome[]> {
+export async function ingest(
+  db: Kysely<DB>,
+  request: IngestRequest,
+  options: IngestOptions,
+): Promise<IngestOutcome[]> {
   const prepare = options.prepare ?? prepareInput;
   const items = await prepare(request, options.maxArticleBytes);
   const outcomes: IngestOutcome[] = [];

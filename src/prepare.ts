@@ -23,7 +23,12 @@ export function prepareInput(input: RawInput, maxBytes: number): PreparedItem[] 
       prepared.push(failedItem(item.label, item.error, started));
     } else {
       try {
-        prepared.push({ ok: true, label: item.label, extraction: analyzeArticle(item.draft), ms: performance.now() - started });
+        prepared.push({
+          ok: true,
+          label: item.label,
+          extraction: analyzeArticle(item.draft),
+          ms: performance.now() - started,
+        });
       } catch (error) {
         prepared.push(failedItem(item.label, error, started));
       }
@@ -35,7 +40,8 @@ export function prepareInput(input: RawInput, maxBytes: number): PreparedItem[] 
 
 function failedItem(label: string, error: unknown, started: number): PreparedItem {
   const ms = performance.now() - started;
-  if (error instanceof IntakeError) return { ok: false, label, code: error.code, message: error.message, ms };
+  if (error instanceof IntakeError)
+    return { ok: false, label, code: error.code, message: error.message, ms };
   const message = error instanceof Error ? error.message : String(error);
   return { ok: false, label, code: "ANALYSIS_FAILED", message: `${label}: ${message}`, ms };
 }

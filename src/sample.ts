@@ -9,7 +9,10 @@ import { type IngestOutcome, ingest } from "./ingest.js";
 const SAMPLE_DIR = fileURLToPath(new URL("./sample/", import.meta.url));
 
 /** Ingests the sample articles when the database holds no article; returns what was done. */
-export async function loadSampleIfEmpty(db: Kysely<DB>, maxArticleBytes: number): Promise<IngestOutcome[]> {
+export async function loadSampleIfEmpty(
+  db: Kysely<DB>,
+  maxArticleBytes: number,
+): Promise<IngestOutcome[]> {
   if ((await countArticles(db, {})) > 0) return [];
   const files = (await readdir(SAMPLE_DIR)).filter((file) => file.endsWith(".txt")).sort();
   const outcomes: IngestOutcome[] = [];

@@ -21,12 +21,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("text", "text", (col) => col.notNull())
     .addColumn("ingested_at", "timestamptz", (col) => col.notNull().defaultTo(sql`now()`))
     .addColumn("search_vector", sql`tsvector`, (col) =>
-      col.generatedAlwaysAs(sql`to_tsvector('english', coalesce(title, '') || ' ' || text)`).stored(),
+      col
+        .generatedAlwaysAs(sql`to_tsvector('english', coalesce(title, '') || ' ' || text)`)
+        .stored(),
     )
     .execute();
-  await db.schema.createIndex("articles_published_on_idx").on("articles").column("published_on").execute();
+  await db.schema
+    .createIndex("articles_published_on_idx")
+    .on("articles")
+    .column("published_on")
+    .execute();
   await sql`create index articles_search_idx on articles using gin (search_vector)`.execute(db);
-  await sql`create index articles_title_trgm_idx on articles using gin (title gin_trgm_ops)`.execute(db);
+  await sql`create index articles_title_trgm_idx on articles using gin (title gin_trgm_ops)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("entities")
@@ -39,8 +47,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "timestamptz", (col) => col.notNull().defaultTo(sql`now()`))
     .addUniqueConstraint("entities_type_key_unique", ["type", "normalized_key"])
     .execute();
-  await sql`create index entities_name_trgm_idx on entities using gin (name gin_trgm_ops)`.execute(db);
-  await sql`create index entities_lower_name_idx on entities (lower(name) text_pattern_ops)`.execute(db);
+  await sql`create index entities_name_trgm_idx on entities using gin (name gin_trgm_ops)`.execute(
+    db,
+  );
+  await sql`create index entities_lower_name_idx on entities (lower(name) text_pattern_ops)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("entity_aliases")
@@ -57,7 +69,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("entity_aliases")
     .column("normalized_alias")
     .execute();
-  await sql`create index entity_aliases_trgm_idx on entity_aliases using gin (alias gin_trgm_ops)`.execute(db);
+  await sql`create index entity_aliases_trgm_idx on entity_aliases using gin (alias gin_trgm_ops)`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("mentions")
@@ -76,8 +90,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("is_metonymy", "boolean", (col) => col.notNull().defaultTo(false))
     .addCheckConstraint("mentions_span_check", sql`"start" >= 0 and "end" > "start"`)
     .execute();
-  await db.schema.createIndex("mentions_entity_idx").on("mentions").columns(["entity_id", "article_id"]).execute();
-  await db.schema.createIndex("mentions_article_idx").on("mentions").columns(["article_id", "start"]).execute();
+  await db.schema
+    .createIndex("mentions_entity_idx")
+    .on("mentions")
+    .columns(["entity_id", "article_id"])
+    .execute();
+  await db.schema
+    .createIndex("mentions_article_idx")
+    .on("mentions")
+    .columns(["article_id", "start"])
+    .execute();
 
   await db.schema
     .createTable("relations")
@@ -98,8 +120,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint("relations_fact_unique", ["subject_id", "object_id", "type"])
     .addCheckConstraint("relations_no_self_check", sql`subject_id <> object_id`)
     .execute();
-  await db.schema.createIndex("relations_object_idx").on("relations").columns(["object_id", "type"]).execute();
-  await db.schema.createIndex("relations_type_idx").on("relations").columns(["type", "confidence"]).execute();
+  await db.schema
+    .createIndex("relations_object_idx")
+    .on("relations")
+    .columns(["object_id", "type"])
+    .execute();
+  await db.schema
+    .createIndex("relations_type_idx")
+    .on("relations")
+    .columns(["type", "confidence"])
+    .execute();
 
   await db.schema
     .createTable("relation_evidence")
@@ -118,7 +148,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("predicate", "text", (col) => col.notNull())
     .addColumn("confidence", "real", (col) => col.notNull())
     .addColumn("event_date", "text")
-    .addUniqueConstraint("relation_evidence_span_unique", ["relation_id", "article_id", "start", "end"])
+    .addUniqueConstraint("relation_evidence_span_unique", [
+      "relation_id",
+      "article_id",
+      "start",
+      "end",
+    ])
     .execute();
   await db.schema
     .createIndex("relation_evidence_relation_idx")
@@ -152,7 +187,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on("co_occurrences")
     .columns(["entity_b_id", "entity_a_id"])
     .execute();
-  await db.schema.createIndex("co_occurrences_article_idx").on("co_occurrences").column("article_id").execute();
+  await db.schema
+    .createIndex("co_occurrences_article_idx")
+    .on("co_occurrences")
+    .column("article_id")
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -5,18 +5,36 @@ import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import fg from "fast-glob";
 import type { Kysely } from "kysely";
-import type { DB } from "../db/schema.js";
 import { AnalysisPool, defaultWorkerCount } from "../analysis-pool.js";
+import type { DB } from "../db/schema.js";
 import { type IngestOutcome, ingest, type Preparer } from "../ingest.js";
-import { addDbOption, type DbOptions, openMigratedDatabase, reportFatal, resolveConfig } from "./shared.js";
+import {
+  addDbOption,
+  type DbOptions,
+  openMigratedDatabase,
+  reportFatal,
+  resolveConfig,
+} from "./shared.js";
 
 /** File extensions a folder is searched for. */
-export const INGESTIBLE_EXTENSIONS = ["txt", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson"];
+export const INGESTIBLE_EXTENSIONS = [
+  "txt",
+  "md",
+  "markdown",
+  "html",
+  "htm",
+  "json",
+  "jsonl",
+  "ndjson",
+];
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /** One thing to ingest: a file path, stdin, or a path that could not be read. */
-type Source = { kind: "file"; path: string } | { kind: "stdin" } | { kind: "missing"; path: string; reason: string };
+type Source =
+  | { kind: "file"; path: string }
+  | { kind: "stdin" }
+  | { kind: "missing"; path: string; reason: string };
 
 /** Expands the command's arguments into files, in a stable order. */
 export async function expandSources(args: string[]): Promise<Source[]> {
@@ -40,7 +58,8 @@ export async function expandSources(args: string[]): Promise<Source[]> {
       sources.push({ kind: "file", path: arg });
     } else if (GLOB_CHARS.test(arg)) {
       const files = await fg(arg, { onlyFiles: true });
-      if (files.length === 0) sources.push({ kind: "missing", path: arg, reason: "no file matches this pattern" });
+      if (files.length === 0)
+        sources.push({ kind: "missing", path: arg, reason: "no file matches this pattern" });
       files.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
       for (const file of files) sources.push({ kind: "file", path: file });
     } else {
@@ -63,7 +82,15 @@ async function ingestSource(
   prepare: Preparer | undefined,
 ): Promise<IngestOutcome[]> {
   if (source.kind === "missing") {
-    return [{ label: source.path, status: "failed", code: "NOT_FOUND", message: `${source.path}: ${source.reason}`, ms: 0 }];
+    return [
+      {
+        label: source.path,
+        status: "failed",
+        code: "NOT_FOUND",
+        message: `${source.path}: ${source.reason}`,
+        ms: 0,
+      },
+    ];
   }
   let bytes: Buffer;
   const name = source.kind === "stdin" ? "stdin" : source.path;
@@ -71,7 +98,9 @@ async function ingestSource(
     bytes = source.kind === "stdin" ? await readStdin() : await readFile(source.path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return [{ label: name, status: "failed", code: "UNREADABLE", message: `${name}: ${reason}`, ms: 0 }];
+    return [
+      { label: name, status: "failed", code: "UNREADABLE", message: `${name}: ${reason}`, ms: 0 },
+    ];
   }
   return ingest(db, { bytes, name }, { maxArticleBytes, prepare });
 }
@@ -105,8 +134,14 @@ export function registerIngestCommand(program: Command): void {
     program
       .command("ingest")
       .description("analyse articles and store their entities and relations")
-      .argument("<inputs...>", "files, folders, glob patterns, or - for stdin (.txt .md .html .json .jsonl)")
-      .option("--workers <n>", "analysis threads (default: one per core for batches; 0 analyses in process)")
+      .argument(
+        "<inputs...>",
+        "files, folders, glob patterns, or - for stdin (.txt .md .html .json .jsonl)",
+      )
+      .option(
+        "--workers <n>",
+        "analysis threads (default: one per core for batches; 0 analyses in process)",
+      )
       .option("-q, --quiet", "print only failures and the summary"),
   ).action(async (inputs: string[], options: IngestCommandOptions) => {
     try {
@@ -120,16 +155,29 @@ export function registerIngestCommand(program: Command): void {
       const started = performance.now();
       const showBar = process.stderr.isTTY && sources.length > 1;
       const bars = showBar
-        ? new MultiBar({ format: "{bar} {value}/{total} articles | {eta_formatted} left", hideCursor: true, clearOnComplete: true }, Presets.shades_classic)
+        ? new MultiBar(
+            {
+              format: "{bar} {value}/{total} articles | {eta_formatted} left",
+              hideCursor: true,
+              clearOnComplete: true,
+            },
+            Presets.shades_classic,
+          )
         : undefined;
       const bar = bars?.create(sources.length, 0);
-      const print = (line: string) => (bars ? bars.log(`${line}\n`) : process.stdout.write(`${line}\n`));
+      const print = (line: string) =>
+        bars ? bars.log(`${line}\n`) : process.stdout.write(`${line}\n`);
       const totals = { ingested: 0, duplicate: 0, failed: 0 };
       let next = 0;
       const worker = async () => {
         while (next < sources.length) {
           const source = sources[next++] as Source;
-          for (const outcome of await ingestSource(database.db, source, config.maxArticleBytes, pool?.prepare)) {
+          for (const outcome of await ingestSource(
+            database.db,
+            source,
+            config.maxArticleBytes,
+            pool?.prepare,
+          )) {
             totals[outcome.status] += 1;
             if (!options.quiet || outcome.status === "failed") print(formatOutcome(outcome));
           }

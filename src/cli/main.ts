@@ -8,7 +8,9 @@ import { registerQueryCommand } from "./query.js";
 import { registerServeCommand } from "./serve.js";
 
 const program = new Command("kg")
-  .description("News knowledge graph: ingest articles, query their entities and relations over GraphQL.")
+  .description(
+    "News knowledge graph: ingest articles, query their entities and relations over GraphQL.",
+  )
   .showHelpAfterError();
 
 registerIngestCommand(program);

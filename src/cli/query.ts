@@ -1,7 +1,13 @@
 /** `kg query '<graphql document>'`: runs in process and prints the JSON result. */
 import type { Command } from "commander";
 import { executeDocument } from "../graphql/execute.js";
-import { addDbOption, type DbOptions, openMigratedDatabase, reportFatal, resolveConfig } from "./shared.js";
+import {
+  addDbOption,
+  type DbOptions,
+  openMigratedDatabase,
+  reportFatal,
+  resolveConfig,
+} from "./shared.js";
 
 interface QueryOptions extends DbOptions {
   variables?: string;

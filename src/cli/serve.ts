@@ -3,7 +3,13 @@ import type { Command } from "commander";
 import { createApp } from "../graphql/yoga.js";
 import { loadSampleIfEmpty } from "../sample.js";
 import { listen } from "../server.js";
-import { addDbOption, type DbOptions, openMigratedDatabase, reportFatal, resolveConfig } from "./shared.js";
+import {
+  addDbOption,
+  type DbOptions,
+  openMigratedDatabase,
+  reportFatal,
+  resolveConfig,
+} from "./shared.js";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
 
@@ -22,7 +28,10 @@ export function registerServeCommand(program: Command): void {
       .description("serve the graph over GraphQL (GraphiQL at /graphql) with /health")
       .option("--port <port>", "port to listen on (default: PORT or 4000)")
       .option("--host <host>", "interface to listen on (default: HOST or 127.0.0.1)")
-      .option("--allow-open-writes", "allow a non-loopback host without KG_API_KEYS (anyone may ingest)")
+      .option(
+        "--allow-open-writes",
+        "allow a non-loopback host without KG_API_KEYS (anyone may ingest)",
+      )
       .option("--no-sample", "do not load the sample articles into an empty database"),
   ).action(async (options: ServeOptions) => {
     try {
@@ -32,7 +41,11 @@ export function registerServeCommand(program: Command): void {
         throw new Error(`--port must be an integer between 0 and 65535, got "${options.port}"`);
       }
       const config = { ...base, port, host: options.host ?? base.host };
-      if (!LOOPBACK_HOSTS.has(config.host) && config.apiKeys.length === 0 && !options.allowOpenWrites) {
+      if (
+        !LOOPBACK_HOSTS.has(config.host) &&
+        config.apiKeys.length === 0 &&
+        !options.allowOpenWrites
+      ) {
         throw new Error(
           `refusing to listen on ${config.host} with no KG_API_KEYS: anyone could write to the graph. ` +
             "Set KG_API_KEYS, or pass --allow-open-writes if that is what you want.",
@@ -41,7 +54,8 @@ export function registerServeCommand(program: Command): void {
       const database = await openMigratedDatabase(config);
       if (options.sample && config.loadSample) {
         const loaded = await loadSampleIfEmpty(database.db, config.maxArticleBytes);
-        if (loaded.length > 0) process.stdout.write(`loaded ${loaded.length} sample articles into the empty database\n`);
+        if (loaded.length > 0)
+          process.stdout.write(`loaded ${loaded.length} sample articles into the empty database\n`);
       }
       const app = createApp({ db: database.db, config, databaseKind: database.kind });
       const server = await listen(app, config.port, config.host);

@@ -29,7 +29,10 @@ const ARTICLE_COLUMNS = [
 export type ArticleRecord = Omit<ArticleRow, "search_vector">;
 
 /** Finds articles by id, in no particular order. */
-export async function findArticlesByIds(db: Kysely<DB>, ids: readonly number[]): Promise<ArticleRecord[]> {
+export async function findArticlesByIds(
+  db: Kysely<DB>,
+  ids: readonly number[],
+): Promise<ArticleRecord[]> {
   if (ids.length === 0) return [];
   return db.selectFrom("articles").select(ARTICLE_COLUMNS).where("id", "in", ids).execute();
 }

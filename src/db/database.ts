@@ -48,7 +48,10 @@ function queryLogger(options: OpenOptions): LogConfig | undefined {
 }
 
 /** Opens the database named by `target`; PGlite creates its data folder when missing. */
-export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<Database> {
   if (target.kind === "postgres") {
     const pool = new pg.Pool({
       connectionString: target.url,
@@ -57,7 +60,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
     });
     // A pool error (server restart) must not crash the process; the next query reports it.
     pool.on("error", () => {});
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: queryLogger(options) });
+    const db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool }),
+      log: queryLogger(options),
+    });
     return { db, kind: "postgres", location: redactUrl(target.url), close: () => db.destroy() };
   }
 

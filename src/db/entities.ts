@@ -10,7 +10,10 @@ export interface EntityFilter {
 }
 
 /** Finds entities by id, in no particular order. */
-export async function findEntitiesByIds(db: Kysely<DB>, ids: readonly number[]): Promise<EntityRow[]> {
+export async function findEntitiesByIds(
+  db: Kysely<DB>,
+  ids: readonly number[],
+): Promise<EntityRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom("entities").selectAll().where("id", "in", ids).execute();
 }

@@ -1,5 +1,5 @@
 /** Reads the whole graph for exports. */
-import { sql, type Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { DB } from "./schema.js";
 
 /** An entity as exported. */
@@ -33,7 +33,9 @@ export async function readWholeGraph(
       "entities.name",
       "entities.type",
       "entities.mention_count",
-      sql<string[]>`coalesce((select array_agg(a.alias order by a.alias) from entity_aliases a where a.entity_id = entities.id and a.alias <> entities.name), '{}')`.as(
+      sql<
+        string[]
+      >`coalesce((select array_agg(a.alias order by a.alias) from entity_aliases a where a.entity_id = entities.id and a.alias <> entities.name), '{}')`.as(
         "aliases",
       ),
     ])

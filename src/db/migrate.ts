@@ -32,7 +32,9 @@ class FolderMigrationProvider implements MigrationProvider {
 
   async getMigrations(): Promise<Record<string, Migration>> {
     const migrations: Record<string, Migration> = {};
-    for (const file of (await readdir(this.folder)).filter((name) => MIGRATION_FILE.test(name)).sort()) {
+    for (const file of (await readdir(this.folder))
+      .filter((name) => MIGRATION_FILE.test(name))
+      .sort()) {
       const module = (await import(pathToFileURL(path.join(this.folder, file)).href)) as Migration;
       migrations[file.replace(/\.(ts|js)$/, "")] = module;
     }
@@ -45,11 +47,16 @@ function createMigrator(db: Kysely<any>, folder: string): Migrator {
 }
 
 /** Brings the schema to the latest migration and returns the names of those applied now. */
-export async function migrateToLatest(db: Kysely<any>, folder: string = MIGRATIONS_DIR): Promise<string[]> {
+export async function migrateToLatest(
+  db: Kysely<any>,
+  folder: string = MIGRATIONS_DIR,
+): Promise<string[]> {
   const { error, results = [] } = await createMigrator(db, folder).migrateToLatest();
   if (error) {
     const failed = results.find((result) => result.status === "Error");
     throw new MigrationError(failed?.migrationName, error, results);
   }
-  return results.filter((result) => result.status === "Success").map((result) => result.migrationName);
+  return results
+    .filter((result) => result.status === "Success")
+    .map((result) => result.migrationName);
 }

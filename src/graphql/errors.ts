@@ -2,6 +2,10 @@
 import { GraphQLError } from "graphql";
 
 /** A client-facing error with a machine-readable code. */
-export function userError(code: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+export function userError(
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }

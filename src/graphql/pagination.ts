@@ -28,15 +28,21 @@ export function encodeCursor(id: number): string {
 export function parsePage(args: PageArgs): Page {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw userError("BAD_USER_INPUT", `first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, {
-      argument: "first",
-    });
+    throw userError(
+      "BAD_USER_INPUT",
+      `first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`,
+      {
+        argument: "first",
+      },
+    );
   }
   if (args.after == null) return { first };
   const decoded = Buffer.from(args.after, "base64url").toString();
   const id = Number(decoded.slice(CURSOR_PREFIX.length));
   if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(id) || id < 0) {
-    throw userError("BAD_USER_INPUT", "after is not a cursor this API returned", { argument: "after" });
+    throw userError("BAD_USER_INPUT", "after is not a cursor this API returned", {
+      argument: "after",
+    });
   }
   return { first, afterId: id };
 }
@@ -44,7 +50,12 @@ export function parsePage(args: PageArgs): Page {
 /** A connection page built from up to `first + 1` rows (the extra row says there is a next page). */
 export interface ConnectionPage<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  pageInfo: {
+    hasNextPage: boolean;
+    hasPreviousPage: boolean;
+    startCursor: string | null;
+    endCursor: string | null;
+  };
   totalCount: () => number | Promise<number>;
 }
 

@@ -20,7 +20,9 @@ export function analyzeArticle(draft: ArticleDraft): Extraction {
   const recognize = lap();
   const resolution = resolveMentions(candidates, sentences);
   const resolve = lap();
-  const { relations, coOccurrences } = relateEntities(draft.text, sentences, resolution);
+  const { relations, coOccurrences } = relateEntities(draft.text, sentences, resolution, {
+    publishedAt: draft.publishedAt,
+  });
   const relate = lap();
   return {
     draft,

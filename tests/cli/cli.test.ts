@@ -21,12 +21,15 @@ afterAll(async () => {
 });
 
 describe(`kg CLI on ${BACKEND}`, () => {
-  it.each([["ingest"], ["serve"], ["query"], ["export"], ["migrate"], ["eval"]])("kg %s --help documents --db", async (command) => {
-    const result = await runKg([command, "--help"]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Usage: kg ${command}`);
-    if (command !== "eval") expect(result.stdout).toContain("--db <folder|postgres-url>");
-  });
+  it.each([["ingest"], ["serve"], ["query"], ["export"], ["migrate"], ["eval"]])(
+    "kg %s --help documents --db",
+    async (command) => {
+      const result = await runKg([command, "--help"]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Usage: kg ${command}`);
+      if (command !== "eval") expect(result.stdout).toContain("--db <folder|postgres-url>");
+    },
+  );
 
   it("migrates", async () => {
     const result = await runKg(["migrate", "--db", target.target]);
@@ -38,15 +41,26 @@ describe(`kg CLI on ${BACKEND}`, () => {
   it("ingests the seed article with a line for it and a summary", async () => {
     const result = await runKg(["ingest", SEED, "--db", target.target]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/✓ Chinese and Russian presidents meet as US targets both countries — \d+ entities, \d+ relations, \d+ ms/);
+    expect(result.stdout).toMatch(
+      /✓ Chinese and Russian presidents meet as US targets both countries — \d+ entities, \d+ relations, \d+ ms/,
+    );
     expect(result.stdout).toMatch(/1 ingested, 0 already present, 0 failed/);
   });
 
   it("queries what was extracted, in process", async () => {
     const result = await runKg(["query", ENTITY_QUERY, "--db", target.target]);
     expect(result.code).toBe(0);
-    const names = JSON.parse(result.stdout).data.entities.edges.map((edge: any) => `${edge.node.name}/${edge.node.type}`);
-    expect(names).toEqual(expect.arrayContaining(["Xi Jinping/PERSON", "Vladimir Putin/PERSON", "China/COUNTRY", "Russia/COUNTRY"]));
+    const names = JSON.parse(result.stdout).data.entities.edges.map(
+      (edge: any) => `${edge.node.name}/${edge.node.type}`,
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Xi Jinping/PERSON",
+        "Vladimir Putin/PERSON",
+        "China/COUNTRY",
+        "Russia/COUNTRY",
+      ]),
+    );
     const article = await runKg([
       "query",
       "query($n: Int) { articles(first: $n) { edges { node { title author publishedAt } } } }",
@@ -76,15 +90,28 @@ describe(`kg CLI on ${BACKEND}`, () => {
     const folder = path.join(work, "mixed");
     const { mkdirSync } = await import("node:fs");
     mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, "good.txt"), "Ministers meet in Oslo\n\nNorwegian Prime Minister Jonas Gahr Store met Swedish Prime Minister Ulf Kristersson in Oslo on Monday.\n");
+    writeFileSync(
+      path.join(folder, "good.txt"),
+      "Ministers meet in Oslo\n\nNorwegian Prime Minister Jonas Gahr Store met Swedish Prime Minister Ulf Kristersson in Oslo on Monday.\n",
+    );
     writeFileSync(path.join(folder, "empty.txt"), "   \n\n");
-    writeFileSync(path.join(folder, "image.html"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    writeFileSync(
+      path.join(folder, "image.html"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    );
     writeFileSync(
       path.join(folder, "feed.jsonl"),
       '{"title": "Feed one", "text": "Canadian Prime Minister Justin Trudeau visited Kyiv on Saturday."}\n{"title": broken\n',
     );
     writeFileSync(path.join(work, "report.docx"), "not really a word file");
-    const result = await runKg(["ingest", folder, path.join(work, "report.docx"), path.join(work, "missing.txt"), "--db", target.target]);
+    const result = await runKg([
+      "ingest",
+      folder,
+      path.join(work, "report.docx"),
+      path.join(work, "missing.txt"),
+      "--db",
+      target.target,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/✗ .*empty\.txt.*\[EMPTY_ARTICLE\]/);
     expect(result.stdout).toMatch(/✗ .*image\.html.*\[BINARY_CONTENT\]/);
@@ -98,7 +125,8 @@ describe(`kg CLI on ${BACKEND}`, () => {
 
   it("reads an article from stdin", async () => {
     const result = await runKg(["ingest", "-", "--db", target.target], {
-      input: "Summit in Nairobi\n\nKenyan President William Ruto hosted African Union leaders in Nairobi.\n",
+      input:
+        "Summit in Nairobi\n\nKenyan President William Ruto hosted African Union leaders in Nairobi.\n",
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/✓ Summit in Nairobi/);
@@ -108,7 +136,14 @@ describe(`kg CLI on ${BACKEND}`, () => {
     const result = await runKg(["query", "{ noSuchField }", "--db", target.target]);
     expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout).errors[0].message).toMatch(/noSuchField/);
-    const badVariables = await runKg(["query", ENTITY_QUERY, "--variables", "{nope", "--db", target.target]);
+    const badVariables = await runKg([
+      "query",
+      ENTITY_QUERY,
+      "--variables",
+      "{nope",
+      "--db",
+      target.target,
+    ]);
     expect(badVariables.code).toBe(1);
     expect(badVariables.stderr).toMatch(/--variables is not valid JSON/);
   });
@@ -123,7 +158,9 @@ describe(`kg CLI on ${BACKEND}`, () => {
     expect(xi.aliases).toContain("Xi");
     expect(graph.relations.length).toBeGreaterThan(0);
     const relation = graph.relations[0];
-    expect(Object.keys(relation)).toEqual(expect.arrayContaining(["id", "type", "subject", "object", "confidence"]));
+    expect(Object.keys(relation)).toEqual(
+      expect.arrayContaining(["id", "type", "subject", "object", "confidence"]),
+    );
     expect(graph.entities.map((entity: any) => entity.id)).toContain(relation.subject.id);
     const unknown = await runKg(["export", "--format", "xlsx", "--db", target.target]);
     expect(unknown.code).toBe(1);
@@ -149,7 +186,15 @@ describe(`kg CLI on ${BACKEND}`, () => {
   });
 
   it("refuses a non-loopback host without API keys", async () => {
-    const result = await runKg(["serve", "--host", "0.0.0.0", "--port", "0", "--db", target.target]);
+    const result = await runKg([
+      "serve",
+      "--host",
+      "0.0.0.0",
+      "--port",
+      "0",
+      "--db",
+      target.target,
+    ]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/refusing to listen on 0\.0\.0\.0 with no KG_API_KEYS/);
   });

@@ -17,8 +17,21 @@ afterAll(async () => {
 });
 
 async function counts() {
-  const count = async (table: "articles" | "entities" | "mentions" | "relations" | "relation_evidence" | "co_occurrences") =>
-    (await database.db.selectFrom(table).select(sql<number>`count(*)::int`.as("n")).executeTakeFirstOrThrow()).n;
+  const count = async (
+    table:
+      | "articles"
+      | "entities"
+      | "mentions"
+      | "relations"
+      | "relation_evidence"
+      | "co_occurrences",
+  ) =>
+    (
+      await database.db
+        .selectFrom(table)
+        .select(sql<number>`count(*)::int`.as("n"))
+        .executeTakeFirstOrThrow()
+    ).n;
   return {
     articles: await count("articles"),
     entities: await count("entities"),
@@ -31,7 +44,9 @@ async function counts() {
 
 describe(`storage on ${BACKEND}`, () => {
   it("creates every table with pg_trgm available", async () => {
-    const similarity = await sql<{ s: number }>`select similarity('Kisinger', 'Kissinger') as s`.execute(database.db);
+    const similarity = await sql<{
+      s: number;
+    }>`select similarity('Kisinger', 'Kissinger') as s`.execute(database.db);
     expect(similarity.rows[0]?.s).toBeGreaterThan(0.5);
     expect(await migrateToLatest(database.db)).toEqual([]);
   });
@@ -49,17 +64,32 @@ describe(`storage on ${BACKEND}`, () => {
         [0, "VISITED", 2],
       ],
     });
-    const first = await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
+    const first = await database.db
+      .transaction()
+      .execute((trx) => storeExtraction(trx, extraction));
     expect(first.isNew).toBe(true);
     const after = await counts();
-    expect(after).toMatchObject({ articles: 1, entities: 3, mentions: 3, relations: 2, evidence: 2, coOccurrences: 1 });
+    expect(after).toMatchObject({
+      articles: 1,
+      entities: 3,
+      mentions: 3,
+      relations: 2,
+      evidence: 2,
+      coOccurrences: 1,
+    });
 
-    const again = await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
+    const again = await database.db
+      .transaction()
+      .execute((trx) => storeExtraction(trx, extraction));
     expect(again).toMatchObject({ isNew: false, articleId: first.articleId });
     expect(await counts()).toEqual(after);
 
     // Symmetric relations are stored with the lower entity id as subject.
-    const met = await database.db.selectFrom("relations").selectAll().where("type", "=", "MET_WITH").executeTakeFirstOrThrow();
+    const met = await database.db
+      .selectFrom("relations")
+      .selectAll()
+      .where("type", "=", "MET_WITH")
+      .executeTakeFirstOrThrow();
     expect(met.subject_id).toBeLessThan(met.object_id);
   });
 
@@ -74,13 +104,21 @@ describe(`storage on ${BACKEND}`, () => {
       relations: [[0, "MET_WITH", 1]],
     });
     await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
-    const met = await database.db.selectFrom("relations").selectAll().where("type", "=", "MET_WITH").execute();
+    const met = await database.db
+      .selectFrom("relations")
+      .selectAll()
+      .where("type", "=", "MET_WITH")
+      .execute();
     expect(met).toHaveLength(1);
     expect(met[0]?.evidence_count).toBe(2);
     expect(met[0]?.confidence).toBeCloseTo(1 - 0.2 * 0.2, 5);
     expect(met[0]?.first_seen_on).toBe("2024-01-02");
     expect(met[0]?.last_seen_on).toBe("2024-03-01");
-    const alpha = await database.db.selectFrom("entities").selectAll().where("normalized_key", "=", "alpha person").executeTakeFirstOrThrow();
+    const alpha = await database.db
+      .selectFrom("entities")
+      .selectAll()
+      .where("normalized_key", "=", "alpha person")
+      .executeTakeFirstOrThrow();
     expect(alpha.mention_count).toBe(2);
   });
 
@@ -100,13 +138,23 @@ describe(`storage on ${BACKEND}`, () => {
       }),
     );
     const results = await Promise.all(
-      extractions.map((extraction) => database.db.transaction().execute((trx) => storeExtraction(trx, extraction))),
+      extractions.map((extraction) =>
+        database.db.transaction().execute((trx) => storeExtraction(trx, extraction)),
+      ),
     );
     expect(results.every((result) => result.isNew)).toBe(true);
-    const sharedRows = await database.db.selectFrom("entities").selectAll().where("normalized_key", "in", ["SHR", "shared leader"]).execute();
+    const sharedRows = await database.db
+      .selectFrom("entities")
+      .selectAll()
+      .where("normalized_key", "in", ["SHR", "shared leader"])
+      .execute();
     expect(sharedRows).toHaveLength(2);
     expect(sharedRows.every((row) => row.mention_count === 8)).toBe(true);
-    const leaderOf = await database.db.selectFrom("relations").selectAll().where("type", "=", "LEADER_OF").execute();
+    const leaderOf = await database.db
+      .selectFrom("relations")
+      .selectAll()
+      .where("type", "=", "LEADER_OF")
+      .execute();
     expect(leaderOf).toHaveLength(1);
     expect(leaderOf[0]?.evidence_count).toBe(8);
   });
@@ -117,8 +165,18 @@ describe(`storage on ${BACKEND}`, () => {
       text: "A broken article about Omega Person.",
       entities: [["PERSON", "omega person", "Omega Person"]],
     });
-    broken.mentions.push({ entity: 0, sentenceIndex: 0, start: 5, end: 2, surface: "bad", title: null, isMetonymy: false });
-    await expect(database.db.transaction().execute((trx) => storeExtraction(trx, broken))).rejects.toThrow();
+    broken.mentions.push({
+      entity: 0,
+      sentenceIndex: 0,
+      start: 5,
+      end: 2,
+      surface: "bad",
+      title: null,
+      isMetonymy: false,
+    });
+    await expect(
+      database.db.transaction().execute((trx) => storeExtraction(trx, broken)),
+    ).rejects.toThrow();
     expect(await counts()).toEqual(before);
   });
 
@@ -126,7 +184,8 @@ describe(`storage on ${BACKEND}`, () => {
     // Inside the project, so the migration can import kysely; the real migration comes first.
     mkdirSync("test-results", { recursive: true });
     const folder = mkdtempSync(path.resolve("test-results", "bad-migration-"));
-    for (const file of readdirSync("db/migrations")) copyFileSync(path.join("db/migrations", file), path.join(folder, file));
+    for (const file of readdirSync("db/migrations"))
+      copyFileSync(path.join("db/migrations", file), path.join(folder, file));
     writeFileSync(
       path.join(folder, "29990101000000_break_things.ts"),
       'import { sql } from "kysely";\nexport async function up(db) { await sql`select * from no_such_table`.execute(db); }\n',

@@ -55,7 +55,9 @@ describe(`GraphQL API on ${BACKEND}`, () => {
     });
     expect(payload.entityCount).toBeGreaterThan(15);
 
-    const entities = await client.gql(`{ entities(first: 100) { totalCount edges { node { name type mentionCount } } } }`);
+    const entities = await client.gql(
+      `{ entities(first: 100) { totalCount edges { node { name type mentionCount } } } }`,
+    );
     const byName = new Map<string, { type: EntityType; mentionCount: number }>(
       entities.data.entities.edges.map((edge: any) => [edge.node.name, edge.node]),
     );
@@ -99,33 +101,48 @@ describe(`GraphQL API on ${BACKEND}`, () => {
   });
 
   it("pages with cursors and refetches nodes by global id", async () => {
-    const first = await client.gql(`{ entities(first: 2) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`);
+    const first = await client.gql(
+      `{ entities(first: 2) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(first.data.entities.edges).toHaveLength(2);
     expect(first.data.entities.pageInfo.hasNextPage).toBe(true);
-    const next = await client.gql(`query($after: String) { entities(first: 2, after: $after) { edges { node { id } } } }`, {
-      after: first.data.entities.pageInfo.endCursor,
-    });
+    const next = await client.gql(
+      `query($after: String) { entities(first: 2, after: $after) { edges { node { id } } } }`,
+      {
+        after: first.data.entities.pageInfo.endCursor,
+      },
+    );
     const firstIds = first.data.entities.edges.map((edge: any) => edge.node.id);
     for (const edge of next.data.entities.edges) expect(firstIds).not.toContain(edge.node.id);
 
     const id = first.data.entities.edges[0].node.id;
-    const node = await client.gql(`query($id: ID!) { node(id: $id) { id ... on Entity { name } } entity(id: $id) { name } }`, { id });
+    const node = await client.gql(
+      `query($id: ID!) { node(id: $id) { id ... on Entity { name } } entity(id: $id) { name } }`,
+      { id },
+    );
     expect(node.data.node.name).toBe(first.data.entities.edges[0].node.name);
     expect(node.data.entity.name).toBe(first.data.entities.edges[0].node.name);
   });
 
   it("answers a query over 50 entities with their relations and mentions in a constant number of statements", async () => {
-    const names: [EntityType, string, string][] = Array.from({ length: 50 }, (_, i) => ["PERSON", `batch person ${i}`, `Batch Person ${i}`]);
+    const names: [EntityType, string, string][] = Array.from({ length: 50 }, (_, i) => [
+      "PERSON",
+      `batch person ${i}`,
+      `Batch Person ${i}`,
+    ]);
     for (let article = 0; article < 3; article++) {
       const extraction = buildExtraction({
         text: `Batch article ${article} naming fifty people.`,
         entities: names,
-        relations: names.slice(1).map((_, i) => [i, "MET_WITH", i + 1] as [number, "MET_WITH", number]),
+        relations: names
+          .slice(1)
+          .map((_, i) => [i, "MET_WITH", i + 1] as [number, "MET_WITH", number]),
       });
       await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
     }
     statements = [];
-    const result = await client.gql(`{ entities(first: 50, search: "Batch Person") { totalCount edges { node {
+    const result =
+      await client.gql(`{ entities(first: 50, search: "Batch Person") { totalCount edges { node {
       name aliases mentionCount
       mentions(first: 5) { totalCount edges { node { surface article { title } } } }
       relations(first: 5) { totalCount edges { node { type predicate subject { name } object { name }
@@ -151,7 +168,11 @@ describe(`GraphQL API on ${BACKEND}`, () => {
     ["blank text", { text: "  \n\n\t  " }, "EMPTY_ARTICLE"],
     ["binary content", { text: "PK\u0003\u0004\u0000\u0000binary\u0000zip" }, "BINARY_CONTENT"],
     ["malformed JSON", { text: '{"title": "x", "text": ', format: "json" }, "MALFORMED_JSON"],
-    ["an article over the size limit", { text: `Title\n\n${"Word ".repeat(3000)}` }, "ARTICLE_TOO_LARGE"],
+    [
+      "an article over the size limit",
+      { text: `Title\n\n${"Word ".repeat(3000)}` },
+      "ARTICLE_TOO_LARGE",
+    ],
   ])("rejects %s with a coded error and writes nothing", async (_label, input, code) => {
     const small = createTestApp(database, { maxArticleBytes: 10_000 });
     const before = await tableCounts();
@@ -182,7 +203,11 @@ describe(`GraphQL API on ${BACKEND}`, () => {
     const refused = await locked.gql(`{ articles(first: 1) { totalCount } }`);
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const allowed = await locked.gql(`{ articles(first: 1) { totalCount } }`, {}, { authorization: "Bearer s3cret" });
+    const allowed = await locked.gql(
+      `{ articles(first: 1) { totalCount } }`,
+      {},
+      { authorization: "Bearer s3cret" },
+    );
     expect(allowed.data.articles.totalCount).toBeGreaterThan(0);
   });
 
@@ -193,9 +218,13 @@ describe(`GraphQL API on ${BACKEND}`, () => {
   });
 
   it("finds articles by words in their text", async () => {
-    const found = await client.gql(`{ articles(first: 5, search: "Kissinger rapprochement") { totalCount edges { node { title } } } }`);
+    const found = await client.gql(
+      `{ articles(first: 5, search: "Kissinger rapprochement") { totalCount edges { node { title } } } }`,
+    );
     expect(found.data.articles.edges[0].node.title).toMatch(/Chinese and Russian presidents/);
-    const none = await client.gql(`{ articles(first: 5, search: "zebra xylophone") { totalCount } }`);
+    const none = await client.gql(
+      `{ articles(first: 5, search: "zebra xylophone") { totalCount } }`,
+    );
     expect(none.data.articles.totalCount).toBe(0);
   });
 });

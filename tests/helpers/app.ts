@@ -1,5 +1,5 @@
 /** An in-process app on a test database, and a tiny GraphQL client for it. */
-import { loadConfig, type Config } from "../../src/config.js";
+import { type Config, loadConfig } from "../../src/config.js";
 import { createApp } from "../../src/graphql/yoga.js";
 import type { TestDatabase } from "./db.js";
 
@@ -12,7 +12,11 @@ export interface GqlResponse<T = any> {
 
 /** Builds the app over `database` with configuration overrides. */
 export function createTestApp(database: TestDatabase, overrides: Partial<Config> = {}) {
-  const config: Config = { ...loadConfig({}), ...overrides, database: { kind: "pglite", dataDir: "unused" } };
+  const config: Config = {
+    ...loadConfig({}),
+    ...overrides,
+    database: { kind: "pglite", dataDir: "unused" },
+  };
   const app = createApp({ db: database.db, config, databaseKind: database.kind });
   const gql = async <T = any>(
     query: string,

@@ -11,7 +11,10 @@ export interface CliResult {
 const KG = ["bin/kg.mjs"];
 
 /** Runs `kg args...` to completion, optionally feeding stdin. */
-export function runKg(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
+export function runKg(
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...KG, ...args], {
       env: { ...process.env, DATABASE_URL: "", KG_API_KEYS: "", ...options.env },
@@ -28,7 +31,10 @@ export function runKg(args: string[], options: { input?: string | Buffer; env?: 
 }
 
 /** Starts `kg serve` and resolves with its URL once it listens. */
-export function startKgServe(args: string[], env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess; output: () => string }> {
+export function startKgServe(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...KG, "serve", "--port", "0", ...args], {
       env: { ...process.env, DATABASE_URL: "", KG_API_KEYS: "", ...env },

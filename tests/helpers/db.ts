@@ -8,7 +8,8 @@ import { migrateToLatest } from "../../src/db/migrate.js";
 export const BACKEND = (process.env.KG_TEST_BACKEND ?? "pglite") as "pglite" | "postgres";
 
 /** The Postgres server tests create their databases on (trust auth on this machine). */
-export const ADMIN_URL = process.env.KG_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+export const ADMIN_URL =
+  process.env.KG_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** A test database: a migrated handle whose `close` also removes it. */
 export interface TestDatabase extends Database {
@@ -27,7 +28,9 @@ async function adminQuery(text: string): Promise<void> {
 }
 
 /** Creates an empty database for this file: in-memory PGlite, or a new database on Postgres. */
-export async function createTestDatabase(options: { poolSize?: number; dataDir?: string; onQuery?: (sql: string) => void } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { poolSize?: number; dataDir?: string; onQuery?: (sql: string) => void } = {},
+): Promise<TestDatabase> {
   if (BACKEND === "pglite") {
     const dataDir = options.dataDir ?? "memory://";
     const database = await openDatabase({ kind: "pglite", dataDir }, { onQuery: options.onQuery });
@@ -38,7 +41,10 @@ export async function createTestDatabase(options: { poolSize?: number; dataDir?:
   await adminQuery(`create database ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: options.poolSize ?? 12, onQuery: options.onQuery });
+  const database = await openDatabase(
+    { kind: "postgres", url: url.toString() },
+    { poolSize: options.poolSize ?? 12, onQuery: options.onQuery },
+  );
   await migrateToLatest(database.db);
   return {
     ...database,
@@ -57,11 +63,17 @@ export async function createTestTarget(): Promise<{ target: string; cleanup(): P
     const { tmpdir } = await import("node:os");
     const path = await import("node:path");
     const folder = mkdtempSync(path.join(tmpdir(), "kg-cli-"));
-    return { target: folder, cleanup: async () => rmSync(folder, { recursive: true, force: true }) };
+    return {
+      target: folder,
+      cleanup: async () => rmSync(folder, { recursive: true, force: true }),
+    };
   }
   const name = `kg_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   await adminQuery(`create database ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
-  return { target: url.toString(), cleanup: () => adminQuery(`drop database if exists ${name} with (force)`) };
+  return {
+    target: url.toString(),
+    cleanup: () => adminQuery(`drop database if exists ${name} with (force)`),
+  };
 }

@@ -1,5 +1,10 @@
 /** Articles: the Article node, its root queries and the ingest mutation. */
-import { findArticlesByIds, countArticles, listArticles, type ArticleRecord } from "../../db/articles.js";
+import {
+  type ArticleRecord,
+  countArticles,
+  findArticlesByIds,
+  listArticles,
+} from "../../db/articles.js";
 import { findEntitiesByIds, findEntityIdsByArticleIds } from "../../db/entities.js";
 import { findRelationIdsByArticleIds, findRelationsByIds } from "../../db/relations.js";
 import { builder } from "../builder.js";
@@ -31,15 +36,21 @@ ArticleRef.implement({
     format: t.exposeString("format"),
     contentHash: t.exposeString("content_hash"),
     ingestedAt: t.string({ resolve: (article) => article.ingested_at.toISOString() }),
-    text: t.exposeString("text", { description: "The analysed text; evidence offsets point into it." }),
+    text: t.exposeString("text", {
+      description: "The analysed text; evidence offsets point into it.",
+    }),
     entities: t.loadableList({
       type: EntityRef,
       description: "Entities mentioned in the article, in order of first mention.",
       load: async (articleIds: number[], context) => {
         const idsByArticle = await findEntityIdsByArticleIds(context.db, articleIds);
-        const entities = await findEntitiesByIds(context.db, [...new Set([...idsByArticle.values()].flat())]);
+        const entities = await findEntitiesByIds(context.db, [
+          ...new Set([...idsByArticle.values()].flat()),
+        ]);
         const byId = new Map(entities.map((entity) => [entity.id, entity]));
-        return articleIds.map((id) => (idsByArticle.get(id) ?? []).map((entityId) => byId.get(entityId)!));
+        return articleIds.map((id) =>
+          (idsByArticle.get(id) ?? []).map((entityId) => byId.get(entityId)!),
+        );
       },
       resolve: (article) => article.id,
     }),
@@ -48,9 +59,13 @@ ArticleRef.implement({
       description: "Relations with evidence in the article.",
       load: async (articleIds: number[], context) => {
         const idsByArticle = await findRelationIdsByArticleIds(context.db, articleIds);
-        const relations = await findRelationsByIds(context.db, [...new Set([...idsByArticle.values()].flat())]);
+        const relations = await findRelationsByIds(context.db, [
+          ...new Set([...idsByArticle.values()].flat()),
+        ]);
         const byId = new Map(relations.map((relation) => [relation.id, relation]));
-        return articleIds.map((id) => (idsByArticle.get(id) ?? []).map((relationId) => byId.get(relationId)!));
+        return articleIds.map((id) =>
+          (idsByArticle.get(id) ?? []).map((relationId) => byId.get(relationId)!),
+        );
       },
       resolve: (article) => article.id,
     }),
@@ -79,16 +94,18 @@ interface IngestPayloadShape {
   relationCount: number;
 }
 
-const IngestArticlePayload = builder.objectRef<IngestPayloadShape>("IngestArticlePayload").implement({
-  fields: (t) => ({
-    article: t.field({ type: ArticleRef, resolve: (payload) => String(payload.articleId) }),
-    created: t.exposeBoolean("created", {
-      description: "False when the same content was already ingested: nothing changed.",
+const IngestArticlePayload = builder
+  .objectRef<IngestPayloadShape>("IngestArticlePayload")
+  .implement({
+    fields: (t) => ({
+      article: t.field({ type: ArticleRef, resolve: (payload) => String(payload.articleId) }),
+      created: t.exposeBoolean("created", {
+        description: "False when the same content was already ingested: nothing changed.",
+      }),
+      entityCount: t.exposeInt("entityCount"),
+      relationCount: t.exposeInt("relationCount"),
     }),
-    entityCount: t.exposeInt("entityCount"),
-    relationCount: t.exposeInt("relationCount"),
-  }),
-});
+  });
 
 builder.queryFields((t) => ({
   article: t.field({
@@ -110,7 +127,10 @@ builder.queryFields((t) => ({
         throw userError("BAD_USER_INPUT", "articles pages forward only: use first and after");
       }
       const page = parsePage(args);
-      const rows = await listArticles(context.db, args, { limit: page.first + 1, afterId: page.afterId });
+      const rows = await listArticles(context.db, args, {
+        limit: page.first + 1,
+        afterId: page.afterId,
+      });
       return buildConnection(rows, page, () => countArticles(context.db, args));
     },
   }),

@@ -22,6 +22,7 @@ export const RelationDirectionEnum = builder.enumType("RelationDirection", {
 
 /** Formats the ingest mutation reads. */
 export const ArticleFormatEnum = builder.enumType("ArticleFormat", {
-  description: "txt: plain text; md: Markdown; html: a web page (main content extracted); json: an article object.",
+  description:
+    "txt: plain text; md: Markdown; html: a web page (main content extracted); json: an article object.",
   values: ["txt", "md", "html", "json"] as const,
 });
