@@ -1,0 +1,206 @@
+/**
+ * Training for the two-stage tagger. Stage 1 learns from local features; its output on the
+ * training set comes from jackknifed models (each fold tagged by a model that never saw it), so
+ * stage 2 learns to trust document-level evidence only as much as it deserves. Gazetteer features
+ * for training text are jackknifed the same way, otherwise every training name would be "known".
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Country } from "world-countries";
+import type { NerLabel } from "../../types.js";
+import { segmentText } from "../../2-segment/segment.js";
+import { readConllFile, type ConllDocument } from "./conll.js";
+import {
+  computeHistoryKeys,
+  expandRoleKeys,
+  extractDocumentKeys,
+  extractSentenceFeatures,
+  HISTORY_KEY_COUNT,
+  WordCache,
+  type FeatureResources,
+  type SentenceFeatures,
+} from "./features.js";
+import { buildGazetteer, type GazetteerEntry } from "./gazetteer.js";
+import type { TrainedTagger } from "./model-file.js";
+import { decodeEncoded, encodeSentence, KeyIndex, trainPerceptron, type TrainingSentence, type WeightTable } from "./perceptron.js";
+import { encodeBilouLabels, isNerLabel } from "./spans.js";
+
+/** Training settings; the defaults are what `npm run train` uses. */
+export interface TrainOptions {
+  trainFile: string;
+  /** Re-DocRED JSON whose typed mentions extend the gazetteer. */
+  redocredFile?: string;
+  clusters?: Map<number, string>;
+  casing?: Map<number, number>;
+  epochs: number;
+  folds: number;
+  seed: number;
+  /** Features seen fewer times than this in training are not given weights. */
+  minCount: number;
+  /** Beam width for training and tagging (1 = greedy). */
+  beamSize: number;
+  log: (line: string) => void;
+}
+
+/** Default training settings. */
+export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, "trainFile" | "log"> = {
+  epochs: 10,
+  folds: 4,
+  seed: 20030,
+  minCount: 2,
+  beamSize: 4,
+};
+
+/** One training document after feature extraction (gazetteer jackknifed by its fold). */
+interface PreparedDocument {
+  fold: number;
+  features: SentenceFeatures[];
+  gold: Uint8Array[];
+}
+
+/** world-countries ships CommonJS JSON whose default export NodeNext types as a namespace. */
+const COUNTRIES = createRequire(import.meta.url)("world-countries/countries.json") as Country[];
+
+/** Gazetteer names from world-countries: country names (LOC), capitals (LOC), demonyms (MISC). */
+function collectCountryEntries(): GazetteerEntry[] {
+  const entries: GazetteerEntry[] = [];
+  const add = (name: string | undefined, type: NerLabel): void => {
+    if (name === undefined || name.length < 2) return;
+    const tokens = segmentText(name).flatMap((s) => s.tokens.map((t) => t.text));
+    entries.push({ tokens, type });
+  };
+  for (const country of COUNTRIES) {
+    add(country.name.common, "LOC");
+    add(country.name.official, "LOC");
+    for (const capital of country.capital ?? []) add(capital, "LOC");
+    const demonyms = (country.demonyms as Record<string, { f: string; m: string }> | undefined)?.eng;
+    if (demonyms !== undefined) {
+      add(demonyms.m, "MISC");
+      add(demonyms.f, "MISC");
+    }
+  }
+  return entries;
+}
+
+/** Typed mention names from Re-DocRED (Wikipedia), as tokenised there. */
+function collectRedocredEntries(file: string): GazetteerEntry[] {
+  interface Mention { pos: [number, number]; sent_id: number; type: string }
+  interface Doc { sents: string[][]; vertexSet: Mention[][] }
+  const docs = JSON.parse(readFileSync(file, "utf8")) as Doc[];
+  const entries: GazetteerEntry[] = [];
+  for (const doc of docs) {
+    for (const cluster of doc.vertexSet) {
+      for (const mention of cluster) {
+        if (!isNerLabel(mention.type)) continue;
+        const tokens = doc.sents[mention.sent_id]?.slice(mention.pos[0], mention.pos[1]) ?? [];
+        entries.push({ tokens, type: mention.type });
+      }
+    }
+  }
+  return entries;
+}
+
+/** Names annotated in training documents. */
+function collectDocumentEntries(documents: readonly ConllDocument[]): GazetteerEntry[] {
+  return documents.flatMap((d) => d.sentences.flatMap((s) => s.spans.map((span) => ({ tokens: s.tokens.slice(span.start, span.end), type: span.label }))));
+}
+
+/** Builds the feature index for a set of sentences, keeping keys seen at least `minCount` times. */
+function buildFeatureIndex(sentences: readonly { features: SentenceFeatures; extra?: number[][]; gold: Uint8Array }[], minCount: number): KeyIndex {
+  const counts = new Map<number, number>();
+  const bump = (key: number): void => {
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  const history = new Int32Array(HISTORY_KEY_COUNT);
+  for (const { features, extra, gold } of sentences) {
+    for (const key of expandRoleKeys(features).keys) bump(key);
+    if (extra !== undefined) for (const keys of extra) for (const key of keys) bump(key);
+    for (let i = 0; i < gold.length; i++) {
+      computeHistoryKeys(features.words[i] as (typeof features.words)[number], i > 0 ? (gold[i - 1] as number) : -1, i > 1 ? (gold[i - 2] as number) : -1, history);
+      for (const key of history) bump(key);
+    }
+  }
+  let kept = 0;
+  for (const count of counts.values()) if (count >= minCount) kept++;
+  const index = new KeyIndex(kept);
+  for (const [key, count] of counts) if (count >= minCount) index.insert(key);
+  return index;
+}
+
+/** Trains one stage on the given sentences. */
+function trainStage(
+  sentences: readonly { features: SentenceFeatures; extra?: number[][]; gold: Uint8Array }[],
+  options: TrainOptions,
+  seed: number,
+): WeightTable {
+  const index = buildFeatureIndex(sentences, options.minCount);
+  const data: TrainingSentence[] = sentences.map(({ features, extra, gold }) => {
+    const { keys, offsets } = expandRoleKeys(features);
+    return { sentence: encodeSentence(index, keys, offsets, features.words, extra), gold };
+  });
+  return trainPerceptron(index, data, options.epochs, seed, options.beamSize);
+}
+
+/** Trains both stages (score the result with `evaluateNer` after encoding it). */
+export function trainTagger(options: TrainOptions): TrainedTagger {
+  const { log } = options;
+  const started = Date.now();
+  const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(1)}s`;
+  const documents = readConllFile(options.trainFile);
+  const clusters = options.clusters ?? new Map<number, string>();
+  const external = [...collectCountryEntries(), ...(options.redocredFile ? collectRedocredEntries(options.redocredFile) : [])];
+  const casing = options.casing ?? new Map<number, number>();
+  const cache = new WordCache({ clusters, gazetteer: new Map(), gazetteerMaxLength: 0, casing });
+
+  // fold-specific gazetteers: names from the other folds plus the external lists
+  const foldResources: FeatureResources[] = [];
+  for (let f = 0; f < options.folds; f++) {
+    const { gazetteer, maxLength } = buildGazetteer([...external, ...collectDocumentEntries(documents.filter((_, d) => d % options.folds !== f))]);
+    foldResources.push({ clusters, gazetteer, gazetteerMaxLength: maxLength, casing });
+  }
+  const full = buildGazetteer([...external, ...collectDocumentEntries(documents)]);
+  const resources: FeatureResources = { clusters, gazetteer: full.gazetteer, gazetteerMaxLength: full.maxLength, casing };
+
+  const prepared: PreparedDocument[] = documents.map((document, d) => {
+    const fold = d % options.folds;
+    return {
+      fold,
+      features: document.sentences.map((s) => extractSentenceFeatures(s.tokens, cache, foldResources[fold] as FeatureResources)),
+      gold: document.sentences.map((s) => encodeBilouLabels(s.spans, s.tokens.length)),
+    };
+  });
+  log(`prepared ${documents.length} documents (${elapsed()})`);
+
+  const sentencesOf = (docs: readonly PreparedDocument[]) =>
+    docs.flatMap((doc) => doc.features.map((features, s) => ({ features, gold: doc.gold[s] as Uint8Array })));
+
+  // jackknifed stage-1 labels for the training documents
+  const stage1Labels: Uint8Array[][] = prepared.map(() => []);
+  for (let f = 0; f < options.folds; f++) {
+    const model = trainStage(sentencesOf(prepared.filter((doc) => doc.fold !== f)), options, options.seed + f + 1);
+    prepared.forEach((doc, d) => {
+      if (doc.fold !== f) return;
+      stage1Labels[d] = doc.features.map((features) => {
+        const { keys, offsets } = expandRoleKeys(features);
+        return decodeEncoded(model, encodeSentence(model.index, keys, offsets, features.words), options.beamSize);
+      });
+    });
+    log(`fold ${f + 1}/${options.folds} trained (${elapsed()})`);
+  }
+
+  const stage1 = trainStage(sentencesOf(prepared), options, options.seed);
+  log(`stage 1 trained: ${stage1.index.size} features (${elapsed()})`);
+
+  const stage2Sentences = prepared.flatMap((doc, d) => {
+    const documentKeys = extractDocumentKeys(doc.features, stage1Labels[d] as Uint8Array[]);
+    return doc.features.map((features, s) => ({ features, extra: documentKeys[s], gold: doc.gold[s] as Uint8Array }));
+  });
+  const stage2 = trainStage(stage2Sentences, options, options.seed + 100);
+  log(`stage 2 trained: ${stage2.index.size} features (${elapsed()})`);
+
+  return {
+    stages: [stage1, stage2],
+    resources,
+    meta: { beamSize: options.beamSize, epochs: options.epochs, folds: options.folds, seed: options.seed, minCount: options.minCount, trainedOn: "conll2003/eng.train" },
+  };
+}
