@@ -1,6 +1,9 @@
 /** Reads of relations and their evidence. */
-import { type Kysely, sql } from "kysely";
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import { SYMMETRIC_RELATION_TYPES } from "../pipeline/types.js";
 import type { DB, EvidenceRow, RelationRow } from "./schema.js";
+
+const SYMMETRIC_TYPES = [...SYMMETRIC_RELATION_TYPES];
 
 /** Which end of a relation an entity sits on. */
 export type RelationDirection = "OUTGOING" | "INCOMING" | "BOTH";
@@ -9,13 +12,78 @@ export type RelationDirection = "OUTGOING" | "INCOMING" | "BOTH";
 export interface RelationFilter {
   types?: readonly string[] | null;
   minConfidence?: number | null;
+  /** The subject; a symmetric relation (MET_WITH…) matches with the entity on either side. */
+  subjectId?: number | null;
+  /** The object; a symmetric relation matches with the entity on either side. */
+  objectId?: number | null;
+  /** ISO date or prefix ("2023", "2023-03"): some evidence dated on or after it (event date, else article date). */
+  since?: string | null;
+  /** ISO date or prefix: some evidence dated on or before it. */
+  until?: string | null;
+}
+
+type RelationsExpressions = ExpressionBuilder<DB, "relations">;
+
+/** An entity on one side of a relation; symmetric types accept it on the other side too. */
+function sideCondition(
+  eb: RelationsExpressions,
+  column: "subject_id" | "object_id",
+  entityId: number,
+) {
+  const other = column === "subject_id" ? "relations.object_id" : "relations.subject_id";
+  return eb.or([
+    eb(`relations.${column}`, "=", entityId),
+    eb.and([eb(other, "=", entityId), eb("relations.type", "in", SYMMETRIC_TYPES)]),
+  ]);
+}
+
+/**
+ * The date of a piece of evidence as a range: the event date when the sentence states one, else
+ * the article's; "1972-02" spans 1972-02-00..1972-02-99 so prefixes compare as periods.
+ */
+const EVIDENCE_DATE = sql<string>`coalesce(relation_evidence.event_date, articles.published_on::text)`;
+
+/** The WHERE conditions of a relation filter, for any query over `relations`. */
+function relationConditions(
+  eb: RelationsExpressions,
+  filter: RelationFilter,
+): Expression<SqlBool>[] {
+  const conditions: Expression<SqlBool>[] = [];
+  if (filter.types?.length) conditions.push(eb("relations.type", "in", filter.types as string[]));
+  if (filter.minConfidence != null)
+    conditions.push(eb("relations.confidence", ">=", filter.minConfidence));
+  if (filter.subjectId != null) conditions.push(sideCondition(eb, "subject_id", filter.subjectId));
+  if (filter.objectId != null) conditions.push(sideCondition(eb, "object_id", filter.objectId));
+  if (filter.since || filter.until) {
+    conditions.push(
+      eb.exists(
+        eb
+          .selectFrom("relation_evidence")
+          .innerJoin("articles", "articles.id", "relation_evidence.article_id")
+          .select(sql`1`.as("one"))
+          .whereRef("relation_evidence.relation_id", "=", "relations.id")
+          .$if(Boolean(filter.since), (qb) =>
+            qb.where(sql<SqlBool>`left(${EVIDENCE_DATE} || '-99-99', 10) >= ${filter.since}`),
+          )
+          .$if(Boolean(filter.until), (qb) =>
+            qb.where(
+              sql<SqlBool>`left(${EVIDENCE_DATE} || '-00-00', 10) <= left(${filter.until} || '-99-99', 10)`,
+            ),
+          ),
+      ),
+    );
+  }
+  return conditions;
 }
 
 /** A relation seen from one of its entities (`anchor`). */
 export type AnchoredRelationRow = RelationRow & { anchor_id: number };
 
 /** Finds relations by id, in no particular order. */
-export async function findRelationsByIds(db: Kysely<DB>, ids: readonly number[]): Promise<RelationRow[]> {
+export async function findRelationsByIds(
+  db: Kysely<DB>,
+  ids: readonly number[],
+): Promise<RelationRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom("relations").selectAll().where("id", "in", ids).execute();
 }
@@ -32,8 +100,7 @@ function anchoredRelations(
       .selectAll()
       .select(sql<number>`${sql.ref(column)}`.as("anchor_id"))
       .where(column, "in", entityIds)
-      .$if(Boolean(filter.types?.length), (qb) => qb.where("type", "in", filter.types as string[]))
-      .$if(filter.minConfidence != null, (qb) => qb.where("confidence", ">=", filter.minConfidence as number));
+      .where((eb) => eb.and(relationConditions(eb, filter)));
   if (direction === "OUTGOING") return side("subject_id");
   if (direction === "INCOMING") return side("object_id");
   return side("subject_id").unionAll(side("object_id"));
@@ -61,7 +128,8 @@ export async function listRelationsForEntities(
     .orderBy("anchor_id")
     .orderBy("id")
     .execute();
-  for (const { rank: _rank, ...row } of rows) result.get(row.anchor_id)?.push(row as AnchoredRelationRow);
+  for (const { rank: _rank, ...row } of rows)
+    result.get(row.anchor_id)?.push(row as AnchoredRelationRow);
   return result;
 }
 
@@ -84,10 +152,7 @@ export async function countRelationsForEntities(
 }
 
 function filteredRelations(db: Kysely<DB>, filter: RelationFilter) {
-  return db
-    .selectFrom("relations")
-    .$if(Boolean(filter.types?.length), (qb) => qb.where("type", "in", filter.types as string[]))
-    .$if(filter.minConfidence != null, (qb) => qb.where("confidence", ">=", filter.minConfidence as number));
+  return db.selectFrom("relations").where((eb) => eb.and(relationConditions(eb, filter)));
 }
 
 /** Lists relations by id after a cursor. */

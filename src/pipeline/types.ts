@@ -78,6 +78,7 @@ export const RELATION_TYPES = [
   "LOCATED_IN",
   "PART_OF",
   "CAPITAL_OF",
+  "PARTICIPATED_IN",
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -19,7 +19,13 @@ import { userError } from "../errors.js";
 import { buildConnection, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
 import { EntityTypeEnum, RelationDirectionEnum, RelationTypeEnum } from "./enums.js";
-import { RelationRef } from "./relation.js";
+import {
+  parseConfidence,
+  parseDateArg,
+  RelationRef,
+  SINCE_DESCRIPTION,
+  UNTIL_DESCRIPTION,
+} from "./relation.js";
 
 /** The Entity node, loaded in batches by id. */
 export const EntityRef = builder.loadableNodeRef<EntityRow, string>("Entity", {
@@ -91,11 +97,18 @@ EntityRef.implement({
         type: t.arg({ type: [RelationTypeEnum], description: "Only these relation types." }),
         direction: t.arg({ type: RelationDirectionEnum, defaultValue: "BOTH" }),
         minConfidence: t.arg.float(),
+        since: t.arg.string({ description: SINCE_DESCRIPTION }),
+        until: t.arg.string({ description: UNTIL_DESCRIPTION }),
       },
       load: async (ids: number[], context, args) => {
         const page = parsePage(args);
         const direction = (args.direction ?? "BOTH") as RelationDirection;
-        const filter = { types: args.type, minConfidence: args.minConfidence };
+        const filter = {
+          types: args.type,
+          minConfidence: parseConfidence(args.minConfidence),
+          since: parseDateArg("since", args.since),
+          until: parseDateArg("until", args.until),
+        };
         const rows = await listRelationsForEntities(context.db, ids, direction, filter, {
           limit: page.first + 1,
           afterId: page.afterId,

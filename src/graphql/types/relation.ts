@@ -1,5 +1,10 @@
 /** Relations: the Relation node, its evidence, and the relation root query. */
-import { countRelations, findEvidenceByRelationIds, findRelationsByIds, listRelations } from "../../db/relations.js";
+import {
+  countRelations,
+  findEvidenceByRelationIds,
+  findRelationsByIds,
+  listRelations,
+} from "../../db/relations.js";
 import type { EvidenceRow, RelationRow } from "../../db/schema.js";
 import type { RelationType } from "../../pipeline/types.js";
 import { builder } from "../builder.js";
@@ -8,6 +13,40 @@ import { buildConnection, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
 import { EntityRef } from "./entity.js";
 import { RelationTypeEnum } from "./enums.js";
+
+/** "2023", "2023-03" or "2023-03-23": a date or its prefix, compared as a period. */
+const DATE_ARG = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** Describes the `since` argument of relation lists. */
+export const SINCE_DESCRIPTION =
+  'Only relations with evidence dated on or after this ISO date or prefix ("2023", "2023-03"): the event date the sentence states, else the article\'s date.';
+/** Describes the `until` argument of relation lists. */
+export const UNTIL_DESCRIPTION =
+  "Only relations with evidence dated on or before this ISO date or prefix.";
+
+/** Checks a `since`/`until` argument; a bad value is a BAD_USER_INPUT error. */
+export function parseDateArg(argument: string, value: string | null | undefined): string | null {
+  if (value == null) return null;
+  if (!DATE_ARG.test(value)) {
+    throw userError(
+      "BAD_USER_INPUT",
+      `${argument} must be an ISO date or prefix (YYYY, YYYY-MM, YYYY-MM-DD)`,
+      { argument },
+    );
+  }
+  return value;
+}
+
+/** Checks `minConfidence` is in [0, 1]. */
+export function parseConfidence(value: number | null | undefined): number | null {
+  if (value == null) return null;
+  if (!(value >= 0 && value <= 1)) {
+    throw userError("BAD_USER_INPUT", "minConfidence must be between 0 and 1", {
+      argument: "minConfidence",
+    });
+  }
+  return value;
+}
 
 /** The Relation node, loaded in batches by id. */
 export const RelationRef = builder.loadableNodeRef<RelationRow, string>("Relation", {
@@ -22,25 +61,38 @@ const EvidenceRef = builder.objectRef<EvidenceRow>("Evidence").implement({
     article: t.field({ type: ArticleRef, resolve: (evidence) => String(evidence.article_id) }),
     sentence: t.exposeString("sentence"),
     sentenceIndex: t.exposeInt("sentence_index"),
-    start: t.exposeInt("start", { description: "Character offset of the evidence in the article text." }),
+    start: t.exposeInt("start", {
+      description: "Character offset of the evidence in the article text.",
+    }),
     end: t.exposeInt("end", { description: "Exclusive end offset in the article text." }),
-    sentenceStart: t.exposeInt("sentence_start", { description: "Offset of the sentence in the article text." }),
-    predicate: t.exposeString("predicate", { description: "The predicate as written in this sentence." }),
+    sentenceStart: t.exposeInt("sentence_start", {
+      description: "Offset of the sentence in the article text.",
+    }),
+    predicate: t.exposeString("predicate", {
+      description: "The predicate as written in this sentence.",
+    }),
     confidence: t.exposeFloat("confidence"),
-    eventDate: t.exposeString("event_date", { nullable: true, description: "When the sentence dates the event." }),
+    eventDate: t.exposeString("event_date", {
+      nullable: true,
+      description: "When the sentence dates the event.",
+    }),
   }),
 });
 
-const RelationAttribute = builder.objectRef<{ key: string; value: string }>("RelationAttribute").implement({
-  fields: (t) => ({ key: t.exposeString("key"), value: t.exposeString("value") }),
-});
+const RelationAttribute = builder
+  .objectRef<{ key: string; value: string }>("RelationAttribute")
+  .implement({
+    fields: (t) => ({ key: t.exposeString("key"), value: t.exposeString("value") }),
+  });
 
 RelationRef.implement({
   description: "A typed fact between two entities, with the sentences that state it.",
   fields: (t) => ({
     type: t.field({ type: RelationTypeEnum, resolve: (relation) => relation.type as RelationType }),
     predicate: t.exposeString("predicate", { description: "The raw predicate first seen." }),
-    confidence: t.exposeFloat("confidence", { description: "In [0, 1]; grows with independent evidence." }),
+    confidence: t.exposeFloat("confidence", {
+      description: "In [0, 1]; grows with independent evidence.",
+    }),
     evidenceCount: t.exposeInt("evidence_count"),
     firstSeenOn: t.exposeString("first_seen_on", { nullable: true }),
     lastSeenOn: t.exposeString("last_seen_on", { nullable: true }),
@@ -48,7 +100,10 @@ RelationRef.implement({
       type: [RelationAttribute],
       description: "Extra facts about the relation, such as the title of office.",
       resolve: (relation) =>
-        Object.entries(relation.attributes ?? {}).map(([key, value]) => ({ key, value: String(value) })),
+        Object.entries(relation.attributes ?? {}).map(([key, value]) => ({
+          key,
+          value: String(value),
+        })),
     }),
     subject: t.field({ type: EntityRef, resolve: (relation) => String(relation.subject_id) }),
     object: t.field({ type: EntityRef, resolve: (relation) => String(relation.object_id) }),
@@ -73,8 +128,19 @@ builder.queryFields((t) => ({
   }),
   relations: t.connection({
     type: RelationRef,
+    description: "Relations by type, entity and date, in id order.",
     args: {
-      type: t.arg({ type: [RelationTypeEnum] }),
+      type: t.arg({ type: [RelationTypeEnum], description: "Only these relation types." }),
+      subject: t.arg.globalID({
+        for: EntityRef,
+        description: "The subject (either side for symmetric types).",
+      }),
+      object: t.arg.globalID({
+        for: EntityRef,
+        description: "The object (either side for symmetric types).",
+      }),
+      since: t.arg.string({ description: SINCE_DESCRIPTION }),
+      until: t.arg.string({ description: UNTIL_DESCRIPTION }),
       minConfidence: t.arg.float(),
     },
     resolve: async (_root, args, context) => {
@@ -82,8 +148,18 @@ builder.queryFields((t) => ({
         throw userError("BAD_USER_INPUT", "relations pages forward only: use first and after");
       }
       const page = parsePage(args);
-      const filter = { types: args.type, minConfidence: args.minConfidence };
-      const rows = await listRelations(context.db, filter, { limit: page.first + 1, afterId: page.afterId });
+      const filter = {
+        types: args.type,
+        minConfidence: parseConfidence(args.minConfidence),
+        subjectId: args.subject ? Number(args.subject.id) : null,
+        objectId: args.object ? Number(args.object.id) : null,
+        since: parseDateArg("since", args.since),
+        until: parseDateArg("until", args.until),
+      };
+      const rows = await listRelations(context.db, filter, {
+        limit: page.first + 1,
+        afterId: page.afterId,
+      });
       return buildConnection(rows, page, () => countRelations(context.db, filter));
     },
   }),

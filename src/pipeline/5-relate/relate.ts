@@ -1,11 +1,21 @@
-/** Relations and co-occurrence from resolved mentions. */
+/** Relate: typed relations (titles, verbs, nouns, coordination, appositions) and co-occurrence from resolved mentions. */
 import type { Resolution } from "../4-resolve/resolve.js";
-import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
-
-/** Co-occurrence is counted among at most this many entities of one sentence (lists of names). */
-const MAX_ENTITIES_PER_SENTENCE = 30;
-
-const TYPE_BY_ROLE = { LEADER: "LEADER_OF", POSITION: "HOLDS_POSITION", MEMBER: "MEMBER_OF" } as const;
+import type {
+  CoOccurrence,
+  EntityType,
+  ExtractedRelation,
+  RelationType,
+  Sentence,
+} from "../types.js";
+import { SYMMETRIC_RELATION_TYPES } from "../types.js";
+import { relateAppositions } from "./appositions.js";
+import { countCoOccurrences } from "./co-occurrence.js";
+import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./context.js";
+import { relateCoordination } from "./coordination.js";
+import { findDates, nearestDate } from "./dates.js";
+import { relateNominals } from "./nominals.js";
+import { relateTitles } from "./titles.js";
+import { relateVerbs } from "./verbs.js";
 
 /** Typed relations found in the article and the sentence-level co-occurrence counts. */
 export interface Relating {
@@ -13,75 +23,195 @@ export interface Relating {
   coOccurrences: CoOccurrence[];
 }
 
-function evidenceFor(text: string, sentence: Sentence, start: number, end: number) {
-  return {
-    sentenceIndex: sentence.index,
-    sentence: text.slice(sentence.start, sentence.end),
-    sentenceStart: sentence.start,
-    start,
-    end,
-    eventDate: null,
-  };
+/** What relate needs beyond the text: the publication date anchors "on Tuesday". */
+export interface RelateOptions {
+  publishedAt?: string | null;
 }
 
-/** "Chinese President Xi Jinping" → Xi LEADER_OF China; "Finnish Foreign Minister ..." → HOLDS_POSITION. */
-function relateTitles(text: string, sentences: Sentence[], resolution: Resolution): ExtractedRelation[] {
+const AGENTS: readonly EntityType[] = ["PERSON", "COUNTRY", "ORGANIZATION"];
+const POLITIES: readonly EntityType[] = ["COUNTRY", "ORGANIZATION"];
+const WHERE: readonly EntityType[] = ["PLACE", "COUNTRY"];
+const ANY: readonly EntityType[] = [
+  "PERSON",
+  "COUNTRY",
+  "PLACE",
+  "ORGANIZATION",
+  "AGREEMENT",
+  "EVENT",
+  "OTHER",
+];
+
+/** Which entity types each relation joins (subject, object): a pattern's match outside them is a misreading. */
+const SIGNATURES: Readonly<
+  Record<RelationType, readonly [readonly EntityType[], readonly EntityType[]]>
+> = {
+  LEADER_OF: [["PERSON"], POLITIES],
+  HOLDS_POSITION: [["PERSON"], POLITIES],
+  MEMBER_OF: [AGENTS, ["ORGANIZATION"]],
+  PARTY_TO: [AGENTS, ["AGREEMENT", "ORGANIZATION"]],
+  MET_WITH: [AGENTS, AGENTS],
+  VISITED: [AGENTS, WHERE],
+  SUPPORTS: [AGENTS, ANY],
+  OPPOSES: [AGENTS, ANY],
+  CRITICIZES: [AGENTS, ANY],
+  ACCUSES: [AGENTS, AGENTS],
+  SANCTIONS: [AGENTS, AGENTS],
+  COOPERATES_WITH: [AGENTS, AGENTS],
+  ATTACKED: [AGENTS, ["COUNTRY", "PLACE", "ORGANIZATION", "PERSON"]],
+  IN_CONFLICT_WITH: [AGENTS, AGENTS],
+  NEGOTIATES_WITH: [AGENTS, AGENTS],
+  PROPOSED: [AGENTS, ["AGREEMENT", "EVENT", "OTHER"]],
+  CITIZEN_OF: [["PERSON"], ["COUNTRY"]],
+  BASED_IN: [["ORGANIZATION"], WHERE],
+  LOCATED_IN: [["PLACE", "OTHER", "EVENT", "ORGANIZATION"], WHERE],
+  PART_OF: [
+    ["PLACE", "COUNTRY", "ORGANIZATION"],
+    ["PLACE", "COUNTRY", "ORGANIZATION"],
+  ],
+  CAPITAL_OF: [["PLACE"], WHERE],
+  PARTICIPATED_IN: [AGENTS, ["EVENT", "OTHER"]],
+};
+
+/** Relations about states rather than events carry no event date. */
+const UNDATED: ReadonlySet<RelationType> = new Set([
+  "CITIZEN_OF",
+  "BASED_IN",
+  "LOCATED_IN",
+  "PART_OF",
+  "CAPITAL_OF",
+]);
+
+/** Words that head a proposal ("the Chinese peace plan" → China PROPOSED it). */
+const PROPOSAL_HEADS = /\b(plan|proposal|initiative|blueprint|roadmap|framework)$/i;
+/** "Xi-Putin summit": two names joined by a hyphen before a meeting word. */
+const PAIR_MEETING = /^(\p{Lu}[\p{L}'’.]*)-(\p{Lu}[\p{L}'’.]*) (summit|talks|meeting)$/u;
+
+/** Relations stated by the names of things: "the Chinese peace plan", "the Xi-Putin summit". */
+function relateNames(
+  ctx: SentenceContext,
+  personByWord: ReadonlyMap<string, number>,
+): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
-  resolution.mentions.forEach((mention, index) => {
-    const title = resolution.candidates[index]?.title;
-    if (!title?.of) return;
-    const sentence = sentences[mention.sentenceIndex];
-    if (!sentence) return;
-    // The qualifier is itself a mention ("Chinese" → China) inside the title's span.
-    const ofMention = resolution.mentions.find(
-      (other) => other.sentenceIndex === mention.sentenceIndex && other.start >= title.start && other.end <= title.end,
-    );
-    const ofEntity =
-      ofMention?.entity ??
-      resolution.entities.findIndex((entity) => title.of?.key !== undefined && entity.key === title.of.key);
-    if (ofEntity === undefined || ofEntity < 0 || ofEntity === mention.entity) return;
-    relations.push({
-      subject: mention.entity,
-      object: ofEntity,
-      type: TYPE_BY_ROLE[title.role],
-      predicate: title.title,
-      confidence: 0.9,
-      attributes: { title: title.title },
-      evidence: evidenceFor(text, sentence, Math.min(title.start, mention.start), Math.max(title.end, mention.end)),
-    });
-  });
-  return relations;
-}
-
-/** Entity pairs named in one sentence, counted over the article. */
-function countCoOccurrences(resolution: Resolution): CoOccurrence[] {
-  const bySentence = new Map<number, Set<number>>();
-  for (const mention of resolution.mentions) {
-    const set = bySentence.get(mention.sentenceIndex) ?? new Set<number>();
-    set.add(mention.entity);
-    bySentence.set(mention.sentenceIndex, set);
-  }
-  const counts = new Map<string, CoOccurrence>();
-  for (const set of bySentence.values()) {
-    const entities = [...set].sort((a, b) => a - b).slice(0, MAX_ENTITIES_PER_SENTENCE);
-    for (let i = 0; i < entities.length; i++) {
-      for (let j = i + 1; j < entities.length; j++) {
-        const a = entities[i] as number;
-        const b = entities[j] as number;
-        const key = `${a}:${b}`;
-        const entry = counts.get(key) ?? { a, b, count: 0 };
-        entry.count += 1;
-        counts.set(key, entry);
+  for (const unit of ctx.units) {
+    const surface = ctx.text.slice(unit.start, unit.end);
+    // "the Chinese peace plan": the demonym names who proposed it.
+    if (unit.type === "AGREEMENT" && PROPOSAL_HEADS.test(surface)) {
+      const proposer = unit.inner.find(
+        (inner) => inner.tokenStart === unit.tokenStart && inner.type === "COUNTRY",
+      );
+      if (proposer)
+        relations.push(
+          makeRelation(ctx, proposer, unit, "PROPOSED", "plan", 0.65, spanOf(ctx, unit)),
+        );
+    }
+    // "The Xi-Putin summit in Moscow".
+    const pair = unit.type === "EVENT" ? PAIR_MEETING.exec(surface) : null;
+    if (pair) {
+      const a = personByWord.get(pair[1]!);
+      const b = personByWord.get(pair[2]!);
+      if (a !== undefined && b !== undefined && a !== b) {
+        relations.push(makeRelation(ctx, a, b, "MET_WITH", pair[3]!, 0.7, spanOf(ctx, unit)));
       }
     }
   }
-  return [...counts.values()];
+  return relations;
+}
+
+/** "Xi" and "Xi Jinping" → the person, for names written inside other names. */
+function indexPersonWords(resolution: Resolution): Map<string, number> {
+  const index = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  resolution.entities.forEach((entity, i) => {
+    if (entity.type !== "PERSON") return;
+    for (const name of [entity.name, ...entity.aliases]) {
+      for (const word of name.split(/\s+/)) {
+        if (index.has(word) && index.get(word) !== i) ambiguous.add(word);
+        index.set(word, i);
+      }
+    }
+  });
+  for (const word of ambiguous) index.delete(word);
+  return index;
+}
+
+function isWellTyped(relation: ExtractedRelation, types: readonly EntityType[]): boolean {
+  const signature = SIGNATURES[relation.type];
+  const subject = types[relation.subject];
+  const object = types[relation.object];
+  return (
+    subject !== undefined &&
+    object !== undefined &&
+    signature[0].includes(subject) &&
+    signature[1].includes(object)
+  );
+}
+
+/** Keeps one relation per fact and sentence (the most confident), symmetric facts in either order. */
+function dedupeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const best = new Map<string, ExtractedRelation>();
+  for (const relation of relations) {
+    const [a, b] =
+      SYMMETRIC_RELATION_TYPES.has(relation.type) && relation.subject > relation.object
+        ? [relation.object, relation.subject]
+        : [relation.subject, relation.object];
+    const key = `${relation.evidence.sentenceIndex}:${a}:${b}:${relation.type}`;
+    const current = best.get(key);
+    if (!current || relation.confidence > current.confidence) best.set(key, relation);
+  }
+  return [...best.values()];
 }
 
 /** Finds typed relations (with evidence) and co-occurrences in a resolved article. */
-export function relateEntities(text: string, sentences: Sentence[], resolution: Resolution): Relating {
-  return {
-    relations: relateTitles(text, sentences, resolution),
-    coOccurrences: countCoOccurrences(resolution),
-  };
+export function relateEntities(
+  text: string,
+  sentences: Sentence[],
+  resolution: Resolution,
+  options: RelateOptions = {},
+): Relating {
+  const contexts = buildContexts(text, sentences, resolution);
+  const personByWord = indexPersonWords(resolution);
+  const found: ExtractedRelation[] = relateTitles(contexts, resolution);
+  for (const ctx of contexts) {
+    if (ctx.units.length < 1) continue;
+    found.push(
+      ...relateVerbs(ctx),
+      ...relateNominals(ctx),
+      ...relateCoordination(ctx),
+      ...relateAppositions(ctx),
+      ...relateNames(ctx, personByWord),
+    );
+  }
+  const types = resolution.entities.map((entity) => entity.type);
+  for (const relation of found) {
+    // "fought in World War II", "attacked during the offensive": taking part in an event.
+    if (
+      (relation.type === "IN_CONFLICT_WITH" || relation.type === "ATTACKED") &&
+      types[relation.object] === "EVENT"
+    ) {
+      relation.type = "PARTICIPATED_IN";
+    }
+  }
+  const relations = dedupeRelations(
+    found.filter(
+      (relation) => relation.subject !== relation.object && isWellTyped(relation, types),
+    ),
+  );
+  const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
+  for (const relation of relations) {
+    if (
+      UNDATED.has(relation.type) ||
+      relation.type === "LEADER_OF" ||
+      relation.type === "HOLDS_POSITION"
+    )
+      continue;
+    const { sentenceIndex, sentence, sentenceStart } = relation.evidence;
+    let dates = datesBySentence.get(sentenceIndex);
+    if (!dates) {
+      dates = findDates(sentence, sentenceStart, options.publishedAt ?? null);
+      datesBySentence.set(sentenceIndex, dates);
+    }
+    relation.evidence.eventDate = nearestDate(dates, relation.evidence);
+  }
+  relations.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
+  return { relations, coOccurrences: countCoOccurrences(resolution) };
 }

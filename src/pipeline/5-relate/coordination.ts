@@ -1,0 +1,240 @@
+/** Coordination: "the AUKUS pact between the US, United Kingdom and Australia", "NATO members such as Britain…". */
+import type { ExtractedRelation } from "../types.js";
+import {
+  AGENT_TYPES,
+  coordinatedBefore,
+  coordinatedFrom,
+  DETERMINERS,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+  unitAfter,
+} from "./context.js";
+
+/** Words after an agreement that introduce its parties. */
+const PARTIES_INTRODUCERS: ReadonlySet<string> = new Set(["between", "among", "with"]);
+
+/** "members such as", "members including", "member states like": the list that follows names members. */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  "member",
+  "members",
+  "member-states",
+  "allies",
+  "ally",
+  "states",
+  "countries",
+  "nations",
+]);
+const LIST_INTRODUCERS: ReadonlySet<string> = new Set(["such", "including", "like", ",", "—", ":"]);
+
+/** Roles in a band or team written before a member's name ("Fall Out Boy bassist Pete Wentz"). */
+const BAND_ROLES: ReadonlySet<string> = new Set([
+  "bassist",
+  "guitarist",
+  "drummer",
+  "singer",
+  "vocalist",
+  "frontman",
+  "frontwoman",
+  "keyboardist",
+  "member",
+  "co-founder",
+]);
+/** Nouns for a band or group ("of the Mexican pop group RBD"). */
+const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  "band",
+  "group",
+  "duo",
+  "trio",
+  "quartet",
+  "ensemble",
+  "orchestra",
+]);
+
+/** Words that name an agreement when they follow an organisation's name ("the AUKUS pact"). */
+const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "pact",
+  "treaty",
+  "deal",
+  "agreement",
+  "accord",
+  "alliance",
+  "partnership",
+  "charter",
+]);
+
+/** "are members of NATO", "is a founding member of the EU". */
+const BE_WORDS: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "became",
+  "become",
+  "becomes",
+  "remains",
+  "remain",
+  "as",
+]);
+
+function partiesAfter(ctx: SentenceContext, at: number): Unit[] {
+  if (!PARTIES_INTRODUCERS.has(ctx.words[at] ?? "")) return [];
+  const first = unitAfter(ctx, at + 1, DETERMINERS, 1);
+  if (!first || !AGENT_TYPES.has(first.type) || first.isDemonym) return [];
+  return coordinatedFrom(ctx, first).filter((unit) => !unit.isDemonym);
+}
+
+/** Relations stated by coordinated lists in one sentence. */
+export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  const words = ctx.words;
+  for (const unit of ctx.units) {
+    // "the War of 1812 between Britain and the United States" → each took part.
+    if (
+      unit.type === "EVENT" &&
+      (words[unit.tokenEnd] === "between" || words[unit.tokenEnd] === "among")
+    ) {
+      const parties = partiesAfter(ctx, unit.tokenEnd);
+      if (parties.length >= 2) {
+        for (const party of parties) {
+          relations.push(
+            makeRelation(
+              ctx,
+              party,
+              unit,
+              "PARTICIPATED_IN",
+              "between",
+              0.75,
+              spanOf(ctx, unit, party),
+            ),
+          );
+        }
+      }
+      continue;
+    }
+    // "Fall Out Boy bassist Pete Wentz": a band's member named by the role.
+    if (unit.type === "ORGANIZATION" && BAND_ROLES.has(words[unit.tokenEnd] ?? "")) {
+      const person = unitAfter(ctx, unit.tokenEnd + 1, DETERMINERS, 0);
+      if (person?.type === "PERSON") {
+        relations.push(
+          makeRelation(
+            ctx,
+            person,
+            unit,
+            "MEMBER_OF",
+            words[unit.tokenEnd] as string,
+            0.75,
+            spanOf(ctx, unit, person),
+          ),
+        );
+      }
+    }
+    // "Anahí and Dulce María of the Mexican pop group RBD".
+    if (unit.type === "PERSON" && words[unit.tokenEnd] === "of") {
+      let k = unit.tokenEnd + 1;
+      let sawGroup = false;
+      for (
+        let steps = 0;
+        steps < 5 && k < words.length && ctx.unitStartingAt[k]! < 0;
+        steps++, k++
+      ) {
+        const covering = ctx.unitCovering[k]!;
+        if (covering >= 0 && !ctx.units[covering]!.isDemonym) break;
+        if (GROUP_NOUNS.has(words[k]!)) sawGroup = true;
+      }
+      const group = sawGroup ? unitAfter(ctx, k, DETERMINERS, 0) : undefined;
+      if (group?.type === "ORGANIZATION") {
+        for (const member of coordinatedBefore(ctx, unit)) {
+          relations.push(
+            makeRelation(ctx, member, group, "MEMBER_OF", "of", 0.75, spanOf(ctx, member, group)),
+          );
+        }
+      }
+    }
+    // "the AUKUS pact between the US, United Kingdom and Australia" → PARTY_TO each.
+    if (unit.type === "AGREEMENT") {
+      const parties = partiesAfter(ctx, unit.tokenEnd);
+      if (parties.length >= 2 || (parties.length === 1 && words[unit.tokenEnd] === "between")) {
+        for (const party of parties) {
+          const predicate = `${ctx.sentence.tokens[unit.tokenEnd]!.text}`;
+          relations.push(
+            makeRelation(ctx, party, unit, "PARTY_TO", predicate, 0.8, spanOf(ctx, unit, party)),
+          );
+        }
+      }
+      continue;
+    }
+    if (unit.type !== "ORGANIZATION") continue;
+    let at = unit.tokenEnd;
+    // "the AUKUS pact …" typed as an organisation followed by "pact": the same reading.
+    if (AGREEMENT_NOUNS.has(words[at] ?? "")) {
+      const parties = partiesAfter(ctx, at + 1);
+      if (parties.length >= 2) {
+        for (const party of parties) {
+          relations.push(
+            makeRelation(
+              ctx,
+              party,
+              unit,
+              "PARTY_TO",
+              words[at + 1]!,
+              0.75,
+              spanOf(ctx, unit, party),
+            ),
+          );
+        }
+      }
+      continue;
+    }
+    if (isPossessiveAt(ctx, at)) continue;
+    // "NATO members such as Britain, France and Germany"; "NATO member Turkey".
+    if (MEMBER_NOUNS.has(words[at] ?? "")) {
+      const noun = at;
+      at += 1;
+      if (words[at] === "such" && words[at + 1] === "as") at += 2;
+      else if (LIST_INTRODUCERS.has(words[at] ?? "")) at += 1;
+      else if (words[noun] !== "member") continue;
+      const first = unitAfter(ctx, at, DETERMINERS, 1);
+      if (!first || !AGENT_TYPES.has(first.type) || first.isDemonym) continue;
+      for (const member of coordinatedFrom(ctx, first)) {
+        const predicate = ctx.sentence.tokens
+          .slice(noun, at)
+          .map((token) => token.text)
+          .join(" ");
+        relations.push(
+          makeRelation(ctx, member, unit, "MEMBER_OF", predicate, 0.8, spanOf(ctx, unit, member)),
+        );
+      }
+    }
+  }
+  // "Britain, France and Germany are members of NATO"; "Finland, a member of the EU".
+  for (let i = 0; i + 2 < words.length; i++) {
+    const word = words[i]!;
+    if (word !== "member" && word !== "members") continue;
+    if (words[i + 1] !== "of") continue;
+    const org = unitAfter(ctx, i + 2, DETERMINERS, 1);
+    if (!org || org.type !== "ORGANIZATION") continue;
+    let j = i - 1;
+    while (j >= 0 && (DETERMINERS.has(words[j]!) || words[j] === "founding" || words[j] === "full"))
+      j--;
+    if (!BE_WORDS.has(words[j] ?? "") && words[j] !== ",") continue;
+    const k = words[j] === "," ? j - 1 : j - 1;
+    const index = k >= 0 ? ctx.unitCovering[k]! : -1;
+    if (index < 0) continue;
+    const last = ctx.units[index]!;
+    if (!AGENT_TYPES.has(last.type) || last.isDemonym) continue;
+    const members = words[j] === "," ? [last] : coordinatedBefore(ctx, last);
+    for (const member of members) {
+      relations.push(
+        makeRelation(ctx, member, org, "MEMBER_OF", "member of", 0.8, spanOf(ctx, member, org)),
+      );
+    }
+  }
+  return relations;
+}
+
+function isPossessiveAt(ctx: SentenceContext, at: number): boolean {
+  const word = ctx.words[at];
+  return word === "'s" || word === "'";
+}

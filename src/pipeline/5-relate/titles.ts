@@ -1,0 +1,126 @@
+/** Titles of office: "Chinese President Xi Jinping" → LEADER_OF China; the country inferred when unstated. */
+import type { Resolution } from "../4-resolve/resolve.js";
+import type { ExtractedRelation } from "../types.js";
+import {
+  findMainSubject,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./context.js";
+
+const TYPE_BY_ROLE = {
+  LEADER: "LEADER_OF",
+  POSITION: "HOLDS_POSITION",
+  MEMBER: "MEMBER_OF",
+} as const;
+
+/** Parties by name ("Labour Party", "Democratic Party", "Conservatives"). */
+const PARTY_NAME =
+  /\b(Party|Democrats|Republicans|Conservatives|Tories|Labour|Liberal Democrats)\b/;
+
+/** Confidence of a title whose polity the text names ("Chinese President"). */
+const STATED_CONFIDENCE = 0.9;
+/** "his national security adviser": the polity of the person the pronoun points at. */
+const PRONOUN_CONFIDENCE = 0.7;
+/** "Secretary of State Antony Blinken" after "the US slammed…": the polity the passage is about. */
+const CONTEXT_CONFIDENCE = 0.55;
+
+function titleOf(unit: Unit, keyIndex: ReadonlyMap<string, number>): number | undefined {
+  const title = unit.title;
+  if (!title?.of) return undefined;
+  // The qualifier is itself a mention ("Chinese" → China) inside the title's span.
+  const inner = unit.inner.find((other) => other.start >= title.start && other.end <= title.end);
+  return inner?.entity ?? keyIndex.get(title.of.key);
+}
+
+function contextCountry(ctx: SentenceContext, before: number): number | undefined {
+  const main = findMainSubject(ctx);
+  return main && main.type === "COUNTRY" && main.tokenStart < before ? main.entity : undefined;
+}
+
+/** Title relations of every sentence; `contexts` in sentence order. */
+export function relateTitles(
+  contexts: SentenceContext[],
+  resolution: Resolution,
+): ExtractedRelation[] {
+  const keyIndex = new Map(resolution.entities.map((entity, index) => [entity.key, index]));
+  const relations: ExtractedRelation[] = [];
+  // People whose polity the article states somewhere: no guessing for them elsewhere.
+  const stated = new Map<number, number>();
+  for (const ctx of contexts) {
+    for (const unit of ctx.units) {
+      const of = titleOf(unit, keyIndex);
+      if (of !== undefined && unit.type === "PERSON" && !stated.has(unit.entity))
+        stated.set(unit.entity, of);
+    }
+  }
+  contexts.forEach((ctx, sentenceIndex) => {
+    for (const unit of ctx.units) {
+      const title = unit.title;
+      if (!title || unit.type !== "PERSON") continue;
+      const type = TYPE_BY_ROLE[title.role];
+      const span = { start: Math.min(title.start, unit.start), end: Math.max(title.end, unit.end) };
+      const attributes = { title: title.title };
+      const of = titleOf(unit, keyIndex);
+      if (of !== undefined) {
+        // "Labour MP Barry Sheerman": an office held for a party is membership of it.
+        const isParty =
+          title.role === "POSITION" && PARTY_NAME.test(resolution.entities[of]?.name ?? "");
+        if (of !== unit.entity)
+          relations.push(
+            makeRelation(
+              ctx,
+              unit,
+              of,
+              isParty ? "MEMBER_OF" : type,
+              title.title,
+              STATED_CONFIDENCE,
+              span,
+              attributes,
+            ),
+          );
+        continue;
+      }
+      if (stated.has(unit.entity)) continue;
+      // "US president Richard Nixon and his national security adviser Henry Kissinger".
+      const before = ctx.words[unit.tokenStart - 1];
+      if (before === "his" || before === "her") {
+        const boss = [...ctx.units]
+          .reverse()
+          .find((u) => u.tokenEnd < unit.tokenStart && u.type === "PERSON");
+        const polity = boss ? (titleOf(boss, keyIndex) ?? stated.get(boss.entity)) : undefined;
+        if (boss && polity !== undefined && polity !== unit.entity) {
+          relations.push(
+            makeRelation(
+              ctx,
+              unit,
+              polity,
+              type,
+              title.title,
+              PRONOUN_CONFIDENCE,
+              spanOf(ctx, boss, unit),
+              attributes,
+            ),
+          );
+        }
+        continue;
+      }
+      // Officials are introduced by the country the passage is about; leaders almost always with theirs.
+      if (title.role !== "POSITION") continue;
+      const previous = contexts[sentenceIndex - 1];
+      const polity =
+        contextCountry(ctx, unit.tokenStart) ??
+        (previous ? contextCountry(previous, previous.words.length) : undefined);
+      if (polity !== undefined && polity !== unit.entity) {
+        relations.push(
+          makeRelation(ctx, unit, polity, type, title.title, CONTEXT_CONFIDENCE, span, {
+            ...attributes,
+            inferred: "context",
+          }),
+        );
+      }
+    }
+  });
+  return relations;
+}

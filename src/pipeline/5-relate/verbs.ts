@@ -1,0 +1,317 @@
+/** Verb patterns: subject, trigger verb and object in one clause, active or passive, negation respected. */
+import { type ExtractedRelation, type RelationType, SYMMETRIC_RELATION_TYPES } from "../types.js";
+import {
+  AGENT_TYPES,
+  coordinatedBefore,
+  coordinatedFrom,
+  DETERMINERS,
+  findMainSubject,
+  hasWordBetween,
+  isModifier,
+  isPossessiveMark,
+  MODALS,
+  makeRelation,
+  NEGATORS,
+  PREPOSITIONS,
+  predicateText,
+  resolvePronoun,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+  unitAfter,
+} from "./context.js";
+import {
+  BE_FORMS,
+  MODIFIER_WORDS,
+  SUBJECT_GAP_WORDS,
+  VERB_TRIGGERS,
+  type VerbTrigger,
+} from "./lexicon.js";
+
+/** How far left of a verb its subject may sit (tokens). */
+const MAX_SUBJECT_GAP = 6;
+
+/** Verbs that hand an infinitive to someone else ("urging the US to stop"): no purpose clause. */
+const CONTROL_WORDS: ReadonlySet<string> = new Set([
+  "urged",
+  "urging",
+  "urge",
+  "asked",
+  "asking",
+  "want",
+  "wants",
+  "wanted",
+  "seeking",
+  "seeks",
+  "sought",
+  "plans",
+  "planning",
+  "planned",
+  "threatened",
+  "threatens",
+  "hopes",
+  "hoped",
+  "expected",
+  "likely",
+  "going",
+  "ready",
+  "prepared",
+  "refused",
+  "able",
+  "trying",
+  "tried",
+  "attempt",
+  "used",
+  "promised",
+  "pledged",
+  "vowed",
+  "decided",
+  "called",
+  "calling",
+  "pressed",
+  "pushed",
+  "goad",
+  "agreed",
+  "failed",
+  "continue",
+  "continued",
+  "allow",
+  "help",
+]);
+
+const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WORDS]);
+
+/** What was found left of a verb: the subject units and how certain the clause is. */
+export interface SubjectFinding {
+  subjects: Unit[];
+  negated: boolean;
+  hedged: boolean;
+  /** Token where the subject's clause starts (the subject's first token). */
+  from: number;
+  /** The subject is a pronoun read as the passage's topic person: less certain. */
+  pronoun?: boolean;
+}
+
+/**
+ * The subject left of token `verb` in the same clause: "The US and its allies have imposed" → US;
+ * "Kissinger, who engineered" → Kissinger. A unit inside a prepositional phrase or a possessive ends the search.
+ */
+export function findSubjectLeft(ctx: SentenceContext, verb: number): SubjectFinding | undefined {
+  let negated = false;
+  let hedged = false;
+  for (let j = verb - 1, gap = 0; j >= 0 && gap <= MAX_SUBJECT_GAP; j--, gap++) {
+    const index = ctx.unitCovering[j]!;
+    if (index >= 0) {
+      const unit = ctx.units[index]!;
+      if (!AGENT_TYPES.has(unit.type) || unit.isDemonym) return undefined;
+      const before = ctx.words[unit.tokenStart - 1];
+      if (before !== undefined && PREPOSITIONS.has(before) && before !== "as") return undefined;
+      if (isPossessiveMark(ctx.words[unit.tokenEnd])) return undefined;
+      return { subjects: coordinatedBefore(ctx, unit), negated, hedged, from: unit.tokenStart };
+    }
+    const word = ctx.words[j]!;
+    // "He won…" opening a sentence: the person the passage is about.
+    if (j === 0 || (ctx.words[j - 1] === "," && j <= 4)) {
+      const person = resolvePronoun(ctx, j);
+      if (person) return { subjects: [person], negated, hedged, from: j, pronoun: true };
+    }
+    // "Kissinger, who engineered": the relative pronoun's antecedent is the subject.
+    if ((word === "who" || word === "which") && gap <= 2) {
+      const k = ctx.words[j - 1] === "," ? j - 2 : j - 1;
+      const antecedent = k >= 0 ? ctx.unitCovering[k]! : -1;
+      if (antecedent < 0) return undefined;
+      const unit = ctx.units[antecedent]!;
+      if (!AGENT_TYPES.has(unit.type) || unit.isDemonym) return undefined;
+      return { subjects: [unit], negated, hedged: true, from: unit.tokenStart };
+    }
+    if (NEGATORS.has(word)) negated = true;
+    else if (MODALS.has(word)) hedged = true;
+    else if (!SUBJECT_GAP_WORDS.has(word) && !/ly$/.test(word)) return undefined;
+  }
+  return undefined;
+}
+
+function isPassive(ctx: SentenceContext, verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && j >= verb - 3; j--) {
+    const word = ctx.words[j]!;
+    if (BE_FORMS.has(word)) return word !== "'s";
+    if (!/ly$/.test(word) && word !== "not" && word !== "also" && word !== "reportedly")
+      return false;
+  }
+  return false;
+}
+
+/** The objects of a trigger at token `verb`: direct ("met Putin") or after a preposition ("met with Putin"). */
+function findObjects(
+  ctx: SentenceContext,
+  verb: number,
+  trigger: VerbTrigger,
+): { objects: Unit[]; end: number; predicateEnd: number } {
+  const i = verb + 1;
+  // "hit out at Washington": a particle sequence of several words.
+  for (const prep of trigger.preps) {
+    const parts = prep.split(" ");
+    if (parts.every((part, k) => ctx.words[i + k] === part)) {
+      const unit = unitAfter(ctx, i + parts.length, OBJECT_SKIP, 2);
+      if (unit)
+        return {
+          objects: coordinatedFrom(ctx, unit),
+          end: unit.tokenEnd,
+          predicateEnd: i + parts.length,
+        };
+      return { objects: [], end: i, predicateEnd: i };
+    }
+  }
+  if (!trigger.direct) return { objects: [], end: i, predicateEnd: i };
+  const unit = unitAfter(ctx, i, OBJECT_SKIP, 2);
+  if (!unit) return { objects: [], end: i, predicateEnd: i };
+  return { objects: coordinatedFrom(ctx, unit), end: unit.tokenEnd, predicateEnd: i };
+}
+
+/** "Russia was invaded by …": the agent after "by" following the verb (and its object). */
+function findAgentAfter(ctx: SentenceContext, from: number): Unit[] {
+  for (let i = from; i < ctx.words.length && i <= from + 4; i++) {
+    if (ctx.words[i] === "by") {
+      const unit = unitAfter(ctx, i + 1, DETERMINERS, 1);
+      return unit && AGENT_TYPES.has(unit.type) && !unit.isDemonym
+        ? coordinatedFrom(ctx, unit)
+        : [];
+    }
+  }
+  return [];
+}
+
+/** Verbs that say two subjects came together ("China and Russia have been driven together"). */
+const TOGETHER_VERBS: ReadonlySet<string> = new Set([
+  "driven",
+  "drawn",
+  "brought",
+  "pushed",
+  "moved",
+  "grown",
+  "come",
+  "came",
+  "banded",
+  "worked",
+  "work",
+  "works",
+]);
+
+/** Every pair of a coordinated subject left of `verb` ("Russia and China are…"). */
+function relatePairs(
+  ctx: SentenceContext,
+  verb: number,
+  type: RelationType,
+  predicate: string,
+  confidence: number,
+): ExtractedRelation[] {
+  const finding = findSubjectLeft(ctx, verb);
+  if (!finding || finding.negated || finding.subjects.length < 2) return [];
+  const relations: ExtractedRelation[] = [];
+  const units = finding.subjects;
+  for (let a = 0; a < units.length; a++) {
+    for (let b = a + 1; b < units.length; b++) {
+      const x = units[a]!;
+      const y = units[b]!;
+      const hedge = finding.hedged ? 0.3 : 0;
+      relations.push(
+        makeRelation(ctx, x, y, type, predicate, confidence - hedge, spanOf(ctx, x, y, verb)),
+      );
+    }
+  }
+  return relations;
+}
+
+/** Relations stated by verbs in one sentence. */
+export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  const words = ctx.words;
+  for (let verb = 0; verb < words.length; verb++) {
+    const word = words[verb]!;
+    if ((word === "together" || word === "closer") && TOGETHER_VERBS.has(words[verb - 1] ?? "")) {
+      relations.push(
+        ...relatePairs(ctx, verb - 1, "COOPERATES_WITH", `${words[verb - 1]} ${word}`, 0.6),
+      );
+      continue;
+    }
+    const trigger = VERB_TRIGGERS.get(word);
+    if (!trigger || ctx.unitCovering[verb]! >= 0) continue;
+    // "into attacking Taiwan", "seeking to goad": a hoped-for act, not a stated one.
+    const before = words[verb - 1];
+    if (before === "into") continue;
+
+    if (isPassive(ctx, verb)) {
+      // "Russia was invaded by …"; "sanctions were imposed" is the noun patterns' job.
+      const patient = findSubjectLeft(ctx, verb);
+      const agents = findAgentAfter(ctx, verb + 1);
+      if (!patient || patient.negated || agents.length === 0) continue;
+      const confidence = trigger.confidence - 0.05 - (patient.hedged ? 0.3 : 0);
+      for (const agent of agents) {
+        for (const object of patient.subjects) {
+          relations.push(
+            makeRelation(
+              ctx,
+              agent,
+              object,
+              trigger.type,
+              words[verb]!,
+              confidence,
+              spanOf(ctx, object, agent, verb),
+            ),
+          );
+        }
+      }
+      continue;
+    }
+
+    const found = findObjects(ctx, verb, trigger);
+    const { end, predicateEnd } = found;
+    // "rejected a Conservative plan": the name modifies the real object.
+    const objects =
+      found.objects[0] && isModifier(ctx, found.objects.at(-1) as Unit) ? [] : found.objects;
+    if (found.objects.length > 0 && objects.length === 0) continue;
+    if (objects.length === 0) {
+      // "Xi and Putin met in Moscow": a symmetric verb with a coordinated subject and no object.
+      if (SYMMETRIC_RELATION_TYPES.has(trigger.type) && before !== "to")
+        relations.push(
+          ...relatePairs(ctx, verb, trigger.type, words[verb]!, trigger.confidence - 0.1),
+        );
+      continue;
+    }
+    let finding: SubjectFinding | undefined;
+    let confidence = trigger.confidence;
+    if (before === "to") {
+      // "Blinken … to criticise China": a purpose clause takes the sentence's subject, unless a
+      // verb before hands the infinitive to someone else ("urging the US to stop").
+      if ([2, 3, 4].some((k) => CONTROL_WORDS.has(words[verb - k] ?? ""))) continue;
+      const main = findMainSubject(ctx);
+      if (!main || main.tokenStart >= verb) continue;
+      // "Mr Chirac denied there was any snub … to meet": a negated or reported frame, no fact.
+      if (hasWordBetween(ctx, main.tokenEnd, verb, NEGATORS)) continue;
+      finding = { subjects: [main], negated: false, hedged: false, from: main.tokenStart };
+      confidence = 0.5;
+    } else {
+      finding = findSubjectLeft(ctx, verb);
+    }
+    if (!finding || finding.negated) continue;
+    if (finding.hedged) confidence -= 0.3;
+    if (finding.pronoun) confidence -= 0.15;
+    const predicate = predicateText(ctx, verb, predicateEnd);
+    for (const subject of finding.subjects) {
+      for (const object of objects) {
+        relations.push(
+          makeRelation(
+            ctx,
+            subject,
+            object,
+            trigger.type,
+            predicate,
+            confidence,
+            spanOf(ctx, subject, object, verb, end - 1),
+          ),
+        );
+      }
+    }
+  }
+  return relations;
+}

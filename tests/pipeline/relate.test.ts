@@ -1,0 +1,246 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../src/pipeline/index.js";
+import type { Extraction } from "../../src/pipeline/types.js";
+
+/** Runs the whole pipeline on a text written for these tests. */
+function analyze(text: string, publishedAt: string | null = null): Extraction {
+  return analyzeArticle({
+    title: null,
+    author: null,
+    publishedAt,
+    source: null,
+    url: null,
+    text,
+    contentHash: "",
+    format: "txt",
+  });
+}
+
+/** "Subject TYPE Object" for every relation of a text. */
+function factsOf(text: string): string[] {
+  const x = analyze(text);
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+const TITLES: Row[] = [
+  ["French President Emmanuel Macron spoke on Monday.", ["Emmanuel Macron LEADER_OF France"]],
+  [
+    "The United States warned Russia. Secretary of State Antony Blinken spoke in Brussels.",
+    ["Antony Blinken HOLDS_POSITION United States"],
+  ],
+  [
+    "It began under US president Richard Nixon and his national security adviser Henry Kissinger.",
+    ["Richard Nixon LEADER_OF United States", "Henry Kissinger HOLDS_POSITION United States"],
+  ],
+];
+
+const VERBS: Row[] = [
+  [
+    "German Chancellor Olaf Scholz met Polish President Andrzej Duda in Warsaw.",
+    ["Olaf Scholz MET_WITH Andrzej Duda"],
+  ],
+  [
+    "Olaf Scholz did not meet Andrzej Duda during the summit.",
+    [],
+    ["Olaf Scholz MET_WITH Andrzej Duda"],
+  ],
+  ["Emmanuel Macron never visited Algeria that year.", [], ["Emmanuel Macron VISITED Algeria"]],
+  ["Japan condemned North Korea after the launch.", ["Japan CRITICIZES North Korea"]],
+  [
+    "Canada and Australia have sanctioned Iran over the crackdown.",
+    ["Canada SANCTIONS Iran", "Australia SANCTIONS Iran"],
+  ],
+  [
+    "Brazil strongly supported the Paris Agreement at the summit.",
+    ["Brazil SUPPORTS Paris Agreement"],
+  ],
+  ["Iraq was invaded by the United States in 2003.", ["United States ATTACKED Iraq"]],
+  ["India accused Pakistan of harbouring militants.", ["India ACCUSES Pakistan"]],
+  ["Finland joined NATO in April 2023.", ["Finland MEMBER_OF NATO"]],
+  ["Narendra Modi and Joe Biden met in Washington.", ["Narendra Modi MET_WITH Joe Biden"]],
+  [
+    "Pressed by sanctions, Iran and Venezuela have been driven together.",
+    ["Iran COOPERATES_WITH Venezuela"],
+  ],
+  ["The ministers urged Turkey to attack Syria.", [], ["Turkey ATTACKED Syria"]],
+  ["Hungary opposed the Paris Agreement.", ["Hungary OPPOSES Paris Agreement"]],
+  ["Armenia clashed with Azerbaijan in September 2022.", ["Armenia IN_CONFLICT_WITH Azerbaijan"]],
+  ["Israel negotiated with Egypt for months.", ["Israel NEGOTIATES_WITH Egypt"]],
+  ["Brazil proposed the Amazon Cooperation Treaty.", ["Brazil PROPOSED Amazon Cooperation Treaty"]],
+  [
+    "Maria Lopez took part in the 2004 Summer Olympics.",
+    ["Maria Lopez PARTICIPATED_IN Olympic Games"],
+  ],
+  [
+    "Tony Hale rejected a Conservative plan on taxes.",
+    [],
+    ["Tony Hale OPPOSES Conservative Party"],
+  ],
+];
+
+const NOMINALS: Row[] = [
+  [
+    "Macron's visit to Beijing and meeting with Xi Jinping in April 2023 drew criticism.",
+    ["Emmanuel Macron VISITED Beijing", "Emmanuel Macron MET_WITH Xi Jinping"],
+  ],
+  ["Nobody defended the Iraqi invasion of Kuwait.", ["Iraq ATTACKED Kuwait"]],
+  [
+    "The European Union has imposed new sanctions on Belarus.",
+    ["European Union SANCTIONS Belarus"],
+  ],
+  ["Sanctions were imposed on Russia by the United States.", ["United States SANCTIONS Russia"]],
+  ["Following talks with Olaf Scholz, Joe Biden left Berlin.", ["Joe Biden MET_WITH Olaf Scholz"]],
+  ["Officials prepared for war with Iran.", [], ["United States IN_CONFLICT_WITH Iran"]],
+  ["The war between Armenia and Azerbaijan continued.", ["Armenia IN_CONFLICT_WITH Azerbaijan"]],
+  ["There were no talks with Iran.", [], []],
+];
+
+const COORDINATION: Row[] = [
+  [
+    "They discussed the Camp David Accords between Egypt and Israel.",
+    ["Egypt PARTY_TO Camp David Accords", "Israel PARTY_TO Camp David Accords"],
+  ],
+  [
+    "Diplomats from NATO members such as Poland, Italy and Spain attended.",
+    ["Poland MEMBER_OF NATO", "Italy MEMBER_OF NATO", "Spain MEMBER_OF NATO"],
+  ],
+  [
+    "Sweden and Finland are members of the European Union.",
+    ["Sweden MEMBER_OF European Union", "Finland MEMBER_OF European Union"],
+  ],
+];
+
+const APPOSITIONS: Row[] = [
+  ["Kazan, the capital of Tatarstan, hosted the meeting.", ["Kazan CAPITAL_OF Tatarstan"]],
+  ["Mombasa is a city in Kenya.", ["Mombasa LOCATED_IN Kenya"]],
+  ["Reuters, based in London, reported the deal.", ["Reuters BASED_IN London"]],
+  ["Greenland is part of Denmark.", ["Greenland PART_OF Denmark"]],
+  ["Trains run between Paris, Lyon and Marseille daily.", [], ["Paris LOCATED_IN Lyon"]],
+  ["Lyon, France is large.", ["Lyon LOCATED_IN France"]],
+  ["British actor Tom Harding arrived late.", ["Tom Harding CITIZEN_OF United Kingdom"]],
+  ["Jean Dupont (born 1950) is a French actor.", ["Jean Dupont CITIZEN_OF France"]],
+];
+
+describe.each([
+  ["titles and appositions", TITLES],
+  ["verb patterns, passive and negation", VERBS],
+  ["nominalisations", NOMINALS],
+  ["coordination", COORDINATION],
+  ["places and citizenship", APPOSITIONS],
+])("relate: %s", (_name, rows) => {
+  it.each(rows)("%s", (input, expected, absent = []) => {
+    const facts = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
+
+/** [sentence, publication date, fact, expected event date]. */
+const DATES: [string, string | null, string, string | null][] = [
+  [
+    "Macron's visit to Beijing in April 2023 was long.",
+    null,
+    "Emmanuel Macron VISITED Beijing",
+    "2023-04",
+  ],
+  [
+    "On Tuesday, Joe Biden met Olaf Scholz.",
+    "2023-03-23",
+    "Joe Biden MET_WITH Olaf Scholz",
+    "2023-03-21",
+  ],
+  [
+    "Iraq was invaded by the United States on 20 March 2003.",
+    null,
+    "United States ATTACKED Iraq",
+    "2003-03-20",
+  ],
+  [
+    "French President Emmanuel Macron spoke in 2019.",
+    null,
+    "Emmanuel Macron LEADER_OF France",
+    null,
+  ],
+];
+
+describe("relate: event dates", () => {
+  it.each(DATES)("%s", (input, publishedAt, fact, date) => {
+    const x = analyze(input, publishedAt);
+    const found = x.relations.find(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}` === fact,
+    );
+    expect(found?.evidence.eventDate).toBe(date);
+  });
+});
+
+describe("relate: one fact per sentence", () => {
+  it.each([
+    [
+      "Xi Jinping met Vladimir Putin, and the Xi-Putin summit ended with talks between Xi Jinping and Vladimir Putin.",
+    ],
+    ["The US imposed sanctions on Russia and sanctioned Russia again."],
+  ])("%s", (input) => {
+    const x = analyze(input);
+    const keys = x.relations.map((r) =>
+      [r.evidence.sentenceIndex, ...[r.subject, r.object].sort(), r.type].join(":"),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const r of x.relations) {
+      expect(r.confidence).toBeGreaterThan(0);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+const SEED = "../shared/corpus/seed-article.txt";
+
+/** What a careful reader finds in the seed article (issue 4). */
+const SEED_FACTS = [
+  "Xi Jinping LEADER_OF China",
+  "Vladimir Putin LEADER_OF Russia",
+  "Volodymyr Zelensky LEADER_OF Ukraine",
+  "Richard Nixon LEADER_OF United States",
+  "Henry Kissinger HOLDS_POSITION United States",
+  "Antony Blinken HOLDS_POSITION United States",
+  "Xi Jinping MET_WITH Vladimir Putin",
+  "Vladimir Putin MET_WITH Xi Jinping",
+  "Xi Jinping VISITED Moscow",
+  "Richard Nixon VISITED Beijing",
+  "Richard Nixon MET_WITH Mao Zedong",
+  "China COOPERATES_WITH Russia",
+  "United States SANCTIONS Russia",
+  "Russia ATTACKED Ukraine",
+  "Vladimir Putin SUPPORTS Chinese peace plan",
+  "United States CRITICIZES Chinese peace plan",
+  "China PROPOSED Chinese peace plan",
+  "Antony Blinken CRITICIZES China",
+  "United States PARTY_TO AUKUS",
+  "United Kingdom PARTY_TO AUKUS",
+  "Australia PARTY_TO AUKUS",
+  "United Kingdom MEMBER_OF NATO",
+  "France MEMBER_OF NATO",
+  "Germany MEMBER_OF NATO",
+];
+
+describe.runIf(existsSync(SEED))("relate: the seed article", () => {
+  it("finds what a careful reader finds, each fact once per sentence", async () => {
+    const { readInput } = await import("../../src/pipeline/1-intake/read-input.js");
+    const [item] = readInput({ bytes: readFileSync(SEED), name: SEED }, { maxBytes: 2e6 });
+    if (!item?.ok) throw new Error("intake failed");
+    const x = analyzeArticle(item.draft);
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    for (const fact of SEED_FACTS) expect(facts).toContain(fact);
+    const nixon = x.relations.find(
+      (r) => r.type === "MET_WITH" && x.entities[r.object]!.name === "Mao Zedong",
+    );
+    expect(nixon?.evidence.eventDate).toBe("1972-02");
+    expect(x.draft.text.slice(nixon!.evidence.start, nixon!.evidence.end)).toContain("Mao Zedong");
+  });
+});
