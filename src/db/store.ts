@@ -1,8 +1,8 @@
 /** Writes one article's extraction: called inside the caller's transaction, all or nothing. */
 import { type Kysely, sql, type Transaction } from "kysely";
 import {
-  type Extraction,
   type ExtractedRelation,
+  type Extraction,
   SYMMETRIC_RELATION_TYPES,
 } from "../pipeline/types.js";
 import type { DB } from "./schema.js";
@@ -34,7 +34,10 @@ function combineConfidence(confidences: number[]): number {
   return 1 - confidences.reduce((rest, c) => rest * (1 - Math.min(Math.max(c, 0), 1)), 1);
 }
 
-async function insertArticle(trx: Transaction<DB>, extraction: Extraction): Promise<number | undefined> {
+async function insertArticle(
+  trx: Transaction<DB>,
+  extraction: Extraction,
+): Promise<number | undefined> {
   const { draft } = extraction;
   const row = await trx
     .insertInto("articles")
@@ -56,7 +59,10 @@ async function insertArticle(trx: Transaction<DB>, extraction: Extraction): Prom
 }
 
 /** Finds the stored article with this content hash. */
-export async function findArticleIdByHash(db: Kysely<DB>, contentHash: string): Promise<number | undefined> {
+export async function findArticleIdByHash(
+  db: Kysely<DB>,
+  contentHash: string,
+): Promise<number | undefined> {
   const row = await db
     .selectFrom("articles")
     .select("id")
@@ -65,14 +71,146 @@ export async function findArticleIdByHash(db: Kysely<DB>, contentHash: string): 
   return row?.id;
 }
 
+/** Where an extracted entity without a stored (type, key) of its own was linked to. */
+interface EntityLink {
+  id: number;
+  /** Linked by a bare last name only: its surface forms are not recorded as aliases of the target. */
+  weak: boolean;
+}
+
+/** The last word of a person's key ("vladimir putin" → "putin"), as indexed by the migration. */
+const LAST_NAME = sql<string>`reverse(split_part(reverse(normalized_key), ' ', 1))`;
+
+/**
+ * Links entities whose (type, key) is not stored yet to one stored entity of the same type, when
+ * exactly one fits: an alias or name written the same ("WLGA" stored as an alias of the Welsh
+ * Local Government Association), or, for a one-word person, the last name of exactly one stored
+ * full name ("Kenteris" → "Kostas Kenteris"). Two stored people sharing the surname, or two
+ * entities sharing the alias, mean no link: the name stays an entity of its own. Only names and
+ * strong aliases are read, so a weak link never makes the next one ("never chaining weak merges").
+ */
+async function findEntityLinks(
+  trx: Transaction<DB>,
+  extraction: Extraction,
+): Promise<Map<number, EntityLink>> {
+  const links = new Map<number, EntityLink>();
+  const { entities } = extraction;
+  if (entities.length === 0) return links;
+  const stored = await trx
+    .selectFrom("entities")
+    .select(["id", "type", "normalized_key"])
+    .where((eb) =>
+      eb(
+        eb.refTuple("type", "normalized_key"),
+        "in",
+        entities.map((e) => eb.tuple(e.type, e.key)),
+      ),
+    )
+    .execute();
+  const known = new Map(stored.map((row) => [`${row.type}\u0000${row.normalized_key}`, row.id]));
+  // A stored bare "Kenteris" does not hold back a link to the one "Kostas Kenteris" stored since.
+  const pending = entities.flatMap((entity, index) =>
+    known.has(`${entity.type}\u0000${entity.key}`) && !isOneWordPerson(entity.type, entity.key)
+      ? []
+      : [{ entity, index }],
+  );
+  if (pending.length === 0) return links;
+
+  const byAlias = new Map<string, Set<number>>();
+  const names = [
+    ...new Set(pending.map(({ entity }) => normalizeAlias(entity.name)).filter(Boolean)),
+  ];
+  if (names.length > 0) {
+    const rows = await trx
+      .selectFrom("entity_aliases")
+      .innerJoin("entities", "entities.id", "entity_aliases.entity_id")
+      .select(["entities.id", "entities.type", "entity_aliases.normalized_alias"])
+      .where("entity_aliases.normalized_alias", "in", names)
+      .execute();
+    for (const row of rows) addId(byAlias, `${row.type}\u0000${row.normalized_alias}`, row.id);
+  }
+  // "Kenteris" alone: one-word person keys, looked up by the last word of stored full names.
+  const lastNames = [
+    ...new Set(
+      pending
+        .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
+        .map(({ entity }) => entity.key),
+    ),
+  ];
+  const byLastName = new Map<string, Set<number>>();
+  if (lastNames.length > 0) {
+    const rows = await trx
+      .selectFrom("entities")
+      .select(["id", LAST_NAME.as("last_name")])
+      .where("type", "=", "PERSON")
+      .where("normalized_key", "like", "% %")
+      .where(LAST_NAME, "in", lastNames)
+      .execute();
+    for (const row of rows) addId(byLastName, row.last_name, row.id);
+  }
+
+  // "Konstantinos Vellas" typed ORG here, stored as a PERSON from another article: one name, one entity.
+  const unlistedKeys = [
+    ...new Set(
+      pending.filter(({ entity }) => isUnlistedKey(entity.key)).map(({ entity }) => entity.key),
+    ),
+  ];
+  const byKey = new Map<string, Set<number>>();
+  if (unlistedKeys.length > 0) {
+    const rows = await trx
+      .selectFrom("entities")
+      .select(["id", "normalized_key"])
+      .where("normalized_key", "in", unlistedKeys)
+      .execute();
+    for (const row of rows) addId(byKey, row.normalized_key, row.id);
+  }
+
+  for (const { entity, index } of pending) {
+    const byName = byAlias.get(`${entity.type}\u0000${normalizeAlias(entity.name)}`);
+    const bySurname = isOneWordPerson(entity.type, entity.key)
+      ? byLastName.get(entity.key)
+      : undefined;
+    const ids = new Set([...(byName ?? []), ...(bySurname ?? [])]);
+    const own = known.get(`${entity.type}\u0000${entity.key}`);
+    if (own !== undefined) ids.delete(own);
+    if (ids.size === 1) {
+      const strong = [...(byName ?? [])].some((id) => id !== own);
+      links.set(index, { id: ids.values().next().value as number, weak: !strong });
+    } else if (ids.size === 0 && own === undefined && byKey.get(entity.key)?.size === 1) {
+      links.set(index, { id: byKey.get(entity.key)?.values().next().value as number, weak: false });
+    }
+  }
+  return links;
+}
+
+function addId(map: Map<string, Set<number>>, key: string, id: number): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
+}
+
+/** A key the pipeline made from a name, not a gazetteer key ("CHN", "org:nato"). */
+function isUnlistedKey(key: string): boolean {
+  return !key.includes(":") && key === key.toLowerCase();
+}
+
+/** A person's key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
+function isOneWordPerson(type: string, key: string): boolean {
+  return type === "PERSON" && !key.includes(" ") && !key.includes(":") && key.length > 1;
+}
+
 /** Upserts the article's entities in (type, key) order, so concurrent writers never deadlock. */
 async function upsertEntities(trx: Transaction<DB>, extraction: Extraction): Promise<number[]> {
   const mentionCounts = new Array<number>(extraction.entities.length).fill(0);
   for (const mention of extraction.mentions) {
     mentionCounts[mention.entity] = (mentionCounts[mention.entity] ?? 0) + 1;
   }
+  const ids = new Array<number>(extraction.entities.length);
+  if (extraction.entities.length === 0) return ids;
+  const links = await findEntityLinks(trx, extraction);
   const order = extraction.entities
     .map((entity, index) => ({ entity, index }))
+    .filter(({ index }) => !links.has(index))
     .sort((x, y) =>
       x.entity.type === y.entity.type
         ? x.entity.key < y.entity.key
@@ -84,42 +222,62 @@ async function upsertEntities(trx: Transaction<DB>, extraction: Extraction): Pro
           ? -1
           : 1,
     );
-  const ids = new Array<number>(extraction.entities.length);
-  if (order.length === 0) return ids;
-  const rows = await trx
-    .insertInto("entities")
-    .values(
-      order.map(({ entity, index }) => ({
-        type: entity.type,
-        normalized_key: entity.key,
-        name: entity.name,
-        mention_count: mentionCounts[index] ?? 0,
-      })),
-    )
-    .onConflict((oc) =>
-      oc.columns(["type", "normalized_key"]).doUpdateSet({
-        mention_count: sql`entities.mention_count + excluded.mention_count`,
-      }),
-    )
-    .returning(["id", "type", "normalized_key"])
-    .execute();
+  const rows =
+    order.length === 0
+      ? []
+      : await trx
+          .insertInto("entities")
+          .values(
+            order.map(({ entity, index }) => ({
+              type: entity.type,
+              normalized_key: entity.key,
+              name: entity.name,
+              mention_count: mentionCounts[index] ?? 0,
+            })),
+          )
+          .onConflict((oc) =>
+            oc.columns(["type", "normalized_key"]).doUpdateSet({
+              mention_count: sql`entities.mention_count + excluded.mention_count`,
+            }),
+          )
+          .returning(["id", "type", "normalized_key"])
+          .execute();
   const idByKey = new Map(rows.map((row) => [`${row.type}\u0000${row.normalized_key}`, row.id]));
   extraction.entities.forEach((entity, index) => {
-    const id = idByKey.get(`${entity.type}\u0000${entity.key}`);
+    const id = links.get(index)?.id ?? idByKey.get(`${entity.type}\u0000${entity.key}`);
     if (id === undefined) throw new Error(`entity ${entity.type}/${entity.key} was not stored`);
     ids[index] = id;
   });
+  // Linked entities count their mentions on the entity they joined, in id order (no deadlocks).
+  const linkedCounts = new Map<number, number>();
+  for (const [index, link] of links)
+    linkedCounts.set(link.id, (linkedCounts.get(link.id) ?? 0) + (mentionCounts[index] ?? 0));
+  for (const [id, count] of [...linkedCounts].sort(([a], [b]) => a - b)) {
+    await trx
+      .updateTable("entities")
+      .set({ mention_count: sql`mention_count + ${count}` })
+      .where("id", "=", id)
+      .execute();
+  }
 
   const aliases = new Map<string, { entity_id: number; alias: string; normalized_alias: string }>();
   extraction.entities.forEach((entity, index) => {
+    if (links.get(index)?.weak) return;
     const entityId = ids[index] as number;
     for (const alias of [entity.name, ...entity.aliases]) {
       const normalized = normalizeAlias(alias);
-      if (normalized) aliases.set(`${entityId}\u0000${normalized}`, { entity_id: entityId, alias, normalized_alias: normalized });
+      if (normalized)
+        aliases.set(`${entityId}\u0000${normalized}`, {
+          entity_id: entityId,
+          alias,
+          normalized_alias: normalized,
+        });
     }
   });
   if (aliases.size > 0) {
-    const sorted = [...aliases.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+    const sorted = [...aliases.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, row]) => row);
     await trx
       .insertInto("entity_aliases")
       .values(sorted)
@@ -136,7 +294,10 @@ interface RelationGroup {
 }
 
 /** Groups the article's relations by fact (subject, object, type), symmetric ones ordered by id. */
-function groupRelations(relations: ExtractedRelation[], entityIds: number[]): Map<string, RelationGroup> {
+function groupRelations(
+  relations: ExtractedRelation[],
+  entityIds: number[],
+): Map<string, RelationGroup> {
   const groups = new Map<string, RelationGroup>();
   for (const relation of relations) {
     let subjectId = entityIds[relation.subject] as number;
@@ -177,7 +338,9 @@ async function upsertRelations(
           object_id: group.objectId,
           type: first.type,
           predicate: first.predicate,
-          attributes: JSON.stringify(Object.assign({}, ...group.relations.map((r) => r.attributes))),
+          attributes: JSON.stringify(
+            Object.assign({}, ...group.relations.map((r) => r.attributes)),
+          ),
           confidence: combineConfidence(group.relations.map((r) => r.confidence)),
           evidence_count: group.relations.length,
           first_seen_on: seenOn,
@@ -196,7 +359,9 @@ async function upsertRelations(
     )
     .returning(["id", "subject_id", "object_id", "type"])
     .execute();
-  const idByKey = new Map(rows.map((row) => [`${row.subject_id}:${row.object_id}:${row.type}`, row.id]));
+  const idByKey = new Map(
+    rows.map((row) => [`${row.subject_id}:${row.object_id}:${row.type}`, row.id]),
+  );
 
   const evidence = groups.flatMap((group) =>
     group.relations.map((relation) => ({
@@ -240,7 +405,10 @@ async function insertMentions(
   }));
   // Postgres caps a statement at 65,535 parameters: 8 columns a row, so 5,000 rows a chunk.
   for (let i = 0; i < rows.length; i += 5000) {
-    await trx.insertInto("mentions").values(rows.slice(i, i + 5000)).execute();
+    await trx
+      .insertInto("mentions")
+      .values(rows.slice(i, i + 5000))
+      .execute();
   }
 }
 
@@ -267,12 +435,18 @@ async function insertCoOccurrences(
     count,
   }));
   for (let i = 0; i < rows.length; i += 10000) {
-    await trx.insertInto("co_occurrences").values(rows.slice(i, i + 10000)).execute();
+    await trx
+      .insertInto("co_occurrences")
+      .values(rows.slice(i, i + 10000))
+      .execute();
   }
 }
 
 /** Stores an extraction in `trx`; an already stored article (same content hash) writes nothing. */
-export async function storeExtraction(trx: Transaction<DB>, extraction: Extraction): Promise<StoreResult> {
+export async function storeExtraction(
+  trx: Transaction<DB>,
+  extraction: Extraction,
+): Promise<StoreResult> {
   const articleId = await insertArticle(trx, extraction);
   if (articleId === undefined) {
     const existing = await findArticleIdByHash(trx, extraction.draft.contentHash);

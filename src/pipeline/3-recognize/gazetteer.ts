@@ -699,18 +699,86 @@ const MOTION_WORDS = new Set([
   "embassy",
 ]);
 
+/** Words before "at" that make it aim at an agent, not a location ("hit out at Washington"). */
+const AT_TARGET_WORDS = new Set([
+  "out",
+  "back",
+  "aimed",
+  "aim",
+  "aiming",
+  "directed",
+  "swipe",
+  "jab",
+  "dig",
+  "angry",
+  "anger",
+  "furious",
+  "fury",
+  "pointed",
+  "targeted",
+  "fired",
+  "snapped",
+  "railed",
+  "scoffed",
+  "shots",
+  "barbs",
+  "glared",
+]);
+
 /** True when the word before a capital/seat (skipping "the") makes the literal reading likely. */
 function isLocativeContext(tokens: readonly Token[], start: number): boolean {
   let i = start - 1;
   if (i >= 0 && THE.has(tokens[i]?.text ?? "")) i -= 1;
   const previous = tokens[i]?.text.toLowerCase();
   if (!previous) return false;
+  // "The two leaders hit out at Washington": the capital is the target, so the state.
+  if (previous === "at" && AT_TARGET_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? ""))
+    return false;
   if (LOCATIVE_PREPOSITIONS.has(previous)) return true;
   if (previous === "to" || previous === "from") {
     const motion = tokens[i - 1]?.text.toLowerCase();
     return motion !== undefined && MOTION_WORDS.has(motion);
   }
   return false;
+}
+
+/** A capitalised word such as a name or a proper modifier ("Olympic", "Tory"). */
+const NAME_WORD_RE = /^\p{Lu}\p{Ll}/u;
+/** A lowercase word in a hyphenated compound ("based" in "London-based"). */
+const LOWERCASE_START_RE = /^\p{Ll}/u;
+
+/** Nouns after a capital's possessive that make the capital a government ("Beijing's proposals"). */
+const AGENT_NOUNS = new Set(
+  (
+    "proposal proposals plan plans aims aim policy policies position stance decision decisions response demands " +
+    "demand strategy sanctions invasion war forces troops military army navy government officials diplomats " +
+    "diplomacy allies relations ties claims claim refusal insistence role influence interests ambitions efforts " +
+    "envoy ambassador approach attempt attempts threat threats warning warnings accusations reaction move moves " +
+    "backing push pressure campaign propaganda leadership regime rulers intentions objections objection offer " +
+    "veto agenda support opposition ally rival rivals hostility aggression intervention involvement"
+  ).split(" "),
+);
+
+/**
+ * A capital read literally although nothing locative precedes it: a modifier ("Athens Olympic
+ * final", "London Tory spin doctors") or a possessive of a non-political noun ("London's rail
+ * termini", "Berlin's top prize"). Seats of government ("the Kremlin's") keep their metonymy.
+ */
+function isLiteralCapital(
+  tokens: readonly Token[],
+  end: number,
+  metonym: MetonymMatch,
+  possessed: boolean,
+): boolean {
+  if (metonym.kind !== "capital") return false;
+  if (possessed) {
+    const after = POSSESSIVE_MARKERS.has(tokens[end]?.text ?? "") ? end + 1 : end;
+    for (let i = after; i < after + 3 && i < tokens.length; i += 1) {
+      if (AGENT_NOUNS.has(tokens[i]?.text.toLowerCase() ?? "")) return false;
+    }
+    return true;
+  }
+  return NAME_WORD_RE.test(tokens[end]?.text ?? "");
 }
 
 /** Turns a trie hit into a mention, choosing the metonym or literal reading for capitals/seats. */
@@ -728,7 +796,11 @@ function toMention(
       POSSESSIVE_RE.test(tokens[end - 1]?.text ?? "");
     // "MOSCOW 1996-08-30": an all-caps capital is a dateline, read literally.
     const dateline = ALL_CAPS_RE.test(tokens[start]?.text ?? "") && hit.via !== "acronym";
-    if (dateline || (!possessed && isLocativeContext(tokens, start))) {
+    if (
+      dateline ||
+      (!possessed && isLocativeContext(tokens, start)) ||
+      isLiteralCapital(tokens, end, metonym, possessed)
+    ) {
       return {
         start,
         end,
@@ -781,8 +853,22 @@ function findCompoundMentions(text: string, index: number): GazetteerMention[] {
   if (!HYPHENATED_RE.test(normalised)) return [];
   const mentions: GazetteerMention[] = [];
   const seen = new Set<string>();
-  for (const part of normalised.split("-")) {
+  const parts = normalised.split("-");
+  // "London-based", "Moscow-born": a capital with a lowercase word is the city, not its state.
+  const describesPlace = parts.some((part) => LOWERCASE_START_RE.test(part));
+  for (const part of parts) {
     if (!/^\p{Lu}/u.test(part)) continue;
+    const capital = ENTITY_TRIE.get(part)?.hit;
+    if (describesPlace && capital?.metonym?.kind === "capital") {
+      mentions.push({
+        start: index,
+        end: index + 1,
+        ...refOf(capital.entry),
+        via: "name",
+        compound: true,
+      });
+      continue;
+    }
     const entry = matchCompoundPart(part);
     if (!entry || seen.has(entry.key)) continue;
     seen.add(entry.key);

@@ -3,7 +3,7 @@ import type { EntityType, NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { findGazetteerMentions, findNominalMentions, lookupEntity } from "./gazetteer.js";
 import { loadTagger } from "./tagger/tagger.js";
-import { matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
+import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
 
 const TYPE_BY_LABEL: Record<NerLabel, EntityType> = {
   PER: "PERSON",
@@ -15,11 +15,17 @@ const TYPE_BY_LABEL: Record<NerLabel, EntityType> = {
 // "Chinese", "Soviet-era": adjectives the tagger calls MISC are not entities of their own.
 const ADJECTIVE_SUFFIX = /(an|ese|ish|ic|ian|i|ean|ern|ly|ist|era)$/;
 
-function overlaps(a: { tokenStart: number; tokenEnd: number }, b: { tokenStart: number; tokenEnd: number }): boolean {
+function overlaps(
+  a: { tokenStart: number; tokenEnd: number },
+  b: { tokenStart: number; tokenEnd: number },
+): boolean {
   return a.tokenStart < b.tokenEnd && b.tokenStart < a.tokenEnd;
 }
 
-function contains(outer: { tokenStart: number; tokenEnd: number }, inner: { tokenStart: number; tokenEnd: number }) {
+function contains(
+  outer: { tokenStart: number; tokenEnd: number },
+  inner: { tokenStart: number; tokenEnd: number },
+) {
   return outer.tokenStart <= inner.tokenStart && inner.tokenEnd <= outer.tokenEnd;
 }
 
@@ -49,7 +55,8 @@ function findNamesAfterTitles(sentence: Sentence): NerSpan[] {
     if (!TITLE_LAST_WORDS.has(tokens[i - 1]!.text.toLowerCase())) continue;
     if (!CAPITALISED.test(tokens[i]!.text) || !matchTitleBefore(tokens, i)) continue;
     let end = i;
-    while (end < tokens.length && end - i < MAX_NAME_TOKENS && CAPITALISED.test(tokens[end]!.text)) end++;
+    while (end < tokens.length && end - i < MAX_NAME_TOKENS && CAPITALISED.test(tokens[end]!.text))
+      end++;
     // "President Putin's": the possessive is not part of the name.
     if (end > i) spans.push({ start: i, end, label: "PER" });
     i = end - 1;
@@ -57,13 +64,48 @@ function findNamesAfterTitles(sentence: Sentence): NerSpan[] {
   return spans;
 }
 
+/**
+ * Repairs tagger spans around forms of address and bare titles: "BBC Mr Yeo" is the BBC and then a
+ * person; "the MP" or "President" alone names no one.
+ */
+function repairSpans(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
+  const tokens = sentence.tokens;
+  const repaired: NerSpan[] = [];
+  for (const span of spans) {
+    let start = span.start;
+    for (let i = span.start + 1; i < span.end; i++) {
+      if (!isHonorific(tokens[i]!.text)) continue;
+      if (i > start) repaired.push({ start, end: i, label: span.label });
+      start = i;
+    }
+    const rest = {
+      start,
+      end: span.end,
+      label: start === span.start ? span.label : ("PER" as const),
+    };
+    // "Mr" alone at the end of a span is not a name.
+    if (rest.end - rest.start === 1 && isHonorific(tokens[rest.start]!.text)) continue;
+    const surface = tokens
+      .slice(rest.start, rest.end)
+      .map((token) => token.text)
+      .join(" ");
+    if (lookupTitle(surface)) continue;
+    repaired.push(rest);
+  }
+  return repaired;
+}
+
 /** Merges pattern spans into the tagger's: a pattern span replaces the tagger spans it overlaps. */
 function mergeSpans(tagged: NerSpan[], patterns: NerSpan[]): NerSpan[] {
   if (patterns.length === 0) return tagged;
-  const kept = tagged.filter((span) => !patterns.some((p) => span.start < p.end && p.start < span.end));
+  const kept = tagged.filter(
+    (span) => !patterns.some((p) => span.start < p.end && p.start < span.end),
+  );
   // The tagger may have seen more of the name ("Vladimir Putin" after "President"): keep the union.
   const merged = patterns.map((p) => {
-    const overlapping = tagged.filter((span) => span.label === "PER" && span.start < p.end && p.start < span.end);
+    const overlapping = tagged.filter(
+      (span) => span.label === "PER" && span.start < p.end && p.start < span.end,
+    );
     return {
       start: Math.min(p.start, ...overlapping.map((span) => span.start)),
       end: Math.max(p.end, ...overlapping.map((span) => span.end)),
@@ -91,21 +133,32 @@ function findKnownNameWords(sentences: Sentence[], spans: NerSpan[][]): NerSpan[
     const tokens = sentences[index]!.tokens;
     const extra: NerSpan[] = [];
     tokens.forEach((token, i) => {
-      if (!words.has(token.text) || sentenceSpans.some((span) => span.start <= i && i < span.end)) return;
+      if (!words.has(token.text) || sentenceSpans.some((span) => span.start <= i && i < span.end))
+        return;
       // Part of a longer capitalised name ("Xi-Putin" is one token; "Xi Jinping" already covered).
-      if (CAPITALISED.test(tokens[i + 1]?.text ?? "") || CAPITALISED.test(tokens[i - 1]?.text ?? "") && i > 0) return;
+      if (
+        CAPITALISED.test(tokens[i + 1]?.text ?? "") ||
+        (CAPITALISED.test(tokens[i - 1]?.text ?? "") && i > 0)
+      )
+        return;
       extra.push({ start: i, end: i + 1, label: "PER" });
     });
-    return extra.length ? [...sentenceSpans, ...extra].sort((a, b) => a.start - b.start) : sentenceSpans;
+    return extra.length
+      ? [...sentenceSpans, ...extra].sort((a, b) => a.start - b.start)
+      : sentenceSpans;
   });
 }
 
 /** Finds typed candidate mentions in every sentence of an article. */
 export function recognizeMentions(text: string, sentences: Sentence[]): Candidate[] {
-  const fromModel = loadTagger().tagDocument(sentences.map((sentence) => sentence.tokens.map((token) => token.text)));
+  const fromModel = loadTagger().tagDocument(
+    sentences.map((sentence) => sentence.tokens.map((token) => token.text)),
+  );
   const tagged = findKnownNameWords(
     sentences,
-    fromModel.map((spans, index) => mergeSpans(spans, findNamesAfterTitles(sentences[index]!))),
+    fromModel.map((spans, index) =>
+      mergeSpans(repairSpans(sentences[index]!, spans), findNamesAfterTitles(sentences[index]!)),
+    ),
   );
   const candidates: Candidate[] = [];
 
@@ -148,32 +201,49 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       // A gazetteer identity overlapping the span wins, unless the tagger saw a longer name
       // ("Bank of China" stays an organisation; "China" alone is the country).
       const gazetteerMatch = gazetteer.find((g) => overlaps(g, candidate));
-      if (gazetteerMatch && (contains(gazetteerMatch, candidate) || candidate.type === "OTHER" || candidate.type === "PLACE")) {
+      if (
+        gazetteerMatch &&
+        (contains(gazetteerMatch, candidate) ||
+          candidate.type === "OTHER" ||
+          candidate.type === "PLACE")
+      ) {
         continue;
       }
       // "World War II", "the Cold War": the nominal pattern types what the tagger calls MISC.
       if (candidate.type === "OTHER" && nominals.some((n) => overlaps(n, candidate))) continue;
       // "post-World War II": a listed event or agreement is not also an organisation.
-      if (candidate.type !== "PERSON" && nominals.some((n) => n.key && contains(n, candidate))) continue;
+      if (candidate.type !== "PERSON" && nominals.some((n) => n.key && contains(n, candidate)))
+        continue;
       if (candidate.type === "OTHER") {
         const known = lookupEntity(candidate.surface);
         if (known) {
           candidate.type = known.type;
           candidate.key = known.key;
           candidate.canonical = known.canonical;
-        } else if (candidate.tokenEnd - candidate.tokenStart === 1 && ADJECTIVE_SUFFIX.test(candidate.surface)) {
+        } else if (
+          candidate.tokenEnd - candidate.tokenStart === 1 &&
+          ADJECTIVE_SUFFIX.test(candidate.surface)
+        ) {
           continue;
         }
       }
       fromTagger.push(candidate);
     }
     const kept = gazetteer.filter(
-      (g) => !fromTagger.some((t) => overlaps(t, g) && contains(t, g) && t.tokenEnd - t.tokenStart > g.tokenEnd - g.tokenStart),
+      (g) =>
+        !fromTagger.some(
+          (t) =>
+            overlaps(t, g) &&
+            contains(t, g) &&
+            t.tokenEnd - t.tokenStart > g.tokenEnd - g.tokenStart,
+        ),
     );
 
     for (const candidate of [...fromTagger, ...kept, ...nominals]) {
       if (candidate.type === "PERSON") {
-        const title = matchTitleBefore(tokens, candidate.tokenStart) ?? matchTitleAfter(tokens, candidate.tokenEnd);
+        const title =
+          matchTitleBefore(tokens, candidate.tokenStart) ??
+          matchTitleAfter(tokens, candidate.tokenEnd);
         if (title) {
           const titleSpan = spanText(text, sentence, title.start, title.end);
           const of = title.of ?? title.implied;

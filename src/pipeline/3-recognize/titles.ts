@@ -110,6 +110,7 @@ const TITLE_ROWS: TitleRow[] = [
   ["Home Secretary", "POSITION", "home secretary"],
   ["Interior Minister", "POSITION", "interior minister|minister of the interior|home minister"],
   ["Finance Minister", "POSITION", "finance minister|minister of finance"],
+  ["Treasurer", "POSITION", "treasurer"],
   ["Treasury Secretary", "POSITION", "treasury secretary|secretary of the treasury"],
   ["Chancellor of the Exchequer", "POSITION", "chancellor of the exchequer", "GBR"],
   ["Attorney General", "POSITION", "attorney general|attorney-general"],

@@ -2,6 +2,7 @@
 import type { Candidate } from "../3-recognize/candidate.js";
 import type { EntityType, ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { normalizeKey } from "./normalize-key.js";
+import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
 /** Entities of one article and the mentions that name them. */
 export interface Resolution {
@@ -11,116 +12,253 @@ export interface Resolution {
   candidates: Candidate[];
 }
 
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam)\.?\s+/;
+// "Mr. Biden", "Ms Essex": forms of address are not part of a name, and mark a person.
+const HONORIFIC_RE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Madam|Mme|Prof)\.?\s+/;
+// "Putin's": a possessive left on the span is not part of the name.
+const POSSESSIVE_RE = /['’]s?$/;
+// "The Bank" and "Bank": a leading article does not change what is named.
+const LEADING_THE_RE = /^the\s+/i;
+const WHITESPACE_RE = /\s+/;
+// "ICC", "U.N.", "WLGA": an acronym an expansion in the same article may spell out.
+const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
+const CAPITALISED_WORD_RE = /^\p{Lu}/u;
+// "U.N." spells the same initials as "UN".
+const DOTS_RE = /\./g;
 
-interface Group {
+/** How much a recognizer's type counts when one name gets different types in one article. */
+const VOTE_WEIGHT: Record<Candidate["source"], number> = { gazetteer: 3, nominal: 2, tagger: 1 };
+
+function personName(surface: string): string {
+  return surface.replace(HONORIFIC_RE, "").replace(POSSESSIVE_RE, "").trim();
+}
+
+/** "International Criminal Court" → "ICC": initials of the capitalised words (function words skipped). */
+function initialsOf(name: string): string {
+  let initials = "";
+  for (const word of name.split(WHITESPACE_RE))
+    if (CAPITALISED_WORD_RE.test(word)) initials += word[0];
+  return initials;
+}
+
+/** Adds `value` to the set stored under `key`. */
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+/** The only member of a set, or undefined when it is empty or holds several. */
+function only<V>(set: Set<V> | undefined): V | undefined {
+  if (set?.size !== 1) return undefined;
+  for (const value of set) return value;
+  return undefined;
+}
+
+/** Full person names an article introduces, indexed by their words. */
+interface PersonIndex {
+  fullNames: Set<string>;
+  /** "Putin" → {"Vladimir Putin"}. */
+  byLast: Map<string, Set<string>>;
+  /** Any word of a full name: "Xi" → {"Xi Jinping"} (family name first). */
+  byWord: Map<string, Set<string>>;
+}
+
+function isPersonLike(candidate: Candidate): boolean {
+  return !candidate.key && (candidate.type === "PERSON" || HONORIFIC_RE.test(candidate.surface));
+}
+
+function indexPeople(candidates: readonly Candidate[]): PersonIndex {
+  const index: PersonIndex = { fullNames: new Set(), byLast: new Map(), byWord: new Map() };
+  for (const candidate of candidates) {
+    if (!isPersonLike(candidate)) continue;
+    const name = personName(candidate.surface);
+    const words = name.split(WHITESPACE_RE);
+    if (words.length < 2) continue;
+    index.fullNames.add(name);
+    addTo(index.byLast, words.at(-1) as string, name);
+    for (const word of words) addTo(index.byWord, word, name);
+  }
+  return index;
+}
+
+/**
+ * The full name a person's name stands for: "Xi" → "Xi Jinping" when the article introduced
+ * him; "Biden" alone → "Joe Biden" from the curated list; "George Bush" → "George W. Bush" when
+ * the article names him so; otherwise the name itself.
+ */
+function resolvePersonName(name: string, people: PersonIndex): string {
+  const words = name.split(WHITESPACE_RE);
+  let target: string | undefined;
+  if (words.length === 1) {
+    const word = words[0] as string;
+    // "Putin" → "Vladimir Putin"; "Xi" → "Xi Jinping" (family name first); two Nevilles stay apart.
+    target = only(people.byLast.get(word));
+    if (!target && !people.byLast.has(word)) target = only(people.byWord.get(word));
+    if (!target && !people.byWord.has(word))
+      target = lookupPersonByName(word) ?? lookupPersonBySurname(word);
+  } else {
+    // "Van Doren Stern" after "Philip van Doren Stern"; "George Bush" after "George W Bush".
+    const last = words.at(-1) as string;
+    const first = (words[0] as string).toLowerCase();
+    const lower = name.toLowerCase();
+    const longer = new Set<string>();
+    for (const full of people.byLast.get(last) ?? []) {
+      if (full.length <= name.length) continue;
+      const fullLower = full.toLowerCase();
+      if (fullLower.endsWith(` ${lower}`) || fullLower.startsWith(`${first} `)) longer.add(full);
+    }
+    target = only(longer);
+  }
+  const full = target ?? name;
+  return lookupPersonByName(full) ?? full;
+}
+
+interface Assignment {
+  candidate: Candidate;
   type: EntityType;
   key: string;
   name: string;
-  surfaces: Map<string, number>;
+  isMetonymy: boolean;
+  /** Unlisted names whose type is settled by a vote over the article's mentions. */
+  voted: boolean;
 }
 
-function personName(surface: string): string {
-  return surface.replace(HONORIFIC, "").trim();
-}
-
-/** "ICC" is the initials of "International Criminal Court" (function words skipped). */
-function isAcronymOf(acronym: string, name: string): boolean {
-  const initials = name
-    .split(/\s+/)
-    .filter((word) => /^[A-Z]/.test(word))
-    .map((word) => word[0])
-    .join("");
-  return initials.length >= 2 && initials === acronym.replace(/\./g, "");
-}
-
-/** Resolves candidates into entities: gazetteer identities, full names for short forms, metonymy. */
-export function resolveMentions(candidates: Candidate[], sentences: Sentence[]): Resolution {
+/** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
+export function resolveMentions(candidates: Candidate[], _sentences: Sentence[]): Resolution {
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const people = indexPeople(ordered);
 
-  // Full person names ("Xi Jinping") that short forms ("Xi", "Mr. Xi") can attach to.
-  const tokenToFullName = new Map<string, string[]>();
+  // "ICC" → "International Criminal Court" when the article spells it out.
+  const expansions = new Map<string, Set<string>>();
   for (const candidate of ordered) {
-    if (candidate.type !== "PERSON" || candidate.key) continue;
-    const name = personName(candidate.surface);
-    const words = name.split(/\s+/);
-    if (words.length < 2) continue;
-    for (const word of words) {
-      const list = tokenToFullName.get(word) ?? [];
-      if (!list.includes(name)) list.push(name);
-      tokenToFullName.set(word, list);
-    }
+    if (candidate.type !== "ORGANIZATION" || candidate.key || !candidate.surface.includes(" "))
+      continue;
+    const name = candidate.surface.replace(LEADING_THE_RE, "");
+    const initials = initialsOf(name);
+    if (initials.length >= 2) addTo(expansions, initials, name);
   }
-  const orgNames = ordered.filter((c) => c.type === "ORGANIZATION" && !c.key && c.surface.includes(" "));
 
-  const groups = new Map<string, Group>();
-  const resolved: { candidate: Candidate; groupKey: string; isMetonymy: boolean }[] = [];
-  const addTo = (type: EntityType, key: string, name: string, candidate: Candidate, isMetonymy: boolean) => {
-    const groupKey = `${type}\u0000${key}`;
-    const group = groups.get(groupKey) ?? { type, key, name, surfaces: new Map() };
-    group.surfaces.set(candidate.surface, (group.surfaces.get(candidate.surface) ?? 0) + 1);
-    groups.set(groupKey, group);
-    resolved.push({ candidate, groupKey, isMetonymy });
-  };
-
+  const assignments: Assignment[] = [];
   for (const candidate of ordered) {
+    const isMetonymy = candidate.isMetonymy === true;
     if (candidate.key) {
-      addTo(candidate.type, candidate.key, candidate.canonical ?? candidate.surface, candidate, candidate.isMetonymy === true);
+      const name = candidate.canonical ?? candidate.surface;
+      assignments.push({
+        candidate,
+        type: candidate.type,
+        key: candidate.key,
+        name,
+        isMetonymy,
+        voted: false,
+      });
       continue;
     }
-    if (candidate.type === "PERSON") {
-      const name = personName(candidate.surface);
-      const words = name.split(/\s+/);
-      if (words.length === 1) {
-        // "Putin" → "Vladimir Putin"; "Xi" → "Xi Jinping" (family name first).
-        const matches = tokenToFullName.get(words[0] as string) ?? [];
-        const lastNameMatch = matches.filter((full) => full.split(/\s+/).at(-1) === words[0]);
-        const target = lastNameMatch.length === 1 ? lastNameMatch[0] : matches.length === 1 ? matches[0] : undefined;
-        if (target) {
-          addTo("PERSON", normalizeKey(target), target, candidate, false);
-          continue;
-        }
-      }
-      addTo("PERSON", normalizeKey(name), name, candidate, false);
+    const bare = personName(candidate.surface);
+    const words = bare.split(WHITESPACE_RE);
+    // "Blinken" typed ORG in one sentence, "Antony Blinken" a person in another: the person.
+    const isKnownPerson =
+      candidate.source === "tagger" &&
+      (people.fullNames.has(bare) ||
+        (words.length === 1 && only(people.byLast.get(bare)) !== undefined));
+    if (isPersonLike(candidate) || isKnownPerson) {
+      const name = resolvePersonName(bare, people);
+      const resolved =
+        name !== bare ||
+        isKnownPerson ||
+        words.length > 1 ||
+        lookupPersonByName(bare) !== undefined;
+      assignments.push({
+        candidate,
+        type: "PERSON",
+        key: normalizeKey(name),
+        name,
+        isMetonymy,
+        voted: !resolved,
+      });
       continue;
     }
-    if (candidate.type === "ORGANIZATION" && /^[A-Z.]{2,}$/.test(candidate.surface)) {
-      const expansion = orgNames.find((org) => isAcronymOf(candidate.surface, org.surface));
+    if (candidate.type === "ORGANIZATION" && ACRONYM_RE.test(candidate.surface)) {
+      const expansion = only(expansions.get(candidate.surface.replace(DOTS_RE, "")));
       if (expansion) {
-        addTo("ORGANIZATION", normalizeKey(expansion.surface), expansion.surface, candidate, false);
+        assignments.push({
+          candidate,
+          type: "ORGANIZATION",
+          key: normalizeKey(expansion),
+          name: expansion,
+          isMetonymy,
+          voted: false,
+        });
         continue;
       }
     }
-    addTo(candidate.type, normalizeKey(candidate.surface), candidate.surface, candidate, false);
+    const name = candidate.surface.replace(LEADING_THE_RE, "") || candidate.surface;
+    assignments.push({
+      candidate,
+      type: candidate.type,
+      key: normalizeKey(name),
+      name,
+      isMetonymy,
+      voted: true,
+    });
   }
 
-  const groupIndex = new Map<string, number>();
-  const entities: ExtractedEntity[] = [];
-  for (const [groupKey, group] of groups) {
-    if (!group.key) continue;
-    groupIndex.set(groupKey, entities.length);
-    entities.push({
-      type: group.type,
-      key: group.key,
-      name: group.name,
-      aliases: [...group.surfaces.keys()].filter((surface) => surface !== group.name),
-    });
+  // "Rosneft" tagged PER once and ORG twice: one name in one article is one entity, typed by vote.
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const item of assignments) {
+    if (!item.voted) continue;
+    const tally = votes.get(item.key) ?? new Map<EntityType, number>();
+    // "Demos" as MISC once and ORG once: OTHER is the tagger's least specific guess, so it yields.
+    const weight = VOTE_WEIGHT[item.candidate.source] * (item.type === "OTHER" ? 0.5 : 1);
+    tally.set(item.type, (tally.get(item.type) ?? 0) + weight);
+    votes.set(item.key, tally);
   }
+  const winners = new Map<string, EntityType>();
+  for (const [key, tally] of votes) {
+    let best: EntityType | undefined;
+    let bestCount = 0;
+    // Map order is first-seen order, so ties go to the type the article used first.
+    for (const [type, count] of tally) {
+      if (count > bestCount) {
+        best = type;
+        bestCount = count;
+      }
+    }
+    if (best) winners.set(key, best);
+  }
+
+  const entityIndex = new Map<string, number>();
+  const entities: ExtractedEntity[] = [];
+  const aliasSets: Set<string>[] = [];
   const mentions: ExtractedMention[] = [];
   const mentionCandidates: Candidate[] = [];
-  for (const { candidate, groupKey, isMetonymy } of resolved) {
-    const entity = groupIndex.get(groupKey);
-    if (entity === undefined) continue;
+  for (const item of assignments) {
+    if (!item.key) continue;
+    const type = item.voted ? (winners.get(item.key) ?? item.type) : item.type;
+    const groupKey = `${type}\u0000${item.key}`;
+    let entity = entityIndex.get(groupKey);
+    if (entity === undefined) {
+      entity = entities.length;
+      entityIndex.set(groupKey, entity);
+      entities.push({ type, key: item.key, name: item.name, aliases: [] });
+      aliasSets.push(new Set());
+    }
+    const record = entities[entity] as ExtractedEntity;
+    const aliases = aliasSets[entity] as Set<string>;
+    const surface = item.candidate.surface;
+    if (surface !== record.name && !aliases.has(surface)) {
+      aliases.add(surface);
+      record.aliases.push(surface);
+    }
     mentions.push({
       entity,
-      sentenceIndex: candidate.sentenceIndex,
-      start: candidate.start,
-      end: candidate.end,
-      surface: candidate.surface,
-      title: candidate.title?.title ?? null,
-      isMetonymy,
+      sentenceIndex: item.candidate.sentenceIndex,
+      start: item.candidate.start,
+      end: item.candidate.end,
+      surface,
+      title: item.candidate.title?.title ?? null,
+      isMetonymy: item.isMetonymy,
     });
-    mentionCandidates.push(candidate);
+    mentionCandidates.push(item.candidate);
   }
   return { entities, mentions, candidates: mentionCandidates };
 }

@@ -1,0 +1,25 @@
+/** Lookups over the curated people list: full names and aliases, and surnames that stand alone. */
+import { PEOPLE_SEEDS } from "../model/gazetteers/people.js";
+import { normalizeKey } from "./normalize-key.js";
+
+const BY_NAME = new Map<string, string>();
+const BY_SURNAME = new Map<string, string>();
+for (const seed of PEOPLE_SEEDS) {
+  for (const name of [seed.canonical, ...(seed.aliases ?? [])])
+    BY_NAME.set(normalizeKey(name), seed.canonical);
+  if (seed.bySurname)
+    BY_SURNAME.set(
+      normalizeKey(seed.surname ?? seed.canonical.split(" ").at(-1) ?? seed.canonical),
+      seed.canonical,
+    );
+}
+
+/** The canonical name of a listed person from a full name or alias ("Joseph R. Biden" → "Joe Biden"). */
+export function lookupPersonByName(name: string): string | undefined {
+  return BY_NAME.get(normalizeKey(name));
+}
+
+/** The listed person a short name alone stands for ("Biden" → "Joe Biden"), when unambiguous. */
+export function lookupPersonBySurname(surname: string): string | undefined {
+  return BY_SURNAME.get(normalizeKey(surname));
+}

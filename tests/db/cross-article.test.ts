@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storeExtraction } from "../../src/db/store.js";
+import { hashContent } from "../../src/pipeline/1-intake/content-hash.js";
+import { analyzeArticle } from "../../src/pipeline/index.js";
+import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+/** Runs the pipeline on a text written for these tests and stores it in its own transaction. */
+async function ingestText(text: string) {
+  const extraction = analyzeArticle({
+    title: null,
+    author: null,
+    publishedAt: null,
+    source: null,
+    url: null,
+    text,
+    contentHash: hashContent(text),
+    format: "txt",
+  });
+  await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
+  return extraction;
+}
+
+/** Stored entity ids of the mentions with this surface, over every article. */
+async function entityIdsOf(surface: string): Promise<number[]> {
+  const rows = await database.db
+    .selectFrom("mentions")
+    .select("entity_id")
+    .distinct()
+    .where("surface", "=", surface)
+    .execute();
+  return rows.map((row) => row.entity_id);
+}
+
+async function entityOf(id: number) {
+  return database.db
+    .selectFrom("entities")
+    .selectAll()
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
+}
+
+describe(`linking entities across articles on ${BACKEND}`, () => {
+  it("links a surname alone to the one stored person of that name", async () => {
+    await ingestText("Greek sprinter Kostas Kenteris missed a drugs test in Athens on Thursday.");
+    await ingestText(
+      "Lawyers for Kenteris said on Friday that the hearing had been delayed again.",
+    );
+    const [full] = await entityIdsOf("Kostas Kenteris");
+    const short = await entityIdsOf("Kenteris");
+    expect(full).toBeDefined();
+    expect(short).toEqual([full]);
+    const entity = await entityOf(full as number);
+    expect(entity).toMatchObject({ type: "PERSON", name: "Kostas Kenteris", mention_count: 2 });
+  });
+
+  it("links a surname to the full name stored after an earlier bare mention of it", async () => {
+    await ingestText("Coaches said Mr Pavlidis trained alone in the mountains.");
+    await ingestText("Greek hurdler Nikos Pavlidis won the indoor title in Piraeus.");
+    await ingestText("Mr Pavlidis then withdrew from the meeting in Madrid.");
+    const [full] = await entityIdsOf("Nikos Pavlidis");
+    // The first article's bare name stays where it was stored; the later one joins the full name.
+    const bare = await entityIdsOf("Mr Pavlidis");
+    expect(bare).toHaveLength(2);
+    expect(bare).toContain(full);
+  });
+
+  it("links two forms of one person: full name in one article, title and surname in another", async () => {
+    await ingestText("Sweden's foreign minister Margareta Lindqvist arrived in Oslo for talks.");
+    await ingestText("Ms Lindqvist told reporters the talks had gone well.");
+    const [full] = await entityIdsOf("Margareta Lindqvist");
+    expect(await entityIdsOf("Ms Lindqvist")).toEqual([full]);
+  });
+
+  it("keeps two people who share a surname apart, and their bare surname on neither", async () => {
+    await ingestText("Defender Tomas Hargreaves signed a new contract with the club on Monday.");
+    await ingestText("Striker Emil Hargreaves scored twice for the visitors on Saturday.");
+    await ingestText("Hargreaves was booked in the second half of the match.");
+    const [tomas] = await entityIdsOf("Tomas Hargreaves");
+    const [emil] = await entityIdsOf("Emil Hargreaves");
+    expect(tomas).toBeDefined();
+    expect(emil).toBeDefined();
+    expect(tomas).not.toBe(emil);
+    const bare = await entityIdsOf("Hargreaves");
+    expect(bare).toHaveLength(1);
+    expect(bare).not.toContain(tomas);
+    expect(bare).not.toContain(emil);
+  });
+
+  it("keeps Washington the state apart from Washington the US government", async () => {
+    await ingestText("Washington warned Moscow that the sanctions would stay in place.");
+    await ingestText("Wildfires spread across Washington state and Oregon this week.");
+    const [government] = await Promise.all((await entityIdsOf("Washington")).map(entityOf));
+    const [state] = await Promise.all((await entityIdsOf("Washington state")).map(entityOf));
+    expect(government).toMatchObject({ type: "COUNTRY", normalized_key: "USA" });
+    expect(state).toMatchObject({ type: "PLACE" });
+    expect(state?.id).not.toBe(government?.id);
+  });
+
+  it("links an acronym an earlier article spelled out", async () => {
+    await ingestText(
+      "The Northern Ferry Operators Association (NFOA) warned of strikes. The NFOA said talks had failed.",
+    );
+    await ingestText("Talks between unions and the NFOA resumed on Tuesday in Glasgow.");
+    const [association] = await entityIdsOf("Northern Ferry Operators Association");
+    expect(association).toBeDefined();
+    expect(await entityIdsOf("NFOA")).toEqual([association]);
+  });
+
+  it("links a full name the tagger typed differently in another article to the stored entity", async () => {
+    await ingestText("Greek President Konstantinos Vellas arrived in Rome on Sunday.");
+    await ingestText("Konstantinos Vellas opened a new port in Piraeus on Friday.");
+    const ids = await entityIdsOf("Konstantinos Vellas");
+    expect(ids).toHaveLength(1);
+    expect(await entityOf(ids[0] as number)).toMatchObject({ type: "PERSON", mention_count: 2 });
+  });
+
+  it("links a well-known surname alone and the full name to one entity", async () => {
+    await ingestText("President Joe Biden signed the bill on Tuesday.");
+    await ingestText("Critics said Biden had waited too long.");
+    const [full] = await entityIdsOf("Joe Biden");
+    expect(await entityIdsOf("Biden")).toEqual([full]);
+  });
+});

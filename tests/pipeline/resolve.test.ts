@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../src/pipeline/index.js";
+import type { Extraction } from "../../src/pipeline/types.js";
+
+/** Runs the whole pipeline on a text written for these tests. */
+function analyze(text: string): Extraction {
+  return analyzeArticle({
+    title: null,
+    author: null,
+    publishedAt: null,
+    source: null,
+    url: null,
+    text,
+    contentHash: "",
+    format: "txt",
+  });
+}
+
+/** "TYPE Name" of the entity each given surface was resolved to, first mention of that surface. */
+function resolvedAs(x: Extraction, surface: string): string | undefined {
+  const mention = x.mentions.find((m) => m.surface === surface);
+  const entity = mention && x.entities[mention.entity];
+  return entity && `${entity.type} ${entity.name}`;
+}
+
+// [text, surface → "TYPE canonical name" it must resolve to]
+type Row = [text: string, expected: Record<string, string>];
+
+const SHORT_FORMS: Row[] = [
+  [
+    "Chinese President Xi Jinping landed on Monday. Officials said Xi would stay two days.",
+    { Xi: "PERSON Xi Jinping", "Xi Jinping": "PERSON Xi Jinping" },
+  ],
+  [
+    "Russian President Vladimir Putin met the envoy. Later, Putin said little.",
+    { Putin: "PERSON Vladimir Putin" },
+  ],
+  // No full name in the article: the curated list names the person.
+  ["Critics said Mr. Biden had waited too long.", { "Mr. Biden": "PERSON Joe Biden" }],
+  ["The tariffs imposed under Trump were kept.", { Trump: "PERSON Donald Trump" }],
+  // The article's own full name wins over the curated list.
+  [
+    "Cherie Blair opened the new wing. Blair said the hospital was ready.",
+    { Blair: "PERSON Cherie Blair" },
+  ],
+  [
+    "Author Philip van Doren Stern wrote the story in 1943. Van Doren Stern sold it to a studio.",
+    { "Van Doren Stern": "PERSON Philip van Doren Stern" },
+  ],
+];
+
+const ACRONYMS_AND_COUNTRIES: Row[] = [
+  // Party adjectives name the party, as demonyms name countries.
+  [
+    "Tory leader Alan Fenwick and a Lib Dem spokesman disagreed.",
+    { Tory: "ORGANIZATION Conservative Party", "Lib Dem": "ORGANIZATION Liberal Democrats" },
+  ],
+  [
+    "The International Criminal Court issued a warrant. The ICC said the case was open.",
+    { ICC: "ORGANIZATION International Criminal Court" },
+  ],
+  [
+    "The US said it would respond. The U.S. envoy and the United States Senate agreed, and America waited.",
+    {
+      US: "COUNTRY United States",
+      "U.S.": "COUNTRY United States",
+      America: "COUNTRY United States",
+    },
+  ],
+  [
+    "Russian forces moved west while Chinese diplomats watched.",
+    { Russian: "COUNTRY Russia", Chinese: "COUNTRY China" },
+  ],
+];
+
+const METONYMY: Row[] = [
+  ["Washington regards the plan as a trap.", { Washington: "COUNTRY United States" }],
+  ["The two leaders hit out at Washington on Friday.", { Washington: "COUNTRY United States" }],
+  [
+    "Beijing's proposals were welcomed by the Kremlin.",
+    { Beijing: "COUNTRY China", Kremlin: "COUNTRY Russia" },
+  ],
+  ["He ended his trip to Moscow on Tuesday.", { Moscow: "PLACE Moscow" }],
+  // A capital as a modifier, in a "-based" compound or owning a non-political noun is the city.
+  ["She took silver in the Athens Olympic final.", { Athens: "PLACE Athens" }],
+  ["A London-based developer released the app.", { "London-based": "PLACE London" }],
+  ["Strikes closed London's main rail stations.", { London: "PLACE London" }],
+  [
+    "The paper criticised Washington's belligerent propaganda again.",
+    { Washington: "COUNTRY United States" },
+  ],
+];
+
+describe("resolution inside one article", () => {
+  describe.each([
+    ["short forms", SHORT_FORMS],
+    ["acronyms and countries", ACRONYMS_AND_COUNTRIES],
+    ["metonymy", METONYMY],
+  ] as const)("%s", (_name, rows) => {
+    it.each(rows)("%s", (text, expected) => {
+      const x = analyze(text);
+      for (const [surface, entity] of Object.entries(expected))
+        expect([surface, resolvedAs(x, surface)]).toEqual([surface, entity]);
+    });
+  });
+
+  it("marks a capital standing for its country as metonymy, a literal place not", () => {
+    const x = analyze(
+      "Washington regards the plan as a trap. He ended his trip to Moscow on Tuesday.",
+    );
+    expect(x.mentions.find((m) => m.surface === "Washington")?.isMetonymy).toBe(true);
+    expect(x.mentions.find((m) => m.surface === "Moscow")?.isMetonymy).toBe(false);
+  });
+
+  it("keeps two people who share a surname apart, and the bare surname on neither", () => {
+    const x = analyze(
+      "Gary Neville and Phil Neville both started the match. Neville limped off after an hour.",
+    );
+    const people = x.entities.filter((e) => e.type === "PERSON").map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(["Gary Neville", "Phil Neville"]));
+    for (const name of ["Gary Neville", "Phil Neville"]) {
+      expect(x.entities.find((e) => e.name === name)?.aliases).not.toContain("Neville");
+    }
+  });
+
+  it("splits a tagger span at a form of address and drops a bare title", () => {
+    const x = analyze("Speaking to the BBC Mr Yeo said the MP had resigned.");
+    expect(resolvedAs(x, "BBC")).toBe("ORGANIZATION BBC");
+    expect(resolvedAs(x, "Mr Yeo")).toBe("PERSON Yeo");
+    expect(x.entities.map((e) => e.name)).not.toContain("MP");
+  });
+
+  it("a form of address marks a person even when the tagger typed the span otherwise", () => {
+    const x = analyze(
+      "Finance minister Anna Kowalczyk defended the budget. Ms Kowalczyk said taxes would not rise.",
+    );
+    expect(resolvedAs(x, "Ms Kowalczyk") ?? resolvedAs(x, "Kowalczyk")).toBe(
+      "PERSON Anna Kowalczyk",
+    );
+  });
+
+  it("gives one entity per name and type, every mention pointing at an entity of the article", () => {
+    const x = analyze(
+      "Xi Jinping met Vladimir Putin in Moscow. Xi and Putin signed the AUKUS-style pact. The Kremlin said Putin was pleased.",
+    );
+    const keys = x.entities.map((e) => `${e.type}/${e.key}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const m of x.mentions) expect(x.entities[m.entity]).toBeDefined();
+    expect(x.entities.filter((e) => e.name === "Xi" || e.name === "Putin")).toEqual([]);
+  });
+});
