@@ -1,43 +1,81 @@
-/** `kg export --format json [--out FILE]`: the whole graph for other tools. */
-import { writeFile } from "node:fs/promises";
+/** `kg export --format <format> [--out FILE|DIR] [--seed NAME_OR_ID --depth N]`: the graph for other tools. */
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import type { Command } from "commander";
-import { readWholeGraph } from "../db/export.js";
-import { toJsonGraph } from "../export/json.js";
-import { addDbOption, type DbOptions, openMigratedDatabase, reportFatal, resolveConfig } from "./shared.js";
-
-/** Formats `kg export` writes. */
-export const EXPORT_FORMATS = ["json"] as const;
+import { EXPORT_FORMATS, isExportFormat, renderExport } from "../export/formats.js";
+import { buildExportGraph, MAX_EXPORT_DEPTH } from "../export/graph.js";
+import {
+  addDbOption,
+  type DbOptions,
+  openMigratedDatabase,
+  reportFatal,
+  resolveConfig,
+} from "./shared.js";
 
 interface ExportOptions extends DbOptions {
   format: string;
   out?: string;
+  seed?: string;
+  depth?: string;
+  edges: string;
 }
+
+const EDGE_KINDS = { relations: "RELATIONS", cooccurrence: "COOCCURRENCE" } as const;
 
 /** Registers `kg export`. */
 export function registerExportCommand(program: Command): void {
   addDbOption(
     program
       .command("export")
-      .description("write the whole graph (entities and relations) to stdout or a file")
+      .description(
+        "write the whole graph, or one entity's neighbourhood, for visualisation and graph tools",
+      )
       .option("--format <format>", `one of: ${EXPORT_FORMATS.join(", ")}`, "json")
-      .option("--out <file>", "write to this file instead of stdout"),
+      .option(
+        "--out <file|dir>",
+        "write to this file (csv: this folder, as nodes.csv + edges.csv) instead of stdout",
+      )
+      .option(
+        "--seed <name-or-id>",
+        "export only this entity's neighbourhood (exact name, alias or id)",
+      )
+      .option("--depth <n>", `hops around --seed, 1 to ${MAX_EXPORT_DEPTH}`, "1")
+      .option("--edges <kind>", "relations (typed) or cooccurrence (same sentence)", "relations"),
   ).action(async (options: ExportOptions) => {
     try {
-      if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
-        throw new Error(`unknown format "${options.format}": use one of ${EXPORT_FORMATS.join(", ")}`);
+      const format = options.format;
+      if (!isExportFormat(format)) {
+        throw new Error(`unknown format "${format}": use one of ${EXPORT_FORMATS.join(", ")}`);
       }
+      const edgeKind = EDGE_KINDS[options.edges as keyof typeof EDGE_KINDS];
+      if (!edgeKind)
+        throw new Error(`unknown --edges "${options.edges}": use relations or cooccurrence`);
+      if (format === "csv" && !options.out) {
+        throw new Error("csv writes nodes.csv and edges.csv: give a folder with --out DIR");
+      }
+      const depth = Number(options.depth ?? 1);
       const config = resolveConfig(options);
       const database = await openMigratedDatabase(config);
-      const graph = toJsonGraph(await readWholeGraph(database.db));
-      await database.close();
-      const text = `${JSON.stringify(graph, null, 2)}\n`;
-      if (options.out) {
-        await writeFile(options.out, text);
+      let graph: Awaited<ReturnType<typeof buildExportGraph>>;
+      try {
+        graph = await buildExportGraph(database.db, { seed: options.seed, depth, edgeKind });
+      } finally {
+        await database.close();
+      }
+      const files = renderExport(graph, format);
+      const summary = `${graph.nodes.length} entities and ${graph.edges.length} ${edgeKind === "RELATIONS" ? "relations" : "co-occurrence edges"}`;
+      if (format === "csv") {
+        const folder = options.out as string;
+        await mkdir(folder, { recursive: true });
+        for (const file of files) await writeFile(path.join(folder, file.name), file.text);
         process.stderr.write(
-          `wrote ${graph.entities.length} entities and ${graph.relations.length} relations to ${options.out}\n`,
+          `wrote ${summary} to ${files.map((file) => path.join(folder, file.name)).join(" and ")}\n`,
         );
+      } else if (options.out) {
+        await writeFile(options.out, files[0]!.text);
+        process.stderr.write(`wrote ${summary} to ${options.out}\n`);
       } else {
-        process.stdout.write(text);
+        process.stdout.write(files[0]!.text);
       }
     } catch (error) {
       reportFatal(error);

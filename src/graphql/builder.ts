@@ -1,8 +1,10 @@
 /** The Pothos schema builder: plugins and scalar settings, no types. */
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import type { Context } from "./context.js";
+import { COMPLEXITY_OPTIONS } from "./limits.js";
 
 /** The one schema builder; `types/<domain>.ts` modules add to it. */
 export const builder = new SchemaBuilder<{
@@ -12,7 +14,9 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Connection: { totalCount: () => number | Promise<number> };
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin, DataloaderPlugin, ComplexityPlugin],
+  // Query cost, depth and breadth limits, checked before any root field resolves (see limits.ts).
+  complexity: COMPLEXITY_OPTIONS,
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",

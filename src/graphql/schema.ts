@@ -2,8 +2,11 @@
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { builder } from "./builder.js";
 import "./types/article.js";
+import "./types/curation.js";
 import "./types/entity.js";
+import "./types/graph.js";
 import "./types/relation.js";
+import "./types/search.js";
 
 /** The GraphQL schema of the service. */
 export const schema = builder.toSchema();

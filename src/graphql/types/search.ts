@@ -1,22 +1,28 @@
 /** Entity search: ranked, typo-tolerant hits for a name as a user types it. */
-import { searchEntities, type EntitySearchHit } from "../../db/search.js";
+import { type EntitySearchHit, searchEntities } from "../../db/search.js";
 import { builder } from "../builder.js";
+import { userError } from "../errors.js";
 import { checkIntArg, MAX_LIST_SIZE } from "../limits.js";
 import { EntityRef } from "./entity.js";
 import { EntityTypeEnum } from "./enums.js";
 
 /** How a search hit matched. */
 export const SearchMatchEnum = builder.enumType("SearchMatch", {
-  description: "EXACT: the canonical name; ALIAS: another known name; PREFIX: the start of a name; FUZZY: trigram similarity.",
+  description:
+    "EXACT: the canonical name; ALIAS: another known name; PREFIX: the start of a name; FUZZY: trigram similarity.",
   values: ["EXACT", "ALIAS", "PREFIX", "FUZZY"] as const,
 });
+
+/** Longer queries are not names. */
+const MAX_QUERY_CHARS = 200;
 
 const EntitySearchHitRef = builder.objectRef<EntitySearchHit>("EntitySearchHit").implement({
   description: "One entity found by searchEntities.",
   fields: (t) => ({
     entity: t.field({ type: EntityRef, resolve: (hit) => hit.entity }),
     score: t.exposeFloat("score", {
-      description: "In (0, 1]: 1 exact, 0.95 alias, 0.85 prefix, 0.8 × trigram similarity for fuzzy hits.",
+      description:
+        "In (0, 1]: 1 exact, 0.95 alias, 0.85 prefix, 0.8 × trigram similarity for fuzzy hits.",
     }),
     matchedBy: t.field({ type: SearchMatchEnum, resolve: (hit) => hit.matchedBy }),
     matchedText: t.exposeString("matchedText", { description: "The name or alias that matched." }),
@@ -35,14 +41,12 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const limit = checkIntArg("first", args.first, 10, 0, MAX_LIST_SIZE);
-      if (args.query.length > 200) {
-        throw userErrorTooLong();
+      if (args.query.length > MAX_QUERY_CHARS) {
+        throw userError("BAD_USER_INPUT", `query must be at most ${MAX_QUERY_CHARS} characters`, {
+          argument: "query",
+        });
       }
       return searchEntities(context.db, args.query, { types: args.types, limit });
     },
   }),
 }));
-
-function userErrorTooLong() {
-  return new (class extends Error {})("unused");
-}

@@ -1,0 +1,103 @@
+/** Ranked, typo-tolerant entity search: exact name, alias, prefix, then trigram (pg_trgm) matches. */
+import { type Kysely, sql } from "kysely";
+import type { DB, EntityRow } from "./schema.js";
+
+/** How a search hit matched, strongest first. */
+export type SearchMatch = "EXACT" | "ALIAS" | "PREFIX" | "FUZZY";
+
+/** One ranked hit: the entity, a score in (0, 1], how it matched and the name or alias that did. */
+export interface EntitySearchHit {
+  entity: EntityRow;
+  score: number;
+  matchedBy: SearchMatch;
+  matchedText: string;
+}
+
+/** Options of a search. */
+export interface EntitySearchOptions {
+  types?: readonly string[] | null;
+  limit: number;
+}
+
+/** Scores per tier: every exact hit outranks every alias hit, and so on; fuzzy hits score 0.8 × similarity. */
+const TIER_SCORE: Record<Exclude<SearchMatch, "FUZZY">, number> = {
+  EXACT: 1,
+  ALIAS: 0.95,
+  PREFIX: 0.85,
+};
+const FUZZY_SCALE = 0.8;
+/** Trigram similarity below this is noise ("Kisinger" ~ "Henry Kissinger" scores about 0.9 word-wise). */
+const MIN_SIMILARITY = 0.3;
+
+/** The key aliases are stored under (same rule as the store: NFKC, lower case, single spaces). */
+function normalizeQuery(query: string): string {
+  return query.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
+interface HitRow extends EntityRow {
+  matched_by: SearchMatch;
+  matched_text: string;
+  similarity: number;
+}
+
+/**
+ * Finds entities for a user's query in one statement. Each entity appears once, with its best
+ * match; hits rank by tier, then (fuzzy) similarity, then mention count, then id.
+ */
+export async function searchEntities(
+  db: Kysely<DB>,
+  query: string,
+  options: EntitySearchOptions,
+): Promise<EntitySearchHit[]> {
+  const normalized = normalizeQuery(query);
+  if (normalized === "" || options.limit <= 0) return [];
+  const prefix = `${escapeLike(normalized)}%`;
+  const types = options.types?.length ? [...options.types] : null;
+  // Each branch is served by an index: lower(name) text_pattern_ops, normalized_alias (btree and
+  // text_pattern_ops), and the gin_trgm_ops index on entity_aliases.alias. Fuzzy matching runs on
+  // aliases only: ingestion stores every canonical name as an alias too, so scanning the name
+  // trigram index as well would double the cost for the same hits. Candidates come from `%`
+  // (trigram similarity ≥ 0.3, one index scan); word similarity only re-scores them, so
+  // "Kisinger" still ranks "Henry Kissinger" high.
+  const { rows } = await sql<HitRow>`
+    with candidates as (
+      select id as entity_id, 'EXACT' as matched_by, name as matched_text, 1::real as similarity, 4 as tier
+        from entities where lower(name) = ${normalized}
+      union all
+      select entity_id, 'ALIAS', alias, 1::real, 3
+        from entity_aliases where normalized_alias = ${normalized}
+      union all
+      select id, 'PREFIX', name, 1::real, 2
+        from entities where lower(name) like ${prefix}
+      union all
+      select entity_id, 'PREFIX', alias, 1::real, 2
+        from entity_aliases where normalized_alias like ${prefix}
+      union all
+      select entity_id, 'FUZZY', alias, greatest(similarity(alias, ${normalized}), word_similarity(${normalized}, alias)), 1
+        from entity_aliases where alias % ${normalized}
+    ),
+    best as (
+      select distinct on (entity_id) entity_id, matched_by, matched_text, similarity, tier
+        from candidates
+       where similarity >= ${MIN_SIMILARITY}
+       order by entity_id, tier desc, similarity desc, matched_text
+    )
+    select e.*, best.matched_by, best.matched_text, best.similarity::float8 as similarity
+      from best join entities e on e.id = best.entity_id
+     where ${types ? sql`e.type = any(${types}::text[])` : sql`true`}
+     order by best.tier desc, round(best.similarity::numeric, 3) desc, e.mention_count desc, e.id
+     limit ${options.limit}`.execute(db);
+  return rows.map(({ matched_by, matched_text, similarity, ...entity }) => ({
+    entity: entity as EntityRow,
+    matchedBy: matched_by,
+    matchedText: matched_text,
+    score:
+      matched_by === "FUZZY"
+        ? Math.round(FUZZY_SCALE * similarity * 1000) / 1000
+        : TIER_SCORE[matched_by],
+  }));
+}

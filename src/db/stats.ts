@@ -1,0 +1,335 @@
+/** Salience and time: degrees, co-occurrence partners, timelines, graph-wide counts and cached PageRank. */
+import { type Kysely, sql } from "kysely";
+import type { EdgeKind } from "./graph.js";
+import type { DB, EntityRow } from "./schema.js";
+
+/** Time bucket sizes for timelines (Postgres `date_trunc` units). */
+export type TimeBucket = "DAY" | "WEEK" | "MONTH" | "YEAR";
+
+/** One bucket of an entity's timeline; `start` is the bucket's first day (weeks start on Monday). */
+export interface TimelineBucketRecord {
+  start: string;
+  mentions: number;
+  relations: number;
+  articles: number;
+}
+
+/** A co-occurring entity with the sentences and articles the pair shares. */
+export interface CoOccurrenceRecord {
+  entityId: number;
+  count: number;
+  articleCount: number;
+}
+
+/**
+ * How many typed relations touch each entity (RELATIONS: read from `entity_degrees`, which
+ * triggers keep current on ingest), or how many entities it co-occurs with (COOCCURRENCE: counted).
+ */
+export async function countDegrees(
+  db: Kysely<DB>,
+  entityIds: readonly number[],
+  edgeKind: EdgeKind = "RELATIONS",
+): Promise<Map<number, number>> {
+  const result = new Map<number, number>(entityIds.map((id) => [id, 0]));
+  if (entityIds.length === 0) return result;
+  const ids = [...entityIds];
+  const { rows } =
+    edgeKind === "RELATIONS"
+      ? await sql<{ id: number; degree: number }>`
+          select entity_id as id, degree from entity_degrees where entity_id = any(${ids}::int[])`.execute(
+          db,
+        )
+      : await sql<{ id: number; degree: number }>`
+          select id, count(distinct other)::int as degree from (
+            select entity_a_id as id, entity_b_id as other from co_occurrences where entity_a_id = any(${ids}::int[])
+            union all
+            select entity_b_id, entity_a_id from co_occurrences where entity_b_id = any(${ids}::int[])) x
+          group by id`.execute(db);
+  for (const row of rows) result.set(row.id, row.degree);
+  return result;
+}
+
+/** Each entity's strongest co-occurrence partners (sentences shared, then articles), in one statement. */
+export async function listCoOccurrences(
+  db: Kysely<DB>,
+  entityIds: readonly number[],
+  perEntity: number,
+): Promise<Map<number, CoOccurrenceRecord[]>> {
+  const result = new Map<number, CoOccurrenceRecord[]>(entityIds.map((id) => [id, []]));
+  if (entityIds.length === 0 || perEntity <= 0) return result;
+  const { rows } = await sql<{
+    anchor: number;
+    other: number;
+    count: number;
+    article_count: number;
+  }>`
+    select f.anchor, c.other, c.count, c.article_count from unnest(${[...entityIds]}::int[]) as f(anchor)
+    cross join lateral (
+      select other, sum(count)::int as count, count(distinct article_id)::int as article_count
+        from (select entity_b_id as other, count, article_id from co_occurrences where entity_a_id = f.anchor
+              union all
+              select entity_a_id, count, article_id from co_occurrences where entity_b_id = f.anchor) x
+       group by other
+       order by count desc, article_count desc, other
+       limit ${perEntity}) c
+    order by f.anchor, c.count desc, c.article_count desc, c.other`.execute(db);
+  for (const row of rows) {
+    result
+      .get(row.anchor)
+      ?.push({ entityId: row.other, count: row.count, articleCount: row.article_count });
+  }
+  return result;
+}
+
+/**
+ * Mentions, relation evidence and articles per time bucket of each entity, over article
+ * publication dates (undated articles are left out; empty buckets are not listed).
+ */
+export async function listTimelines(
+  db: Kysely<DB>,
+  entityIds: readonly number[],
+  options: { bucket: TimeBucket; since?: string | null; until?: string | null },
+): Promise<Map<number, TimelineBucketRecord[]>> {
+  const result = new Map<number, TimelineBucketRecord[]>(entityIds.map((id) => [id, []]));
+  if (entityIds.length === 0) return result;
+  const ids = [...entityIds];
+  const unit = options.bucket.toLowerCase();
+  const range = sql.join(
+    [
+      sql`a.published_on is not null`,
+      ...(options.since ? [sql`a.published_on >= ${options.since}::date`] : []),
+      ...(options.until ? [sql`a.published_on <= ${options.until}::date`] : []),
+    ],
+    sql` and `,
+  );
+  const { rows } = await sql<{
+    entity_id: number;
+    start: string;
+    mentions: number;
+    relations: number;
+    articles: number;
+  }>`
+    with events as (
+      select m.entity_id, a.id as article_id, a.published_on, 1 as mention, 0 as relation
+        from mentions m join articles a on a.id = m.article_id
+       where m.entity_id = any(${ids}::int[]) and ${range}
+      union all
+      select x.entity_id, a.id, a.published_on, 0, 1
+        from (select r.subject_id as entity_id, r.id from relations r where r.subject_id = any(${ids}::int[])
+              union all
+              select r.object_id, r.id from relations r where r.object_id = any(${ids}::int[])) x
+        join relation_evidence re on re.relation_id = x.id
+        join articles a on a.id = re.article_id
+       where ${range}
+    )
+    select entity_id, to_char(date_trunc(${unit}, published_on::timestamp), 'YYYY-MM-DD') as start,
+           sum(mention)::int as mentions, sum(relation)::int as relations,
+           count(distinct article_id)::int as articles
+      from events
+     group by entity_id, start
+     order by entity_id, start`.execute(db);
+  for (const row of rows) {
+    result.get(row.entity_id)?.push({
+      start: row.start,
+      mentions: row.mentions,
+      relations: row.relations,
+      articles: row.articles,
+    });
+  }
+  return result;
+}
+
+/** Graph-wide counts. */
+export interface GraphCountsRecord {
+  entityCount: number;
+  relationCount: number;
+  articleCount: number;
+  mentionCount: number;
+  entitiesByType: { type: string; count: number }[];
+  relationsByType: { type: string; count: number }[];
+}
+
+/** Counts entities, relations, articles and mentions, and entities and relations by type. */
+export async function countGraph(db: Kysely<DB>): Promise<GraphCountsRecord> {
+  const { rows } = await sql<{
+    entities: number;
+    relations: number;
+    articles: number;
+    mentions: number;
+  }>`
+    select (select count(*)::int from entities) as entities,
+           (select count(*)::int from relations) as relations,
+           (select count(*)::int from articles) as articles,
+           (select count(*)::int from mentions) as mentions`.execute(db);
+  const totals = rows[0]!;
+  const byType = (table: "entities" | "relations") =>
+    db
+      .selectFrom(table)
+      .select(["type", sql<number>`count(*)::int`.as("count")])
+      .groupBy("type")
+      .orderBy(sql`count(*)`, "desc")
+      .orderBy("type")
+      .execute();
+  return {
+    entityCount: totals.entities,
+    relationCount: totals.relations,
+    articleCount: totals.articles,
+    mentionCount: totals.mentions,
+    entitiesByType: await byType("entities"),
+    relationsByType: await byType("relations"),
+  };
+}
+
+/** The most connected entities: most typed relations, then most mentions, then id. */
+export async function listTopEntities(db: Kysely<DB>, limit: number): Promise<EntityRow[]> {
+  const { rows } = await sql<EntityRow>`
+    select e.* from entity_degrees d join entities e on e.id = d.entity_id
+     where d.degree > 0
+     order by d.degree desc, e.mention_count desc, e.id
+     limit ${limit}`.execute(db);
+  if (rows.length >= limit) return rows;
+  // Fewer connected entities than asked for: fill up with the most mentioned others.
+  const rest = await sql<EntityRow>`
+    select e.* from entities e
+     where not exists (select 1 from entity_degrees d where d.entity_id = e.id and d.degree > 0)
+     order by e.mention_count desc, e.id
+     limit ${limit - rows.length}`.execute(db);
+  return [...rows, ...rest.rows];
+}
+
+/** PageRank damping factor and iterations: 40 rounds converge far below display precision. */
+const DAMPING = 0.85;
+const ITERATIONS = 40;
+
+/**
+ * What the cached metrics were computed from, from index lookups and one small table: new
+ * relations, evidence or entities raise a max id; deletions and merges change the degree total.
+ */
+async function readGraphFingerprint(db: Kysely<DB>): Promise<string> {
+  const { rows } = await sql<{ fingerprint: string }>`
+    select concat_ws(':', (select coalesce(max(id), 0) from relations), (select coalesce(max(id), 0) from relation_evidence),
+                          (select coalesce(max(id), 0) from entities), (select coalesce(sum(degree), 0) from entity_degrees),
+                          (select count(*) from entity_degrees))
+      as fingerprint`.execute(db);
+  return rows[0]!.fingerprint;
+}
+
+/** Weighted PageRank over the undirected relation graph (weight: evidence count); dangling mass spread evenly. */
+export function computePageRank(
+  nodeIds: readonly number[],
+  edges: readonly { a: number; b: number; weight: number }[],
+): Map<number, number> {
+  const n = nodeIds.length;
+  const index = new Map(nodeIds.map((id, i) => [id, i]));
+  const strength = new Float64Array(n);
+  const from: number[] = [];
+  const to: number[] = [];
+  const weight: number[] = [];
+  for (const edge of edges) {
+    const a = index.get(edge.a);
+    const b = index.get(edge.b);
+    if (a === undefined || b === undefined || a === b) continue;
+    const w = Math.max(edge.weight, 1);
+    from.push(a, b);
+    to.push(b, a);
+    weight.push(w, w);
+    strength[a]! += w;
+    strength[b]! += w;
+  }
+  let rank = new Float64Array(n).fill(n ? 1 / n : 0);
+  for (let round = 0; round < ITERATIONS; round++) {
+    const next = new Float64Array(n);
+    let dangling = 0;
+    for (let i = 0; i < n; i++) if (strength[i] === 0) dangling += rank[i]!;
+    const base = (1 - DAMPING) / n + (DAMPING * dangling) / n;
+    next.fill(base);
+    for (let e = 0; e < from.length; e++) {
+      const source = from[e]!;
+      next[to[e]!]! += (DAMPING * rank[source]! * weight[e]!) / strength[source]!;
+    }
+    rank = next;
+  }
+  return new Map(nodeIds.map((id, i) => [id, rank[i]!]));
+}
+
+type MetricsTables = {
+  entity_metrics: { entity_id: number; degree: number; pagerank: number };
+  graph_metrics_state: { id: number; fingerprint: string; computed_at: Date };
+};
+
+const refreshing = new WeakMap<object, Promise<void>>();
+
+async function recomputeMetrics(db: Kysely<DB>, fingerprint: string): Promise<void> {
+  const entities = await db.selectFrom("entities").select("id").orderBy("id").execute();
+  const edges = await db
+    .selectFrom("relations")
+    .select(["subject_id", "object_id", "evidence_count"])
+    .execute();
+  const ids = entities.map((row) => row.id);
+  const ranks = computePageRank(
+    ids,
+    edges.map((row) => ({ a: row.subject_id, b: row.object_id, weight: row.evidence_count })),
+  );
+  const degrees = new Map<number, number>();
+  for (const edge of edges) {
+    degrees.set(edge.subject_id, (degrees.get(edge.subject_id) ?? 0) + 1);
+    degrees.set(edge.object_id, (degrees.get(edge.object_id) ?? 0) + 1);
+  }
+  const metrics = db.withTables<MetricsTables>();
+  await metrics.transaction().execute(async (trx) => {
+    await trx.deleteFrom("entity_metrics").execute();
+    for (let i = 0; i < ids.length; i += 10_000) {
+      const chunk = ids.slice(i, i + 10_000);
+      await sql`insert into entity_metrics (entity_id, degree, pagerank)
+        select * from unnest(${chunk}::int[], ${chunk.map((id) => degrees.get(id) ?? 0)}::int[],
+                             ${chunk.map((id) => ranks.get(id) ?? 0)}::float8[])`.execute(trx);
+    }
+    await sql`insert into graph_metrics_state (id, fingerprint, computed_at) values (1, ${fingerprint}, now())
+      on conflict (id) do update set fingerprint = excluded.fingerprint, computed_at = excluded.computed_at`.execute(
+      trx,
+    );
+  });
+}
+
+/**
+ * Makes the cached metrics current: recomputes PageRank and degrees for the whole graph when
+ * articles or relations changed since the last computation (on demand, not on ingest).
+ */
+export async function refreshEntityMetrics(db: Kysely<DB>): Promise<void> {
+  const pending = refreshing.get(db);
+  if (pending) return pending;
+  const run = (async () => {
+    const fingerprint = await readGraphFingerprint(db);
+    const state = await db
+      .withTables<MetricsTables>()
+      .selectFrom("graph_metrics_state")
+      .select("fingerprint")
+      .where("id", "=", 1)
+      .executeTakeFirst();
+    if (state?.fingerprint !== fingerprint) await recomputeMetrics(db, fingerprint);
+  })();
+  refreshing.set(db, run);
+  try {
+    await run;
+  } finally {
+    refreshing.delete(db);
+  }
+}
+
+/** PageRank of each entity from the cache (refreshed first when stale), in one statement. */
+export async function findCentralities(
+  db: Kysely<DB>,
+  entityIds: readonly number[],
+): Promise<Map<number, number>> {
+  const result = new Map<number, number>(entityIds.map((id) => [id, 0]));
+  if (entityIds.length === 0) return result;
+  await refreshEntityMetrics(db);
+  const rows = await db
+    .withTables<MetricsTables>()
+    .selectFrom("entity_metrics")
+    .select(["entity_id", "pagerank"])
+    .where("entity_id", "in", [...entityIds])
+    .execute();
+  for (const row of rows) result.set(row.entity_id, Number(row.pagerank));
+  return result;
+}

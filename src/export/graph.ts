@@ -1,0 +1,164 @@
+/** The graph as every export format sees it: nodes and edges with the API's global ids. */
+import type { Kysely } from "kysely";
+import { findAliasesByEntityIds } from "../db/entities.js";
+import { readWholeGraph } from "../db/export.js";
+import {
+  type EdgeKind,
+  expandSubgraph,
+  type GraphEdgeRecord,
+  readCoOccurrenceEdges,
+} from "../db/graph.js";
+import type { DB } from "../db/schema.js";
+import { searchEntities } from "../db/search.js";
+import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../pipeline/types.js";
+import { toGlobalId } from "./json.js";
+
+/** A node of an export. */
+export interface ExportNode {
+  /** The Entity's global id (as the GraphQL API returns it). */
+  id: string;
+  entityId: number;
+  label: string;
+  type: string;
+  mentionCount: number;
+  aliases: string[];
+}
+
+/** An edge of an export: a typed relation or a co-occurrence. */
+export interface ExportEdge {
+  /** The Relation's global id, or a stable co-occurrence id. */
+  id: string;
+  source: string;
+  target: string;
+  /** A RelationType name, or CO_OCCURS. */
+  type: string;
+  /** The predicate as first written. */
+  label: string;
+  weight: number;
+  confidence: number;
+  evidenceCount: number;
+  directed: boolean;
+}
+
+/** A graph ready to be written in any format. */
+export interface ExportGraph {
+  nodes: ExportNode[];
+  edges: ExportEdge[];
+}
+
+/** What to export: the whole graph, or the neighbourhood of one seed. */
+export interface ExportRequest {
+  /** An entity name (exact or alias), global id or numeric id. */
+  seed?: string | null;
+  depth?: number | null;
+  edgeKind?: EdgeKind;
+}
+
+/** A request the export cannot serve, with a code for HTTP and CLI messages. */
+export class ExportError extends Error {
+  constructor(
+    readonly code: "BAD_USER_INPUT" | "ENTITY_NOT_FOUND",
+    message: string,
+  ) {
+    super(message);
+    this.name = "ExportError";
+  }
+}
+
+/** Deepest neighbourhood an export follows. */
+export const MAX_EXPORT_DEPTH = 3;
+/** Most nodes a neighbourhood export holds. */
+export const MAX_EXPORT_NODES = 5_000;
+
+function edgeFromRecord(edge: GraphEdgeRecord): ExportEdge {
+  return {
+    id:
+      edge.relationId === null
+        ? toGlobalId("CoOccurrence", `${edge.sourceId}:${edge.targetId}`)
+        : toGlobalId("Relation", edge.relationId),
+    source: toGlobalId("Entity", edge.sourceId),
+    target: toGlobalId("Entity", edge.targetId),
+    type: edge.type,
+    label: edge.predicate,
+    weight: edge.weight,
+    confidence: edge.confidence,
+    evidenceCount: edge.evidenceCount,
+    directed: edge.directed,
+  };
+}
+
+/** Finds the seed entity: a numeric id, an Entity global id, or an exact name or alias. */
+export async function resolveSeed(db: Kysely<DB>, seed: string): Promise<number> {
+  if (/^\d+$/.test(seed)) return Number(seed);
+  const decoded = Buffer.from(seed, "base64").toString();
+  const match = /^Entity:(\d+)$/.exec(decoded);
+  if (match?.[1]) return Number(match[1]);
+  const hits = await searchEntities(db, seed, { limit: 5 });
+  const exact = hits.find((hit) => hit.matchedBy === "EXACT" || hit.matchedBy === "ALIAS");
+  if (exact) return exact.entity.id;
+  const suggestions = hits.map((hit) => hit.entity.name);
+  throw new ExportError(
+    "ENTITY_NOT_FOUND",
+    `no entity named "${seed}"${suggestions.length ? ` (did you mean: ${suggestions.join(", ")}?)` : ""}`,
+  );
+}
+
+/** Reads the whole graph, or the seed's neighbourhood up to `depth` hops (at most MAX_EXPORT_NODES nodes). */
+export async function buildExportGraph(
+  db: Kysely<DB>,
+  request: ExportRequest = {},
+): Promise<ExportGraph> {
+  const edgeKind = request.edgeKind ?? "RELATIONS";
+  if (!request.seed) {
+    const whole = await readWholeGraph(db);
+    const nodes = whole.entities.map((entity) => ({
+      id: toGlobalId("Entity", entity.id),
+      entityId: entity.id,
+      label: entity.name,
+      type: entity.type,
+      mentionCount: entity.mentionCount,
+      aliases: entity.aliases,
+    }));
+    const edges =
+      edgeKind === "COOCCURRENCE"
+        ? (await readCoOccurrenceEdges(db)).map(edgeFromRecord)
+        : whole.relations.map((relation) => ({
+            id: toGlobalId("Relation", relation.id),
+            source: toGlobalId("Entity", relation.subjectId),
+            target: toGlobalId("Entity", relation.objectId),
+            type: relation.type,
+            label: relation.predicate,
+            weight: relation.evidenceCount,
+            confidence: relation.confidence,
+            evidenceCount: relation.evidenceCount,
+            directed: !SYMMETRIC_RELATION_TYPES.has(relation.type as RelationType),
+          }));
+    return { nodes, edges };
+  }
+  const depth = request.depth ?? 1;
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_EXPORT_DEPTH) {
+    throw new ExportError(
+      "BAD_USER_INPUT",
+      `depth must be between 1 and ${MAX_EXPORT_DEPTH}, got ${request.depth}`,
+    );
+  }
+  const seedId = await resolveSeed(db, request.seed);
+  const graph = await expandSubgraph(db, [seedId], { edgeKind, depth, limit: MAX_EXPORT_NODES });
+  if (graph.nodes.length === 0)
+    throw new ExportError("ENTITY_NOT_FOUND", `no entity with id ${seedId}`);
+  const aliases = await findAliasesByEntityIds(
+    db,
+    graph.nodes.map((node) => node.entity.id),
+  );
+  return {
+    nodes: graph.nodes.map(({ entity }) => ({
+      id: toGlobalId("Entity", entity.id),
+      entityId: entity.id,
+      label: entity.name,
+      type: entity.type,
+      mentionCount: entity.mention_count,
+      aliases: aliases.get(entity.id) ?? [],
+    })),
+    edges: graph.edges.map(edgeFromRecord),
+  };
+}

@@ -1,0 +1,68 @@
+/** GraphML (graphml.graphdrawing.org), read by Gephi, yEd, Cytoscape desktop, networkx and graphology-graphml. */
+import type { ExportGraph } from "./graph.js";
+import { escapeXml } from "./xml.js";
+
+/** Separator of the aliases list in one GraphML string attribute. */
+export const ALIAS_SEPARATOR = "|";
+
+const NODE_KEYS = [
+  ["label", "label", "string"],
+  ["n_type", "type", "string"],
+  ["mentionCount", "mentionCount", "int"],
+  ["aliases", "aliases", "string"],
+] as const;
+const EDGE_KEYS = [
+  ["e_type", "type", "string"],
+  ["e_label", "label", "string"],
+  ["weight", "weight", "double"],
+  ["confidence", "confidence", "double"],
+  ["evidenceCount", "evidenceCount", "int"],
+  ["directed", "directed", "boolean"],
+] as const;
+
+function data(key: string, value: string | number): string {
+  return `<data key="${key}">${escapeXml(String(value))}</data>`;
+}
+
+/**
+ * Writes the graph as GraphML. Readers such as networkx refuse mixed graphs, so the graph is
+ * undirected when every edge is (co-occurrence), else directed with symmetric relations (stored
+ * lower id first) flagged by the `directed` data attribute.
+ */
+export function toGraphml(graph: ExportGraph): string {
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    '  xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...NODE_KEYS.map(
+      ([id, name, type]) =>
+        `  <key id="${id}" for="node" attr.name="${name}" attr.type="${type}"/>`,
+    ),
+    ...EDGE_KEYS.map(
+      ([id, name, type]) =>
+        `  <key id="${id}" for="edge" attr.name="${name}" attr.type="${type}"/>`,
+    ),
+    `  <graph id="news-kg" edgedefault="${graph.edges.some((edge) => edge.directed) ? "directed" : "undirected"}">`,
+  ];
+  for (const node of graph.nodes) {
+    lines.push(
+      `    <node id="${escapeXml(node.id)}">${data("label", node.label)}${data("n_type", node.type)}${data(
+        "mentionCount",
+        node.mentionCount,
+      )}${data("aliases", node.aliases.join(ALIAS_SEPARATOR))}</node>`,
+    );
+  }
+  for (const edge of graph.edges) {
+    lines.push(
+      `    <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">${data(
+        "e_type",
+        edge.type,
+      )}${data("e_label", edge.label)}${data("weight", edge.weight)}${data("confidence", edge.confidence)}${data(
+        "evidenceCount",
+        edge.evidenceCount,
+      )}${data("directed", String(edge.directed))}</edge>`,
+    );
+  }
+  lines.push("  </graph>", "</graphml>", "");
+  return lines.join("\n");
+}

@@ -1,0 +1,63 @@
+/** graphology's serialized graph (`Graph.from(doc)` / `graph.import(doc)`), as sigma.js reads it. */
+import type { ExportGraph } from "./graph.js";
+
+/** graphology's SerializedGraph for a mixed multigraph. */
+export interface GraphologyDocument {
+  attributes: { name: string };
+  options: { type: "mixed"; multi: true; allowSelfLoops: false };
+  nodes: {
+    key: string;
+    attributes: {
+      label: string;
+      entityType: string;
+      mentionCount: number;
+      aliases: string[];
+      size: number;
+    };
+  }[];
+  edges: {
+    key: string;
+    source: string;
+    target: string;
+    undirected: boolean;
+    attributes: {
+      relationType: string;
+      label: string;
+      weight: number;
+      confidence: number;
+      evidenceCount: number;
+    };
+  }[];
+}
+
+/** Shapes the graph as a serialized graphology multigraph (parallel typed relations between a pair stay apart). */
+export function toGraphology(graph: ExportGraph): GraphologyDocument {
+  return {
+    attributes: { name: "news-kg" },
+    options: { type: "mixed", multi: true, allowSelfLoops: false },
+    nodes: graph.nodes.map((node) => ({
+      key: node.id,
+      attributes: {
+        label: node.label,
+        // Not `type`: sigma.js reads that attribute as the name of a node renderer.
+        entityType: node.type,
+        mentionCount: node.mentionCount,
+        aliases: node.aliases,
+        size: Math.round(Math.log2(1 + Math.max(node.mentionCount, 1)) * 100) / 100,
+      },
+    })),
+    edges: graph.edges.map((edge) => ({
+      key: edge.id,
+      source: edge.source,
+      target: edge.target,
+      undirected: !edge.directed,
+      attributes: {
+        relationType: edge.type,
+        label: edge.label,
+        weight: edge.weight,
+        confidence: edge.confidence,
+        evidenceCount: edge.evidenceCount,
+      },
+    })),
+  };
+}

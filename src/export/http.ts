@@ -1,0 +1,88 @@
+/**
+ * `GET /export/<format>?seed=&depth=&edges=&file=`: the exports over HTTP. CSV comes one file per
+ * request (`file=nodes`, the default, or `file=edges`) rather than as a zip.
+ */
+import type { Kysely } from "kysely";
+import type { DB } from "../db/schema.js";
+import { CSV_FILES } from "./csv.js";
+import { EXPORT_FORMATS, isExportFormat, renderExport } from "./formats.js";
+import { buildExportGraph, ExportError } from "./graph.js";
+
+/** The path prefix of export routes. */
+export const EXPORT_PATH = "/export/";
+
+const EDGE_KINDS: Record<string, "RELATIONS" | "COOCCURRENCE"> = {
+  relations: "RELATIONS",
+  cooccurrence: "COOCCURRENCE",
+};
+
+function errorResponse(
+  ResponseClass: typeof Response,
+  status: number,
+  code: string,
+  message: string,
+): Response {
+  return new ResponseClass(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
+}
+
+/** Answers one export request; `ResponseClass` is the server's fetch Response. */
+export async function respondToExport(
+  db: Kysely<DB>,
+  request: Request,
+  url: URL,
+  ResponseClass: typeof Response = Response,
+): Promise<Response> {
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    return errorResponse(ResponseClass, 405, "METHOD_NOT_ALLOWED", "exports answer GET only");
+  }
+  const format = url.pathname.slice(EXPORT_PATH.length);
+  if (!isExportFormat(format)) {
+    return errorResponse(
+      ResponseClass,
+      404,
+      "UNKNOWN_FORMAT",
+      `unknown format "${format}": use one of ${EXPORT_FORMATS.join(", ")}`,
+    );
+  }
+  const params = url.searchParams;
+  const edgeKind = EDGE_KINDS[params.get("edges") ?? "relations"];
+  if (!edgeKind)
+    return errorResponse(
+      ResponseClass,
+      400,
+      "BAD_USER_INPUT",
+      "edges must be relations or cooccurrence",
+    );
+  const file = params.get("file") ?? "nodes";
+  if (format === "csv" && !(CSV_FILES as readonly string[]).includes(file)) {
+    return errorResponse(ResponseClass, 400, "BAD_USER_INPUT", "file must be nodes or edges");
+  }
+  const depthText = params.get("depth");
+  const depth = depthText === null || depthText === "" ? 1 : Number(depthText);
+  try {
+    const graph = await buildExportGraph(db, { seed: params.get("seed"), depth, edgeKind });
+    const files = renderExport(graph, format);
+    const chosen =
+      format === "csv" ? files.find((item) => item.name === `${file}.csv`)! : files[0]!;
+    return new ResponseClass(request.method === "HEAD" ? null : chosen.text, {
+      status: 200,
+      headers: {
+        "content-type": chosen.contentType,
+        "content-disposition": `attachment; filename="${chosen.name}"`,
+      },
+    });
+  } catch (error) {
+    if (error instanceof ExportError) {
+      return errorResponse(
+        ResponseClass,
+        error.code === "ENTITY_NOT_FOUND" ? 404 : 400,
+        error.code,
+        error.message,
+      );
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,295 @@
+/**
+ * Limits that keep one request from taking the server down: argument bounds, query cost, depth
+ * and breadth (Pothos complexity plugin), alias flooding, document and body size (a yoga plugin),
+ * and statement timeouts reported as coded errors.
+ *
+ * The statement timeout itself is set on the Postgres pool (`KG_STATEMENT_TIMEOUT_MS`, see
+ * src/db/database.ts). Embedded PGlite runs in process with no statement timeout: there the
+ * argument, cost and size limits below are the only guard.
+ */
+import {
+  type ASTVisitor,
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLOutputType,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  parse,
+  type ValidationContext,
+  visit,
+} from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { userError } from "./errors.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination.js";
+
+/** Largest `first` of any list argument (same as connection pages). */
+export const MAX_LIST_SIZE = MAX_PAGE_SIZE;
+/** Largest node `limit` of a subgraph. */
+export const MAX_SUBGRAPH_NODES = 500;
+/** Deepest neighbourhood, in hops. */
+export const MAX_TRAVERSAL_DEPTH = 3;
+/** Longest path searched, in hops. */
+export const MAX_PATH_DEPTH = 6;
+/** Most paths one `paths` call returns. */
+export const MAX_PATHS = 10;
+/** Most seeds of one subgraph. */
+export const MAX_SEEDS = 50;
+
+/** Query cost budget (Pothos complexity: a field costs 1, lists multiply their selection by their size). */
+export const MAX_QUERY_COMPLEXITY = 50_000;
+/** Deepest selection nesting. */
+export const MAX_QUERY_DEPTH = 15;
+/** Most field selections in one operation. */
+export const MAX_QUERY_BREADTH = 1_000;
+/** Most aliased fields in one document. */
+export const MAX_ALIASES = 50;
+/** Largest GraphQL document, in characters. */
+export const MAX_DOCUMENT_CHARS = 50_000;
+/** Largest GraphQL document, in lexer tokens (graphql-js stops parsing beyond). */
+export const MAX_DOCUMENT_TOKENS = 5_000;
+/** Largest request body. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+/** Postgres' SQLSTATE for a statement cancelled by `statement_timeout`. */
+const QUERY_CANCELED = "57014";
+
+/** Checks that an integer argument lies in [min, max]; otherwise a BAD_USER_INPUT error naming it. */
+export function checkIntArg(
+  name: string,
+  value: number | null | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const resolved = value ?? fallback;
+  if (!Number.isInteger(resolved) || resolved < min || resolved > max) {
+    throw userError(
+      "BAD_USER_INPUT",
+      `${name} must be between ${min} and ${max}, got ${resolved}`,
+      { argument: name },
+    );
+  }
+  return resolved;
+}
+
+/** Checks a float argument is finite and not negative. */
+export function checkWeightArg(name: string, value: number | null | undefined): number | null {
+  if (value == null) return null;
+  if (!Number.isFinite(value) || value < 0) {
+    throw userError("BAD_USER_INPUT", `${name} must be a number ≥ 0, got ${value}`, {
+      argument: name,
+    });
+  }
+  return value;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Checks a YYYY-MM-DD date argument. */
+export function checkDateArg(name: string, value: string | null | undefined): string | null {
+  if (value == null || value === "") return null;
+  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
+    throw userError("BAD_USER_INPUT", `${name} must be a date like 2023-03-23, got "${value}"`, {
+      argument: name,
+    });
+  }
+  return value;
+}
+
+function isList(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+/**
+ * Default field cost: 1, with the field's own size argument (`first`, `limit`) as multiplier of
+ * its selection; other lists multiply by 10, and connection `edges` by 1 (the page size already did).
+ */
+export function estimateFieldComplexity(
+  args: Record<string, unknown>,
+  _context: unknown,
+  // biome-ignore lint/suspicious/noExplicitAny: any context
+  field: GraphQLField<unknown, any, Record<string, unknown>>,
+): { field: number; multiplier: number } {
+  for (const name of ["first", "limit"]) {
+    const declared = field.args.find((arg) => arg.name === name);
+    if (!declared) continue;
+    const value = args[name];
+    const size =
+      typeof value === "number"
+        ? value
+        : typeof declared.defaultValue === "number"
+          ? declared.defaultValue
+          : DEFAULT_PAGE_SIZE;
+    // Out-of-range sizes are refused by the resolver with BAD_USER_INPUT, a clearer error than cost.
+    return {
+      field: 1,
+      multiplier: Math.min(
+        Math.max(1, size),
+        name === "limit" ? MAX_SUBGRAPH_NODES : MAX_LIST_SIZE,
+      ),
+    };
+  }
+  if (field.name === "edges" && getNamedType(field.type).name.endsWith("Edge"))
+    return { field: 1, multiplier: 1 };
+  return { field: 1, multiplier: isList(field.type) ? 10 : 1 };
+}
+
+/** Pothos complexity plugin options: the budget and errors with codes. */
+export const COMPLEXITY_OPTIONS = {
+  fieldComplexity: estimateFieldComplexity,
+  limit: { complexity: MAX_QUERY_COMPLEXITY, depth: MAX_QUERY_DEPTH, breadth: MAX_QUERY_BREADTH },
+  complexityError: (
+    kind: string,
+    result: { complexity: number; depth: number; breadth: number },
+  ): GraphQLError => {
+    if (kind === "Depth") {
+      return userError(
+        "QUERY_TOO_DEEP",
+        `query nests ${result.depth} levels deep; the limit is ${MAX_QUERY_DEPTH}`,
+        {
+          depth: result.depth,
+          maxDepth: MAX_QUERY_DEPTH,
+        },
+      );
+    }
+    if (kind === "Breadth") return tooBroad(result.breadth);
+    return userError(
+      "QUERY_TOO_COMPLEX",
+      `query costs ${result.complexity}; the limit is ${MAX_QUERY_COMPLEXITY} (ask for smaller pages or fewer nested lists)`,
+      { complexity: result.complexity, maxComplexity: MAX_QUERY_COMPLEXITY },
+    );
+  },
+};
+
+/** A validation rule refusing documents with more than MAX_ALIASES aliased fields. */
+function aliasLimitRule(context: ValidationContext): ASTVisitor {
+  let aliases = 0;
+  return {
+    Field(node) {
+      if (!node.alias) return;
+      aliases += 1;
+      if (aliases === MAX_ALIASES + 1) {
+        context.reportError(
+          userError("TOO_MANY_ALIASES", `the document uses more than ${MAX_ALIASES} aliases`, {
+            maxAliases: MAX_ALIASES,
+          }),
+        );
+      }
+    },
+  };
+}
+
+function tooBroad(breadth: number): GraphQLError {
+  return userError(
+    "QUERY_TOO_BROAD",
+    `query selects ${breadth} fields; the limit is ${MAX_QUERY_BREADTH}`,
+    {
+      breadth,
+      maxBreadth: MAX_QUERY_BREADTH,
+    },
+  );
+}
+
+function countFields(document: DocumentNode): number {
+  let fields = 0;
+  visit(document, {
+    Field() {
+      fields += 1;
+    },
+  });
+  return fields;
+}
+
+function tooLarge(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: "DOCUMENT_TOO_LARGE",
+      maxChars: MAX_DOCUMENT_CHARS,
+      maxTokens: MAX_DOCUMENT_TOKENS,
+      http: { status: 413 },
+    },
+  });
+}
+
+/** Refuses oversized bodies and documents, and alias flooding, before anything executes. */
+export function useQueryLimits(): Plugin {
+  return {
+    onRequest({ request, endResponse }) {
+      const length = Number(request.headers.get("content-length") ?? 0);
+      if (length > MAX_BODY_BYTES) {
+        endResponse(
+          new Response(
+            JSON.stringify({
+              errors: [
+                {
+                  message: `request body over ${MAX_BODY_BYTES} bytes`,
+                  extensions: { code: "DOCUMENT_TOO_LARGE" },
+                },
+              ],
+            }),
+            { status: 413, headers: { "content-type": "application/json; charset=utf-8" } },
+          ),
+        );
+      }
+    },
+    onParse({ setParseFn }) {
+      setParseFn((source, options) => {
+        const text = typeof source === "string" ? source : source.body;
+        if (text.length > MAX_DOCUMENT_CHARS) {
+          throw tooLarge(
+            `the document has ${text.length} characters; the limit is ${MAX_DOCUMENT_CHARS}`,
+          );
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(source, { ...options, maxTokens: MAX_DOCUMENT_TOKENS });
+        } catch (error) {
+          if (
+            error instanceof GraphQLError &&
+            /contains more th\w+ \d+ tokens/i.test(error.message)
+          ) {
+            throw tooLarge(`the document has more than ${MAX_DOCUMENT_TOKENS} tokens`);
+          }
+          throw error;
+        }
+        // Counted here because graphql-js's overlapping-fields check aborts on floods with a generic error.
+        const fields = countFields(document);
+        if (fields > MAX_QUERY_BREADTH) throw tooBroad(fields);
+        return document;
+      });
+    },
+    onValidate({ addValidationRule }) {
+      addValidationRule(aliasLimitRule);
+    },
+  };
+}
+
+function isStatementTimeout(error: unknown): boolean {
+  // yoga hands over the GraphQLError; the driver's error sits in originalError (or cause).
+  let current: unknown = error;
+  for (let hops = 0; current && typeof current === "object" && hops < 5; hops++) {
+    if ((current as { code?: unknown }).code === QUERY_CANCELED) return true;
+    current =
+      (current as { originalError?: unknown }).originalError ??
+      (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Shows a cancelled statement (statement_timeout) as a QUERY_TIMEOUT error; everything else goes to `fallback`. */
+export function createTimeoutAwareMaskError(
+  fallback: (error: unknown, message: string, isDev?: boolean) => Error,
+): (error: unknown, message: string, isDev?: boolean) => Error {
+  return (error, message, isDev) => {
+    if (isStatementTimeout(error)) {
+      const path = error instanceof GraphQLError ? error.path : undefined;
+      return new GraphQLError("the query took too long and was cancelled (statement timeout)", {
+        path,
+        extensions: { code: "QUERY_TIMEOUT" },
+      });
+    }
+    return fallback(error, message, isDev);
+  };
+}

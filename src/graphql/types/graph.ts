@@ -1,0 +1,558 @@
+/**
+ * Graph-shaped reads: neighbourhoods, subgraphs, paths, timelines, co-occurrences and graph
+ * statistics, in payloads (nodes, edges with ids, labels, types, weights) that Cytoscape.js,
+ * sigma.js/graphology, d3 and Gephi map onto directly.
+ */
+import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
+import { findArticlesByIds } from "../../db/articles.js";
+import {
+  type EdgeFilter,
+  type EdgeKind,
+  expandSubgraph,
+  expandSubgraphs,
+  findArticleIdsOfEdges,
+  findPaths,
+  findShortestPath,
+  type GraphEdgeRecord,
+  type GraphNodeRecord,
+  type PathRecord,
+  type SubgraphRecord,
+} from "../../db/graph.js";
+import type { EntityRow } from "../../db/schema.js";
+import {
+  countDegrees,
+  countGraph,
+  findCentralities,
+  type GraphCountsRecord,
+  listCoOccurrences,
+  listTimelines,
+  listTopEntities,
+  type TimeBucket,
+  type TimelineBucketRecord,
+} from "../../db/stats.js";
+import type { EntityType } from "../../pipeline/types.js";
+import { builder } from "../builder.js";
+import { userError } from "../errors.js";
+import {
+  checkDateArg,
+  checkIntArg,
+  checkWeightArg,
+  MAX_LIST_SIZE,
+  MAX_PATH_DEPTH,
+  MAX_PATHS,
+  MAX_SEEDS,
+  MAX_SUBGRAPH_NODES,
+  MAX_TRAVERSAL_DEPTH,
+} from "../limits.js";
+import { ArticleRef } from "./article.js";
+import { EntityRef } from "./entity.js";
+import { EntityTypeEnum, RelationTypeEnum } from "./enums.js";
+import { RelationRef } from "./relation.js";
+
+/** Edges followed per node by path searches: a hub contributes its strongest edges only. */
+const PATH_FANOUT = 200;
+
+/** Which edges a graph query follows. */
+export const EdgeKindEnum = builder.enumType("EdgeKind", {
+  description:
+    "RELATIONS: typed relations; COOCCURRENCE: entities named in one sentence, weighted by how often.",
+  values: ["RELATIONS", "COOCCURRENCE"] as const,
+});
+
+/** Timeline bucket sizes. */
+export const TimeBucketEnum = builder.enumType("TimeBucket", {
+  description: "Bucket size of a timeline; weeks start on Monday.",
+  values: ["DAY", "WEEK", "MONTH", "YEAR"] as const,
+});
+
+interface GraphNodeShape extends GraphNodeRecord {
+  edgeKind: EdgeKind;
+}
+
+/** An entity's global id, as the API (and the exports) use it. */
+function entityGlobalId(id: number): string {
+  return encodeGlobalID("Entity", id);
+}
+
+/** A stable id per edge: the Relation's global id, or `CoOccurrence:<low>:<high>` in base64. */
+function edgeGlobalId(edge: GraphEdgeRecord): string {
+  return edge.relationId === null
+    ? encodeGlobalID("CoOccurrence", `${edge.sourceId}:${edge.targetId}`)
+    : encodeGlobalID("Relation", edge.relationId);
+}
+
+/** Node size for drawing: grows with the log of mentions, 1 for an entity named once. */
+function nodeSize(entity: EntityRow): number {
+  return Math.round(Math.log2(1 + Math.max(entity.mention_count, 1)) * 100) / 100;
+}
+
+const GraphNodeRef = builder.objectRef<GraphNodeShape>("GraphNode").implement({
+  description: "An entity as a node of a graph payload.",
+  fields: (t) => ({
+    id: t.id({
+      description: "The entity's global id.",
+      resolve: (node) => entityGlobalId(node.entity.id),
+    }),
+    label: t.string({ resolve: (node) => node.entity.name }),
+    type: t.field({ type: EntityTypeEnum, resolve: (node) => node.entity.type as EntityType }),
+    size: t.float({
+      description: "log2(1 + mentions): a radius hint for drawing.",
+      resolve: (node) => nodeSize(node.entity),
+    }),
+    degree: t.loadable({
+      type: "Int",
+      description:
+        "Edges of the requested kind at this entity in the whole graph (co-occurrence: distinct partners).",
+      load: async (keys: string[], context) => {
+        const byKind = new Map<EdgeKind, number[]>();
+        for (const key of keys) {
+          const [kind, id] = key.split(":") as [EdgeKind, string];
+          byKind.set(kind, [...(byKind.get(kind) ?? []), Number(id)]);
+        }
+        const counts = new Map<string, number>();
+        for (const [kind, ids] of byKind) {
+          for (const [id, count] of await countDegrees(context.db, ids, kind))
+            counts.set(`${kind}:${id}`, count);
+        }
+        return keys.map((key) => counts.get(key) ?? 0);
+      },
+      resolve: (node) => `${node.edgeKind}:${node.entity.id}`,
+    }),
+    mentionCount: t.int({ resolve: (node) => node.entity.mention_count }),
+    depth: t.exposeInt("depth", { description: "Hops from the nearest seed (0 for a seed)." }),
+    entity: t.field({ type: EntityRef, resolve: (node) => node.entity }),
+  }),
+});
+
+const GraphEdgeRef = builder.objectRef<GraphEdgeRecord>("GraphEdge").implement({
+  description: "A typed relation or a co-occurrence as an edge of a graph payload.",
+  fields: (t) => ({
+    id: t.id({
+      description: "The Relation's global id, or a stable co-occurrence id.",
+      resolve: edgeGlobalId,
+    }),
+    source: t.id({
+      description: "Global id of the subject (relations) or lower-id entity (co-occurrence).",
+      resolve: (edge) => entityGlobalId(edge.sourceId),
+    }),
+    target: t.id({
+      description: "Global id of the object, or the other entity.",
+      resolve: (edge) => entityGlobalId(edge.targetId),
+    }),
+    type: t.exposeString("type", { description: "A RelationType name, or CO_OCCURS." }),
+    weight: t.exposeFloat("weight", {
+      description: "Evidence sentences of the relation, or sentences naming both entities.",
+    }),
+    label: t.string({
+      description: 'The predicate as first written ("embraced"), or "co-occurs with".',
+      resolve: (edge) => edge.predicate,
+    }),
+    evidenceCount: t.exposeInt("evidenceCount"),
+    confidence: t.exposeFloat("confidence", {
+      description: "The relation's confidence; 1 for co-occurrence.",
+    }),
+    directed: t.exposeBoolean("directed", {
+      description: "False for symmetric relation types and co-occurrence.",
+    }),
+    relation: t.field({
+      type: RelationRef,
+      nullable: true,
+      resolve: (edge) => (edge.relationId === null ? null : String(edge.relationId)),
+    }),
+  }),
+});
+
+const SubgraphStatsRef = builder
+  .objectRef<{ nodeCount: number; edgeCount: number; depth: number }>("SubgraphStats")
+  .implement({
+    fields: (t) => ({
+      nodeCount: t.exposeInt("nodeCount"),
+      edgeCount: t.exposeInt("edgeCount"),
+      depth: t.exposeInt("depth", { description: "The deepest hop reached." }),
+    }),
+  });
+
+const SubgraphRef = builder
+  .objectRef<SubgraphRecord & { edgeKind: EdgeKind }>("Subgraph")
+  .implement({
+    description:
+      "A bounded neighbourhood: nodes, edges among them, and whether caps left anything out.",
+    fields: (t) => ({
+      nodes: t.field({
+        type: [GraphNodeRef],
+        // The parent's `limit` already multiplied the cost.
+        complexity: { field: 1, multiplier: 1 },
+        resolve: (graph) => graph.nodes.map((node) => ({ ...node, edgeKind: graph.edgeKind })),
+      }),
+      edges: t.field({
+        type: [GraphEdgeRef],
+        complexity: { field: 1, multiplier: 1 },
+        resolve: (graph) => graph.edges,
+      }),
+      truncated: t.exposeBoolean("truncated", {
+        description:
+          "True when the node limit or a hub's fan-out cap left nodes or edges out (strongest edges are kept).",
+      }),
+      stats: t.field({
+        type: SubgraphStatsRef,
+        resolve: (graph) => ({
+          nodeCount: graph.nodes.length,
+          edgeCount: graph.edges.length,
+          depth: graph.depth,
+        }),
+      }),
+    }),
+  });
+
+/** Parses an edge key back into the parts findArticleIdsOfEdges needs. */
+function edgeFromKey(key: string): {
+  key: string;
+  relationId: number | null;
+  sourceId: number;
+  targetId: number;
+} {
+  const [kind, first, second] = key.split(":");
+  return kind === "relation"
+    ? { key, relationId: Number(first), sourceId: 0, targetId: 0 }
+    : { key, relationId: null, sourceId: Number(first), targetId: Number(second) };
+}
+
+const PathEdgeRef = builder.objectRef<GraphEdgeRecord>("PathEdge").implement({
+  description: "One hop of a path: the edge, and for typed edges the relation with its evidence.",
+  fields: (t) => ({
+    edge: t.field({ type: GraphEdgeRef, resolve: (edge) => edge }),
+    relation: t.field({
+      type: RelationRef,
+      nullable: true,
+      resolve: (edge) => (edge.relationId === null ? null : String(edge.relationId)),
+    }),
+    articles: t.loadableList({
+      type: ArticleRef,
+      byPath: true,
+      description:
+        "Articles that carry the hop: evidence of the relation, or articles naming both entities.",
+      args: { first: t.arg.int({ defaultValue: 5 }) },
+      load: async (keys: string[], context, args) => {
+        const first = checkIntArg("first", args.first, 5, 0, MAX_LIST_SIZE);
+        const idsByKey = await findArticleIdsOfEdges(context.db, keys.map(edgeFromKey), first);
+        const articles = new Map(
+          (await findArticlesByIds(context.db, [...new Set([...idsByKey.values()].flat())])).map(
+            (a) => [a.id, a],
+          ),
+        );
+        return keys.map((key) => (idsByKey.get(key) ?? []).flatMap((id) => articles.get(id) ?? []));
+      },
+      resolve: (edge) => edge.key,
+    }),
+  }),
+});
+
+const PathRef = builder.objectRef<PathRecord & { edgeKind: EdgeKind }>("Path").implement({
+  description: "A chain of entities joined by edges, from `from` to `to`.",
+  fields: (t) => ({
+    length: t.int({ description: "Hops.", resolve: (path) => path.edges.length }),
+    nodes: t.field({
+      type: [GraphNodeRef],
+      complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
+      resolve: (path) => path.nodes.map((node) => ({ ...node, edgeKind: path.edgeKind })),
+    }),
+    edges: t.field({
+      type: [PathEdgeRef],
+      complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
+      resolve: (path) => path.edges,
+    }),
+  }),
+});
+
+const TimelineBucketRef = builder.objectRef<TimelineBucketRecord>("TimelineBucket").implement({
+  description: "Activity of an entity in one time bucket, by article publication date.",
+  fields: (t) => ({
+    start: t.exposeString("start", { description: "First day of the bucket (YYYY-MM-DD)." }),
+    mentions: t.exposeInt("mentions"),
+    relations: t.exposeInt("relations", {
+      description: "Evidence sentences of relations involving the entity.",
+    }),
+    articles: t.exposeInt("articles", {
+      description: "Articles with a mention or relation evidence.",
+    }),
+  }),
+});
+
+const CoOccurrenceRef = builder
+  .objectRef<{ entityId: number; count: number; articleCount: number }>("CoOccurrence")
+  .implement({
+    description: "An entity named in the same sentences as another.",
+    fields: (t) => ({
+      entity: t.field({ type: EntityRef, resolve: (item) => String(item.entityId) }),
+      count: t.exposeInt("count", { description: "Sentences naming both." }),
+      articleCount: t.exposeInt("articleCount", { description: "Articles with such a sentence." }),
+    }),
+  });
+
+const TypeCountRef = builder.objectRef<{ type: string; count: number }>("TypeCount").implement({
+  fields: (t) => ({ type: t.exposeString("type"), count: t.exposeInt("count") }),
+});
+
+const GraphStatsRef = builder.objectRef<GraphCountsRecord>("GraphStats").implement({
+  description: "Counts over the whole graph and its most connected entities.",
+  fields: (t) => ({
+    entityCount: t.exposeInt("entityCount"),
+    relationCount: t.exposeInt("relationCount"),
+    articleCount: t.exposeInt("articleCount"),
+    mentionCount: t.exposeInt("mentionCount"),
+    entitiesByType: t.field({ type: [TypeCountRef], resolve: (stats) => stats.entitiesByType }),
+    relationsByType: t.field({ type: [TypeCountRef], resolve: (stats) => stats.relationsByType }),
+    topEntities: t.field({
+      type: [EntityRef],
+      description: "Most typed relations first, then most mentions.",
+      args: { first: t.arg.int({ defaultValue: 10 }) },
+      resolve: async (_stats, args, context) =>
+        listTopEntities(context.db, checkIntArg("first", args.first, 10, 0, MAX_LIST_SIZE)),
+    }),
+  }),
+});
+
+/** Arguments shared by neighbors and subgraph, as the schema declares them. */
+interface TraversalArgs {
+  depth?: number | null;
+  relationTypes?: readonly string[] | null;
+  entityTypes?: readonly string[] | null;
+  minWeight?: number | null;
+  since?: string | null;
+  until?: string | null;
+  limit?: number | null;
+  edgeKind?: EdgeKind | null;
+}
+
+function traversalOptions(args: TraversalArgs) {
+  return {
+    ...edgeFilter(args),
+    entityTypes: args.entityTypes,
+    depth: checkIntArg("depth", args.depth, 1, 1, MAX_TRAVERSAL_DEPTH),
+    limit: checkIntArg("limit", args.limit, 100, 1, MAX_SUBGRAPH_NODES),
+  };
+}
+
+function edgeFilter(args: Omit<TraversalArgs, "depth" | "limit" | "entityTypes">): EdgeFilter {
+  const since = checkDateArg("since", args.since);
+  const until = checkDateArg("until", args.until);
+  return {
+    edgeKind: args.edgeKind ?? "RELATIONS",
+    relationTypes: args.relationTypes,
+    minWeight: checkWeightArg("minWeight", args.minWeight),
+    since,
+    until,
+  };
+}
+
+/** Cost of a traversal field: its node limit multiplies what is selected under it. */
+function traversalComplexity(args: { limit?: number | null; depth?: number | null }) {
+  // Clamped: out-of-range arguments are refused by the resolver with BAD_USER_INPUT.
+  const depth = Math.min(Math.max(1, args.depth ?? 1), MAX_TRAVERSAL_DEPTH);
+  return {
+    field: 5 * depth,
+    multiplier: Math.min(Math.max(1, args.limit ?? 100), MAX_SUBGRAPH_NODES),
+  };
+}
+
+builder.objectFields(EntityRef, (t) => ({
+  neighbors: t.loadable({
+    type: SubgraphRef,
+    byPath: true,
+    description:
+      "The entity's neighbourhood up to `depth` hops (1–3), at most `limit` nodes (≤ 500).",
+    complexity: traversalComplexity,
+    args: {
+      depth: t.arg.int({ defaultValue: 1 }),
+      relationTypes: t.arg({ type: [RelationTypeEnum] }),
+      entityTypes: t.arg({
+        type: [EntityTypeEnum],
+        description: "Only neighbours of these types.",
+      }),
+      minWeight: t.arg.float({ description: "Only edges at least this heavy." }),
+      since: t.arg.string({
+        description: "Only edges with evidence on or after this date (YYYY-MM-DD).",
+      }),
+      until: t.arg.string({
+        description: "Only edges with evidence on or before this date (YYYY-MM-DD).",
+      }),
+      limit: t.arg.int({ defaultValue: 100 }),
+      edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
+    },
+    load: async (ids: number[], context, args) => {
+      const options = traversalOptions(args);
+      const graphs = await expandSubgraphs(
+        context.db,
+        ids.map((id) => [id]),
+        options,
+      );
+      return graphs.map((graph) => ({ ...graph, edgeKind: options.edgeKind }));
+    },
+    resolve: (entity) => entity.id,
+  }),
+  timeline: t.loadableList({
+    type: TimelineBucketRef,
+    byPath: true,
+    description:
+      "Mentions, relation evidence and articles per time bucket, by article date (undated articles left out).",
+    args: {
+      bucket: t.arg({ type: TimeBucketEnum, defaultValue: "MONTH" }),
+      since: t.arg.string(),
+      until: t.arg.string(),
+    },
+    load: async (ids: number[], context, args) => {
+      const timelines = await listTimelines(context.db, ids, {
+        bucket: (args.bucket ?? "MONTH") as TimeBucket,
+        since: checkDateArg("since", args.since),
+        until: checkDateArg("until", args.until),
+      });
+      return ids.map((id) => timelines.get(id) ?? []);
+    },
+    resolve: (entity) => entity.id,
+  }),
+  coOccurrences: t.loadableList({
+    type: CoOccurrenceRef,
+    byPath: true,
+    description: "Entities most often named in the same sentence.",
+    args: { first: t.arg.int({ defaultValue: 20 }) },
+    load: async (ids: number[], context, args) => {
+      const first = checkIntArg("first", args.first, 20, 0, MAX_LIST_SIZE);
+      const lists = await listCoOccurrences(context.db, ids, first);
+      return ids.map((id) => lists.get(id) ?? []);
+    },
+    resolve: (entity) => entity.id,
+  }),
+  degree: t.loadable({
+    type: "Int",
+    description: "Typed relations at this entity.",
+    load: async (ids: number[], context) => {
+      const degrees = await countDegrees(context.db, ids, "RELATIONS");
+      return ids.map((id) => degrees.get(id) ?? 0);
+    },
+    resolve: (entity) => entity.id,
+  }),
+  centrality: t.loadable({
+    type: "Float",
+    description:
+      "PageRank over the typed relation graph (undirected, weighted by evidence); cached, recomputed on demand after the graph changes.",
+    load: async (ids: number[], context) => {
+      const ranks = await findCentralities(context.db, ids);
+      return ids.map((id) => ranks.get(id) ?? 0);
+    },
+    resolve: (entity) => entity.id,
+  }),
+}));
+
+/** Decodes an Entity global id (or a bare numeric id); anything else is BAD_USER_INPUT. */
+function parseEntityId(argument: string, value: string): number {
+  if (/^\d+$/.test(value)) return Number(value);
+  let decoded: { typename: string; id: string } | undefined;
+  try {
+    decoded = decodeGlobalID(value);
+  } catch {
+    decoded = undefined;
+  }
+  const id = Number(decoded?.id);
+  if (decoded?.typename !== "Entity" || !Number.isInteger(id)) {
+    throw userError("BAD_USER_INPUT", `${argument} is not an Entity id: ${value}`, { argument });
+  }
+  return id;
+}
+
+function pathOptions(args: {
+  maxDepth?: number | null;
+  relationTypes?: readonly string[] | null;
+  edgeKind?: EdgeKind | null;
+}) {
+  return {
+    ...edgeFilter(args),
+    maxDepth: checkIntArg("maxDepth", args.maxDepth, 4, 1, MAX_PATH_DEPTH),
+    fanout: PATH_FANOUT,
+  };
+}
+
+builder.queryFields((t) => ({
+  subgraph: t.field({
+    type: SubgraphRef,
+    description:
+      "The neighbourhood of several seeds up to `depth` hops (1–3), at most `limit` nodes (≤ 500).",
+    complexity: traversalComplexity,
+    args: {
+      seeds: t.arg.idList({ required: true, description: `Entity ids, at most ${MAX_SEEDS}.` }),
+      depth: t.arg.int({ defaultValue: 1 }),
+      relationTypes: t.arg({ type: [RelationTypeEnum] }),
+      entityTypes: t.arg({ type: [EntityTypeEnum] }),
+      minWeight: t.arg.float(),
+      since: t.arg.string(),
+      until: t.arg.string(),
+      limit: t.arg.int({ defaultValue: 100 }),
+      edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
+    },
+    resolve: async (_root, args, context) => {
+      if (args.seeds.length > MAX_SEEDS) {
+        throw userError("BAD_USER_INPUT", `at most ${MAX_SEEDS} seeds`, { argument: "seeds" });
+      }
+      const seeds = args.seeds.map((seed) => parseEntityId("seeds", String(seed)));
+      const options = traversalOptions(args);
+      return { ...(await expandSubgraph(context.db, seeds, options)), edgeKind: options.edgeKind };
+    },
+  }),
+  shortestPath: t.field({
+    type: PathRef,
+    nullable: true,
+    description:
+      "A shortest path of at most `maxDepth` hops (≤ 6), strongest edges preferred; null when there is none.",
+    complexity: { field: 20, multiplier: 1 },
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      maxDepth: t.arg.int({ defaultValue: 4 }),
+      relationTypes: t.arg({ type: [RelationTypeEnum] }),
+      edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
+    },
+    resolve: async (_root, args, context) => {
+      const options = pathOptions(args);
+      const path = await findShortestPath(
+        context.db,
+        parseEntityId("from", String(args.from)),
+        parseEntityId("to", String(args.to)),
+        options,
+      );
+      return path ? { ...path, edgeKind: options.edgeKind } : null;
+    },
+  }),
+  paths: t.field({
+    type: [PathRef],
+    description:
+      "The `first` shortest loopless paths (≤ 10) of at most `maxDepth` hops, shortest first.",
+    complexity: (args) => ({
+      field: 20,
+      multiplier: Math.min(Math.max(1, args.first ?? 3), MAX_PATHS),
+    }),
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      first: t.arg.int({ defaultValue: 3 }),
+      maxDepth: t.arg.int({ defaultValue: 4 }),
+      relationTypes: t.arg({ type: [RelationTypeEnum] }),
+      edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
+    },
+    resolve: async (_root, args, context) => {
+      const first = checkIntArg("first", args.first, 3, 0, MAX_PATHS);
+      const options = pathOptions(args);
+      const paths = await findPaths(
+        context.db,
+        parseEntityId("from", String(args.from)),
+        parseEntityId("to", String(args.to)),
+        first,
+        options,
+      );
+      return paths.map((path) => ({ ...path, edgeKind: options.edgeKind }));
+    },
+  }),
+  graphStats: t.field({
+    type: GraphStatsRef,
+    description: "Counts by entity and relation type, and the most connected entities.",
+    resolve: (_root, _args, context) => countGraph(context.db),
+  }),
+}));
