@@ -27,6 +27,15 @@ export default defineConfig({
         extends: true,
         test: { name: "postgres", include: DATABASE_TESTS, env: { KG_TEST_BACKEND: "postgres" } },
       },
+      {
+        // The explorer page in headless Chromium against a real `kg serve`, once, on PGlite.
+        extends: true,
+        test: {
+          name: "web",
+          include: ["tests/web/**/*.test.ts"],
+          env: { KG_TEST_BACKEND: "pglite" },
+        },
+      },
     ],
   },
 });

@@ -1,12 +1,14 @@
-/** Builds the HTTP app: GraphQL (with GraphiQL) at /graphql, /health, and API-key checks. */
+/** Builds the HTTP app: GraphQL (with GraphiQL) at /graphql, /health, GET /export/<format>, and API-key checks. */
 import { GraphQLError, getOperationAST } from "graphql";
-import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
+import { createYoga, maskError, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { sql, type Kysely } from "kysely";
 import type { Config } from "../config.js";
 import type { DB } from "../db/schema.js";
+import { EXPORT_PATH, respondToExport } from "../export/http.js";
 import { ingest } from "../ingest.js";
 import { useExplorer } from "../web/routes.js";
 import type { Context } from "./context.js";
+import { createTimeoutAwareMaskError, useQueryLimits } from "./limits.js";
 import { schema } from "./schema.js";
 
 /** What the app needs from the process: one database handle and the configuration. */
@@ -54,6 +56,10 @@ function useRoutes(deps: AppDependencies): Plugin {
             errors: [{ message: "an API key is required: Authorization: Bearer <key>", extensions: { code: "UNAUTHENTICATED" } }],
           }),
         );
+        return;
+      }
+      if (url.pathname.startsWith(EXPORT_PATH)) {
+        endResponse(await respondToExport(deps.db, request, url, fetchAPI.Response));
       }
     },
   };
@@ -83,11 +89,12 @@ export function createApp(deps: AppDependencies): YogaServerInstance<Record<stri
     schema,
     graphqlEndpoint: "/graphql",
     graphiql: { title: "News knowledge graph" },
-    maskedErrors: true,
+    // Masking stays on; a cancelled statement (statement_timeout) shows as QUERY_TIMEOUT.
+    maskedErrors: { maskError: createTimeoutAwareMaskError(maskError) },
     landingPage: false,
     // Yoga's own empty-bodied /health would shadow ours, which also checks the database.
     healthCheckEndpoint: "/health/live",
-    plugins: [useExplorer(), useRoutes(deps), useWriteGuard()],
+    plugins: [useExplorer(), useRoutes(deps), useQueryLimits(), useWriteGuard()],
     context: ({ request }) => ({
       db: deps.db,
       config: deps.config,

@@ -1,0 +1,277 @@
+/** The Cytoscape.js view: draws subgraphs, lays them out with fcose, reports clicks. */
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
+import fcose from "cytoscape-fcose";
+import type { GraphEdge, GraphNode } from "./api.js";
+import { colorOf, edgeWidth, nodeSize } from "./colors.js";
+
+cytoscape.use(fcose);
+
+/** What the view tells the page. */
+export interface GraphHandlers {
+  onSelectNode(id: string): void;
+  onSelectEdge(id: string): void;
+  onExpand(id: string): void;
+  onClear(): void;
+}
+
+// Above this many elements the layout is not animated and label sizes are not measured.
+const LARGE_GRAPH = 250;
+const MAX_ZOOM = 4;
+const FIT_MAX_ZOOM = 1.4;
+
+const STYLE: cytoscape.StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      "background-color": "data(color)",
+      width: "data(size)",
+      height: "data(size)",
+      label: "data(label)",
+      "font-size": 12,
+      "font-family": "system-ui, sans-serif",
+      color: "#1d232b",
+      "text-valign": "bottom",
+      "text-margin-y": 4,
+      "text-outline-color": "#ffffff",
+      "text-outline-width": 2,
+      "min-zoomed-font-size": 7,
+      "border-width": 1,
+      "border-color": "#ffffff",
+    },
+  },
+  { selector: "node.seed", style: { "border-width": 3, "border-color": "#1d232b" } },
+  {
+    selector: "edge",
+    style: {
+      width: "data(width)",
+      "line-color": "#a3abb5",
+      "curve-style": "bezier",
+      label: "data(label)",
+      "font-size": 9,
+      color: "#4a525c",
+      "text-rotation": "autorotate",
+      "text-outline-color": "#ffffff",
+      "text-outline-width": 2,
+      "min-zoomed-font-size": 8,
+      "text-events": "no",
+      opacity: 0.85,
+    },
+  },
+  {
+    selector: "edge[?directed]",
+    style: {
+      "target-arrow-shape": "triangle",
+      "target-arrow-color": "#a3abb5",
+      "arrow-scale": 0.8,
+    },
+  },
+  { selector: "edge.cooccurrence", style: { "line-style": "dashed", "line-color": "#c3c9d0" } },
+  {
+    selector: ":selected",
+    style: { "overlay-color": "#2f6fde", "overlay-opacity": 0.25, "overlay-padding": 6 },
+  },
+  {
+    selector: "edge:selected",
+    style: { "line-color": "#2f6fde", "target-arrow-color": "#2f6fde" },
+  },
+  {
+    selector: ".path",
+    style: {
+      "line-color": "#d62728",
+      "target-arrow-color": "#d62728",
+      "border-color": "#d62728",
+      "border-width": 4,
+      "z-index": 10,
+      opacity: 1,
+    },
+  },
+  { selector: ".faded", style: { opacity: 0.15, "text-opacity": 0.3 } },
+];
+
+/** The drawn graph and how to change it. */
+export class GraphView {
+  readonly cy: Core;
+  /** How long the last layout took, in milliseconds (the 500-node test reads it). */
+  lastLayoutMs = 0;
+  private nodeData = new Map<string, GraphNode>();
+  private edgeData = new Map<string, GraphEdge>();
+
+  constructor(container: HTMLElement, handlers: GraphHandlers) {
+    this.cy = cytoscape({
+      container,
+      style: STYLE,
+      minZoom: 0.05,
+      maxZoom: MAX_ZOOM,
+      selectionType: "single",
+      boxSelectionEnabled: false,
+    });
+    this.cy.on("tap", "node", (event) => handlers.onSelectNode(event.target.id()));
+    this.cy.on("tap", "edge", (event) => handlers.onSelectEdge(event.target.id()));
+    this.cy.on("dbltap", "node", (event) => handlers.onExpand(event.target.id()));
+    this.cy.on("tap", (event) => {
+      if (event.target === this.cy) handlers.onClear();
+    });
+  }
+
+  /** The API's record of a drawn node or edge. */
+  node(id: string): GraphNode | undefined {
+    return this.nodeData.get(id);
+  }
+
+  edge(id: string): GraphEdge | undefined {
+    return this.edgeData.get(id);
+  }
+
+  /** Every drawn node and edge, as the API returned them (the JSON export). */
+  snapshot(): { nodes: GraphNode[]; edges: GraphEdge[] } {
+    return {
+      nodes: this.cy.nodes().map((node) => this.nodeData.get(node.id()) as GraphNode),
+      edges: this.cy.edges().map((edge) => this.edgeData.get(edge.id()) as GraphEdge),
+    };
+  }
+
+  /**
+   * Replaces the drawing with these elements: nodes that stay keep their place, new ones start
+   * next to a neighbour already drawn, and fcose settles the rest.
+   */
+  async show(nodes: GraphNode[], edges: GraphEdge[], seeds: string[]): Promise<void> {
+    const cy = this.cy;
+    const wanted = new Set(nodes.map((node) => node.id));
+    const nodeIds = new Set(wanted);
+    const keptEdges = edges.filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target));
+    const edgeIds = new Set(keptEdges.map((edge) => edge.id));
+    const hadNodes = cy.nodes().length > 0;
+
+    cy.batch(() => {
+      cy.elements().removeClass("path faded");
+      cy.edges()
+        .filter((edge) => !edgeIds.has(edge.id()))
+        .remove();
+      cy.nodes()
+        .filter((node) => !wanted.has(node.id()))
+        .remove();
+      const added: ElementDefinition[] = [];
+      for (const node of nodes) {
+        this.nodeData.set(node.id, node);
+        const data = {
+          id: node.id,
+          label: node.label,
+          type: node.type,
+          color: colorOf(node.type),
+          size: nodeSize(node.mentionCount),
+        };
+        const existing = cy.getElementById(node.id);
+        if (existing.nonempty()) existing.data(data);
+        else added.push({ group: "nodes", data, position: this.startPosition(node.id, keptEdges) });
+      }
+      for (const edge of keptEdges) {
+        this.edgeData.set(edge.id, edge);
+        const data = {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          type: edge.type,
+          // Typed edges read as their relation type; co-occurrence as how often (width says it too).
+          label: edge.relation ? edge.type : edge.weight > 1 ? `×${edge.weight}` : "",
+          width: edgeWidth(edge.weight),
+          directed: edge.directed,
+        };
+        const existing = cy.getElementById(edge.id);
+        if (existing.nonempty()) existing.data(data);
+        else added.push({ group: "edges", data, classes: edge.relation ? "" : "cooccurrence" });
+      }
+      cy.add(added);
+      cy.nodes().removeClass("seed");
+      for (const seed of seeds) cy.getElementById(seed).addClass("seed");
+    });
+    for (const id of [...this.nodeData.keys()]) if (!wanted.has(id)) this.nodeData.delete(id);
+    for (const id of [...this.edgeData.keys()]) if (!edgeIds.has(id)) this.edgeData.delete(id);
+    await this.layout(!hadNodes);
+  }
+
+  private startPosition(id: string, edges: GraphEdge[]): cytoscape.Position | undefined {
+    for (const edge of edges) {
+      const other = edge.source === id ? edge.target : edge.target === id ? edge.source : undefined;
+      const drawn = other ? this.cy.getElementById(other) : undefined;
+      if (drawn?.nonempty()) {
+        const at = drawn.position();
+        return { x: at.x + (Math.random() - 0.5) * 60, y: at.y + (Math.random() - 0.5) * 60 };
+      }
+    }
+    return undefined;
+  }
+
+  private layout(fresh: boolean): Promise<void> {
+    const cy = this.cy;
+    const large = cy.elements().length > LARGE_GRAPH;
+    // Large views are not animated: a 500-node fcose run is cheap, 30 frames of it are not.
+    const started = performance.now();
+    const animate = !large && !fresh;
+    const options = {
+      name: "fcose",
+      quality: "default",
+      randomize: fresh,
+      animate,
+      animationDuration: 400,
+      fit: true,
+      padding: 40,
+      nodeDimensionsIncludeLabels: !large,
+      // Seeds are hubs sharing many neighbours; without extra push two of them settle on top of
+      // each other (Putin and Xi in the seed article's co-occurrence view).
+      idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
+        edge.source().hasClass("seed") && edge.target().hasClass("seed") ? 220 : 110,
+      nodeRepulsion: (node: cytoscape.NodeSingular) => (node.hasClass("seed") ? 30000 : 9000),
+      nodeSeparation: 90,
+      // Fewer iterations on large views: 500 nodes settle well enough and stay under a second or two.
+      numIter: large ? 1000 : 2500,
+      packComponents: true,
+    } as LayoutOptions;
+    // Fitting a handful of nodes would blow them up to poster size: cap the zoom while fitting.
+    cy.maxZoom(FIT_MAX_ZOOM);
+    return new Promise((resolve) => {
+      const layout = cy.layout(options);
+      layout.one("layoutstop", () => {
+        this.lastLayoutMs = performance.now() - started;
+        // fcose's own fit can run before its last positions land on large, unanimated runs.
+        if (!animate) cy.fit(undefined, 40);
+        cy.maxZoom(MAX_ZOOM);
+        resolve();
+      });
+      layout.run();
+    });
+  }
+
+  /** Highlights a path's nodes and edges and fades the rest. */
+  highlightPath(nodeIds: string[], edgeIds: string[]): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.elements().addClass("faded").removeClass("path");
+      for (const id of [...nodeIds, ...edgeIds])
+        cy.getElementById(id).removeClass("faded").addClass("path");
+    });
+  }
+
+  /** Marks one element as selected (or none). */
+  select(id: string | undefined): void {
+    this.cy.elements().unselect();
+    if (id) this.cy.getElementById(id).select();
+  }
+
+  /** Centres the view on a node without changing the zoom much. */
+  focus(id: string): void {
+    const node = this.cy.getElementById(id);
+    if (node.nonempty()) this.cy.animate({ center: { eles: node }, duration: 250 });
+  }
+
+  /** The whole graph as a PNG. */
+  png(): Blob {
+    return this.cy.png({
+      output: "blob",
+      full: true,
+      scale: 2,
+      bg: "#ffffff",
+      maxWidth: 6000,
+      maxHeight: 6000,
+    });
+  }
+}
