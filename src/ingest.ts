@@ -2,6 +2,7 @@
 import type { Kysely } from "kysely";
 import type { DB } from "./db/schema.js";
 import { findArticleIdByHash, storeExtraction } from "./db/store.js";
+import { runTransaction } from "./db/transaction.js";
 import type { RawInput } from "./pipeline/1-intake/read-input.js";
 import { type PreparedItem, prepareInput } from "./prepare.js";
 
@@ -49,7 +50,7 @@ export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise
     const existing = await findArticleIdByHash(db, extraction.draft.contentHash);
     const stored =
       existing === undefined
-        ? await db.transaction().execute((trx) => storeExtraction(trx, extraction))
+        ? await runTransaction(db, (trx) => storeExtraction(trx, extraction))
         : { articleId: existing, isNew: false, entityCount: 0, relationCount: 0 };
     return {
       label: item.label,
