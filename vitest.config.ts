@@ -6,7 +6,12 @@ import { defineConfig } from "vitest/config";
 const GRAPHQL_MAIN = createRequire(import.meta.url).resolve("graphql");
 
 // Pipeline tests run once; everything that touches a database runs on PGlite and on Postgres.
-const DATABASE_TESTS = ["tests/db/**/*.test.ts", "tests/graphql/**/*.test.ts", "tests/cli/**/*.test.ts", "tests/*.test.ts"];
+const DATABASE_TESTS = [
+  "tests/db/**/*.test.ts",
+  "tests/graphql/**/*.test.ts",
+  "tests/cli/**/*.test.ts",
+  "tests/*.test.ts",
+];
 
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: GRAPHQL_MAIN }] },

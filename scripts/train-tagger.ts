@@ -11,15 +11,18 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { decodeModel, encodeModel } from "../src/pipeline/3-recognize/tagger/model-file.js";
-import { evaluateNer, formatNerReport } from "../src/pipeline/3-recognize/tagger/evaluate.js";
-import { buildWordClusters, learnWordCasing } from "../src/pipeline/3-recognize/tagger/cluster-words.js";
+import { segmentText } from "../src/pipeline/2-segment/segment.js";
+import {
+  buildWordClusters,
+  learnWordCasing,
+} from "../src/pipeline/3-recognize/tagger/cluster-words.js";
 import { readConllFile } from "../src/pipeline/3-recognize/tagger/conll.js";
+import { evaluateNer, formatNerReport } from "../src/pipeline/3-recognize/tagger/evaluate.js";
 import { foldWord, normalizeToken } from "../src/pipeline/3-recognize/tagger/features.js";
 import { hashString } from "../src/pipeline/3-recognize/tagger/hashing.js";
-import { segmentText } from "../src/pipeline/2-segment/segment.js";
+import { decodeModel, encodeModel } from "../src/pipeline/3-recognize/tagger/model-file.js";
+import { TAGGER_MODEL_URL, Tagger } from "../src/pipeline/3-recognize/tagger/tagger.js";
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from "../src/pipeline/3-recognize/tagger/train.js";
-import { Tagger, TAGGER_MODEL_URL } from "../src/pipeline/3-recognize/tagger/tagger.js";
 
 const DATA_DIR = new URL("../../shared/data/", import.meta.url);
 
@@ -56,12 +59,16 @@ const started = Date.now();
 const foldToken = (token: string): string => foldWord(normalizeToken(token));
 const unlabelled = [...readUnlabelledSentences()];
 const casing = new Map<number, number>();
-for (const [word, bucket] of learnWordCasing(unlabelled, foldToken)) casing.set(hashString(word), bucket);
+for (const [word, bucket] of learnWordCasing(unlabelled, foldToken))
+  casing.set(hashString(word), bucket);
 let clusters: Map<number, string> | undefined;
 if (!values["no-clusters"]) {
   clusters = new Map();
-  for (const [word, path] of buildWordClusters(unlabelled.map((s) => s.map(foldToken)))) clusters.set(hashString(word), path);
-  console.log(`clustered ${clusters.size} words, casing for ${casing.size} (${((Date.now() - started) / 1000).toFixed(1)}s)`);
+  for (const [word, path] of buildWordClusters(unlabelled.map((s) => s.map(foldToken))))
+    clusters.set(hashString(word), path);
+  console.log(
+    `clustered ${clusters.size} words, casing for ${casing.size} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
+  );
 }
 const model = trainTagger({
   ...DEFAULT_TRAIN_OPTIONS,
@@ -78,9 +85,14 @@ const model = trainTagger({
 const out = values.out ?? fileURLToPath(TAGGER_MODEL_URL);
 const bytes = encodeModel(model, Number(values.prune));
 writeFileSync(out, bytes);
-console.log(`wrote ${out} (${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${clusters ? clusters.size : 0} clustered words) in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+console.log(
+  `wrote ${out} (${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${clusters ? clusters.size : 0} clustered words) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+);
 
 // score the model as written (quantised and pruned), exactly as loadTagger will see it
-const report = evaluateNer(fileURLToPath(new URL("conll2003/eng.testa", DATA_DIR)), new Tagger(decodeModel(bytes)));
+const report = evaluateNer(
+  fileURLToPath(new URL("conll2003/eng.testa", DATA_DIR)),
+  new Tagger(decodeModel(bytes)),
+);
 console.log("dev (eng.testa):");
 for (const line of formatNerReport(report)) console.log(line);

@@ -9,17 +9,26 @@ import {
 
 /** Adds `eval` and its `ner <conll-file>` and `relations <re-docred-json>` subcommands to the CLI. */
 export function registerEvalCommand(program: Command): void {
-  const evalCommand = program.command("eval").description("measure the extraction engine on annotated data");
+  const evalCommand = program
+    .command("eval")
+    .description("measure the extraction engine on annotated data");
   evalCommand
     .command("ner")
-    .description("score the NER tagger on a CoNLL-2003 file (IOB1 or IOB2) by exact span match, then report throughput")
-    .argument("<conll-file>", "CoNLL column file: token POS chunk NER, -DOCSTART- between documents")
+    .description(
+      "score the NER tagger on a CoNLL-2003 file (IOB1 or IOB2) by exact span match, then report throughput",
+    )
+    .argument(
+      "<conll-file>",
+      "CoNLL column file: token POS chunk NER, -DOCSTART- between documents",
+    )
     .action((file: string) => {
       for (const line of formatNerReport(evaluateNer(file))) console.log(line);
     });
   evalCommand
     .command("relations")
-    .description("score typed relations on Re-DocRED: mapped Wikidata properties, precision/recall/F1, last line F1")
+    .description(
+      "score typed relations on Re-DocRED: mapped Wikidata properties, precision/recall/F1, last line F1",
+    )
     .argument("<re-docred-json>", "a Re-DocRED file such as dev_revised.json")
     .option("--limit <n>", "only the first n documents", (value) => Number.parseInt(value, 10))
     .action((file: string, options: { limit?: number }) => {

@@ -30,5 +30,8 @@ builder.queryType({});
 builder.mutationType({});
 
 builder.globalConnectionField("totalCount", (t) =>
-  t.int({ description: "How many items the whole connection holds.", resolve: (parent) => parent.totalCount() }),
+  t.int({
+    description: "How many items the whole connection holds.",
+    resolve: (parent) => parent.totalCount(),
+  }),
 );

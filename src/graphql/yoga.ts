@@ -1,7 +1,7 @@
 /** Builds the HTTP app: GraphQL (with GraphiQL) at /graphql, /health, GET /export/<format>, and API-key checks. */
 import { GraphQLError, getOperationAST } from "graphql";
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from "graphql-yoga";
-import { sql, type Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Config } from "../config.js";
 import type { DB } from "../db/schema.js";
 import { EXPORT_PATH, respondToExport } from "../export/http.js";
@@ -29,7 +29,11 @@ function hasValidKey(request: Request, config: Config): boolean {
   return key !== undefined && config.apiKeys.includes(key);
 }
 
-function jsonResponse(fetchAPI: { Response: typeof Response }, status: number, body: unknown): Response {
+function jsonResponse(
+  fetchAPI: { Response: typeof Response },
+  status: number,
+  body: unknown,
+): Response {
   return new fetchAPI.Response(JSON.stringify(body), {
     status,
     headers: { "content-type": "application/json; charset=utf-8" },
@@ -45,7 +49,9 @@ function useRoutes(deps: AppDependencies): Plugin {
           await sql`select 1`.execute(deps.db);
           endResponse(jsonResponse(fetchAPI, 200, { status: "ok", database: deps.databaseKind }));
         } catch {
-          endResponse(jsonResponse(fetchAPI, 503, { status: "unavailable", database: deps.databaseKind }));
+          endResponse(
+            jsonResponse(fetchAPI, 503, { status: "unavailable", database: deps.databaseKind }),
+          );
         }
         return;
       }
@@ -53,7 +59,12 @@ function useRoutes(deps: AppDependencies): Plugin {
       if (config.readRequiresKey && config.apiKeys.length > 0 && !hasValidKey(request, config)) {
         endResponse(
           jsonResponse(fetchAPI, 401, {
-            errors: [{ message: "an API key is required: Authorization: Bearer <key>", extensions: { code: "UNAUTHENTICATED" } }],
+            errors: [
+              {
+                message: "an API key is required: Authorization: Bearer <key>",
+                extensions: { code: "UNAUTHENTICATED" },
+              },
+            ],
           }),
         );
         return;
@@ -84,7 +95,9 @@ function useWriteGuard(): Plugin<Context> {
 }
 
 /** Creates the yoga app; call `app.fetch(request)` in process or mount it on an HTTP server. */
-export function createApp(deps: AppDependencies): YogaServerInstance<Record<string, unknown>, Context> {
+export function createApp(
+  deps: AppDependencies,
+): YogaServerInstance<Record<string, unknown>, Context> {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",

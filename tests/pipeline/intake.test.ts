@@ -218,15 +218,16 @@ describe("error codes", () => {
       expect(item.error.details).toMatchObject({ byteLength: 5000, maxBytes: 4096 });
   });
 
-  it.each<[string, RawInput]>([["no extension", { bytes: "Title\n\nPlain words here.", name: "stdin" }]])(
-    "%s is sniffed, not rejected",
-    (_name, input) => {
-      expect(errorCodeOf(input)).toBe("ok");
-    },
-  );
+  it.each<[string, RawInput]>([
+    ["no extension", { bytes: "Title\n\nPlain words here.", name: "stdin" }],
+  ])("%s is sniffed, not rejected", (_name, input) => {
+    expect(errorCodeOf(input)).toBe("ok");
+  });
 
   it("refuses an unknown extension even with text content", () => {
-    expect(errorCodeOf({ bytes: "Title\n\nPlain words here.", name: "notes.log" })).toBe("UNSUPPORTED_FORMAT");
+    expect(errorCodeOf({ bytes: "Title\n\nPlain words here.", name: "notes.log" })).toBe(
+      "UNSUPPORTED_FORMAT",
+    );
   });
 });
 

@@ -1,18 +1,27 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { NerSpan } from "../../src/pipeline/types.js";
 import { parseConll } from "../../src/pipeline/3-recognize/tagger/conll.js";
 import { evaluateNer } from "../../src/pipeline/3-recognize/tagger/evaluate.js";
 import {
+  CAPS_ALL,
+  CAPS_DIGIT,
+  CAPS_INITIAL,
+  CAPS_LOWER,
+  CAPS_MIXED,
+  CAPS_PUNCT,
+  CAPS_SINGLE,
+  computeCapsClass,
   computeCasingClassKeys,
+  computeShape,
   describeWord,
   encodeCasingClass,
   expandRoleKeys,
   extractSentenceFeatures,
-  WordCache,
   type FeatureResources,
+  foldWord,
+  normalizeToken,
+  WordCache,
 } from "../../src/pipeline/3-recognize/tagger/features.js";
-import { computeCapsClass, computeShape, foldWord, normalizeToken, CAPS_ALL, CAPS_DIGIT, CAPS_INITIAL, CAPS_LOWER, CAPS_MIXED, CAPS_PUNCT, CAPS_SINGLE } from "../../src/pipeline/3-recognize/tagger/features.js";
 import { scoreSpans } from "../../src/pipeline/3-recognize/tagger/scoring.js";
 import {
   decodeBilouLabels,
@@ -24,6 +33,7 @@ import {
   LABEL_NAMES,
 } from "../../src/pipeline/3-recognize/tagger/spans.js";
 import { loadTagger } from "../../src/pipeline/3-recognize/tagger/tagger.js";
+import type { NerSpan } from "../../src/pipeline/types.js";
 
 const DEV_FILE = "../shared/data/conll2003/eng.testa";
 
@@ -96,7 +106,12 @@ describe("BILOU labels", () => {
     ["O", "O", true],
   ];
   it.each(TRANSITIONS)("%s → %s allowed: %s", (previous, label, expected) => {
-    expect(isAllowedTransition(previous === "" ? -1 : LABEL_NAMES.indexOf(previous), LABEL_NAMES.indexOf(label))).toBe(expected);
+    expect(
+      isAllowedTransition(
+        previous === "" ? -1 : LABEL_NAMES.indexOf(previous),
+        LABEL_NAMES.indexOf(label),
+      ),
+    ).toBe(expected);
   });
 });
 
@@ -106,7 +121,11 @@ describe("scoreSpans (conlleval exact match)", () => {
     [spans("0-2:PER"), spans("0-1:PER"), { precision: 0, recall: 0, f1: 0 }], // boundary wrong
     [spans("0-2:PER"), spans("0-2:ORG"), { precision: 0, recall: 0, f1: 0 }], // type wrong
     [spans("0-2:PER", "3-4:LOC"), spans("0-2:PER"), { precision: 100, recall: 50, f1: 66.67 }],
-    [spans("0-1:LOC"), spans("0-1:LOC", "2-3:ORG", "4-5:MISC", "6-7:PER"), { precision: 25, recall: 100, f1: 40 }],
+    [
+      spans("0-1:LOC"),
+      spans("0-1:LOC", "2-3:ORG", "4-5:MISC", "6-7:PER"),
+      { precision: 25, recall: 100, f1: 40 },
+    ],
     [[], [], { precision: 0, recall: 0, f1: 0 }],
   ];
   it.each(CASES)("gold %j predicted %j", (gold, predicted, expected) => {
@@ -144,7 +163,10 @@ describe("parseConll", () => {
   it("splits documents and sentences and decodes spans", () => {
     const docs = parseConll(TEXT);
     expect(docs).toHaveLength(2);
-    expect(docs[0]?.sentences[0]).toEqual({ tokens: ["Anna", "Berg", "visited", "Oslo", "."], spans: spans("0-2:PER", "3-4:LOC") });
+    expect(docs[0]?.sentences[0]).toEqual({
+      tokens: ["Anna", "Berg", "visited", "Oslo", "."],
+      spans: spans("0-2:PER", "3-4:LOC"),
+    });
     expect(docs[1]?.sentences[0]?.spans).toEqual(spans("0-1:ORG"));
   });
 });
@@ -186,13 +208,21 @@ describe("word features", () => {
     expect(normalizeToken(token)).toBe(expected);
   });
 
-  it.each([["1996-08-22", "0000-00-00"], ["Putin", "putin"]] as [string, string][])("foldWord(%s) is %s", (word, expected) => {
+  it.each([
+    ["1996-08-22", "0000-00-00"],
+    ["Putin", "putin"],
+  ] as [string, string][])("foldWord(%s) is %s", (word, expected) => {
     expect(foldWord(word)).toBe(expected);
   });
 });
 
 describe("feature extraction", () => {
-  const RESOURCES: FeatureResources = { clusters: new Map(), gazetteer: new Map(), gazetteerMaxLength: 0, casing: new Map() };
+  const RESOURCES: FeatureResources = {
+    clusters: new Map(),
+    gazetteer: new Map(),
+    gazetteerMaxLength: 0,
+    casing: new Map(),
+  };
 
   const CASING_CONTEXTS: [string, string, string, number, number][] = [
     ["Chinese", "President", "Xi", 0, 0],
@@ -200,15 +230,30 @@ describe("feature extraction", () => {
     ["the", "President", "Xi", 1, 0],
     ["THE", "PRESIDENT", "XI", 0, 1],
   ];
-  it.each(CASING_CONTEXTS)("casing context %s %s %s (start %i, headline %i) has its own id and six keys", (left, word, right, start, headline) => {
-    const [l, w, r] = [left, word, right].map((t) => describeWord(t, RESOURCES)) as [ReturnType<typeof describeWord>, ReturnType<typeof describeWord>, ReturnType<typeof describeWord>];
-    const id = encodeCasingClass(l, w, r, start, headline);
-    const others = CASING_CONTEXTS.filter((c) => c.join() !== [left, word, right, start, headline].join()).map(([a, b, c, s, h]) =>
-      encodeCasingClass(describeWord(a, RESOURCES), describeWord(b, RESOURCES), describeWord(c, RESOURCES), s, h),
-    );
-    expect(others).not.toContain(id);
-    expect(new Set(computeCasingClassKeys(id)).size).toBe(6);
-  });
+  it.each(CASING_CONTEXTS)(
+    "casing context %s %s %s (start %i, headline %i) has its own id and six keys",
+    (left, word, right, start, headline) => {
+      const [l, w, r] = [left, word, right].map((t) => describeWord(t, RESOURCES)) as [
+        ReturnType<typeof describeWord>,
+        ReturnType<typeof describeWord>,
+        ReturnType<typeof describeWord>,
+      ];
+      const id = encodeCasingClass(l, w, r, start, headline);
+      const others = CASING_CONTEXTS.filter(
+        (c) => c.join() !== [left, word, right, start, headline].join(),
+      ).map(([a, b, c, s, h]) =>
+        encodeCasingClass(
+          describeWord(a, RESOURCES),
+          describeWord(b, RESOURCES),
+          describeWord(c, RESOURCES),
+          s,
+          h,
+        ),
+      );
+      expect(others).not.toContain(id);
+      expect(new Set(computeCasingClassKeys(id)).size).toBe(6);
+    },
+  );
 
   it("gives every token the same number of static keys in training as the runtime pieces add up to", () => {
     const tokens = ["Chinese", "President", "Xi", "Jinping", "met", "Putin", "."];
@@ -225,7 +270,20 @@ describe("feature extraction", () => {
 
 describe("trained tagger", () => {
   it("finds the people and the place of a summit sentence", () => {
-    const tokens = ["Chinese", "President", "Xi", "Jinping", "met", "Russian", "President", "Vladimir", "Putin", "in", "Moscow", "."];
+    const tokens = [
+      "Chinese",
+      "President",
+      "Xi",
+      "Jinping",
+      "met",
+      "Russian",
+      "President",
+      "Vladimir",
+      "Putin",
+      "in",
+      "Moscow",
+      ".",
+    ];
     const [found] = loadTagger().tagDocument([tokens]);
     const named = (found ?? []).map((s) => [tokens.slice(s.start, s.end).join(" "), s.label]);
     expect(named).toContainEqual(["Xi Jinping", "PER"]);

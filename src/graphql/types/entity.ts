@@ -43,21 +43,28 @@ const MentionRef = builder.objectRef<MentionRow>("Mention").implement({
     start: t.exposeInt("start", { description: "Character offset in the article text." }),
     end: t.exposeInt("end", { description: "Character offset in the article text, exclusive." }),
     surface: t.exposeString("surface", { description: "The words as written." }),
-    title: t.exposeString("title", { nullable: true, description: "Title of office given with the name." }),
+    title: t.exposeString("title", {
+      nullable: true,
+      description: "Title of office given with the name.",
+    }),
     isMetonymy: t.exposeBoolean("is_metonymy", {
-      description: "True when a place stands for its country (\"Washington said\").",
+      description: 'True when a place stands for its country ("Washington said").',
     }),
   }),
 });
 
-const MentionConnection = builder.connectionObject({ type: MentionRef, name: "EntityMentionsConnection" });
+const MentionConnection = builder.connectionObject({
+  type: MentionRef,
+  name: "EntityMentionsConnection",
+});
 const EntityRelationConnection = builder.connectionObject({
   type: RelationRef,
   name: "EntityRelationsConnection",
 });
 
 EntityRef.implement({
-  description: "A person, country, place, organization, agreement or event, one node across articles.",
+  description:
+    "A person, country, place, organization, agreement or event, one node across articles.",
   fields: (t) => ({
     name: t.exposeString("name"),
     type: t.field({ type: EntityTypeEnum, resolve: (entity) => entity.type as EntityType }),
@@ -146,7 +153,10 @@ builder.queryFields((t) => ({
       }
       const page = parsePage(args);
       const filter = { type: args.type, search: args.search };
-      const rows = await listEntities(context.db, filter, { limit: page.first + 1, afterId: page.afterId });
+      const rows = await listEntities(context.db, filter, {
+        limit: page.first + 1,
+        afterId: page.afterId,
+      });
       return buildConnection(rows, page, () => countEntities(context.db, filter));
     },
   }),

@@ -6,7 +6,12 @@ import { joinBlocks } from "./clean-text.js";
 import { hashContent } from "./content-hash.js";
 import { normalisePublishedAt } from "./dates.js";
 import { decodeBytes, detectBinaryContent, measureBytes, normaliseText } from "./decode.js";
-import { detectFormatFromName, FORMAT_BY_EXTENSION, findExtension, sniffFormat } from "./detect-format.js";
+import {
+  detectFormatFromName,
+  FORMAT_BY_EXTENSION,
+  findExtension,
+  sniffFormat,
+} from "./detect-format.js";
 import { IntakeError } from "./errors.js";
 import { extractHtml, looksLikeHtml } from "./html.js";
 import {

@@ -7,36 +7,266 @@ import type { Sentence, Token } from "../types.js";
 
 /** Abbreviations that are never the end of a sentence (titles, "No. 10", "St. Petersburg"). */
 export const NON_TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Gen", "Sen", "Sens", "Rep", "Reps",
-  "Gov", "Govs", "Lt", "Col", "Capt", "Cpt", "Sgt", "Cpl", "Pvt", "Rev", "Revs", "St", "Ste", "Mt",
-  "Ft", "Adm", "Maj", "Cmdr", "Cdr", "Brig", "Pres", "Hon", "Supt", "Insp", "Det", "Gens", "Amb",
-  "Fr", "Sr", "Jr", "No", "Nos", "Vol", "Vols", "Fig", "Figs", "Art", "Arts", "pp", "vs", "v",
-  "Ald", "Atty", "Asst", "Assoc", "Dept", "Mme", "Mlle", "Msgr", "Sec", "Secs", "Op", "Ch",
-  "approx", "cf", "ca", "viz", "Rt", "Mssrs",
+  "Mr",
+  "Mrs",
+  "Ms",
+  "Messrs",
+  "Mmes",
+  "Dr",
+  "Drs",
+  "Prof",
+  "Gen",
+  "Sen",
+  "Sens",
+  "Rep",
+  "Reps",
+  "Gov",
+  "Govs",
+  "Lt",
+  "Col",
+  "Capt",
+  "Cpt",
+  "Sgt",
+  "Cpl",
+  "Pvt",
+  "Rev",
+  "Revs",
+  "St",
+  "Ste",
+  "Mt",
+  "Ft",
+  "Adm",
+  "Maj",
+  "Cmdr",
+  "Cdr",
+  "Brig",
+  "Pres",
+  "Hon",
+  "Supt",
+  "Insp",
+  "Det",
+  "Gens",
+  "Amb",
+  "Fr",
+  "Sr",
+  "Jr",
+  "No",
+  "Nos",
+  "Vol",
+  "Vols",
+  "Fig",
+  "Figs",
+  "Art",
+  "Arts",
+  "pp",
+  "vs",
+  "v",
+  "Ald",
+  "Atty",
+  "Asst",
+  "Assoc",
+  "Dept",
+  "Mme",
+  "Mlle",
+  "Msgr",
+  "Sec",
+  "Secs",
+  "Op",
+  "Ch",
+  "approx",
+  "cf",
+  "ca",
+  "viz",
+  "Rt",
+  "Mssrs",
 ]);
 
 /** Abbreviations that may end a sentence when a clear sentence opener follows ("...in the U.S. It said"). */
 export const TERMINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "Inc", "Corp", "Ltd", "Co", "Cos", "Bros", "Plc", "plc", "LLC", "Ltda", "Pty", "Assn", "Univ",
-  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-  "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
-  "etc", "al", "esp", "est", "Ave", "Blvd", "Rd", "Hwy", "Sq", "Ct", "Pl", "Ln", "Dist",
-  "Ariz", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La",
-  "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn",
-  "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ala", "Ark",
-  "dept", "govt", "min", "max", "mln", "bln", "pct", "yr", "yrs", "oz", "lb", "lbs", "ft", "km",
-  "Ph", "Ed", "Gov't",
+  "Inc",
+  "Corp",
+  "Ltd",
+  "Co",
+  "Cos",
+  "Bros",
+  "Plc",
+  "plc",
+  "LLC",
+  "Ltda",
+  "Pty",
+  "Assn",
+  "Univ",
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Sept",
+  "Oct",
+  "Nov",
+  "Dec",
+  "Mon",
+  "Tue",
+  "Tues",
+  "Wed",
+  "Thu",
+  "Thur",
+  "Thurs",
+  "Fri",
+  "Sat",
+  "Sun",
+  "etc",
+  "al",
+  "esp",
+  "est",
+  "Ave",
+  "Blvd",
+  "Rd",
+  "Hwy",
+  "Sq",
+  "Ct",
+  "Pl",
+  "Ln",
+  "Dist",
+  "Ariz",
+  "Calif",
+  "Colo",
+  "Conn",
+  "Del",
+  "Fla",
+  "Ga",
+  "Ill",
+  "Ind",
+  "Kan",
+  "Kans",
+  "Ky",
+  "La",
+  "Md",
+  "Mass",
+  "Mich",
+  "Minn",
+  "Miss",
+  "Mo",
+  "Mont",
+  "Neb",
+  "Nev",
+  "Okla",
+  "Ore",
+  "Pa",
+  "Penn",
+  "Tenn",
+  "Tex",
+  "Va",
+  "Vt",
+  "Wash",
+  "Wis",
+  "Wyo",
+  "Ala",
+  "Ark",
+  "dept",
+  "govt",
+  "min",
+  "max",
+  "mln",
+  "bln",
+  "pct",
+  "yr",
+  "yrs",
+  "oz",
+  "lb",
+  "lbs",
+  "ft",
+  "km",
+  "Ph",
+  "Ed",
+  "Gov't",
 ]);
 
 /** Capitalised words that typically open a sentence; after "U.S." or "Inc." they signal a boundary. */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their",
-  "Our", "My", "Your", "This", "That", "These", "Those", "There", "Here", "But", "And", "Or", "So",
-  "Yet", "In", "On", "At", "For", "From", "With", "By", "As", "If", "When", "While", "After",
-  "Before", "Although", "Though", "Since", "Because", "However", "Meanwhile", "Some", "Many",
-  "Most", "All", "Both", "Each", "Other", "Such", "Not", "What", "Who", "Why", "How", "Where",
-  "Which", "One", "Last", "Next", "Earlier", "Later", "Also", "Still", "Now", "Then", "Today",
-  "Yesterday", "According", "Under", "Despite", "During", "Analysts", "Officials", "Shares",
+  "The",
+  "A",
+  "An",
+  "He",
+  "She",
+  "It",
+  "They",
+  "We",
+  "I",
+  "You",
+  "His",
+  "Her",
+  "Its",
+  "Their",
+  "Our",
+  "My",
+  "Your",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "There",
+  "Here",
+  "But",
+  "And",
+  "Or",
+  "So",
+  "Yet",
+  "In",
+  "On",
+  "At",
+  "For",
+  "From",
+  "With",
+  "By",
+  "As",
+  "If",
+  "When",
+  "While",
+  "After",
+  "Before",
+  "Although",
+  "Though",
+  "Since",
+  "Because",
+  "However",
+  "Meanwhile",
+  "Some",
+  "Many",
+  "Most",
+  "All",
+  "Both",
+  "Each",
+  "Other",
+  "Such",
+  "Not",
+  "What",
+  "Who",
+  "Why",
+  "How",
+  "Where",
+  "Which",
+  "One",
+  "Last",
+  "Next",
+  "Earlier",
+  "Later",
+  "Also",
+  "Still",
+  "Now",
+  "Then",
+  "Today",
+  "Yesterday",
+  "According",
+  "Under",
+  "Despite",
+  "During",
+  "Analysts",
+  "Officials",
+  "Shares",
 ]);
 
 /** Clitics PTB splits off the word before them ("he's" → "he" "'s"). */
@@ -88,8 +318,20 @@ function isLowerChar(c: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0 || c === 12 || c === 11 ||
-    (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    c === 10 ||
+    c === 9 ||
+    c === 13 ||
+    c === 0xa0 ||
+    c === 12 ||
+    c === 11 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isApostrophe(c: number): boolean {
@@ -107,8 +349,17 @@ function isCloser(c: number): boolean {
 
 /** Characters that repeat into one token ("--", "...", "!!"). */
 function isRunChar(c: number): boolean {
-  return c === C_HYPHEN || c === C_DOT || c === 0x21 || c === 0x3f || c === 0x2a || c === 0x3d ||
-    c === 0x5f || c === 0x7e || c === 0x23;
+  return (
+    c === C_HYPHEN ||
+    c === C_DOT ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x2a ||
+    c === 0x3d ||
+    c === 0x5f ||
+    c === 0x7e ||
+    c === 0x23
+  );
 }
 
 /** Token-final boundary strength: none, hard (. ! ?), conditional abbreviation, ellipsis. */
@@ -172,8 +423,14 @@ export function segmentText(text: string): Sentence[] {
     let endKind = END_NONE;
     let closer = false;
 
-    if ((c === 0x6e || c === 0x4e) && !spaceBefore && tokens.length > 0 && isApostrophe(text.charCodeAt(p + 1)) &&
-      (text.charCodeAt(p + 2) | 32) === 116 && !isLetter(text.charCodeAt(p + 3))) {
+    if (
+      (c === 0x6e || c === 0x4e) &&
+      !spaceBefore &&
+      tokens.length > 0 &&
+      isApostrophe(text.charCodeAt(p + 1)) &&
+      (text.charCodeAt(p + 2) | 32) === 116 &&
+      !isLetter(text.charCodeAt(p + 3))
+    ) {
       // the "n't" split off "don't"
       end = p + 3;
     } else if (isWordChar(c)) {
@@ -185,24 +442,48 @@ export function segmentText(text: string): Sentence[] {
         const e = text.charCodeAt(q + 1);
         const prev = text.charCodeAt(q - 1);
         // "nuclear-armed", "Xi-Putin", "1996-08-22"
-        if (isWordHyphen(d) && isWordChar(e)) { q += 2; continue; }
+        if (isWordHyphen(d) && isWordChar(e)) {
+          q += 2;
+          continue;
+        }
         // "3.5", "U.S", "Amazon.com"
-        if (d === C_DOT && isWordChar(e)) { q += 2; continue; }
+        if (d === C_DOT && isWordChar(e)) {
+          q += 2;
+          continue;
+        }
         // "1,000" and "2,500,000" but not "1,2"
-        if (d === 0x2c && isDigit(prev) && isDigit(e) && q + 3 < n &&
-          isDigit(text.charCodeAt(q + 2)) && isDigit(text.charCodeAt(q + 3)) &&
-          !isDigit(text.charCodeAt(q + 4))) { q += 4; continue; }
+        if (
+          d === 0x2c &&
+          isDigit(prev) &&
+          isDigit(e) &&
+          q + 3 < n &&
+          isDigit(text.charCodeAt(q + 2)) &&
+          isDigit(text.charCodeAt(q + 3)) &&
+          !isDigit(text.charCodeAt(q + 4))
+        ) {
+          q += 4;
+          continue;
+        }
         // "10:30", "8/22/96"
-        if ((d === 0x3a || d === 0x2f) && isDigit(prev) && isDigit(e)) { q += 2; continue; }
+        if ((d === 0x3a || d === 0x2f) && isDigit(prev) && isDigit(e)) {
+          q += 2;
+          continue;
+        }
         // "AT&T", "john@example"
-        if ((d === 0x26 && isUpperChar(prev) && isUpperChar(e)) || (d === 0x40 && isWordChar(e))) { q += 2; continue; }
+        if ((d === 0x26 && isUpperChar(prev) && isUpperChar(e)) || (d === 0x40 && isWordChar(e))) {
+          q += 2;
+          continue;
+        }
         // "O'Brien" stays whole, "he's" / "they're" do not
         if (isApostrophe(d) && isLetter(e) && isLetter(prev)) {
           const run = letterRunLength(text, q + 1);
           const after = q + 1 + run;
           const clitic = text.slice(q + 1, after).toLowerCase();
           const isNt = clitic === "t" && (prev === 110 || prev === 78);
-          if (!CLITICS.has(clitic) && !isNt) { q = after; continue; }
+          if (!CLITICS.has(clitic) && !isNt) {
+            q = after;
+            continue;
+          }
         }
         // "https://example.com/x": consume the URL up to whitespace
         if (d === 0x3a && e === 0x2f && q - p <= 5 && text.startsWith("//", q + 1)) {
@@ -215,12 +496,23 @@ export function segmentText(text: string): Sentence[] {
       }
       end = q;
       // "don't" → "do" "n't"
-      if (end + 1 < n && isApostrophe(text.charCodeAt(end)) && (text.charCodeAt(end + 1) | 32) === 116 &&
-        !isLetter(text.charCodeAt(end + 2)) && end - start >= 2 && (text.charCodeAt(end - 1) | 32) === 110) {
+      if (
+        end + 1 < n &&
+        isApostrophe(text.charCodeAt(end)) &&
+        (text.charCodeAt(end + 1) | 32) === 116 &&
+        !isLetter(text.charCodeAt(end + 2)) &&
+        end - start >= 2 &&
+        (text.charCodeAt(end - 1) | 32) === 110
+      ) {
         end -= 1;
       }
       // "Mr." / "U.S." / "F." take their period
-      if (end < n && end === q && text.charCodeAt(end) === C_DOT && text.charCodeAt(end + 1) !== C_DOT) {
+      if (
+        end < n &&
+        end === q &&
+        text.charCodeAt(end) === C_DOT &&
+        text.charCodeAt(end + 1) !== C_DOT
+      ) {
         const body = text.slice(start, end);
         if (NON_TERMINAL_ABBREVIATIONS.has(body)) {
           end += 1;
@@ -232,7 +524,12 @@ export function segmentText(text: string): Sentence[] {
           endKind = END_ABBREV;
         }
       }
-    } else if (isApostrophe(c) && tokens.length > 0 && !spaceBefore && isLetter(text.charCodeAt(p + 1))) {
+    } else if (
+      isApostrophe(c) &&
+      tokens.length > 0 &&
+      !spaceBefore &&
+      isLetter(text.charCodeAt(p + 1))
+    ) {
       // clitic after a word: "'s", "’s", "'re", "n't" is handled above
       const run = letterRunLength(text, p + 1);
       const clitic = text.slice(p + 1, p + 1 + run).toLowerCase();
@@ -263,13 +560,19 @@ export function segmentText(text: string): Sentence[] {
         const first = text.charCodeAt(start);
         let boundary: boolean;
         if (pendingEnd === END_HARD) {
-          boundary = !isLowerChar(first) && first !== 0x2c && first !== 0x3b && first !== 0x3a && first !== 0x25;
+          boundary =
+            !isLowerChar(first) &&
+            first !== 0x2c &&
+            first !== 0x3b &&
+            first !== 0x3a &&
+            first !== 0x25;
         } else {
           const word = text.slice(start, end);
           const opensQuote = first === C_DQUOTE || first === 0x201c || first === 0x2018;
-          boundary = pendingEnd === END_ABBREV
-            ? opensQuote || SENTENCE_OPENERS.has(word)
-            : opensQuote || isUpperChar(first);
+          boundary =
+            pendingEnd === END_ABBREV
+              ? opensQuote || SENTENCE_OPENERS.has(word)
+              : opensQuote || isUpperChar(first);
         }
         if (boundary) closeSentence();
         else pendingEnd = END_NONE;

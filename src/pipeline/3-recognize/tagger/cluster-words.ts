@@ -47,7 +47,10 @@ function orthonormalizeColumns(m: Float64Array, rows: number, k: number): void {
 }
 
 /** Clusters the words of `sentences` (already normalised/folded); returns word → bit path. */
-export function buildWordClusters(sentences: Iterable<readonly string[]>, options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): Map<string, string> {
+export function buildWordClusters(
+  sentences: Iterable<readonly string[]>,
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): Map<string, string> {
   const corpus: string[][] = [];
   const counts = new Map<string, number>();
   for (const sentence of sentences) {
@@ -64,7 +67,8 @@ export function buildWordClusters(sentences: Iterable<readonly string[]>, option
   const columns = 4 * C + 4;
   // sparse co-occurrence rows: column = slot * C + context id; boundary columns at the end
   const rowsMap: Map<number, number>[] = vocabulary.map(() => new Map());
-  const at = (sentence: (number | undefined)[], i: number): number => (i < 0 ? -1 : i >= sentence.length ? -2 : (sentence[i] ?? -3));
+  const at = (sentence: (number | undefined)[], i: number): number =>
+    i < 0 ? -1 : i >= sentence.length ? -2 : (sentence[i] ?? -3);
   for (const sentence of corpus) {
     const sid = sentence.map((w) => ids.get(w));
     for (let i = 0; i < sid.length; i++) {
@@ -97,7 +101,9 @@ export function buildWordClusters(sentences: Iterable<readonly string[]>, option
   const colTotals = new Float64Array(columns);
   for (let w = 0; w < V; w++) {
     let k = rowStart[w] as number;
-    for (const [col, c] of [...(rowsMap[w] as Map<number, number>).entries()].sort((a, b) => a[0] - b[0])) {
+    for (const [col, c] of [...(rowsMap[w] as Map<number, number>).entries()].sort(
+      (a, b) => a[0] - b[0],
+    )) {
       colIndex[k] = col;
       values[k++] = c;
       (rowTotals[w] as number) += c;
@@ -113,14 +119,20 @@ export function buildWordClusters(sentences: Iterable<readonly string[]>, option
   }
   for (let w = 0; w < V; w++) {
     for (let k = rowStart[w] as number; k < (rowStart[w + 1] as number); k++) {
-      const pmi = Math.log(((values[k] as number) / total) / (((rowTotals[w] as number) / total) * ((colTotals[colIndex[k] as number] as number) / smoothedTotal)));
+      const pmi = Math.log(
+        (values[k] as number) /
+          total /
+          (((rowTotals[w] as number) / total) *
+            ((colTotals[colIndex[k] as number] as number) / smoothedTotal)),
+      );
       values[k] = pmi > 0 ? pmi : 0;
     }
   }
   // randomized truncated SVD: power iterations on A^T A, then E = A Z
   const k = options.dimensions;
   const random = createRandom(options.seed);
-  const gaussian = (): number => Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
+  const gaussian = (): number =>
+    Math.sqrt(-2 * Math.log(random() + 1e-12)) * Math.cos(2 * Math.PI * random());
   let Z: Float64Array = new Float64Array(columns * k);
   for (let i = 0; i < Z.length; i++) Z[i] = gaussian();
   const multiplyA = (z: Float64Array): Float64Array => {
@@ -163,7 +175,9 @@ export function buildWordClusters(sentences: Iterable<readonly string[]>, option
   }
   // recursive spherical 2-means
   const paths = new Map<string, string>();
-  const stack: { members: number[]; path: string }[] = [{ members: vocabulary.map((_, i) => i), path: "" }];
+  const stack: { members: number[]; path: string }[] = [
+    { members: vocabulary.map((_, i) => i), path: "" },
+  ];
   const centroidA = new Float64Array(k);
   const centroidB = new Float64Array(k);
   while (stack.length > 0) {
@@ -178,7 +192,8 @@ export function buildWordClusters(sentences: Iterable<readonly string[]>, option
     let lowest = Number.POSITIVE_INFINITY;
     for (const m of members) {
       let dot = 0;
-      for (let j = 0; j < k; j++) dot += (embedding[first * k + j] as number) * (embedding[m * k + j] as number);
+      for (let j = 0; j < k; j++)
+        dot += (embedding[first * k + j] as number) * (embedding[m * k + j] as number);
       if (dot < lowest) {
         lowest = dot;
         second = m;
@@ -234,12 +249,18 @@ export const CASING_BUCKETS = [0.02, 0.2, 0.5, 0.8, 0.98] as const;
  * ("THE" in a headline is usually "the"; "BRUSSELS" is usually "Brussels"). Returns folded word →
  * bucket index (0: almost always lowercase … 5: almost always capitalised); rare words are left out.
  */
-export function learnWordCasing(sentences: Iterable<readonly string[]>, fold: (token: string) => string, minCount = 3): Map<string, number> {
+export function learnWordCasing(
+  sentences: Iterable<readonly string[]>,
+  fold: (token: string) => string,
+  minCount = 3,
+): Map<string, number> {
   const seen = new Map<string, [number, number]>();
   for (const sentence of sentences) {
     // all-caps lines say nothing about casing
     let upperOnly = 0;
-    for (const token of sentence) if (token.length > 1 && token === token.toUpperCase() && token !== token.toLowerCase()) upperOnly++;
+    for (const token of sentence)
+      if (token.length > 1 && token === token.toUpperCase() && token !== token.toLowerCase())
+        upperOnly++;
     if (upperOnly * 2 > sentence.length) continue;
     for (let i = 1; i < sentence.length; i++) {
       const token = sentence[i] as string;

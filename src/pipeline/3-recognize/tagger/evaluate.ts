@@ -1,7 +1,7 @@
 /** Evaluates the tagger on a CoNLL file: conlleval exact-span scores plus throughput. */
 import type { NerSpan } from "../../types.js";
 import { readConllFile } from "./conll.js";
-import { scoreSpans, type SpanScores } from "./scoring.js";
+import { type SpanScores, scoreSpans } from "./scoring.js";
 import { NER_TYPES } from "./spans.js";
 import { loadTagger, Tagger } from "./tagger.js";
 
@@ -42,7 +42,8 @@ export function evaluateNer(file: string, tagger: Tagger = loadTagger()): NerRep
   // Warm the JIT with a throwaway tagger (its own word cache): the timed run then sees what a
   // long-running ingest process sees, compiled code but words it has not cached yet.
   const warmup = new Tagger(tagger.model);
-  for (const document of documents.slice(0, WARMUP_DOCUMENTS)) warmup.tagDocument(document.sentences.map((s) => s.tokens));
+  for (const document of documents.slice(0, WARMUP_DOCUMENTS))
+    warmup.tagDocument(document.sentences.map((s) => s.tokens));
   const started = process.hrtime.bigint();
   const cpuStarted = process.cpuUsage();
   for (const document of documents) {
@@ -73,13 +74,19 @@ export function evaluateNer(file: string, tagger: Tagger = loadTagger()): NerRep
 /** Renders a report as the lines the CLI prints; the last line is `F1 <overall>`. */
 export function formatNerReport(report: NerReport): string[] {
   const pad = (s: string, n: number): string => s.padStart(n);
-  const lines = [`${"type".padEnd(6)}${pad("precision", 11)}${pad("recall", 9)}${pad("F1", 8)}${pad("gold", 7)}${pad("found", 7)}`];
+  const lines = [
+    `${"type".padEnd(6)}${pad("precision", 11)}${pad("recall", 9)}${pad("F1", 8)}${pad("gold", 7)}${pad("found", 7)}`,
+  ];
   for (const type of NER_TYPES) {
     const s = report.byType[type];
-    lines.push(`${type.padEnd(6)}${pad(s.precision.toFixed(2), 11)}${pad(s.recall.toFixed(2), 9)}${pad(s.f1.toFixed(2), 8)}${pad(String(s.gold), 7)}${pad(String(s.predicted), 7)}`);
+    lines.push(
+      `${type.padEnd(6)}${pad(s.precision.toFixed(2), 11)}${pad(s.recall.toFixed(2), 9)}${pad(s.f1.toFixed(2), 8)}${pad(String(s.gold), 7)}${pad(String(s.predicted), 7)}`,
+    );
   }
   const o = report.overall;
-  lines.push(`${"all".padEnd(6)}${pad(o.precision.toFixed(2), 11)}${pad(o.recall.toFixed(2), 9)}${pad(o.f1.toFixed(2), 8)}${pad(String(o.gold), 7)}${pad(String(o.predicted), 7)}`);
+  lines.push(
+    `${"all".padEnd(6)}${pad(o.precision.toFixed(2), 11)}${pad(o.recall.toFixed(2), 9)}${pad(o.f1.toFixed(2), 8)}${pad(String(o.gold), 7)}${pad(String(o.predicted), 7)}`,
+  );
   lines.push(
     `throughput ${Math.round(report.tokensPerSecond)} tokens/s, ${report.kilobytesPerSecond.toFixed(0)} KB/s of token text per core ` +
       `(${report.tokens} tokens, ${report.documents} documents, ${report.cpuSeconds.toFixed(2)} s CPU, ${report.seconds.toFixed(2)} s wall; JIT warm, word cache cold)`,

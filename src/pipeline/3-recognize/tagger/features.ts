@@ -102,15 +102,23 @@ const T_DOC_FIRST = 37;
 const T_CASING = 38;
 const T_CASING_CONTEXT = 39;
 
-
 const SEED_PHRASE = hashString("gazetteer-phrase");
 const SEED_TOKEN = hashString("gazetteer-token");
 
 /** Curly quotes and dashes as CoNLL (1996 Reuters ASCII) wrote them. */
 const TYPOGRAPHIC_CHARS = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u2013\u2014\u2015\u2212]/g;
 const TYPOGRAPHIC_MAP: Record<string, string> = {
-  "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"',
-  "\u201e": '"', "\u2013": "--", "\u2014": "--", "\u2015": "--", "\u2212": "-",
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201a": "'",
+  "\u201b": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u201e": '"',
+  "\u2013": "--",
+  "\u2014": "--",
+  "\u2015": "--",
+  "\u2212": "-",
 };
 /** Any ASCII digit. */
 const DIGITS = /[0-9]/g;
@@ -207,8 +215,14 @@ export function describeWord(token: string, resources: FeatureResources): WordIn
   const lower = hashString(folded);
   const shape = hashString(shapeText);
   const path = resources.clusters.get(lexicon);
-  const selfKeys: number[] = [T_BIAS, key1(T_WORD, hashString(word)), key1(T_LOWER, lower), key1(T_SHAPE, shape),
-    key2(T_SHAPE_LEN, shape, Math.min(word.length, 12)), key1(T_CAPS, caps)];
+  const selfKeys: number[] = [
+    T_BIAS,
+    key1(T_WORD, hashString(word)),
+    key1(T_LOWER, lower),
+    key1(T_SHAPE, shape),
+    key2(T_SHAPE_LEN, shape, Math.min(word.length, 12)),
+    key1(T_CAPS, caps),
+  ];
   for (let n = 1; n <= 4 && n <= word.length; n++) {
     selfKeys.push(key2(T_PREFIX, n, hashString(word.slice(0, n))));
     selfKeys.push(key2(T_SUFFIX, n, hashString(folded.slice(-n))));
@@ -231,11 +245,27 @@ export function describeWord(token: string, resources: FeatureResources): WordIn
   const casingBucket = resources.casing.get(lexicon);
   const casing = casingBucket === undefined ? 0 : casingBucket + 1;
   selfKeys.push(key2(T_CASING, casing, caps));
-  return { lower, shape, caps, cluster, clusterShort, lexicon, casing, roleKeys: [selfKeys, ...computeNeighbourKeys(lower, shape, cluster, clusterShort)], roleScores: undefined, roleScoresOwner: undefined };
+  return {
+    lower,
+    shape,
+    caps,
+    cluster,
+    clusterShort,
+    lexicon,
+    casing,
+    roleKeys: [selfKeys, ...computeNeighbourKeys(lower, shape, cluster, clusterShort)],
+    roleScores: undefined,
+    roleScoresOwner: undefined,
+  };
 }
 
 /** Keys a word contributes as a neighbour: [left 1, left 2, right 1, right 2]. */
-function computeNeighbourKeys(lower: number, shape: number, cluster: number, clusterShort: number): number[][] {
+function computeNeighbourKeys(
+  lower: number,
+  shape: number,
+  cluster: number,
+  clusterShort: number,
+): number[][] {
   return [
     [key2(T_LOWER_AT, -1, lower), key2(T_SHAPE_AT, -1, shape), key2(T_CLUSTER_AT, -1, cluster)],
     [key2(T_LOWER_AT, -2, lower), key2(T_CLUSTER_AT, -2, clusterShort)],
@@ -246,7 +276,18 @@ function computeNeighbourKeys(lower: number, shape: number, cluster: number, clu
 
 function makePad(text: string, caps: number, cluster: number): WordInfo {
   const lower = hashString(text);
-  return { lower, shape: lower, caps, cluster, clusterShort: cluster, lexicon: 0, casing: 0, roleKeys: [[], ...computeNeighbourKeys(lower, lower, cluster, cluster)], roleScores: undefined, roleScoresOwner: undefined };
+  return {
+    lower,
+    shape: lower,
+    caps,
+    cluster,
+    clusterShort: cluster,
+    lexicon: 0,
+    casing: 0,
+    roleKeys: [[], ...computeNeighbourKeys(lower, lower, cluster, cluster)],
+    roleScores: undefined,
+    roleScoresOwner: undefined,
+  };
 }
 
 /** Padding before the sentence start. */
@@ -277,7 +318,10 @@ export class WordCache {
   private readonly cache = new Map<string, WordInfo>();
 
   /** The cache is tied to one set of resources. */
-  constructor(private readonly resources: FeatureResources, private readonly limit = 100_000) {}
+  constructor(
+    private readonly resources: FeatureResources,
+    private readonly limit = 100_000,
+  ) {}
 
   /** Returns the cached description of `token`. */
   describe(token: string): WordInfo {
@@ -334,7 +378,11 @@ function isHeadline(words: readonly WordInfo[]): boolean {
 }
 
 /** Extracts the static feature keys of every token of a sentence. */
-export function extractSentenceFeatures(tokens: readonly string[], cache: WordCache, resources: FeatureResources): SentenceFeatures {
+export function extractSentenceFeatures(
+  tokens: readonly string[],
+  cache: WordCache,
+  resources: FeatureResources,
+): SentenceFeatures {
   const n = tokens.length;
   const words = tokens.map((t) => cache.describe(t));
   const gaz = matchGazetteer(words, resources);
@@ -358,7 +406,11 @@ export function extractSentenceFeatures(tokens: readonly string[], cache: WordCa
     for (let m = 0; m < gaz.length; m += 3) {
       if (gaz[m] !== i) continue;
       const code = gaz[m + 1] as number;
-      out.push(key1(T_GAZ, code), key2(T_GAZ, code, gaz[m + 2] as number), key2(T_GAZ_CAPS, code, w.caps));
+      out.push(
+        key1(T_GAZ, code),
+        key2(T_GAZ, code, gaz[m + 2] as number),
+        key2(T_GAZ_CAPS, code, w.caps),
+      );
     }
     const part = resources.gazetteer.get(hashGazetteerToken(w.lexicon));
     if (part !== undefined && w.caps !== CAPS_LOWER) out.push(key1(T_GAZ_PART, part));
@@ -372,7 +424,13 @@ export function extractSentenceFeatures(tokens: readonly string[], cache: WordCa
  * casing of the word and both neighbours, sentence start, headline. Few distinct values occur, so
  * the tagger caches the summed weights of their keys per value.
  */
-export function encodeCasingClass(left: WordInfo, w: WordInfo, right: WordInfo, start: number, headline: number): number {
+export function encodeCasingClass(
+  left: WordInfo,
+  w: WordInfo,
+  right: WordInfo,
+  start: number,
+  headline: number,
+): number {
   let id = left.caps;
   id = id * 8 + left.casing;
   id = id * 16 + w.caps;
@@ -414,16 +472,23 @@ export function wordAt(words: readonly WordInfo[], i: number): WordInfo {
 }
 
 /** All static keys of a sentence, single-word role and casing-context keys included (what training sees). */
-export function expandRoleKeys(features: SentenceFeatures): { keys: Int32Array; offsets: Int32Array } {
+export function expandRoleKeys(features: SentenceFeatures): {
+  keys: Int32Array;
+  offsets: Int32Array;
+} {
   const { words } = features;
   const out: number[] = [];
   const offsets = new Int32Array(words.length + 1);
   for (let i = 0; i < words.length; i++) {
     offsets[i] = out.length;
     for (let role = 0; role < WORD_ROLES; role++) {
-      for (const key of wordAt(words, i + (ROLE_OFFSETS[role] as number)).roleKeys[role] as number[]) out.push(key);
+      for (const key of wordAt(words, i + (ROLE_OFFSETS[role] as number)).roleKeys[
+        role
+      ] as number[])
+        out.push(key);
     }
-    for (let k = features.offsets[i] as number; k < (features.offsets[i + 1] as number); k++) out.push(features.keys[k] as number);
+    for (let k = features.offsets[i] as number; k < (features.offsets[i + 1] as number); k++)
+      out.push(features.keys[k] as number);
     for (const key of computeCasingClassKeys(features.classIds[i] as number)) out.push(key);
   }
   offsets[words.length] = out.length;
@@ -431,7 +496,12 @@ export function expandRoleKeys(features: SentenceFeatures): { keys: Int32Array; 
 }
 
 /** Keys of the history features for token `w` given the two previous labels (-1 = before start). */
-export function computeHistoryKeys(w: WordInfo, previous1: number, previous2: number, out: Int32Array): void {
+export function computeHistoryKeys(
+  w: WordInfo,
+  previous1: number,
+  previous2: number,
+  out: Int32Array,
+): void {
   out[0] = key1(T_PREV1, previous1);
   out[1] = key2(T_PREV2, previous2, previous1);
   out[2] = key2(T_PREV1_LOWER, previous1, w.lower);
@@ -442,7 +512,11 @@ export function computeHistoryKeys(w: WordInfo, previous1: number, previous2: nu
 export const HISTORY_KEY_COUNT = 4;
 
 /** The word-independent history keys (the first two of `computeHistoryKeys`). */
-export function computeLabelHistoryKeys(previous1: number, previous2: number, out: Int32Array): void {
+export function computeLabelHistoryKeys(
+  previous1: number,
+  previous2: number,
+  out: Int32Array,
+): void {
   out[0] = key1(T_PREV1, previous1);
   out[1] = key2(T_PREV2, previous2, previous1);
 }
@@ -511,7 +585,8 @@ export function extractDocumentKeys(
       keys.push(key2(T_STAGE1_AT, 1, i + 1 < n ? (labels[i + 1] as number) : 99));
       const c = counts.get(w.lexicon);
       if (c !== undefined && w.caps !== CAPS_LOWER) {
-        for (let t = 1; t < 5; t++) if ((c[t] as number) - (t === ownType ? 1 : 0) > 0) keys.push(key1(T_DOC_HAS, t));
+        for (let t = 1; t < 5; t++)
+          if ((c[t] as number) - (t === ownType ? 1 : 0) > 0) keys.push(key1(T_DOC_HAS, t));
         const [best, bestCount, total] = majority(c, ownType);
         if (best >= 0) {
           const share = bestCount * 2 > total ? 1 : 0;

@@ -13,7 +13,10 @@ export interface GazetteerEntry {
 export const GAZETTEER_MAX_LENGTH = 6;
 
 /** Hashes entries into a key → type-bitmask map plus the longest phrase length. */
-export function buildGazetteer(entries: Iterable<GazetteerEntry>): { gazetteer: Map<number, number>; maxLength: number } {
+export function buildGazetteer(entries: Iterable<GazetteerEntry>): {
+  gazetteer: Map<number, number>;
+  maxLength: number;
+} {
   const gazetteer = new Map<number, number>();
   let maxLength = 0;
   for (const entry of entries) {

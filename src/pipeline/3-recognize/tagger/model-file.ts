@@ -4,9 +4,9 @@
  * (hashed words → bit paths). It holds no training text: every string is reduced to a hash.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
+import type { FeatureResources } from "./features.js";
 import { KeyIndex, type SparseTable, type WeightTable } from "./perceptron.js";
 import { LABEL_COUNT } from "./spans.js";
-import type { FeatureResources } from "./features.js";
 
 /** Number of perceptron stages in a model. */
 export const STAGE_COUNT = 2;
@@ -85,7 +85,11 @@ class SectionWriter {
 }
 
 /** Merges the stages into one key set, quantises and sparsifies; |w| below `pruneBelow` is dropped. */
-function packWeights(writer: SectionWriter, stages: readonly WeightTable[], pruneBelow: number): WeightsHeader {
+function packWeights(
+  writer: SectionWriter,
+  stages: readonly WeightTable[],
+  pruneBelow: number,
+): WeightsHeader {
   const rowOf = new Map<number, number>();
   const stageRows = stages.map((stage) => {
     const keys = stage.index.keysByRow();
@@ -122,7 +126,8 @@ function packWeights(writer: SectionWriter, stages: readonly WeightTable[], prun
   for (let row = 0; row < rows; row++) {
     let any = false;
     for (let s = 0; s < stages.length; s++) {
-      for (let l = 0; l < LABEL_COUNT; l++) if (quantised[(row * stages.length + s) * LABEL_COUNT + l] !== 0) any = true;
+      for (let l = 0; l < LABEL_COUNT; l++)
+        if (quantised[(row * stages.length + s) * LABEL_COUNT + l] !== 0) any = true;
     }
     if (!any) continue;
     const packedRow = keep.length;
@@ -160,7 +165,9 @@ export function encodeModel(model: TrainedTagger, pruneBelow = 0): Buffer {
   const clusters = [...model.resources.clusters.entries()].sort((a, b) => a[0] - b[0]);
   const clusterKeys = writer.add(Int32Array.from(clusters, (e) => e[0]));
   // bit paths of up to 32 bits, stored as an integer plus a length
-  const clusterBits = writer.add(Uint32Array.from(clusters, (e) => (e[1].length === 0 ? 0 : Number.parseInt(e[1], 2) >>> 0)));
+  const clusterBits = writer.add(
+    Uint32Array.from(clusters, (e) => (e[1].length === 0 ? 0 : Number.parseInt(e[1], 2) >>> 0)),
+  );
   const clusterLengths = writer.add(Uint8Array.from(clusters, (e) => e[1].length));
   const casing = [...model.resources.casing.entries()].sort((a, b) => a[0] - b[0]);
   const casingKeys = writer.add(Int32Array.from(casing, (e) => e[0]));
@@ -187,7 +194,12 @@ export function encodeModel(model: TrainedTagger, pruneBelow = 0): Buffer {
   return gzipSync(Buffer.concat([prefix, headerBytes, headerPad, writer.toBuffer()]), { level: 9 });
 }
 
-function view<T>(body: Buffer, ref: SectionRef, make: (buffer: ArrayBuffer, offset: number, length: number) => T, bytesPer: number): T {
+function view<T>(
+  body: Buffer,
+  ref: SectionRef,
+  make: (buffer: ArrayBuffer, offset: number, length: number) => T,
+  bytesPer: number,
+): T {
   // copy into a fresh, aligned buffer: gunzip output offsets are not guaranteed aligned
   const copy = new Uint8Array(ref.length);
   copy.set(body.subarray(ref.offset, ref.offset + ref.length));
@@ -196,7 +208,9 @@ function view<T>(body: Buffer, ref: SectionRef, make: (buffer: ArrayBuffer, offs
 
 function unpackWeights(body: Buffer, header: WeightsHeader): SparseTable {
   const keys = view(body, header.keys, (b, o, n) => new Int32Array(b, o, n), 4);
-  const masks = header.masks.map((ref) => view(body, ref, (b, o, n) => new Uint32Array(b, o, n), 4));
+  const masks = header.masks.map((ref) =>
+    view(body, ref, (b, o, n) => new Uint32Array(b, o, n), 4),
+  );
   const values = view(body, header.values, (b, o, n) => new Int16Array(b, o, n), 2);
   const rowStart = new Int32Array(header.rows + 1);
   const entries = new Int32Array(values.length);
@@ -234,21 +248,35 @@ export function decodeModel(file: Buffer): TaggerModel {
   const bodyStart = 8 + headerLength + ((4 - (headerLength % 4)) % 4);
   const body = raw.subarray(bodyStart);
   const gazKeys = view(body, header.gazetteerKeys, (b, o, n) => new Int32Array(b, o, n), 4);
-  const gazMasks = body.subarray(header.gazetteerMasks.offset, header.gazetteerMasks.offset + header.gazetteerMasks.length);
+  const gazMasks = body.subarray(
+    header.gazetteerMasks.offset,
+    header.gazetteerMasks.offset + header.gazetteerMasks.length,
+  );
   const gazetteer = new Map<number, number>();
-  for (let i = 0; i < gazKeys.length; i++) gazetteer.set(gazKeys[i] as number, gazMasks[i] as number);
+  for (let i = 0; i < gazKeys.length; i++)
+    gazetteer.set(gazKeys[i] as number, gazMasks[i] as number);
   const clusterKeys = view(body, header.clusterKeys, (b, o, n) => new Int32Array(b, o, n), 4);
   const clusterBits = view(body, header.clusterBits, (b, o, n) => new Uint32Array(b, o, n), 4);
-  const clusterLengths = body.subarray(header.clusterLengths.offset, header.clusterLengths.offset + header.clusterLengths.length);
+  const clusterLengths = body.subarray(
+    header.clusterLengths.offset,
+    header.clusterLengths.offset + header.clusterLengths.length,
+  );
   const clusters = new Map<number, string>();
   for (let i = 0; i < clusterKeys.length; i++) {
     const length = clusterLengths[i] as number;
-    clusters.set(clusterKeys[i] as number, length === 0 ? "" : (clusterBits[i] as number).toString(2).padStart(length, "0"));
+    clusters.set(
+      clusterKeys[i] as number,
+      length === 0 ? "" : (clusterBits[i] as number).toString(2).padStart(length, "0"),
+    );
   }
   const casingKeys = view(body, header.casingKeys, (b, o, n) => new Int32Array(b, o, n), 4);
-  const casingBuckets = body.subarray(header.casingBuckets.offset, header.casingBuckets.offset + header.casingBuckets.length);
+  const casingBuckets = body.subarray(
+    header.casingBuckets.offset,
+    header.casingBuckets.offset + header.casingBuckets.length,
+  );
   const casing = new Map<number, number>();
-  for (let i = 0; i < casingKeys.length; i++) casing.set(casingKeys[i] as number, casingBuckets[i] as number);
+  for (let i = 0; i < casingKeys.length; i++)
+    casing.set(casingKeys[i] as number, casingBuckets[i] as number);
   return {
     table: unpackWeights(body, header.weights),
     resources: { clusters, gazetteer, gazetteerMaxLength: header.gazetteerMaxLength, casing },

@@ -2,7 +2,7 @@
  * The learning machinery: an open-addressing index from feature keys to weight rows, a BILOU beam
  * search shared by training and tagging, and an averaged perceptron trained with early update.
  */
-import { ALLOWED_TRANSITIONS, LABEL_COUNT } from "./spans.js";
+
 import {
   computeCasingClassKeys,
   computeHistoryKeys,
@@ -10,12 +10,13 @@ import {
   computeWordHistoryKeys,
   HISTORY_KEY_COUNT,
   ROLE_OFFSETS,
-  WORD_ROLES,
-  wordAt,
   type SentenceFeatures,
+  WORD_ROLES,
   type WordInfo,
+  wordAt,
 } from "./features.js";
 import { createRandom } from "./hashing.js";
+import { ALLOWED_TRANSITIONS, LABEL_COUNT } from "./spans.js";
 
 /** Open-addressing hash table from 32-bit feature keys to row numbers (key and row interleaved). */
 export class KeyIndex {
@@ -126,7 +127,9 @@ export function encodeSentence(
   extra?: readonly (readonly number[])[],
 ): EncodedSentence {
   const n = words.length;
-  const rows = new Int32Array(keys.length + (extra === undefined ? 0 : extra.reduce((a, e) => a + e.length, 0)));
+  const rows = new Int32Array(
+    keys.length + (extra === undefined ? 0 : extra.reduce((a, e) => a + e.length, 0)),
+  );
   let count = 0;
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
@@ -164,7 +167,12 @@ export interface SparseTable {
 }
 
 /** Adds row `row`'s raw (unscaled) weights into `out` at `at`. */
-function addSparseRow(table: SparseTable, row: number, out: Int32Array | Float64Array, at: number): void {
+function addSparseRow(
+  table: SparseTable,
+  row: number,
+  out: Int32Array | Float64Array,
+  at: number,
+): void {
   const { rowStart, entries } = table;
   const end = rowStart[row + 1] as number;
   for (let e = rowStart[row] as number; e < end; e++) {
@@ -241,7 +249,13 @@ export function computeStaticScores(table: SparseTable, features: SentenceFeatur
 const extraScratch = new Int32Array(256);
 
 /** One stage's scaled static scores (n × L) plus extra keys per token (stage 2's document keys). */
-export function selectStageScores(table: SparseTable, stage: number, all: Int32Array, n: number, extra?: readonly (readonly number[])[]): Float64Array {
+export function selectStageScores(
+  table: SparseTable,
+  stage: number,
+  all: Int32Array,
+  n: number,
+  extra?: readonly (readonly number[])[],
+): Float64Array {
   const { columns, index } = table;
   const scale = table.scales[stage] as number;
   const out = new Float64Array(n * L);
@@ -254,7 +268,9 @@ export function selectStageScores(table: SparseTable, stage: number, all: Int32A
         const row = index.find(key);
         if (row >= 0) addSparseRow(table, row, extraScratch, 0);
       }
-      for (let l = 0; l < L; l++) out[i * L + l] = ((all[i * columns + first + l] as number) + (extraScratch[first + l] as number)) * scale;
+      for (let l = 0; l < L; l++)
+        out[i * L + l] =
+          ((all[i * columns + first + l] as number) + (extraScratch[first + l] as number)) * scale;
     } else {
       for (let l = 0; l < L; l++) out[i * L + l] = (all[i * columns + first + l] as number) * scale;
     }
@@ -267,7 +283,12 @@ const historyRows = new Int32Array(HISTORY_KEY_COUNT);
 const scratchScores = new Float64Array(L);
 
 /** History rows of token `w` given the previous labels; returns how many were found. */
-function findHistoryRows(index: KeyIndex, w: WordInfo, previous1: number, previous2: number): number {
+function findHistoryRows(
+  index: KeyIndex,
+  w: WordInfo,
+  previous1: number,
+  previous2: number,
+): number {
   computeHistoryKeys(w, previous1, previous2, historyKeys);
   let count = 0;
   for (let k = 0; k < HISTORY_KEY_COUNT; k++) {
@@ -332,9 +353,24 @@ const stateParent = new Int32Array(STATES * L);
 const touchedStates = new Int32Array(STATES * L);
 
 /** Adds the history scores of token `w` after (previous2, previous1) to `scratchScores`. */
-function addHistoryScores(source: HistorySource, w: WordInfo, previous1: number, previous2: number): void {
+function addHistoryScores(
+  source: HistorySource,
+  w: WordInfo,
+  previous1: number,
+  previous2: number,
+): void {
   if (source.kind === "dense") {
-    addRows(source.weights, L, 0, L, historyRows, 0, findHistoryRows(source.index, w, previous1, previous2), scratchScores, 0);
+    addRows(
+      source.weights,
+      L,
+      0,
+      L,
+      historyRows,
+      0,
+      findHistoryRows(source.index, w, previous1, previous2),
+      scratchScores,
+      0,
+    );
     return;
   }
   const { table, stage, labelHistory } = source;
@@ -349,11 +385,13 @@ function addHistoryScores(source: HistorySource, w: WordInfo, previous1: number,
       if (row >= 0) addSparseRow(table, row, wordHistoryRaw, 0);
     }
     const scale = table.scales[stage] as number;
-    for (let l = 0; l < L; l++) wordHistoryScores[cached + l] = (wordHistoryRaw[stage * L + l] as number) * scale;
+    for (let l = 0; l < L; l++)
+      wordHistoryScores[cached + l] = (wordHistoryRaw[stage * L + l] as number) * scale;
   }
   const labelBase = ((previous2 + 1) * STATES + p1) * L;
   for (let l = 0; l < L; l++) {
-    (scratchScores[l] as number) += (wordHistoryScores[cached + l] as number) + (labelHistory[labelBase + l] as number);
+    (scratchScores[l] as number) +=
+      (wordHistoryScores[cached + l] as number) + (labelHistory[labelBase + l] as number);
   }
 }
 
@@ -369,7 +407,13 @@ interface BeamResult {
  * entity. With `gold`, the search stops as soon as the gold prefix falls out of the beam (early
  * update) and returns the best prefix up to that token.
  */
-function runBeam(staticScores: Float64Array, words: readonly WordInfo[], source: HistorySource, beamSize: number, gold?: Uint8Array): BeamResult {
+function runBeam(
+  staticScores: Float64Array,
+  words: readonly WordInfo[],
+  source: HistorySource,
+  beamSize: number,
+  gold?: Uint8Array,
+): BeamResult {
   const n = words.length;
   const labels = new Uint8Array(n);
   if (n === 0) return { labels, length: 0 };
@@ -391,7 +435,12 @@ function runBeam(staticScores: Float64Array, words: readonly WordInfo[], source:
     let touched = 0;
     for (let b = 0; b < width; b++) {
       const previous1 = i === 0 ? -1 : (beamLabel[previousBase + b] as number);
-      const previous2 = i < 2 ? -1 : (beamLabel[previousBase - beamSize + (beamParent[previousBase + b] as number)] as number);
+      const previous2 =
+        i < 2
+          ? -1
+          : (beamLabel[
+              previousBase - beamSize + (beamParent[previousBase + b] as number)
+            ] as number);
       for (let l = 0; l < L; l++) scratchScores[l] = staticScores[i * L + l] as number;
       addHistoryScores(source, w, previous1, previous2);
       const allowedBase = (previous1 + 1) * L;
@@ -454,19 +503,49 @@ function runBeam(staticScores: Float64Array, words: readonly WordInfo[], source:
 }
 
 /** Decodes one stage of a frozen table from its scaled static scores (beam 1 is greedy). */
-export function decodeStage(table: SparseTable, stage: number, staticScores: Float64Array, words: readonly WordInfo[], beamSize: number): Uint8Array {
-  const source: HistorySource = { kind: "sparse", table, stage, labelHistory: getLabelHistoryScores(table, stage) };
+export function decodeStage(
+  table: SparseTable,
+  stage: number,
+  staticScores: Float64Array,
+  words: readonly WordInfo[],
+  beamSize: number,
+): Uint8Array {
+  const source: HistorySource = {
+    kind: "sparse",
+    table,
+    stage,
+    labelHistory: getLabelHistoryScores(table, stage),
+  };
   return runBeam(staticScores, words, source, beamSize).labels;
 }
 
 /** Decodes with a training-time (dense, single-stage) table. */
-export function decodeEncoded(table: WeightTable, sentence: EncodedSentence, beamSize: number): Uint8Array {
+export function decodeEncoded(
+  table: WeightTable,
+  sentence: EncodedSentence,
+  beamSize: number,
+): Uint8Array {
   const n = sentence.words.length;
   const staticScores = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
-    addRows(table.weights, table.stride, 0, L, sentence.rows, sentence.offsets[i] as number, sentence.offsets[i + 1] as number, staticScores, i * L);
+    addRows(
+      table.weights,
+      table.stride,
+      0,
+      L,
+      sentence.rows,
+      sentence.offsets[i] as number,
+      sentence.offsets[i + 1] as number,
+      staticScores,
+      i * L,
+    );
   }
-  return runBeam(staticScores, sentence.words, { kind: "dense", weights: table.weights, index: table.index }, beamSize).labels;
+  return runBeam(
+    staticScores,
+    sentence.words,
+    { kind: "dense", weights: table.weights, index: table.index },
+    beamSize,
+  ).labels;
 }
 
 /** A training sentence: encoded features and gold BILOU labels. */
@@ -492,7 +571,13 @@ function pickLabel(scores: Float64Array, previous: number): number {
 }
 
 /** Trains an averaged perceptron: beam search with early update, or greedy with predicted history at beam 1. */
-export function trainPerceptron(index: KeyIndex, data: readonly TrainingSentence[], epochs: number, seed: number, beamSize = 1): WeightTable {
+export function trainPerceptron(
+  index: KeyIndex,
+  data: readonly TrainingSentence[],
+  epochs: number,
+  seed: number,
+  beamSize = 1,
+): WeightTable {
   const size = index.size * L;
   const weights = new Float64Array(size);
   // sum of step * update, for the "w - u / c" averaging trick
@@ -501,7 +586,13 @@ export function trainPerceptron(index: KeyIndex, data: readonly TrainingSentence
   const random = createRandom(seed);
   const order = data.map((_, i) => i);
   const source: HistorySource = { kind: "dense", weights, index };
-  const update = (rows: ArrayLike<number>, from: number, to: number, label: number, delta: number): void => {
+  const update = (
+    rows: ArrayLike<number>,
+    from: number,
+    to: number,
+    label: number,
+    delta: number,
+  ): void => {
     for (let k = from; k < to; k++) {
       const base = (rows[k] as number) * L + label;
       (weights[base] as number) += delta;
@@ -521,7 +612,17 @@ export function trainPerceptron(index: KeyIndex, data: readonly TrainingSentence
       if (beamSize > 1) {
         const staticScores = new Float64Array(n * L);
         for (let i = 0; i < n; i++) {
-          addRows(weights, L, 0, L, sentence.rows, sentence.offsets[i] as number, sentence.offsets[i + 1] as number, staticScores, i * L);
+          addRows(
+            weights,
+            L,
+            0,
+            L,
+            sentence.rows,
+            sentence.offsets[i] as number,
+            sentence.offsets[i + 1] as number,
+            staticScores,
+            i * L,
+          );
         }
         const { labels, length } = runBeam(staticScores, sentence.words, source, beamSize, gold);
         let same = true;
@@ -538,8 +639,20 @@ export function trainPerceptron(index: KeyIndex, data: readonly TrainingSentence
             if (g === p && g1 === p1 && g2 === p2) continue;
             const w = sentence.words[i] as WordInfo;
             if (g !== p) {
-              update(sentence.rows, sentence.offsets[i] as number, sentence.offsets[i + 1] as number, g, 1);
-              update(sentence.rows, sentence.offsets[i] as number, sentence.offsets[i + 1] as number, p, -1);
+              update(
+                sentence.rows,
+                sentence.offsets[i] as number,
+                sentence.offsets[i + 1] as number,
+                g,
+                1,
+              );
+              update(
+                sentence.rows,
+                sentence.offsets[i] as number,
+                sentence.offsets[i + 1] as number,
+                p,
+                -1,
+              );
             }
             update(historyRows, 0, findHistoryRows(index, w, g1, g2), g, 1);
             update(historyRows, 0, findHistoryRows(index, w, p1, p2), p, -1);
@@ -572,6 +685,7 @@ export function trainPerceptron(index: KeyIndex, data: readonly TrainingSentence
     }
   }
   const averaged = new Float32Array(size);
-  for (let i = 0; i < size; i++) averaged[i] = (weights[i] as number) - (stamped[i] as number) / step;
+  for (let i = 0; i < size; i++)
+    averaged[i] = (weights[i] as number) - (stamped[i] as number) / step;
   return { index, weights: averaged, stride: L };
 }

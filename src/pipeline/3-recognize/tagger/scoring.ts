@@ -19,7 +19,11 @@ export interface SpanScores {
 }
 
 /** Builds a score from counts. */
-export function computeSpanScore(truePositives: number, predicted: number, gold: number): SpanScore {
+export function computeSpanScore(
+  truePositives: number,
+  predicted: number,
+  gold: number,
+): SpanScore {
   const precision = predicted === 0 ? 0 : (100 * truePositives) / predicted;
   const recall = gold === 0 ? 0 : (100 * truePositives) / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
@@ -27,8 +31,13 @@ export function computeSpanScore(truePositives: number, predicted: number, gold:
 }
 
 /** Scores predicted against gold spans, sentence by sentence (both arrays aligned). */
-export function scoreSpans(gold: readonly (readonly NerSpan[])[], predicted: readonly (readonly NerSpan[])[]): SpanScores {
-  const counts = new Map<NerLabel, { tp: number; p: number; g: number }>(NER_TYPES.map((t) => [t, { tp: 0, p: 0, g: 0 }]));
+export function scoreSpans(
+  gold: readonly (readonly NerSpan[])[],
+  predicted: readonly (readonly NerSpan[])[],
+): SpanScores {
+  const counts = new Map<NerLabel, { tp: number; p: number; g: number }>(
+    NER_TYPES.map((t) => [t, { tp: 0, p: 0, g: 0 }]),
+  );
   for (let s = 0; s < gold.length; s++) {
     const goldSpans = gold[s] ?? [];
     const predSpans = predicted[s] ?? [];

@@ -96,7 +96,8 @@ export function decodeIobTags(tags: readonly string[]): NerSpan[] {
 export function encodeIob2Tags(spans: readonly NerSpan[], length: number): string[] {
   const tags = new Array<string>(length).fill("O");
   for (const span of spans) {
-    for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start ? "B" : "I"}-${span.label}`;
+    for (let i = span.start; i < span.end; i++)
+      tags[i] = `${i === span.start ? "B" : "I"}-${span.label}`;
   }
   return tags;
 }
@@ -107,8 +108,10 @@ export function encodeIob1Tags(spans: readonly NerSpan[], length: number): strin
   const sorted = [...spans].sort((a, b) => a.start - b.start);
   let previous: NerSpan | undefined;
   for (const span of sorted) {
-    const touches = previous !== undefined && previous.end === span.start && previous.label === span.label;
-    for (let i = span.start; i < span.end; i++) tags[i] = `${i === span.start && touches ? "B" : "I"}-${span.label}`;
+    const touches =
+      previous !== undefined && previous.end === span.start && previous.label === span.label;
+    for (let i = span.start; i < span.end; i++)
+      tags[i] = `${i === span.start && touches ? "B" : "I"}-${span.label}`;
     previous = span;
   }
   return tags;
@@ -137,7 +140,8 @@ export function decodeBilouLabels(labels: ArrayLike<number>): NerSpan[] {
   let openStart = -1;
   let openType = -1;
   const close = (end: number): void => {
-    if (openStart >= 0) spans.push({ start: openStart, end, label: NER_TYPES[openType] as NerLabel });
+    if (openStart >= 0)
+      spans.push({ start: openStart, end, label: NER_TYPES[openType] as NerLabel });
     openStart = -1;
     openType = -1;
   };

@@ -5,7 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import type { NerSpan } from "../../types.js";
-import { extractDocumentKeys, extractSentenceFeatures, WordCache, type SentenceFeatures } from "./features.js";
+import {
+  extractDocumentKeys,
+  extractSentenceFeatures,
+  type SentenceFeatures,
+  WordCache,
+} from "./features.js";
 import { decodeModel, type TaggerModel } from "./model-file.js";
 import { computeStaticScores, decodeStage, selectStageScores } from "./perceptron.js";
 import { decodeBilouLabels } from "./spans.js";
@@ -39,13 +44,29 @@ export class Tagger {
   /** Stage-2 BILOU label ids per sentence. */
   labelDocument(sentences: readonly (readonly string[])[]): Uint8Array[] {
     const { table, resources } = this.model;
-    const features: SentenceFeatures[] = sentences.map((tokens) => extractSentenceFeatures(tokens, this.cache, resources));
+    const features: SentenceFeatures[] = sentences.map((tokens) =>
+      extractSentenceFeatures(tokens, this.cache, resources),
+    );
     const all = features.map((f) => computeStaticScores(table, f));
     const stage1Beam = Math.min(STAGE1_BEAM_SIZE, this.beamSize);
-    const first = features.map((f, s) => decodeStage(table, 0, selectStageScores(table, 0, all[s] as Int32Array, f.words.length), f.words, stage1Beam));
+    const first = features.map((f, s) =>
+      decodeStage(
+        table,
+        0,
+        selectStageScores(table, 0, all[s] as Int32Array, f.words.length),
+        f.words,
+        stage1Beam,
+      ),
+    );
     const documentKeys = extractDocumentKeys(features, first);
     return features.map((f, s) =>
-      decodeStage(table, 1, selectStageScores(table, 1, all[s] as Int32Array, f.words.length, documentKeys[s]), f.words, this.beamSize),
+      decodeStage(
+        table,
+        1,
+        selectStageScores(table, 1, all[s] as Int32Array, f.words.length, documentKeys[s]),
+        f.words,
+        this.beamSize,
+      ),
     );
   }
 }

@@ -7,22 +7,29 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Country } from "world-countries";
-import type { NerLabel } from "../../types.js";
 import { segmentText } from "../../2-segment/segment.js";
-import { readConllFile, type ConllDocument } from "./conll.js";
+import type { NerLabel } from "../../types.js";
+import { type ConllDocument, readConllFile } from "./conll.js";
 import {
   computeHistoryKeys,
   expandRoleKeys,
   extractDocumentKeys,
   extractSentenceFeatures,
-  HISTORY_KEY_COUNT,
-  WordCache,
   type FeatureResources,
+  HISTORY_KEY_COUNT,
   type SentenceFeatures,
+  WordCache,
 } from "./features.js";
 import { buildGazetteer, type GazetteerEntry } from "./gazetteer.js";
 import type { TrainedTagger } from "./model-file.js";
-import { decodeEncoded, encodeSentence, KeyIndex, trainPerceptron, type TrainingSentence, type WeightTable } from "./perceptron.js";
+import {
+  decodeEncoded,
+  encodeSentence,
+  KeyIndex,
+  type TrainingSentence,
+  trainPerceptron,
+  type WeightTable,
+} from "./perceptron.js";
 import { encodeBilouLabels, isNerLabel } from "./spans.js";
 
 /** Training settings; the defaults are what `npm run train` uses. */
@@ -73,7 +80,8 @@ function collectCountryEntries(): GazetteerEntry[] {
     add(country.name.common, "LOC");
     add(country.name.official, "LOC");
     for (const capital of country.capital ?? []) add(capital, "LOC");
-    const demonyms = (country.demonyms as Record<string, { f: string; m: string }> | undefined)?.eng;
+    const demonyms = (country.demonyms as Record<string, { f: string; m: string }> | undefined)
+      ?.eng;
     if (demonyms !== undefined) {
       add(demonyms.m, "MISC");
       add(demonyms.f, "MISC");
@@ -84,8 +92,15 @@ function collectCountryEntries(): GazetteerEntry[] {
 
 /** Typed mention names from Re-DocRED (Wikipedia), as tokenised there. */
 function collectRedocredEntries(file: string): GazetteerEntry[] {
-  interface Mention { pos: [number, number]; sent_id: number; type: string }
-  interface Doc { sents: string[][]; vertexSet: Mention[][] }
+  interface Mention {
+    pos: [number, number];
+    sent_id: number;
+    type: string;
+  }
+  interface Doc {
+    sents: string[][];
+    vertexSet: Mention[][];
+  }
   const docs = JSON.parse(readFileSync(file, "utf8")) as Doc[];
   const entries: GazetteerEntry[] = [];
   for (const doc of docs) {
@@ -102,11 +117,18 @@ function collectRedocredEntries(file: string): GazetteerEntry[] {
 
 /** Names annotated in training documents. */
 function collectDocumentEntries(documents: readonly ConllDocument[]): GazetteerEntry[] {
-  return documents.flatMap((d) => d.sentences.flatMap((s) => s.spans.map((span) => ({ tokens: s.tokens.slice(span.start, span.end), type: span.label }))));
+  return documents.flatMap((d) =>
+    d.sentences.flatMap((s) =>
+      s.spans.map((span) => ({ tokens: s.tokens.slice(span.start, span.end), type: span.label })),
+    ),
+  );
 }
 
 /** Builds the feature index for a set of sentences, keeping keys seen at least `minCount` times. */
-function buildFeatureIndex(sentences: readonly { features: SentenceFeatures; extra?: number[][]; gold: Uint8Array }[], minCount: number): KeyIndex {
+function buildFeatureIndex(
+  sentences: readonly { features: SentenceFeatures; extra?: number[][]; gold: Uint8Array }[],
+  minCount: number,
+): KeyIndex {
   const counts = new Map<number, number>();
   const bump = (key: number): void => {
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -116,7 +138,12 @@ function buildFeatureIndex(sentences: readonly { features: SentenceFeatures; ext
     for (const key of expandRoleKeys(features).keys) bump(key);
     if (extra !== undefined) for (const keys of extra) for (const key of keys) bump(key);
     for (let i = 0; i < gold.length; i++) {
-      computeHistoryKeys(features.words[i] as (typeof features.words)[number], i > 0 ? (gold[i - 1] as number) : -1, i > 1 ? (gold[i - 2] as number) : -1, history);
+      computeHistoryKeys(
+        features.words[i] as (typeof features.words)[number],
+        i > 0 ? (gold[i - 1] as number) : -1,
+        i > 1 ? (gold[i - 2] as number) : -1,
+        history,
+      );
       for (const key of history) bump(key);
     }
   }
@@ -148,41 +175,64 @@ export function trainTagger(options: TrainOptions): TrainedTagger {
   const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(1)}s`;
   const documents = readConllFile(options.trainFile);
   const clusters = options.clusters ?? new Map<number, string>();
-  const external = [...collectCountryEntries(), ...(options.redocredFile ? collectRedocredEntries(options.redocredFile) : [])];
+  const external = [
+    ...collectCountryEntries(),
+    ...(options.redocredFile ? collectRedocredEntries(options.redocredFile) : []),
+  ];
   const casing = options.casing ?? new Map<number, number>();
   const cache = new WordCache({ clusters, gazetteer: new Map(), gazetteerMaxLength: 0, casing });
 
   // fold-specific gazetteers: names from the other folds plus the external lists
   const foldResources: FeatureResources[] = [];
   for (let f = 0; f < options.folds; f++) {
-    const { gazetteer, maxLength } = buildGazetteer([...external, ...collectDocumentEntries(documents.filter((_, d) => d % options.folds !== f))]);
+    const { gazetteer, maxLength } = buildGazetteer([
+      ...external,
+      ...collectDocumentEntries(documents.filter((_, d) => d % options.folds !== f)),
+    ]);
     foldResources.push({ clusters, gazetteer, gazetteerMaxLength: maxLength, casing });
   }
   const full = buildGazetteer([...external, ...collectDocumentEntries(documents)]);
-  const resources: FeatureResources = { clusters, gazetteer: full.gazetteer, gazetteerMaxLength: full.maxLength, casing };
+  const resources: FeatureResources = {
+    clusters,
+    gazetteer: full.gazetteer,
+    gazetteerMaxLength: full.maxLength,
+    casing,
+  };
 
   const prepared: PreparedDocument[] = documents.map((document, d) => {
     const fold = d % options.folds;
     return {
       fold,
-      features: document.sentences.map((s) => extractSentenceFeatures(s.tokens, cache, foldResources[fold] as FeatureResources)),
+      features: document.sentences.map((s) =>
+        extractSentenceFeatures(s.tokens, cache, foldResources[fold] as FeatureResources),
+      ),
       gold: document.sentences.map((s) => encodeBilouLabels(s.spans, s.tokens.length)),
     };
   });
   log(`prepared ${documents.length} documents (${elapsed()})`);
 
   const sentencesOf = (docs: readonly PreparedDocument[]) =>
-    docs.flatMap((doc) => doc.features.map((features, s) => ({ features, gold: doc.gold[s] as Uint8Array })));
+    docs.flatMap((doc) =>
+      doc.features.map((features, s) => ({ features, gold: doc.gold[s] as Uint8Array })),
+    );
 
   // jackknifed stage-1 labels for the training documents
   const stage1Labels: Uint8Array[][] = prepared.map(() => []);
   for (let f = 0; f < options.folds; f++) {
-    const model = trainStage(sentencesOf(prepared.filter((doc) => doc.fold !== f)), options, options.seed + f + 1);
+    const model = trainStage(
+      sentencesOf(prepared.filter((doc) => doc.fold !== f)),
+      options,
+      options.seed + f + 1,
+    );
     prepared.forEach((doc, d) => {
       if (doc.fold !== f) return;
       stage1Labels[d] = doc.features.map((features) => {
         const { keys, offsets } = expandRoleKeys(features);
-        return decodeEncoded(model, encodeSentence(model.index, keys, offsets, features.words), options.beamSize);
+        return decodeEncoded(
+          model,
+          encodeSentence(model.index, keys, offsets, features.words),
+          options.beamSize,
+        );
       });
     });
     log(`fold ${f + 1}/${options.folds} trained (${elapsed()})`);
@@ -193,7 +243,11 @@ export function trainTagger(options: TrainOptions): TrainedTagger {
 
   const stage2Sentences = prepared.flatMap((doc, d) => {
     const documentKeys = extractDocumentKeys(doc.features, stage1Labels[d] as Uint8Array[]);
-    return doc.features.map((features, s) => ({ features, extra: documentKeys[s], gold: doc.gold[s] as Uint8Array }));
+    return doc.features.map((features, s) => ({
+      features,
+      extra: documentKeys[s],
+      gold: doc.gold[s] as Uint8Array,
+    }));
   });
   const stage2 = trainStage(stage2Sentences, options, options.seed + 100);
   log(`stage 2 trained: ${stage2.index.size} features (${elapsed()})`);
@@ -201,6 +255,13 @@ export function trainTagger(options: TrainOptions): TrainedTagger {
   return {
     stages: [stage1, stage2],
     resources,
-    meta: { beamSize: options.beamSize, epochs: options.epochs, folds: options.folds, seed: options.seed, minCount: options.minCount, trainedOn: "conll2003/eng.train" },
+    meta: {
+      beamSize: options.beamSize,
+      epochs: options.epochs,
+      folds: options.folds,
+      seed: options.seed,
+      minCount: options.minCount,
+      trainedOn: "conll2003/eng.train",
+    },
   };
 }
