@@ -13,6 +13,7 @@
  */
 import { mkdirSync, rmSync } from "node:fs";
 import os from "node:os";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseDatabaseTarget } from "../src/config.js";
@@ -150,7 +151,7 @@ async function runCli(
     const base = {
       method: "cli" as const,
       target: kind,
-      settings: "--concurrency 4 (default)",
+      settings: `default: ${availableParallelism()} analysis worker threads, 1 tx/article`,
       clientCpuMs: run.cpuMs,
       serverCpuMs: await store.meter?.stop(),
     };
