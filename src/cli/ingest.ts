@@ -116,6 +116,7 @@ export function formatOutcome(outcome: IngestOutcome): string {
 interface IngestCommandOptions extends DbOptions {
   workers?: string;
   quiet?: boolean;
+  durable?: boolean;
 }
 
 function parseWorkers(value: string | undefined, sourceCount: number): number {
@@ -142,7 +143,11 @@ export function registerIngestCommand(program: Command): void {
         "--workers <n>",
         "analysis threads (default: one per core for batches; 0 analyses in process)",
       )
-      .option("-q, --quiet", "print only failures and the summary"),
+      .option("-q, --quiet", "print only failures and the summary")
+      .option(
+        "--durable",
+        "on Postgres, wait for each batch commit to reach disk (default for batches: synchronous_commit=off, faster; a server crash can lose the last second of commits, never half an article)",
+      ),
   ).action(async (inputs: string[], options: IngestCommandOptions) => {
     try {
       const config = resolveConfig(options);
@@ -150,7 +155,12 @@ export function registerIngestCommand(program: Command): void {
       const workers = parseWorkers(options.workers, sources.length);
       // Keep every worker fed while earlier articles are being stored.
       const concurrency = Math.max(1, workers * 2);
-      const database = await openMigratedDatabase(config, concurrency + 1);
+      // Batches commit asynchronously unless asked: +49% articles/s in bench:ingest, and a crash
+      // loses whole recent articles at worst, which a re-run ingests again.
+      const database = await openMigratedDatabase(config, {
+        poolSize: concurrency + 1,
+        asyncCommit: sources.length > 1 && !options.durable,
+      });
       const pool = workers > 0 ? new AnalysisPool(workers) : undefined;
       const started = performance.now();
       const showBar = process.stderr.isTTY && sources.length > 1;

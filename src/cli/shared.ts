@@ -24,10 +24,13 @@ export function resolveConfig(options: DbOptions): Config {
 }
 
 /** Opens the configured database and brings its schema up to date. */
-export async function openMigratedDatabase(config: Config, poolSize?: number): Promise<Database> {
+export async function openMigratedDatabase(
+  config: Config,
+  options: { poolSize?: number; asyncCommit?: boolean } = {},
+): Promise<Database> {
   const database = await openDatabase(config.database, {
     statementTimeoutMs: config.statementTimeoutMs,
-    poolSize,
+    ...options,
   });
   try {
     await migrateToLatest(database.db);

@@ -25,6 +25,11 @@ export interface Database {
 export interface OpenOptions {
   statementTimeoutMs?: number;
   poolSize?: number;
+  /**
+   * Commit without waiting for the WAL flush (Postgres `synchronous_commit = off`): a server
+   * crash can lose the last fraction of a second of commits, never consistency. For bulk loads.
+   */
+  asyncCommit?: boolean;
   /** Called with each SQL statement run (tests count statements with it). */
   onQuery?: (sql: string) => void;
 }
@@ -57,6 +62,7 @@ export async function openDatabase(
       connectionString: target.url,
       max: options.poolSize ?? 10,
       statement_timeout: options.statementTimeoutMs || undefined,
+      options: options.asyncCommit ? "-c synchronous_commit=off" : undefined,
     });
     // A pool error (server restart) must not crash the process; the next query reports it.
     pool.on("error", () => {});
