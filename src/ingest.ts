@@ -1,7 +1,7 @@
 /** Article → pipeline → database: each article analysed, then stored in its own transaction. */
 import type { Kysely } from "kysely";
 import type { DB } from "./db/schema.js";
-import { findArticleIdByHash, storeExtraction } from "./db/store.js";
+import { storeExtraction } from "./db/store.js";
 import { runTransaction } from "./db/transaction.js";
 import type { RawInput } from "./pipeline/1-intake/read-input.js";
 import { type PreparedItem, prepareInput } from "./prepare.js";
@@ -47,11 +47,9 @@ export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise
   const started = performance.now();
   const { extraction } = item;
   try {
-    const existing = await findArticleIdByHash(db, extraction.draft.contentHash);
-    const stored =
-      existing === undefined
-        ? await runTransaction(db, (trx) => storeExtraction(trx, extraction))
-        : { articleId: existing, isNew: false, entityCount: 0, relationCount: 0 };
+    // No look-up first: the article insert's ON CONFLICT finds known content inside the
+    // transaction, which saves a round trip per new article.
+    const stored = await runTransaction(db, (trx) => storeExtraction(trx, extraction));
     return {
       label: item.label,
       status: stored.isNew ? "ingested" : "duplicate",
