@@ -386,13 +386,14 @@ function cpuPerArticle(run: IngestRun): number {
 
 /**
  * Articles/s the run's CPU cost allows on an idle machine with `cores` cores: limited by the
- * client's threads (one JS thread, or one per core with workers) and by all cores for client +
+ * client's threads (one JS thread for ingest(), one per core with workers) and by all cores for client +
  * server together. A ceiling for comparing methods on a busy machine, not a measurement.
  */
 function cpuCeiling(run: IngestRun, cores: number): number {
   const total = cpuPerArticle(run);
   if (!Number.isFinite(total) || run.clientCpuMs === undefined) return Number.NaN;
-  const clientThreads = run.method === "workers" ? cores : 1;
+  // The CLI analyses on worker threads too; only ingest() runs everything on one thread.
+  const clientThreads = run.method === "ingest()" ? 1 : cores;
   const clientBound = (clientThreads * 1000) / (run.clientCpuMs / run.articles);
   return Math.min(clientBound, (cores * 1000) / total);
 }
@@ -503,7 +504,7 @@ async function main(): Promise<void> {
       "(process wall time including start-up and migrations in the JSON); peak RSS is the process's VmHWM.",
     `ingest(): the library function called once per file, sequentially, on an evenly spread sample of ${LATENCY_SAMPLE} files; p50/p99 are per-article wall times (intake + analysis + one transaction).`,
     "CPU ms/article = (ingesting process CPU + Postgres backends' CPU) ÷ articles, read from /proc, so it does not depend on other load; " +
-      "idle-machine articles/s = the ceiling that CPU cost allows on these cores (one JS thread for cli/ingest(), all cores for workers), not a measurement.",
+      "idle-machine articles/s = the ceiling that CPU cost allows on these cores (one JS thread for ingest(), all cores for the CLI and workers, which analyse on worker threads), not a measurement.",
     `CPU breakdown: the steps of ingest() (readInput + analyzeArticle, then storeExtraction in a transaction) run one by one on ${BREAKDOWN_SAMPLE} files, each step's CPU measured apart; "all cores allow" assumes analysis and storage spread over every core (for PGlite, the store stays on the one JS thread).`,
     "workers: bench-only prototype (not in src/) of the planned fast path — intake + analyzeArticle on worker threads, " +
       "storeExtraction in one transaction per article on the main thread; p50/p99 are store times per article.",
