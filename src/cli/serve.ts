@@ -61,7 +61,7 @@ export function registerServeCommand(program: Command): void {
       const server = await listen(app, config.port, config.host);
       process.stdout.write(
         `news knowledge graph on ${database.kind} (${database.location})\n` +
-          `  GraphQL + GraphiQL: ${server.url}/graphql\n  health: ${server.url}/health\n`,
+          `  explorer: ${server.url}/\n  GraphQL + GraphiQL: ${server.url}/graphql\n  health: ${server.url}/health\n`,
       );
       const stop = async () => {
         await server.close();
