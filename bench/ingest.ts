@@ -12,8 +12,7 @@
  * scratch databases and folders are created fresh and removed at the end.
  */
 import { mkdirSync, rmSync } from "node:fs";
-import os from "node:os";
-import { availableParallelism } from "node:os";
+import os, { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseDatabaseTarget } from "../src/config.js";
