@@ -26,20 +26,3 @@ export async function listMentionsForEntities(
   for (const { rank: _rank, ...row } of rows) result.get(row.entity_id)?.push(row);
   return result;
 }
-
-/** Counts mentions per entity. */
-export async function countMentionsByEntityIds(
-  db: Kysely<DB>,
-  entityIds: readonly number[],
-): Promise<Map<number, number>> {
-  const result = new Map<number, number>(entityIds.map((id) => [id, 0]));
-  if (entityIds.length === 0) return result;
-  const rows = await db
-    .selectFrom("mentions")
-    .select(["entity_id", sql<number>`count(*)::int`.as("count")])
-    .where("entity_id", "in", entityIds)
-    .groupBy("entity_id")
-    .execute();
-  for (const row of rows) result.set(row.entity_id, row.count);
-  return result;
-}

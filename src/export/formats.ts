@@ -35,54 +35,45 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/** The formats that are one file: its name, content type and writer. */
+const SINGLE_FILE_FORMATS: Record<
+  Exclude<ExportFormat, "csv">,
+  { name: string; contentType: string; write: (graph: ExportGraph) => string }
+> = {
+  json: {
+    name: "graph.json",
+    contentType: JSON_TYPE,
+    write: (graph) => json(toJsonDocument(graph)),
+  },
+  cytoscape: {
+    name: "graph.cyjs",
+    contentType: JSON_TYPE,
+    write: (graph) => json(toCytoscape(graph)),
+  },
+  graphology: {
+    name: "graph.graphology.json",
+    contentType: JSON_TYPE,
+    write: (graph) => json(toGraphology(graph)),
+  },
+  graphml: {
+    name: "graph.graphml",
+    contentType: "application/graphml+xml; charset=utf-8",
+    write: toGraphml,
+  },
+  gexf: { name: "graph.gexf", contentType: "application/gexf+xml; charset=utf-8", write: toGexf },
+};
+
 /** Writes the graph in `format`: one file, or for CSV nodes.csv and edges.csv. */
 export function renderExport(graph: ExportGraph, format: ExportFormat): ExportFile[] {
-  switch (format) {
-    case "json":
-      return [
-        {
-          name: "graph.json",
-          contentType: "application/json; charset=utf-8",
-          text: json(toJsonDocument(graph)),
-        },
-      ];
-    case "cytoscape":
-      return [
-        {
-          name: "graph.cyjs",
-          contentType: "application/json; charset=utf-8",
-          text: json(toCytoscape(graph)),
-        },
-      ];
-    case "graphology":
-      return [
-        {
-          name: "graph.graphology.json",
-          contentType: "application/json; charset=utf-8",
-          text: json(toGraphology(graph)),
-        },
-      ];
-    case "graphml":
-      return [
-        {
-          name: "graph.graphml",
-          contentType: "application/graphml+xml; charset=utf-8",
-          text: toGraphml(graph),
-        },
-      ];
-    case "gexf":
-      return [
-        {
-          name: "graph.gexf",
-          contentType: "application/gexf+xml; charset=utf-8",
-          text: toGexf(graph),
-        },
-      ];
-    case "csv":
-      return (["nodes", "edges"] as CsvFile[]).map((file) => ({
-        name: `${file}.csv`,
-        contentType: "text/csv; charset=utf-8",
-        text: file === "nodes" ? toNodesCsv(graph) : toEdgesCsv(graph),
-      }));
+  if (format === "csv") {
+    return (["nodes", "edges"] as CsvFile[]).map((file) => ({
+      name: `${file}.csv`,
+      contentType: "text/csv; charset=utf-8",
+      text: file === "nodes" ? toNodesCsv(graph) : toEdgesCsv(graph),
+    }));
   }
+  const { name, contentType, write } = SINGLE_FILE_FORMATS[format];
+  return [{ name, contentType, text: write(graph) }];
 }
