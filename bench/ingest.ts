@@ -19,7 +19,7 @@ import { parseDatabaseTarget } from "../src/config.js";
 import { openDatabase } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { storeExtraction } from "../src/db/store.js";
-import { ingest } from "../src/ingest.js";
+import { ingest } from "../src/ingest/ingest.js";
 import { readInput } from "../src/pipeline/1-intake/read-input.js";
 import { analyzeArticle } from "../src/pipeline/index.js";
 import { CORPUS_DIR, type CorpusFile, readCorpus } from "./lib/corpus.js";

@@ -11,13 +11,13 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { evaluateNer, formatNerReport } from "../src/eval/ner.js";
 import { segmentText } from "../src/pipeline/2-segment/segment.js";
 import {
   buildWordClusters,
   learnWordCasing,
 } from "../src/pipeline/3-recognize/tagger/cluster-words.js";
 import { readConllFile } from "../src/pipeline/3-recognize/tagger/conll.js";
-import { evaluateNer, formatNerReport } from "../src/pipeline/3-recognize/tagger/evaluate.js";
 import { foldWord, normalizeToken } from "../src/pipeline/3-recognize/tagger/features.js";
 import { hashString } from "../src/pipeline/3-recognize/tagger/hashing.js";
 import { decodeModel, encodeModel } from "../src/pipeline/3-recognize/tagger/model-file.js";

@@ -1,11 +1,7 @@
 /** `kg eval`: measures the extraction engine against annotated data. */
 import type { Command } from "commander";
-import { evaluateNer, formatNerReport } from "../pipeline/3-recognize/tagger/evaluate.js";
-import {
-  evaluateRelations,
-  formatRelationReport,
-  readDocRed,
-} from "../pipeline/5-relate/evaluate.js";
+import { evaluateNer, formatNerReport } from "../eval/ner.js";
+import { evaluateRelations, formatRelationReport, readDocRed } from "../eval/relations.js";
 
 /** Adds `eval` and its `ner <conll-file>` and `relations <re-docred-json>` subcommands to the CLI. */
 export function registerEvalCommand(program: Command): void {

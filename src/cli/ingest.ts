@@ -5,9 +5,9 @@ import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import fg from "fast-glob";
 import type { Kysely } from "kysely";
-import { AnalysisPool, defaultWorkerCount } from "../analysis-pool.js";
 import type { DB } from "../db/schema.js";
-import { type IngestOutcome, ingest, type Preparer } from "../ingest.js";
+import { AnalysisPool, defaultWorkerCount } from "../ingest/analysis-pool.js";
+import { type IngestOutcome, ingest, type Preparer } from "../ingest/ingest.js";
 import {
   addDbOption,
   type DbOptions,

@@ -1,8 +1,8 @@
 /** `kg serve`: GraphQL at /graphql (GraphiQL in a browser) and /health. */
 import type { Command } from "commander";
 import { createApp } from "../graphql/yoga.js";
-import { loadSampleIfEmpty } from "../sample.js";
-import { listen } from "../server.js";
+import { loadSampleIfEmpty } from "../server/sample.js";
+import { listen } from "../server/server.js";
 import {
   addDbOption,
   type DbOptions,

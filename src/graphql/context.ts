@@ -2,7 +2,7 @@
 import type { Kysely } from "kysely";
 import type { Config } from "../config.js";
 import type { DB } from "../db/schema.js";
-import type { IngestOutcome, IngestRequest } from "../ingest.js";
+import type { IngestOutcome, IngestRequest } from "../ingest/ingest.js";
 
 /** What every resolver receives; built fresh for each request. */
 export interface Context {

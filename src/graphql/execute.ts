@@ -3,7 +3,7 @@ import { type ExecutionResult, graphql } from "graphql";
 import type { Kysely } from "kysely";
 import type { Config } from "../config.js";
 import type { DB } from "../db/schema.js";
-import { ingest } from "../ingest.js";
+import { ingest } from "../ingest/ingest.js";
 import type { Context } from "./context.js";
 import { schema } from "./schema.js";
 

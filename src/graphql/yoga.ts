@@ -5,7 +5,7 @@ import { type Kysely, sql } from "kysely";
 import type { Config } from "../config.js";
 import type { DB } from "../db/schema.js";
 import { EXPORT_PATH, respondToExport } from "../export/http.js";
-import { ingest } from "../ingest.js";
+import { ingest } from "../ingest/ingest.js";
 import { useExplorer } from "../web/routes.js";
 import type { Context } from "./context.js";
 import { createTimeoutAwareMaskError, useQueryLimits } from "./limits.js";

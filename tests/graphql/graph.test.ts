@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest } from "../../src/ingest.js";
+import { ingest } from "../../src/ingest/ingest.js";
 import { createTestApp } from "../helpers/app.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest } from "../../src/ingest.js";
+import { ingest } from "../../src/ingest/ingest.js";
 import { createTestApp } from "../helpers/app.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
 

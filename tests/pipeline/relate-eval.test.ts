@@ -1,10 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  evaluateRelations,
-  formatRelationReport,
-  readDocRed,
-} from "../../src/pipeline/5-relate/evaluate.js";
+import { evaluateRelations, formatRelationReport, readDocRed } from "../../src/eval/relations.js";
 
 const DEV = "../shared/data/re-docred/dev_revised.json";
 

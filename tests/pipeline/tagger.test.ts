@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { evaluateNer } from "../../src/eval/ner.js";
 import { parseConll } from "../../src/pipeline/3-recognize/tagger/conll.js";
-import { evaluateNer } from "../../src/pipeline/3-recognize/tagger/evaluate.js";
 import {
   CAPS_ALL,
   CAPS_DIGIT,

@@ -1,7 +1,7 @@
 /** Worker threads that run intake and analysis, so ingestion uses every core. */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { RawInput } from "./pipeline/1-intake/read-input.js";
+import type { RawInput } from "../pipeline/1-intake/read-input.js";
 import type { PreparedItem } from "./prepare.js";
 
 /** A request to a worker. */

@@ -1,7 +1,7 @@
 /** The CPU half of ingestion: intake and analysis of one input, no database. */
-import { IntakeError, type RawInput, readInput } from "./pipeline/1-intake/read-input.js";
-import { analyzeArticle } from "./pipeline/index.js";
-import type { Extraction } from "./pipeline/types.js";
+import { IntakeError, type RawInput, readInput } from "../pipeline/1-intake/read-input.js";
+import { analyzeArticle } from "../pipeline/index.js";
+import type { Extraction } from "../pipeline/types.js";
 
 /** One article of an input, analysed or rejected; plain data, so it can cross threads. */
 export type PreparedItem =

@@ -1,9 +1,10 @@
 /** Evaluates the tagger on a CoNLL file: conlleval exact-span scores plus throughput. */
-import type { NerSpan } from "../../types.js";
-import { readConllFile } from "./conll.js";
-import { type SpanScores, scoreSpans } from "./scoring.js";
-import { NER_TYPES } from "./spans.js";
-import { loadTagger, Tagger } from "./tagger.js";
+
+import { readConllFile } from "../pipeline/3-recognize/tagger/conll.js";
+import { type SpanScores, scoreSpans } from "../pipeline/3-recognize/tagger/scoring.js";
+import { NER_TYPES } from "../pipeline/3-recognize/tagger/spans.js";
+import { loadTagger, Tagger } from "../pipeline/3-recognize/tagger/tagger.js";
+import type { NerSpan } from "../pipeline/types.js";
 
 /** Documents tagged untimed, by a separate tagger, before measuring. */
 const WARMUP_DOCUMENTS = 100;

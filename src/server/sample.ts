@@ -2,9 +2,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
-import { countArticles } from "./db/articles.js";
-import type { DB } from "./db/schema.js";
-import { type IngestOutcome, ingest } from "./ingest.js";
+import { countArticles } from "../db/articles.js";
+import type { DB } from "../db/schema.js";
+import { type IngestOutcome, ingest } from "../ingest/ingest.js";
 
 const SAMPLE_DIR = fileURLToPath(new URL("./sample/", import.meta.url));
 

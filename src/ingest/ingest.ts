@@ -1,9 +1,9 @@
 /** Article → pipeline → database: each article analysed, then stored in its own transaction. */
 import type { Kysely } from "kysely";
-import type { DB } from "./db/schema.js";
-import { storeExtraction } from "./db/store.js";
-import { runTransaction } from "./db/transaction.js";
-import type { RawInput } from "./pipeline/1-intake/read-input.js";
+import type { DB } from "../db/schema.js";
+import { storeExtraction } from "../db/store.js";
+import { runTransaction } from "../db/transaction.js";
+import type { RawInput } from "../pipeline/1-intake/read-input.js";
 import { type PreparedItem, prepareInput } from "./prepare.js";
 
 /** An article to ingest: bytes or text, a name for messages, optional format and metadata. */
