@@ -21,12 +21,23 @@ const run = spawnSync(
 );
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 if (existsSync(report)) {
   const result = JSON.parse(readFileSync(report, "utf8"));
   passed = result.numPassedTests ?? 0;
-  failed = (result.numFailedTests ?? 0) + (result.numRuntimeErrorTestSuites ?? 0);
+  failed = result.numFailedTests ?? 0;
+  skipped = (result.numPendingTests ?? 0) + (result.numTodoTests ?? 0);
+  // A file that fails to load, or whose beforeAll throws, reports its tests as skipped (or has
+  // none): those are failures, counted once per test that could not run (at least one a file).
+  for (const file of result.testResults ?? []) {
+    const assertions = file.assertionResults ?? [];
+    if (file.status !== "failed" || assertions.some((a) => a.status === "failed")) continue;
+    const notRun = assertions.filter((a) => a.status !== "passed").length;
+    failed += Math.max(1, notRun);
+    skipped -= notRun;
+  }
 } else {
   failed = 1;
 }
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
 process.exit(run.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
