@@ -19,7 +19,7 @@ import {
 } from "./api.js";
 import { colorOf } from "./colors.js";
 import { byId, h } from "./dom.js";
-import { GraphView } from "./graph.js";
+import { GraphView } from "./graph-view.js";
 import { cutSentence } from "./highlight.js";
 import {
   type EvidenceItem,
