@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { evaluateNer } from "../../src/eval/ner.js";
-import { parseConll } from "../../src/pipeline/3-recognize/tagger/conll.js";
+import { evaluateNer } from "../../../src/eval/ner.js";
+import { parseConll } from "../../../src/pipeline/3-recognize/tagger/conll.js";
 import {
   CAPS_ALL,
   CAPS_DIGIT,
@@ -21,8 +21,8 @@ import {
   foldWord,
   normalizeToken,
   WordCache,
-} from "../../src/pipeline/3-recognize/tagger/features.js";
-import { scoreSpans } from "../../src/pipeline/3-recognize/tagger/scoring.js";
+} from "../../../src/pipeline/3-recognize/tagger/features.js";
+import { scoreSpans } from "../../../src/pipeline/3-recognize/tagger/scoring.js";
 import {
   decodeBilouLabels,
   decodeIobTags,
@@ -31,9 +31,9 @@ import {
   encodeIob2Tags,
   isAllowedTransition,
   LABEL_NAMES,
-} from "../../src/pipeline/3-recognize/tagger/spans.js";
-import { loadTagger } from "../../src/pipeline/3-recognize/tagger/tagger.js";
-import type { NerSpan } from "../../src/pipeline/types.js";
+} from "../../../src/pipeline/3-recognize/tagger/spans.js";
+import { loadTagger } from "../../../src/pipeline/3-recognize/tagger/tagger.js";
+import type { NerSpan } from "../../../src/pipeline/types.js";
 
 const DEV_FILE = "../shared/data/conll2003/eng.testa";
 
