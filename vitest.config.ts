@@ -5,11 +5,16 @@ import { defineConfig } from "vitest/config";
 // "module" build for our sources, and two copies of graphql break `instanceof GraphQLError`.
 const GRAPHQL_MAIN = createRequire(import.meta.url).resolve("graphql");
 
-// Pipeline tests run once; everything that touches a database runs on PGlite and on Postgres.
+// tests/ mirrors src/. Pipeline and eval tests need no database and run once; everything that
+// touches a database runs on PGlite and on Postgres; the explorer runs in Chromium (below).
+const PURE_TESTS = ["tests/pipeline/**/*.test.ts", "tests/eval/**/*.test.ts"];
 const DATABASE_TESTS = [
   "tests/db/**/*.test.ts",
   "tests/graphql/**/*.test.ts",
   "tests/cli/**/*.test.ts",
+  "tests/ingest/**/*.test.ts",
+  "tests/server/**/*.test.ts",
+  "tests/export/**/*.test.ts",
   "tests/*.test.ts",
 ];
 
@@ -22,7 +27,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "pipeline", include: ["tests/pipeline/**/*.test.ts"] },
+        test: { name: "pipeline", include: PURE_TESTS },
       },
       {
         extends: true,

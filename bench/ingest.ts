@@ -4,27 +4,24 @@
  *   cli      — the real command, `kg ingest <corpus> --db … --quiet`, timed as a process, with its
  *              summary line and peak RSS;
  *   ingest() — the library function, one article after another, for per-article p50/p99;
- *   workers  — a prototype of the planned fast path (extraction on worker threads, one
- *              transaction per article on the main thread), to size the gain before src/ changes.
- * Options: --limit N articles, --only cli,ingest,workers, --targets pglite,postgres,
- * --all-variants (also the batched-transaction prototype variants).
+ *   workers  — the CLI's fast path in process: `AnalysisPool` (intake + analysis on worker
+ *              threads) feeding `storePrepared()` (one transaction per article), for store times.
+ * Options: --limit N articles (a short run), --only cli,ingest,workers, --targets pglite,postgres.
  * Postgres: BENCH_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432/postgres, trust auth);
  * scratch databases and folders are created fresh and removed at the end.
  */
 import { mkdirSync, rmSync } from "node:fs";
-import os, { availableParallelism } from "node:os";
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parseDatabaseTarget } from "../src/config.js";
 import { openDatabase } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
-import { storeExtraction } from "../src/db/store.js";
-import { ingest } from "../src/ingest/ingest.js";
-import { readInput } from "../src/pipeline/1-intake/read-input.js";
-import { analyzeArticle } from "../src/pipeline/index.js";
+import { AnalysisPool, defaultWorkerCount } from "../src/ingest/analysis-pool.js";
+import { ingest, storePrepared } from "../src/ingest/ingest.js";
+import { prepareInput } from "../src/ingest/prepare.js";
 import { CORPUS_DIR, type CorpusFile, readCorpus } from "./lib/corpus.js";
 import { ownCpuMs, PostgresCpuMeter } from "./lib/cpu.js";
-import { ingestWithWorkers } from "./lib/ingest-workers.js";
 import { describeMachine } from "./lib/machine.js";
 import { createScratchDatabase, dropScratchDatabase, POSTGRES_ADMIN_URL } from "./lib/postgres.js";
 import { runCommand } from "./lib/processes.js";
@@ -53,7 +50,6 @@ const { values: options } = parseArgs({
   options: {
     limit: { type: "string" },
     only: { type: "string", default: "cli,ingest,workers" },
-    "all-variants": { type: "boolean", default: false },
     targets: { type: "string", default: "pglite,postgres" },
   },
 });
@@ -267,18 +263,14 @@ async function runBreakdown(kind: Kind, files: CorpusFile[]): Promise<CpuBreakdo
     let articles = 0;
     for (const file of files) {
       const before = ownCpuMs();
-      const items = readInput(
-        { bytes: file.bytes, name: file.path },
-        { maxBytes: MAX_ARTICLE_BYTES },
+      const items = prepareInput({ bytes: file.bytes, name: file.path }, MAX_ARTICLE_BYTES).filter(
+        (item) => item.ok,
       );
-      const extractions = items.flatMap((item) => (item.ok ? [analyzeArticle(item.draft)] : []));
       const analysed = ownCpuMs();
-      for (const extraction of extractions) {
-        await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
-      }
+      for (const item of items) await storePrepared(database.db, item);
       storing += ownCpuMs() - analysed;
       analysis += analysed - before;
-      articles += extractions.length;
+      articles += items.length;
     }
     const server = await store.meter?.stop();
     return {
@@ -294,61 +286,74 @@ async function runBreakdown(kind: Kind, files: CorpusFile[]): Promise<CpuBreakdo
   }
 }
 
-/** One configuration of the worker-thread prototype. */
+/** One configuration of the shipped worker-thread path. */
 interface WorkerVariant {
-  /** Concurrent store transactions (PGlite is one connection). */
-  storeConcurrency: number;
-  batchSize: number;
-  /** Postgres only: `synchronous_commit = off` on the ingest connections (no fsync wait per commit). */
+  /** Postgres only: `synchronous_commit = off` on the ingest connections, as `kg ingest` sets for batches. */
   asyncCommit: boolean;
-  /** Run only with --all-variants (measured once, no gain: see bench/README.md). */
-  extra?: boolean;
 }
 
-/** The variants measured: per-article transactions as today, then the two ways to amortise commits. */
+/** The variants measured: PGlite once; Postgres with `kg ingest --durable` and with its default. */
 const WORKER_VARIANTS: Record<Kind, WorkerVariant[]> = {
-  pglite: [
-    { storeConcurrency: 1, batchSize: 1, asyncCommit: false },
-    { storeConcurrency: 1, batchSize: 25, asyncCommit: false, extra: true },
-  ],
-  postgres: [
-    { storeConcurrency: 4, batchSize: 1, asyncCommit: false },
-    { storeConcurrency: 4, batchSize: 1, asyncCommit: true },
-    // one writer: concurrent batches would lock shared entity rows in different orders and deadlock
-    { storeConcurrency: 1, batchSize: 25, asyncCommit: false, extra: true },
-  ],
+  pglite: [{ asyncCommit: false }],
+  postgres: [{ asyncCommit: false }, { asyncCommit: true }],
 };
 
-/** The prototype fast path: analysis on worker threads, storage on the main thread. */
+/**
+ * The CLI's fast path in this process: `AnalysisPool` (intake + analysis on one worker thread
+ * per core) feeding `storePrepared()` (one transaction per article), with as many articles in
+ * flight as `kg ingest` keeps, so store times can be read per article apart from start-up.
+ */
 async function runWorkers(
   kind: Kind,
   files: CorpusFile[],
   variant: WorkerVariant,
 ): Promise<IngestRun> {
   const store = await freshStore(kind, "workers");
-  const threads = os.availableParallelism();
-  const { storeConcurrency } = variant;
-  let url = store.db;
-  if (variant.asyncCommit) {
-    const withOptions = new URL(store.db);
-    withOptions.searchParams.set("options", "-c synchronous_commit=off");
-    url = withOptions.toString();
-  }
-  const database = await openDatabase(parseDatabaseTarget(url), { poolSize: storeConcurrency + 1 });
+  const threads = defaultWorkerCount();
+  // `kg ingest` keeps two articles per worker in flight, so no worker waits on a commit.
+  const concurrency = Math.max(1, threads * 2);
+  const database = await openDatabase(parseDatabaseTarget(store.db), {
+    poolSize: concurrency + 1,
+    asyncCommit: variant.asyncCommit,
+  });
   try {
     await migrateToLatest(database.db);
     const cpuStarted = ownCpuMs();
-    const result = await ingestWithWorkers(database.db, files, {
-      threads,
-      storeConcurrency,
-      batchSize: variant.batchSize,
-      maxArticleBytes: MAX_ARTICLE_BYTES,
-      timeoutMs: RUN_TIMEOUT_MS,
-    });
+    const started = performance.now();
+    const deadline = started + RUN_TIMEOUT_MS;
+    const pool = new AnalysisPool(threads);
+    const latencies: number[] = [];
+    const errors: string[] = [];
+    let failed = 0;
+    let bytes = 0;
+    let next = 0;
+    const feed = async () => {
+      while (next < files.length && performance.now() < deadline) {
+        const file = files[next++] as CorpusFile;
+        bytes += file.bytes.length;
+        const items = await pool.prepare({ bytes: file.bytes, name: file.path }, MAX_ARTICLE_BYTES);
+        for (const item of items) {
+          const storeStarted = performance.now();
+          const outcome = await storePrepared(database.db, item);
+          if (outcome.status === "failed") {
+            failed++;
+            if (errors.length < 3) errors.push(outcome.message);
+          } else {
+            latencies.push(performance.now() - storeStarted);
+          }
+        }
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, feed));
+    } finally {
+      await pool.close();
+    }
+    const seconds = (performance.now() - started) / 1000;
     const settings = [
       `${threads} analysis threads`,
-      `${storeConcurrency} store conn.`,
-      variant.batchSize === 1 ? "1 tx/article" : `${variant.batchSize} articles/tx + savepoints`,
+      `${concurrency} in flight`,
+      "1 tx/article",
       ...(variant.asyncCommit ? ["synchronous_commit=off"] : []),
     ].join(", ");
     return {
@@ -357,17 +362,17 @@ async function runWorkers(
       method: "workers",
       target: kind,
       settings,
-      articles: result.articles,
-      failed: result.failed,
-      seconds: result.seconds,
-      articlesPerSecond: result.articles / result.seconds,
-      mbPerSecond: result.bytes / 1e6 / result.seconds,
-      p50Ms: median(result.latencies),
-      p99Ms: percentile(result.latencies, 99),
+      articles: latencies.length,
+      failed,
+      seconds,
+      articlesPerSecond: latencies.length / seconds,
+      mbPerSecond: bytes / 1e6 / seconds,
+      p50Ms: median(latencies),
+      p99Ms: percentile(latencies, 99),
       note:
         [
-          ...(result.timedOut ? [`${settings}: stopped after ${RUN_TIMEOUT_MS / 1000} s`] : []),
-          ...(result.errors.length > 0 ? [`failures: ${result.errors.join(" / ")}`] : []),
+          ...(next < files.length ? [`${settings}: stopped after ${RUN_TIMEOUT_MS / 1000} s`] : []),
+          ...(errors.length > 0 ? [`failures: ${errors.join(" / ")}`] : []),
         ].join("; ") || undefined,
     };
   } finally {
@@ -442,11 +447,11 @@ async function main(): Promise<void> {
       );
     }
     if (METHODS.has("workers")) {
-      for (const variant of WORKER_VARIANTS[kind].filter(
-        (v) => options["all-variants"] || !v.extra,
-      )) {
+      for (const variant of WORKER_VARIANTS[kind]) {
         if (!withinBudget(`workers → ${kind} ${JSON.stringify(variant)}`)) continue;
-        process.stderr.write(`workers prototype → ${kind} ${JSON.stringify(variant)}…\n`);
+        process.stderr.write(
+          `workers (AnalysisPool + storePrepared) → ${kind} ${JSON.stringify(variant)}…\n`,
+        );
         runs.push(await runWorkers(kind, files, variant));
       }
     }
@@ -504,9 +509,9 @@ async function main(): Promise<void> {
     `ingest(): the library function called once per file, sequentially, on an evenly spread sample of ${LATENCY_SAMPLE} files; p50/p99 are per-article wall times (intake + analysis + one transaction).`,
     "CPU ms/article = (ingesting process CPU + Postgres backends' CPU) ÷ articles, read from /proc, so it does not depend on other load; " +
       "idle-machine articles/s = the ceiling that CPU cost allows on these cores (one JS thread for ingest(), all cores for the CLI and workers, which analyse on worker threads), not a measurement.",
-    `CPU breakdown: the steps of ingest() (readInput + analyzeArticle, then storeExtraction in a transaction) run one by one on ${BREAKDOWN_SAMPLE} files, each step's CPU measured apart; "all cores allow" assumes analysis and storage spread over every core (for PGlite, the store stays on the one JS thread).`,
-    "workers: bench-only prototype (not in src/) of the planned fast path — intake + analyzeArticle on worker threads, " +
-      "storeExtraction in one transaction per article on the main thread; p50/p99 are store times per article.",
+    `CPU breakdown: the steps of ingest() (prepareInput, i.e. readInput + analyzeArticle, then storePrepared's transaction) run one by one on ${BREAKDOWN_SAMPLE} files, each step's CPU measured apart; "all cores allow" assumes analysis and storage spread over every core (for PGlite, the store stays on the one JS thread).`,
+    "workers: the CLI's path in this process — src/ingest's AnalysisPool (intake + analyzeArticle on one worker thread per core) " +
+      "feeding storePrepared() (one transaction per article, two articles per thread in flight, as `kg ingest`); p50/p99 are store times per article.",
     ...skipped.map((kind) => `${kind}: skipped (not reachable).`),
     ...skippedRuns.map(
       (name) => `${name}: skipped (the ${TOTAL_BUDGET_MS / 60_000}-minute budget was spent).`,

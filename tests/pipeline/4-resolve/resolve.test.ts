@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/pipeline/index.js";
-import type { Extraction } from "../../src/pipeline/types.js";
+import { analyzeArticle } from "../../../src/pipeline/index.js";
+import type { Extraction } from "../../../src/pipeline/types.js";
 
 /** Runs the whole pipeline on a text written for these tests. */
 function analyze(text: string): Extraction {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../src/pipeline/index.js";
-import type { Extraction } from "../../src/pipeline/types.js";
+import { analyzeArticle } from "../../../src/pipeline/index.js";
+import type { Extraction } from "../../../src/pipeline/types.js";
 
 /** Runs the whole pipeline on a text written for these tests. */
 function analyze(text: string, publishedAt: string | null = null): Extraction {
@@ -229,7 +229,7 @@ const SEED_FACTS = [
 
 describe.runIf(existsSync(SEED))("relate: the seed article", () => {
   it("finds what a careful reader finds, each fact once per sentence", async () => {
-    const { readInput } = await import("../../src/pipeline/1-intake/read-input.js");
+    const { readInput } = await import("../../../src/pipeline/1-intake/read-input.js");
     const [item] = readInput({ bytes: readFileSync(SEED), name: SEED }, { maxBytes: 2e6 });
     if (!item?.ok) throw new Error("intake failed");
     const x = analyzeArticle(item.draft);

@@ -5,8 +5,8 @@ import {
   matchTitleAfter,
   matchTitleBefore,
   TITLES,
-} from "../../src/pipeline/3-recognize/titles.js";
-import type { Token } from "../../src/pipeline/types.js";
+} from "../../../src/pipeline/3-recognize/titles.js";
+import type { Token } from "../../../src/pipeline/types.js";
 
 /** Space-separated tokens: the rows below are written pre-tokenised ("China 's president"). */
 function tokensOf(text: string): Token[] {

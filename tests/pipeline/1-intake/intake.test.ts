@@ -1,18 +1,21 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseByline } from "../../src/pipeline/1-intake/byline.js";
-import { isBoilerplate, isPageBreakContinuation } from "../../src/pipeline/1-intake/clean-text.js";
-import { normalisePublishedAt, parseDateLine } from "../../src/pipeline/1-intake/dates.js";
-import { sniffFormat } from "../../src/pipeline/1-intake/detect-format.js";
-import type { IntakeErrorCode } from "../../src/pipeline/1-intake/errors.js";
-import { stripInlineMarkdown } from "../../src/pipeline/1-intake/markdown.js";
+import { parseByline } from "../../../src/pipeline/1-intake/byline.js";
+import {
+  isBoilerplate,
+  isPageBreakContinuation,
+} from "../../../src/pipeline/1-intake/clean-text.js";
+import { normalisePublishedAt, parseDateLine } from "../../../src/pipeline/1-intake/dates.js";
+import { sniffFormat } from "../../../src/pipeline/1-intake/detect-format.js";
+import type { IntakeErrorCode } from "../../../src/pipeline/1-intake/errors.js";
+import { stripInlineMarkdown } from "../../../src/pipeline/1-intake/markdown.js";
 import {
   DEFAULT_MAX_BYTES,
   type IntakeItem,
   type RawInput,
   readInput,
-} from "../../src/pipeline/1-intake/read-input.js";
-import type { ArticleDraft, ArticleFormat } from "../../src/pipeline/types.js";
+} from "../../../src/pipeline/1-intake/read-input.js";
+import type { ArticleDraft, ArticleFormat } from "../../../src/pipeline/types.js";
 
 // copyrighted corpora are read at run time from the shared folder, never copied into the repository
 const SEED_ARTICLE = "../shared/corpus/seed-article.txt";

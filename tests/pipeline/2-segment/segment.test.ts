@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentText } from "../../src/pipeline/2-segment/segment.js";
+import { segmentText } from "../../../src/pipeline/2-segment/segment.js";
 
 /** Tokens of each sentence, joined by single spaces, one string per sentence. */
 function splitSentences(text: string): string[] {

@@ -9,8 +9,8 @@ import {
   lookupDemonym,
   lookupEntity,
   lookupMetonym,
-} from "../../src/pipeline/3-recognize/gazetteer.js";
-import type { Token } from "../../src/pipeline/types.js";
+} from "../../../src/pipeline/3-recognize/gazetteer.js";
+import type { Token } from "../../../src/pipeline/types.js";
 
 /** A tiny PTB-like tokenizer: keeps "U.S." and "Xi-Putin" whole, splits "’s" and punctuation. */
 function tokenize(text: string): Token[] {
@@ -458,7 +458,7 @@ describe("findGazetteerMentions", () => {
 
   it("handles several MB of tokens per second", () => {
     const tokens = tokenize(
-      readFileSync(new URL("../../../shared/corpus/seed-article.txt", import.meta.url), "utf8"),
+      readFileSync(new URL("../../../../shared/corpus/seed-article.txt", import.meta.url), "utf8"),
     );
     const bytes = tokens.reduce((sum, t) => sum + t.text.length + 1, 0);
     const rounds = 40;
@@ -598,7 +598,7 @@ describe("findNominalMentions", () => {
 
 describe("seed article", () => {
   const text = readFileSync(
-    new URL("../../../shared/corpus/seed-article.txt", import.meta.url),
+    new URL("../../../../shared/corpus/seed-article.txt", import.meta.url),
     "utf8",
   );
   const entityKeys = new Map<string, Set<string>>();
