@@ -4,13 +4,9 @@
  * they are only stripped from names.
  */
 import type { EntityType, Token } from "../types.js";
-import {
-  findEntryByKey,
-  type GazetteerMention,
-  type GazetteerRef,
-  type MatchVia,
-  matchGazetteerAt,
-} from "./gazetteer.js";
+import { matchGazetteerAt } from "./gazetteer/entity-mentions.js";
+import { findEntryByKey } from "./gazetteer/gazetteer-lookups.js";
+import type { GazetteerMention, GazetteerRef, MatchVia } from "./gazetteer/gazetteer-types.js";
 
 /** What a title says about its holder: heads the polity, or holds a post in it (legislators included). */
 export type TitleRole = "LEADER" | "POSITION";
