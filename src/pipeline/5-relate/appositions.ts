@@ -7,7 +7,7 @@ import {
   spanOf,
   type Unit,
   unitAfter,
-} from "./context.js";
+} from "./sentence-view.js";
 
 /** Units that can sit somewhere: places, facilities, events. */
 const LOCATABLE = new Set(["PLACE", "OTHER", "EVENT"]);

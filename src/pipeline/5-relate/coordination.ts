@@ -10,7 +10,7 @@ import {
   spanOf,
   type Unit,
   unitAfter,
-} from "./context.js";
+} from "./sentence-view.js";
 
 /** Words after an agreement that introduce its parties. */
 const PARTIES_INTRODUCERS: ReadonlySet<string> = new Set(["between", "among", "with"]);

@@ -1,6 +1,14 @@
 /** Nominalisations: "Nixon's visit to Beijing", "the Russian invasion of Ukraine", "sanctions on Moscow". */
 import type { ExtractedRelation, RelationType } from "../types.js";
 import {
+  BE_FORMS,
+  LIGHT_VERBS,
+  MODIFIER_WORDS,
+  NOUN_TRIGGERS,
+  type NounTrigger,
+  SUBJECT_LEAD_INS,
+} from "./lexicon.js";
+import {
   AGENT_TYPES,
   coordinatedFrom,
   DETERMINERS,
@@ -13,15 +21,7 @@ import {
   spanOf,
   type Unit,
   unitAfter,
-} from "./context.js";
-import {
-  BE_FORMS,
-  LIGHT_VERBS,
-  MODIFIER_WORDS,
-  NOUN_TRIGGERS,
-  type NounTrigger,
-  SUBJECT_LEAD_INS,
-} from "./lexicon.js";
+} from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
 
 const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WORDS]);

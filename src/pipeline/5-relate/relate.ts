@@ -10,10 +10,10 @@ import type {
 import { SYMMETRIC_RELATION_TYPES } from "../types.js";
 import { relateAppositions } from "./appositions.js";
 import { countCoOccurrences } from "./co-occurrence.js";
-import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./context.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./dates.js";
 import { relateNominals } from "./nominals.js";
+import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./titles.js";
 import { relateVerbs } from "./verbs.js";
 

@@ -1,6 +1,13 @@
 /** Verb patterns: subject, trigger verb and object in one clause, active or passive, negation respected. */
 import { type ExtractedRelation, type RelationType, SYMMETRIC_RELATION_TYPES } from "../types.js";
 import {
+  BE_FORMS,
+  MODIFIER_WORDS,
+  SUBJECT_GAP_WORDS,
+  VERB_TRIGGERS,
+  type VerbTrigger,
+} from "./lexicon.js";
+import {
   AGENT_TYPES,
   coordinatedBefore,
   coordinatedFrom,
@@ -19,14 +26,7 @@ import {
   spanOf,
   type Unit,
   unitAfter,
-} from "./context.js";
-import {
-  BE_FORMS,
-  MODIFIER_WORDS,
-  SUBJECT_GAP_WORDS,
-  VERB_TRIGGERS,
-  type VerbTrigger,
-} from "./lexicon.js";
+} from "./sentence-view.js";
 
 /** How far left of a verb its subject may sit (tokens). */
 const MAX_SUBJECT_GAP = 6;
