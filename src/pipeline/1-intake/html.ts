@@ -3,8 +3,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { parseByline } from "./byline.js";
-import { parseDateLine } from "./dates.js";
 import { BYLINE_DATE_SEPARATOR_RE, type SourceLine } from "./plain-text.js";
+import { parseDateLine } from "./publication-date.js";
 
 /** What an HTML page yields before the shared text cleanup; `publishedAt` is the raw attribute value. */
 export interface HtmlArticle {

@@ -2,7 +2,7 @@
 
 import { type Byline, parseByline } from "./byline.js";
 import { type Block, cleanBlocks, isLoneLink } from "./clean-text.js";
-import { parseDateLine } from "./dates.js";
+import { parseDateLine } from "./publication-date.js";
 
 /** One input line; Markdown headings are flagged so they stay paragraphs of their own. */
 export interface SourceLine {

@@ -4,7 +4,6 @@ import type { ArticleDraft, ArticleFormat } from "../types.js";
 import type { Block } from "./clean-text.js";
 import { joinBlocks } from "./clean-text.js";
 import { hashContent } from "./content-hash.js";
-import { normalisePublishedAt } from "./dates.js";
 import { decodeBytes, detectBinaryContent, measureBytes, normaliseText } from "./decode.js";
 import {
   detectFormatFromName,
@@ -22,6 +21,7 @@ import {
 } from "./json.js";
 import { convertMarkdown } from "./markdown.js";
 import { parsePlainText, parseTextLines, type TextArticle } from "./plain-text.js";
+import { normalisePublishedAt } from "./publication-date.js";
 
 // the error class is part of this stage's public API, so callers need only this module
 export { IntakeError, type IntakeErrorCode, isIntakeError } from "./errors.js";

@@ -11,10 +11,10 @@ import { SYMMETRIC_RELATION_TYPES } from "../types.js";
 import { relateAppositions } from "./appositions.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
-import { findDates, nearestDate } from "./dates.js";
-import { relateNominals } from "./nominals.js";
+import { findDates, nearestDate } from "./event-dates.js";
+import { relateNominals } from "./nominal-relations.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
-import { relateTitles } from "./titles.js";
+import { relateTitles } from "./title-relations.js";
 import { relateVerbs } from "./verbs.js";
 
 /** Typed relations found in the article and the sentence-level co-occurrence counts. */
