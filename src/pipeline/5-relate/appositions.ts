@@ -1,7 +1,8 @@
 /** Appositions and copulas: capitals, locations, bases, parts and citizenship ("Kyiv, the capital of Ukraine"). */
+
+import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
-  DETERMINERS,
   makeRelation,
   type SentenceContext,
   spanOf,

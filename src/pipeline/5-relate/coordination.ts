@@ -1,10 +1,11 @@
 /** Coordination: "the AUKUS pact between the US, United Kingdom and Australia", "NATO members such as Britain…". */
+
+import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   AGENT_TYPES,
   coordinatedBefore,
   coordinatedFrom,
-  DETERMINERS,
   makeRelation,
   type SentenceContext,
   spanOf,

@@ -1,5 +1,5 @@
 /** Nominalisations: "Nixon's visit to Beijing", "the Russian invasion of Ukraine", "sanctions on Moscow". */
-import type { ExtractedRelation, RelationType } from "../types.js";
+
 import {
   BE_FORMS,
   LIGHT_VERBS,
@@ -7,16 +7,16 @@ import {
   NOUN_TRIGGERS,
   type NounTrigger,
   SUBJECT_LEAD_INS,
-} from "./lexicon.js";
+} from "../model/lexicons/relation-triggers.js";
+import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
+import type { ExtractedRelation, RelationType } from "../types.js";
 import {
   AGENT_TYPES,
   coordinatedFrom,
-  DETERMINERS,
   findMainSubject,
   isModifier,
   isPossessiveMark,
   makeRelation,
-  NEGATORS,
   type SentenceContext,
   spanOf,
   type Unit,

@@ -1,25 +1,23 @@
 /** Verb patterns: subject, trigger verb and object in one clause, active or passive, negation respected. */
-import { type ExtractedRelation, type RelationType, SYMMETRIC_RELATION_TYPES } from "../types.js";
+
 import {
   BE_FORMS,
   MODIFIER_WORDS,
   SUBJECT_GAP_WORDS,
   VERB_TRIGGERS,
   type VerbTrigger,
-} from "./lexicon.js";
+} from "../model/lexicons/relation-triggers.js";
+import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import { type ExtractedRelation, type RelationType, SYMMETRIC_RELATION_TYPES } from "../types.js";
 import {
   AGENT_TYPES,
   coordinatedBefore,
   coordinatedFrom,
-  DETERMINERS,
   findMainSubject,
   hasWordBetween,
   isModifier,
   isPossessiveMark,
-  MODALS,
   makeRelation,
-  NEGATORS,
-  PREPOSITIONS,
   predicateText,
   resolvePronoun,
   type SentenceContext,
