@@ -1,5 +1,6 @@
 /** Nominalisations: "Nixon's visit to Beijing", "the Russian invasion of Ukraine", "sanctions on Moscow". */
 
+import { BLOCKING_WORDS } from "../model/lexicons/nominalisation-cues.js";
 import {
   BE_FORMS,
   LIGHT_VERBS,
@@ -25,18 +26,6 @@ import {
 import { findSubjectLeft } from "./verbs.js";
 
 const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WORDS]);
-
-/** "preparations for war with China", "calls for talks": the noun names a wish, not an event. */
-const BLOCKING_WORDS: ReadonlySet<string> = new Set([
-  "for",
-  "of",
-  "to",
-  "into",
-  "towards",
-  "prelude",
-  "threat",
-  "risk",
-]);
 
 /** Possessive pronouns whose antecedent is the subject ("his trip to Moscow"). */
 const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);

@@ -8,6 +8,7 @@ import {
   type VerbTrigger,
 } from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import { CONTROL_WORDS, TOGETHER_VERBS } from "../model/lexicons/verb-cues.js";
 import { type ExtractedRelation, type RelationType, SYMMETRIC_RELATION_TYPES } from "../types.js";
 import {
   AGENT_TYPES,
@@ -28,54 +29,6 @@ import {
 
 /** How far left of a verb its subject may sit (tokens). */
 const MAX_SUBJECT_GAP = 6;
-
-/** Verbs that hand an infinitive to someone else ("urging the US to stop"): no purpose clause. */
-const CONTROL_WORDS: ReadonlySet<string> = new Set([
-  "urged",
-  "urging",
-  "urge",
-  "asked",
-  "asking",
-  "want",
-  "wants",
-  "wanted",
-  "seeking",
-  "seeks",
-  "sought",
-  "plans",
-  "planning",
-  "planned",
-  "threatened",
-  "threatens",
-  "hopes",
-  "hoped",
-  "expected",
-  "likely",
-  "going",
-  "ready",
-  "prepared",
-  "refused",
-  "able",
-  "trying",
-  "tried",
-  "attempt",
-  "used",
-  "promised",
-  "pledged",
-  "vowed",
-  "decided",
-  "called",
-  "calling",
-  "pressed",
-  "pushed",
-  "goad",
-  "agreed",
-  "failed",
-  "continue",
-  "continued",
-  "allow",
-  "help",
-]);
 
 const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WORDS]);
 
@@ -178,22 +131,6 @@ function findAgentAfter(ctx: SentenceContext, from: number): Unit[] {
   }
   return [];
 }
-
-/** Verbs that say two subjects came together ("China and Russia have been driven together"). */
-const TOGETHER_VERBS: ReadonlySet<string> = new Set([
-  "driven",
-  "drawn",
-  "brought",
-  "pushed",
-  "moved",
-  "grown",
-  "come",
-  "came",
-  "banded",
-  "worked",
-  "work",
-  "works",
-]);
 
 /** Every pair of a coordinated subject left of `verb` ("Russia and China are…"). */
 function relatePairs(
