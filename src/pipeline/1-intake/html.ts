@@ -2,6 +2,7 @@
 
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { BLOCK_TAGS, SKIPPED_TAGS } from "../model/lexicons/html-tags.js";
 import { parseByline } from "./byline.js";
 import { BYLINE_DATE_SEPARATOR_RE, type SourceLine } from "./plain-text.js";
 import { parseDateLine } from "./publication-date.js";
@@ -27,72 +28,7 @@ const WHITESPACE_RUN_RE = /\s+/g;
 /** "By Jane Doe": a byline label to strip when the rest is not a clean name list. */
 const BY_PREFIX_RE = /^\s*by:?\s+/i;
 
-/** Elements that end a paragraph: their text is a paragraph (or several) of its own. */
-const BLOCK_TAGS = new Set([
-  "address",
-  "article",
-  "blockquote",
-  "dd",
-  "details",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "footer",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "main",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "th",
-  "thead",
-  "tr",
-  "ul",
-]);
 const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
-/** Elements whose text never belongs to the article: code, media, forms, navigation. */
-const SKIPPED_TAGS = new Set([
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "svg",
-  "math",
-  "iframe",
-  "object",
-  "embed",
-  "canvas",
-  "video",
-  "audio",
-  "picture",
-  "img",
-  "button",
-  "form",
-  "input",
-  "select",
-  "textarea",
-  "label",
-  "nav",
-  "aside",
-  "figcaption",
-  "head",
-  "title",
-  "meta",
-  "link",
-]);
 /** Page furniture removed before the fallback (no Readability result) walks the body. */
 const FURNITURE_SELECTOR =
   "nav, header, footer, aside, form, script, style, noscript, template, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
