@@ -7,6 +7,11 @@ import { parseByline } from "./byline.js";
 import { BYLINE_DATE_SEPARATOR_RE, type SourceLine } from "./plain-text.js";
 import { parseDateLine } from "./publication-date.js";
 
+/** A value that is a URL, not a name. */
+const URL_START_RE = /^https?:\/\//i;
+/** A run of characters that are neither letters nor digits. */
+const NON_WORD_RUN_RE = /[^\p{L}\p{N}]+/gu;
+
 /** What an HTML page yields before the shared text cleanup; `publishedAt` is the raw attribute value. */
 export interface HtmlArticle {
   title: string | null;
@@ -131,7 +136,7 @@ function readJsonLd(document: Document): JsonLdFacts {
 /** "By Jane Doe" → "Jane Doe"; other bylines are kept as written minus the label. */
 function cleanAuthor(value: string | null | undefined): string | null {
   const text = cleanString(value);
-  if (text === null || /^https?:\/\//i.test(text)) return null;
+  if (text === null || URL_START_RE.test(text)) return null;
   return parseByline(text)?.author ?? cleanString(text.replace(BY_PREFIX_RE, ""));
 }
 
@@ -247,11 +252,7 @@ function dropLeadingDatelines(lines: SourceLine[]): {
 }
 
 function sameText(a: string, b: string): boolean {
-  const norm = (s: string): string =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
+  const norm = (s: string): string => s.toLowerCase().replace(NON_WORD_RUN_RE, " ").trim();
   return norm(a) === norm(b);
 }
 

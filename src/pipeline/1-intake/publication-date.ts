@@ -1,6 +1,9 @@
 /** Date lines and metadata dates → ISO strings ("2023-03-23" when only the day is known). */
 import { MONTH_NUMBERS_ABBREVIATED } from "../model/lexicons/calendar-names.js";
 
+/** "Sept." → "Sept": an abbreviation's dot. */
+const TRAILING_DOT_RE = /\.$/;
+
 const MONTH_NAME =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\\.?,?";
@@ -47,7 +50,7 @@ function formatCalendarDate(year: number, month: number, day: number): string | 
 }
 
 function monthNumber(name: string): number {
-  return MONTH_NUMBERS_ABBREVIATED[name.toLowerCase().replace(/\.$/, "")] ?? 0;
+  return MONTH_NUMBERS_ABBREVIATED[name.toLowerCase().replace(TRAILING_DOT_RE, "")] ?? 0;
 }
 
 /** Reads a whole line as a date ("23 March 2023", "March 23, 2023", "2023-03-23") → "2023-03-23", else null. */

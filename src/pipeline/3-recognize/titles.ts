@@ -19,6 +19,13 @@ import { findEntryByKey } from "./gazetteer/gazetteer-lookups.js";
 import type { GazetteerMention, GazetteerRef, MatchVia } from "./gazetteer/gazetteer-types.js";
 import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
 
+/** A run of whitespace, collapsed to one space. */
+const WHITESPACE_RUN_RE = /\s+/g;
+/** Curly apostrophes, straightened. */
+const CURLY_APOSTROPHE_RE = /[’]/g;
+/** A capitalised word. */
+const UPPERCASE_START_RE = /^\p{Lu}/u;
+
 /** One title of office in the lexicon. */
 export interface TitleEntry {
   /** Display form ("Secretary of State"). */
@@ -83,12 +90,12 @@ export function isHonorific(token: string): boolean {
 
 /** Finds a title by any spelling ("secretary general", "Defense Secretary"). */
 export function lookupTitle(surface: string): TitleEntry | undefined {
-  return TITLE_BY_VARIANT.get(surface.trim().toLowerCase().replace(/\s+/g, " "));
+  return TITLE_BY_VARIANT.get(surface.trim().toLowerCase().replace(WHITESPACE_RUN_RE, " "));
 }
 
 function lowerText(tokens: readonly Token[], i: number): string {
   const text = (tokens[i]?.text ?? "").toLowerCase();
-  return text.replace(/[’]/g, "'");
+  return text.replace(CURLY_APOSTROPHE_RE, "'");
 }
 
 function joinSurface(tokens: readonly Token[], start: number, end: number): string {
@@ -368,7 +375,7 @@ export function matchTitleAfter(tokens: readonly Token[], nameEnd: number): Titl
   }
   // "Putin, President Xi and ...": a capitalised word after the title starts another name.
   const next = tokens[end]?.text;
-  if (next !== undefined && !APPOSITION_CLOSERS.has(next) && /^\p{Lu}/u.test(next))
+  if (next !== undefined && !APPOSITION_CLOSERS.has(next) && UPPERCASE_START_RE.test(next))
     return undefined;
   return buildMatch(tokens, found, of, modifiers, start, end);
 }

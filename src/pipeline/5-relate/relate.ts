@@ -17,6 +17,9 @@ import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sen
 import { relateTitles } from "./title-relations.js";
 import { relateVerbs } from "./verbs.js";
 
+/** Whitespace between the words of a name. */
+const WHITESPACE_RE = /\s+/;
+
 /** Typed relations found in the article and the sentence-level co-occurrence counts. */
 export interface Relating {
   relations: ExtractedRelation[];
@@ -124,7 +127,7 @@ function indexPersonWords(resolution: Resolution): Map<string, number> {
   resolution.entities.forEach((entity, i) => {
     if (entity.type !== "PERSON") return;
     for (const name of [entity.name, ...entity.aliases]) {
-      for (const word of name.split(/\s+/)) {
+      for (const word of name.split(WHITESPACE_RE)) {
         if (index.has(word) && index.get(word) !== i) ambiguous.add(word);
         index.set(word, i);
       }

@@ -5,6 +5,9 @@ import type { Resolution } from "../4-resolve/resolve.js";
 import { AFTER_NAME_WORDS, DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import type { EntityType, ExtractedRelation, RelationType, Sentence } from "../types.js";
 
+/** A lowercase word ("based", "born"). */
+const LOWERCASE_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** One argument a relation can take: a mention, widened over its title ("Chinese President Xi Jinping"). */
 export interface Unit {
   entity: number;
@@ -187,7 +190,7 @@ export function resolvePronoun(ctx: SentenceContext, at: number): Unit | undefin
  */
 export function isModifier(ctx: SentenceContext, unit: Unit): boolean {
   const next = ctx.sentence.tokens[unit.tokenEnd]?.text;
-  if (next === undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(next)) return false;
+  if (next === undefined || !LOWERCASE_WORD_RE.test(next)) return false;
   return !AFTER_NAME_WORDS.has(next) && !next.endsWith("ly");
 }
 

@@ -27,6 +27,9 @@ import {
   unitAfter,
 } from "./sentence-view.js";
 
+/** "reportedly", "formally": an -ly adverb, skipped between subject and verb. */
+const ADVERB_RE = /ly$/;
+
 /** How far left of a verb its subject may sit (tokens). */
 const MAX_SUBJECT_GAP = 6;
 
@@ -77,7 +80,7 @@ export function findSubjectLeft(ctx: SentenceContext, verb: number): SubjectFind
     }
     if (NEGATORS.has(word)) negated = true;
     else if (MODALS.has(word)) hedged = true;
-    else if (!SUBJECT_GAP_WORDS.has(word) && !/ly$/.test(word)) return undefined;
+    else if (!SUBJECT_GAP_WORDS.has(word) && !ADVERB_RE.test(word)) return undefined;
   }
   return undefined;
 }
@@ -86,7 +89,7 @@ function isPassive(ctx: SentenceContext, verb: number): boolean {
   for (let j = verb - 1; j >= 0 && j >= verb - 3; j--) {
     const word = ctx.words[j]!;
     if (BE_FORMS.has(word)) return word !== "'s";
-    if (!/ly$/.test(word) && word !== "not" && word !== "also" && word !== "reportedly")
+    if (!ADVERB_RE.test(word) && word !== "not" && word !== "also" && word !== "reportedly")
       return false;
   }
   return false;
