@@ -2,7 +2,7 @@
 
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { BLOCK_TAGS, SKIPPED_TAGS } from "../model/lexicons/html-tags.js";
+import { BLOCK_TAGS, CONTAINER_TAGS, SKIPPED_TAGS } from "../model/lexicons/html-tags.js";
 import { parseByline } from "./byline.js";
 import { BYLINE_DATE_SEPARATOR_RE, type SourceLine } from "./plain-text.js";
 import { parseDateLine } from "./publication-date.js";
@@ -139,9 +139,6 @@ function cleanAuthor(value: string | null | undefined): string | null {
   if (text === null || URL_START_RE.test(text)) return null;
   return parseByline(text)?.author ?? cleanString(text.replace(BY_PREFIX_RE, ""));
 }
-
-/** Block containers in which a lone `<time>` is a dateline, not part of a sentence. */
-const CONTAINER_TAGS = new Set(["article", "body", "div", "footer", "header", "main", "section"]);
 
 /** `<time>` standing alone ("<div><time>5 March</time></div>"): a dateline, whose value is read from metadata. */
 function isStandaloneTime(element: Element): boolean {

@@ -66,3 +66,6 @@ export const SKIPPED_TAGS: ReadonlySet<string> = new Set([
   "meta",
   "link",
 ]);
+
+/** Block containers in which a lone `<time>` is a dateline, not part of a sentence. */
+export const CONTAINER_TAGS: ReadonlySet<string> = new Set(["article", "body", "div", "footer", "header", "main", "section"]);
