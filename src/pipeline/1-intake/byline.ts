@@ -1,4 +1,14 @@
 /** Byline lines → author names ("By Jane Doe and John Roe" → "Jane Doe and John Roe"). */
+import { NON_NAME_WORDS } from "../model/lexicons/byline-words.js";
+
+/** A run of whitespace, collapsed to one space. */
+const WHITESPACE_RUN_RE = /\s+/g;
+/** Whitespace between words. */
+const WHITESPACE_RE = /\s+/;
+/** "Jr." → "jr": a trailing dot. */
+const TRAILING_DOT_RE = /\.$/;
+/** "John F.": a line ending on an initial, not on a sentence stop. */
+const INITIAL_AT_END_RE = /\b\p{Lu}\.$/u;
 
 /** A parsed byline: the author names as written, and an agency named after a comma. */
 export interface Byline {
@@ -19,85 +29,6 @@ const NAME_PARTICLE_RE =
   /^(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|ibn|al-|el-|dos|das|y|ter)$/;
 /** Reuters, AP, AFP…: a news agency or outlet named after a byline comma ("Jane Doe, Reuters"). */
 const AFFILIATION_RE = /^(?:[\p{Lu}][\p{L}&.'’-]*)(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,3}$/u;
-/** Capitalised words that start headings, labels or sentences, never a person's name. */
-const NON_NAME_WORDS = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "these",
-  "it",
-  "he",
-  "she",
-  "they",
-  "we",
-  "i",
-  "in",
-  "on",
-  "at",
-  "live",
-  "updates",
-  "update",
-  "news",
-  "breaking",
-  "analysis",
-  "opinion",
-  "comment",
-  "editorial",
-  "exclusive",
-  "video",
-  "photo",
-  "photos",
-  "watch",
-  "listen",
-  "read",
-  "more",
-  "share",
-  "follow",
-  "subscribe",
-  "advertisement",
-  "sponsored",
-  "home",
-  "world",
-  "politics",
-  "business",
-  "sport",
-  "sports",
-  "tech",
-  "technology",
-  "science",
-  "health",
-  "culture",
-  "latest",
-  "contents",
-  "summary",
-  "introduction",
-  "background",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "reporter",
-  "correspondent",
-  "editor",
-  "staff",
-  "and",
-]);
 /** A byline never ends in sentence punctuation ("Markets fell." is prose, not a name). */
 /** "Reuters", "BBC News", "Associated Press": words that mark an outlet rather than a person. */
 const OUTLET_WORD_RE =
@@ -111,14 +42,14 @@ const MAX_BYLINE_LENGTH = 120;
 const DIGIT_RE = /\d/;
 
 function isPersonName(name: string, prefixed: boolean): boolean {
-  const words = name.split(/\s+/).filter((w) => w !== "");
+  const words = name.split(WHITESPACE_RE).filter((w) => w !== "");
   const capitalised = words.filter((w) => !NAME_PARTICLE_RE.test(w));
   const minWords = prefixed ? 1 : 2;
   if (capitalised.length < minWords || words.length > 5 || capitalised.length > 4) return false;
   for (const word of words) {
     if (NAME_PARTICLE_RE.test(word)) continue;
     if (!NAME_WORD_RE.test(word)) return false;
-    if (NON_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ""))) return false;
+    if (NON_NAME_WORDS.has(word.toLowerCase().replace(TRAILING_DOT_RE, ""))) return false;
   }
   // particles may sit between names, never at the edges ("de Gaulle" needs a first name here)
   return !NAME_PARTICLE_RE.test(words[words.length - 1] ?? "");
@@ -135,10 +66,10 @@ function joinNames(names: string[]): string {
  * "Jane Doe, Reuters"; returns null for anything else (a short first sentence, a heading).
  */
 export function parseByline(line: string): Byline | null {
-  let text = line.trim().replace(/\s+/g, " ");
+  let text = line.trim().replace(WHITESPACE_RUN_RE, " ");
   if (text === "" || text.length > MAX_BYLINE_LENGTH || DIGIT_RE.test(text)) return null;
   // "Peter Symonds" and "By Jane Doe" both qualify, but "Markets fell." never does
-  if (FINAL_PUNCTUATION_RE.test(text) && !/\b\p{Lu}\.$/u.test(text)) return null;
+  if (FINAL_PUNCTUATION_RE.test(text) && !INITIAL_AT_END_RE.test(text)) return null;
   const prefixed = BYLINE_PREFIX_RE.test(text);
   if (prefixed) text = text.replace(BYLINE_PREFIX_RE, "");
   const parts = text.split(NAME_SEPARATOR_RE).filter((p) => p !== "");

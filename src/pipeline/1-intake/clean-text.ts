@@ -1,5 +1,8 @@
 /** Paragraph-level cleanup shared by every format: lone links, site boilerplate, page-broken paragraphs. */
 
+/** Whitespace between words. */
+const WHITESPACE_RE = /\s+/;
+
 /** One paragraph of the analysed text; headings never absorb or get absorbed by a neighbour. */
 export interface Block {
   text: string;
@@ -70,7 +73,7 @@ export function isBoilerplate(paragraph: string): boolean {
 }
 
 function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => w !== "").length;
+  return text.split(WHITESPACE_RE).filter((w) => w !== "").length;
 }
 
 /** True when `next` continues the sentence that `previous` left unfinished at a page break. */

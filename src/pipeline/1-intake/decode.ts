@@ -2,6 +2,11 @@
 
 import { IntakeError } from "./errors.js";
 
+/** Tabs, read as spaces. */
+const TAB_RE = /\t/g;
+/** Form feeds (page breaks), read as line breaks. */
+const FORM_FEED_RE = /\f/g;
+
 /** Known binary file signatures (magic numbers) with a human name for error messages. */
 const BINARY_SIGNATURES: ReadonlyArray<{ name: string; bytes: readonly number[] }> = [
   { name: "PDF", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // "%PDF-"
@@ -191,7 +196,7 @@ export function normaliseText(text: string): string {
   let out = text.normalize("NFC");
   out = out.replace(CRLF_RE, "\n").replace(UNICODE_LINE_SEPARATOR_RE, "\n");
   out = out.replace(ZERO_WIDTH_RE, "").replace(SPECIAL_SPACE_RE, " ");
-  out = out.replace(/\t/g, " ").replace(/\f/g, "\n").replace(CONTROL_CHAR_RE, "");
+  out = out.replace(TAB_RE, " ").replace(FORM_FEED_RE, "\n").replace(CONTROL_CHAR_RE, "");
   return out;
 }
 

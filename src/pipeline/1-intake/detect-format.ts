@@ -2,6 +2,9 @@
 
 import type { ArticleFormat } from "../types.js";
 
+/** A path separator, POSIX or Windows. */
+const PATH_SEPARATOR_RE = /[\\/]/;
+
 /** File extensions intake reads, by format. */
 export const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {
   ".txt": "txt",
@@ -30,7 +33,7 @@ const MARKDOWN_SNIFF_RE = /^\s{0,3}#{1,6}\s+\S|^\s{0,3}(?:```|~~~)|^[^\n]+\n\s{0
 
 /** The lowercased extension of an input name, or undefined ("a/b.JSONL" → ".jsonl"). */
 export function findExtension(name: string): string | undefined {
-  const base = name.split(/[\\/]/).pop() ?? name;
+  const base = name.split(PATH_SEPARATOR_RE).pop() ?? name;
   if (base.startsWith(".") && base.indexOf(".", 1) === -1) return undefined;
   return EXTENSION_RE.exec(base)?.[1]?.toLowerCase();
 }

@@ -2,9 +2,15 @@
 
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { BLOCK_TAGS, CONTAINER_TAGS, SKIPPED_TAGS } from "../model/lexicons/html-tags.js";
 import { parseByline } from "./byline.js";
-import { parseDateLine } from "./dates.js";
 import { BYLINE_DATE_SEPARATOR_RE, type SourceLine } from "./plain-text.js";
+import { parseDateLine } from "./publication-date.js";
+
+/** A value that is a URL, not a name. */
+const URL_START_RE = /^https?:\/\//i;
+/** A run of characters that are neither letters nor digits. */
+const NON_WORD_RUN_RE = /[^\p{L}\p{N}]+/gu;
 
 /** What an HTML page yields before the shared text cleanup; `publishedAt` is the raw attribute value. */
 export interface HtmlArticle {
@@ -27,72 +33,7 @@ const WHITESPACE_RUN_RE = /\s+/g;
 /** "By Jane Doe": a byline label to strip when the rest is not a clean name list. */
 const BY_PREFIX_RE = /^\s*by:?\s+/i;
 
-/** Elements that end a paragraph: their text is a paragraph (or several) of its own. */
-const BLOCK_TAGS = new Set([
-  "address",
-  "article",
-  "blockquote",
-  "dd",
-  "details",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "footer",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "main",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "th",
-  "thead",
-  "tr",
-  "ul",
-]);
 const HEADING_TAGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
-/** Elements whose text never belongs to the article: code, media, forms, navigation. */
-const SKIPPED_TAGS = new Set([
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "svg",
-  "math",
-  "iframe",
-  "object",
-  "embed",
-  "canvas",
-  "video",
-  "audio",
-  "picture",
-  "img",
-  "button",
-  "form",
-  "input",
-  "select",
-  "textarea",
-  "label",
-  "nav",
-  "aside",
-  "figcaption",
-  "head",
-  "title",
-  "meta",
-  "link",
-]);
 /** Page furniture removed before the fallback (no Readability result) walks the body. */
 const FURNITURE_SELECTOR =
   "nav, header, footer, aside, form, script, style, noscript, template, iframe, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
@@ -195,12 +136,9 @@ function readJsonLd(document: Document): JsonLdFacts {
 /** "By Jane Doe" → "Jane Doe"; other bylines are kept as written minus the label. */
 function cleanAuthor(value: string | null | undefined): string | null {
   const text = cleanString(value);
-  if (text === null || /^https?:\/\//i.test(text)) return null;
+  if (text === null || URL_START_RE.test(text)) return null;
   return parseByline(text)?.author ?? cleanString(text.replace(BY_PREFIX_RE, ""));
 }
-
-/** Block containers in which a lone `<time>` is a dateline, not part of a sentence. */
-const CONTAINER_TAGS = new Set(["article", "body", "div", "footer", "header", "main", "section"]);
 
 /** `<time>` standing alone ("<div><time>5 March</time></div>"): a dateline, whose value is read from metadata. */
 function isStandaloneTime(element: Element): boolean {
@@ -311,11 +249,7 @@ function dropLeadingDatelines(lines: SourceLine[]): {
 }
 
 function sameText(a: string, b: string): boolean {
-  const norm = (s: string): string =>
-    s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim();
+  const norm = (s: string): string => s.toLowerCase().replace(NON_WORD_RUN_RE, " ").trim();
   return norm(a) === norm(b);
 }
 

@@ -3,6 +3,9 @@
 import { isLoneLink } from "./clean-text.js";
 import type { SourceLine } from "./plain-text.js";
 
+/** A front-matter value in matching quotes. */
+const QUOTED_VALUE_RE = /^(["'])(.*)\1$/;
+
 /** Metadata from a YAML front-matter block (`title: …`, `author: …`, `date: …`). */
 export interface FrontMatter {
   title?: string;
@@ -90,7 +93,7 @@ export function stripInlineMarkdown(line: string): string {
 
 function unquote(value: string): string {
   const trimmed = value.trim();
-  const quoted = /^(["'])(.*)\1$/.exec(trimmed);
+  const quoted = QUOTED_VALUE_RE.exec(trimmed);
   return quoted ? (quoted[2] ?? "") : trimmed;
 }
 

@@ -2,7 +2,10 @@
 
 import { type Byline, parseByline } from "./byline.js";
 import { type Block, cleanBlocks, isLoneLink } from "./clean-text.js";
-import { parseDateLine } from "./dates.js";
+import { parseDateLine } from "./publication-date.js";
+
+/** A line that starts with a letter (continues a hyphen-wrapped word). */
+const LETTER_START_RE = /^\p{L}/u;
 
 /** One input line; Markdown headings are flagged so they stay paragraphs of their own. */
 export interface SourceLine {
@@ -130,7 +133,7 @@ function joinWrappedLines(lines: string[]): Block[] {
       // one paragraph per line, no blank lines between: long lines are not hard wraps
       blocks.push({ text: current, heading: false });
       current = line;
-    } else if (WRAPPED_HYPHEN_RE.test(previous) && /^\p{L}/u.test(line)) {
+    } else if (WRAPPED_HYPHEN_RE.test(previous) && LETTER_START_RE.test(line)) {
       current += line;
     } else {
       current += ` ${line}`;

@@ -4,7 +4,6 @@ import type { ArticleDraft, ArticleFormat } from "../types.js";
 import type { Block } from "./clean-text.js";
 import { joinBlocks } from "./clean-text.js";
 import { hashContent } from "./content-hash.js";
-import { normalisePublishedAt } from "./dates.js";
 import { decodeBytes, detectBinaryContent, measureBytes, normaliseText } from "./decode.js";
 import {
   detectFormatFromName,
@@ -22,6 +21,10 @@ import {
 } from "./json.js";
 import { convertMarkdown } from "./markdown.js";
 import { parsePlainText, parseTextLines, type TextArticle } from "./plain-text.js";
+import { normalisePublishedAt } from "./publication-date.js";
+
+/** A leading byte-order mark. */
+const BYTE_ORDER_MARK_RE = /^\uFEFF/;
 
 // the error class is part of this stage's public API, so callers need only this module
 export { IntakeError, type IntakeErrorCode, isIntakeError } from "./errors.js";
@@ -82,11 +85,7 @@ function cleanValue(value: string | null | undefined): string | null {
 
 /** The first non-whitespace character of the input (after a BOM), read without decoding it all. */
 function peekFirstChar(bytes: Uint8Array | string): string {
-  if (typeof bytes === "string")
-    return bytes
-      .replace(/^\uFEFF/, "")
-      .trimStart()
-      .charAt(0);
+  if (typeof bytes === "string") return bytes.replace(BYTE_ORDER_MARK_RE, "").trimStart().charAt(0);
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (
     i < bytes.length &&

@@ -1,7 +1,9 @@
 /** Recognize: the trained tagger proposes spans; gazetteers, titles and nominal patterns type and extend them. */
 import type { EntityType, NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
-import { findGazetteerMentions, findNominalMentions, lookupEntity } from "./gazetteer.js";
+import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
+import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";
+import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
 

@@ -3,17 +3,28 @@
  * (President, LEADER, of China) instead of part of a name. Honorifics (Mr., Dr.) are not titles:
  * they are only stripped from names.
  */
-import type { EntityType, Token } from "../types.js";
-import {
-  findEntryByKey,
-  type GazetteerMention,
-  type GazetteerRef,
-  type MatchVia,
-  matchGazetteerAt,
-} from "./gazetteer.js";
 
-/** What a title says about its holder: heads the polity, or holds a post in it (legislators included). */
-export type TitleRole = "LEADER" | "POSITION";
+import {
+  APPOSITION_CLOSERS,
+  HONORIFICS,
+  PARTY_ADJECTIVES,
+  TITLE_DETERMINERS,
+  TITLE_MODIFIERS,
+  TITLE_ROWS,
+  type TitleRole,
+} from "../model/lexicons/titles-of-office.js";
+import type { EntityType, Token } from "../types.js";
+import { matchGazetteerAt } from "./gazetteer/entity-mentions.js";
+import { findEntryByKey } from "./gazetteer/gazetteer-lookups.js";
+import type { GazetteerMention, GazetteerRef, MatchVia } from "./gazetteer/gazetteer-types.js";
+import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
+
+/** A run of whitespace, collapsed to one space. */
+const WHITESPACE_RUN_RE = /\s+/g;
+/** Curly apostrophes, straightened. */
+const CURLY_APOSTROPHE_RE = /[’]/g;
+/** A capitalised word. */
+const UPPERCASE_START_RE = /^\p{Lu}/u;
 
 /** One title of office in the lexicon. */
 export interface TitleEntry {
@@ -52,114 +63,7 @@ export interface TitleMatch {
   end: number;
 }
 
-type TitleRow = [title: string, role: TitleRole, variants: string, implies?: string];
-
-/** The lexicon: display title, role, "|"-separated lowercase variants, implied polity. */
-const TITLE_ROWS: TitleRow[] = [
-  ["President", "LEADER", "president|pres."],
-  ["President-elect", "LEADER", "president-elect"],
-  ["Prime Minister", "LEADER", "prime minister|pm|premier"],
-  ["Chancellor", "LEADER", "chancellor"],
-  ["King", "LEADER", "king"],
-  ["Queen", "LEADER", "queen"],
-  ["Emperor", "LEADER", "emperor|empress"],
-  ["Sultan", "LEADER", "sultan"],
-  ["Emir", "LEADER", "emir|amir"],
-  ["Crown Prince", "POSITION", "crown prince"],
-  ["Prince", "POSITION", "prince|princess"],
-  ["Supreme Leader", "LEADER", "supreme leader"],
-  ["General Secretary", "LEADER", "general secretary|general-secretary"],
-  ["Secretary-General", "LEADER", "secretary-general|secretary general"],
-  ["Director-General", "LEADER", "director-general|director general"],
-  ["Pope", "LEADER", "pope", "VAT"],
-  ["Taoiseach", "LEADER", "taoiseach", "IRL"],
-  ["Chairman", "LEADER", "chairman|chairwoman|chairperson|chair"],
-  ["Chief Executive", "LEADER", "ceo|chief executive|chief executive officer"],
-  ["Leader", "LEADER", "leader|party leader"],
-  ["Head", "LEADER", "head|chief"],
-  ["Director", "LEADER", "director"],
-  ["Governor", "LEADER", "governor|gov."],
-  ["Mayor", "LEADER", "mayor"],
-  ["Speaker", "LEADER", "speaker|house speaker"],
-  ["First Minister", "LEADER", "first minister|chief minister"],
-  ["Commander-in-Chief", "LEADER", "commander-in-chief|commander in chief"],
-  ["Patriarch", "LEADER", "patriarch"],
-  ["Vice President", "POSITION", "vice president|vice-president|vp"],
-  [
-    "Deputy Prime Minister",
-    "POSITION",
-    "deputy prime minister|deputy premier|vice premier|vice-premier",
-  ],
-  ["Secretary of State", "POSITION", "secretary of state"],
-  [
-    "Foreign Minister",
-    "POSITION",
-    "foreign minister|minister of foreign affairs|foreign affairs minister",
-  ],
-  ["Foreign Secretary", "POSITION", "foreign secretary"],
-  [
-    "Defence Minister",
-    "POSITION",
-    "defence minister|defense minister|minister of defence|minister of defense",
-  ],
-  [
-    "Defence Secretary",
-    "POSITION",
-    "defence secretary|defense secretary|secretary of defense|secretary of defence|secretary of war|war secretary",
-  ],
-  ["Home Secretary", "POSITION", "home secretary"],
-  ["Interior Minister", "POSITION", "interior minister|minister of the interior|home minister"],
-  ["Finance Minister", "POSITION", "finance minister|minister of finance"],
-  ["Treasurer", "POSITION", "treasurer"],
-  ["Treasury Secretary", "POSITION", "treasury secretary|secretary of the treasury"],
-  ["Chancellor of the Exchequer", "POSITION", "chancellor of the exchequer", "GBR"],
-  ["Attorney General", "POSITION", "attorney general|attorney-general"],
-  ["Justice Minister", "POSITION", "justice minister|minister of justice"],
-  [
-    "Trade Minister",
-    "POSITION",
-    "trade minister|commerce minister|commerce secretary|trade secretary|trade representative",
-  ],
-  ["Economy Minister", "POSITION", "economy minister|economic minister|minister of economy"],
-  ["Energy Minister", "POSITION", "energy minister|energy secretary"],
-  ["Health Minister", "POSITION", "health minister|health secretary"],
-  ["Minister", "POSITION", "minister"],
-  ["Secretary", "POSITION", "secretary"],
-  ["Press Secretary", "POSITION", "press secretary"],
-  ["Spokesperson", "POSITION", "spokesperson|spokesman|spokeswoman|spokespeople"],
-  ["Ambassador", "POSITION", "ambassador|amb."],
-  ["Envoy", "POSITION", "envoy|special envoy|special representative"],
-  ["National Security Adviser", "POSITION", "national security adviser|national security advisor"],
-  ["Adviser", "POSITION", "adviser|advisor|senior adviser|senior advisor|aide"],
-  ["Chief of Staff", "POSITION", "chief of staff"],
-  ["High Representative", "POSITION", "high representative|foreign policy chief"],
-  ["Commissioner", "POSITION", "commissioner"],
-  [
-    "General",
-    "POSITION",
-    "general|gen.|lieutenant general|lt. gen.|major general|maj. gen.|brigadier general",
-  ],
-  ["Admiral", "POSITION", "admiral|adm.|vice admiral|rear admiral"],
-  ["Colonel", "POSITION", "colonel|col.|lieutenant colonel|lt. col."],
-  ["Commander", "POSITION", "commander|cmdr."],
-  ["Field Marshal", "POSITION", "field marshal|marshal"],
-  ["Chief Justice", "POSITION", "chief justice"],
-  ["Judge", "POSITION", "judge|justice"],
-  ["Prosecutor", "POSITION", "prosecutor|chief prosecutor|prosecutor general|prosecutor-general"],
-  ["Official", "POSITION", "official|senior official"],
-  ["Diplomat", "POSITION", "diplomat|top diplomat"],
-  ["Negotiator", "POSITION", "negotiator|chief negotiator"],
-  ["Ayatollah", "POSITION", "ayatollah|grand ayatollah"],
-  ["Senator", "POSITION", "senator|sen."],
-  ["Representative", "POSITION", "representative|rep.|congressman|congresswoman|congressmember"],
-  [
-    "Member of Parliament",
-    "POSITION",
-    "mp|member of parliament|lawmaker|legislator|parliamentarian",
-  ],
-];
-
-/** Every title of office, built from the rows above. */
+/** Every title of office, built from the lexicon rows in model/lexicons/titles-of-office.ts. */
 export const TITLES: readonly TitleEntry[] = TITLE_ROWS.map(([title, role, variants, implies]) => ({
   title,
   role,
@@ -174,85 +78,10 @@ const MAX_TITLE_TOKENS = Math.max(
   ...[...TITLE_BY_VARIANT.keys()].map((variant) => variant.split(" ").length),
 );
 
-/** Words that modify a title without changing it ("former US President"). */
-const TITLE_MODIFIERS = new Set([
-  "former",
-  "then",
-  "late",
-  "acting",
-  "interim",
-  "outgoing",
-  "incoming",
-  "current",
-  "sitting",
-  "newly",
-  "elected",
-  "ex",
-  "retired",
-  "top",
-  "senior",
-]);
 /** Words that make a title a deputy's post ("Deputy Foreign Minister"). */
 const DEPUTY_WORDS = new Set(["deputy", "vice", "assistant", "under", "associate"]);
 /** "then-President", "ex-President": a modifier glued on by a hyphen. */
 const GLUED_MODIFIER_RE = /^(then|ex|former)-(.+)$/i;
-const POSSESSIVE_MARKERS = new Set(["'s", "’s", "'", "’"]);
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "our"]);
-/** Party adjectives qualifying legislators ("Republican Senator Lindsey Graham"). */
-const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
-  Republican: "org:us-republican-party",
-  Democratic: "org:us-democratic-party",
-  Democrat: "org:us-democratic-party",
-  Labour: "org:uk-labour",
-  Conservative: "org:uk-conservatives",
-  Tory: "org:uk-conservatives",
-};
-const HONORIFICS = new Set([
-  "mr",
-  "mr.",
-  "mrs",
-  "mrs.",
-  "ms",
-  "ms.",
-  "miss",
-  "mx",
-  "mx.",
-  "dr",
-  "dr.",
-  "prof",
-  "prof.",
-  "professor",
-  "sir",
-  "dame",
-  "madam",
-  "madame",
-  "mme",
-  "mme.",
-  "monsieur",
-  "m.",
-  "herr",
-  "frau",
-  "señor",
-  "senor",
-  "señora",
-  "senora",
-]);
-/** Tokens that may close an apposition ("Xi Jinping, China's president, said"). */
-const APPOSITION_CLOSERS = new Set([
-  ",",
-  ".",
-  ";",
-  ":",
-  ")",
-  "—",
-  "–",
-  "-",
-  "!",
-  "?",
-  '"',
-  "”",
-  "'",
-]);
 
 /** True for forms of address that are not offices (Mr., Mrs., Ms., Dr.): strip them from names. */
 export function isHonorific(token: string): boolean {
@@ -261,12 +90,12 @@ export function isHonorific(token: string): boolean {
 
 /** Finds a title by any spelling ("secretary general", "Defense Secretary"). */
 export function lookupTitle(surface: string): TitleEntry | undefined {
-  return TITLE_BY_VARIANT.get(surface.trim().toLowerCase().replace(/\s+/g, " "));
+  return TITLE_BY_VARIANT.get(surface.trim().toLowerCase().replace(WHITESPACE_RUN_RE, " "));
 }
 
 function lowerText(tokens: readonly Token[], i: number): string {
   const text = (tokens[i]?.text ?? "").toLowerCase();
-  return text.replace(/[’]/g, "'");
+  return text.replace(CURLY_APOSTROPHE_RE, "'");
 }
 
 function joinSurface(tokens: readonly Token[], start: number, end: number): string {
@@ -501,7 +330,7 @@ export function matchTitleAfter(tokens: readonly Token[], nameEnd: number): Titl
   const opener = tokens[nameEnd]?.text;
   if (opener !== "," && opener !== "(") return undefined;
   let i = nameEnd + 1;
-  if (DETERMINERS.has(lowerText(tokens, i))) i += 1;
+  if (TITLE_DETERMINERS.has(lowerText(tokens, i))) i += 1;
   const start = i;
   const modifiers: string[] = [];
   const takeModifiers = () => {
@@ -546,7 +375,7 @@ export function matchTitleAfter(tokens: readonly Token[], nameEnd: number): Titl
   }
   // "Putin, President Xi and ...": a capitalised word after the title starts another name.
   const next = tokens[end]?.text;
-  if (next !== undefined && !APPOSITION_CLOSERS.has(next) && /^\p{Lu}/u.test(next))
+  if (next !== undefined && !APPOSITION_CLOSERS.has(next) && UPPERCASE_START_RE.test(next))
     return undefined;
   return buildMatch(tokens, found, of, modifiers, start, end);
 }

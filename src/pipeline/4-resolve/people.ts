@@ -1,5 +1,5 @@
 /** Lookups over the curated people list: full names and aliases, and surnames that stand alone. */
-import { PEOPLE_SEEDS } from "../model/gazetteers/people.js";
+import { PEOPLE_SEEDS } from "../model/gazetteers/notable-people.js";
 import { normalizeKey } from "./normalize-key.js";
 
 const BY_NAME = new Map<string, string>();

@@ -1,87 +1,29 @@
 /** Appositions and copulas: capitals, locations, bases, parts and citizenship ("Kyiv, the capital of Ukraine"). */
+
+import {
+  COPULAS,
+  NATIONALITY_LEAD,
+  PLACE_LEAD_WORDS,
+  PLACE_NOUNS,
+} from "../model/lexicons/apposition-cues.js";
+import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
-  DETERMINERS,
   makeRelation,
   type SentenceContext,
   spanOf,
   type Unit,
   unitAfter,
-} from "./context.js";
+} from "./sentence-view.js";
 
 /** Units that can sit somewhere: places, facilities, events. */
 const LOCATABLE = new Set(["PLACE", "OTHER", "EVENT"]);
 /** Units that can contain them. */
 const CONTAINERS = new Set(["PLACE", "COUNTRY"]);
 
-/** Copulas of an apposition or a definition ("X is a town in Y", "X, the capital of Y"). */
-const COPULAS: ReadonlySet<string> = new Set([",", "is", "was", "remains", "became", "(", "—"]);
-
-/** Nouns that define a place ("a town in Y"). */
-const PLACE_NOUNS: ReadonlySet<string> = new Set([
-  "city",
-  "town",
-  "village",
-  "municipality",
-  "county",
-  "district",
-  "province",
-  "region",
-  "commune",
-  "suburb",
-  "neighbourhood",
-  "neighborhood",
-  "river",
-  "lake",
-  "mountain",
-  "island",
-  "parish",
-  "borough",
-  "settlement",
-  "hamlet",
-  "port",
-  "capital",
-  "state",
-  "territory",
-  "oblast",
-  "prefecture",
-  "canton",
-  "department",
-  "peninsula",
-  "valley",
-  "airport",
-  "stadium",
-  "university",
-  "museum",
-  "park",
-  "community",
-  "locality",
-  "area",
-  "township",
-]);
-
 /** Occupations that follow a nationality ("American actor", "German former ski jumper"). */
 const OCCUPATION =
   /(er|or|ist|ian|ant|ent|man|woman|ster|eer|ete|ess|ar|ic|ive|ect|poet|star|model|chef|judge|monk|bishop|king|queen|prince|princess|official|diplomat|general|colonel|admiral)$/;
-
-/** Words skipped before a nationality ("a former American", "an award-winning British"). */
-const NATIONALITY_LEAD: ReadonlySet<string> = new Set([
-  "a",
-  "an",
-  "the",
-  "former",
-  "retired",
-  "professional",
-  "award-winning",
-  "late",
-  "major",
-  "leading",
-  "large",
-  "small",
-  "private",
-  "state-owned",
-  "multinational",
-]);
 
 function isCopula(ctx: SentenceContext, at: number): number {
   const word = ctx.words[at];
@@ -170,27 +112,6 @@ function containersAlong(ctx: SentenceContext, at: number): Unit[] {
 /** "Albany County", "Kotayk Province": a name that says it is an administrative division. */
 const DIVISION_NAME =
   /\b(County|Province|District|Region|State|Oblast|Prefecture|Canton|Department|Voivodeship|Municipality|Parish|Governorate)$/;
-
-/** Words between "in" and a place: "in the UK", "in northern England", "in south-eastern Poland". */
-const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set([
-  ...DETERMINERS,
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "central",
-  "north-eastern",
-  "north-western",
-  "south-eastern",
-  "south-western",
-  "northeastern",
-  "northwestern",
-  "southeastern",
-  "southwestern",
-  "rural",
-  "downtown",
-  "suburban",
-]);
 
 /** Units joined by commas from `first` on ("Guri, Bolívar, Venezuela"); empty when the run ends as a list. */
 function commaChain(ctx: SentenceContext, first: number): Unit[] {

@@ -1,82 +1,29 @@
 /** Coordination: "the AUKUS pact between the US, United Kingdom and Australia", "NATO members such as Britain…". */
+
+import {
+  AGREEMENT_NOUNS,
+  BAND_ROLES,
+  BE_WORDS,
+  GROUP_NOUNS,
+  MEMBER_NOUNS,
+} from "../model/lexicons/coordination-cues.js";
+import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   AGENT_TYPES,
   coordinatedBefore,
   coordinatedFrom,
-  DETERMINERS,
   makeRelation,
   type SentenceContext,
   spanOf,
   type Unit,
   unitAfter,
-} from "./context.js";
+} from "./sentence-view.js";
 
 /** Words after an agreement that introduce its parties. */
 const PARTIES_INTRODUCERS: ReadonlySet<string> = new Set(["between", "among", "with"]);
 
-/** "members such as", "members including", "member states like": the list that follows names members. */
-const MEMBER_NOUNS: ReadonlySet<string> = new Set([
-  "member",
-  "members",
-  "member-states",
-  "allies",
-  "ally",
-  "states",
-  "countries",
-  "nations",
-]);
 const LIST_INTRODUCERS: ReadonlySet<string> = new Set(["such", "including", "like", ",", "—", ":"]);
-
-/** Roles in a band or team written before a member's name ("Fall Out Boy bassist Pete Wentz"). */
-const BAND_ROLES: ReadonlySet<string> = new Set([
-  "bassist",
-  "guitarist",
-  "drummer",
-  "singer",
-  "vocalist",
-  "frontman",
-  "frontwoman",
-  "keyboardist",
-  "member",
-  "co-founder",
-]);
-/** Nouns for a band or group ("of the Mexican pop group RBD"). */
-const GROUP_NOUNS: ReadonlySet<string> = new Set([
-  "band",
-  "group",
-  "duo",
-  "trio",
-  "quartet",
-  "ensemble",
-  "orchestra",
-]);
-
-/** Words that name an agreement when they follow an organisation's name ("the AUKUS pact"). */
-const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
-  "pact",
-  "treaty",
-  "deal",
-  "agreement",
-  "accord",
-  "alliance",
-  "partnership",
-  "charter",
-]);
-
-/** "are members of NATO", "is a founding member of the EU". */
-const BE_WORDS: ReadonlySet<string> = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "became",
-  "become",
-  "becomes",
-  "remains",
-  "remain",
-  "as",
-]);
 
 function partiesAfter(ctx: SentenceContext, at: number): Unit[] {
   if (!PARTIES_INTRODUCERS.has(ctx.words[at] ?? "")) return [];

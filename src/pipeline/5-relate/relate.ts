@@ -10,12 +10,15 @@ import type {
 import { SYMMETRIC_RELATION_TYPES } from "../types.js";
 import { relateAppositions } from "./appositions.js";
 import { countCoOccurrences } from "./co-occurrence.js";
-import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./context.js";
 import { relateCoordination } from "./coordination.js";
-import { findDates, nearestDate } from "./dates.js";
-import { relateNominals } from "./nominals.js";
-import { relateTitles } from "./titles.js";
+import { findDates, nearestDate } from "./event-dates.js";
+import { relateNominals } from "./nominal-relations.js";
+import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
+import { relateTitles } from "./title-relations.js";
 import { relateVerbs } from "./verbs.js";
+
+/** Whitespace between the words of a name. */
+const WHITESPACE_RE = /\s+/;
 
 /** Typed relations found in the article and the sentence-level co-occurrence counts. */
 export interface Relating {
@@ -124,7 +127,7 @@ function indexPersonWords(resolution: Resolution): Map<string, number> {
   resolution.entities.forEach((entity, i) => {
     if (entity.type !== "PERSON") return;
     for (const name of [entity.name, ...entity.aliases]) {
-      for (const word of name.split(/\s+/)) {
+      for (const word of name.split(WHITESPACE_RE)) {
         if (index.has(word) && index.get(word) !== i) ambiguous.add(word);
         index.set(word, i);
       }

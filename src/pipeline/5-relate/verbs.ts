@@ -1,83 +1,37 @@
 /** Verb patterns: subject, trigger verb and object in one clause, active or passive, negation respected. */
-import { type ExtractedRelation, type RelationType, SYMMETRIC_RELATION_TYPES } from "../types.js";
-import {
-  AGENT_TYPES,
-  coordinatedBefore,
-  coordinatedFrom,
-  DETERMINERS,
-  findMainSubject,
-  hasWordBetween,
-  isModifier,
-  isPossessiveMark,
-  MODALS,
-  makeRelation,
-  NEGATORS,
-  PREPOSITIONS,
-  predicateText,
-  resolvePronoun,
-  type SentenceContext,
-  spanOf,
-  type Unit,
-  unitAfter,
-} from "./context.js";
+
 import {
   BE_FORMS,
   MODIFIER_WORDS,
   SUBJECT_GAP_WORDS,
   VERB_TRIGGERS,
   type VerbTrigger,
-} from "./lexicon.js";
+} from "../model/lexicons/relation-triggers.js";
+import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import { CONTROL_WORDS, TOGETHER_VERBS } from "../model/lexicons/verb-cues.js";
+import { type ExtractedRelation, type RelationType, SYMMETRIC_RELATION_TYPES } from "../types.js";
+import {
+  AGENT_TYPES,
+  coordinatedBefore,
+  coordinatedFrom,
+  findMainSubject,
+  hasWordBetween,
+  isModifier,
+  isPossessiveMark,
+  makeRelation,
+  predicateText,
+  resolvePronoun,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+  unitAfter,
+} from "./sentence-view.js";
+
+/** "reportedly", "formally": an -ly adverb, skipped between subject and verb. */
+const ADVERB_RE = /ly$/;
 
 /** How far left of a verb its subject may sit (tokens). */
 const MAX_SUBJECT_GAP = 6;
-
-/** Verbs that hand an infinitive to someone else ("urging the US to stop"): no purpose clause. */
-const CONTROL_WORDS: ReadonlySet<string> = new Set([
-  "urged",
-  "urging",
-  "urge",
-  "asked",
-  "asking",
-  "want",
-  "wants",
-  "wanted",
-  "seeking",
-  "seeks",
-  "sought",
-  "plans",
-  "planning",
-  "planned",
-  "threatened",
-  "threatens",
-  "hopes",
-  "hoped",
-  "expected",
-  "likely",
-  "going",
-  "ready",
-  "prepared",
-  "refused",
-  "able",
-  "trying",
-  "tried",
-  "attempt",
-  "used",
-  "promised",
-  "pledged",
-  "vowed",
-  "decided",
-  "called",
-  "calling",
-  "pressed",
-  "pushed",
-  "goad",
-  "agreed",
-  "failed",
-  "continue",
-  "continued",
-  "allow",
-  "help",
-]);
 
 const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WORDS]);
 
@@ -126,7 +80,7 @@ export function findSubjectLeft(ctx: SentenceContext, verb: number): SubjectFind
     }
     if (NEGATORS.has(word)) negated = true;
     else if (MODALS.has(word)) hedged = true;
-    else if (!SUBJECT_GAP_WORDS.has(word) && !/ly$/.test(word)) return undefined;
+    else if (!SUBJECT_GAP_WORDS.has(word) && !ADVERB_RE.test(word)) return undefined;
   }
   return undefined;
 }
@@ -135,7 +89,7 @@ function isPassive(ctx: SentenceContext, verb: number): boolean {
   for (let j = verb - 1; j >= 0 && j >= verb - 3; j--) {
     const word = ctx.words[j]!;
     if (BE_FORMS.has(word)) return word !== "'s";
-    if (!/ly$/.test(word) && word !== "not" && word !== "also" && word !== "reportedly")
+    if (!ADVERB_RE.test(word) && word !== "not" && word !== "also" && word !== "reportedly")
       return false;
   }
   return false;
@@ -180,22 +134,6 @@ function findAgentAfter(ctx: SentenceContext, from: number): Unit[] {
   }
   return [];
 }
-
-/** Verbs that say two subjects came together ("China and Russia have been driven together"). */
-const TOGETHER_VERBS: ReadonlySet<string> = new Set([
-  "driven",
-  "drawn",
-  "brought",
-  "pushed",
-  "moved",
-  "grown",
-  "come",
-  "came",
-  "banded",
-  "worked",
-  "work",
-  "works",
-]);
 
 /** Every pair of a coordinated subject left of `verb` ("Russia and China are…"). */
 function relatePairs(

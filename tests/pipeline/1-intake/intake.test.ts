@@ -5,10 +5,13 @@ import {
   isBoilerplate,
   isPageBreakContinuation,
 } from "../../../src/pipeline/1-intake/clean-text.js";
-import { normalisePublishedAt, parseDateLine } from "../../../src/pipeline/1-intake/dates.js";
 import { sniffFormat } from "../../../src/pipeline/1-intake/detect-format.js";
 import type { IntakeErrorCode } from "../../../src/pipeline/1-intake/errors.js";
 import { stripInlineMarkdown } from "../../../src/pipeline/1-intake/markdown.js";
+import {
+  normalisePublishedAt,
+  parseDateLine,
+} from "../../../src/pipeline/1-intake/publication-date.js";
 import {
   DEFAULT_MAX_BYTES,
   type IntakeItem,

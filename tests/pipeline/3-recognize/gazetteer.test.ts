@@ -1,15 +1,17 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { findGazetteerMentions } from "../../../src/pipeline/3-recognize/gazetteer/entity-mentions.js";
 import {
-  classifyNominal,
   findEntryByKey,
-  findGazetteerMentions,
-  findNominalMentions,
   listGazetteerEntries,
   lookupDemonym,
   lookupEntity,
   lookupMetonym,
-} from "../../../src/pipeline/3-recognize/gazetteer.js";
+} from "../../../src/pipeline/3-recognize/gazetteer/gazetteer-lookups.js";
+import {
+  classifyNominal,
+  findNominalMentions,
+} from "../../../src/pipeline/3-recognize/gazetteer/nominal-mentions.js";
 import type { Token } from "../../../src/pipeline/types.js";
 
 /** A tiny PTB-like tokenizer: keeps "U.S." and "Xi-Putin" whole, splits "’s" and punctuation. */

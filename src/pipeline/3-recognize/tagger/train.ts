@@ -20,7 +20,7 @@ import {
   type SentenceFeatures,
   WordCache,
 } from "./features.js";
-import { buildGazetteer, type GazetteerEntry } from "./gazetteer.js";
+import { buildGazetteer, type GazetteerEntry } from "./gazetteer-features.js";
 import type { TrainedTagger } from "./model-file.js";
 import {
   decodeEncoded,

@@ -1,5 +1,5 @@
 /**
- * Shapes of the hand-curated gazetteer data; `3-recognize/gazetteer.ts` turns them into lookup maps.
+ * Shapes of the hand-curated gazetteer data; `3-recognize/gazetteer/build-gazetteer.ts` turns them into lookup maps.
  *
  * Alias conventions shared by every data module:
  * - an alias written with a leading lowercase "the " ("the Guardian") only matches after a

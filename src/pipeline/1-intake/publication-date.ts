@@ -1,31 +1,8 @@
 /** Date lines and metadata dates → ISO strings ("2023-03-23" when only the day is known). */
+import { MONTH_NUMBERS_ABBREVIATED } from "../model/lexicons/calendar-names.js";
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1,
-  january: 1,
-  feb: 2,
-  february: 2,
-  mar: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  may: 5,
-  jun: 6,
-  june: 6,
-  jul: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  dec: 12,
-  december: 12,
-};
+/** "Sept." → "Sept": an abbreviation's dot. */
+const TRAILING_DOT_RE = /\.$/;
 
 const MONTH_NAME =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -73,7 +50,7 @@ function formatCalendarDate(year: number, month: number, day: number): string | 
 }
 
 function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, "")] ?? 0;
+  return MONTH_NUMBERS_ABBREVIATED[name.toLowerCase().replace(TRAILING_DOT_RE, "")] ?? 0;
 }
 
 /** Reads a whole line as a date ("23 March 2023", "March 23, 2023", "2023-03-23") → "2023-03-23", else null. */

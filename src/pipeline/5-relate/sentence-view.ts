@@ -2,7 +2,11 @@
 
 import type { CandidateTitle } from "../3-recognize/candidate.js";
 import type { Resolution } from "../4-resolve/resolve.js";
+import { AFTER_NAME_WORDS, DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import type { EntityType, ExtractedRelation, RelationType, Sentence } from "../types.js";
+
+/** A lowercase word ("based", "born"). */
+const LOWERCASE_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /** One argument a relation can take: a mention, widened over its title ("Chinese President Xi Jinping"). */
 export interface Unit {
@@ -45,132 +49,6 @@ export const AGENT_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
   "PERSON",
   "COUNTRY",
   "ORGANIZATION",
-]);
-
-/** Words that open a prepositional phrase: an entity right after one is not a clause subject. */
-export const PREPOSITIONS: ReadonlySet<string> = new Set([
-  "of",
-  "in",
-  "on",
-  "at",
-  "to",
-  "from",
-  "with",
-  "by",
-  "for",
-  "about",
-  "against",
-  "between",
-  "into",
-  "onto",
-  "over",
-  "under",
-  "among",
-  "towards",
-  "toward",
-  "across",
-  "through",
-  "after",
-  "before",
-  "during",
-  "than",
-  "like",
-  "including",
-  "despite",
-  "amid",
-  "upon",
-  "within",
-  "without",
-  "via",
-  "per",
-  "as",
-]);
-
-/** Determiners and pronouns skipped between a trigger and its object ("slammed the plan"). */
-export const DETERMINERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "this",
-  "that",
-  "these",
-  "those",
-  "any",
-  "all",
-  "both",
-  "some",
-  "several",
-  "two",
-  "three",
-  "fellow",
-  "neighbouring",
-  "neighboring",
-]);
-
-/** Negators: "did not meet", "never visited", "no talks with". */
-export const NEGATORS: ReadonlySet<string> = new Set([
-  "not",
-  "n't",
-  "never",
-  "no",
-  "neither",
-  "nor",
-  "without",
-  "refused",
-  "declined",
-  "failed",
-  "denied",
-]);
-
-/** Modals that make a statement hypothetical ("could attack"). */
-export const MODALS: ReadonlySet<string> = new Set([
-  "would",
-  "could",
-  "might",
-  "may",
-  "should",
-  "must",
-  "if",
-  "unless",
-  "whether",
-]);
-
-/** Tokens that end a clause when scanning for a subject. */
-export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
-  ",",
-  ";",
-  ":",
-  "—",
-  "–",
-  "(",
-  ")",
-  '"',
-  "“",
-  "”",
-  "that",
-  "which",
-  "who",
-  "whom",
-  "whose",
-  "because",
-  "while",
-  "when",
-  "where",
-  "but",
-  "although",
-  "though",
-  "since",
-  "after",
-  "before",
-  "as",
-  "said",
-  "says",
-  "than",
 ]);
 
 /** "Xi's", "Nixon’s": the token after a unit that makes it a possessor. */
@@ -306,93 +184,13 @@ export function resolvePronoun(ctx: SentenceContext, at: number): Unit | undefin
   };
 }
 
-/** Words that may follow an entity without making it a modifier ("met Putin yesterday", "sanctions on Moscow and"). */
-const AFTER_NAME_WORDS: ReadonlySet<string> = new Set([
-  ...PREPOSITIONS,
-  "and",
-  "or",
-  "but",
-  "nor",
-  "so",
-  "that",
-  "which",
-  "who",
-  "whom",
-  "whose",
-  "when",
-  "while",
-  "where",
-  "because",
-  "until",
-  "if",
-  "though",
-  "although",
-  "whether",
-  "last",
-  "this",
-  "next",
-  "yesterday",
-  "today",
-  "tonight",
-  "earlier",
-  "again",
-  "also",
-  "too",
-  "said",
-  "says",
-  "say",
-  "has",
-  "have",
-  "had",
-  "is",
-  "was",
-  "were",
-  "are",
-  "will",
-  "would",
-  "could",
-  "can",
-  "may",
-  "might",
-  "should",
-  "must",
-  "did",
-  "does",
-  "do",
-  "been",
-  "being",
-  "be",
-  "not",
-  "then",
-  "ago",
-  "both",
-  "either",
-  "only",
-  "even",
-  "just",
-  "still",
-  "already",
-  "now",
-  "once",
-  "twice",
-  "following",
-  "itself",
-  "themselves",
-  "himself",
-  "herself",
-  "directly",
-  "alone",
-  "together",
-  "instead",
-]);
-
 /**
  * "rejected a Conservative plan", "will meet Chinese officials": a name followed by a lower-case
  * noun modifies that noun and is not the object itself.
  */
 export function isModifier(ctx: SentenceContext, unit: Unit): boolean {
   const next = ctx.sentence.tokens[unit.tokenEnd]?.text;
-  if (next === undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(next)) return false;
+  if (next === undefined || !LOWERCASE_WORD_RE.test(next)) return false;
   return !AFTER_NAME_WORDS.has(next) && !next.endsWith("ly");
 }
 

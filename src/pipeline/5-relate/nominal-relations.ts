@@ -1,19 +1,6 @@
 /** Nominalisations: "Nixon's visit to Beijing", "the Russian invasion of Ukraine", "sanctions on Moscow". */
-import type { ExtractedRelation, RelationType } from "../types.js";
-import {
-  AGENT_TYPES,
-  coordinatedFrom,
-  DETERMINERS,
-  findMainSubject,
-  isModifier,
-  isPossessiveMark,
-  makeRelation,
-  NEGATORS,
-  type SentenceContext,
-  spanOf,
-  type Unit,
-  unitAfter,
-} from "./context.js";
+
+import { BLOCKING_WORDS } from "../model/lexicons/nominalisation-cues.js";
 import {
   BE_FORMS,
   LIGHT_VERBS,
@@ -21,22 +8,24 @@ import {
   NOUN_TRIGGERS,
   type NounTrigger,
   SUBJECT_LEAD_INS,
-} from "./lexicon.js";
+} from "../model/lexicons/relation-triggers.js";
+import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
+import type { ExtractedRelation, RelationType } from "../types.js";
+import {
+  AGENT_TYPES,
+  coordinatedFrom,
+  findMainSubject,
+  isModifier,
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+  unitAfter,
+} from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
 
 const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WORDS]);
-
-/** "preparations for war with China", "calls for talks": the noun names a wish, not an event. */
-const BLOCKING_WORDS: ReadonlySet<string> = new Set([
-  "for",
-  "of",
-  "to",
-  "into",
-  "towards",
-  "prelude",
-  "threat",
-  "risk",
-]);
 
 /** Possessive pronouns whose antecedent is the subject ("his trip to Moscow"). */
 const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);

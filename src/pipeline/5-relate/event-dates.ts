@@ -1,28 +1,5 @@
 /** Event dates stated in a sentence: "in February 1972" → "1972-02", "on Tuesday" → the Tuesday before publication. */
-
-const MONTH_NUMBERS: Readonly<Record<string, number>> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
-  sunday: 0,
-  monday: 1,
-  tuesday: 2,
-  wednesday: 3,
-  thursday: 4,
-  friday: 5,
-  saturday: 6,
-};
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 
 const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December)";

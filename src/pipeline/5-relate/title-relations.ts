@@ -7,7 +7,7 @@ import {
   type SentenceContext,
   spanOf,
   type Unit,
-} from "./context.js";
+} from "./sentence-view.js";
 
 const TYPE_BY_ROLE = {
   LEADER: "LEADER_OF",

@@ -1,0 +1,101 @@
+/**
+ * Locative and metonymy rules: whether a capital or seat of government names the place itself
+ * ("a summit in Moscow") or stands for its state ("Moscow said", "the Kremlin's plan").
+ */
+
+import {
+  AGENT_NOUNS,
+  AT_TARGET_WORDS,
+  LOCATIVE_PREPOSITIONS,
+  MOTION_WORDS,
+} from "../../model/lexicons/metonymy-cues.js";
+import type { Token } from "../../types.js";
+import { refOf } from "./build-gazetteer.js";
+import type { GazetteerMention, MetonymMatch } from "./gazetteer-types.js";
+import { ALL_CAPS_RE, POSSESSIVE_MARKERS, POSSESSIVE_RE, THE } from "./surface-text.js";
+import type { Hit } from "./surface-trie.js";
+
+const LOCATIVE_WORDS: ReadonlySet<string> = new Set(LOCATIVE_PREPOSITIONS);
+const MOTIONS: ReadonlySet<string> = new Set(MOTION_WORDS);
+const AT_TARGETS: ReadonlySet<string> = new Set(AT_TARGET_WORDS);
+const AGENTS: ReadonlySet<string> = new Set(AGENT_NOUNS);
+
+/** A capitalised word such as a name or a proper modifier ("Olympic", "Tory"). */
+const NAME_WORD_RE = /^\p{Lu}\p{Ll}/u;
+
+/** True when the word before a capital/seat (skipping "the") makes the literal reading likely. */
+function isLocativeContext(tokens: readonly Token[], start: number): boolean {
+  let i = start - 1;
+  if (i >= 0 && THE.has(tokens[i]?.text ?? "")) i -= 1;
+  const previous = tokens[i]?.text.toLowerCase();
+  if (!previous) return false;
+  // "The two leaders hit out at Washington": the capital is the target, so the state.
+  if (previous === "at" && AT_TARGETS.has(tokens[i - 1]?.text.toLowerCase() ?? "")) return false;
+  if (LOCATIVE_WORDS.has(previous)) return true;
+  if (previous === "to" || previous === "from") {
+    const motion = tokens[i - 1]?.text.toLowerCase();
+    return motion !== undefined && MOTIONS.has(motion);
+  }
+  return false;
+}
+
+/**
+ * A capital read literally although nothing locative precedes it: a modifier ("Athens Olympic
+ * final", "London Tory spin doctors") or a possessive of a non-political noun ("London's rail
+ * termini", "Berlin's top prize"). Seats of government ("the Kremlin's") keep their metonymy.
+ */
+function isLiteralCapital(
+  tokens: readonly Token[],
+  end: number,
+  metonym: MetonymMatch,
+  possessed: boolean,
+): boolean {
+  if (metonym.kind !== "capital") return false;
+  if (possessed) {
+    const after = POSSESSIVE_MARKERS.has(tokens[end]?.text ?? "") ? end + 1 : end;
+    for (let i = after; i < after + 3 && i < tokens.length; i += 1) {
+      if (AGENTS.has(tokens[i]?.text.toLowerCase() ?? "")) return false;
+    }
+    return true;
+  }
+  return NAME_WORD_RE.test(tokens[end]?.text ?? "");
+}
+
+/** Turns a trie hit into a mention, choosing the metonym or literal reading for capitals/seats. */
+export function toMention(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  hit: Hit,
+): GazetteerMention {
+  const { entry, metonym } = hit;
+  if (metonym) {
+    // "across Washington's aims": a possessive makes the place an agent, whatever the preposition.
+    const possessed =
+      POSSESSIVE_MARKERS.has(tokens[end]?.text ?? "") ||
+      POSSESSIVE_RE.test(tokens[end - 1]?.text ?? "");
+    // "MOSCOW 1996-08-30": an all-caps capital is a dateline, read literally.
+    const dateline = ALL_CAPS_RE.test(tokens[start]?.text ?? "") && hit.via !== "acronym";
+    if (
+      dateline ||
+      (!possessed && isLocativeContext(tokens, start)) ||
+      isLiteralCapital(tokens, end, metonym, possessed)
+    ) {
+      return {
+        start,
+        end,
+        ...refOf(entry),
+        via: hit.via === "metonym" ? "name" : hit.via,
+        metonymOf: metonym,
+      };
+    }
+    return {
+      start,
+      end,
+      ...metonym.country,
+      via: "metonym",
+      literal: metonym.literal,
+    };
+  }
+  return { start, end, ...refOf(entry), via: hit.via };
+}

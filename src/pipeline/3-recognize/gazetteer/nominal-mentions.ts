@@ -1,0 +1,267 @@
+/**
+ * Named nominals: AGREEMENT / EVENT / OTHER mentions ("the AUKUS pact", "World War II"), listed
+ * or built from a proper modifier and a head noun. They may contain entity-layer mentions
+ * ("Russian invasion of Ukraine" holds Russia and Ukraine); the relations stage reads the nested
+ * entities as participants.
+ */
+
+import {
+  AGREEMENT_HEADS,
+  COMPOUND_WORDS,
+  EVENT_HEADS,
+  NAME_PREFIXES,
+  NOMINAL_SEEDS,
+  OF_COMPLEMENT_HEADS,
+  PROJECT_HEADS,
+  TO_COMPLEMENT_HEADS,
+} from "../../model/gazetteers/nominals.js";
+import { NON_PROPER_WORDS, VERBLIKE_HEADS } from "../../model/lexicons/nominal-cues.js";
+import type { Token } from "../../types.js";
+import { ENTITY_TRIE, NOMINAL_TRIE, SURFACE_INDEX } from "./build-gazetteer.js";
+import { firstTokenKeys, isSentenceStart, matchGazetteerAt } from "./entity-mentions.js";
+import type { NominalMention, NominalType } from "./gazetteer-types.js";
+import {
+  ACRONYM_RE,
+  ALL_CAPS_RE,
+  LEADING_THE_RE,
+  normaliseText,
+  POSSESSIVE_MARKERS,
+  THE,
+  titleCaseCaps,
+} from "./surface-text.js";
+import { matchTrie, type TrieMatch } from "./surface-trie.js";
+
+const UPPERCASE_START_RE = /^\p{Lu}/u;
+
+const HEAD_TYPES = new Map<string, NominalType>([
+  ...EVENT_HEADS.map((head): [string, NominalType] => [head, "EVENT"]),
+  ...PROJECT_HEADS.map((head): [string, NominalType] => [head, "OTHER"]),
+  ...AGREEMENT_HEADS.map((head): [string, NominalType] => [head, "AGREEMENT"]),
+]);
+const MULTIWORD_HEADS = [...HEAD_TYPES.keys()]
+  .filter((head) => head.includes(" "))
+  .map((head) => head.split(" "));
+const COMPOUNDS = new Set(COMPOUND_WORDS);
+const OF_HEADS = new Set(OF_COMPLEMENT_HEADS);
+const TO_HEADS = new Set(TO_COMPLEMENT_HEADS);
+const PREFIX_RE = new RegExp(`^(?:${NAME_PREFIXES.join("|")})-(?=\\p{Lu})`, "u");
+const ROMAN_OR_NUMBER_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/;
+const YEAR_RE = /^(?:1[89]|20)\d\d$/;
+const VERBLIKE: ReadonlySet<string> = new Set(VERBLIKE_HEADS);
+const NON_PROPER: ReadonlySet<string> = new Set(NON_PROPER_WORDS);
+
+/** True when token i can modify a head as a proper noun ("AUKUS", "Chinese", "Xi-Putin", "Mao"). */
+function isProperModifier(tokens: readonly Token[], i: number, allowYear: boolean): boolean {
+  const text = normaliseText(tokens[i]?.text ?? "");
+  if (text === "") return false;
+  if (allowYear && YEAR_RE.test(text)) return true;
+  if (!UPPERCASE_START_RE.test(text) || NON_PROPER.has(text)) return false;
+  if (!isSentenceStart(tokens, i)) return true;
+  // Sentence-initial capitals prove nothing unless the word is known or clearly a name.
+  if (ACRONYM_RE.test(text) || text.includes("-")) return true;
+  if (ENTITY_TRIE.get(text)?.hit || NOMINAL_TRIE.get(text)?.hit) return true;
+  const next = tokens[i + 1]?.text ?? "";
+  return POSSESSIVE_MARKERS.has(next) || UPPERCASE_START_RE.test(next);
+}
+
+/** Matches a head noun ending at or starting at h; returns its length and lowercase form. */
+function matchHead(
+  tokens: readonly Token[],
+  h: number,
+): { length: number; head: string; type: NominalType } | undefined {
+  const lower = tokens[h]?.text.toLowerCase() ?? "";
+  for (const words of MULTIWORD_HEADS) {
+    if (words[0] !== lower) continue;
+    const matches = words.every((word, k) => tokens[h + k]?.text.toLowerCase() === word);
+    const head = words.join(" ");
+    const type = HEAD_TYPES.get(head);
+    if (matches && type) return { length: words.length, head, type };
+  }
+  const type = HEAD_TYPES.get(lower);
+  return type ? { length: 1, head: lower, type } : undefined;
+}
+
+/** Extends a nominal over "of [the] Proper…" / "to Proper…" complements; returns the new end. */
+function extendComplement(
+  tokens: readonly Token[],
+  end: number,
+  words: ReadonlySet<string>,
+): number {
+  const preposition = tokens[end]?.text.toLowerCase();
+  if (!preposition || !words.has(preposition)) return end;
+  let j = end + 1;
+  if (THE.has(tokens[j]?.text ?? "")) j += 1;
+  const first = j;
+  while (
+    j < tokens.length &&
+    UPPERCASE_START_RE.test(tokens[j]?.text ?? "") &&
+    !NON_PROPER.has(tokens[j]?.text ?? "")
+  )
+    j += 1;
+  if (j === first) return end;
+  // "the withdrawal of Russian troops": a demonym complement modifies a common noun.
+  const last = matchGazetteerAt(tokens, j - 1);
+  if (last?.via === "demonym" && last.end === j) return end;
+  return j;
+}
+
+/**
+ * Classifies a nominal by its head noun ("Chinese peace plan" → AGREEMENT, "Xi-Putin summit" →
+ * EVENT, "gas pipeline" → OTHER); listed names win ("Power of Siberia-2" → OTHER).
+ */
+export function classifyNominal(tokens: readonly string[]): NominalType | undefined {
+  const listed = SURFACE_INDEX.get(normaliseText(tokens.join(" ")).replace(LEADING_THE_RE, ""));
+  const listedType = listed?.entry.type;
+  if (listedType === "AGREEMENT" || listedType === "EVENT" || listedType === "OTHER")
+    return listedType;
+  const lower = tokens.map((token) => token.toLowerCase());
+  // The head is the last word, or the word before an "of"/"in"/"to" complement ("Treaty of Versailles").
+  for (let i = lower.length - 1; i >= 0; i -= 1) {
+    for (const words of MULTIWORD_HEADS) {
+      const head = words.join(" ");
+      if (i + 1 >= words.length && lower.slice(i + 1 - words.length, i + 1).join(" ") === head)
+        return HEAD_TYPES.get(head);
+    }
+    const type = HEAD_TYPES.get(lower[i] ?? "");
+    const next = lower[i + 1];
+    if (type && (next === undefined || next === "of" || next === "in" || next === "to"))
+      return type;
+  }
+  return undefined;
+}
+
+const NOMINAL_HEADS_BY_KEY = new Map(NOMINAL_SEEDS.map((seed) => [seed.key, seed.head]));
+
+/** A listed nominal written in headline capitals ("WORLD WAR II"): acronyms excluded. */
+function matchCapsNominal(tokens: readonly Token[], i: number): TrieMatch | undefined {
+  const text = normaliseText(tokens[i]?.text ?? "");
+  return text.length >= 3 && ALL_CAPS_RE.test(text)
+    ? matchTrie(NOMINAL_TRIE, tokens, i, [titleCaseCaps(text)], true)
+    : undefined;
+}
+
+/** Listed nominals ("Cold War", "the Minsk agreements"), allowing "post-World War II". */
+function findListedNominals(tokens: readonly Token[]): NominalMention[] {
+  const found: NominalMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const keys = firstTokenKeys(tokens, i);
+    const text = normaliseText(tokens[i]?.text ?? "");
+    const unprefixed = text.replace(PREFIX_RE, "");
+    if (unprefixed !== text) keys.push(unprefixed);
+    const match = matchTrie(NOMINAL_TRIE, tokens, i, keys) ?? matchCapsNominal(tokens, i);
+    if (match) {
+      const entry = match.hit.entry;
+      const seed = NOMINAL_HEADS_BY_KEY.get(entry.key) ?? "";
+      found.push({
+        start: i,
+        end: match.end,
+        type: entry.type as NominalType,
+        head: seed,
+        key: entry.key,
+        canonical: entry.canonical,
+      });
+      i = match.end;
+    } else {
+      i += 1;
+    }
+  }
+  return found;
+}
+
+/** Nominals built from a proper modifier and a head noun ("Chinese peace plan", "Xi-Putin summit"). */
+function findPatternNominals(tokens: readonly Token[]): NominalMention[] {
+  const found: NominalMention[] = [];
+  for (let h = 0; h < tokens.length; h += 1) {
+    const head = matchHead(tokens, h);
+    if (!head) continue;
+    const headText = tokens[h]?.text ?? "";
+    // "WALES BEAT SAN MARINO IN WORLD CUP": headline capitals say nothing about names.
+    if (ALL_CAPS_RE.test(headText)) continue;
+    const headCapitalised = UPPERCASE_START_RE.test(headText) && !isSentenceStart(tokens, h);
+    // Walk left over lowercase compound words ("peace" in "Chinese peace plan").
+    let k = h - 1;
+    let compounds = 0;
+    while (k >= 0 && compounds < 3 && COMPOUNDS.has(tokens[k]?.text ?? "")) {
+      k -= 1;
+      compounds += 1;
+    }
+    // Then over the proper modifiers, possessives included ("China's", "Mao’s").
+    let m = k;
+    const allowYear = head.type === "EVENT";
+    while (m >= 0) {
+      const text = tokens[m]?.text ?? "";
+      if (POSSESSIVE_MARKERS.has(text) && m > 0 && isProperModifier(tokens, m - 1, false)) {
+        m -= 2;
+        continue;
+      }
+      if (!isProperModifier(tokens, m, allowYear)) break;
+      m -= 1;
+    }
+    let start = m + 1;
+    let end = h + head.length;
+    const hasModifier = start <= k;
+    if (!hasModifier) start = h;
+    if (headCapitalised && ROMAN_OR_NUMBER_RE.test(tokens[end]?.text ?? "")) end += 1;
+    const determined = THE.has(tokens[start - 1]?.text ?? "");
+    let extended = end;
+    if (OF_HEADS.has(head.head) || headCapitalised)
+      extended = extendComplement(tokens, end, new Set(["of"]));
+    else if (head.head === "war" && determined)
+      extended = extendComplement(tokens, end, new Set(["in"]));
+    else if (TO_HEADS.has(head.head) && hasModifier)
+      extended = extendComplement(tokens, end, new Set(["to"]));
+    // "the invasion of Ukraine": no modifier before, but a determiner and a proper complement.
+    if (!hasModifier && !(extended > end && (determined || headCapitalised))) continue;
+    end = extended;
+    // "the Socialist Equality Party visit:" is a verb; a noun reading needs a determiner,
+    // a possessive, a compound word or a demonym ("Xi's visit", "the Chinese peace plan").
+    if (VERBLIKE.has(head.head) && tokens[end]?.text === ":") continue;
+    if (VERBLIKE.has(head.head) && hasModifier && !determined && compounds === 0) {
+      const possessive = tokens
+        .slice(start, k + 1)
+        .some((token) => POSSESSIVE_MARKERS.has(token.text));
+      const demonym = matchGazetteerAt(tokens, start)?.via === "demonym";
+      const listed =
+        k === start &&
+        NOMINAL_TRIE.get(normaliseText(tokens[start]?.text ?? ""))?.hit !== undefined;
+      if (!possessive && !demonym && !listed) continue;
+    }
+    // "the NATO alliance" is NATO itself, not an agreement.
+    if (head.head === "alliance" && hasModifier && k - start < 3) {
+      const modifier = matchGazetteerAt(tokens, start);
+      if (modifier?.type === "ORGANIZATION" && modifier.end === k + 1) continue;
+    }
+    found.push({ start, end, type: head.type, head: head.head });
+    h = end - 1;
+  }
+  return found;
+}
+
+/**
+ * Finds named agreements, events and projects in one sentence: listed ones ("World War II",
+ * "the Minsk agreements", "Power of Siberia-2") and proper-modifier + head-noun patterns
+ * ("the AUKUS pact", "Chinese peace plan", "Xi-Putin summit"). Spans exclude the article.
+ * Generic phrases without a proper noun ("a deal", "the war") are not mentions.
+ */
+export function findNominalMentions(tokens: readonly Token[]): NominalMention[] {
+  const listed = findListedNominals(tokens);
+  const patterned = findPatternNominals(tokens);
+  const result: NominalMention[] = [];
+  const absorbed = new Set<NominalMention>();
+  for (const pattern of patterned) {
+    const overlapping = listed.filter((l) => l.start < pattern.end && pattern.start < l.end);
+    // A listed nominal as wide as the pattern wins; one inside it lends its key ("AUKUS" in "AUKUS pact").
+    if (overlapping.some((l) => l.start <= pattern.start && l.end >= pattern.end)) continue;
+    if (overlapping.some((l) => l.start < pattern.start || l.end > pattern.end)) continue;
+    const inner = overlapping.find((l) => l.type === pattern.type);
+    for (const l of overlapping) absorbed.add(l);
+    result.push(
+      inner?.key && inner.canonical
+        ? { ...pattern, key: inner.key, canonical: inner.canonical }
+        : pattern,
+    );
+  }
+  for (const l of listed) if (!absorbed.has(l)) result.push(l);
+  return result.sort((a, b) => a.start - b.start);
+}

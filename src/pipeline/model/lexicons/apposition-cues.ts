@@ -1,0 +1,89 @@
+/** Cue words of the apposition and copula patterns ("Kyiv, the capital of Ukraine", "a Russian national"). */
+
+import { DETERMINERS } from "./sentence-words.js";
+
+/** Copulas of an apposition or a definition ("X is a town in Y", "X, the capital of Y"). */
+export const COPULAS: ReadonlySet<string> = new Set([",", "is", "was", "remains", "became", "(", "—"]);
+
+/** Nouns that define a place ("a town in Y"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  "city",
+  "town",
+  "village",
+  "municipality",
+  "county",
+  "district",
+  "province",
+  "region",
+  "commune",
+  "suburb",
+  "neighbourhood",
+  "neighborhood",
+  "river",
+  "lake",
+  "mountain",
+  "island",
+  "parish",
+  "borough",
+  "settlement",
+  "hamlet",
+  "port",
+  "capital",
+  "state",
+  "territory",
+  "oblast",
+  "prefecture",
+  "canton",
+  "department",
+  "peninsula",
+  "valley",
+  "airport",
+  "stadium",
+  "university",
+  "museum",
+  "park",
+  "community",
+  "locality",
+  "area",
+  "township",
+]);
+
+/** Words skipped before a nationality ("a former American", "an award-winning British"). */
+export const NATIONALITY_LEAD: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "former",
+  "retired",
+  "professional",
+  "award-winning",
+  "late",
+  "major",
+  "leading",
+  "large",
+  "small",
+  "private",
+  "state-owned",
+  "multinational",
+]);
+
+/** Words between "in" and a place: "in the UK", "in northern England", "in south-eastern Poland". */
+export const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "north-eastern",
+  "north-western",
+  "south-eastern",
+  "south-western",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
+  "rural",
+  "downtown",
+  "suburban",
+]);

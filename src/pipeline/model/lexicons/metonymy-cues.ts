@@ -1,0 +1,42 @@
+/**
+ * Cue words that decide whether a capital or seat of government is read literally (the city)
+ * or as a metonym (the state): "a summit in Moscow" vs "Moscow said".
+ */
+
+/** Prepositions (and visit verbs) after which a capital or seat is read literally ("summit in Moscow"). */
+export const LOCATIVE_PREPOSITIONS: readonly string[] = [
+  "in", "at", "near", "into", "inside", "outside", "across", "around", "throughout", "toward", "towards", "via",
+  "through", "visited", "visiting", "visit", "visits", "onto",
+];
+
+/** Motion words that make a following "to"/"from" locative ("trip to Moscow", "flew from Kyiv"). */
+export const MOTION_WORDS: readonly string[] = [
+  "visit", "visits", "trip", "trips", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew",
+  "fly", "flies", "flight", "flights", "went", "go", "goes", "going", "came", "come", "comes", "returned", "return",
+  "returns", "moved", "move", "headed", "heading", "journey", "arrived", "arrive", "arrives", "back", "way", "road",
+  "route", "drove", "sailed", "relocated", "fled", "flee", "deported", "evacuated", "train", "trains", "embassy",
+];
+
+/** Words before "at" that make it aim at an agent, not a location ("hit out at Washington"). */
+export const AT_TARGET_WORDS: readonly string[] = [
+  "out", "back", "aimed", "aim", "aiming", "directed", "swipe", "jab", "dig", "angry", "anger", "furious", "fury",
+  "pointed", "targeted", "fired", "snapped", "railed", "scoffed", "shots", "barbs", "glared",
+];
+
+/** Nouns after a capital's possessive that make the capital a government ("Beijing's proposals"). */
+export const AGENT_NOUNS: readonly string[] = [
+  "proposal", "proposals", "plan", "plans", "aims", "aim", "policy", "policies", "position", "stance", "decision",
+  "decisions", "response", "demands", "demand", "strategy", "sanctions", "invasion", "war", "forces", "troops",
+  "military", "army", "navy", "government", "officials", "diplomats", "diplomacy", "allies", "relations", "ties",
+  "claims", "claim", "refusal", "insistence", "role", "influence", "interests", "ambitions", "efforts", "envoy",
+  "ambassador", "approach", "attempt", "attempts", "threat", "threats", "warning", "warnings", "accusations",
+  "reaction", "move", "moves", "backing", "push", "pressure", "campaign", "propaganda", "leadership", "regime",
+  "rulers", "intentions", "objections", "objection", "offer", "veto", "agenda", "support", "opposition", "ally",
+  "rival", "rivals", "hostility", "aggression", "intervention", "involvement",
+];
+
+/** Tokens after which a capitalised word may just be sentence-initial (quotes, brackets, dashes, bullets). */
+export const SENTENCE_OPENING_MARKS: readonly string[] = [
+  "\"", "“", "‘", "'", "``", "(", "[", "{", "—", "–", "-", ":", "•", "*",
+];
+

@@ -1,0 +1,21 @@
+/** Cue words for recognising named agreements and events from a proper modifier and a head noun. */
+
+/** Nominal heads that are just as often verbs ("the party visit", "Russia plan"). */
+export const VERBLIKE_HEADS: readonly string[] = [
+  "visit", "plan", "deal", "attack", "attacks", "protest", "protests", "talks", "trip", "meeting", "battle",
+  "crackdown", "offensive",
+];
+
+/** Capitalised words that never make a nominal proper ("Their joint statement", "Tuesday's talks"). */
+export const NON_PROPER_WORDS: readonly string[] = [
+  "The", "A", "An", "This", "That", "These", "Those", "Their", "His", "Her", "Its", "Our", "My", "Your", "In", "On",
+  "At", "But", "And", "Or", "If", "When", "While", "After", "Before", "During", "Since", "As", "For", "With", "By",
+  "From", "To", "Of", "Under", "Over", "Despite", "Although", "Though", "Not", "No", "It", "He", "She", "They", "We",
+  "I", "You", "There", "Here", "What", "Which", "Who", "Why", "How", "Every", "Each", "Any", "Some", "All", "Both",
+  "Another", "Other", "Such", "Last", "Next", "First", "Second", "Third", "Today", "Yesterday", "Tomorrow", "Monday",
+  "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+  "June", "July", "August", "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.", "So", "Then",
+  "Now", "Yet", "Also", "However", "Meanwhile", "Instead", "Still", "Even", "Only", "Just", "Many", "Most", "More",
+  "Much", "Several", "Few", "New", "Latest", "Former",
+];
+

@@ -1,0 +1,193 @@
+/** Titles of office, the words around them, and forms of address that are not titles. */
+
+/** What a title says about its holder: heads the polity, or holds a post in it (legislators included). */
+export type TitleRole = "LEADER" | "POSITION";
+
+/** One lexicon row: display title, role, "|"-separated lowercase variants, implied polity key. */
+export type TitleRow = [title: string, role: TitleRole, variants: string, implies?: string];
+
+/** The lexicon: display title, role, "|"-separated lowercase variants, implied polity. */
+export const TITLE_ROWS: readonly TitleRow[] = [
+  ["President", "LEADER", "president|pres."],
+  ["President-elect", "LEADER", "president-elect"],
+  ["Prime Minister", "LEADER", "prime minister|pm|premier"],
+  ["Chancellor", "LEADER", "chancellor"],
+  ["King", "LEADER", "king"],
+  ["Queen", "LEADER", "queen"],
+  ["Emperor", "LEADER", "emperor|empress"],
+  ["Sultan", "LEADER", "sultan"],
+  ["Emir", "LEADER", "emir|amir"],
+  ["Crown Prince", "POSITION", "crown prince"],
+  ["Prince", "POSITION", "prince|princess"],
+  ["Supreme Leader", "LEADER", "supreme leader"],
+  ["General Secretary", "LEADER", "general secretary|general-secretary"],
+  ["Secretary-General", "LEADER", "secretary-general|secretary general"],
+  ["Director-General", "LEADER", "director-general|director general"],
+  ["Pope", "LEADER", "pope", "VAT"],
+  ["Taoiseach", "LEADER", "taoiseach", "IRL"],
+  ["Chairman", "LEADER", "chairman|chairwoman|chairperson|chair"],
+  ["Chief Executive", "LEADER", "ceo|chief executive|chief executive officer"],
+  ["Leader", "LEADER", "leader|party leader"],
+  ["Head", "LEADER", "head|chief"],
+  ["Director", "LEADER", "director"],
+  ["Governor", "LEADER", "governor|gov."],
+  ["Mayor", "LEADER", "mayor"],
+  ["Speaker", "LEADER", "speaker|house speaker"],
+  ["First Minister", "LEADER", "first minister|chief minister"],
+  ["Commander-in-Chief", "LEADER", "commander-in-chief|commander in chief"],
+  ["Patriarch", "LEADER", "patriarch"],
+  ["Vice President", "POSITION", "vice president|vice-president|vp"],
+  [
+    "Deputy Prime Minister",
+    "POSITION",
+    "deputy prime minister|deputy premier|vice premier|vice-premier",
+  ],
+  ["Secretary of State", "POSITION", "secretary of state"],
+  [
+    "Foreign Minister",
+    "POSITION",
+    "foreign minister|minister of foreign affairs|foreign affairs minister",
+  ],
+  ["Foreign Secretary", "POSITION", "foreign secretary"],
+  [
+    "Defence Minister",
+    "POSITION",
+    "defence minister|defense minister|minister of defence|minister of defense",
+  ],
+  [
+    "Defence Secretary",
+    "POSITION",
+    "defence secretary|defense secretary|secretary of defense|secretary of defence|secretary of war|war secretary",
+  ],
+  ["Home Secretary", "POSITION", "home secretary"],
+  ["Interior Minister", "POSITION", "interior minister|minister of the interior|home minister"],
+  ["Finance Minister", "POSITION", "finance minister|minister of finance"],
+  ["Treasurer", "POSITION", "treasurer"],
+  ["Treasury Secretary", "POSITION", "treasury secretary|secretary of the treasury"],
+  ["Chancellor of the Exchequer", "POSITION", "chancellor of the exchequer", "GBR"],
+  ["Attorney General", "POSITION", "attorney general|attorney-general"],
+  ["Justice Minister", "POSITION", "justice minister|minister of justice"],
+  [
+    "Trade Minister",
+    "POSITION",
+    "trade minister|commerce minister|commerce secretary|trade secretary|trade representative",
+  ],
+  ["Economy Minister", "POSITION", "economy minister|economic minister|minister of economy"],
+  ["Energy Minister", "POSITION", "energy minister|energy secretary"],
+  ["Health Minister", "POSITION", "health minister|health secretary"],
+  ["Minister", "POSITION", "minister"],
+  ["Secretary", "POSITION", "secretary"],
+  ["Press Secretary", "POSITION", "press secretary"],
+  ["Spokesperson", "POSITION", "spokesperson|spokesman|spokeswoman|spokespeople"],
+  ["Ambassador", "POSITION", "ambassador|amb."],
+  ["Envoy", "POSITION", "envoy|special envoy|special representative"],
+  ["National Security Adviser", "POSITION", "national security adviser|national security advisor"],
+  ["Adviser", "POSITION", "adviser|advisor|senior adviser|senior advisor|aide"],
+  ["Chief of Staff", "POSITION", "chief of staff"],
+  ["High Representative", "POSITION", "high representative|foreign policy chief"],
+  ["Commissioner", "POSITION", "commissioner"],
+  [
+    "General",
+    "POSITION",
+    "general|gen.|lieutenant general|lt. gen.|major general|maj. gen.|brigadier general",
+  ],
+  ["Admiral", "POSITION", "admiral|adm.|vice admiral|rear admiral"],
+  ["Colonel", "POSITION", "colonel|col.|lieutenant colonel|lt. col."],
+  ["Commander", "POSITION", "commander|cmdr."],
+  ["Field Marshal", "POSITION", "field marshal|marshal"],
+  ["Chief Justice", "POSITION", "chief justice"],
+  ["Judge", "POSITION", "judge|justice"],
+  ["Prosecutor", "POSITION", "prosecutor|chief prosecutor|prosecutor general|prosecutor-general"],
+  ["Official", "POSITION", "official|senior official"],
+  ["Diplomat", "POSITION", "diplomat|top diplomat"],
+  ["Negotiator", "POSITION", "negotiator|chief negotiator"],
+  ["Ayatollah", "POSITION", "ayatollah|grand ayatollah"],
+  ["Senator", "POSITION", "senator|sen."],
+  ["Representative", "POSITION", "representative|rep.|congressman|congresswoman|congressmember"],
+  [
+    "Member of Parliament",
+    "POSITION",
+    "mp|member of parliament|lawmaker|legislator|parliamentarian",
+  ],
+];
+
+/** Words that modify a title without changing it ("former US President"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "former",
+  "then",
+  "late",
+  "acting",
+  "interim",
+  "outgoing",
+  "incoming",
+  "current",
+  "sitting",
+  "newly",
+  "elected",
+  "ex",
+  "retired",
+  "top",
+  "senior",
+]);
+
+/** Determiners before a title ("the President", "his deputy"). */
+export const TITLE_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "our"]);
+
+/** Party adjectives qualifying legislators ("Republican Senator Lindsey Graham"). */
+export const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
+  Republican: "org:us-republican-party",
+  Democratic: "org:us-democratic-party",
+  Democrat: "org:us-democratic-party",
+  Labour: "org:uk-labour",
+  Conservative: "org:uk-conservatives",
+  Tory: "org:uk-conservatives",
+};
+
+/** Forms of address that are not offices (Mr., Dr., Señora), lowercase. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "mr",
+  "mr.",
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "miss",
+  "mx",
+  "mx.",
+  "dr",
+  "dr.",
+  "prof",
+  "prof.",
+  "professor",
+  "sir",
+  "dame",
+  "madam",
+  "madame",
+  "mme",
+  "mme.",
+  "monsieur",
+  "m.",
+  "herr",
+  "frau",
+  "señor",
+  "senor",
+  "señora",
+  "senora",
+]);
+
+/** Tokens that may close an apposition ("Xi Jinping, China's president, said"). */
+export const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  ")",
+  "—",
+  "–",
+  "-",
+  "!",
+  "?",
+  '"',
+  "”",
+  "'",
+]);
