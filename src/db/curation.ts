@@ -10,8 +10,8 @@ import {
   sql,
   type Transaction,
 } from "kysely";
+import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import { normalizeKey } from "../pipeline/4-resolve/normalize-key.js";
-import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../pipeline/types.js";
 import type { DB, EntityRow } from "./schema.js";
 import { normalizeAlias } from "./store.js";
 

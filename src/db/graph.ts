@@ -1,6 +1,6 @@
 /** Graph traversal over typed relations or co-occurrences: neighbourhoods, subgraphs and paths. */
 import { type Kysely, type RawBuilder, sql } from "kysely";
-import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../pipeline/types.js";
+import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import type { DB, EntityRow } from "./schema.js";
 
 /** Which edges a traversal follows: typed relations, or sentence co-occurrence. */

@@ -1,6 +1,6 @@
 /** Reads of relations and their evidence. */
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
-import { SYMMETRIC_RELATION_TYPES } from "../pipeline/types.js";
+import { SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import type { DB, EvidenceRow, RelationRow } from "./schema.js";
 
 const SYMMETRIC_TYPES = [...SYMMETRIC_RELATION_TYPES];

@@ -1,10 +1,7 @@
 /** Writes one article's extraction: called inside the caller's transaction, all or nothing. */
 import { type Kysely, sql, type Transaction } from "kysely";
-import {
-  type ExtractedRelation,
-  type Extraction,
-  SYMMETRIC_RELATION_TYPES,
-} from "../pipeline/types.js";
+import { SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
+import type { ExtractedRelation, Extraction } from "../pipeline/types.js";
 import type { DB } from "./schema.js";
 
 /** What storing an article did. */

@@ -10,7 +10,7 @@ import {
 } from "../db/graph.js";
 import type { DB } from "../db/schema.js";
 import { searchEntities } from "../db/search.js";
-import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../pipeline/types.js";
+import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import { toGlobalId } from "./json.js";
 
 /** A node of an export. */

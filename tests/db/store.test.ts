@@ -123,7 +123,7 @@ describe(`storage on ${BACKEND}`, () => {
   });
 
   it("creates shared entities once under 8 concurrent ingests", async () => {
-    const shared: [import("../../src/pipeline/types.js").EntityType, string, string][] = [
+    const shared: [import("../../src/domain/vocabulary.js").EntityType, string, string][] = [
       ["COUNTRY", "SHR", "Sharedland"],
       ["PERSON", "shared leader", "Shared Leader"],
     ];

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeExtraction } from "../../src/db/store.js";
-import type { EntityType } from "../../src/pipeline/types.js";
+import type { EntityType } from "../../src/domain/vocabulary.js";
 import { buildExtraction } from "../fixtures/extractions.js";
 import { createTestApp } from "../helpers/app.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";

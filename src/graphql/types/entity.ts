@@ -13,7 +13,7 @@ import {
   type RelationDirection,
 } from "../../db/relations.js";
 import type { EntityRow, MentionRow } from "../../db/schema.js";
-import type { EntityType } from "../../pipeline/types.js";
+import type { EntityType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
 import { buildConnection, parsePage } from "../pagination.js";

@@ -30,7 +30,7 @@ import {
   type TimeBucket,
   type TimelineBucketRecord,
 } from "../../db/stats.js";
-import type { EntityType } from "../../pipeline/types.js";
+import type { EntityType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
 import {

@@ -6,7 +6,7 @@ import {
   listRelations,
 } from "../../db/relations.js";
 import type { EvidenceRow, RelationRow } from "../../db/schema.js";
-import type { RelationType } from "../../pipeline/types.js";
+import type { RelationType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
 import { buildConnection, parsePage } from "../pagination.js";

@@ -12,6 +12,7 @@
  * Every map is built once at module load; matching is one Map lookup per token.
  */
 
+import type { EntityType } from "../../domain/vocabulary.js";
 import {
   COMBINING_FORMS,
   COUNTRY_SEEDS,
@@ -37,7 +38,7 @@ import type {
   PlaceKind,
 } from "../model/gazetteers/schema.js";
 import { SEAT_SEEDS } from "../model/gazetteers/seats.js";
-import type { EntityType, Token } from "../types.js";
+import type { Token } from "../types.js";
 
 /** The finer kind of a gazetteer entry (organisation kind, place kind, ...). */
 export type GazetteerKind = OrganizationKind | PlaceKind | CountryKind | NominalKind;

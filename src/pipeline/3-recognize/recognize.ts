@@ -1,5 +1,6 @@
 /** Recognize: the trained tagger proposes spans; gazetteers, titles and nominal patterns type and extend them. */
-import type { EntityType, NerLabel, NerSpan, Sentence } from "../types.js";
+import type { EntityType } from "../../domain/vocabulary.js";
+import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { findGazetteerMentions, findNominalMentions, lookupEntity } from "./gazetteer.js";
 import { loadTagger } from "./tagger/tagger.js";

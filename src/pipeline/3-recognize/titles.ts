@@ -3,7 +3,8 @@
  * (President, LEADER, of China) instead of part of a name. Honorifics (Mr., Dr.) are not titles:
  * they are only stripped from names.
  */
-import type { EntityType, Token } from "../types.js";
+import type { EntityType } from "../../domain/vocabulary.js";
+import type { Token } from "../types.js";
 import {
   findEntryByKey,
   type GazetteerMention,

@@ -1,6 +1,8 @@
 /** In-article resolution: candidate mentions become distinct entities and their mentions. */
+
+import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
-import type { EntityType, ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
+import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { normalizeKey } from "./normalize-key.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 

@@ -1,8 +1,9 @@
 /** Per-sentence view the relation patterns read: lower-cased tokens and the entity units over them. */
 
+import type { EntityType, RelationType } from "../../domain/vocabulary.js";
 import type { CandidateTitle } from "../3-recognize/candidate.js";
 import type { Resolution } from "../4-resolve/resolve.js";
-import type { EntityType, ExtractedRelation, RelationType, Sentence } from "../types.js";
+import type { ExtractedRelation, Sentence } from "../types.js";
 
 /** One argument a relation can take: a mention, widened over its title ("Chinese President Xi Jinping"). */
 export interface Unit {

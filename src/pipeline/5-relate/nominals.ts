@@ -1,5 +1,6 @@
 /** Nominalisations: "Nixon's visit to Beijing", "the Russian invasion of Ukraine", "sanctions on Moscow". */
-import type { ExtractedRelation, RelationType } from "../types.js";
+import type { RelationType } from "../../domain/vocabulary.js";
+import type { ExtractedRelation } from "../types.js";
 import {
   AGENT_TYPES,
   coordinatedFrom,

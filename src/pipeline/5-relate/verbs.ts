@@ -1,5 +1,6 @@
 /** Verb patterns: subject, trigger verb and object in one clause, active or passive, negation respected. */
-import { type ExtractedRelation, type RelationType, SYMMETRIC_RELATION_TYPES } from "../types.js";
+import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../../domain/vocabulary.js";
+import type { ExtractedRelation } from "../types.js";
 import {
   AGENT_TYPES,
   coordinatedBefore,
