@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 // "module" build for our sources, and two copies of graphql break `instanceof GraphQLError`.
 const GRAPHQL_MAIN = createRequire(import.meta.url).resolve("graphql");
 
-// Pipeline tests run once; everything that touches a database runs on PGlite and on Postgres.
+// Pure tests (pipeline, domain, graph algorithms) run once; everything that touches a database runs on PGlite and on Postgres.
 const DATABASE_TESTS = [
   "tests/db/**/*.test.ts",
   "tests/graphql/**/*.test.ts",
@@ -22,7 +22,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "pipeline", include: ["tests/pipeline/**/*.test.ts"] },
+        test: {
+          name: "pipeline",
+          include: [
+            "tests/pipeline/**/*.test.ts",
+            "tests/domain/**/*.test.ts",
+            "tests/graph/**/*.test.ts",
+          ],
+        },
       },
       {
         extends: true,

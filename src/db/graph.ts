@@ -1,13 +1,8 @@
 /** Graph traversal over typed relations or co-occurrences: neighbourhoods, subgraphs and paths. */
 import { type Kysely, type RawBuilder, sql } from "kysely";
+import { COOCCURRENCE_TYPE, type EdgeKind } from "../domain/edge-kind.js";
 import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import type { DB, EntityRow } from "./schema.js";
-
-/** Which edges a traversal follows: typed relations, or sentence co-occurrence. */
-export type EdgeKind = "RELATIONS" | "COOCCURRENCE";
-
-/** The edge type name co-occurrence edges carry. */
-export const COOCCURRENCE_TYPE = "CO_OCCURS";
 
 /** Which edges count, and between which entities. */
 export interface EdgeFilter {

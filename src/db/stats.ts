@@ -1,6 +1,6 @@
 /** Salience and time: degrees, co-occurrence partners, timelines, graph-wide counts and cached PageRank. */
 import { type Kysely, sql } from "kysely";
-import type { EdgeKind } from "./graph.js";
+import type { EdgeKind } from "../domain/edge-kind.js";
 import type { DB, EntityRow } from "./schema.js";
 
 /** Time bucket sizes for timelines (Postgres `date_trunc` units). */

@@ -1,11 +1,6 @@
 /** The graph as plain JSON: entities and relations with the same ids the GraphQL API uses. */
 import type { ExportGraph } from "./graph.js";
 
-/** Relay global id, as the Pothos relay plugin encodes it: base64("Type:id"). */
-export function toGlobalId(typename: string, id: number | string): string {
-  return Buffer.from(`${typename}:${id}`).toString("base64");
-}
-
 /** The JSON export document. */
 export interface JsonGraph {
   entities: { id: string; name: string; type: string; mentionCount: number; aliases: string[] }[];

@@ -3,11 +3,9 @@
  * statistics, in payloads (nodes, edges with ids, labels, types, weights) that Cytoscape.js,
  * sigma.js/graphology, d3 and Gephi map onto directly.
  */
-import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { findArticlesByIds } from "../../db/articles.js";
 import {
   type EdgeFilter,
-  type EdgeKind,
   expandSubgraph,
   expandSubgraphs,
   findArticleIdsOfEdges,
@@ -30,6 +28,12 @@ import {
   type TimeBucket,
   type TimelineBucketRecord,
 } from "../../db/stats.js";
+import { EDGE_KINDS, type EdgeKind } from "../../domain/edge-kind.js";
+import {
+  edgeGlobalId,
+  entityGlobalId,
+  parseEntityId as parseEntityIdValue,
+} from "../../domain/global-id.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
@@ -56,7 +60,7 @@ const PATH_FANOUT = 200;
 export const EdgeKindEnum = builder.enumType("EdgeKind", {
   description:
     "RELATIONS: typed relations; COOCCURRENCE: entities named in one sentence, weighted by how often.",
-  values: ["RELATIONS", "COOCCURRENCE"] as const,
+  values: EDGE_KINDS,
 });
 
 /** Timeline bucket sizes. */
@@ -67,18 +71,6 @@ export const TimeBucketEnum = builder.enumType("TimeBucket", {
 
 interface GraphNodeShape extends GraphNodeRecord {
   edgeKind: EdgeKind;
-}
-
-/** An entity's global id, as the API (and the exports) use it. */
-function entityGlobalId(id: number): string {
-  return encodeGlobalID("Entity", id);
-}
-
-/** A stable id per edge: the Relation's global id, or `CoOccurrence:<low>:<high>` in base64. */
-function edgeGlobalId(edge: GraphEdgeRecord): string {
-  return edge.relationId === null
-    ? encodeGlobalID("CoOccurrence", `${edge.sourceId}:${edge.targetId}`)
-    : encodeGlobalID("Relation", edge.relationId);
 }
 
 /** Node size for drawing: grows with the log of mentions, 1 for an entity named once. */
@@ -445,15 +437,8 @@ builder.objectFields(EntityRef, (t) => ({
 
 /** Decodes an Entity global id (or a bare numeric id); anything else is BAD_USER_INPUT. */
 function parseEntityId(argument: string, value: string): number {
-  if (/^\d+$/.test(value)) return Number(value);
-  let decoded: { typename: string; id: string } | undefined;
-  try {
-    decoded = decodeGlobalID(value);
-  } catch {
-    decoded = undefined;
-  }
-  const id = Number(decoded?.id);
-  if (decoded?.typename !== "Entity" || !Number.isInteger(id)) {
+  const id = parseEntityIdValue(value);
+  if (id === undefined) {
     throw userError("BAD_USER_INPUT", `${argument} is not an Entity id: ${value}`, { argument });
   }
   return id;
