@@ -10,10 +10,9 @@ import {
   sql,
   type Transaction,
 } from "kysely";
+import { normalizeAlias, normalizeKey } from "../domain/normalize.js";
 import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
-import { normalizeKey } from "../pipeline/4-resolve/normalize-key.js";
 import type { DB, EntityRow } from "./schema.js";
-import { normalizeAlias } from "./store.js";
 
 /** What a curation did. */
 export type CurationAction = "MERGE" | "DETACH";

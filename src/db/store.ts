@@ -1,5 +1,6 @@
 /** Writes one article's extraction: called inside the caller's transaction, all or nothing. */
 import { type Kysely, sql, type Transaction } from "kysely";
+import { normalizeAlias } from "../domain/normalize.js";
 import { SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import type { ExtractedRelation, Extraction } from "../pipeline/types.js";
 import type { DB } from "./schema.js";
@@ -11,11 +12,6 @@ export interface StoreResult {
   isNew: boolean;
   entityCount: number;
   relationCount: number;
-}
-
-/** Lower-cases and collapses whitespace: the key aliases are matched on. */
-export function normalizeAlias(alias: string): string {
-  return alias.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 function publishedOn(publishedAt: string | null): string | null {
