@@ -38,7 +38,7 @@ import type { EntityType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
 import {
-  checkDateArg,
+  checkDateRangeArgs,
   checkIntArg,
   checkWeightArg,
   MAX_LIST_SIZE,
@@ -326,8 +326,7 @@ function traversalOptions(args: TraversalArgs) {
 }
 
 function edgeFilter(args: Omit<TraversalArgs, "depth" | "limit" | "entityTypes">): EdgeFilter {
-  const since = checkDateArg("since", args.since);
-  const until = checkDateArg("until", args.until);
+  const { since, until } = checkDateRangeArgs(args);
   return {
     edgeKind: args.edgeKind ?? "RELATIONS",
     relationTypes: args.relationTypes,
@@ -363,10 +362,12 @@ builder.objectFields(EntityRef, (t) => ({
       }),
       minWeight: t.arg.float({ description: "Only edges at least this heavy." }),
       since: t.arg.string({
-        description: "Only edges with evidence on or after this date (YYYY-MM-DD).",
+        description:
+          "Only edges with evidence on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",
       }),
       until: t.arg.string({
-        description: "Only edges with evidence on or before this date (YYYY-MM-DD).",
+        description:
+          "Only edges with evidence on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
       }),
       limit: t.arg.int({ defaultValue: 100 }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
@@ -395,8 +396,7 @@ builder.objectFields(EntityRef, (t) => ({
     load: async (ids: number[], context, args) => {
       const timelines = await listTimelines(context.db, ids, {
         bucket: (args.bucket ?? "MONTH") as TimeBucket,
-        since: checkDateArg("since", args.since),
-        until: checkDateArg("until", args.until),
+        ...checkDateRangeArgs(args),
       });
       return ids.map((id) => timelines.get(id) ?? []);
     },
