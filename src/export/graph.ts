@@ -2,12 +2,14 @@
 import type { Kysely } from "kysely";
 import { findAliasesByEntityIds } from "../db/entities.js";
 import { readWholeGraph } from "../db/export.js";
-import { expandSubgraph, type GraphEdgeRecord, readCoOccurrenceEdges } from "../db/graph.js";
+import { graphSource, readCoOccurrenceEdges } from "../db/graph-edges.js";
 import type { DB } from "../db/schema.js";
 import { searchEntities } from "../db/search.js";
 import type { EdgeKind } from "../domain/edge-kind.js";
 import { edgeGlobalId, entityGlobalId, parseEntityId, toGlobalId } from "../domain/global-id.js";
 import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
+import type { GraphEdgeRecord } from "../graph/edges.js";
+import { expandSubgraph } from "../graph/subgraph.js";
 
 /** A node of an export. */
 export interface ExportNode {
@@ -134,7 +136,11 @@ export async function buildExportGraph(
     );
   }
   const seedId = await resolveSeed(db, request.seed);
-  const graph = await expandSubgraph(db, [seedId], { edgeKind, depth, limit: MAX_EXPORT_NODES });
+  const graph = await expandSubgraph(graphSource(db), [seedId], {
+    edgeKind,
+    depth,
+    limit: MAX_EXPORT_NODES,
+  });
   if (graph.nodes.length === 0)
     throw new ExportError("ENTITY_NOT_FOUND", `no entity with id ${seedId}`);
   const aliases = await findAliasesByEntityIds(

@@ -4,18 +4,7 @@
  * sigma.js/graphology, d3 and Gephi map onto directly.
  */
 import { findArticlesByIds } from "../../db/articles.js";
-import {
-  type EdgeFilter,
-  expandSubgraph,
-  expandSubgraphs,
-  findArticleIdsOfEdges,
-  findPaths,
-  findShortestPath,
-  type GraphEdgeRecord,
-  type GraphNodeRecord,
-  type PathRecord,
-  type SubgraphRecord,
-} from "../../db/graph.js";
+import { findArticleIdsOfEdges, graphSource } from "../../db/graph-edges.js";
 import type { EntityRow } from "../../db/schema.js";
 import {
   countDegrees,
@@ -35,6 +24,9 @@ import {
   parseEntityId as parseEntityIdValue,
 } from "../../domain/global-id.js";
 import type { EntityType } from "../../domain/vocabulary.js";
+import type { EdgeFilter, GraphEdgeRecord, GraphNodeRecord } from "../../graph/edges.js";
+import { findPaths, findShortestPath, type PathRecord } from "../../graph/paths.js";
+import { expandSubgraph, expandSubgraphs, type SubgraphRecord } from "../../graph/subgraph.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
 import {
@@ -69,7 +61,7 @@ export const TimeBucketEnum = builder.enumType("TimeBucket", {
   values: ["DAY", "WEEK", "MONTH", "YEAR"] as const,
 });
 
-interface GraphNodeShape extends GraphNodeRecord {
+interface GraphNodeShape extends GraphNodeRecord<EntityRow> {
   edgeKind: EdgeKind;
 }
 
@@ -165,7 +157,7 @@ const SubgraphStatsRef = builder
   });
 
 const SubgraphRef = builder
-  .objectRef<SubgraphRecord & { edgeKind: EdgeKind }>("Subgraph")
+  .objectRef<SubgraphRecord<EntityRow> & { edgeKind: EdgeKind }>("Subgraph")
   .implement({
     description:
       "A bounded neighbourhood: nodes, edges among them, and whether caps left anything out.",
@@ -239,22 +231,24 @@ const PathEdgeRef = builder.objectRef<GraphEdgeRecord>("PathEdge").implement({
   }),
 });
 
-const PathRef = builder.objectRef<PathRecord & { edgeKind: EdgeKind }>("Path").implement({
-  description: "A chain of entities joined by edges, from `from` to `to`.",
-  fields: (t) => ({
-    length: t.int({ description: "Hops.", resolve: (path) => path.edges.length }),
-    nodes: t.field({
-      type: [GraphNodeRef],
-      complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
-      resolve: (path) => path.nodes.map((node) => ({ ...node, edgeKind: path.edgeKind })),
+const PathRef = builder
+  .objectRef<PathRecord<EntityRow> & { edgeKind: EdgeKind }>("Path")
+  .implement({
+    description: "A chain of entities joined by edges, from `from` to `to`.",
+    fields: (t) => ({
+      length: t.int({ description: "Hops.", resolve: (path) => path.edges.length }),
+      nodes: t.field({
+        type: [GraphNodeRef],
+        complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
+        resolve: (path) => path.nodes.map((node) => ({ ...node, edgeKind: path.edgeKind })),
+      }),
+      edges: t.field({
+        type: [PathEdgeRef],
+        complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
+        resolve: (path) => path.edges,
+      }),
     }),
-    edges: t.field({
-      type: [PathEdgeRef],
-      complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
-      resolve: (path) => path.edges,
-    }),
-  }),
-});
+  });
 
 const TimelineBucketRef = builder.objectRef<TimelineBucketRecord>("TimelineBucket").implement({
   description: "Activity of an entity in one time bucket, by article publication date.",
@@ -375,7 +369,7 @@ builder.objectFields(EntityRef, (t) => ({
     load: async (ids: number[], context, args) => {
       const options = traversalOptions(args);
       const graphs = await expandSubgraphs(
-        context.db,
+        graphSource(context.db),
         ids.map((id) => [id]),
         options,
       );
@@ -479,7 +473,10 @@ builder.queryFields((t) => ({
       }
       const seeds = args.seeds.map((seed) => parseEntityId("seeds", String(seed)));
       const options = traversalOptions(args);
-      return { ...(await expandSubgraph(context.db, seeds, options)), edgeKind: options.edgeKind };
+      return {
+        ...(await expandSubgraph(graphSource(context.db), seeds, options)),
+        edgeKind: options.edgeKind,
+      };
     },
   }),
   shortestPath: t.field({
@@ -498,7 +495,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const options = pathOptions(args);
       const path = await findShortestPath(
-        context.db,
+        graphSource(context.db),
         parseEntityId("from", String(args.from)),
         parseEntityId("to", String(args.to)),
         options,
@@ -526,7 +523,7 @@ builder.queryFields((t) => ({
       const first = checkIntArg("first", args.first, 3, 0, MAX_PATHS);
       const options = pathOptions(args);
       const paths = await findPaths(
-        context.db,
+        graphSource(context.db),
         parseEntityId("from", String(args.from)),
         parseEntityId("to", String(args.to)),
         first,
