@@ -18,8 +18,7 @@ import { parseArgs } from "node:util";
 import { parseDatabaseTarget } from "../src/config.js";
 import { openDatabase } from "../src/db/database.js";
 import { migrateToLatest } from "../src/db/migrate.js";
-import { storeExtraction } from "../src/db/store.js";
-import { ingest } from "../src/ingest/ingest.js";
+import { ingest, storeArticle } from "../src/ingest/ingest.js";
 import { readInput } from "../src/pipeline/1-intake/read-input.js";
 import { analyzeArticle } from "../src/pipeline/index.js";
 import { CORPUS_DIR, type CorpusFile, readCorpus } from "./lib/corpus.js";
@@ -274,7 +273,7 @@ async function runBreakdown(kind: Kind, files: CorpusFile[]): Promise<CpuBreakdo
       const extractions = items.flatMap((item) => (item.ok ? [analyzeArticle(item.draft)] : []));
       const analysed = ownCpuMs();
       for (const extraction of extractions) {
-        await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
+        await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
       }
       storing += ownCpuMs() - analysed;
       analysis += analysed - before;

@@ -6,7 +6,7 @@
 import { Worker } from "node:worker_threads";
 import { type Kysely, sql, type Transaction } from "kysely";
 import type { DB } from "../../src/db/schema.js";
-import { storeExtraction } from "../../src/db/store.js";
+import { storeArticle } from "../../src/ingest/ingest.js";
 import type { Extraction } from "../../src/pipeline/types.js";
 import type { CorpusFile } from "./corpus.js";
 import type { AnalysedItem, AnalyseRequest, AnalyseResponse } from "./extract-worker.js";
@@ -123,14 +123,14 @@ export async function ingestWithWorkers(
   /** Stores one batch; a failing article rolls back to its savepoint and the others commit. */
   const storeBatch = async (trx: Transaction<DB>, batch: Extraction[]) => {
     if (batch.length === 1) {
-      await storeExtraction(trx, batch[0] as Extraction);
+      await storeArticle(trx, batch[0] as Extraction);
       return 0;
     }
     let batchFailures = 0;
     for (const extraction of batch) {
       await sql`savepoint article`.execute(trx);
       try {
-        await storeExtraction(trx, extraction);
+        await storeArticle(trx, extraction);
         await sql`release savepoint article`.execute(trx);
       } catch (error) {
         await sql`rollback to savepoint article`.execute(trx);

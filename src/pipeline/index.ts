@@ -5,6 +5,15 @@ import { resolveMentions } from "./4-resolve/resolve.js";
 import { relateEntities } from "./5-relate/relate.js";
 import type { ArticleDraft, Extraction } from "./types.js";
 
+export {
+  type EntityLink,
+  type LinkCandidates,
+  type LinkLookups,
+  linkAcrossArticles,
+  planLinkLookups,
+  type StoredEntityKey,
+} from "./4-resolve/link-across-articles.js";
+
 /** Analyses one article after intake: a pure function of the draft, no database. */
 export function analyzeArticle(draft: ArticleDraft): Extraction {
   let mark = performance.now();
