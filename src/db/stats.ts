@@ -2,7 +2,7 @@
 import { type Kysely, sql } from "kysely";
 import type { EdgeKind } from "../domain/edge-kind.js";
 import { computePageRank, countDegreesOfEdges } from "../graph/page-rank.js";
-import type { DB, EntityRow } from "./schema.js";
+import type { DB, EntityRow, MetricsTables } from "./schema.js";
 
 /** Time bucket sizes for timelines (Postgres `date_trunc` units). */
 export type TimeBucket = "DAY" | "WEEK" | "MONTH" | "YEAR";
@@ -210,11 +210,6 @@ async function readGraphFingerprint(db: Kysely<DB>): Promise<string> {
       as fingerprint`.execute(db);
   return rows[0]!.fingerprint;
 }
-
-type MetricsTables = {
-  entity_metrics: { entity_id: number; degree: number; pagerank: number };
-  graph_metrics_state: { id: number; fingerprint: string; computed_at: Date };
-};
 
 const refreshing = new WeakMap<object, Promise<void>>();
 
