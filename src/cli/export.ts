@@ -3,8 +3,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
 import { parseEdgeKindOption } from "../domain/edge-kind.js";
+import { buildExportGraph, MAX_EXPORT_DEPTH } from "../export/export-graph.js";
 import { EXPORT_FORMATS, isExportFormat, renderExport } from "../export/formats.js";
-import { buildExportGraph, MAX_EXPORT_DEPTH } from "../export/graph.js";
 import {
   addDbOption,
   type DbOptions,

@@ -6,8 +6,8 @@ import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import { parseEdgeKindOption } from "../domain/edge-kind.js";
 import { CSV_FILES } from "./csv.js";
+import { buildExportGraph, ExportError } from "./export-graph.js";
 import { EXPORT_FORMATS, isExportFormat, renderExport } from "./formats.js";
-import { buildExportGraph, ExportError } from "./graph.js";
 
 /** The path prefix of export routes. */
 export const EXPORT_PATH = "/export/";

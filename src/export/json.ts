@@ -1,5 +1,5 @@
 /** The graph as plain JSON: entities and relations with the same ids the GraphQL API uses. */
-import type { ExportGraph } from "./graph.js";
+import type { ExportGraph } from "./export-graph.js";
 
 /** The JSON export document. */
 export interface JsonGraph {
