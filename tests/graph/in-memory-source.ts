@@ -16,7 +16,7 @@ export function inMemorySource(edges: readonly [number, number, number][]): Grap
     articleCount: 1,
     directed: false,
   }));
-  const nodes = new Set(edges.flatMap(([a, b]) => [a, b]));
+  const nodes = new Set(records.flatMap((edge) => [edge.sourceId, edge.targetId]));
   return {
     findEdges: async (anchors) => {
       const found: AnchoredEdge[] = [];
