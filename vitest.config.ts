@@ -7,7 +7,12 @@ const GRAPHQL_MAIN = createRequire(import.meta.url).resolve("graphql");
 
 // tests/ mirrors src/. Pipeline and eval tests need no database and run once; everything that
 // touches a database runs on PGlite and on Postgres; the explorer runs in Chromium (below).
-const PURE_TESTS = ["tests/pipeline/**/*.test.ts", "tests/eval/**/*.test.ts"];
+const PURE_TESTS = [
+  "tests/pipeline/**/*.test.ts",
+  "tests/eval/**/*.test.ts",
+  "tests/domain/**/*.test.ts",
+  "tests/graph/**/*.test.ts",
+];
 const DATABASE_TESTS = [
   "tests/db/**/*.test.ts",
   "tests/graphql/**/*.test.ts",

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { sql } from "kysely";
 import { openDatabase } from "../../src/db/database.js";
 import { migrateToLatest } from "../../src/db/migrate.js";
-import { RELATION_TYPES, SYMMETRIC_RELATION_TYPES } from "../../src/pipeline/types.js";
+import { RELATION_TYPES, SYMMETRIC_RELATION_TYPES } from "../../src/domain/vocabulary.js";
 import { createScratchDatabase } from "../lib/postgres.js";
 
 /** Deterministic PRNG (mulberry32): the same graph on every run. */

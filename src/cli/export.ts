@@ -2,8 +2,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "commander";
+import { parseEdgeKindOption } from "../domain/edge-kind.js";
+import { buildExportGraph, MAX_EXPORT_DEPTH } from "../export/export-graph.js";
 import { EXPORT_FORMATS, isExportFormat, renderExport } from "../export/formats.js";
-import { buildExportGraph, MAX_EXPORT_DEPTH } from "../export/graph.js";
 import {
   addDbOption,
   type DbOptions,
@@ -19,8 +20,6 @@ interface ExportOptions extends DbOptions {
   depth?: string;
   edges: string;
 }
-
-const EDGE_KINDS = { relations: "RELATIONS", cooccurrence: "COOCCURRENCE" } as const;
 
 /** Registers `kg export`. */
 export function registerExportCommand(program: Command): void {
@@ -47,7 +46,7 @@ export function registerExportCommand(program: Command): void {
       if (!isExportFormat(format)) {
         throw new Error(`unknown format "${format}": use one of ${EXPORT_FORMATS.join(", ")}`);
       }
-      const edgeKind = EDGE_KINDS[options.edges as keyof typeof EDGE_KINDS];
+      const edgeKind = parseEdgeKindOption(options.edges);
       if (!edgeKind)
         throw new Error(`unknown --edges "${options.edges}": use relations or cooccurrence`);
       if (format === "csv" && !options.out) {

@@ -2,21 +2,10 @@
  * Curation of entities: merge entities, detach an alias into an entity of its own, and undo
  * either. Every change is logged in `entity_merges` with a snapshot of the rows it touched.
  */
-import {
-  type ColumnType,
-  type Generated,
-  type Kysely,
-  type RawBuilder,
-  sql,
-  type Transaction,
-} from "kysely";
-import { normalizeKey } from "../pipeline/4-resolve/normalize-key.js";
-import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../pipeline/types.js";
-import type { DB, EntityRow } from "./schema.js";
-import { normalizeAlias } from "./store.js";
-
-/** What a curation did. */
-export type CurationAction = "MERGE" | "DETACH";
+import { type Kysely, sql, type Transaction } from "kysely";
+import { normalizeAlias, normalizeKey } from "../domain/normalize.js";
+import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
+import type { CurationAction, CurationTables, DB, EntityRow } from "./schema.js";
 
 /** One logged curation, as stored (snake_case row). */
 export interface CurationRow {
@@ -31,19 +20,6 @@ export interface CurationRow {
   created_at: Date;
   undone_at: Date | null;
 }
-
-type CurationTables = {
-  entity_merges: {
-    id: Generated<number>;
-    action: CurationAction;
-    entity_id: number;
-    other_entity_id: number;
-    alias: string | null;
-    snapshot: ColumnType<unknown, string, string>;
-    created_at: Generated<Date>;
-    undone_at: ColumnType<Date | null, never, RawBuilder<unknown>>;
-  };
-};
 
 /** Codes of the expected curation failures. */
 export type CurationErrorCode =

@@ -1,6 +1,6 @@
 /** Reads of relations and their evidence. */
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
-import { SYMMETRIC_RELATION_TYPES } from "../pipeline/types.js";
+import { SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import type { DB, EvidenceRow, RelationRow } from "./schema.js";
 
 const SYMMETRIC_TYPES = [...SYMMETRIC_RELATION_TYPES];
@@ -16,9 +16,9 @@ export interface RelationFilter {
   subjectId?: number | null;
   /** The object; a symmetric relation matches with the entity on either side. */
   objectId?: number | null;
-  /** ISO date or prefix ("2023", "2023-03"): some evidence dated on or after it (event date, else article date). */
+  /** YYYY-MM-DD (a prefix such as "2023" also works): some evidence dated on or after it (event date, else article date). */
   since?: string | null;
-  /** ISO date or prefix: some evidence dated on or before it. */
+  /** YYYY-MM-DD or a prefix: some evidence dated on or before it. */
   until?: string | null;
 }
 

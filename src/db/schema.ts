@@ -1,5 +1,5 @@
 /** Kysely table types: rows stay snake_case, as in the database. */
-import type { ColumnType, Generated, Insertable, Selectable } from "kysely";
+import type { ColumnType, Generated, Insertable, RawBuilder, Selectable } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** `date` columns come back from pg as strings once the date type parser is set (see database.ts). */
@@ -82,6 +82,29 @@ export interface CoOccurrencesTable {
   article_id: number;
   count: number;
 }
+
+/** What a curation did. */
+export type CurationAction = "MERGE" | "DETACH";
+
+/** The curation log, reached through `db.withTables<CurationTables>()` by db/curation.ts only. */
+export type CurationTables = {
+  entity_merges: {
+    id: Generated<number>;
+    action: CurationAction;
+    entity_id: number;
+    other_entity_id: number;
+    alias: string | null;
+    snapshot: ColumnType<unknown, string, string>;
+    created_at: Generated<Date>;
+    undone_at: ColumnType<Date | null, never, RawBuilder<unknown>>;
+  };
+};
+
+/** The cached graph metrics, reached through `db.withTables<MetricsTables>()` by db/stats.ts only. */
+export type MetricsTables = {
+  entity_metrics: { entity_id: number; degree: number; pagerank: number };
+  graph_metrics_state: { id: number; fingerprint: string; computed_at: Date };
+};
 
 /** The whole database as kysely sees it. */
 export interface DB {

@@ -1,5 +1,6 @@
 /** Ranked, typo-tolerant entity search: exact name, alias, prefix, then trigram (pg_trgm) matches. */
 import { type Kysely, sql } from "kysely";
+import { normalizeAlias } from "../domain/normalize.js";
 import type { DB, EntityRow } from "./schema.js";
 
 /** How a search hit matched, strongest first. */
@@ -29,11 +30,6 @@ const FUZZY_SCALE = 0.8;
 /** Trigram similarity below this is noise ("Kisinger" ~ "Henry Kissinger" scores about 0.9 word-wise). */
 const MIN_SIMILARITY = 0.3;
 
-/** The key aliases are stored under (same rule as the store: NFKC, lower case, single spaces). */
-function normalizeQuery(query: string): string {
-  return query.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
-}
-
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, "\\$&");
 }
@@ -53,7 +49,7 @@ export async function searchEntities(
   query: string,
   options: EntitySearchOptions,
 ): Promise<EntitySearchHit[]> {
-  const normalized = normalizeQuery(query);
+  const normalized = normalizeAlias(query);
   if (normalized === "" || options.limit <= 0) return [];
   const prefix = `${escapeLike(normalized)}%`;
   const types = options.types?.length ? [...options.types] : null;

@@ -1,7 +1,8 @@
 /** Salience and time: degrees, co-occurrence partners, timelines, graph-wide counts and cached PageRank. */
 import { type Kysely, sql } from "kysely";
-import type { EdgeKind } from "./graph.js";
-import type { DB, EntityRow } from "./schema.js";
+import type { EdgeKind } from "../domain/edge-kind.js";
+import { computePageRank, countDegreesOfEdges } from "../graph/page-rank.js";
+import type { DB, EntityRow, MetricsTables } from "./schema.js";
 
 /** Time bucket sizes for timelines (Postgres `date_trunc` units). */
 export type TimeBucket = "DAY" | "WEEK" | "MONTH" | "YEAR";
@@ -197,10 +198,6 @@ export async function listTopEntities(db: Kysely<DB>, limit: number): Promise<En
   return [...rows, ...rest.rows];
 }
 
-/** PageRank damping factor and iterations: 40 rounds converge far below display precision. */
-const DAMPING = 0.85;
-const ITERATIONS = 40;
-
 /**
  * What the cached metrics were computed from, from index lookups and one small table: new
  * relations, evidence or entities raise a max id; deletions and merges change the degree total.
@@ -214,49 +211,6 @@ async function readGraphFingerprint(db: Kysely<DB>): Promise<string> {
   return rows[0]!.fingerprint;
 }
 
-/** Weighted PageRank over the undirected relation graph (weight: evidence count); dangling mass spread evenly. */
-export function computePageRank(
-  nodeIds: readonly number[],
-  edges: readonly { a: number; b: number; weight: number }[],
-): Map<number, number> {
-  const n = nodeIds.length;
-  const index = new Map(nodeIds.map((id, i) => [id, i]));
-  const strength = new Float64Array(n);
-  const from: number[] = [];
-  const to: number[] = [];
-  const weight: number[] = [];
-  for (const edge of edges) {
-    const a = index.get(edge.a);
-    const b = index.get(edge.b);
-    if (a === undefined || b === undefined || a === b) continue;
-    const w = Math.max(edge.weight, 1);
-    from.push(a, b);
-    to.push(b, a);
-    weight.push(w, w);
-    strength[a]! += w;
-    strength[b]! += w;
-  }
-  let rank = new Float64Array(n).fill(n ? 1 / n : 0);
-  for (let round = 0; round < ITERATIONS; round++) {
-    const next = new Float64Array(n);
-    let dangling = 0;
-    for (let i = 0; i < n; i++) if (strength[i] === 0) dangling += rank[i]!;
-    const base = (1 - DAMPING) / n + (DAMPING * dangling) / n;
-    next.fill(base);
-    for (let e = 0; e < from.length; e++) {
-      const source = from[e]!;
-      next[to[e]!]! += (DAMPING * rank[source]! * weight[e]!) / strength[source]!;
-    }
-    rank = next;
-  }
-  return new Map(nodeIds.map((id, i) => [id, rank[i]!]));
-}
-
-type MetricsTables = {
-  entity_metrics: { entity_id: number; degree: number; pagerank: number };
-  graph_metrics_state: { id: number; fingerprint: string; computed_at: Date };
-};
-
 const refreshing = new WeakMap<object, Promise<void>>();
 
 async function recomputeMetrics(db: Kysely<DB>, fingerprint: string): Promise<void> {
@@ -266,15 +220,13 @@ async function recomputeMetrics(db: Kysely<DB>, fingerprint: string): Promise<vo
     .select(["subject_id", "object_id", "evidence_count"])
     .execute();
   const ids = entities.map((row) => row.id);
-  const ranks = computePageRank(
-    ids,
-    edges.map((row) => ({ a: row.subject_id, b: row.object_id, weight: row.evidence_count })),
-  );
-  const degrees = new Map<number, number>();
-  for (const edge of edges) {
-    degrees.set(edge.subject_id, (degrees.get(edge.subject_id) ?? 0) + 1);
-    degrees.set(edge.object_id, (degrees.get(edge.object_id) ?? 0) + 1);
-  }
+  const pairs = edges.map((row) => ({
+    a: row.subject_id,
+    b: row.object_id,
+    weight: row.evidence_count,
+  }));
+  const ranks = computePageRank(ids, pairs);
+  const degrees = countDegreesOfEdges(pairs);
   const metrics = db.withTables<MetricsTables>();
   await metrics.transaction().execute(async (trx) => {
     await trx.deleteFrom("entity_metrics").execute();

@@ -1,10 +1,8 @@
-/** Writes one article's extraction: called inside the caller's transaction, all or nothing. */
+/** Writes one article's extraction inside the caller's transaction, and reads the rows cross-article linking chooses from. */
 import { type Kysely, sql, type Transaction } from "kysely";
-import {
-  type ExtractedRelation,
-  type Extraction,
-  SYMMETRIC_RELATION_TYPES,
-} from "../pipeline/types.js";
+import { normalizeAlias } from "../domain/normalize.js";
+import { SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
+import type { ExtractedRelation, Extraction } from "../pipeline/types.js";
 import type { DB } from "./schema.js";
 
 /** What storing an article did. */
@@ -14,11 +12,6 @@ export interface StoreResult {
   isNew: boolean;
   entityCount: number;
   relationCount: number;
-}
-
-/** Lower-cases and collapses whitespace: the key aliases are matched on. */
-export function normalizeAlias(alias: string): string {
-  return alias.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 function publishedOn(publishedAt: string | null): string | null {
@@ -34,7 +27,8 @@ function combineConfidence(confidences: number[]): number {
   return 1 - confidences.reduce((rest, c) => rest * (1 - Math.min(Math.max(c, 0), 1)), 1);
 }
 
-async function insertArticle(
+/** Inserts the article row; undefined when an article with the same content hash is stored already. */
+export async function insertArticle(
   trx: Transaction<DB>,
   extraction: Extraction,
 ): Promise<number | undefined> {
@@ -71,32 +65,23 @@ export async function findArticleIdByHash(
   return row?.id;
 }
 
-/** Where an extracted entity without a stored (type, key) of its own was linked to. */
-interface EntityLink {
+/** Where an extracted entity was linked to across articles (decided by the pipeline). */
+export interface StoredLink {
   id: number;
-  /** Linked by a bare last name only: its surface forms are not recorded as aliases of the target. */
+  /** Its surface forms are not recorded as aliases of the target. */
   weak: boolean;
 }
 
 /** The last word of a person's key ("vladimir putin" → "putin"), as indexed by the migration. */
 const LAST_NAME = sql<string>`reverse(split_part(reverse(normalized_key), ' ', 1))`;
 
-/**
- * Links entities whose (type, key) is not stored yet to one stored entity of the same type, when
- * exactly one fits: an alias or name written the same ("WLGA" stored as an alias of the Welsh
- * Local Government Association), or, for a one-word person, the last name of exactly one stored
- * full name ("Kenteris" → "Kostas Kenteris"). Two stored people sharing the surname, or two
- * entities sharing the alias, mean no link: the name stays an entity of its own. Only names and
- * strong aliases are read, so a weak link never makes the next one ("never chaining weak merges").
- */
-async function findEntityLinks(
+/** Stored entities with the same (type, key) as one of `entities`, in one statement. */
+export async function findEntitiesByTypeKeys(
   trx: Transaction<DB>,
-  extraction: Extraction,
-): Promise<Map<number, EntityLink>> {
-  const links = new Map<number, EntityLink>();
-  const { entities } = extraction;
-  if (entities.length === 0) return links;
-  const stored = await trx
+  entities: readonly { type: string; key: string }[],
+): Promise<{ id: number; type: string; key: string }[]> {
+  if (entities.length === 0) return [];
+  const rows = await trx
     .selectFrom("entities")
     .select(["id", "type", "normalized_key"])
     .where((eb) =>
@@ -107,107 +92,71 @@ async function findEntityLinks(
       ),
     )
     .execute();
-  const known = new Map(stored.map((row) => [`${row.type}\u0000${row.normalized_key}`, row.id]));
-  // A stored bare "Kenteris" does not hold back a link to the one "Kostas Kenteris" stored since.
-  const pending = entities.flatMap((entity, index) =>
-    known.has(`${entity.type}\u0000${entity.key}`) && !isOneWordPerson(entity.type, entity.key)
+  return rows.map((row) => ({ id: row.id, type: row.type, key: row.normalized_key }));
+}
+
+/**
+ * The stored rows cross-article linking chooses from: entities by normalised alias, people by
+ * the last word of their full name, and entities of any type by key.
+ */
+export async function findLinkCandidates(
+  trx: Transaction<DB>,
+  lookups: { names: readonly string[]; lastNames: readonly string[]; keys: readonly string[] },
+): Promise<{
+  aliases: { id: number; type: string; normalizedAlias: string }[];
+  lastNames: { id: number; lastName: string }[];
+  keys: { id: number; key: string }[];
+}> {
+  const aliases =
+    lookups.names.length === 0
       ? []
-      : [{ entity, index }],
-  );
-  if (pending.length === 0) return links;
-
-  const byAlias = new Map<string, Set<number>>();
-  const names = [
-    ...new Set(pending.map(({ entity }) => normalizeAlias(entity.name)).filter(Boolean)),
-  ];
-  if (names.length > 0) {
-    const rows = await trx
-      .selectFrom("entity_aliases")
-      .innerJoin("entities", "entities.id", "entity_aliases.entity_id")
-      .select(["entities.id", "entities.type", "entity_aliases.normalized_alias"])
-      .where("entity_aliases.normalized_alias", "in", names)
-      .execute();
-    for (const row of rows) addId(byAlias, `${row.type}\u0000${row.normalized_alias}`, row.id);
-  }
-  // "Kenteris" alone: one-word person keys, looked up by the last word of stored full names.
-  const lastNames = [
-    ...new Set(
-      pending
-        .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
-        .map(({ entity }) => entity.key),
-    ),
-  ];
-  const byLastName = new Map<string, Set<number>>();
-  if (lastNames.length > 0) {
-    const rows = await trx
-      .selectFrom("entities")
-      .select(["id", LAST_NAME.as("last_name")])
-      .where("type", "=", "PERSON")
-      .where("normalized_key", "like", "% %")
-      .where(LAST_NAME, "in", lastNames)
-      .execute();
-    for (const row of rows) addId(byLastName, row.last_name, row.id);
-  }
-
-  // "Konstantinos Vellas" typed ORG here, stored as a PERSON from another article: one name, one entity.
-  const unlistedKeys = [
-    ...new Set(
-      pending.filter(({ entity }) => isUnlistedKey(entity.key)).map(({ entity }) => entity.key),
-    ),
-  ];
-  const byKey = new Map<string, Set<number>>();
-  if (unlistedKeys.length > 0) {
-    const rows = await trx
-      .selectFrom("entities")
-      .select(["id", "normalized_key"])
-      .where("normalized_key", "in", unlistedKeys)
-      .execute();
-    for (const row of rows) addId(byKey, row.normalized_key, row.id);
-  }
-
-  for (const { entity, index } of pending) {
-    const byName = byAlias.get(`${entity.type}\u0000${normalizeAlias(entity.name)}`);
-    const bySurname = isOneWordPerson(entity.type, entity.key)
-      ? byLastName.get(entity.key)
-      : undefined;
-    const ids = new Set([...(byName ?? []), ...(bySurname ?? [])]);
-    const own = known.get(`${entity.type}\u0000${entity.key}`);
-    if (own !== undefined) ids.delete(own);
-    if (ids.size === 1) {
-      const strong = [...(byName ?? [])].some((id) => id !== own);
-      links.set(index, { id: ids.values().next().value as number, weak: !strong });
-    } else if (ids.size === 0 && own === undefined && byKey.get(entity.key)?.size === 1) {
-      links.set(index, { id: byKey.get(entity.key)?.values().next().value as number, weak: false });
-    }
-  }
-  return links;
-}
-
-function addId(map: Map<string, Set<number>>, key: string, id: number): void {
-  const set = map.get(key);
-  if (set) set.add(id);
-  else map.set(key, new Set([id]));
-}
-
-/** A key the pipeline made from a name, not a gazetteer key ("CHN", "org:nato"). */
-function isUnlistedKey(key: string): boolean {
-  return !key.includes(":") && key === key.toLowerCase();
-}
-
-/** A person's key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
-function isOneWordPerson(type: string, key: string): boolean {
-  return type === "PERSON" && !key.includes(" ") && !key.includes(":") && key.length > 1;
+      : await trx
+          .selectFrom("entity_aliases")
+          .innerJoin("entities", "entities.id", "entity_aliases.entity_id")
+          .select(["entities.id", "entities.type", "entity_aliases.normalized_alias"])
+          .where("entity_aliases.normalized_alias", "in", [...lookups.names])
+          .execute();
+  const lastNames =
+    lookups.lastNames.length === 0
+      ? []
+      : await trx
+          .selectFrom("entities")
+          .select(["id", LAST_NAME.as("last_name")])
+          .where("type", "=", "PERSON")
+          .where("normalized_key", "like", "% %")
+          .where(LAST_NAME, "in", [...lookups.lastNames])
+          .execute();
+  const keys =
+    lookups.keys.length === 0
+      ? []
+      : await trx
+          .selectFrom("entities")
+          .select(["id", "normalized_key"])
+          .where("normalized_key", "in", [...lookups.keys])
+          .execute();
+  return {
+    aliases: aliases.map((row) => ({
+      id: row.id,
+      type: row.type,
+      normalizedAlias: row.normalized_alias,
+    })),
+    lastNames: lastNames.map((row) => ({ id: row.id, lastName: row.last_name })),
+    keys: keys.map((row) => ({ id: row.id, key: row.normalized_key })),
+  };
 }
 
 /** Upserts the article's entities in (type, key) order, so concurrent writers never deadlock. */
-async function upsertEntities(trx: Transaction<DB>, extraction: Extraction): Promise<number[]> {
+async function upsertEntities(
+  trx: Transaction<DB>,
+  extraction: Extraction,
+  links: ReadonlyMap<number, StoredLink>,
+): Promise<number[]> {
   const mentionCounts = new Array<number>(extraction.entities.length).fill(0);
   for (const mention of extraction.mentions) {
     mentionCounts[mention.entity] = (mentionCounts[mention.entity] ?? 0) + 1;
   }
   const ids = new Array<number>(extraction.entities.length);
   if (extraction.entities.length === 0) return ids;
-  const links = await findEntityLinks(trx, extraction);
   const order = extraction.entities
     .map((entity, index) => ({ entity, index }))
     .filter(({ index }) => !links.has(index))
@@ -442,17 +391,17 @@ async function insertCoOccurrences(
   }
 }
 
-/** Stores an extraction in `trx`; an already stored article (same content hash) writes nothing. */
-export async function storeExtraction(
+/**
+ * Stores an inserted article's entities (new, or joined to `links` by index), mentions,
+ * relations and co-occurrences in `trx`.
+ */
+export async function storeArticleContent(
   trx: Transaction<DB>,
+  articleId: number,
   extraction: Extraction,
+  links: ReadonlyMap<number, StoredLink>,
 ): Promise<StoreResult> {
-  const articleId = await insertArticle(trx, extraction);
-  if (articleId === undefined) {
-    const existing = await findArticleIdByHash(trx, extraction.draft.contentHash);
-    return { articleId: existing ?? 0, isNew: false, entityCount: 0, relationCount: 0 };
-  }
-  const entityIds = await upsertEntities(trx, extraction);
+  const entityIds = await upsertEntities(trx, extraction, links);
   await insertMentions(trx, extraction, articleId, entityIds);
   const relationCount = await upsertRelations(trx, extraction, articleId, entityIds);
   await insertCoOccurrences(trx, extraction, articleId, entityIds);

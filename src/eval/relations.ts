@@ -1,7 +1,8 @@
 /** Scores relation extraction on Re-DocRED: our typed relations mapped onto Wikidata properties. */
 import { readFileSync } from "node:fs";
+import type { EntityType } from "../domain/vocabulary.js";
 import { analyzeArticle } from "../pipeline/index.js";
-import type { EntityType, ExtractedRelation, Extraction } from "../pipeline/types.js";
+import type { ExtractedRelation, Extraction } from "../pipeline/types.js";
 
 /** One Re-DocRED mention: token span `pos` (end exclusive) inside sentence `sent_id`. */
 interface DocRedMention {

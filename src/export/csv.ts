@@ -3,7 +3,7 @@
  * `:START_ID`, `:END_ID`, `:TYPE`, typed columns, `;` between array items); Gephi's spreadsheet
  * import reads them too once the id/source/target columns are mapped.
  */
-import type { ExportGraph } from "./graph.js";
+import type { ExportGraph } from "./export-graph.js";
 
 /** The files of a CSV export. */
 export const CSV_FILES = ["nodes", "edges"] as const;

@@ -1,5 +1,5 @@
 /** Cytoscape.js elements JSON (`cy.add(doc.elements)` or `cytoscape({ elements })`). */
-import type { ExportGraph } from "./graph.js";
+import type { ExportGraph } from "./export-graph.js";
 
 /** The Cytoscape.js document: elements grouped into nodes and edges, each with a `data` object. */
 export interface CytoscapeDocument {

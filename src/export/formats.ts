@@ -1,8 +1,8 @@
 /** The export formats, each with its file name, content type and writer. */
 import { type CsvFile, toEdgesCsv, toNodesCsv } from "./csv.js";
 import { toCytoscape } from "./cytoscape.js";
+import type { ExportGraph } from "./export-graph.js";
 import { toGexf } from "./gexf.js";
-import type { ExportGraph } from "./graph.js";
 import { toGraphml } from "./graphml.js";
 import { toGraphology } from "./graphology.js";
 import { toJsonDocument } from "./json.js";

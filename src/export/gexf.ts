@@ -1,5 +1,5 @@
 /** GEXF 1.2 (gexf.net), Gephi's native format, also read by networkx and graphology-gexf. */
-import type { ExportGraph } from "./graph.js";
+import type { ExportGraph } from "./export-graph.js";
 import { ALIAS_SEPARATOR } from "./graphml.js";
 import { escapeXml } from "./xml.js";
 

@@ -1,5 +1,5 @@
 /** GraphML (graphml.graphdrawing.org), read by Gephi, yEd, Cytoscape desktop, networkx and graphology-graphml. */
-import type { ExportGraph } from "./graph.js";
+import type { ExportGraph } from "./export-graph.js";
 import { escapeXml } from "./xml.js";
 
 /** Separator of the aliases list in one GraphML string attribute. */

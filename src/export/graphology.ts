@@ -1,5 +1,5 @@
 /** graphology's serialized graph (`Graph.from(doc)` / `graph.import(doc)`), as sigma.js reads it. */
-import type { ExportGraph } from "./graph.js";
+import type { ExportGraph } from "./export-graph.js";
 
 /** graphology's SerializedGraph for a mixed multigraph. */
 export interface GraphologyDocument {

@@ -4,17 +4,13 @@
  */
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
+import { parseEdgeKindOption } from "../domain/edge-kind.js";
 import { CSV_FILES } from "./csv.js";
+import { buildExportGraph, ExportError } from "./export-graph.js";
 import { EXPORT_FORMATS, isExportFormat, renderExport } from "./formats.js";
-import { buildExportGraph, ExportError } from "./graph.js";
 
 /** The path prefix of export routes. */
 export const EXPORT_PATH = "/export/";
-
-const EDGE_KINDS: Record<string, "RELATIONS" | "COOCCURRENCE"> = {
-  relations: "RELATIONS",
-  cooccurrence: "COOCCURRENCE",
-};
 
 function errorResponse(
   ResponseClass: typeof Response,
@@ -48,7 +44,7 @@ export async function respondToExport(
     );
   }
   const params = url.searchParams;
-  const edgeKind = EDGE_KINDS[params.get("edges") ?? "relations"];
+  const edgeKind = parseEdgeKindOption(params.get("edges") ?? "relations");
   if (!edgeKind)
     return errorResponse(
       ResponseClass,

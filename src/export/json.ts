@@ -1,10 +1,5 @@
 /** The graph as plain JSON: entities and relations with the same ids the GraphQL API uses. */
-import type { ExportGraph } from "./graph.js";
-
-/** Relay global id, as the Pothos relay plugin encodes it: base64("Type:id"). */
-export function toGlobalId(typename: string, id: number | string): string {
-  return Buffer.from(`${typename}:${id}`).toString("base64");
-}
+import type { ExportGraph } from "./export-graph.js";
 
 /** The JSON export document. */
 export interface JsonGraph {

@@ -21,6 +21,7 @@ import {
   visit,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { type DatePeriod, parseDateArgument } from "../domain/date-argument.js";
 import { userError } from "./errors.js";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination.js";
 
@@ -85,17 +86,28 @@ export function checkWeightArg(name: string, value: number | null | undefined): 
   return value;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Checks a YYYY-MM-DD date argument. */
-export function checkDateArg(name: string, value: string | null | undefined): string | null {
+function checkDateArg(name: string, value: string | null | undefined): DatePeriod | null {
   if (value == null || value === "") return null;
-  if (!ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw userError("BAD_USER_INPUT", `${name} must be a date like 2023-03-23, got "${value}"`, {
-      argument: name,
-    });
+  const period = parseDateArgument(value);
+  if (!period) {
+    throw userError(
+      "BAD_USER_INPUT",
+      `${name} must be a date (YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp), got "${value}"`,
+      { argument: name },
+    );
   }
-  return value;
+  return period;
+}
+
+/** Checks `since`/`until` and widens them to whole days: "2023" since → 2023-01-01, until → 2023-12-31. */
+export function checkDateRangeArgs(args: { since?: string | null; until?: string | null }): {
+  since: string | null;
+  until: string | null;
+} {
+  return {
+    since: checkDateArg("since", args.since)?.first ?? null,
+    until: checkDateArg("until", args.until)?.last ?? null,
+  };
 }
 
 function isList(type: GraphQLOutputType): boolean {

@@ -4,7 +4,7 @@ import { builder } from "./builder.js";
 import "./types/article.js";
 import "./types/curation.js";
 import "./types/entity.js";
-import "./types/graph.js";
+import "./types/graph-queries.js";
 import "./types/relation.js";
 import "./types/search.js";
 

@@ -1,9 +1,18 @@
-/** Article → pipeline → database: each article analysed, then stored in its own transaction. */
-import type { Kysely } from "kysely";
+/** Article → pipeline → database: each article analysed, then stored (linked across articles) in its own transaction. */
+import type { Kysely, Transaction } from "kysely";
 import type { DB } from "../db/schema.js";
-import { storeExtraction } from "../db/store.js";
+import {
+  findArticleIdByHash,
+  findEntitiesByTypeKeys,
+  findLinkCandidates,
+  insertArticle,
+  type StoreResult,
+  storeArticleContent,
+} from "../db/store.js";
 import { runTransaction } from "../db/transaction.js";
 import type { RawInput } from "../pipeline/1-intake/read-input.js";
+import { linkAcrossArticles, planLinkLookups } from "../pipeline/index.js";
+import type { Extraction } from "../pipeline/types.js";
 import { type PreparedItem, prepareInput } from "./prepare.js";
 
 /** An article to ingest: bytes or text, a name for messages, optional format and metadata. */
@@ -34,6 +43,24 @@ export interface IngestOptions {
   prepare?: Preparer;
 }
 
+/** Stores an extraction in `trx`; an already stored article (same content hash) writes nothing. */
+export async function storeArticle(
+  trx: Transaction<DB>,
+  extraction: Extraction,
+): Promise<StoreResult> {
+  const articleId = await insertArticle(trx, extraction);
+  if (articleId === undefined) {
+    const existing = await findArticleIdByHash(trx, extraction.draft.contentHash);
+    return { articleId: existing ?? 0, isNew: false, entityCount: 0, relationCount: 0 };
+  }
+  const { entities } = extraction;
+  // Read after the article row, as before the split: the candidates are as fresh as the insert.
+  const stored = await findEntitiesByTypeKeys(trx, entities);
+  const candidates = await findLinkCandidates(trx, planLinkLookups(entities, stored));
+  const links = linkAcrossArticles(entities, stored, candidates);
+  return storeArticleContent(trx, articleId, extraction, links);
+}
+
 /** Stores one prepared article in its own transaction; known content is reported, not rewritten. */
 export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise<IngestOutcome> {
   if (!item.ok)
@@ -49,7 +76,7 @@ export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise
   try {
     // No look-up first: the article insert's ON CONFLICT finds known content inside the
     // transaction, which saves a round trip per new article.
-    const stored = await runTransaction(db, (trx) => storeExtraction(trx, extraction));
+    const stored = await runTransaction(db, (trx) => storeArticle(trx, extraction));
     return {
       label: item.label,
       status: stored.isNew ? "ingested" : "duplicate",

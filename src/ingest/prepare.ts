@@ -1,6 +1,6 @@
-/** The CPU half of ingestion: intake and analysis of one input, no database. */
-import { IntakeError, type RawInput, readInput } from "../pipeline/1-intake/read-input.js";
-import { analyzeArticle } from "../pipeline/index.js";
+/** The CPU half of ingestion: runs the pipeline on one input and packages each article as plain data for threads. */
+import { IntakeError, type RawInput } from "../pipeline/1-intake/read-input.js";
+import { analyzeInput } from "../pipeline/index.js";
 import type { Extraction } from "../pipeline/types.js";
 
 /** One article of an input, analysed or rejected; plain data, so it can cross threads. */
@@ -11,29 +11,24 @@ export type PreparedItem =
 /** Reads and analyses every article of an input; never throws for bad input. */
 export function prepareInput(input: RawInput, maxBytes: number): PreparedItem[] {
   let started = performance.now();
-  let items: ReturnType<typeof readInput>;
-  try {
-    items = readInput(input, { maxBytes });
-  } catch (error) {
-    return [failedItem(input.name, error, started)];
-  }
   const prepared: PreparedItem[] = [];
-  for (const item of items) {
-    if (!item.ok) {
-      prepared.push(failedItem(item.label, item.error, started));
-    } else {
-      try {
-        prepared.push({
-          ok: true,
-          label: item.label,
-          extraction: analyzeArticle(item.draft),
-          ms: performance.now() - started,
-        });
-      } catch (error) {
-        prepared.push(failedItem(item.label, error, started));
-      }
+  try {
+    for (const item of analyzeInput(input, { maxBytes })) {
+      prepared.push(
+        item.ok
+          ? {
+              ok: true,
+              label: item.label,
+              extraction: item.extraction,
+              ms: performance.now() - started,
+            }
+          : failedItem(item.label, item.error, started),
+      );
+      started = performance.now();
     }
-    started = performance.now();
+  } catch (error) {
+    // Only intake of the input as a whole throws (analysis failures are yielded per article).
+    return [failedItem(input.name, error, started)];
   }
   return prepared;
 }

@@ -1,16 +1,5 @@
 /** Shared shapes passed between the pipeline stages; no stage imports the database or GraphQL. */
-
-/** The entity types of the knowledge graph (mirrors the GraphQL `EntityType` enum). */
-export const ENTITY_TYPES = [
-  "PERSON",
-  "COUNTRY",
-  "PLACE",
-  "ORGANIZATION",
-  "AGREEMENT",
-  "EVENT",
-  "OTHER",
-] as const;
-export type EntityType = (typeof ENTITY_TYPES)[number];
+import type { EntityType, RelationType } from "../domain/vocabulary.js";
 
 /** Input formats the intake stage understands. */
 export type ArticleFormat = "txt" | "md" | "html" | "json" | "jsonl";
@@ -54,41 +43,6 @@ export interface NerSpan {
   end: number;
   label: NerLabel;
 }
-
-/** The closed relation vocabulary (mirrors the GraphQL `RelationType` enum). */
-export const RELATION_TYPES = [
-  "LEADER_OF",
-  "HOLDS_POSITION",
-  "MEMBER_OF",
-  "PARTY_TO",
-  "MET_WITH",
-  "VISITED",
-  "SUPPORTS",
-  "OPPOSES",
-  "CRITICIZES",
-  "ACCUSES",
-  "SANCTIONS",
-  "COOPERATES_WITH",
-  "ATTACKED",
-  "IN_CONFLICT_WITH",
-  "NEGOTIATES_WITH",
-  "PROPOSED",
-  "CITIZEN_OF",
-  "BASED_IN",
-  "LOCATED_IN",
-  "PART_OF",
-  "CAPITAL_OF",
-  "PARTICIPATED_IN",
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
-/** Relations that read the same both ways; stored once with the lower entity id as subject. */
-export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
-  "MET_WITH",
-  "COOPERATES_WITH",
-  "IN_CONFLICT_WITH",
-  "NEGOTIATES_WITH",
-]);
 
 /** A distinct entity of one article, identified across articles by (type, key). */
 export interface ExtractedEntity {

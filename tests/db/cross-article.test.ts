@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { storeExtraction } from "../../src/db/store.js";
+import { storeArticle } from "../../src/ingest/ingest.js";
 import { hashContent } from "../../src/pipeline/1-intake/content-hash.js";
 import { analyzeArticle } from "../../src/pipeline/index.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -25,7 +25,7 @@ async function ingestText(text: string) {
     contentHash: hashContent(text),
     format: "txt",
   });
-  await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
+  await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
   return extraction;
 }
 

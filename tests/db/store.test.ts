@@ -3,7 +3,7 @@ import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MigrationError, migrateToLatest } from "../../src/db/migrate.js";
-import { storeExtraction } from "../../src/db/store.js";
+import { storeArticle } from "../../src/ingest/ingest.js";
 import { buildExtraction } from "../fixtures/extractions.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
 
@@ -64,9 +64,7 @@ describe(`storage on ${BACKEND}`, () => {
         [0, "VISITED", 2],
       ],
     });
-    const first = await database.db
-      .transaction()
-      .execute((trx) => storeExtraction(trx, extraction));
+    const first = await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
     expect(first.isNew).toBe(true);
     const after = await counts();
     expect(after).toMatchObject({
@@ -78,9 +76,7 @@ describe(`storage on ${BACKEND}`, () => {
       coOccurrences: 1,
     });
 
-    const again = await database.db
-      .transaction()
-      .execute((trx) => storeExtraction(trx, extraction));
+    const again = await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
     expect(again).toMatchObject({ isNew: false, articleId: first.articleId });
     expect(await counts()).toEqual(after);
 
@@ -103,7 +99,7 @@ describe(`storage on ${BACKEND}`, () => {
       ],
       relations: [[0, "MET_WITH", 1]],
     });
-    await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
+    await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
     const met = await database.db
       .selectFrom("relations")
       .selectAll()
@@ -123,7 +119,7 @@ describe(`storage on ${BACKEND}`, () => {
   });
 
   it("creates shared entities once under 8 concurrent ingests", async () => {
-    const shared: [import("../../src/pipeline/types.js").EntityType, string, string][] = [
+    const shared: [import("../../src/domain/vocabulary.js").EntityType, string, string][] = [
       ["COUNTRY", "SHR", "Sharedland"],
       ["PERSON", "shared leader", "Shared Leader"],
     ];
@@ -139,7 +135,7 @@ describe(`storage on ${BACKEND}`, () => {
     );
     const results = await Promise.all(
       extractions.map((extraction) =>
-        database.db.transaction().execute((trx) => storeExtraction(trx, extraction)),
+        database.db.transaction().execute((trx) => storeArticle(trx, extraction)),
       ),
     );
     expect(results.every((result) => result.isNew)).toBe(true);
@@ -175,7 +171,7 @@ describe(`storage on ${BACKEND}`, () => {
       isMetonymy: false,
     });
     await expect(
-      database.db.transaction().execute((trx) => storeExtraction(trx, broken)),
+      database.db.transaction().execute((trx) => storeArticle(trx, broken)),
     ).rejects.toThrow();
     expect(await counts()).toEqual(before);
   });

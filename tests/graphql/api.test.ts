@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { storeExtraction } from "../../src/db/store.js";
-import type { EntityType } from "../../src/pipeline/types.js";
+import type { EntityType } from "../../src/domain/vocabulary.js";
+import { storeArticle } from "../../src/ingest/ingest.js";
 import { buildExtraction } from "../fixtures/extractions.js";
 import { createTestApp } from "../helpers/app.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -138,7 +138,7 @@ describe(`GraphQL API on ${BACKEND}`, () => {
           .slice(1)
           .map((_, i) => [i, "MET_WITH", i + 1] as [number, "MET_WITH", number]),
       });
-      await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
+      await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
     }
     statements = [];
     const result =

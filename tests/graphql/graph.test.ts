@@ -228,6 +228,23 @@ describe(`graph queries on ${BACKEND} (seed article + 20 BBC politics articles)`
       { id: putin },
     );
     expect(in2023.data.entity.neighbors.stats.nodeCount).toBeGreaterThan(1);
+    // The same date forms as `relations(since:, until:)`: a year or month is a whole period.
+    const periods: [string, string, number][] = [
+      ["2005", "2005", 1],
+      ["2023", "2023-03", in2023.data.entity.neighbors.stats.nodeCount],
+      [
+        "2023-03-01T00:00:00Z",
+        "2023-03-31T23:59:59Z",
+        in2023.data.entity.neighbors.stats.nodeCount,
+      ],
+    ];
+    for (const [since, until, nodeCount] of periods) {
+      const result = await client.gql(
+        `query($id: ID!, $since: String, $until: String) { entity(id: $id) { neighbors(edgeKind: COOCCURRENCE, since: $since, until: $until) { stats { nodeCount } } } }`,
+        { id: putin, since, until },
+      );
+      expect(result.data.entity.neighbors.stats.nodeCount).toBe(nodeCount);
+    }
 
     const badDate = await client.gql(
       `query($id: ID!) { entity(id: $id) { neighbors(since: "March") { truncated } } }`,

@@ -1,13 +1,13 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database.js";
-import { storeExtraction } from "../../src/db/store.js";
 import {
   createTimeoutAwareMaskError,
   MAX_ALIASES,
   MAX_DOCUMENT_CHARS,
   MAX_QUERY_DEPTH,
 } from "../../src/graphql/limits.js";
+import { storeArticle } from "../../src/ingest/ingest.js";
 import { buildExtraction } from "../fixtures/extractions.js";
 import { createTestApp } from "../helpers/app.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -40,7 +40,7 @@ beforeAll(async () => {
       [0, "VISITED", 2],
     ],
   });
-  await database.db.transaction().execute((trx) => storeExtraction(trx, extraction));
+  await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
   const found = await client.gql(`{ searchEntities(query: "Alpha Person") { entity { id } } }`);
   entityId = found.data.searchEntities[0].entity.id;
 });

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { EntityType } from "../../src/domain/vocabulary.js";
 import { readInput } from "../../src/pipeline/1-intake/read-input.js";
 import { analyzeArticle } from "../../src/pipeline/index.js";
-import type { EntityType, Extraction } from "../../src/pipeline/types.js";
+import type { Extraction } from "../../src/pipeline/types.js";
 
 // The seed article is read at run time from the shared folder, never copied into the repository.
 const SEED = new URL("../../../shared/corpus/seed-article.txt", import.meta.url);

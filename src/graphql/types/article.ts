@@ -9,6 +9,7 @@ import { findEntitiesByIds, findEntityIdsByArticleIds } from "../../db/entities.
 import { findRelationIdsByArticleIds, findRelationsByIds } from "../../db/relations.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
+import { checkDateRangeArgs } from "../limits.js";
 import { buildConnection, parsePage } from "../pagination.js";
 import { EntityRef } from "./entity.js";
 import { ArticleFormatEnum } from "./enums.js";
@@ -118,8 +119,12 @@ builder.queryFields((t) => ({
     type: ArticleRef,
     args: {
       search: t.arg.string({ description: "Words in the title or text." }),
-      since: t.arg.string({ description: "Published on or after this date (YYYY-MM-DD)." }),
-      until: t.arg.string({ description: "Published on or before this date (YYYY-MM-DD)." }),
+      since: t.arg.string({
+        description: "Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+      }),
+      until: t.arg.string({
+        description: "Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
+      }),
       source: t.arg.string(),
     },
     resolve: async (_root, args, context) => {
@@ -127,11 +132,12 @@ builder.queryFields((t) => ({
         throw userError("BAD_USER_INPUT", "articles pages forward only: use first and after");
       }
       const page = parsePage(args);
-      const rows = await listArticles(context.db, args, {
+      const filter = { ...args, ...checkDateRangeArgs(args) };
+      const rows = await listArticles(context.db, filter, {
         limit: page.first + 1,
         afterId: page.afterId,
       });
-      return buildConnection(rows, page, () => countArticles(context.db, args));
+      return buildConnection(rows, page, () => countArticles(context.db, filter));
     },
   }),
 }));

@@ -13,19 +13,14 @@ import {
   type RelationDirection,
 } from "../../db/relations.js";
 import type { EntityRow, MentionRow } from "../../db/schema.js";
-import type { EntityType } from "../../pipeline/types.js";
+import type { EntityType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
+import { checkDateRangeArgs } from "../limits.js";
 import { buildConnection, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
 import { EntityTypeEnum, RelationDirectionEnum, RelationTypeEnum } from "./enums.js";
-import {
-  parseConfidence,
-  parseDateArg,
-  RelationRef,
-  SINCE_DESCRIPTION,
-  UNTIL_DESCRIPTION,
-} from "./relation.js";
+import { parseConfidence, RelationRef, SINCE_DESCRIPTION, UNTIL_DESCRIPTION } from "./relation.js";
 
 /** The Entity node, loaded in batches by id. */
 export const EntityRef = builder.loadableNodeRef<EntityRow, string>("Entity", {
@@ -113,8 +108,7 @@ EntityRef.implement({
         const filter = {
           types: args.type,
           minConfidence: parseConfidence(args.minConfidence),
-          since: parseDateArg("since", args.since),
-          until: parseDateArg("until", args.until),
+          ...checkDateRangeArgs(args),
         };
         const rows = await listRelationsForEntities(context.db, ids, direction, filter, {
           limit: page.first + 1,

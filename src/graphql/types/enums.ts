@@ -1,5 +1,5 @@
 /** Enums shared by several schema domains. */
-import { ENTITY_TYPES, RELATION_TYPES } from "../../pipeline/types.js";
+import { ENTITY_TYPES, RELATION_TYPES } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 
 /** Kinds of entity in the graph. */

@@ -6,16 +6,14 @@ import {
   listRelations,
 } from "../../db/relations.js";
 import type { EvidenceRow, RelationRow } from "../../db/schema.js";
-import type { RelationType } from "../../pipeline/types.js";
+import type { RelationType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
+import { checkDateRangeArgs } from "../limits.js";
 import { buildConnection, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
 import { EntityRef } from "./entity.js";
 import { RelationTypeEnum } from "./enums.js";
-
-/** "2023", "2023-03" or "2023-03-23": a date or its prefix, compared as a period. */
-const DATE_ARG = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Describes the `since` argument of relation lists. */
 export const SINCE_DESCRIPTION =
@@ -23,19 +21,6 @@ export const SINCE_DESCRIPTION =
 /** Describes the `until` argument of relation lists. */
 export const UNTIL_DESCRIPTION =
   "Only relations with evidence dated on or before this ISO date or prefix.";
-
-/** Checks a `since`/`until` argument; a bad value is a BAD_USER_INPUT error. */
-export function parseDateArg(argument: string, value: string | null | undefined): string | null {
-  if (value == null) return null;
-  if (!DATE_ARG.test(value)) {
-    throw userError(
-      "BAD_USER_INPUT",
-      `${argument} must be an ISO date or prefix (YYYY, YYYY-MM, YYYY-MM-DD)`,
-      { argument },
-    );
-  }
-  return value;
-}
 
 /** Checks `minConfidence` is in [0, 1]. */
 export function parseConfidence(value: number | null | undefined): number | null {
@@ -153,8 +138,7 @@ builder.queryFields((t) => ({
         minConfidence: parseConfidence(args.minConfidence),
         subjectId: args.subject ? Number(args.subject.id) : null,
         objectId: args.object ? Number(args.object.id) : null,
-        since: parseDateArg("since", args.since),
-        until: parseDateArg("until", args.until),
+        ...checkDateRangeArgs(args),
       };
       const rows = await listRelations(context.db, filter, {
         limit: page.first + 1,

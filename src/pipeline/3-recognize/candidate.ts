@@ -1,5 +1,5 @@
 /** The recognize stage's output: typed candidate mentions, before resolution into entities. */
-import type { EntityType } from "../types.js";
+import type { EntityType } from "../../domain/vocabulary.js";
 
 /** How a candidate was recognised. */
 export type CandidateSource = "tagger" | "gazetteer" | "nominal";

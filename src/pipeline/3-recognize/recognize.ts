@@ -1,5 +1,6 @@
 /** Recognize: the trained tagger proposes spans; gazetteers, titles and nominal patterns type and extend them. */
-import type { EntityType, NerLabel, NerSpan, Sentence } from "../types.js";
+import type { EntityType } from "../../domain/vocabulary.js";
+import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
 import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";

@@ -4,6 +4,7 @@
  * they are only stripped from names.
  */
 
+import type { EntityType } from "../../domain/vocabulary.js";
 import {
   APPOSITION_CLOSERS,
   HONORIFICS,
@@ -13,7 +14,7 @@ import {
   TITLE_ROWS,
   type TitleRole,
 } from "../model/lexicons/titles-of-office.js";
-import type { EntityType, Token } from "../types.js";
+import type { Token } from "../types.js";
 import { matchGazetteerAt } from "./gazetteer/entity-mentions.js";
 import { findEntryByKey } from "./gazetteer/gazetteer-lookups.js";
 import type { GazetteerMention, GazetteerRef, MatchVia } from "./gazetteer/gazetteer-types.js";

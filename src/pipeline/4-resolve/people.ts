@@ -1,6 +1,7 @@
 /** Lookups over the curated people list: full names and aliases, and surnames that stand alone. */
+
+import { normalizeKey } from "../../domain/normalize.js";
 import { PEOPLE_SEEDS } from "../model/gazetteers/notable-people.js";
-import { normalizeKey } from "./normalize-key.js";
 
 const BY_NAME = new Map<string, string>();
 const BY_SURNAME = new Map<string, string>();

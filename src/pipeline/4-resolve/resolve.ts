@@ -1,7 +1,9 @@
 /** In-article resolution: candidate mentions become distinct entities and their mentions. */
+
+import { normalizeKey } from "../../domain/normalize.js";
+import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
-import type { EntityType, ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
-import { normalizeKey } from "./normalize-key.js";
+import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
 /** Entities of one article and the mentions that name them. */

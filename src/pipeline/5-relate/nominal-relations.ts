@@ -1,5 +1,6 @@
 /** Nominalisations: "Nixon's visit to Beijing", "the Russian invasion of Ukraine", "sanctions on Moscow". */
 
+import type { RelationType } from "../../domain/vocabulary.js";
 import { BLOCKING_WORDS } from "../model/lexicons/nominalisation-cues.js";
 import {
   BE_FORMS,
@@ -10,7 +11,7 @@ import {
   SUBJECT_LEAD_INS,
 } from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
-import type { ExtractedRelation, RelationType } from "../types.js";
+import type { ExtractedRelation } from "../types.js";
 import {
   AGENT_TYPES,
   coordinatedFrom,

@@ -1,13 +1,9 @@
 /** Relate: typed relations (titles, verbs, nouns, coordination, appositions) and co-occurrence from resolved mentions. */
+
+import type { EntityType, RelationType } from "../../domain/vocabulary.js";
+import { SYMMETRIC_RELATION_TYPES } from "../../domain/vocabulary.js";
 import type { Resolution } from "../4-resolve/resolve.js";
-import type {
-  CoOccurrence,
-  EntityType,
-  ExtractedRelation,
-  RelationType,
-  Sentence,
-} from "../types.js";
-import { SYMMETRIC_RELATION_TYPES } from "../types.js";
+import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { relateAppositions } from "./appositions.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";

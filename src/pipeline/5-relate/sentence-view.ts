@@ -1,9 +1,10 @@
 /** Per-sentence view the relation patterns read: lower-cased tokens and the entity units over them. */
 
+import type { EntityType, RelationType } from "../../domain/vocabulary.js";
 import type { CandidateTitle } from "../3-recognize/candidate.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { AFTER_NAME_WORDS, DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
-import type { EntityType, ExtractedRelation, RelationType, Sentence } from "../types.js";
+import type { ExtractedRelation, Sentence } from "../types.js";
 
 /** A lowercase word ("based", "born"). */
 const LOWERCASE_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;

@@ -1,5 +1,6 @@
 /** Verb patterns: subject, trigger verb and object in one clause, active or passive, negation respected. */
 
+import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../../domain/vocabulary.js";
 import {
   BE_FORMS,
   MODIFIER_WORDS,
@@ -9,7 +10,7 @@ import {
 } from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import { CONTROL_WORDS, TOGETHER_VERBS } from "../model/lexicons/verb-cues.js";
-import { type ExtractedRelation, type RelationType, SYMMETRIC_RELATION_TYPES } from "../types.js";
+import type { ExtractedRelation } from "../types.js";
 import {
   AGENT_TYPES,
   coordinatedBefore,

@@ -1,12 +1,12 @@
 /** Shapes shared by the gazetteer's builder, its look-ups and its token matchers. */
 
+import type { EntityType } from "../../../domain/vocabulary.js";
 import type {
   CountryKind,
   NominalKind,
   OrganizationKind,
   PlaceKind,
 } from "../../model/gazetteers/schema.js";
-import type { EntityType } from "../../types.js";
 
 /** The finer kind of a gazetteer entry (organisation kind, place kind, ...). */
 export type GazetteerKind = OrganizationKind | PlaceKind | CountryKind | NominalKind;

@@ -1,5 +1,5 @@
 /** Trigger words of the relation patterns: verbs and nouns with the relation they state. */
-import type { RelationType } from "../../types.js";
+import type { RelationType } from "../../../domain/vocabulary.js";
 
 /** A verb that states a relation between its subject and object. */
 export interface VerbTrigger {

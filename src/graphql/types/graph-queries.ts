@@ -3,21 +3,8 @@
  * statistics, in payloads (nodes, edges with ids, labels, types, weights) that Cytoscape.js,
  * sigma.js/graphology, d3 and Gephi map onto directly.
  */
-import { decodeGlobalID, encodeGlobalID } from "@pothos/plugin-relay";
 import { findArticlesByIds } from "../../db/articles.js";
-import {
-  type EdgeFilter,
-  type EdgeKind,
-  expandSubgraph,
-  expandSubgraphs,
-  findArticleIdsOfEdges,
-  findPaths,
-  findShortestPath,
-  type GraphEdgeRecord,
-  type GraphNodeRecord,
-  type PathRecord,
-  type SubgraphRecord,
-} from "../../db/graph.js";
+import { findArticleIdsOfEdges, graphSource } from "../../db/graph-edges.js";
 import type { EntityRow } from "../../db/schema.js";
 import {
   countDegrees,
@@ -30,11 +17,20 @@ import {
   type TimeBucket,
   type TimelineBucketRecord,
 } from "../../db/stats.js";
-import type { EntityType } from "../../pipeline/types.js";
+import { EDGE_KINDS, type EdgeKind } from "../../domain/edge-kind.js";
+import {
+  edgeGlobalId,
+  entityGlobalId,
+  parseEntityId as parseEntityIdValue,
+} from "../../domain/global-id.js";
+import type { EntityType } from "../../domain/vocabulary.js";
+import type { EdgeFilter, GraphEdgeRecord, GraphNodeRecord } from "../../graph/edges.js";
+import { findPaths, findShortestPath, type PathRecord } from "../../graph/paths.js";
+import { expandSubgraph, expandSubgraphs, type SubgraphRecord } from "../../graph/subgraph.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
 import {
-  checkDateArg,
+  checkDateRangeArgs,
   checkIntArg,
   checkWeightArg,
   MAX_LIST_SIZE,
@@ -56,7 +52,7 @@ const PATH_FANOUT = 200;
 export const EdgeKindEnum = builder.enumType("EdgeKind", {
   description:
     "RELATIONS: typed relations; COOCCURRENCE: entities named in one sentence, weighted by how often.",
-  values: ["RELATIONS", "COOCCURRENCE"] as const,
+  values: EDGE_KINDS,
 });
 
 /** Timeline bucket sizes. */
@@ -65,20 +61,8 @@ export const TimeBucketEnum = builder.enumType("TimeBucket", {
   values: ["DAY", "WEEK", "MONTH", "YEAR"] as const,
 });
 
-interface GraphNodeShape extends GraphNodeRecord {
+interface GraphNodeShape extends GraphNodeRecord<EntityRow> {
   edgeKind: EdgeKind;
-}
-
-/** An entity's global id, as the API (and the exports) use it. */
-function entityGlobalId(id: number): string {
-  return encodeGlobalID("Entity", id);
-}
-
-/** A stable id per edge: the Relation's global id, or `CoOccurrence:<low>:<high>` in base64. */
-function edgeGlobalId(edge: GraphEdgeRecord): string {
-  return edge.relationId === null
-    ? encodeGlobalID("CoOccurrence", `${edge.sourceId}:${edge.targetId}`)
-    : encodeGlobalID("Relation", edge.relationId);
 }
 
 /** Node size for drawing: grows with the log of mentions, 1 for an entity named once. */
@@ -173,7 +157,7 @@ const SubgraphStatsRef = builder
   });
 
 const SubgraphRef = builder
-  .objectRef<SubgraphRecord & { edgeKind: EdgeKind }>("Subgraph")
+  .objectRef<SubgraphRecord<EntityRow> & { edgeKind: EdgeKind }>("Subgraph")
   .implement({
     description:
       "A bounded neighbourhood: nodes, edges among them, and whether caps left anything out.",
@@ -247,22 +231,24 @@ const PathEdgeRef = builder.objectRef<GraphEdgeRecord>("PathEdge").implement({
   }),
 });
 
-const PathRef = builder.objectRef<PathRecord & { edgeKind: EdgeKind }>("Path").implement({
-  description: "A chain of entities joined by edges, from `from` to `to`.",
-  fields: (t) => ({
-    length: t.int({ description: "Hops.", resolve: (path) => path.edges.length }),
-    nodes: t.field({
-      type: [GraphNodeRef],
-      complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
-      resolve: (path) => path.nodes.map((node) => ({ ...node, edgeKind: path.edgeKind })),
+const PathRef = builder
+  .objectRef<PathRecord<EntityRow> & { edgeKind: EdgeKind }>("Path")
+  .implement({
+    description: "A chain of entities joined by edges, from `from` to `to`.",
+    fields: (t) => ({
+      length: t.int({ description: "Hops.", resolve: (path) => path.edges.length }),
+      nodes: t.field({
+        type: [GraphNodeRef],
+        complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
+        resolve: (path) => path.nodes.map((node) => ({ ...node, edgeKind: path.edgeKind })),
+      }),
+      edges: t.field({
+        type: [PathEdgeRef],
+        complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
+        resolve: (path) => path.edges,
+      }),
     }),
-    edges: t.field({
-      type: [PathEdgeRef],
-      complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
-      resolve: (path) => path.edges,
-    }),
-  }),
-});
+  });
 
 const TimelineBucketRef = builder.objectRef<TimelineBucketRecord>("TimelineBucket").implement({
   description: "Activity of an entity in one time bucket, by article publication date.",
@@ -334,8 +320,7 @@ function traversalOptions(args: TraversalArgs) {
 }
 
 function edgeFilter(args: Omit<TraversalArgs, "depth" | "limit" | "entityTypes">): EdgeFilter {
-  const since = checkDateArg("since", args.since);
-  const until = checkDateArg("until", args.until);
+  const { since, until } = checkDateRangeArgs(args);
   return {
     edgeKind: args.edgeKind ?? "RELATIONS",
     relationTypes: args.relationTypes,
@@ -371,10 +356,12 @@ builder.objectFields(EntityRef, (t) => ({
       }),
       minWeight: t.arg.float({ description: "Only edges at least this heavy." }),
       since: t.arg.string({
-        description: "Only edges with evidence on or after this date (YYYY-MM-DD).",
+        description:
+          "Only edges with evidence on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).",
       }),
       until: t.arg.string({
-        description: "Only edges with evidence on or before this date (YYYY-MM-DD).",
+        description:
+          "Only edges with evidence on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
       }),
       limit: t.arg.int({ defaultValue: 100 }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
@@ -382,7 +369,7 @@ builder.objectFields(EntityRef, (t) => ({
     load: async (ids: number[], context, args) => {
       const options = traversalOptions(args);
       const graphs = await expandSubgraphs(
-        context.db,
+        graphSource(context.db),
         ids.map((id) => [id]),
         options,
       );
@@ -403,8 +390,7 @@ builder.objectFields(EntityRef, (t) => ({
     load: async (ids: number[], context, args) => {
       const timelines = await listTimelines(context.db, ids, {
         bucket: (args.bucket ?? "MONTH") as TimeBucket,
-        since: checkDateArg("since", args.since),
-        until: checkDateArg("until", args.until),
+        ...checkDateRangeArgs(args),
       });
       return ids.map((id) => timelines.get(id) ?? []);
     },
@@ -445,15 +431,8 @@ builder.objectFields(EntityRef, (t) => ({
 
 /** Decodes an Entity global id (or a bare numeric id); anything else is BAD_USER_INPUT. */
 function parseEntityId(argument: string, value: string): number {
-  if (/^\d+$/.test(value)) return Number(value);
-  let decoded: { typename: string; id: string } | undefined;
-  try {
-    decoded = decodeGlobalID(value);
-  } catch {
-    decoded = undefined;
-  }
-  const id = Number(decoded?.id);
-  if (decoded?.typename !== "Entity" || !Number.isInteger(id)) {
+  const id = parseEntityIdValue(value);
+  if (id === undefined) {
     throw userError("BAD_USER_INPUT", `${argument} is not an Entity id: ${value}`, { argument });
   }
   return id;
@@ -494,7 +473,10 @@ builder.queryFields((t) => ({
       }
       const seeds = args.seeds.map((seed) => parseEntityId("seeds", String(seed)));
       const options = traversalOptions(args);
-      return { ...(await expandSubgraph(context.db, seeds, options)), edgeKind: options.edgeKind };
+      return {
+        ...(await expandSubgraph(graphSource(context.db), seeds, options)),
+        edgeKind: options.edgeKind,
+      };
     },
   }),
   shortestPath: t.field({
@@ -513,7 +495,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const options = pathOptions(args);
       const path = await findShortestPath(
-        context.db,
+        graphSource(context.db),
         parseEntityId("from", String(args.from)),
         parseEntityId("to", String(args.to)),
         options,
@@ -541,7 +523,7 @@ builder.queryFields((t) => ({
       const first = checkIntArg("first", args.first, 3, 0, MAX_PATHS);
       const options = pathOptions(args);
       const paths = await findPaths(
-        context.db,
+        graphSource(context.db),
         parseEntityId("from", String(args.from)),
         parseEntityId("to", String(args.to)),
         first,

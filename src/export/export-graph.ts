@@ -2,16 +2,14 @@
 import type { Kysely } from "kysely";
 import { findAliasesByEntityIds } from "../db/entities.js";
 import { readWholeGraph } from "../db/export.js";
-import {
-  type EdgeKind,
-  expandSubgraph,
-  type GraphEdgeRecord,
-  readCoOccurrenceEdges,
-} from "../db/graph.js";
+import { graphSource, readCoOccurrenceEdges } from "../db/graph-edges.js";
 import type { DB } from "../db/schema.js";
 import { searchEntities } from "../db/search.js";
-import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../pipeline/types.js";
-import { toGlobalId } from "./json.js";
+import type { EdgeKind } from "../domain/edge-kind.js";
+import { edgeGlobalId, entityGlobalId, parseEntityId, toGlobalId } from "../domain/global-id.js";
+import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
+import type { GraphEdgeRecord } from "../graph/edges.js";
+import { expandSubgraph } from "../graph/subgraph.js";
 
 /** A node of an export. */
 export interface ExportNode {
@@ -72,12 +70,9 @@ export const MAX_EXPORT_NODES = 5_000;
 
 function edgeFromRecord(edge: GraphEdgeRecord): ExportEdge {
   return {
-    id:
-      edge.relationId === null
-        ? toGlobalId("CoOccurrence", `${edge.sourceId}:${edge.targetId}`)
-        : toGlobalId("Relation", edge.relationId),
-    source: toGlobalId("Entity", edge.sourceId),
-    target: toGlobalId("Entity", edge.targetId),
+    id: edgeGlobalId(edge),
+    source: entityGlobalId(edge.sourceId),
+    target: entityGlobalId(edge.targetId),
     type: edge.type,
     label: edge.predicate,
     weight: edge.weight,
@@ -89,10 +84,8 @@ function edgeFromRecord(edge: GraphEdgeRecord): ExportEdge {
 
 /** Finds the seed entity: a numeric id, an Entity global id, or an exact name or alias. */
 export async function resolveSeed(db: Kysely<DB>, seed: string): Promise<number> {
-  if (/^\d+$/.test(seed)) return Number(seed);
-  const decoded = Buffer.from(seed, "base64").toString();
-  const match = /^Entity:(\d+)$/.exec(decoded);
-  if (match?.[1]) return Number(match[1]);
+  const id = parseEntityId(seed);
+  if (id !== undefined) return id;
   const hits = await searchEntities(db, seed, { limit: 5 });
   const exact = hits.find((hit) => hit.matchedBy === "EXACT" || hit.matchedBy === "ALIAS");
   if (exact) return exact.entity.id;
@@ -112,7 +105,7 @@ export async function buildExportGraph(
   if (!request.seed) {
     const whole = await readWholeGraph(db);
     const nodes = whole.entities.map((entity) => ({
-      id: toGlobalId("Entity", entity.id),
+      id: entityGlobalId(entity.id),
       entityId: entity.id,
       label: entity.name,
       type: entity.type,
@@ -124,8 +117,8 @@ export async function buildExportGraph(
         ? (await readCoOccurrenceEdges(db)).map(edgeFromRecord)
         : whole.relations.map((relation) => ({
             id: toGlobalId("Relation", relation.id),
-            source: toGlobalId("Entity", relation.subjectId),
-            target: toGlobalId("Entity", relation.objectId),
+            source: entityGlobalId(relation.subjectId),
+            target: entityGlobalId(relation.objectId),
             type: relation.type,
             label: relation.predicate,
             weight: relation.evidenceCount,
@@ -143,7 +136,11 @@ export async function buildExportGraph(
     );
   }
   const seedId = await resolveSeed(db, request.seed);
-  const graph = await expandSubgraph(db, [seedId], { edgeKind, depth, limit: MAX_EXPORT_NODES });
+  const graph = await expandSubgraph(graphSource(db), [seedId], {
+    edgeKind,
+    depth,
+    limit: MAX_EXPORT_NODES,
+  });
   if (graph.nodes.length === 0)
     throw new ExportError("ENTITY_NOT_FOUND", `no entity with id ${seedId}`);
   const aliases = await findAliasesByEntityIds(
@@ -152,7 +149,7 @@ export async function buildExportGraph(
   );
   return {
     nodes: graph.nodes.map(({ entity }) => ({
-      id: toGlobalId("Entity", entity.id),
+      id: entityGlobalId(entity.id),
       entityId: entity.id,
       label: entity.name,
       type: entity.type,

@@ -1,0 +1,246 @@
+/** Edge fetchers for the graph algorithms in src/graph: the strongest edges of given entities, one statement per call. */
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import { COOCCURRENCE_TYPE } from "../domain/edge-kind.js";
+import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
+import type { AnchoredEdge, EdgeFilter, GraphEdgeRecord, GraphSource } from "../graph/edges.js";
+import type { DB, EntityRow } from "./schema.js";
+
+function relationEdgeFromRow(row: {
+  id: number;
+  subject_id: number;
+  object_id: number;
+  type: string;
+  predicate: string;
+  evidence_count: number;
+  confidence: number;
+  article_count: number;
+}): GraphEdgeRecord {
+  return {
+    key: `relation:${row.id}`,
+    relationId: row.id,
+    sourceId: row.subject_id,
+    targetId: row.object_id,
+    type: row.type,
+    predicate: row.predicate,
+    weight: row.evidence_count,
+    confidence: Number(row.confidence),
+    evidenceCount: row.evidence_count,
+    articleCount: row.article_count,
+    directed: !SYMMETRIC_RELATION_TYPES.has(row.type as RelationType),
+  };
+}
+
+function coOccurrenceEdge(
+  a: number,
+  b: number,
+  weight: number,
+  articleCount: number,
+): GraphEdgeRecord {
+  const [low, high] = a < b ? [a, b] : [b, a];
+  return {
+    key: `cooc:${low}:${high}`,
+    relationId: null,
+    sourceId: low,
+    targetId: high,
+    type: COOCCURRENCE_TYPE,
+    predicate: "co-occurs with",
+    weight,
+    confidence: 1,
+    evidenceCount: weight,
+    articleCount,
+    directed: false,
+  };
+}
+
+function dateRange(alias: string, filter: EdgeFilter): RawBuilder<boolean> {
+  const conditions: RawBuilder<unknown>[] = [];
+  if (filter.since)
+    conditions.push(sql`${sql.ref(`${alias}.published_on`)} >= ${filter.since}::date`);
+  if (filter.until)
+    conditions.push(sql`${sql.ref(`${alias}.published_on`)} <= ${filter.until}::date`);
+  return conditions.length ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`true`;
+}
+
+function hasDateRange(filter: EdgeFilter): boolean {
+  return Boolean(filter.since || filter.until);
+}
+
+/** One side (subject or object) of an anchor's relations, strongest first, straight off the weight index. */
+function relationSide(
+  side: "subject_id" | "object_id",
+  filter: EdgeFilter,
+  perNode: number,
+): RawBuilder<unknown> {
+  const otherSide = side === "subject_id" ? "object_id" : "subject_id";
+  const conditions: RawBuilder<unknown>[] = [sql`r.${sql.raw(side)} = f.anchor`];
+  if (filter.relationTypes?.length)
+    conditions.push(sql`r.type = any(${[...filter.relationTypes]}::text[])`);
+  if (filter.minWeight != null) conditions.push(sql`r.evidence_count >= ${filter.minWeight}`);
+  if (filter.entityTypes?.length) {
+    conditions.push(
+      sql`exists (select 1 from entities o where o.id = r.${sql.raw(otherSide)} and o.type = any(${[...filter.entityTypes]}::text[]))`,
+    );
+  }
+  if (hasDateRange(filter)) {
+    conditions.push(sql`exists (select 1 from relation_evidence re join articles a on a.id = re.article_id
+      where re.relation_id = r.id and ${dateRange("a", filter)})`);
+  }
+  return sql`(select r.id, r.subject_id, r.object_id, r.type, r.predicate, r.evidence_count, r.confidence,
+      r.${sql.raw(otherSide)} as other
+    from relations r where ${sql.join(conditions, sql` and `)}
+    order by r.evidence_count desc, r.confidence desc, r.id limit ${perNode})`;
+}
+
+/** The strongest `perNode` relations of each anchor, in one statement (a lateral top-k per anchor and side). */
+async function fetchRelationEdges(
+  db: Kysely<DB>,
+  anchors: readonly number[],
+  filter: EdgeFilter,
+  perNode: number,
+): Promise<AnchoredEdge[]> {
+  if (anchors.length === 0) return [];
+  const { rows } = await sql<{
+    anchor: number;
+    other: number;
+    id: number;
+    subject_id: number;
+    object_id: number;
+    type: string;
+    predicate: string;
+    evidence_count: number;
+    confidence: number;
+  }>`select f.anchor, r.* from unnest(${[...anchors]}::int[]) as f(anchor)
+     cross join lateral (${relationSide("subject_id", filter, perNode)}
+       union all ${relationSide("object_id", filter, perNode)}) r`.execute(db);
+  return rows.map((row) => ({
+    anchor: row.anchor,
+    other: row.other,
+    edge: relationEdgeFromRow({ ...row, article_count: 0 }),
+  }));
+}
+
+/** The strongest `perNode` co-occurring entities of each anchor, in one statement. */
+async function fetchCoOccurrenceEdges(
+  db: Kysely<DB>,
+  anchors: readonly number[],
+  filter: EdgeFilter,
+  perNode: number,
+): Promise<AnchoredEdge[]> {
+  if (anchors.length === 0) return [];
+  const dated = hasDateRange(filter);
+  const { rows } = await sql<{
+    anchor: number;
+    other: number;
+    weight: number;
+    article_count: number;
+  }>`
+    select f.anchor, c.other, c.weight, c.article_count from unnest(${[...anchors]}::int[]) as f(anchor)
+    cross join lateral (
+      select x.other, sum(x.count)::int as weight, count(distinct x.article_id)::int as article_count
+        from (select entity_b_id as other, count, article_id from co_occurrences where entity_a_id = f.anchor
+              union all
+              select entity_a_id, count, article_id from co_occurrences where entity_b_id = f.anchor) x
+        ${dated ? sql`join articles a on a.id = x.article_id and ${dateRange("a", filter)}` : sql``}
+        ${
+          filter.entityTypes?.length
+            ? sql`join entities o on o.id = x.other and o.type = any(${[...filter.entityTypes]}::text[])`
+            : sql``
+        }
+       group by x.other
+       ${filter.minWeight != null ? sql`having sum(x.count) >= ${filter.minWeight}` : sql``}
+       order by weight desc, x.other
+       limit ${perNode}) c`.execute(db);
+  return rows.map((row) => ({
+    anchor: row.anchor,
+    other: row.other,
+    edge: coOccurrenceEdge(row.anchor, row.other, row.weight, row.article_count),
+  }));
+}
+
+/** Up to `perNode` strongest edges of each anchor (relations: per side), in one statement. */
+export async function findEdgesOfEntities(
+  db: Kysely<DB>,
+  anchors: readonly number[],
+  filter: EdgeFilter,
+  perNode: number,
+): Promise<AnchoredEdge[]> {
+  return filter.edgeKind === "COOCCURRENCE"
+    ? fetchCoOccurrenceEdges(db, anchors, filter, perNode)
+    : fetchRelationEdges(db, anchors, filter, perNode);
+}
+
+/** Entity rows by id, in one statement; unknown ids are left out. */
+export async function findEntityRowsByIds(
+  db: Kysely<DB>,
+  ids: readonly number[],
+): Promise<Map<number, EntityRow>> {
+  if (ids.length === 0) return new Map();
+  // One array parameter rather than hundreds of placeholders: cheaper to bind and plan.
+  const { rows } =
+    await sql<EntityRow>`select * from entities where id = any(${[...ids]}::int[])`.execute(db);
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** The graph algorithms' view of the database over one connection or transaction. */
+export function graphSource(db: Kysely<DB>): GraphSource<EntityRow> {
+  return {
+    findEdges: (anchors, filter, perNode) => findEdgesOfEntities(db, anchors, filter, perNode),
+    findNodes: (ids) => findEntityRowsByIds(db, ids),
+  };
+}
+
+/** The articles that carry each edge (evidence articles of a relation, articles naming a pair), in one or two statements. */
+export async function findArticleIdsOfEdges(
+  db: Kysely<DB>,
+  edges: readonly { key: string; relationId: number | null; sourceId: number; targetId: number }[],
+  perEdge: number,
+): Promise<Map<string, number[]>> {
+  const result = new Map<string, number[]>(edges.map((edge) => [edge.key, []]));
+  const relationIds = edges.flatMap((edge) => (edge.relationId === null ? [] : [edge.relationId]));
+  const pairs = edges.filter((edge) => edge.relationId === null);
+  const rows: { key: string; article_id: number }[] = [];
+  if (relationIds.length) {
+    const { rows: found } = await sql<{ relation_id: number; article_id: number }>`
+      select distinct relation_id, article_id from relation_evidence
+       where relation_id = any(${relationIds}::int[]) order by relation_id, article_id`.execute(db);
+    rows.push(
+      ...found.map((row) => ({ key: `relation:${row.relation_id}`, article_id: row.article_id })),
+    );
+  }
+  if (pairs.length) {
+    const { rows: found } = await sql<{ a: number; b: number; article_id: number }>`
+      select c.entity_a_id as a, c.entity_b_id as b, c.article_id
+        from co_occurrences c
+        join unnest(${pairs.map((edge) => Math.min(edge.sourceId, edge.targetId))}::int[],
+                    ${pairs.map((edge) => Math.max(edge.sourceId, edge.targetId))}::int[]) as p(a, b)
+          on c.entity_a_id = p.a and c.entity_b_id = p.b
+       order by c.entity_a_id, c.entity_b_id, c.count desc, c.article_id`.execute(db);
+    rows.push(
+      ...found.map((row) => ({ key: `cooc:${row.a}:${row.b}`, article_id: row.article_id })),
+    );
+  }
+  for (const row of rows) {
+    const list = result.get(row.key);
+    if (list && list.length < perEdge) list.push(row.article_id);
+  }
+  return result;
+}
+
+/** Every co-occurring pair of the graph as an edge (weight: sentences naming both), strongest first. */
+export async function readCoOccurrenceEdges(db: Kysely<DB>): Promise<GraphEdgeRecord[]> {
+  const rows = await db
+    .selectFrom("co_occurrences")
+    .select([
+      "entity_a_id",
+      "entity_b_id",
+      sql<number>`sum(count)::int`.as("weight"),
+      sql<number>`count(*)::int`.as("article_count"),
+    ])
+    .groupBy(["entity_a_id", "entity_b_id"])
+    .orderBy("entity_a_id")
+    .orderBy("entity_b_id")
+    .execute();
+  return rows.map((row) =>
+    coOccurrenceEdge(row.entity_a_id, row.entity_b_id, row.weight, row.article_count),
+  );
+}

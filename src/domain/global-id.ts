@@ -1,0 +1,32 @@
+/** Relay global ids shared by the GraphQL API and every export, so one entity has one id everywhere. */
+
+const ENTITY_GLOBAL_ID_RE = /^Entity:(\d+)$/;
+const NUMERIC_ID_RE = /^\d+$/;
+
+/** Relay global id, as the Pothos relay plugin encodes it: base64("Type:id"). */
+export function toGlobalId(typename: string, id: number | string): string {
+  return Buffer.from(`${typename}:${id}`).toString("base64");
+}
+
+/** An entity's global id. */
+export function entityGlobalId(id: number): string {
+  return toGlobalId("Entity", id);
+}
+
+/** A stable id per edge: the Relation's global id, or `CoOccurrence:<low>:<high>` in base64. */
+export function edgeGlobalId(edge: {
+  relationId: number | null;
+  sourceId: number;
+  targetId: number;
+}): string {
+  return edge.relationId === null
+    ? toGlobalId("CoOccurrence", `${edge.sourceId}:${edge.targetId}`)
+    : toGlobalId("Relation", edge.relationId);
+}
+
+/** Reads an entity reference: a bare numeric id or an Entity global id; undefined for anything else. */
+export function parseEntityId(value: string): number | undefined {
+  if (NUMERIC_ID_RE.test(value)) return Number(value);
+  const match = ENTITY_GLOBAL_ID_RE.exec(Buffer.from(value, "base64").toString());
+  return match?.[1] ? Number(match[1]) : undefined;
+}

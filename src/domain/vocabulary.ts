@@ -1,0 +1,48 @@
+/** The closed vocabularies of the knowledge graph, shared by the pipeline, the database and the API. */
+
+/** The entity types of the knowledge graph (mirrors the GraphQL `EntityType` enum). */
+export const ENTITY_TYPES = [
+  "PERSON",
+  "COUNTRY",
+  "PLACE",
+  "ORGANIZATION",
+  "AGREEMENT",
+  "EVENT",
+  "OTHER",
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** The closed relation vocabulary (mirrors the GraphQL `RelationType` enum). */
+export const RELATION_TYPES = [
+  "LEADER_OF",
+  "HOLDS_POSITION",
+  "MEMBER_OF",
+  "PARTY_TO",
+  "MET_WITH",
+  "VISITED",
+  "SUPPORTS",
+  "OPPOSES",
+  "CRITICIZES",
+  "ACCUSES",
+  "SANCTIONS",
+  "COOPERATES_WITH",
+  "ATTACKED",
+  "IN_CONFLICT_WITH",
+  "NEGOTIATES_WITH",
+  "PROPOSED",
+  "CITIZEN_OF",
+  "BASED_IN",
+  "LOCATED_IN",
+  "PART_OF",
+  "CAPITAL_OF",
+  "PARTICIPATED_IN",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Relations that read the same both ways; stored once with the lower entity id as subject. */
+export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+  "MET_WITH",
+  "COOPERATES_WITH",
+  "IN_CONFLICT_WITH",
+  "NEGOTIATES_WITH",
+]);

@@ -1,0 +1,136 @@
+/**
+ * Cross-article linking policy: which stored entity an entity of a new article joins. Pure: the
+ * store reads the candidate rows this module asks for, and writes what it decides.
+ */
+import { normalizeAlias } from "../../domain/normalize.js";
+import type { ExtractedEntity } from "../types.js";
+
+/** A stored entity found by the article's own (type, key). */
+export interface StoredEntityKey {
+  id: number;
+  type: string;
+  key: string;
+}
+
+/** What to look up for the entities that have no stored (type, key) of their own. */
+export interface LinkLookups {
+  /** Normalised names, matched against stored names and strong aliases of the same type. */
+  names: string[];
+  /** One-word person keys ("kenteris"), matched against the last word of stored full names. */
+  lastNames: string[];
+  /** Keys made from a name, matched against stored keys of any type. */
+  keys: string[];
+}
+
+/** The stored rows that answer a LinkLookups. */
+export interface LinkCandidates {
+  aliases: { id: number; type: string; normalizedAlias: string }[];
+  lastNames: { id: number; lastName: string }[];
+  keys: { id: number; key: string }[];
+}
+
+/** Where an extracted entity without a stored (type, key) of its own is linked to. */
+export interface EntityLink {
+  id: number;
+  /** Linked by a bare last name only: its surface forms are not recorded as aliases of the target. */
+  weak: boolean;
+}
+
+/** A person's key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
+function isOneWordPerson(type: string, key: string): boolean {
+  return type === "PERSON" && !key.includes(" ") && !key.includes(":") && key.length > 1;
+}
+
+/** A key the pipeline made from a name, not a gazetteer key ("CHN", "org:nato"). */
+function isUnlistedKey(key: string): boolean {
+  return !key.includes(":") && key === key.toLowerCase();
+}
+
+function typeKey(type: string, key: string): string {
+  return `${type}\u0000${key}`;
+}
+
+function pendingEntities(
+  entities: readonly ExtractedEntity[],
+  stored: readonly StoredEntityKey[],
+): { entity: ExtractedEntity; index: number }[] {
+  const known = new Set(stored.map((row) => typeKey(row.type, row.key)));
+  // A stored bare "Kenteris" does not hold back a link to the one "Kostas Kenteris" stored since.
+  return entities.flatMap((entity, index) =>
+    known.has(typeKey(entity.type, entity.key)) && !isOneWordPerson(entity.type, entity.key)
+      ? []
+      : [{ entity, index }],
+  );
+}
+
+/** The look-ups the decision needs, given the stored entities that share the article's (type, key)s. */
+export function planLinkLookups(
+  entities: readonly ExtractedEntity[],
+  stored: readonly StoredEntityKey[],
+): LinkLookups {
+  const pending = pendingEntities(entities, stored);
+  return {
+    names: [...new Set(pending.map(({ entity }) => normalizeAlias(entity.name)).filter(Boolean))],
+    lastNames: [
+      ...new Set(
+        pending
+          .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
+          .map(({ entity }) => entity.key),
+      ),
+    ],
+    // "Konstantinos Vellas" typed ORG here, stored as a PERSON from another article: one name, one entity.
+    keys: [
+      ...new Set(
+        pending.filter(({ entity }) => isUnlistedKey(entity.key)).map(({ entity }) => entity.key),
+      ),
+    ],
+  };
+}
+
+function addId(map: Map<string, Set<number>>, key: string, id: number): void {
+  const set = map.get(key);
+  if (set) set.add(id);
+  else map.set(key, new Set([id]));
+}
+
+/**
+ * Links entities whose (type, key) is not stored yet to one stored entity of the same type, when
+ * exactly one fits: an alias or name written the same ("WLGA" stored as an alias of the Welsh
+ * Local Government Association), or, for a one-word person, the last name of exactly one stored
+ * full name ("Kenteris" → "Kostas Kenteris"). Two stored people sharing the surname, or two
+ * entities sharing the alias, mean no link: the name stays an entity of its own. Only names and
+ * strong aliases are read, so a weak link never makes the next one ("never chaining weak merges").
+ * Returns the links by index into `entities`.
+ */
+export function linkAcrossArticles(
+  entities: readonly ExtractedEntity[],
+  stored: readonly StoredEntityKey[],
+  candidates: LinkCandidates,
+): Map<number, EntityLink> {
+  const links = new Map<number, EntityLink>();
+  const known = new Map(stored.map((row) => [typeKey(row.type, row.key), row.id]));
+  const byAlias = new Map<string, Set<number>>();
+  for (const row of candidates.aliases)
+    addId(byAlias, typeKey(row.type, row.normalizedAlias), row.id);
+  const byLastName = new Map<string, Set<number>>();
+  for (const row of candidates.lastNames) addId(byLastName, row.lastName, row.id);
+  const byKey = new Map<string, Set<number>>();
+  for (const row of candidates.keys) addId(byKey, row.key, row.id);
+
+  for (const { entity, index } of pendingEntities(entities, stored)) {
+    const byName = byAlias.get(typeKey(entity.type, normalizeAlias(entity.name)));
+    const bySurname = isOneWordPerson(entity.type, entity.key)
+      ? byLastName.get(entity.key)
+      : undefined;
+    const ids = new Set([...(byName ?? []), ...(bySurname ?? [])]);
+    const own = known.get(typeKey(entity.type, entity.key));
+    if (own !== undefined) ids.delete(own);
+    if (ids.size === 1) {
+      const strong = [...(byName ?? [])].some((id) => id !== own);
+      links.set(index, { id: ids.values().next().value as number, weak: !strong });
+    } else if (ids.size === 0 && own === undefined && byKey.get(entity.key)?.size === 1) {
+      links.set(index, { id: byKey.get(entity.key)?.values().next().value as number, weak: false });
+    }
+  }
+  return links;
+}

@@ -1,0 +1,33 @@
+/** An in-memory GraphSource over a list of undirected weighted edges, for the pure graph tests. */
+import type { AnchoredEdge, GraphEdgeRecord, GraphSource } from "../../src/graph/edges.js";
+
+/** Builds a source whose nodes are their own ids and whose edges are `[a, b, weight]` co-occurrences. */
+export function inMemorySource(edges: readonly [number, number, number][]): GraphSource<number> {
+  const records: GraphEdgeRecord[] = edges.map(([a, b, weight]) => ({
+    key: `cooc:${Math.min(a, b)}:${Math.max(a, b)}`,
+    relationId: null,
+    sourceId: Math.min(a, b),
+    targetId: Math.max(a, b),
+    type: "CO_OCCURS",
+    predicate: "co-occurs with",
+    weight,
+    confidence: 1,
+    evidenceCount: weight,
+    articleCount: 1,
+    directed: false,
+  }));
+  const nodes = new Set(records.flatMap((edge) => [edge.sourceId, edge.targetId]));
+  return {
+    findEdges: async (anchors) => {
+      const found: AnchoredEdge[] = [];
+      for (const anchor of anchors) {
+        for (const edge of records) {
+          if (edge.sourceId === anchor) found.push({ anchor, other: edge.targetId, edge });
+          else if (edge.targetId === anchor) found.push({ anchor, other: edge.sourceId, edge });
+        }
+      }
+      return found;
+    },
+    findNodes: async (ids) => new Map(ids.filter((id) => nodes.has(id)).map((id) => [id, id])),
+  };
+}

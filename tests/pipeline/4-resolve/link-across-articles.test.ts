@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import type { EntityType } from "../../../src/domain/vocabulary.js";
+import {
+  type EntityLink,
+  type LinkCandidates,
+  type LinkLookups,
+  linkAcrossArticles,
+  planLinkLookups,
+  type StoredEntityKey,
+} from "../../../src/pipeline/index.js";
+import type { ExtractedEntity } from "../../../src/pipeline/types.js";
+
+function entity(type: EntityType, key: string, name: string): ExtractedEntity {
+  return { type, key, name, aliases: [] };
+}
+
+const NO_CANDIDATES: LinkCandidates = { aliases: [], lastNames: [], keys: [] };
+
+describe("planLinkLookups", () => {
+  const rows: [string, ExtractedEntity[], StoredEntityKey[], LinkLookups][] = [
+    [
+      "a stored full name needs no look-up",
+      [entity("PERSON", "kostas kenteris", "Kostas Kenteris")],
+      [{ id: 1, type: "PERSON", key: "kostas kenteris" }],
+      { names: [], lastNames: [], keys: [] },
+    ],
+    [
+      "a one-word person is always looked up, even when stored bare",
+      [entity("PERSON", "kenteris", "Kenteris")],
+      [{ id: 2, type: "PERSON", key: "kenteris" }],
+      { names: ["kenteris"], lastNames: ["kenteris"], keys: ["kenteris"] },
+    ],
+    [
+      "a gazetteer key is looked up by name only",
+      [entity("COUNTRY", "CHN", "China")],
+      [],
+      { names: ["china"], lastNames: [], keys: [] },
+    ],
+  ];
+  it.each(rows)("%s", (_name, entities, stored, expected) => {
+    expect(planLinkLookups(entities, stored)).toEqual(expected);
+  });
+});
+
+describe("linkAcrossArticles", () => {
+  const rows: [
+    string,
+    ExtractedEntity,
+    StoredEntityKey[],
+    LinkCandidates,
+    EntityLink | undefined,
+  ][] = [
+    [
+      "a surname joins the one stored full name, weakly",
+      entity("PERSON", "kenteris", "Kenteris"),
+      [],
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "kenteris" }] },
+      { id: 7, weak: true },
+    ],
+    [
+      "two stored people with that surname: no link",
+      entity("PERSON", "kenteris", "Kenteris"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "kenteris" },
+          { id: 8, lastName: "kenteris" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "an alias of one stored entity of the same type joins it strongly",
+      entity("ORGANIZATION", "wlga", "WLGA"),
+      [],
+      { ...NO_CANDIDATES, aliases: [{ id: 3, type: "ORGANIZATION", normalizedAlias: "wlga" }] },
+      { id: 3, weak: false },
+    ],
+    [
+      "an alias of another type does not link",
+      entity("ORGANIZATION", "wlga", "WLGA"),
+      [],
+      { ...NO_CANDIDATES, aliases: [{ id: 3, type: "PERSON", normalizedAlias: "wlga" }] },
+      undefined,
+    ],
+    [
+      "a name-made key stored under another type joins it",
+      entity("ORGANIZATION", "konstantinos vellas", "Konstantinos Vellas"),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 9, key: "konstantinos vellas" }] },
+      { id: 9, weak: false },
+    ],
+    [
+      "a stored bare surname still joins the one full name stored since",
+      entity("PERSON", "kenteris", "Kenteris"),
+      [{ id: 2, type: "PERSON", key: "kenteris" }],
+      {
+        aliases: [{ id: 2, type: "PERSON", normalizedAlias: "kenteris" }],
+        lastNames: [{ id: 7, lastName: "kenteris" }],
+        keys: [{ id: 2, key: "kenteris" }],
+      },
+      { id: 7, weak: true },
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, stored, candidates, expected) => {
+    expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
+  });
+});
