@@ -10,6 +10,7 @@ const DATABASE_TESTS = [
   "tests/db/**/*.test.ts",
   "tests/graphql/**/*.test.ts",
   "tests/cli/**/*.test.ts",
+  "tests/eval/**/*.test.ts",
   "tests/*.test.ts",
 ];
 
