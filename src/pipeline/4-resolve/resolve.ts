@@ -22,6 +22,8 @@ const WHITESPACE_RE = /\s+/;
 // "ICC", "U.N.", "WLGA": an acronym an expansion in the same article may spell out.
 const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 const CAPITALISED_WORD_RE = /^\p{Lu}/u;
+// "Japan-US", "Tokyo–Pyongyang": parts of a hyphenated compound.
+const HYPHEN_RE = /[-‐‑–]/;
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
 
@@ -111,6 +113,23 @@ function resolvePersonName(name: string, people: PersonIndex): string {
   }
   const full = target ?? name;
   return lookupPersonByName(full) ?? full;
+}
+
+/**
+ * Whether a surface names the entity itself, so may be stored as its alias. "Rome said" stands
+ * for Italy but names the city: metonymy belongs to the mention, never to the country's aliases.
+ * "Japan-US", "Tokyo-based", "Italian-Greek", "Anti-NATO" are compounds around a name, not names
+ * of it; "Bosnia-Herzegovina" for "Bosnia and Herzegovina" is, as each part is a word of it.
+ */
+function isAliasOf(candidate: Candidate, isMetonymy: boolean, name: string): boolean {
+  if (isMetonymy) return false;
+  if (!candidate.key || !HYPHEN_RE.test(candidate.surface)) return true;
+  const words = new Set(normalizeKey(name).split(" "));
+  return candidate.surface.split(HYPHEN_RE).every((part) =>
+    normalizeKey(part)
+      .split(" ")
+      .every((word) => words.has(word)),
+  );
 }
 
 interface Assignment {
@@ -245,7 +264,11 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
     const record = entities[entity] as ExtractedEntity;
     const aliases = aliasSets[entity] as Set<string>;
     const surface = item.candidate.surface;
-    if (surface !== record.name && !aliases.has(surface)) {
+    if (
+      surface !== record.name &&
+      !aliases.has(surface) &&
+      isAliasOf(item.candidate, item.isMetonymy, record.name)
+    ) {
       aliases.add(surface);
       record.aliases.push(surface);
     }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../src/pipeline/index.js";
+import type { Extraction } from "../../src/pipeline/types.js";
+
+/** Runs the whole pipeline on a text written for these tests. */
+function analyze(text: string): Extraction {
+  return analyzeArticle({
+    title: null,
+    author: null,
+    publishedAt: null,
+    source: null,
+    url: null,
+    text,
+    contentHash: "",
+    format: "txt",
+  });
+}
+
+/** "TYPE Name" of each entity with its aliases in order: "COUNTRY Japan []". */
+function entitiesOf(x: Extraction): string[] {
+  return x.entities.map((e) => `${e.type} ${e.name} [${e.aliases.join("|")}]`);
+}
+
+// [text, every entity of the article with its aliases] (issue 10, kinds 1 and 2).
+const ALIASES: [string, string[]][] = [
+  // A capital standing for its country stays a metonymic mention of it, not an alias.
+  [
+    "Washington regards the plan as a trap. The United States has not commented.",
+    ["COUNTRY United States []"],
+  ],
+  [
+    "Beijing's proposals were welcomed by the Kremlin. China and Russia agreed.",
+    ["COUNTRY China []", "COUNTRY Russia []"],
+  ],
+  // Hyphenated compounds around a name are not names of it.
+  [
+    "Japan-US talks resumed in Tokyo. Japan said the Tokyo-based firm had left.",
+    ["COUNTRY Japan []", "COUNTRY United States []", "PLACE Tokyo []"],
+  ],
+  [
+    "The Italian-Greek border was calm. Italy and Greece signed a deal.",
+    ["COUNTRY Italy []", "COUNTRY Greece []"],
+  ],
+  ["Anti-NATO protests grew. NATO said it would respond.", ["ORGANIZATION NATO []"]],
+  // Each part a word of the name: a spelling of the name itself.
+  ["Bosnia-Herzegovina joined the talks.", ["COUNTRY Bosnia and Herzegovina [Bosnia-Herzegovina]"]],
+];
+
+describe("what becomes an alias of an entity", () => {
+  it.each(ALIASES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+
+  it("keeps the metonymic mention, pointing at the country", () => {
+    const x = analyze("Washington regards the plan as a trap.");
+    const mention = x.mentions.find((m) => m.surface === "Washington");
+    expect(mention?.isMetonymy).toBe(true);
+    expect(x.entities[mention?.entity ?? -1]?.name).toBe("United States");
+  });
+});
