@@ -58,3 +58,53 @@ describe("what becomes an alias of an entity", () => {
     expect(x.entities[mention?.entity ?? -1]?.name).toBe("United States");
   });
 });
+
+/** "TYPE Name" of the entity each given surface was resolved to, first mention of that surface. */
+function resolvedAs(x: Extraction, surface: string): string | undefined {
+  const mention = x.mentions.find((m) => m.surface === surface);
+  const entity = mention && x.entities[mention.entity];
+  return entity && `${entity.type} ${entity.name}`;
+}
+
+// [text, surface → "TYPE canonical name" it must resolve to]
+type Row = [text: string, expected: Record<string, string>];
+
+// Issue 10, kinds 5 and 6: forms of address and titles are not part of a person's name.
+const DESCRIPTORS: Row[] = [
+  [
+    "Frau Merkel said the talks were over. Angela Merkel left on Monday.",
+    { "Frau Merkel": "PERSON Angela Merkel" },
+  ],
+  [
+    "Herr Scholz arrived late. Olaf Scholz later apologised.",
+    { "Herr Scholz": "PERSON Olaf Scholz" },
+  ],
+  // A title with a full name after it: the name is what follows, and the span is no alias.
+  [
+    "Yesterday Adidas CEO Herbert Hainer said sales rose.",
+    { "Adidas CEO Herbert Hainer": "PERSON Herbert Hainer" },
+  ],
+  ["Prince Charles visited Wales.", { "Prince Charles": "PERSON Prince Charles" }],
+];
+
+describe("descriptors are not aliases", () => {
+  it.each([
+    ["Yesterday Adidas CEO Herbert Hainer said sales rose.", ["PERSON Herbert Hainer []"]],
+    [
+      "Frau Merkel said the talks were over. Angela Merkel left on Monday.",
+      ["PERSON Angela Merkel []"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
+
+describe.each([
+  ["descriptors in person names", DESCRIPTORS],
+] as const)("%s", (_name, rows) => {
+  it.each(rows)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect([surface, resolvedAs(x, surface)]).toEqual([surface, entity]);
+  });
+});

@@ -1,5 +1,6 @@
 /** In-article resolution: candidate mentions become distinct entities and their mentions. */
 import type { Candidate } from "../3-recognize/candidate.js";
+import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import type { EntityType, ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { normalizeKey } from "./normalize-key.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
@@ -30,8 +31,21 @@ const DOTS_RE = /\./g;
 /** How much a recognizer's type counts when one name gets different types in one article. */
 const VOTE_WEIGHT: Record<Candidate["source"], number> = { gazetteer: 3, nominal: 2, tagger: 1 };
 
-function personName(surface: string): string {
+/** "Mr. Biden's" → "Biden": the common English forms of address and a possessive removed. */
+function stripAddress(surface: string): string {
   return surface.replace(HONORIFIC_RE, "").replace(POSSESSIVE_RE, "").trim();
+}
+
+function personName(surface: string): string {
+  const words = stripAddress(surface).split(WHITESPACE_RE);
+  // "Frau Merkel", "Minister Christiane Taubira", "Adidas CEO Herbert Hainer": a form of address,
+  // or a title with a full name after it, and what precedes it are not part of the name.
+  let start = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i] as string;
+    if (isHonorific(word) || (words.length - i > 2 && lookupTitle(word))) start = i + 1;
+  }
+  return words.slice(start).join(" ");
 }
 
 /** "International Criminal Court" → "ICC": initials of the capitalised words (function words skipped). */
@@ -140,6 +154,8 @@ interface Assignment {
   isMetonymy: boolean;
   /** Unlisted names whose type is settled by a vote over the article's mentions. */
   voted: boolean;
+  /** "Adidas CEO Herbert Hainer": the surface holds words that are not the name, so is no alias. */
+  hasDescriptor?: true;
 }
 
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
@@ -193,6 +209,7 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
         name,
         isMetonymy,
         voted: !resolved,
+        ...(bare !== stripAddress(candidate.surface) && { hasDescriptor: true as const }),
       });
       continue;
     }
@@ -267,6 +284,7 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
     if (
       surface !== record.name &&
       !aliases.has(surface) &&
+      !item.hasDescriptor &&
       isAliasOf(item.candidate, item.isMetonymy, record.name)
     ) {
       aliases.add(surface);
