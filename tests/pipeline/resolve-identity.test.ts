@@ -87,6 +87,29 @@ const DESCRIPTORS: Row[] = [
   ["Prince Charles visited Wales.", { "Prince Charles": "PERSON Prince Charles" }],
 ];
 
+// Issue 10, kind 7: a generic head alone is the organisation the article names in full.
+const GENERIC_HEADS: Row[] = [
+  [
+    "The Commission rejected the plan. The European Commission said it would appeal.",
+    { Commission: "ORGANIZATION European Commission" },
+  ],
+  [
+    "The Communist Party of China met. The Party said it would lead.",
+    { "The Party": "ORGANIZATION Chinese Communist Party" },
+  ],
+  [
+    "The International Committee of the Red Cross sent aid. The Committee said so.",
+    { Committee: "ORGANIZATION International Committee of the Red Cross" },
+  ],
+  // Two banks: "the Bank" could be either, so it stays apart.
+  [
+    "The World Bank and the Asian Development Bank lent money. The Bank said so.",
+    { "The Bank": "ORGANIZATION Bank" },
+  ],
+  // A modifier is not a head: Apple is not Apple Music.
+  ["Apple and Apple Music grew.", { Apple: "ORGANIZATION Apple" }],
+];
+
 describe("descriptors are not aliases", () => {
   it.each([
     ["Yesterday Adidas CEO Herbert Hainer said sales rose.", ["PERSON Herbert Hainer []"]],
@@ -101,6 +124,7 @@ describe("descriptors are not aliases", () => {
 
 describe.each([
   ["descriptors in person names", DESCRIPTORS],
+  ["generic heads", GENERIC_HEADS],
 ] as const)("%s", (_name, rows) => {
   it.each(rows)("%s", (text, expected) => {
     const x = analyze(text);

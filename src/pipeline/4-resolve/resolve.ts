@@ -146,6 +146,38 @@ function isAliasOf(candidate: Candidate, isMetonymy: boolean, name: string): boo
   );
 }
 
+/** An organisation an article names in full, as an assignment target. */
+interface NamedOrganization {
+  type: EntityType;
+  key: string;
+  name: string;
+}
+
+/**
+ * The article's multi-word organisations by head word: "Commission" → European Commission,
+ * "Party" → Communist Party of China (the word before "of", else the last word). Entries are
+ * shared objects per key, so a set holds each organisation once.
+ */
+function indexOrganizationHeads(
+  candidates: readonly Candidate[],
+): Map<string, Set<NamedOrganization>> {
+  const byKey = new Map<string, NamedOrganization>();
+  const heads = new Map<string, Set<NamedOrganization>>();
+  for (const candidate of candidates) {
+    if (candidate.type !== "ORGANIZATION" || candidate.isMetonymy) continue;
+    const name = (candidate.canonical ?? candidate.surface).replace(LEADING_THE_RE, "");
+    const words = name.split(WHITESPACE_RE);
+    if (words.length < 2) continue;
+    const key = candidate.key ?? normalizeKey(name);
+    const organization = byKey.get(key) ?? { type: "ORGANIZATION", key, name };
+    byKey.set(key, organization);
+    const of = words.indexOf("of");
+    const head = of > 0 ? words[of - 1] : words.at(-1);
+    if (head && CAPITALISED_WORD_RE.test(head)) addTo(heads, head, organization);
+  }
+  return heads;
+}
+
 interface Assignment {
   candidate: Candidate;
   type: EntityType;
@@ -172,6 +204,8 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
     const initials = initialsOf(name);
     if (initials.length >= 2) addTo(expansions, initials, name);
   }
+
+  const heads = indexOrganizationHeads(ordered);
 
   const assignments: Assignment[] = [];
   for (const candidate of ordered) {
@@ -224,6 +258,15 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
           isMetonymy,
           voted: false,
         });
+        continue;
+      }
+    }
+    // "the Commission" after "European Commission": a head noun alone names the one body it heads.
+    const bareName = candidate.surface.replace(LEADING_THE_RE, "");
+    if (candidate.type === "ORGANIZATION" && !WHITESPACE_RE.test(bareName)) {
+      const head = only(heads.get(bareName));
+      if (head) {
+        assignments.push({ candidate, ...head, isMetonymy, voted: false });
         continue;
       }
     }
