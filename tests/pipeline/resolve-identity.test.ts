@@ -132,3 +132,16 @@ describe.each([
       expect([surface, resolvedAs(x, surface)]).toEqual([surface, entity]);
   });
 });
+
+// [text, every entity of the article with its aliases]: a prefix glued by a hyphen names the
+// name after it ("anti-Islam" is Islam), and a bare title after one names no one.
+const PREFIXED: [string, string[]][] = [
+  ["The anti-Islam movement grew. Islam is practised by many.", ["OTHER Islam []"]],
+  ["The ex-Chancellor Gerhard Schroeder spoke.", ["PERSON Gerhard Schroeder []"]],
+];
+
+describe("prefixed names", () => {
+  it.each(PREFIXED)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});

@@ -1,6 +1,7 @@
 /** In-article resolution: candidate mentions become distinct entities and their mentions. */
 import type { Candidate } from "../3-recognize/candidate.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
+import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import type { EntityType, ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { normalizeKey } from "./normalize-key.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
@@ -25,6 +26,11 @@ const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 const CAPITALISED_WORD_RE = /^\p{Lu}/u;
 // "Japan-US", "Tokyo–Pyongyang": parts of a hyphenated compound.
 const HYPHEN_RE = /[-‐‑–]/;
+// "anti-Islam", "ex-Chancellor": a prefix glued to a capitalised name by a hyphen.
+const PREFIXED_NAME_RE = new RegExp(
+  `^(?:${NAME_PREFIXES.map((prefix) => `[${prefix[0]}${prefix[0]?.toUpperCase()}]${prefix.slice(1)}`).join("|")})-(?=\\p{Lu})`,
+  "u",
+);
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
 
@@ -270,7 +276,10 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
         continue;
       }
     }
-    const name = candidate.surface.replace(LEADING_THE_RE, "") || candidate.surface;
+    const written = candidate.surface.replace(LEADING_THE_RE, "") || candidate.surface;
+    // "anti-Islam" names Islam, as "Anti-NATO" names NATO; "ex-Chancellor" names no one.
+    const name = written.replace(PREFIXED_NAME_RE, "");
+    if (name !== written && lookupTitle(name)) continue;
     assignments.push({
       candidate,
       type: candidate.type,
@@ -278,6 +287,7 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
       name,
       isMetonymy,
       voted: true,
+      ...(name !== written && { hasDescriptor: true as const }),
     });
   }
 
