@@ -79,7 +79,7 @@ export interface TypeScore {
 
 /** A link mapped to several of our entities (a split), or an entity holding several links (a merge). */
 export interface IdentityError {
-  kind: "split" | "merge" | "place-alias";
+  kind: "split" | "merge" | "place-alias" | "mistyped";
   /** The link (split) or our entity's name and type (merge). */
   subject: string;
   /** Our entities (split) or the links (merge), each with the surfaces that put it there. */
@@ -337,6 +337,11 @@ export function scoreIdentity(
     SCORED_TYPES.map((type) => [type, { type, gold: 0, found: 0, typedRight: 0 }]),
   );
   const capitalAliases = new Map<string, IdentityError>();
+  const mistyped: IdentityError[] = [];
+  const entityLabel = (id: number): string => {
+    const entity = entities.get(id);
+    return entity ? `${entity.name} [${entity.type} #${id}]` : `#${id}`;
+  };
   let linkedMentions = 0;
   let mappedMentions = 0;
   let recallCorrect = 0;
@@ -381,7 +386,7 @@ export function scoreIdentity(
       types.add(gold.type);
       goldTypesOfEntity.set(entityId, types);
     }
-    for (const slot of inArticle.values()) {
+    for (const [link, slot] of inArticle) {
       if (slot.type === null) continue;
       const score = typeCounts.get(slot.type) as TypeScore;
       score.gold++;
@@ -392,7 +397,12 @@ export function scoreIdentity(
       if (typedRight) {
         score.typedRight++;
         recallCorrect++;
-      }
+      } else
+        mistyped.push({
+          kind: "mistyped",
+          subject: `${link} (${slot.type}, ${article.id})`,
+          parts: [...slot.entityIds].map((id) => ({ label: entityLabel(id), surfaces: [] })),
+        });
     }
     const ourEntityIds = new Set(
       article.ours.filter((mention) => !mention.isMetonymy).map((mention) => mention.entityId),
@@ -407,10 +417,6 @@ export function scoreIdentity(
     }
   }
 
-  const entityLabel = (id: number): string => {
-    const entity = entities.get(id);
-    return entity ? `${entity.name} [${entity.type} #${id}]` : `#${id}`;
-  };
   const errors: IdentityError[] = [...capitalAliases.values()];
   let multiArticleLinks = 0;
   let multiArticleLinksOne = 0;
@@ -436,6 +442,7 @@ export function scoreIdentity(
       parts: [...links].map(([link, surfaces]) => ({ label: link, surfaces })),
     });
   }
+  errors.push(...mistyped);
   return {
     articles: articles.length,
     linkedMentions,
@@ -592,7 +599,9 @@ export function formatIdentityReport(
     lines.push(`articles not scored: ${report.failedArticles.join(", ")}`);
   if (options.errors) {
     for (const error of report[options.errors].errors) {
-      const parts = error.parts.map((part) => `${part.label} ← ${part.surfaces.join(" | ")}`);
+      const parts = error.parts.map((part) =>
+        part.surfaces.length ? `${part.label} ← ${part.surfaces.join(" | ")}` : part.label,
+      );
       lines.push(`${error.kind} ${error.subject}: ${parts.join(" ; ")}`);
     }
   }

@@ -156,6 +156,34 @@ describe("scoring identity (hand-computed case)", () => {
   });
 });
 
+describe("scoring typing (hand-computed case)", () => {
+  it("lists a gold entity typed otherwise, and counts it found but not typed right", () => {
+    const entities = new Map<number, OurEntity>([
+      [7, { id: 7, type: "PLACE", name: "Hamburg", aliases: [] }],
+    ]);
+    const score = scoreIdentity(
+      [
+        {
+          id: "c",
+          gold: [gold(0, 7, "Hamburger_SV", "ORGANIZATION")],
+          ours: [{ start: 0, end: 7, entityId: 7, isMetonymy: false }],
+        },
+      ],
+      entities,
+    );
+    expect(score.byType.find((t) => t.type === "ORGANIZATION")).toEqual({
+      type: "ORGANIZATION",
+      gold: 1,
+      found: 1,
+      typedRight: 0,
+    });
+    expect(score.errors.map((e) => `${e.kind} ${e.subject}: ${e.parts[0]?.label}`)).toEqual([
+      "mistyped Hamburger_SV (ORGANIZATION, c): Hamburg [PLACE #7]",
+    ]);
+    expect(score.typedPrecision).toEqual({ correct: 0, total: 1 });
+  });
+});
+
 // Invented articles in DWIE's layout: tokens in dev.json, links and types in annos/.
 const PERSON = ["type::entity", "type::person"];
 const COUNTRY = ["type::entity", "type::gpe", "type::gpe0", "type::location"];
