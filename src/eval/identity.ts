@@ -292,7 +292,10 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
-/** The entity of the non-metonymic mention overlapping a gold span most (ties: earliest mention). */
+/**
+ * The entity of the non-metonymic mention overlapping a gold span most (ties: earliest mention),
+ * when the overlap covers more than half of the longer of the two spans.
+ */
 function mapMention(
   gold: GoldMention,
   ours: readonly OurMention[],
@@ -304,7 +307,10 @@ function mapMention(
     // "Rome said": a metonymic mention stands for the country on purpose; it says nothing of identity.
     if (mention.isMetonymy && !withMetonymy) continue;
     const size = overlap(gold, mention);
-    if (size > bestOverlap) {
+    // "India" inside our "Supreme Court of India", "Adidas" inside "Adidas CEO Herbert Hainer":
+    // a name nested in a longer one of ours is not found, rather than found as the longer one.
+    const longer = Math.max(gold.end - gold.start, mention.end - mention.start);
+    if (size > bestOverlap && 2 * size > longer) {
       best = mention;
       bestOverlap = size;
     }
