@@ -145,3 +145,29 @@ describe("prefixed names", () => {
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
 });
+
+// [text, every entity of the article]: a demonym that names a language is the language, not
+// the country; one that qualifies a noun stays the country's.
+const LANGUAGES: [string, string[]][] = [
+  [
+    "The channel broadcasts in English, French, Spanish and Chinese.",
+    ["OTHER French language []", "OTHER Spanish language []", "OTHER Chinese language []"],
+  ],
+  [
+    "Tolstoy wrote in German in his diary. He loved the German language.",
+    ["OTHER German language []"],
+  ],
+  [
+    "The French-language daily was sold in French-speaking cities. France agreed.",
+    ["OTHER French language []", "COUNTRY France []"],
+  ],
+  ["A rise in German and French exports.", ["COUNTRY Germany [German]", "COUNTRY France [French]"]],
+  ["He lives in German territory.", ["COUNTRY Germany [German]"]],
+  ["The Germans agreed.", ["COUNTRY Germany [Germans]"]],
+];
+
+describe("languages", () => {
+  it.each(LANGUAGES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});

@@ -31,6 +31,13 @@ const PREFIXED_NAME_RE = new RegExp(
   `^(?:${NAME_PREFIXES.map((prefix) => `[${prefix[0]}${prefix[0]?.toUpperCase()}]${prefix.slice(1)}`).join("|")})-(?=\\p{Lu})`,
   "u",
 );
+// "French-language", "French-speaking": a demonym compound that names the language.
+const LANGUAGE_COMPOUND_RE = /^(\p{Lu}\p{L}+)-(?:language|speaking)$/u;
+const LOWERCASE_WORD_RE = /^\p{Ll}/u;
+// Words that join a list: "in English, French and Chinese".
+const LIST_WORD_RE = /^(?:and|or)$/;
+// "wrote in German in his diary": a function word after the demonym leaves it a noun.
+const FUNCTION_WORD_RE = /^(?:and|or|but|in|on|at|by|to|for|from|with|as|than)$/;
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
 
@@ -184,6 +191,34 @@ function indexOrganizationHeads(
   return heads;
 }
 
+/**
+ * The language a demonym names in context, or undefined when it names its country's people or
+ * things: "in German," "broadcasting in English, French and Chinese.", "the German language",
+ * "French-language", "French-speaking"; not "in German hands", "German troops", "Germans".
+ */
+function languageOf(candidate: Candidate, sentences: readonly Sentence[]): string | undefined {
+  if (candidate.via !== "demonym" || candidate.tokenEnd - candidate.tokenStart !== 1)
+    return undefined;
+  const compound = LANGUAGE_COMPOUND_RE.exec(candidate.surface);
+  if (compound) return `${compound[1]} language`;
+  if (!CAPITALISED_WORD_RE.test(candidate.surface) || candidate.surface.endsWith("s"))
+    return undefined;
+  const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+  if (tokens[candidate.tokenEnd]?.text.toLowerCase() === "language")
+    return `${candidate.surface} language`;
+  const inList = (text: string): boolean =>
+    text === "," || LIST_WORD_RE.test(text) || CAPITALISED_WORD_RE.test(text);
+  // "in German hands", "in German and French exports": a noun after the list makes it adjectives.
+  let after = candidate.tokenEnd;
+  while (after < tokens.length && inList(tokens[after]?.text ?? "")) after++;
+  const next = tokens[after]?.text ?? "";
+  if (LOWERCASE_WORD_RE.test(next) && !FUNCTION_WORD_RE.test(next)) return undefined;
+  // Back over the list ("in English, French, Spanish and") to "in".
+  let before = candidate.tokenStart - 1;
+  while (before >= 0 && inList(tokens[before]?.text ?? "")) before--;
+  return tokens[before]?.text === "in" ? `${candidate.surface} language` : undefined;
+}
+
 interface Assignment {
   candidate: Candidate;
   type: EntityType;
@@ -197,7 +232,7 @@ interface Assignment {
 }
 
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
-export function resolveMentions(candidates: Candidate[], _sentences: Sentence[]): Resolution {
+export function resolveMentions(candidates: Candidate[], sentences: Sentence[]): Resolution {
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const people = indexPeople(ordered);
 
@@ -216,6 +251,19 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
   const assignments: Assignment[] = [];
   for (const candidate of ordered) {
     const isMetonymy = candidate.isMetonymy === true;
+    const language = languageOf(candidate, sentences);
+    if (language) {
+      assignments.push({
+        candidate,
+        type: "OTHER",
+        key: normalizeKey(language),
+        name: language,
+        isMetonymy: false,
+        voted: false,
+        hasDescriptor: true,
+      });
+      continue;
+    }
     if (candidate.key) {
       const name = candidate.canonical ?? candidate.surface;
       assignments.push({
