@@ -2,7 +2,8 @@
 import type { Command } from "commander";
 import { openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
-import { evaluateIdentity, formatIdentityReport, type Half, readDwie } from "../eval/identity.js";
+import { readDwie } from "../eval/dwie.js";
+import { evaluateIdentity, formatIdentityReport, type Half } from "../eval/identity.js";
 import { evaluateNer, formatNerReport } from "../eval/ner.js";
 import { evaluateRelations, formatRelationReport, readDocRed } from "../eval/relations.js";
 

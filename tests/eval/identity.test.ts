@@ -4,13 +4,15 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   alignMentions,
-  evaluateIdentity,
   expectedType,
   type GoldMention,
-  type IdentityReport,
-  type OurEntity,
   readDwie,
   rebuildText,
+} from "../../src/eval/dwie.js";
+import {
+  evaluateIdentity,
+  type IdentityReport,
+  type OurEntity,
   scoreIdentity,
   splitHalf,
 } from "../../src/eval/identity.js";
