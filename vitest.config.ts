@@ -5,7 +5,8 @@ import { defineConfig } from "vitest/config";
 // "module" build for our sources, and two copies of graphql break `instanceof GraphQLError`.
 const GRAPHQL_MAIN = createRequire(import.meta.url).resolve("graphql");
 
-// tests/ mirrors src/. Pipeline and eval tests need no database and run once; everything that
+// tests/ mirrors src/. Pipeline and eval tests need no database and run once (the identity
+// scorer ingests, so it runs with the database tests); everything that
 // touches a database runs on PGlite and on Postgres; the explorer runs in Chromium (below).
 const PURE_TESTS = [
   "tests/pipeline/**/*.test.ts",
@@ -20,6 +21,7 @@ const DATABASE_TESTS = [
   "tests/ingest/**/*.test.ts",
   "tests/server/**/*.test.ts",
   "tests/export/**/*.test.ts",
+  "tests/eval/identity.test.ts",
   "tests/*.test.ts",
 ];
 
@@ -32,7 +34,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "pipeline", include: PURE_TESTS },
+        test: { name: "pipeline", include: PURE_TESTS, exclude: DATABASE_TESTS },
       },
       {
         extends: true,

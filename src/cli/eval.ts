@@ -1,9 +1,13 @@
 /** `kg eval`: measures the extraction engine against annotated data. */
 import type { Command } from "commander";
+import { openDatabase } from "../db/database.js";
+import { migrateToLatest } from "../db/migrate.js";
+import { readDwie } from "../eval/dwie.js";
+import { evaluateIdentity, formatIdentityReport, type Half } from "../eval/identity.js";
 import { evaluateNer, formatNerReport } from "../eval/ner.js";
 import { evaluateRelations, formatRelationReport, readDocRed } from "../eval/relations.js";
 
-/** Adds `eval` and its `ner <conll-file>` and `relations <re-docred-json>` subcommands to the CLI. */
+/** Adds `eval` and its `ner`, `relations` and `identity` subcommands to the CLI. */
 export function registerEvalCommand(program: Command): void {
   const evalCommand = program
     .command("eval")
@@ -30,5 +34,25 @@ export function registerEvalCommand(program: Command): void {
     .action((file: string, options: { limit?: number }) => {
       const report = evaluateRelations(readDocRed(file, options.limit));
       for (const line of formatRelationReport(report)) console.log(line);
+    });
+  evalCommand
+    .command("identity")
+    .description(
+      "ingest DWIE's 98 articles into a fresh in-memory database and score entity identity across articles (Wikipedia links), per half of a fixed split",
+    )
+    .argument("<dwie-dir>", "the DWIE folder: dev.json (text) and annos/DW_*.json (links, types)")
+    .option("--errors <half>", "also list the split and merge errors of one half: tune or heldout")
+    .action(async (dir: string, options: { errors?: string }) => {
+      if (options.errors !== undefined && options.errors !== "tune" && options.errors !== "heldout")
+        throw new Error(`--errors takes tune or heldout, not ${options.errors}`);
+      const database = await openDatabase({ kind: "pglite", dataDir: "memory://" });
+      try {
+        await migrateToLatest(database.db);
+        const report = await evaluateIdentity(database.db, readDwie(dir));
+        const lines = formatIdentityReport(report, { errors: options.errors as Half | undefined });
+        for (const line of lines) console.log(line);
+      } finally {
+        await database.close();
+      }
     });
 }

@@ -3,6 +3,8 @@
 import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
+import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
+import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
@@ -24,14 +26,41 @@ const WHITESPACE_RE = /\s+/;
 // "ICC", "U.N.", "WLGA": an acronym an expansion in the same article may spell out.
 const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 const CAPITALISED_WORD_RE = /^\p{Lu}/u;
+// "Japan-US", "Tokyo–Pyongyang": parts of a hyphenated compound.
+const HYPHEN_RE = /[-‐‑–]/;
+// "anti-Islam", "ex-Chancellor": a prefix glued to a capitalised name by a hyphen.
+const PREFIXED_NAME_RE = new RegExp(
+  `^(?:${NAME_PREFIXES.map((prefix) => `[${prefix[0]}${prefix[0]?.toUpperCase()}]${prefix.slice(1)}`).join("|")})-(?=\\p{Lu})`,
+  "u",
+);
+// "French-language", "French-speaking": a demonym compound that names the language.
+const LANGUAGE_COMPOUND_RE = /^(\p{Lu}\p{L}+)-(?:language|speaking)$/u;
+const LOWERCASE_WORD_RE = /^\p{Ll}/u;
+// Words that join a list: "in English, French and Chinese".
+const LIST_WORD_RE = /^(?:and|or)$/;
+// "wrote in German in his diary": a function word after the demonym leaves it a noun.
+const FUNCTION_WORD_RE = /^(?:and|or|but|in|on|at|by|to|for|from|with|as|than)$/;
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
 
 /** How much a recognizer's type counts when one name gets different types in one article. */
 const VOTE_WEIGHT: Record<Candidate["source"], number> = { gazetteer: 3, nominal: 2, tagger: 1 };
 
-function personName(surface: string): string {
+/** "Mr. Biden's" → "Biden": the common English forms of address and a possessive removed. */
+function stripAddress(surface: string): string {
   return surface.replace(HONORIFIC_RE, "").replace(POSSESSIVE_RE, "").trim();
+}
+
+function personName(surface: string): string {
+  const words = stripAddress(surface).split(WHITESPACE_RE);
+  // "Frau Merkel", "Minister Christiane Taubira", "Adidas CEO Herbert Hainer": a form of address,
+  // or a title with a full name after it, and what precedes it are not part of the name.
+  let start = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i] as string;
+    if (isHonorific(word) || (words.length - i > 2 && lookupTitle(word))) start = i + 1;
+  }
+  return words.slice(start).join(" ");
 }
 
 /** "International Criminal Court" → "ICC": initials of the capitalised words (function words skipped). */
@@ -115,6 +144,83 @@ function resolvePersonName(name: string, people: PersonIndex): string {
   return lookupPersonByName(full) ?? full;
 }
 
+/**
+ * Whether a surface names the entity itself, so may be stored as its alias. "Rome said" stands
+ * for Italy but names the city: metonymy belongs to the mention, never to the country's aliases.
+ * "Japan-US", "Tokyo-based", "Italian-Greek", "Anti-NATO" are compounds around a name, not names
+ * of it; "Bosnia-Herzegovina" for "Bosnia and Herzegovina" is, as each part is a word of it.
+ */
+function isAliasOf(candidate: Candidate, isMetonymy: boolean, name: string): boolean {
+  if (isMetonymy) return false;
+  if (!candidate.key || !HYPHEN_RE.test(candidate.surface)) return true;
+  const words = new Set(normalizeKey(name).split(" "));
+  return candidate.surface.split(HYPHEN_RE).every((part) =>
+    normalizeKey(part)
+      .split(" ")
+      .every((word) => words.has(word)),
+  );
+}
+
+/** An organisation an article names in full, as an assignment target. */
+interface NamedOrganization {
+  type: EntityType;
+  key: string;
+  name: string;
+}
+
+/**
+ * The article's multi-word organisations by head word: "Commission" → European Commission,
+ * "Party" → Communist Party of China (the word before "of", else the last word). Entries are
+ * shared objects per key, so a set holds each organisation once.
+ */
+function indexOrganizationHeads(
+  candidates: readonly Candidate[],
+): Map<string, Set<NamedOrganization>> {
+  const byKey = new Map<string, NamedOrganization>();
+  const heads = new Map<string, Set<NamedOrganization>>();
+  for (const candidate of candidates) {
+    if (candidate.type !== "ORGANIZATION" || candidate.isMetonymy) continue;
+    const name = (candidate.canonical ?? candidate.surface).replace(LEADING_THE_RE, "");
+    const words = name.split(WHITESPACE_RE);
+    if (words.length < 2) continue;
+    const key = candidate.key ?? normalizeKey(name);
+    const organization = byKey.get(key) ?? { type: "ORGANIZATION", key, name };
+    byKey.set(key, organization);
+    const of = words.indexOf("of");
+    const head = of > 0 ? words[of - 1] : words.at(-1);
+    if (head && CAPITALISED_WORD_RE.test(head)) addTo(heads, head, organization);
+  }
+  return heads;
+}
+
+/**
+ * The language a demonym names in context, or undefined when it names its country's people or
+ * things: "in German," "broadcasting in English, French and Chinese.", "the German language",
+ * "French-language", "French-speaking"; not "in German hands", "German troops", "Germans".
+ */
+function languageOf(candidate: Candidate, sentences: readonly Sentence[]): string | undefined {
+  if (candidate.via !== "demonym" || candidate.tokenEnd - candidate.tokenStart !== 1)
+    return undefined;
+  const compound = LANGUAGE_COMPOUND_RE.exec(candidate.surface);
+  if (compound) return `${compound[1]} language`;
+  if (!CAPITALISED_WORD_RE.test(candidate.surface) || candidate.surface.endsWith("s"))
+    return undefined;
+  const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+  if (tokens[candidate.tokenEnd]?.text.toLowerCase() === "language")
+    return `${candidate.surface} language`;
+  const inList = (text: string): boolean =>
+    text === "," || LIST_WORD_RE.test(text) || CAPITALISED_WORD_RE.test(text);
+  // "in German hands", "in German and French exports": a noun after the list makes it adjectives.
+  let after = candidate.tokenEnd;
+  while (after < tokens.length && inList(tokens[after]?.text ?? "")) after++;
+  const next = tokens[after]?.text ?? "";
+  if (LOWERCASE_WORD_RE.test(next) && !FUNCTION_WORD_RE.test(next)) return undefined;
+  // Back over the list ("in English, French, Spanish and") to "in".
+  let before = candidate.tokenStart - 1;
+  while (before >= 0 && inList(tokens[before]?.text ?? "")) before--;
+  return tokens[before]?.text === "in" ? `${candidate.surface} language` : undefined;
+}
+
 interface Assignment {
   candidate: Candidate;
   type: EntityType;
@@ -123,10 +229,12 @@ interface Assignment {
   isMetonymy: boolean;
   /** Unlisted names whose type is settled by a vote over the article's mentions. */
   voted: boolean;
+  /** "Adidas CEO Herbert Hainer": the surface holds words that are not the name, so is no alias. */
+  hasDescriptor?: true;
 }
 
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
-export function resolveMentions(candidates: Candidate[], _sentences: Sentence[]): Resolution {
+export function resolveMentions(candidates: Candidate[], sentences: Sentence[]): Resolution {
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const people = indexPeople(ordered);
 
@@ -140,9 +248,24 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
     if (initials.length >= 2) addTo(expansions, initials, name);
   }
 
+  const heads = indexOrganizationHeads(ordered);
+
   const assignments: Assignment[] = [];
   for (const candidate of ordered) {
     const isMetonymy = candidate.isMetonymy === true;
+    const language = languageOf(candidate, sentences);
+    if (language) {
+      assignments.push({
+        candidate,
+        type: "OTHER",
+        key: normalizeKey(language),
+        name: language,
+        isMetonymy: false,
+        voted: false,
+        hasDescriptor: true,
+      });
+      continue;
+    }
     if (candidate.key) {
       const name = candidate.canonical ?? candidate.surface;
       assignments.push({
@@ -176,6 +299,7 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
         name,
         isMetonymy,
         voted: !resolved,
+        ...(bare !== stripAddress(candidate.surface) && { hasDescriptor: true as const }),
       });
       continue;
     }
@@ -193,7 +317,19 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
         continue;
       }
     }
-    const name = candidate.surface.replace(LEADING_THE_RE, "") || candidate.surface;
+    // "the Commission" after "European Commission": a head noun alone names the one body it heads.
+    const bareName = candidate.surface.replace(LEADING_THE_RE, "");
+    if (candidate.type === "ORGANIZATION" && !WHITESPACE_RE.test(bareName)) {
+      const head = only(heads.get(bareName));
+      if (head) {
+        assignments.push({ candidate, ...head, isMetonymy, voted: false });
+        continue;
+      }
+    }
+    const written = candidate.surface.replace(LEADING_THE_RE, "") || candidate.surface;
+    // "anti-Islam" names Islam, as "Anti-NATO" names NATO; "ex-Chancellor" names no one.
+    const name = written.replace(PREFIXED_NAME_RE, "");
+    if (name !== written && lookupTitle(name)) continue;
     assignments.push({
       candidate,
       type: candidate.type,
@@ -201,6 +337,7 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
       name,
       isMetonymy,
       voted: true,
+      ...(name !== written && { hasDescriptor: true as const }),
     });
   }
 
@@ -247,7 +384,12 @@ export function resolveMentions(candidates: Candidate[], _sentences: Sentence[])
     const record = entities[entity] as ExtractedEntity;
     const aliases = aliasSets[entity] as Set<string>;
     const surface = item.candidate.surface;
-    if (surface !== record.name && !aliases.has(surface)) {
+    if (
+      surface !== record.name &&
+      !aliases.has(surface) &&
+      !item.hasDescriptor &&
+      isAliasOf(item.candidate, item.isMetonymy, record.name)
+    ) {
       aliases.add(surface);
       record.aliases.push(surface);
     }

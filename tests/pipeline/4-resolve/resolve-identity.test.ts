@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/pipeline/index.js";
+import type { Extraction } from "../../../src/pipeline/types.js";
+
+/** Runs the whole pipeline on a text written for these tests. */
+function analyze(text: string): Extraction {
+  return analyzeArticle({
+    title: null,
+    author: null,
+    publishedAt: null,
+    source: null,
+    url: null,
+    text,
+    contentHash: "",
+    format: "txt",
+  });
+}
+
+/** "TYPE Name" of each entity with its aliases in order: "COUNTRY Japan []". */
+function entitiesOf(x: Extraction): string[] {
+  return x.entities.map((e) => `${e.type} ${e.name} [${e.aliases.join("|")}]`);
+}
+
+// [text, every entity of the article with its aliases] (issue 10, kinds 1 and 2).
+const ALIASES: [string, string[]][] = [
+  // A capital standing for its country stays a metonymic mention of it, not an alias.
+  [
+    "Washington regards the plan as a trap. The United States has not commented.",
+    ["COUNTRY United States []"],
+  ],
+  [
+    "Beijing's proposals were welcomed by the Kremlin. China and Russia agreed.",
+    ["COUNTRY China []", "COUNTRY Russia []"],
+  ],
+  // Hyphenated compounds around a name are not names of it.
+  [
+    "Japan-US talks resumed in Tokyo. Japan said the Tokyo-based firm had left.",
+    ["COUNTRY Japan []", "COUNTRY United States []", "PLACE Tokyo []"],
+  ],
+  [
+    "The Italian-Greek border was calm. Italy and Greece signed a deal.",
+    ["COUNTRY Italy []", "COUNTRY Greece []"],
+  ],
+  ["Anti-NATO protests grew. NATO said it would respond.", ["ORGANIZATION NATO []"]],
+  // Each part a word of the name: a spelling of the name itself.
+  ["Bosnia-Herzegovina joined the talks.", ["COUNTRY Bosnia and Herzegovina [Bosnia-Herzegovina]"]],
+];
+
+describe("what becomes an alias of an entity", () => {
+  it.each(ALIASES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+
+  it("keeps the metonymic mention, pointing at the country", () => {
+    const x = analyze("Washington regards the plan as a trap.");
+    const mention = x.mentions.find((m) => m.surface === "Washington");
+    expect(mention?.isMetonymy).toBe(true);
+    expect(x.entities[mention?.entity ?? -1]?.name).toBe("United States");
+  });
+});
+
+/** "TYPE Name" of the entity each given surface was resolved to, first mention of that surface. */
+function resolvedAs(x: Extraction, surface: string): string | undefined {
+  const mention = x.mentions.find((m) => m.surface === surface);
+  const entity = mention && x.entities[mention.entity];
+  return entity && `${entity.type} ${entity.name}`;
+}
+
+// [text, surface → "TYPE canonical name" it must resolve to]
+type Row = [text: string, expected: Record<string, string>];
+
+// Issue 10, kinds 5 and 6: forms of address and titles are not part of a person's name.
+const DESCRIPTORS: Row[] = [
+  [
+    "Frau Merkel said the talks were over. Angela Merkel left on Monday.",
+    { "Frau Merkel": "PERSON Angela Merkel" },
+  ],
+  [
+    "Herr Scholz arrived late. Olaf Scholz later apologised.",
+    { "Herr Scholz": "PERSON Olaf Scholz" },
+  ],
+  // A title with a full name after it: the name is what follows, and the span is no alias.
+  [
+    "Yesterday Adidas CEO Herbert Hainer said sales rose.",
+    { "Adidas CEO Herbert Hainer": "PERSON Herbert Hainer" },
+  ],
+  ["Prince Charles visited Wales.", { "Prince Charles": "PERSON Prince Charles" }],
+];
+
+// Issue 10, kind 7: a generic head alone is the organisation the article names in full.
+const GENERIC_HEADS: Row[] = [
+  [
+    "The Commission rejected the plan. The European Commission said it would appeal.",
+    { Commission: "ORGANIZATION European Commission" },
+  ],
+  [
+    "The Communist Party of China met. The Party said it would lead.",
+    { "The Party": "ORGANIZATION Chinese Communist Party" },
+  ],
+  [
+    "The International Committee of the Red Cross sent aid. The Committee said so.",
+    { Committee: "ORGANIZATION International Committee of the Red Cross" },
+  ],
+  // Two banks: "the Bank" could be either, so it stays apart.
+  [
+    "The World Bank and the Asian Development Bank lent money. The Bank said so.",
+    { "The Bank": "ORGANIZATION Bank" },
+  ],
+  // A modifier is not a head: Apple is not Apple Music.
+  ["Apple and Apple Music grew.", { Apple: "ORGANIZATION Apple" }],
+];
+
+describe("descriptors are not aliases", () => {
+  it.each([
+    ["Yesterday Adidas CEO Herbert Hainer said sales rose.", ["PERSON Herbert Hainer []"]],
+    [
+      "Frau Merkel said the talks were over. Angela Merkel left on Monday.",
+      ["PERSON Angela Merkel []"],
+    ],
+  ])("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
+
+describe.each([
+  ["descriptors in person names", DESCRIPTORS],
+  ["generic heads", GENERIC_HEADS],
+] as const)("%s", (_name, rows) => {
+  it.each(rows)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect([surface, resolvedAs(x, surface)]).toEqual([surface, entity]);
+  });
+});
+
+// [text, every entity of the article with its aliases]: a prefix glued by a hyphen names the
+// name after it ("anti-Islam" is Islam), and a bare title after one names no one.
+const PREFIXED: [string, string[]][] = [
+  ["The anti-Islam movement grew. Islam is practised by many.", ["OTHER Islam []"]],
+  ["The ex-Chancellor Gerhard Schroeder spoke.", ["PERSON Gerhard Schroeder []"]],
+];
+
+describe("prefixed names", () => {
+  it.each(PREFIXED)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
+
+// [text, every entity of the article]: a demonym that names a language is the language, not
+// the country; one that qualifies a noun stays the country's.
+const LANGUAGES: [string, string[]][] = [
+  [
+    "The channel broadcasts in English, French, Spanish and Chinese.",
+    ["OTHER French language []", "OTHER Spanish language []", "OTHER Chinese language []"],
+  ],
+  [
+    "Tolstoy wrote in German in his diary. He loved the German language.",
+    ["OTHER German language []"],
+  ],
+  [
+    "The French-language daily was sold in French-speaking cities. France agreed.",
+    ["OTHER French language []", "COUNTRY France []"],
+  ],
+  ["A rise in German and French exports.", ["COUNTRY Germany [German]", "COUNTRY France [French]"]],
+  ["He lives in German territory.", ["COUNTRY Germany [German]"]],
+  ["The Germans agreed.", ["COUNTRY Germany [Germans]"]],
+];
+
+describe("languages", () => {
+  it.each(LANGUAGES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
