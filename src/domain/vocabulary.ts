@@ -36,6 +36,12 @@ export const RELATION_TYPES = [
   "PART_OF",
   "CAPITAL_OF",
   "PARTICIPATED_IN",
+  "PLAYS_FOR",
+  "COACHES",
+  "WORKS_FOR",
+  "FOUNDED",
+  "ACQUIRED",
+  "DEFEATED",
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

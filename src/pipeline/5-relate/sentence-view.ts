@@ -318,6 +318,8 @@ export function makeRelation(
       end: span.end,
       eventDate: null,
     },
+    provenance: "STATED",
+    support: [],
   };
 }
 
