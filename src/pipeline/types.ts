@@ -79,6 +79,12 @@ export const RELATION_TYPES = [
   "PART_OF",
   "CAPITAL_OF",
   "PARTICIPATED_IN",
+  "PLAYS_FOR",
+  "COACHES",
+  "WORKS_FOR",
+  "FOUNDED",
+  "ACQUIRED",
+  "DEFEATED",
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -126,6 +132,12 @@ export interface RelationEvidence {
   eventDate: string | null;
 }
 
+/**
+ * How a relation was read: STATED (one sentence says it), INFERRED (the model joins several
+ * sentences), KNOWLEDGE (a gazetteer fact about entities the article names).
+ */
+export type RelationProvenance = "STATED" | "INFERRED" | "KNOWLEDGE";
+
 /** A typed relation found in the article, with the sentence that states it. */
 export interface ExtractedRelation {
   subject: number;
@@ -135,7 +147,11 @@ export interface ExtractedRelation {
   predicate: string;
   confidence: number;
   attributes: Record<string, string>;
+  /** The primary sentence. */
   evidence: RelationEvidence;
+  provenance: RelationProvenance;
+  /** Further sentences that back the relation: where both entities, or each of them, are named. */
+  support: RelationEvidence[];
 }
 
 /** Two entities named in one sentence, counted over the article. */

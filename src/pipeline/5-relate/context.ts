@@ -519,6 +519,8 @@ export function makeRelation(
       end: span.end,
       eventDate: null,
     },
+    provenance: "STATED",
+    support: [],
   };
 }
 

@@ -70,6 +70,14 @@ const SIGNATURES: Readonly<
   ],
   CAPITAL_OF: [["PLACE"], WHERE],
   PARTICIPATED_IN: [AGENTS, ["EVENT", "OTHER"]],
+  // A national side is often named by its country ("Henry scored for France").
+  PLAYS_FOR: [["PERSON"], POLITIES],
+  COACHES: [["PERSON"], POLITIES],
+  // "a spokesman for the State Department", "an adviser to the German government".
+  WORKS_FOR: [["PERSON"], POLITIES],
+  FOUNDED: [AGENTS, ["ORGANIZATION", "EVENT", "OTHER"]],
+  ACQUIRED: [["ORGANIZATION"], ["ORGANIZATION"]],
+  DEFEATED: [AGENTS, AGENTS],
 };
 
 /** Relations about states rather than events carry no event date. */
@@ -79,6 +87,9 @@ const UNDATED: ReadonlySet<RelationType> = new Set([
   "LOCATED_IN",
   "PART_OF",
   "CAPITAL_OF",
+  "PLAYS_FOR",
+  "COACHES",
+  "WORKS_FOR",
 ]);
 
 /** Words that head a proposal ("the Chinese peace plan" → China PROPOSED it). */
