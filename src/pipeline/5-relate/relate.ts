@@ -9,6 +9,9 @@ import type {
 } from "../types.js";
 import { SYMMETRIC_RELATION_TYPES } from "../types.js";
 import { relateAppositions } from "./appositions.js";
+import { buildDocumentView } from "./classifier/candidates.js";
+import { loadRelationModel, type RelationModel } from "./classifier/model.js";
+import { classifyPairs } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./context.js";
 import { relateCoordination } from "./coordination.js";
@@ -26,6 +29,8 @@ export interface Relating {
 /** What relate needs beyond the text: the publication date anchors "on Tuesday". */
 export interface RelateOptions {
   publishedAt?: string | null;
+  /** The trained pair classifier; the committed one by default, null for the rules alone. */
+  relationModel?: RelationModel | null;
 }
 
 const AGENTS: readonly EntityType[] = ["PERSON", "COUNTRY", "ORGANIZATION"];
@@ -145,15 +150,21 @@ function indexPersonWords(resolution: Resolution): Map<string, number> {
   return index;
 }
 
+/** Whether a relation type may join a subject and an object of these types. */
+export function fitsSignature(
+  type: RelationType,
+  subject: EntityType,
+  object: EntityType,
+): boolean {
+  const signature = SIGNATURES[type];
+  return signature[0].includes(subject) && signature[1].includes(object);
+}
+
 function isWellTyped(relation: ExtractedRelation, types: readonly EntityType[]): boolean {
-  const signature = SIGNATURES[relation.type];
   const subject = types[relation.subject];
   const object = types[relation.object];
   return (
-    subject !== undefined &&
-    object !== undefined &&
-    signature[0].includes(subject) &&
-    signature[1].includes(object)
+    subject !== undefined && object !== undefined && fitsSignature(relation.type, subject, object)
   );
 }
 
@@ -202,11 +213,24 @@ export function relateEntities(
       relation.type = "PARTICIPATED_IN";
     }
   }
-  const relations = dedupeRelations(
+  const rules = dedupeRelations(
     found.filter(
       (relation) => relation.subject !== relation.object && isWellTyped(relation, types),
     ),
   );
+  // The second layer: a trained model over entity pairs, with the rules' output as features.
+  const model = options.relationModel === undefined ? loadRelationModel() : options.relationModel;
+  const relations = model
+    ? [
+        ...rules,
+        ...classifyPairs(
+          buildDocumentView(text, sentences, resolution),
+          rules,
+          model,
+          fitsSignature,
+        ),
+      ]
+    : rules;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {
     if (

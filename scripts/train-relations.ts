@@ -1,0 +1,69 @@
+/**
+ * Trains the relation classifier from ../shared/data (DWIE dev.json and Re-DocRED dev_revised.json,
+ * the training part of each: three documents in four, by a stable hash of the title) and writes
+ * src/pipeline/model/relation-classifier.json.gz. Deterministic: documents sorted by title, seeded
+ * shuffles; it prints the model's sha256 so two runs can be compared.
+ *
+ * Usage: npx tsx scripts/train-relations.ts [--epochs N] [--rate R] [--min-count C] [--out FILE]
+ */
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import {
+  type RelationDataset,
+  readRelationDocuments,
+  selectSplit,
+} from "../src/eval/relation-data.js";
+import { trainOnDocuments } from "../src/eval/relation-training.js";
+import {
+  hashRelationModel,
+  RELATION_MODEL_URL,
+  serializeRelationModel,
+} from "../src/pipeline/5-relate/classifier/model.js";
+import { DEFAULT_TRAIN_OPTIONS } from "../src/pipeline/5-relate/classifier/train.js";
+
+const DATA_DIR = new URL("../../shared/data/", import.meta.url);
+const FILES: readonly { dataset: RelationDataset; file: string }[] = [
+  { dataset: "dwie", file: "dwie/dev.json" },
+  { dataset: "redocred", file: "re-docred/dev_revised.json" },
+];
+
+const { values } = parseArgs({
+  options: {
+    epochs: { type: "string" },
+    rate: { type: "string" },
+    "min-count": { type: "string" },
+    "min-precision": { type: "string" },
+    out: { type: "string" },
+  },
+});
+const options = {
+  ...DEFAULT_TRAIN_OPTIONS,
+  ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
+  ...(values.rate ? { learningRate: Number(values.rate) } : {}),
+  ...(values["min-count"] ? { minCount: Number(values["min-count"]) } : {}),
+  ...(values["min-precision"] ? { minPrecision: Number(values["min-precision"]) } : {}),
+};
+
+const started = performance.now();
+const sets = FILES.map(({ dataset, file }) => {
+  const documents = selectSplit(
+    readRelationDocuments(fileURLToPath(new URL(file, DATA_DIR))),
+    "train",
+  ).sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+  console.log(`${dataset}: ${documents.length} training documents`);
+  return { dataset, documents };
+});
+const { model, rows, positives } = trainOnDocuments(sets, options);
+model.meta.trainedOn = FILES.map(({ dataset }) => dataset).join(",");
+const out = values.out ?? fileURLToPath(RELATION_MODEL_URL);
+const bytes = gzipSync(serializeRelationModel(model), { level: 9 });
+writeFileSync(out, bytes);
+console.log(`rows ${rows} (with a gold type: ${positives}), features ${model.features.length}`);
+console.log(
+  `thresholds ${model.types.map((type, t) => `${type} ${model.thresholds[t]}`).join(", ")}`,
+);
+console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB`);
+console.log(`sha256 ${hashRelationModel(model)}`);
+console.log(`seconds ${((performance.now() - started) / 1000).toFixed(1)}`);

@@ -1,0 +1,115 @@
+/** Features of a candidate pair: the words that join its closest mentions, titles, demonyms, distance, counts, rules. */
+import type { DocumentView, MentionView, PairCandidate } from "./candidates.js";
+
+/** Features read from the one sentence that names both carry this prefix: they decide STATED. */
+export const LOCAL_PREFIX = "L:";
+
+/** Gaps longer than this many tokens say nothing about how the two are joined. */
+const MAX_GAP = 12;
+/** The whole between-sequence is a feature when it is this short ("'s", ", the", "of the"). */
+const MAX_SEQUENCE = 5;
+
+function bucket(value: number, bounds: readonly number[]): string {
+  for (const bound of bounds) if (value <= bound) return `${bound}`;
+  return `>${bounds.at(-1)}`;
+}
+
+/** The last word of a name, lower-cased: "Social Democratic Party" → "party", "Bayern Munich" → "munich". */
+function headWord(name: string): string {
+  return (name.split(/\s+/).at(-1) ?? "").toLowerCase();
+}
+
+/** The words between and around two mentions of one sentence. */
+function addLocal(
+  view: DocumentView,
+  subject: MentionView,
+  object: MentionView,
+  pairType: string,
+  out: string[],
+): void {
+  const words = view.symbols[subject.sentence] ?? [];
+  const subjectFirst = subject.tokenStart <= object.tokenStart;
+  const [first, second] = subjectFirst ? [subject, object] : [object, subject];
+  const order = subjectFirst ? "so" : "os";
+  out.push(`${LOCAL_PREFIX}order=${order}`);
+  const gap = second.tokenStart - first.tokenEnd;
+  if (gap < 0) {
+    out.push(`${LOCAL_PREFIX}nested`);
+  } else if (gap > MAX_GAP) {
+    out.push(`${LOCAL_PREFIX}far`);
+  } else {
+    const between = words.slice(first.tokenEnd, second.tokenStart).filter((word) => word !== "");
+    out.push(`${LOCAL_PREFIX}gap=${bucket(gap, [0, 1, 2, 3, 5, 8])}`);
+    if (between.length <= MAX_SEQUENCE) {
+      out.push(`${LOCAL_PREFIX}${order}:bs=${between.join("_")}`);
+      out.push(`${pairType}|${LOCAL_PREFIX}${order}:bs=${between.join("_")}`);
+    }
+    for (const word of new Set(between)) out.push(`${LOCAL_PREFIX}bw=${word}`);
+    if (between.length > 0) {
+      out.push(`${LOCAL_PREFIX}${order}:bf=${between[0]}`);
+      out.push(`${LOCAL_PREFIX}${order}:bl=${between.at(-1)}`);
+    }
+  }
+  const before = words.slice(0, first.tokenStart).filter((word) => word !== "");
+  const after = words.slice(second.tokenEnd).filter((word) => word !== "");
+  out.push(`${LOCAL_PREFIX}b1=${before.at(-1) ?? "<S>"}`);
+  out.push(`${LOCAL_PREFIX}b2=${before.at(-2) ?? "<S>"}_${before.at(-1) ?? "<S>"}`);
+  out.push(`${LOCAL_PREFIX}a1=${after[0] ?? "</S>"}`);
+  out.push(`${LOCAL_PREFIX}a2=${after[0] ?? "</S>"}_${after[1] ?? "</S>"}`);
+  if (object.isDemonym) {
+    // "German Chancellor Angela Merkel", "the French carmaker Renault": what the demonym modifies.
+    out.push(`${LOCAL_PREFIX}odem:${order}`);
+    out.push(`${LOCAL_PREFIX}odem+1=${words[object.tokenEnd] ?? "</S>"}`);
+  }
+  const title = subject.title;
+  if (title && object.start >= title.start && object.end <= title.end)
+    out.push(`${LOCAL_PREFIX}intitle=${title.title.toLowerCase()}`);
+}
+
+/** The features of one candidate; rule relations as "subject:object" → types. */
+export function pairFeatures(
+  view: DocumentView,
+  candidate: PairCandidate,
+  ruled: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const { subject, object } = candidate;
+  const subjectType = view.types[subject]!;
+  const objectType = view.types[object]!;
+  const pairType = `${subjectType}>${objectType}`;
+  const out: string[] = ["bias", `tt=${pairType}`];
+  const distance = bucket(candidate.sentenceDistance, [0, 1, 2, 5]);
+  out.push(`sd=${distance}`, `${pairType}|sd=${distance}`);
+  const shared = bucket(candidate.shared.length, [0, 1, 2, 4]);
+  out.push(`nco=${shared}`, `${pairType}|nco=${shared}`);
+  const subjectMentions = view.byEntity[subject]!;
+  const objectMentions = view.byEntity[object]!;
+  out.push(`sc=${bucket(subjectMentions.length, [1, 2, 5])}`);
+  out.push(`oc=${bucket(objectMentions.length, [1, 2, 5])}`);
+  out.push(`sf=${bucket(subjectMentions[0]!.sentence, [0, 2, 5])}`);
+  out.push(`of=${bucket(objectMentions[0]!.sentence, [0, 2, 5])}`);
+  const rank = view.countryRank.get(object);
+  if (rank !== undefined) {
+    const ranked = `${bucket(rank, [0, 1])}/${bucket(view.countryCount, [1, 2, 4])}`;
+    out.push(`orank=${ranked}`, `${pairType}|orank=${ranked}`);
+  }
+  const subjectRank = view.countryRank.get(subject);
+  if (subjectRank !== undefined) out.push(`srank=${bucket(subjectRank, [0, 1])}`);
+  if (objectMentions.some((mention) => mention.isDemonym)) out.push("odem");
+  if (objectMentions.every((mention) => mention.isDemonym)) out.push("odemonly");
+  if (subjectType === "ORGANIZATION") out.push(`sh=${headWord(view.names[subject]!)}`);
+  if (objectType === "ORGANIZATION") out.push(`oh=${headWord(view.names[object]!)}`);
+  const titles = new Set<string>();
+  for (const mention of subjectMentions) {
+    const title = mention.title;
+    if (!title) continue;
+    titles.add(`ti=${title.title.toLowerCase()}`);
+    titles.add(`trole=${title.role}`);
+    if (title.of?.key === view.keys[object]) titles.add(`tiof=${title.role}`);
+    else if (title.of) titles.add("tiofother");
+  }
+  out.push(...titles);
+  for (const type of ruled.get(`${subject}:${object}`) ?? []) out.push(`r=${type}`);
+  for (const type of ruled.get(`${object}:${subject}`) ?? []) out.push(`rr=${type}`);
+  if (candidate.near) addLocal(view, candidate.near.subject, candidate.near.object, pairType, out);
+  return out;
+}
