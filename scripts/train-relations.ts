@@ -55,7 +55,7 @@ const sets = FILES.map(({ dataset, file }) => {
   console.log(`${dataset}: ${documents.length} training documents`);
   return { dataset, documents };
 });
-const { model, rows, positives } = trainOnDocuments(sets, options);
+const { model, rows, positives, report } = trainOnDocuments(sets, options);
 model.meta.trainedOn = FILES.map(({ dataset }) => dataset).join(",");
 const out = values.out ?? fileURLToPath(RELATION_MODEL_URL);
 const bytes = gzipSync(serializeRelationModel(model), { level: 9 });
@@ -64,6 +64,14 @@ console.log(`rows ${rows} (with a gold type: ${positives}), features ${model.fea
 console.log(
   `thresholds ${model.types.map((type, t) => `${type} ${model.thresholds[t]}`).join(", ")}`,
 );
+console.log("out of fold, at the chosen thresholds (pairs of our entities; P R tp/pred/gold):");
+for (const row of report) {
+  const precision = row.predicted ? (100 * row.truePositives) / row.predicted : 0;
+  const recall = row.gold ? (100 * row.truePositives) / row.gold : 0;
+  console.log(
+    `  ${row.type.padEnd(16)} ${row.source.padEnd(9)} ${precision.toFixed(1).padStart(5)} ${recall.toFixed(1).padStart(5)}  ${row.truePositives}/${row.predicted}/${row.gold}`,
+  );
+}
 console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB`);
 console.log(`sha256 ${hashRelationModel(model)}`);
 console.log(`seconds ${((performance.now() - started) / 1000).toFixed(1)}`);

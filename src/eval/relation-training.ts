@@ -4,9 +4,10 @@ import { recognizeMentions } from "../pipeline/3-recognize/recognize.js";
 import { resolveMentions } from "../pipeline/4-resolve/resolve.js";
 import { buildDocumentView } from "../pipeline/5-relate/classifier/candidates.js";
 import type { RelationModelFile } from "../pipeline/5-relate/classifier/model.js";
-import { describePairs } from "../pipeline/5-relate/classifier/predict.js";
+import { describePairs, narrowSignature } from "../pipeline/5-relate/classifier/predict.js";
 import {
   DEFAULT_TRAIN_OPTIONS,
+  type FoldReport,
   type TrainingRow,
   type TrainOptions,
   trainRelationModel,
@@ -38,6 +39,8 @@ export const CLASSIFIER_TYPES: readonly RelationType[] = [
   "DEFEATED",
 ];
 
+const fits = narrowSignature(fitsSignature);
+
 /** The candidate pairs of one document (rules only, no classifier) labelled with the gold types. */
 export function buildTrainingRows(
   document: RelationDocument,
@@ -60,7 +63,7 @@ export function buildTrainingRows(
     const key = `${relation.subject}:${relation.object}`;
     gold.set(key, [...(gold.get(key) ?? []), relation.type]);
   }
-  const { candidates, features } = describePairs(view, relations, CLASSIFIER_TYPES, fitsSignature);
+  const { candidates, features } = describePairs(view, relations, CLASSIFIER_TYPES, fits);
   const rows: TrainingRow[] = [];
   candidates.forEach((candidate, c) => {
     const subject = alignment.entityCluster[candidate.subject];
@@ -74,13 +77,14 @@ export function buildTrainingRows(
     const labels = new Set<RelationType>();
     for (const o of objects)
       for (const type of gold.get(`${subject}:${o}`) ?? [])
-        if (fitsSignature(type, view.types[candidate.subject]!, objectType)) labels.add(type);
+        if (fits(type, view.types[candidate.subject]!, objectType)) labels.add(type);
     rows.push({
       features: features[c]!,
       labels: [...labels].sort(),
       subjectType: view.types[candidate.subject]!,
       objectType,
       document: documentIndex,
+      source: dataset,
     });
   });
   return rows;
@@ -90,16 +94,18 @@ export function buildTrainingRows(
 export function trainOnDocuments(
   sets: readonly { dataset: RelationDataset; documents: readonly RelationDocument[] }[],
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
-): { model: RelationModelFile; rows: number; positives: number } {
+): { model: RelationModelFile; rows: number; positives: number; report: FoldReport[] } {
   const rows: TrainingRow[] = [];
   let documentIndex = 0;
   for (const { dataset, documents } of sets) {
     for (const document of documents)
       rows.push(...buildTrainingRows(document, dataset, documentIndex++));
   }
-  const model = trainRelationModel(rows, CLASSIFIER_TYPES, fitsSignature, options);
+  const report: FoldReport[] = [];
+  const model = trainRelationModel(rows, CLASSIFIER_TYPES, fits, options, report);
   return {
     model,
+    report,
     rows: rows.length,
     positives: rows.filter((row) => row.labels.length > 0).length,
   };

@@ -11,7 +11,7 @@ import { SYMMETRIC_RELATION_TYPES } from "../types.js";
 import { relateAppositions } from "./appositions.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
-import { classifyPairs } from "./classifier/predict.js";
+import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./context.js";
 import { relateCoordination } from "./coordination.js";
@@ -160,6 +160,8 @@ export function fitsSignature(
   return signature[0].includes(subject) && signature[1].includes(object);
 }
 
+const MODEL_SIGNATURES = narrowSignature(fitsSignature);
+
 function isWellTyped(relation: ExtractedRelation, types: readonly EntityType[]): boolean {
   const subject = types[relation.subject];
   const object = types[relation.object];
@@ -227,7 +229,7 @@ export function relateEntities(
           buildDocumentView(text, sentences, resolution),
           rules,
           model,
-          fitsSignature,
+          MODEL_SIGNATURES,
         ),
       ]
     : rules;

@@ -33,6 +33,10 @@ export interface DocumentView {
   /** Countries by mention count, most named first (ties: first named first). */
   countryRank: Map<number, number>;
   countryCount: number;
+  /** Per-entity features, computed on first use: every pair of the entity reads them. */
+  entityFeatures: (string[] | undefined)[];
+  /** Per entity, lower-cased: its name and the surfaces of its mentions, computed on first use. */
+  surfaces: (Set<string> | undefined)[];
 }
 
 /** An ordered pair (subject, object) with its closest mentions. */
@@ -99,6 +103,8 @@ export function buildDocumentView(
     sentencesOf,
     countryRank: new Map(countries.map((row, rank) => [row.entity, rank])),
     countryCount: countries.length,
+    entityFeatures: [],
+    surfaces: [],
   };
 }
 

@@ -66,6 +66,43 @@ function addLocal(
     out.push(`${LOCAL_PREFIX}intitle=${title.title.toLowerCase()}`);
 }
 
+/** Role words next to an entity's mentions: "striker Ronaldo", "Kauder, the CDU's parliamentary leader". */
+function contextWords(
+  view: DocumentView,
+  mentions: readonly MentionView[],
+  side: string,
+): string[] {
+  const words = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.isDemonym) continue;
+    const row = view.symbols[mention.sentence] ?? [];
+    const before = row[mention.tokenStart - 1];
+    if (before && before !== "") words.add(`${side}p=${before}`);
+    let next = mention.tokenEnd;
+    while (row[next] === "") next++;
+    const after = row[next];
+    if (after === ",") {
+      // "Jackson Janes, director of ...": the apposition's first content word.
+      let k = next + 1;
+      while (k < row.length && ["the", "a", "an", "its", "who", "is", "was", ""].includes(row[k]!))
+        k++;
+      if (row[k]) words.add(`${side}ap=${row[k]}`);
+    } else if (after) words.add(`${side}n=${after}`);
+  }
+  return [...words];
+}
+
+/** An entity's own features as subject ("s") or object ("o"), computed once per article. */
+function entityFeatures(view: DocumentView, entity: number, side: "s" | "o"): string[] {
+  const slot = entity * 2 + (side === "s" ? 0 : 1);
+  let features = view.entityFeatures[slot];
+  if (!features) {
+    features = contextWords(view, view.byEntity[entity]!, side);
+    view.entityFeatures[slot] = features;
+  }
+  return features;
+}
+
 /** The features of one candidate; rule relations as "subject:object" → types. */
 export function pairFeatures(
   view: DocumentView,
@@ -108,6 +145,23 @@ export function pairFeatures(
     else if (title.of) titles.add("tiofother");
   }
   out.push(...titles);
+  out.push(...entityFeatures(view, subject, "s"), ...entityFeatures(view, object, "o"));
+  // "Bank of England", "German Football Association": the object named inside the subject's name.
+  const subjectName = ` ${view.names[subject]!.toLowerCase()} `;
+  let objectSurfaces = view.surfaces[object];
+  if (!objectSurfaces) {
+    objectSurfaces = new Set(
+      objectMentions.map((mention) => view.text.slice(mention.start, mention.end).toLowerCase()),
+    );
+    objectSurfaces.add(view.names[object]!.toLowerCase());
+    view.surfaces[object] = objectSurfaces;
+  }
+  for (const surface of objectSurfaces) {
+    if (surface.length > 2 && subjectName.includes(` ${surface} `)) {
+      out.push("oinsname", `${pairType}|oinsname`);
+      break;
+    }
+  }
   for (const type of ruled.get(`${subject}:${object}`) ?? []) out.push(`r=${type}`);
   for (const type of ruled.get(`${object}:${subject}`) ?? []) out.push(`rr=${type}`);
   if (candidate.near) addLocal(view, candidate.near.subject, candidate.near.object, pairType, out);

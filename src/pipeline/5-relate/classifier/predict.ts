@@ -16,6 +16,20 @@ export type SignatureCheck = (
   object: EntityType,
 ) => boolean;
 
+/**
+ * Where the model is narrower than the rules: it reads LOCATED_IN for places only (an
+ * organisation's place is BASED_IN; "Pernod Ricard LOCATED_IN United Kingdom" was its misreading).
+ */
+const MODEL_SUBJECTS: Partial<Record<RelationType, readonly EntityType[]>> = {
+  LOCATED_IN: ["PLACE"],
+};
+
+/** The signature check the model uses: the rules' signatures, narrowed where the model misreads. */
+export function narrowSignature(fits: SignatureCheck): SignatureCheck {
+  return (type, subject, object) =>
+    (MODEL_SUBJECTS[type]?.includes(subject) ?? true) && fits(type, subject, object);
+}
+
 /** Types a pair holds at most one of: the classifier keeps its most confident. */
 const EXCLUSIVE_GROUPS: readonly (readonly RelationType[])[] = [
   ["LEADER_OF", "HOLDS_POSITION", "WORKS_FOR"],

@@ -15,6 +15,17 @@ export interface TrainingRow {
   objectType: EntityType;
   /** The document's position in the fixed training order: the fold it falls in. */
   document: number;
+  /** Where the row comes from ("dwie"), for the out-of-fold report. */
+  source: string;
+}
+
+/** Out-of-fold counts at the chosen threshold, per type and source. */
+export interface FoldReport {
+  type: RelationType;
+  source: string;
+  truePositives: number;
+  predicted: number;
+  gold: number;
 }
 
 /** Knobs of a training run; the defaults are what `npm run train:relations` uses. */
@@ -32,7 +43,7 @@ export interface TrainOptions {
 /** Defaults of `npm run train:relations`. */
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   epochs: 8,
-  learningRate: 0.1,
+  learningRate: 0.5,
   minCount: 2,
   folds: 4,
   seed: 14,
@@ -165,6 +176,7 @@ export function trainRelationModel(
   types: readonly RelationType[],
   fits: SignatureCheck,
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+  report: FoldReport[] = [],
 ): RelationModelFile {
   const { indices, features } = encodeRows(rows, options.minCount);
   const weights: [number, number][][] = [];
@@ -176,14 +188,26 @@ export function trainRelationModel(
     const labels = rows.map((row) => row.labels.includes(type));
     const seed = options.seed * 1000 + t;
     // Out-of-fold scores choose the threshold; the final weights see every training row.
-    const scored: { p: number; gold: boolean }[] = [];
+    const scored: { p: number; gold: boolean; source: string }[] = [];
     for (let fold = 0; fold < options.folds; fold++) {
       const train = eligible.filter((i) => rows[i]!.document % options.folds !== fold);
       const test = eligible.filter((i) => rows[i]!.document % options.folds === fold);
       const w = trainBinary(indices, labels, train, features.length, options, seed + fold * 100);
-      for (const i of test) scored.push({ p: probability(w, indices[i]!), gold: labels[i]! });
+      for (const i of test)
+        scored.push({ p: probability(w, indices[i]!), gold: labels[i]!, source: rows[i]!.source });
     }
-    thresholds.push(chooseThreshold(scored, options.minPrecision));
+    const threshold = chooseThreshold(scored, options.minPrecision);
+    thresholds.push(threshold);
+    for (const source of [...new Set(scored.map((row) => row.source))].sort()) {
+      const mine = scored.filter((row) => row.source === source);
+      report.push({
+        type,
+        source,
+        truePositives: mine.filter((row) => row.gold && row.p >= threshold).length,
+        predicted: mine.filter((row) => row.p >= threshold).length,
+        gold: mine.filter((row) => row.gold).length,
+      });
+    }
     const w = trainBinary(indices, labels, eligible, features.length, options, seed);
     const sparse: [number, number][] = [];
     for (let f = 0; f < features.length; f++) {
