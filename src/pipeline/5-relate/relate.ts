@@ -16,6 +16,7 @@ import { countCoOccurrences } from "./co-occurrence.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./context.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./dates.js";
+import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominals.js";
 import { relateTitles } from "./titles.js";
 import { relateVerbs } from "./verbs.js";
@@ -76,13 +77,17 @@ const SIGNATURES: Readonly<
   CAPITAL_OF: [["PLACE"], WHERE],
   PARTICIPATED_IN: [AGENTS, ["EVENT", "OTHER"]],
   // A national side is often named by its country ("Henry scored for France").
-  PLAYS_FOR: [["PERSON"], POLITIES],
-  COACHES: [["PERSON"], POLITIES],
+  // "Leeds striker Alan Smith": clubs are often named by their town.
+  PLAYS_FOR: [["PERSON"], [...POLITIES, "PLACE"]],
+  COACHES: [["PERSON"], [...POLITIES, "PLACE"]],
   // "a spokesman for the State Department", "an adviser to the German government".
   WORKS_FOR: [["PERSON"], POLITIES],
   FOUNDED: [AGENTS, ["ORGANIZATION", "EVENT", "OTHER"]],
   ACQUIRED: [["ORGANIZATION"], ["ORGANIZATION"]],
-  DEFEATED: [AGENTS, AGENTS],
+  DEFEATED: [
+    [...AGENTS, "PLACE"],
+    [...AGENTS, "PLACE"],
+  ],
 };
 
 /** Relations about states rather than events carry no event date. */
@@ -203,6 +208,7 @@ export function relateEntities(
       ...relateCoordination(ctx),
       ...relateAppositions(ctx),
       ...relateNames(ctx, personByWord),
+      ...relateNewsPatterns(ctx),
     );
   }
   const types = resolution.entities.map((entity) => entity.type);
