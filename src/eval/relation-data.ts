@@ -2,7 +2,8 @@
  * Document-level relation data (Re-DocRED and DWIE, one JSON layout): reading, the fixed
  * train/held-out split, aligning our entities with the gold clusters, and gold labels in our types.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { type AnalyzeOptions, analyzeArticle } from "../pipeline/index.js";
 import type { EntityType, Extraction, RelationType } from "../pipeline/types.js";
 
@@ -20,6 +21,48 @@ export interface RelationDocument {
   sents: string[][];
   vertexSet: GoldMention[][];
   labels: { h: number; t: number; r: string }[];
+  /** DWIE only: each cluster's fine types from `annos/<title>.json` ("company", "party"), when found. */
+  fineTypes?: string[][];
+}
+
+/** One DWIE concept of `annos/<title>.json`. */
+interface DwieConcept {
+  concept: number;
+  tags: string[] | null;
+}
+
+/** DWIE's original annotation of one article: concepts with fine types, mentions naming them. */
+interface DwieAnnotation {
+  concepts: DwieConcept[];
+  mentions: { text: string; concept: number }[];
+}
+
+/** Fine types of each cluster: the concept whose mention texts overlap the cluster's names most. */
+function readFineTypes(document: RelationDocument, file: string): string[][] | undefined {
+  if (!existsSync(file)) return undefined;
+  const annotation = JSON.parse(readFileSync(file, "utf8")) as DwieAnnotation;
+  const textsOf = new Map<number, Set<string>>();
+  for (const mention of annotation.mentions) {
+    const texts = textsOf.get(mention.concept) ?? new Set<string>();
+    texts.add(mention.text);
+    textsOf.set(mention.concept, texts);
+  }
+  return document.vertexSet.map((cluster) => {
+    const names = new Set(cluster.map((mention) => mention.name));
+    let best: DwieConcept | undefined;
+    let bestShared = 0;
+    for (const concept of annotation.concepts) {
+      let shared = 0;
+      for (const text of textsOf.get(concept.concept) ?? []) if (names.has(text)) shared++;
+      if (shared > bestShared) {
+        best = concept;
+        bestShared = shared;
+      }
+    }
+    return (best?.tags ?? [])
+      .filter((tag) => tag.startsWith("type::"))
+      .map((tag) => tag.slice("type::".length));
+  });
 }
 
 /** The two annotated sets the scorers and the trainer read. */
@@ -43,7 +86,15 @@ export function detectDataset(documents: readonly RelationDocument[]): RelationD
 
 /** Reads a Re-DocRED or DWIE JSON file (a list of documents). */
 export function readRelationDocuments(file: string): RelationDocument[] {
-  return JSON.parse(readFileSync(file, "utf8")) as RelationDocument[];
+  const documents = JSON.parse(readFileSync(file, "utf8")) as RelationDocument[];
+  if (detectDataset(documents) === "dwie") {
+    const annotations = path.join(path.dirname(file), "annos");
+    for (const document of documents) {
+      const fineTypes = readFineTypes(document, path.join(annotations, `${document.title}.json`));
+      if (fineTypes) document.fineTypes = fineTypes;
+    }
+  }
+  return documents;
 }
 
 /** FNV-1a over the title's UTF-16 code units: a split that never depends on file order. */
@@ -236,6 +287,34 @@ export const REDOCRED_MAPPING: Readonly<Record<string, { type: RelationType; rev
     P112: { type: "FOUNDED", reverse: true },
   };
 
+/** DWIE organisations a person works for rather than joins ("member_of" covers both). */
+const EMPLOYER_TYPES: ReadonlySet<string> = new Set([
+  "company",
+  "media",
+  "education_org",
+  "ngo",
+  "policy_institute",
+  "agency",
+  "governmental_organisation",
+  "ministry",
+  "court",
+  "research_center",
+  "facility",
+]);
+
+/**
+ * DWIE's `member_of` joins a person to a party or an IGO (MEMBER_OF), to a company, paper,
+ * university or agency (WORKS_FOR, as our vocabulary reads employment), or to a team (already
+ * `player_of`/`coach_of`, so not counted twice).
+ */
+function dwieMemberType(document: RelationDocument, head: number, tail: number) {
+  const headTypes = document.fineTypes?.[head] ?? [];
+  const tailTypes = document.fineTypes?.[tail] ?? [];
+  if (!headTypes.includes("person")) return "MEMBER_OF";
+  if (tailTypes.includes("sport_team")) return undefined;
+  return tailTypes.some((type) => EMPLOYER_TYPES.has(type)) ? "WORKS_FOR" : "MEMBER_OF";
+}
+
 /** The dataset's word for a relation without DWIE's adjective suffix ("citizen_of-x" → "citizen_of"). */
 function baseName(relation: string): string {
   return relation.endsWith("-x") ? relation.slice(0, -2) : relation;
@@ -258,7 +337,8 @@ export function goldRelations(
     let subject = canonical[label.h]!;
     let object = canonical[label.t]!;
     if (dataset === "dwie") {
-      type = DWIE_MAPPING[baseName(label.r)];
+      const name = baseName(label.r);
+      type = name === "member_of" ? dwieMemberType(document, label.h, label.t) : DWIE_MAPPING[name];
     } else {
       const mapping = REDOCRED_MAPPING[label.r];
       if (mapping) {
