@@ -37,6 +37,8 @@ export interface DocumentView {
   entityFeatures: (string[] | undefined)[];
   /** Per entity, lower-cased: its name and the surfaces of its mentions, computed on first use. */
   surfaces: (Set<string> | undefined)[];
+  /** "subject:type" → entities of that type, closest to the subject first, computed on first use. */
+  closest: Map<string, number[]>;
 }
 
 /** An ordered pair (subject, object) with its closest mentions. */
@@ -105,13 +107,15 @@ export function buildDocumentView(
     countryCount: countries.length,
     entityFeatures: [],
     surfaces: [],
+    closest: new Map(),
   };
 }
 
 /** Pairs further apart than this many sentences are only candidates when the object is a country. */
 const MAX_SENTENCE_DISTANCE = 2;
 
-function closestSentenceDistance(a: readonly number[], b: readonly number[]): number {
+/** Fewest sentences between a mention of each of two entities (sorted sentence lists). */
+export function closestSentenceDistance(a: readonly number[], b: readonly number[]): number {
   let best = Number.POSITIVE_INFINITY;
   let i = 0;
   let j = 0;

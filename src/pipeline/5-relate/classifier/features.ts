@@ -1,5 +1,10 @@
 /** Features of a candidate pair: the words that join its closest mentions, titles, demonyms, distance, counts, rules. */
-import type { DocumentView, MentionView, PairCandidate } from "./candidates.js";
+import {
+  closestSentenceDistance,
+  type DocumentView,
+  type MentionView,
+  type PairCandidate,
+} from "./candidates.js";
 
 /** Features read from the one sentence that names both carry this prefix: they decide STATED. */
 export const LOCAL_PREFIX = "L:";
@@ -103,6 +108,36 @@ function entityFeatures(view: DocumentView, entity: number, side: "s" | "o"): st
   return features;
 }
 
+/**
+ * Where the object ranks among the entities of its type by closeness to the subject: most
+ * sentences shared, then fewest sentences apart, then first named ("the country a minister is
+ * named with most is likely his").
+ */
+function closenessRank(view: DocumentView, subject: number, object: number): number {
+  const type = view.types[object]!;
+  const key = `${subject}:${type}`;
+  let order = view.closest.get(key);
+  if (!order) {
+    const mine = new Set(view.sentencesOf[subject]);
+    order = view.types
+      .map((other, entity) => ({ other, entity }))
+      .filter(
+        ({ other, entity }) =>
+          other === type && entity !== subject && view.byEntity[entity]!.length > 0,
+      )
+      .map(({ entity }) => ({
+        entity,
+        shared: view.sentencesOf[entity]!.filter((sentence) => mine.has(sentence)).length,
+        distance: closestSentenceDistance(view.sentencesOf[subject]!, view.sentencesOf[entity]!),
+        first: view.byEntity[entity]![0]!.start,
+      }))
+      .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.first - b.first)
+      .map(({ entity }) => entity);
+    view.closest.set(key, order);
+  }
+  return order.indexOf(object);
+}
+
 /** The features of one candidate; rule relations as "subject:object" → types. */
 export function pairFeatures(
   view: DocumentView,
@@ -124,6 +159,8 @@ export function pairFeatures(
   out.push(`oc=${bucket(objectMentions.length, [1, 2, 5])}`);
   out.push(`sf=${bucket(subjectMentions[0]!.sentence, [0, 2, 5])}`);
   out.push(`of=${bucket(objectMentions[0]!.sentence, [0, 2, 5])}`);
+  const closeness = `${bucket(closenessRank(view, subject, object), [0, 1])}`;
+  out.push(`crank=${closeness}`, `${pairType}|crank=${closeness}`);
   const rank = view.countryRank.get(object);
   if (rank !== undefined) {
     const ranked = `${bucket(rank, [0, 1])}/${bucket(view.countryCount, [1, 2, 4])}`;

@@ -151,10 +151,17 @@ function probability(weights: Float64Array, features: Int32Array): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The threshold with the best F1 among those reaching `minPrecision` (else the best F1). */
+/** A threshold judged by its precision needs at least this many predictions behind it. */
+const MIN_PREDICTED = 5;
+
+/**
+ * The threshold with the best F1 among those reaching `minPrecision`; when none does, the most
+ * precise one (so asking for more precision never lowers the bar); DISABLED when nothing is right.
+ */
 function chooseThreshold(scored: readonly { p: number; gold: boolean }[], minPrecision: number) {
   const positives = scored.filter((row) => row.gold).length;
-  let best = { threshold: 0.5, f1: -1, precise: false };
+  let best: { threshold: number; f1: number } | undefined;
+  let mostPrecise = { threshold: DISABLED, precision: 0 };
   for (const threshold of THRESHOLDS) {
     let tp = 0;
     let predicted = 0;
@@ -163,15 +170,16 @@ function chooseThreshold(scored: readonly { p: number; gold: boolean }[], minPre
       predicted++;
       if (row.gold) tp++;
     }
-    const precision = predicted ? tp / predicted : 0;
+    if (tp === 0) continue;
+    const precision = tp / predicted;
     const recall = positives ? tp / positives : 0;
-    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    const precise = precision >= minPrecision;
-    if ((precise && !best.precise) || (precise === best.precise && f1 > best.f1))
-      best = { threshold, f1, precise };
+    const f1 = (2 * precision * recall) / (precision + recall);
+    if (precision >= minPrecision && (!best || f1 > best.f1)) best = { threshold, f1 };
+    if (predicted >= MIN_PREDICTED && precision > mostPrecise.precision)
+      mostPrecise = { threshold, precision };
   }
   // A type the model never gets right out of fold stays off: the rules alone speak for it.
-  return best.f1 > 0 ? best.threshold : DISABLED;
+  return best?.threshold ?? mostPrecise.threshold;
 }
 
 /** Sources with fewer gold rows than this say too little to set a threshold. */
