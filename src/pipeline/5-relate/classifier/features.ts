@@ -9,6 +9,11 @@ import {
 /** Features read from the one sentence that names both carry this prefix: they decide STATED. */
 export const LOCAL_PREFIX = "L:";
 
+/** Whether a feature is read from the sentence naming both (plain or conjoined with the pair's types). */
+export function isLocalFeature(feature: string): boolean {
+  return feature.startsWith(LOCAL_PREFIX) || feature.includes(`|${LOCAL_PREFIX}`);
+}
+
 /** Gaps longer than this many tokens say nothing about how the two are joined. */
 const MAX_GAP = 12;
 /** The whole between-sequence is a feature when it is this short ("'s", ", the", "of the"). */

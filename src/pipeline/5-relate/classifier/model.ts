@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { RelationType } from "../../types.js";
+import { isLocalFeature } from "./features.js";
 
 /** Where the committed model lives, independent of the working directory. */
 export const RELATION_MODEL_URL = new URL(
@@ -28,6 +29,8 @@ export interface RelationModel {
   index: Map<string, number>;
   /** weights[feature * types.length + type]. */
   weights: Float32Array;
+  /** Per feature: 1 when it is read from the sentence naming both (it decides STATED). */
+  local: Uint8Array;
   thresholds: number[];
   meta: Record<string, string | number>;
 }
@@ -43,6 +46,7 @@ export function decodeRelationModel(file: RelationModelFile): RelationModel {
     types: file.types,
     index: new Map(file.features.map((feature, i) => [feature, i])),
     weights,
+    local: Uint8Array.from(file.features, (feature) => (isLocalFeature(feature) ? 1 : 0)),
     thresholds: file.thresholds,
     meta: file.meta,
   };
@@ -77,7 +81,6 @@ export function loadRelationModel(): RelationModel | null {
 export function scoreFeatures(
   model: RelationModel,
   features: readonly string[],
-  isLocal: (feature: string) => boolean,
 ): { logits: Float64Array; local: Float64Array } {
   const width = model.types.length;
   const logits = new Float64Array(width);
@@ -86,11 +89,14 @@ export function scoreFeatures(
     const index = model.index.get(feature);
     if (index === undefined) continue;
     const base = index * width;
-    const isLocalFeature = isLocal(feature);
-    for (let t = 0; t < width; t++) {
-      const weight = model.weights[base + t]!;
-      logits[t]! += weight;
-      if (isLocalFeature) local[t]! += weight;
+    if (model.local[index] === 1) {
+      for (let t = 0; t < width; t++) {
+        const weight = model.weights[base + t]!;
+        logits[t]! += weight;
+        local[t]! += weight;
+      }
+    } else {
+      for (let t = 0; t < width; t++) logits[t]! += model.weights[base + t]!;
     }
   }
   return { logits, local };

@@ -6,7 +6,7 @@ import {
   type MentionView,
   type PairCandidate,
 } from "./candidates.js";
-import { LOCAL_PREFIX, pairFeatures } from "./features.js";
+import { pairFeatures } from "./features.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
@@ -37,9 +37,6 @@ const EXCLUSIVE_GROUPS: readonly (readonly RelationType[])[] = [
 ];
 /** Further sentences listed as support, at most. */
 const MAX_SUPPORT = 3;
-
-const isLocal = (feature: string) =>
-  feature.startsWith(LOCAL_PREFIX) || feature.includes(`|${LOCAL_PREFIX}`);
 
 /** "subject:object" → the rule types, the index the features and the "rules win" check read. */
 export function indexRuleRelations(
@@ -153,13 +150,15 @@ export function classifyPairs(
   model: RelationModel,
   fits: SignatureCheck,
 ): ExtractedRelation[] {
-  const { candidates, features } = describePairs(view, rules, model.types, fits);
+  // Types the model never predicts (threshold above 1) need no candidates.
+  const enabled = model.types.filter((_, t) => model.thresholds[t]! <= 1);
+  const { candidates, features } = describePairs(view, rules, enabled, fits);
   const ruled = indexRuleRelations(rules);
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate, c) => {
     const subjectType = view.types[candidate.subject]!;
     const objectType = view.types[candidate.object]!;
-    const { logits, local } = scoreFeatures(model, features[c]!, isLocal);
+    const { logits, local } = scoreFeatures(model, features[c]!);
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number }[] = [];
     model.types.forEach((type, t) => {
