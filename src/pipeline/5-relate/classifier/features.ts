@@ -1,4 +1,5 @@
 /** Features of a candidate pair: the words that join its closest mentions, titles, demonyms, distance, counts, rules. */
+import { findEntryByKey } from "../../3-recognize/gazetteer.js";
 import {
   closestSentenceDistance,
   type DocumentView,
@@ -108,9 +109,19 @@ function entityFeatures(view: DocumentView, entity: number, side: "s" | "o"): st
   let features = view.entityFeatures[slot];
   if (!features) {
     features = contextWords(view, view.byEntity[entity]!, side);
+    // "Eastern Europe" is a region, "Lyon" a city: what the gazetteer knows the entity to be.
+    const kind = findEntryByKey(view.keys[entity]!)?.kind;
+    if (kind) features.push(`${side}kind=${kind}`);
     view.entityFeatures[slot] = features;
   }
   return features;
+}
+
+/** Whether the gazetteer places the subject in the object ("Lyon" in France): "yes", "no" or unknown. */
+function gazetteerCountry(view: DocumentView, subject: number, object: number): string | undefined {
+  const home = findEntryByKey(view.keys[subject]!)?.country;
+  if (!home || view.types[object] !== "COUNTRY") return undefined;
+  return home === view.keys[object] ? "yes" : "no";
 }
 
 /**
@@ -164,6 +175,8 @@ export function pairFeatures(
   out.push(`oc=${bucket(objectMentions.length, [1, 2, 5])}`);
   out.push(`sf=${bucket(subjectMentions[0]!.sentence, [0, 2, 5])}`);
   out.push(`of=${bucket(objectMentions[0]!.sentence, [0, 2, 5])}`);
+  const home = gazetteerCountry(view, subject, object);
+  if (home) out.push(`gzc=${home}`, `${pairType}|gzc=${home}`);
   const closeness = `${bucket(closenessRank(view, subject, object), [0, 1])}`;
   out.push(`crank=${closeness}`, `${pairType}|crank=${closeness}`);
   const rank = view.countryRank.get(object);
