@@ -10,6 +10,7 @@ import type {
 import { SYMMETRIC_RELATION_TYPES } from "../types.js";
 import { relateAppositions } from "./appositions.js";
 import { buildDocumentView } from "./classifier/candidates.js";
+import { inferRelations } from "./classifier/infer.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
 import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
@@ -228,7 +229,7 @@ export function relateEntities(
   );
   // The second layer: a trained model over entity pairs, with the rules' output as features.
   const model = options.relationModel === undefined ? loadRelationModel() : options.relationModel;
-  const relations = model
+  const read = model
     ? [
         ...rules,
         ...classifyPairs(
@@ -239,6 +240,8 @@ export function relateEntities(
         ),
       ]
     : rules;
+  // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
+  const relations = model ? [...read, ...inferRelations(read, types)] : read;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {
     if (
