@@ -1,4 +1,5 @@
 /** The relate stage's second layer: scores candidate pairs and adds the relations the rules missed. */
+import { findEntryByKey } from "../../3-recognize/gazetteer.js";
 import type { EntityType, ExtractedRelation, RelationEvidence, RelationType } from "../../types.js";
 import {
   type DocumentView,
@@ -35,6 +36,34 @@ const EXCLUSIVE_GROUPS: readonly (readonly RelationType[])[] = [
   ["LEADER_OF", "HOLDS_POSITION", "WORKS_FOR"],
   ["PLAYS_FOR", "COACHES"],
 ];
+/** Relations that put a place or body in a country: the gazetteer may know better. */
+const IN_COUNTRY: ReadonlySet<RelationType> = new Set(["LOCATED_IN", "BASED_IN", "CAPITAL_OF"]);
+/** Relations a head of one country does not hold with another. */
+const NATIONAL: ReadonlySet<RelationType> = new Set(["LEADER_OF", "HOLDS_POSITION", "CITIZEN_OF"]);
+
+/**
+ * Whether what the article or the gazetteer already says rules the relation out: "French
+ * President Emmanuel Macron" leads no other country; Paris lies in France, not Germany.
+ */
+function isContradicted(
+  view: DocumentView,
+  type: RelationType,
+  subject: number,
+  object: number,
+  countryOfOffice: ReadonlyMap<number, number>,
+): boolean {
+  if (view.types[object] !== "COUNTRY") return false;
+  if (NATIONAL.has(type)) {
+    const office = countryOfOffice.get(subject);
+    return office !== undefined && office !== object;
+  }
+  if (IN_COUNTRY.has(type)) {
+    const home = findEntryByKey(view.keys[subject]!)?.country;
+    return home !== undefined && home !== view.keys[object];
+  }
+  return false;
+}
+
 /** Further sentences listed as support, at most. */
 const MAX_SUPPORT = 3;
 
@@ -154,6 +183,15 @@ export function classifyPairs(
   const enabled = model.types.filter((_, t) => model.thresholds[t]! <= 1);
   const { candidates, features } = describePairs(view, rules, enabled, fits);
   const ruled = indexRuleRelations(rules);
+  // The country a person's stated title names ("French President"), where the rules read one.
+  const countryOfOffice = new Map<number, number>();
+  for (const rule of rules)
+    if (
+      (rule.type === "LEADER_OF" || rule.type === "HOLDS_POSITION") &&
+      view.types[rule.object] === "COUNTRY" &&
+      rule.attributes.inferred === undefined
+    )
+      countryOfOffice.set(rule.subject, rule.object);
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate, c) => {
     const subjectType = view.types[candidate.subject]!;
@@ -165,6 +203,7 @@ export function classifyPairs(
       if (!fits(type, subjectType, objectType)) return;
       const p = sigmoid(logits[t]!);
       if (p < model.thresholds[t]!) return;
+      if (isContradicted(view, type, candidate.subject, candidate.object, countryOfOffice)) return;
       const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
       if (stated.some((other) => group.includes(other))) return;
       const rival = chosen.findIndex((other) => group.includes(other.type));
