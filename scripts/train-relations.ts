@@ -72,6 +72,17 @@ for (const row of report) {
     `  ${row.type.padEnd(16)} ${row.source.padEnd(9)} ${precision.toFixed(1).padStart(5)} ${recall.toFixed(1).padStart(5)}  ${row.truePositives}/${row.predicted}/${row.gold}`,
   );
 }
+for (const source of [...new Set(report.map((row) => row.source))]) {
+  const rows = report.filter((row) => row.source === source);
+  const tp = rows.reduce((sum, row) => sum + row.truePositives, 0);
+  const predicted = rows.reduce((sum, row) => sum + row.predicted, 0);
+  const gold = rows.reduce((sum, row) => sum + row.gold, 0);
+  const p = predicted ? tp / predicted : 0;
+  const r = gold ? tp / gold : 0;
+  console.log(
+    `  ${"all".padEnd(16)} ${source.padEnd(9)} ${(100 * p).toFixed(1).padStart(5)} ${(100 * r).toFixed(1).padStart(5)}  F1 ${((200 * p * r) / (p + r || 1)).toFixed(1)}`,
+  );
+}
 console.log(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB`);
 console.log(`sha256 ${hashRelationModel(model)}`);
 console.log(`seconds ${((performance.now() - started) / 1000).toFixed(1)}`);
