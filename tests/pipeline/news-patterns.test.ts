@@ -40,7 +40,7 @@ const SPORT: Row[] = [
 const BUSINESS: Row[] = [
   [
     "Frank-Juergen Weise, head of the Federal Labour Agency, said jobs were growing.",
-    ["Frank-Juergen Weise WORKS_FOR Federal Labour Agency"],
+    ["Frank-Juergen Weise LEADER_OF Federal Labour Agency"],
   ],
   [
     "Parul Jain, deputy chief economist at Nomura Securities International, said spending would rise.",
@@ -49,6 +49,11 @@ const BUSINESS: Row[] = [
   [
     "The comments, said Junya Tanase of JPMorgan Chase, were weak.",
     ["Junya Tanase WORKS_FOR JPMorgan Chase"],
+  ],
+  ["Vodafone chief Arun Sarin said sales rose.", ["Arun Sarin LEADER_OF Vodafone"]],
+  [
+    "Jackson Janes, executive director of the American Institute for Contemporary German Studies, said so.",
+    ["Jackson Janes LEADER_OF American Institute for Contemporary German Studies"],
   ],
   ["Verizon bought MCI for $6.8bn.", ["Verizon ACQUIRED MCI"]],
   // A stake is not the company.
