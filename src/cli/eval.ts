@@ -5,7 +5,27 @@ import { migrateToLatest } from "../db/migrate.js";
 import { readDwie } from "../eval/dwie.js";
 import { evaluateIdentity, formatIdentityReport, type Half } from "../eval/identity.js";
 import { evaluateNer, formatNerReport } from "../eval/ner.js";
-import { evaluateRelations, formatRelationReport, readDocRed } from "../eval/relations.js";
+import {
+  type DataSplit,
+  detectDataset,
+  type RelationDataset,
+  readRelationDocuments,
+  selectSplit,
+} from "../eval/relation-data.js";
+import { evaluateRelations, formatRelationReport } from "../eval/relations.js";
+import { evaluateTypedRelations, formatTypedRelationReport } from "../eval/typed-relations.js";
+import { loadRelationModel } from "../pipeline/5-relate/classifier/model.js";
+
+const DATASETS: readonly RelationDataset[] = ["dwie", "redocred"];
+const SPLITS: readonly DataSplit[] = ["heldout", "train", "all"];
+
+function parseChoice<T extends string>(choices: readonly T[], name: string) {
+  return (value: string): T => {
+    if (!(choices as readonly string[]).includes(value))
+      throw new Error(`${name} must be one of ${choices.join(", ")}, not ${value}`);
+    return value as T;
+  };
+}
 
 /** Adds `eval` and its `ner`, `relations` and `identity` subcommands to the CLI. */
 export function registerEvalCommand(program: Command): void {
@@ -27,14 +47,36 @@ export function registerEvalCommand(program: Command): void {
   evalCommand
     .command("relations")
     .description(
-      "score typed relations on Re-DocRED: mapped Wikidata properties, precision/recall/F1, last line F1",
+      "score typed relations on Re-DocRED (mapped Wikidata properties) or DWIE (mapped to our types): per-relation precision/recall/F1, last line F1",
     )
-    .argument("<re-docred-json>", "a Re-DocRED file such as dev_revised.json")
+    .argument("<json>", "a Re-DocRED file such as dev_revised.json, or DWIE's dev.json")
+    .option(
+      "--dataset <name>",
+      "dwie or redocred (default: detected from the file)",
+      parseChoice(DATASETS, "--dataset"),
+    )
+    .option(
+      "--split <split>",
+      "heldout, train or all (default: heldout when the committed model was trained on this dataset)",
+      parseChoice(SPLITS, "--split"),
+    )
     .option("--limit <n>", "only the first n documents", (value) => Number.parseInt(value, 10))
-    .action((file: string, options: { limit?: number }) => {
-      const report = evaluateRelations(readDocRed(file, options.limit));
-      for (const line of formatRelationReport(report)) console.log(line);
-    });
+    .action(
+      (file: string, options: { dataset?: RelationDataset; split?: DataSplit; limit?: number }) => {
+        const all = readRelationDocuments(file);
+        const dataset = options.dataset ?? detectDataset(all);
+        const trainedOn = String(loadRelationModel()?.meta.trainedOn ?? "").split(",");
+        const split = options.split ?? (trainedOn.includes(dataset) ? "heldout" : "all");
+        const selected = selectSplit(all, split);
+        const documents = options.limit ? selected.slice(0, options.limit) : selected;
+        console.log(`${dataset}, split ${split}`);
+        const lines =
+          dataset === "dwie"
+            ? formatTypedRelationReport(evaluateTypedRelations(documents, dataset))
+            : formatRelationReport(evaluateRelations(documents));
+        for (const line of lines) console.log(line);
+      },
+    );
   evalCommand
     .command("identity")
     .description(

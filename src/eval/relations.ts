@@ -46,6 +46,10 @@ const PROPERTIES: readonly PropertyMapping[] = [
   { property: "P36", name: "capital", reverse: true },
   { property: "P1376", name: "capital of", reverse: false },
   { property: "P159", name: "headquarters location", reverse: false },
+  { property: "P54", name: "member of sports team", reverse: false },
+  { property: "P286", name: "head coach", reverse: true },
+  { property: "P108", name: "employer", reverse: false },
+  { property: "P112", name: "founded by", reverse: true },
 ];
 const BY_PROPERTY = new Map(PROPERTIES.map((mapping) => [mapping.property, mapping]));
 
@@ -93,6 +97,14 @@ function propertiesOf(
       return objectType === "COUNTRY" ? ["P17"] : ["P159"];
     case "PARTICIPATED_IN":
       return WAR_NAME.test(objectName) ? ["P607"] : ["P1344", "P710"];
+    case "PLAYS_FOR":
+      return ["P54"];
+    case "COACHES":
+      return ["P286"];
+    case "WORKS_FOR":
+      return ["P108"];
+    case "FOUNDED":
+      return ["P112"];
     default:
       return [];
   }

@@ -7,6 +7,7 @@ import { type IntakeOptions, type RawInput, readInput } from "./1-intake/read-in
 import { segmentText } from "./2-segment/segment.js";
 import { recognizeMentions } from "./3-recognize/recognize.js";
 import { resolveMentions } from "./4-resolve/resolve.js";
+import type { RelationModel } from "./5-relate/classifier/model.js";
 import { relateEntities } from "./5-relate/relate.js";
 import type { ArticleDraft, Extraction } from "./types.js";
 
@@ -36,8 +37,13 @@ export function* analyzeInput(input: RawInput, options: IntakeOptions): Generato
   }
 }
 
+/** Analysis choices: the relation classifier to use (the committed one by default, null for rules only). */
+export interface AnalyzeOptions {
+  relationModel?: RelationModel | null;
+}
+
 /** Analyses one article after intake: a pure function of the draft, no database. */
-export function analyzeArticle(draft: ArticleDraft): Extraction {
+export function analyzeArticle(draft: ArticleDraft, options: AnalyzeOptions = {}): Extraction {
   let mark = performance.now();
   const lap = () => {
     const now = performance.now();
@@ -53,6 +59,7 @@ export function analyzeArticle(draft: ArticleDraft): Extraction {
   const resolve = lap();
   const { relations, coOccurrences } = relateEntities(draft.text, sentences, resolution, {
     publishedAt: draft.publishedAt,
+    relationModel: options.relationModel,
   });
   const relate = lap();
   return {

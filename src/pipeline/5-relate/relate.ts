@@ -5,9 +5,14 @@ import { SYMMETRIC_RELATION_TYPES } from "../../domain/vocabulary.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { relateAppositions } from "./appositions.js";
+import { buildDocumentView } from "./classifier/candidates.js";
+import { inferRelations } from "./classifier/infer.js";
+import { loadRelationModel, type RelationModel } from "./classifier/model.js";
+import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
+import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./title-relations.js";
@@ -25,6 +30,8 @@ export interface Relating {
 /** What relate needs beyond the text: the publication date anchors "on Tuesday". */
 export interface RelateOptions {
   publishedAt?: string | null;
+  /** The trained pair classifier; the committed one by default, null for the rules alone. */
+  relationModel?: RelationModel | null;
 }
 
 const AGENTS: readonly EntityType[] = ["PERSON", "COUNTRY", "ORGANIZATION"];
@@ -148,15 +155,23 @@ function indexPersonWords(resolution: Resolution): Map<string, number> {
   return index;
 }
 
+/** Whether a relation type may join a subject and an object of these types. */
+export function fitsSignature(
+  type: RelationType,
+  subject: EntityType,
+  object: EntityType,
+): boolean {
+  const signature = SIGNATURES[type];
+  return signature[0].includes(subject) && signature[1].includes(object);
+}
+
+const MODEL_SIGNATURES = narrowSignature(fitsSignature);
+
 function isWellTyped(relation: ExtractedRelation, types: readonly EntityType[]): boolean {
-  const signature = SIGNATURES[relation.type];
   const subject = types[relation.subject];
   const object = types[relation.object];
   return (
-    subject !== undefined &&
-    object !== undefined &&
-    signature[0].includes(subject) &&
-    signature[1].includes(object)
+    subject !== undefined && object !== undefined && fitsSignature(relation.type, subject, object)
   );
 }
 
@@ -193,6 +208,7 @@ export function relateEntities(
       ...relateCoordination(ctx),
       ...relateAppositions(ctx),
       ...relateNames(ctx, personByWord),
+      ...relateNewsPatterns(ctx),
     );
   }
   const types = resolution.entities.map((entity) => entity.type);
@@ -205,11 +221,26 @@ export function relateEntities(
       relation.type = "PARTICIPATED_IN";
     }
   }
-  const relations = dedupeRelations(
+  const rules = dedupeRelations(
     found.filter(
       (relation) => relation.subject !== relation.object && isWellTyped(relation, types),
     ),
   );
+  // The second layer: a trained model over entity pairs, with the rules' output as features.
+  const model = options.relationModel === undefined ? loadRelationModel() : options.relationModel;
+  const read = model
+    ? [
+        ...rules,
+        ...classifyPairs(
+          buildDocumentView(text, sentences, resolution),
+          rules,
+          model,
+          MODEL_SIGNATURES,
+        ),
+      ]
+    : rules;
+  // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
+  const relations = model ? [...read, ...inferRelations(read, types)] : read;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {
     if (

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench:relations`: typed relations per article over the BBC corpus (intake + analysis,
+ * no database): the distribution (median, mean, quartiles), counts per type and provenance, and
+ * the relate stage's share of analysis time. Options: --limit N articles, --sample N relations to
+ * print with their evidence (seeded, for hand checks), --seed S.
+ */
+import { parseArgs } from "node:util";
+import { readInput } from "../src/pipeline/1-intake/read-input.js";
+import { analyzeArticle } from "../src/pipeline/index.js";
+import type { StageTimings } from "../src/pipeline/types.js";
+import { readCorpus } from "./lib/corpus.js";
+
+const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+const { values: options } = parseArgs({
+  options: {
+    limit: { type: "string" },
+    sample: { type: "string", default: "0" },
+    seed: { type: "string", default: "14" },
+  },
+});
+
+/** mulberry32, so the sample printed for a hand check is the same every run. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+let files = readCorpus();
+if (options.limit) files = files.slice(0, Number(options.limit));
+const perArticle: number[] = [];
+const byType = new Map<string, number>();
+const byProvenance = new Map<string, number>();
+const timings: StageTimings = { segment: 0, recognize: 0, resolve: 0, relate: 0 };
+const printed: string[] = [];
+for (const file of files) {
+  for (const item of readInput(
+    { bytes: file.bytes, name: file.path },
+    { maxBytes: MAX_ARTICLE_BYTES },
+  )) {
+    if (!item.ok) continue;
+    const extraction = analyzeArticle(item.draft);
+    perArticle.push(extraction.relations.length);
+    for (const stage of Object.keys(timings) as (keyof StageTimings)[])
+      timings[stage] += extraction.timings[stage];
+    for (const relation of extraction.relations) {
+      byType.set(relation.type, (byType.get(relation.type) ?? 0) + 1);
+      byProvenance.set(relation.provenance, (byProvenance.get(relation.provenance) ?? 0) + 1);
+      const subject = extraction.entities[relation.subject]!.name;
+      const object = extraction.entities[relation.object]!.name;
+      const where = file.path.split("/").slice(-2).join("/");
+      printed.push(
+        `${where} | ${subject} ${relation.type} ${object} | ${relation.provenance} ${relation.confidence} | ${relation.evidence.sentence.replace(/\s+/g, " ")}`,
+      );
+    }
+  }
+}
+const sorted = [...perArticle].sort((a, b) => a - b);
+const total = perArticle.reduce((sum, n) => sum + n, 0);
+const analysis = timings.segment + timings.recognize + timings.resolve + timings.relate;
+console.log(`articles ${perArticle.length}, typed relations ${total}`);
+console.log(
+  `per article: median ${quantile(sorted, 0.5)}, mean ${(total / Math.max(1, perArticle.length)).toFixed(2)}, p25 ${quantile(sorted, 0.25)}, p75 ${quantile(sorted, 0.75)}, zero ${sorted.filter((n) => n === 0).length}`,
+);
+console.log(
+  `by type: ${[...byType.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([type, count]) => `${type} ${count}`)
+    .join(", ")}`,
+);
+console.log(
+  `by provenance: ${[...byProvenance.entries()]
+    .sort()
+    .map(([kind, count]) => `${kind} ${count}`)
+    .join(", ")}`,
+);
+console.log(
+  `stage time (ms): ${Object.entries(timings)
+    .map(([stage, ms]) => `${stage} ${ms.toFixed(0)}`)
+    .join(", ")}; relate ${((100 * timings.relate) / analysis).toFixed(1)} % of analysis`,
+);
+const sample = Number(options.sample);
+if (sample > 0) {
+  const next = random(Number(options.seed));
+  const pool = [...printed];
+  for (let i = 0; i < sample && pool.length > 0; i++) {
+    const [row] = pool.splice(Math.floor(next() * pool.length), 1);
+    console.log(`${i + 1}. ${row}`);
+  }
+}

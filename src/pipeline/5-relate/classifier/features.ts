@@ -1,0 +1,224 @@
+/** Features of a candidate pair: the words that join its closest mentions, titles, demonyms, distance, counts, rules. */
+import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import {
+  closestSentenceDistance,
+  type DocumentView,
+  type MentionView,
+  type PairCandidate,
+} from "./candidates.js";
+
+/** Features read from the one sentence that names both carry this prefix: they decide STATED. */
+export const LOCAL_PREFIX = "L:";
+
+/** Whether a feature is read from the sentence naming both (plain or conjoined with the pair's types). */
+export function isLocalFeature(feature: string): boolean {
+  return feature.startsWith(LOCAL_PREFIX) || feature.includes(`|${LOCAL_PREFIX}`);
+}
+
+/** Gaps longer than this many tokens say nothing about how the two are joined. */
+const MAX_GAP = 12;
+/** The whole between-sequence is a feature when it is this short ("'s", ", the", "of the"). */
+const MAX_SEQUENCE = 5;
+
+function bucket(value: number, bounds: readonly number[]): string {
+  for (const bound of bounds) if (value <= bound) return `${bound}`;
+  return `>${bounds.at(-1)}`;
+}
+
+/** The last word of a name, lower-cased: "Social Democratic Party" → "party", "Bayern Munich" → "munich". */
+function headWord(name: string): string {
+  return (name.split(/\s+/).at(-1) ?? "").toLowerCase();
+}
+
+/** The words between and around two mentions of one sentence. */
+function addLocal(
+  view: DocumentView,
+  subject: MentionView,
+  object: MentionView,
+  pairType: string,
+  out: string[],
+): void {
+  const words = view.symbols[subject.sentence] ?? [];
+  const subjectFirst = subject.tokenStart <= object.tokenStart;
+  const [first, second] = subjectFirst ? [subject, object] : [object, subject];
+  const order = subjectFirst ? "so" : "os";
+  out.push(`${LOCAL_PREFIX}order=${order}`);
+  const gap = second.tokenStart - first.tokenEnd;
+  if (gap < 0) {
+    out.push(`${LOCAL_PREFIX}nested`);
+  } else if (gap > MAX_GAP) {
+    out.push(`${LOCAL_PREFIX}far`);
+  } else {
+    const between = words.slice(first.tokenEnd, second.tokenStart).filter((word) => word !== "");
+    out.push(`${LOCAL_PREFIX}gap=${bucket(gap, [0, 1, 2, 3, 5, 8])}`);
+    if (between.length <= MAX_SEQUENCE) {
+      out.push(`${LOCAL_PREFIX}${order}:bs=${between.join("_")}`);
+      out.push(`${pairType}|${LOCAL_PREFIX}${order}:bs=${between.join("_")}`);
+    }
+    for (const word of new Set(between)) out.push(`${LOCAL_PREFIX}bw=${word}`);
+    if (between.length > 0) {
+      out.push(`${LOCAL_PREFIX}${order}:bf=${between[0]}`);
+      out.push(`${LOCAL_PREFIX}${order}:bl=${between.at(-1)}`);
+    }
+  }
+  const before = words.slice(0, first.tokenStart).filter((word) => word !== "");
+  const after = words.slice(second.tokenEnd).filter((word) => word !== "");
+  out.push(`${LOCAL_PREFIX}b1=${before.at(-1) ?? "<S>"}`);
+  out.push(`${LOCAL_PREFIX}b2=${before.at(-2) ?? "<S>"}_${before.at(-1) ?? "<S>"}`);
+  out.push(`${LOCAL_PREFIX}a1=${after[0] ?? "</S>"}`);
+  out.push(`${LOCAL_PREFIX}a2=${after[0] ?? "</S>"}_${after[1] ?? "</S>"}`);
+  if (object.isDemonym) {
+    // "German Chancellor Angela Merkel", "the French carmaker Renault": what the demonym modifies.
+    out.push(`${LOCAL_PREFIX}odem:${order}`);
+    out.push(`${LOCAL_PREFIX}odem+1=${words[object.tokenEnd] ?? "</S>"}`);
+  }
+  const title = subject.title;
+  if (title && object.start >= title.start && object.end <= title.end)
+    out.push(`${LOCAL_PREFIX}intitle=${title.title.toLowerCase()}`);
+}
+
+/** Role words next to an entity's mentions: "striker Ronaldo", "Kauder, the CDU's parliamentary leader". */
+function contextWords(
+  view: DocumentView,
+  mentions: readonly MentionView[],
+  side: string,
+): string[] {
+  const words = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.isDemonym) continue;
+    const row = view.symbols[mention.sentence] ?? [];
+    const before = row[mention.tokenStart - 1];
+    if (before && before !== "") words.add(`${side}p=${before}`);
+    let next = mention.tokenEnd;
+    while (row[next] === "") next++;
+    const after = row[next];
+    if (after === ",") {
+      // "Jackson Janes, director of ...": the apposition's first content word.
+      let k = next + 1;
+      while (k < row.length && ["the", "a", "an", "its", "who", "is", "was", ""].includes(row[k]!))
+        k++;
+      if (row[k]) words.add(`${side}ap=${row[k]}`);
+    } else if (after) words.add(`${side}n=${after}`);
+  }
+  return [...words];
+}
+
+/** An entity's own features as subject ("s") or object ("o"), computed once per article. */
+function entityFeatures(view: DocumentView, entity: number, side: "s" | "o"): string[] {
+  const slot = entity * 2 + (side === "s" ? 0 : 1);
+  let features = view.entityFeatures[slot];
+  if (!features) {
+    features = contextWords(view, view.byEntity[entity]!, side);
+    // "Eastern Europe" is a region, "Lyon" a city: what the gazetteer knows the entity to be.
+    const kind = findEntryByKey(view.keys[entity]!)?.kind;
+    if (kind) features.push(`${side}kind=${kind}`);
+    view.entityFeatures[slot] = features;
+  }
+  return features;
+}
+
+/** Whether the gazetteer places the subject in the object ("Lyon" in France): "yes", "no" or unknown. */
+function gazetteerCountry(view: DocumentView, subject: number, object: number): string | undefined {
+  const home = findEntryByKey(view.keys[subject]!)?.country;
+  if (!home || view.types[object] !== "COUNTRY") return undefined;
+  return home === view.keys[object] ? "yes" : "no";
+}
+
+/**
+ * Where the object ranks among the entities of its type by closeness to the subject: most
+ * sentences shared, then fewest sentences apart, then first named ("the country a minister is
+ * named with most is likely his").
+ */
+function closenessRank(view: DocumentView, subject: number, object: number): number {
+  const type = view.types[object]!;
+  const key = `${subject}:${type}`;
+  let order = view.closest.get(key);
+  if (!order) {
+    const mine = new Set(view.sentencesOf[subject]);
+    order = view.types
+      .map((other, entity) => ({ other, entity }))
+      .filter(
+        ({ other, entity }) =>
+          other === type && entity !== subject && view.byEntity[entity]!.length > 0,
+      )
+      .map(({ entity }) => ({
+        entity,
+        shared: view.sentencesOf[entity]!.filter((sentence) => mine.has(sentence)).length,
+        distance: closestSentenceDistance(view.sentencesOf[subject]!, view.sentencesOf[entity]!),
+        first: view.byEntity[entity]![0]!.start,
+      }))
+      .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.first - b.first)
+      .map(({ entity }) => entity);
+    view.closest.set(key, order);
+  }
+  return order.indexOf(object);
+}
+
+/** The features of one candidate; rule relations as "subject:object" → types. */
+export function pairFeatures(
+  view: DocumentView,
+  candidate: PairCandidate,
+  ruled: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  const { subject, object } = candidate;
+  const subjectType = view.types[subject]!;
+  const objectType = view.types[object]!;
+  const pairType = `${subjectType}>${objectType}`;
+  const out: string[] = ["bias", `tt=${pairType}`];
+  const distance = bucket(candidate.sentenceDistance, [0, 1, 2, 5]);
+  out.push(`sd=${distance}`, `${pairType}|sd=${distance}`);
+  const shared = bucket(candidate.shared.length, [0, 1, 2, 4]);
+  out.push(`nco=${shared}`, `${pairType}|nco=${shared}`);
+  const subjectMentions = view.byEntity[subject]!;
+  const objectMentions = view.byEntity[object]!;
+  out.push(`sc=${bucket(subjectMentions.length, [1, 2, 5])}`);
+  out.push(`oc=${bucket(objectMentions.length, [1, 2, 5])}`);
+  out.push(`sf=${bucket(subjectMentions[0]!.sentence, [0, 2, 5])}`);
+  out.push(`of=${bucket(objectMentions[0]!.sentence, [0, 2, 5])}`);
+  const home = gazetteerCountry(view, subject, object);
+  if (home) out.push(`gzc=${home}`, `${pairType}|gzc=${home}`);
+  const closeness = `${bucket(closenessRank(view, subject, object), [0, 1])}`;
+  out.push(`crank=${closeness}`, `${pairType}|crank=${closeness}`);
+  const rank = view.countryRank.get(object);
+  if (rank !== undefined) {
+    const ranked = `${bucket(rank, [0, 1])}/${bucket(view.countryCount, [1, 2, 4])}`;
+    out.push(`orank=${ranked}`, `${pairType}|orank=${ranked}`);
+  }
+  const subjectRank = view.countryRank.get(subject);
+  if (subjectRank !== undefined) out.push(`srank=${bucket(subjectRank, [0, 1])}`);
+  if (objectMentions.some((mention) => mention.isDemonym)) out.push("odem");
+  if (objectMentions.every((mention) => mention.isDemonym)) out.push("odemonly");
+  if (subjectType === "ORGANIZATION") out.push(`sh=${headWord(view.names[subject]!)}`);
+  if (objectType === "ORGANIZATION") out.push(`oh=${headWord(view.names[object]!)}`);
+  const titles = new Set<string>();
+  for (const mention of subjectMentions) {
+    const title = mention.title;
+    if (!title) continue;
+    titles.add(`ti=${title.title.toLowerCase()}`);
+    titles.add(`trole=${title.role}`);
+    if (title.of?.key === view.keys[object]) titles.add(`tiof=${title.role}`);
+    else if (title.of) titles.add("tiofother");
+  }
+  out.push(...titles);
+  out.push(...entityFeatures(view, subject, "s"), ...entityFeatures(view, object, "o"));
+  // "Bank of England", "German Football Association": the object named inside the subject's name.
+  const subjectName = ` ${view.names[subject]!.toLowerCase()} `;
+  let objectSurfaces = view.surfaces[object];
+  if (!objectSurfaces) {
+    objectSurfaces = new Set(
+      objectMentions.map((mention) => view.text.slice(mention.start, mention.end).toLowerCase()),
+    );
+    objectSurfaces.add(view.names[object]!.toLowerCase());
+    view.surfaces[object] = objectSurfaces;
+  }
+  for (const surface of objectSurfaces) {
+    if (surface.length > 2 && subjectName.includes(` ${surface} `)) {
+      out.push("oinsname", `${pairType}|oinsname`);
+      break;
+    }
+  }
+  for (const type of ruled.get(`${subject}:${object}`) ?? []) out.push(`r=${type}`);
+  for (const type of ruled.get(`${object}:${subject}`) ?? []) out.push(`rr=${type}`);
+  if (candidate.near) addLocal(view, candidate.near.subject, candidate.near.object, pairType, out);
+  return out;
+}

@@ -1,0 +1,76 @@
+/** Relations that follow from two others in the same article: a leader's citizenship, a place's country through its city. */
+import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
+import type { ExtractedRelation } from "../../types.js";
+
+/** An inferred relation is a little less certain than the weaker of the two it follows from. */
+const INFERENCE_DISCOUNT = 0.9;
+
+/** "Russian President Vladimir Putin" → Putin LEADER_OF Russia → Putin CITIZEN_OF Russia. */
+const OFFICE_TYPES: ReadonlySet<RelationType> = new Set(["LEADER_OF", "HOLDS_POSITION"]);
+
+/** "Rostock-based University of Rostock" in Rostock, Rostock in Germany → the university BASED_IN Germany. */
+const THROUGH_PLACE: ReadonlySet<RelationType> = new Set(["BASED_IN", "LOCATED_IN"]);
+
+function key(subject: number, type: RelationType, object: number): string {
+  return `${subject}:${type}:${object}`;
+}
+
+function follow(
+  first: ExtractedRelation,
+  second: ExtractedRelation | undefined,
+  subject: number,
+  type: RelationType,
+  object: number,
+  rule: string,
+): ExtractedRelation {
+  const confidence = Math.min(first.confidence, second?.confidence ?? 1) * INFERENCE_DISCOUNT;
+  const support = second ? [{ ...second.evidence }, ...first.support] : [...first.support];
+  return {
+    subject,
+    object,
+    type,
+    predicate: rule,
+    confidence: Math.round(confidence * 100) / 100,
+    attributes: { inferred: rule },
+    evidence: { ...first.evidence },
+    provenance: "INFERRED",
+    support: support.slice(0, 3).map((row) => ({ ...row })),
+  };
+}
+
+/**
+ * The relations that follow from the article's relations (rules' and model's) and are not among
+ * them yet: office holders of a country are its citizens; what is in a city is in the city's country.
+ */
+export function inferRelations(
+  relations: readonly ExtractedRelation[],
+  types: readonly EntityType[],
+): ExtractedRelation[] {
+  const known = new Set(relations.map((r) => key(r.subject, r.type, r.object)));
+  const inferred: ExtractedRelation[] = [];
+  const add = (relation: ExtractedRelation) => {
+    const k = key(relation.subject, relation.type, relation.object);
+    if (known.has(k) || relation.subject === relation.object) return;
+    known.add(k);
+    inferred.push(relation);
+  };
+  // A place's countries, from LOCATED_IN a COUNTRY.
+  const countriesOf = new Map<number, ExtractedRelation[]>();
+  for (const relation of relations) {
+    if (relation.type !== "LOCATED_IN" || types[relation.object] !== "COUNTRY") continue;
+    if (types[relation.subject] !== "PLACE") continue;
+    const list = countriesOf.get(relation.subject) ?? [];
+    list.push(relation);
+    countriesOf.set(relation.subject, list);
+  }
+  for (const relation of relations) {
+    if (OFFICE_TYPES.has(relation.type) && types[relation.object] === "COUNTRY") {
+      add(follow(relation, undefined, relation.subject, "CITIZEN_OF", relation.object, "office"));
+      continue;
+    }
+    if (!THROUGH_PLACE.has(relation.type) || types[relation.object] !== "PLACE") continue;
+    for (const country of countriesOf.get(relation.object) ?? [])
+      add(follow(relation, country, relation.subject, relation.type, country.object, "via place"));
+  }
+  return inferred;
+}

@@ -1,0 +1,240 @@
+/** The relate stage's second layer: scores candidate pairs and adds the relations the rules missed. */
+
+import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
+import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import type { ExtractedRelation, RelationEvidence } from "../../types.js";
+import {
+  type DocumentView,
+  findPairCandidates,
+  type MentionView,
+  type PairCandidate,
+} from "./candidates.js";
+import { pairFeatures } from "./features.js";
+import { type RelationModel, scoreFeatures } from "./model.js";
+
+/** Whether a relation type may join these entity types (the rule layer's signatures). */
+export type SignatureCheck = (
+  type: RelationType,
+  subject: EntityType,
+  object: EntityType,
+) => boolean;
+
+/**
+ * Where the model is narrower than the rules: it reads LOCATED_IN for places only (an
+ * organisation's place is BASED_IN; "Pernod Ricard LOCATED_IN United Kingdom" was its misreading).
+ */
+const MODEL_SUBJECTS: Partial<Record<RelationType, readonly EntityType[]>> = {
+  LOCATED_IN: ["PLACE"],
+};
+
+/** The signature check the model uses: the rules' signatures, narrowed where the model misreads. */
+export function narrowSignature(fits: SignatureCheck): SignatureCheck {
+  return (type, subject, object) =>
+    (MODEL_SUBJECTS[type]?.includes(subject) ?? true) && fits(type, subject, object);
+}
+
+/** Types a pair holds at most one of: the classifier keeps its most confident. */
+const EXCLUSIVE_GROUPS: readonly (readonly RelationType[])[] = [
+  ["LEADER_OF", "HOLDS_POSITION", "WORKS_FOR"],
+  ["PLAYS_FOR", "COACHES"],
+];
+/** Relations that put a place or body in a country: the gazetteer may know better. */
+const IN_COUNTRY: ReadonlySet<RelationType> = new Set(["LOCATED_IN", "BASED_IN", "CAPITAL_OF"]);
+/** Relations a head of one country does not hold with another. */
+const NATIONAL: ReadonlySet<RelationType> = new Set(["LEADER_OF", "HOLDS_POSITION", "CITIZEN_OF"]);
+
+/**
+ * Whether what the article or the gazetteer already says rules the relation out: "French
+ * President Emmanuel Macron" leads no other country; Paris lies in France, not Germany.
+ */
+function isContradicted(
+  view: DocumentView,
+  type: RelationType,
+  subject: number,
+  object: number,
+  countryOfOffice: ReadonlyMap<number, number>,
+): boolean {
+  if (view.types[object] !== "COUNTRY") return false;
+  if (NATIONAL.has(type)) {
+    const office = countryOfOffice.get(subject);
+    return office !== undefined && office !== object;
+  }
+  if (IN_COUNTRY.has(type)) {
+    const home = findEntryByKey(view.keys[subject]!)?.country;
+    return home !== undefined && home !== view.keys[object];
+  }
+  return false;
+}
+
+/** Further sentences listed as support, at most. */
+const MAX_SUPPORT = 3;
+
+/** "subject:object" → the rule types, the index the features and the "rules win" check read. */
+export function indexRuleRelations(
+  rules: readonly ExtractedRelation[],
+): Map<string, RelationType[]> {
+  const index = new Map<string, RelationType[]>();
+  for (const relation of rules) {
+    const key = `${relation.subject}:${relation.object}`;
+    const types = index.get(key) ?? [];
+    if (!types.includes(relation.type)) types.push(relation.type);
+    index.set(key, types);
+  }
+  return index;
+}
+
+/** Candidates of an article with their features: what training and prediction both read. */
+export function describePairs(
+  view: DocumentView,
+  rules: readonly ExtractedRelation[],
+  types: readonly RelationType[],
+  fits: SignatureCheck,
+): { candidates: PairCandidate[]; features: string[][] } {
+  const ruled = indexRuleRelations(rules);
+  const fitsAny = (subject: EntityType, object: EntityType) =>
+    types.some((type) => fits(type, subject, object));
+  const candidates = findPairCandidates(view, fitsAny, new Set(ruled.keys()));
+  return { candidates, features: candidates.map((c) => pairFeatures(view, c, ruled)) };
+}
+
+function evidenceFor(view: DocumentView, mentions: readonly MentionView[]): RelationEvidence {
+  const first = mentions[0]!;
+  const sentence = view.sentences[first.sentence]!;
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const mention of mentions) {
+    start = Math.min(start, mention.title?.start ?? mention.start, mention.start);
+    end = Math.max(end, mention.end);
+  }
+  return {
+    sentenceIndex: sentence.index,
+    sentence: view.text.slice(sentence.start, sentence.end),
+    sentenceStart: sentence.start,
+    start,
+    end,
+    eventDate: null,
+  };
+}
+
+/** The primary sentence and the further ones: where both are named, else where each first is. */
+function evidenceOf(
+  view: DocumentView,
+  candidate: PairCandidate,
+): { evidence: RelationEvidence; support: RelationEvidence[] } {
+  const subjects = view.byEntity[candidate.subject]!;
+  const objects = view.byEntity[candidate.object]!;
+  if (candidate.near) {
+    const primary = candidate.near.subject.sentence;
+    const support = candidate.shared
+      .filter((sentence) => sentence !== primary)
+      .slice(0, MAX_SUPPORT)
+      .map((sentence) =>
+        evidenceFor(view, [
+          subjects.find((m) => m.sentence === sentence)!,
+          objects.find((m) => m.sentence === sentence)!,
+        ]),
+      );
+    return {
+      evidence: evidenceFor(view, [candidate.near.subject, candidate.near.object]),
+      support,
+    };
+  }
+  // Each named in its own sentence: the pair's closest sentences, subject's first.
+  let best: [MentionView, MentionView] = [subjects[0]!, objects[0]!];
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const s of subjects) {
+    for (const o of objects) {
+      const distance = Math.abs(s.sentence - o.sentence);
+      if (distance < bestDistance) {
+        best = [s, o];
+        bestDistance = distance;
+      }
+    }
+  }
+  return { evidence: evidenceFor(view, [best[0]]), support: [evidenceFor(view, [best[1]])] };
+}
+
+function predicateOf(view: DocumentView, candidate: PairCandidate, type: RelationType): string {
+  const near = candidate.near;
+  if (near) {
+    const [first, second] =
+      near.subject.start <= near.object.start
+        ? [near.subject, near.object]
+        : [near.object, near.subject];
+    const between = view.text.slice(first.end, second.start).trim();
+    if (between.length > 0 && between.length <= 40 && !between.includes("\n")) return between;
+  }
+  return type.toLowerCase().replace(/_/g, " ");
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/**
+ * Relations the model reads from the article's pairs, beyond those the rules state: where a rule
+ * relates the pair with a type (or one of its exclusive group), the rule wins.
+ */
+export function classifyPairs(
+  view: DocumentView,
+  rules: readonly ExtractedRelation[],
+  model: RelationModel,
+  fits: SignatureCheck,
+): ExtractedRelation[] {
+  // Types the model never predicts (threshold above 1) need no candidates.
+  const enabled = model.types.filter((_, t) => model.thresholds[t]! <= 1);
+  const { candidates, features } = describePairs(view, rules, enabled, fits);
+  const ruled = indexRuleRelations(rules);
+  // The country a person's stated title names ("French President"), where the rules read one.
+  const countryOfOffice = new Map<number, number>();
+  for (const rule of rules)
+    if (
+      (rule.type === "LEADER_OF" || rule.type === "HOLDS_POSITION") &&
+      view.types[rule.object] === "COUNTRY" &&
+      rule.attributes.inferred === undefined
+    )
+      countryOfOffice.set(rule.subject, rule.object);
+  const relations: ExtractedRelation[] = [];
+  candidates.forEach((candidate, c) => {
+    const subjectType = view.types[candidate.subject]!;
+    const objectType = view.types[candidate.object]!;
+    const { logits, local } = scoreFeatures(model, features[c]!);
+    const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
+    const chosen: { type: RelationType; p: number; t: number }[] = [];
+    model.types.forEach((type, t) => {
+      if (!fits(type, subjectType, objectType)) return;
+      const p = sigmoid(logits[t]!);
+      if (p < model.thresholds[t]!) return;
+      if (isContradicted(view, type, candidate.subject, candidate.object, countryOfOffice)) return;
+      const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
+      if (stated.some((other) => group.includes(other))) return;
+      const rival = chosen.findIndex((other) => group.includes(other.type));
+      if (rival >= 0) {
+        if (chosen[rival]!.p >= p) return;
+        chosen.splice(rival, 1);
+      }
+      chosen.push({ type, p, t });
+    });
+    if (chosen.length === 0) return;
+    const { evidence, support } = evidenceOf(view, candidate);
+    for (const { type, p, t } of chosen) {
+      const threshold = model.thresholds[t]!;
+      const thresholdLogit = Math.log(threshold / (1 - threshold));
+      // STATED: the sentence naming both carries the deciding weight; without it the pair falls short.
+      const isStated =
+        candidate.near !== undefined && local[t]! > 0 && logits[t]! - local[t]! < thresholdLogit;
+      relations.push({
+        subject: candidate.subject,
+        object: candidate.object,
+        type,
+        predicate: predicateOf(view, candidate, type),
+        confidence: Math.round(p * 100) / 100,
+        attributes: { model: "relation-classifier" },
+        evidence: { ...evidence },
+        provenance: isStated ? "STATED" : "INFERRED",
+        support: support.map((row) => ({ ...row })),
+      });
+    }
+  });
+  return relations;
+}

@@ -1,0 +1,272 @@
+/** Sport and business patterns: roles at clubs and companies, matches won, companies bought, organisations founded. */
+
+import type { EntityType, RelationType } from "../../domain/vocabulary.js";
+import {
+  ACQUIRE_VERBS,
+  DEFEAT_VERBS,
+  FOUND_VERBS,
+  ROLE_MODIFIERS,
+  ROLE_RELATIONS,
+  TAKEOVER_PHRASES,
+} from "../model/news-roles.js";
+import type { ExtractedRelation } from "../types.js";
+import {
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+  unitAfter,
+} from "./sentence-view.js";
+import { findSubjectLeft } from "./verbs.js";
+
+/** Role phrases are at most this many words ("deputy chief executive officer"). */
+const MAX_ROLE_WORDS = 4;
+/** Words joining an apposition's role to its organisation: "head of", "analyst at". */
+const ROLE_LINKS: ReadonlySet<string> = new Set(["of", "at", "for", "with"]);
+/** "Frank-Juergen Weise, head of …", "Parul Jain, an economist at …": articles before the role. */
+const APPOSITION_SKIP: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their"]);
+/** Words between a deal verb and its object that make it less than the whole company ("a 20% stake in"). */
+const PART_WORDS = /\b(stake|stakes|share|shares|assets|division|unit|plant|brand|rights)\b/;
+/** Auxiliaries of a passive ("was bought by", "were beaten by"). */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  "was",
+  "were",
+  "been",
+  "being",
+  "is",
+  "are",
+]);
+/** Organisations only: a club, a company, a government body. */
+const EMPLOYERS: readonly EntityType[] = ["ORGANIZATION"];
+/** National sides are named by their country, clubs often by their town ("Leeds striker Alan Smith"). */
+const TEAMS: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "PLACE"];
+/** Who plays a match: people, clubs, and sides named by their country or town. */
+const SIDES: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "PLACE", "PERSON"];
+
+const CONFIDENCE = { role: 0.8, apposition: 0.75, verb: 0.7 } as const;
+
+/** The relation a role phrase ending at token `end` (exclusive) states, and where the phrase starts. */
+function roleBefore(
+  ctx: SentenceContext,
+  end: number,
+): { type: RelationType; start: number; role: string } | undefined {
+  const head = ctx.words[end - 1];
+  if (head === undefined) return undefined;
+  // "head coach": the two-word role wins over its last word.
+  const pair = `${ctx.words[end - 2]} ${head}`;
+  const type = ROLE_RELATIONS[pair] ?? ROLE_RELATIONS[head];
+  if (!type) return undefined;
+  let start = end - 1;
+  while (
+    start > 0 &&
+    end - start < MAX_ROLE_WORDS &&
+    ctx.unitCovering[start - 1]! < 0 &&
+    (ROLE_MODIFIERS.has(ctx.words[start - 1]!) || ROLE_RELATIONS[ctx.words[start - 1]!])
+  )
+    start--;
+  return { type, start, role: ctx.words.slice(start, end).join(" ") };
+}
+
+function fitsRole(type: RelationType, organisation: Unit): boolean {
+  return (type === "PLAYS_FOR" || type === "COACHES" ? TEAMS : EMPLOYERS).includes(
+    organisation.type,
+  );
+}
+
+/** The organisation unit that ends right before token `at` ("Chelsea" or "Chelsea's"), title qualifiers included. */
+function organisationEndingAt(ctx: SentenceContext, person: Unit, at: number): Unit | undefined {
+  let end = at;
+  if (isPossessiveMark(ctx.words[end - 1])) end--;
+  const inner = person.inner.find((unit) => unit.tokenEnd === end);
+  if (inner) return inner;
+  const index = ctx.unitCovering[end - 1];
+  return index !== undefined && index >= 0 ? ctx.units[index] : undefined;
+}
+
+/** "Arsenal manager Arsene Wenger", "BA chief executive Rod Eddington": organisation, role, person. */
+function relateRolesBefore(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
+  const role = roleBefore(ctx, person.nameStart);
+  if (!role) return [];
+  const organisation = organisationEndingAt(ctx, person, role.start);
+  if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
+    return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      organisation,
+      role.type,
+      role.role,
+      CONFIDENCE.role,
+      spanOf(ctx, organisation, person),
+    ),
+  ];
+}
+
+/** "Frank-Juergen Weise, head of the Federal Labour Agency", "said Junya Tanase of JPMorgan Chase". */
+function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
+  let i = person.tokenEnd;
+  let role: { type: RelationType; role: string } | undefined;
+  if (ctx.words[i] === ",") {
+    i++;
+    while (APPOSITION_SKIP.has(ctx.words[i] ?? "")) i++;
+    let end = i;
+    while (end < ctx.words.length && end - i < MAX_ROLE_WORDS && ctx.unitCovering[end]! < 0) {
+      const word = ctx.words[end]!;
+      if (!ROLE_MODIFIERS.has(word) && !ROLE_RELATIONS[word]) break;
+      end++;
+    }
+    const found = end > i ? roleBefore(ctx, end) : undefined;
+    if (!found) return [];
+    role = found;
+    i = end;
+  }
+  const link = ctx.words[i];
+  if (link === undefined || !ROLE_LINKS.has(link)) return [];
+  // Without a role, only "of" joins a person to an organisation ("Junya Tanase of JPMorgan").
+  if (!role && link !== "of") return [];
+  const organisation = unitAfter(ctx, i + 1);
+  const type = role?.type ?? "WORKS_FOR";
+  if (!organisation || organisation.entity === person.entity || !fitsRole(type, organisation))
+    return [];
+  // "head of the Federal Labour Agency's unit": the organisation must end the phrase.
+  if (isPossessiveMark(ctx.words[organisation.tokenEnd])) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      organisation,
+      type,
+      role ? `${role.role} ${link}` : link,
+      CONFIDENCE.apposition,
+      spanOf(ctx, person, organisation),
+    ),
+  ];
+}
+
+/** The verb's relation, whether two tokens make it ("took over"), and the types it joins. */
+function verbAt(
+  ctx: SentenceContext,
+  i: number,
+): { type: RelationType; width: number; subjects: readonly EntityType[] } | undefined {
+  const word = ctx.words[i]!;
+  const next = ctx.words[i + 1];
+  if (DEFEAT_VERBS.has(word)) return { type: "DEFEATED", width: 1, subjects: SIDES };
+  if (ACQUIRE_VERBS.has(word)) return { type: "ACQUIRED", width: 1, subjects: ["ORGANIZATION"] };
+  if (next !== undefined && TAKEOVER_PHRASES.has(`${word} ${next}`))
+    return { type: "ACQUIRED", width: 2, subjects: ["ORGANIZATION"] };
+  if (FOUND_VERBS.has(word)) return { type: "FOUNDED", width: 1, subjects: ["PERSON"] };
+  return undefined;
+}
+
+const OBJECTS: Readonly<Partial<Record<RelationType, readonly EntityType[]>>> = {
+  DEFEATED: SIDES,
+  ACQUIRED: ["ORGANIZATION"],
+  FOUNDED: ["ORGANIZATION"],
+};
+
+/** "Chelsea beat Arsenal", "Verizon bought MCI", "MCI was bought by Verizon", "Leeds lost to Wigan". */
+function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 1; i < ctx.words.length; i++) {
+    if (ctx.unitCovering[i]! >= 0) continue;
+    // "Leeds lost to Wigan": the object won.
+    if (ctx.words[i] === "lost" && ctx.words[i + 1] === "to") {
+      const found = findSubjectLeft(ctx, i);
+      const winner = unitAfter(ctx, i + 2);
+      const loser = found?.subjects[0];
+      if (
+        loser &&
+        winner &&
+        !found.negated &&
+        !found.hedged &&
+        SIDES.includes(loser.type) &&
+        SIDES.includes(winner.type)
+      )
+        relations.push(
+          makeRelation(
+            ctx,
+            winner,
+            loser,
+            "DEFEATED",
+            "lost to",
+            CONFIDENCE.verb,
+            spanOf(ctx, loser, winner),
+          ),
+        );
+      continue;
+    }
+    const verb = verbAt(ctx, i);
+    if (!verb) continue;
+    const after = i + verb.width;
+    const objectTypes = OBJECTS[verb.type]!;
+    // Passive: "MCI was bought by Verizon".
+    if (ctx.words[after] === "by" && PASSIVE_AUXILIARIES.has(ctx.words[i - 1] ?? "")) {
+      const agent = unitAfter(ctx, after + 1);
+      const found = findSubjectLeft(ctx, i - 1);
+      const patient = found?.subjects[0];
+      if (
+        agent &&
+        patient &&
+        !found.negated &&
+        // "Microsoft, which was founded by": the relative pronoun's antecedent is certain enough.
+        (!found.hedged || isRelative(ctx.words[i - 2])) &&
+        verb.subjects.includes(agent.type) &&
+        objectTypes.includes(patient.type)
+      )
+        relations.push(
+          makeRelation(
+            ctx,
+            agent,
+            patient,
+            verb.type,
+            `${ctx.words.slice(i, after).join(" ")} by`,
+            CONFIDENCE.verb,
+            spanOf(ctx, patient, agent),
+          ),
+        );
+      continue;
+    }
+    const found = findSubjectLeft(ctx, i);
+    if (!found || found.negated || found.hedged) continue;
+    const object = unitAfter(ctx, after);
+    if (!object) {
+      // "bought a 20% stake in Sina" never reaches a unit right after the verb; nothing to do.
+      continue;
+    }
+    const between = ctx.words.slice(after, object.tokenStart).join(" ");
+    if (verb.type === "ACQUIRED" && PART_WORDS.test(between)) continue;
+    for (const subject of found.subjects) {
+      if (!verb.subjects.includes(subject.type) || !objectTypes.includes(object.type)) continue;
+      if (subject.entity === object.entity) continue;
+      relations.push(
+        makeRelation(
+          ctx,
+          subject,
+          object,
+          verb.type,
+          ctx.words.slice(i, after).join(" "),
+          CONFIDENCE.verb,
+          spanOf(ctx, subject, object),
+        ),
+      );
+    }
+  }
+  return relations;
+}
+
+function isRelative(word: string | undefined): boolean {
+  return word === "which" || word === "who";
+}
+
+/** The sport and business relations of one sentence. */
+export function relateNewsPatterns(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const unit of ctx.units) {
+    if (unit.type !== "PERSON" || unit.isDemonym) continue;
+    relations.push(...relateRolesBefore(ctx, unit), ...relateRolesAfter(ctx, unit));
+  }
+  relations.push(...relateDealsAndMatches(ctx));
+  return relations;
+}

@@ -1,0 +1,149 @@
+/** Word lists the sport and business patterns read: roles people hold at clubs and companies, and the verbs of matches and deals. */
+import type { RelationType } from "../../domain/vocabulary.js";
+
+/** A role noun (last word of the role phrase) → the relation it states between its person and organisation. */
+export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
+  // "Chelsea striker Didier Drogba"
+  striker: "PLAYS_FOR",
+  midfielder: "PLAYS_FOR",
+  defender: "PLAYS_FOR",
+  goalkeeper: "PLAYS_FOR",
+  keeper: "PLAYS_FOR",
+  winger: "PLAYS_FOR",
+  forward: "PLAYS_FOR",
+  "full-back": "PLAYS_FOR",
+  "centre-back": "PLAYS_FOR",
+  captain: "PLAYS_FOR",
+  skipper: "PLAYS_FOR",
+  "fly-half": "PLAYS_FOR",
+  "scrum-half": "PLAYS_FOR",
+  flanker: "PLAYS_FOR",
+  prop: "PLAYS_FOR",
+  hooker: "PLAYS_FOR",
+  lock: "PLAYS_FOR",
+  batsman: "PLAYS_FOR",
+  bowler: "PLAYS_FOR",
+  playmaker: "PLAYS_FOR",
+  // "Arsenal manager Arsene Wenger"
+  manager: "COACHES",
+  coach: "COACHES",
+  "head coach": "COACHES",
+  // "BA chief executive Rod Eddington", "SPD leader Franz Müntefering": who heads it.
+  "chief executive": "LEADER_OF",
+  "managing director": "LEADER_OF",
+  "executive director": "LEADER_OF",
+  "general secretary": "LEADER_OF",
+  "secretary general": "LEADER_OF",
+  "secretary-general": "LEADER_OF",
+  chairman: "LEADER_OF",
+  chairwoman: "LEADER_OF",
+  chair: "LEADER_OF",
+  leader: "LEADER_OF",
+  boss: "LEADER_OF",
+  chief: "LEADER_OF",
+  head: "LEADER_OF",
+  president: "LEADER_OF",
+  // "a spokesman for the Treasury", "Parul Jain, an economist at Nomura": who works there.
+  executive: "WORKS_FOR",
+  director: "WORKS_FOR",
+  spokesman: "WORKS_FOR",
+  spokeswoman: "WORKS_FOR",
+  spokesperson: "WORKS_FOR",
+  analyst: "WORKS_FOR",
+  economist: "WORKS_FOR",
+  strategist: "WORKS_FOR",
+  editor: "WORKS_FOR",
+  "vice-president": "WORKS_FOR",
+  adviser: "WORKS_FOR",
+  advisor: "WORKS_FOR",
+  official: "WORKS_FOR",
+  officer: "WORKS_FOR",
+  partner: "WORKS_FOR",
+  founder: "FOUNDED",
+  "co-founder": "FOUNDED",
+};
+
+/** Words that may stand in a role phrase before its head ("deputy chief economist", "assistant manager"). */
+export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
+  "chief",
+  "deputy",
+  "senior",
+  "assistant",
+  "managing",
+  "executive",
+  "finance",
+  "financial",
+  "operating",
+  "technical",
+  "commercial",
+  "general",
+  "former",
+  "new",
+  "acting",
+  "interim",
+  "team",
+  "club",
+  "vice",
+  "joint",
+  "auto",
+  "oil",
+  "market",
+  "markets",
+  "research",
+  "investment",
+  "currency",
+  "equity",
+  "international",
+  "european",
+  "regional",
+  "national",
+  "marketing",
+  "sales",
+  "press",
+  "policy",
+  "legal",
+  "head",
+  "secretary",
+]);
+
+/** Match verbs: "Chelsea beat Arsenal 2-1". */
+export const DEFEAT_VERBS: ReadonlySet<string> = new Set([
+  "beat",
+  "beats",
+  "defeated",
+  "defeats",
+  "thrashed",
+  "hammered",
+  "crushed",
+  "routed",
+  "edged",
+  "overcame",
+  "outclassed",
+  "stunned",
+  "knocked",
+  "eliminated",
+  "ousted",
+  "dethroned",
+  "upset",
+  "downed",
+]);
+
+/** Deal verbs: "Verizon bought MCI"; future and bids are not acquisitions. */
+export const ACQUIRE_VERBS: ReadonlySet<string> = new Set([
+  "bought",
+  "acquired",
+  "purchased",
+  "buys",
+  "acquires",
+  "absorbed",
+]);
+
+/** "X took over Y": the two-word form of acquiring. */
+export const TAKEOVER_PHRASES: ReadonlySet<string> = new Set(["took over", "snapped up", "taken over"]);
+
+/** Founding verbs: "Bill Gates founded Microsoft". */
+export const FOUND_VERBS: ReadonlySet<string> = new Set([
+  "founded",
+  "co-founded",
+  "established",
+]);

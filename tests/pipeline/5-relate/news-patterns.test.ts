@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/pipeline/index.js";
+
+/** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
+function ruleFactsOf(text: string): string[] {
+  const x = analyzeArticle(
+    {
+      title: null,
+      author: null,
+      publishedAt: null,
+      source: null,
+      url: null,
+      text,
+      contentHash: "",
+      format: "txt",
+    },
+    { relationModel: null },
+  );
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+const SPORT: Row[] = [
+  ["Arsenal manager Arsene Wenger said the team was tired.", ["Arsene Wenger COACHES Arsenal"]],
+  ["England captain Michael Vaughan hit a century.", ["Michael Vaughan PLAYS_FOR England"]],
+  ["Chelsea beat Arsenal 2-1 on Sunday.", ["Chelsea DEFEATED Arsenal"]],
+  ["Roger Federer defeated Andy Roddick in the final.", ["Roger Federer DEFEATED Andy Roddick"]],
+  // Future and hedged matches are not results.
+  [
+    "Roger Federer could beat Andy Roddick in the final.",
+    [],
+    ["Roger Federer DEFEATED Andy Roddick"],
+  ],
+  ["Roger Federer did not beat Andy Roddick.", [], ["Roger Federer DEFEATED Andy Roddick"]],
+];
+
+const BUSINESS: Row[] = [
+  [
+    "Frank-Juergen Weise, head of the Federal Labour Agency, said jobs were growing.",
+    ["Frank-Juergen Weise LEADER_OF Federal Labour Agency"],
+  ],
+  [
+    "Parul Jain, deputy chief economist at Nomura Securities International, said spending would rise.",
+    ["Parul Jain WORKS_FOR Nomura Securities International"],
+  ],
+  [
+    "The comments, said Junya Tanase of JPMorgan Chase, were weak.",
+    ["Junya Tanase WORKS_FOR JPMorgan Chase"],
+  ],
+  ["Vodafone chief Arun Sarin said sales rose.", ["Arun Sarin LEADER_OF Vodafone"]],
+  [
+    "Jackson Janes, executive director of the American Institute for Contemporary German Studies, said so.",
+    ["Jackson Janes LEADER_OF American Institute for Contemporary German Studies"],
+  ],
+  ["Verizon bought MCI for $6.8bn.", ["Verizon ACQUIRED MCI"]],
+  // A stake is not the company.
+  [
+    "Shanda Interactive Entertainment has bought a 20% stake in Sina.",
+    [],
+    ["Shanda Interactive Entertainment ACQUIRED Sina"],
+  ],
+  ["Bill Gates founded Microsoft in 1975.", ["Bill Gates FOUNDED Microsoft"]],
+  [
+    "Microsoft, which was founded by Bill Gates, is based in Redmond.",
+    ["Bill Gates FOUNDED Microsoft"],
+  ],
+];
+
+describe("sport and business patterns", () => {
+  it.each([...SPORT, ...BUSINESS])("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+
+  it("marks every rule relation STATED with no further support", () => {
+    const x = analyzeArticle(
+      {
+        title: null,
+        author: null,
+        publishedAt: null,
+        source: null,
+        url: null,
+        text: "Arsenal manager Arsene Wenger said Chelsea beat Arsenal.",
+        contentHash: "",
+        format: "txt",
+      },
+      { relationModel: null },
+    );
+    expect(x.relations.length).toBeGreaterThan(0);
+    for (const relation of x.relations) {
+      expect(relation.provenance).toBe("STATED");
+      expect(relation.support).toEqual([]);
+    }
+  });
+});
