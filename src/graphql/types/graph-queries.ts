@@ -7,9 +7,9 @@ import { findArticlesByIds } from "../../db/articles.js";
 import { findArticleIdsOfEdges, graphSource } from "../../db/graph-edges.js";
 import type { EntityRow } from "../../db/schema.js";
 import {
+  centralityStore,
   countDegrees,
   countGraph,
-  findCentralities,
   type GraphCountsRecord,
   listCoOccurrences,
   listTimelines,
@@ -24,6 +24,7 @@ import {
   parseEntityId as parseEntityIdValue,
 } from "../../domain/global-id.js";
 import type { EntityType } from "../../domain/vocabulary.js";
+import { findCentralities } from "../../graph/centrality.js";
 import type { EdgeFilter, GraphEdgeRecord, GraphNodeRecord } from "../../graph/edges.js";
 import { findPaths, findShortestPath, type PathRecord } from "../../graph/paths.js";
 import { expandSubgraph, expandSubgraphs, type SubgraphRecord } from "../../graph/subgraph.js";
@@ -422,7 +423,7 @@ builder.objectFields(EntityRef, (t) => ({
     description:
       "PageRank over the typed relation graph (undirected, weighted by evidence); cached, recomputed on demand after the graph changes.",
     load: async (ids: number[], context) => {
-      const ranks = await findCentralities(context.db, ids);
+      const ranks = await findCentralities(centralityStore(context.db), ids);
       return ids.map((id) => ranks.get(id) ?? 0);
     },
     resolve: (entity) => entity.id,
