@@ -5,14 +5,14 @@ import {
   findEntitiesByIds,
   listEntities,
 } from "../../db/entities.js";
-import { listMentionsForEntities } from "../../db/mentions.js";
+import { listMentionsForEntities, type Mention } from "../../db/mentions.js";
 import {
   type AnchoredRelationRow,
   countRelationsForEntities,
   listRelationsForEntities,
   type RelationDirection,
 } from "../../db/relations.js";
-import type { EntityRow, MentionRow } from "../../db/schema.js";
+import type { EntityRow } from "../../db/schema.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
@@ -29,12 +29,12 @@ export const EntityRef = builder.loadableNodeRef<EntityRow, string>("Entity", {
   sort: (entity) => String(entity.id),
 });
 
-const MentionRef = builder.objectRef<MentionRow>("Mention").implement({
+const MentionRef = builder.objectRef<Mention>("Mention").implement({
   description: "One place in an article that names an entity.",
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, resolve: (mention) => String(mention.entity_id) }),
-    article: t.field({ type: ArticleRef, resolve: (mention) => String(mention.article_id) }),
-    sentenceIndex: t.exposeInt("sentence_index"),
+    entity: t.field({ type: EntityRef, resolve: (mention) => String(mention.entityId) }),
+    article: t.field({ type: ArticleRef, resolve: (mention) => String(mention.articleId) }),
+    sentenceIndex: t.exposeInt("sentenceIndex"),
     start: t.exposeInt("start", { description: "Character offset in the article text." }),
     end: t.exposeInt("end", { description: "Character offset in the article text, exclusive." }),
     surface: t.exposeString("surface", { description: "The words as written." }),
@@ -42,7 +42,7 @@ const MentionRef = builder.objectRef<MentionRow>("Mention").implement({
       nullable: true,
       description: "Title of office given with the name.",
     }),
-    isMetonymy: t.exposeBoolean("is_metonymy", {
+    isMetonymy: t.exposeBoolean("isMetonymy", {
       description: 'True when a place stands for its country ("Washington said").',
     }),
   }),
