@@ -3,6 +3,7 @@ import { type Kysely, sql } from "kysely";
 import type { EdgeKind } from "../domain/edge-kind.js";
 import type { CentralityStore, EntityMetric } from "../graph/centrality.js";
 import type { WeightedPair } from "../graph/page-rank.js";
+import { type Entity, entityFromRow } from "./entities.js";
 import type { DB, EntityRow, MetricsTables } from "./schema.js";
 
 /** Time bucket sizes for timelines (Postgres `date_trunc` units). */
@@ -183,20 +184,20 @@ export async function countGraph(db: Kysely<DB>): Promise<GraphCountsRecord> {
 }
 
 /** The most connected entities: most typed relations, then most mentions, then id. */
-export async function listTopEntities(db: Kysely<DB>, limit: number): Promise<EntityRow[]> {
+export async function listTopEntities(db: Kysely<DB>, limit: number): Promise<Entity[]> {
   const { rows } = await sql<EntityRow>`
     select e.* from entity_degrees d join entities e on e.id = d.entity_id
      where d.degree > 0
      order by d.degree desc, e.mention_count desc, e.id
      limit ${limit}`.execute(db);
-  if (rows.length >= limit) return rows;
+  if (rows.length >= limit) return rows.map(entityFromRow);
   // Fewer connected entities than asked for: fill up with the most mentioned others.
   const rest = await sql<EntityRow>`
     select e.* from entities e
      where not exists (select 1 from entity_degrees d where d.entity_id = e.id and d.degree > 0)
      order by e.mention_count desc, e.id
      limit ${limit - rows.length}`.execute(db);
-  return [...rows, ...rest.rows];
+  return [...rows, ...rest.rows].map(entityFromRow);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Entities: the Entity node, its mentions and relations, and the entity root queries. */
 import {
   countEntities,
+  type Entity,
   findAliasesByEntityIds,
   findEntitiesByIds,
   listEntities,
@@ -12,7 +13,6 @@ import {
   listRelationsForEntities,
   type RelationDirection,
 } from "../../db/relations.js";
-import type { EntityRow } from "../../db/schema.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
@@ -23,7 +23,7 @@ import { EntityTypeEnum, RelationDirectionEnum, RelationTypeEnum } from "./enums
 import { parseConfidence, RelationRef, SINCE_DESCRIPTION, UNTIL_DESCRIPTION } from "./relation.js";
 
 /** The Entity node, loaded in batches by id. */
-export const EntityRef = builder.loadableNodeRef<EntityRow, string>("Entity", {
+export const EntityRef = builder.loadableNodeRef<Entity, string>("Entity", {
   id: { resolve: (entity) => entity.id },
   load: async (ids, context) => findEntitiesByIds(context.db, ids.map(Number)),
   sort: (entity) => String(entity.id),
@@ -63,7 +63,7 @@ EntityRef.implement({
   fields: (t) => ({
     name: t.exposeString("name"),
     type: t.field({ type: EntityTypeEnum, resolve: (entity) => entity.type as EntityType }),
-    mentionCount: t.exposeInt("mention_count"),
+    mentionCount: t.exposeInt("mentionCount"),
     aliases: t.loadableList({
       type: "String",
       description: "Other names seen for this entity.",
@@ -85,7 +85,7 @@ EntityRef.implement({
         });
         const entities = new Map((await findEntitiesByIds(context.db, ids)).map((e) => [e.id, e]));
         return ids.map((id) =>
-          buildConnection(rows.get(id) ?? [], page, () => entities.get(id)?.mention_count ?? 0),
+          buildConnection(rows.get(id) ?? [], page, () => entities.get(id)?.mentionCount ?? 0),
         );
       },
       resolve: (entity) => entity.id,
