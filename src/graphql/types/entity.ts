@@ -8,7 +8,7 @@ import {
 } from "../../db/entities.js";
 import { listMentionsForEntities, type Mention } from "../../db/mentions.js";
 import {
-  type AnchoredRelationRow,
+  type AnchoredRelation,
   countRelationsForEntities,
   listRelationsForEntities,
   type RelationDirection,
@@ -116,7 +116,7 @@ EntityRef.implement({
         });
         let counts: Promise<Map<number, number>> | undefined;
         return ids.map((id) =>
-          buildConnection<AnchoredRelationRow>(rows.get(id) ?? [], page, async () => {
+          buildConnection<AnchoredRelation>(rows.get(id) ?? [], page, async () => {
             // One count query for all entities of the batch, run only if a client asks.
             counts ??= countRelationsForEntities(context.db, ids, direction, filter);
             return (await counts).get(id) ?? 0;
