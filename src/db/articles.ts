@@ -26,15 +26,53 @@ const ARTICLE_COLUMNS = [
   "ingested_at",
 ] as const;
 
-export type ArticleRecord = Omit<ArticleRow, "search_vector">;
+type ArticleRecord = Omit<ArticleRow, "search_vector">;
+
+/** A stored article as the API sees it (camelCase; the tsvector stays in the database). */
+export interface Article {
+  id: number;
+  contentHash: string;
+  title: string | null;
+  author: string | null;
+  source: string | null;
+  url: string | null;
+  /** YYYY-MM-DD when only the day is known. */
+  publishedOn: string | null;
+  publishedAt: Date | null;
+  format: string;
+  text: string;
+  ingestedAt: Date;
+}
+
+/** Maps an `articles` row to an Article. */
+export function articleFromRow(row: ArticleRecord): Article {
+  return {
+    id: row.id,
+    contentHash: row.content_hash,
+    title: row.title,
+    author: row.author,
+    source: row.source,
+    url: row.url,
+    publishedOn: row.published_on,
+    publishedAt: row.published_at,
+    format: row.format,
+    text: row.text,
+    ingestedAt: row.ingested_at,
+  };
+}
 
 /** Finds articles by id, in no particular order. */
 export async function findArticlesByIds(
   db: Kysely<DB>,
   ids: readonly number[],
-): Promise<ArticleRecord[]> {
+): Promise<Article[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom("articles").select(ARTICLE_COLUMNS).where("id", "in", ids).execute();
+  const rows = await db
+    .selectFrom("articles")
+    .select(ARTICLE_COLUMNS)
+    .where("id", "in", ids)
+    .execute();
+  return rows.map(articleFromRow);
 }
 
 function filteredArticles(db: Kysely<DB>, filter: ArticleFilter) {
@@ -59,10 +97,11 @@ export async function listArticles(
   db: Kysely<DB>,
   filter: ArticleFilter,
   page: { limit: number; afterId?: number },
-): Promise<ArticleRecord[]> {
+): Promise<Article[]> {
   let query = filteredArticles(db, filter).select(ARTICLE_COLUMNS);
   if (page.afterId !== undefined) query = query.where("id", ">", page.afterId);
-  return query.orderBy("id").limit(page.limit).execute();
+  const rows = await query.orderBy("id").limit(page.limit).execute();
+  return rows.map(articleFromRow);
 }
 
 /** Counts the articles a filter matches. */

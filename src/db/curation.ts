@@ -8,7 +8,7 @@ import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabular
 import type { CurationAction, CurationTables, DB, EntityRow } from "./schema.js";
 
 /** One logged curation, as stored (snake_case row). */
-export interface CurationRow {
+interface CurationRow {
   id: number;
   action: CurationAction;
   /** MERGE: the surviving entity; DETACH: the entity the alias was taken from. */
@@ -19,6 +19,33 @@ export interface CurationRow {
   snapshot: unknown;
   created_at: Date;
   undone_at: Date | null;
+}
+
+/** One logged curation as the API sees it (camelCase). */
+export interface Curation {
+  id: number;
+  action: CurationAction;
+  /** MERGE: the surviving entity; DETACH: the entity the alias was taken from. */
+  entityId: number;
+  /** MERGE: the entity merged away; DETACH: the entity that now holds the alias. */
+  otherEntityId: number;
+  alias: string | null;
+  createdAt: Date;
+  undoneAt: Date | null;
+}
+
+/** Maps an `entity_merges` row to a Curation (the undo snapshot stays in db/). */
+export function curationFromRow(row: CurationRow): Curation {
+  return {
+    id: row.id,
+    action: row.action,
+    entityId: row.entity_id,
+    otherEntityId: row.other_entity_id,
+    alias: row.alias,
+    // new Date(): the row may come back through a driver that hands timestamps over as strings.
+    createdAt: new Date(row.created_at),
+    undoneAt: row.undone_at ? new Date(row.undone_at) : null,
+  };
 }
 
 /** Codes of the expected curation failures. */
@@ -280,7 +307,7 @@ export async function mergeEntities(
   db: Kysely<DB>,
   intoId: number,
   fromIds: readonly number[],
-): Promise<CurationRow[]> {
+): Promise<Curation[]> {
   const from = [...new Set(fromIds)];
   if (from.length === 0)
     throw new CurationError("BAD_USER_INPUT", "name at least one entity to merge");
@@ -290,7 +317,7 @@ export async function mergeEntities(
     const logged: CurationRow[] = [];
     for (const fromId of from)
       logged.push(await mergeOne(trx, await findEntity(trx, intoId), fromId));
-    return logged;
+    return logged.map(curationFromRow);
   });
 }
 
@@ -303,7 +330,7 @@ export async function detachAlias(
   db: Kysely<DB>,
   entityId: number,
   alias: string,
-): Promise<CurationRow> {
+): Promise<Curation> {
   const normalized = normalizeAlias(alias);
   return db.transaction().execute(async (trx) => {
     const entity = await findEntity(trx, entityId);
@@ -374,13 +401,14 @@ export async function detachAlias(
       created: !existing,
       after: await fingerprintOf(trx, target.id),
     };
-    return logCuration(trx, {
+    const logged = await logCuration(trx, {
       action: "DETACH",
       entity_id: entity.id,
       other_entity_id: target.id,
       alias: aliasRow.alias,
       snapshot,
     });
+    return curationFromRow(logged);
   });
 }
 
@@ -487,7 +515,7 @@ async function undoDetach(
 }
 
 /** Undoes one logged curation; refuses (CURATION_CONFLICT) when later changes would be lost. */
-export async function undoCuration(db: Kysely<DB>, id: number): Promise<CurationRow> {
+export async function undoCuration(db: Kysely<DB>, id: number): Promise<Curation> {
   return db.transaction().execute(async (trx) => {
     const log = (await trx
       .withTables<CurationTables>()
@@ -501,13 +529,14 @@ export async function undoCuration(db: Kysely<DB>, id: number): Promise<Curation
       throw new CurationError("CURATION_CONFLICT", `curation ${id} was already undone`);
     if (log.action === "MERGE") await undoMerge(trx, log, log.snapshot as MergeSnapshot);
     else await undoDetach(trx, log, log.snapshot as DetachSnapshot);
-    return (await trx
+    const undone = (await trx
       .withTables<CurationTables>()
       .updateTable("entity_merges")
       .set({ undone_at: sql`now()` })
       .where("id", "=", id)
       .returningAll()
       .executeTakeFirstOrThrow()) as CurationRow;
+    return curationFromRow(undone);
   });
 }
 
@@ -515,14 +544,15 @@ export async function undoCuration(db: Kysely<DB>, id: number): Promise<Curation
 export async function findCurationsByIds(
   db: Kysely<DB>,
   ids: readonly number[],
-): Promise<CurationRow[]> {
+): Promise<Curation[]> {
   if (ids.length === 0) return [];
-  return (await db
+  const rows = (await db
     .withTables<CurationTables>()
     .selectFrom("entity_merges")
     .selectAll()
     .where("id", "in", ids)
     .execute()) as CurationRow[];
+  return rows.map(curationFromRow);
 }
 
 /** Lists logged curations after a cursor, oldest first; only those touching `entityId` when given. */
@@ -530,7 +560,7 @@ export async function listCurations(
   db: Kysely<DB>,
   filter: { entityId?: number },
   page: { limit: number; afterId?: number },
-): Promise<{ rows: CurationRow[]; total: () => Promise<number> }> {
+): Promise<{ rows: Curation[]; total: () => Promise<number> }> {
   const filtered = () => {
     let query = db.withTables<CurationTables>().selectFrom("entity_merges");
     if (filter.entityId !== undefined) {
@@ -544,7 +574,9 @@ export async function listCurations(
   let rows = filtered().selectAll();
   if (page.afterId !== undefined) rows = rows.where("id", ">", page.afterId);
   return {
-    rows: (await rows.orderBy("id").limit(page.limit).execute()) as CurationRow[],
+    rows: ((await rows.orderBy("id").limit(page.limit).execute()) as CurationRow[]).map(
+      curationFromRow,
+    ),
     total: async () =>
       (await filtered().select(sql<number>`count(*)::int`.as("count")).executeTakeFirstOrThrow())
         .count,

@@ -2,6 +2,30 @@
 import { type Kysely, sql } from "kysely";
 import type { DB, EntityRow } from "./schema.js";
 
+/** A canonical entity as the API sees it (camelCase). */
+export interface Entity {
+  id: number;
+  type: string;
+  name: string;
+  normalizedKey: string;
+  wikidataId: string | null;
+  mentionCount: number;
+  createdAt: Date;
+}
+
+/** Maps an `entities` row to an Entity. */
+export function entityFromRow(row: EntityRow): Entity {
+  return {
+    id: row.id,
+    type: row.type,
+    name: row.name,
+    normalizedKey: row.normalized_key,
+    wikidataId: row.wikidata_id,
+    mentionCount: row.mention_count,
+    createdAt: row.created_at,
+  };
+}
+
 /** Filters for listing entities. */
 export interface EntityFilter {
   type?: string | null;
@@ -10,12 +34,10 @@ export interface EntityFilter {
 }
 
 /** Finds entities by id, in no particular order. */
-export async function findEntitiesByIds(
-  db: Kysely<DB>,
-  ids: readonly number[],
-): Promise<EntityRow[]> {
+export async function findEntitiesByIds(db: Kysely<DB>, ids: readonly number[]): Promise<Entity[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom("entities").selectAll().where("id", "in", ids).execute();
+  const rows = await db.selectFrom("entities").selectAll().where("id", "in", ids).execute();
+  return rows.map(entityFromRow);
 }
 
 function filteredEntities(db: Kysely<DB>, filter: EntityFilter) {
@@ -45,10 +67,11 @@ export async function listEntities(
   db: Kysely<DB>,
   filter: EntityFilter,
   page: { limit: number; afterId?: number },
-): Promise<EntityRow[]> {
+): Promise<Entity[]> {
   let query = filteredEntities(db, filter).selectAll("entities");
   if (page.afterId !== undefined) query = query.where("entities.id", ">", page.afterId);
-  return query.orderBy("entities.id").limit(page.limit).execute();
+  const rows = await query.orderBy("entities.id").limit(page.limit).execute();
+  return rows.map(entityFromRow);
 }
 
 /** Counts the entities a filter matches. */

@@ -3,6 +3,7 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
 import { COOCCURRENCE_TYPE } from "../domain/edge-kind.js";
 import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import type { AnchoredEdge, EdgeFilter, GraphEdgeRecord, GraphSource } from "../graph/edges.js";
+import { type Entity, entityFromRow } from "./entities.js";
 import type { DB, EntityRow } from "./schema.js";
 
 function relationEdgeFromRow(row: {
@@ -169,23 +170,23 @@ export async function findEdgesOfEntities(
     : fetchRelationEdges(db, anchors, filter, perNode);
 }
 
-/** Entity rows by id, in one statement; unknown ids are left out. */
-export async function findEntityRowsByIds(
+/** Entities by id, in one statement; unknown ids are left out. */
+export async function findEntityMapByIds(
   db: Kysely<DB>,
   ids: readonly number[],
-): Promise<Map<number, EntityRow>> {
+): Promise<Map<number, Entity>> {
   if (ids.length === 0) return new Map();
   // One array parameter rather than hundreds of placeholders: cheaper to bind and plan.
   const { rows } =
     await sql<EntityRow>`select * from entities where id = any(${[...ids]}::int[])`.execute(db);
-  return new Map(rows.map((row) => [row.id, row]));
+  return new Map(rows.map((row) => [row.id, entityFromRow(row)]));
 }
 
 /** The graph algorithms' view of the database over one connection or transaction. */
-export function graphSource(db: Kysely<DB>): GraphSource<EntityRow> {
+export function graphSource(db: Kysely<DB>): GraphSource<Entity> {
   return {
     findEdges: (anchors, filter, perNode) => findEdgesOfEntities(db, anchors, filter, perNode),
-    findNodes: (ids) => findEntityRowsByIds(db, ids),
+    findNodes: (ids) => findEntityMapByIds(db, ids),
   };
 }
 

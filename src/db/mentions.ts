@@ -2,13 +2,41 @@
 import { type Kysely, sql } from "kysely";
 import type { DB, MentionRow } from "./schema.js";
 
+/** One place in an article that names an entity, as the API sees it (camelCase). */
+export interface Mention {
+  id: number;
+  articleId: number;
+  entityId: number;
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  surface: string;
+  title: string | null;
+  isMetonymy: boolean;
+}
+
+/** Maps a `mentions` row to a Mention. */
+export function mentionFromRow(row: MentionRow): Mention {
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    entityId: row.entity_id,
+    sentenceIndex: row.sentence_index,
+    start: row.start,
+    end: row.end,
+    surface: row.surface,
+    title: row.title,
+    isMetonymy: row.is_metonymy,
+  };
+}
+
 /** The first `limit` mentions after `afterId` of each entity, in one windowed query. */
 export async function listMentionsForEntities(
   db: Kysely<DB>,
   entityIds: readonly number[],
   page: { limit: number; afterId?: number },
-): Promise<Map<number, MentionRow[]>> {
-  const result = new Map<number, MentionRow[]>(entityIds.map((id) => [id, []]));
+): Promise<Map<number, Mention[]>> {
+  const result = new Map<number, Mention[]>(entityIds.map((id) => [id, []]));
   if (entityIds.length === 0) return result;
   const ranked = db
     .selectFrom("mentions")
@@ -23,6 +51,6 @@ export async function listMentionsForEntities(
     .orderBy("entity_id")
     .orderBy("id")
     .execute();
-  for (const { rank: _rank, ...row } of rows) result.get(row.entity_id)?.push(row);
+  for (const { rank: _rank, ...row } of rows) result.get(row.entity_id)?.push(mentionFromRow(row));
   return result;
 }

@@ -76,16 +76,79 @@ function relationConditions(
   return conditions;
 }
 
+/** A typed fact between two entities as the API sees it (camelCase). */
+export interface Relation {
+  id: number;
+  subjectId: number;
+  objectId: number;
+  type: string;
+  predicate: string;
+  attributes: Record<string, unknown>;
+  confidence: number;
+  evidenceCount: number;
+  firstSeenOn: string | null;
+  lastSeenOn: string | null;
+}
+
+/** Maps a `relations` row to a Relation. */
+export function relationFromRow(row: RelationRow): Relation {
+  return {
+    id: row.id,
+    subjectId: row.subject_id,
+    objectId: row.object_id,
+    type: row.type,
+    predicate: row.predicate,
+    attributes: row.attributes,
+    confidence: row.confidence,
+    evidenceCount: row.evidence_count,
+    firstSeenOn: row.first_seen_on,
+    lastSeenOn: row.last_seen_on,
+  };
+}
+
+/** One sentence stating a relation, as the API sees it (camelCase). */
+export interface Evidence {
+  id: number;
+  relationId: number;
+  articleId: number;
+  sentenceIndex: number;
+  sentence: string;
+  sentenceStart: number;
+  start: number;
+  end: number;
+  predicate: string;
+  confidence: number;
+  eventDate: string | null;
+}
+
+/** Maps a `relation_evidence` row to an Evidence. */
+export function evidenceFromRow(row: EvidenceRow): Evidence {
+  return {
+    id: row.id,
+    relationId: row.relation_id,
+    articleId: row.article_id,
+    sentenceIndex: row.sentence_index,
+    sentence: row.sentence,
+    sentenceStart: row.sentence_start,
+    start: row.start,
+    end: row.end,
+    predicate: row.predicate,
+    confidence: row.confidence,
+    eventDate: row.event_date,
+  };
+}
+
 /** A relation seen from one of its entities (`anchor`). */
-export type AnchoredRelationRow = RelationRow & { anchor_id: number };
+export type AnchoredRelation = Relation & { anchorId: number };
 
 /** Finds relations by id, in no particular order. */
 export async function findRelationsByIds(
   db: Kysely<DB>,
   ids: readonly number[],
-): Promise<RelationRow[]> {
+): Promise<Relation[]> {
   if (ids.length === 0) return [];
-  return db.selectFrom("relations").selectAll().where("id", "in", ids).execute();
+  const rows = await db.selectFrom("relations").selectAll().where("id", "in", ids).execute();
+  return rows.map(relationFromRow);
 }
 
 function anchoredRelations(
@@ -113,8 +176,8 @@ export async function listRelationsForEntities(
   direction: RelationDirection,
   filter: RelationFilter,
   page: { limit: number; afterId?: number },
-): Promise<Map<number, AnchoredRelationRow[]>> {
-  const result = new Map<number, AnchoredRelationRow[]>(entityIds.map((id) => [id, []]));
+): Promise<Map<number, AnchoredRelation[]>> {
+  const result = new Map<number, AnchoredRelation[]>(entityIds.map((id) => [id, []]));
   if (entityIds.length === 0) return result;
   const ranked = db
     .selectFrom(anchoredRelations(db, entityIds, direction, filter).as("anchored"))
@@ -128,8 +191,8 @@ export async function listRelationsForEntities(
     .orderBy("anchor_id")
     .orderBy("id")
     .execute();
-  for (const { rank: _rank, ...row } of rows)
-    result.get(row.anchor_id)?.push(row as AnchoredRelationRow);
+  for (const { rank: _rank, anchor_id, ...row } of rows)
+    result.get(anchor_id)?.push({ ...relationFromRow(row as RelationRow), anchorId: anchor_id });
   return result;
 }
 
@@ -160,13 +223,14 @@ export async function listRelations(
   db: Kysely<DB>,
   filter: RelationFilter,
   page: { limit: number; afterId?: number },
-): Promise<RelationRow[]> {
-  return filteredRelations(db, filter)
+): Promise<Relation[]> {
+  const rows = await filteredRelations(db, filter)
     .selectAll()
     .$if(page.afterId !== undefined, (qb) => qb.where("id", ">", page.afterId as number))
     .orderBy("id")
     .limit(page.limit)
     .execute();
+  return rows.map(relationFromRow);
 }
 
 /** Counts the relations a filter matches. */
@@ -181,8 +245,8 @@ export async function countRelations(db: Kysely<DB>, filter: RelationFilter): Pr
 export async function findEvidenceByRelationIds(
   db: Kysely<DB>,
   relationIds: readonly number[],
-): Promise<Map<number, EvidenceRow[]>> {
-  const result = new Map<number, EvidenceRow[]>(relationIds.map((id) => [id, []]));
+): Promise<Map<number, Evidence[]>> {
+  const result = new Map<number, Evidence[]>(relationIds.map((id) => [id, []]));
   if (relationIds.length === 0) return result;
   const rows = await db
     .selectFrom("relation_evidence")
@@ -193,7 +257,7 @@ export async function findEvidenceByRelationIds(
     .orderBy("relation_evidence.article_id")
     .orderBy("relation_evidence.start")
     .execute();
-  for (const row of rows) result.get(row.relation_id)?.push(row);
+  for (const row of rows) result.get(row.relation_id)?.push(evidenceFromRow(row));
   return result;
 }
 

@@ -1,6 +1,7 @@
 /** Ranked, typo-tolerant entity search: exact name, alias, prefix, then trigram (pg_trgm) matches. */
 import { type Kysely, sql } from "kysely";
 import { normalizeAlias } from "../domain/normalize.js";
+import { type Entity, entityFromRow } from "./entities.js";
 import type { DB, EntityRow } from "./schema.js";
 
 /** How a search hit matched, strongest first. */
@@ -8,7 +9,7 @@ export type SearchMatch = "EXACT" | "ALIAS" | "PREFIX" | "FUZZY";
 
 /** One ranked hit: the entity, a score in (0, 1], how it matched and the name or alias that did. */
 export interface EntitySearchHit {
-  entity: EntityRow;
+  entity: Entity;
   score: number;
   matchedBy: SearchMatch;
   matchedText: string;
@@ -88,7 +89,7 @@ export async function searchEntities(
      order by best.tier desc, round(best.similarity::numeric, 3) desc, e.mention_count desc, e.id
      limit ${options.limit}`.execute(db);
   return rows.map(({ matched_by, matched_text, similarity, ...entity }) => ({
-    entity: entity as EntityRow,
+    entity: entityFromRow(entity as EntityRow),
     matchedBy: matched_by,
     matchedText: matched_text,
     score:

@@ -1,7 +1,9 @@
-/** Salience and time: degrees, co-occurrence partners, timelines, graph-wide counts and cached PageRank. */
+/** Salience and time: degrees, co-occurrence partners, timelines, graph-wide counts and the cached PageRank store. */
 import { type Kysely, sql } from "kysely";
 import type { EdgeKind } from "../domain/edge-kind.js";
-import { computePageRank, countDegreesOfEdges } from "../graph/page-rank.js";
+import type { CentralityStore, EntityMetric } from "../graph/centrality.js";
+import type { WeightedPair } from "../graph/page-rank.js";
+import { type Entity, entityFromRow } from "./entities.js";
 import type { DB, EntityRow, MetricsTables } from "./schema.js";
 
 /** Time bucket sizes for timelines (Postgres `date_trunc` units). */
@@ -182,20 +184,20 @@ export async function countGraph(db: Kysely<DB>): Promise<GraphCountsRecord> {
 }
 
 /** The most connected entities: most typed relations, then most mentions, then id. */
-export async function listTopEntities(db: Kysely<DB>, limit: number): Promise<EntityRow[]> {
+export async function listTopEntities(db: Kysely<DB>, limit: number): Promise<Entity[]> {
   const { rows } = await sql<EntityRow>`
     select e.* from entity_degrees d join entities e on e.id = d.entity_id
      where d.degree > 0
      order by d.degree desc, e.mention_count desc, e.id
      limit ${limit}`.execute(db);
-  if (rows.length >= limit) return rows;
+  if (rows.length >= limit) return rows.map(entityFromRow);
   // Fewer connected entities than asked for: fill up with the most mentioned others.
   const rest = await sql<EntityRow>`
     select e.* from entities e
      where not exists (select 1 from entity_degrees d where d.entity_id = e.id and d.degree > 0)
      order by e.mention_count desc, e.id
      limit ${limit - rows.length}`.execute(db);
-  return [...rows, ...rest.rows];
+  return [...rows, ...rest.rows].map(entityFromRow);
 }
 
 /**
@@ -211,77 +213,85 @@ async function readGraphFingerprint(db: Kysely<DB>): Promise<string> {
   return rows[0]!.fingerprint;
 }
 
-const refreshing = new WeakMap<object, Promise<void>>();
+async function readCachedFingerprint(db: Kysely<DB>): Promise<string | undefined> {
+  const state = await db
+    .withTables<MetricsTables>()
+    .selectFrom("graph_metrics_state")
+    .select("fingerprint")
+    .where("id", "=", 1)
+    .executeTakeFirst();
+  return state?.fingerprint;
+}
 
-async function recomputeMetrics(db: Kysely<DB>, fingerprint: string): Promise<void> {
+async function readRankInputs(
+  db: Kysely<DB>,
+): Promise<{ nodeIds: number[]; edges: WeightedPair[] }> {
   const entities = await db.selectFrom("entities").select("id").orderBy("id").execute();
   const edges = await db
     .selectFrom("relations")
     .select(["subject_id", "object_id", "evidence_count"])
     .execute();
-  const ids = entities.map((row) => row.id);
-  const pairs = edges.map((row) => ({
-    a: row.subject_id,
-    b: row.object_id,
-    weight: row.evidence_count,
-  }));
-  const ranks = computePageRank(ids, pairs);
-  const degrees = countDegreesOfEdges(pairs);
-  const metrics = db.withTables<MetricsTables>();
-  await metrics.transaction().execute(async (trx) => {
-    await trx.deleteFrom("entity_metrics").execute();
-    for (let i = 0; i < ids.length; i += 10_000) {
-      const chunk = ids.slice(i, i + 10_000);
-      await sql`insert into entity_metrics (entity_id, degree, pagerank)
-        select * from unnest(${chunk}::int[], ${chunk.map((id) => degrees.get(id) ?? 0)}::int[],
-                             ${chunk.map((id) => ranks.get(id) ?? 0)}::float8[])`.execute(trx);
-    }
-    await sql`insert into graph_metrics_state (id, fingerprint, computed_at) values (1, ${fingerprint}, now())
+  return {
+    nodeIds: entities.map((row) => row.id),
+    edges: edges.map((row) => ({
+      a: row.subject_id,
+      b: row.object_id,
+      weight: row.evidence_count,
+    })),
+  };
+}
+
+async function writeEntityMetrics(
+  db: Kysely<DB>,
+  fingerprint: string,
+  metrics: readonly EntityMetric[],
+): Promise<void> {
+  await db
+    .withTables<MetricsTables>()
+    .transaction()
+    .execute(async (trx) => {
+      await trx.deleteFrom("entity_metrics").execute();
+      for (let i = 0; i < metrics.length; i += 10_000) {
+        const chunk = metrics.slice(i, i + 10_000);
+        await sql`insert into entity_metrics (entity_id, degree, pagerank)
+        select * from unnest(${chunk.map((metric) => metric.entityId)}::int[],
+                             ${chunk.map((metric) => metric.degree)}::int[],
+                             ${chunk.map((metric) => metric.pageRank)}::float8[])`.execute(trx);
+      }
+      await sql`insert into graph_metrics_state (id, fingerprint, computed_at) values (1, ${fingerprint}, now())
       on conflict (id) do update set fingerprint = excluded.fingerprint, computed_at = excluded.computed_at`.execute(
-      trx,
-    );
-  });
+        trx,
+      );
+    });
 }
 
-/**
- * Makes the cached metrics current: recomputes PageRank and degrees for the whole graph when
- * articles or relations changed since the last computation (on demand, not on ingest).
- */
-export async function refreshEntityMetrics(db: Kysely<DB>): Promise<void> {
-  const pending = refreshing.get(db);
-  if (pending) return pending;
-  const run = (async () => {
-    const fingerprint = await readGraphFingerprint(db);
-    const state = await db
-      .withTables<MetricsTables>()
-      .selectFrom("graph_metrics_state")
-      .select("fingerprint")
-      .where("id", "=", 1)
-      .executeTakeFirst();
-    if (state?.fingerprint !== fingerprint) await recomputeMetrics(db, fingerprint);
-  })();
-  refreshing.set(db, run);
-  try {
-    await run;
-  } finally {
-    refreshing.delete(db);
-  }
-}
-
-/** PageRank of each entity from the cache (refreshed first when stale), in one statement. */
-export async function findCentralities(
+async function findPageRanks(
   db: Kysely<DB>,
   entityIds: readonly number[],
 ): Promise<Map<number, number>> {
-  const result = new Map<number, number>(entityIds.map((id) => [id, 0]));
-  if (entityIds.length === 0) return result;
-  await refreshEntityMetrics(db);
   const rows = await db
     .withTables<MetricsTables>()
     .selectFrom("entity_metrics")
     .select(["entity_id", "pagerank"])
     .where("entity_id", "in", [...entityIds])
     .execute();
-  for (const row of rows) result.set(row.entity_id, Number(row.pagerank));
-  return result;
+  return new Map(rows.map((row) => [row.entity_id, Number(row.pagerank)]));
+}
+
+const stores = new WeakMap<Kysely<DB>, CentralityStore>();
+
+/** The centrality cache's reads and writes over one database handle (the same store for the same handle). */
+export function centralityStore(db: Kysely<DB>): CentralityStore {
+  let store = stores.get(db);
+  if (!store) {
+    store = {
+      readGraphFingerprint: () => readGraphFingerprint(db),
+      readCachedFingerprint: () => readCachedFingerprint(db),
+      readRankInputs: () => readRankInputs(db),
+      writeMetrics: (fingerprint, metrics) => writeEntityMetrics(db, fingerprint, metrics),
+      findPageRanks: (entityIds) => findPageRanks(db, entityIds),
+    };
+    stores.set(db, store);
+  }
+  return store;
 }

@@ -322,14 +322,14 @@ export async function evaluateIdentity(
   const mentionsByArticle = new Map<number, OurMention[]>();
   for (const rows of mentionsByEntity.values())
     for (const row of rows) {
-      const list = mentionsByArticle.get(row.article_id) ?? [];
+      const list = mentionsByArticle.get(row.articleId) ?? [];
       list.push({
         start: row.start,
         end: row.end,
-        entityId: row.entity_id,
-        isMetonymy: row.is_metonymy,
+        entityId: row.entityId,
+        isMetonymy: row.isMetonymy,
       });
-      mentionsByArticle.set(row.article_id, list);
+      mentionsByArticle.set(row.articleId, list);
     }
 
   const scored: { half: Half; article: ScoredArticle }[] = [];

@@ -1,25 +1,11 @@
 /** Cytoscape.js elements JSON (`cy.add(doc.elements)` or `cytoscape({ elements })`). */
-import type { ExportGraph } from "./export-graph.js";
+import type { ExportEdge, ExportGraph, ExportNode } from "./export-graph.js";
 
 /** The Cytoscape.js document: elements grouped into nodes and edges, each with a `data` object. */
 export interface CytoscapeDocument {
   elements: {
-    nodes: {
-      data: { id: string; label: string; type: string; mentionCount: number; aliases: string[] };
-    }[];
-    edges: {
-      data: {
-        id: string;
-        source: string;
-        target: string;
-        type: string;
-        label: string;
-        weight: number;
-        confidence: number;
-        evidenceCount: number;
-        directed: boolean;
-      };
-    }[];
+    nodes: { data: Omit<ExportNode, "entityId"> }[];
+    edges: { data: ExportEdge }[];
   };
 }
 
@@ -36,19 +22,7 @@ export function toCytoscape(graph: ExportGraph): CytoscapeDocument {
           aliases: node.aliases,
         },
       })),
-      edges: graph.edges.map((edge) => ({
-        data: {
-          id: edge.id,
-          source: edge.source,
-          target: edge.target,
-          type: edge.type,
-          label: edge.label,
-          weight: edge.weight,
-          confidence: edge.confidence,
-          evidenceCount: edge.evidenceCount,
-          directed: edge.directed,
-        },
-      })),
+      edges: graph.edges.map((edge) => ({ data: { ...edge } })),
     },
   };
 }

@@ -153,7 +153,7 @@ export async function buildExportGraph(
       entityId: entity.id,
       label: entity.name,
       type: entity.type,
-      mentionCount: entity.mention_count,
+      mentionCount: entity.mentionCount,
       aliases: aliases.get(entity.id) ?? [],
     })),
     edges: graph.edges.map(edgeFromRecord),

@@ -1,10 +1,5 @@
 /** Articles: the Article node, its root queries and the ingest mutation. */
-import {
-  type ArticleRecord,
-  countArticles,
-  findArticlesByIds,
-  listArticles,
-} from "../../db/articles.js";
+import { type Article, countArticles, findArticlesByIds, listArticles } from "../../db/articles.js";
 import { findEntitiesByIds, findEntityIdsByArticleIds } from "../../db/entities.js";
 import { findRelationIdsByArticleIds, findRelationsByIds } from "../../db/relations.js";
 import { builder } from "../builder.js";
@@ -16,7 +11,7 @@ import { ArticleFormatEnum } from "./enums.js";
 import { RelationRef } from "./relation.js";
 
 /** The Article node, loaded in batches by id. */
-export const ArticleRef = builder.loadableNodeRef<ArticleRecord, string>("Article", {
+export const ArticleRef = builder.loadableNodeRef<Article, string>("Article", {
   id: { resolve: (article) => article.id },
   load: async (ids, context) => findArticlesByIds(context.db, ids.map(Number)),
   sort: (article) => String(article.id),
@@ -32,11 +27,11 @@ ArticleRef.implement({
     publishedAt: t.string({
       nullable: true,
       description: "ISO 8601: a date (YYYY-MM-DD) when only the day is known, else a timestamp.",
-      resolve: (article) => article.published_at?.toISOString() ?? article.published_on,
+      resolve: (article) => article.publishedAt?.toISOString() ?? article.publishedOn,
     }),
     format: t.exposeString("format"),
-    contentHash: t.exposeString("content_hash"),
-    ingestedAt: t.string({ resolve: (article) => article.ingested_at.toISOString() }),
+    contentHash: t.exposeString("contentHash"),
+    ingestedAt: t.string({ resolve: (article) => article.ingestedAt.toISOString() }),
     text: t.exposeString("text", {
       description: "The analysed text; evidence offsets point into it.",
     }),

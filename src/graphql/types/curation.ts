@@ -1,7 +1,7 @@
 /** Curation: merge entities, detach an alias, undo either; every change is logged. */
 import {
+  type Curation,
   CurationError,
-  type CurationRow,
   detachAlias,
   findCurationsByIds,
   listCurations,
@@ -22,7 +22,7 @@ const CurationActionEnum = builder.enumType("CurationAction", {
 });
 
 /** A logged curation, loaded in batches by id. */
-export const CurationRef = builder.loadableNodeRef<CurationRow, string>("Curation", {
+export const CurationRef = builder.loadableNodeRef<Curation, string>("Curation", {
   id: { resolve: (curation) => curation.id },
   load: async (ids, context) => findCurationsByIds(context.db, ids.map(Number)),
   sort: (curation) => String(curation.id),
@@ -36,24 +36,23 @@ CurationRef.implement({
       type: EntityRef,
       nullable: true,
       description: "MERGE: the entity merged into; DETACH: the entity the alias was taken from.",
-      resolve: (curation) => String(curation.entity_id),
+      resolve: (curation) => String(curation.entityId),
     }),
     otherEntity: t.field({
       type: EntityRef,
       nullable: true,
       description:
         "MERGE: the entity merged away (null until undone); DETACH: the entity now holding the alias.",
-      resolve: (curation) => String(curation.other_entity_id),
+      resolve: (curation) => String(curation.otherEntityId),
     }),
     alias: t.exposeString("alias", {
       nullable: true,
       description: "DETACH: the alias that was detached.",
     }),
-    createdAt: t.string({ resolve: (curation) => new Date(curation.created_at).toISOString() }),
+    createdAt: t.string({ resolve: (curation) => curation.createdAt.toISOString() }),
     undoneAt: t.string({
       nullable: true,
-      resolve: (curation) =>
-        curation.undone_at ? new Date(curation.undone_at).toISOString() : null,
+      resolve: (curation) => curation.undoneAt?.toISOString() ?? null,
     }),
   }),
 });
@@ -69,7 +68,7 @@ async function curate<T>(run: () => Promise<T>): Promise<T> {
 }
 
 const MergeEntitiesPayload = builder
-  .objectRef<{ entityId: number; curations: CurationRow[] }>("MergeEntitiesPayload")
+  .objectRef<{ entityId: number; curations: Curation[] }>("MergeEntitiesPayload")
   .implement({
     description: "The surviving entity and one logged curation per merged entity.",
     fields: (t) => ({
@@ -79,14 +78,14 @@ const MergeEntitiesPayload = builder
   });
 
 const DetachAliasPayload = builder
-  .objectRef<{ curation: CurationRow }>("DetachAliasPayload")
+  .objectRef<{ curation: Curation }>("DetachAliasPayload")
   .implement({
     description: "The entity the alias left, the entity now holding it, and the logged curation.",
     fields: (t) => ({
-      entity: t.field({ type: EntityRef, resolve: (result) => String(result.curation.entity_id) }),
+      entity: t.field({ type: EntityRef, resolve: (result) => String(result.curation.entityId) }),
       detached: t.field({
         type: EntityRef,
-        resolve: (result) => String(result.curation.other_entity_id),
+        resolve: (result) => String(result.curation.otherEntityId),
       }),
       curation: t.field({ type: CurationRef, resolve: (result) => result.curation }),
     }),

@@ -1,18 +1,18 @@
 /** Entities: the Entity node, its mentions and relations, and the entity root queries. */
 import {
   countEntities,
+  type Entity,
   findAliasesByEntityIds,
   findEntitiesByIds,
   listEntities,
 } from "../../db/entities.js";
-import { listMentionsForEntities } from "../../db/mentions.js";
+import { listMentionsForEntities, type Mention } from "../../db/mentions.js";
 import {
-  type AnchoredRelationRow,
+  type AnchoredRelation,
   countRelationsForEntities,
   listRelationsForEntities,
   type RelationDirection,
 } from "../../db/relations.js";
-import type { EntityRow, MentionRow } from "../../db/schema.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
@@ -23,18 +23,18 @@ import { EntityTypeEnum, RelationDirectionEnum, RelationTypeEnum } from "./enums
 import { parseConfidence, RelationRef, SINCE_DESCRIPTION, UNTIL_DESCRIPTION } from "./relation.js";
 
 /** The Entity node, loaded in batches by id. */
-export const EntityRef = builder.loadableNodeRef<EntityRow, string>("Entity", {
+export const EntityRef = builder.loadableNodeRef<Entity, string>("Entity", {
   id: { resolve: (entity) => entity.id },
   load: async (ids, context) => findEntitiesByIds(context.db, ids.map(Number)),
   sort: (entity) => String(entity.id),
 });
 
-const MentionRef = builder.objectRef<MentionRow>("Mention").implement({
+const MentionRef = builder.objectRef<Mention>("Mention").implement({
   description: "One place in an article that names an entity.",
   fields: (t) => ({
-    entity: t.field({ type: EntityRef, resolve: (mention) => String(mention.entity_id) }),
-    article: t.field({ type: ArticleRef, resolve: (mention) => String(mention.article_id) }),
-    sentenceIndex: t.exposeInt("sentence_index"),
+    entity: t.field({ type: EntityRef, resolve: (mention) => String(mention.entityId) }),
+    article: t.field({ type: ArticleRef, resolve: (mention) => String(mention.articleId) }),
+    sentenceIndex: t.exposeInt("sentenceIndex"),
     start: t.exposeInt("start", { description: "Character offset in the article text." }),
     end: t.exposeInt("end", { description: "Character offset in the article text, exclusive." }),
     surface: t.exposeString("surface", { description: "The words as written." }),
@@ -42,7 +42,7 @@ const MentionRef = builder.objectRef<MentionRow>("Mention").implement({
       nullable: true,
       description: "Title of office given with the name.",
     }),
-    isMetonymy: t.exposeBoolean("is_metonymy", {
+    isMetonymy: t.exposeBoolean("isMetonymy", {
       description: 'True when a place stands for its country ("Washington said").',
     }),
   }),
@@ -63,7 +63,7 @@ EntityRef.implement({
   fields: (t) => ({
     name: t.exposeString("name"),
     type: t.field({ type: EntityTypeEnum, resolve: (entity) => entity.type as EntityType }),
-    mentionCount: t.exposeInt("mention_count"),
+    mentionCount: t.exposeInt("mentionCount"),
     aliases: t.loadableList({
       type: "String",
       description: "Other names seen for this entity.",
@@ -85,7 +85,7 @@ EntityRef.implement({
         });
         const entities = new Map((await findEntitiesByIds(context.db, ids)).map((e) => [e.id, e]));
         return ids.map((id) =>
-          buildConnection(rows.get(id) ?? [], page, () => entities.get(id)?.mention_count ?? 0),
+          buildConnection(rows.get(id) ?? [], page, () => entities.get(id)?.mentionCount ?? 0),
         );
       },
       resolve: (entity) => entity.id,
@@ -116,7 +116,7 @@ EntityRef.implement({
         });
         let counts: Promise<Map<number, number>> | undefined;
         return ids.map((id) =>
-          buildConnection<AnchoredRelationRow>(rows.get(id) ?? [], page, async () => {
+          buildConnection<AnchoredRelation>(rows.get(id) ?? [], page, async () => {
             // One count query for all entities of the batch, run only if a client asks.
             counts ??= countRelationsForEntities(context.db, ids, direction, filter);
             return (await counts).get(id) ?? 0;

@@ -4,12 +4,12 @@
  * sigma.js/graphology, d3 and Gephi map onto directly.
  */
 import { findArticlesByIds } from "../../db/articles.js";
+import type { Entity } from "../../db/entities.js";
 import { findArticleIdsOfEdges, graphSource } from "../../db/graph-edges.js";
-import type { EntityRow } from "../../db/schema.js";
 import {
+  centralityStore,
   countDegrees,
   countGraph,
-  findCentralities,
   type GraphCountsRecord,
   listCoOccurrences,
   listTimelines,
@@ -24,6 +24,7 @@ import {
   parseEntityId as parseEntityIdValue,
 } from "../../domain/global-id.js";
 import type { EntityType } from "../../domain/vocabulary.js";
+import { findCentralities } from "../../graph/centrality.js";
 import type { EdgeFilter, GraphEdgeRecord, GraphNodeRecord } from "../../graph/edges.js";
 import { findPaths, findShortestPath, type PathRecord } from "../../graph/paths.js";
 import { expandSubgraph, expandSubgraphs, type SubgraphRecord } from "../../graph/subgraph.js";
@@ -61,13 +62,13 @@ export const TimeBucketEnum = builder.enumType("TimeBucket", {
   values: ["DAY", "WEEK", "MONTH", "YEAR"] as const,
 });
 
-interface GraphNodeShape extends GraphNodeRecord<EntityRow> {
+interface GraphNodeShape extends GraphNodeRecord<Entity> {
   edgeKind: EdgeKind;
 }
 
 /** Node size for drawing: grows with the log of mentions, 1 for an entity named once. */
-function nodeSize(entity: EntityRow): number {
-  return Math.round(Math.log2(1 + Math.max(entity.mention_count, 1)) * 100) / 100;
+function nodeSize(entity: Entity): number {
+  return Math.round(Math.log2(1 + Math.max(entity.mentionCount, 1)) * 100) / 100;
 }
 
 const GraphNodeRef = builder.objectRef<GraphNodeShape>("GraphNode").implement({
@@ -102,7 +103,7 @@ const GraphNodeRef = builder.objectRef<GraphNodeShape>("GraphNode").implement({
       },
       resolve: (node) => `${node.edgeKind}:${node.entity.id}`,
     }),
-    mentionCount: t.int({ resolve: (node) => node.entity.mention_count }),
+    mentionCount: t.int({ resolve: (node) => node.entity.mentionCount }),
     depth: t.exposeInt("depth", { description: "Hops from the nearest seed (0 for a seed)." }),
     entity: t.field({ type: EntityRef, resolve: (node) => node.entity }),
   }),
@@ -157,7 +158,7 @@ const SubgraphStatsRef = builder
   });
 
 const SubgraphRef = builder
-  .objectRef<SubgraphRecord<EntityRow> & { edgeKind: EdgeKind }>("Subgraph")
+  .objectRef<SubgraphRecord<Entity> & { edgeKind: EdgeKind }>("Subgraph")
   .implement({
     description:
       "A bounded neighbourhood: nodes, edges among them, and whether caps left anything out.",
@@ -231,24 +232,22 @@ const PathEdgeRef = builder.objectRef<GraphEdgeRecord>("PathEdge").implement({
   }),
 });
 
-const PathRef = builder
-  .objectRef<PathRecord<EntityRow> & { edgeKind: EdgeKind }>("Path")
-  .implement({
-    description: "A chain of entities joined by edges, from `from` to `to`.",
-    fields: (t) => ({
-      length: t.int({ description: "Hops.", resolve: (path) => path.edges.length }),
-      nodes: t.field({
-        type: [GraphNodeRef],
-        complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
-        resolve: (path) => path.nodes.map((node) => ({ ...node, edgeKind: path.edgeKind })),
-      }),
-      edges: t.field({
-        type: [PathEdgeRef],
-        complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
-        resolve: (path) => path.edges,
-      }),
+const PathRef = builder.objectRef<PathRecord<Entity> & { edgeKind: EdgeKind }>("Path").implement({
+  description: "A chain of entities joined by edges, from `from` to `to`.",
+  fields: (t) => ({
+    length: t.int({ description: "Hops.", resolve: (path) => path.edges.length }),
+    nodes: t.field({
+      type: [GraphNodeRef],
+      complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
+      resolve: (path) => path.nodes.map((node) => ({ ...node, edgeKind: path.edgeKind })),
     }),
-  });
+    edges: t.field({
+      type: [PathEdgeRef],
+      complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
+      resolve: (path) => path.edges,
+    }),
+  }),
+});
 
 const TimelineBucketRef = builder.objectRef<TimelineBucketRecord>("TimelineBucket").implement({
   description: "Activity of an entity in one time bucket, by article publication date.",
@@ -422,7 +421,7 @@ builder.objectFields(EntityRef, (t) => ({
     description:
       "PageRank over the typed relation graph (undirected, weighted by evidence); cached, recomputed on demand after the graph changes.",
     load: async (ids: number[], context) => {
-      const ranks = await findCentralities(context.db, ids);
+      const ranks = await findCentralities(centralityStore(context.db), ids);
       return ids.map((id) => ranks.get(id) ?? 0);
     },
     resolve: (entity) => entity.id,

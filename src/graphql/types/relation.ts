@@ -1,11 +1,12 @@
 /** Relations: the Relation node, its evidence, and the relation root query. */
 import {
   countRelations,
+  type Evidence,
   findEvidenceByRelationIds,
   findRelationsByIds,
   listRelations,
+  type Relation,
 } from "../../db/relations.js";
-import type { EvidenceRow, RelationRow } from "../../db/schema.js";
 import type { RelationType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
@@ -34,30 +35,30 @@ export function parseConfidence(value: number | null | undefined): number | null
 }
 
 /** The Relation node, loaded in batches by id. */
-export const RelationRef = builder.loadableNodeRef<RelationRow, string>("Relation", {
+export const RelationRef = builder.loadableNodeRef<Relation, string>("Relation", {
   id: { resolve: (relation) => relation.id },
   load: async (ids, context) => findRelationsByIds(context.db, ids.map(Number)),
   sort: (relation) => String(relation.id),
 });
 
-const EvidenceRef = builder.objectRef<EvidenceRow>("Evidence").implement({
+const EvidenceRef = builder.objectRef<Evidence>("Evidence").implement({
   description: "A sentence that states a relation.",
   fields: (t) => ({
-    article: t.field({ type: ArticleRef, resolve: (evidence) => String(evidence.article_id) }),
+    article: t.field({ type: ArticleRef, resolve: (evidence) => String(evidence.articleId) }),
     sentence: t.exposeString("sentence"),
-    sentenceIndex: t.exposeInt("sentence_index"),
+    sentenceIndex: t.exposeInt("sentenceIndex"),
     start: t.exposeInt("start", {
       description: "Character offset of the evidence in the article text.",
     }),
     end: t.exposeInt("end", { description: "Exclusive end offset in the article text." }),
-    sentenceStart: t.exposeInt("sentence_start", {
+    sentenceStart: t.exposeInt("sentenceStart", {
       description: "Offset of the sentence in the article text.",
     }),
     predicate: t.exposeString("predicate", {
       description: "The predicate as written in this sentence.",
     }),
     confidence: t.exposeFloat("confidence"),
-    eventDate: t.exposeString("event_date", {
+    eventDate: t.exposeString("eventDate", {
       nullable: true,
       description: "When the sentence dates the event.",
     }),
@@ -78,9 +79,9 @@ RelationRef.implement({
     confidence: t.exposeFloat("confidence", {
       description: "In [0, 1]; grows with independent evidence.",
     }),
-    evidenceCount: t.exposeInt("evidence_count"),
-    firstSeenOn: t.exposeString("first_seen_on", { nullable: true }),
-    lastSeenOn: t.exposeString("last_seen_on", { nullable: true }),
+    evidenceCount: t.exposeInt("evidenceCount"),
+    firstSeenOn: t.exposeString("firstSeenOn", { nullable: true }),
+    lastSeenOn: t.exposeString("lastSeenOn", { nullable: true }),
     attributes: t.field({
       type: [RelationAttribute],
       description: "Extra facts about the relation, such as the title of office.",
@@ -90,8 +91,8 @@ RelationRef.implement({
           value: String(value),
         })),
     }),
-    subject: t.field({ type: EntityRef, resolve: (relation) => String(relation.subject_id) }),
-    object: t.field({ type: EntityRef, resolve: (relation) => String(relation.object_id) }),
+    subject: t.field({ type: EntityRef, resolve: (relation) => String(relation.subjectId) }),
+    object: t.field({ type: EntityRef, resolve: (relation) => String(relation.objectId) }),
     evidence: t.loadableList({
       type: EvidenceRef,
       description: "The sentences stating the relation, ordered by article date.",
