@@ -3,24 +3,10 @@ import { describe, expect, it } from "vitest";
 import { evaluateNer } from "../../src/eval/ner.js";
 import { parseConll } from "../../src/pipeline/3-recognize/tagger/conll.js";
 import {
-  CAPS_ALL,
-  CAPS_DIGIT,
-  CAPS_INITIAL,
-  CAPS_LOWER,
-  CAPS_MIXED,
-  CAPS_PUNCT,
-  CAPS_SINGLE,
-  computeCapsClass,
   computeCasingClassKeys,
-  computeShape,
-  describeWord,
   encodeCasingClass,
   expandRoleKeys,
   extractSentenceFeatures,
-  type FeatureResources,
-  foldWord,
-  normalizeToken,
-  WordCache,
 } from "../../src/pipeline/3-recognize/tagger/features.js";
 import { scoreSpans } from "../../src/pipeline/3-recognize/tagger/scoring.js";
 import {
@@ -33,6 +19,22 @@ import {
   LABEL_NAMES,
 } from "../../src/pipeline/3-recognize/tagger/spans.js";
 import { loadTagger } from "../../src/pipeline/3-recognize/tagger/tagger.js";
+import {
+  CAPS_ALL,
+  CAPS_DIGIT,
+  CAPS_INITIAL,
+  CAPS_LOWER,
+  CAPS_MIXED,
+  CAPS_PUNCT,
+  CAPS_SINGLE,
+  computeCapsClass,
+  computeShape,
+  describeWord,
+  type FeatureResources,
+  foldWord,
+  normalizeToken,
+  WordCache,
+} from "../../src/pipeline/3-recognize/tagger/word-features.js";
 import type { NerSpan } from "../../src/pipeline/types.js";
 
 const DEV_FILE = "../shared/data/conll2003/eng.testa";
