@@ -18,11 +18,11 @@ import {
   learnWordCasing,
 } from "../src/pipeline/3-recognize/tagger/cluster-words.js";
 import { readConllFile } from "../src/pipeline/3-recognize/tagger/conll.js";
-import { foldWord, normalizeToken } from "../src/pipeline/3-recognize/tagger/features.js";
 import { hashString } from "../src/pipeline/3-recognize/tagger/hashing.js";
 import { decodeModel, encodeModel } from "../src/pipeline/3-recognize/tagger/model-file.js";
 import { TAGGER_MODEL_URL, Tagger } from "../src/pipeline/3-recognize/tagger/tagger.js";
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from "../src/pipeline/3-recognize/tagger/train.js";
+import { foldWord, normalizeToken } from "../src/pipeline/3-recognize/tagger/word-features.js";
 
 const DATA_DIR = new URL("../../shared/data/", import.meta.url);
 

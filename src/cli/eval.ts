@@ -1,10 +1,13 @@
 /** `kg eval`: measures the extraction engine against annotated data. */
+
+import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { openDatabase } from "../db/database.js";
 import { migrateToLatest } from "../db/migrate.js";
 import { readDwie } from "../eval/dwie.js";
 import { evaluateIdentity, formatIdentityReport, type Half } from "../eval/identity.js";
 import { evaluateNer, formatNerReport } from "../eval/ner.js";
+import { evaluateNerDwie } from "../eval/ner-dwie.js";
 import {
   type DataSplit,
   detectDataset,
@@ -14,6 +17,8 @@ import {
 } from "../eval/relation-data.js";
 import { evaluateRelations, formatRelationReport } from "../eval/relations.js";
 import { evaluateTypedRelations, formatTypedRelationReport } from "../eval/typed-relations.js";
+import { decodeModel } from "../pipeline/3-recognize/tagger/model-file.js";
+import { Tagger } from "../pipeline/3-recognize/tagger/tagger.js";
 import { loadRelationModel } from "../pipeline/5-relate/classifier/model.js";
 
 const DATASETS: readonly RelationDataset[] = ["dwie", "redocred"];
@@ -27,7 +32,7 @@ function parseChoice<T extends string>(choices: readonly T[], name: string) {
   };
 }
 
-/** Adds `eval` and its `ner`, `relations` and `identity` subcommands to the CLI. */
+/** Adds `eval` and its `ner`, `ner-dwie`, `relations` and `identity` subcommands to the CLI. */
 export function registerEvalCommand(program: Command): void {
   const evalCommand = program
     .command("eval")
@@ -43,6 +48,26 @@ export function registerEvalCommand(program: Command): void {
     )
     .action((file: string) => {
       for (const line of formatNerReport(evaluateNer(file))) console.log(line);
+    });
+  evalCommand
+    .command("ner-dwie")
+    .description(
+      "score the NER tagger on DWIE entity mentions (person, organization, location → PER, ORG, LOC) by exact span match",
+    )
+    .argument("<dwie-json>", "DWIE in the Re-DocRED layout, such as dwie/dev.json")
+    .option("--misc", "also score other, misc, ethnicity and event mentions as MISC")
+    .option("--model <file>", "a tagger model file other than the committed one")
+    .action((file: string, options: { misc?: boolean; model?: string }) => {
+      const tagger =
+        options.model === undefined
+          ? undefined
+          : new Tagger(decodeModel(readFileSync(options.model)));
+      const report = evaluateNerDwie(file, {
+        ...(options.misc ? { misc: true } : {}),
+        ...(tagger ? { tagger } : {}),
+      });
+      const types = options.misc ? undefined : (["PER", "LOC", "ORG"] as const);
+      for (const line of formatNerReport(report, types)) console.log(line);
     });
   evalCommand
     .command("relations")

@@ -4,7 +4,7 @@ import { readConllFile } from "../pipeline/3-recognize/tagger/conll.js";
 import { type SpanScores, scoreSpans } from "../pipeline/3-recognize/tagger/scoring.js";
 import { NER_TYPES } from "../pipeline/3-recognize/tagger/spans.js";
 import { loadTagger, Tagger } from "../pipeline/3-recognize/tagger/tagger.js";
-import type { NerSpan } from "../pipeline/types.js";
+import type { NerLabel, NerSpan } from "../pipeline/types.js";
 
 /** Documents tagged untimed, by a separate tagger, before measuring. */
 const WARMUP_DOCUMENTS = 100;
@@ -72,13 +72,16 @@ export function evaluateNer(file: string, tagger: Tagger = loadTagger()): NerRep
   };
 }
 
-/** Renders a report as the lines the CLI prints; the last line is `F1 <overall>`. */
-export function formatNerReport(report: NerReport): string[] {
+/** Renders a report as the lines the CLI prints (the given types, then throughput); the last line is `F1 <overall>`. */
+export function formatNerReport(
+  report: NerReport,
+  types: readonly NerLabel[] = NER_TYPES,
+): string[] {
   const pad = (s: string, n: number): string => s.padStart(n);
   const lines = [
     `${"type".padEnd(6)}${pad("precision", 11)}${pad("recall", 9)}${pad("F1", 8)}${pad("gold", 7)}${pad("found", 7)}`,
   ];
-  for (const type of NER_TYPES) {
+  for (const type of types) {
     const s = report.byType[type];
     lines.push(
       `${type.padEnd(6)}${pad(s.precision.toFixed(2), 11)}${pad(s.recall.toFixed(2), 9)}${pad(s.f1.toFixed(2), 8)}${pad(String(s.gold), 7)}${pad(String(s.predicted), 7)}`,

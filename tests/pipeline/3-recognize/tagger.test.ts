@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseConll } from "../../../src/pipeline/3-recognize/tagger/conll.js";
 import {
-  CAPS_ALL,
-  CAPS_DIGIT,
-  CAPS_INITIAL,
-  CAPS_LOWER,
-  CAPS_MIXED,
-  CAPS_PUNCT,
-  CAPS_SINGLE,
-  computeCapsClass,
   computeCasingClassKeys,
-  computeShape,
-  describeWord,
   encodeCasingClass,
   expandRoleKeys,
   extractSentenceFeatures,
-  type FeatureResources,
-  foldWord,
-  normalizeToken,
-  WordCache,
 } from "../../../src/pipeline/3-recognize/tagger/features.js";
 import { scoreSpans } from "../../../src/pipeline/3-recognize/tagger/scoring.js";
 import {
@@ -31,6 +17,22 @@ import {
   LABEL_NAMES,
 } from "../../../src/pipeline/3-recognize/tagger/spans.js";
 import { loadTagger } from "../../../src/pipeline/3-recognize/tagger/tagger.js";
+import {
+  CAPS_ALL,
+  CAPS_DIGIT,
+  CAPS_INITIAL,
+  CAPS_LOWER,
+  CAPS_MIXED,
+  CAPS_PUNCT,
+  CAPS_SINGLE,
+  computeCapsClass,
+  computeShape,
+  describeWord,
+  type FeatureResources,
+  foldWord,
+  normalizeToken,
+  WordCache,
+} from "../../../src/pipeline/3-recognize/tagger/word-features.js";
 import type { NerSpan } from "../../../src/pipeline/types.js";
 
 /** Compact span notation: "0-2:PER" is tokens 0 and 1 as PER. */

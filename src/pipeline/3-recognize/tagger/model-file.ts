@@ -4,9 +4,10 @@
  * (hashed words → bit paths). It holds no training text: every string is reduced to a hash.
  */
 import { gunzipSync, gzipSync } from "node:zlib";
-import type { FeatureResources } from "./features.js";
-import { KeyIndex, type SparseTable, type WeightTable } from "./perceptron.js";
+import { KeyIndex, type WeightTable } from "./key-index.js";
 import { LABEL_COUNT } from "./spans.js";
+import type { SparseTable } from "./sparse-table.js";
+import type { FeatureResources } from "./word-features.js";
 
 /** Number of perceptron stages in a model. */
 export const STAGE_COUNT = 2;

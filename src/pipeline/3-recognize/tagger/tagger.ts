@@ -5,15 +5,13 @@
  */
 import { readFileSync } from "node:fs";
 import type { NerSpan } from "../../types.js";
-import {
-  extractDocumentKeys,
-  extractSentenceFeatures,
-  type SentenceFeatures,
-  WordCache,
-} from "./features.js";
+import { decodeStage } from "./beam.js";
+import { extractDocumentKeys } from "./document-features.js";
+import { extractSentenceFeatures, type SentenceFeatures } from "./features.js";
 import { decodeModel, type TaggerModel } from "./model-file.js";
-import { computeStaticScores, decodeStage, selectStageScores } from "./perceptron.js";
 import { decodeBilouLabels } from "./spans.js";
+import { computeStaticScores, selectStageScores } from "./sparse-table.js";
+import { WordCache } from "./word-features.js";
 
 /** Where the committed model lives, independent of the working directory. */
 export const TAGGER_MODEL_URL = new URL("../../model/ner-tagger.bin.gz", import.meta.url);

@@ -5,32 +5,23 @@
  * for training text are jackknifed the same way, otherwise every training name would be "known".
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import type { Country } from "world-countries";
-import { segmentText } from "../../2-segment/segment.js";
-import type { NerLabel } from "../../types.js";
+import { decodeEncoded } from "./beam.js";
 import { type ConllDocument, readConllFile } from "./conll.js";
+import { extractDocumentKeys } from "./document-features.js";
 import {
   computeHistoryKeys,
   expandRoleKeys,
-  extractDocumentKeys,
   extractSentenceFeatures,
-  type FeatureResources,
   HISTORY_KEY_COUNT,
   type SentenceFeatures,
-  WordCache,
 } from "./features.js";
 import { buildGazetteer, type GazetteerEntry } from "./gazetteer-features.js";
+import { collectCountryEntries } from "./gazetteer-sources.js";
+import { encodeSentence, KeyIndex, type WeightTable } from "./key-index.js";
 import type { TrainedTagger } from "./model-file.js";
-import {
-  decodeEncoded,
-  encodeSentence,
-  KeyIndex,
-  type TrainingSentence,
-  trainPerceptron,
-  type WeightTable,
-} from "./perceptron.js";
+import { type TrainingSentence, trainPerceptron } from "./perceptron.js";
 import { encodeBilouLabels, isNerLabel } from "./spans.js";
+import { type FeatureResources, WordCache } from "./word-features.js";
 
 /** Training settings; the defaults are what `npm run train` uses. */
 export interface TrainOptions {
@@ -63,31 +54,6 @@ interface PreparedDocument {
   fold: number;
   features: SentenceFeatures[];
   gold: Uint8Array[];
-}
-
-/** world-countries ships CommonJS JSON whose default export NodeNext types as a namespace. */
-const COUNTRIES = createRequire(import.meta.url)("world-countries/countries.json") as Country[];
-
-/** Gazetteer names from world-countries: country names (LOC), capitals (LOC), demonyms (MISC). */
-function collectCountryEntries(): GazetteerEntry[] {
-  const entries: GazetteerEntry[] = [];
-  const add = (name: string | undefined, type: NerLabel): void => {
-    if (name === undefined || name.length < 2) return;
-    const tokens = segmentText(name).flatMap((s) => s.tokens.map((t) => t.text));
-    entries.push({ tokens, type });
-  };
-  for (const country of COUNTRIES) {
-    add(country.name.common, "LOC");
-    add(country.name.official, "LOC");
-    for (const capital of country.capital ?? []) add(capital, "LOC");
-    const demonyms = (country.demonyms as Record<string, { f: string; m: string }> | undefined)
-      ?.eng;
-    if (demonyms !== undefined) {
-      add(demonyms.m, "MISC");
-      add(demonyms.f, "MISC");
-    }
-  }
-  return entries;
 }
 
 /** Typed mention names from Re-DocRED (Wikipedia), as tokenised there. */

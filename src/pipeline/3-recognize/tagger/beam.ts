@@ -1,0 +1,266 @@
+/**
+ * Beam search over BILOU labels, shared by training (dense live weights, early update) and tagging
+ * (a frozen sparse table with cached history scores).
+ */
+import { computeHistoryKeys, computeWordHistoryKeys, HISTORY_KEY_COUNT } from "./features.js";
+import type { EncodedSentence, KeyIndex, WeightTable } from "./key-index.js";
+import { ALLOWED_TRANSITIONS, LABEL_COUNT } from "./spans.js";
+import { addSparseRow, getLabelHistoryScores, type SparseTable } from "./sparse-table.js";
+import type { WordInfo } from "./word-features.js";
+
+// local copies: hot loops should not reach through module bindings
+const L = LABEL_COUNT;
+const ALLOWED = ALLOWED_TRANSITIONS;
+/** Label-history states: previous label -1..L-1. */
+const STATES = L + 1;
+
+/** Adds the weight rows `rows[from..to)` (`width` weights at `offset` within each row) into `out` at `at`. */
+export function addRows(
+  weights: Float32Array | Float64Array,
+  stride: number,
+  offset: number,
+  width: number,
+  rows: ArrayLike<number>,
+  from: number,
+  to: number,
+  out: Float32Array | Float64Array,
+  at: number,
+): void {
+  for (let k = from; k < to; k++) {
+    const base = (rows[k] as number) * stride + offset;
+    for (let l = 0; l < width; l++) (out[at + l] as number) += weights[base + l] as number;
+  }
+}
+
+const historyKeys = new Int32Array(HISTORY_KEY_COUNT);
+const historyRows = new Int32Array(HISTORY_KEY_COUNT);
+const scratchScores = new Float64Array(L);
+
+/** Writes the history rows of token `w` given the previous labels to `out`; returns how many were found. */
+export function findHistoryRows(
+  index: KeyIndex,
+  w: WordInfo,
+  previous1: number,
+  previous2: number,
+  out: Int32Array,
+): number {
+  computeHistoryKeys(w, previous1, previous2, historyKeys);
+  let count = 0;
+  for (let k = 0; k < HISTORY_KEY_COUNT; k++) {
+    const row = index.find(historyKeys[k] as number);
+    if (row >= 0) out[count++] = row;
+  }
+  return count;
+}
+
+/** Where history scores come from: live dense weights (training) or a frozen sparse table (tagging). */
+export type HistorySource =
+  | { kind: "dense"; weights: Float32Array | Float64Array; index: KeyIndex }
+  | { kind: "sparse"; table: SparseTable; stage: number; labelHistory: Float64Array };
+
+// per-token cache of word-history scores by previous label (the stamp says which token filled it)
+const wordHistoryScores = new Float64Array(STATES * L);
+const wordHistoryRaw = new Int32Array(64);
+const wordHistoryStamp = new Int32Array(STATES);
+let wordHistoryClock = 0;
+const wordHistoryKeys = new Int32Array(2);
+// best candidate per (previous label, label) state during selection
+const stateScore = new Float64Array(STATES * L).fill(Number.NEGATIVE_INFINITY);
+const stateParent = new Int32Array(STATES * L);
+const touchedStates = new Int32Array(STATES * L);
+
+/** Adds the history scores of token `w` after (previous2, previous1) to `scratchScores`. */
+function addHistoryScores(
+  source: HistorySource,
+  w: WordInfo,
+  previous1: number,
+  previous2: number,
+): void {
+  if (source.kind === "dense") {
+    addRows(
+      source.weights,
+      L,
+      0,
+      L,
+      historyRows,
+      0,
+      findHistoryRows(source.index, w, previous1, previous2, historyRows),
+      scratchScores,
+      0,
+    );
+    return;
+  }
+  const { table, stage, labelHistory } = source;
+  const p1 = previous1 + 1;
+  const cached = p1 * L;
+  if (wordHistoryStamp[p1] !== wordHistoryClock) {
+    wordHistoryStamp[p1] = wordHistoryClock;
+    wordHistoryRaw.fill(0, 0, table.columns);
+    computeWordHistoryKeys(w, previous1, wordHistoryKeys);
+    for (let k = 0; k < 2; k++) {
+      const row = table.index.find(wordHistoryKeys[k] as number);
+      if (row >= 0) addSparseRow(table, row, wordHistoryRaw, 0);
+    }
+    const scale = table.scales[stage] as number;
+    for (let l = 0; l < L; l++)
+      wordHistoryScores[cached + l] = (wordHistoryRaw[stage * L + l] as number) * scale;
+  }
+  const labelBase = ((previous2 + 1) * STATES + p1) * L;
+  for (let l = 0; l < L; l++) {
+    (scratchScores[l] as number) +=
+      (wordHistoryScores[cached + l] as number) + (labelHistory[labelBase + l] as number);
+  }
+}
+
+/** What a beam search returns: the best labels for the first `length` tokens. */
+export interface BeamResult {
+  labels: Uint8Array;
+  length: number;
+}
+
+/**
+ * Beam search over BILOU labels given static scores (n × L). Hypotheses that agree on their last
+ * two labels are merged (the features look no further back), and a sentence may not end inside an
+ * entity. With `gold`, the search stops as soon as the gold prefix falls out of the beam (early
+ * update) and returns the best prefix up to that token.
+ */
+export function runBeam(
+  staticScores: Float64Array,
+  words: readonly WordInfo[],
+  source: HistorySource,
+  beamSize: number,
+  gold?: Uint8Array,
+): BeamResult {
+  const n = words.length;
+  const labels = new Uint8Array(n);
+  if (n === 0) return { labels, length: 0 };
+  const beamLabel = new Int8Array(n * beamSize);
+  const beamParent = new Int16Array(n * beamSize);
+  let scores = new Float64Array(beamSize);
+  let nextScores = new Float64Array(beamSize);
+  const topScore = new Float64Array(beamSize);
+  const topState = new Int32Array(beamSize);
+  let width = 1;
+  let goldSlot = 0;
+  let length = n;
+  for (let i = 0; i < n; i++) {
+    const w = words[i] as WordInfo;
+    const last = i === n - 1;
+    const base = i * beamSize;
+    const previousBase = base - beamSize;
+    wordHistoryClock++;
+    let touched = 0;
+    for (let b = 0; b < width; b++) {
+      const previous1 = i === 0 ? -1 : (beamLabel[previousBase + b] as number);
+      const previous2 =
+        i < 2
+          ? -1
+          : (beamLabel[
+              previousBase - beamSize + (beamParent[previousBase + b] as number)
+            ] as number);
+      for (let l = 0; l < L; l++) scratchScores[l] = staticScores[i * L + l] as number;
+      addHistoryScores(source, w, previous1, previous2);
+      const allowedBase = (previous1 + 1) * L;
+      const score = scores[b] as number;
+      for (let l = 0; l < L; l++) {
+        if (ALLOWED[allowedBase + l] === 0) continue;
+        if (last && l !== 0 && ((l - 1) & 3) <= 1) continue;
+        const candidate = score + (scratchScores[l] as number);
+        const state = allowedBase + l;
+        const current = stateScore[state] as number;
+        if (current === Number.NEGATIVE_INFINITY) touchedStates[touched++] = state;
+        if (candidate > current) {
+          stateScore[state] = candidate;
+          stateParent[state] = b;
+        }
+      }
+    }
+    // keep the best `beamSize` states (insertion into a small sorted list)
+    let nextWidth = 0;
+    for (let t = 0; t < touched; t++) {
+      const state = touchedStates[t] as number;
+      const sc = stateScore[state] as number;
+      stateScore[state] = Number.NEGATIVE_INFINITY;
+      if (nextWidth === beamSize && sc <= (topScore[beamSize - 1] as number)) continue;
+      let at = nextWidth < beamSize ? nextWidth++ : beamSize - 1;
+      while (at > 0 && (topScore[at - 1] as number) < sc) {
+        topScore[at] = topScore[at - 1] as number;
+        topState[at] = topState[at - 1] as number;
+        at--;
+      }
+      topScore[at] = sc;
+      topState[at] = state;
+    }
+    let nextGoldSlot = -1;
+    for (let slot = 0; slot < nextWidth; slot++) {
+      const state = topState[slot] as number;
+      const l = state % L;
+      const b = stateParent[state] as number;
+      beamLabel[base + slot] = l;
+      beamParent[base + slot] = b;
+      nextScores[slot] = topScore[slot] as number;
+      if (gold !== undefined && b === goldSlot && l === gold[i]) nextGoldSlot = slot;
+    }
+    const swap = scores;
+    scores = nextScores;
+    nextScores = swap;
+    width = nextWidth;
+    if (gold !== undefined && nextGoldSlot < 0) {
+      length = i + 1;
+      break;
+    }
+    goldSlot = nextGoldSlot;
+  }
+  let slot = 0;
+  for (let i = length - 1; i >= 0; i--) {
+    labels[i] = beamLabel[i * beamSize + slot] as number;
+    slot = beamParent[i * beamSize + slot] as number;
+  }
+  return { labels, length };
+}
+
+/** Decodes one stage of a frozen table from its scaled static scores (beam 1 is greedy). */
+export function decodeStage(
+  table: SparseTable,
+  stage: number,
+  staticScores: Float64Array,
+  words: readonly WordInfo[],
+  beamSize: number,
+): Uint8Array {
+  const source: HistorySource = {
+    kind: "sparse",
+    table,
+    stage,
+    labelHistory: getLabelHistoryScores(table, stage),
+  };
+  return runBeam(staticScores, words, source, beamSize).labels;
+}
+
+/** Decodes with a training-time (dense, single-stage) table. */
+export function decodeEncoded(
+  table: WeightTable,
+  sentence: EncodedSentence,
+  beamSize: number,
+): Uint8Array {
+  const n = sentence.words.length;
+  const staticScores = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    addRows(
+      table.weights,
+      table.stride,
+      0,
+      L,
+      sentence.rows,
+      sentence.offsets[i] as number,
+      sentence.offsets[i + 1] as number,
+      staticScores,
+      i * L,
+    );
+  }
+  return runBeam(
+    staticScores,
+    sentence.words,
+    { kind: "dense", weights: table.weights, index: table.index },
+    beamSize,
+  ).labels;
+}
