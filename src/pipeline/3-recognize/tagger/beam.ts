@@ -2,11 +2,17 @@
  * Beam search over BILOU labels, shared by training (dense live weights, early update) and tagging
  * (a frozen sparse table with cached history scores).
  */
-import { computeHistoryKeys, computeWordHistoryKeys, HISTORY_KEY_COUNT } from "./features.js";
+import * as sentenceFeatures from "./features.js";
 import type { EncodedSentence, KeyIndex, WeightTable } from "./key-index.js";
-import { ALLOWED_TRANSITIONS, LABEL_COUNT } from "./spans.js";
-import { addSparseRow, getLabelHistoryScores, type SparseTable } from "./sparse-table.js";
+import * as spans from "./spans.js";
+import type { SparseTable } from "./sparse-table.js";
+import * as sparseTable from "./sparse-table.js";
 import type { WordInfo } from "./word-features.js";
+
+// local copies: under tsx every use of an imported binding is a getter call, and these run per token
+const { computeHistoryKeys, computeWordHistoryKeys, HISTORY_KEY_COUNT } = sentenceFeatures;
+const { ALLOWED_TRANSITIONS, LABEL_COUNT } = spans;
+const { addSparseRow, getLabelHistoryScores } = sparseTable;
 
 // local copies: hot loops should not reach through module bindings
 const L = LABEL_COUNT;

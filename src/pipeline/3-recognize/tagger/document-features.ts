@@ -2,7 +2,13 @@
  * Document-level features for the second stage: the first stage's labels around each token and
  * how the same word was labelled elsewhere in the article.
  */
-import {
+import * as featureKeys from "./feature-keys.js";
+import type { SentenceFeatures } from "./features.js";
+import type { WordInfo } from "./word-features.js";
+import * as wordFeatures from "./word-features.js";
+
+// local copies: under tsx every use of an imported binding is a getter call, and these run per token
+const {
   hashFeature,
   hashFeature2,
   T_DOC_FIRST,
@@ -11,9 +17,8 @@ import {
   T_DOC_MAJORITY_CAPS,
   T_STAGE1,
   T_STAGE1_AT,
-} from "./feature-keys.js";
-import type { SentenceFeatures } from "./features.js";
-import { CAPS_DIGIT, CAPS_LOWER, CAPS_PUNCT, type WordInfo } from "./word-features.js";
+} = featureKeys;
+const { CAPS_DIGIT, CAPS_LOWER, CAPS_PUNCT } = wordFeatures;
 
 /**
  * Second-stage (document-level) keys: the first stage's labels around the token and how the same

@@ -2,7 +2,10 @@
  * Feature template ids and the key combinators: every feature key is a template id hashed with one
  * or two values, so keys of different templates cannot meet except by hash collision.
  */
-import { combineHash } from "./hashing.js";
+import * as hashing from "./hashing.js";
+
+// local copies: under tsx every use of an imported binding is a getter call, and these run per token
+const { combineHash } = hashing;
 
 // Template ids: any distinct integers; they seed the combined hashes. Changing one changes the
 // keys a trained model was written with, so they are fixed once used.

@@ -4,7 +4,14 @@
  * holds the sentence-level keys (neighbour pairs, gazetteer matches, casing context, label history);
  * single-word keys are in word-features.ts, document-level ones in document-features.ts.
  */
-import {
+import * as featureKeys from "./feature-keys.js";
+import * as hashing from "./hashing.js";
+import * as spans from "./spans.js";
+import type { FeatureResources, WordCache, WordInfo } from "./word-features.js";
+import * as wordFeatures from "./word-features.js";
+
+// local copies: under tsx every use of an imported binding is a getter call, and these run per token
+const {
   hashFeature,
   hashFeature2,
   T_BIGRAM_LEFT,
@@ -26,24 +33,21 @@ import {
   T_RIGHT_SHAPE,
   T_SHAPE_TRI,
   T_WORD_START,
-} from "./feature-keys.js";
-import { combineHash, hashString } from "./hashing.js";
-import { NER_TYPES } from "./spans.js";
-import {
+} = featureKeys;
+const { combineHash, hashString } = hashing;
+const { NER_TYPES } = spans;
+const {
   CAPS_ALL,
   CAPS_LOWER,
   CAPS_MIXED,
   CAPS_PUNCT,
   CAPS_SINGLE,
-  type FeatureResources,
   foldWord,
   normalizeToken,
   ROLE_OFFSETS,
   WORD_ROLES,
-  type WordCache,
-  type WordInfo,
   wordAt,
-} from "./word-features.js";
+} = wordFeatures;
 
 const SEED_PHRASE = hashString("gazetteer-phrase");
 const SEED_TOKEN = hashString("gazetteer-token");

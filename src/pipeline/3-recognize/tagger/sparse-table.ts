@@ -2,14 +2,17 @@
  * The frozen model's weights as a sparse table, and the cached static and label-history scores
  * tagging reads from it: each weight row is read once per word type, casing context or label pair.
  */
-import {
-  computeCasingClassKeys,
-  computeLabelHistoryKeys,
-  type SentenceFeatures,
-} from "./features.js";
+import type { SentenceFeatures } from "./features.js";
+import * as sentenceFeatures from "./features.js";
 import type { KeyIndex } from "./key-index.js";
-import { LABEL_COUNT } from "./spans.js";
-import { ROLE_OFFSETS, WORD_ROLES, type WordInfo, wordAt } from "./word-features.js";
+import * as spans from "./spans.js";
+import type { WordInfo } from "./word-features.js";
+import * as wordFeatures from "./word-features.js";
+
+// local copies: under tsx every use of an imported binding is a getter call, and these run per token
+const { computeCasingClassKeys, computeLabelHistoryKeys } = sentenceFeatures;
+const { LABEL_COUNT } = spans;
+const { ROLE_OFFSETS, WORD_ROLES, wordAt } = wordFeatures;
 
 // local copies: hot loops should not reach through module bindings
 const L = LABEL_COUNT;

@@ -2,7 +2,11 @@
  * What the tagger knows about one word type, computed once and cached: normalisation, shape,
  * capitalisation class, cluster path, learned casing, and the keys it contributes by position.
  */
-import {
+import * as featureKeys from "./feature-keys.js";
+import * as hashing from "./hashing.js";
+
+// local copies: under tsx every use of an imported binding is a getter call, and these run per token
+const {
   hashFeature,
   hashFeature2,
   T_BIAS,
@@ -19,8 +23,8 @@ import {
   T_SHAPE_LEN,
   T_SUFFIX,
   T_WORD,
-} from "./feature-keys.js";
-import { hashString } from "./hashing.js";
+} = featureKeys;
+const { hashString } = hashing;
 
 /** Learned lexical resources the features consult. */
 export interface FeatureResources {
