@@ -8,6 +8,7 @@ import { relateAppositions } from "./appositions.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
+import { relateKnowledge } from "./knowledge.js";
 import { relateNominals } from "./nominal-relations.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./title-relations.js";
@@ -226,6 +227,8 @@ export function relateEntities(
     }
     relation.evidence.eventDate = nearestDate(dates, relation.evidence);
   }
+  // Gazetteer facts after the sentence rules, so a stated LOCATED_IN is never doubled by one.
+  relations.push(...relateKnowledge(text, sentences, resolution, relations));
   relations.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
   return { relations, coOccurrences: countCoOccurrences(resolution) };
 }
