@@ -10,6 +10,7 @@ import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateKnowledge } from "./knowledge.js";
 import { relateNominals } from "./nominal-relations.js";
+import { relateOriginModifiers } from "./origin-modifiers.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./title-relations.js";
 import { relateVerbs } from "./verbs.js";
@@ -193,6 +194,7 @@ export function relateEntities(
       ...relateNominals(ctx),
       ...relateCoordination(ctx),
       ...relateAppositions(ctx),
+      ...relateOriginModifiers(ctx),
       ...relateNames(ctx, personByWord),
     );
   }
