@@ -45,7 +45,8 @@ function describedOrganization(
     at++;
   }
   if (at === firstWord && needsHead) return undefined;
-  if (needsHead && (!head || !ORGANIZATION_NOUNS.has(words[at - 1] ?? ""))) return undefined;
+  // "The German-based firm kitted out Team GB": the words must end in the organisation's noun.
+  if (at > firstWord && (!head || !ORGANIZATION_NOUNS.has(words[at - 1] ?? ""))) return undefined;
   // "a Paris-based think tank, the Institut Montaigne": an apposition names it.
   let next = at;
   if (words[next] === "," && at > firstWord) {
@@ -61,6 +62,14 @@ function describedOrganization(
   if (words[before] !== ",") return undefined;
   const named = ctx.units[ctx.unitCovering[before - 1] ?? -1];
   return named?.type === "ORGANIZATION" && named.tokenEnd === before ? named : undefined;
+}
+
+/** The organisation noun after a demonym ("carmaker" in "the Japanese carmaker"). */
+function headNoun(ctx: SentenceContext, modifier: Unit): string {
+  let at = modifier.tokenEnd;
+  while (at - modifier.tokenEnd < MAX_HEAD_WORDS && !ORGANIZATION_NOUNS.has(ctx.words[at] ?? ""))
+    at++;
+  return ctx.words[at] ?? "";
 }
 
 /** BASED_IN from demonyms and "-based" compounds that modify an organisation in one sentence. */
@@ -80,7 +89,7 @@ export function relateOriginModifiers(ctx: SentenceContext): ExtractedRelation[]
         organization,
         unit,
         "BASED_IN",
-        isBased ? `${tail}` : (ctx.words[unit.tokenEnd] ?? ""),
+        isBased ? `${tail}` : headNoun(ctx, unit),
         isBased ? 0.8 : 0.7,
         spanOf(ctx, unit, organization),
       ),

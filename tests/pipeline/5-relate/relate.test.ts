@@ -148,6 +148,7 @@ const ORIGINS: Row[] = [
     [],
     ["Gerry Anderson CITIZEN_OF United Kingdom"],
   ],
+  ["The German-based firm kitted out Team GB at the Olympics.", [], ["Team GB BASED_IN Germany"]],
   // "Berlin-born" says where someone was born, not where an organisation sits.
   ["The Berlin-born founder of Zalando spoke.", [], ["Zalando BASED_IN Berlin"]],
 ];
