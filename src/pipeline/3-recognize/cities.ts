@@ -80,10 +80,11 @@ export function recognizeCities(
   );
   for (const candidate of candidates) {
     if (candidate.source !== "tagger" || candidate.key) continue;
+    // "Marlin will be built on...": a sentence's first word gives the tagger no capital-letter cue.
+    const minPopulation =
+      candidate.tokenStart === 0 ? CITY_MIN_POPULATION_BARE : CITY_MIN_POPULATION_TAGGED;
     let city =
-      candidate.type === "PLACE"
-        ? lookupCity(candidate.surface, CITY_MIN_POPULATION_TAGGED, named)
-        : undefined;
+      candidate.type === "PLACE" ? lookupCity(candidate.surface, minPopulation, named) : undefined;
     // "Mombasa is a city in Kenya": at a sentence's start the tagger may take a city for a person;
     // a large city whose country the same sentence names, and no one's name, is the city.
     if (

@@ -35,6 +35,7 @@ const ROWS: Row[] = [
   ["Mobile phones are cheap.", [], ["Mobile → place:mobile"]],
   ["It was raining in March.", [], ["March → place:march"]],
   ["Obama flew to Japan.", [], ["Obama → place:obama"]],
+  ["Marlin will be built on technology from IBM.", [], ["Marlin → place:marlin"]],
   ["She moved to Bath in May.", [], ["May → place:may"]],
   // The tagger's person span wins over the city look-up.
   ["Paris Hilton arrived in Nice on Friday.", ["Nice → place:nice"], ["Paris → place:paris"]],
