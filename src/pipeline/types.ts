@@ -52,6 +52,8 @@ export interface ExtractedEntity {
   name: string;
   /** Other surface forms seen in the article ("Xi", "Chinese"). */
   aliases: string[];
+  /** Where a place lies (GeoNames), null when unknown or not a place. */
+  coordinates: { latitude: number; longitude: number } | null;
 }
 
 /** One place in the text that names an entity. */

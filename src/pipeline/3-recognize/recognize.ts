@@ -2,6 +2,7 @@
 import type { EntityType } from "../../domain/vocabulary.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
+import { recognizeCities } from "./cities.js";
 import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
 import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
@@ -262,5 +263,6 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       candidates.push(candidate);
     }
   });
+  candidates.push(...recognizeCities(text, sentences, candidates));
   return candidates;
 }

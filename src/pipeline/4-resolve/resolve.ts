@@ -3,6 +3,7 @@
 import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
+import { findPlaceFacts } from "../3-recognize/gazetteer/city-lookups.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
@@ -378,7 +379,9 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     if (entity === undefined) {
       entity = entities.length;
       entityIndex.set(groupKey, entity);
-      entities.push({ type, key: item.key, name: item.name, aliases: [] });
+      // "Leeds": a place the gazetteer or GeoNames knows carries its map position.
+      const coordinates = type === "PLACE" ? (findPlaceFacts(item.key)?.coordinates ?? null) : null;
+      entities.push({ type, key: item.key, name: item.name, aliases: [], coordinates });
       aliasSets.push(new Set());
     }
     const record = entities[entity] as ExtractedEntity;

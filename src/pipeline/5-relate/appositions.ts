@@ -6,6 +6,7 @@ import {
   PLACE_LEAD_WORDS,
   PLACE_NOUNS,
 } from "../model/lexicons/apposition-cues.js";
+import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
@@ -24,6 +25,9 @@ const CONTAINERS = new Set(["PLACE", "COUNTRY"]);
 /** Occupations that follow a nationality ("American actor", "German former ski jumper"). */
 const OCCUPATION =
   /(er|or|ist|ian|ant|ent|man|woman|ster|eer|ete|ess|ar|ic|ive|ect|poet|star|model|chef|judge|monk|bishop|king|queen|prince|princess|official|diplomat|general|colonel|admiral)$/;
+
+/** "making", "speaking": a verb that happens to end like an occupation ("king"). */
+const GERUND_RE = /[^k]ing$/;
 
 function isCopula(ctx: SentenceContext, at: number): number {
   const word = ctx.words[at];
@@ -363,10 +367,13 @@ function relateNationality(ctx: SentenceContext, person: Unit): ExtractedRelatio
     if (
       last >= 1 &&
       OCCUPATION.test(words[last]!) &&
+      !GERUND_RE.test(words[last]!) &&
       ctx.sentence.tokens[last]!.text === words[last]
     ) {
       // "Polish pianist, composer and teacher Fryderyk Chopin": up to five words back.
       for (let k = last - 1; k >= 0 && k >= last - 5; k--) {
+        // "the British film industry ... Gerry Anderson": the demonym modifies another head.
+        if (ORGANIZATION_NOUNS.has(words[k]!)) break;
         const index = ctx.unitCovering[k]!;
         if (index >= 0) {
           const demonym = ctx.units[index]!;
@@ -389,6 +396,25 @@ function relateNationality(ctx: SentenceContext, person: Unit): ExtractedRelatio
       }
     }
   }
+  // "German Chancellor Angela Merkel": a demonym qualifying the title names her country.
+  const qualifier = person.title
+    ? person.inner.find(
+        (inner) =>
+          inner.isDemonym && inner.type === "COUNTRY" && inner.tokenStart === person.tokenStart,
+      )
+    : undefined;
+  if (qualifier && person.title)
+    relations.push(
+      makeRelation(
+        ctx,
+        person,
+        qualifier,
+        "CITIZEN_OF",
+        person.title.title,
+        0.7,
+        spanOf(ctx, qualifier, person),
+      ),
+    );
   // "Jung Won-yong (born 1992), South Korean swimmer": an apposition after the name.
   let at = person.tokenEnd;
   if (words[at] === "(") {

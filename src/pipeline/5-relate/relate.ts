@@ -12,8 +12,10 @@ import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
+import { relateKnowledge } from "./knowledge.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
+import { relateOriginModifiers } from "./origin-modifiers.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./title-relations.js";
 import { relateVerbs } from "./verbs.js";
@@ -207,6 +209,7 @@ export function relateEntities(
       ...relateNominals(ctx),
       ...relateCoordination(ctx),
       ...relateAppositions(ctx),
+      ...relateOriginModifiers(ctx),
       ...relateNames(ctx, personByWord),
       ...relateNewsPatterns(ctx),
     );
@@ -257,6 +260,8 @@ export function relateEntities(
     }
     relation.evidence.eventDate = nearestDate(dates, relation.evidence);
   }
+  // Gazetteer facts after the sentence rules, so a stated LOCATED_IN is never doubled by one.
+  relations.push(...relateKnowledge(text, sentences, resolution, relations));
   relations.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
   return { relations, coOccurrences: countCoOccurrences(resolution) };
 }

@@ -126,12 +126,40 @@ const APPOSITIONS: Row[] = [
   ["Jean Dupont (born 1950) is a French actor.", ["Jean Dupont CITIZEN_OF France"]],
 ];
 
+/** Demonyms and "-based" compounds: CITIZEN_OF for people, BASED_IN for organisations. */
+const ORIGINS: Row[] = [
+  ["German Chancellor Angela Merkel spoke on Monday.", ["Angela Merkel CITIZEN_OF Germany"]],
+  ["Toyota, the Japanese carmaker, grew.", ["Toyota BASED_IN Japan"]],
+  ["The German team Bayern Munich won.", ["Bayern Munich BASED_IN Germany"]],
+  ["The Berlin-based company Zalando grew.", ["Zalando BASED_IN Berlin"]],
+  ["Paris-based Reuters reported it.", ["Reuters BASED_IN Paris"]],
+  [
+    "A Paris-based think tank, the Institut Montaigne, said so.",
+    ["Institut Montaigne BASED_IN Paris"],
+  ],
+  // The demonym modifies "industry", and "making" is no occupation.
+  [
+    "The British film industry try making Gerry Anderson's UFO.",
+    [],
+    ["Gerry Anderson CITIZEN_OF United Kingdom"],
+  ],
+  [
+    "The British film industry's star Gerry Anderson left.",
+    [],
+    ["Gerry Anderson CITIZEN_OF United Kingdom"],
+  ],
+  ["The German-based firm kitted out Team GB at the Olympics.", [], ["Team GB BASED_IN Germany"]],
+  // "Berlin-born" says where someone was born, not where an organisation sits.
+  ["The Berlin-born founder of Zalando spoke.", [], ["Zalando BASED_IN Berlin"]],
+];
+
 describe.each([
   ["titles and appositions", TITLES],
   ["verb patterns, passive and negation", VERBS],
   ["nominalisations", NOMINALS],
   ["coordination", COORDINATION],
   ["places and citizenship", APPOSITIONS],
+  ["demonyms and -based", ORIGINS],
 ])("relate: %s", (_name, rows) => {
   it.each(rows)("%s", (input, expected, absent = []) => {
     const facts = factsOf(input);
@@ -242,5 +270,66 @@ describe.runIf(existsSync(SEED))("relate: the seed article", () => {
     );
     expect(nixon?.evidence.eventDate).toBe("1972-02");
     expect(x.draft.text.slice(nixon!.evidence.start, nixon!.evidence.end)).toContain("Mao Zedong");
+  });
+});
+
+/** "Subject TYPE Object PROVENANCE" for every relation of a text. */
+function provenanceOf(text: string): string[] {
+  const x = analyze(text);
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name} ${r.provenance}`,
+  );
+}
+
+describe("relate: world knowledge", () => {
+  const rows: Row[] = [
+    [
+      "Talks were held in Mombasa on Monday. Kenya's president attended.",
+      ["Mombasa LOCATED_IN Kenya KNOWLEDGE"],
+    ],
+    ["Protesters gathered in Paris. France said nothing.", ["Paris LOCATED_IN France KNOWLEDGE"]],
+    // The country is not named: no relation, and no country entity without a mention.
+    ["Talks were held in Mombasa on Monday.", [], ["Mombasa LOCATED_IN Kenya KNOWLEDGE"]],
+    // A sentence states it: STATED, not doubled by the gazetteer.
+    [
+      "Lyon, France is large.",
+      ["Lyon LOCATED_IN France STATED"],
+      ["Lyon LOCATED_IN France KNOWLEDGE"],
+    ],
+    // "sanctions on Moscow" names the state, not the city.
+    [
+      "The EU imposed sanctions on Moscow. Russia protested.",
+      [],
+      ["Moscow LOCATED_IN Russia KNOWLEDGE"],
+    ],
+  ];
+  it.each(rows)("%s", (input, expected, absent = []) => {
+    const facts = provenanceOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+
+  it("cites the place's sentence first and the country's as support", () => {
+    const x = analyze(
+      "Talks were held in Mombasa on Monday. Officials arrived. Kenya's president attended.",
+    );
+    const fact = x.relations.find((r) => r.provenance === "KNOWLEDGE");
+    expect(fact?.evidence.sentenceIndex).toBe(0);
+    expect(x.draft.text.slice(fact!.evidence.start, fact!.evidence.end)).toBe("Mombasa");
+    expect(fact?.support.map((s) => s.sentenceIndex)).toEqual([2]);
+  });
+
+  it("never labels a gazetteer fact STATED, on the seed article either", async () => {
+    const texts = [
+      "Talks were held in Mombasa on Monday. Kenya's president attended.",
+      "Protesters gathered in Paris, France on Monday.",
+    ];
+    if (existsSync(SEED)) texts.push(readFileSync(SEED, "utf8"));
+    const relations = texts.flatMap((text) => analyze(text).relations);
+    const knowledge = relations.filter((r) => r.predicate === "gazetteer");
+    expect(knowledge.length).toBeGreaterThan(existsSync(SEED) ? 2 : 0);
+    for (const relation of knowledge) expect(relation.provenance).toBe("KNOWLEDGE");
+    for (const relation of relations.filter((r) => r.provenance === "KNOWLEDGE"))
+      expect(relation.predicate).toBe("gazetteer");
   });
 });

@@ -1,4 +1,5 @@
 /** Features of a candidate pair: the words that join its closest mentions, titles, demonyms, distance, counts, rules. */
+import { findPlaceFacts } from "../../3-recognize/gazetteer/city-lookups.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
 import {
   closestSentenceDistance,
@@ -110,7 +111,8 @@ function entityFeatures(view: DocumentView, entity: number, side: "s" | "o"): st
   if (!features) {
     features = contextWords(view, view.byEntity[entity]!, side);
     // "Eastern Europe" is a region, "Lyon" a city: what the gazetteer knows the entity to be.
-    const kind = findEntryByKey(view.keys[entity]!)?.kind;
+    const key = view.keys[entity]!;
+    const kind = findEntryByKey(key)?.kind ?? (findPlaceFacts(key) ? "city" : undefined);
     if (kind) features.push(`${side}kind=${kind}`);
     view.entityFeatures[slot] = features;
   }
@@ -119,7 +121,7 @@ function entityFeatures(view: DocumentView, entity: number, side: "s" | "o"): st
 
 /** Whether the gazetteer places the subject in the object ("Lyon" in France): "yes", "no" or unknown. */
 function gazetteerCountry(view: DocumentView, subject: number, object: number): string | undefined {
-  const home = findEntryByKey(view.keys[subject]!)?.country;
+  const home = placeCountry(view.keys[subject]!);
   if (!home || view.types[object] !== "COUNTRY") return undefined;
   return home === view.keys[object] ? "yes" : "no";
 }
@@ -221,4 +223,9 @@ export function pairFeatures(
   for (const type of ruled.get(`${object}:${subject}`) ?? []) out.push(`rr=${type}`);
   if (candidate.near) addLocal(view, candidate.near.subject, candidate.near.object, pairType, out);
   return out;
+}
+
+/** The country the gazetteer puts a place in: a curated entry's, else its GeoNames city's. */
+export function placeCountry(key: string): string | undefined {
+  return findEntryByKey(key)?.country ?? findPlaceFacts(key)?.country;
 }

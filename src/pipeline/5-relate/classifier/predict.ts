@@ -1,7 +1,6 @@
 /** The relate stage's second layer: scores candidate pairs and adds the relations the rules missed. */
 
 import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
-import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
 import {
   type DocumentView,
@@ -9,7 +8,7 @@ import {
   type MentionView,
   type PairCandidate,
 } from "./candidates.js";
-import { pairFeatures } from "./features.js";
+import { pairFeatures, placeCountry } from "./features.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
@@ -60,7 +59,7 @@ function isContradicted(
     return office !== undefined && office !== object;
   }
   if (IN_COUNTRY.has(type)) {
-    const home = findEntryByKey(view.keys[subject]!)?.country;
+    const home = placeCountry(view.keys[subject]!);
     return home !== undefined && home !== view.keys[object];
   }
   return false;

@@ -1,367 +1,111 @@
 /**
- * Places: hand-curated major cities, sub-national units and geographic regions. Capitals come
+ * Places: the cities GeoNames lacks (see CITY_ROWS), sub-national units and geographic regions. Capitals come
  * from world-countries (see countries.ts) and are not repeated here. Rows are compact
  * "Name|country key|alias;alias" strings so the lists stay reviewable at a glance.
  */
 import type { PlaceKind, PlaceSeed } from "./schema.js";
 
-/** Major non-capital cities (and a few capitals' historical names), "Name|country|aliases". */
+/**
+ * Cities GeoNames lacks or gets wrong for news, "Name|country|aliases"; every other city comes
+ * from GeoNames (cities.ts). Kept because GeoNames has no such name ("Silicon Valley", "Gaza
+ * City", "Frankfurt" is "Frankfurt am Main"), misses the news spelling or exonym ("NYC",
+ * "Bombay", "Kharkov", "Danzig"), or its most populous homonym is not the one news means
+ * ("Newcastle" in Australia, "Valencia" in Venezuela). These match without tagger help.
+ */
 const CITY_ROWS = `
 New York|USA|New York City;NYC
 Los Angeles|USA|L.A.
-Chicago|USA
-Houston|USA
-Phoenix|USA
-Philadelphia|USA
-San Antonio|USA
-San Diego|USA
-Dallas|USA
-San Francisco|USA
-Seattle|USA
-Boston|USA
-Miami|USA
-Atlanta|USA
-Detroit|USA
-Denver|USA
-Las Vegas|USA
-New Orleans|USA
-Baltimore|USA
-Pittsburgh|USA
-Minneapolis|USA
 St. Louis|USA|Saint Louis;St Louis
-Cleveland|USA
-Honolulu|USA
-Anchorage|USA
-Austin|USA
-Nashville|USA
-Portland|USA
-Sacramento|USA
-Salt Lake City|USA
-Milwaukee|USA
-Cincinnati|USA
-Oakland|USA
-Jacksonville|USA
-Indianapolis|USA
-Kansas City|USA
-Tampa|USA
-Orlando|USA
-San Jose|USA
-Buffalo|USA
-New Haven|USA
-Princeton|USA
 Silicon Valley|USA
 Wall Street|USA
 Palm Beach|USA
 Mar-a-Lago|USA
 Pearl Harbor|USA
 Guantanamo Bay|CUB|Guantánamo Bay;Guantanamo
-Toronto|CAN
-Montreal|CAN|Montréal
-Vancouver|CAN
-Calgary|CAN
 Quebec City|CAN
-Guadalajara|MEX
-Monterrey|MEX
-Tijuana|MEX
-Cancun|MEX|Cancún
-Sao Paulo|BRA|São Paulo
 Rio de Janeiro|BRA|Rio
-Cordoba|ARG|Córdoba
-Rosario|ARG
-Medellin|COL|Medellín
-Cali|COL
-Valparaiso|CHL|Valparaíso
-Guayaquil|ECU
-Maracaibo|VEN
-Manchester|GBR
-Birmingham|GBR
-Liverpool|GBR
-Leeds|GBR
-Glasgow|GBR
-Edinburgh|GBR
-Cardiff|GBR
-Belfast|GBR
-Bristol|GBR
-Nottingham|GBR
-Leicester|GBR
-Portsmouth|GBR
-Sheffield|GBR
 Newcastle|GBR
-Southampton|GBR
-Aberdeen|GBR
 Lockerbie|GBR
-Oxford|GBR
-Cambridge|GBR
-Salisbury|GBR
-Dover|GBR
-Hamburg|DEU
 Munich|DEU|München
 Frankfurt|DEU
 Cologne|DEU|Köln
-Stuttgart|DEU
-Dusseldorf|DEU|Düsseldorf
-Leipzig|DEU
-Dresden|DEU
-Bonn|DEU
-Potsdam|DEU
 Nuremberg|DEU|Nürnberg
 Ramstein|DEU
 East Berlin|DEU
 West Berlin|DEU
 Marseille|FRA|Marseilles
 Lyon|FRA|Lyons
-Toulouse|FRA
-Strasbourg|FRA
-Bordeaux|FRA
-Lille|FRA
-Nantes|FRA
-Versailles|FRA
 Milan|ITA|Milano
 Naples|ITA|Napoli
 Turin|ITA|Torino
 Florence|ITA|Firenze
 Venice|ITA|Venezia
 Genoa|ITA|Genova
-Palermo|ITA
-Bologna|ITA
-Barcelona|ESP
 Valencia|ESP
 Seville|ESP|Sevilla
-Bilbao|ESP
-Malaga|ESP|Málaga
 Porto|PRT|Oporto
-Rotterdam|NLD
 The Hague|NLD|Den Haag
 Antwerp|BEL
-Liege|BEL|Liège
 Ghent|BEL
-Groningen|NLD
-Utrecht|NLD
-Eindhoven|NLD
 Monte Carlo|MCO
 Geneva|CHE|Genève
-Zurich|CHE|Zürich
-Basel|CHE
-Davos|CHE
-Lausanne|CHE
-Salzburg|AUT
 Krakow|POL|Kraków;Cracow
 Gdansk|POL|Gdańsk;Danzig
 Wroclaw|POL|Wrocław
-Rzeszow|POL|Rzeszów
 Lodz|POL|Łódź
-Brno|CZE
 Gothenburg|SWE|Göteborg
-Malmo|SWE|Malmö
-Bergen|NOR
 Aarhus|DNK
-Thessaloniki|GRC
-Istanbul|TUR
-Izmir|TUR
-Antalya|TUR
-Ankara|TUR
 St. Petersburg|RUS|Saint Petersburg;St Petersburg;Leningrad;Petrograd
-Novosibirsk|RUS
-Yekaterinburg|RUS
-Kazan|RUS
 Nizhny Novgorod|RUS
-Samara|RUS
-Omsk|RUS
 Rostov-on-Don|RUS|Rostov
 Volgograd|RUS|Stalingrad
-Vladivostok|RUS
-Murmansk|RUS
 Kaliningrad|RUS|Königsberg
-Sochi|RUS
-Irkutsk|RUS
-Krasnoyarsk|RUS
-Belgorod|RUS
-Kursk|RUS
-Bryansk|RUS
 Grozny|RUS
-Sevastopol|UKR
 Kharkiv|UKR|Kharkov
 Odesa|UKR|Odessa
 Dnipro|UKR|Dnipropetrovsk
 Lviv|UKR|Lvov;Lwów
-Mariupol|UKR
 Zaporizhzhia|UKR|Zaporizhia;Zaporozhye
-Kherson|UKR
 Mykolaiv|UKR|Nikolaev
 Bakhmut|UKR|Artemivsk
 Avdiivka|UKR
-Bucha|UKR
-Irpin|UKR
 Chernobyl|UKR|Chornobyl
-Donetsk|UKR
 Luhansk|UKR|Lugansk
 Kramatorsk|UKR
-Melitopol|UKR
-Simferopol|UKR
-Chernihiv|UKR
-Sumy|UKR
-Poltava|UKR
-Vinnytsia|UKR
-Minsk|BLR
 Almaty|KAZ|Alma-Ata
-Samarkand|UZB
-Tbilisi|GEO
-Shanghai|CHN
 Guangzhou|CHN|Canton
-Shenzhen|CHN
-Chongqing|CHN
-Tianjin|CHN
-Wuhan|CHN
-Chengdu|CHN
 Nanjing|CHN|Nanking
 Xi'an|CHN|Xian
-Hangzhou|CHN
-Harbin|CHN
-Shenyang|CHN
-Dalian|CHN
-Qingdao|CHN
-Xiamen|CHN
-Kunming|CHN
-Urumqi|CHN|Ürümqi
-Lhasa|CHN
 Tiananmen Square|CHN|Tiananmen
-Suzhou|CHN
-Zhengzhou|CHN
-Changsha|CHN
-Fuzhou|CHN
-Kaohsiung|TWN
-Taichung|TWN
-Osaka|JPN
-Kyoto|JPN
-Yokohama|JPN
-Nagoya|JPN
-Hiroshima|JPN
-Nagasaki|JPN
-Sapporo|JPN
-Fukuoka|JPN
-Kobe|JPN
-Okinawa|JPN
-Fukushima|JPN
 Busan|KOR|Pusan
-Incheon|KOR
-Daegu|KOR
 Panmunjom|KOR
 Mumbai|IND|Bombay
 Kolkata|IND|Calcutta
 Chennai|IND|Madras
 Bangalore|IND|Bengaluru
-Hyderabad|IND
-Ahmedabad|IND
-Pune|IND
-Jaipur|IND
-Lucknow|IND
-Srinagar|IND
-Amritsar|IND
-Karachi|PAK
-Lahore|PAK
-Peshawar|PAK
-Rawalpindi|PAK
-Quetta|PAK
-Chittagong|BGD
-Kandahar|AFG
-Herat|AFG
 Mazar-i-Sharif|AFG
 Ho Chi Minh City|VNM|HCMC
-Haiphong|VNM
-Da Nang|VNM
-Surabaya|IDN
 Bali|IDN
 Cebu|PHL
-Davao|PHL
-Mandalay|MMR
 Yangon|MMR|Rangoon
-Chiang Mai|THA
-Phuket|THA
 Penang|MYS
-Sydney|AUS
-Melbourne|AUS
-Brisbane|AUS
-Perth|AUS
-Adelaide|AUS
-Hobart|AUS
-Auckland|NZL
-Christchurch|NZL
-Dubai|ARE
-Sharjah|ARE
-Jeddah|SAU
 Mecca|SAU|Makkah
-Medina|SAU
-Dammam|SAU
 Basra|IRQ
-Mosul|IRQ
 Erbil|IRQ|Irbil;Arbil
-Kirkuk|IRQ
 Fallujah|IRQ
-Najaf|IRQ
-Karbala|IRQ
-Aleppo|SYR
-Homs|SYR
-Idlib|SYR
 Raqqa|SYR
-Latakia|SYR
 Tartus|SYR
 Isfahan|IRN|Esfahan
-Mashhad|IRN
-Tabriz|IRN
-Shiraz|IRN
-Qom|IRN
 Natanz|IRN
-Bandar Abbas|IRN
-Tel Aviv|ISR
-Haifa|ISR
-Eilat|ISR
 Gaza City|PSE
-Rafah|PSE
 Khan Younis|PSE|Khan Yunis
-Hebron|PSE
-Nablus|PSE
 Jenin|PSE
 Bethlehem|PSE
-Alexandria|EGY
-Suez|EGY
 Sharm el-Sheikh|EGY|Sharm El Sheikh
-Benghazi|LBY
 Misrata|LBY
-Casablanca|MAR
 Marrakesh|MAR|Marrakech
-Tangier|MAR
-Lagos|NGA
-Kano|NGA
-Mombasa|KEN
-Johannesburg|ZAF
-Cape Town|ZAF
-Durban|ZAF
-Pretoria|ZAF
-Bloemfontein|ZAF
-Soweto|ZAF
-Goma|COD
-Lubumbashi|COD
-Timbuktu|MLI
-Port Sudan|SDN
-Omdurman|SDN
 Darfur|SDN
-Mogadishu|SOM
-Zanzibar|TZA
-Dar es Salaam|TZA
-Abidjan|CIV
-Douala|CMR
-Aden|YEM
 Hodeidah|YEM
-Muscat|OMN
-Kuwait City|KWT
-Doha|QAT
-Manama|BHR
-Beirut|LBN
-Tripoli|LBY
-Kabul|AFG
-Kathmandu|NPL
-Havana|CUB
-Port-au-Prince|HTI
 `;
 
 /** US states. */

@@ -1,0 +1,162 @@
+/**
+ * GeoNames cities in recognition: a tagger location that names a city gets its identity, and a
+ * city the tagger missed is read only with place context ("in Reading", "Leeds-based"). Spans the
+ * tagger calls a person or an organisation are never turned into cities ("Paris Hilton",
+ * "Reading" the football club).
+ */
+import {
+  CITY_MIN_POPULATION_BARE,
+  CITY_MIN_POPULATION_TAGGED,
+} from "../model/gazetteers/cities.js";
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
+import { CITY_LEAD_WORDS, PLACE_COMPOUND_TAILS } from "../model/lexicons/city-cues.js";
+import type { Sentence } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { lookupCity } from "./gazetteer/city-lookups.js";
+import { lookupTitle } from "./titles.js";
+
+/** A capitalised word that may be part of a city name ("Salt", "Lake", "City", "St."). */
+const NAME_WORD_RE = /^\p{Lu}[\p{L}'’.]*$/u;
+/** "Leeds-based": a capitalised head, a hyphen, a lowercase tail. */
+const COMPOUND_RE = /^(\p{Lu}[\p{L}'’.]*)[-–](\p{Ll}+)$/u;
+/** A sentence-initial "person" is re-read as a city only from this size up. */
+const CITY_MIN_POPULATION_SENTENCE_START = 100_000;
+/** The longest bare city name tried, in tokens ("Salt Lake City"). */
+const MAX_CITY_TOKENS = 3;
+
+/** "in March", "on Friday": calendar words and titles are never read as towns of that name. */
+function isCommonCapitalisedWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower in MONTH_NUMBERS || lower in WEEKDAY_NUMBERS || lookupTitle(text) !== undefined;
+}
+
+/** The place half of "Leeds-based", "Lyon-born"; undefined for any other word. */
+function placeCompound(word: string): string | undefined {
+  const match = COMPOUND_RE.exec(word);
+  return match?.[1] && PLACE_COMPOUND_TAILS.has(match[2] ?? "") ? match[1] : undefined;
+}
+
+function cityCandidate(
+  sentenceIndex: number,
+  tokenStart: number,
+  tokenEnd: number,
+  start: number,
+  name: string,
+  city: { key: string; name: string },
+): Candidate {
+  return {
+    sentenceIndex,
+    tokenStart,
+    tokenEnd,
+    start,
+    end: start + name.length,
+    surface: name,
+    type: "PLACE",
+    source: "gazetteer",
+    key: city.key,
+    canonical: city.name,
+    via: "name",
+  };
+}
+
+/**
+ * Identifies GeoNames cities among an article's candidates (in place) and returns the cities the
+ * tagger missed but context shows: after "in"/"from"/"near" (bare names of ≥ 15k people) and in
+ * "-based"/"-born" compounds.
+ */
+export function recognizeCities(
+  text: string,
+  sentences: Sentence[],
+  candidates: Candidate[],
+): Candidate[] {
+  // "Birmingham" in an article that names the United States is Birmingham, Alabama.
+  const named = new Set(
+    candidates.filter((c) => c.type === "COUNTRY" && c.key).map((c) => c.key as string),
+  );
+  const personWords = new Set(
+    candidates
+      .filter((c) => c.type === "PERSON" && c.surface.includes(" "))
+      .flatMap((c) => c.surface.split(" ")),
+  );
+  for (const candidate of candidates) {
+    if (candidate.source !== "tagger" || candidate.key) continue;
+    // "Marlin will be built on...": a sentence's first word gives the tagger no capital-letter cue.
+    const minPopulation =
+      candidate.tokenStart === 0 ? CITY_MIN_POPULATION_BARE : CITY_MIN_POPULATION_TAGGED;
+    let city =
+      candidate.type === "PLACE" ? lookupCity(candidate.surface, minPopulation, named) : undefined;
+    // "Mombasa is a city in Kenya": at a sentence's start the tagger may take a city for a person;
+    // a large city whose country the same sentence names, and no one's name, is the city.
+    if (
+      candidate.type === "PERSON" &&
+      candidate.tokenStart === 0 &&
+      candidate.tokenEnd === 1 &&
+      !candidate.title &&
+      !personWords.has(candidate.surface)
+    ) {
+      const large = lookupCity(candidate.surface, CITY_MIN_POPULATION_SENTENCE_START, named);
+      const countryInSentence = candidates.some(
+        (c) =>
+          c.sentenceIndex === candidate.sentenceIndex &&
+          c.type === "COUNTRY" &&
+          c.key === large?.country,
+      );
+      if (large && countryInSentence) city = large;
+    }
+    // "Leeds-based" tagged MISC: the place half is the city.
+    const compound = candidate.type === "OTHER" ? placeCompound(candidate.surface) : undefined;
+    if (compound) {
+      city = lookupCity(compound, CITY_MIN_POPULATION_BARE, named);
+      if (city) {
+        candidate.end = candidate.start + compound.length;
+        candidate.surface = compound;
+      }
+    }
+    if (!city) continue;
+    candidate.type = "PLACE";
+    candidate.key = city.key;
+    candidate.canonical = city.name;
+  }
+
+  const covered = new Map<number, Set<number>>();
+  for (const candidate of candidates) {
+    const tokens = covered.get(candidate.sentenceIndex) ?? new Set<number>();
+    covered.set(candidate.sentenceIndex, tokens);
+    for (let i = candidate.tokenStart; i < candidate.tokenEnd; i++) tokens.add(i);
+  }
+  const found: Candidate[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const taken = covered.get(sentence.index) ?? new Set<number>();
+    for (let i = 1; i < tokens.length; i++) {
+      if (taken.has(i)) continue;
+      const word = tokens[i]!.text;
+      // "a Leeds-based charity", "Lyon-born designer".
+      const compound = placeCompound(word);
+      if (compound) {
+        const city = lookupCity(compound, CITY_MIN_POPULATION_BARE, named);
+        if (city)
+          found.push(cityCandidate(sentence.index, i, i + 1, tokens[i]!.start, compound, city));
+        continue;
+      }
+      // "talks in Nice": a lowercase place preposition, then a run of capitalised words.
+      if (!CITY_LEAD_WORDS.has(tokens[i - 1]!.text) || !NAME_WORD_RE.test(word)) continue;
+      let end = i;
+      while (
+        end < tokens.length &&
+        end - i < MAX_CITY_TOKENS &&
+        !taken.has(end) &&
+        NAME_WORD_RE.test(tokens[end]!.text)
+      )
+        end++;
+      // "in Reading Borough Council": only a whole capitalised run can be the city.
+      if (NAME_WORD_RE.test(tokens[end]?.text ?? "") || isCommonCapitalisedWord(word)) continue;
+      const start = tokens[i]!.start;
+      const surface = text.slice(start, tokens[end - 1]!.end);
+      const city = lookupCity(surface, CITY_MIN_POPULATION_BARE, named);
+      if (city) found.push(cityCandidate(sentence.index, i, end, start, surface, city));
+      i = end - 1;
+    }
+  }
+  return found;
+}

@@ -1,0 +1,125 @@
+/**
+ * GeoNames city look-ups: a name to its most populous homonym (or the homonym in a country the
+ * article names), and a place key to its country and coordinates. The index is built once per
+ * process, on first use.
+ */
+
+import {
+  CITY_MIN_POPULATION_TAGGED,
+  type CitySeed,
+  loadCitySeeds,
+} from "../../model/gazetteers/cities.js";
+import { foldDiacritics } from "../../model/gazetteers/countries.js";
+import { slugify } from "../../model/gazetteers/places.js";
+import { ENTRIES } from "./build-gazetteer.js";
+
+/** A city with the entity key it is known by. */
+export interface CityMatch extends CitySeed {
+  /** "place:birmingham" for the most populous homonym, "place:birmingham-usa" for another. */
+  key: string;
+}
+
+/** A place's background facts: the country it lies in and where it is on a map. */
+export interface PlaceFacts {
+  country: string | undefined;
+  coordinates: { latitude: number; longitude: number } | null;
+}
+
+interface CityIndex {
+  /** Name and its ASCII folding → homonyms, most populous first. */
+  byName: Map<string, CityMatch[]>;
+  byKey: Map<string, CityMatch>;
+  loadMs: number;
+  heapMb: number;
+}
+
+let index: CityIndex | undefined;
+
+function buildIndex(): CityIndex {
+  const began = performance.now();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const seeds = loadCitySeeds(CITY_MIN_POPULATION_TAGGED);
+  // Most populous first; the GeoNames id breaks ties so the order never depends on the file's.
+  seeds.sort((a, b) => b.population - a.population || a.geonameId - b.geonameId);
+  const byName = new Map<string, CityMatch[]>();
+  const byKey = new Map<string, CityMatch>();
+  for (const seed of seeds) {
+    const slug = slugify(seed.name);
+    if (!slug) continue;
+    const plain = `place:${slug}`;
+    const key = byKey.has(plain) ? `${plain}-${seed.country.toLowerCase()}` : plain;
+    // Two homonyms in one country ("Portland"): the larger keeps the key.
+    if (byKey.has(key)) continue;
+    const match: CityMatch = { ...seed, key };
+    byKey.set(key, match);
+    for (const name of new Set([seed.name, foldDiacritics(seed.name)])) {
+      const list = byName.get(name);
+      if (list) list.push(match);
+      else byName.set(name, [match]);
+    }
+  }
+  return {
+    byName,
+    byKey,
+    loadMs: performance.now() - began,
+    heapMb: (process.memoryUsage().heapUsed - heapBefore) / 1e6,
+  };
+}
+
+function cityIndex(): CityIndex {
+  index ??= buildIndex();
+  return index;
+}
+
+/** What loading the city index cost this process (milliseconds, heap megabytes); loads it if needed. */
+export function measureCityIndex(): { ms: number; mb: number; cities: number } {
+  const loaded = cityIndex();
+  return { ms: loaded.loadMs, mb: loaded.heapMb, cities: loaded.byKey.size };
+}
+
+/**
+ * Finds the city a name denotes: among homonyms of at least `minPopulation` inhabitants, the most
+ * populous one in a country the article names, else the most populous ("Birmingham" in an
+ * article about Alabama is Birmingham, Alabama).
+ */
+export function lookupCity(
+  name: string,
+  minPopulation: number,
+  namedCountries: ReadonlySet<string> = new Set(),
+): CityMatch | undefined {
+  const homonyms = cityIndex().byName.get(name) ?? cityIndex().byName.get(foldDiacritics(name));
+  if (!homonyms) return undefined;
+  let best: CityMatch | undefined;
+  for (const city of homonyms) {
+    if (city.population < minPopulation) break;
+    if (namedCountries.has(city.country)) return city;
+    best ??= city;
+  }
+  return best;
+}
+
+/**
+ * The country and coordinates of a place key: a GeoNames city, or a curated capital or place
+ * (its country from the gazetteer, its coordinates from its GeoNames namesake in that country).
+ */
+export function findPlaceFacts(key: string): PlaceFacts | undefined {
+  const city = cityIndex().byKey.get(key);
+  const curated = ENTRIES.get(key);
+  if (curated) {
+    if (curated.type !== "PLACE") return undefined;
+    const country = curated.country;
+    const namesake =
+      curated.kind === "capital" || curated.kind === "city"
+        ? (cityIndex().byName.get(curated.canonical) ?? []).find((c) => c.country === country)
+        : undefined;
+    return {
+      country,
+      coordinates: namesake ? { latitude: namesake.latitude, longitude: namesake.longitude } : null,
+    };
+  }
+  if (!city) return undefined;
+  return {
+    country: city.country,
+    coordinates: { latitude: city.latitude, longitude: city.longitude },
+  };
+}

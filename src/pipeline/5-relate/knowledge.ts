@@ -1,0 +1,88 @@
+/**
+ * World-knowledge relations: a place the gazetteer or GeoNames puts in a country the article also
+ * names is LOCATED_IN that country, with KNOWLEDGE provenance. Its evidence is the sentence where
+ * the place is first named (together with the country when one sentence names both); the support
+ * lists the place's other sentences and the country's first.
+ */
+import { findPlaceFacts } from "../3-recognize/gazetteer/city-lookups.js";
+import type { Resolution } from "../4-resolve/resolve.js";
+import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
+
+/** A gazetteer fact is sure of the country; the name may still be another town's (a homonym). */
+const KNOWLEDGE_CONFIDENCE = 0.85;
+
+function evidenceOf(
+  text: string,
+  sentence: Sentence,
+  mentions: readonly ExtractedMention[],
+): RelationEvidence {
+  return {
+    sentenceIndex: sentence.index,
+    sentence: text.slice(sentence.start, sentence.end),
+    sentenceStart: sentence.start,
+    start: Math.min(...mentions.map((m) => m.start)),
+    end: Math.max(...mentions.map((m) => m.end)),
+    eventDate: null,
+  };
+}
+
+/**
+ * "Talks in Mombasa ... Kenya's government": Mombasa LOCATED_IN Kenya (KNOWLEDGE). Nothing when the
+ * article does not name the country (an entity must have a mention to be the article's), nor when
+ * a sentence already states the same fact.
+ */
+export function relateKnowledge(
+  text: string,
+  sentences: Sentence[],
+  resolution: Resolution,
+  stated: readonly ExtractedRelation[],
+): ExtractedRelation[] {
+  const countryByKey = new Map<string, number>();
+  resolution.entities.forEach((entity, index) => {
+    if (entity.type === "COUNTRY") countryByKey.set(entity.key, index);
+  });
+  // "sanctions on Moscow": a metonym names the state, not the city.
+  const literal = resolution.mentions.filter((mention) => !mention.isMetonymy);
+  const relations: ExtractedRelation[] = [];
+  resolution.entities.forEach((entity, place) => {
+    if (entity.type !== "PLACE") return;
+    const countryKey = findPlaceFacts(entity.key)?.country;
+    const country = countryKey === undefined ? undefined : countryByKey.get(countryKey);
+    if (country === undefined) return;
+    if (stated.some((r) => r.subject === place && r.object === country && r.type === "LOCATED_IN"))
+      return;
+    const placeMentions = literal.filter((m) => m.entity === place);
+    const countryMentions = literal.filter((m) => m.entity === country);
+    if (placeMentions.length === 0 || countryMentions.length === 0) return;
+    const together = placeMentions.find((p) =>
+      countryMentions.some((c) => c.sentenceIndex === p.sentenceIndex),
+    );
+    const primary = together ?? (placeMentions[0] as ExtractedMention);
+    const sentenceOf = (index: number) => sentences[index] as Sentence;
+    const inPrimary = [
+      ...placeMentions.filter((m) => m.sentenceIndex === primary.sentenceIndex).slice(0, 1),
+      ...(together
+        ? countryMentions.filter((m) => m.sentenceIndex === primary.sentenceIndex).slice(0, 1)
+        : []),
+    ];
+    const support: RelationEvidence[] = [];
+    const seen = new Set([primary.sentenceIndex]);
+    for (const mention of [...placeMentions, countryMentions[0] as ExtractedMention]) {
+      if (seen.has(mention.sentenceIndex)) continue;
+      seen.add(mention.sentenceIndex);
+      support.push(evidenceOf(text, sentenceOf(mention.sentenceIndex), [mention]));
+    }
+    relations.push({
+      subject: place,
+      object: country,
+      type: "LOCATED_IN",
+      predicate: "gazetteer",
+      confidence: KNOWLEDGE_CONFIDENCE,
+      attributes: {},
+      evidence: evidenceOf(text, sentenceOf(primary.sentenceIndex), inPrimary),
+      provenance: "KNOWLEDGE",
+      support,
+    });
+  });
+  return relations;
+}

@@ -1,0 +1,99 @@
+/**
+ * Where an organisation is from, read off its modifiers: "the French carmaker Renault",
+ * "Toyota, the Japanese carmaker", "the Berlin-based company Zalando", "a Paris-based think tank,
+ * the Institut Montaigne" (BASED_IN, STATED).
+ */
+import { BASED_TAILS, ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
+import { DETERMINERS } from "../model/lexicons/sentence-words.js";
+import type { ExtractedRelation } from "../types.js";
+import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+
+/** A lowercase word between a modifier and its organisation ("think", "tank", "state-owned"). */
+const LOWERCASE_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;
+/** "Berlin-based": the tail of the token a place unit sits in. */
+const COMPOUND_TAIL_RE = /[-–](\p{Ll}+)$/u;
+/** The most lowercase words between the modifier and the organisation ("think tank"). */
+const MAX_HEAD_WORDS = 3;
+
+/** The tail of the hyphenated token a unit sits in ("based" for "Berlin-based"), if any. */
+function compoundTail(ctx: SentenceContext, unit: Unit): string | undefined {
+  if (unit.tokenEnd - unit.tokenStart !== 1) return undefined;
+  return COMPOUND_TAIL_RE.exec(ctx.sentence.tokens[unit.tokenStart]?.text ?? "")?.[1];
+}
+
+/**
+ * The organisation a modifier at [start, end) describes: after up to three lowercase words
+ * ("the French carmaker Renault", optionally ", the" before the name), or before it as an
+ * apposition ("Renault, the French carmaker"). `needsHead` asks for an organisation noun
+ * among those words.
+ */
+function describedOrganization(
+  ctx: SentenceContext,
+  modifier: Unit,
+  needsHead: boolean,
+): Unit | undefined {
+  const words = ctx.words;
+  let at = modifier.tokenEnd;
+  let head = false;
+  const firstWord = at;
+  while (
+    at - firstWord < MAX_HEAD_WORDS &&
+    (ctx.unitStartingAt[at] ?? -1) < 0 &&
+    LOWERCASE_WORD_RE.test(ctx.sentence.tokens[at]?.text ?? "")
+  ) {
+    if (ORGANIZATION_NOUNS.has(words[at] ?? "")) head = true;
+    at++;
+  }
+  if (at === firstWord && needsHead) return undefined;
+  // "The German-based firm kitted out Team GB": the words must end in the organisation's noun.
+  if (at > firstWord && (!head || !ORGANIZATION_NOUNS.has(words[at - 1] ?? ""))) return undefined;
+  // "a Paris-based think tank, the Institut Montaigne": an apposition names it.
+  let next = at;
+  if (words[next] === "," && at > firstWord) {
+    next++;
+    while (DETERMINERS.has(words[next] ?? "")) next++;
+  }
+  const after = ctx.units[ctx.unitStartingAt[next] ?? -1];
+  if (after?.type === "ORGANIZATION" && !after.isDemonym) return after;
+  // "Renault, the French carmaker": the apposition follows the name.
+  if (at === firstWord) return undefined;
+  let before = modifier.tokenStart - 1;
+  while (before >= 0 && DETERMINERS.has(words[before] ?? "")) before--;
+  if (words[before] !== ",") return undefined;
+  const named = ctx.units[ctx.unitCovering[before - 1] ?? -1];
+  return named?.type === "ORGANIZATION" && named.tokenEnd === before ? named : undefined;
+}
+
+/** The organisation noun after a demonym ("carmaker" in "the Japanese carmaker"). */
+function headNoun(ctx: SentenceContext, modifier: Unit): string {
+  let at = modifier.tokenEnd;
+  while (at - modifier.tokenEnd < MAX_HEAD_WORDS && !ORGANIZATION_NOUNS.has(ctx.words[at] ?? ""))
+    at++;
+  return ctx.words[at] ?? "";
+}
+
+/** BASED_IN from demonyms and "-based" compounds that modify an organisation in one sentence. */
+export function relateOriginModifiers(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const unit of ctx.units) {
+    const tail = compoundTail(ctx, unit);
+    const isBased = tail !== undefined && BASED_TAILS.has(tail) && unit.type !== "ORGANIZATION";
+    const isDemonym = unit.isDemonym && unit.type === "COUNTRY" && tail === undefined;
+    if (!isBased && !isDemonym) continue;
+    // "Berlin-based" says where by itself; a demonym needs an organisation noun ("carmaker").
+    const organization = describedOrganization(ctx, unit, !isBased);
+    if (!organization || organization.entity === unit.entity) continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        organization,
+        unit,
+        "BASED_IN",
+        isBased ? `${tail}` : headNoun(ctx, unit),
+        isBased ? 0.8 : 0.7,
+        spanOf(ctx, unit, organization),
+      ),
+    );
+  }
+  return relations;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { segmentText } from "../../../src/pipeline/2-segment/segment.js";
+import { lookupCity } from "../../../src/pipeline/3-recognize/gazetteer/city-lookups.js";
+import { recognizeMentions } from "../../../src/pipeline/3-recognize/recognize.js";
+import { analyzeArticle } from "../../../src/pipeline/index.js";
+import { CITY_MIN_POPULATION_BARE } from "../../../src/pipeline/model/gazetteers/cities.js";
+
+/** "surface → key" for every place candidate of a text. */
+function placesOf(text: string): string[] {
+  return recognizeMentions(text, segmentText(text))
+    .filter((c) => c.type === "PLACE")
+    .map((c) => `${c.surface} → ${c.key ?? "?"}`);
+}
+
+type Row = [input: string, expected: string[], absent: string[]];
+
+const ROWS: Row[] = [
+  // A tagger location that GeoNames knows.
+  ["Talks were held in Mombasa, Kenya.", ["Mombasa → place:mombasa"], []],
+  ["A man from Buffalo was hurt.", ["Buffalo → place:buffalo"], []],
+  // The homonym in a country the article names beats the most populous one.
+  [
+    "The mayor of Birmingham spoke. The United States agreed.",
+    ["Birmingham → place:birmingham-usa"],
+    ["Birmingham → place:birmingham"],
+  ],
+  ["The mayor of Birmingham spoke. Britain agreed.", ["Birmingham → place:birmingham"], []],
+  // A bare name after a place preposition, and a "-based" compound.
+  ["He lives in Reading.", ["Reading → place:reading"], []],
+  ["The Leeds-based charity said so.", ["Leeds → place:leeds"], []],
+  // Sentence-initial "person" re-read as a large city of a country the sentence names.
+  ["Mombasa is a city in Kenya.", ["Mombasa → place:mombasa"], []],
+  // Common words, calendar names and people are not cities.
+  ["Reading is a good habit.", [], ["Reading → place:reading"]],
+  ["Mobile phones are cheap.", [], ["Mobile → place:mobile"]],
+  ["It was raining in March.", [], ["March → place:march"]],
+  ["Obama flew to Japan.", [], ["Obama → place:obama"]],
+  ["Marlin will be built on technology from IBM.", [], ["Marlin → place:marlin"]],
+  ["She moved to Bath in May.", [], ["May → place:may"]],
+  // The tagger's person span wins over the city look-up.
+  ["Paris Hilton arrived in Nice on Friday.", ["Nice → place:nice"], ["Paris → place:paris"]],
+];
+
+describe("GeoNames cities in recognition", () => {
+  it.each(ROWS)("%s", (input, expected, absent) => {
+    const places = placesOf(input);
+    for (const place of expected) expect(places).toContain(place);
+    for (const place of absent) expect(places).not.toContain(place);
+  });
+});
+
+describe("lookupCity", () => {
+  const rows: [name: string, minPopulation: number, country: string | undefined][] = [
+    ["Mombasa", CITY_MIN_POPULATION_BARE, "KEN"],
+    ["São Paulo", CITY_MIN_POPULATION_BARE, "BRA"],
+    ["Sao Paulo", CITY_MIN_POPULATION_BARE, "BRA"],
+    ["Reading", CITY_MIN_POPULATION_BARE, "GBR"],
+    // Toponyms under the threshold are not cities of that name.
+    ["Reading", 1_000_000, undefined],
+    ["Narnia", 0, undefined],
+  ];
+  it.each(rows)("%s (≥ %d) → %s", (name, minPopulation, country) => {
+    expect(lookupCity(name, minPopulation)?.country).toBe(country);
+  });
+});
+
+describe("city entities carry coordinates", () => {
+  const rows: [input: string, name: string, latitude: number, longitude: number][] = [
+    ["Talks were held in Mombasa, Kenya.", "Mombasa", -4.05, 39.66],
+    ["Protesters gathered in Paris.", "Paris", 48.85, 2.35],
+  ];
+  it.each(rows)("%s", (input, name, latitude, longitude) => {
+    const extraction = analyzeArticle({
+      title: null,
+      author: null,
+      publishedAt: null,
+      source: null,
+      url: null,
+      text: input,
+      contentHash: "",
+      format: "txt",
+    });
+    const place = extraction.entities.find((e) => e.name === name);
+    expect(place?.coordinates?.latitude).toBeCloseTo(latitude, 1);
+    expect(place?.coordinates?.longitude).toBeCloseTo(longitude, 1);
+  });
+});
