@@ -1,5 +1,6 @@
 /** Recognize: the trained tagger proposes spans; gazetteers, titles and nominal patterns type and extend them. */
 import type { EntityType } from "../../domain/vocabulary.js";
+import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
@@ -86,6 +87,12 @@ function repairSpans(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
       end: span.end,
       label: start === span.start ? span.label : ("PER" as const),
     };
+    // "Delhi UTC +5,5", "UTC Vancouver": a time zone beside a place name is not part of it.
+    while (rest.end > rest.start && TIME_ZONE_ABBREVIATIONS.has(tokens[rest.end - 1]!.text))
+      rest.end--;
+    while (rest.end > rest.start && TIME_ZONE_ABBREVIATIONS.has(tokens[rest.start]!.text))
+      rest.start++;
+    if (rest.end === rest.start) continue;
     // "Mr" alone at the end of a span is not a name.
     if (rest.end - rest.start === 1 && isHonorific(tokens[rest.start]!.text)) continue;
     const surface = tokens

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/pipeline/index.js";
+import type { Extraction } from "../../../src/pipeline/types.js";
+
+/** Runs the whole pipeline on a text written for these tests. */
+function analyze(text: string): Extraction {
+  return analyzeArticle({
+    title: null,
+    author: null,
+    publishedAt: null,
+    source: null,
+    url: null,
+    text,
+    contentHash: "",
+    format: "txt",
+  });
+}
+
+/** "TYPE Name" of each entity of the article, in order. */
+function entitiesOf(text: string): string[] {
+  return analyze(text).entities.map((e) => `${e.type} ${e.name}`);
+}
+
+describe("time zones beside place names (issue 10, kind 6)", () => {
+  // [schedule text, its entities]: the zone is cut from the name and the city read literally.
+  const rows: [string, string[]][] = [
+    [
+      "Programme times: Lagos GMT +1 | Tokyo JST +9 | Madrid CET +1",
+      ["PLACE Lagos", "PLACE Tokyo", "PLACE Madrid"],
+    ],
+    ["Repeats: Nairobi EAT +3, then Cairo EET +2.", ["PLACE Nairobi", "PLACE Cairo"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
