@@ -34,3 +34,17 @@ describe("time zones beside place names (issue 10, kind 6)", () => {
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("capitals read literally after a verb of leaving or reaching (issue 10, kind 1)", () => {
+  // [text, its entities]: the city named as a place, beside a capital that still speaks for its state.
+  const rows: [string, string[]][] = [
+    [
+      "The chancellor left Paris on Monday. Moscow said nothing.",
+      ["PLACE Paris", "COUNTRY Russia"],
+    ],
+    ["The convoy reached Kyiv at dawn.", ["PLACE Kyiv"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
