@@ -48,3 +48,18 @@ describe("capitals read literally after a verb of leaving or reaching (issue 10,
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("competitions, feasts and scandals are events (issue 10, kind 8)", () => {
+  // [text, the EVENT entities found in it].
+  const rows: [string, string[]][] = [
+    ["The Europa League draw was held in Nyon.", ["EVENT Europa League"]],
+    ["They lifted the FA Cup in May.", ["EVENT FA Cup"]],
+    ["Shops close on Labour Day.", ["EVENT Labour Day"]],
+    ["The Profumo affair ended his career.", ["EVENT Profumo affair"]],
+    ["The Flick scandal reached the cabinet.", ["EVENT Flick scandal"]],
+    ["Crowds gathered for the Edinburgh Festival.", ["EVENT Edinburgh Festival"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text).filter((entity) => entity.startsWith("EVENT"))).toEqual(expected);
+  });
+});
