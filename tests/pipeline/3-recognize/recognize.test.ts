@@ -63,3 +63,18 @@ describe("competitions, feasts and scandals are events (issue 10, kind 8)", () =
     expect(entitiesOf(text).filter((entity) => entity.startsWith("EVENT"))).toEqual(expected);
   });
 });
+
+describe("an alias or demonym ending a longer name is not that entity (issue 10, kinds 2 and 4)", () => {
+  // [text, whether an entity of that name exists]: only the bare alias names the listed entity.
+  const rows: [string, string, boolean][] = [
+    ["The Social Democrats won the vote in Bremen.", "Democratic Party", false],
+    ["Talks with the Free Democrats failed.", "Democratic Party", false],
+    ["Leaders from Latin American states met.", "United States", false],
+    ["The Democrats won the vote in Ohio.", "Democratic Party", true],
+    ["On Monday American officials left.", "United States", true],
+    ["Leaders from American states met.", "United States", true],
+  ];
+  it.each(rows)("%s → %s: %s", (text, name, expected) => {
+    expect(analyze(text).entities.some((entity) => entity.name === name)).toBe(expected);
+  });
+});
