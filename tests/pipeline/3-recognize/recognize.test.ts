@@ -78,3 +78,18 @@ describe("an alias or demonym ending a longer name is not that entity (issue 10,
     expect(analyze(text).entities.some((entity) => entity.name === name)).toBe(expected);
   });
 });
+
+describe("titles cut descriptors out of names (issue 10, kind 6)", () => {
+  // [text, its entities]: the organisation before a title is its own entity, a title alone none.
+  const rows: [string, string[]][] = [
+    ["Siemens CEO Joe Kaeser met investors.", ["ORGANIZATION Siemens", "PERSON Joe Kaeser"]],
+    [
+      "The US Secretary of State arrived in Oslo on Monday.",
+      ["COUNTRY United States", "PLACE Oslo"],
+    ],
+    ["Chinese President Xi Jinping spoke.", ["COUNTRY China", "PERSON Xi Jinping"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
