@@ -75,6 +75,9 @@ export interface StoredLink {
 /** The last word of a person's key ("vladimir putin" → "putin"), as indexed by the migration. */
 const LAST_NAME = sql<string>`reverse(split_part(reverse(normalized_key), ' ', 1))`;
 
+/** The last word of a stored alias ("moammar gadhafi" → "gadhafi"). */
+const ALIAS_LAST_WORD = sql<string>`reverse(split_part(reverse(entity_aliases.normalized_alias), ' ', 1))`;
+
 /** Stored entities with the same (type, key) as one of `entities`, in one statement. */
 export async function findEntitiesByTypeKeys(
   trx: Transaction<DB>,
@@ -126,6 +129,18 @@ export async function findLinkCandidates(
           .where("normalized_key", "like", "% %")
           .where(LAST_NAME, "in", [...lookups.lastNames])
           .execute();
+  // "Gadhafi" stored only as an alias ("Moammar Gadhafi") of the person keyed "muammar gaddafi".
+  const aliasLastNames =
+    lookups.lastNames.length === 0
+      ? []
+      : await trx
+          .selectFrom("entity_aliases")
+          .innerJoin("entities", "entities.id", "entity_aliases.entity_id")
+          .select(["entities.id", ALIAS_LAST_WORD.as("last_name")])
+          .where("entities.type", "=", "PERSON")
+          .where("entity_aliases.normalized_alias", "like", "% %")
+          .where(ALIAS_LAST_WORD, "in", [...lookups.lastNames])
+          .execute();
   const keys =
     lookups.keys.length === 0
       ? []
@@ -140,7 +155,10 @@ export async function findLinkCandidates(
       type: row.type,
       normalizedAlias: row.normalized_alias,
     })),
-    lastNames: lastNames.map((row) => ({ id: row.id, lastName: row.last_name })),
+    lastNames: [...lastNames, ...aliasLastNames].map((row) => ({
+      id: row.id,
+      lastName: row.last_name,
+    })),
     keys: keys.map((row) => ({ id: row.id, key: row.normalized_key })),
   };
 }

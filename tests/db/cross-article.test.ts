@@ -62,6 +62,21 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     expect(entity).toMatchObject({ type: "PERSON", name: "Kostas Kenteris", mention_count: 2 });
   });
 
+  it("links a surname alone to the one stored person with an alias ending in it", async () => {
+    // The name is stored under one spelling, the surname an article uses under another.
+    const person = await database.db
+      .insertInto("entities")
+      .values({ type: "PERSON", name: "Petro Ivanenko", normalized_key: "petro ivanenko" })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    await database.db
+      .insertInto("entity_aliases")
+      .values({ entity_id: person.id, alias: "Petro Iwanenko", normalized_alias: "petro iwanenko" })
+      .execute();
+    await ingestText("Mr Iwanenko told reporters on Friday that the hearing had been delayed.");
+    expect(await entityIdsOf("Mr Iwanenko")).toEqual([person.id]);
+  });
+
   it("links a surname to the full name stored after an earlier bare mention of it", async () => {
     await ingestText("Coaches said Mr Pavlidis trained alone in the mountains.");
     await ingestText("Greek hurdler Nikos Pavlidis won the indoor title in Piraeus.");

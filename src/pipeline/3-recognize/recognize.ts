@@ -1,5 +1,6 @@
 /** Recognize: the trained tagger proposes spans; gazetteers, titles and nominal patterns type and extend them. */
 import type { EntityType } from "../../domain/vocabulary.js";
+import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
@@ -87,6 +88,28 @@ function repairSpans(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
       end: span.end,
       label: start === span.start ? span.label : ("PER" as const),
     };
+    // "Delhi UTC +5,5", "UTC Vancouver": a time zone beside a place name is not part of it.
+    while (rest.end > rest.start && TIME_ZONE_ABBREVIATIONS.has(tokens[rest.end - 1]!.text))
+      rest.end--;
+    while (rest.end > rest.start && TIME_ZONE_ABBREVIATIONS.has(tokens[rest.start]!.text))
+      rest.start++;
+    if (rest.end === rest.start) continue;
+    // "US Secretary": a span that is only a title and its qualifier names no one.
+    const titleToEnd = TITLE_LAST_WORDS.has(tokens[rest.end - 1]!.text.toLowerCase())
+      ? matchTitleBefore(tokens, rest.end)
+      : undefined;
+    if (titleToEnd && titleToEnd.start <= rest.start) continue;
+    // "Adidas CEO Herbert Hainer": a title inside a person's span ends the descriptor before it.
+    if (rest.label === "PER") {
+      for (let i = rest.start + 2; i < rest.end; i++) {
+        if (!TITLE_LAST_WORDS.has(tokens[i - 1]!.text.toLowerCase())) continue;
+        const title = matchTitleBefore(tokens, i);
+        if (!title || title.start <= rest.start) continue;
+        repaired.push({ start: rest.start, end: title.start, label: "ORG" });
+        rest.start = i;
+        break;
+      }
+    }
     // "Mr" alone at the end of a span is not a name.
     if (rest.end - rest.start === 1 && isHonorific(tokens[rest.start]!.text)) continue;
     const surface = tokens

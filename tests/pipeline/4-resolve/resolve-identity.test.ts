@@ -79,10 +79,11 @@ const DESCRIPTORS: Row[] = [
     "Herr Scholz arrived late. Olaf Scholz later apologised.",
     { "Herr Scholz": "PERSON Olaf Scholz" },
   ],
-  // A title with a full name after it: the name is what follows, and the span is no alias.
+  // A title with a full name after it: the name is what follows, the words before the title
+  // name the organisation the person works for.
   [
     "Yesterday Adidas CEO Herbert Hainer said sales rose.",
-    { "Adidas CEO Herbert Hainer": "PERSON Herbert Hainer" },
+    { "Herbert Hainer": "PERSON Herbert Hainer", Adidas: "ORGANIZATION Adidas" },
   ],
   ["Prince Charles visited Wales.", { "Prince Charles": "PERSON Prince Charles" }],
 ];
@@ -112,7 +113,10 @@ const GENERIC_HEADS: Row[] = [
 
 describe("descriptors are not aliases", () => {
   it.each([
-    ["Yesterday Adidas CEO Herbert Hainer said sales rose.", ["PERSON Herbert Hainer []"]],
+    [
+      "Yesterday Adidas CEO Herbert Hainer said sales rose.",
+      ["ORGANIZATION Adidas []", "PERSON Herbert Hainer []"],
+    ],
     [
       "Frau Merkel said the talks were over. Angela Merkel left on Monday.",
       ["PERSON Angela Merkel []"],

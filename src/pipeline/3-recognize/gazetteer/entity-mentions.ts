@@ -3,7 +3,9 @@
  * non-overlapping, longest match first ("United Kingdom", "US", "Chinese", "Washington").
  */
 
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../../model/lexicons/calendar-names.js";
 import { SENTENCE_OPENING_MARKS } from "../../model/lexicons/metonymy-cues.js";
+import { HONORIFICS, TITLE_ROWS } from "../../model/lexicons/titles-of-office.js";
 import type { Token } from "../../types.js";
 import { DOMAINS, ENTITY_TRIE, refOf } from "./build-gazetteer.js";
 import { findCompoundMentions } from "./compound-names.js";
@@ -14,6 +16,28 @@ import { matchTrie, type TrieMatch, type TrieNode } from "./surface-trie.js";
 
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(SENTENCE_OPENING_MARKS);
 const LOWERCASE_LETTER_RE = /[a-z]/;
+/** A capitalised word in running text ("Social", "Latin"). */
+const NAME_WORD_RE = /^\p{Lu}\p{Ll}/u;
+/** Capitalised words that may stand before a name without being part of it ("President", "Monday"). */
+const NOT_NAME_PARTS: ReadonlySet<string> = new Set([
+  ...TITLE_ROWS.flatMap(([, , variants]) =>
+    variants.split("|").map((v) => v.split(" ").at(-1) ?? ""),
+  ),
+  ...Object.keys(MONTH_NUMBERS),
+  ...Object.keys(WEEKDAY_NUMBERS),
+  ...[...HONORIFICS].map((word) => word.toLowerCase()),
+]);
+
+/**
+ * "Social Democrats", "Latin American": an alias or demonym right after a capitalised word that
+ * is neither a title, a date nor a known name is the tail of a longer name, not that entity.
+ */
+function isTailOfLongerName(tokens: readonly Token[], i: number, via: string): boolean {
+  if ((via !== "alias" && via !== "demonym") || i === 0 || isSentenceStart(tokens, i - 1))
+    return false;
+  const previous = normaliseText(tokens[i - 1]?.text ?? "");
+  return NAME_WORD_RE.test(previous) && !NOT_NAME_PARTS.has(previous.toLowerCase());
+}
 
 /** True when token i starts a sentence or a quotation, so its capital letter proves nothing. */
 export function isSentenceStart(tokens: readonly Token[], i: number): boolean {
@@ -89,6 +113,12 @@ export function findGazetteerMentions(tokens: readonly Token[]): GazetteerMentio
   let i = 0;
   while (i < tokens.length) {
     const match = matchTokensAt(ENTITY_TRIE, tokens, i, firstTokenKeys(tokens, i));
+    // The previous word is no match of its own, or it would have been taken with this one.
+    const afterMention = mentions.at(-1)?.end === i;
+    if (match && !afterMention && isTailOfLongerName(tokens, i, match.hit.via)) {
+      i = match.end;
+      continue;
+    }
     if (match) {
       mentions.push(toMention(tokens, i, match.end, match.hit));
       i = match.end;

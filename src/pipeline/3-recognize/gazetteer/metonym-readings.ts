@@ -9,6 +9,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   MOTION_WORDS,
 } from "../../model/lexicons/metonymy-cues.js";
+import { TIME_ZONE_ABBREVIATIONS } from "../../model/lexicons/time-zones.js";
 import type { Token } from "../../types.js";
 import { refOf } from "./build-gazetteer.js";
 import type { GazetteerMention, MetonymMatch } from "./gazetteer-types.js";
@@ -58,7 +59,9 @@ function isLiteralCapital(
     }
     return true;
   }
-  return NAME_WORD_RE.test(tokens[end]?.text ?? "");
+  // "Delhi UTC +5,5": a place's clock time names the place, not its government.
+  const next = tokens[end]?.text ?? "";
+  return NAME_WORD_RE.test(next) || TIME_ZONE_ABBREVIATIONS.has(next);
 }
 
 /** Turns a trie hit into a mention, choosing the metonym or literal reading for capitals/seats. */

@@ -25,6 +25,8 @@ export const EVENT_HEADS: readonly string[] = [
   "counteroffensive", "counter-offensive", "blockade", "bombing", "attack", "attacks", "battle", "siege",
   "pandemic", "conflict", "insurgency", "rebellion", "crackdown", "airlift", "inauguration", "championship",
   "dissolution", "collapse", "reunification", "partition", "withdrawal", "standoff", "dialogue",
+  // Competitions, feasts and scandals: "the Premier League", "Labour Day", "the Profumo affair".
+  "league", "cup", "tournament", "championships", "day", "festival", "carnival", "affair", "scandal",
 ];
 
 /** Heads of named projects and programmes, typed OTHER ("the Belt and Road Initiative"). */

@@ -6,7 +6,8 @@
 /** Prepositions (and visit verbs) after which a capital or seat is read literally ("summit in Moscow"). */
 export const LOCATIVE_PREPOSITIONS: readonly string[] = [
   "in", "at", "near", "into", "inside", "outside", "across", "around", "throughout", "toward", "towards", "via",
-  "through", "visited", "visiting", "visit", "visits", "onto",
+  "through", "visited", "visiting", "visit", "visits", "onto", "left", "leave", "leaves", "leaving", "reached",
+  "reaching", "entered", "entering",
 ];
 
 /** Motion words that make a following "to"/"from" locative ("trip to Moscow", "flew from Kyiv"). */

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/pipeline/index.js";
+import type { Extraction } from "../../../src/pipeline/types.js";
+
+/** Runs the whole pipeline on a text written for these tests. */
+function analyze(text: string): Extraction {
+  return analyzeArticle({
+    title: null,
+    author: null,
+    publishedAt: null,
+    source: null,
+    url: null,
+    text,
+    contentHash: "",
+    format: "txt",
+  });
+}
+
+/** "TYPE Name" of each entity of the article, in order. */
+function entitiesOf(text: string): string[] {
+  return analyze(text).entities.map((e) => `${e.type} ${e.name}`);
+}
+
+describe("time zones beside place names (issue 10, kind 6)", () => {
+  // [schedule text, its entities]: the zone is cut from the name and the city read literally.
+  const rows: [string, string[]][] = [
+    [
+      "Programme times: Lagos GMT +1 | Tokyo JST +9 | Madrid CET +1",
+      ["PLACE Lagos", "PLACE Tokyo", "PLACE Madrid"],
+    ],
+    ["Repeats: Nairobi EAT +3, then Cairo EET +2.", ["PLACE Nairobi", "PLACE Cairo"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
+
+describe("capitals read literally after a verb of leaving or reaching (issue 10, kind 1)", () => {
+  // [text, its entities]: the city named as a place, beside a capital that still speaks for its state.
+  const rows: [string, string[]][] = [
+    [
+      "The chancellor left Paris on Monday. Moscow said nothing.",
+      ["PLACE Paris", "COUNTRY Russia"],
+    ],
+    ["The convoy reached Kyiv at dawn.", ["PLACE Kyiv"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
+
+describe("competitions, feasts and scandals are events (issue 10, kind 8)", () => {
+  // [text, the EVENT entities found in it].
+  const rows: [string, string[]][] = [
+    ["The Europa League draw was held in Nyon.", ["EVENT Europa League"]],
+    ["They lifted the FA Cup in May.", ["EVENT FA Cup"]],
+    ["Shops close on Labour Day.", ["EVENT Labour Day"]],
+    ["The Profumo affair ended his career.", ["EVENT Profumo affair"]],
+    ["The Flick scandal reached the cabinet.", ["EVENT Flick scandal"]],
+    ["Crowds gathered for the Edinburgh Festival.", ["EVENT Edinburgh Festival"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text).filter((entity) => entity.startsWith("EVENT"))).toEqual(expected);
+  });
+});
+
+describe("an alias or demonym ending a longer name is not that entity (issue 10, kinds 2 and 4)", () => {
+  // [text, whether an entity of that name exists]: only the bare alias names the listed entity.
+  const rows: [string, string, boolean][] = [
+    ["The Social Democrats won the vote in Bremen.", "Democratic Party", false],
+    ["Talks with the Free Democrats failed.", "Democratic Party", false],
+    ["Leaders from Latin American states met.", "United States", false],
+    ["The Democrats won the vote in Ohio.", "Democratic Party", true],
+    ["On Monday American officials left.", "United States", true],
+    ["Leaders from American states met.", "United States", true],
+  ];
+  it.each(rows)("%s → %s: %s", (text, name, expected) => {
+    expect(analyze(text).entities.some((entity) => entity.name === name)).toBe(expected);
+  });
+});
+
+describe("titles cut descriptors out of names (issue 10, kind 6)", () => {
+  // [text, its entities]: the organisation before a title is its own entity, a title alone none.
+  const rows: [string, string[]][] = [
+    ["Siemens CEO Joe Kaeser met investors.", ["ORGANIZATION Siemens", "PERSON Joe Kaeser"]],
+    [
+      "The US Secretary of State arrived in Oslo on Monday.",
+      ["COUNTRY United States", "PLACE Oslo"],
+    ],
+    ["Chinese President Xi Jinping spoke.", ["COUNTRY China", "PERSON Xi Jinping"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
