@@ -4,12 +4,14 @@
  * tagger calls a person or an organisation are never turned into cities ("Paris Hilton",
  * "Reading" the football club).
  */
+
 import {
   CITY_MIN_POPULATION_BARE,
   CITY_MIN_POPULATION_TAGGED,
 } from "../model/gazetteers/cities.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { CITY_LEAD_WORDS, PLACE_COMPOUND_TAILS } from "../model/lexicons/city-cues.js";
+import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { lookupCity } from "./gazetteer/city-lookups.js";
@@ -137,6 +139,12 @@ export function recognizeCities(
         const city = lookupCity(compound, CITY_MIN_POPULATION_BARE, named);
         if (city)
           found.push(cityCandidate(sentence.index, i, i + 1, tokens[i]!.start, compound, city));
+        continue;
+      }
+      // "Lagos GMT +1": a name written beside a time zone is a place.
+      if (NAME_WORD_RE.test(word) && TIME_ZONE_ABBREVIATIONS.has(tokens[i + 1]?.text ?? "")) {
+        const city = lookupCity(word, CITY_MIN_POPULATION_BARE, named);
+        if (city) found.push(cityCandidate(sentence.index, i, i + 1, tokens[i]!.start, word, city));
         continue;
       }
       // "talks in Nice": a lowercase place preposition, then a run of capitalised words.

@@ -231,17 +231,20 @@ export function relateEntities(
   );
   // The second layer: a trained model over entity pairs, with the rules' output as features.
   const model = options.relationModel === undefined ? loadRelationModel() : options.relationModel;
+  // Gazetteer facts next ("Lyon" is in France): never doubling a stated LOCATED_IN, and never
+  // left for the model to re-guess as an inference.
+  const known = [...rules, ...relateKnowledge(text, sentences, resolution, rules)];
   const read = model
     ? [
-        ...rules,
+        ...known,
         ...classifyPairs(
           buildDocumentView(text, sentences, resolution),
-          rules,
+          known,
           model,
           MODEL_SIGNATURES,
         ),
       ]
-    : rules;
+    : known;
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
   const relations = model ? [...read, ...inferRelations(read, types)] : read;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
@@ -260,8 +263,6 @@ export function relateEntities(
     }
     relation.evidence.eventDate = nearestDate(dates, relation.evidence);
   }
-  // Gazetteer facts after the sentence rules, so a stated LOCATED_IN is never doubled by one.
-  relations.push(...relateKnowledge(text, sentences, resolution, relations));
   relations.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
   return { relations, coOccurrences: countCoOccurrences(resolution) };
 }
