@@ -44,6 +44,12 @@ export interface NerSpan {
   label: NerLabel;
 }
 
+/** A point on the globe in decimal degrees (WGS 84). */
+export interface Coordinates {
+  latitude: number;
+  longitude: number;
+}
+
 /** A distinct entity of one article, identified across articles by (type, key). */
 export interface ExtractedEntity {
   type: EntityType;
@@ -52,6 +58,8 @@ export interface ExtractedEntity {
   name: string;
   /** Other surface forms seen in the article ("Xi", "Chinese"). */
   aliases: string[];
+  /** Where a gazetteer places it (countries, cities); null when unknown. */
+  coordinates: Coordinates | null;
 }
 
 /** One place in the text that names an entity. */

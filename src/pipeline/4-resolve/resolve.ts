@@ -4,6 +4,7 @@ import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
+import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
@@ -378,7 +379,13 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     if (entity === undefined) {
       entity = entities.length;
       entityIndex.set(groupKey, entity);
-      entities.push({ type, key: item.key, name: item.name, aliases: [] });
+      entities.push({
+        type,
+        key: item.key,
+        name: item.name,
+        aliases: [],
+        coordinates: type === "COUNTRY" ? (COUNTRY_COORDINATES.get(item.key) ?? null) : null,
+      });
       aliasSets.push(new Set());
     }
     const record = entities[entity] as ExtractedEntity;

@@ -11,7 +11,7 @@ import {
 import type { ExtractedEntity } from "../../../src/pipeline/types.js";
 
 function entity(type: EntityType, key: string, name: string): ExtractedEntity {
-  return { type, key, name, aliases: [] };
+  return { type, key, name, aliases: [], coordinates: null };
 }
 
 const NO_CANDIDATES: LinkCandidates = { aliases: [], lastNames: [], keys: [] };
