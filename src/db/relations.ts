@@ -11,6 +11,8 @@ export type RelationDirection = "OUTGOING" | "INCOMING" | "BOTH";
 /** Filters for relation lists. */
 export interface RelationFilter {
   types?: readonly string[] | null;
+  /** Only relations whose strongest reading is one of these (STATED, INFERRED, KNOWLEDGE). */
+  provenances?: readonly string[] | null;
   minConfidence?: number | null;
   /** The subject; a symmetric relation (MET_WITH…) matches with the entity on either side. */
   subjectId?: number | null;
@@ -50,6 +52,10 @@ function relationConditions(
 ): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.types?.length) conditions.push(eb("relations.type", "in", filter.types as string[]));
+  if (filter.provenances?.length)
+    conditions.push(
+      eb("relations.provenance", "in", filter.provenances as RelationRow["provenance"][]),
+    );
   if (filter.minConfidence != null)
     conditions.push(eb("relations.confidence", ">=", filter.minConfidence));
   if (filter.subjectId != null) conditions.push(sideCondition(eb, "subject_id", filter.subjectId));
