@@ -13,7 +13,7 @@ import { checkDateRangeArgs } from "../limits.js";
 import { buildConnection, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
 import { EntityRef } from "./entity.js";
-import { RelationTypeEnum } from "./enums.js";
+import { RelationProvenanceEnum, RelationTypeEnum } from "./enums.js";
 
 /** Describes the `since` argument of relation lists. */
 export const SINCE_DESCRIPTION =
@@ -21,6 +21,10 @@ export const SINCE_DESCRIPTION =
 /** Describes the `until` argument of relation lists. */
 export const UNTIL_DESCRIPTION =
   "Only relations with evidence dated on or before this ISO date or prefix.";
+
+/** Describes the `provenance` argument of relation lists. */
+export const PROVENANCE_DESCRIPTION =
+  "Only relations whose strongest reading is one of these (a relation some sentence states is STATED).";
 
 /** Checks `minConfidence` is in [0, 1]. */
 export function parseConfidence(value: number | null | undefined): number | null {
@@ -41,7 +45,7 @@ export const RelationRef = builder.loadableNodeRef<RelationRow, string>("Relatio
 });
 
 const EvidenceRef = builder.objectRef<EvidenceRow>("Evidence").implement({
-  description: "A sentence that states a relation.",
+  description: "A sentence that backs a relation, and how.",
   fields: (t) => ({
     article: t.field({ type: ArticleRef, resolve: (evidence) => String(evidence.article_id) }),
     sentence: t.exposeString("sentence"),
@@ -57,6 +61,12 @@ const EvidenceRef = builder.objectRef<EvidenceRow>("Evidence").implement({
       description: "The predicate as written in this sentence.",
     }),
     confidence: t.exposeFloat("confidence"),
+    kind: t.field({
+      type: RelationProvenanceEnum,
+      description:
+        "STATED: this sentence says it; INFERRED: one of the sentences the model joined; KNOWLEDGE: a sentence naming both entities of a gazetteer fact.",
+      resolve: (evidence) => evidence.kind,
+    }),
     eventDate: t.exposeString("event_date", {
       nullable: true,
       description: "When the sentence dates the event.",
@@ -79,6 +89,12 @@ RelationRef.implement({
       description: "In [0, 1]; grows with independent evidence.",
     }),
     evidenceCount: t.exposeInt("evidence_count"),
+    provenance: t.field({
+      type: RelationProvenanceEnum,
+      description:
+        "The strongest reading over its evidence (STATED > INFERRED > KNOWLEDGE); a knowledge fact is never STATED until a sentence states it.",
+      resolve: (relation) => relation.provenance,
+    }),
     firstSeenOn: t.exposeString("first_seen_on", { nullable: true }),
     lastSeenOn: t.exposeString("last_seen_on", { nullable: true }),
     attributes: t.field({
@@ -116,6 +132,7 @@ builder.queryFields((t) => ({
     description: "Relations by type, entity and date, in id order.",
     args: {
       type: t.arg({ type: [RelationTypeEnum], description: "Only these relation types." }),
+      provenance: t.arg({ type: [RelationProvenanceEnum], description: PROVENANCE_DESCRIPTION }),
       subject: t.arg.globalID({
         for: EntityRef,
         description: "The subject (either side for symmetric types).",
@@ -135,6 +152,7 @@ builder.queryFields((t) => ({
       const page = parsePage(args);
       const filter = {
         types: args.type,
+        provenances: args.provenance,
         minConfidence: parseConfidence(args.minConfidence),
         subjectId: args.subject ? Number(args.subject.id) : null,
         objectId: args.object ? Number(args.object.id) : null,
