@@ -18,6 +18,8 @@ export interface CytoscapeDocument {
         confidence: number;
         evidenceCount: number;
         directed: boolean;
+        /** STATED, INFERRED or KNOWLEDGE (a `data(provenance)` selector styles it); null for co-occurrence. */
+        provenance: string | null;
       };
     }[];
   };
@@ -47,6 +49,7 @@ export function toCytoscape(graph: ExportGraph): CytoscapeDocument {
           confidence: edge.confidence,
           evidenceCount: edge.evidenceCount,
           directed: edge.directed,
+          provenance: edge.provenance,
         },
       })),
     },
