@@ -153,6 +153,16 @@ async function logCuration(
     .executeTakeFirstOrThrow()) as CurationRow;
 }
 
+/** Ranks an evidence kind or relation provenance in SQL: 0 for STATED, the strongest. */
+function kindRank(column: string) {
+  return sql`case ${sql.ref(column)} when 'STATED' then 0 when 'INFERRED' then 1 else 2 end`;
+}
+
+/** Snapshots taken before relations had a provenance: every row then was read from one sentence. */
+function withProvenance(rows: unknown[], column: "provenance" | "kind"): unknown[] {
+  return rows.map((row) => ({ [column]: "STATED", ...(row as object) }));
+}
+
 /** Moves one entity's relations onto another, folding them into facts the target already has. */
 async function moveRelations(trx: Transaction<DB>, intoId: number, fromId: number): Promise<void> {
   const relations = await trx
@@ -187,6 +197,12 @@ async function moveRelations(trx: Transaction<DB>, intoId: number, fromId: numbe
         .execute();
       continue;
     }
+    // A sentence both facts cite keeps the stronger kind before the duplicate goes.
+    await sql`update relation_evidence d set kind = e.kind
+      from relation_evidence e
+      where d.relation_id = ${existing.id} and e.relation_id = ${relation.id}
+        and d.article_id = e.article_id and d.start = e.start and d."end" = e."end"
+        and ${kindRank("e.kind")} < ${kindRank("d.kind")}`.execute(trx);
     await sql`update relation_evidence e set relation_id = ${existing.id}
       where e.relation_id = ${relation.id} and not exists (
         select 1 from relation_evidence d where d.relation_id = ${existing.id}
@@ -199,7 +215,10 @@ async function moveRelations(trx: Transaction<DB>, intoId: number, fromId: numbe
         confidence = 1 - (1 - confidence) * (1 - ${relation.confidence}::real),
         attributes = attributes || ${JSON.stringify(relation.attributes)}::jsonb,
         first_seen_on = least(first_seen_on, ${relation.first_seen_on}::date),
-        last_seen_on = greatest(last_seen_on, ${relation.last_seen_on}::date)
+        last_seen_on = greatest(last_seen_on, ${relation.last_seen_on}::date),
+        provenance = (select coalesce(
+          (array['STATED', 'INFERRED', 'KNOWLEDGE'])[min(${kindRank("kind")}) + 1], relations.provenance)
+          from relation_evidence where relation_id = ${existing.id})
       where id = ${existing.id}`.execute(trx);
   }
 }
@@ -283,9 +302,14 @@ async function mergeOne(
   }
   await moveRelations(trx, into.id, from.id);
   await moveCoOccurrences(trx, into.id, from.id);
+  // The survivor keeps its place on the map; the merged entity's fills a gap.
   await trx
     .updateTable("entities")
-    .set({ mention_count: sql`mention_count + ${from.mention_count}` })
+    .set({
+      mention_count: sql`mention_count + ${from.mention_count}`,
+      latitude: sql`coalesce(latitude, ${from.latitude}::float8)`,
+      longitude: sql`case when latitude is null then ${from.longitude}::float8 else longitude end`,
+    })
     .where("id", "=", into.id)
     .execute();
   await trx.deleteFrom("entities").where("id", "=", from.id).execute();
@@ -450,7 +474,12 @@ async function undoMerge(
   await restoreRows(trx, "entities", [snapshot.from]);
   await trx
     .updateTable("entities")
-    .set({ name: snapshot.into.name, mention_count: snapshot.into.mention_count })
+    .set({
+      name: snapshot.into.name,
+      mention_count: snapshot.into.mention_count,
+      latitude: snapshot.into.latitude ?? null,
+      longitude: snapshot.into.longitude ?? null,
+    })
     .where("id", "=", intoId)
     .execute();
   if (snapshot.mentionIds.length > 0) {
@@ -467,8 +496,8 @@ async function undoMerge(
     .deleteFrom("relations")
     .where((eb) => eb.or([eb("subject_id", "=", intoId), eb("object_id", "=", intoId)]))
     .execute();
-  await restoreRows(trx, "relations", snapshot.relations);
-  await restoreRows(trx, "relation_evidence", snapshot.evidence);
+  await restoreRows(trx, "relations", withProvenance(snapshot.relations, "provenance"));
+  await restoreRows(trx, "relation_evidence", withProvenance(snapshot.evidence, "kind"));
   await trx
     .deleteFrom("co_occurrences")
     .where((eb) => eb.or([eb("entity_a_id", "=", intoId), eb("entity_b_id", "=", intoId)]))

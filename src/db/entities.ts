@@ -10,6 +10,9 @@ export interface Entity {
   normalizedKey: string;
   wikidataId: string | null;
   mentionCount: number;
+  /** Map position from a gazetteer (countries, cities); both null when unknown. */
+  latitude: number | null;
+  longitude: number | null;
   createdAt: Date;
 }
 
@@ -22,6 +25,8 @@ export function entityFromRow(row: EntityRow): Entity {
     normalizedKey: row.normalized_key,
     wikidataId: row.wikidata_id,
     mentionCount: row.mention_count,
+    latitude: row.latitude,
+    longitude: row.longitude,
     createdAt: row.created_at,
   };
 }

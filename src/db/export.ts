@@ -20,6 +20,8 @@ export interface ExportRelation {
   objectId: number;
   confidence: number;
   evidenceCount: number;
+  /** The strongest reading over the relation's evidence: STATED, INFERRED or KNOWLEDGE. */
+  provenance: string;
 }
 
 /** Every entity (with aliases) and relation, ordered by id. */
@@ -43,7 +45,16 @@ export async function readWholeGraph(
     .execute();
   const relations = await db
     .selectFrom("relations")
-    .select(["id", "type", "predicate", "subject_id", "object_id", "confidence", "evidence_count"])
+    .select([
+      "id",
+      "type",
+      "predicate",
+      "subject_id",
+      "object_id",
+      "confidence",
+      "evidence_count",
+      "provenance",
+    ])
     .orderBy("id")
     .execute();
   return {
@@ -62,6 +73,7 @@ export async function readWholeGraph(
       objectId: row.object_id,
       confidence: row.confidence,
       evidenceCount: row.evidence_count,
+      provenance: row.provenance,
     })),
   };
 }

@@ -15,6 +15,7 @@ function relationEdgeFromRow(row: {
   evidence_count: number;
   confidence: number;
   article_count: number;
+  provenance: string;
 }): GraphEdgeRecord {
   return {
     key: `relation:${row.id}`,
@@ -28,6 +29,7 @@ function relationEdgeFromRow(row: {
     evidenceCount: row.evidence_count,
     articleCount: row.article_count,
     directed: !SYMMETRIC_RELATION_TYPES.has(row.type as RelationType),
+    provenance: row.provenance,
   };
 }
 
@@ -50,6 +52,7 @@ function coOccurrenceEdge(
     evidenceCount: weight,
     articleCount,
     directed: false,
+    provenance: null,
   };
 }
 
@@ -76,6 +79,8 @@ function relationSide(
   const conditions: RawBuilder<unknown>[] = [sql`r.${sql.raw(side)} = f.anchor`];
   if (filter.relationTypes?.length)
     conditions.push(sql`r.type = any(${[...filter.relationTypes]}::text[])`);
+  if (filter.provenances?.length)
+    conditions.push(sql`r.provenance = any(${[...filter.provenances]}::text[])`);
   if (filter.minWeight != null) conditions.push(sql`r.evidence_count >= ${filter.minWeight}`);
   if (filter.entityTypes?.length) {
     conditions.push(
@@ -87,7 +92,7 @@ function relationSide(
       where re.relation_id = r.id and ${dateRange("a", filter)})`);
   }
   return sql`(select r.id, r.subject_id, r.object_id, r.type, r.predicate, r.evidence_count, r.confidence,
-      r.${sql.raw(otherSide)} as other
+      r.provenance, r.${sql.raw(otherSide)} as other
     from relations r where ${sql.join(conditions, sql` and `)}
     order by r.evidence_count desc, r.confidence desc, r.id limit ${perNode})`;
 }
@@ -110,6 +115,7 @@ async function fetchRelationEdges(
     predicate: string;
     evidence_count: number;
     confidence: number;
+    provenance: string;
   }>`select f.anchor, r.* from unnest(${[...anchors]}::int[]) as f(anchor)
      cross join lateral (${relationSide("subject_id", filter, perNode)}
        union all ${relationSide("object_id", filter, perNode)}) r`.execute(db);

@@ -60,3 +60,16 @@ export async function migrateToLatest(
     .filter((result) => result.status === "Success")
     .map((result) => result.migrationName);
 }
+
+/** Reverts the latest applied migration and returns its name (undefined when none was applied). */
+export async function migrateDown(
+  db: Kysely<any>,
+  folder: string = MIGRATIONS_DIR,
+): Promise<string | undefined> {
+  const { error, results = [] } = await createMigrator(db, folder).migrateDown();
+  if (error) {
+    const failed = results.find((result) => result.status === "Error");
+    throw new MigrationError(failed?.migrationName, error, results);
+  }
+  return results.find((result) => result.status === "Success")?.migrationName;
+}

@@ -1,6 +1,6 @@
 /** Reads of relations and their evidence. */
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
-import { SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
+import { type RelationProvenance, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import type { DB, EvidenceRow, RelationRow } from "./schema.js";
 
 const SYMMETRIC_TYPES = [...SYMMETRIC_RELATION_TYPES];
@@ -11,6 +11,8 @@ export type RelationDirection = "OUTGOING" | "INCOMING" | "BOTH";
 /** Filters for relation lists. */
 export interface RelationFilter {
   types?: readonly string[] | null;
+  /** Only relations whose strongest reading is one of these (STATED, INFERRED, KNOWLEDGE). */
+  provenances?: readonly string[] | null;
   minConfidence?: number | null;
   /** The subject; a symmetric relation (MET_WITH…) matches with the entity on either side. */
   subjectId?: number | null;
@@ -50,6 +52,10 @@ function relationConditions(
 ): Expression<SqlBool>[] {
   const conditions: Expression<SqlBool>[] = [];
   if (filter.types?.length) conditions.push(eb("relations.type", "in", filter.types as string[]));
+  if (filter.provenances?.length)
+    conditions.push(
+      eb("relations.provenance", "in", filter.provenances as RelationRow["provenance"][]),
+    );
   if (filter.minConfidence != null)
     conditions.push(eb("relations.confidence", ">=", filter.minConfidence));
   if (filter.subjectId != null) conditions.push(sideCondition(eb, "subject_id", filter.subjectId));
@@ -86,6 +92,8 @@ export interface Relation {
   attributes: Record<string, unknown>;
   confidence: number;
   evidenceCount: number;
+  /** The strongest reading over its evidence: STATED > INFERRED > KNOWLEDGE. */
+  provenance: RelationProvenance;
   firstSeenOn: string | null;
   lastSeenOn: string | null;
 }
@@ -101,6 +109,7 @@ export function relationFromRow(row: RelationRow): Relation {
     attributes: row.attributes,
     confidence: row.confidence,
     evidenceCount: row.evidence_count,
+    provenance: row.provenance as RelationProvenance,
     firstSeenOn: row.first_seen_on,
     lastSeenOn: row.last_seen_on,
   };
@@ -118,6 +127,8 @@ export interface Evidence {
   end: number;
   predicate: string;
   confidence: number;
+  /** How this sentence backs the relation. */
+  kind: RelationProvenance;
   eventDate: string | null;
 }
 
@@ -134,6 +145,7 @@ export function evidenceFromRow(row: EvidenceRow): Evidence {
     end: row.end,
     predicate: row.predicate,
     confidence: row.confidence,
+    kind: row.kind as RelationProvenance,
     eventDate: row.event_date,
   };
 }

@@ -1,5 +1,6 @@
 /** Kysely table types: rows stay snake_case, as in the database. */
 import type { ColumnType, Generated, Insertable, RawBuilder, Selectable } from "kysely";
+import type { RelationProvenance } from "../domain/vocabulary.js";
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 /** `date` columns come back from pg as strings once the date type parser is set (see database.ts). */
@@ -27,6 +28,9 @@ export interface EntitiesTable {
   normalized_key: string;
   wikidata_id: string | null;
   mention_count: Generated<number>;
+  /** Decimal degrees; both null when no gazetteer places the entity. */
+  latitude: ColumnType<number | null, number | null | undefined, number | null>;
+  longitude: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Timestamp;
 }
 
@@ -60,6 +64,8 @@ export interface RelationsTable {
   evidence_count: Generated<number>;
   first_seen_on: DateColumn;
   last_seen_on: DateColumn;
+  /** The strongest kind over the relation's evidence: STATED > INFERRED > KNOWLEDGE. */
+  provenance: ColumnType<RelationProvenance, RelationProvenance | undefined, RelationProvenance>;
 }
 
 export interface RelationEvidenceTable {
@@ -74,6 +80,8 @@ export interface RelationEvidenceTable {
   predicate: string;
   confidence: number;
   event_date: string | null;
+  /** How this sentence backs the relation. */
+  kind: ColumnType<RelationProvenance, RelationProvenance | undefined, RelationProvenance>;
 }
 
 export interface CoOccurrencesTable {

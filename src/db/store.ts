@@ -1,8 +1,9 @@
 /** Writes one article's extraction inside the caller's transaction, and reads the rows cross-article linking chooses from. */
 import { type Kysely, sql, type Transaction } from "kysely";
 import { normalizeAlias } from "../domain/normalize.js";
+import type { RelationProvenance } from "../domain/vocabulary.js";
 import { SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
-import type { ExtractedRelation, Extraction } from "../pipeline/types.js";
+import type { Coordinates, ExtractedRelation, Extraction } from "../pipeline/types.js";
 import type { DB } from "./schema.js";
 
 /** What storing an article did. */
@@ -200,11 +201,16 @@ async function upsertEntities(
               normalized_key: entity.key,
               name: entity.name,
               mention_count: mentionCounts[index] ?? 0,
+              latitude: entity.coordinates?.latitude ?? null,
+              longitude: entity.coordinates?.longitude ?? null,
             })),
           )
           .onConflict((oc) =>
             oc.columns(["type", "normalized_key"]).doUpdateSet({
               mention_count: sql`entities.mention_count + excluded.mention_count`,
+              // Coordinates fill a gap, never move a placed entity: both columns change together.
+              latitude: sql`case when entities.latitude is null then excluded.latitude else entities.latitude end`,
+              longitude: sql`case when entities.latitude is null then excluded.longitude else entities.longitude end`,
             }),
           )
           .returning(["id", "type", "normalized_key"])
@@ -215,14 +221,28 @@ async function upsertEntities(
     if (id === undefined) throw new Error(`entity ${entity.type}/${entity.key} was not stored`);
     ids[index] = id;
   });
-  // Linked entities count their mentions on the entity they joined, in id order (no deadlocks).
+  // Linked entities count their mentions on the entity they joined, in id order (no deadlocks),
+  // and place it when it has no coordinates yet (the first placed entity linked to it wins).
   const linkedCounts = new Map<number, number>();
-  for (const [index, link] of links)
+  const linkedCoordinates = new Map<number, Coordinates>();
+  for (const [index, link] of [...links].sort(([a], [b]) => a - b)) {
     linkedCounts.set(link.id, (linkedCounts.get(link.id) ?? 0) + (mentionCounts[index] ?? 0));
+    const coordinates = extraction.entities[index]?.coordinates;
+    if (coordinates && !linkedCoordinates.has(link.id)) linkedCoordinates.set(link.id, coordinates);
+  }
   for (const [id, count] of [...linkedCounts].sort(([a], [b]) => a - b)) {
+    const coordinates = linkedCoordinates.get(id);
     await trx
       .updateTable("entities")
-      .set({ mention_count: sql`mention_count + ${count}` })
+      .set({
+        mention_count: sql`mention_count + ${count}`,
+        ...(coordinates
+          ? {
+              latitude: sql`coalesce(latitude, ${coordinates.latitude}::float8)`,
+              longitude: sql`case when latitude is null then ${coordinates.longitude}::float8 else longitude end`,
+            }
+          : {}),
+      })
       .where("id", "=", id)
       .execute();
   }
@@ -252,6 +272,26 @@ async function upsertEntities(
       .execute();
   }
   return ids;
+}
+
+/** Strength of each provenance: a lower rank wins (STATED > INFERRED > KNOWLEDGE). */
+const PROVENANCE_RANK: Readonly<Record<RelationProvenance, number>> = {
+  STATED: 0,
+  INFERRED: 1,
+  KNOWLEDGE: 2,
+};
+
+/** The strongest of some provenances. */
+function strongestProvenance(kinds: readonly RelationProvenance[]): RelationProvenance {
+  return kinds.reduce<RelationProvenance>(
+    (best, kind) => (PROVENANCE_RANK[kind] < PROVENANCE_RANK[best] ? kind : best),
+    "KNOWLEDGE",
+  );
+}
+
+/** Ranks a provenance column in SQL, as PROVENANCE_RANK does. */
+function provenanceRank(column: string) {
+  return sql`case ${sql.ref(column)} when 'STATED' then 0 when 'INFERRED' then 1 else 2 end`;
 }
 
 interface RelationGroup {
@@ -295,6 +335,25 @@ async function upsertRelations(
   );
   if (groups.length === 0) return 0;
   const seenOn = publishedOn(extraction.draft.publishedAt);
+  // One row per sentence backing the fact: each relation's primary evidence and its support, with
+  // the relation's kind; where two relations of a group cite one span, the stronger kind keeps it.
+  const evidenceOf = (group: RelationGroup) => {
+    const bySpan = new Map<
+      string,
+      { relation: ExtractedRelation; evidence: ExtractedRelation["evidence"] }
+    >();
+    const ranked = [...group.relations].sort(
+      (a, b) => PROVENANCE_RANK[a.provenance] - PROVENANCE_RANK[b.provenance],
+    );
+    for (const relation of ranked) {
+      for (const evidence of [relation.evidence, ...relation.support]) {
+        const span = `${evidence.start}:${evidence.end}`;
+        if (!bySpan.has(span)) bySpan.set(span, { relation, evidence });
+      }
+    }
+    return [...bySpan.values()];
+  };
+  const evidenceByGroup = new Map(groups.map((group) => [group, evidenceOf(group)]));
   const rows = await trx
     .insertInto("relations")
     .values(
@@ -309,9 +368,10 @@ async function upsertRelations(
             Object.assign({}, ...group.relations.map((r) => r.attributes)),
           ),
           confidence: combineConfidence(group.relations.map((r) => r.confidence)),
-          evidence_count: group.relations.length,
+          evidence_count: evidenceByGroup.get(group)?.length ?? 0,
           first_seen_on: seenOn,
           last_seen_on: seenOn,
+          provenance: strongestProvenance(group.relations.map((r) => r.provenance)),
         };
       }),
     )
@@ -322,6 +382,9 @@ async function upsertRelations(
         attributes: sql`relations.attributes || excluded.attributes`,
         first_seen_on: sql`least(relations.first_seen_on, excluded.first_seen_on)`,
         last_seen_on: sql`greatest(relations.last_seen_on, excluded.last_seen_on)`,
+        // A stronger reading upgrades the relation; a weaker one never downgrades it.
+        provenance: sql`case when ${provenanceRank("excluded.provenance")} < ${provenanceRank("relations.provenance")}
+          then excluded.provenance else relations.provenance end`,
       }),
     )
     .returning(["id", "subject_id", "object_id", "type"])
@@ -331,19 +394,21 @@ async function upsertRelations(
   );
 
   const evidence = groups.flatMap((group) =>
-    group.relations.map((relation) => ({
+    (evidenceByGroup.get(group) ?? []).map(({ relation, evidence: sentence }) => ({
       relation_id: idByKey.get(`${group.subjectId}:${group.objectId}:${relation.type}`) as number,
       article_id: articleId,
-      sentence_index: relation.evidence.sentenceIndex,
-      sentence: relation.evidence.sentence,
-      sentence_start: relation.evidence.sentenceStart,
-      start: relation.evidence.start,
-      end: relation.evidence.end,
+      sentence_index: sentence.sentenceIndex,
+      sentence: sentence.sentence,
+      sentence_start: sentence.sentenceStart,
+      start: sentence.start,
+      end: sentence.end,
       predicate: relation.predicate,
       confidence: relation.confidence,
-      event_date: relation.evidence.eventDate,
+      event_date: sentence.eventDate,
+      kind: relation.provenance,
     })),
   );
+  // 12 columns a row: 1,000 rows stay well under Postgres's 65,535 parameters.
   for (let i = 0; i < evidence.length; i += 1000) {
     await trx
       .insertInto("relation_evidence")

@@ -52,3 +52,10 @@ export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set<Relat
   "IN_CONFLICT_WITH",
   "NEGOTIATES_WITH",
 ]);
+
+/**
+ * How a relation was read, strongest first: a sentence STATED it, the model INFERRED it across
+ * sentences, or a gazetteer holds it as KNOWLEDGE. A relation takes the strongest over its evidence.
+ */
+export const RELATION_PROVENANCES = ["STATED", "INFERRED", "KNOWLEDGE"] as const;
+export type RelationProvenance = (typeof RELATION_PROVENANCES)[number];

@@ -62,6 +62,7 @@ export function toEdgesCsv(graph: ExportGraph): string {
       "confidence:float",
       "evidenceCount:int",
       "directed:boolean",
+      "provenance",
     ]),
   ];
   for (const edge of graph.edges) {
@@ -76,6 +77,7 @@ export function toEdgesCsv(graph: ExportGraph): string {
         edge.confidence,
         edge.evidenceCount,
         edge.directed,
+        edge.provenance ?? "",
       ]),
     );
   }

@@ -36,6 +36,8 @@ export interface ExportEdge {
   confidence: number;
   evidenceCount: number;
   directed: boolean;
+  /** How the relation was read (STATED, INFERRED, KNOWLEDGE); null for co-occurrence. */
+  provenance: string | null;
 }
 
 /** A graph ready to be written in any format. */
@@ -79,6 +81,7 @@ function edgeFromRecord(edge: GraphEdgeRecord): ExportEdge {
     confidence: edge.confidence,
     evidenceCount: edge.evidenceCount,
     directed: edge.directed,
+    provenance: edge.provenance,
   };
 }
 
@@ -125,6 +128,7 @@ export async function buildExportGraph(
             confidence: relation.confidence,
             evidenceCount: relation.evidenceCount,
             directed: !SYMMETRIC_RELATION_TYPES.has(relation.type as RelationType),
+            provenance: relation.provenance,
           }));
     return { nodes, edges };
   }

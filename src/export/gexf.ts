@@ -29,6 +29,7 @@ export function toGexf(graph: ExportGraph): string {
     '      <attribute id="confidence" title="confidence" type="double"/>',
     '      <attribute id="evidenceCount" title="evidenceCount" type="integer"/>',
     '      <attribute id="directed" title="directed" type="boolean"/>',
+    '      <attribute id="provenance" title="provenance" type="string"/>',
     "    </attributes>",
     "    <nodes>",
   ];
@@ -50,6 +51,10 @@ export function toGexf(graph: ExportGraph): string {
           ["confidence", edge.confidence],
           ["evidenceCount", edge.evidenceCount],
           ["directed", String(edge.directed)],
+          // Co-occurrence has no provenance: the value is left out, not written empty.
+          ...(edge.provenance === null
+            ? []
+            : [["provenance", edge.provenance] as [string, string]]),
         ],
       )}</edge>`,
     );

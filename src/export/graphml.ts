@@ -18,6 +18,7 @@ const EDGE_KEYS = [
   ["confidence", "confidence", "double"],
   ["evidenceCount", "evidenceCount", "int"],
   ["directed", "directed", "boolean"],
+  ["provenance", "provenance", "string"],
 ] as const;
 
 function data(key: string, value: string | number): string {
@@ -60,7 +61,10 @@ export function toGraphml(graph: ExportGraph): string {
       )}${data("e_label", edge.label)}${data("weight", edge.weight)}${data("confidence", edge.confidence)}${data(
         "evidenceCount",
         edge.evidenceCount,
-      )}${data("directed", String(edge.directed))}</edge>`,
+      )}${data("directed", String(edge.directed))}${
+        // Co-occurrence has no provenance: the value is left out, not written empty.
+        edge.provenance === null ? "" : data("provenance", edge.provenance)
+      }</edge>`,
     );
   }
   lines.push("  </graph>", "</graphml>", "");

@@ -26,6 +26,8 @@ export interface GraphologyDocument {
       weight: number;
       confidence: number;
       evidenceCount: number;
+      /** STATED, INFERRED or KNOWLEDGE; null for co-occurrence. */
+      provenance: string | null;
     };
   }[];
 }
@@ -57,6 +59,7 @@ export function toGraphology(graph: ExportGraph): GraphologyDocument {
         weight: edge.weight,
         confidence: edge.confidence,
         evidenceCount: edge.evidenceCount,
+        provenance: edge.provenance,
       },
     })),
   };

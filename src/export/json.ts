@@ -12,6 +12,8 @@ export interface JsonGraph {
     object: { id: string; name: string };
     confidence: number;
     evidenceCount: number;
+    /** STATED, INFERRED or KNOWLEDGE; null for co-occurrence. */
+    provenance: string | null;
   }[];
 }
 
@@ -35,6 +37,7 @@ export function toJsonDocument(graph: ExportGraph): JsonGraph {
       object: ref(edge.target),
       confidence: edge.confidence,
       evidenceCount: edge.evidenceCount,
+      provenance: edge.provenance,
     })),
   };
 }

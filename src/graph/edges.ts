@@ -5,6 +5,8 @@ import type { EdgeKind } from "../domain/edge-kind.js";
 export interface EdgeFilter {
   edgeKind: EdgeKind;
   relationTypes?: readonly string[] | null;
+  /** Only relations whose strongest reading is one of these (STATED, INFERRED, KNOWLEDGE). */
+  provenances?: readonly string[] | null;
   /** Only neighbours of these types (seeds are always kept). */
   entityTypes?: readonly string[] | null;
   /** Minimum weight: evidence sentences of a relation, or co-occurring sentences of a pair. */
@@ -32,6 +34,8 @@ export interface GraphEdgeRecord {
   evidenceCount: number;
   articleCount: number;
   directed: boolean;
+  /** How the relation was read (STATED, INFERRED, KNOWLEDGE); null for co-occurrence. */
+  provenance: string | null;
 }
 
 /** An edge seen from one of its ends (`anchor`), toward `other`. */

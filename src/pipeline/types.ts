@@ -1,5 +1,5 @@
 /** Shared shapes passed between the pipeline stages; no stage imports the database or GraphQL. */
-import type { EntityType, RelationType } from "../domain/vocabulary.js";
+import type { EntityType, RelationProvenance, RelationType } from "../domain/vocabulary.js";
 
 /** Input formats the intake stage understands. */
 export type ArticleFormat = "txt" | "md" | "html" | "json" | "jsonl";
@@ -44,6 +44,12 @@ export interface NerSpan {
   label: NerLabel;
 }
 
+/** A point on the globe in decimal degrees (WGS 84). */
+export interface Coordinates {
+  latitude: number;
+  longitude: number;
+}
+
 /** A distinct entity of one article, identified across articles by (type, key). */
 export interface ExtractedEntity {
   type: EntityType;
@@ -52,8 +58,8 @@ export interface ExtractedEntity {
   name: string;
   /** Other surface forms seen in the article ("Xi", "Chinese"). */
   aliases: string[];
-  /** Where a place lies (GeoNames), null when unknown or not a place. */
-  coordinates: { latitude: number; longitude: number } | null;
+  /** Where a gazetteer places it (countries, cities); null when unknown. */
+  coordinates: Coordinates | null;
 }
 
 /** One place in the text that names an entity. */
@@ -81,12 +87,6 @@ export interface RelationEvidence {
   /** The event date when the sentence states one ("in February 1972" → "1972-02"). */
   eventDate: string | null;
 }
-
-/**
- * How a relation was read: STATED (one sentence says it), INFERRED (the model joins several
- * sentences), KNOWLEDGE (a gazetteer fact about entities the article names).
- */
-export type RelationProvenance = "STATED" | "INFERRED" | "KNOWLEDGE";
 
 /** A typed relation found in the article, with the sentence that states it. */
 export interface ExtractedRelation {

@@ -98,6 +98,10 @@ describe(`kg export on ${BACKEND}`, () => {
       (relation: any) => relation.type === "LEADER_OF" && relation.subject.name === "Xi Jinping",
     );
     expect(leader.object.name).toBe("China");
+    // The rules read every seed relation from one sentence.
+    expect(new Set(json.relations.map((relation: any) => relation.provenance))).toEqual(
+      new Set(["STATED"]),
+    );
   });
 
   it("writes GraphML that graphology-graphml and networkx read back", async () => {
@@ -107,6 +111,9 @@ describe(`kg export on ${BACKEND}`, () => {
     expect(graph.size).toBe(json.relations.length);
     const xi = json.entities.find((entity: any) => entity.name === "Xi Jinping");
     expect(graph.getNodeAttributes(xi.id)).toMatchObject({ label: "Xi Jinping", type: "PERSON" });
+    expect(new Set(graph.mapEdges((_edge, attributes) => attributes.provenance))).toEqual(
+      new Set(["STATED"]),
+    );
     expect(readWithNetworkx(file, "read_graphml")).toEqual({
       nodes: json.entities.length,
       edges: json.relations.length,
@@ -123,6 +130,9 @@ describe(`kg export on ${BACKEND}`, () => {
       label: "Xi Jinping",
       entityType: "PERSON",
     });
+    expect(new Set(graph.mapEdges((_edge, attributes) => attributes.provenance))).toEqual(
+      new Set(["STATED"]),
+    );
     expect(readWithNetworkx(file, "read_gexf")).toEqual({
       nodes: json.entities.length,
       edges: json.relations.length,
@@ -135,6 +145,7 @@ describe(`kg export on ${BACKEND}`, () => {
     expect(cy.nodes().length).toBe(json.entities.length);
     expect(cy.edges().length).toBe(json.relations.length);
     expect(cy.nodes().filter((node) => node.data("label") === "Xi Jinping").length).toBe(1);
+    expect(cy.edges('[provenance = "STATED"]').length).toBe(json.relations.length);
   });
 
   it("writes a graphology document that Graph.from imports", async () => {
@@ -143,6 +154,9 @@ describe(`kg export on ${BACKEND}`, () => {
     expect(graph.multi).toBe(true);
     expect(graph.order).toBe(json.entities.length);
     expect(graph.size).toBe(json.relations.length);
+    expect(
+      graph.filterEdges((_edge, attributes) => attributes.provenance === "STATED"),
+    ).toHaveLength(json.relations.length);
   });
 
   it("writes nodes.csv and edges.csv with Neo4j import headers", async () => {
@@ -153,7 +167,7 @@ describe(`kg export on ${BACKEND}`, () => {
       "entityId:ID,name,type,mentionCount:int,aliases:string[],:LABEL",
     );
     expect(edgesText.split("\n")[0]).toBe(
-      ":START_ID,:END_ID,:TYPE,id,label,weight:float,confidence:float,evidenceCount:int,directed:boolean",
+      ":START_ID,:END_ID,:TYPE,id,label,weight:float,confidence:float,evidenceCount:int,directed:boolean,provenance",
     );
     const nodes = readCsv(nodesText);
     const edges = readCsv(edgesText);
@@ -165,6 +179,7 @@ describe(`kg export on ${BACKEND}`, () => {
       expect(ids.has(edge[":END_ID"]!)).toBe(true);
     }
     expect(nodes.find((node) => node.name === "Xi Jinping")?.[":LABEL"]).toBe("Entity;Person");
+    expect(new Set(edges.map((edge) => edge.provenance))).toEqual(new Set(["STATED"]));
   });
 
   it("exports a neighbourhood with --seed and --depth, by name or id, relations or co-occurrence", async () => {

@@ -15,6 +15,7 @@ export function inMemorySource(edges: readonly [number, number, number][]): Grap
     evidenceCount: weight,
     articleCount: 1,
     directed: false,
+    provenance: null,
   }));
   const nodes = new Set(records.flatMap((edge) => [edge.sourceId, edge.targetId]));
   return {

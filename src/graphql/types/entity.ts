@@ -19,8 +19,19 @@ import { userError } from "../errors.js";
 import { checkDateRangeArgs } from "../limits.js";
 import { buildConnection, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
-import { EntityTypeEnum, RelationDirectionEnum, RelationTypeEnum } from "./enums.js";
-import { parseConfidence, RelationRef, SINCE_DESCRIPTION, UNTIL_DESCRIPTION } from "./relation.js";
+import {
+  EntityTypeEnum,
+  RelationDirectionEnum,
+  RelationProvenanceEnum,
+  RelationTypeEnum,
+} from "./enums.js";
+import {
+  PROVENANCE_DESCRIPTION,
+  parseConfidence,
+  RelationRef,
+  SINCE_DESCRIPTION,
+  UNTIL_DESCRIPTION,
+} from "./relation.js";
 
 /** The Entity node, loaded in batches by id. */
 export const EntityRef = builder.loadableNodeRef<Entity, string>("Entity", {
@@ -48,6 +59,16 @@ const MentionRef = builder.objectRef<Mention>("Mention").implement({
   }),
 });
 
+const CoordinatesRef = builder
+  .objectRef<{ latitude: number; longitude: number }>("Coordinates")
+  .implement({
+    description: "A point on the globe in decimal degrees (WGS 84).",
+    fields: (t) => ({
+      latitude: t.exposeFloat("latitude"),
+      longitude: t.exposeFloat("longitude"),
+    }),
+  });
+
 const MentionConnection = builder.connectionObject({
   type: MentionRef,
   name: "EntityMentionsConnection",
@@ -64,6 +85,15 @@ EntityRef.implement({
     name: t.exposeString("name"),
     type: t.field({ type: EntityTypeEnum, resolve: (entity) => entity.type as EntityType }),
     mentionCount: t.exposeInt("mentionCount"),
+    coordinates: t.field({
+      type: CoordinatesRef,
+      nullable: true,
+      description: "Where a gazetteer places the entity (countries, cities); null when unknown.",
+      resolve: (entity) =>
+        entity.latitude === null || entity.longitude === null
+          ? null
+          : { latitude: entity.latitude, longitude: entity.longitude },
+    }),
     aliases: t.loadableList({
       type: "String",
       description: "Other names seen for this entity.",
@@ -97,6 +127,7 @@ EntityRef.implement({
         first: t.arg.int(),
         after: t.arg.string(),
         type: t.arg({ type: [RelationTypeEnum], description: "Only these relation types." }),
+        provenance: t.arg({ type: [RelationProvenanceEnum], description: PROVENANCE_DESCRIPTION }),
         direction: t.arg({ type: RelationDirectionEnum, defaultValue: "BOTH" }),
         minConfidence: t.arg.float(),
         since: t.arg.string({ description: SINCE_DESCRIPTION }),
@@ -107,6 +138,7 @@ EntityRef.implement({
         const direction = (args.direction ?? "BOTH") as RelationDirection;
         const filter = {
           types: args.type,
+          provenances: args.provenance,
           minConfidence: parseConfidence(args.minConfidence),
           ...checkDateRangeArgs(args),
         };

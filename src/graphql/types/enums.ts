@@ -1,5 +1,5 @@
 /** Enums shared by several schema domains. */
-import { ENTITY_TYPES, RELATION_TYPES } from "../../domain/vocabulary.js";
+import { ENTITY_TYPES, RELATION_PROVENANCES, RELATION_TYPES } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 
 /** Kinds of entity in the graph. */
@@ -12,6 +12,13 @@ export const EntityTypeEnum = builder.enumType("EntityType", {
 export const RelationTypeEnum = builder.enumType("RelationType", {
   description: "The closed vocabulary of typed relations between entities.",
   values: RELATION_TYPES,
+});
+
+/** How a relation, or one sentence of its evidence, was read. */
+export const RelationProvenanceEnum = builder.enumType("RelationProvenance", {
+  description:
+    "STATED: one sentence says it; INFERRED: the relation model joins several sentences; KNOWLEDGE: a gazetteer fact (a city's country) about entities the article names.",
+  values: RELATION_PROVENANCES,
 });
 
 /** Which end of a relation the entity sits on. */

@@ -43,8 +43,8 @@ import {
 } from "../limits.js";
 import { ArticleRef } from "./article.js";
 import { EntityRef } from "./entity.js";
-import { EntityTypeEnum, RelationTypeEnum } from "./enums.js";
-import { RelationRef } from "./relation.js";
+import { EntityTypeEnum, RelationProvenanceEnum, RelationTypeEnum } from "./enums.js";
+import { PROVENANCE_DESCRIPTION, RelationRef } from "./relation.js";
 
 /** Edges followed per node by path searches: a hub contributes its strongest edges only. */
 const PATH_FANOUT = 200;
@@ -138,6 +138,13 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeRecord>("GraphEdge").implement({
     }),
     directed: t.exposeBoolean("directed", {
       description: "False for symmetric relation types and co-occurrence.",
+    }),
+    provenance: t.field({
+      type: RelationProvenanceEnum,
+      nullable: true,
+      description:
+        "How the relation was read, so a client can draw INFERRED and KNOWLEDGE edges apart; null for co-occurrence.",
+      resolve: (edge) => edge.provenance as "STATED" | "INFERRED" | "KNOWLEDGE" | null,
     }),
     relation: t.field({
       type: RelationRef,
@@ -301,6 +308,7 @@ const GraphStatsRef = builder.objectRef<GraphCountsRecord>("GraphStats").impleme
 interface TraversalArgs {
   depth?: number | null;
   relationTypes?: readonly string[] | null;
+  provenance?: readonly string[] | null;
   entityTypes?: readonly string[] | null;
   minWeight?: number | null;
   since?: string | null;
@@ -323,6 +331,7 @@ function edgeFilter(args: Omit<TraversalArgs, "depth" | "limit" | "entityTypes">
   return {
     edgeKind: args.edgeKind ?? "RELATIONS",
     relationTypes: args.relationTypes,
+    provenances: args.provenance,
     minWeight: checkWeightArg("minWeight", args.minWeight),
     since,
     until,
@@ -349,6 +358,7 @@ builder.objectFields(EntityRef, (t) => ({
     args: {
       depth: t.arg.int({ defaultValue: 1 }),
       relationTypes: t.arg({ type: [RelationTypeEnum] }),
+      provenance: t.arg({ type: [RelationProvenanceEnum], description: PROVENANCE_DESCRIPTION }),
       entityTypes: t.arg({
         type: [EntityTypeEnum],
         description: "Only neighbours of these types.",
@@ -440,6 +450,7 @@ function parseEntityId(argument: string, value: string): number {
 function pathOptions(args: {
   maxDepth?: number | null;
   relationTypes?: readonly string[] | null;
+  provenance?: readonly string[] | null;
   edgeKind?: EdgeKind | null;
 }) {
   return {
@@ -459,6 +470,7 @@ builder.queryFields((t) => ({
       seeds: t.arg.idList({ required: true, description: `Entity ids, at most ${MAX_SEEDS}.` }),
       depth: t.arg.int({ defaultValue: 1 }),
       relationTypes: t.arg({ type: [RelationTypeEnum] }),
+      provenance: t.arg({ type: [RelationProvenanceEnum], description: PROVENANCE_DESCRIPTION }),
       entityTypes: t.arg({ type: [EntityTypeEnum] }),
       minWeight: t.arg.float(),
       since: t.arg.string(),
@@ -489,6 +501,7 @@ builder.queryFields((t) => ({
       to: t.arg.id({ required: true }),
       maxDepth: t.arg.int({ defaultValue: 4 }),
       relationTypes: t.arg({ type: [RelationTypeEnum] }),
+      provenance: t.arg({ type: [RelationProvenanceEnum], description: PROVENANCE_DESCRIPTION }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
     },
     resolve: async (_root, args, context) => {
@@ -516,6 +529,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({ defaultValue: 3 }),
       maxDepth: t.arg.int({ defaultValue: 4 }),
       relationTypes: t.arg({ type: [RelationTypeEnum] }),
+      provenance: t.arg({ type: [RelationProvenanceEnum], description: PROVENANCE_DESCRIPTION }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
     },
     resolve: async (_root, args, context) => {

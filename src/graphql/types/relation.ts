@@ -14,7 +14,7 @@ import { checkDateRangeArgs } from "../limits.js";
 import { buildConnection, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
 import { EntityRef } from "./entity.js";
-import { RelationTypeEnum } from "./enums.js";
+import { RelationProvenanceEnum, RelationTypeEnum } from "./enums.js";
 
 /** Describes the `since` argument of relation lists. */
 export const SINCE_DESCRIPTION =
@@ -22,6 +22,10 @@ export const SINCE_DESCRIPTION =
 /** Describes the `until` argument of relation lists. */
 export const UNTIL_DESCRIPTION =
   "Only relations with evidence dated on or before this ISO date or prefix.";
+
+/** Describes the `provenance` argument of relation lists. */
+export const PROVENANCE_DESCRIPTION =
+  "Only relations whose strongest reading is one of these (a relation some sentence states is STATED).";
 
 /** Checks `minConfidence` is in [0, 1]. */
 export function parseConfidence(value: number | null | undefined): number | null {
@@ -42,7 +46,7 @@ export const RelationRef = builder.loadableNodeRef<Relation, string>("Relation",
 });
 
 const EvidenceRef = builder.objectRef<Evidence>("Evidence").implement({
-  description: "A sentence that states a relation.",
+  description: "A sentence that backs a relation, and how.",
   fields: (t) => ({
     article: t.field({ type: ArticleRef, resolve: (evidence) => String(evidence.articleId) }),
     sentence: t.exposeString("sentence"),
@@ -58,6 +62,12 @@ const EvidenceRef = builder.objectRef<Evidence>("Evidence").implement({
       description: "The predicate as written in this sentence.",
     }),
     confidence: t.exposeFloat("confidence"),
+    kind: t.field({
+      type: RelationProvenanceEnum,
+      description:
+        "STATED: this sentence says it; INFERRED: one of the sentences the model joined; KNOWLEDGE: a sentence naming both entities of a gazetteer fact.",
+      resolve: (evidence) => evidence.kind,
+    }),
     eventDate: t.exposeString("eventDate", {
       nullable: true,
       description: "When the sentence dates the event.",
@@ -80,6 +90,12 @@ RelationRef.implement({
       description: "In [0, 1]; grows with independent evidence.",
     }),
     evidenceCount: t.exposeInt("evidenceCount"),
+    provenance: t.field({
+      type: RelationProvenanceEnum,
+      description:
+        "The strongest reading over its evidence (STATED > INFERRED > KNOWLEDGE); a knowledge fact is never STATED until a sentence states it.",
+      resolve: (relation) => relation.provenance,
+    }),
     firstSeenOn: t.exposeString("firstSeenOn", { nullable: true }),
     lastSeenOn: t.exposeString("lastSeenOn", { nullable: true }),
     attributes: t.field({
@@ -117,6 +133,7 @@ builder.queryFields((t) => ({
     description: "Relations by type, entity and date, in id order.",
     args: {
       type: t.arg({ type: [RelationTypeEnum], description: "Only these relation types." }),
+      provenance: t.arg({ type: [RelationProvenanceEnum], description: PROVENANCE_DESCRIPTION }),
       subject: t.arg.globalID({
         for: EntityRef,
         description: "The subject (either side for symmetric types).",
@@ -136,6 +153,7 @@ builder.queryFields((t) => ({
       const page = parsePage(args);
       const filter = {
         types: args.type,
+        provenances: args.provenance,
         minConfidence: parseConfidence(args.minConfidence),
         subjectId: args.subject ? Number(args.subject.id) : null,
         objectId: args.object ? Number(args.object.id) : null,

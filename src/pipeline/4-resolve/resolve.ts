@@ -5,6 +5,7 @@ import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
 import { findPlaceFacts } from "../3-recognize/gazetteer/city-lookups.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
+import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
@@ -379,8 +380,13 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     if (entity === undefined) {
       entity = entities.length;
       entityIndex.set(groupKey, entity);
-      // "Leeds": a place the gazetteer or GeoNames knows carries its map position.
-      const coordinates = type === "PLACE" ? (findPlaceFacts(item.key)?.coordinates ?? null) : null;
+      // "Leeds": a place the gazetteer or GeoNames knows, or a country, carries its map position.
+      const coordinates =
+        type === "PLACE"
+          ? (findPlaceFacts(item.key)?.coordinates ?? null)
+          : type === "COUNTRY"
+            ? (COUNTRY_COORDINATES.get(item.key) ?? null)
+            : null;
       entities.push({ type, key: item.key, name: item.name, aliases: [], coordinates });
       aliasSets.push(new Set());
     }

@@ -21,6 +21,8 @@ export interface GraphEdge {
   label: string;
   evidenceCount: number;
   directed: boolean;
+  /** STATED, INFERRED or KNOWLEDGE; null for co-occurrence. */
+  provenance: string | null;
   relation: { id: string } | null;
 }
 
@@ -101,6 +103,8 @@ export interface Evidence {
   sentenceStart: number;
   sentenceIndex: number;
   predicate: string;
+  /** STATED, INFERRED or KNOWLEDGE: how this sentence backs the relation. */
+  kind: string;
   article: ArticleRef;
 }
 
@@ -110,6 +114,7 @@ export interface RelationDetails {
   type: string;
   predicate: string;
   confidence: number;
+  provenance: string;
   subject: EntityNames;
   object: EntityNames;
   evidence: Evidence[];
@@ -179,7 +184,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 }
 
 const NODE_FIELDS = "id label type size degree mentionCount depth";
-const EDGE_FIELDS = "id source target type weight label evidenceCount directed relation { id }";
+const EDGE_FIELDS =
+  "id source target type weight label evidenceCount directed provenance relation { id }";
 const ARTICLE_FIELDS = "id title publishedAt url";
 
 /** Counts and vocabularies; the enum values come from introspection so the page never drifts. */
@@ -288,10 +294,10 @@ export async function fetchRelation(id: string): Promise<RelationDetails | null>
   const data = await gql<{ relation: RelationDetails | null }>(
     `query ExplorerRelation($id: ID!) {
       relation(id: $id) {
-        id type predicate confidence
+        id type predicate confidence provenance
         subject { ${NAMES_FIELDS} }
         object { ${NAMES_FIELDS} }
-        evidence { sentence start end sentenceStart sentenceIndex predicate article { ${ARTICLE_FIELDS} } }
+        evidence { sentence start end sentenceStart sentenceIndex predicate kind article { ${ARTICLE_FIELDS} } }
       }
     }`,
     { id },

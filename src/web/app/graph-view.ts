@@ -66,6 +66,13 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: "edge.cooccurrence", style: { "line-style": "dashed", "line-color": "#c3c9d0" } },
+  // The legend in index.html draws the same three strokes: stated solid, inferred dashed,
+  // knowledge dotted and lighter.
+  { selector: 'edge[provenance = "INFERRED"]', style: { "line-style": "dashed" } },
+  {
+    selector: 'edge[provenance = "KNOWLEDGE"]',
+    style: { "line-style": "dotted", "line-color": "#c3c9d0", opacity: 0.6 },
+  },
   {
     selector: ":selected",
     style: { "overlay-color": "#2f6fde", "overlay-opacity": 0.25, "overlay-padding": 6 },
@@ -175,6 +182,7 @@ export class GraphView {
           label: edge.relation ? edge.type : edge.weight > 1 ? `×${edge.weight}` : "",
           width: edgeWidth(edge.weight),
           directed: edge.directed,
+          provenance: edge.provenance ?? "",
         };
         const existing = cy.getElementById(edge.id);
         if (existing.nonempty()) existing.data(data);

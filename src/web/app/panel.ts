@@ -17,7 +17,16 @@ export interface EvidenceItem {
   sentence: SentenceAt;
   article: ArticleRef;
   predicate?: string;
+  /** How the sentence backs a relation (STATED, INFERRED, KNOWLEDGE); absent for co-occurrence. */
+  kind?: string;
 }
+
+/** What each reading means, as the evidence panel says it. */
+const KIND_LABELS: Readonly<Record<string, string>> = {
+  STATED: "stated",
+  INFERRED: "inferred across sentences",
+  KNOWLEDGE: "known from a gazetteer",
+};
 
 function typeBadge(type: string): HTMLElement {
   return h("span", { class: "badge", style: `background:${colorOf(type)}` }, type.toLowerCase());
@@ -209,6 +218,13 @@ export function renderEdge(
       "p",
       {},
       h("span", { class: "badge rel" }, kind),
+      edge.provenance
+        ? h(
+            "span",
+            { class: `badge provenance ${edge.provenance.toLowerCase()}` },
+            edge.provenance.toLowerCase(),
+          )
+        : "",
       h(
         "span",
         { class: "muted" },
@@ -225,6 +241,16 @@ export function renderEdge(
             h(
               "li",
               {},
+              item.kind
+                ? h(
+                    "span",
+                    {
+                      class: `evidence-kind ${item.kind.toLowerCase()}`,
+                      "data-kind": item.kind,
+                    },
+                    KIND_LABELS[item.kind] ?? item.kind.toLowerCase(),
+                  )
+                : "",
               highlightSentence(item.sentence, source, target),
               articleLine(item.article, item.predicate ? `“${item.predicate}”` : undefined),
             ),

@@ -136,6 +136,7 @@ async function showRelationById(relationId: string): Promise<void> {
       label: relation.type,
       evidenceCount: relation.evidence.length,
       directed: true,
+      provenance: relation.provenance,
       relation: { id: relation.id },
     };
     panel.replaceChildren(
@@ -164,5 +165,6 @@ function relationEvidence(
     },
     article: evidence.article,
     predicate: evidence.predicate,
+    kind: evidence.kind,
   }));
 }

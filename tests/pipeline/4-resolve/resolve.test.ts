@@ -148,4 +148,16 @@ describe("resolution inside one article", () => {
     for (const m of x.mentions) expect(x.entities[m.entity]).toBeDefined();
     expect(x.entities.filter((e) => e.name === "Xi" || e.name === "Putin")).toEqual([]);
   });
+
+  // [sentence, entity name, coordinates]: countries are placed by world-countries' latlng.
+  const placed: [string, string, { latitude: number; longitude: number } | null][] = [
+    ["China and France signed a trade deal.", "China", { latitude: 35, longitude: 105 }],
+    ["China and France signed a trade deal.", "France", { latitude: 46, longitude: 2 }],
+    ["German Chancellor Olaf Scholz spoke.", "Germany", { latitude: 51, longitude: 9 }],
+    ["German Chancellor Olaf Scholz spoke.", "Olaf Scholz", null],
+  ];
+  it.each(placed)("%s → %s at %j", (text, name, coordinates) => {
+    const entity = analyze(text).entities.find((e) => e.name === name);
+    expect(entity?.coordinates).toEqual(coordinates);
+  });
 });

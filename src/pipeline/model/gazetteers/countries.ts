@@ -274,9 +274,13 @@ function generateGeography(): GeneratedGeography {
       ...(capital ? [foldDiacritics(capital)] : []),
       ...(additions.capitalAliases ?? []),
     ]).filter((a) => a !== capital);
+    const [latitude, longitude] = record.latlng;
     countries.push({
       key,
       canonical,
+      ...(latitude !== undefined && longitude !== undefined
+        ? { coordinates: { latitude, longitude } }
+        : {}),
       aliases,
       acronyms: additions.acronyms ?? [],
       demonyms,
@@ -290,6 +294,10 @@ const GENERATED = generateGeography();
 
 /** Every country record: current states from world-countries, then historical states. */
 export const COUNTRY_SEEDS: readonly CountrySeed[] = [...GENERATED.countries, ...HISTORICAL_COUNTRIES];
+
+/** Each country's representative point by key; historical states have none. */
+export const COUNTRY_COORDINATES: ReadonlyMap<string, { latitude: number; longitude: number }> =
+  new Map(COUNTRY_SEEDS.flatMap((seed) => (seed.coordinates ? [[seed.key, seed.coordinates]] : [])));
 
 /** Dependent territories from world-countries (Hong Kong, Greenland, ...), typed PLACE. */
 export const TERRITORY_SEEDS: readonly PlaceSeed[] = GENERATED.territories;

@@ -41,6 +41,8 @@ export interface CountrySeed {
   capital?: string;
   /** Extra spellings of the capital ("Kiev" for Kyiv). */
   capitalAliases?: string[];
+  /** A representative point (world-countries' `latlng`), in decimal degrees. */
+  coordinates?: { latitude: number; longitude: number };
 }
 
 /** A hand-written place record. */
