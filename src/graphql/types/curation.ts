@@ -1,13 +1,11 @@
 /** Curation: merge entities, detach an alias, undo either; every change is logged. */
+import { detachAlias, mergeEntities, undoCuration } from "../../db/curation.js";
 import {
   type Curation,
   CurationError,
-  detachAlias,
   findCurationsByIds,
   listCurations,
-  mergeEntities,
-  undoCuration,
-} from "../../db/curation.js";
+} from "../../db/curation-log.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
 import { buildConnection, parsePage } from "../pagination.js";
