@@ -1,7 +1,11 @@
 /** Relate: typed relations (titles, verbs, nouns, coordination, appositions) and co-occurrence from resolved mentions. */
 
-import type { EntityType, RelationType } from "../../domain/vocabulary.js";
-import { SYMMETRIC_RELATION_TYPES } from "../../domain/vocabulary.js";
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  type RelationType,
+  SYMMETRIC_RELATION_TYPES,
+} from "../../domain/vocabulary.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { relateAppositions } from "./appositions.js";
@@ -39,15 +43,7 @@ export interface RelateOptions {
 const AGENTS: readonly EntityType[] = ["PERSON", "COUNTRY", "ORGANIZATION"];
 const POLITIES: readonly EntityType[] = ["COUNTRY", "ORGANIZATION"];
 const WHERE: readonly EntityType[] = ["PLACE", "COUNTRY"];
-const ANY: readonly EntityType[] = [
-  "PERSON",
-  "COUNTRY",
-  "PLACE",
-  "ORGANIZATION",
-  "AGREEMENT",
-  "EVENT",
-  "OTHER",
-];
+const ANY: readonly EntityType[] = ENTITY_TYPES;
 
 /** Which entity types each relation joins (subject, object): a pattern's match outside them is a misreading. */
 const SIGNATURES: Readonly<
