@@ -193,6 +193,21 @@ export function classifyPairs(
       rule.attributes.inferred === undefined
     )
       countryOfOffice.set(rule.subject, rule.object);
+  // "Chinese Foreign Minister Wang Yi and US Adviser Jake Sullivan": a country a stated title
+  // gives one person, in a sentence, is no evidence of another person's nationality there.
+  const titleCountries = new Map<number, Map<number, number>>();
+  for (const rule of rules)
+    if (NATIONAL.has(rule.type) && view.types[rule.object] === "COUNTRY") {
+      const bySentence = titleCountries.get(rule.evidence.sentenceIndex) ?? new Map();
+      titleCountries.set(rule.evidence.sentenceIndex, bySentence);
+      bySentence.set(rule.object, rule.subject);
+    }
+  const isOthersTitleCountry = (candidate: PairCandidate): boolean =>
+    candidate.shared.length > 0 &&
+    candidate.shared.every((sentence) => {
+      const holder = titleCountries.get(sentence)?.get(candidate.object);
+      return holder !== undefined && holder !== candidate.subject;
+    });
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate, c) => {
     const subjectType = view.types[candidate.subject]!;
@@ -205,6 +220,7 @@ export function classifyPairs(
       const p = sigmoid(logits[t]!);
       if (p < model.thresholds[t]!) return;
       if (isContradicted(view, type, candidate.subject, candidate.object, countryOfOffice)) return;
+      if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
       const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
       if (stated.some((other) => group.includes(other))) return;
       const rival = chosen.findIndex((other) => group.includes(other.type));
