@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { scoreSpans } from "../pipeline/3-recognize/tagger/scoring.js";
 import { loadTagger, Tagger } from "../pipeline/3-recognize/tagger/tagger.js";
 import type { NerLabel, NerSpan } from "../pipeline/types.js";
-import type { NerReport } from "./ner.js";
+import { buildNerReport, type NerReport } from "./ner.js";
 
 /** DWIE coarse types scored by default: the three whose meaning matches CoNLL's. */
 const DWIE_CORE_TYPES: Readonly<Record<string, NerLabel>> = {
@@ -161,18 +161,12 @@ export function evaluateNerDwie(
     gold.push(document.spans);
     predicted.push(spans);
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpu = process.cpuUsage(cpuStarted);
-  const cpuSeconds = Math.max((cpu.user + cpu.system) / 1e6, 1e-6);
-  return {
-    ...scoreSpans(gold, predicted),
+  return buildNerReport(gold, predicted, {
     documents: documents.length,
     sentences,
     tokens,
     characters,
-    seconds,
-    cpuSeconds,
-    tokensPerSecond: tokens / cpuSeconds,
-    kilobytesPerSecond: characters / 1024 / cpuSeconds,
-  };
+    started,
+    cpuStarted,
+  });
 }

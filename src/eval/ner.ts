@@ -55,20 +55,43 @@ export function evaluateNer(file: string, tagger: Tagger = loadTagger()): NerRep
       sentences++;
     }
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpu = process.cpuUsage(cpuStarted);
-  // CPU time keeps the figure honest on a shared machine where other processes take turns
-  const cpuSeconds = Math.max((cpu.user + cpu.system) / 1e6, 1e-6);
-  return {
-    ...scoreSpans(gold, predicted),
+  return buildNerReport(gold, predicted, {
     documents: documents.length,
     sentences,
     tokens,
     characters,
+    started,
+    cpuStarted,
+  });
+}
+
+/** Scores gold against predicted spans and adds the run's size and CPU throughput. */
+export function buildNerReport(
+  gold: NerSpan[][],
+  predicted: NerSpan[][],
+  run: {
+    documents: number;
+    sentences: number;
+    tokens: number;
+    characters: number;
+    started: bigint;
+    cpuStarted: NodeJS.CpuUsage;
+  },
+): NerReport {
+  const seconds = Number(process.hrtime.bigint() - run.started) / 1e9;
+  const cpu = process.cpuUsage(run.cpuStarted);
+  // CPU time keeps the figure honest on a shared machine where other processes take turns
+  const cpuSeconds = Math.max((cpu.user + cpu.system) / 1e6, 1e-6);
+  return {
+    ...scoreSpans(gold, predicted),
+    documents: run.documents,
+    sentences: run.sentences,
+    tokens: run.tokens,
+    characters: run.characters,
     seconds,
     cpuSeconds,
-    tokensPerSecond: tokens / cpuSeconds,
-    kilobytesPerSecond: characters / 1024 / cpuSeconds,
+    tokensPerSecond: run.tokens / cpuSeconds,
+    kilobytesPerSecond: run.characters / 1024 / cpuSeconds,
   };
 }
 

@@ -3,22 +3,10 @@ import { readFileSync } from "node:fs";
 import type { EntityType } from "../domain/vocabulary.js";
 import { analyzeArticle } from "../pipeline/index.js";
 import type { ExtractedRelation, Extraction } from "../pipeline/types.js";
+import { type RelationDocument, rebuildText } from "./relation-data.js";
 
-/** One Re-DocRED mention: token span `pos` (end exclusive) inside sentence `sent_id`. */
-interface DocRedMention {
-  name: string;
-  pos: [number, number];
-  sent_id: number;
-  type: string;
-}
-
-/** One Re-DocRED document as the JSON holds it. */
-export interface DocRedDocument {
-  title: string;
-  sents: string[][];
-  vertexSet: DocRedMention[][];
-  labels: { h: number; t: number; r: string }[];
-}
+/** One Re-DocRED document: the layout DWIE's `dev.json` shares (see relation-data.ts). */
+export type DocRedDocument = RelationDocument;
 
 /**
  * The scored properties. `reverse`: the property's head is our object ("P35 head of state": the
@@ -133,29 +121,12 @@ export interface RelationReport {
   characters: number;
 }
 
-function score(truePositives: number, predicted: number, gold: number) {
+/** Precision, recall and F1 from counts (0 where a denominator is 0). */
+export function scoreCounts(truePositives: number, predicted: number, gold: number) {
   const precision = predicted ? truePositives / predicted : 0;
   const recall = gold ? truePositives / gold : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { truePositives, predicted, gold, precision, recall, f1 };
-}
-
-/** A document's text (tokens joined by spaces, sentences by line breaks) and each token's offsets. */
-export function documentText(document: DocRedDocument): {
-  text: string;
-  offsets: [number, number][][];
-} {
-  let text = "";
-  const offsets = document.sents.map((sentence, index) => {
-    if (index > 0) text += "\n";
-    return sentence.map((token, position) => {
-      if (position > 0) text += " ";
-      const start = text.length;
-      text += token;
-      return [start, text.length] as [number, number];
-    });
-  });
-  return { text, offsets };
 }
 
 /** Character spans of every cluster's mentions, for mapping our mentions onto clusters. */
@@ -268,7 +239,7 @@ export function evaluateRelations(documents: readonly DocRedDocument[]): Relatio
   let relateSeconds = 0;
   let characters = 0;
   for (const document of documents) {
-    const { text, offsets } = documentText(document);
+    const { text, offsets } = rebuildText(document);
     characters += text.length;
     const started = performance.now();
     const extraction = analyzeArticle({
@@ -299,7 +270,7 @@ export function evaluateRelations(documents: readonly DocRedDocument[]): Relatio
     return {
       property: mapping.property,
       name: mapping.name,
-      ...score(count.tp, count.predicted, count.gold),
+      ...scoreCounts(count.tp, count.predicted, count.gold),
     };
   });
   const total = properties.reduce(
@@ -313,7 +284,7 @@ export function evaluateRelations(documents: readonly DocRedDocument[]): Relatio
   return {
     documents: documents.length,
     properties,
-    overall: score(total.tp, total.predicted, total.gold),
+    overall: scoreCounts(total.tp, total.predicted, total.gold),
     seconds,
     relateSeconds,
     characters,

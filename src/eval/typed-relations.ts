@@ -12,6 +12,7 @@ import {
   type RelationDocument,
   rebuildText,
 } from "./relation-data.js";
+import { scoreCounts } from "./relations.js";
 
 /** Counts and scores of one relation type. */
 export interface TypeScore {
@@ -37,13 +38,6 @@ export interface TypedRelationReport {
   inferred: number;
   seconds: number;
   relateSeconds: number;
-}
-
-function score(truePositives: number, predicted: number, gold: number) {
-  const precision = predicted ? truePositives / predicted : 0;
-  const recall = gold ? truePositives / gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { truePositives, predicted, gold, precision, recall, f1 };
 }
 
 /** Our types the dataset's mapping reaches, in vocabulary order. */
@@ -105,7 +99,7 @@ export function evaluateTypedRelations(
   }
   const scores = types.map((type) => {
     const count = counts.get(type)!;
-    return { type, ...score(count.tp, count.predicted, count.gold) };
+    return { type, ...scoreCounts(count.tp, count.predicted, count.gold) };
   });
   const total = scores.reduce(
     (sum, s) => ({
@@ -119,7 +113,7 @@ export function evaluateTypedRelations(
     dataset,
     documents: documents.length,
     types: scores,
-    overall: score(total.tp, total.predicted, total.gold),
+    overall: scoreCounts(total.tp, total.predicted, total.gold),
     unaligned,
     fromClassifier,
     inferred,
