@@ -86,7 +86,7 @@ function repairSpans(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
     const rest = {
       start,
       end: span.end,
-      label: start === span.start ? span.label : ("PER" as NerSpan["label"]),
+      label: start === span.start ? span.label : ("PER" as const),
     };
     // "Delhi UTC +5,5", "UTC Vancouver": a time zone beside a place name is not part of it.
     while (rest.end > rest.start && TIME_ZONE_ABBREVIATIONS.has(tokens[rest.end - 1]!.text))
@@ -94,8 +94,6 @@ function repairSpans(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
     while (rest.end > rest.start && TIME_ZONE_ABBREVIATIONS.has(tokens[rest.start]!.text))
       rest.start++;
     if (rest.end === rest.start) continue;
-    // "Lagos GMT +1": what a time zone is written beside is a place, whatever the tagger said.
-    if (rest.end - rest.start < span.end - start) rest.label = "LOC";
     // "US Secretary": a span that is only a title and its qualifier names no one.
     const titleToEnd = TITLE_LAST_WORDS.has(tokens[rest.end - 1]!.text.toLowerCase())
       ? matchTitleBefore(tokens, rest.end)
