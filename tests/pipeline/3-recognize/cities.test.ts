@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { segmentText } from "../../../src/pipeline/2-segment/segment.js";
 import { lookupCity } from "../../../src/pipeline/3-recognize/gazetteer/city-lookups.js";
 import { recognizeMentions } from "../../../src/pipeline/3-recognize/recognize.js";
-import { analyzeArticle } from "../../../src/pipeline/index.js";
 import { CITY_MIN_POPULATION_BARE } from "../../../src/pipeline/model/gazetteers/cities.js";
+import { analyzeText } from "../../helpers/pipeline.js";
 
 /** "surface → key" for every place candidate of a text. */
 function placesOf(text: string): string[] {
@@ -70,16 +70,7 @@ describe("city entities carry coordinates", () => {
     ["Protesters gathered in Paris.", "Paris", 48.85, 2.35],
   ];
   it.each(rows)("%s", (input, name, latitude, longitude) => {
-    const extraction = analyzeArticle({
-      title: null,
-      author: null,
-      publishedAt: null,
-      source: null,
-      url: null,
-      text: input,
-      contentHash: "",
-      format: "txt",
-    });
+    const extraction = analyzeText(input);
     const place = extraction.entities.find((e) => e.name === name);
     expect(place?.coordinates?.latitude).toBeCloseTo(latitude, 1);
     expect(place?.coordinates?.longitude).toBeCloseTo(longitude, 1);

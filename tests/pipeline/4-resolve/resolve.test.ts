@@ -1,20 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../../src/pipeline/index.js";
 import type { Extraction } from "../../../src/pipeline/types.js";
-
-/** Runs the whole pipeline on a text written for these tests. */
-function analyze(text: string): Extraction {
-  return analyzeArticle({
-    title: null,
-    author: null,
-    publishedAt: null,
-    source: null,
-    url: null,
-    text,
-    contentHash: "",
-    format: "txt",
-  });
-}
+import { analyzeText as analyze } from "../../helpers/pipeline.js";
 
 /** "TYPE Name" of the entity each given surface was resolved to, first mention of that surface. */
 function resolvedAs(x: Extraction, surface: string): string | undefined {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../../src/pipeline/index.js";
+import { analyzeText } from "../../helpers/pipeline.js";
 
 /** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
 function ruleFactsOf(text: string): string[] {
-  const x = analyzeArticle(
-    {
-      title: null,
-      author: null,
-      publishedAt: null,
-      source: null,
-      url: null,
-      text,
-      contentHash: "",
-      format: "txt",
-    },
-    { relationModel: null },
-  );
+  const x = analyzeText(text, null, { relationModel: null });
   return x.relations.map(
     (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
   );
@@ -77,19 +65,9 @@ describe("sport and business patterns", () => {
   });
 
   it("marks every rule relation STATED with no further support", () => {
-    const x = analyzeArticle(
-      {
-        title: null,
-        author: null,
-        publishedAt: null,
-        source: null,
-        url: null,
-        text: "Arsenal manager Arsene Wenger said Chelsea beat Arsenal.",
-        contentHash: "",
-        format: "txt",
-      },
-      { relationModel: null },
-    );
+    const x = analyzeText("Arsenal manager Arsene Wenger said Chelsea beat Arsenal.", null, {
+      relationModel: null,
+    });
     expect(x.relations.length).toBeGreaterThan(0);
     for (const relation of x.relations) {
       expect(relation.provenance).toBe("STATED");

@@ -2,27 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../../src/pipeline/index.js";
 import type { Extraction } from "../../../src/pipeline/types.js";
-
-/** Runs the whole pipeline on a text written for these tests. */
-function analyze(
-  text: string,
-  publishedAt: string | null = null,
-  options: Parameters<typeof analyzeArticle>[1] = {},
-): Extraction {
-  return analyzeArticle(
-    {
-      title: null,
-      author: null,
-      publishedAt,
-      source: null,
-      url: null,
-      text,
-      contentHash: "",
-      format: "txt",
-    },
-    options,
-  );
-}
+import { analyzeText as analyze } from "../../helpers/pipeline.js";
 
 /** "Subject TYPE Object" for every relation of a text (`rulesOnly`: without the classifier). */
 function factsOf(text: string, rulesOnly = false): string[] {

@@ -5,7 +5,7 @@ import { trainOnDocuments } from "../../../src/eval/relation-training.js";
 import { evaluateTypedRelations } from "../../../src/eval/typed-relations.js";
 import { hashRelationModel } from "../../../src/pipeline/5-relate/classifier/model.js";
 import { DEFAULT_TRAIN_OPTIONS } from "../../../src/pipeline/5-relate/classifier/train.js";
-import { analyzeArticle } from "../../../src/pipeline/index.js";
+import { analyzeText } from "../../helpers/pipeline.js";
 
 const DWIE = "../shared/data/dwie/dev.json";
 const REDOCRED = "../shared/data/re-docred/dev_revised.json";
@@ -55,16 +55,7 @@ const NEWS = [
 ].join(" ");
 
 describe("provenance of the classifier's relations", () => {
-  const x = analyzeArticle({
-    title: null,
-    author: null,
-    publishedAt: null,
-    source: null,
-    url: null,
-    text: NEWS,
-    contentHash: "",
-    format: "txt",
-  });
+  const x = analyzeText(NEWS);
   const sentencesOf = (entity: number) =>
     new Set(x.mentions.filter((m) => m.entity === entity).map((m) => m.sentenceIndex));
 
@@ -107,16 +98,7 @@ describe("relation classifier: a country one person's title names", () => {
   ];
   it.each(rows)("%s: not %s", (file, absent) => {
     const text = readFileSync(file, "utf8");
-    const x = analyzeArticle({
-      title: null,
-      author: null,
-      publishedAt: null,
-      source: null,
-      url: null,
-      text,
-      contentHash: "",
-      format: "txt",
-    });
+    const x = analyzeText(text);
     const facts = x.relations.map(
       (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
     );
