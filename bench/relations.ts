@@ -4,8 +4,10 @@
  * the relate stage's share of analysis time. Options: --limit N articles, --sample N relations to
  * print with their evidence (seeded, for hand checks), --seed S.
  */
+
 import { parseArgs } from "node:util";
 import { readInput } from "../src/pipeline/1-intake/read-input.js";
+import { seededRandom } from "../src/pipeline/5-relate/classifier/train.js";
 import { analyzeArticle } from "../src/pipeline/index.js";
 import type { StageTimings } from "../src/pipeline/types.js";
 import { readCorpus } from "./lib/corpus.js";
@@ -19,18 +21,6 @@ const { values: options } = parseArgs({
     seed: { type: "string", default: "14" },
   },
 });
-
-/** mulberry32, so the sample printed for a hand check is the same every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -91,7 +81,7 @@ console.log(
 );
 const sample = Number(options.sample);
 if (sample > 0) {
-  const next = random(Number(options.seed));
+  const next = seededRandom(Number(options.seed));
   const pool = [...printed];
   for (let i = 0; i < sample && pool.length > 0; i++) {
     const [row] = pool.splice(Math.floor(next() * pool.length), 1);

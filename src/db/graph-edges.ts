@@ -6,7 +6,8 @@ import type { AnchoredEdge, EdgeFilter, GraphEdgeRecord, GraphSource } from "../
 import { type Entity, entityFromRow } from "./entities.js";
 import type { DB, EntityRow } from "./schema.js";
 
-function relationEdgeFromRow(row: {
+/** A relation row as the edge queries select it. */
+interface RelationEdgeRow {
   id: number;
   subject_id: number;
   object_id: number;
@@ -16,7 +17,9 @@ function relationEdgeFromRow(row: {
   confidence: number;
   article_count: number;
   provenance: string;
-}): GraphEdgeRecord {
+}
+
+function relationEdgeFromRow(row: RelationEdgeRow): GraphEdgeRecord {
   return {
     key: `relation:${row.id}`,
     relationId: row.id,
@@ -105,18 +108,9 @@ async function fetchRelationEdges(
   perNode: number,
 ): Promise<AnchoredEdge[]> {
   if (anchors.length === 0) return [];
-  const { rows } = await sql<{
-    anchor: number;
-    other: number;
-    id: number;
-    subject_id: number;
-    object_id: number;
-    type: string;
-    predicate: string;
-    evidence_count: number;
-    confidence: number;
-    provenance: string;
-  }>`select f.anchor, r.* from unnest(${[...anchors]}::int[]) as f(anchor)
+  const { rows } = await sql<
+    Omit<RelationEdgeRow, "article_count"> & { anchor: number; other: number }
+  >`select f.anchor, r.* from unnest(${[...anchors]}::int[]) as f(anchor)
      cross join lateral (${relationSide("subject_id", filter, perNode)}
        union all ${relationSide("object_id", filter, perNode)}) r`.execute(db);
   return rows.map((row) => ({

@@ -61,8 +61,8 @@ const THRESHOLDS = [
 /** A threshold no probability reaches. */
 const DISABLED = 1.01;
 
-/** mulberry32: a small seeded generator, so shuffles repeat exactly. */
-function random(seed: number): () => number {
+/** mulberry32: a small seeded generator, so shuffles and samples repeat exactly. */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -121,7 +121,7 @@ function trainBinary(
   // Averaging: the mean of the weights after every step, kept as w - u / steps.
   const shifted = new Float64Array(featureCount);
   const order = [...rows];
-  const next = random(seed);
+  const next = seededRandom(seed);
   let step = 1;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, next);
