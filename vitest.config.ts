@@ -13,6 +13,7 @@ const PURE_TESTS = [
   "tests/eval/**/*.test.ts",
   "tests/domain/**/*.test.ts",
   "tests/graph/**/*.test.ts",
+  "tests/scripts/**/*.test.ts",
 ];
 const DATABASE_TESTS = [
   "tests/db/**/*.test.ts",
@@ -24,6 +25,8 @@ const DATABASE_TESTS = [
   "tests/eval/identity.test.ts",
   "tests/*.test.ts",
 ];
+// Settings only a Postgres server has: run by the postgres project alone.
+const POSTGRES_ONLY_TESTS = ["tests/db/database.test.ts"];
 
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: GRAPHQL_MAIN }] },
@@ -38,7 +41,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "pglite", include: DATABASE_TESTS, env: { KG_TEST_BACKEND: "pglite" } },
+        test: {
+          name: "pglite",
+          include: DATABASE_TESTS,
+          exclude: POSTGRES_ONLY_TESTS,
+          env: { KG_TEST_BACKEND: "pglite" },
+        },
       },
       {
         extends: true,

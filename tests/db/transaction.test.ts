@@ -1,7 +1,7 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isRetryableConflict, runTransaction } from "../../src/db/transaction.js";
-import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { BACKEND, createTestDatabase, itOnPostgres, type TestDatabase } from "../helpers/db.js";
 
 let database: TestDatabase;
 
@@ -50,7 +50,7 @@ describe(`transactions on ${BACKEND}`, () => {
     expect(runs).toBe(1);
   });
 
-  it.runIf(BACKEND === "postgres")("survives a real deadlock between two writers", async () => {
+  itOnPostgres("survives a real deadlock between two writers", async () => {
     // Two transactions lock the rows in opposite orders; Postgres aborts one, which reruns.
     const lockBoth = (first: number, second: number) =>
       runTransaction(database.db, async (trx) => {

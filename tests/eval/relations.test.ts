@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateRelations, formatRelationReport, readDocRed } from "../../src/eval/relations.js";
+import { hasPrerequisite } from "../helpers/prerequisites.js";
 
 const DEV = "../shared/data/re-docred/dev_revised.json";
 
@@ -11,7 +11,7 @@ const DEV = "../shared/data/re-docred/dev_revised.json";
 const MIN_PRECISION = 0.75;
 const MIN_F1 = 0.12;
 
-describe.runIf(existsSync(DEV))("kg eval relations on Re-DocRED", () => {
+describe.runIf(hasPrerequisite(DEV))("kg eval relations on Re-DocRED", () => {
   it("keeps precision and F1 on the first 50 dev documents above their floors", () => {
     const report = evaluateRelations(readDocRed(DEV, 50));
     const lines = formatRelationReport(report);

@@ -10,7 +10,7 @@ import {
 import { storeArticle } from "../../src/ingest/ingest.js";
 import { buildExtraction } from "../fixtures/extractions.js";
 import { createTestApp } from "../helpers/app.js";
-import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { BACKEND, createTestDatabase, itOnPostgres, type TestDatabase } from "../helpers/db.js";
 
 let database: TestDatabase;
 let client: ReturnType<typeof createTestApp>;
@@ -173,22 +173,19 @@ describe(`query limits on ${BACKEND}`, () => {
     expect(mask(new Error("secret detail"), "Unexpected error.").message).toBe("Unexpected error.");
   });
 
-  it.runIf(BACKEND === "postgres")(
-    "cancels a slow statement on Postgres (statement_timeout)",
-    async () => {
-      const limited = await openDatabase(
-        { kind: "postgres", url: database.target },
-        { statementTimeoutMs: 100 },
-      );
-      try {
-        await expect(sql`select pg_sleep(2)`.execute(limited.db)).rejects.toMatchObject({
-          code: "57014",
-        });
-        const after = await sql<{ one: number }>`select 1 as one`.execute(limited.db);
-        expect(after.rows[0]?.one).toBe(1);
-      } finally {
-        await limited.close();
-      }
-    },
-  );
+  itOnPostgres("cancels a slow statement on Postgres (statement_timeout)", async () => {
+    const limited = await openDatabase(
+      { kind: "postgres", url: database.target },
+      { statementTimeoutMs: 100 },
+    );
+    try {
+      await expect(sql`select pg_sleep(2)`.execute(limited.db)).rejects.toMatchObject({
+        code: "57014",
+      });
+      const after = await sql<{ one: number }>`select 1 as one`.execute(limited.db);
+      expect(after.rows[0]?.one).toBe(1);
+    } finally {
+      await limited.close();
+    }
+  });
 });

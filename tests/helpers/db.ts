@@ -1,11 +1,20 @@
 /** A fresh, migrated database for one test file, on the backend this vitest project runs. */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/database.js";
 import { migrateToLatest } from "../../src/db/migrate.js";
 
 /** Which backend the current vitest project tests: "pglite" or "postgres". */
 export const BACKEND = (process.env.KG_TEST_BACKEND ?? "pglite") as "pglite" | "postgres";
+
+/**
+ * A test of something only a Postgres server has (statement_timeout, real deadlocks): part of
+ * the postgres project's run and absent from PGlite's, rather than reported there as skipped.
+ */
+export function itOnPostgres(name: string, fn: () => Promise<void>, timeout?: number): void {
+  if (BACKEND === "postgres") it(name, fn, timeout);
+}
 
 /** The Postgres server tests create their databases on (trust auth on this machine). */
 export const ADMIN_URL =

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readInput } from "../../src/pipeline/1-intake/read-input.js";
 import { analyzeArticle } from "../../src/pipeline/index.js";
+import { hasPrerequisite } from "../helpers/prerequisites.js";
 
 // The BBC corpus is read at run time from the shared folder, never copied into the repository.
 const BBC = "../shared/data/bbc-news";
@@ -22,7 +23,7 @@ function sampleFiles(): string[] {
   return files.filter((_, index) => index % step === 0).slice(0, SAMPLE_SIZE);
 }
 
-describe.skipIf(!existsSync(BBC))("mention offsets over a sample of the BBC corpus", () => {
+describe.runIf(hasPrerequisite(BBC))("mention offsets over a sample of the BBC corpus", () => {
   it("the stored text at every mention's offsets is its surface form, inside its sentence", () => {
     const files = sampleFiles();
     expect(files.length).toBeGreaterThanOrEqual(150);

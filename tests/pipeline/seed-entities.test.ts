@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { EntityType } from "../../src/domain/vocabulary.js";
 import { readInput } from "../../src/pipeline/1-intake/read-input.js";
 import { analyzeArticle } from "../../src/pipeline/index.js";
 import type { Extraction } from "../../src/pipeline/types.js";
+import { hasPrerequisite } from "../helpers/prerequisites.js";
 
 // The seed article is read at run time from the shared folder, never copied into the repository.
 const SEED = new URL("../../../shared/corpus/seed-article.txt", import.meta.url);
@@ -48,7 +49,7 @@ const ABSENT: string[] = [
   "Washington, D.C.",
 ];
 
-describe.skipIf(!existsSync(SEED))("the seed article", () => {
+describe.runIf(hasPrerequisite(SEED))("the seed article", () => {
   let x: Extraction;
   beforeAll(() => {
     const [item] = readInput(

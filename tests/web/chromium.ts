@@ -1,12 +1,12 @@
 /** Launches Debian's headless Chromium through playwright-core, or says why it cannot. */
-import { existsSync } from "node:fs";
 import { type Browser, chromium } from "playwright-core";
+import { hasPrerequisite } from "../helpers/prerequisites.js";
 
 /** Where Chromium lives; CHROMIUM_PATH overrides Debian's /usr/bin/chromium. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** True when the browser tests can run; otherwise they skip with MISSING_CHROMIUM. */
-export const HAS_CHROMIUM = existsSync(CHROMIUM_PATH);
+/** True when the browser tests can run (always in CI, where a missing browser fails them). */
+export const HAS_CHROMIUM = hasPrerequisite(CHROMIUM_PATH);
 
 /** The message the browser tests skip with. */
 export const MISSING_CHROMIUM = `browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`;

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../../src/pipeline/index.js";
 import type { Extraction } from "../../../src/pipeline/types.js";
 import { analyzeText as analyze } from "../../helpers/pipeline.js";
+import { hasPrerequisite } from "../../helpers/prerequisites.js";
 
 /** "Subject TYPE Object" for every relation of a text (`rulesOnly`: without the classifier). */
 function factsOf(text: string, rulesOnly = false): string[] {
@@ -257,7 +258,7 @@ const SEED_FACTS = [
   "Germany MEMBER_OF NATO",
 ];
 
-describe.runIf(existsSync(SEED))("relate: the seed article", () => {
+describe.runIf(hasPrerequisite(SEED))("relate: the seed article", () => {
   it("finds what a careful reader finds, each fact once per sentence", async () => {
     const { readInput } = await import("../../../src/pipeline/1-intake/read-input.js");
     const [item] = readInput({ bytes: readFileSync(SEED), name: SEED }, { maxBytes: 2e6 });

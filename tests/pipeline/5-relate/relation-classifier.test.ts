@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readRelationDocuments, selectSplit } from "../../../src/eval/relation-data.js";
 import { trainOnDocuments } from "../../../src/eval/relation-training.js";
@@ -6,6 +6,7 @@ import { evaluateTypedRelations } from "../../../src/eval/typed-relations.js";
 import { hashRelationModel } from "../../../src/pipeline/5-relate/classifier/model.js";
 import { DEFAULT_TRAIN_OPTIONS } from "../../../src/pipeline/5-relate/classifier/train.js";
 import { analyzeText } from "../../helpers/pipeline.js";
+import { hasPrerequisite } from "../../helpers/prerequisites.js";
 
 const DWIE = "../shared/data/dwie/dev.json";
 const REDOCRED = "../shared/data/re-docred/dev_revised.json";
@@ -17,34 +18,37 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
 const MIN_DWIE_PRECISION = 0.6;
 const MIN_DWIE_RECALL = 0.3;
 
-describe.runIf(existsSync(DWIE) && existsSync(REDOCRED))("the relation classifier", () => {
-  it("trains to the same weights twice from the same documents", () => {
-    const slice = () => [
-      {
-        dataset: "dwie" as const,
-        documents: selectSplit(readRelationDocuments(DWIE), "train").slice(0, 4),
-      },
-      {
-        dataset: "redocred" as const,
-        documents: selectSplit(readRelationDocuments(REDOCRED), "train").slice(0, 8),
-      },
-    ];
-    const options = { ...DEFAULT_TRAIN_OPTIONS, epochs: 2, folds: 2 };
-    const first = trainOnDocuments(slice(), options);
-    const second = trainOnDocuments(slice(), options);
-    expect(first.positives).toBeGreaterThan(0);
-    expect(first.model.features.length).toBeGreaterThan(0);
-    expect(hashRelationModel(second.model)).toBe(hashRelationModel(first.model));
-  });
+describe.runIf(hasPrerequisite(DWIE) && hasPrerequisite(REDOCRED))(
+  "the relation classifier",
+  () => {
+    it("trains to the same weights twice from the same documents", () => {
+      const slice = () => [
+        {
+          dataset: "dwie" as const,
+          documents: selectSplit(readRelationDocuments(DWIE), "train").slice(0, 4),
+        },
+        {
+          dataset: "redocred" as const,
+          documents: selectSplit(readRelationDocuments(REDOCRED), "train").slice(0, 8),
+        },
+      ];
+      const options = { ...DEFAULT_TRAIN_OPTIONS, epochs: 2, folds: 2 };
+      const first = trainOnDocuments(slice(), options);
+      const second = trainOnDocuments(slice(), options);
+      expect(first.positives).toBeGreaterThan(0);
+      expect(first.model.features.length).toBeGreaterThan(0);
+      expect(hashRelationModel(second.model)).toBe(hashRelationModel(first.model));
+    });
 
-  it("keeps DWIE held-out precision and recall above their floors", () => {
-    const documents = selectSplit(readRelationDocuments(DWIE), "heldout");
-    const report = evaluateTypedRelations(documents, "dwie");
-    expect(report.documents).toBe(documents.length);
-    expect(report.overall.precision).toBeGreaterThanOrEqual(MIN_DWIE_PRECISION);
-    expect(report.overall.recall).toBeGreaterThanOrEqual(MIN_DWIE_RECALL);
-  });
-});
+    it("keeps DWIE held-out precision and recall above their floors", () => {
+      const documents = selectSplit(readRelationDocuments(DWIE), "heldout");
+      const report = evaluateTypedRelations(documents, "dwie");
+      expect(report.documents).toBe(documents.length);
+      expect(report.overall.precision).toBeGreaterThanOrEqual(MIN_DWIE_PRECISION);
+      expect(report.overall.recall).toBeGreaterThanOrEqual(MIN_DWIE_RECALL);
+    });
+  },
+);
 
 /** A short news text whose pairs the committed model relates across sentences. */
 const NEWS = [
