@@ -44,6 +44,23 @@ async function counts() {
 
 describe(`storage on ${BACKEND}`, () => {
   it("creates every table with pg_trgm available", async () => {
+    const tables = await sql<{ name: string }>`
+      select table_name as name from information_schema.tables
+      where table_schema = current_schema() and table_type = 'BASE TABLE'
+        and table_name not like 'kysely_%' order by table_name`.execute(database.db);
+    expect(tables.rows.map((row) => row.name)).toEqual([
+      "articles",
+      "co_occurrences",
+      "entities",
+      "entity_aliases",
+      "entity_degrees",
+      "entity_merges",
+      "entity_metrics",
+      "graph_metrics_state",
+      "mentions",
+      "relation_evidence",
+      "relations",
+    ]);
     const similarity = await sql<{
       s: number;
     }>`select similarity('Kisinger', 'Kissinger') as s`.execute(database.db);

@@ -113,6 +113,7 @@ describe(`GraphQL API on ${BACKEND}`, () => {
       },
     );
     const firstIds = first.data.entities.edges.map((edge: any) => edge.node.id);
+    expect(next.data.entities.edges.length).toBeGreaterThan(0);
     for (const edge of next.data.entities.edges) expect(firstIds).not.toContain(edge.node.id);
 
     const id = first.data.entities.edges[0].node.id;

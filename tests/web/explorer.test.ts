@@ -224,12 +224,10 @@ describe.skipIf(!HAS_CHROMIUM)("explorer on the seed article (headless Chromium)
     await afterRender(page, () => to.press("Enter"));
     const status = await page.locator("#path-status").textContent();
     const onPath = await page.evaluate(() => window.kgExplorer.cy.$(".path").length);
-    if (/No path/.test(status ?? "")) {
-      expect(onPath).toBe(0);
-    } else {
-      expect(status).toMatch(/\d+ steps?/);
-      expect(onPath).toBeGreaterThanOrEqual(3);
-    }
+    // Blinken and Putin are joined in the seed graph (through the United States or China).
+    expect(status).not.toMatch(/No path/);
+    expect(status).toMatch(/\d+ steps?/);
+    expect(onPath).toBeGreaterThanOrEqual(3);
     expect(new URL(page.url()).searchParams.get("path")).toBeTruthy();
     await page.screenshot({ path: `${ARTIFACTS}/7-path.png` });
     await afterRender(page, () => page.locator("#path-clear").click());
