@@ -109,8 +109,15 @@ describe.runIf(hasPrerequisite(SEED))("the seed article", () => {
     expect(people.filter((p) => !p.name.includes(" ") && words.has(p.name))).toEqual([]);
   });
 
-  it("keeps every key unique per type", () => {
-    const keys = x.entities.map((entity) => `${entity.type}/${entity.key}`);
-    expect(new Set(keys).size).toBe(keys.length);
+  it("gives no two entities the same name or alias (one node per thing)", () => {
+    const fold = (name: string) => name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+    const owners = new Map<string, string[]>();
+    for (const entity of x.entities) {
+      for (const name of new Set([entity.name, ...entity.aliases].map(fold))) {
+        owners.set(name, [...(owners.get(name) ?? []), `${entity.type} ${entity.name}`]);
+      }
+    }
+    const shared = [...owners].filter(([, entities]) => entities.length > 1);
+    expect(shared).toEqual([]);
   });
 });
