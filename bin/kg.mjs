@@ -1,6 +1,45 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so there is no build step to forget.
-import { register } from "tsx/esm/api";
+// Runs the compiled CLI from dist/ (built by `npm run build`, which `npm install` runs through
+// `prepare`), so `kg` starts without compiling anything. When a source file is newer than the
+// build (a checkout or an edit since), it runs the TypeScript through tsx instead and says so
+// once, so a developer never runs stale code.
+import { readdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-register();
-await import("../src/cli/main.ts");
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+function builtAt() {
+  try {
+    return statSync(`${root}dist/BUILT`).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when some file under the folder changed after `since`. */
+function changedSince(folder, since) {
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const file = `${folder}/${entry.name}`;
+    if (entry.isDirectory() ? changedSince(file, since) : statSync(file).mtimeMs > since)
+      return true;
+  }
+  return false;
+}
+
+const built = builtAt();
+const fresh =
+  built !== undefined && !changedSince(`${root}src`, built) && !changedSince(`${root}db`, built);
+if (fresh) {
+  await import("../dist/src/cli/main.js");
+} else {
+  if (process.env.KG_QUIET_DEV !== "1") {
+    console.error(
+      built === undefined
+        ? "kg: no build in dist/, running the TypeScript sources (npm run build starts faster)"
+        : "kg: sources changed since the last build, running them through tsx (npm run build)",
+    );
+  }
+  const { register } = await import("tsx/esm/api");
+  register();
+  await import("../src/cli/main.ts");
+}

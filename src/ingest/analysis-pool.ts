@@ -16,7 +16,11 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
-const WORKER_ENTRY = new URL("./analysis-worker.mjs", import.meta.url);
+// Compiled (dist/), the worker runs its JavaScript; from sources, a shim loads it through tsx.
+const WORKER_ENTRY = new URL(
+  import.meta.url.endsWith(".js") ? "./analysis-worker.js" : "./analysis-worker.mjs",
+  import.meta.url,
+);
 
 /** The default number of workers: one per core. */
 export function defaultWorkerCount(): number {

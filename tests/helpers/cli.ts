@@ -17,7 +17,7 @@ export function runKg(
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...KG, ...args], {
-      env: { ...process.env, DATABASE_URL: "", KG_API_KEYS: "", ...options.env },
+      env: { ...process.env, DATABASE_URL: "", KG_API_KEYS: "", KG_QUIET_DEV: "1", ...options.env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
@@ -37,7 +37,7 @@ export function startKgServe(
 ): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...KG, "serve", "--port", "0", ...args], {
-      env: { ...process.env, DATABASE_URL: "", KG_API_KEYS: "", ...env },
+      env: { ...process.env, DATABASE_URL: "", KG_API_KEYS: "", KG_QUIET_DEV: "1", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
