@@ -3,7 +3,7 @@
 // `prepare`), so `kg` starts without compiling anything. When a source file is newer than the
 // build (a checkout or an edit since), it runs the TypeScript through tsx instead and says so
 // once, so a developer never runs stale code.
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -16,8 +16,9 @@ function builtAt() {
   }
 }
 
-/** True when some file under the folder changed after `since`. */
+/** True when some file under the folder changed after `since` (a missing folder has none). */
 function changedSince(folder, since) {
+  if (!existsSync(folder)) return false;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const file = `${folder}/${entry.name}`;
     if (entry.isDirectory() ? changedSince(file, since) : statSync(file).mtimeMs > since)
