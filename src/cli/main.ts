@@ -1,11 +1,18 @@
 /** The `kg` command line: one file per command under src/cli. */
 import { Command } from "commander";
-import { registerEvalCommand } from "./eval.js";
-import { registerExportCommand } from "./export.js";
-import { registerIngestCommand } from "./ingest.js";
-import { registerMigrateCommand } from "./migrate.js";
-import { registerQueryCommand } from "./query.js";
-import { registerServeCommand } from "./serve.js";
+
+/**
+ * Each command's module, loaded only when that command runs: `kg query` need not load the
+ * pipeline and its models, nor `kg ingest` the GraphQL schema. `kg --help` loads them all.
+ */
+const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
+  ingest: async () => (await import("./ingest.js")).registerIngestCommand,
+  serve: async () => (await import("./serve.js")).registerServeCommand,
+  query: async () => (await import("./query.js")).registerQueryCommand,
+  export: async () => (await import("./export.js")).registerExportCommand,
+  migrate: async () => (await import("./migrate.js")).registerMigrateCommand,
+  eval: async () => (await import("./eval.js")).registerEvalCommand,
+};
 
 const program = new Command("kg")
   .description(
@@ -13,11 +20,14 @@ const program = new Command("kg")
   )
   .showHelpAfterError();
 
-registerIngestCommand(program);
-registerServeCommand(program);
-registerQueryCommand(program);
-registerExportCommand(program);
-registerMigrateCommand(program);
-registerEvalCommand(program);
+const requested = process.argv[2];
+const names =
+  requested !== undefined && Object.hasOwn(COMMANDS, requested)
+    ? [requested]
+    : Object.keys(COMMANDS);
+for (const name of names) {
+  const register = await COMMANDS[name]?.();
+  register?.(program);
+}
 
 await program.parseAsync(process.argv);
