@@ -228,6 +228,20 @@ describe.skipIf(!HAS_CHROMIUM)("explorer on the seed article (headless Chromium)
     expect(status).not.toMatch(/No path/);
     expect(status).toMatch(/\d+ steps?/);
     expect(onPath).toBeGreaterThanOrEqual(3);
+    // The path is drawn in red; everything else fades.
+    const styles = await page.evaluate(() => {
+      const cy = window.kgExplorer.cy;
+      return {
+        edgeColors: cy.$("edge.path").map((edge) => edge.style("line-color") as string),
+        pathFaded: cy.$(".path.faded").length,
+        others: cy.elements().not(".path").length,
+        othersFaded: cy.elements().not(".path").filter(".faded").length,
+      };
+    });
+    expect(styles.edgeColors.length).toBeGreaterThanOrEqual(1);
+    for (const color of styles.edgeColors) expect(color).toBe("rgb(214,39,40)");
+    expect(styles.pathFaded).toBe(0);
+    expect(styles.othersFaded).toBe(styles.others);
     expect(new URL(page.url()).searchParams.get("path")).toBeTruthy();
     await page.screenshot({ path: `${ARTIFACTS}/7-path.png` });
     await afterRender(page, () => page.locator("#path-clear").click());
@@ -256,6 +270,42 @@ describe.skipIf(!HAS_CHROMIUM)("explorer on the seed article (headless Chromium)
     expect(exported.nodes.length).toBe((await drawnNodes(page)).length);
     expect(exported.nodes.map((node: { label: string }) => node.label)).toContain("Xi Jinping");
     expect(exported.edges.length).toBeGreaterThan(0);
+  });
+
+  it('moves through the autocomplete with "/" and the arrow keys, and Enter opens the highlighted hit', async () => {
+    // A page of its own, so the view the other tests build is left as it was.
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await afterRender(page, () => page.goto(server.url));
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe("search");
+    await page.keyboard.press("/");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search");
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("United", { delay: 20 });
+    // United States, United Kingdom and United Nations: wait for the list of the whole word.
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll(".ac-list .ac-item .ac-name")];
+      return shown.length >= 2 && shown.every((item) => item.textContent?.includes("United"));
+    });
+    const names = await page.locator(".ac-list .ac-item .ac-name").allTextContents();
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    const activeIndex = async () => {
+      const id = await page.locator("#search").getAttribute("aria-activedescendant");
+      return id === null ? -1 : Number(id.slice(id.lastIndexOf("-") + 1));
+    };
+    const start = await activeIndex();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowUp");
+    const expected = (start + 1) % names.length;
+    expect(await activeIndex()).toBe(expected);
+    const active = await page.locator("#search").getAttribute("aria-activedescendant");
+    expect(await page.locator(`[id="${active}"]`).getAttribute("aria-selected")).toBe("true");
+    await afterRender(page, () => page.keyboard.press("Enter"));
+    await expect(page.locator("#panel h2").textContent()).resolves.toBe(names[expected]);
+    await context.close();
   });
 
   it("logged no errors in the browser console", () => {
