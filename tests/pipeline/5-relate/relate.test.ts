@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { analyzeArticle } from "../../../src/pipeline/index.js";
-import type { Extraction } from "../../../src/pipeline/types.js";
 import { analyzeText as analyze } from "../../helpers/pipeline.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
 
@@ -14,6 +13,38 @@ function factsOf(text: string, rulesOnly = false): string[] {
 }
 
 type Row = [input: string, expected: string[], absent?: string[]];
+
+/**
+ * Checks one table row: every expected fact is found; every absent fact is missing although both
+ * of its entities were recognised (so the row tests the relation, not a missing entity); a row
+ * with no expectations at all means the text yields no relation.
+ */
+function checkRow(
+  text: string,
+  expected: string[],
+  absent: string[],
+  options: { rulesOnly?: boolean; provenance?: boolean } = {},
+): void {
+  expect.hasAssertions();
+  const x = analyze(text, null, options.rulesOnly ? { relationModel: null } : {});
+  const facts = x.relations.map(
+    (r) =>
+      `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}${
+        options.provenance ? ` ${r.provenance}` : ""
+      }`,
+  );
+  for (const fact of expected) expect(facts).toContain(fact);
+  const names = x.entities.map((entity) => entity.name);
+  for (const fact of absent) {
+    expect(facts).not.toContain(fact);
+    const parts = /^(.+) ([A-Z_]+) (.+?)(?: (?:STATED|INFERRED|KNOWLEDGE))?$/.exec(fact);
+    expect(parts, `malformed fact ${fact}`).not.toBeNull();
+    expect(names, `${fact}: both ends must be entities`).toEqual(
+      expect.arrayContaining([parts![1], parts![3]]),
+    );
+  }
+  if (expected.length === 0 && absent.length === 0) expect(facts).toEqual([]);
+}
 
 const TITLES: Row[] = [
   ["French President Emmanuel Macron spoke on Monday.", ["Emmanuel Macron LEADER_OF France"]],
@@ -83,7 +114,8 @@ const NOMINALS: Row[] = [
   ],
   ["Sanctions were imposed on Russia by the United States.", ["United States SANCTIONS Russia"]],
   ["Following talks with Olaf Scholz, Joe Biden left Berlin.", ["Joe Biden MET_WITH Olaf Scholz"]],
-  ["Officials prepared for war with Iran.", [], ["United States IN_CONFLICT_WITH Iran"]],
+  // Only Iran is named: no conflict with an unnamed side.
+  ["Officials prepared for war with Iran.", [], []],
   ["The war between Armenia and Azerbaijan continued.", ["Armenia IN_CONFLICT_WITH Azerbaijan"]],
   ["There were no talks with Iran.", [], []],
 ];
@@ -108,7 +140,6 @@ const APPOSITIONS: Row[] = [
   ["Mombasa is a city in Kenya.", ["Mombasa LOCATED_IN Kenya"]],
   ["Reuters, based in London, reported the deal.", ["Reuters BASED_IN London"]],
   ["Greenland is part of Denmark.", ["Greenland PART_OF Denmark"]],
-  ["Trains run between Paris, Lyon and Marseille daily.", [], ["Paris LOCATED_IN Lyon"]],
   ["Lyon, France is large.", ["Lyon LOCATED_IN France"]],
   ["British actor Tom Harding arrived late.", ["Tom Harding CITIZEN_OF United Kingdom"]],
   ["Jean Dupont (born 1950) is a French actor.", ["Jean Dupont CITIZEN_OF France"]],
@@ -150,9 +181,7 @@ const ORIGIN_GUARDS: Row[] = [
 
 describe("relate: demonym guards of the rule layer", () => {
   it.each(ORIGIN_GUARDS)("%s", (input, expected, absent = []) => {
-    const facts = factsOf(input, true);
-    for (const fact of expected) expect(facts).toContain(fact);
-    for (const fact of absent) expect(facts).not.toContain(fact);
+    checkRow(input, expected, absent, { rulesOnly: true });
   });
 });
 
@@ -165,9 +194,7 @@ describe.each([
   ["demonyms and -based", ORIGINS],
 ])("relate: %s", (_name, rows) => {
   it.each(rows)("%s", (input, expected, absent = []) => {
-    const facts = factsOf(input);
-    for (const fact of expected) expect(facts).toContain(fact);
-    for (const fact of absent) expect(facts).not.toContain(fact);
+    checkRow(input, expected, absent);
   });
 });
 
@@ -212,11 +239,31 @@ describe("relate: event dates", () => {
 describe("relate: one fact per sentence", () => {
   it.each([
     [
-      "Xi Jinping met Vladimir Putin, and the Xi-Putin summit ended with talks between Xi Jinping and Vladimir Putin.",
+      "Xi Jinping met Vladimir Putin, and the Xi-Putin summit ended.",
+      "Xi Jinping MET_WITH Vladimir Putin",
+      [
+        ["Xi Jinping", "PERSON"],
+        ["Vladimir Putin", "PERSON"],
+      ],
     ],
-    ["The US imposed sanctions on Russia and sanctioned Russia again."],
-  ])("%s", (input) => {
+    [
+      "The US imposed sanctions on Russia and sanctioned Russia again.",
+      "United States SANCTIONS Russia",
+      [
+        ["United States", "COUNTRY"],
+        ["Russia", "COUNTRY"],
+      ],
+    ],
+  ])("%s", (input, fact, types) => {
     const x = analyze(input);
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    // Stated twice in the sentence, stored once, between entities of the right types.
+    expect(facts.filter((found) => found === fact)).toHaveLength(1);
+    for (const [name, type] of types) {
+      expect(x.entities.find((entity) => entity.name === name)?.type).toBe(type);
+    }
     const keys = x.relations.map((r) =>
       [r.evidence.sentenceIndex, ...[r.subject, r.object].sort(), r.type].join(":"),
     );
@@ -268,6 +315,11 @@ describe.runIf(hasPrerequisite(SEED))("relate: the seed article", () => {
       (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
     );
     for (const fact of SEED_FACTS) expect(facts).toContain(fact);
+    const perSentence = x.relations.map(
+      (r) =>
+        `${r.evidence.sentenceIndex}: ${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(perSentence.filter((key, i) => perSentence.indexOf(key) !== i)).toEqual([]);
     const nixon = x.relations.find(
       (r) => r.type === "MET_WITH" && x.entities[r.object]!.name === "Mao Zedong",
     );
@@ -276,13 +328,31 @@ describe.runIf(hasPrerequisite(SEED))("relate: the seed article", () => {
   });
 });
 
-/** "Subject TYPE Object PROVENANCE" for every relation of a text. */
-function provenanceOf(text: string): string[] {
-  const x = analyze(text);
-  return x.relations.map(
-    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name} ${r.provenance}`,
-  );
-}
+/**
+ * Known recognition bugs these tables exposed once their rows had to name both ends (issue 17);
+ * `it.fails` keeps them visible: each turns red when the bug is fixed, to be moved to a table.
+ */
+describe("relate: known bugs (issues 10 and 14)", () => {
+  it.fails("types Xi Jinping a person when a later mention is an object of 'talks between'", () => {
+    const x = analyze(
+      "Xi Jinping met Vladimir Putin, and the summit ended with talks between Xi Jinping and Vladimir Putin.",
+    );
+    expect(x.entities.find((entity) => entity.name === "Xi Jinping")?.type).toBe("PERSON");
+  });
+
+  it.fails("reads no LOCATED_IN from a comma in a list of cities (the classifier does)", () => {
+    checkRow(
+      "Trains run between Lyon, Marseille and Nice daily.",
+      [],
+      ["Lyon LOCATED_IN Marseille"],
+    );
+  });
+
+  it.fails("reads a capital in a list of cities as the city, not its state", () => {
+    const x = analyze("Trains run between Paris, Lyon and Marseille daily.");
+    expect(x.entities.map((entity) => `${entity.type} ${entity.name}`)).toContain("PLACE Paris");
+  });
+});
 
 describe("relate: world knowledge", () => {
   const rows: Row[] = [
@@ -292,24 +362,21 @@ describe("relate: world knowledge", () => {
     ],
     ["Protesters gathered in Paris. France said nothing.", ["Paris LOCATED_IN France KNOWLEDGE"]],
     // The country is not named: no relation, and no country entity without a mention.
-    ["Talks were held in Mombasa on Monday.", [], ["Mombasa LOCATED_IN Kenya KNOWLEDGE"]],
+    ["Talks were held in Mombasa on Monday.", [], []],
     // A sentence states it: STATED, not doubled by the gazetteer.
     [
       "Lyon, France is large.",
       ["Lyon LOCATED_IN France STATED"],
       ["Lyon LOCATED_IN France KNOWLEDGE"],
     ],
-    // "sanctions on Moscow" names the state, not the city.
+    // "sanctions on Moscow" names the state, not the city: no city, so no city-in-country fact.
     [
       "The EU imposed sanctions on Moscow. Russia protested.",
-      [],
-      ["Moscow LOCATED_IN Russia KNOWLEDGE"],
+      ["European Union SANCTIONS Russia STATED"],
     ],
   ];
   it.each(rows)("%s", (input, expected, absent = []) => {
-    const facts = provenanceOf(input);
-    for (const fact of expected) expect(facts).toContain(fact);
-    for (const fact of absent) expect(facts).not.toContain(fact);
+    checkRow(input, expected, absent, { provenance: true });
   });
 
   it("cites the place's sentence first and the country's as support", () => {
