@@ -67,15 +67,65 @@ function filteredEntities(db: Kysely<DB>, filter: EntityFilter) {
   return query;
 }
 
-/** Lists entities by id after a cursor; returns up to `limit` rows. */
+/**
+ * The orders entities can be listed in. Each ends with the id, so the order is total and a
+ * cursor (an entity id) says exactly where the next page starts. CENTRALITY reads the PageRank
+ * cache, which the caller refreshes first.
+ */
+export const ENTITY_ORDERS = ["ID", "MENTIONS", "DEGREE", "CENTRALITY", "NAME"] as const;
+export type EntityOrder = (typeof ENTITY_ORDERS)[number];
+
+/** The sort value of each order, as SQL over `entities` (degree and PageRank joined in). */
+const ORDER_VALUE = {
+  MENTIONS: sql`entities.mention_count`,
+  DEGREE: sql`coalesce((select d.degree from entity_degrees d where d.entity_id = entities.id), 0)`,
+  CENTRALITY: sql`coalesce((select m.pagerank from entity_metrics m where m.entity_id = entities.id), 0)`,
+  NAME: sql`lower(entities.name)`,
+} as const;
+
+/** The same value for the cursor's entity, so the next page starts after it. */
+const CURSOR_VALUE = {
+  MENTIONS: (id: number) => sql`(select c.mention_count from entities c where c.id = ${id})`,
+  DEGREE: (id: number) =>
+    sql`coalesce((select d.degree from entity_degrees d where d.entity_id = ${id}), 0)`,
+  CENTRALITY: (id: number) =>
+    sql`coalesce((select m.pagerank from entity_metrics m where m.entity_id = ${id}), 0)`,
+  NAME: (id: number) => sql`(select lower(c.name) from entities c where c.id = ${id})`,
+} as const;
+
+/**
+ * Lists entities in an order after a cursor; returns up to `limit` rows. MENTIONS, DEGREE and
+ * CENTRALITY list the largest first, NAME alphabetically, ID in insertion order; ties by id.
+ */
 export async function listEntities(
   db: Kysely<DB>,
   filter: EntityFilter,
-  page: { limit: number; afterId?: number },
+  page: { limit: number; afterId?: number; orderBy?: EntityOrder },
 ): Promise<Entity[]> {
+  const order = page.orderBy ?? "ID";
   let query = filteredEntities(db, filter).selectAll("entities");
-  if (page.afterId !== undefined) query = query.where("entities.id", ">", page.afterId);
-  const rows = await query.orderBy("entities.id").limit(page.limit).execute();
+  if (order === "ID") {
+    if (page.afterId !== undefined) query = query.where("entities.id", ">", page.afterId);
+    const rows = await query.orderBy("entities.id").limit(page.limit).execute();
+    return rows.map(entityFromRow);
+  }
+  const value = ORDER_VALUE[order];
+  const descending = order !== "NAME";
+  if (page.afterId !== undefined) {
+    const after = CURSOR_VALUE[order](page.afterId);
+    const afterId = page.afterId;
+    query = query.where(({ or, and, eb }) =>
+      or([
+        descending ? eb(value, "<", after) : eb(value, ">", after),
+        and([eb(value, "=", after), eb("entities.id", ">", afterId)]),
+      ]),
+    );
+  }
+  const rows = await query
+    .orderBy(value, descending ? "desc" : "asc")
+    .orderBy("entities.id")
+    .limit(page.limit)
+    .execute();
   return rows.map(entityFromRow);
 }
 

@@ -184,10 +184,15 @@ export async function countGraph(db: Kysely<DB>): Promise<GraphCountsRecord> {
 }
 
 /** The most connected entities: most typed relations, then most mentions, then id. */
-export async function listTopEntities(db: Kysely<DB>, limit: number): Promise<Entity[]> {
+export async function listTopEntities(
+  db: Kysely<DB>,
+  limit: number,
+  type?: string,
+): Promise<Entity[]> {
+  const ofType = type === undefined ? sql`true` : sql`e.type = ${type}`;
   const { rows } = await sql<EntityRow>`
     select e.* from entity_degrees d join entities e on e.id = d.entity_id
-     where d.degree > 0
+     where d.degree > 0 and ${ofType}
      order by d.degree desc, e.mention_count desc, e.id
      limit ${limit}`.execute(db);
   if (rows.length >= limit) return rows.map(entityFromRow);
@@ -195,6 +200,7 @@ export async function listTopEntities(db: Kysely<DB>, limit: number): Promise<En
   const rest = await sql<EntityRow>`
     select e.* from entities e
      where not exists (select 1 from entity_degrees d where d.entity_id = e.id and d.degree > 0)
+       and ${ofType}
      order by e.mention_count desc, e.id
      limit ${limit - rows.length}`.execute(db);
   return [...rows, ...rest.rows].map(entityFromRow);

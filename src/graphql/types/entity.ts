@@ -13,13 +13,16 @@ import {
   listRelationsForEntities,
   type RelationDirection,
 } from "../../db/relations.js";
+import { centralityStore } from "../../db/stats.js";
 import type { EntityType } from "../../domain/vocabulary.js";
+import { refreshCentralities } from "../../graph/centrality.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
 import { checkDateRangeArgs } from "../limits.js";
 import { buildConnection, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
 import {
+  EntityOrderEnum,
   EntityTypeEnum,
   RelationDirectionEnum,
   RelationProvenanceEnum,
@@ -172,6 +175,11 @@ builder.queryFields((t) => ({
     args: {
       type: t.arg({ type: EntityTypeEnum }),
       search: t.arg.string({ description: "Part of a name or alias, case-insensitive." }),
+      orderBy: t.arg({
+        type: EntityOrderEnum,
+        defaultValue: "ID",
+        description: "The order of the list (a cursor keeps its place in that order).",
+      }),
     },
     resolve: async (_root, args, context) => {
       if (args.last != null || args.before != null) {
@@ -179,9 +187,13 @@ builder.queryFields((t) => ({
       }
       const page = parsePage(args);
       const filter = { type: args.type, search: args.search };
+      const orderBy = args.orderBy ?? "ID";
+      // PageRank is cached; bring it up to date before ordering by it.
+      if (orderBy === "CENTRALITY") await refreshCentralities(centralityStore(context.db));
       const rows = await listEntities(context.db, filter, {
         limit: page.first + 1,
         afterId: page.afterId,
+        orderBy,
       });
       return buildConnection(rows, page, () => countEntities(context.db, filter));
     },

@@ -1,4 +1,5 @@
 /** Enums shared by several schema domains. */
+import { ENTITY_ORDERS } from "../../db/entities.js";
 import { ENTITY_TYPES, RELATION_PROVENANCES, RELATION_TYPES } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 
@@ -19,6 +20,13 @@ export const RelationProvenanceEnum = builder.enumType("RelationProvenance", {
   description:
     "STATED: one sentence says it; INFERRED: the relation model joins several sentences; KNOWLEDGE: a gazetteer fact (a city's country) about entities the article names.",
   values: RELATION_PROVENANCES,
+});
+
+/** Orders of the entities list. */
+export const EntityOrderEnum = builder.enumType("EntityOrder", {
+  description:
+    "ID: insertion order; MENTIONS: most mentioned first; DEGREE: most typed relations (distinct other ends) first; CENTRALITY: highest PageRank first; NAME: alphabetical. Ties go to the lower id.",
+  values: ENTITY_ORDERS,
 });
 
 /** Which end of a relation the entity sits on. */

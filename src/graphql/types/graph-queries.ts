@@ -296,10 +296,14 @@ const GraphStatsRef = builder.objectRef<GraphCountsRecord>("GraphStats").impleme
     relationsByType: t.field({ type: [TypeCountRef], resolve: (stats) => stats.relationsByType }),
     topEntities: t.field({
       type: [EntityRef],
-      description: "Most typed relations first, then most mentions.",
-      args: { first: t.arg.int({ defaultValue: 10 }) },
+      description: "Most typed relations first, then most mentions; of one type when given.",
+      args: { first: t.arg.int({ defaultValue: 10 }), type: t.arg({ type: EntityTypeEnum }) },
       resolve: async (_stats, args, context) =>
-        listTopEntities(context.db, checkIntArg("first", args.first, 10, 0, MAX_LIST_SIZE)),
+        listTopEntities(
+          context.db,
+          checkIntArg("first", args.first, 10, 0, MAX_LIST_SIZE),
+          args.type ?? undefined,
+        ),
     }),
   }),
 });
