@@ -62,7 +62,11 @@ export function registerExportCommand(program: Command): void {
         await database.close();
       }
       const files = renderExport(graph, format);
-      const summary = `${graph.nodes.length} entities and ${graph.edges.length} ${edgeKind === "RELATIONS" ? "relations" : "co-occurrence edges"}`;
+      const summary = `${graph.nodes.length} entities and ${graph.edges.length} ${edgeKind === "RELATIONS" ? "relations" : "co-occurrence edges"}${
+        graph.truncated
+          ? " (truncated: the neighbourhood has more entities than one export holds; lower --depth)"
+          : ""
+      }`;
       if (format === "csv") {
         const folder = options.out as string;
         await mkdir(folder, { recursive: true });
@@ -75,6 +79,7 @@ export function registerExportCommand(program: Command): void {
         process.stderr.write(`wrote ${summary} to ${options.out}\n`);
       } else {
         process.stdout.write(files[0]!.text);
+        if (graph.truncated) process.stderr.write(`exported ${summary}\n`);
       }
     } catch (error) {
       reportFatal(error);

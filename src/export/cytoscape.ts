@@ -3,6 +3,8 @@ import type { ExportEdge, ExportGraph, ExportNode } from "./export-graph.js";
 
 /** The Cytoscape.js document: elements grouped into nodes and edges, each with a `data` object. */
 export interface CytoscapeDocument {
+  /** Graph data: `truncated` when the neighbourhood was cut at the export's node limit. */
+  data: { truncated: boolean };
   elements: {
     nodes: { data: Omit<ExportNode, "entityId"> }[];
     edges: { data: ExportEdge }[];
@@ -12,6 +14,7 @@ export interface CytoscapeDocument {
 /** Shapes the graph as Cytoscape.js elements. */
 export function toCytoscape(graph: ExportGraph): CytoscapeDocument {
   return {
+    data: { truncated: graph.truncated },
     elements: {
       nodes: graph.nodes.map((node) => ({
         data: {

@@ -44,6 +44,11 @@ export interface ExportEdge {
 export interface ExportGraph {
   nodes: ExportNode[];
   edges: ExportEdge[];
+  /**
+   * True when a neighbourhood had more than MAX_EXPORT_NODES entities and was cut: every format
+   * says so in the file (CSV through the HTTP header and the CLI's message).
+   */
+  truncated: boolean;
 }
 
 /** What to export: the whole graph, or the neighbourhood of one seed. */
@@ -52,6 +57,8 @@ export interface ExportRequest {
   seed?: string | null;
   depth?: number | null;
   edgeKind?: EdgeKind;
+  /** Most nodes of a neighbourhood (MAX_EXPORT_NODES, which is also the ceiling). */
+  maxNodes?: number;
 }
 
 /** A request the export cannot serve, with a code for HTTP and CLI messages. */
@@ -85,12 +92,18 @@ function edgeFromRecord(edge: GraphEdgeRecord): ExportEdge {
   };
 }
 
-/** Finds the seed entity: a numeric id, an Entity global id, or an exact name or alias. */
+/**
+ * Finds the seed entity: a numeric id, an Entity global id, or an exact name or alias. Of the
+ * entities a name or alias fits ("Blair": a bare-surname entity and Tony Blair), the most
+ * mentioned is the one meant.
+ */
 export async function resolveSeed(db: Kysely<DB>, seed: string): Promise<number> {
   const id = parseEntityId(seed);
   if (id !== undefined) return id;
-  const hits = await searchEntities(db, seed, { limit: 5 });
-  const exact = hits.find((hit) => hit.matchedBy === "EXACT" || hit.matchedBy === "ALIAS");
+  const hits = await searchEntities(db, seed, { limit: 20 });
+  const exact = hits
+    .filter((hit) => hit.matchedBy === "EXACT" || hit.matchedBy === "ALIAS")
+    .sort((a, b) => b.entity.mentionCount - a.entity.mentionCount || a.entity.id - b.entity.id)[0];
   if (exact) return exact.entity.id;
   const suggestions = hits.map((hit) => hit.entity.name);
   throw new ExportError(
@@ -130,7 +143,7 @@ export async function buildExportGraph(
             directed: !SYMMETRIC_RELATION_TYPES.has(relation.type as RelationType),
             provenance: relation.provenance,
           }));
-    return { nodes, edges };
+    return { nodes, edges, truncated: false };
   }
   const depth = request.depth ?? 1;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_EXPORT_DEPTH) {
@@ -143,7 +156,7 @@ export async function buildExportGraph(
   const graph = await expandSubgraph(graphSource(db), [seedId], {
     edgeKind,
     depth,
-    limit: MAX_EXPORT_NODES,
+    limit: Math.min(request.maxNodes ?? MAX_EXPORT_NODES, MAX_EXPORT_NODES),
   });
   if (graph.nodes.length === 0)
     throw new ExportError("ENTITY_NOT_FOUND", `no entity with id ${seedId}`);
@@ -161,5 +174,6 @@ export async function buildExportGraph(
       aliases: aliases.get(entity.id) ?? [],
     })),
     edges: graph.edges.map(edgeFromRecord),
+    truncated: graph.truncated,
   };
 }

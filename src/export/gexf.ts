@@ -17,7 +17,9 @@ export function toGexf(graph: ExportGraph): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
-    "  <meta><creator>news-kg</creator><description>Entities and relations extracted from news articles</description></meta>",
+    `  <meta><creator>news-kg</creator><description>Entities and relations extracted from news articles${
+      graph.truncated ? " (truncated: the neighbourhood was cut at the export's node limit)" : ""
+    }</description><keywords>${graph.truncated ? "truncated" : "complete"}</keywords></meta>`,
     `  <graph mode="static" defaultedgetype="${graph.edges.some((edge) => edge.directed) ? "directed" : "undirected"}">`,
     '    <attributes class="node">',
     '      <attribute id="entityType" title="entityType" type="string"/>',

@@ -43,7 +43,9 @@ export function toGraphml(graph: ExportGraph): string {
       ([id, name, type]) =>
         `  <key id="${id}" for="edge" attr.name="${name}" attr.type="${type}"/>`,
     ),
+    '  <key id="truncated" for="graph" attr.name="truncated" attr.type="boolean"/>',
     `  <graph id="news-kg" edgedefault="${graph.edges.some((edge) => edge.directed) ? "directed" : "undirected"}">`,
+    `    ${data("truncated", String(graph.truncated))}`,
   ];
   for (const node of graph.nodes) {
     lines.push(

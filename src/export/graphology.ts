@@ -3,7 +3,8 @@ import type { ExportGraph } from "./export-graph.js";
 
 /** graphology's SerializedGraph for a mixed multigraph. */
 export interface GraphologyDocument {
-  attributes: { name: string };
+  /** `truncated`: the neighbourhood was cut at the export's node limit. */
+  attributes: { name: string; truncated: boolean };
   options: { type: "mixed"; multi: true; allowSelfLoops: false };
   nodes: {
     key: string;
@@ -35,7 +36,7 @@ export interface GraphologyDocument {
 /** Shapes the graph as a serialized graphology multigraph (parallel typed relations between a pair stay apart). */
 export function toGraphology(graph: ExportGraph): GraphologyDocument {
   return {
-    attributes: { name: "news-kg" },
+    attributes: { name: "news-kg", truncated: graph.truncated },
     options: { type: "mixed", multi: true, allowSelfLoops: false },
     nodes: graph.nodes.map((node) => ({
       key: node.id,

@@ -68,6 +68,8 @@ export async function respondToExport(
       headers: {
         "content-type": chosen.contentType,
         "content-disposition": `attachment; filename="${chosen.name}"`,
+        // CSV has no place to say it in the file; every format says it here as well.
+        "x-export-truncated": String(graph.truncated),
       },
     });
   } catch (error) {

@@ -3,6 +3,8 @@ import type { ExportGraph } from "./export-graph.js";
 
 /** The JSON export document. */
 export interface JsonGraph {
+  /** True when the neighbourhood was cut at the export's node limit. */
+  truncated: boolean;
   entities: { id: string; name: string; type: string; mentionCount: number; aliases: string[] }[];
   relations: {
     id: string;
@@ -22,6 +24,7 @@ export function toJsonDocument(graph: ExportGraph): JsonGraph {
   const names = new Map(graph.nodes.map((node) => [node.id, node.label]));
   const ref = (id: string) => ({ id, name: names.get(id) ?? "" });
   return {
+    truncated: graph.truncated,
     entities: graph.nodes.map((node) => ({
       id: node.id,
       name: node.label,

@@ -1,0 +1,84 @@
+/** A cut neighbourhood says so in every export format; a name picks the entity it usually means. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildExportGraph, type ExportGraph } from "../../src/export/export-graph.js";
+import { EXPORT_FORMATS, renderExport } from "../../src/export/formats.js";
+import { storeArticle } from "../../src/ingest/ingest.js";
+import { buildExtraction } from "../fixtures/extractions.js";
+import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const store = async (extraction: ReturnType<typeof buildExtraction>) =>
+    database.db.transaction().execute((trx) => storeArticle(trx, extraction));
+  // A hub with four neighbours.
+  await store(
+    buildExtraction({
+      text: "Hub Person met four people.",
+      entities: [
+        ["PERSON", "hub person", "Hub Person"],
+        ["PERSON", "first guest", "First Guest"],
+        ["PERSON", "second guest", "Second Guest"],
+        ["PERSON", "third guest", "Third Guest"],
+        ["PERSON", "fourth guest", "Fourth Guest"],
+      ],
+      relations: [
+        [0, "MET_WITH", 1],
+        [0, "MET_WITH", 2],
+        [0, "MET_WITH", 3],
+        [0, "MET_WITH", 4],
+      ],
+    }),
+  );
+  // "Blair": a bare-surname entity named once, and Tony Blair (alias Blair) named in three articles.
+  const surname = buildExtraction({
+    text: "Blair spoke.",
+    entities: [["PERSON", "blair", "Blair"]],
+  });
+  await store(surname);
+  for (const n of [1, 2, 3]) {
+    const article = buildExtraction({
+      text: `Tony Blair spoke again, time ${n}.`,
+      entities: [["PERSON", "tony blair", "Tony Blair"]],
+    });
+    article.entities[0]!.aliases = ["Blair"];
+    await store(article);
+  }
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+/** Where each format says the export was cut. */
+function saysTruncated(graph: ExportGraph): Record<string, boolean> {
+  const said: Record<string, boolean> = {};
+  for (const format of EXPORT_FORMATS) {
+    const text = renderExport(graph, format)[0]!.text;
+    if (format === "json") said[format] = JSON.parse(text).truncated;
+    else if (format === "cytoscape") said[format] = JSON.parse(text).data.truncated;
+    else if (format === "graphology") said[format] = JSON.parse(text).attributes.truncated;
+    else if (format === "graphml") said[format] = /<data key="truncated">true<\/data>/.test(text);
+    else if (format === "gexf") said[format] = /<keywords>truncated<\/keywords>/.test(text);
+  }
+  return said;
+}
+
+describe(`export limits on ${BACKEND}`, () => {
+  it("marks a neighbourhood cut at the node limit as truncated in every file format", async () => {
+    const cut = await buildExportGraph(database.db, { seed: "Hub Person", depth: 1, maxNodes: 3 });
+    expect(cut.nodes).toHaveLength(3);
+    expect(cut.truncated).toBe(true);
+    const whole = await buildExportGraph(database.db, { seed: "Hub Person", depth: 1 });
+    expect(whole.nodes).toHaveLength(5);
+    expect(whole.truncated).toBe(false);
+    const formats = EXPORT_FORMATS.filter((format) => format !== "csv");
+    expect(saysTruncated(cut)).toEqual(Object.fromEntries(formats.map((f) => [f, true])));
+    expect(saysTruncated(whole)).toEqual(Object.fromEntries(formats.map((f) => [f, false])));
+  });
+
+  it("seeds an export with the most mentioned entity a name or alias fits", async () => {
+    const graph = await buildExportGraph(database.db, { seed: "Blair", depth: 1 });
+    expect(graph.nodes.map((node) => node.label)).toEqual(["Tony Blair"]);
+  });
+});
