@@ -22,6 +22,7 @@ const DATABASE_TESTS = [
   "tests/server/**/*.test.ts",
   "tests/export/**/*.test.ts",
   "tests/eval/identity.test.ts",
+  "tests/hardening/**/*.test.ts",
   "tests/*.test.ts",
 ];
 

@@ -6,6 +6,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, type LogConfig, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseTarget } from "../config.js";
+import { lockDataFolder } from "./folder-lock.js";
 import type { DB } from "./schema.js";
 
 // Dates stay "YYYY-MM-DD" strings: a calendar date has no time zone to shift it.
@@ -52,7 +53,10 @@ function queryLogger(options: OpenOptions): LogConfig | undefined {
   };
 }
 
-/** Opens the database named by `target`; PGlite creates its data folder when missing. */
+/**
+ * Opens the database named by `target`; PGlite creates its data folder when missing and locks it
+ * for this process (DatabaseLockedError when another live process holds it).
+ */
 export async function openDatabase(
   target: DatabaseTarget,
   options: OpenOptions = {},
@@ -75,7 +79,15 @@ export async function openDatabase(
 
   const inMemory = target.dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+  // One process per data folder: a second writer would lose rows and corrupt indexes.
+  const lock = inMemory ? undefined : lockDataFolder(target.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   // PGlite is a single connection: one pooled client, kept for the life of the process.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: queryLogger(options) });
@@ -84,8 +96,12 @@ export async function openDatabase(
     kind: "pglite",
     location: target.dataDir,
     close: async () => {
-      await db.destroy();
-      await pglite.close();
+      try {
+        await db.destroy();
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }
