@@ -28,6 +28,9 @@ export const INGESTIBLE_EXTENSIONS = [
   "ndjson",
 ];
 
+/** Exit code of a run stopped by a lost database (sysexits' EX_TEMPFAIL: try again later). */
+export const EXIT_DATABASE_UNAVAILABLE = 75;
+
 const GLOB_CHARS = /[*?[\]{}]/;
 
 /** One thing to ingest: a file path, stdin, or a path that could not be read. */
@@ -179,8 +182,12 @@ export function registerIngestCommand(program: Command): void {
         bars ? bars.log(`${line}\n`) : process.stdout.write(`${line}\n`);
       const totals = { ingested: 0, duplicate: 0, failed: 0 };
       let next = 0;
+      // The first article the database could not take stops the run: the rest would fail the
+      // same way, and a re-run skips what was stored (content hash) and stores the rest.
+      let unavailable: string | undefined;
+      let notStored = 0;
       const worker = async () => {
-        while (next < sources.length) {
+        while (unavailable === undefined && next < sources.length) {
           const source = sources[next++] as Source;
           for (const outcome of await ingestSource(
             database.db,
@@ -188,6 +195,11 @@ export function registerIngestCommand(program: Command): void {
             config.maxArticleBytes,
             pool?.prepare,
           )) {
+            if (outcome.status === "failed" && outcome.code === "DATABASE_UNAVAILABLE") {
+              unavailable ??= outcome.message;
+              notStored += 1;
+              continue;
+            }
             totals[outcome.status] += 1;
             if (!options.quiet || outcome.status === "failed") print(formatOutcome(outcome));
           }
@@ -200,11 +212,21 @@ export function registerIngestCommand(program: Command): void {
       await database.close();
       const seconds = (performance.now() - started) / 1000;
       const articles = totals.ingested + totals.duplicate;
+      if (unavailable !== undefined) {
+        process.stderr.write(
+          `kg: stopped: the database became unavailable (${unavailable}) [DATABASE_UNAVAILABLE]; ` +
+            "run the same command again once it is back: stored articles are skipped\n",
+        );
+      }
+      // Articles the database refused, plus inputs never started.
+      const notAttempted =
+        unavailable === undefined ? "" : `, ${notStored + sources.length - next} not stored`;
       process.stdout.write(
-        `${totals.ingested} ingested, ${totals.duplicate} already present, ${totals.failed} failed in ${seconds.toFixed(1)} s` +
+        `${totals.ingested} ingested, ${totals.duplicate} already present, ${totals.failed} failed${notAttempted} in ${seconds.toFixed(1)} s` +
           ` (${(articles / Math.max(seconds, 1e-9)).toFixed(1)} articles/s, ${database.kind})\n`,
       );
-      if (totals.failed > 0) process.exitCode = 1;
+      if (unavailable !== undefined) process.exitCode = EXIT_DATABASE_UNAVAILABLE;
+      else if (totals.failed > 0) process.exitCode = 1;
     } catch (error) {
       reportFatal(error);
     }

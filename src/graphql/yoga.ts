@@ -3,11 +3,13 @@ import { GraphQLError, getOperationAST } from "graphql";
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { type Kysely, sql } from "kysely";
 import type { Config } from "../config.js";
+import { isDatabaseUnavailable } from "../db/database.js";
 import type { DB } from "../db/schema.js";
 import { EXPORT_PATH, respondToExport } from "../export/http.js";
 import { ingest } from "../ingest/ingest.js";
 import { useExplorer } from "../web/routes.js";
 import type { Context } from "./context.js";
+import { databaseUnavailableError } from "./errors.js";
 import { createTimeoutAwareMaskError, useQueryLimits } from "./limits.js";
 import { schema } from "./schema.js";
 
@@ -40,6 +42,33 @@ function jsonResponse(
   });
 }
 
+/** An export, with failures as coded JSON: never a stack trace or a file path. */
+async function respondToExportSafely(
+  db: Kysely<DB>,
+  request: Request,
+  url: URL,
+  fetchAPI: { Response: typeof Response },
+): Promise<Response> {
+  try {
+    return await respondToExport(db, request, url, fetchAPI.Response);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      return jsonResponse(fetchAPI, 503, {
+        errors: [
+          {
+            message: "the database is unavailable; try again shortly",
+            extensions: { code: "DATABASE_UNAVAILABLE" },
+          },
+        ],
+      });
+    }
+    process.stderr.write(`kg: export failed: ${error instanceof Error ? error.stack : error}\n`);
+    return jsonResponse(fetchAPI, 500, {
+      errors: [{ message: "the export failed", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+    });
+  }
+}
+
 /** Routes outside GraphQL and the read-key check, before yoga parses anything. */
 function useRoutes(deps: AppDependencies): Plugin {
   return {
@@ -70,7 +99,7 @@ function useRoutes(deps: AppDependencies): Plugin {
         return;
       }
       if (url.pathname.startsWith(EXPORT_PATH)) {
-        endResponse(await respondToExport(deps.db, request, url, fetchAPI.Response));
+        endResponse(await respondToExportSafely(deps.db, request, url, fetchAPI));
       }
     },
   };
@@ -94,6 +123,14 @@ function useWriteGuard(): Plugin<Context> {
   };
 }
 
+/** Shows a lost database connection as DATABASE_UNAVAILABLE (503); the rest as yoga masks it. */
+function maskUnavailable(error: unknown, message: string, isDev?: boolean): Error {
+  if (isDatabaseUnavailable(error)) {
+    return databaseUnavailableError(error instanceof GraphQLError ? error.path : undefined);
+  }
+  return maskError(error, message, isDev);
+}
+
 /** Creates the yoga app; call `app.fetch(request)` in process or mount it on an HTTP server. */
 export function createApp(
   deps: AppDependencies,
@@ -103,7 +140,7 @@ export function createApp(
     graphqlEndpoint: "/graphql",
     graphiql: { title: "News knowledge graph" },
     // Masking stays on; a cancelled statement (statement_timeout) shows as QUERY_TIMEOUT.
-    maskedErrors: { maskError: createTimeoutAwareMaskError(maskError) },
+    maskedErrors: { maskError: createTimeoutAwareMaskError(maskUnavailable) },
     landingPage: false,
     // Yoga's own empty-bodied /health would shadow ours, which also checks the database.
     healthCheckEndpoint: "/health/live",

@@ -1,5 +1,6 @@
 /** Article → pipeline → database: each article analysed, then stored (linked across articles) in its own transaction. */
 import type { Kysely, Transaction } from "kysely";
+import { isDatabaseUnavailable } from "../db/database.js";
 import type { DB } from "../db/schema.js";
 import {
   findArticleIdByHash,
@@ -91,7 +92,8 @@ export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise
     return {
       label: item.label,
       status: "failed",
-      code: "STORE_FAILED",
+      // Unavailable: nothing was stored and a re-run can store it; callers may stop early.
+      code: isDatabaseUnavailable(error) ? "DATABASE_UNAVAILABLE" : "STORE_FAILED",
       message: `${item.label}: ${message}`,
       ms: item.ms + performance.now() - started,
     };

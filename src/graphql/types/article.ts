@@ -3,7 +3,7 @@ import { type Article, countArticles, findArticlesByIds, listArticles } from "..
 import { findEntitiesByIds, findEntityIdsByArticleIds } from "../../db/entities.js";
 import { findRelationIdsByArticleIds, findRelationsByIds } from "../../db/relations.js";
 import { builder } from "../builder.js";
-import { userError } from "../errors.js";
+import { databaseUnavailableError, userError } from "../errors.js";
 import { checkDateRangeArgs } from "../limits.js";
 import { buildConnection, parsePage } from "../pagination.js";
 import { EntityRef } from "./entity.js";
@@ -156,7 +156,10 @@ builder.mutationFields((t) => ({
         },
       });
       if (!outcome) throw userError("EMPTY_ARTICLE", "no article found in the input");
-      if (outcome.status === "failed") throw userError(outcome.code, outcome.message);
+      if (outcome.status === "failed") {
+        if (outcome.code === "DATABASE_UNAVAILABLE") throw databaseUnavailableError();
+        throw userError(outcome.code, outcome.message);
+      }
       return {
         articleId: outcome.articleId,
         created: outcome.status === "ingested",
