@@ -225,26 +225,72 @@ function tooLarge(message: string): GraphQLError {
   });
 }
 
+function bodyTooLarge(ResponseClass: typeof Response): Response {
+  return new ResponseClass(
+    JSON.stringify({
+      errors: [
+        {
+          message: `request body over ${MAX_BODY_BYTES} bytes`,
+          extensions: { code: "DOCUMENT_TOO_LARGE", maxBytes: MAX_BODY_BYTES },
+        },
+      ],
+    }),
+    {
+      status: 413,
+      // Close rather than read and discard the rest of an endless body.
+      headers: { "content-type": "application/json; charset=utf-8", connection: "close" },
+    },
+  );
+}
+
+/**
+ * Reads a request body, stopping at MAX_BODY_BYTES: undefined when it is larger. Counts the bytes
+ * actually read, so a chunked body (no Content-Length) or a lying header changes nothing.
+ */
+export async function readBodyWithLimit(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number = MAX_BODY_BYTES,
+): Promise<Uint8Array | undefined> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
+}
+
 /** Refuses oversized bodies and documents, and alias flooding, before anything executes. */
 export function useQueryLimits(): Plugin {
   return {
-    onRequest({ request, endResponse }) {
-      const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > MAX_BODY_BYTES) {
-        endResponse(
-          new Response(
-            JSON.stringify({
-              errors: [
-                {
-                  message: `request body over ${MAX_BODY_BYTES} bytes`,
-                  extensions: { code: "DOCUMENT_TOO_LARGE" },
-                },
-              ],
-            }),
-            { status: 413, headers: { "content-type": "application/json; charset=utf-8" } },
-          ),
-        );
+    async onRequest({ request, setRequest, endResponse, fetchAPI }) {
+      if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+        endResponse(bodyTooLarge(fetchAPI.Response));
+        return;
       }
+      if (!request.body || request.method === "GET" || request.method === "HEAD") return;
+      // The declared length alone is no limit: buffer what comes, up to the limit, and hand
+      // yoga the buffered copy.
+      const body = await readBodyWithLimit(request.body);
+      if (!body) {
+        endResponse(bodyTooLarge(fetchAPI.Response));
+        return;
+      }
+      setRequest(
+        new fetchAPI.Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: body as unknown as BodyInit,
+          signal: request.signal,
+        }),
+      );
     },
     onParse({ setParseFn }) {
       setParseFn((source, options) => {
