@@ -69,6 +69,24 @@ async function respondToExportSafely(
   }
 }
 
+/** CORS for the configured origins only, never with credentials; other origins get no headers. */
+function corsOptions(config: Config) {
+  return (request: Request) => {
+    const origin = request.headers.get("origin");
+    if (origin === null || config.corsOrigins.length === 0) return false as const;
+    const allowAny = config.corsOrigins.includes("*");
+    if (!allowAny && !config.corsOrigins.includes(origin)) return false as const;
+    return {
+      origin: allowAny ? "*" : origin,
+      credentials: false,
+      methods: ["GET", "POST"],
+      allowedHeaders: ["accept", "authorization", "content-type"],
+    };
+  };
+}
+
+const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
+
 /** Routes outside GraphQL and the read-key check, before yoga parses anything. */
 function useRoutes(deps: AppDependencies): Plugin {
   return {
@@ -92,6 +110,25 @@ function useRoutes(deps: AppDependencies): Plugin {
               {
                 message: "an API key is required: Authorization: Bearer <key>",
                 extensions: { code: "UNAUTHENTICATED" },
+              },
+            ],
+          }),
+        );
+        return;
+      }
+      // GraphQL over POST only as JSON: a form or text/plain POST is a "simple" cross-site
+      // request a browser sends without asking, and must never run a mutation.
+      if (
+        url.pathname === "/graphql" &&
+        request.method === "POST" &&
+        !JSON_MEDIA_TYPE.test(request.headers.get("content-type") ?? "")
+      ) {
+        endResponse(
+          jsonResponse(fetchAPI, 415, {
+            errors: [
+              {
+                message: "GraphQL POST requests must be sent as Content-Type: application/json",
+                extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
               },
             ],
           }),
@@ -138,6 +175,7 @@ export function createApp(
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
+    cors: corsOptions(deps.config),
     graphiql: { title: "News knowledge graph" },
     // Masking stays on; a cancelled statement (statement_timeout) shows as QUERY_TIMEOUT.
     maskedErrors: { maskError: createTimeoutAwareMaskError(maskUnavailable) },
