@@ -1,13 +1,12 @@
 /** `kg ingest <file|folder|glob|->...`: a line per article, a summary, non-zero exit on any failure. */
-import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
 import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
-import fg from "fast-glob";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import { AnalysisPool, defaultWorkerCount } from "../ingest/analysis-pool.js";
 import { type IngestOutcome, ingest, type Preparer } from "../ingest/ingest.js";
+import { expandSources, type Source } from "./inputs.js";
 import {
   addDbOption,
   type DbOptions,
@@ -16,61 +15,8 @@ import {
   resolveConfig,
 } from "./shared.js";
 
-/** File extensions a folder is searched for. */
-export const INGESTIBLE_EXTENSIONS = [
-  "txt",
-  "md",
-  "markdown",
-  "html",
-  "htm",
-  "json",
-  "jsonl",
-  "ndjson",
-];
-
 /** Exit code of a run stopped by a lost database (sysexits' EX_TEMPFAIL: try again later). */
 export const EXIT_DATABASE_UNAVAILABLE = 75;
-
-const GLOB_CHARS = /[*?[\]{}]/;
-
-/** One thing to ingest: a file path, stdin, or a path that could not be read. */
-type Source =
-  | { kind: "file"; path: string }
-  | { kind: "stdin" }
-  | { kind: "missing"; path: string; reason: string };
-
-/** Expands the command's arguments into files, in a stable order. */
-export async function expandSources(args: string[]): Promise<Source[]> {
-  const sources: Source[] = [];
-  for (const arg of args) {
-    if (arg === "-") {
-      sources.push({ kind: "stdin" });
-      continue;
-    }
-    const info = await stat(arg).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const files = await fg(`**/*.{${INGESTIBLE_EXTENSIONS.join(",")}}`, {
-        cwd: arg,
-        absolute: false,
-        onlyFiles: true,
-        caseSensitiveMatch: false,
-      });
-      files.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-      for (const file of files) sources.push({ kind: "file", path: path.join(arg, file) });
-    } else if (info?.isFile()) {
-      sources.push({ kind: "file", path: arg });
-    } else if (GLOB_CHARS.test(arg)) {
-      const files = await fg(arg, { onlyFiles: true });
-      if (files.length === 0)
-        sources.push({ kind: "missing", path: arg, reason: "no file matches this pattern" });
-      files.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-      for (const file of files) sources.push({ kind: "file", path: file });
-    } else {
-      sources.push({ kind: "missing", path: arg, reason: "no such file or folder" });
-    }
-  }
-  return sources;
-}
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -84,12 +30,13 @@ async function ingestSource(
   maxArticleBytes: number,
   prepare: Preparer | undefined,
 ): Promise<IngestOutcome[]> {
+  if (source.kind === "note") return [];
   if (source.kind === "missing") {
     return [
       {
         label: source.path,
         status: "failed",
-        code: "NOT_FOUND",
+        code: source.code,
         message: `${source.path}: ${source.reason}`,
         ms: 0,
       },
@@ -154,7 +101,11 @@ export function registerIngestCommand(program: Command): void {
   ).action(async (inputs: string[], options: IngestCommandOptions) => {
     try {
       const config = resolveConfig(options);
-      const sources = await expandSources(inputs);
+      const expanded = await expandSources(inputs);
+      for (const source of expanded) {
+        if (source.kind === "note") process.stderr.write(`↺ ${source.message} [${source.code}]\n`);
+      }
+      const sources = expanded.filter((source) => source.kind !== "note");
       const workers = parseWorkers(options.workers, sources.length);
       // Keep every worker fed while earlier articles are being stored.
       const concurrency = Math.max(1, workers * 2);
