@@ -87,17 +87,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (url && !POSTGRES_URL.test(url)) {
     throw new ConfigError("DATABASE_URL", `expected a postgres:// URL, got "${url}"`);
   }
+  const apiKeys = (env.KG_API_KEYS ?? "")
+    .split(",")
+    .map((key) => key.trim())
+    .filter((key) => key.length > 0);
+  const readRequiresKey = readBool(env, "KG_READ_REQUIRES_KEY", false);
+  if (readRequiresKey && apiKeys.length === 0) {
+    throw new ConfigError(
+      "KG_READ_REQUIRES_KEY",
+      "is true but KG_API_KEYS is empty: no key could read; set KG_API_KEYS",
+    );
+  }
   return {
     database: url
       ? { kind: "postgres", url }
       : { kind: "pglite", dataDir: env.KG_DATA_DIR?.trim() || "./.kg-data" },
     port: readInt(env, "PORT", 4000, 0),
     host: env.HOST?.trim() || "127.0.0.1",
-    apiKeys: (env.KG_API_KEYS ?? "")
-      .split(",")
-      .map((key) => key.trim())
-      .filter((key) => key.length > 0),
-    readRequiresKey: readBool(env, "KG_READ_REQUIRES_KEY", false),
+    apiKeys,
+    readRequiresKey,
     corsOrigins: readOrigins(env, "KG_CORS_ORIGINS"),
     maxArticleBytes: readInt(env, "KG_MAX_ARTICLE_BYTES", 2 * 1024 * 1024, 1),
     statementTimeoutMs: readInt(env, "KG_STATEMENT_TIMEOUT_MS", 10_000, 0),

@@ -14,6 +14,7 @@ import {
   type GraphQLField,
   type GraphQLOutputType,
   getNamedType,
+  getOperationAST,
   isListType,
   isNonNullType,
   parse,
@@ -322,6 +323,83 @@ export function useQueryLimits(): Plugin {
       addValidationRule(aliasLimitRule);
     },
   };
+}
+
+const NUL = "\u0000";
+
+function nulInString(): GraphQLError {
+  return userError(
+    "BAD_USER_INPUT",
+    "string arguments must not contain NUL (U+0000) characters, which the database cannot store",
+  );
+}
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes(NUL);
+  if (depth > 20 || value === null || typeof value !== "object") return false;
+  const items = Array.isArray(value) ? value : Object.values(value);
+  return items.some((item) => containsNul(item, depth + 1));
+}
+
+/** A validation rule refusing string literals that hold a NUL character, outside mutations. */
+function nulLiteralRule(context: ValidationContext): ASTVisitor {
+  let inMutation = false;
+  return {
+    OperationDefinition(node) {
+      inMutation = node.operation === "mutation";
+    },
+    StringValue(node) {
+      if (!inMutation && node.value.includes(NUL)) context.reportError(nulInString());
+    },
+  };
+}
+
+// graphql-js words variable coercion errors this way and gives them no code.
+const VARIABLE_ERROR = /^Variable "\$[^"]+"/;
+
+/**
+ * Input checks before execution: NUL characters in any string argument of a query, literal or
+ * variable, are BAD_USER_INPUT (Postgres cannot compare them), and variable type errors get that
+ * code too.
+ */
+export function useInputChecks(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(nulLiteralRule);
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      // Mutations are exempt: ingestArticle's text goes through intake, which names a NUL as
+      // BINARY_CONTENT, and a NUL in a stored field is NUL_CHARACTER (src/ingest/ingest.ts).
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation !== "mutation" && containsNul(args.variableValues)) {
+        setResultAndStopExecution({ errors: [nulInString()] });
+        return;
+      }
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!("errors" in result) || !result.errors?.length) return;
+          if (!result.errors.some((error) => isUncodedVariableError(error))) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((error) =>
+              isUncodedVariableError(error)
+                ? new GraphQLError(error.message, {
+                    nodes: error.nodes,
+                    source: error.source,
+                    positions: error.positions,
+                    extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
+                  })
+                : error,
+            ),
+          });
+        },
+      };
+    },
+  };
+}
+
+function isUncodedVariableError(error: GraphQLError): boolean {
+  return error.extensions?.code === undefined && VARIABLE_ERROR.test(error.message);
 }
 
 function isStatementTimeout(error: unknown): boolean {

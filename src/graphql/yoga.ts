@@ -1,4 +1,5 @@
 /** Builds the HTTP app: GraphQL (with GraphiQL) at /graphql, /health, GET /export/<format>, and API-key checks. */
+import { createHash, timingSafeEqual } from "node:crypto";
 import { GraphQLError, getOperationAST } from "graphql";
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { type Kysely, sql } from "kysely";
@@ -10,7 +11,7 @@ import { ingest } from "../ingest/ingest.js";
 import { useExplorer } from "../web/routes.js";
 import type { Context } from "./context.js";
 import { databaseUnavailableError } from "./errors.js";
-import { createTimeoutAwareMaskError, useQueryLimits } from "./limits.js";
+import { createTimeoutAwareMaskError, useInputChecks, useQueryLimits } from "./limits.js";
 import { schema } from "./schema.js";
 
 /** What the app needs from the process: one database handle and the configuration. */
@@ -26,9 +27,23 @@ function presentedKey(request: Request): string | undefined {
   return BEARER.exec(request.headers.get("authorization") ?? "")?.[1];
 }
 
+function digest(text: string): Buffer {
+  return createHash("sha256").update(text).digest();
+}
+
+/**
+ * Compares the presented key with every configured key in constant time: equal-length digests
+ * through timingSafeEqual, and no early exit, so timing tells nothing about any key.
+ */
 function hasValidKey(request: Request, config: Config): boolean {
   const key = presentedKey(request);
-  return key !== undefined && config.apiKeys.includes(key);
+  if (key === undefined) return false;
+  const presented = digest(key);
+  let valid = false;
+  for (const configured of config.apiKeys) {
+    if (timingSafeEqual(presented, digest(configured))) valid = true;
+  }
+  return valid;
 }
 
 function jsonResponse(
@@ -103,7 +118,8 @@ function useRoutes(deps: AppDependencies): Plugin {
         return;
       }
       const { config } = deps;
-      if (config.readRequiresKey && config.apiKeys.length > 0 && !hasValidKey(request, config)) {
+      // Fails closed: with no keys configured (loadConfig refuses that) nobody reads.
+      if (config.readRequiresKey && !hasValidKey(request, config)) {
         endResponse(
           jsonResponse(fetchAPI, 401, {
             errors: [
@@ -182,7 +198,7 @@ export function createApp(
     landingPage: false,
     // Yoga's own empty-bodied /health would shadow ours, which also checks the database.
     healthCheckEndpoint: "/health/live",
-    plugins: [useExplorer(), useRoutes(deps), useQueryLimits(), useWriteGuard()],
+    plugins: [useExplorer(), useRoutes(deps), useQueryLimits(), useInputChecks(), useWriteGuard()],
     context: ({ request }) => ({
       db: deps.db,
       config: deps.config,

@@ -2,6 +2,7 @@
 import { type Article, countArticles, findArticlesByIds, listArticles } from "../../db/articles.js";
 import { findEntitiesByIds, findEntityIdsByArticleIds } from "../../db/entities.js";
 import { findRelationIdsByArticleIds, findRelationsByIds } from "../../db/relations.js";
+import { normalisePublishedAt } from "../../pipeline/1-intake/publication-date.js";
 import { builder } from "../builder.js";
 import { databaseUnavailableError, userError } from "../errors.js";
 import { checkDateRangeArgs } from "../limits.js";
@@ -143,6 +144,14 @@ builder.mutationFields((t) => ({
     description: "Analyses an article and stores its entities and relations, all or nothing.",
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: async (_root, { input }, context) => {
+      // Intake drops a date it cannot read; a caller who gave one hears about it instead.
+      if (input.publishedAt?.trim() && normalisePublishedAt(input.publishedAt) === null) {
+        throw userError(
+          "BAD_USER_INPUT",
+          `publishedAt must be a real date or timestamp (e.g. 2023-03-23), got "${input.publishedAt}"`,
+          { argument: "publishedAt" },
+        );
+      }
       const [outcome] = await context.ingest({
         bytes: input.text,
         name: "mutation",
