@@ -21,6 +21,8 @@ export interface Config {
   corsOrigins: string[];
   maxArticleBytes: number;
   statementTimeoutMs: number;
+  /** Worker threads `kg serve` analyses ingested articles on (0: on the main thread). */
+  analysisThreads: number;
   /** Load the bundled sample articles into an empty database on `kg serve`. */
   loadSample: boolean;
 }
@@ -109,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: readOrigins(env, "KG_CORS_ORIGINS"),
     maxArticleBytes: readInt(env, "KG_MAX_ARTICLE_BYTES", 2 * 1024 * 1024, 1),
     statementTimeoutMs: readInt(env, "KG_STATEMENT_TIMEOUT_MS", 10_000, 0),
+    analysisThreads: readInt(env, "KG_ANALYSIS_THREADS", 1, 0),
     loadSample: readBool(env, "KG_SAMPLE", true),
   };
 }

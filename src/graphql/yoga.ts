@@ -7,7 +7,7 @@ import type { Config } from "../config.js";
 import { isDatabaseUnavailable } from "../db/database.js";
 import type { DB } from "../db/schema.js";
 import { EXPORT_PATH, respondToExport } from "../export/http.js";
-import { ingest } from "../ingest/ingest.js";
+import { ingest, type Preparer } from "../ingest/ingest.js";
 import { useExplorer } from "../web/routes.js";
 import type { Context } from "./context.js";
 import { databaseUnavailableError } from "./errors.js";
@@ -19,6 +19,8 @@ export interface AppDependencies {
   db: Kysely<DB>;
   config: Config;
   databaseKind: string;
+  /** Where ingested articles are analysed: the worker pool in `kg serve`, in process by default. */
+  prepare?: Preparer;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -204,7 +206,10 @@ export function createApp(
       config: deps.config,
       canWrite: deps.config.apiKeys.length === 0 || hasValidKey(request, deps.config),
       ingest: (ingestRequest) =>
-        ingest(deps.db, ingestRequest, { maxArticleBytes: deps.config.maxArticleBytes }),
+        ingest(deps.db, ingestRequest, {
+          maxArticleBytes: deps.config.maxArticleBytes,
+          prepare: deps.prepare,
+        }),
     }),
   });
 }
