@@ -23,6 +23,7 @@ const DATABASE_TESTS = [
   "tests/server/**/*.test.ts",
   "tests/export/**/*.test.ts",
   "tests/eval/identity.test.ts",
+  "tests/hardening/**/*.test.ts",
   "tests/*.test.ts",
 ];
 // Settings only a Postgres server has: run by the postgres project alone.

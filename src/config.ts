@@ -13,8 +13,16 @@ export interface Config {
   /** Keys accepted in `Authorization: Bearer <key>`; empty means writes are open. */
   apiKeys: string[];
   readRequiresKey: boolean;
+  /**
+   * Browser origins (`https://app.example.org`) allowed to call the API cross-site; empty (the
+   * default) sends no CORS headers, so other sites' pages cannot read answers. Never with
+   * credentials: keys travel in the Authorization header the caller sets.
+   */
+  corsOrigins: string[];
   maxArticleBytes: number;
   statementTimeoutMs: number;
+  /** Worker threads `kg serve` analyses ingested articles on (0: on the main thread). */
+  analysisThreads: number;
   /** Load the bundled sample articles into an empty database on `kg serve`. */
   loadSample: boolean;
 }
@@ -49,6 +57,24 @@ function readInt(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+const ORIGIN = /^https?:\/\/[^/\s?#]+$/;
+
+function readOrigins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const origins = (env[name] ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter((origin) => origin.length > 0);
+  for (const origin of origins) {
+    if (origin !== "*" && !ORIGIN.test(origin)) {
+      throw new ConfigError(
+        name,
+        `expected origins such as https://app.example.org (scheme and host, no path) or *, got "${origin}"`,
+      );
+    }
+  }
+  return origins;
+}
+
 function readBool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
   const raw = env[name]?.toLowerCase();
   if (raw === undefined || raw === "") return fallback;
@@ -63,19 +89,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (url && !POSTGRES_URL.test(url)) {
     throw new ConfigError("DATABASE_URL", `expected a postgres:// URL, got "${url}"`);
   }
+  const apiKeys = (env.KG_API_KEYS ?? "")
+    .split(",")
+    .map((key) => key.trim())
+    .filter((key) => key.length > 0);
+  const readRequiresKey = readBool(env, "KG_READ_REQUIRES_KEY", false);
+  if (readRequiresKey && apiKeys.length === 0) {
+    throw new ConfigError(
+      "KG_READ_REQUIRES_KEY",
+      "is true but KG_API_KEYS is empty: no key could read; set KG_API_KEYS",
+    );
+  }
   return {
     database: url
       ? { kind: "postgres", url }
       : { kind: "pglite", dataDir: env.KG_DATA_DIR?.trim() || "./.kg-data" },
     port: readInt(env, "PORT", 4000, 0),
     host: env.HOST?.trim() || "127.0.0.1",
-    apiKeys: (env.KG_API_KEYS ?? "")
-      .split(",")
-      .map((key) => key.trim())
-      .filter((key) => key.length > 0),
-    readRequiresKey: readBool(env, "KG_READ_REQUIRES_KEY", false),
+    apiKeys,
+    readRequiresKey,
+    corsOrigins: readOrigins(env, "KG_CORS_ORIGINS"),
     maxArticleBytes: readInt(env, "KG_MAX_ARTICLE_BYTES", 2 * 1024 * 1024, 1),
     statementTimeoutMs: readInt(env, "KG_STATEMENT_TIMEOUT_MS", 10_000, 0),
+    analysisThreads: readInt(env, "KG_ANALYSIS_THREADS", 1, 0),
     loadSample: readBool(env, "KG_SAMPLE", true),
   };
 }

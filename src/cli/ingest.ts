@@ -1,13 +1,12 @@
 /** `kg ingest <file|folder|glob|->...`: a line per article, a summary, non-zero exit on any failure. */
-import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
+import { readFile } from "node:fs/promises";
 import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
-import fg from "fast-glob";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import { AnalysisPool, defaultWorkerCount } from "../ingest/analysis-pool.js";
 import { type IngestOutcome, ingest, type Preparer } from "../ingest/ingest.js";
+import { expandSources, type Source } from "./inputs.js";
 import {
   addDbOption,
   type DbOptions,
@@ -16,58 +15,8 @@ import {
   resolveConfig,
 } from "./shared.js";
 
-/** File extensions a folder is searched for. */
-export const INGESTIBLE_EXTENSIONS = [
-  "txt",
-  "md",
-  "markdown",
-  "html",
-  "htm",
-  "json",
-  "jsonl",
-  "ndjson",
-];
-
-const GLOB_CHARS = /[*?[\]{}]/;
-
-/** One thing to ingest: a file path, stdin, or a path that could not be read. */
-type Source =
-  | { kind: "file"; path: string }
-  | { kind: "stdin" }
-  | { kind: "missing"; path: string; reason: string };
-
-/** Expands the command's arguments into files, in a stable order. */
-export async function expandSources(args: string[]): Promise<Source[]> {
-  const sources: Source[] = [];
-  for (const arg of args) {
-    if (arg === "-") {
-      sources.push({ kind: "stdin" });
-      continue;
-    }
-    const info = await stat(arg).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const files = await fg(`**/*.{${INGESTIBLE_EXTENSIONS.join(",")}}`, {
-        cwd: arg,
-        absolute: false,
-        onlyFiles: true,
-        caseSensitiveMatch: false,
-      });
-      files.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-      for (const file of files) sources.push({ kind: "file", path: path.join(arg, file) });
-    } else if (info?.isFile()) {
-      sources.push({ kind: "file", path: arg });
-    } else if (GLOB_CHARS.test(arg)) {
-      const files = await fg(arg, { onlyFiles: true });
-      if (files.length === 0)
-        sources.push({ kind: "missing", path: arg, reason: "no file matches this pattern" });
-      files.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
-      for (const file of files) sources.push({ kind: "file", path: file });
-    } else {
-      sources.push({ kind: "missing", path: arg, reason: "no such file or folder" });
-    }
-  }
-  return sources;
-}
+/** Exit code of a run stopped by a lost database (sysexits' EX_TEMPFAIL: try again later). */
+export const EXIT_DATABASE_UNAVAILABLE = 75;
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -81,12 +30,13 @@ async function ingestSource(
   maxArticleBytes: number,
   prepare: Preparer | undefined,
 ): Promise<IngestOutcome[]> {
+  if (source.kind === "note") return [];
   if (source.kind === "missing") {
     return [
       {
         label: source.path,
         status: "failed",
-        code: "NOT_FOUND",
+        code: source.code,
         message: `${source.path}: ${source.reason}`,
         ms: 0,
       },
@@ -151,7 +101,11 @@ export function registerIngestCommand(program: Command): void {
   ).action(async (inputs: string[], options: IngestCommandOptions) => {
     try {
       const config = resolveConfig(options);
-      const sources = await expandSources(inputs);
+      const expanded = await expandSources(inputs);
+      for (const source of expanded) {
+        if (source.kind === "note") process.stderr.write(`↺ ${source.message} [${source.code}]\n`);
+      }
+      const sources = expanded.filter((source) => source.kind !== "note");
       const workers = parseWorkers(options.workers, sources.length);
       // Keep every worker fed while earlier articles are being stored.
       const concurrency = Math.max(1, workers * 2);
@@ -179,8 +133,12 @@ export function registerIngestCommand(program: Command): void {
         bars ? bars.log(`${line}\n`) : process.stdout.write(`${line}\n`);
       const totals = { ingested: 0, duplicate: 0, failed: 0 };
       let next = 0;
+      // The first article the database could not take stops the run: the rest would fail the
+      // same way, and a re-run skips what was stored (content hash) and stores the rest.
+      let unavailable: string | undefined;
+      let notStored = 0;
       const worker = async () => {
-        while (next < sources.length) {
+        while (unavailable === undefined && next < sources.length) {
           const source = sources[next++] as Source;
           for (const outcome of await ingestSource(
             database.db,
@@ -188,6 +146,11 @@ export function registerIngestCommand(program: Command): void {
             config.maxArticleBytes,
             pool?.prepare,
           )) {
+            if (outcome.status === "failed" && outcome.code === "DATABASE_UNAVAILABLE") {
+              unavailable ??= outcome.message;
+              notStored += 1;
+              continue;
+            }
             totals[outcome.status] += 1;
             if (!options.quiet || outcome.status === "failed") print(formatOutcome(outcome));
           }
@@ -200,11 +163,21 @@ export function registerIngestCommand(program: Command): void {
       await database.close();
       const seconds = (performance.now() - started) / 1000;
       const articles = totals.ingested + totals.duplicate;
+      if (unavailable !== undefined) {
+        process.stderr.write(
+          `kg: stopped: the database became unavailable (${unavailable}) [DATABASE_UNAVAILABLE]; ` +
+            "run the same command again once it is back: stored articles are skipped\n",
+        );
+      }
+      // Articles the database refused, plus inputs never started.
+      const notAttempted =
+        unavailable === undefined ? "" : `, ${notStored + sources.length - next} not stored`;
       process.stdout.write(
-        `${totals.ingested} ingested, ${totals.duplicate} already present, ${totals.failed} failed in ${seconds.toFixed(1)} s` +
+        `${totals.ingested} ingested, ${totals.duplicate} already present, ${totals.failed} failed${notAttempted} in ${seconds.toFixed(1)} s` +
           ` (${(articles / Math.max(seconds, 1e-9)).toFixed(1)} articles/s, ${database.kind})\n`,
       );
-      if (totals.failed > 0) process.exitCode = 1;
+      if (unavailable !== undefined) process.exitCode = EXIT_DATABASE_UNAVAILABLE;
+      else if (totals.failed > 0) process.exitCode = 1;
     } catch (error) {
       reportFatal(error);
     }

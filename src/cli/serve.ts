@@ -1,6 +1,8 @@
 /** `kg serve`: GraphQL at /graphql (GraphiQL in a browser) and /health. */
 import type { Command } from "commander";
 import { createApp } from "../graphql/yoga.js";
+import { AnalysisPool } from "../ingest/analysis-pool.js";
+import type { Preparer } from "../ingest/ingest.js";
 import { loadSampleIfEmpty } from "../server/sample.js";
 import { listen } from "../server/server.js";
 import {
@@ -12,6 +14,27 @@ import {
 } from "./shared.js";
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
+
+/** An analysis pool started on the first article; a pool whose worker failed is replaced. */
+function lazyAnalysisPool(size: number): { prepare: Preparer; close(): Promise<void> } {
+  let pool: AnalysisPool | undefined;
+  return {
+    prepare: async (input, maxBytes) => {
+      pool ??= new AnalysisPool(size);
+      const current = pool;
+      try {
+        return await current.prepare(input, maxBytes);
+      } catch (error) {
+        if (pool === current) pool = undefined;
+        await current.close();
+        throw error;
+      }
+    },
+    close: async () => {
+      await pool?.close();
+    },
+  };
+}
 
 interface ServeOptions extends DbOptions {
   port?: string;
@@ -57,7 +80,16 @@ export function registerServeCommand(program: Command): void {
         if (loaded.length > 0)
           process.stdout.write(`loaded ${loaded.length} sample articles into the empty database\n`);
       }
-      const app = createApp({ db: database.db, config, databaseKind: database.kind });
+      // Analysis is CPU-bound (an 880 KB article takes seconds): off the main thread, /health
+      // and every read keep answering while an article is analysed. Started on first use.
+      const analysis =
+        config.analysisThreads > 0 ? lazyAnalysisPool(config.analysisThreads) : undefined;
+      const app = createApp({
+        db: database.db,
+        config,
+        databaseKind: database.kind,
+        prepare: analysis?.prepare,
+      });
       const server = await listen(app, config.port, config.host);
       process.stdout.write(
         `news knowledge graph on ${database.kind} (${database.location})\n` +
@@ -65,6 +97,7 @@ export function registerServeCommand(program: Command): void {
       );
       const stop = async () => {
         await server.close();
+        await analysis?.close();
         await database.close();
         process.exit(0);
       };

@@ -6,6 +6,7 @@ import { createPgConfig } from "@electric-sql/pglite/node-postgres";
 import { Kysely, type LogConfig, PostgresDialect } from "kysely";
 import pg from "pg";
 import type { DatabaseTarget } from "../config.js";
+import { lockDataFolder } from "./folder-lock.js";
 import type { DB } from "./schema.js";
 
 // Dates stay "YYYY-MM-DD" strings: a calendar date has no time zone to shift it.
@@ -34,6 +35,49 @@ export interface OpenOptions {
   onQuery?: (sql: string) => void;
 }
 
+// SQLSTATEs of a server going away or not there yet: admin_shutdown, crash_shutdown,
+// cannot_connect_now (starting up or shutting down), too_many_connections; class 08 is
+// connection_exception.
+const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300"]);
+const UNAVAILABLE_SOCKET_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+]);
+// pg reports a dropped socket and a connect timeout only in words.
+const UNAVAILABLE_MESSAGE =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+
+/**
+ * True when `error` (or what it wraps) says the database cannot be reached right now, as
+ * opposed to a query it refused: a retry after the server is back can succeed.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let hops = 0; current && typeof current === "object" && hops < 6; hops++) {
+    const { code, message } = current as { code?: unknown; message?: unknown };
+    if (typeof code === "string") {
+      if (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_SOCKET_CODES.has(code)) return true;
+      if (/^08[0-9A-Z]{3}$/.test(code)) return true;
+    }
+    if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;
+    if (current instanceof AggregateError && current.errors.some(isDatabaseUnavailable))
+      return true;
+    current =
+      (current as { originalError?: unknown }).originalError ??
+      (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** How long a new Postgres connection may take before the query fails as unavailable. */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
@@ -52,7 +96,10 @@ function queryLogger(options: OpenOptions): LogConfig | undefined {
   };
 }
 
-/** Opens the database named by `target`; PGlite creates its data folder when missing. */
+/**
+ * Opens the database named by `target`; PGlite creates its data folder when missing and locks it
+ * for this process (DatabaseLockedError when another live process holds it).
+ */
 export async function openDatabase(
   target: DatabaseTarget,
   options: OpenOptions = {},
@@ -63,9 +110,16 @@ export async function openDatabase(
       max: options.poolSize ?? 10,
       statement_timeout: options.statementTimeoutMs || undefined,
       options: options.asyncCommit ? "-c synchronous_commit=off" : undefined,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     });
-    // A pool error (server restart) must not crash the process; the next query reports it.
+    // A server restart must not crash the process: pg emits 'error' on idle clients through
+    // the pool, and on checked-out clients (between two statements of a transaction) on the
+    // client itself, where nobody listens by default. The statement in flight, or the next
+    // one, fails with the connection error instead, and pg drops the broken client.
     pool.on("error", () => {});
+    pool.on("connect", (client) => {
+      client.on("error", () => {});
+    });
     const db = new Kysely<DB>({
       dialect: new PostgresDialect({ pool }),
       log: queryLogger(options),
@@ -75,7 +129,15 @@ export async function openDatabase(
 
   const inMemory = target.dataDir.startsWith("memory://");
   if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+  // One process per data folder: a second writer would lose rows and corrupt indexes.
+  const lock = inMemory ? undefined : lockDataFolder(target.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   // PGlite is a single connection: one pooled client, kept for the life of the process.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: queryLogger(options) });
@@ -84,8 +146,12 @@ export async function openDatabase(
     kind: "pglite",
     location: target.dataDir,
     close: async () => {
-      await db.destroy();
-      await pglite.close();
+      try {
+        await db.destroy();
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -253,21 +253,33 @@ export async function countRelations(db: Kysely<DB>, filter: RelationFilter): Pr
   return row.count;
 }
 
-/** Evidence rows of each relation, ordered by article date (undated last), in one query. */
+/**
+ * Evidence rows of each relation, ordered by article date (undated last), in one query; at most
+ * `perRelation` rows each (a hub relation can have 100,000).
+ */
 export async function findEvidenceByRelationIds(
   db: Kysely<DB>,
   relationIds: readonly number[],
+  perRelation: number = Number.MAX_SAFE_INTEGER,
 ): Promise<Map<number, Evidence[]>> {
   const result = new Map<number, Evidence[]>(relationIds.map((id) => [id, []]));
-  if (relationIds.length === 0) return result;
-  const rows = await db
+  if (relationIds.length === 0 || perRelation <= 0) return result;
+  const ranked = db
     .selectFrom("relation_evidence")
     .innerJoin("articles", "articles.id", "relation_evidence.article_id")
     .selectAll("relation_evidence")
-    .where("relation_evidence.relation_id", "in", relationIds)
-    .orderBy(sql`articles.published_on asc nulls last`)
-    .orderBy("relation_evidence.article_id")
-    .orderBy("relation_evidence.start")
+    .select(
+      sql<number>`row_number() over (partition by relation_evidence.relation_id order by articles.published_on asc nulls last, relation_evidence.article_id, relation_evidence.start)`.as(
+        "rank",
+      ),
+    )
+    .where("relation_evidence.relation_id", "in", relationIds);
+  const rows = await db
+    .selectFrom(ranked.as("ranked"))
+    .selectAll()
+    .where("rank", "<=", Math.min(perRelation, 2_147_483_647))
+    .orderBy("relation_id")
+    .orderBy("rank")
     .execute();
   for (const row of rows) result.get(row.relation_id)?.push(evidenceFromRow(row));
   return result;

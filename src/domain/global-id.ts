@@ -24,9 +24,18 @@ export function edgeGlobalId(edge: {
     : toGlobalId("Relation", edge.relationId);
 }
 
-/** Reads an entity reference: a bare numeric id or an Entity global id; undefined for anything else. */
+/** Largest row id (Postgres `integer`). */
+const MAX_ROW_ID = 2_147_483_647;
+
+/**
+ * Reads an entity reference: a bare numeric id or an Entity global id; undefined for anything
+ * else, including ids past the integer range (no row has one).
+ */
 export function parseEntityId(value: string): number | undefined {
-  if (NUMERIC_ID_RE.test(value)) return Number(value);
-  const match = ENTITY_GLOBAL_ID_RE.exec(Buffer.from(value, "base64").toString());
-  return match?.[1] ? Number(match[1]) : undefined;
+  const digits = NUMERIC_ID_RE.test(value)
+    ? value
+    : ENTITY_GLOBAL_ID_RE.exec(Buffer.from(value, "base64").toString())?.[1];
+  if (digits === undefined) return undefined;
+  const id = Number(digits);
+  return id <= MAX_ROW_ID ? id : undefined;
 }

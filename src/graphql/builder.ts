@@ -5,6 +5,7 @@ import DataloaderPlugin from "@pothos/plugin-dataloader";
 import RelayPlugin from "@pothos/plugin-relay";
 import type { Context } from "./context.js";
 import { COMPLEXITY_OPTIONS } from "./limits.js";
+import { decodeNodeId } from "./node-ids.js";
 
 /** The one schema builder; `types/<domain>.ts` modules add to it. */
 export const builder = new SchemaBuilder<{
@@ -20,6 +21,8 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   relay: {
     clientMutationId: "omit",
+    // An id past the integer range is BAD_USER_INPUT here, not a failed SQL cast later.
+    decodeGlobalID: decodeNodeId,
     cursorType: "String",
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },

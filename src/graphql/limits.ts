@@ -14,6 +14,7 @@ import {
   type GraphQLField,
   type GraphQLOutputType,
   getNamedType,
+  getOperationAST,
   isListType,
   isNonNullType,
   parse,
@@ -225,26 +226,72 @@ function tooLarge(message: string): GraphQLError {
   });
 }
 
+function bodyTooLarge(ResponseClass: typeof Response): Response {
+  return new ResponseClass(
+    JSON.stringify({
+      errors: [
+        {
+          message: `request body over ${MAX_BODY_BYTES} bytes`,
+          extensions: { code: "DOCUMENT_TOO_LARGE", maxBytes: MAX_BODY_BYTES },
+        },
+      ],
+    }),
+    {
+      status: 413,
+      // Close rather than read and discard the rest of an endless body.
+      headers: { "content-type": "application/json; charset=utf-8", connection: "close" },
+    },
+  );
+}
+
+/**
+ * Reads a request body, stopping at MAX_BODY_BYTES: undefined when it is larger. Counts the bytes
+ * actually read, so a chunked body (no Content-Length) or a lying header changes nothing.
+ */
+export async function readBodyWithLimit(
+  body: ReadableStream<Uint8Array>,
+  maxBytes: number = MAX_BODY_BYTES,
+): Promise<Uint8Array | undefined> {
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
+}
+
 /** Refuses oversized bodies and documents, and alias flooding, before anything executes. */
 export function useQueryLimits(): Plugin {
   return {
-    onRequest({ request, endResponse }) {
-      const length = Number(request.headers.get("content-length") ?? 0);
-      if (length > MAX_BODY_BYTES) {
-        endResponse(
-          new Response(
-            JSON.stringify({
-              errors: [
-                {
-                  message: `request body over ${MAX_BODY_BYTES} bytes`,
-                  extensions: { code: "DOCUMENT_TOO_LARGE" },
-                },
-              ],
-            }),
-            { status: 413, headers: { "content-type": "application/json; charset=utf-8" } },
-          ),
-        );
+    async onRequest({ request, setRequest, endResponse, fetchAPI }) {
+      if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+        endResponse(bodyTooLarge(fetchAPI.Response));
+        return;
       }
+      if (!request.body || request.method === "GET" || request.method === "HEAD") return;
+      // The declared length alone is no limit: buffer what comes, up to the limit, and hand
+      // yoga the buffered copy.
+      const body = await readBodyWithLimit(request.body);
+      if (!body) {
+        endResponse(bodyTooLarge(fetchAPI.Response));
+        return;
+      }
+      setRequest(
+        new fetchAPI.Request(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: body as unknown as BodyInit,
+          signal: request.signal,
+        }),
+      );
     },
     onParse({ setParseFn }) {
       setParseFn((source, options) => {
@@ -276,6 +323,83 @@ export function useQueryLimits(): Plugin {
       addValidationRule(aliasLimitRule);
     },
   };
+}
+
+const NUL = "\u0000";
+
+function nulInString(): GraphQLError {
+  return userError(
+    "BAD_USER_INPUT",
+    "string arguments must not contain NUL (U+0000) characters, which the database cannot store",
+  );
+}
+
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes(NUL);
+  if (depth > 20 || value === null || typeof value !== "object") return false;
+  const items = Array.isArray(value) ? value : Object.values(value);
+  return items.some((item) => containsNul(item, depth + 1));
+}
+
+/** A validation rule refusing string literals that hold a NUL character, outside mutations. */
+function nulLiteralRule(context: ValidationContext): ASTVisitor {
+  let inMutation = false;
+  return {
+    OperationDefinition(node) {
+      inMutation = node.operation === "mutation";
+    },
+    StringValue(node) {
+      if (!inMutation && node.value.includes(NUL)) context.reportError(nulInString());
+    },
+  };
+}
+
+// graphql-js words variable coercion errors this way and gives them no code.
+const VARIABLE_ERROR = /^Variable "\$[^"]+"/;
+
+/**
+ * Input checks before execution: NUL characters in any string argument of a query, literal or
+ * variable, are BAD_USER_INPUT (Postgres cannot compare them), and variable type errors get that
+ * code too.
+ */
+export function useInputChecks(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(nulLiteralRule);
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      // Mutations are exempt: ingestArticle's text goes through intake, which names a NUL as
+      // BINARY_CONTENT, and a NUL in a stored field is NUL_CHARACTER (src/ingest/ingest.ts).
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation !== "mutation" && containsNul(args.variableValues)) {
+        setResultAndStopExecution({ errors: [nulInString()] });
+        return;
+      }
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!("errors" in result) || !result.errors?.length) return;
+          if (!result.errors.some((error) => isUncodedVariableError(error))) return;
+          setResult({
+            ...result,
+            errors: result.errors.map((error) =>
+              isUncodedVariableError(error)
+                ? new GraphQLError(error.message, {
+                    nodes: error.nodes,
+                    source: error.source,
+                    positions: error.positions,
+                    extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
+                  })
+                : error,
+            ),
+          });
+        },
+      };
+    },
+  };
+}
+
+function isUncodedVariableError(error: GraphQLError): boolean {
+  return error.extensions?.code === undefined && VARIABLE_ERROR.test(error.message);
 }
 
 function isStatementTimeout(error: unknown): boolean {

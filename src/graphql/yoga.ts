@@ -1,14 +1,17 @@
 /** Builds the HTTP app: GraphQL (with GraphiQL) at /graphql, /health, GET /export/<format>, and API-key checks. */
+import { createHash, timingSafeEqual } from "node:crypto";
 import { GraphQLError, getOperationAST } from "graphql";
 import { createYoga, maskError, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import { type Kysely, sql } from "kysely";
 import type { Config } from "../config.js";
+import { isDatabaseUnavailable } from "../db/database.js";
 import type { DB } from "../db/schema.js";
 import { EXPORT_PATH, respondToExport } from "../export/http.js";
-import { ingest } from "../ingest/ingest.js";
+import { ingest, type Preparer } from "../ingest/ingest.js";
 import { useExplorer } from "../web/routes.js";
 import type { Context } from "./context.js";
-import { createTimeoutAwareMaskError, useQueryLimits } from "./limits.js";
+import { databaseUnavailableError } from "./errors.js";
+import { createTimeoutAwareMaskError, useInputChecks, useQueryLimits } from "./limits.js";
 import { schema } from "./schema.js";
 
 /** What the app needs from the process: one database handle and the configuration. */
@@ -16,6 +19,8 @@ export interface AppDependencies {
   db: Kysely<DB>;
   config: Config;
   databaseKind: string;
+  /** Where ingested articles are analysed: the worker pool in `kg serve`, in process by default. */
+  prepare?: Preparer;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -24,9 +29,23 @@ function presentedKey(request: Request): string | undefined {
   return BEARER.exec(request.headers.get("authorization") ?? "")?.[1];
 }
 
+function digest(text: string): Buffer {
+  return createHash("sha256").update(text).digest();
+}
+
+/**
+ * Compares the presented key with every configured key in constant time: equal-length digests
+ * through timingSafeEqual, and no early exit, so timing tells nothing about any key.
+ */
 function hasValidKey(request: Request, config: Config): boolean {
   const key = presentedKey(request);
-  return key !== undefined && config.apiKeys.includes(key);
+  if (key === undefined) return false;
+  const presented = digest(key);
+  let valid = false;
+  for (const configured of config.apiKeys) {
+    if (timingSafeEqual(presented, digest(configured))) valid = true;
+  }
+  return valid;
 }
 
 function jsonResponse(
@@ -39,6 +58,51 @@ function jsonResponse(
     headers: { "content-type": "application/json; charset=utf-8" },
   });
 }
+
+/** An export, with failures as coded JSON: never a stack trace or a file path. */
+async function respondToExportSafely(
+  db: Kysely<DB>,
+  request: Request,
+  url: URL,
+  fetchAPI: { Response: typeof Response },
+): Promise<Response> {
+  try {
+    return await respondToExport(db, request, url, fetchAPI.Response);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) {
+      return jsonResponse(fetchAPI, 503, {
+        errors: [
+          {
+            message: "the database is unavailable; try again shortly",
+            extensions: { code: "DATABASE_UNAVAILABLE" },
+          },
+        ],
+      });
+    }
+    process.stderr.write(`kg: export failed: ${error instanceof Error ? error.stack : error}\n`);
+    return jsonResponse(fetchAPI, 500, {
+      errors: [{ message: "the export failed", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+    });
+  }
+}
+
+/** CORS for the configured origins only, never with credentials; other origins get no headers. */
+function corsOptions(config: Config) {
+  return (request: Request) => {
+    const origin = request.headers.get("origin");
+    if (origin === null || config.corsOrigins.length === 0) return false as const;
+    const allowAny = config.corsOrigins.includes("*");
+    if (!allowAny && !config.corsOrigins.includes(origin)) return false as const;
+    return {
+      origin: allowAny ? "*" : origin,
+      credentials: false,
+      methods: ["GET", "POST"],
+      allowedHeaders: ["accept", "authorization", "content-type"],
+    };
+  };
+}
+
+const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
 
 /** Routes outside GraphQL and the read-key check, before yoga parses anything. */
 function useRoutes(deps: AppDependencies): Plugin {
@@ -56,7 +120,8 @@ function useRoutes(deps: AppDependencies): Plugin {
         return;
       }
       const { config } = deps;
-      if (config.readRequiresKey && config.apiKeys.length > 0 && !hasValidKey(request, config)) {
+      // Fails closed: with no keys configured (loadConfig refuses that) nobody reads.
+      if (config.readRequiresKey && !hasValidKey(request, config)) {
         endResponse(
           jsonResponse(fetchAPI, 401, {
             errors: [
@@ -69,8 +134,27 @@ function useRoutes(deps: AppDependencies): Plugin {
         );
         return;
       }
+      // GraphQL over POST only as JSON: a form or text/plain POST is a "simple" cross-site
+      // request a browser sends without asking, and must never run a mutation.
+      if (
+        url.pathname === "/graphql" &&
+        request.method === "POST" &&
+        !JSON_MEDIA_TYPE.test(request.headers.get("content-type") ?? "")
+      ) {
+        endResponse(
+          jsonResponse(fetchAPI, 415, {
+            errors: [
+              {
+                message: "GraphQL POST requests must be sent as Content-Type: application/json",
+                extensions: { code: "UNSUPPORTED_MEDIA_TYPE" },
+              },
+            ],
+          }),
+        );
+        return;
+      }
       if (url.pathname.startsWith(EXPORT_PATH)) {
-        endResponse(await respondToExport(deps.db, request, url, fetchAPI.Response));
+        endResponse(await respondToExportSafely(deps.db, request, url, fetchAPI));
       }
     },
   };
@@ -94,6 +178,14 @@ function useWriteGuard(): Plugin<Context> {
   };
 }
 
+/** Shows a lost database connection as DATABASE_UNAVAILABLE (503); the rest as yoga masks it. */
+function maskUnavailable(error: unknown, message: string, isDev?: boolean): Error {
+  if (isDatabaseUnavailable(error)) {
+    return databaseUnavailableError(error instanceof GraphQLError ? error.path : undefined);
+  }
+  return maskError(error, message, isDev);
+}
+
 /** Creates the yoga app; call `app.fetch(request)` in process or mount it on an HTTP server. */
 export function createApp(
   deps: AppDependencies,
@@ -101,19 +193,23 @@ export function createApp(
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: "/graphql",
+    cors: corsOptions(deps.config),
     graphiql: { title: "News knowledge graph" },
     // Masking stays on; a cancelled statement (statement_timeout) shows as QUERY_TIMEOUT.
-    maskedErrors: { maskError: createTimeoutAwareMaskError(maskError) },
+    maskedErrors: { maskError: createTimeoutAwareMaskError(maskUnavailable) },
     landingPage: false,
     // Yoga's own empty-bodied /health would shadow ours, which also checks the database.
     healthCheckEndpoint: "/health/live",
-    plugins: [useExplorer(), useRoutes(deps), useQueryLimits(), useWriteGuard()],
+    plugins: [useExplorer(), useRoutes(deps), useQueryLimits(), useInputChecks(), useWriteGuard()],
     context: ({ request }) => ({
       db: deps.db,
       config: deps.config,
       canWrite: deps.config.apiKeys.length === 0 || hasValidKey(request, deps.config),
       ingest: (ingestRequest) =>
-        ingest(deps.db, ingestRequest, { maxArticleBytes: deps.config.maxArticleBytes }),
+        ingest(deps.db, ingestRequest, {
+          maxArticleBytes: deps.config.maxArticleBytes,
+          prepare: deps.prepare,
+        }),
     }),
   });
 }

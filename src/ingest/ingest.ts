@@ -1,5 +1,6 @@
 /** Article → pipeline → database: each article analysed, then stored (linked across articles) in its own transaction. */
 import type { Kysely, Transaction } from "kysely";
+import { isDatabaseUnavailable } from "../db/database.js";
 import type { DB } from "../db/schema.js";
 import {
   findArticleIdByHash,
@@ -61,6 +62,17 @@ export async function storeArticle(
   return storeArticleContent(trx, articleId, extraction, links);
 }
 
+const NUL = "\u0000";
+
+/** The first stored text field holding a NUL character, which Postgres refuses. */
+function findNulField(extraction: Extraction): string | undefined {
+  const { draft } = extraction;
+  for (const field of ["title", "author", "source", "url", "text"] as const) {
+    if (draft[field]?.includes(NUL)) return field;
+  }
+  return undefined;
+}
+
 /** Stores one prepared article in its own transaction; known content is reported, not rewritten. */
 export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise<IngestOutcome> {
   if (!item.ok)
@@ -73,6 +85,16 @@ export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise
     };
   const started = performance.now();
   const { extraction } = item;
+  const nulField = findNulField(extraction);
+  if (nulField) {
+    return {
+      label: item.label,
+      status: "failed",
+      code: "NUL_CHARACTER",
+      message: `${item.label}: the ${nulField} contains a NUL character (U+0000), which the database cannot store`,
+      ms: item.ms,
+    };
+  }
   try {
     // No look-up first: the article insert's ON CONFLICT finds known content inside the
     // transaction, which saves a round trip per new article.
@@ -91,7 +113,8 @@ export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise
     return {
       label: item.label,
       status: "failed",
-      code: "STORE_FAILED",
+      // Unavailable: nothing was stored and a re-run can store it; callers may stop early.
+      code: isDatabaseUnavailable(error) ? "DATABASE_UNAVAILABLE" : "STORE_FAILED",
       message: `${item.label}: ${message}`,
       ms: item.ms + performance.now() - started,
     };

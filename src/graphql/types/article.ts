@@ -2,8 +2,9 @@
 import { type Article, countArticles, findArticlesByIds, listArticles } from "../../db/articles.js";
 import { findEntitiesByIds, findEntityIdsByArticleIds } from "../../db/entities.js";
 import { findRelationIdsByArticleIds, findRelationsByIds } from "../../db/relations.js";
+import { normalisePublishedAt } from "../../pipeline/1-intake/publication-date.js";
 import { builder } from "../builder.js";
-import { userError } from "../errors.js";
+import { databaseUnavailableError, userError } from "../errors.js";
 import { checkDateRangeArgs } from "../limits.js";
 import { buildConnection, parsePage } from "../pagination.js";
 import { EntityRef } from "./entity.js";
@@ -143,6 +144,14 @@ builder.mutationFields((t) => ({
     description: "Analyses an article and stores its entities and relations, all or nothing.",
     args: { input: t.arg({ type: IngestArticleInput, required: true }) },
     resolve: async (_root, { input }, context) => {
+      // Intake drops a date it cannot read; a caller who gave one hears about it instead.
+      if (input.publishedAt?.trim() && normalisePublishedAt(input.publishedAt) === null) {
+        throw userError(
+          "BAD_USER_INPUT",
+          `publishedAt must be a real date or timestamp (e.g. 2023-03-23), got "${input.publishedAt}"`,
+          { argument: "publishedAt" },
+        );
+      }
       const [outcome] = await context.ingest({
         bytes: input.text,
         name: "mutation",
@@ -156,7 +165,10 @@ builder.mutationFields((t) => ({
         },
       });
       if (!outcome) throw userError("EMPTY_ARTICLE", "no article found in the input");
-      if (outcome.status === "failed") throw userError(outcome.code, outcome.message);
+      if (outcome.status === "failed") {
+        if (outcome.code === "DATABASE_UNAVAILABLE") throw databaseUnavailableError();
+        throw userError(outcome.code, outcome.message);
+      }
       return {
         articleId: outcome.articleId,
         created: outcome.status === "ingested",

@@ -10,8 +10,8 @@ import {
 import type { RelationType } from "../../domain/vocabulary.js";
 import { builder } from "../builder.js";
 import { userError } from "../errors.js";
-import { checkDateRangeArgs } from "../limits.js";
-import { buildConnection, parsePage } from "../pagination.js";
+import { checkDateRangeArgs, checkIntArg } from "../limits.js";
+import { buildConnection, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
 import { EntityRef } from "./entity.js";
 import { RelationProvenanceEnum, RelationTypeEnum } from "./enums.js";
@@ -89,7 +89,9 @@ RelationRef.implement({
     confidence: t.exposeFloat("confidence", {
       description: "In [0, 1]; grows with independent evidence.",
     }),
-    evidenceCount: t.exposeInt("evidenceCount"),
+    evidenceCount: t.exposeInt("evidenceCount", {
+      description: "How many evidence sentences the relation has in all (evidence pages them).",
+    }),
     provenance: t.field({
       type: RelationProvenanceEnum,
       description:
@@ -111,12 +113,24 @@ RelationRef.implement({
     object: t.field({ type: EntityRef, resolve: (relation) => String(relation.objectId) }),
     evidence: t.loadableList({
       type: EvidenceRef,
-      description: "The sentences stating the relation, ordered by article date.",
-      load: async (ids: number[], context) => {
-        const evidence = await findEvidenceByRelationIds(context.db, ids);
+      description: `The first sentences stating the relation, ordered by article date: at most ${MAX_PAGE_SIZE}; evidenceCount is how many there are in all.`,
+      args: {
+        first: t.arg.int({
+          defaultValue: DEFAULT_PAGE_SIZE,
+          description: `How many (0..${MAX_PAGE_SIZE}).`,
+        }),
+      },
+      // One loader per path, so each `first` gets its own batch.
+      byPath: true,
+      load: async (ids: number[], context, args) => {
+        const first = checkIntArg("first", args.first, DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
+        const evidence = await findEvidenceByRelationIds(context.db, ids, first);
         return ids.map((id) => evidence.get(id) ?? []);
       },
-      resolve: (relation) => relation.id,
+      resolve: (relation, args) => {
+        checkIntArg("first", args.first, DEFAULT_PAGE_SIZE, 0, MAX_PAGE_SIZE);
+        return relation.id;
+      },
     }),
   }),
 });

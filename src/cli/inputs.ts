@@ -1,0 +1,188 @@
+/**
+ * `kg ingest` arguments → the files to read, in a stable order. Folders are walked by hand so
+ * that symlink loops end (each real folder is walked once), an unreadable entry is reported on
+ * its own while the rest go in, and FIFOs, sockets and devices are refused rather than read
+ * (reading a FIFO blocks forever).
+ */
+import type { Dirent, Stats } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import fg from "fast-glob";
+
+/** File extensions a folder is searched for. */
+export const INGESTIBLE_EXTENSIONS = [
+  "txt",
+  "md",
+  "markdown",
+  "html",
+  "htm",
+  "json",
+  "jsonl",
+  "ndjson",
+];
+
+const GLOB_CHARS = /[*?[\]{}]/;
+
+/** Why an input cannot be read, as a code on its output line. */
+export type InputProblemCode = "NOT_FOUND" | "UNREADABLE" | "NOT_A_FILE";
+
+/** One thing to ingest: a file, stdin, an input that cannot be read, or a note (not a failure). */
+export type Source =
+  | { kind: "file"; path: string }
+  | { kind: "stdin" }
+  | { kind: "missing"; path: string; reason: string; code: InputProblemCode }
+  | { kind: "note"; path: string; message: string; code: string };
+
+function isIngestible(name: string): boolean {
+  const extension = path.extname(name).slice(1).toLowerCase();
+  return INGESTIBLE_EXTENSIONS.includes(extension);
+}
+
+function describeSpecial(info: Stats | Dirent): string {
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  return "not a regular file";
+}
+
+function errnoReason(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === "EACCES" || code === "EPERM") return `permission denied (${code})`;
+  if (code === "ELOOP") return "too many levels of symbolic links (ELOOP)";
+  if (code === "ENOENT") return "broken link or vanished entry (ENOENT)";
+  return code ? `${code}` : String(message);
+}
+
+function byRelativePath(a: { rel: string }, b: { rel: string }): number {
+  return a.rel.localeCompare(b.rel, "en", { numeric: true });
+}
+
+/** Walks `root`, listing ingestible files and per-entry problems; `seen` holds real folder paths. */
+async function walkFolder(root: string): Promise<Source[]> {
+  const found: { rel: string; source: Source }[] = [];
+  const seen = new Set<string>([await realpath(root)]);
+  const visit = async (folder: string, rel: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      found.push({
+        rel,
+        source: { kind: "missing", path: folder, reason: errnoReason(error), code: "UNREADABLE" },
+      });
+      return;
+    }
+    for (const entry of entries) {
+      // Hidden files and folders stay out, as before (fast-glob's default).
+      if (entry.name.startsWith(".")) continue;
+      const full = path.join(folder, entry.name);
+      const entryRel = rel ? path.join(rel, entry.name) : entry.name;
+      let info: Stats | Dirent = entry;
+      if (entry.isSymbolicLink()) {
+        try {
+          info = await stat(full);
+        } catch (error) {
+          if (isIngestible(entry.name)) {
+            found.push({
+              rel: entryRel,
+              source: {
+                kind: "missing",
+                path: full,
+                reason: errnoReason(error),
+                code: "UNREADABLE",
+              },
+            });
+          }
+          continue;
+        }
+      }
+      if (info.isDirectory()) {
+        let real: string;
+        try {
+          real = await realpath(full);
+        } catch (error) {
+          found.push({
+            rel: entryRel,
+            source: { kind: "missing", path: full, reason: errnoReason(error), code: "UNREADABLE" },
+          });
+          continue;
+        }
+        if (seen.has(real)) {
+          // "a/loop -> .." would walk forever; a second link to one folder would ingest twice.
+          found.push({
+            rel: entryRel,
+            source: {
+              kind: "note",
+              path: full,
+              code: "SYMLINK_LOOP",
+              message: `${full}: links to ${real}, which is walked already; not followed`,
+            },
+          });
+          continue;
+        }
+        seen.add(real);
+        await visit(full, entryRel);
+      } else if (isIngestible(entry.name)) {
+        found.push({
+          rel: entryRel,
+          source: info.isFile()
+            ? { kind: "file", path: full }
+            : { kind: "missing", path: full, reason: describeSpecial(info), code: "NOT_A_FILE" },
+        });
+      }
+    }
+  };
+  await visit(root, "");
+  return found.sort(byRelativePath).map((item) => item.source);
+}
+
+/** Expands the command's arguments into files, in a stable order. */
+export async function expandSources(args: string[]): Promise<Source[]> {
+  const sources: Source[] = [];
+  for (const arg of args) {
+    if (arg === "-") {
+      sources.push({ kind: "stdin" });
+      continue;
+    }
+    let info: Stats | undefined;
+    let statError: unknown;
+    try {
+      info = await stat(arg);
+    } catch (error) {
+      statError = error;
+    }
+    if (info?.isDirectory()) {
+      sources.push(...(await walkFolder(arg)));
+    } else if (info?.isFile()) {
+      sources.push({ kind: "file", path: arg });
+    } else if (info) {
+      sources.push({
+        kind: "missing",
+        path: arg,
+        reason: describeSpecial(info),
+        code: "NOT_A_FILE",
+      });
+    } else if (GLOB_CHARS.test(arg)) {
+      // Symlinked folders are not followed by patterns: they could loop.
+      const files = await fg(arg, { onlyFiles: true, followSymbolicLinks: false });
+      if (files.length === 0)
+        sources.push({
+          kind: "missing",
+          path: arg,
+          reason: "no file matches this pattern",
+          code: "NOT_FOUND",
+        });
+      files.sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+      for (const file of files) sources.push({ kind: "file", path: file });
+    } else {
+      const code = (statError as NodeJS.ErrnoException | undefined)?.code;
+      sources.push(
+        code === "ENOENT" || code === undefined
+          ? { kind: "missing", path: arg, reason: "no such file or folder", code: "NOT_FOUND" }
+          : { kind: "missing", path: arg, reason: errnoReason(statError), code: "UNREADABLE" },
+      );
+    }
+  }
+  return sources;
+}
