@@ -1,4 +1,5 @@
 import { sql } from "kysely";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database.js";
 import {
@@ -158,8 +159,12 @@ describe(`query limits on ${BACKEND}`, () => {
       client.gql(`{ graphStats { ${"entityCount ".repeat(2000)} } }`),
     ];
     const results = await Promise.all([...hostile, client.gql(HEALTHY)]);
-    for (const result of results.slice(0, 3))
-      expect(result.errors?.[0]?.extensions?.code).toBeDefined();
+    // Each refused with its own code, none masked as an internal error.
+    expect(results.slice(0, 3).map((result) => result.errors?.[0]?.extensions?.code)).toEqual([
+      "TOO_MANY_ALIASES",
+      "BAD_USER_INPUT",
+      "QUERY_TOO_BROAD",
+    ]);
     expect(results[3]!.errors).toBeUndefined();
   });
 
@@ -172,6 +177,32 @@ describe(`query limits on ${BACKEND}`, () => {
     expect((mask(wrapped, "Unexpected error.") as any).extensions.code).toBe("QUERY_TIMEOUT");
     expect(mask(new Error("secret detail"), "Unexpected error.").message).toBe("Unexpected error.");
   });
+
+  itOnPostgres(
+    "answers QUERY_TIMEOUT when a real statement runs past statement_timeout",
+    async () => {
+      // A writer holds a lock on entities; the API's read waits on it until the timeout cancels it.
+      const limited = await openDatabase(
+        { kind: "postgres", url: database.target },
+        { statementTimeoutMs: 300 },
+      );
+      const blocker = new pg.Client({ connectionString: database.target });
+      await blocker.connect();
+      try {
+        await blocker.query("begin");
+        await blocker.query("lock table entities in access exclusive mode");
+        const app = createTestApp({ ...database, db: limited.db });
+        const result = await app.gql("{ entities(first: 1) { totalCount } }");
+        expect(result.errors?.[0]?.extensions?.code).toBe("QUERY_TIMEOUT");
+        expect(result.errors?.[0]?.message).not.toMatch(/canceling statement/);
+      } finally {
+        await blocker.query("rollback");
+        await blocker.end();
+        await limited.close();
+      }
+      expect((await client.gql(HEALTHY)).errors).toBeUndefined();
+    },
+  );
 
   itOnPostgres("cancels a slow statement on Postgres (statement_timeout)", async () => {
     const limited = await openDatabase(
