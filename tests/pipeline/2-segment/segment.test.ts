@@ -88,15 +88,21 @@ describe("segmentText offsets", () => {
   const OFFSET_CASES: [string][] = [
     ["Mr. Smith met Dr. Jones.\n\n“Yes,” he said — again… Washington’s U.S.-led plan."],
     ["  leading spaces and trailing  \n"],
-    [""],
   ];
   it.each(OFFSET_CASES)("token and sentence offsets point into %j", (text) => {
-    for (const sentence of segmentText(text)) {
+    const sentences = segmentText(text);
+    expect(sentences.length).toBeGreaterThan(0);
+    for (const sentence of sentences) {
       for (const token of sentence.tokens)
         expect(text.slice(token.start, token.end)).toBe(token.text);
       expect(sentence.start).toBe(sentence.tokens[0]?.start);
       expect(sentence.end).toBe(sentence.tokens.at(-1)?.end);
     }
+  });
+
+  it("gives no sentence for empty or blank text", () => {
+    expect(segmentText("")).toEqual([]);
+    expect(segmentText("  \n\n ")).toEqual([]);
   });
 
   it("numbers sentences in order", () => {
