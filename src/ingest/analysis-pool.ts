@@ -33,6 +33,7 @@ export class AnalysisPool {
     worker: Worker;
     pending: Map<number, Pending>;
     ready: Promise<void>;
+    alive: boolean;
   }[] = [];
   private nextId = 0;
 
@@ -42,6 +43,9 @@ export class AnalysisPool {
       const pending = new Map<number, Pending>();
       const ready = new Promise<void>((resolve, reject) => {
         worker.once("error", reject);
+        worker.once("exit", (code) =>
+          reject(new Error(`an analysis worker exited (code ${code}) while starting`)),
+        );
         worker.on("message", (message: { ready?: true; id?: number; items?: PreparedItem[] }) => {
           if (message.ready) {
             resolve();
@@ -52,19 +56,39 @@ export class AnalysisPool {
           job?.resolve(message.items ?? []);
         });
       });
+      const slot = { worker, pending, ready, alive: true };
       worker.on("error", (error) => {
         for (const job of pending.values()) job.reject(error);
         pending.clear();
       });
-      this.workers.push({ worker, pending, ready });
+      // A worker that exits (killed, out of memory, terminated) must not leave its jobs waiting.
+      worker.on("exit", (code) => {
+        slot.alive = false;
+        const error = Object.assign(
+          new Error(`an analysis worker exited (code ${code}) before answering`),
+          { code: "ANALYSIS_WORKER_EXITED" },
+        );
+        for (const job of pending.values()) job.reject(error);
+        pending.clear();
+      });
+      // Before it is ready a worker that dies rejects `ready`; afterwards nothing waits on it.
+      ready.catch(() => {});
+      this.workers.push(slot);
     }
   }
 
   /** Prepares one input on the least busy worker. */
   prepare = async (input: RawInput, maxBytes: number): Promise<PreparedItem[]> => {
-    const slot = this.workers.reduce((best, candidate) =>
-      candidate.pending.size < best.pending.size ? candidate : best,
+    const alive = this.workers.filter((candidate) => candidate.alive);
+    const slot = alive.reduce<(typeof alive)[number] | undefined>(
+      (best, candidate) => (!best || candidate.pending.size < best.pending.size ? candidate : best),
+      undefined,
     );
+    if (!slot) {
+      throw Object.assign(new Error("no analysis worker is running"), {
+        code: "ANALYSIS_WORKER_EXITED",
+      });
+    }
     await slot.ready;
     const id = this.nextId++;
     return new Promise<PreparedItem[]>((resolve, reject) => {
