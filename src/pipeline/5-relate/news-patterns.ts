@@ -174,8 +174,8 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
     // "Leeds lost to Wigan": the object won.
     if (ctx.words[i] === "lost" && ctx.words[i + 1] === "to") {
       const found = findSubjectLeft(ctx, i);
-      const winner = unitAfter(ctx, i + 2);
-      const loser = found?.subjects[0];
+      const winner = sideOf(ctx, unitAfter(ctx, i + 2));
+      const loser = sideOf(ctx, found?.subjects[0]);
       if (
         loser &&
         winner &&
@@ -203,9 +203,9 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
     const objectTypes = OBJECTS[verb.type]!;
     // Passive: "MCI was bought by Verizon".
     if (ctx.words[after] === "by" && PASSIVE_AUXILIARIES.has(ctx.words[i - 1] ?? "")) {
-      const agent = unitAfter(ctx, after + 1);
+      const agent = sideOf(ctx, unitAfter(ctx, after + 1));
       const found = findSubjectLeft(ctx, i - 1);
-      const patient = found?.subjects[0];
+      const patient = sideOf(ctx, found?.subjects[0]);
       if (
         agent &&
         patient &&
@@ -230,14 +230,16 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
     }
     const found = findSubjectLeft(ctx, i);
     if (!found || found.negated || found.hedged) continue;
-    const object = unitAfter(ctx, after);
+    const object = sideOf(ctx, unitAfter(ctx, after));
     if (!object) {
       // "bought a 20% stake in Sina" never reaches a unit right after the verb; nothing to do.
       continue;
     }
     const between = ctx.words.slice(after, object.tokenStart).join(" ");
     if (verb.type === "ACQUIRED" && PART_WORDS.test(between)) continue;
-    for (const subject of found.subjects) {
+    for (const named of found.subjects) {
+      const subject = sideOf(ctx, named);
+      if (!subject) continue;
       if (!verb.subjects.includes(subject.type) || !objectTypes.includes(object.type)) continue;
       if (subject.entity === object.entity) continue;
       relations.push(
@@ -254,6 +256,16 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
     }
   }
   return relations;
+}
+
+/**
+ * The side a unit names in a match or deal: "beat American Lisa Raymond" names Raymond, not the
+ * United States; a demonym with no name after it names no side.
+ */
+function sideOf(ctx: SentenceContext, unit: Unit | undefined): Unit | undefined {
+  if (!unit?.isDemonym) return unit;
+  const next = ctx.unitStartingAt[unit.tokenEnd] ?? -1;
+  return next >= 0 ? ctx.units[next] : undefined;
 }
 
 function isRelative(word: string | undefined): boolean {

@@ -23,6 +23,12 @@ const SPORT: Row[] = [
     ["Roger Federer DEFEATED Andy Roddick"],
   ],
   ["Roger Federer did not beat Andy Roddick.", [], ["Roger Federer DEFEATED Andy Roddick"]],
+  // A demonym before the loser's name says where she is from, not whom she lost to.
+  [
+    "Maria Keller beat American Jane Doyle 6-3 6-4 on Sunday.",
+    ["Maria Keller DEFEATED Jane Doyle"],
+    ["Maria Keller DEFEATED United States"],
+  ],
 ];
 
 const BUSINESS: Row[] = [
