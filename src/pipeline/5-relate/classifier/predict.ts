@@ -1,6 +1,9 @@
 /** The relate stage's second layer: scores candidate pairs and adds the relations the rules missed. */
 
 import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
+import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cues.js";
+import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
 import {
   type DocumentView,
@@ -37,6 +40,27 @@ const EXCLUSIVE_GROUPS: readonly (readonly RelationType[])[] = [
   ["LEADER_OF", "HOLDS_POSITION", "WORKS_FOR"],
   ["PLAYS_FOR", "COACHES"],
 ];
+/** What a person is to an organisation: one stated role settles it. */
+const ROLES: ReadonlySet<RelationType> = new Set([
+  "LEADER_OF",
+  "HOLDS_POSITION",
+  "WORKS_FOR",
+  "MEMBER_OF",
+  "PLAYS_FOR",
+  "COACHES",
+]);
+
+/**
+ * Whether the model may add a role where the rules state `stated`: none beside a stated role
+ * ("Tory shadow chancellor Oliver Letwin" is a member, not the leader; "B Jackman (Connacht)" in
+ * a squad plays for it), except membership beside stated leadership ("Tory leader Michael Howard").
+ */
+function isRoleOpen(type: RelationType, stated: readonly RelationType[]): boolean {
+  const roles = stated.filter((other) => ROLES.has(other));
+  if (roles.length === 0) return true;
+  return type === "MEMBER_OF" && roles.every((other) => other === "LEADER_OF");
+}
+
 /** Relations that put a place or body in a country: the gazetteer may know better. */
 const IN_COUNTRY: ReadonlySet<RelationType> = new Set(["LOCATED_IN", "BASED_IN", "CAPITAL_OF"]);
 /** Relations a head of one country does not hold with another. */
@@ -64,6 +88,31 @@ function isContradicted(
   }
   return false;
 }
+
+/**
+ * Whether the article names an entity firmly enough for a relation read across sentences: the
+ * gazetteer knows it, its name has two words or more, or the article names it twice. A one-word
+ * name said once ("Gladiator", "Herald") is as often a film, a paper's title or a misread word as
+ * an organisation, and the training sets (gold entities only) cannot teach the model that.
+ */
+export function isFirmlyNamed(view: DocumentView, entity: number): boolean {
+  if (view.byEntity[entity]!.length >= 2) return true;
+  if (WHITESPACE.test(view.names[entity]!.trim())) return true;
+  // "a raid in Urgun", "Paktika province": a place word after "in" or before a place noun.
+  const mention = view.byEntity[entity]![0];
+  const words = mention ? view.symbols[mention.sentence] : undefined;
+  if (
+    view.types[entity] === "PLACE" &&
+    mention &&
+    (CITY_LEAD_WORDS.has(words?.[mention.tokenStart - 1] ?? "") ||
+      PLACE_HEAD_NOUNS.has(words?.[mention.tokenEnd] ?? ""))
+  )
+    return true;
+  const key = view.keys[entity]!;
+  return findEntryByKey(key) !== undefined || placeCountry(key) !== undefined;
+}
+
+const WHITESPACE = /\s/;
 
 /** Further sentences listed as support, at most. */
 const MAX_SUPPORT = 3;
@@ -208,10 +257,21 @@ export function classifyPairs(
       const holder = titleCountries.get(sentence)?.get(candidate.object);
       return holder !== undefined && holder !== candidate.subject;
     });
+  // "Liberal Democrat spokesman Mark Oaten ... said Labour was right": a party the rules give a
+  // person is the only party the model may give him.
+  const partyOf = new Map<number, number>();
+  for (const rule of rules)
+    if (ROLES.has(rule.type) && PARTY_SURFACE.test(view.names[rule.object] ?? ""))
+      partyOf.set(rule.subject, rule.object);
+  const otherParty = (subject: number, object: number): boolean => {
+    const party = partyOf.get(subject);
+    return party !== undefined && party !== object && PARTY_SURFACE.test(view.names[object]!);
+  };
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate, c) => {
     const subjectType = view.types[candidate.subject]!;
     const objectType = view.types[candidate.object]!;
+    if (candidate.near === undefined && !isFirmlyNamed(view, candidate.subject)) return;
     const { logits, local } = scoreFeatures(model, features[c]!);
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number }[] = [];
@@ -223,6 +283,8 @@ export function classifyPairs(
       if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
       const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
       if (stated.some((other) => group.includes(other))) return;
+      if (ROLES.has(type) && !isRoleOpen(type, stated)) return;
+      if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
       const rival = chosen.findIndex((other) => group.includes(other.type));
       if (rival >= 0) {
         if (chosen[rival]!.p >= p) return;
