@@ -106,3 +106,32 @@ describe("relation classifier: a country one person's title names", () => {
     expect(facts).not.toContain(absent);
   });
 });
+
+describe("relation classifier: one role per person and organisation", () => {
+  // [text written for this test, what the rules state, what the model must not add]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Fifa president Sepp Blatter hopes for more.",
+      "Sepp Blatter LEADER_OF Fifa",
+      "Sepp Blatter MEMBER_OF Fifa",
+    ],
+    [
+      "Stuart Rose, head of M&S, said prices were too high.",
+      "Stuart Rose LEADER_OF M&S",
+      "Stuart Rose MEMBER_OF M&S",
+    ],
+    [
+      "Tory shadow chancellor Oliver Letwin predicted higher taxes.",
+      "Oliver Letwin MEMBER_OF Conservative Party",
+      "Oliver Letwin LEADER_OF Conservative Party",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text);
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain(present);
+    expect(facts).not.toContain(absent);
+  });
+});

@@ -5,6 +5,7 @@ import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js
 import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cues.js";
 import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
+import { isDoubtfulHomonym } from "../knowledge.js";
 import {
   type DocumentView,
   findPairCandidates,
@@ -53,12 +54,17 @@ const ROLES: ReadonlySet<RelationType> = new Set([
 /**
  * Whether the model may add a role where the rules state `stated`: none beside a stated role
  * ("Tory shadow chancellor Oliver Letwin" is a member, not the leader; "B Jackman (Connacht)" in
- * a squad plays for it), except membership beside stated leadership ("Tory leader Michael Howard").
+ * a squad plays for it; "Fifa president Sepp Blatter" leads it), except membership of a party
+ * beside its stated leadership ("Tory leader Michael Howard").
  */
-function isRoleOpen(type: RelationType, stated: readonly RelationType[]): boolean {
+function isRoleOpen(
+  type: RelationType,
+  stated: readonly RelationType[],
+  isParty: boolean,
+): boolean {
   const roles = stated.filter((other) => ROLES.has(other));
   if (roles.length === 0) return true;
-  return type === "MEMBER_OF" && roles.every((other) => other === "LEADER_OF");
+  return isParty && type === "MEMBER_OF" && roles.every((other) => other === "LEADER_OF");
 }
 
 /** Relations that put a place or body in a country: the gazetteer may know better. */
@@ -84,6 +90,7 @@ function isContradicted(
   }
   if (IN_COUNTRY.has(type)) {
     const home = placeCountry(view.keys[subject]!);
+    if (home !== undefined && isDoubtfulHomonym(view.names[subject]!, home)) return true;
     return home !== undefined && home !== view.keys[object];
   }
   return false;
@@ -283,7 +290,11 @@ export function classifyPairs(
       if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
       const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
       if (stated.some((other) => group.includes(other))) return;
-      if (ROLES.has(type) && !isRoleOpen(type, stated)) return;
+      if (
+        ROLES.has(type) &&
+        !isRoleOpen(type, stated, PARTY_SURFACE.test(view.names[candidate.object] ?? ""))
+      )
+        return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
       const rival = chosen.findIndex((other) => group.includes(other.type));
       if (rival >= 0) {
