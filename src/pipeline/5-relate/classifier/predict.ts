@@ -54,17 +54,29 @@ const ROLES: ReadonlySet<RelationType> = new Set([
 /**
  * Whether the model may add a role where the rules state `stated`: none beside a stated role
  * ("Tory shadow chancellor Oliver Letwin" is a member, not the leader; "B Jackman (Connacht)" in
- * a squad plays for it; "Fifa president Sepp Blatter" leads it), except membership of a party
- * beside its stated leadership ("Tory leader Michael Howard").
+ * a squad plays for it; "Fifa president Sepp Blatter" leads it), except membership of a party or
+ * an international body beside any office in it ("Tory leader Michael Howard", "UN chief Ban").
  */
 function isRoleOpen(
   type: RelationType,
   stated: readonly RelationType[],
-  isParty: boolean,
+  hasMembers: boolean,
 ): boolean {
   const roles = stated.filter((other) => ROLES.has(other));
   if (roles.length === 0) return true;
-  return isParty && type === "MEMBER_OF" && roles.every((other) => other === "LEADER_OF");
+  return hasMembers && type === "MEMBER_OF";
+}
+
+/** Kinds of body whose office holders are also its members: parties, international bodies. */
+const MEMBERSHIP_KINDS: ReadonlySet<string> = new Set(["party", "international"]);
+
+/** Whether an organisation is a party or an international body (the UN, the European Parliament). */
+function isMembershipBody(view: DocumentView, entity: number): boolean {
+  const kind = findEntryByKey(view.keys[entity] ?? "")?.kind;
+  return (
+    (kind !== undefined && MEMBERSHIP_KINDS.has(kind)) ||
+    PARTY_SURFACE.test(view.names[entity] ?? "")
+  );
 }
 
 /** Relations that put a place or body in a country: the gazetteer may know better. */
@@ -290,10 +302,7 @@ export function classifyPairs(
       if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
       const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
       if (stated.some((other) => group.includes(other))) return;
-      if (
-        ROLES.has(type) &&
-        !isRoleOpen(type, stated, PARTY_SURFACE.test(view.names[candidate.object] ?? ""))
-      )
+      if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
       const rival = chosen.findIndex((other) => group.includes(other.type));
