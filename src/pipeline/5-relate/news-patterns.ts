@@ -299,13 +299,17 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
 }
 
 /**
- * The side a unit names in a match or deal: "beat American Lisa Raymond" names Raymond, not the
- * United States; a demonym with no name after it names no side.
+ * The side a unit names in a match or deal: "beat American Lisa Raymond" and "defeated China's
+ * Jie Zheng" name the player, not the country; a demonym with no name after it names no side.
  */
 function sideOf(ctx: SentenceContext, unit: Unit | undefined): Unit | undefined {
-  if (!unit?.isDemonym) return unit;
-  const next = ctx.unitStartingAt[unit.tokenEnd] ?? -1;
-  return next >= 0 ? ctx.units[next] : undefined;
+  if (!unit) return undefined;
+  const possessive = !unit.isDemonym && isPossessiveMark(ctx.words[unit.tokenEnd]);
+  if (!unit.isDemonym && !possessive) return unit;
+  const next = ctx.unitStartingAt[unit.tokenEnd + (possessive ? 1 : 0)] ?? -1;
+  const named = next >= 0 ? ctx.units[next] : undefined;
+  if (possessive) return named?.type === "PERSON" ? named : unit;
+  return named;
 }
 
 function isRelative(word: string | undefined): boolean {

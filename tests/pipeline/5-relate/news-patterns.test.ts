@@ -29,6 +29,11 @@ const SPORT: Row[] = [
     ["Maria Keller DEFEATED Jane Doyle"],
     ["Maria Keller DEFEATED United States"],
   ],
+  [
+    "Maria Keller defeated China's Jie Zheng 6-2 7-5.",
+    ["Maria Keller DEFEATED Jie Zheng"],
+    ["Maria Keller DEFEATED China"],
+  ],
   // A squad list: each club in brackets is the player's.
   [
     "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
