@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { readRelationDocuments, selectSplit } from "../../../src/eval/relation-data.js";
 import { trainOnDocuments } from "../../../src/eval/relation-training.js";
 import { evaluateTypedRelations } from "../../../src/eval/typed-relations.js";
-import { hashRelationModel } from "../../../src/pipeline/5-relate/classifier/model.js";
+import {
+  decodeRelationModel,
+  hashRelationModel,
+} from "../../../src/pipeline/5-relate/classifier/model.js";
 import { DEFAULT_TRAIN_OPTIONS } from "../../../src/pipeline/5-relate/classifier/train.js";
 import { analyzeText } from "../../helpers/pipeline.js";
 
@@ -133,5 +136,35 @@ describe("relation classifier: one role per person and organisation", () => {
     );
     expect(facts).toContain(present);
     expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: a higher bar across sentences", () => {
+  // One feature, "bias", gives every candidate pair the same probability: 0.3, above the type's
+  // threshold (0.2) but under the bar for a pair no sentence names together.
+  const logit = Math.log(0.3 / 0.7);
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, logit]]],
+    thresholds: [0.2],
+    meta: {},
+  });
+  const citizenships = (text: string) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    return x.relations
+      .filter((r) => r.attributes.model !== undefined)
+      .map((r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`);
+  };
+  it("reads a pair one sentence names", () => {
+    expect(citizenships("Anna Berg spoke in Norway on Monday.")).toContain(
+      "Anna Berg CITIZEN_OF Norway",
+    );
+  });
+  it("does not guess a pair named in different sentences", () => {
+    expect(citizenships("Anna Berg spoke on Monday. Norway was pleased.")).not.toContain(
+      "Anna Berg CITIZEN_OF Norway",
+    );
   });
 });
