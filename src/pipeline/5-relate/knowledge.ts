@@ -26,8 +26,8 @@ function evidenceOf(
   };
 }
 
-/** A homonym this many times smaller than the best-known town of the name is a doubtful reading. */
-const HOMONYM_RATIO = 10;
+/** A namesake this many times smaller than the best-known town of the name is a doubtful reading ("Birmingham" in a story that names the US). */
+const HOMONYM_RATIO = 3;
 
 /**
  * Whether the city was read as a small namesake only because the article names its country:

@@ -361,6 +361,14 @@ describe("relate: world knowledge", () => {
       "The Spaniard joins the field for the tournament in Rotterdam this week. The Netherlands welcomed him.",
       ["Rotterdam LOCATED_IN Netherlands KNOWLEDGE"],
     ],
+    [
+      "She cleared 4.88m at the Grand Prix in Birmingham. The United States team was absent.",
+      [],
+      [
+        "Birmingham LOCATED_IN United States KNOWLEDGE",
+        "Grand Prix LOCATED_IN United States INFERRED",
+      ],
+    ],
   ];
   it.each(rows)("%s", (input, expected, absent = []) => {
     const facts = provenanceOf(input);

@@ -168,3 +168,29 @@ describe("relation classifier: a higher bar across sentences", () => {
     );
   });
 });
+
+describe("relation classifier: the city a rule names decides the country", () => {
+  // Every pair scores 0.9 for LOCATED_IN: only the guard keeps the stadium out of Ireland.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["LOCATED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  it("puts a ground in Biarritz in France, not in the Ireland it hosts", () => {
+    const x = analyzeText(
+      "The Parc des Sports Aguilera in Biarritz holds 12,667. Ireland won.",
+      null,
+      {
+        relationModel: model,
+      },
+    );
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain("Parc des Sports Aguilera LOCATED_IN Biarritz");
+    expect(facts).not.toContain("Parc des Sports Aguilera LOCATED_IN Ireland");
+  });
+});

@@ -94,6 +94,7 @@ function isContradicted(
   subject: number,
   object: number,
   countryOfOffice: ReadonlyMap<number, number>,
+  countriesOfPlace: ReadonlyMap<number, ReadonlySet<string>>,
 ): boolean {
   if (view.types[object] !== "COUNTRY") return false;
   if (NATIONAL.has(type)) {
@@ -103,7 +104,10 @@ function isContradicted(
   if (IN_COUNTRY.has(type)) {
     const home = placeCountry(view.keys[subject]!);
     if (home !== undefined && isDoubtfulHomonym(view.names[subject]!, home)) return true;
-    return home !== undefined && home !== view.keys[object];
+    if (home !== undefined) return home !== view.keys[object];
+    // "the Grand Prix in Birmingham": the city a rule puts it in says which country it is in.
+    const stated = countriesOfPlace.get(subject);
+    return stated !== undefined && !stated.has(view.keys[object]!);
   }
   return false;
 }
@@ -260,6 +264,16 @@ export function classifyPairs(
   const { candidates, features } = describePairs(view, rules, enabled, fits);
   const ruled = indexRuleRelations(rules);
   // The country a person's stated title names ("French President"), where the rules read one.
+  // The countries of the gazetteer places the rules put each entity in ("in Biarritz" → France).
+  const countriesOfPlace = new Map<number, Set<string>>();
+  for (const rule of rules) {
+    if (!IN_COUNTRY.has(rule.type) || view.types[rule.object] !== "PLACE") continue;
+    const country = placeCountry(view.keys[rule.object]!);
+    if (country === undefined) continue;
+    const countries = countriesOfPlace.get(rule.subject) ?? new Set<string>();
+    countries.add(country);
+    countriesOfPlace.set(rule.subject, countries);
+  }
   const countryOfOffice = new Map<number, number>();
   for (const rule of rules)
     if (
@@ -306,7 +320,17 @@ export function classifyPairs(
       const p = sigmoid(logits[t]!);
       if (p < model.thresholds[t]!) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
-      if (isContradicted(view, type, candidate.subject, candidate.object, countryOfOffice)) return;
+      if (
+        isContradicted(
+          view,
+          type,
+          candidate.subject,
+          candidate.object,
+          countryOfOffice,
+          countriesOfPlace,
+        )
+      )
+        return;
       if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
       const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
       if (stated.some((other) => group.includes(other))) return;
