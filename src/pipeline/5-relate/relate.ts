@@ -7,7 +7,6 @@ import {
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.js";
 import type { Resolution } from "../4-resolve/resolve.js";
-import { ORGANISATION_HEADS } from "../model/lexicons/organisation-heads.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { relateAppositions } from "./appositions.js";
 import { buildDocumentView } from "./classifier/candidates.js";
@@ -252,28 +251,8 @@ export function relateEntities(
     : known;
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
   const relations = (model ? [...read, ...inferRelations(read, types)] : read).filter(isRelatable);
-  // "the Johns Hopkins University in Washington": a body (whatever type the tagger gave it) is
-  // based in a place, not located in it.
-  for (const relation of relations) {
-    const name = resolution.entities[relation.subject]?.name ?? "";
-    if (
-      relation.type === "LOCATED_IN" &&
-      (types[relation.subject] === "ORGANIZATION" ||
-        ORGANISATION_HEADS.has(name.split(WHITESPACE_RE).at(-1)?.toLowerCase() ?? ""))
-    )
-      relation.type = "BASED_IN";
-  }
-  // The model's reading of a fact the rules or the gazetteer already give adds nothing.
-  const given = new Set(
-    relations
-      .filter((r) => r.attributes.model === undefined)
-      .map((r) => `${r.subject}:${r.type}:${r.object}`),
-  );
-  const kept = relations.filter(
-    (r) => r.attributes.model === undefined || !given.has(`${r.subject}:${r.type}:${r.object}`),
-  );
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
-  for (const relation of kept) {
+  for (const relation of relations) {
     if (
       UNDATED.has(relation.type) ||
       relation.type === "LEADER_OF" ||
@@ -288,6 +267,6 @@ export function relateEntities(
     }
     relation.evidence.eventDate = nearestDate(dates, relation.evidence);
   }
-  kept.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
-  return { relations: kept, coOccurrences: countCoOccurrences(resolution) };
+  relations.sort((x, y) => x.evidence.start - y.evidence.start || x.evidence.end - y.evidence.end);
+  return { relations, coOccurrences: countCoOccurrences(resolution) };
 }
