@@ -35,6 +35,7 @@ const { values } = parseArgs({
     rate: { type: "string" },
     "min-count": { type: "string" },
     "min-precision": { type: "string" },
+    l2: { type: "string" },
     out: { type: "string" },
   },
 });
@@ -44,6 +45,7 @@ const options = {
   ...(values.rate ? { learningRate: Number(values.rate) } : {}),
   ...(values["min-count"] ? { minCount: Number(values["min-count"]) } : {}),
   ...(values["min-precision"] ? { minPrecision: Number(values["min-precision"]) } : {}),
+  ...(values.l2 ? { l2: Number(values.l2) } : {}),
 };
 
 const started = performance.now();

@@ -1,7 +1,7 @@
 /** Scores relation extraction on Re-DocRED: our typed relations mapped onto Wikidata properties. */
 import { readFileSync } from "node:fs";
 import type { EntityType } from "../domain/vocabulary.js";
-import { analyzeArticle } from "../pipeline/index.js";
+import { type AnalyzeOptions, analyzeArticle } from "../pipeline/index.js";
 import type { ExtractedRelation, Extraction } from "../pipeline/types.js";
 import { type RelationDocument, rebuildText } from "./relation-data.js";
 
@@ -231,7 +231,10 @@ export function goldPairs(document: DocRedDocument): Map<string, Set<string>> {
 }
 
 /** Runs the pipeline on each document and scores the mapped properties. */
-export function evaluateRelations(documents: readonly DocRedDocument[]): RelationReport {
+export function evaluateRelations(
+  documents: readonly DocRedDocument[],
+  options: AnalyzeOptions = {},
+): RelationReport {
   const counts = new Map(
     PROPERTIES.map((mapping) => [mapping.property, { tp: 0, predicted: 0, gold: 0 }]),
   );
@@ -242,16 +245,19 @@ export function evaluateRelations(documents: readonly DocRedDocument[]): Relatio
     const { text, offsets } = rebuildText(document);
     characters += text.length;
     const started = performance.now();
-    const extraction = analyzeArticle({
-      title: document.title,
-      author: null,
-      publishedAt: null,
-      source: null,
-      url: null,
-      text,
-      contentHash: "",
-      format: "txt",
-    });
+    const extraction = analyzeArticle(
+      {
+        title: document.title,
+        author: null,
+        publishedAt: null,
+        source: null,
+        url: null,
+        text,
+        contentHash: "",
+        format: "txt",
+      },
+      options,
+    );
     seconds += (performance.now() - started) / 1000;
     relateSeconds += extraction.timings.relate / 1000;
     const predicted = predictPairs(document, extraction, offsets);

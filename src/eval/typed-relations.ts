@@ -3,6 +3,7 @@
  * `DWIE_MAPPING`): each of our entities stands for the gold cluster most of its mentions match.
  */
 import type { RelationType } from "../domain/vocabulary.js";
+import type { AnalyzeOptions } from "../pipeline/index.js";
 import {
   alignEntities,
   analyzeDocument,
@@ -49,6 +50,7 @@ export function scoredTypes(): RelationType[] {
 export function evaluateTypedRelations(
   documents: readonly RelationDocument[],
   dataset: RelationDataset,
+  options: AnalyzeOptions = {},
 ): TypedRelationReport {
   const types = scoredTypes();
   const counts = new Map(types.map((type) => [type, { tp: 0, predicted: 0, gold: 0 }]));
@@ -60,7 +62,7 @@ export function evaluateTypedRelations(
   for (const document of documents) {
     const { text, offsets } = rebuildText(document);
     const started = performance.now();
-    const extraction = analyzeDocument(document, text);
+    const extraction = analyzeDocument(document, text, options);
     seconds += (performance.now() - started) / 1000;
     relateSeconds += extraction.timings.relate / 1000;
     const { entityCluster } = alignEntities(document, dataset, extraction, offsets);

@@ -133,10 +133,15 @@ function commaChain(ctx: SentenceContext, first: number): Unit[] {
   const end = chain.at(-1)!.tokenEnd;
   const after = ctx.words[end];
   // "Osaka, Kobe, Sakai, and Amagasaki": a list, with or without the serial comma.
+  // "Bristol West, Cardiff Central, Leeds North West, Cambridge": a run that goes on past the
+  // chain with more names ("Ingham, Mulligan, Fenton" in a line-up) is a list too.
   if (
     after === "and" ||
     after === "or" ||
-    (after === "," && (ctx.words[end + 1] === "and" || ctx.words[end + 1] === "or"))
+    (after === "," &&
+      (ctx.words[end + 1] === "and" ||
+        ctx.words[end + 1] === "or" ||
+        (ctx.unitStartingAt[end + 1] ?? -1) >= 0))
   )
     return [];
   // Three or more places in a row are a hierarchy when they end in a country or name a division

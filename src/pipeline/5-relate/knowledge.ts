@@ -4,7 +4,7 @@
  * the place is first named (together with the country when one sentence names both); the support
  * lists the place's other sentences and the country's first.
  */
-import { findPlaceFacts } from "../3-recognize/gazetteer/city-lookups.js";
+import { findPlaceFacts, lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
 
@@ -24,6 +24,22 @@ function evidenceOf(
     end: Math.max(...mentions.map((m) => m.end)),
     eventDate: null,
   };
+}
+
+/** A namesake this many times smaller than the best-known town of the name is a doubtful reading ("Birmingham" in a story that names the US). */
+const HOMONYM_RATIO = 3;
+
+/**
+ * Whether the city was read as a small namesake only because the article names its country:
+ * "Rotterdam" in a tennis story that also names the United States is the Dutch port, not
+ * Rotterdam, New York; a knowledge fact must not rest on that guess.
+ */
+export function isDoubtfulHomonym(name: string, country: string | undefined): boolean {
+  if (country === undefined) return false;
+  const best = lookupCity(name, 0);
+  const chosen = lookupCity(name, 0, new Set([country]));
+  if (!best || !chosen || best.country === country) return false;
+  return best.population >= HOMONYM_RATIO * chosen.population;
 }
 
 /**
@@ -48,7 +64,7 @@ export function relateKnowledge(
     if (entity.type !== "PLACE") return;
     const countryKey = findPlaceFacts(entity.key)?.country;
     const country = countryKey === undefined ? undefined : countryByKey.get(countryKey);
-    if (country === undefined) return;
+    if (country === undefined || isDoubtfulHomonym(entity.name, countryKey)) return;
     if (stated.some((r) => r.subject === place && r.object === country && r.type === "LOCATED_IN"))
       return;
     const placeMentions = literal.filter((m) => m.entity === place);

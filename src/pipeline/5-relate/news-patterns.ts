@@ -5,6 +5,9 @@ import {
   ACQUIRE_VERBS,
   DEFEAT_VERBS,
   FOUND_VERBS,
+  PARTY_OFFICE_MODIFIERS,
+  PARTY_OFFICES,
+  PARTY_SURFACE,
   ROLE_MODIFIERS,
   ROLE_RELATIONS,
   TAKEOVER_PHRASES,
@@ -84,10 +87,45 @@ function organisationEndingAt(ctx: SentenceContext, person: Unit, at: number): U
   return index !== undefined && index >= 0 ? ctx.units[index] : undefined;
 }
 
+/** "Tory shadow chancellor Oliver Letwin": a party, an office held for it, the holder. */
+function relatePartyOffice(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
+  // "Conservative shadow home secretary David Davis": a title of office is the office itself.
+  const titled = person.tokenStart < person.nameStart;
+  const end = titled ? person.tokenStart : person.nameStart;
+  if (!titled && !PARTY_OFFICES.has(ctx.words[end - 1] ?? "")) return [];
+  let start = titled ? end : end - 1;
+  while (
+    start > 0 &&
+    end - start < MAX_ROLE_WORDS &&
+    ctx.unitCovering[start - 1]! < 0 &&
+    PARTY_OFFICE_MODIFIERS.has(ctx.words[start - 1]!)
+  )
+    start--;
+  const party = organisationEndingAt(ctx, person, start);
+  if (
+    !party ||
+    party.type !== "ORGANIZATION" ||
+    party.entity === person.entity ||
+    !PARTY_SURFACE.test(ctx.text.slice(party.start, party.end))
+  )
+    return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      party,
+      "MEMBER_OF",
+      ctx.words.slice(start, person.nameStart).join(" "),
+      CONFIDENCE.role,
+      spanOf(ctx, party, person),
+    ),
+  ];
+}
+
 /** "Arsenal manager Arsene Wenger", "BA chief executive Rod Eddington": organisation, role, person. */
 function relateRolesBefore(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
   const role = roleBefore(ctx, person.nameStart);
-  if (!role) return [];
+  if (!role) return relatePartyOffice(ctx, person);
   const organisation = organisationEndingAt(ctx, person, role.start);
   if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
     return [];
@@ -174,9 +212,10 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
     // "Leeds lost to Wigan": the object won.
     if (ctx.words[i] === "lost" && ctx.words[i + 1] === "to") {
       const found = findSubjectLeft(ctx, i);
-      const winner = unitAfter(ctx, i + 2);
-      const loser = found?.subjects[0];
+      const winner = sideOf(ctx, unitAfter(ctx, i + 2));
+      const loser = sideOf(ctx, found?.subjects[0]);
       if (
+        found &&
         loser &&
         winner &&
         !found.negated &&
@@ -203,10 +242,11 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
     const objectTypes = OBJECTS[verb.type]!;
     // Passive: "MCI was bought by Verizon".
     if (ctx.words[after] === "by" && PASSIVE_AUXILIARIES.has(ctx.words[i - 1] ?? "")) {
-      const agent = unitAfter(ctx, after + 1);
+      const agent = sideOf(ctx, unitAfter(ctx, after + 1));
       const found = findSubjectLeft(ctx, i - 1);
-      const patient = found?.subjects[0];
+      const patient = sideOf(ctx, found?.subjects[0]);
       if (
+        found &&
         agent &&
         patient &&
         !found.negated &&
@@ -230,14 +270,16 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
     }
     const found = findSubjectLeft(ctx, i);
     if (!found || found.negated || found.hedged) continue;
-    const object = unitAfter(ctx, after);
+    const object = sideOf(ctx, unitAfter(ctx, after));
     if (!object) {
       // "bought a 20% stake in Sina" never reaches a unit right after the verb; nothing to do.
       continue;
     }
     const between = ctx.words.slice(after, object.tokenStart).join(" ");
     if (verb.type === "ACQUIRED" && PART_WORDS.test(between)) continue;
-    for (const subject of found.subjects) {
+    for (const named of found.subjects) {
+      const subject = sideOf(ctx, named);
+      if (!subject) continue;
       if (!verb.subjects.includes(subject.type) || !objectTypes.includes(object.type)) continue;
       if (subject.entity === object.entity) continue;
       relations.push(
@@ -256,8 +298,56 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/**
+ * The side a unit names in a match or deal: "beat American Lisa Raymond" and "defeated China's
+ * Jie Zheng" name the player, not the country; a demonym with no name after it names no side.
+ */
+function sideOf(ctx: SentenceContext, unit: Unit | undefined): Unit | undefined {
+  if (!unit) return undefined;
+  const possessive = !unit.isDemonym && isPossessiveMark(ctx.words[unit.tokenEnd]);
+  if (!unit.isDemonym && !possessive) return unit;
+  const next = ctx.unitStartingAt[unit.tokenEnd + (possessive ? 1 : 0)] ?? -1;
+  const named = next >= 0 ? ctx.units[next] : undefined;
+  if (possessive) return named?.type === "PERSON" ? named : unit;
+  return named;
+}
+
 function isRelative(word: string | undefined): boolean {
   return word === "which" || word === "who";
+}
+
+/** A squad is a list of at least this many "player (club)" entries. */
+const MIN_SQUAD = 3;
+
+/**
+ * "S Best (Ulster), S Byrne (Leinster), B Jackman (Connacht)": in a squad list each club in
+ * brackets is the player's; one "name (organisation)" alone may be anything (an employer, a party).
+ */
+function relateSquadList(ctx: SentenceContext): ExtractedRelation[] {
+  // Entries count whatever the tagger made of either name ("S Best" read as an organisation).
+  const entries: [Unit, Unit][] = [];
+  for (const name of ctx.units) {
+    if (name.isDemonym || ctx.words[name.tokenEnd] !== "(") continue;
+    const club = ctx.units[ctx.unitStartingAt[name.tokenEnd + 1] ?? -1];
+    if (club && ctx.words[club.tokenEnd] === ")") entries.push([name, club]);
+  }
+  if (entries.length < MIN_SQUAD) return [];
+  return entries
+    .filter(
+      ([person, club]) =>
+        person.type === "PERSON" && TEAMS.includes(club.type) && person.entity !== club.entity,
+    )
+    .map(([person, club]) =>
+      makeRelation(
+        ctx,
+        person,
+        club,
+        "PLAYS_FOR",
+        "(",
+        CONFIDENCE.apposition,
+        spanOf(ctx, person, club),
+      ),
+    );
 }
 
 /** The sport and business relations of one sentence. */
@@ -267,6 +357,6 @@ export function relateNewsPatterns(ctx: SentenceContext): ExtractedRelation[] {
     if (unit.type !== "PERSON" || unit.isDemonym) continue;
     relations.push(...relateRolesBefore(ctx, unit), ...relateRolesAfter(ctx, unit));
   }
-  relations.push(...relateDealsAndMatches(ctx));
+  relations.push(...relateDealsAndMatches(ctx), ...relateSquadList(ctx));
   return relations;
 }

@@ -23,6 +23,7 @@ import { relateOriginModifiers } from "./origin-modifiers.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./title-relations.js";
 import { relateVerbs } from "./verbs.js";
+import { findWorkTitles } from "./work-titles.js";
 
 /** Whitespace between the words of a name. */
 const WHITESPACE_RE = /\s+/;
@@ -220,9 +221,16 @@ export function relateEntities(
       relation.type = "PARTICIPATED_IN";
     }
   }
+  // "the film Gladiator", "Lost In Translation": a work's title joins no relation.
+  const isWork = findWorkTitles(sentences, resolution);
+  const isRelatable = (relation: ExtractedRelation) =>
+    !isWork[relation.subject] && !isWork[relation.object];
   const rules = dedupeRelations(
     found.filter(
-      (relation) => relation.subject !== relation.object && isWellTyped(relation, types),
+      (relation) =>
+        relation.subject !== relation.object &&
+        isWellTyped(relation, types) &&
+        isRelatable(relation),
     ),
   );
   // The second layer: a trained model over entity pairs, with the rules' output as features.
@@ -242,7 +250,7 @@ export function relateEntities(
       ]
     : known;
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
-  const relations = model ? [...read, ...inferRelations(read, types)] : read;
+  const relations = (model ? [...read, ...inferRelations(read, types)] : read).filter(isRelatable);
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {
     if (

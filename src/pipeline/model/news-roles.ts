@@ -147,3 +147,49 @@ export const FOUND_VERBS: ReadonlySet<string> = new Set([
   "co-founded",
   "established",
 ]);
+
+/**
+ * Offices a politician holds for a party ("Tory shadow chancellor", "Labour backbencher"): the
+ * holder is a member of the party, not its leader.
+ */
+export const PARTY_OFFICES: ReadonlySet<string> = new Set([
+  "chancellor",
+  "secretary",
+  "minister",
+  "candidate",
+  "backbencher",
+  "frontbencher",
+  "peer",
+  "councillor",
+  "whip",
+  "mp",
+  "mep",
+  "msp",
+  "mla",
+  "senator",
+  "congressman",
+  "congresswoman",
+]);
+
+/** Words before an office that keep it an office of the party: "shadow home secretary". */
+export const PARTY_OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
+  "shadow",
+  "former",
+  "deputy",
+  "junior",
+  "home",
+  "foreign",
+  "health",
+  "education",
+  "culture",
+  "trade",
+  "work",
+  "party",
+  "senior",
+  "veteran",
+  "local",
+]);
+
+/** Party names as written: "Tory", "Labour", "the Lib Dems", "Democratic Party". */
+export const PARTY_SURFACE =
+  /\b(party|tory|tories|labour|conservatives?|lib dems?|liberal democrats?|democrats?|republicans?|greens?|ukip|snp|plaid cymru)\b/i;

@@ -23,6 +23,38 @@ const SPORT: Row[] = [
     ["Roger Federer DEFEATED Andy Roddick"],
   ],
   ["Roger Federer did not beat Andy Roddick.", [], ["Roger Federer DEFEATED Andy Roddick"]],
+  // A demonym before the loser's name says where she is from, not whom she lost to.
+  [
+    "Maria Keller beat American Jane Doyle 6-3 6-4 on Sunday.",
+    ["Maria Keller DEFEATED Jane Doyle"],
+    ["Maria Keller DEFEATED United States"],
+  ],
+  [
+    "Maria Keller defeated China's Jie Zheng 6-2 7-5.",
+    ["Maria Keller DEFEATED Jie Zheng"],
+    ["Maria Keller DEFEATED China"],
+  ],
+  // A squad list: each club in brackets is the player's.
+  [
+    "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
+    ["Tom Hale PLAYS_FOR Leinster", "Sean Byrne PLAYS_FOR Leinster"],
+  ],
+];
+
+const POLITICS: Row[] = [
+  // An office held for a party is membership, not leadership.
+  [
+    "Tory shadow chancellor Oliver Letwin predicted higher taxes.",
+    ["Oliver Letwin MEMBER_OF Conservative Party"],
+    ["Oliver Letwin LEADER_OF Conservative Party"],
+  ],
+  [
+    "Labour backbencher Bob Marshall-Andrews opposed the bill.",
+    ["Bob Marshall-Andrews MEMBER_OF Labour Party"],
+  ],
+  ["Tory leader Michael Howard said so.", ["Michael Howard LEADER_OF Conservative Party"]],
+  // A party named before a verb is no office.
+  ["Labour said Tony Blair was right.", [], ["Tony Blair MEMBER_OF Labour Party"]],
 ];
 
 const BUSINESS: Row[] = [
@@ -58,7 +90,7 @@ const BUSINESS: Row[] = [
 ];
 
 describe("sport and business patterns", () => {
-  it.each([...SPORT, ...BUSINESS])("%s", (input, expected, absent = []) => {
+  it.each([...SPORT, ...BUSINESS, ...POLITICS])("%s", (input, expected, absent = []) => {
     const facts = ruleFactsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);
     for (const fact of absent) expect(facts).not.toContain(fact);

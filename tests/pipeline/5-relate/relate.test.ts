@@ -354,6 +354,50 @@ describe("relate: known bugs (issues 10 and 14)", () => {
   });
 });
 
+describe("relate: comma chains of places", () => {
+  const rows: Row[] = [
+    // A run of names is a list, however it ends.
+    [
+      "The winners came from Leeds, Bristol, Mark Smith, Paul Jones and Tom Brown.",
+      [],
+      ["Leeds LOCATED_IN Bristol"],
+    ],
+    ["He played in Jacksonville, Florida, with the band.", ["Jacksonville LOCATED_IN Florida"]],
+  ];
+  it.each(rows)("%s", (input, expected, absent = []) => {
+    const facts = factsOf(input, true);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
+
+describe("relate: titles of works join no relation", () => {
+  const rows: Row[] = [
+    // A function word capitalised inside the name marks a title.
+    [
+      "The comedy Lost In Translation, made by American Zoetrope, won in the United States.",
+      [],
+      [
+        "Lost In Translation LOCATED_IN United States",
+        "Lost In Translation BASED_IN United States",
+      ],
+    ],
+    // "the film Gladiator": the noun before the name says what it is.
+    [
+      "The film Gladiator was shot in Malta.",
+      [],
+      ["Gladiator BASED_IN Malta", "Gladiator LOCATED_IN Malta"],
+    ],
+    // Organisations keep theirs.
+    ["Reuters, based in London, reported the deal.", ["Reuters BASED_IN London"]],
+  ];
+  it.each(rows)("%s", (input, expected, absent = []) => {
+    const facts = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
+
 describe("relate: world knowledge", () => {
   const rows: Row[] = [
     [
@@ -373,6 +417,27 @@ describe("relate: world knowledge", () => {
     [
       "The EU imposed sanctions on Moscow. Russia protested.",
       ["European Union SANCTIONS Russia STATED"],
+    ],
+    // A small namesake read only because its country is named is no fact, from either layer.
+    [
+      "The American joins the field for the tournament in Rotterdam this week. He beat a rival from the United States.",
+      [],
+      [
+        "Rotterdam LOCATED_IN United States KNOWLEDGE",
+        "Rotterdam LOCATED_IN United States INFERRED",
+      ],
+    ],
+    [
+      "The Spaniard joins the field for the tournament in Rotterdam this week. The Netherlands welcomed him.",
+      ["Rotterdam LOCATED_IN Netherlands KNOWLEDGE"],
+    ],
+    [
+      "She cleared 4.88m at the Grand Prix in Birmingham. The United States team was absent.",
+      [],
+      [
+        "Birmingham LOCATED_IN United States KNOWLEDGE",
+        "Grand Prix LOCATED_IN United States INFERRED",
+      ],
     ],
   ];
   it.each(rows)("%s", (input, expected, absent = []) => {

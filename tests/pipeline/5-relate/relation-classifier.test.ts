@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { readRelationDocuments, selectSplit } from "../../../src/eval/relation-data.js";
 import { trainOnDocuments } from "../../../src/eval/relation-training.js";
 import { evaluateTypedRelations } from "../../../src/eval/typed-relations.js";
-import { hashRelationModel } from "../../../src/pipeline/5-relate/classifier/model.js";
+import {
+  decodeRelationModel,
+  hashRelationModel,
+} from "../../../src/pipeline/5-relate/classifier/model.js";
 import { DEFAULT_TRAIN_OPTIONS } from "../../../src/pipeline/5-relate/classifier/train.js";
 import { analyzeText } from "../../helpers/pipeline.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
@@ -108,5 +111,90 @@ describe("relation classifier: a country one person's title names", () => {
     );
     expect(facts).toContain("Wang Yi CITIZEN_OF China");
     expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: one role per person and organisation", () => {
+  // [text written for this test, what the rules state, what the model must not add]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Fifa president Sepp Blatter hopes for more.",
+      "Sepp Blatter LEADER_OF Fifa",
+      "Sepp Blatter MEMBER_OF Fifa",
+    ],
+    [
+      "Stuart Rose, head of M&S, said prices were too high.",
+      "Stuart Rose LEADER_OF M&S",
+      "Stuart Rose MEMBER_OF M&S",
+    ],
+    [
+      "Tory shadow chancellor Oliver Letwin predicted higher taxes.",
+      "Oliver Letwin MEMBER_OF Conservative Party",
+      "Oliver Letwin LEADER_OF Conservative Party",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text);
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain(present);
+    expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: a higher bar across sentences", () => {
+  // One feature, "bias", gives every candidate pair the same probability: 0.3, above the type's
+  // threshold (0.2) but under the bar for a pair no sentence names together.
+  const logit = Math.log(0.3 / 0.7);
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, logit]]],
+    thresholds: [0.2],
+    meta: {},
+  });
+  const citizenships = (text: string) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    return x.relations
+      .filter((r) => r.attributes.model !== undefined)
+      .map((r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`);
+  };
+  it("reads a pair one sentence names", () => {
+    expect(citizenships("Anna Berg spoke in Norway on Monday.")).toContain(
+      "Anna Berg CITIZEN_OF Norway",
+    );
+  });
+  it("does not guess a pair named in different sentences", () => {
+    expect(citizenships("Anna Berg spoke on Monday. Norway was pleased.")).not.toContain(
+      "Anna Berg CITIZEN_OF Norway",
+    );
+  });
+});
+
+describe("relation classifier: the city a rule names decides the country", () => {
+  // Every pair scores 0.9 for LOCATED_IN: only the guard keeps the stadium out of Ireland.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["LOCATED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  it("puts a ground in Biarritz in France, not in the Ireland it hosts", () => {
+    const x = analyzeText(
+      "The Parc des Sports Aguilera in Biarritz holds 12,667. Ireland won.",
+      null,
+      {
+        relationModel: model,
+      },
+    );
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain("Parc des Sports Aguilera LOCATED_IN Biarritz");
+    expect(facts).not.toContain("Parc des Sports Aguilera LOCATED_IN Ireland");
   });
 });

@@ -15,3 +15,18 @@ export const PLACE_COMPOUND_TAILS: ReadonlySet<string> = new Set([
   "born",
   "headquartered",
 ]);
+
+/** Nouns right after a name that make it a place: "the Urgun district", "Paktika province". */
+export const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  "district",
+  "province",
+  "region",
+  "area",
+  "county",
+  "state",
+  "valley",
+  "village",
+  "town",
+  "city",
+  "island",
+]);
