@@ -28,8 +28,12 @@ function changedSince(folder, since) {
 }
 
 const built = builtAt();
+// KG_FROM_SOURCES=1 runs the TypeScript through tsx even with a fresh build (bench:startup).
 const fresh =
-  built !== undefined && !changedSince(`${root}src`, built) && !changedSince(`${root}db`, built);
+  process.env.KG_FROM_SOURCES !== "1" &&
+  built !== undefined &&
+  !changedSince(`${root}src`, built) &&
+  !changedSince(`${root}db`, built);
 if (fresh) {
   await import("../dist/src/cli/main.js");
 } else {
