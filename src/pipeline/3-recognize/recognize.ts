@@ -7,6 +7,7 @@ import { recognizeCities } from "./cities.js";
 import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
 import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
+import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
 
@@ -122,6 +123,22 @@ function repairSpans(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   return repaired;
 }
 
+/**
+ * "The World Bank said", "New World Bank President Jim Kim" at a sentence's start: the tagger's
+ * span is a gazetteer name plus one word before it that is "the" or only capitalised because it
+ * opens the sentence, so the name is the gazetteer's.
+ */
+function isOpenerBefore(
+  sentence: Sentence,
+  tagged: { tokenStart: number; tokenEnd: number },
+  match: { tokenStart: number; tokenEnd: number },
+): boolean {
+  if (match.tokenStart !== tagged.tokenStart + 1 || match.tokenEnd !== tagged.tokenEnd)
+    return false;
+  const first = sentence.tokens[tagged.tokenStart]?.text ?? "";
+  return first.toLowerCase() === "the" || tagged.tokenStart === 0;
+}
+
 /** Merges pattern spans into the tagger's: a pattern span replaces the tagger spans it overlaps. */
 function mergeSpans(tagged: NerSpan[], patterns: NerSpan[]): NerSpan[] {
   if (patterns.length === 0) return tagged;
@@ -232,7 +249,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         gazetteerMatch &&
         (contains(gazetteerMatch, candidate) ||
           candidate.type === "OTHER" ||
-          candidate.type === "PLACE")
+          candidate.type === "PLACE" ||
+          isOpenerBefore(sentence, candidate, gazetteerMatch))
       ) {
         continue;
       }
@@ -286,6 +304,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       candidates.push(candidate);
     }
   });
-  candidates.push(...recognizeCities(text, sentences, candidates));
-  return candidates;
+  const inSportsStory = isSportsStory(sentences);
+  candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
+  return recognizeTeams(text, sentences, candidates, inSportsStory);
 }
