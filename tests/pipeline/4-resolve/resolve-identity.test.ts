@@ -95,6 +95,16 @@ const GENERIC_HEADS: Row[] = [
   ],
   // A modifier is not a head: Apple is not Apple Music.
   ["Apple and Apple Music grew.", { Apple: "ORGANIZATION Apple" }],
+  // A partial name with another form of a word of the full name ("Democrats" of "Democratic"),
+  // also when the article only wrote the acronym, and also at the head of a bracketed list.
+  [
+    "The CDU won. The opposition (Christian Democrats, Greens) objected.",
+    { "Christian Democrats": "ORGANIZATION Christian Democratic Union" },
+  ],
+  [
+    "The Federal Nature Agency said so. Later the Nature Agency agreed.",
+    { "Nature Agency": "ORGANIZATION Nature Agency" },
+  ],
 ];
 
 describe("descriptors are not aliases", () => {
@@ -154,6 +164,14 @@ const LANGUAGES: [string, string[]][] = [
   ["A rise in German and French exports.", ["COUNTRY Germany [German]", "COUNTRY France [French]"]],
   ["He lives in German territory.", ["COUNTRY Germany [German]"]],
   ["The Germans agreed.", ["COUNTRY Germany [Germans]"]],
+  // A noun of language after it, or a verb of speaking or translating before it.
+  ["The novel came out in a Spanish translation last year.", ["OTHER Spanish language []"]],
+  [
+    "Her mother speaks Italian and Greek.",
+    ["OTHER Italian language []", "OTHER Greek language []"],
+  ],
+  ["The letters were translated into Polish.", ["OTHER Polish language []"]],
+  ["He taught Italian pupils.", ["COUNTRY Italy [Italian]"]],
 ];
 
 describe("languages", () => {

@@ -1,0 +1,16 @@
+/** Words around a demonym that make it the name of a language ("a German translation", "speaks German"). */
+
+/** Lowercase nouns right after a demonym that make it the language: "a German translation". */
+export const LANGUAGE_NOUNS: ReadonlySet<string> = new Set([
+  "translation", "translations", "translator", "translators", "version", "subtitles", "dubbing",
+  "dub", "lessons", "classes", "teacher", "teachers", "speakers", "speaker", "dictionary",
+  "grammar", "word", "words", "phrase", "phrases", "expression", "expressions", "term",
+  "vocabulary", "lyrics",
+]);
+
+/** Lowercase words right before a demonym (or its list) that make it the language: "speaks German", "translated into German". */
+export const LANGUAGE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "in", "into", "speak", "speaks", "spoke", "spoken", "speaking", "learn", "learns", "learned",
+  "learnt", "learning", "teach", "teaches", "taught", "teaching", "understand", "understands",
+  "fluent", "study", "studies", "studied", "studying",
+]);
