@@ -4,6 +4,7 @@ import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
+import { recognizeCompanies } from "./companies.js";
 import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
 import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
@@ -304,6 +305,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       candidates.push(candidate);
     }
   });
+  candidates.push(...recognizeCompanies(text, sentences, candidates));
   const inSportsStory = isSportsStory(sentences);
   candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
   return recognizeTeams(text, sentences, candidates, inSportsStory);
