@@ -9,6 +9,8 @@
 import { foldDiacritics } from "../model/gazetteers/countries.js";
 import { CLUB_SEEDS, type ClubSeed } from "../model/lexicons/football-clubs.js";
 import {
+  COMPETITION_ROWS,
+  EURO_CHAMPIONSHIP_RE,
   PLACE_LEAD_WORDS,
   SPORT_CUE_WORDS,
   SPORTS_STORY_MIN_CUES,
@@ -61,6 +63,22 @@ export function lookupClub(surface: string, inSportsStory: boolean): ClubSeed | 
   const club = clubIndex().byName.get(name) ?? clubIndex().byName.get(foldDiacritics(name));
   if (!club) return undefined;
   return inSportsStory || name.includes(" ") ? club : undefined;
+}
+
+let competitions: Map<string, { key: string; canonical: string }> | undefined;
+
+/** "Bundesliga", "Euro 2016" → the competition (an EVENT), or undefined. */
+export function lookupCompetition(surface: string): { key: string; canonical: string } | undefined {
+  competitions ??= new Map(
+    COMPETITION_ROWS.flatMap(([slug, canonical, names]) => {
+      const entry = { key: `event:${slug}`, canonical };
+      return [canonical, ...(names ? names.split("|") : [])].map((name) => [name, entry] as const);
+    }),
+  );
+  const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();
+  const euro = EURO_CHAMPIONSHIP_RE.exec(name);
+  if (euro) return { key: `event:euro-${euro[1]}`, canonical: `UEFA Euro ${euro[1]}` };
+  return competitions.get(name);
 }
 
 /** True when the article reads as a sports story: enough different sport words. */
@@ -192,6 +210,15 @@ export function recognizeTeams(
   for (const candidate of candidates) {
     // "Coach Thomas Doll", a person the tagger found by a title: never a club.
     if (candidate.title) continue;
+    // "the Bundesliga", "Euro 2016": a competition, whatever the tagger called it.
+    const competition = lookupCompetition(candidate.surface);
+    if (competition) {
+      candidate.type = "EVENT";
+      candidate.key = competition.key;
+      candidate.canonical = competition.canonical;
+      candidate.via = "name";
+      continue;
+    }
     const club = lookupClub(candidate.surface, inSportsStory);
     if (club) {
       makeClub(candidate, club);

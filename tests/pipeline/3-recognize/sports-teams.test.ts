@@ -48,6 +48,13 @@ const ROWS: Row[] = [
     ["ORGANIZATION club:hamburger-sv"],
   ],
   ["Bayern Munich reported record revenue on Tuesday.", ["ORGANIZATION club:bayern-munich"], []],
+  // Competitions without a head noun are events, one key for each of their names.
+  [
+    `Augsburg stayed in the Bundesliga and will play in the Europa League. ${MATCH}`,
+    ["EVENT event:bundesliga", "EVENT event:europa-league"],
+    ["OTHER bundesliga"],
+  ],
+  ["Tickets for Euro 2016 sold out in France.", ["EVENT event:euro-2016"], ["OTHER euro 2016"]],
 ];
 
 describe("clubs and national sides in sports stories", () => {

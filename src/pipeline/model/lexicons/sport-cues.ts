@@ -42,3 +42,23 @@ export const TEAM_VERB_WORDS: ReadonlySet<string> = new Set([
 export const TEAM_TAIL_WORDS: ReadonlySet<string> = new Set([
   "beat", "beats", "drew", "draw", "lost", "defeated", "thrashed", "routed", "edged",
 ]);
+
+/**
+ * Competitions whose names carry no head noun the nominal patterns read ("Bundesliga", "Serie
+ * A"): [key slug, canonical, other names separated by "|"]. Typed EVENT, as the World Cup is.
+ */
+export const COMPETITION_ROWS: readonly (readonly [string, string, string?])[] = [
+  ["bundesliga", "Bundesliga", "1. Bundesliga|Fußball-Bundesliga"],
+  ["2-bundesliga", "2. Bundesliga", "Zweite Bundesliga|2nd Bundesliga"],
+  ["dfb-pokal", "DFB-Pokal", "DFB Pokal|DFB Cup|German Cup"],
+  ["premier-league", "Premier League", "English Premier League|EPL"],
+  ["la-liga", "La Liga", "Primera División|Primera Division"],
+  ["serie-a", "Serie A"],
+  ["ligue-1", "Ligue 1"],
+  ["eredivisie", "Eredivisie"],
+  ["champions-league", "UEFA Champions League", "Champions League"],
+  ["europa-league", "UEFA Europa League", "Europa League|UEFA Cup"],
+];
+
+/** "Euro 2016", "Euro 2024": the European Championship of a year. */
+export const EURO_CHAMPIONSHIP_RE = /^Euro (\d{4})$/;
