@@ -56,8 +56,8 @@ export const COMPETITION_ROWS: readonly (readonly [string, string, string?])[] =
   ["serie-a", "Serie A"],
   ["ligue-1", "Ligue 1"],
   ["eredivisie", "Eredivisie"],
-  ["champions-league", "UEFA Champions League", "Champions League"],
-  ["europa-league", "UEFA Europa League", "Europa League|UEFA Cup"],
+  ["champions-league", "Champions League", "UEFA Champions League"],
+  ["europa-league", "Europa League", "UEFA Europa League|UEFA Cup"],
 ];
 
 /** "Euro 2016", "Euro 2024": the European Championship of a year. */
