@@ -260,6 +260,16 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       // "post-World War II": a listed event or agreement is not also an organisation.
       if (candidate.type !== "PERSON" && nominals.some((n) => n.key && contains(n, candidate)))
         continue;
+      // "Conservative party" beside the gazetteer's "Conservative Party": a name the gazetteer
+      // lists in another case is that entry when the tagger gave it the entry's type, so one
+      // article never holds both (and linking across articles never depends on which came first).
+      if (candidate.type === "ORGANIZATION" || candidate.type === "PLACE") {
+        const known = lookupEntity(candidate.surface);
+        if (known?.type === candidate.type) {
+          candidate.key = known.key;
+          candidate.canonical = known.canonical;
+        }
+      }
       if (candidate.type === "OTHER") {
         const known = lookupEntity(candidate.surface);
         if (known) {
