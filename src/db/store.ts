@@ -71,6 +71,8 @@ export interface StoredLink {
   id: number;
   /** Its surface forms are not recorded as aliases of the target. */
   weak: boolean;
+  /** The target, stored under a short form, takes the extracted entity's key and name. */
+  rekey?: true;
 }
 
 /** The last word of a person's key ("vladimir putin" → "putin"), as indexed by the migration. */
@@ -105,11 +107,17 @@ export async function findEntitiesByTypeKeys(
  */
 export async function findLinkCandidates(
   trx: Transaction<DB>,
-  lookups: { names: readonly string[]; lastNames: readonly string[]; keys: readonly string[] },
+  lookups: {
+    names: readonly string[];
+    lastNames: readonly string[];
+    keys: readonly string[];
+    bareKeys: readonly string[];
+  },
 ): Promise<{
   aliases: { id: number; type: string; normalizedAlias: string }[];
   lastNames: { id: number; lastName: string }[];
   keys: { id: number; key: string }[];
+  bareKeys: { id: number; type: string; key: string }[];
 }> {
   const aliases =
     lookups.names.length === 0
@@ -150,7 +158,16 @@ export async function findLinkCandidates(
           .select(["id", "normalized_key"])
           .where("normalized_key", "in", [...lookups.keys])
           .execute();
+  const bareKeys =
+    lookups.bareKeys.length === 0
+      ? []
+      : await trx
+          .selectFrom("entities")
+          .select(["id", "type", "normalized_key"])
+          .where("normalized_key", "in", [...lookups.bareKeys])
+          .execute();
   return {
+    bareKeys: bareKeys.map((row) => ({ id: row.id, type: row.type, key: row.normalized_key })),
     aliases: aliases.map((row) => ({
       id: row.id,
       type: row.type,
@@ -229,6 +246,18 @@ async function upsertEntities(
     linkedCounts.set(link.id, (linkedCounts.get(link.id) ?? 0) + (mentionCounts[index] ?? 0));
     const coordinates = extraction.entities[index]?.coordinates;
     if (coordinates && !linkedCoordinates.has(link.id)) linkedCoordinates.set(link.id, coordinates);
+  }
+  // "Kenteris" stored alone, "Kostas Kenteris" now: the entity takes the full key and name, so
+  // its key does not depend on which article came first.
+  const rekeyed = [...links].filter(([, link]) => link.rekey).sort(([, a], [, b]) => a.id - b.id);
+  for (const [index, link] of rekeyed) {
+    const entity = extraction.entities[index];
+    if (!entity) continue;
+    await trx
+      .updateTable("entities")
+      .set({ normalized_key: entity.key, name: entity.name })
+      .where("id", "=", link.id)
+      .execute();
   }
   for (const [id, count] of [...linkedCounts].sort(([a], [b]) => a - b)) {
     const coordinates = linkedCoordinates.get(id);
