@@ -1,5 +1,6 @@
 /** Recognize: the trained tagger proposes spans; gazetteers, titles and nominal patterns type and extend them. */
 import type { EntityType } from "../../domain/vocabulary.js";
+import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
@@ -138,6 +139,23 @@ function isOpenerBefore(
     return false;
   const first = sentence.tokens[tagged.tokenStart]?.text ?? "";
   return first.toLowerCase() === "the" || tagged.tokenStart === 0;
+}
+
+/**
+ * The type a multi-word name's head word settles ("Kazan University" → ORGANIZATION, "Ellis
+ * Island" → PLACE): the word before "of", else the last word. Undefined when the head says nothing.
+ */
+function typeByHead(sentence: Sentence, start: number, end: number): EntityType | undefined {
+  if (end - start < 2) return undefined;
+  const words = sentence.tokens.slice(start, end).map((token) => token.text);
+  const of = words.indexOf("of");
+  const head = of > 0 ? words[of - 1] : words.at(-1);
+  if (!head) return undefined;
+  if (ORGANIZATION_HEADS.has(head)) return "ORGANIZATION";
+  if (head === "Church" && words.length === 2 && DENOMINATIONS.has(words[0] ?? ""))
+    return "ORGANIZATION";
+  if (PLACE_HEADS.has(head)) return "PLACE";
+  return undefined;
 }
 
 /** Merges pattern spans into the tagger's: a pattern span replaces the tagger spans it overlaps. */
@@ -282,6 +300,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         ) {
           continue;
         }
+      }
+      if (!candidate.key) {
+        const byHead = typeByHead(sentence, candidate.tokenStart, candidate.tokenEnd);
+        if (byHead && candidate.type !== "PERSON") candidate.type = byHead;
+        // "Ellis Island" tagged a person: a place's head word outweighs the capitals.
+        else if (byHead === "PLACE" && !candidate.title) candidate.type = byHead;
       }
       fromTagger.push(candidate);
     }
