@@ -326,10 +326,15 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     const bare = personName(candidate.surface);
     const words = bare.split(WHITESPACE_RE);
     // "Blinken" typed ORG in one sentence, "Antony Blinken" a person in another: the person.
+    // "Hollande" tagged a place, with no full name in the article: a listed surname that stands alone.
     const isKnownPerson =
       candidate.source === "tagger" &&
       (people.fullNames.has(bare) ||
-        (words.length === 1 && only(people.byLast.get(bare)) !== undefined));
+        (words.length === 1 && only(people.byLast.get(bare)) !== undefined) ||
+        (words.length === 1 &&
+          !candidate.key &&
+          !people.byWord.has(bare) &&
+          lookupPersonBySurname(bare) !== undefined));
     if (isPersonLike(candidate) || isKnownPerson) {
       const name = resolvePersonName(bare, people);
       const resolved =
