@@ -29,6 +29,9 @@ describe("capitals read literally after a verb of leaving or reaching (issue 10,
       ["PLACE Paris", "COUNTRY Russia"],
     ],
     ["The convoy reached Kyiv at dawn.", ["PLACE Kyiv"]],
+    // A capital in a list after a place word is a place too, unless a verb follows it.
+    ["She studied in Paris and Athens for years.", ["PLACE Paris", "PLACE Athens"]],
+    ["He flew to Berlin and Moscow said nothing.", ["PLACE Berlin", "COUNTRY Russia"]],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
