@@ -9,6 +9,7 @@ import { recognizeCompanies } from "./companies.js";
 import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
 import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
+import { recognizeLanguages } from "./languages.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
@@ -342,5 +343,9 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   candidates.push(...recognizeCompanies(text, sentences, candidates));
   const inSportsStory = isSportsStory(sentences);
   candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
-  return recognizeTeams(text, sentences, candidates, inSportsStory);
+  return recognizeLanguages(
+    text,
+    sentences,
+    recognizeTeams(text, sentences, candidates, inSportsStory),
+  );
 }

@@ -300,8 +300,12 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     const isMetonymy = candidate.isMetonymy === true;
     const language = languageOf(candidate, sentences);
     if (language) {
+      // "English-language daily": the mention is the language's name, not the whole compound.
+      const compound = LANGUAGE_COMPOUND_RE.exec(candidate.surface)?.[1];
       assignments.push({
-        candidate,
+        candidate: compound
+          ? { ...candidate, end: candidate.start + compound.length, surface: compound }
+          : candidate,
         type: "OTHER",
         key: normalizeKey(language),
         name: language,

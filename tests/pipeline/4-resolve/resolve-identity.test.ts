@@ -172,6 +172,13 @@ const LANGUAGES: [string, string[]][] = [
   ],
   ["The letters were translated into Polish.", ["OTHER Polish language []"]],
   ["He taught Italian pupils.", ["COUNTRY Italy [Italian]"]],
+  // A language that is no demonym, unless a noun follows it.
+  ["She is learning Swahili, because she moved.", ["OTHER Swahili language [Swahili]"]],
+  [
+    "Signs are written in Hindi and Urdu.",
+    ["OTHER Hindi language [Hindi]", "OTHER Urdu language [Urdu]"],
+  ],
+  ["Arabic numerals are used.", []],
 ];
 
 describe("languages", () => {

@@ -14,3 +14,12 @@ export const LANGUAGE_LEAD_WORDS: ReadonlySet<string> = new Set([
   "learnt", "learning", "teach", "teaches", "taught", "teaching", "understand", "understands",
   "fluent", "study", "studies", "studied", "studying",
 ]);
+
+/** Languages whose name is no country's demonym, so the gazetteer does not read them: "learning Arabic". */
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set([
+  "Arabic", "Hindi", "Urdu", "Swahili", "Latin", "Hebrew", "Persian", "Farsi", "Mandarin",
+  "Cantonese", "Yiddish", "Sanskrit", "Quechua", "Aymara", "Tamil", "Bengali", "Esperanto",
+  "Tagalog", "Pashto", "Dari", "Catalan", "Basque", "Galician", "Flemish", "Gaelic", "Kurdish",
+  "Berber", "Hausa", "Yoruba", "Igbo", "Amharic", "Tigrinya", "Punjabi", "Gujarati", "Marathi",
+  "Telugu", "Malay", "Javanese", "Romani", "Sorbian", "Frisian", "Low German",
+]);
