@@ -8,6 +8,7 @@ import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import { LANGUAGE_LEAD_WORDS, LANGUAGE_NOUNS } from "../model/lexicons/language-cues.js";
+import { GENERIC_HEADS } from "../model/lexicons/name-heads.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
@@ -387,6 +388,8 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
         continue;
       }
     }
+    // "the Union" with no union named in full: a generic head alone is no entity of its own.
+    if (candidate.type !== "PERSON" && GENERIC_HEADS.has(stripAddress(bareName))) continue;
     const written = candidate.surface.replace(LEADING_THE_RE, "") || candidate.surface;
     // "anti-Islam" names Islam, as "Anti-NATO" names NATO; "ex-Chancellor" names no one.
     const name = written.replace(PREFIXED_NAME_RE, "");

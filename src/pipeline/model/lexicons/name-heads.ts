@@ -25,3 +25,17 @@ export const DENOMINATIONS: ReadonlySet<string> = new Set([
   "Catholic", "Protestant", "Orthodox", "Anglican", "Evangelical", "Lutheran", "Methodist",
   "Baptist", "Coptic",
 ]);
+
+/**
+ * Capitalised words that alone name no one thing: "the Union", "the Commission", "the North".
+ * One is the organisation or place the article names in full, or nothing; as an entity of its
+ * own it would join every union or commission of every article.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  "Union", "Commission", "Council", "Committee", "Party", "Government", "Ministry", "Court",
+  "Parliament", "Assembly", "Agency", "Bank", "Alliance", "Coalition", "Federation", "Cabinet",
+  "Opposition", "Administration", "Board", "Tribunal", "Senate", "Chamber", "Office",
+  "Department", "Army", "Navy", "Police", "Church", "University", "Institute", "Foundation",
+  "Association", "Company", "Group", "League", "Movement", "Front", "Treaty", "Agreement",
+  "North", "South", "East", "West", "Gulf", "State", "Republic", "Kingdom", "Empire",
+]);
