@@ -159,6 +159,20 @@ function typeByHead(sentence: Sentence, start: number, end: number): EntityType 
   return undefined;
 }
 
+/** "Latin American" → Latin America, "Middle Eastern" → Middle East: the region a name-adjective comes from. */
+const REGION_ADJECTIVE_RE = /^(.+ \p{Lu}\p{Ll}+?)(n|ern)$/u;
+
+/**
+ * The listed region or continent a two-word adjective names ("Latin American", "Middle
+ * Eastern"), as a country's demonym names the country; undefined for anything else.
+ */
+function lookupRegionAdjective(surface: string): ReturnType<typeof lookupEntity> {
+  const match = REGION_ADJECTIVE_RE.exec(surface);
+  if (!match?.[1]) return undefined;
+  const entry = lookupEntity(match[1]);
+  return entry?.type === "PLACE" ? entry : undefined;
+}
+
 /** Merges pattern spans into the tagger's: a pattern span replaces the tagger spans it overlaps. */
 function mergeSpans(tagged: NerSpan[], patterns: NerSpan[]): NerSpan[] {
   if (patterns.length === 0) return tagged;
@@ -290,7 +304,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         }
       }
       if (candidate.type === "OTHER") {
-        const known = lookupEntity(candidate.surface);
+        const known = lookupEntity(candidate.surface) ?? lookupRegionAdjective(candidate.surface);
         if (known) {
           candidate.type = known.type;
           candidate.key = known.key;
