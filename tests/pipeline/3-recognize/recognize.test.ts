@@ -106,6 +106,8 @@ describe("a name's head word settles its type (issue 10: mistyped organisations 
       "ORGANIZATION Catholic Church",
       "PLACE Catholic Church",
     ],
+    // A region's adjective names the region, as a demonym names its country.
+    ["Leaders of Latin American states met.", "PLACE Latin America", "OTHER Latin American"],
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const entities = entitiesOf(text);
