@@ -219,7 +219,9 @@ export function recognizeTeams(
       candidate.via = "name";
       continue;
     }
-    const club = lookupClub(candidate.surface, inSportsStory);
+    // "Schalke" the tagger calls an organisation is the club in any story.
+    const isTaggedOrganization = candidate.source === "tagger" && candidate.type === "ORGANIZATION";
+    const club = lookupClub(candidate.surface, inSportsStory || isTaggedOrganization);
     if (club) {
       makeClub(candidate, club);
       continue;

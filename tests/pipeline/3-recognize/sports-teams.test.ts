@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { segmentText } from "../../../src/pipeline/2-segment/segment.js";
 import type { Candidate } from "../../../src/pipeline/3-recognize/candidate.js";
 import { recognizeCities } from "../../../src/pipeline/3-recognize/cities.js";
-import { isSportsStory, lookupClub } from "../../../src/pipeline/3-recognize/sports-teams.js";
+import {
+  isSportsStory,
+  lookupClub,
+  recognizeTeams,
+} from "../../../src/pipeline/3-recognize/sports-teams.js";
 import { CLUB_SEEDS } from "../../../src/pipeline/model/lexicons/football-clubs.js";
 import { analyzeText } from "../../helpers/pipeline.js";
 
@@ -41,6 +45,11 @@ const ROWS: Row[] = [
     ["ORGANIZATION team:per", "ORGANIZATION team:chl", "COUNTRY PER"],
     [],
   ],
+  [
+    `Spain face Italy in the final on Sunday. ${MATCH}`,
+    ["ORGANIZATION team:esp", "ORGANIZATION team:ita"],
+    ["COUNTRY ESP"],
+  ],
   // Outside a sports story a city is the city, and only a full club name is the club.
   [
     "Hamburg's port handled more containers this year, the city's senate said.",
@@ -70,6 +79,27 @@ describe("clubs and national sides in sports stories", () => {
     ["The vote was a victory for the party, which will win a majority in the cup of tea.", false],
   ])("reads %j as sport: %s", (text, expected) => {
     expect(isSportsStory(segmentText(text))).toBe(expected);
+  });
+
+  it.each([
+    ["ORGANIZATION", "club:schalke-04"],
+    ["PERSON", undefined],
+  ] as const)("outside sport reads a one-word club the tagger typed %s as %s", (type, key) => {
+    const text = "Shares in Schalke rose.";
+    const sentences = segmentText(text);
+    const start = text.indexOf("Schalke");
+    const candidate: Candidate = {
+      sentenceIndex: 0,
+      tokenStart: 2,
+      tokenEnd: 3,
+      start,
+      end: start + "Schalke".length,
+      surface: "Schalke",
+      type,
+      source: "tagger",
+    };
+    const [result] = recognizeTeams(text, sentences, [candidate], false);
+    expect(result?.key).toBe(key);
   });
 
   it("reads one-word club names only in a sports story", () => {

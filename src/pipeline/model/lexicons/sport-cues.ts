@@ -31,6 +31,7 @@ export const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set([
 /** Words right before a country that make it its national side in a sports story: "lost to Peru", "against Peru". */
 export const TEAM_LEAD_WORDS: ReadonlySet<string> = new Set([
   "against", "versus", "vs", "vs.", "beat", "beating", "beats", "defeated", "defeating", "host", "hosts",
+  "face", "faced", "facing", "eliminated", "eliminating",
 ]);
 
 /** Verbs before "for"/"to" that make the country after it a side: "played for Peru", "lost to Peru". */
@@ -40,7 +41,8 @@ export const TEAM_VERB_WORDS: ReadonlySet<string> = new Set([
 
 /** Words right after a country that make it a side: "Peru beat Chile", "Peru drew 1-1". */
 export const TEAM_TAIL_WORDS: ReadonlySet<string> = new Set([
-  "beat", "beats", "drew", "draw", "lost", "defeated", "thrashed", "routed", "edged",
+  "beat", "beats", "drew", "draw", "lost", "defeated", "thrashed", "routed", "edged", "qualified",
+  "face", "faces", "eliminated", "advanced",
 ]);
 
 /**
