@@ -8,6 +8,7 @@
 
 import { foldDiacritics } from "../model/gazetteers/countries.js";
 import { CLUB_SEEDS, type ClubSeed } from "../model/lexicons/football-clubs.js";
+import { PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import {
   COMPETITION_ROWS,
   EURO_CHAMPIONSHIP_RE,
@@ -99,9 +100,11 @@ function lower(tokens: readonly Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? "";
 }
 
-/** "the final in Berlin", "born near Munich": the word before the name reads it as a place. */
+/** "the final in Berlin", "born near Munich", "at the Riverside": the word before the name reads it as a place. */
 function isAfterPlaceWord(tokens: readonly Token[], start: number): boolean {
-  return PLACE_LEAD_WORDS.has(tokens[start - 1]?.text ?? "");
+  const before = tokens[start - 1]?.text ?? "";
+  // "at the Riverside", "the Villa Park crowd": a club's name takes no article, a ground's does.
+  return PLACE_LEAD_WORDS.has(before) || before.toLowerCase() === "the";
 }
 
 /** "against Peru", "lost to Peru", "played for Peru", "Peru beat Chile": a country playing. */
@@ -252,6 +255,8 @@ export function recognizeTeams(
       candidate.type === "PLACE" ||
       (candidate.type === "ORGANIZATION" && !candidate.key);
     if (!isCityLike || candidate.tokenEnd - candidate.tokenStart > 2) continue;
+    // "Villa Park", "Carrow Road": a ground, named by a place's head word, is no club.
+    if (PLACE_HEADS.has(candidate.surface.split(" ").at(-1) ?? "")) continue;
     if (!isCityName(candidate)) continue;
     const cityClub = clubIndex().byCity.get(candidate.surface.replace(POSSESSIVE_RE, ""));
     if (cityClub) makeClub(candidate, cityClub);

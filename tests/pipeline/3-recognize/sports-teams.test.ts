@@ -33,6 +33,12 @@ const ROWS: Row[] = [
     ["ORGANIZATION club:borussia-dortmund", "PLACE place:berlin"],
     [],
   ],
+  // A ground is no club: named by a place's head word, or with "the".
+  [
+    `Leeds drew at Villa Park and lost at the Riverside. ${MATCH}`,
+    ["ORGANIZATION club:leeds-united"],
+    ["ORGANIZATION villa park", "ORGANIZATION riverside"],
+  ],
   // A short form and the full name are one club.
   [
     `Bayern Munich signed a new goalkeeper. Bayern beat Augsburg at home. ${MATCH}`,
