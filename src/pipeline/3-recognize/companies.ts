@@ -1,6 +1,6 @@
 /**
- * Companies, platforms and publishers the tagger took for a place or a person: a listed name
- * ("on Twitter", "Vattenfall said") gets its company key, and a name right after a company noun
+ * Companies, platforms, publishers, parties and unions the tagger took for a place or a person:
+ * a listed name ("on Twitter", "Vattenfall said", "Syriza won") gets its key, and a name right after a company noun
  * ("Swedish utility Vattenfall", "the US firm Union Carbide") is an organisation in every
  * mention of the article.
  */
@@ -12,6 +12,7 @@ import {
   COMPANY_SEEDS,
   type CompanySeed,
 } from "../model/lexicons/companies.js";
+import { PARTY_ROWS } from "../model/lexicons/european-parties.js";
 import { SENTENCE_OPENING_MARKS } from "../model/lexicons/metonymy-cues.js";
 import type { Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
@@ -24,10 +25,18 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(SENTENCE_OPENING_MARKS);
 
 let index: Map<string, CompanySeed> | undefined;
 
+/** Parties and unions, read as companies are: one key for every listed form. */
+const PARTY_SEEDS: readonly CompanySeed[] = PARTY_ROWS.map(([slug, canonical, names]) => ({
+  key: `party:${slug}`,
+  canonical,
+  names: names ? names.split("|") : [],
+  notAfterThe: false,
+}));
+
 function companyIndex(): Map<string, CompanySeed> {
   if (index) return index;
   index = new Map();
-  for (const company of COMPANY_SEEDS)
+  for (const company of [...COMPANY_SEEDS, ...PARTY_SEEDS])
     for (const name of [company.canonical, ...company.names])
       for (const spelling of [name, foldDiacritics(name)])
         if (!index.has(spelling)) index.set(spelling, company);

@@ -23,6 +23,9 @@ const ROWS: Row[] = [
     ["ORGANIZATION Vattenfall"],
     ["PLACE Vattenfall", "PERSON Vattenfall"],
   ],
+  // A listed party or union, in any of its forms.
+  ["Voters backed Syriza on Sunday.", ["ORGANIZATION Syriza"], ["PLACE Syriza", "OTHER Syriza"]],
+  ["The Free Democrats left the coalition.", ["ORGANIZATION Free Democratic Party"], []],
   // "the Amazon" is the river or the forest; "Amazon" alone the company.
   ["Logging in the Amazon has doubled, officials said.", [], ["ORGANIZATION Amazon"]],
   // A name right after a company noun is an organisation in every mention of the article.
