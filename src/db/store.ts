@@ -73,6 +73,8 @@ export interface StoredLink {
   weak: boolean;
   /** The target, stored under a short form, takes the extracted entity's key and name. */
   rekey?: true;
+  /** The target, stored as OTHER, takes this type. */
+  retype?: string;
 }
 
 /** The last word of a person's key ("vladimir putin" → "putin"), as indexed by the migration. */
@@ -116,7 +118,7 @@ export async function findLinkCandidates(
 ): Promise<{
   aliases: { id: number; type: string; normalizedAlias: string }[];
   lastNames: { id: number; lastName: string }[];
-  keys: { id: number; key: string }[];
+  keys: { id: number; key: string; type: string }[];
   bareKeys: { id: number; type: string; key: string }[];
 }> {
   const aliases =
@@ -155,7 +157,7 @@ export async function findLinkCandidates(
       ? []
       : await trx
           .selectFrom("entities")
-          .select(["id", "normalized_key"])
+          .select(["id", "type", "normalized_key"])
           .where("normalized_key", "in", [...lookups.keys])
           .execute();
   const bareKeys =
@@ -177,7 +179,7 @@ export async function findLinkCandidates(
       id: row.id,
       lastName: row.last_name,
     })),
-    keys: keys.map((row) => ({ id: row.id, key: row.normalized_key })),
+    keys: keys.map((row) => ({ id: row.id, key: row.normalized_key, type: row.type })),
   };
 }
 
@@ -250,6 +252,15 @@ async function upsertEntities(
   // "Kenteris" stored alone, "Kostas Kenteris" now: the entity takes the full key and name, so
   // its key does not depend on which article came first.
   const rekeyed = [...links].filter(([, link]) => link.rekey).sort(([, a], [, b]) => a.id - b.id);
+  // "Fidesz" stored as OTHER, an organisation in this article: the specific type wins.
+  const retyped = [...links.values()].filter((link) => link.retype).sort((a, b) => a.id - b.id);
+  for (const link of retyped)
+    await trx
+      .updateTable("entities")
+      .set({ type: link.retype as string })
+      .where("id", "=", link.id)
+      .where("type", "=", "OTHER")
+      .execute();
   for (const [index, link] of rekeyed) {
     const entity = extraction.entities[index];
     if (!entity) continue;

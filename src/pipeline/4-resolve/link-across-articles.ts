@@ -31,7 +31,8 @@ export interface LinkLookups {
 export interface LinkCandidates {
   aliases: { id: number; type: string; normalizedAlias: string }[];
   lastNames: { id: number; lastName: string }[];
-  keys: { id: number; key: string }[];
+  /** Stored entities by key, with their type when the store read it. */
+  keys: { id: number; key: string; type?: string }[];
   /** Stored entities whose key is one of the lookups' bare keys. */
   bareKeys: { id: number; type: string; key: string }[];
 }
@@ -46,6 +47,8 @@ export interface EntityLink {
    * key and name, so the entity ends with the same key whichever article came first.
    */
   rekey?: true;
+  /** The target, stored as OTHER, takes this entity's more specific type. */
+  retype?: string;
 }
 
 /** A person's key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
@@ -148,7 +151,11 @@ export function linkAcrossArticles(
   const byLastName = new Map<string, Set<number>>();
   for (const row of candidates.lastNames) addId(byLastName, row.lastName, row.id);
   const byKey = new Map<string, Set<number>>();
-  for (const row of candidates.keys) addId(byKey, row.key, row.id);
+  const typeById = new Map<number, string>();
+  for (const row of candidates.keys) {
+    addId(byKey, row.key, row.id);
+    if (row.type) typeById.set(row.id, row.type);
+  }
 
   const byBareKey = new Map<string, Set<number>>();
   for (const row of candidates.bareKeys) addId(byBareKey, typeKey(row.type, row.key), row.id);
@@ -174,7 +181,12 @@ export function linkAcrossArticles(
       const strong = [...(byName ?? [])].some((id) => id !== own);
       links.set(index, { id: ids.values().next().value as number, weak: !strong });
     } else if (ids.size === 0 && own === undefined && byKey.get(entity.key)?.size === 1) {
-      links.set(index, { id: byKey.get(entity.key)?.values().next().value as number, weak: false });
+      const id = byKey.get(entity.key)?.values().next().value as number;
+      // "Fidesz" stored as OTHER, an organisation here: OTHER is the least specific reading, so
+      // it yields whichever article came first.
+      const storedType = typeById.get(id);
+      const retype = storedType === "OTHER" && entity.type !== "OTHER" ? entity.type : undefined;
+      links.set(index, { id, weak: false, ...(retype ? { retype } : {}) });
     } else if (ids.size === 0 && own === undefined) {
       const target = bareTarget(entity, byBareKey, byLastName, articleBareKeys);
       if (target !== undefined) links.set(index, { id: target, weak: false, rekey: true });

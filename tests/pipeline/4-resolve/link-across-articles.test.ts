@@ -162,6 +162,20 @@ describe("linkAcrossArticles", () => {
       { id: 6, weak: false, rekey: true },
     ],
     [
+      "a name-made key stored as OTHER joins it and gives it the specific type",
+      entity("ORGANIZATION", "fidesz", "Fidesz"),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 11, key: "fidesz", type: "OTHER" }] },
+      { id: 11, weak: false, retype: "ORGANIZATION" },
+    ],
+    [
+      "a specific stored type is kept when an OTHER joins it",
+      entity("OTHER", "fidesz", "Fidesz"),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 11, key: "fidesz", type: "ORGANIZATION" }] },
+      { id: 11, weak: false },
+    ],
+    [
       "a bare key of another type does not link",
       entity("PERSON", "kostas kenteris", "Kostas Kenteris"),
       [],
