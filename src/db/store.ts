@@ -71,6 +71,10 @@ export interface StoredLink {
   id: number;
   /** Its surface forms are not recorded as aliases of the target. */
   weak: boolean;
+  /** The target, stored under a short form, takes the extracted entity's key and name. */
+  rekey?: true;
+  /** The target, stored as OTHER, takes this type. */
+  retype?: string;
 }
 
 /** The last word of a person's key ("vladimir putin" → "putin"), as indexed by the migration. */
@@ -105,11 +109,17 @@ export async function findEntitiesByTypeKeys(
  */
 export async function findLinkCandidates(
   trx: Transaction<DB>,
-  lookups: { names: readonly string[]; lastNames: readonly string[]; keys: readonly string[] },
+  lookups: {
+    names: readonly string[];
+    lastNames: readonly string[];
+    keys: readonly string[];
+    bareKeys: readonly string[];
+  },
 ): Promise<{
   aliases: { id: number; type: string; normalizedAlias: string }[];
   lastNames: { id: number; lastName: string }[];
-  keys: { id: number; key: string }[];
+  keys: { id: number; key: string; type: string }[];
+  bareKeys: { id: number; type: string; key: string }[];
 }> {
   const aliases =
     lookups.names.length === 0
@@ -147,10 +157,19 @@ export async function findLinkCandidates(
       ? []
       : await trx
           .selectFrom("entities")
-          .select(["id", "normalized_key"])
+          .select(["id", "type", "normalized_key"])
           .where("normalized_key", "in", [...lookups.keys])
           .execute();
+  const bareKeys =
+    lookups.bareKeys.length === 0
+      ? []
+      : await trx
+          .selectFrom("entities")
+          .select(["id", "type", "normalized_key"])
+          .where("normalized_key", "in", [...lookups.bareKeys])
+          .execute();
   return {
+    bareKeys: bareKeys.map((row) => ({ id: row.id, type: row.type, key: row.normalized_key })),
     aliases: aliases.map((row) => ({
       id: row.id,
       type: row.type,
@@ -160,7 +179,7 @@ export async function findLinkCandidates(
       id: row.id,
       lastName: row.last_name,
     })),
-    keys: keys.map((row) => ({ id: row.id, key: row.normalized_key })),
+    keys: keys.map((row) => ({ id: row.id, key: row.normalized_key, type: row.type })),
   };
 }
 
@@ -229,6 +248,27 @@ async function upsertEntities(
     linkedCounts.set(link.id, (linkedCounts.get(link.id) ?? 0) + (mentionCounts[index] ?? 0));
     const coordinates = extraction.entities[index]?.coordinates;
     if (coordinates && !linkedCoordinates.has(link.id)) linkedCoordinates.set(link.id, coordinates);
+  }
+  // "Kenteris" stored alone, "Kostas Kenteris" now: the entity takes the full key and name, so
+  // its key does not depend on which article came first.
+  const rekeyed = [...links].filter(([, link]) => link.rekey).sort(([, a], [, b]) => a.id - b.id);
+  // "Fidesz" stored as OTHER, an organisation in this article: the specific type wins.
+  const retyped = [...links.values()].filter((link) => link.retype).sort((a, b) => a.id - b.id);
+  for (const link of retyped)
+    await trx
+      .updateTable("entities")
+      .set({ type: link.retype as string })
+      .where("id", "=", link.id)
+      .where("type", "=", "OTHER")
+      .execute();
+  for (const [index, link] of rekeyed) {
+    const entity = extraction.entities[index];
+    if (!entity) continue;
+    await trx
+      .updateTable("entities")
+      .set({ normalized_key: entity.key, name: entity.name })
+      .where("id", "=", link.id)
+      .execute();
   }
   for (const [id, count] of [...linkedCounts].sort(([a], [b]) => a - b)) {
     const coordinates = linkedCoordinates.get(id);

@@ -54,9 +54,12 @@ export interface TypeScore {
   typedRight: number;
 }
 
-/** A link mapped to several of our entities (a split), or an entity holding several links (a merge). */
+/**
+ * A link mapped to several of our entities (a split), an entity holding several links (a merge),
+ * or a link named in several articles that none of our mentions found (missed).
+ */
 export interface IdentityError {
-  kind: "split" | "merge" | "place-alias" | "mistyped";
+  kind: "split" | "merge" | "place-alias" | "mistyped" | "missed";
   /** The link (split) or our entity's name and type (merge). */
   subject: string;
   /** Our entities (split) or the links (merge), each with the surfaces that put it there. */
@@ -253,7 +256,13 @@ export function scoreIdentity(
     multiArticleLinks++;
     const ours = entitiesOfLink.get(link);
     if (ours?.size === 1) multiArticleLinksOne++;
-    else if (ours && ours.size > 1)
+    else if (!ours)
+      errors.push({
+        kind: "missed",
+        subject: link,
+        parts: [...articleIds].map((id) => ({ label: id, surfaces: [] })),
+      });
+    else if (ours.size > 1)
       errors.push({
         kind: "split",
         subject: link,

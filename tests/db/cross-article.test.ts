@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeArticle } from "../../src/ingest/ingest.js";
 import { hashContent } from "../../src/pipeline/1-intake/content-hash.js";
@@ -82,10 +83,26 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     await ingestText("Greek hurdler Nikos Pavlidis won the indoor title in Piraeus.");
     await ingestText("Mr Pavlidis then withdrew from the meeting in Madrid.");
     const [full] = await entityIdsOf("Nikos Pavlidis");
-    // The first article's bare name stays where it was stored; the later one joins the full name.
+    // The entity stored under the bare name takes the full name, and the later bare name joins it.
     const bare = await entityIdsOf("Mr Pavlidis");
-    expect(bare).toHaveLength(2);
-    expect(bare).toContain(full);
+    expect(bare).toEqual([full]);
+    expect(await entityOf(full as number)).toMatchObject({
+      type: "PERSON",
+      name: "Nikos Pavlidis",
+      normalized_key: "nikos pavlidis",
+    });
+  });
+
+  it("links a spelled-out name to the entity stored under its acronym alone", async () => {
+    await ingestText("Talks between dockers and the SPFA resumed on Tuesday in Leith.");
+    await ingestText(
+      "The Scottish Port Freight Association (SPFA) warned of strikes. The SPFA said talks had failed.",
+    );
+    const [association] = await entityIdsOf("Scottish Port Freight Association");
+    expect(await entityIdsOf("SPFA")).toEqual([association]);
+    expect(await entityOf(association as number)).toMatchObject({
+      normalized_key: "scottish port freight association",
+    });
   });
 
   it("links two forms of one person: full name in one article, title and surname in another", async () => {
@@ -143,5 +160,60 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     await ingestText("Critics said Biden had waited too long.");
     const [full] = await entityIdsOf("Joe Biden");
     expect(await entityIdsOf("Biden")).toEqual([full]);
+  });
+});
+
+// Invented articles whose entities link across articles in both directions: a surname and the
+// full name, an acronym and its expansion, a gazetteer name the tagger wrote in another case.
+const ORDERED_ARTICLES = [
+  "Greek hurdler Nikos Pavlidis won the indoor title in Piraeus on Sunday.",
+  "Coaches said Mr Pavlidis trained alone in the mountains near Sparta.",
+  "The Northern Ferry Operators Association (NFOA) warned of strikes. The NFOA said talks had failed.",
+  "Talks between unions and the NFOA resumed on Tuesday in Glasgow.",
+  "The Conservative Party won the seat. The Conservative party chairman said the result was clear.",
+  "The Conservatives said on Monday that the tax would be cut.",
+];
+
+/** SHA-256 of the sorted (type, key) of every stored entity, and how many there are. */
+async function entityChecksum(db: TestDatabase["db"]): Promise<{ count: number; sha: string }> {
+  const rows = await db.selectFrom("entities").select(["type", "normalized_key"]).execute();
+  const lines = rows.map((row) => `${row.type}\u0000${row.normalized_key}`).sort();
+  return { count: lines.length, sha: createHash("sha256").update(lines.join("\n")).digest("hex") };
+}
+
+describe(`cross-article linking does not depend on ingest order on ${BACKEND}`, () => {
+  it("stores the same (type, key) set whichever order the articles come in", async () => {
+    const checksums = [];
+    for (const order of [ORDERED_ARTICLES, [...ORDERED_ARTICLES].reverse()]) {
+      const fresh = await createTestDatabase();
+      try {
+        for (const text of order) {
+          const extraction = analyzeArticle({
+            title: null,
+            author: null,
+            publishedAt: null,
+            source: null,
+            url: null,
+            text,
+            contentHash: hashContent(text),
+            format: "txt",
+          });
+          await fresh.db.transaction().execute((trx) => storeArticle(trx, extraction));
+        }
+        const keys = await fresh.db.selectFrom("entities").select("normalized_key").execute();
+        const stored = keys.map((row) => row.normalized_key);
+        // Each real-world thing once, under its full key.
+        expect(stored).toContain("nikos pavlidis");
+        expect(stored).toContain("northern ferry operators association");
+        expect(stored).toContain("org:uk-conservatives");
+        expect(stored).not.toContain("pavlidis");
+        expect(stored).not.toContain("nfoa");
+        expect(stored).not.toContain("conservative party");
+        checksums.push(await entityChecksum(fresh.db));
+      } finally {
+        await fresh.close();
+      }
+    }
+    expect(checksums[1]).toEqual(checksums[0]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * GeoNames cities in recognition: a tagger location that names a city gets its identity, and a
  * city the tagger missed is read only with place context ("in Reading", "Leeds-based"). Spans the
- * tagger calls a person or an organisation are never turned into cities ("Paris Hilton",
- * "Reading" the football club).
+ * tagger calls a person are never turned into cities ("Paris Hilton"), nor organisations unless
+ * the city is large and the story is not about sport ("Reading" the football club).
  */
 
 import {
@@ -23,6 +23,8 @@ const NAME_WORD_RE = /^\p{Lu}[\p{L}'’.]*$/u;
 const COMPOUND_RE = /^(\p{Lu}[\p{L}'’.]*)[-–](\p{Ll}+)$/u;
 /** A sentence-initial "person" is re-read as a city only from this size up. */
 const CITY_MIN_POPULATION_SENTENCE_START = 100_000;
+/** A span the tagger calls an organisation is re-read as a city only from this size up. */
+const CITY_MIN_POPULATION_ORGANIZATION = 500_000;
 /** The longest bare city name tried, in tokens ("Salt Lake City"). */
 const MAX_CITY_TOKENS = 3;
 
@@ -70,6 +72,7 @@ export function recognizeCities(
   text: string,
   sentences: Sentence[],
   candidates: Candidate[],
+  inSportsStory = false,
 ): Candidate[] {
   // "Birmingham" in an article that names the United States is Birmingham, Alabama.
   const named = new Set(
@@ -87,6 +90,10 @@ export function recognizeCities(
       candidate.tokenStart === 0 ? CITY_MIN_POPULATION_BARE : CITY_MIN_POPULATION_TAGGED;
     let city =
       candidate.type === "PLACE" ? lookupCity(candidate.surface, minPopulation, named) : undefined;
+    // "Lagos", "Vancouver" tagged ORG outside a sports story: a large city is the city (a club
+    // named after one is read by the sports-story pass; companies are rarely named as large cities).
+    if (candidate.type === "ORGANIZATION" && !inSportsStory)
+      city = lookupCity(candidate.surface, CITY_MIN_POPULATION_ORGANIZATION, named);
     // "Mombasa is a city in Kenya": at a sentence's start the tagger may take a city for a person;
     // a large city whose country the same sentence names, and no one's name, is the city.
     if (

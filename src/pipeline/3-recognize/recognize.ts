@@ -1,12 +1,16 @@
 /** Recognize: the trained tagger proposes spans; gazetteers, titles and nominal patterns type and extend them. */
 import type { EntityType } from "../../domain/vocabulary.js";
+import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
+import { recognizeCompanies } from "./companies.js";
 import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
 import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
+import { recognizeLanguages } from "./languages.js";
+import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
 
@@ -122,6 +126,53 @@ function repairSpans(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   return repaired;
 }
 
+/**
+ * "The World Bank said", "New World Bank President Jim Kim" at a sentence's start: the tagger's
+ * span is a gazetteer name plus one word before it that is "the" or only capitalised because it
+ * opens the sentence, so the name is the gazetteer's.
+ */
+function isOpenerBefore(
+  sentence: Sentence,
+  tagged: { tokenStart: number; tokenEnd: number },
+  match: { tokenStart: number; tokenEnd: number },
+): boolean {
+  if (match.tokenStart !== tagged.tokenStart + 1 || match.tokenEnd !== tagged.tokenEnd)
+    return false;
+  const first = sentence.tokens[tagged.tokenStart]?.text ?? "";
+  return first.toLowerCase() === "the" || tagged.tokenStart === 0;
+}
+
+/**
+ * The type a multi-word name's head word settles ("Kazan University" → ORGANIZATION, "Ellis
+ * Island" → PLACE): the word before "of", else the last word. Undefined when the head says nothing.
+ */
+function typeByHead(sentence: Sentence, start: number, end: number): EntityType | undefined {
+  if (end - start < 2) return undefined;
+  const words = sentence.tokens.slice(start, end).map((token) => token.text);
+  const of = words.indexOf("of");
+  const head = of > 0 ? words[of - 1] : words.at(-1);
+  if (!head) return undefined;
+  if (ORGANIZATION_HEADS.has(head)) return "ORGANIZATION";
+  if (head === "Church" && words.length === 2 && DENOMINATIONS.has(words[0] ?? ""))
+    return "ORGANIZATION";
+  if (PLACE_HEADS.has(head)) return "PLACE";
+  return undefined;
+}
+
+/** "Latin American" → Latin America, "Middle Eastern" → Middle East: the region a name-adjective comes from. */
+const REGION_ADJECTIVE_RE = /^(.+ \p{Lu}\p{Ll}+?)(n|ern)$/u;
+
+/**
+ * The listed region or continent a two-word adjective names ("Latin American", "Middle
+ * Eastern"), as a country's demonym names the country; undefined for anything else.
+ */
+function lookupRegionAdjective(surface: string): ReturnType<typeof lookupEntity> {
+  const match = REGION_ADJECTIVE_RE.exec(surface);
+  if (!match?.[1]) return undefined;
+  const entry = lookupEntity(match[1]);
+  return entry?.type === "PLACE" ? entry : undefined;
+}
+
 /** Merges pattern spans into the tagger's: a pattern span replaces the tagger spans it overlaps. */
 function mergeSpans(tagged: NerSpan[], patterns: NerSpan[]): NerSpan[] {
   if (patterns.length === 0) return tagged;
@@ -232,7 +283,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         gazetteerMatch &&
         (contains(gazetteerMatch, candidate) ||
           candidate.type === "OTHER" ||
-          candidate.type === "PLACE")
+          candidate.type === "PLACE" ||
+          isOpenerBefore(sentence, candidate, gazetteerMatch))
       ) {
         continue;
       }
@@ -241,8 +293,18 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       // "post-World War II": a listed event or agreement is not also an organisation.
       if (candidate.type !== "PERSON" && nominals.some((n) => n.key && contains(n, candidate)))
         continue;
-      if (candidate.type === "OTHER") {
+      // "Conservative party" beside the gazetteer's "Conservative Party": a name the gazetteer
+      // lists in another case is that entry when the tagger gave it the entry's type, so one
+      // article never holds both (and linking across articles never depends on which came first).
+      if (candidate.type === "ORGANIZATION" || candidate.type === "PLACE") {
         const known = lookupEntity(candidate.surface);
+        if (known?.type === candidate.type) {
+          candidate.key = known.key;
+          candidate.canonical = known.canonical;
+        }
+      }
+      if (candidate.type === "OTHER") {
+        const known = lookupEntity(candidate.surface) ?? lookupRegionAdjective(candidate.surface);
         if (known) {
           candidate.type = known.type;
           candidate.key = known.key;
@@ -253,6 +315,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         ) {
           continue;
         }
+      }
+      if (!candidate.key) {
+        const byHead = typeByHead(sentence, candidate.tokenStart, candidate.tokenEnd);
+        if (byHead && candidate.type !== "PERSON") candidate.type = byHead;
+        // "Ellis Island" tagged a person: a place's head word outweighs the capitals.
+        else if (byHead === "PLACE" && !candidate.title) candidate.type = byHead;
       }
       fromTagger.push(candidate);
     }
@@ -286,6 +354,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       candidates.push(candidate);
     }
   });
-  candidates.push(...recognizeCities(text, sentences, candidates));
-  return candidates;
+  candidates.push(...recognizeCompanies(text, sentences, candidates));
+  const inSportsStory = isSportsStory(sentences);
+  candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
+  return recognizeLanguages(
+    text,
+    sentences,
+    recognizeTeams(text, sentences, candidates, inSportsStory),
+  );
 }

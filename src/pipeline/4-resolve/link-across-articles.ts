@@ -2,7 +2,7 @@
  * Cross-article linking policy: which stored entity an entity of a new article joins. Pure: the
  * store reads the candidate rows this module asks for, and writes what it decides.
  */
-import { normalizeAlias } from "../../domain/normalize.js";
+import { normalizeAlias, normalizeKey } from "../../domain/normalize.js";
 import type { ExtractedEntity } from "../types.js";
 
 /** A stored entity found by the article's own (type, key). */
@@ -20,13 +20,21 @@ export interface LinkLookups {
   lastNames: string[];
   /** Keys made from a name, matched against stored keys of any type. */
   keys: string[];
+  /**
+   * Short forms of full names that may be stored alone from an earlier article: the surname of a
+   * person's full name ("kenteris"), an organisation's acronym ("nfoa"); matched against stored keys.
+   */
+  bareKeys: string[];
 }
 
 /** The stored rows that answer a LinkLookups. */
 export interface LinkCandidates {
   aliases: { id: number; type: string; normalizedAlias: string }[];
   lastNames: { id: number; lastName: string }[];
-  keys: { id: number; key: string }[];
+  /** Stored entities by key, with their type when the store read it. */
+  keys: { id: number; key: string; type?: string }[];
+  /** Stored entities whose key is one of the lookups' bare keys. */
+  bareKeys: { id: number; type: string; key: string }[];
 }
 
 /** Where an extracted entity without a stored (type, key) of its own is linked to. */
@@ -34,11 +42,33 @@ export interface EntityLink {
   id: number;
   /** Linked by a bare last name only: its surface forms are not recorded as aliases of the target. */
   weak: boolean;
+  /**
+   * The target was stored under a short form ("Kenteris", "NFOA") and takes this entity's full
+   * key and name, so the entity ends with the same key whichever article came first.
+   */
+  rekey?: true;
+  /** The target, stored as OTHER, takes this entity's more specific type. */
+  retype?: string;
 }
 
 /** A person's key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
 function isOneWordPerson(type: string, key: string): boolean {
   return type === "PERSON" && !key.includes(" ") && !key.includes(":") && key.length > 1;
+}
+
+// "NFOA", "U.N.": an acronym alias an earlier article may have used alone.
+const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
+
+/**
+ * The key a short form of this entity would have been stored under: a person's surname
+ * ("kostas kenteris" → "kenteris"), an organisation's acronym ("NFOA" → "nfoa").
+ */
+function bareKeyOf(entity: ExtractedEntity): string | undefined {
+  if (!isUnlistedKey(entity.key) || !entity.key.includes(" ")) return undefined;
+  if (entity.type === "PERSON") return entity.key.split(" ").at(-1);
+  if (entity.type !== "ORGANIZATION") return undefined;
+  const acronyms = entity.aliases.filter((alias) => ACRONYM_RE.test(alias));
+  return acronyms.length === 1 ? normalizeKey(acronyms[0] as string) : undefined;
 }
 
 /** A key the pipeline made from a name, not a gazetteer key ("CHN", "org:nato"). */
@@ -69,14 +99,19 @@ export function planLinkLookups(
   stored: readonly StoredEntityKey[],
 ): LinkLookups {
   const pending = pendingEntities(entities, stored);
+  const bareKeys = pending.flatMap(({ entity }) => bareKeyOf(entity) ?? []);
   return {
     names: [...new Set(pending.map(({ entity }) => normalizeAlias(entity.name)).filter(Boolean))],
+    // A full name's surname too: a stored namesake keeps a bare surname from joining it.
     lastNames: [
-      ...new Set(
-        pending
+      ...new Set([
+        ...pending
           .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
           .map(({ entity }) => entity.key),
-      ),
+        ...pending.flatMap(({ entity }) =>
+          entity.type === "PERSON" ? (bareKeyOf(entity) ?? []) : [],
+        ),
+      ]),
     ],
     // "Konstantinos Vellas" typed ORG here, stored as a PERSON from another article: one name, one entity.
     keys: [
@@ -84,6 +119,7 @@ export function planLinkLookups(
         pending.filter(({ entity }) => isUnlistedKey(entity.key)).map(({ entity }) => entity.key),
       ),
     ],
+    bareKeys: [...new Set(bareKeys)],
   };
 }
 
@@ -115,7 +151,23 @@ export function linkAcrossArticles(
   const byLastName = new Map<string, Set<number>>();
   for (const row of candidates.lastNames) addId(byLastName, row.lastName, row.id);
   const byKey = new Map<string, Set<number>>();
-  for (const row of candidates.keys) addId(byKey, row.key, row.id);
+  const typeById = new Map<number, string>();
+  for (const row of candidates.keys) {
+    addId(byKey, row.key, row.id);
+    if (row.type) typeById.set(row.id, row.type);
+  }
+
+  const byBareKey = new Map<string, Set<number>>();
+  for (const row of candidates.bareKeys) addId(byBareKey, typeKey(row.type, row.key), row.id);
+  // Full names of this article by their bare key: "Tomas" and "Emil Hargreaves" share one.
+  const articleBareKeys = new Map<string, number>();
+  for (const entity of entities) {
+    const bare = bareKeyOf(entity);
+    if (bare) {
+      const slot = typeKey(entity.type, bare);
+      articleBareKeys.set(slot, (articleBareKeys.get(slot) ?? 0) + 1);
+    }
+  }
 
   for (const { entity, index } of pendingEntities(entities, stored)) {
     const byName = byAlias.get(typeKey(entity.type, normalizeAlias(entity.name)));
@@ -129,8 +181,39 @@ export function linkAcrossArticles(
       const strong = [...(byName ?? [])].some((id) => id !== own);
       links.set(index, { id: ids.values().next().value as number, weak: !strong });
     } else if (ids.size === 0 && own === undefined && byKey.get(entity.key)?.size === 1) {
-      links.set(index, { id: byKey.get(entity.key)?.values().next().value as number, weak: false });
+      const id = byKey.get(entity.key)?.values().next().value as number;
+      // "Fidesz" stored as OTHER, an organisation here: OTHER is the least specific reading, so
+      // it yields whichever article came first.
+      const storedType = typeById.get(id);
+      const retype = storedType === "OTHER" && entity.type !== "OTHER" ? entity.type : undefined;
+      links.set(index, { id, weak: false, ...(retype ? { retype } : {}) });
+    } else if (ids.size === 0 && own === undefined) {
+      const target = bareTarget(entity, byBareKey, byLastName, articleBareKeys);
+      if (target !== undefined) links.set(index, { id: target, weak: false, rekey: true });
     }
   }
   return links;
+}
+
+/**
+ * "Kostas Kenteris" after an article that named only "Kenteris", "Northern Ferry Operators
+ * Association (NFOA)" after one that wrote only "NFOA": the one entity stored under the short
+ * form, when no stored or co-mentioned full name shares that short form.
+ */
+function bareTarget(
+  entity: ExtractedEntity,
+  byBareKey: ReadonlyMap<string, Set<number>>,
+  byLastName: ReadonlyMap<string, Set<number>>,
+  articleBareKeys: ReadonlyMap<string, number>,
+): number | undefined {
+  const bare = bareKeyOf(entity);
+  if (!bare) return undefined;
+  const slot = typeKey(entity.type, bare);
+  const ids = byBareKey.get(slot);
+  if (ids?.size !== 1 || articleBareKeys.get(slot) !== 1) return undefined;
+  // Another full name with this surname is stored: the bare one may be either person.
+  const target = ids.values().next().value as number;
+  if (entity.type === "PERSON" && [...(byLastName.get(bare) ?? [])].some((id) => id !== target))
+    return undefined;
+  return target;
 }

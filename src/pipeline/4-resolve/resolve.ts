@@ -7,6 +7,8 @@ import { findPlaceFacts } from "../3-recognize/gazetteer/city-lookups.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
+import { LANGUAGE_LEAD_WORDS, LANGUAGE_NOUNS } from "../model/lexicons/language-cues.js";
+import { GENERIC_HEADS } from "../model/lexicons/name-heads.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
@@ -173,11 +175,12 @@ interface NamedOrganization {
 /**
  * The article's multi-word organisations by head word: "Commission" → European Commission,
  * "Party" → Communist Party of China (the word before "of", else the last word). Entries are
- * shared objects per key, so a set holds each organisation once.
+ * shared objects per key, so a set holds each organisation once; `organizations` lists them all.
  */
-function indexOrganizationHeads(
-  candidates: readonly Candidate[],
-): Map<string, Set<NamedOrganization>> {
+function indexOrganizationHeads(candidates: readonly Candidate[]): {
+  heads: Map<string, Set<NamedOrganization>>;
+  organizations: NamedOrganization[];
+} {
   const byKey = new Map<string, NamedOrganization>();
   const heads = new Map<string, Set<NamedOrganization>>();
   for (const candidate of candidates) {
@@ -192,13 +195,51 @@ function indexOrganizationHeads(
     const head = of > 0 ? words[of - 1] : words.at(-1);
     if (head && CAPITALISED_WORD_RE.test(head)) addTo(heads, head, organization);
   }
-  return heads;
+  return { heads, organizations: [...byKey.values()] };
+}
+
+/** Two words are forms of one word: equal, or sharing a stem of at least this many letters. */
+const SHARED_STEM_LENGTH = 6;
+
+function isWordForm(short: string, full: string): boolean {
+  if (short === full) return true;
+  if (short.length < SHARED_STEM_LENGTH || full.length < SHARED_STEM_LENGTH) return false;
+  return short.slice(0, SHARED_STEM_LENGTH) === full.slice(0, SHARED_STEM_LENGTH);
+}
+
+/**
+ * "Social Democrats" after "SPD" (the Social Democratic Party of Germany): a name of two or more
+ * words whose words are, in order, forms of words of one organisation the article names in
+ * full, at least one of them another form of the word ("Democrats" of "Democratic"), so that a
+ * plain shorter name ("New York" beside "New York Times") is never folded into a longer one.
+ */
+function findPartialName(
+  surface: string,
+  organizations: readonly NamedOrganization[],
+): NamedOrganization | undefined {
+  const words = surface.split(WHITESPACE_RE);
+  if (words.length < 2 || !words.every((word) => CAPITALISED_WORD_RE.test(word))) return undefined;
+  const matches = organizations.filter((organization) => {
+    const full = organization.name.split(WHITESPACE_RE);
+    if (full.length <= words.length) return false;
+    let at = 0;
+    let variant = false;
+    for (const word of words) {
+      while (at < full.length && !isWordForm(word, full[at] as string)) at++;
+      if (at === full.length) return false;
+      if (word !== full[at]) variant = true;
+      at++;
+    }
+    return variant;
+  });
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /**
  * The language a demonym names in context, or undefined when it names its country's people or
  * things: "in German," "broadcasting in English, French and Chinese.", "the German language",
- * "French-language", "French-speaking"; not "in German hands", "German troops", "Germans".
+ * "French-language", "French-speaking", "a German translation", "speaks German", "translated into
+ * German"; not "in German hands", "German troops", "Germans".
  */
 function languageOf(candidate: Candidate, sentences: readonly Sentence[]): string | undefined {
   if (candidate.via !== "demonym" || candidate.tokenEnd - candidate.tokenStart !== 1)
@@ -208,7 +249,8 @@ function languageOf(candidate: Candidate, sentences: readonly Sentence[]): strin
   if (!CAPITALISED_WORD_RE.test(candidate.surface) || candidate.surface.endsWith("s"))
     return undefined;
   const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
-  if (tokens[candidate.tokenEnd]?.text.toLowerCase() === "language")
+  const following = tokens[candidate.tokenEnd]?.text ?? "";
+  if (following.toLowerCase() === "language" || LANGUAGE_NOUNS.has(following))
     return `${candidate.surface} language`;
   const inList = (text: string): boolean =>
     text === "," || LIST_WORD_RE.test(text) || CAPITALISED_WORD_RE.test(text);
@@ -217,10 +259,12 @@ function languageOf(candidate: Candidate, sentences: readonly Sentence[]): strin
   while (after < tokens.length && inList(tokens[after]?.text ?? "")) after++;
   const next = tokens[after]?.text ?? "";
   if (LOWERCASE_WORD_RE.test(next) && !FUNCTION_WORD_RE.test(next)) return undefined;
-  // Back over the list ("in English, French, Spanish and") to "in".
+  // Back over the list ("in English, French, Spanish and") to "in", "speaks", "into".
   let before = candidate.tokenStart - 1;
   while (before >= 0 && inList(tokens[before]?.text ?? "")) before--;
-  return tokens[before]?.text === "in" ? `${candidate.surface} language` : undefined;
+  return LANGUAGE_LEAD_WORDS.has(tokens[before]?.text ?? "")
+    ? `${candidate.surface} language`
+    : undefined;
 }
 
 interface Assignment {
@@ -250,15 +294,19 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     if (initials.length >= 2) addTo(expansions, initials, name);
   }
 
-  const heads = indexOrganizationHeads(ordered);
+  const { heads, organizations } = indexOrganizationHeads(ordered);
 
   const assignments: Assignment[] = [];
   for (const candidate of ordered) {
     const isMetonymy = candidate.isMetonymy === true;
     const language = languageOf(candidate, sentences);
     if (language) {
+      // "English-language daily": the mention is the language's name, not the whole compound.
+      const compound = LANGUAGE_COMPOUND_RE.exec(candidate.surface)?.[1];
       assignments.push({
-        candidate,
+        candidate: compound
+          ? { ...candidate, end: candidate.start + compound.length, surface: compound }
+          : candidate,
         type: "OTHER",
         key: normalizeKey(language),
         name: language,
@@ -283,10 +331,15 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     const bare = personName(candidate.surface);
     const words = bare.split(WHITESPACE_RE);
     // "Blinken" typed ORG in one sentence, "Antony Blinken" a person in another: the person.
+    // "Hollande" tagged a place, with no full name in the article: a listed surname that stands alone.
     const isKnownPerson =
       candidate.source === "tagger" &&
       (people.fullNames.has(bare) ||
-        (words.length === 1 && only(people.byLast.get(bare)) !== undefined));
+        (words.length === 1 && only(people.byLast.get(bare)) !== undefined) ||
+        (words.length === 1 &&
+          !candidate.key &&
+          !people.byWord.has(bare) &&
+          lookupPersonBySurname(bare) !== undefined));
     if (isPersonLike(candidate) || isKnownPerson) {
       const name = resolvePersonName(bare, people);
       const resolved =
@@ -321,6 +374,13 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     }
     // "the Commission" after "European Commission": a head noun alone names the one body it heads.
     const bareName = candidate.surface.replace(LEADING_THE_RE, "");
+    if (candidate.type === "ORGANIZATION" || candidate.type === "OTHER") {
+      const organization = findPartialName(bareName, organizations);
+      if (organization) {
+        assignments.push({ candidate, ...organization, isMetonymy, voted: false });
+        continue;
+      }
+    }
     if (candidate.type === "ORGANIZATION" && !WHITESPACE_RE.test(bareName)) {
       const head = only(heads.get(bareName));
       if (head) {
@@ -328,6 +388,8 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
         continue;
       }
     }
+    // "the Union" with no union named in full: a generic head alone is no entity of its own.
+    if (candidate.type !== "PERSON" && GENERIC_HEADS.has(stripAddress(bareName))) continue;
     const written = candidate.surface.replace(LEADING_THE_RE, "") || candidate.surface;
     // "anti-Islam" names Islam, as "Anti-NATO" names NATO; "ex-Chancellor" names no one.
     const name = written.replace(PREFIXED_NAME_RE, "");

@@ -29,6 +29,9 @@ describe("capitals read literally after a verb of leaving or reaching (issue 10,
       ["PLACE Paris", "COUNTRY Russia"],
     ],
     ["The convoy reached Kyiv at dawn.", ["PLACE Kyiv"]],
+    // A capital in a list after a place word is a place too, unless a verb follows it.
+    ["She studied in Paris and Athens for years.", ["PLACE Paris", "PLACE Athens"]],
+    ["He flew to Berlin and Moscow said nothing.", ["PLACE Berlin", "COUNTRY Russia"]],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
@@ -78,4 +81,46 @@ describe("titles cut descriptors out of names (issue 10, kind 6)", () => {
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
   });
+});
+
+describe("a name's head word settles its type (issue 10: mistyped organisations and places)", () => {
+  // [text, an entity it must hold, one it must not].
+  const rows: [string, string, string][] = [
+    [
+      "She studied at Tver State University for five years.",
+      "ORGANIZATION Tver State University",
+      "PLACE Tver State University",
+    ],
+    [
+      "Ships docked at Korsholm Island on Friday.",
+      "PLACE Korsholm Island",
+      "PERSON Korsholm Island",
+    ],
+    [
+      "The University of Tver said so.",
+      "ORGANIZATION University of Tver",
+      "PLACE University of Tver",
+    ],
+    [
+      "The Catholic Church opposed the law.",
+      "ORGANIZATION Catholic Church",
+      "PLACE Catholic Church",
+    ],
+    // A region's adjective names the region, as a demonym names its country.
+    ["Leaders of Latin American states met.", "PLACE Latin America", "OTHER Latin American"],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const entities = entitiesOf(text);
+    expect(entities).toContain(present);
+    expect(entities).not.toContain(absent);
+  });
+});
+
+describe("a listed surname alone is the person, whatever the tagger said (issue 10, kind 5)", () => {
+  it.each([["Talks between Renzi and Hollande ended.", "PERSON Francois Hollande"]])(
+    "%s",
+    (text, expected) => {
+      expect(entitiesOf(text)).toContain(expected);
+    },
+  );
 });

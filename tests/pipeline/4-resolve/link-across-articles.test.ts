@@ -14,7 +14,11 @@ function entity(type: EntityType, key: string, name: string): ExtractedEntity {
   return { type, key, name, aliases: [], coordinates: null };
 }
 
-const NO_CANDIDATES: LinkCandidates = { aliases: [], lastNames: [], keys: [] };
+const NO_CANDIDATES: LinkCandidates = { aliases: [], lastNames: [], keys: [], bareKeys: [] };
+
+function withAliases(value: ExtractedEntity, aliases: string[]): ExtractedEntity {
+  return { ...value, aliases };
+}
 
 describe("planLinkLookups", () => {
   const rows: [string, ExtractedEntity[], StoredEntityKey[], LinkLookups][] = [
@@ -22,19 +26,46 @@ describe("planLinkLookups", () => {
       "a stored full name needs no look-up",
       [entity("PERSON", "kostas kenteris", "Kostas Kenteris")],
       [{ id: 1, type: "PERSON", key: "kostas kenteris" }],
-      { names: [], lastNames: [], keys: [] },
+      { names: [], lastNames: [], keys: [], bareKeys: [] },
+    ],
+    [
+      "a new full name also looks up its bare surname",
+      [entity("PERSON", "kostas kenteris", "Kostas Kenteris")],
+      [],
+      {
+        names: ["kostas kenteris"],
+        lastNames: ["kenteris"],
+        keys: ["kostas kenteris"],
+        bareKeys: ["kenteris"],
+      },
+    ],
+    [
+      "a new organisation with an acronym looks the acronym up",
+      [
+        withAliases(
+          entity("ORGANIZATION", "northern ferry operators", "Northern Ferry Operators"),
+          ["NFO"],
+        ),
+      ],
+      [],
+      {
+        names: ["northern ferry operators"],
+        lastNames: [],
+        keys: ["northern ferry operators"],
+        bareKeys: ["nfo"],
+      },
     ],
     [
       "a one-word person is always looked up, even when stored bare",
       [entity("PERSON", "kenteris", "Kenteris")],
       [{ id: 2, type: "PERSON", key: "kenteris" }],
-      { names: ["kenteris"], lastNames: ["kenteris"], keys: ["kenteris"] },
+      { names: ["kenteris"], lastNames: ["kenteris"], keys: ["kenteris"], bareKeys: [] },
     ],
     [
       "a gazetteer key is looked up by name only",
       [entity("COUNTRY", "CHN", "China")],
       [],
-      { names: ["china"], lastNames: [], keys: [] },
+      { names: ["china"], lastNames: [], keys: [], bareKeys: [] },
     ],
   ];
   it.each(rows)("%s", (_name, entities, stored, expected) => {
@@ -99,8 +130,57 @@ describe("linkAcrossArticles", () => {
         aliases: [{ id: 2, type: "PERSON", normalizedAlias: "kenteris" }],
         lastNames: [{ id: 7, lastName: "kenteris" }],
         keys: [{ id: 2, key: "kenteris" }],
+        bareKeys: [],
       },
       { id: 7, weak: true },
+    ],
+    [
+      "a full name joins the one person stored under its bare surname, which takes its key",
+      entity("PERSON", "kostas kenteris", "Kostas Kenteris"),
+      [],
+      { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "PERSON", key: "kenteris" }] },
+      { id: 4, weak: false, rekey: true },
+    ],
+    [
+      "a bare surname that may be another stored full name's stays apart",
+      entity("PERSON", "kostas kenteris", "Kostas Kenteris"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 4, type: "PERSON", key: "kenteris" }],
+        lastNames: [{ id: 5, lastName: "kenteris" }],
+      },
+      undefined,
+    ],
+    [
+      "a spelled-out name joins the one organisation stored under its acronym",
+      withAliases(entity("ORGANIZATION", "northern ferry operators", "Northern Ferry Operators"), [
+        "NFO",
+      ]),
+      [],
+      { ...NO_CANDIDATES, bareKeys: [{ id: 6, type: "ORGANIZATION", key: "nfo" }] },
+      { id: 6, weak: false, rekey: true },
+    ],
+    [
+      "a name-made key stored as OTHER joins it and gives it the specific type",
+      entity("ORGANIZATION", "fidesz", "Fidesz"),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 11, key: "fidesz", type: "OTHER" }] },
+      { id: 11, weak: false, retype: "ORGANIZATION" },
+    ],
+    [
+      "a specific stored type is kept when an OTHER joins it",
+      entity("OTHER", "fidesz", "Fidesz"),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 11, key: "fidesz", type: "ORGANIZATION" }] },
+      { id: 11, weak: false },
+    ],
+    [
+      "a bare key of another type does not link",
+      entity("PERSON", "kostas kenteris", "Kostas Kenteris"),
+      [],
+      { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "ORGANIZATION", key: "kenteris" }] },
+      undefined,
     ],
   ];
   it.each(rows)("%s", (_name, extracted, stored, candidates, expected) => {

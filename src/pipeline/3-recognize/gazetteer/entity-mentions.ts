@@ -16,6 +16,8 @@ import { matchTrie, type TrieMatch, type TrieNode } from "./surface-trie.js";
 
 const SENTENCE_OPENERS: ReadonlySet<string> = new Set(SENTENCE_OPENING_MARKS);
 const LOWERCASE_LETTER_RE = /[a-z]/;
+/** Opening brackets: what follows is often a list of names, not a sentence. */
+const BRACKETS: ReadonlySet<string> = new Set(["(", "["]);
 /** A capitalised word in running text ("Social", "Latin"). */
 const NAME_WORD_RE = /^\p{Lu}\p{Ll}/u;
 /** Capitalised words that may stand before a name without being part of it ("President", "Monday"). */
@@ -33,8 +35,10 @@ const NOT_NAME_PARTS: ReadonlySet<string> = new Set([
  * is neither a title, a date nor a known name is the tail of a longer name, not that entity.
  */
 function isTailOfLongerName(tokens: readonly Token[], i: number, via: string): boolean {
-  if ((via !== "alias" && via !== "demonym") || i === 0 || isSentenceStart(tokens, i - 1))
-    return false;
+  if (via !== "alias" && via !== "demonym") return false;
+  // "(Social Democrats, Greens)": a bracket opens a list as often as a sentence.
+  const opener = tokens[i - 2]?.text ?? "";
+  if (i === 0 || (isSentenceStart(tokens, i - 1) && !BRACKETS.has(opener))) return false;
   const previous = normaliseText(tokens[i - 1]?.text ?? "");
   return NAME_WORD_RE.test(previous) && !NOT_NAME_PARTS.has(previous.toLowerCase());
 }

@@ -21,12 +21,52 @@ const MOTIONS: ReadonlySet<string> = new Set(MOTION_WORDS);
 const AT_TARGETS: ReadonlySet<string> = new Set(AT_TARGET_WORDS);
 const AGENTS: ReadonlySet<string> = new Set(AGENT_NOUNS);
 
+/** Lowercase words that may follow the last name of a list: "in Paris and Athens for years". */
+const LIST_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "and",
+  "or",
+  "for",
+  "in",
+  "on",
+  "at",
+  "last",
+  "this",
+  "next",
+  "during",
+  "before",
+  "after",
+  "since",
+  "until",
+  "with",
+  "where",
+  "when",
+  "to",
+  "from",
+]);
+/** Words that join a list of names: "Paris and Athens", "Rome, Paris or Athens". */
+const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
 /** A capitalised word such as a name or a proper modifier ("Olympic", "Tory"). */
 const NAME_WORD_RE = /^\p{Lu}\p{Ll}/u;
 
 /** True when the word before a capital/seat (skipping "the") makes the literal reading likely. */
-function isLocativeContext(tokens: readonly Token[], start: number): boolean {
+function isLocativeContext(tokens: readonly Token[], start: number, end = start + 1): boolean {
   let i = start - 1;
+  // "studied in Paris and Athens", "in Rome, Paris or Athens": back over a list of names, unless
+  // a verb follows ("flew to Berlin and Moscow said").
+  const next = tokens[end]?.text ?? "";
+  const endsList = !/^\p{Ll}/u.test(next) || LIST_TAIL_WORDS.has(next);
+  let j = i;
+  while (
+    endsList &&
+    j >= 1 &&
+    LIST_JOINERS.has(tokens[j]?.text ?? "") &&
+    NAME_WORD_RE.test(tokens[j - 1]?.text ?? "")
+  ) {
+    j -= 1;
+    while (j >= 1 && NAME_WORD_RE.test(tokens[j - 1]?.text ?? "")) j -= 1;
+    j -= 1;
+  }
+  if (j < i) i = j;
   if (i >= 0 && THE.has(tokens[i]?.text ?? "")) i -= 1;
   const previous = tokens[i]?.text.toLowerCase();
   if (!previous) return false;
@@ -81,7 +121,7 @@ export function toMention(
     const dateline = ALL_CAPS_RE.test(tokens[start]?.text ?? "") && hit.via !== "acronym";
     if (
       dateline ||
-      (!possessed && isLocativeContext(tokens, start)) ||
+      (!possessed && isLocativeContext(tokens, start, end)) ||
       isLiteralCapital(tokens, end, metonym, possessed)
     ) {
       return {

@@ -1,0 +1,148 @@
+/**
+ * Companies, platforms, publishers, parties and unions the tagger took for a place or a person:
+ * a listed name ("on Twitter", "Vattenfall said", "Syriza won") gets its key, and a name right after a company noun
+ * ("Swedish utility Vattenfall", "the US firm Union Carbide") is an organisation in every
+ * mention of the article.
+ */
+
+import { foldDiacritics } from "../model/gazetteers/countries.js";
+import { CITY_LEAD_WORDS } from "../model/lexicons/city-cues.js";
+import {
+  COMPANY_LEAD_NOUNS,
+  COMPANY_SEEDS,
+  type CompanySeed,
+} from "../model/lexicons/companies.js";
+import { PARTY_ROWS } from "../model/lexicons/european-parties.js";
+import { SENTENCE_OPENING_MARKS } from "../model/lexicons/metonymy-cues.js";
+import type { Sentence } from "../types.js";
+import type { Candidate } from "./candidate.js";
+
+// "Twitter's": a possessive left on a span.
+const POSSESSIVE_RE = /['’]s?$/;
+const CAPITALISED_RE = /^\p{Lu}/u;
+/** "vented on Twitter" but not "“Shell companies": after a quote or bracket a capital proves nothing. */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(SENTENCE_OPENING_MARKS);
+
+let index: Map<string, CompanySeed> | undefined;
+
+/** Parties and unions, read as companies are: one key for every listed form. */
+const PARTY_SEEDS: readonly CompanySeed[] = PARTY_ROWS.map(([slug, canonical, names]) => ({
+  key: `party:${slug}`,
+  canonical,
+  names: names ? names.split("|") : [],
+  notAfterThe: false,
+}));
+
+function companyIndex(): Map<string, CompanySeed> {
+  if (index) return index;
+  index = new Map();
+  for (const company of [...COMPANY_SEEDS, ...PARTY_SEEDS])
+    for (const name of [company.canonical, ...company.names])
+      for (const spelling of [name, foldDiacritics(name)])
+        if (!index.has(spelling)) index.set(spelling, company);
+  return index;
+}
+
+/** The listed company a surface names ("Twitter", "Carl Zeiss"), or undefined. */
+export function lookupCompany(surface: string): CompanySeed | undefined {
+  const name = surface.replace(POSSESSIVE_RE, "").trim();
+  return companyIndex().get(name) ?? companyIndex().get(foldDiacritics(name));
+}
+
+function surfaceOf(candidate: Candidate): string {
+  return candidate.surface.replace(POSSESSIVE_RE, "");
+}
+
+/** The longest company name tried in running text, in tokens ("Frankfurter Allgemeine Zeitung"). */
+const MAX_COMPANY_TOKENS = 3;
+
+/**
+ * Listed names no candidate covers ("vented their anger on Twitter", the tagger silent), not at
+ * a sentence's start, where a capital proves nothing ("Shell companies…").
+ */
+function findMissedCompanies(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: readonly Candidate[],
+): Candidate[] {
+  const covered = new Map<number, Set<number>>();
+  for (const candidate of candidates) {
+    const tokens = covered.get(candidate.sentenceIndex) ?? new Set<number>();
+    covered.set(candidate.sentenceIndex, tokens);
+    for (let i = candidate.tokenStart; i < candidate.tokenEnd; i++) tokens.add(i);
+  }
+  const found: Candidate[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const taken = covered.get(sentence.index) ?? new Set<number>();
+    for (let i = 1; i < tokens.length; i++) {
+      if (taken.has(i) || !CAPITALISED_RE.test(tokens[i]?.text ?? "")) continue;
+      const before = tokens[i - 1]?.text ?? "";
+      if (SENTENCE_OPENERS.has(before)) continue;
+      for (let end = Math.min(tokens.length, i + MAX_COMPANY_TOKENS); end > i; end--) {
+        let free = true;
+        for (let j = i; j < end; j++) if (taken.has(j)) free = false;
+        const start = tokens[i]?.start ?? 0;
+        const surface = text.slice(start, tokens[end - 1]?.end ?? start);
+        const company = free ? companyIndex().get(surface) : undefined;
+        if (!company || (company.notAfterThe && before.toLowerCase() === "the")) continue;
+        found.push({
+          sentenceIndex: sentence.index,
+          tokenStart: i,
+          tokenEnd: end,
+          start,
+          end: start + surface.length,
+          surface,
+          type: "ORGANIZATION",
+          source: "gazetteer",
+          key: company.key,
+          canonical: company.canonical,
+          via: "name",
+        });
+        i = end - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/** Types companies among an article's candidates (in place) and returns listed ones no candidate covered. */
+export function recognizeCompanies(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: Candidate[],
+): Candidate[] {
+  const cued = new Set<string>();
+  for (const candidate of candidates) {
+    // "President Carl Zeiss" would be a person; so is anyone the article gives a title.
+    if (candidate.title || candidate.type === "COUNTRY") continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    const before = tokens[candidate.tokenStart - 1]?.text ?? "";
+    const company = lookupCompany(candidate.surface);
+    // "the Amazon" is the river; "in Toyota" the city.
+    const isPlaceReading =
+      (company?.notAfterThe && before.toLowerCase() === "the") ||
+      (candidate.key !== undefined && CITY_LEAD_WORDS.has(before));
+    if (company && !isPlaceReading && (!candidate.key || candidate.type === "PLACE")) {
+      candidate.type = "ORGANIZATION";
+      candidate.key = company.key;
+      candidate.canonical = company.canonical;
+      candidate.via = "name";
+      candidate.isMetonymy = false;
+      continue;
+    }
+    if (candidate.source === "tagger" && !candidate.key && COMPANY_LEAD_NOUNS.has(before))
+      cued.add(surfaceOf(candidate));
+  }
+  // One name in one article is one entity: every mention of a cued name is the organisation.
+  for (const candidate of candidates)
+    if (
+      candidate.source === "tagger" &&
+      !candidate.key &&
+      !candidate.title &&
+      cued.has(surfaceOf(candidate))
+    )
+      candidate.type = "ORGANIZATION";
+  return findMissedCompanies(text, sentences, candidates);
+}

@@ -1,0 +1,72 @@
+/**
+ * Languages whose names are no country's demonym ("learning Arabic", "in Hindi and Urdu"): the
+ * gazetteer never reads them, and the tagger's MISC for them is dropped as an adjective. A name
+ * followed by a noun ("Arabic numerals", "Hebrew University") is left alone.
+ */
+
+import { normalizeKey } from "../../domain/normalize.js";
+import { LANGUAGE_NAMES } from "../model/lexicons/language-cues.js";
+import type { Sentence } from "../types.js";
+import type { Candidate } from "./candidate.js";
+
+/** Words that may follow a language's name: punctuation, "and", "in German, because…". */
+const AFTER_LANGUAGE_RE =
+  /^(?:[^\p{L}\p{N}]+|and|or|but|because|as|to|with|for|in|at|on|language)$/u;
+
+const LIST_RE = /^(?:,|and|or)$/;
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+/** Language-name candidates, replacing the candidates they overlap (returned with the rest). */
+export function recognizeLanguages(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: readonly Candidate[],
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!token) continue;
+      // "Low German": a two-word name first.
+      const pair = tokens[i + 1] ? `${token.text} ${tokens[i + 1]?.text}` : "";
+      const end = LANGUAGE_NAMES.has(pair) ? i + 2 : LANGUAGE_NAMES.has(token.text) ? i + 1 : i;
+      if (end === i) continue;
+      // "Kurdish, Arab and Turkish forces": past a list, a noun makes them all adjectives.
+      let after = end;
+      while (
+        LIST_RE.test(tokens[after]?.text ?? "") ||
+        CAPITALISED_RE.test(tokens[after]?.text ?? "")
+      )
+        after++;
+      const next = tokens[after]?.text ?? ".";
+      if (!AFTER_LANGUAGE_RE.test(next)) continue;
+      const name = text.slice(token.start, tokens[end - 1]?.end ?? token.end);
+      found.push({
+        sentenceIndex: sentence.index,
+        tokenStart: i,
+        tokenEnd: end,
+        start: token.start,
+        end: token.start + name.length,
+        surface: name,
+        type: "OTHER",
+        source: "gazetteer",
+        key: normalizeKey(`${name} language`),
+        canonical: `${name} language`,
+        via: "name",
+      });
+      i = end - 1;
+    }
+  }
+  if (found.length === 0) return [...candidates];
+  const kept = candidates.filter(
+    (candidate) =>
+      !found.some(
+        (language) =>
+          language.sentenceIndex === candidate.sentenceIndex &&
+          language.tokenStart < candidate.tokenEnd &&
+          candidate.tokenStart < language.tokenEnd,
+      ),
+  );
+  return [...kept, ...found];
+}

@@ -1,0 +1,267 @@
+/**
+ * Clubs and national sides in sports stories. "Hamburg beat Bremen" names two clubs, "lost to
+ * Peru" the Peruvian side, "the final in Berlin" the city: in a story full of sport words, a city
+ * or a country that is not after a place word is read as its team. Listed clubs ("Bayern",
+ * "Hamburger SV", the city "Hamburg") get one key whatever form an article uses, so the club is
+ * one entity across articles and never the city.
+ */
+
+import { foldDiacritics } from "../model/gazetteers/countries.js";
+import { CLUB_SEEDS, type ClubSeed } from "../model/lexicons/football-clubs.js";
+import { PLACE_HEADS } from "../model/lexicons/name-heads.js";
+import {
+  COMPETITION_ROWS,
+  EURO_CHAMPIONSHIP_RE,
+  PLACE_LEAD_WORDS,
+  SPORT_CUE_WORDS,
+  SPORTS_STORY_MIN_CUES,
+  TEAM_LEAD_WORDS,
+  TEAM_TAIL_WORDS,
+  TEAM_VERB_WORDS,
+} from "../model/lexicons/sport-cues.js";
+import type { Sentence, Token } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { lookupCity } from "./gazetteer/city-lookups.js";
+
+/** The longest club name tried, in tokens ("TSG 1899 Hoffenheim"). */
+const MAX_CLUB_TOKENS = 4;
+/** A bare city becomes a club only when GeoNames knows it with at least this many people. */
+const CLUB_CITY_MIN_POPULATION = 15_000;
+// "Bayern's": a possessive left on a span.
+const POSSESSIVE_RE = /['’]s?$/;
+const LEADING_THE_RE = /^the\s+/i;
+/** "Peru", "Hamburg": a capitalised word, so a lowercase "cup" or "side" is never a club. */
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+interface ClubIndex {
+  /** Full names and short forms (also ASCII-folded) → club. */
+  byName: Map<string, ClubSeed>;
+  /** City names (also ASCII-folded) → the club that city's bare name stands for. */
+  byCity: Map<string, ClubSeed>;
+}
+
+let index: ClubIndex | undefined;
+
+function clubIndex(): ClubIndex {
+  if (index) return index;
+  const byName = new Map<string, ClubSeed>();
+  const byCity = new Map<string, ClubSeed>();
+  for (const club of CLUB_SEEDS) {
+    for (const name of [club.canonical, ...club.names])
+      for (const spelling of [name, foldDiacritics(name)])
+        if (!byName.has(spelling)) byName.set(spelling, club);
+    if (club.city)
+      for (const spelling of [club.city, foldDiacritics(club.city)])
+        if (!byCity.has(spelling)) byCity.set(spelling, club);
+  }
+  index = { byName, byCity };
+  return index;
+}
+
+/** "Bayern", "Hamburger SV", "HSV" → the club, or undefined. A one-word form counts only in a sports story. */
+export function lookupClub(surface: string, inSportsStory: boolean): ClubSeed | undefined {
+  const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();
+  const club = clubIndex().byName.get(name) ?? clubIndex().byName.get(foldDiacritics(name));
+  if (!club) return undefined;
+  return inSportsStory || name.includes(" ") ? club : undefined;
+}
+
+let competitions: Map<string, { key: string; canonical: string }> | undefined;
+
+/** "Bundesliga", "Euro 2016" → the competition (an EVENT), or undefined. */
+export function lookupCompetition(surface: string): { key: string; canonical: string } | undefined {
+  competitions ??= new Map(
+    COMPETITION_ROWS.flatMap(([slug, canonical, names]) => {
+      const entry = { key: `event:${slug}`, canonical };
+      return [canonical, ...(names ? names.split("|") : [])].map((name) => [name, entry] as const);
+    }),
+  );
+  const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();
+  const euro = EURO_CHAMPIONSHIP_RE.exec(name);
+  if (euro) return { key: `event:euro-${euro[1]}`, canonical: `UEFA Euro ${euro[1]}` };
+  return competitions.get(name);
+}
+
+/** True when the article reads as a sports story: enough different sport words. */
+export function isSportsStory(sentences: readonly Sentence[]): boolean {
+  const seen = new Set<string>();
+  for (const sentence of sentences)
+    for (const token of sentence.tokens) {
+      const word = token.text.toLowerCase();
+      if (SPORT_CUE_WORDS.has(word)) {
+        seen.add(word);
+        if (seen.size >= SPORTS_STORY_MIN_CUES) return true;
+      }
+    }
+  return false;
+}
+
+function lower(tokens: readonly Token[], i: number): string {
+  return tokens[i]?.text.toLowerCase() ?? "";
+}
+
+/** "the final in Berlin", "born near Munich", "at the Riverside": the word before the name reads it as a place. */
+function isAfterPlaceWord(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.text ?? "";
+  // "at the Riverside", "the Villa Park crowd": a club's name takes no article, a ground's does.
+  return PLACE_LEAD_WORDS.has(before) || before.toLowerCase() === "the";
+}
+
+/** "against Peru", "lost to Peru", "played for Peru", "Peru beat Chile": a country playing. */
+function isPlayingCountry(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = lower(tokens, start - 1);
+  if (TEAM_LEAD_WORDS.has(before)) return true;
+  if ((before === "for" || before === "to") && TEAM_VERB_WORDS.has(lower(tokens, start - 2)))
+    return true;
+  return TEAM_TAIL_WORDS.has(lower(tokens, end));
+}
+
+function makeClub(candidate: Candidate, club: ClubSeed): void {
+  candidate.type = "ORGANIZATION";
+  candidate.key = club.key;
+  candidate.canonical = club.canonical;
+  candidate.via = "name";
+  candidate.isMetonymy = false;
+}
+
+/** A city's name standing for a club the table does not list: an organisation named as written. */
+function makeUnlistedClub(candidate: Candidate): void {
+  candidate.type = "ORGANIZATION";
+  delete candidate.key;
+  delete candidate.canonical;
+  delete candidate.via;
+  candidate.isMetonymy = false;
+}
+
+/** Whether a candidate's surface is a city that GeoNames or the club table knows. */
+function isCityName(candidate: Candidate): boolean {
+  const surface = candidate.surface.replace(POSSESSIVE_RE, "");
+  if (clubIndex().byCity.has(surface)) return true;
+  return lookupCity(surface, CLUB_CITY_MIN_POPULATION) !== undefined;
+}
+
+/**
+ * Token runs naming a listed club that no candidate covers, or that swallow the candidates inside
+ * them ("Bayern" missed and "Munich" read as the city in "Bayern Munich reported…"). Returns the
+ * clubs found and the candidates they replace.
+ */
+function findMissedClubs(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: readonly Candidate[],
+  inSportsStory: boolean,
+): { found: Candidate[]; replaced: Set<Candidate> } {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = bySentence.get(candidate.sentenceIndex) ?? [];
+    list.push(candidate);
+    bySentence.set(candidate.sentenceIndex, list);
+  }
+  const found: Candidate[] = [];
+  const replaced = new Set<Candidate>();
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const inSentence = bySentence.get(sentence.index) ?? [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!CAPITALISED_RE.test(tokens[i]?.text ?? "")) continue;
+      // Longest run first: "Bayern Munich" before "Bayern".
+      for (let end = Math.min(tokens.length, i + MAX_CLUB_TOKENS); end > i; end--) {
+        const overlapping = inSentence.filter((c) => c.tokenStart < end && i < c.tokenEnd);
+        // A candidate already spanning the run was read by the first pass.
+        const fits = overlapping.every(
+          (c) => i <= c.tokenStart && c.tokenEnd <= end && c.tokenEnd - c.tokenStart < end - i,
+        );
+        if (!fits) continue;
+        const start = tokens[i]!.start;
+        const surface = text.slice(start, tokens[end - 1]!.end);
+        const club = lookupClub(surface, inSportsStory);
+        // "Bayern Munich's": the possessive is left off the mention.
+        if (!club || POSSESSIVE_RE.test(surface)) continue;
+        for (const c of overlapping) replaced.add(c);
+        found.push({
+          sentenceIndex: sentence.index,
+          tokenStart: i,
+          tokenEnd: end,
+          start,
+          end: start + surface.length,
+          surface,
+          type: "ORGANIZATION",
+          source: "gazetteer",
+          key: club.key,
+          canonical: club.canonical,
+          via: "name",
+        });
+        i = end - 1;
+        break;
+      }
+    }
+  }
+  return { found, replaced };
+}
+
+/**
+ * Reads clubs and national sides among an article's candidates (retyping them in place) and
+ * returns the candidates with the listed clubs that no candidate covered. Outside sports stories
+ * only full club names ("Bayern Munich") count.
+ */
+export function recognizeTeams(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: Candidate[],
+  inSportsStory: boolean,
+): Candidate[] {
+  for (const candidate of candidates) {
+    // "Coach Thomas Doll", a person the tagger found by a title: never a club.
+    if (candidate.title) continue;
+    // "the Bundesliga", "Euro 2016": a competition, whatever the tagger called it.
+    const competition = lookupCompetition(candidate.surface);
+    if (competition) {
+      candidate.type = "EVENT";
+      candidate.key = competition.key;
+      candidate.canonical = competition.canonical;
+      candidate.via = "name";
+      continue;
+    }
+    // "Schalke" the tagger calls an organisation is the club in any story.
+    const isTaggedOrganization = candidate.source === "tagger" && candidate.type === "ORGANIZATION";
+    const club = lookupClub(candidate.surface, inSportsStory || isTaggedOrganization);
+    if (club) {
+      makeClub(candidate, club);
+      continue;
+    }
+    if (!inSportsStory || candidate.source === "nominal") continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    if (isAfterPlaceWord(tokens, candidate.tokenStart)) continue;
+    const isMetonym = candidate.via === "metonym";
+    if (
+      candidate.type === "COUNTRY" &&
+      candidate.key &&
+      !isMetonym &&
+      candidate.via !== "demonym"
+    ) {
+      if (!isPlayingCountry(tokens, candidate.tokenStart, candidate.tokenEnd)) continue;
+      const country = candidate.canonical ?? candidate.surface;
+      candidate.type = "ORGANIZATION";
+      candidate.key = `team:${candidate.key.toLowerCase()}`;
+      candidate.canonical = `${country} national team`;
+      candidate.via = "name";
+      candidate.isMetonymy = false;
+      continue;
+    }
+    // "Hamburg beat Bremen", "a regular starter at Hamburg": a city, in a sports story, is its club.
+    // "Madrid beat…" read by the gazetteer as Spain (metonymy): the surface is still the city.
+    const isCityLike =
+      isMetonym ||
+      candidate.type === "PLACE" ||
+      (candidate.type === "ORGANIZATION" && !candidate.key);
+    if (!isCityLike || candidate.tokenEnd - candidate.tokenStart > 2) continue;
+    // "Villa Park", "Carrow Road": a ground, named by a place's head word, is no club.
+    if (PLACE_HEADS.has(candidate.surface.split(" ").at(-1) ?? "")) continue;
+    if (!isCityName(candidate)) continue;
+    const cityClub = clubIndex().byCity.get(candidate.surface.replace(POSSESSIVE_RE, ""));
+    if (cityClub) makeClub(candidate, cityClub);
+    else makeUnlistedClub(candidate);
+  }
+  const { found, replaced } = findMissedClubs(text, sentences, candidates, inSportsStory);
+  return [...candidates.filter((candidate) => !replaced.has(candidate)), ...found];
+}

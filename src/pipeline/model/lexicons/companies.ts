@@ -1,0 +1,70 @@
+/**
+ * Companies, platforms and publishers that news names by a bare word the tagger often takes for a
+ * place or a person ("on Twitter", "Vattenfall said", "Carl Zeiss, founded in 1846"). Large and
+ * long-lived names only: the tagger and the context cues below handle the rest.
+ */
+
+/** [key slug, canonical, other names separated by "|"]; a trailing "!" on the canonical marks a
+ * name that after "the" is something else ("the Amazon" is the river). */
+type CompanyRow = readonly [string, string, string?];
+
+const ROWS: readonly CompanyRow[] = [
+  // Platforms and technology
+  ["twitter", "Twitter"], ["facebook", "Facebook"], ["google", "Google"], ["amazon", "Amazon!", "Amazon.com"],
+  ["apple", "Apple", "Apple Inc."], ["microsoft", "Microsoft"], ["youtube", "YouTube"], ["instagram", "Instagram"],
+  ["whatsapp", "WhatsApp"], ["tiktok", "TikTok"], ["spotify", "Spotify"], ["netflix", "Netflix"],
+  ["deezer", "Deezer"], ["soundcloud", "SoundCloud"], ["uber", "Uber"], ["airbnb", "Airbnb"], ["ebay", "eBay"],
+  ["paypal", "PayPal"], ["samsung", "Samsung"], ["sony", "Sony"], ["nokia", "Nokia"], ["huawei", "Huawei"],
+  ["alibaba", "Alibaba"], ["tencent", "Tencent"], ["baidu", "Baidu"], ["ibm", "IBM"], ["intel", "Intel"],
+  ["nvidia", "Nvidia"], ["tesla", "Tesla", "Tesla Motors"], ["yahoo", "Yahoo", "Yahoo!"], ["skype", "Skype"],
+  ["wikipedia", "Wikipedia"], ["telegram", "Telegram"], ["linkedin", "LinkedIn"],
+  // Vehicles, industry and energy
+  ["volkswagen", "Volkswagen", "VW"], ["bmw", "BMW"], ["daimler", "Daimler"], ["mercedes-benz", "Mercedes-Benz"],
+  ["siemens", "Siemens"], ["bosch", "Bosch", "Robert Bosch GmbH"], ["basf", "BASF"], ["sap", "SAP"],
+  ["thyssenkrupp", "ThyssenKrupp", "Thyssenkrupp"], ["carl-zeiss", "Carl Zeiss", "Zeiss|Carl Zeiss AG"],
+  ["airbus", "Airbus"], ["boeing", "Boeing"], ["toyota", "Toyota"], ["renault", "Renault"],
+  ["opel", "Opel"], ["porsche", "Porsche"], ["audi", "Audi"], ["general-motors", "General Motors", "GM"],
+  ["vattenfall", "Vattenfall"], ["eon", "E.ON", "E.on|Eon"], ["rwe", "RWE"], ["enbw", "EnBW"],
+  ["gazprom", "Gazprom"], ["rosneft", "Rosneft"], ["lukoil", "Lukoil"], ["shell", "Shell", "Royal Dutch Shell"],
+  ["bp", "BP"], ["exxonmobil", "ExxonMobil", "Exxon Mobil|Exxon"], ["chevron", "Chevron"],
+  ["total", "TotalEnergies"], ["eni", "Eni"], ["equinor", "Equinor", "Statoil"], ["omv", "OMV"],
+  ["arcelormittal", "ArcelorMittal"], ["glencore", "Glencore"], ["monsanto", "Monsanto"],
+  // Finance, retail, health, media
+  ["deutsche-bank", "Deutsche Bank"], ["commerzbank", "Commerzbank"], ["allianz", "Allianz"],
+  ["deutsche-telekom", "Deutsche Telekom"], ["deutsche-bahn", "Deutsche Bahn"], ["lufthansa", "Lufthansa"],
+  ["goldman-sachs", "Goldman Sachs"], ["jpmorgan", "JPMorgan Chase", "JPMorgan|JP Morgan"], ["hsbc", "HSBC"],
+  ["barclays", "Barclays"], ["ubs", "UBS"], ["credit-suisse", "Credit Suisse"], ["nestle", "Nestlé", "Nestle"],
+  ["unilever", "Unilever"], ["walmart", "Walmart", "Wal-Mart"], ["aldi", "Aldi"], ["lidl", "Lidl"],
+  ["adidas", "Adidas"], ["pfizer", "Pfizer"], ["novartis", "Novartis"], ["roche", "Roche"], ["bayer-ag", "Bayer AG"],
+  ["biontech", "BioNTech"], ["axel-springer", "Axel Springer", "Axel Springer SE|Axel Springer AG"],
+  ["bertelsmann", "Bertelsmann"], ["handelsblatt", "Handelsblatt"], ["bild", "Bild", "Bild-Zeitung"],
+  ["die-zeit", "Die Zeit"], ["sueddeutsche-zeitung", "Süddeutsche Zeitung", "Sueddeutsche Zeitung"],
+  ["faz", "Frankfurter Allgemeine Zeitung", "FAZ|Frankfurter Allgemeine"], ["die-welt", "Die Welt"],
+];
+
+/** One company: stable key, canonical name, other names, and whether "the" before it means something else. */
+export interface CompanySeed {
+  key: string;
+  canonical: string;
+  names: readonly string[];
+  notAfterThe: boolean;
+}
+
+/** Every listed company, keyed "company:<slug>". */
+export const COMPANY_SEEDS: readonly CompanySeed[] = ROWS.map(([slug, canonical, names]) => ({
+  key: `company:${slug}`,
+  canonical: canonical.replace(/!$/, ""),
+  names: names ? names.split("|") : [],
+  notAfterThe: canonical.endsWith("!"),
+}));
+
+/**
+ * Lowercase nouns right before a name that make it a company or publisher: "Swedish utility
+ * Vattenfall", "the US firm Union Carbide", "the news magazine Der Spiegel".
+ */
+export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
+  "company", "firm", "group", "carmaker", "automaker", "utility", "retailer", "giant", "operator",
+  "broadcaster", "newspaper", "magazine", "daily", "weekly", "insurer", "lender", "startup",
+  "start-up", "manufacturer", "maker", "supplier", "conglomerate", "platform", "website", "app",
+  "subsidiary", "corporation", "chipmaker", "airline", "publisher", "bank", "brand", "producer",
+]);

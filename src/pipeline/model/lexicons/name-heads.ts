@@ -1,0 +1,41 @@
+/**
+ * Head words of multi-word names that settle what the name is, whatever the tagger called it:
+ * "Kazan University" is an organisation, "Ellis Island" a place. The head is the word before
+ * "of" ("University of Kazan"), else the last word.
+ */
+
+/** Heads of organisations' names. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  "University", "Institute", "Foundation", "Association", "Agency", "Federation", "Party",
+  "Corporation", "Company", "Council", "Committee", "Commission", "Ministry", "Fund", "Society",
+  "Academy", "College", "Organisation", "Organization", "Authority", "Bureau", "Inc", "Inc.",
+  "Ltd", "Ltd.", "AG", "GmbH", "SE", "plc", "Corp", "Corp.", "Bank", "Union", "Congress",
+]);
+
+/** Heads of places' names. */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  "Island", "Islands", "Church", "Cathedral", "Mosque", "Synagogue", "Temple", "Airport",
+  "Square", "Street", "Bridge", "Palace", "Castle", "Base", "Campus", "Park", "Valley",
+  "Mountains", "River", "Lake", "Sea", "Ocean", "Peninsula", "Desert", "Province", "Region",
+  "District", "County", "Canal", "Harbour", "Harbor", "Stadium",
+]);
+
+/** "the Catholic Church": a denomination and "Church" alone name the institution, not a building. */
+export const DENOMINATIONS: ReadonlySet<string> = new Set([
+  "Catholic", "Protestant", "Orthodox", "Anglican", "Evangelical", "Lutheran", "Methodist",
+  "Baptist", "Coptic",
+]);
+
+/**
+ * Capitalised words that alone name no one thing: "the Union", "the Commission", "the North".
+ * One is the organisation or place the article names in full, or nothing; as an entity of its
+ * own it would join every union or commission of every article.
+ */
+export const GENERIC_HEADS: ReadonlySet<string> = new Set([
+  "Union", "Commission", "Council", "Committee", "Party", "Government", "Ministry", "Court",
+  "Parliament", "Assembly", "Agency", "Bank", "Alliance", "Coalition", "Federation", "Cabinet",
+  "Opposition", "Administration", "Board", "Tribunal", "Senate", "Chamber", "Office",
+  "Department", "Army", "Navy", "Police", "Church", "University", "Institute", "Foundation",
+  "Association", "Company", "Group", "League", "Movement", "Front", "Treaty", "Agreement",
+  "North", "South", "East", "West", "Gulf", "State", "Republic", "Kingdom", "Empire",
+]);

@@ -1,0 +1,66 @@
+/**
+ * Words that mark a sports story and the words around a team's name in one. A city or a country
+ * named in a sports story is often its club or national side ("Hamburg beat Bremen").
+ */
+
+/**
+ * Lowercase words of match reports and transfer news; a story holding SPORTS_STORY_MIN_CUES
+ * different ones is read as sport. Chosen to be rare outside sport ("goal" alone is not enough).
+ */
+export const SPORT_CUE_WORDS: ReadonlySet<string> = new Set([
+  "bundesliga", "league", "striker", "strikers", "midfielder", "midfielders", "defender",
+  "defenders", "goalkeeper", "goalkeepers", "goal", "goals", "scored", "scoring", "scorer",
+  "coach", "referee", "penalty", "penalties", "relegated", "relegation", "promoted", "squad",
+  "kick-off", "pitch", "stadium", "fixture", "fixtures", "football", "soccer", "footballer",
+  "playoff", "play-off", "semifinal", "semi-final", "quarterfinal", "quarter-final", "draw",
+  "drew", "striker's", "matchday", "season", "champions", "club", "clubs", "teammates",
+  "substitute", "tournament", "cup", "match", "matches", "win", "victory", "defeat", "beat",
+]);
+
+/** How many different cue words make a story a sports story. */
+export const SPORTS_STORY_MIN_CUES = 4;
+
+/**
+ * Lowercase words right before a city that read it as the place, not the club, even in a sports
+ * story: "the final in Berlin", "born near Munich". ("at Hamburg" is where a player plays: the club.)
+ */
+export const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "in", "near", "outside", "around", "across", "throughout", "born", "of",
+]);
+
+/** Words right before a country that make it its national side in a sports story: "lost to Peru", "against Peru". */
+export const TEAM_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "against", "versus", "vs", "vs.", "beat", "beating", "beats", "defeated", "defeating", "host", "hosts",
+  "face", "faced", "facing", "eliminated", "eliminating",
+]);
+
+/** Verbs before "for"/"to" that make the country after it a side: "played for Peru", "lost to Peru". */
+export const TEAM_VERB_WORDS: ReadonlySet<string> = new Set([
+  "play", "plays", "played", "playing", "lost", "lose", "loses", "losing", "scored", "capped",
+]);
+
+/** Words right after a country that make it a side: "Peru beat Chile", "Peru drew 1-1". */
+export const TEAM_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "beat", "beats", "drew", "draw", "lost", "defeated", "thrashed", "routed", "edged", "qualified",
+  "face", "faces", "eliminated", "advanced",
+]);
+
+/**
+ * Competitions whose names carry no head noun the nominal patterns read ("Bundesliga", "Serie
+ * A"): [key slug, canonical, other names separated by "|"]. Typed EVENT, as the World Cup is.
+ */
+export const COMPETITION_ROWS: readonly (readonly [string, string, string?])[] = [
+  ["bundesliga", "Bundesliga", "1. Bundesliga|Fußball-Bundesliga"],
+  ["2-bundesliga", "2. Bundesliga", "Zweite Bundesliga|2nd Bundesliga"],
+  ["dfb-pokal", "DFB-Pokal", "DFB Pokal|DFB Cup|German Cup"],
+  ["premier-league", "Premier League", "English Premier League|EPL"],
+  ["la-liga", "La Liga", "Primera División|Primera Division"],
+  ["serie-a", "Serie A"],
+  ["ligue-1", "Ligue 1"],
+  ["eredivisie", "Eredivisie"],
+  ["champions-league", "Champions League", "UEFA Champions League"],
+  ["europa-league", "Europa League", "UEFA Europa League|UEFA Cup"],
+];
+
+/** "Euro 2016", "Euro 2024": the European Championship of a year. */
+export const EURO_CHAMPIONSHIP_RE = /^Euro (\d{4})$/;

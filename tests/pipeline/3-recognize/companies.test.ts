@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { lookupCompany } from "../../../src/pipeline/3-recognize/companies.js";
+import { COMPANY_SEEDS } from "../../../src/pipeline/model/lexicons/companies.js";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "TYPE Name" for every entity of a text. */
+function entitiesOf(text: string): string[] {
+  return analyzeText(text).entities.map((entity) => `${entity.type} ${entity.name}`);
+}
+
+type Row = [input: string, expected: string[], absent: string[]];
+
+// Issue 10: companies, platforms and publishers typed as places or people.
+const ROWS: Row[] = [
+  // A listed platform or company, whatever the tagger made of it.
+  [
+    "Thousands of users vented their anger on Twitter after the match was called off.",
+    ["ORGANIZATION Twitter"],
+    ["PLACE Twitter"],
+  ],
+  [
+    "Vattenfall said on Monday that it would close two plants.",
+    ["ORGANIZATION Vattenfall"],
+    ["PLACE Vattenfall", "PERSON Vattenfall"],
+  ],
+  // A listed party or union, in any of its forms.
+  ["Voters backed Syriza on Sunday.", ["ORGANIZATION Syriza"], ["PLACE Syriza", "OTHER Syriza"]],
+  ["The Free Democrats left the coalition.", ["ORGANIZATION Free Democratic Party"], []],
+  // "the Amazon" is the river or the forest; "Amazon" alone the company.
+  ["Logging in the Amazon has doubled, officials said.", [], ["ORGANIZATION Amazon"]],
+  // A name right after a company noun is an organisation in every mention of the article.
+  [
+    "The Norwegian firm Korvald Marine built the ship. Korvald Marine said the hull was sound.",
+    ["ORGANIZATION Korvald Marine"],
+    ["PERSON Korvald Marine"],
+  ],
+];
+
+describe("companies", () => {
+  it.each(ROWS)("%s", (input, expected, absent) => {
+    const entities = entitiesOf(input);
+    for (const entity of expected) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+
+  it("looks names up with and without diacritics and a possessive", () => {
+    expect(lookupCompany("Nestle")?.key).toBe("company:nestle");
+    expect(lookupCompany("Twitter's")?.key).toBe("company:twitter");
+    expect(lookupCompany("Hamburg")).toBeUndefined();
+  });
+
+  it("lists each company key and name once", () => {
+    const keys = COMPANY_SEEDS.map((company) => company.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const names = COMPANY_SEEDS.flatMap((company) => [company.canonical, ...company.names]);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});

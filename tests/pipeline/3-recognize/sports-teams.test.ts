@@ -1,0 +1,158 @@
+import { describe, expect, it } from "vitest";
+import { segmentText } from "../../../src/pipeline/2-segment/segment.js";
+import type { Candidate } from "../../../src/pipeline/3-recognize/candidate.js";
+import { recognizeCities } from "../../../src/pipeline/3-recognize/cities.js";
+import {
+  isSportsStory,
+  lookupClub,
+  recognizeTeams,
+} from "../../../src/pipeline/3-recognize/sports-teams.js";
+import { CLUB_SEEDS } from "../../../src/pipeline/model/lexicons/football-clubs.js";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "TYPE key" for every entity of a text. */
+function entitiesOf(text: string): string[] {
+  return analyzeText(text).entities.map((entity) => `${entity.type} ${entity.key}`);
+}
+
+// Invented match-report sentences: enough sport words to read the story as sport.
+const MATCH = "The striker scored twice, and the coach praised his squad after the match.";
+
+type Row = [input: string, expected: string[], absent: string[]];
+
+const ROWS: Row[] = [
+  // A city in a sports story is its club; a listed club's city gets the club's key.
+  [
+    `Hamburg beat Bremen 2-1 in the league on Saturday. ${MATCH}`,
+    ["ORGANIZATION club:hamburger-sv", "ORGANIZATION club:werder-bremen"],
+    ["PLACE place:hamburg", "PLACE place:bremen"],
+  ],
+  // After a place word the city stays the city, even in a sports story.
+  [
+    `Dortmund won the cup final in Berlin last year. ${MATCH}`,
+    ["ORGANIZATION club:borussia-dortmund", "PLACE place:berlin"],
+    [],
+  ],
+  // A ground is no club: named by a place's head word, or with "the".
+  [
+    `Leeds drew at Villa Park and lost at the Riverside. ${MATCH}`,
+    ["ORGANIZATION club:leeds-united"],
+    ["ORGANIZATION villa park", "ORGANIZATION riverside"],
+  ],
+  // A short form and the full name are one club.
+  [
+    `Bayern Munich signed a new goalkeeper. Bayern beat Augsburg at home. ${MATCH}`,
+    ["ORGANIZATION club:bayern-munich", "ORGANIZATION club:fc-augsburg"],
+    ["ORGANIZATION bayern", "PLACE place:augsburg"],
+  ],
+  // A country playing is its national side; the same country elsewhere stays the country.
+  [
+    `He played for Peru at the tournament, and Peru lost to Chile. ${MATCH} He was born in Peru.`,
+    ["ORGANIZATION team:per", "ORGANIZATION team:chl", "COUNTRY PER"],
+    [],
+  ],
+  [
+    `Spain face Italy in the final on Sunday. ${MATCH}`,
+    ["ORGANIZATION team:esp", "ORGANIZATION team:ita"],
+    ["COUNTRY ESP"],
+  ],
+  // Outside a sports story a city is the city, and only a full club name is the club.
+  [
+    "Hamburg's port handled more containers this year, the city's senate said.",
+    ["PLACE place:hamburg"],
+    ["ORGANIZATION club:hamburger-sv"],
+  ],
+  ["Bayern Munich reported record revenue on Tuesday.", ["ORGANIZATION club:bayern-munich"], []],
+  // Competitions without a head noun are events, one key for each of their names.
+  [
+    `Augsburg stayed in the Bundesliga and will play in the Europa League. ${MATCH}`,
+    ["EVENT event:bundesliga", "EVENT event:europa-league"],
+    ["OTHER bundesliga"],
+  ],
+  ["Tickets for Euro 2016 sold out in France.", ["EVENT event:euro-2016"], ["OTHER euro 2016"]],
+];
+
+describe("clubs and national sides in sports stories", () => {
+  it.each(ROWS)("%s", (input, expected, absent) => {
+    const entities = entitiesOf(input);
+    for (const entity of expected) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+
+  it.each([
+    [`Hamburg beat Bremen. ${MATCH}`, true],
+    ["The minister met the mayor of Hamburg to discuss the port and the budget.", false],
+    ["The vote was a victory for the party, which will win a majority in the cup of tea.", false],
+  ])("reads %j as sport: %s", (text, expected) => {
+    expect(isSportsStory(segmentText(text))).toBe(expected);
+  });
+
+  it.each([
+    ["ORGANIZATION", "club:schalke-04"],
+    ["PERSON", undefined],
+  ] as const)("outside sport reads a one-word club the tagger typed %s as %s", (type, key) => {
+    const text = "Shares in Schalke rose.";
+    const sentences = segmentText(text);
+    const start = text.indexOf("Schalke");
+    const candidate: Candidate = {
+      sentenceIndex: 0,
+      tokenStart: 2,
+      tokenEnd: 3,
+      start,
+      end: start + "Schalke".length,
+      surface: "Schalke",
+      type,
+      source: "tagger",
+    };
+    const [result] = recognizeTeams(text, sentences, [candidate], false);
+    expect(result?.key).toBe(key);
+  });
+
+  it("reads one-word club names only in a sports story", () => {
+    expect(lookupClub("Bayern", true)?.key).toBe("club:bayern-munich");
+    expect(lookupClub("Bayern", false)).toBeUndefined();
+    expect(lookupClub("Bayern Munich", false)?.key).toBe("club:bayern-munich");
+    expect(lookupClub("Atletico Madrid", false)?.key).toBe("club:atletico-madrid");
+  });
+
+  it("lists each club key, name and city once", () => {
+    const keys = CLUB_SEEDS.map((club) => club.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const names = CLUB_SEEDS.flatMap((club) => [club.canonical, ...club.names]);
+    expect(new Set(names).size).toBe(names.length);
+    const cities = CLUB_SEEDS.flatMap((club) => (club.city ? [club.city] : []));
+    expect(new Set(cities).size).toBe(cities.length);
+  });
+});
+
+describe("large cities the tagger calls organisations", () => {
+  const text = "Vancouver and Toyota were named.";
+  const sentences = segmentText(text);
+  const tagged = (surface: string): Candidate => {
+    const start = text.indexOf(surface);
+    const token = sentences[0]!.tokens.findIndex((t) => t.start === start);
+    return {
+      sentenceIndex: 0,
+      tokenStart: token,
+      tokenEnd: token + 1,
+      start,
+      end: start + surface.length,
+      surface,
+      type: "ORGANIZATION",
+      source: "tagger",
+    };
+  };
+
+  it.each([
+    // A city of more than half a million people is the city outside a sports story.
+    ["Vancouver", false, "PLACE"],
+    // In a sports story it may be the club: left to the sports pass.
+    ["Vancouver", true, "ORGANIZATION"],
+    // A smaller city's name is as likely a company's ("Toyota").
+    ["Toyota", false, "ORGANIZATION"],
+  ] as const)("%s (sports story: %s) → %s", (surface, inSportsStory, type) => {
+    const candidate = tagged(surface);
+    recognizeCities(text, sentences, [candidate], inSportsStory);
+    expect(candidate.type).toBe(type);
+  });
+});
