@@ -24,7 +24,17 @@ function follow(
   rule: string,
 ): ExtractedRelation {
   const confidence = Math.min(first.confidence, second?.confidence ?? 1) * INFERENCE_DISCOUNT;
-  const support = second ? [{ ...second.evidence }, ...first.support] : [...first.support];
+  // Every sentence the two cite, so the one naming the far end (a KNOWLEDGE fact's country,
+  // which sits in its support) is among them; each sentence once, the evidence's not repeated.
+  const cited = second
+    ? [second.evidence, ...second.support, ...first.support]
+    : [...first.support];
+  const seen = new Set([first.evidence.sentenceIndex]);
+  const support = cited.filter((row) => {
+    if (seen.has(row.sentenceIndex)) return false;
+    seen.add(row.sentenceIndex);
+    return true;
+  });
   return {
     subject,
     object,
