@@ -30,6 +30,32 @@ async function ingestText(text: string) {
   return extraction;
 }
 
+/**
+ * What the pipeline makes of a surface in this text alone, before any linking ("TYPE/key"): a
+ * linking test checks that this differs from the stored entity, so the link is the linker's work.
+ */
+function inArticle(text: string, surface: string): string | undefined {
+  const x = analyzeArticle({
+    title: null,
+    author: null,
+    publishedAt: null,
+    source: null,
+    url: null,
+    text,
+    contentHash: hashContent(text),
+    format: "txt",
+  });
+  const mention = x.mentions.find((m) => m.surface === surface);
+  const entity = mention ? x.entities[mention.entity] : undefined;
+  return entity ? `${entity.type}/${entity.key}` : undefined;
+}
+
+/** The stored entity as "TYPE/key". */
+async function storedKey(id: number | undefined): Promise<string> {
+  const entity = await entityOf(id as number);
+  return `${entity.type}/${entity.normalized_key}`;
+}
+
 /** Stored entity ids of the mentions with this surface, over every article. */
 async function entityIdsOf(surface: string): Promise<number[]> {
   const rows = await database.db
@@ -52,10 +78,10 @@ async function entityOf(id: number) {
 describe(`linking entities across articles on ${BACKEND}`, () => {
   it("links a surname alone to the one stored person of that name", async () => {
     await ingestText("Greek sprinter Kostas Kenteris missed a drugs test in Athens on Thursday.");
-    await ingestText(
-      "Lawyers for Kenteris said on Friday that the hearing had been delayed again.",
-    );
+    const second = "Lawyers for Kenteris said on Friday that the hearing had been delayed again.";
+    await ingestText(second);
     const [full] = await entityIdsOf("Kostas Kenteris");
+    expect(inArticle(second, "Kenteris")).not.toBe(await storedKey(full));
     const short = await entityIdsOf("Kenteris");
     expect(full).toBeDefined();
     expect(short).toEqual([full]);
@@ -74,15 +100,19 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
       .insertInto("entity_aliases")
       .values({ entity_id: person.id, alias: "Petro Iwanenko", normalized_alias: "petro iwanenko" })
       .execute();
-    await ingestText("Mr Iwanenko told reporters on Friday that the hearing had been delayed.");
+    const text = "Mr Iwanenko told reporters on Friday that the hearing had been delayed.";
+    expect(inArticle(text, "Mr Iwanenko")).not.toBe("PERSON/petro ivanenko");
+    await ingestText(text);
     expect(await entityIdsOf("Mr Iwanenko")).toEqual([person.id]);
   });
 
   it("links a surname to the full name stored after an earlier bare mention of it", async () => {
     await ingestText("Coaches said Mr Pavlidis trained alone in the mountains.");
     await ingestText("Greek hurdler Nikos Pavlidis won the indoor title in Piraeus.");
-    await ingestText("Mr Pavlidis then withdrew from the meeting in Madrid.");
+    const third = "Mr Pavlidis then withdrew from the meeting in Madrid.";
+    await ingestText(third);
     const [full] = await entityIdsOf("Nikos Pavlidis");
+    expect(inArticle(third, "Mr Pavlidis")).not.toBe(await storedKey(full));
     // The entity stored under the bare name takes the full name, and the later bare name joins it.
     const bare = await entityIdsOf("Mr Pavlidis");
     expect(bare).toEqual([full]);
@@ -107,8 +137,10 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
 
   it("links two forms of one person: full name in one article, title and surname in another", async () => {
     await ingestText("Sweden's foreign minister Margareta Lindqvist arrived in Oslo for talks.");
-    await ingestText("Ms Lindqvist told reporters the talks had gone well.");
+    const second = "Ms Lindqvist told reporters the talks had gone well.";
+    await ingestText(second);
     const [full] = await entityIdsOf("Margareta Lindqvist");
+    expect(inArticle(second, "Ms Lindqvist")).not.toBe(await storedKey(full));
     expect(await entityIdsOf("Ms Lindqvist")).toEqual([full]);
   });
 
@@ -141,25 +173,32 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     await ingestText(
       "The Northern Ferry Operators Association (NFOA) warned of strikes. The NFOA said talks had failed.",
     );
-    await ingestText("Talks between unions and the NFOA resumed on Tuesday in Glasgow.");
+    const second = "Talks between unions and the NFOA resumed on Tuesday in Glasgow.";
+    await ingestText(second);
     const [association] = await entityIdsOf("Northern Ferry Operators Association");
     expect(association).toBeDefined();
+    expect(inArticle(second, "NFOA")).not.toBe(await storedKey(association));
     expect(await entityIdsOf("NFOA")).toEqual([association]);
   });
 
   it("links a full name the tagger typed differently in another article to the stored entity", async () => {
     await ingestText("Greek President Konstantinos Vellas arrived in Rome on Sunday.");
-    await ingestText("Konstantinos Vellas opened a new port in Piraeus on Friday.");
+    const second = "Konstantinos Vellas opened a new port in Piraeus on Friday.";
+    await ingestText(second);
     const ids = await entityIdsOf("Konstantinos Vellas");
+    expect(inArticle(second, "Konstantinos Vellas")).not.toBe(await storedKey(ids[0]));
     expect(ids).toHaveLength(1);
     expect(await entityOf(ids[0] as number)).toMatchObject({ type: "PERSON", mention_count: 2 });
   });
 
-  it("links a well-known surname alone and the full name to one entity", async () => {
+  it("links a well-known surname alone and the full name to one entity (the gazetteer's, no linking needed)", async () => {
     await ingestText("President Joe Biden signed the bill on Tuesday.");
-    await ingestText("Critics said Biden had waited too long.");
+    const second = "Critics said Biden had waited too long.";
+    await ingestText(second);
     const [full] = await entityIdsOf("Joe Biden");
     expect(await entityIdsOf("Biden")).toEqual([full]);
+    // Listed people resolve within the article: this row checks the store keeps them one entity.
+    expect(inArticle(second, "Biden")).toBe(await storedKey(full));
   });
 });
 
