@@ -125,14 +125,21 @@ describe("resolution inside one article", () => {
     );
   });
 
-  it("gives one entity per name and type, every mention pointing at an entity of the article", () => {
+  it("gives one entity per person, short forms joining the full name, every mention on an entity", () => {
     const x = analyze(
       "Xi Jinping met Vladimir Putin in Moscow. Xi and Putin signed the AUKUS-style pact. The Kremlin said Putin was pleased.",
     );
-    const keys = x.entities.map((e) => `${e.type}/${e.key}`);
-    expect(new Set(keys).size).toBe(keys.length);
+    // Short forms join the full names: two people, each with every one of their mentions.
+    const people = x.entities.filter((e) => e.type === "PERSON").map((e) => e.name);
+    expect(people.sort()).toEqual(["Vladimir Putin", "Xi Jinping"]);
+    const surfacesOf = (name: string) =>
+      x.mentions
+        .filter((m) => x.entities[m.entity]?.name === name)
+        .map((m) => m.surface)
+        .sort();
+    expect(surfacesOf("Xi Jinping")).toEqual(["Xi", "Xi Jinping"]);
+    expect(surfacesOf("Vladimir Putin")).toEqual(["Putin", "Putin", "Vladimir Putin"]);
     for (const m of x.mentions) expect(x.entities[m.entity]).toBeDefined();
-    expect(x.entities.filter((e) => e.name === "Xi" || e.name === "Putin")).toEqual([]);
   });
 
   // [sentence, entity name, coordinates]: countries are placed by world-countries' latlng.
