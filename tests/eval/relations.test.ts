@@ -5,11 +5,12 @@ import { hasPrerequisite } from "../helpers/prerequisites.js";
 const DEV = "../shared/data/re-docred/dev_revised.json";
 
 /**
- * Floors well under what the first 50 dev documents measure (P 90.3, R 9.1, F1 16.5 when written):
- * a regression in the patterns or the mapping fails here, ordinary tuning does not.
+ * Floors 1.5 points under what the first 50 dev documents measure today (P 80.0, F1 47.0; some
+ * of them are training documents of the classifier, so these are a regression check of the
+ * report path, not a score: the held-out scores are checked in relation-classifier.test.ts).
  */
-const MIN_PRECISION = 0.75;
-const MIN_F1 = 0.12;
+const MIN_PRECISION = 0.785;
+const MIN_F1 = 0.455;
 
 describe.runIf(hasPrerequisite(DEV))("kg eval relations on Re-DocRED", () => {
   it("keeps precision and F1 on the first 50 dev documents above their floors", () => {
