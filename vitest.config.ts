@@ -33,6 +33,8 @@ export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: GRAPHQL_MAIN }] },
   test: {
     testTimeout: 60_000,
+    // A test that runs no expect() proves nothing: it fails (tables and loops included).
+    expect: { requireAssertions: true },
     hookTimeout: 120_000,
     pool: "forks",
     projects: [

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runKg } from "../helpers/cli.js";
 import { BACKEND, createTestTarget, itOnPostgres } from "../helpers/db.js";
@@ -212,6 +213,31 @@ describe(`README claims on ${BACKEND}`, () => {
       server.child.kill("SIGTERM");
     }
   });
+
+  itOnPostgres(
+    "applies KG_STATEMENT_TIMEOUT_MS to kg serve's queries (QUERY_TIMEOUT)",
+    async () => {
+      const server = await serveWithEnv(["--db", target.target, "--no-sample"], {
+        KG_STATEMENT_TIMEOUT_MS: "300",
+      });
+      // A writer holds a lock on entities: the server's read waits until its timeout cancels it.
+      const blocker = new pg.Client({ connectionString: target.target });
+      await blocker.connect();
+      try {
+        await blocker.query("begin");
+        await blocker.query("lock table entities in access exclusive mode");
+        const started = Date.now();
+        const result = await post(server.url, "{ entities(first: 1) { totalCount } }");
+        expect(result.errors?.[0]?.extensions?.code).toBe("QUERY_TIMEOUT");
+        // Cancelled by the 300 ms setting, not by the 10 s default.
+        expect(Date.now() - started).toBeLessThan(9_000);
+      } finally {
+        await blocker.query("rollback");
+        await blocker.end();
+        server.child.kill("SIGTERM");
+      }
+    },
+  );
 
   // Two processes on one embedded folder are refused by design; on Postgres they share the work.
   itOnPostgres("stores the same content once when two ingests run at the same time", async () => {
