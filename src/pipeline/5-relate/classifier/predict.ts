@@ -137,6 +137,43 @@ export function isFirmlyNamed(view: DocumentView, entity: number): boolean {
 
 const WHITESPACE = /\s/;
 
+/** Relations that put one thing inside another: never between two neighbours of a list. */
+const CONTAINMENT: ReadonlySet<RelationType> = new Set([
+  "LOCATED_IN",
+  "BASED_IN",
+  "PART_OF",
+  "CAPITAL_OF",
+]);
+
+/**
+ * Whether the pair are neighbours in a list of names ("Nat West, Vodafone, O2 and NTL", "Lyon,
+ * Marseille and Nice"): a comma between them and the run going on with another name on either
+ * side. "Lyon, France is large" (nothing after) stays a place in a place.
+ */
+function isListNeighbours(view: DocumentView, near: PairCandidate["near"]): boolean {
+  if (!near) return false;
+  const [first, second] =
+    near.subject.start <= near.object.start
+      ? [near.subject, near.object]
+      : [near.object, near.subject];
+  const words = view.symbols[first.sentence];
+  if (!words || second.sentence !== first.sentence) return false;
+  if (words[first.tokenEnd] !== "," || second.tokenStart !== first.tokenEnd + 1) return false;
+  // "born in Lyon, France, and raised…": a country ends a place hierarchy, whatever follows.
+  if (view.types[second.entity] === "COUNTRY") return false;
+  // Mentions are "<TYPE>" at their first token and "" inside (see buildDocumentView).
+  const isName = (index: number) => {
+    const word = words[index];
+    return word !== undefined && (word === "" || word.startsWith("<"));
+  };
+  const after = words[second.tokenEnd];
+  const goesOn =
+    (after === "," || after === "and" || after === "or") &&
+    (isName(second.tokenEnd + 1) || words[second.tokenEnd + 1] === "and");
+  const cameBefore = words[first.tokenStart - 1] === "," && isName(first.tokenStart - 2);
+  return goesOn || cameBefore;
+}
+
 /**
  * A pair no sentence names together needs at least this probability, whatever its type's
  * threshold: on the training documents' folds, the guesses below it were right one time in three
@@ -320,6 +357,7 @@ export function classifyPairs(
       const p = sigmoid(logits[t]!);
       if (p < model.thresholds[t]!) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
+      if (CONTAINMENT.has(type) && isListNeighbours(view, candidate.near)) return;
       if (
         isContradicted(
           view,
