@@ -175,6 +175,15 @@ builder.queryFields((t) => ({
     args: {
       type: t.arg({ type: EntityTypeEnum }),
       search: t.arg.string({ description: "Part of a name or alias, case-insensitive." }),
+      source: t.arg.string({
+        description: "Only entities mentioned in articles of this source (exact match).",
+      }),
+      since: t.arg.string({
+        description: "Only entities mentioned in articles published on or after this date.",
+      }),
+      until: t.arg.string({
+        description: "Only entities mentioned in articles published on or before this date.",
+      }),
       orderBy: t.arg({
         type: EntityOrderEnum,
         defaultValue: "ID",
@@ -186,7 +195,12 @@ builder.queryFields((t) => ({
         throw userError("BAD_USER_INPUT", "entities pages forward only: use first and after");
       }
       const page = parsePage(args);
-      const filter = { type: args.type, search: args.search };
+      const filter = {
+        type: args.type,
+        search: args.search,
+        source: args.source,
+        ...checkDateRangeArgs(args),
+      };
       const orderBy = args.orderBy ?? "ID";
       // PageRank is cached; bring it up to date before ordering by it.
       if (orderBy === "CENTRALITY") await refreshCentralities(centralityStore(context.db));

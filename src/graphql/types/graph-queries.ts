@@ -296,13 +296,19 @@ const GraphStatsRef = builder.objectRef<GraphCountsRecord>("GraphStats").impleme
     relationsByType: t.field({ type: [TypeCountRef], resolve: (stats) => stats.relationsByType }),
     topEntities: t.field({
       type: [EntityRef],
-      description: "Most typed relations first, then most mentions; of one type when given.",
-      args: { first: t.arg.int({ defaultValue: 10 }), type: t.arg({ type: EntityTypeEnum }) },
+      description:
+        "Most typed relations first, then most mentions; of one type when given. With a source, both are counted over that source's articles only.",
+      args: {
+        first: t.arg.int({ defaultValue: 10 }),
+        type: t.arg({ type: EntityTypeEnum }),
+        source: t.arg.string({ description: "Only articles of this source (exact match)." }),
+      },
       resolve: async (_stats, args, context) =>
         listTopEntities(
           context.db,
           checkIntArg("first", args.first, 10, 0, MAX_LIST_SIZE),
           args.type ?? undefined,
+          { source: args.source },
         ),
     }),
   }),
@@ -412,11 +418,14 @@ builder.objectFields(EntityRef, (t) => ({
   coOccurrences: t.loadableList({
     type: CoOccurrenceRef,
     byPath: true,
-    description: "Entities most often named in the same sentence.",
-    args: { first: t.arg.int({ defaultValue: 20 }) },
+    description: "Entities most often named in the same sentence (of one type when given).",
+    args: {
+      first: t.arg.int({ defaultValue: 20 }),
+      type: t.arg({ type: EntityTypeEnum, description: "Only partners of this type." }),
+    },
     load: async (ids: number[], context, args) => {
       const first = checkIntArg("first", args.first, 20, 0, MAX_LIST_SIZE);
-      const lists = await listCoOccurrences(context.db, ids, first);
+      const lists = await listCoOccurrences(context.db, ids, first, args.type);
       return ids.map((id) => lists.get(id) ?? []);
     },
     resolve: (entity) => entity.id,
