@@ -94,7 +94,12 @@ export async function listCoOccurrences(
 export async function listTimelines(
   db: Kysely<DB>,
   entityIds: readonly number[],
-  options: { bucket: TimeBucket; since?: string | null; until?: string | null },
+  options: {
+    bucket: TimeBucket;
+    since?: string | null;
+    until?: string | null;
+    tag?: string | null;
+  },
 ): Promise<Map<number, TimelineBucketRecord[]>> {
   const result = new Map<number, TimelineBucketRecord[]>(entityIds.map((id) => [id, []]));
   if (entityIds.length === 0) return result;
@@ -105,6 +110,11 @@ export async function listTimelines(
       sql`a.published_on is not null`,
       ...(options.since ? [sql`a.published_on >= ${options.since}::date`] : []),
       ...(options.until ? [sql`a.published_on <= ${options.until}::date`] : []),
+      ...(options.tag
+        ? [
+            sql`exists (select 1 from article_tags t where t.article_id = a.id and t.tag = ${options.tag})`,
+          ]
+        : []),
     ],
     sql` and `,
   );

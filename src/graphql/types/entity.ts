@@ -33,6 +33,7 @@ import {
   parseConfidence,
   RelationRef,
   SINCE_DESCRIPTION,
+  TAG_DESCRIPTION,
   UNTIL_DESCRIPTION,
 } from "./relation.js";
 
@@ -135,6 +136,7 @@ EntityRef.implement({
         minConfidence: t.arg.float(),
         since: t.arg.string({ description: SINCE_DESCRIPTION }),
         until: t.arg.string({ description: UNTIL_DESCRIPTION }),
+        tag: t.arg.string({ description: TAG_DESCRIPTION }),
       },
       load: async (ids: number[], context, args) => {
         const page = parsePage(args);
@@ -144,6 +146,7 @@ EntityRef.implement({
           provenances: args.provenance,
           minConfidence: parseConfidence(args.minConfidence),
           ...checkDateRangeArgs(args),
+          tag: args.tag,
         };
         const rows = await listRelationsForEntities(context.db, ids, direction, filter, {
           limit: page.first + 1,
@@ -184,6 +187,7 @@ builder.queryFields((t) => ({
       until: t.arg.string({
         description: "Only entities mentioned in articles published on or before this date.",
       }),
+      tag: t.arg.string({ description: "Only entities mentioned in articles carrying this tag." }),
       orderBy: t.arg({
         type: EntityOrderEnum,
         defaultValue: "ID",
@@ -199,6 +203,7 @@ builder.queryFields((t) => ({
         type: args.type,
         search: args.search,
         source: args.source,
+        tag: args.tag,
         ...checkDateRangeArgs(args),
       };
       const orderBy = args.orderBy ?? "ID";

@@ -323,6 +323,7 @@ interface TraversalArgs {
   minWeight?: number | null;
   since?: string | null;
   until?: string | null;
+  tag?: string | null;
   limit?: number | null;
   edgeKind?: EdgeKind | null;
 }
@@ -345,6 +346,7 @@ function edgeFilter(args: Omit<TraversalArgs, "depth" | "limit" | "entityTypes">
     minWeight: checkWeightArg("minWeight", args.minWeight),
     since,
     until,
+    tag: args.tag,
   };
 }
 
@@ -382,6 +384,9 @@ builder.objectFields(EntityRef, (t) => ({
         description:
           "Only edges with evidence on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
       }),
+      tag: t.arg.string({
+        description: "Only edges with evidence in articles carrying this tag.",
+      }),
       limit: t.arg.int({ defaultValue: 100 }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
     },
@@ -405,11 +410,13 @@ builder.objectFields(EntityRef, (t) => ({
       bucket: t.arg({ type: TimeBucketEnum, defaultValue: "MONTH" }),
       since: t.arg.string(),
       until: t.arg.string(),
+      tag: t.arg.string({ description: "Only articles carrying this tag." }),
     },
     load: async (ids: number[], context, args) => {
       const timelines = await listTimelines(context.db, ids, {
         bucket: (args.bucket ?? "MONTH") as TimeBucket,
         ...checkDateRangeArgs(args),
+        tag: args.tag,
       });
       return ids.map((id) => timelines.get(id) ?? []);
     },
@@ -488,6 +495,9 @@ builder.queryFields((t) => ({
       minWeight: t.arg.float(),
       since: t.arg.string(),
       until: t.arg.string(),
+      tag: t.arg.string({
+        description: "Only edges with evidence in articles carrying this tag.",
+      }),
       limit: t.arg.int({ defaultValue: 100 }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
     },
