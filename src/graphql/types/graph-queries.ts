@@ -45,6 +45,10 @@ import { ArticleRef } from "./article.js";
 import { EntityRef } from "./entity.js";
 import { EntityTypeEnum, RelationProvenanceEnum, RelationTypeEnum } from "./enums.js";
 import { PROVENANCE_DESCRIPTION, RelationRef } from "./relation.js";
+import { loadSharedSentencePages, pairKey, SharedSentenceConnection } from "./shared-sentences.js";
+
+const SENTENCES_DESCRIPTION =
+  "Sentences naming both entities (≤ 100 a page), with article and span, in article order.";
 
 /** Edges followed per node by path searches: a hub contributes its strongest edges only. */
 const PATH_FANOUT = 200;
@@ -236,6 +240,15 @@ const PathEdgeRef = builder.objectRef<GraphEdgeRecord>("PathEdge").implement({
       },
       resolve: (edge) => edge.key,
     }),
+    sentences: t.loadable({
+      type: SharedSentenceConnection,
+      byPath: true,
+      description: `${SENTENCES_DESCRIPTION} Co-occurrence hops only; empty for a typed relation (see relation.evidence).`,
+      args: { first: t.arg.int({ defaultValue: 5 }), after: t.arg.string() },
+      load: (keys: string[], context, args) => loadSharedSentencePages(context, keys, args),
+      // A typed hop has its own evidence; an impossible pair key gives it an empty page.
+      resolve: (edge) => (edge.relationId === null ? pairKey(edge.sourceId, edge.targetId) : "0:0"),
+    }),
   }),
 });
 
@@ -271,13 +284,23 @@ const TimelineBucketRef = builder.objectRef<TimelineBucketRecord>("TimelineBucke
 });
 
 const CoOccurrenceRef = builder
-  .objectRef<{ entityId: number; count: number; articleCount: number }>("CoOccurrence")
+  .objectRef<{ anchorId: number; entityId: number; count: number; articleCount: number }>(
+    "CoOccurrence",
+  )
   .implement({
     description: "An entity named in the same sentences as another.",
     fields: (t) => ({
       entity: t.field({ type: EntityRef, resolve: (item) => String(item.entityId) }),
       count: t.exposeInt("count", { description: "Sentences naming both." }),
       articleCount: t.exposeInt("articleCount", { description: "Articles with such a sentence." }),
+      sentences: t.loadable({
+        type: SharedSentenceConnection,
+        byPath: true,
+        description: SENTENCES_DESCRIPTION,
+        args: { first: t.arg.int({ defaultValue: 5 }), after: t.arg.string() },
+        load: (keys: string[], context, args) => loadSharedSentencePages(context, keys, args),
+        resolve: (item) => pairKey(item.anchorId, item.entityId),
+      }),
     }),
   });
 
@@ -433,7 +456,7 @@ builder.objectFields(EntityRef, (t) => ({
     load: async (ids: number[], context, args) => {
       const first = checkIntArg("first", args.first, 20, 0, MAX_LIST_SIZE);
       const lists = await listCoOccurrences(context.db, ids, first, args.type);
-      return ids.map((id) => lists.get(id) ?? []);
+      return ids.map((id) => (lists.get(id) ?? []).map((item) => ({ ...item, anchorId: id })));
     },
     resolve: (entity) => entity.id,
   }),
