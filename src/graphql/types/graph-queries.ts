@@ -128,6 +128,16 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeRecord>("GraphEdge").implement({
       description: "Global id of the object, or the other entity.",
       resolve: (edge) => entityGlobalId(edge.targetId),
     }),
+    sourceLabel: t.string({
+      description: "The source entity's name, so a client draws the edge without a join.",
+      resolve: async (edge, _args, context) =>
+        (await EntityRef.getDataloader(context).load(String(edge.sourceId))).name,
+    }),
+    targetLabel: t.string({
+      description: "The target entity's name.",
+      resolve: async (edge, _args, context) =>
+        (await EntityRef.getDataloader(context).load(String(edge.targetId))).name,
+    }),
     type: t.exposeString("type", { description: "A RelationType name, or CO_OCCURS." }),
     weight: t.exposeFloat("weight", {
       description: "Evidence sentences of the relation, or sentences naming both entities.",
