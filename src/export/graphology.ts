@@ -29,6 +29,9 @@ export interface GraphologyDocument {
       evidenceCount: number;
       /** STATED, INFERRED or KNOWLEDGE; null for co-occurrence. */
       provenance: string | null;
+      /** With evidence: the first sentence backing the edge and its article's global id. */
+      evidence?: string | null;
+      evidenceArticle?: string | null;
     };
   }[];
 }
@@ -61,6 +64,12 @@ export function toGraphology(graph: ExportGraph): GraphologyDocument {
         confidence: edge.confidence,
         evidenceCount: edge.evidenceCount,
         provenance: edge.provenance,
+        ...(graph.withEvidence
+          ? {
+              evidence: edge.evidence?.sentence ?? null,
+              evidenceArticle: edge.evidence?.article ?? null,
+            }
+          : {}),
       },
     })),
   };

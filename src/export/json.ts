@@ -1,5 +1,5 @@
 /** The graph as plain JSON: entities and relations with the same ids the GraphQL API uses. */
-import type { ExportGraph } from "./export-graph.js";
+import type { ExportEvidence, ExportGraph } from "./export-graph.js";
 
 /** The JSON export document. */
 export interface JsonGraph {
@@ -16,6 +16,10 @@ export interface JsonGraph {
     evidenceCount: number;
     /** STATED, INFERRED or KNOWLEDGE; null for co-occurrence. */
     provenance: string | null;
+    /** False for symmetric relation types (MET_WITH) and co-occurrence: subject and object are interchangeable. */
+    directed: boolean;
+    /** With evidence: the first sentence backing the relation. */
+    evidence?: ExportEvidence | null;
   }[];
 }
 
@@ -41,6 +45,8 @@ export function toJsonDocument(graph: ExportGraph): JsonGraph {
       confidence: edge.confidence,
       evidenceCount: edge.evidenceCount,
       provenance: edge.provenance,
+      directed: edge.directed,
+      ...(graph.withEvidence ? { evidence: edge.evidence ?? null } : {}),
     })),
   };
 }
