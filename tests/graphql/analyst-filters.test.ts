@@ -1,5 +1,6 @@
 /** Analyst filters: entities and topEntities by source and date, coOccurrences by partner type. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addArticleTags } from "../../src/db/articles.js";
 import type { EntityType } from "../../src/domain/vocabulary.js";
 import { storeArticle } from "../../src/ingest/ingest.js";
 import { buildExtraction } from "../fixtures/extractions.js";
@@ -55,7 +56,9 @@ beforeAll(async () => {
   for (const [source, date, extraction] of articles) {
     extraction.draft.source = source;
     extraction.draft.publishedAt = date;
-    await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
+    const stored = await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
+    // The second sport article only is tagged "derby".
+    if (date === "2025-06-02") await addArticleTags(database.db, stored.articleId, ["derby"]);
   }
 });
 afterAll(async () => {
@@ -118,6 +121,18 @@ describe(`analyst filters on ${BACKEND}`, () => {
       "Filterland",
     ]);
     expect(await top('source: "sport", type: ORGANIZATION')).toEqual(["Filter Firm"]);
+    // Tagged "derby": one article with no relation; ranked by mentions there, then id.
+    expect([...(await top('tag: "derby"'))].sort()).toEqual([
+      "Ben Filtered",
+      "Cyd Filtered",
+      "Filter Firm",
+    ]);
+    expect(await top('tag: "derby", type: PERSON, first: 1')).toHaveLength(1);
+    expect(await entityNames('tag: "derby", type: PERSON, orderBy: NAME')).toEqual([
+      "Ben Filtered",
+      "Cyd Filtered",
+    ]);
+    expect(await entityNames('tag: "final"')).toEqual([]);
   });
 
   it("filters co-occurrence partners by type", async () => {

@@ -330,18 +330,19 @@ const GraphStatsRef = builder.objectRef<GraphCountsRecord>("GraphStats").impleme
     topEntities: t.field({
       type: [EntityRef],
       description:
-        "Most typed relations first, then most mentions; of one type when given. With a source, both are counted over that source's articles only.",
+        "Most typed relations first, then most mentions; of one type when given. With a source or tag, both are counted over those articles only.",
       args: {
         first: t.arg.int({ defaultValue: 10 }),
         type: t.arg({ type: EntityTypeEnum }),
         source: t.arg.string({ description: "Only articles of this source (exact match)." }),
+        tag: t.arg.string({ description: "Only articles carrying this tag." }),
       },
       resolve: async (_stats, args, context) =>
         listTopEntities(
           context.db,
           checkIntArg("first", args.first, 10, 0, MAX_LIST_SIZE),
           args.type ?? undefined,
-          { source: args.source },
+          { source: args.source, tag: args.tag },
         ),
     }),
   }),
