@@ -117,6 +117,31 @@ describe(`kg ingest metadata flags on ${BACKEND}`, () => {
     ]);
   });
 
+  it("adds the tags of a re-run to content already stored, and nothing else", async () => {
+    const again = await runKg([
+      "ingest",
+      path.join(corpus, "business"),
+      "--tag",
+      "rerun",
+      "--source",
+      "Other",
+      "--workers",
+      "0",
+      "--db",
+      target.target,
+    ]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/0 ingested, 1 already present, 0 failed/);
+    const data = await query('{ articles(tag: "rerun") { edges { node { title source tags } } } }');
+    expect(data.articles.edges.map((edge: any) => edge.node)).toEqual([
+      {
+        title: "Markets rally",
+        source: "BBC",
+        tags: ["bbc", "business", "rerun", "sample 2005"],
+      },
+    ]);
+  });
+
   it("filters relations, neighbourhoods and timelines by tag", async () => {
     const data = await query(`{
       entities(search: "Tony Blair", type: PERSON, first: 1) { edges { node {
