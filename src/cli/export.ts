@@ -70,6 +70,8 @@ export function registerExportCommand(program: Command): void {
       }
       const files = renderExport(graph, format);
       const summary = `${graph.nodes.length} entities and ${graph.edges.length} ${edgeKind === "RELATIONS" ? "relations" : "co-occurrence edges"}${
+        graph.seed ? ` around ${graph.seed.name} (${graph.seed.type}, ${graph.seed.id})` : ""
+      }${
         graph.truncated
           ? " (truncated: the neighbourhood has more entities than one export holds; lower --depth)"
           : ""

@@ -63,6 +63,16 @@ export interface ExportGraph {
   truncated: boolean;
   /** True when edges carry their first evidence sentence (`evidence=1`, `--evidence`). */
   withEvidence?: boolean;
+  /** The entity a neighbourhood export was seeded with, as the seed resolved (echoed in the file). */
+  seed?: ExportSeed;
+}
+
+/** The seed entity of a neighbourhood export. */
+export interface ExportSeed {
+  /** The Entity's global id. */
+  id: string;
+  name: string;
+  type: string;
 }
 
 /** What to export: the whole graph, or the neighbourhood of one seed. */
@@ -221,8 +231,8 @@ async function readExportGraph(db: Kysely<DB>, request: ExportRequest): Promise<
     depth,
     limit: Math.min(request.maxNodes ?? MAX_EXPORT_NODES, MAX_EXPORT_NODES),
   });
-  if (graph.nodes.length === 0)
-    throw new ExportError("ENTITY_NOT_FOUND", `no entity with id ${seedId}`);
+  const seedNode = graph.nodes.find((node) => node.entity.id === seedId);
+  if (!seedNode) throw new ExportError("ENTITY_NOT_FOUND", `no entity with id ${seedId}`);
   const aliases = await findAliasesByEntityIds(
     db,
     graph.nodes.map((node) => node.entity.id),
@@ -238,5 +248,10 @@ async function readExportGraph(db: Kysely<DB>, request: ExportRequest): Promise<
     })),
     edges: graph.edges.map(edgeFromRecord),
     truncated: graph.truncated,
+    seed: {
+      id: entityGlobalId(seedId),
+      name: seedNode.entity.name,
+      type: seedNode.entity.type,
+    },
   };
 }

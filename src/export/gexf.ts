@@ -21,6 +21,12 @@ export function toGexf(graph: ExportGraph): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
     `  <meta><creator>news-kg</creator><description>Entities and relations extracted from news articles${
+      graph.seed
+        ? escapeXml(
+            `, the neighbourhood of ${graph.seed.name} (${graph.seed.type}, ${graph.seed.id})`,
+          )
+        : ""
+    }${
       graph.truncated ? " (truncated: the neighbourhood was cut at the export's node limit)" : ""
     }</description><keywords>${graph.truncated ? "truncated" : "complete"}</keywords></meta>`,
     `  <graph mode="static" defaultedgetype="${graph.edges.some((edge) => edge.directed) ? "directed" : "undirected"}">`,

@@ -51,8 +51,15 @@ export function toGraphml(graph: ExportGraph): string {
         ]
       : []),
     '  <key id="truncated" for="graph" attr.name="truncated" attr.type="boolean"/>',
+    ...(graph.seed
+      ? [
+          '  <key id="seed" for="graph" attr.name="seed" attr.type="string"/>',
+          '  <key id="seedId" for="graph" attr.name="seedId" attr.type="string"/>',
+        ]
+      : []),
     `  <graph id="news-kg" edgedefault="${graph.edges.some((edge) => edge.directed) ? "directed" : "undirected"}">`,
     `    ${data("truncated", String(graph.truncated))}`,
+    ...(graph.seed ? [`    ${data("seed", graph.seed.name)}${data("seedId", graph.seed.id)}`] : []),
   ];
   for (const node of graph.nodes) {
     lines.push(

@@ -3,8 +3,8 @@ import type { ExportGraph } from "./export-graph.js";
 
 /** graphology's SerializedGraph for a mixed multigraph. */
 export interface GraphologyDocument {
-  /** `truncated`: the neighbourhood was cut at the export's node limit. */
-  attributes: { name: string; truncated: boolean };
+  /** `truncated`: the neighbourhood was cut at the export's node limit; `seed`/`seedId`: its seed. */
+  attributes: { name: string; truncated: boolean; seed?: string; seedId?: string };
   options: { type: "mixed"; multi: true; allowSelfLoops: false };
   nodes: {
     key: string;
@@ -39,7 +39,11 @@ export interface GraphologyDocument {
 /** Shapes the graph as a serialized graphology multigraph (parallel typed relations between a pair stay apart). */
 export function toGraphology(graph: ExportGraph): GraphologyDocument {
   return {
-    attributes: { name: "news-kg", truncated: graph.truncated },
+    attributes: {
+      name: "news-kg",
+      truncated: graph.truncated,
+      ...(graph.seed ? { seed: graph.seed.name, seedId: graph.seed.id } : {}),
+    },
     options: { type: "mixed", multi: true, allowSelfLoops: false },
     nodes: graph.nodes.map((node) => ({
       key: node.id,

@@ -91,6 +91,13 @@ export async function respondToExport(
         "content-disposition": `attachment; filename="${chosen.name}"`,
         // CSV has no place to say it in the file; every format says it here as well.
         "x-export-truncated": String(graph.truncated),
+        // The entity a name resolved to (URI-encoded: names are not ASCII-only).
+        ...(graph.seed
+          ? {
+              "x-export-seed": encodeURIComponent(graph.seed.name),
+              "x-export-seed-id": graph.seed.id,
+            }
+          : {}),
       },
     });
   } catch (error) {

@@ -1,10 +1,12 @@
 /** The graph as plain JSON: entities and relations with the same ids the GraphQL API uses. */
-import type { ExportEvidence, ExportGraph } from "./export-graph.js";
+import type { ExportEvidence, ExportGraph, ExportSeed } from "./export-graph.js";
 
 /** The JSON export document. */
 export interface JsonGraph {
   /** True when the neighbourhood was cut at the export's node limit. */
   truncated: boolean;
+  /** The entity a neighbourhood export was seeded with; absent for the whole graph. */
+  seed?: ExportSeed;
   entities: { id: string; name: string; type: string; mentionCount: number; aliases: string[] }[];
   relations: {
     id: string;
@@ -29,6 +31,7 @@ export function toJsonDocument(graph: ExportGraph): JsonGraph {
   const ref = (id: string) => ({ id, name: names.get(id) ?? "" });
   return {
     truncated: graph.truncated,
+    ...(graph.seed ? { seed: graph.seed } : {}),
     entities: graph.nodes.map((node) => ({
       id: node.id,
       name: node.label,

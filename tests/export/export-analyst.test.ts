@@ -190,6 +190,30 @@ describe(`GET /export with evidence and symmetric edges on ${BACKEND}`, () => {
     }
   });
 
+  it("echoes the entity the seed name resolved to in every file format and the headers", async () => {
+    const response = await client.app.fetch("http://kg.test/export/json?seed=Ann%20Export");
+    const id = response.headers.get("x-export-seed-id");
+    expect(decodeURIComponent(response.headers.get("x-export-seed") ?? "")).toBe("Ann Export");
+    const json = (await response.json()) as any;
+    expect(json.seed).toEqual({ id, name: "Ann Export", type: "PERSON" });
+    expect(json.entities.map((entity: any) => entity.id)).toContain(id);
+    const cyjs = JSON.parse(await fetchText("cytoscape?seed=Ann%20Export"));
+    expect(cyjs.data.seed).toEqual(json.seed);
+    const graphology = JSON.parse(await fetchText("graphology?seed=Ann%20Export"));
+    expect(graphology.attributes).toMatchObject({ seed: "Ann Export", seedId: id });
+    const graphmlText = await fetchText("graphml?seed=Ann%20Export");
+    expect(graphml.parse(MultiGraph, graphmlText).getAttribute("seed")).toBe("Ann Export");
+    const file = path.join(work, "seed.graphml");
+    writeFileSync(file, graphmlText);
+    const script = `import sys, networkx as nx; print(nx.read_graphml(sys.argv[1]).graph["seedId"])`;
+    expect(execFileSync("python3", ["-c", script, file], { encoding: "utf8" }).trim()).toBe(id);
+    expect(await fetchText("gexf?seed=Ann%20Export")).toContain(
+      `the neighbourhood of Ann Export (PERSON, ${id})`,
+    );
+    const whole = JSON.parse(await fetchText("json"));
+    expect("seed" in whole).toBe(false);
+  });
+
   it("answers an ambiguous seed name with 409 and the candidates", async () => {
     const response = await client.app.fetch("http://kg.test/export/json?seed=Jordan%20Export");
     expect(response.status).toBe(409);
