@@ -19,6 +19,7 @@ interface ExportOptions extends DbOptions {
   seed?: string;
   depth?: string;
   edges: string;
+  evidence?: boolean;
 }
 
 /** Registers `kg export`. */
@@ -39,7 +40,8 @@ export function registerExportCommand(program: Command): void {
         "export only this entity's neighbourhood (exact name, alias or id)",
       )
       .option("--depth <n>", `hops around --seed, 1 to ${MAX_EXPORT_DEPTH}`, "1")
-      .option("--edges <kind>", "relations (typed) or cooccurrence (same sentence)", "relations"),
+      .option("--edges <kind>", "relations (typed) or cooccurrence (same sentence)", "relations")
+      .option("--evidence", "add each edge's first evidence sentence and its article"),
   ).action(async (options: ExportOptions) => {
     try {
       const format = options.format;
@@ -57,12 +59,19 @@ export function registerExportCommand(program: Command): void {
       const database = await openMigratedDatabase(config);
       let graph: Awaited<ReturnType<typeof buildExportGraph>>;
       try {
-        graph = await buildExportGraph(database.db, { seed: options.seed, depth, edgeKind });
+        graph = await buildExportGraph(database.db, {
+          seed: options.seed,
+          depth,
+          edgeKind,
+          evidence: options.evidence === true,
+        });
       } finally {
         await database.close();
       }
       const files = renderExport(graph, format);
       const summary = `${graph.nodes.length} entities and ${graph.edges.length} ${edgeKind === "RELATIONS" ? "relations" : "co-occurrence edges"}${
+        graph.seed ? ` around ${graph.seed.name} (${graph.seed.type}, ${graph.seed.id})` : ""
+      }${
         graph.truncated
           ? " (truncated: the neighbourhood has more entities than one export holds; lower --depth)"
           : ""

@@ -1,11 +1,18 @@
 /** `kg ingest <file|folder|glob|->...`: a line per article, a summary, non-zero exit on any failure. */
 import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import type { Kysely } from "kysely";
 import type { DB } from "../db/schema.js";
 import { AnalysisPool, defaultWorkerCount } from "../ingest/analysis-pool.js";
-import { type IngestOutcome, ingest, type Preparer } from "../ingest/ingest.js";
+import {
+  type ArticleDefaults,
+  type IngestOutcome,
+  ingest,
+  type Preparer,
+} from "../ingest/ingest.js";
+import { normalisePublishedAt } from "../pipeline/1-intake/publication-date.js";
 import { expandSources, type Source } from "./inputs.js";
 import {
   addDbOption,
@@ -24,11 +31,24 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * The folder a file was read from, as a tag ("bbc/business/001.txt" → "business"); none for a
+ * file named without a folder, or stdin.
+ */
+export function folderTag(filePath: string): string | undefined {
+  const folder = path.dirname(filePath);
+  if (folder === "." || folder === path.parse(folder).root) return undefined;
+  const name = path.basename(path.resolve(folder));
+  return name === "" || name === ".." ? undefined : name;
+}
+
 async function ingestSource(
   db: Kysely<DB>,
   source: Source,
   maxArticleBytes: number,
   prepare: Preparer | undefined,
+  defaults: ArticleDefaults,
+  useFolderTag: boolean,
 ): Promise<IngestOutcome[]> {
   if (source.kind === "note") return [];
   if (source.kind === "missing") {
@@ -52,7 +72,9 @@ async function ingestSource(
       { label: name, status: "failed", code: "UNREADABLE", message: `${name}: ${reason}`, ms: 0 },
     ];
   }
-  return ingest(db, { bytes, name }, { maxArticleBytes, prepare });
+  const folder = useFolderTag && source.kind === "file" ? folderTag(source.path) : undefined;
+  const tags = [...(defaults.tags ?? []), ...(folder ? [folder] : [])];
+  return ingest(db, { bytes, name }, { maxArticleBytes, prepare, defaults: { ...defaults, tags } });
 }
 
 /** One line describing an outcome. */
@@ -67,6 +89,44 @@ interface IngestCommandOptions extends DbOptions {
   workers?: string;
   quiet?: boolean;
   durable?: boolean;
+  source?: string;
+  tag?: string[];
+  publishedAt?: string;
+  folderTag?: boolean;
+}
+
+/** A command-line value that cannot be used, with the code printed after the message. */
+export class IngestOptionError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${message} [${code}]`);
+  }
+}
+
+/** --source, --tag and --published-at as ingest defaults; a date that cannot be read is refused. */
+export function parseArticleDefaults(options: IngestCommandOptions): ArticleDefaults {
+  const clean = (value: string | undefined) => value?.replace(/\s+/g, " ").trim() || undefined;
+  let publishedAt: string | undefined;
+  if (options.publishedAt !== undefined) {
+    publishedAt = normalisePublishedAt(options.publishedAt) ?? undefined;
+    if (publishedAt === undefined) {
+      throw new IngestOptionError(
+        "INVALID_PUBLISHED_AT",
+        `--published-at must be a real date or timestamp (e.g. 2023-03-23), got "${options.publishedAt}"`,
+      );
+    }
+  }
+  const tags = (options.tag ?? []).map(clean);
+  if (tags.some((tag) => tag === undefined)) {
+    throw new IngestOptionError("INVALID_TAG", "--tag must not be empty");
+  }
+  return {
+    source: clean(options.source) ?? null,
+    publishedAt: publishedAt ?? null,
+    tags: tags as string[],
+  };
 }
 
 function parseWorkers(value: string | undefined, sourceCount: number): number {
@@ -94,6 +154,17 @@ export function registerIngestCommand(program: Command): void {
         "analysis threads (default: one per core for batches; 0 analyses in process)",
       )
       .option("-q, --quiet", "print only failures and the summary")
+      .option("--source <name>", "source of articles that name none (a source in the file wins)")
+      .option(
+        "--tag <tag>",
+        "a tag on every article (repeatable)",
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option(
+        "--published-at <date>",
+        "publication date of articles that give none (YYYY-MM-DD or ISO timestamp; a date in the file wins)",
+      )
+      .option("--no-folder-tag", "do not tag articles with the folder they were read from")
       .option(
         "--durable",
         "on Postgres, wait for each batch commit to reach disk (default for batches: synchronous_commit=off, faster; a server crash can lose the last second of commits, never half an article)",
@@ -101,6 +172,7 @@ export function registerIngestCommand(program: Command): void {
   ).action(async (inputs: string[], options: IngestCommandOptions) => {
     try {
       const config = resolveConfig(options);
+      const defaults = parseArticleDefaults(options);
       const expanded = await expandSources(inputs);
       for (const source of expanded) {
         if (source.kind === "note") process.stderr.write(`↺ ${source.message} [${source.code}]\n`);
@@ -145,6 +217,8 @@ export function registerIngestCommand(program: Command): void {
             source,
             config.maxArticleBytes,
             pool?.prepare,
+            defaults,
+            options.folderTag !== false,
           )) {
             if (outcome.status === "failed" && outcome.code === "DATABASE_UNAVAILABLE") {
               unavailable ??= outcome.message;

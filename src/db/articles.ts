@@ -9,6 +9,8 @@ export interface ArticleFilter {
   since?: string | null;
   until?: string | null;
   source?: string | null;
+  /** Only articles carrying this tag. */
+  tag?: string | null;
 }
 
 /** The article columns read by the API (the tsvector stays in the database). */
@@ -89,6 +91,18 @@ function filteredArticles(db: Kysely<DB>, filter: ArticleFilter) {
   if (filter.since) query = query.where("published_on", ">=", filter.since);
   if (filter.until) query = query.where("published_on", "<=", filter.until);
   if (filter.source) query = query.where("source", "=", filter.source);
+  if (filter.tag) {
+    const tag = filter.tag;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("article_tags")
+          .select(sql`1`.as("one"))
+          .whereRef("article_tags.article_id", "=", "articles.id")
+          .where("article_tags.tag", "=", tag),
+      ),
+    );
+  }
   return query;
 }
 
@@ -110,4 +124,37 @@ export async function countArticles(db: Kysely<DB>, filter: ArticleFilter): Prom
     .select(sql<number>`count(*)::int`.as("count"))
     .executeTakeFirstOrThrow();
   return row.count;
+}
+
+/** Adds tags to an article (kept once each; a tag already there is left alone). */
+export async function addArticleTags(
+  db: Kysely<DB>,
+  articleId: number,
+  tags: readonly string[],
+): Promise<void> {
+  const unique = [...new Set(tags)];
+  if (unique.length === 0) return;
+  await db
+    .insertInto("article_tags")
+    .values(unique.map((tag) => ({ article_id: articleId, tag })))
+    .onConflict((oc) => oc.columns(["article_id", "tag"]).doNothing())
+    .execute();
+}
+
+/** The tags of each article, sorted, in one query. */
+export async function findTagsByArticleIds(
+  db: Kysely<DB>,
+  articleIds: readonly number[],
+): Promise<Map<number, string[]>> {
+  const result = new Map<number, string[]>(articleIds.map((id) => [id, []]));
+  if (articleIds.length === 0) return result;
+  const rows = await db
+    .selectFrom("article_tags")
+    .select(["article_id", "tag"])
+    .where("article_id", "in", [...articleIds])
+    .orderBy("article_id")
+    .orderBy("tag")
+    .execute();
+  for (const row of rows) result.get(row.article_id)?.push(row.tag);
+  return result;
 }

@@ -1,5 +1,6 @@
 /** Reads of entities and their aliases. */
 import { type Kysely, sql } from "kysely";
+import { type ArticleScope, articleScopeCondition, isScoped } from "./article-scope.js";
 import type { DB, EntityRow } from "./schema.js";
 
 /** A canonical entity as the API sees it (camelCase). */
@@ -31,8 +32,8 @@ export function entityFromRow(row: EntityRow): Entity {
   };
 }
 
-/** Filters for listing entities. */
-export interface EntityFilter {
+/** Filters for listing entities; a source or date range keeps entities mentioned in such articles. */
+export interface EntityFilter extends ArticleScope {
   type?: string | null;
   /** Part of the name or of an alias, case-insensitive. */
   search?: string | null;
@@ -48,6 +49,12 @@ export async function findEntitiesByIds(db: Kysely<DB>, ids: readonly number[]):
 function filteredEntities(db: Kysely<DB>, filter: EntityFilter) {
   let query = db.selectFrom("entities");
   if (filter.type) query = query.where("type", "=", filter.type);
+  if (isScoped(filter)) {
+    query = query.where(
+      sql<boolean>`exists (select 1 from mentions m join articles a on a.id = m.article_id
+        where m.entity_id = entities.id and ${articleScopeCondition("a", filter)})`,
+    );
+  }
   const search = filter.search?.trim();
   if (search) {
     const pattern = `%${search.replace(/[\\%_]/g, "\\$&")}%`;

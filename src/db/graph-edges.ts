@@ -59,8 +59,13 @@ function coOccurrenceEdge(
   };
 }
 
-function dateRange(alias: string, filter: EdgeFilter): RawBuilder<boolean> {
+function articleCondition(alias: string, filter: EdgeFilter): RawBuilder<boolean> {
   const conditions: RawBuilder<unknown>[] = [];
+  if (filter.tag) {
+    conditions.push(
+      sql`exists (select 1 from article_tags t where t.article_id = ${sql.ref(`${alias}.id`)} and t.tag = ${filter.tag})`,
+    );
+  }
   if (filter.since)
     conditions.push(sql`${sql.ref(`${alias}.published_on`)} >= ${filter.since}::date`);
   if (filter.until)
@@ -68,8 +73,8 @@ function dateRange(alias: string, filter: EdgeFilter): RawBuilder<boolean> {
   return conditions.length ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`true`;
 }
 
-function hasDateRange(filter: EdgeFilter): boolean {
-  return Boolean(filter.since || filter.until);
+function hasArticleCondition(filter: EdgeFilter): boolean {
+  return Boolean(filter.since || filter.until || filter.tag);
 }
 
 /** One side (subject or object) of an anchor's relations, strongest first, straight off the weight index. */
@@ -90,9 +95,9 @@ function relationSide(
       sql`exists (select 1 from entities o where o.id = r.${sql.raw(otherSide)} and o.type = any(${[...filter.entityTypes]}::text[]))`,
     );
   }
-  if (hasDateRange(filter)) {
+  if (hasArticleCondition(filter)) {
     conditions.push(sql`exists (select 1 from relation_evidence re join articles a on a.id = re.article_id
-      where re.relation_id = r.id and ${dateRange("a", filter)})`);
+      where re.relation_id = r.id and ${articleCondition("a", filter)})`);
   }
   return sql`(select r.id, r.subject_id, r.object_id, r.type, r.predicate, r.evidence_count, r.confidence,
       r.provenance, r.${sql.raw(otherSide)} as other
@@ -128,7 +133,7 @@ async function fetchCoOccurrenceEdges(
   perNode: number,
 ): Promise<AnchoredEdge[]> {
   if (anchors.length === 0) return [];
-  const dated = hasDateRange(filter);
+  const dated = hasArticleCondition(filter);
   const { rows } = await sql<{
     anchor: number;
     other: number;
@@ -141,7 +146,7 @@ async function fetchCoOccurrenceEdges(
         from (select entity_b_id as other, count, article_id from co_occurrences where entity_a_id = f.anchor
               union all
               select entity_a_id, count, article_id from co_occurrences where entity_b_id = f.anchor) x
-        ${dated ? sql`join articles a on a.id = x.article_id and ${dateRange("a", filter)}` : sql``}
+        ${dated ? sql`join articles a on a.id = x.article_id and ${articleCondition("a", filter)}` : sql``}
         ${
           filter.entityTypes?.length
             ? sql`join entities o on o.id = x.other and o.type = any(${[...filter.entityTypes]}::text[])`

@@ -22,6 +22,8 @@ export interface RelationFilter {
   since?: string | null;
   /** YYYY-MM-DD or a prefix: some evidence dated on or before it. */
   until?: string | null;
+  /** Only relations with evidence in an article carrying this tag. */
+  tag?: string | null;
 }
 
 type RelationsExpressions = ExpressionBuilder<DB, "relations">;
@@ -76,6 +78,19 @@ function relationConditions(
               sql<SqlBool>`left(${EVIDENCE_DATE} || '-00-00', 10) <= left(${filter.until} || '-99-99', 10)`,
             ),
           ),
+      ),
+    );
+  }
+  if (filter.tag) {
+    const tag = filter.tag;
+    conditions.push(
+      eb.exists(
+        eb
+          .selectFrom("relation_evidence")
+          .innerJoin("article_tags", "article_tags.article_id", "relation_evidence.article_id")
+          .select(sql`1`.as("one"))
+          .whereRef("relation_evidence.relation_id", "=", "relations.id")
+          .where("article_tags.tag", "=", tag),
       ),
     );
   }

@@ -21,6 +21,12 @@ export interface ArticlesTable {
   search_vector: ColumnType<string, never, never>;
 }
 
+/** One tag of an article: the folder it came from, or a `kg ingest --tag`. */
+export interface ArticleTagsTable {
+  article_id: number;
+  tag: string;
+}
+
 export interface EntitiesTable {
   id: Generated<number>;
   type: string;
@@ -117,6 +123,7 @@ export type MetricsTables = {
 /** The whole database as kysely sees it. */
 export interface DB {
   articles: ArticlesTable;
+  article_tags: ArticleTagsTable;
   entities: EntitiesTable;
   entity_aliases: EntityAliasesTable;
   mentions: MentionsTable;

@@ -1,8 +1,9 @@
 /** Salience and time: degrees, co-occurrence partners, timelines, graph-wide counts and the cached PageRank store. */
-import { type Kysely, sql } from "kysely";
+import { type Kysely, type RawBuilder, sql } from "kysely";
 import type { EdgeKind } from "../domain/edge-kind.js";
 import type { CentralityStore, EntityMetric } from "../graph/centrality.js";
 import type { WeightedPair } from "../graph/page-rank.js";
+import { type ArticleScope, articleScopeCondition, isScoped } from "./article-scope.js";
 import { type Entity, entityFromRow } from "./entities.js";
 import type { DB, EntityRow, MetricsTables } from "./schema.js";
 
@@ -57,6 +58,7 @@ export async function listCoOccurrences(
   db: Kysely<DB>,
   entityIds: readonly number[],
   perEntity: number,
+  partnerType?: string | null,
 ): Promise<Map<number, CoOccurrenceRecord[]>> {
   const result = new Map<number, CoOccurrenceRecord[]>(entityIds.map((id) => [id, []]));
   if (entityIds.length === 0 || perEntity <= 0) return result;
@@ -72,6 +74,7 @@ export async function listCoOccurrences(
         from (select entity_b_id as other, count, article_id from co_occurrences where entity_a_id = f.anchor
               union all
               select entity_a_id, count, article_id from co_occurrences where entity_b_id = f.anchor) x
+       ${partnerType ? sql`where exists (select 1 from entities o where o.id = x.other and o.type = ${partnerType})` : sql``}
        group by other
        order by count desc, article_count desc, other
        limit ${perEntity}) c
@@ -91,7 +94,12 @@ export async function listCoOccurrences(
 export async function listTimelines(
   db: Kysely<DB>,
   entityIds: readonly number[],
-  options: { bucket: TimeBucket; since?: string | null; until?: string | null },
+  options: {
+    bucket: TimeBucket;
+    since?: string | null;
+    until?: string | null;
+    tag?: string | null;
+  },
 ): Promise<Map<number, TimelineBucketRecord[]>> {
   const result = new Map<number, TimelineBucketRecord[]>(entityIds.map((id) => [id, []]));
   if (entityIds.length === 0) return result;
@@ -102,6 +110,11 @@ export async function listTimelines(
       sql`a.published_on is not null`,
       ...(options.since ? [sql`a.published_on >= ${options.since}::date`] : []),
       ...(options.until ? [sql`a.published_on <= ${options.until}::date`] : []),
+      ...(options.tag
+        ? [
+            sql`exists (select 1 from article_tags t where t.article_id = a.id and t.tag = ${options.tag})`,
+          ]
+        : []),
     ],
     sql` and `,
   );
@@ -183,13 +196,19 @@ export async function countGraph(db: Kysely<DB>): Promise<GraphCountsRecord> {
   };
 }
 
-/** The most connected entities: most typed relations, then most mentions, then id. */
+/**
+ * The most connected entities: most typed relations, then most mentions, then id. With an
+ * article scope (a source, a date range), both are counted over those articles only, and only
+ * entities mentioned there are listed.
+ */
 export async function listTopEntities(
   db: Kysely<DB>,
   limit: number,
   type?: string,
+  scope: ArticleScope = {},
 ): Promise<Entity[]> {
   const ofType = type === undefined ? sql`true` : sql`e.type = ${type}`;
+  if (isScoped(scope)) return listScopedTopEntities(db, limit, ofType, scope);
   const { rows } = await sql<EntityRow>`
     select e.* from entity_degrees d join entities e on e.id = d.entity_id
      where d.degree > 0 and ${ofType}
@@ -204,6 +223,34 @@ export async function listTopEntities(
      order by e.mention_count desc, e.id
      limit ${limit - rows.length}`.execute(db);
   return [...rows, ...rest.rows].map(entityFromRow);
+}
+
+async function listScopedTopEntities(
+  db: Kysely<DB>,
+  limit: number,
+  ofType: RawBuilder<unknown>,
+  scope: ArticleScope,
+): Promise<Entity[]> {
+  const { rows } = await sql<EntityRow>`
+    with scoped as (select a.id from articles a where ${articleScopeCondition("a", scope)}),
+    linked as (
+      select distinct r.id, r.subject_id, r.object_id from relations r
+        join relation_evidence re on re.relation_id = r.id
+        join scoped s on s.id = re.article_id),
+    degrees as (
+      select x.entity_id, count(distinct x.other)::int as degree
+        from (select subject_id as entity_id, object_id as other from linked
+              union all select object_id, subject_id from linked) x
+       group by x.entity_id),
+    mentioned as (
+      select m.entity_id, count(*)::int as mentions from mentions m
+        join scoped s on s.id = m.article_id group by m.entity_id)
+    select e.* from mentioned mm join entities e on e.id = mm.entity_id
+      left join degrees d on d.entity_id = e.id
+     where ${ofType}
+     order by coalesce(d.degree, 0) desc, mm.mentions desc, e.id
+     limit ${limit}`.execute(db);
+  return rows.map(entityFromRow);
 }
 
 /**

@@ -63,6 +63,7 @@ export function toEdgesCsv(graph: ExportGraph): string {
       "evidenceCount:int",
       "directed:boolean",
       "provenance",
+      ...(graph.withEvidence ? ["evidence", "evidenceArticle"] : []),
     ]),
   ];
   for (const edge of graph.edges) {
@@ -78,6 +79,9 @@ export function toEdgesCsv(graph: ExportGraph): string {
         edge.evidenceCount,
         edge.directed,
         edge.provenance ?? "",
+        ...(graph.withEvidence
+          ? [edge.evidence?.sentence ?? "", edge.evidence?.article ?? ""]
+          : []),
       ]),
     );
   }

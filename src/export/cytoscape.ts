@@ -1,10 +1,10 @@
 /** Cytoscape.js elements JSON (`cy.add(doc.elements)` or `cytoscape({ elements })`). */
-import type { ExportEdge, ExportGraph, ExportNode } from "./export-graph.js";
+import type { ExportEdge, ExportGraph, ExportNode, ExportSeed } from "./export-graph.js";
 
 /** The Cytoscape.js document: elements grouped into nodes and edges, each with a `data` object. */
 export interface CytoscapeDocument {
-  /** Graph data: `truncated` when the neighbourhood was cut at the export's node limit. */
-  data: { truncated: boolean };
+  /** Graph data: `truncated` when the neighbourhood was cut at the export's node limit; the seed. */
+  data: { truncated: boolean; seed?: ExportSeed };
   elements: {
     nodes: { data: Omit<ExportNode, "entityId"> }[];
     edges: { data: ExportEdge }[];
@@ -14,7 +14,7 @@ export interface CytoscapeDocument {
 /** Shapes the graph as Cytoscape.js elements. */
 export function toCytoscape(graph: ExportGraph): CytoscapeDocument {
   return {
-    data: { truncated: graph.truncated },
+    data: { truncated: graph.truncated, ...(graph.seed ? { seed: graph.seed } : {}) },
     elements: {
       nodes: graph.nodes.map((node) => ({
         data: {

@@ -10,6 +10,7 @@ import { edgeGlobalId, entityGlobalId, parseEntityId, toGlobalId } from "../doma
 import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import type { GraphEdgeRecord } from "../graph/edges.js";
 import { expandSubgraph } from "../graph/subgraph.js";
+import { attachEvidence } from "./evidence.js";
 
 /** A node of an export. */
 export interface ExportNode {
@@ -38,6 +39,17 @@ export interface ExportEdge {
   directed: boolean;
   /** How the relation was read (STATED, INFERRED, KNOWLEDGE); null for co-occurrence. */
   provenance: string | null;
+  /** With `evidence`: the edge's first evidence sentence (a co-occurrence: the first naming both). */
+  evidence?: ExportEvidence | null;
+}
+
+/** One sentence backing an edge, and where it is. */
+export interface ExportEvidence {
+  sentence: string;
+  /** The Article's global id. */
+  article: string;
+  /** The article's title, when it has one. */
+  articleTitle: string | null;
 }
 
 /** A graph ready to be written in any format. */
@@ -49,6 +61,18 @@ export interface ExportGraph {
    * says so in the file (CSV through the HTTP header and the CLI's message).
    */
   truncated: boolean;
+  /** True when edges carry their first evidence sentence (`evidence=1`, `--evidence`). */
+  withEvidence?: boolean;
+  /** The entity a neighbourhood export was seeded with, as the seed resolved (echoed in the file). */
+  seed?: ExportSeed;
+}
+
+/** The seed entity of a neighbourhood export. */
+export interface ExportSeed {
+  /** The Entity's global id. */
+  id: string;
+  name: string;
+  type: string;
 }
 
 /** What to export: the whole graph, or the neighbourhood of one seed. */
@@ -59,18 +83,36 @@ export interface ExportRequest {
   edgeKind?: EdgeKind;
   /** Most nodes of a neighbourhood (MAX_EXPORT_NODES, which is also the ceiling). */
   maxNodes?: number;
+  /** Adds each edge's first evidence sentence. */
+  evidence?: boolean;
+}
+
+/** An entity a seed name could mean. */
+export interface SeedCandidate {
+  id: string;
+  name: string;
+  type: string;
+  mentionCount: number;
 }
 
 /** A request the export cannot serve, with a code for HTTP and CLI messages. */
 export class ExportError extends Error {
   constructor(
-    readonly code: "BAD_USER_INPUT" | "ENTITY_NOT_FOUND",
+    readonly code: "BAD_USER_INPUT" | "ENTITY_NOT_FOUND" | "AMBIGUOUS_SEED",
     message: string,
+    /** For AMBIGUOUS_SEED: the entities the name fits, most mentioned first. */
+    readonly candidates: SeedCandidate[] = [],
   ) {
     super(message);
     this.name = "ExportError";
   }
 }
+
+/**
+ * A name means its most mentioned match only when that one is named at least this many times as
+ * often as the next ("Blair": Tony Blair, 490 mentions, over a bare-surname entity with 7).
+ */
+export const CLEAR_SEED_MARGIN = 2;
 
 /** Deepest neighbourhood an export follows. */
 export const MAX_EXPORT_DEPTH = 3;
@@ -95,16 +137,40 @@ function edgeFromRecord(edge: GraphEdgeRecord): ExportEdge {
 /**
  * Finds the seed entity: a numeric id, an Entity global id, or an exact name or alias. Of the
  * entities a name or alias fits ("Blair": a bare-surname entity and Tony Blair), the most
- * mentioned is the one meant.
+ * mentioned is the one meant when it is clearly so (CLEAR_SEED_MARGIN); otherwise the name is
+ * ambiguous and the error lists the candidates.
  */
 export async function resolveSeed(db: Kysely<DB>, seed: string): Promise<number> {
   const id = parseEntityId(seed);
   if (id !== undefined) return id;
   const hits = await searchEntities(db, seed, { limit: 20 });
-  const exact = hits
+  const fits = hits
     .filter((hit) => hit.matchedBy === "EXACT" || hit.matchedBy === "ALIAS")
-    .sort((a, b) => b.entity.mentionCount - a.entity.mentionCount || a.entity.id - b.entity.id)[0];
-  if (exact) return exact.entity.id;
+    .map((hit) => hit.entity)
+    .filter((entity, index, all) => all.findIndex((other) => other.id === entity.id) === index)
+    .sort((a, b) => b.mentionCount - a.mentionCount || a.id - b.id);
+  const [best, next] = fits;
+  if (best && (!next || best.mentionCount >= CLEAR_SEED_MARGIN * next.mentionCount)) {
+    return best.id;
+  }
+  if (best) {
+    const candidates = fits.map((entity) => ({
+      id: entityGlobalId(entity.id),
+      name: entity.name,
+      type: entity.type,
+      mentionCount: entity.mentionCount,
+    }));
+    throw new ExportError(
+      "AMBIGUOUS_SEED",
+      `"${seed}" fits ${candidates.length} entities about equally: ${candidates
+        .map(
+          (candidate) =>
+            `${candidate.name} (${candidate.type}, ${candidate.id}, ${candidate.mentionCount} mentions)`,
+        )
+        .join(", ")}; seed by id instead`,
+      candidates,
+    );
+  }
   const suggestions = hits.map((hit) => hit.entity.name);
   throw new ExportError(
     "ENTITY_NOT_FOUND",
@@ -112,11 +178,18 @@ export async function resolveSeed(db: Kysely<DB>, seed: string): Promise<number>
   );
 }
 
-/** Reads the whole graph, or the seed's neighbourhood up to `depth` hops (at most MAX_EXPORT_NODES nodes). */
+/** Reads the whole graph or a neighbourhood, with each edge's first evidence sentence when asked. */
 export async function buildExportGraph(
   db: Kysely<DB>,
   request: ExportRequest = {},
 ): Promise<ExportGraph> {
+  const graph = await readExportGraph(db, request);
+  if (!request.evidence) return graph;
+  return { ...graph, edges: await attachEvidence(db, graph.edges), withEvidence: true };
+}
+
+/** Reads the whole graph, or the seed's neighbourhood up to `depth` hops (at most MAX_EXPORT_NODES nodes). */
+async function readExportGraph(db: Kysely<DB>, request: ExportRequest): Promise<ExportGraph> {
   const edgeKind = request.edgeKind ?? "RELATIONS";
   if (!request.seed) {
     const whole = await readWholeGraph(db);
@@ -158,8 +231,8 @@ export async function buildExportGraph(
     depth,
     limit: Math.min(request.maxNodes ?? MAX_EXPORT_NODES, MAX_EXPORT_NODES),
   });
-  if (graph.nodes.length === 0)
-    throw new ExportError("ENTITY_NOT_FOUND", `no entity with id ${seedId}`);
+  const seedNode = graph.nodes.find((node) => node.entity.id === seedId);
+  if (!seedNode) throw new ExportError("ENTITY_NOT_FOUND", `no entity with id ${seedId}`);
   const aliases = await findAliasesByEntityIds(
     db,
     graph.nodes.map((node) => node.entity.id),
@@ -175,5 +248,10 @@ export async function buildExportGraph(
     })),
     edges: graph.edges.map(edgeFromRecord),
     truncated: graph.truncated,
+    seed: {
+      id: entityGlobalId(seedId),
+      name: seedNode.entity.name,
+      type: seedNode.entity.type,
+    },
   };
 }

@@ -11,13 +11,22 @@ function attvalues(values: [string, string | number][]): string {
 
 /**
  * Writes the graph as GEXF, undirected when every edge is (co-occurrence), else directed with
- * symmetric relations flagged by the `directed` attribute (networkx refuses mixed graphs).
+ * each symmetric relation (MET_WITH) as a `type="mutual"` edge and flagged by the `directed`
+ * attribute. Not a mixed graph with `type="undirected"` edges: networkx (3.6) refuses an
+ * undirected edge in a directed graph and a directed one in any other; "mutual" it accepts,
+ * graphology-gexf reads as an undirected edge, and Gephi draws as a two-way edge.
  */
 export function toGexf(graph: ExportGraph): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
     `  <meta><creator>news-kg</creator><description>Entities and relations extracted from news articles${
+      graph.seed
+        ? escapeXml(
+            `, the neighbourhood of ${graph.seed.name} (${graph.seed.type}, ${graph.seed.id})`,
+          )
+        : ""
+    }${
       graph.truncated ? " (truncated: the neighbourhood was cut at the export's node limit)" : ""
     }</description><keywords>${graph.truncated ? "truncated" : "complete"}</keywords></meta>`,
     `  <graph mode="static" defaultedgetype="${graph.edges.some((edge) => edge.directed) ? "directed" : "undirected"}">`,
@@ -32,6 +41,12 @@ export function toGexf(graph: ExportGraph): string {
     '      <attribute id="evidenceCount" title="evidenceCount" type="integer"/>',
     '      <attribute id="directed" title="directed" type="boolean"/>',
     '      <attribute id="provenance" title="provenance" type="string"/>',
+    ...(graph.withEvidence
+      ? [
+          '      <attribute id="evidence" title="evidence" type="string"/>',
+          '      <attribute id="evidenceArticle" title="evidenceArticle" type="string"/>',
+        ]
+      : []),
     "    </attributes>",
     "    <nodes>",
   ];
@@ -45,9 +60,19 @@ export function toGexf(graph: ExportGraph): string {
     );
   }
   lines.push("    </nodes>", "    <edges>");
-  for (const edge of graph.edges) {
+  const directedGraph = graph.edges.some((edge) => edge.directed);
+  // graphology-gexf (0.13) takes the first edge's `type` for the graph's type and refuses
+  // "mutual" there: directed edges go first, each group in its order.
+  const ordered = directedGraph
+    ? [
+        ...graph.edges.filter((edge) => edge.directed),
+        ...graph.edges.filter((edge) => !edge.directed),
+      ]
+    : graph.edges;
+  for (const edge of ordered) {
+    const mutual = directedGraph && !edge.directed ? ' type="mutual"' : "";
     lines.push(
-      `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}" weight="${edge.weight}" label="${escapeXml(edge.label)}">${attvalues(
+      `      <edge id="${escapeXml(edge.id)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}"${mutual} weight="${edge.weight}" label="${escapeXml(edge.label)}">${attvalues(
         [
           ["relationType", edge.type],
           ["confidence", edge.confidence],
@@ -57,6 +82,12 @@ export function toGexf(graph: ExportGraph): string {
           ...(edge.provenance === null
             ? []
             : [["provenance", edge.provenance] as [string, string]]),
+          ...(edge.evidence
+            ? ([
+                ["evidence", edge.evidence.sentence],
+                ["evidenceArticle", edge.evidence.article],
+              ] as [string, string][])
+            : []),
         ],
       )}</edge>`,
     );

@@ -26,7 +26,8 @@ function data(key: string, value: string | number): string {
 }
 
 /**
- * Writes the graph as GraphML. Readers such as networkx refuse mixed graphs, so the graph is
+ * Writes the graph as GraphML. Readers such as networkx refuse mixed graphs (an edge's
+ * `directed="false"` in a directed graph is an error in networkx 3.6), so the graph is
  * undirected when every edge is (co-occurrence), else directed with symmetric relations (stored
  * lower id first) flagged by the `directed` data attribute.
  */
@@ -43,9 +44,22 @@ export function toGraphml(graph: ExportGraph): string {
       ([id, name, type]) =>
         `  <key id="${id}" for="edge" attr.name="${name}" attr.type="${type}"/>`,
     ),
+    ...(graph.withEvidence
+      ? [
+          '  <key id="evidence" for="edge" attr.name="evidence" attr.type="string"/>',
+          '  <key id="evidenceArticle" for="edge" attr.name="evidenceArticle" attr.type="string"/>',
+        ]
+      : []),
     '  <key id="truncated" for="graph" attr.name="truncated" attr.type="boolean"/>',
+    ...(graph.seed
+      ? [
+          '  <key id="seed" for="graph" attr.name="seed" attr.type="string"/>',
+          '  <key id="seedId" for="graph" attr.name="seedId" attr.type="string"/>',
+        ]
+      : []),
     `  <graph id="news-kg" edgedefault="${graph.edges.some((edge) => edge.directed) ? "directed" : "undirected"}">`,
     `    ${data("truncated", String(graph.truncated))}`,
+    ...(graph.seed ? [`    ${data("seed", graph.seed.name)}${data("seedId", graph.seed.id)}`] : []),
   ];
   for (const node of graph.nodes) {
     lines.push(
@@ -66,6 +80,11 @@ export function toGraphml(graph: ExportGraph): string {
       )}${data("directed", String(edge.directed))}${
         // Co-occurrence has no provenance: the value is left out, not written empty.
         edge.provenance === null ? "" : data("provenance", edge.provenance)
+      }${
+        edge.evidence
+          ? data("evidence", edge.evidence.sentence) +
+            data("evidenceArticle", edge.evidence.article)
+          : ""
       }</edge>`,
     );
   }

@@ -3,8 +3,8 @@ import type { ExportGraph } from "./export-graph.js";
 
 /** graphology's SerializedGraph for a mixed multigraph. */
 export interface GraphologyDocument {
-  /** `truncated`: the neighbourhood was cut at the export's node limit. */
-  attributes: { name: string; truncated: boolean };
+  /** `truncated`: the neighbourhood was cut at the export's node limit; `seed`/`seedId`: its seed. */
+  attributes: { name: string; truncated: boolean; seed?: string; seedId?: string };
   options: { type: "mixed"; multi: true; allowSelfLoops: false };
   nodes: {
     key: string;
@@ -29,6 +29,9 @@ export interface GraphologyDocument {
       evidenceCount: number;
       /** STATED, INFERRED or KNOWLEDGE; null for co-occurrence. */
       provenance: string | null;
+      /** With evidence: the first sentence backing the edge and its article's global id. */
+      evidence?: string | null;
+      evidenceArticle?: string | null;
     };
   }[];
 }
@@ -36,7 +39,11 @@ export interface GraphologyDocument {
 /** Shapes the graph as a serialized graphology multigraph (parallel typed relations between a pair stay apart). */
 export function toGraphology(graph: ExportGraph): GraphologyDocument {
   return {
-    attributes: { name: "news-kg", truncated: graph.truncated },
+    attributes: {
+      name: "news-kg",
+      truncated: graph.truncated,
+      ...(graph.seed ? { seed: graph.seed.name, seedId: graph.seed.id } : {}),
+    },
     options: { type: "mixed", multi: true, allowSelfLoops: false },
     nodes: graph.nodes.map((node) => ({
       key: node.id,
@@ -61,6 +68,12 @@ export function toGraphology(graph: ExportGraph): GraphologyDocument {
         confidence: edge.confidence,
         evidenceCount: edge.evidenceCount,
         provenance: edge.provenance,
+        ...(graph.withEvidence
+          ? {
+              evidence: edge.evidence?.sentence ?? null,
+              evidenceArticle: edge.evidence?.article ?? null,
+            }
+          : {}),
       },
     })),
   };

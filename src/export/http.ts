@@ -1,5 +1,5 @@
 /**
- * `GET /export/<format>?seed=&depth=&edges=&file=`: the exports over HTTP. CSV comes one file per
+ * `GET /export/<format>?seed=&depth=&edges=&evidence=&file=`: the exports over HTTP. CSV comes one file per
  * request (`file=nodes`, the default, or `file=edges`) rather than as a zip.
  */
 import type { Kysely } from "kysely";
@@ -17,12 +17,23 @@ function errorResponse(
   status: number,
   code: string,
   message: string,
+  extensions: Record<string, unknown> = {},
 ): Response {
-  return new ResponseClass(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
-    status,
-    headers: { "content-type": "application/json; charset=utf-8" },
-  });
+  return new ResponseClass(
+    JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }),
+    {
+      status,
+      headers: { "content-type": "application/json; charset=utf-8" },
+    },
+  );
 }
+
+/** HTTP status of each export error. */
+const ERROR_STATUS: Record<ExportError["code"], number> = {
+  BAD_USER_INPUT: 400,
+  ENTITY_NOT_FOUND: 404,
+  AMBIGUOUS_SEED: 409,
+};
 
 /** Answers one export request; `ResponseClass` is the server's fetch Response. */
 export async function respondToExport(
@@ -56,10 +67,20 @@ export async function respondToExport(
   if (format === "csv" && !(CSV_FILES as readonly string[]).includes(file)) {
     return errorResponse(ResponseClass, 400, "BAD_USER_INPUT", "file must be nodes or edges");
   }
+  const evidenceText = params.get("evidence") ?? "0";
+  if (!["0", "1", "true", "false"].includes(evidenceText)) {
+    return errorResponse(ResponseClass, 400, "BAD_USER_INPUT", "evidence must be 1 or 0");
+  }
+  const evidence = evidenceText === "1" || evidenceText === "true";
   const depthText = params.get("depth");
   const depth = depthText === null || depthText === "" ? 1 : Number(depthText);
   try {
-    const graph = await buildExportGraph(db, { seed: params.get("seed"), depth, edgeKind });
+    const graph = await buildExportGraph(db, {
+      seed: params.get("seed"),
+      depth,
+      edgeKind,
+      evidence,
+    });
     const files = renderExport(graph, format);
     const chosen =
       format === "csv" ? files.find((item) => item.name === `${file}.csv`)! : files[0]!;
@@ -70,15 +91,23 @@ export async function respondToExport(
         "content-disposition": `attachment; filename="${chosen.name}"`,
         // CSV has no place to say it in the file; every format says it here as well.
         "x-export-truncated": String(graph.truncated),
+        // The entity a name resolved to (URI-encoded: names are not ASCII-only).
+        ...(graph.seed
+          ? {
+              "x-export-seed": encodeURIComponent(graph.seed.name),
+              "x-export-seed-id": graph.seed.id,
+            }
+          : {}),
       },
     });
   } catch (error) {
     if (error instanceof ExportError) {
       return errorResponse(
         ResponseClass,
-        error.code === "ENTITY_NOT_FOUND" ? 404 : 400,
+        ERROR_STATUS[error.code],
         error.code,
         error.message,
+        error.code === "AMBIGUOUS_SEED" ? { candidates: error.candidates } : {},
       );
     }
     throw error;

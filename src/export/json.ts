@@ -1,10 +1,12 @@
 /** The graph as plain JSON: entities and relations with the same ids the GraphQL API uses. */
-import type { ExportGraph } from "./export-graph.js";
+import type { ExportEvidence, ExportGraph, ExportSeed } from "./export-graph.js";
 
 /** The JSON export document. */
 export interface JsonGraph {
   /** True when the neighbourhood was cut at the export's node limit. */
   truncated: boolean;
+  /** The entity a neighbourhood export was seeded with; absent for the whole graph. */
+  seed?: ExportSeed;
   entities: { id: string; name: string; type: string; mentionCount: number; aliases: string[] }[];
   relations: {
     id: string;
@@ -16,6 +18,10 @@ export interface JsonGraph {
     evidenceCount: number;
     /** STATED, INFERRED or KNOWLEDGE; null for co-occurrence. */
     provenance: string | null;
+    /** False for symmetric relation types (MET_WITH) and co-occurrence: subject and object are interchangeable. */
+    directed: boolean;
+    /** With evidence: the first sentence backing the relation. */
+    evidence?: ExportEvidence | null;
   }[];
 }
 
@@ -25,6 +31,7 @@ export function toJsonDocument(graph: ExportGraph): JsonGraph {
   const ref = (id: string) => ({ id, name: names.get(id) ?? "" });
   return {
     truncated: graph.truncated,
+    ...(graph.seed ? { seed: graph.seed } : {}),
     entities: graph.nodes.map((node) => ({
       id: node.id,
       name: node.label,
@@ -41,6 +48,8 @@ export function toJsonDocument(graph: ExportGraph): JsonGraph {
       confidence: edge.confidence,
       evidenceCount: edge.evidenceCount,
       provenance: edge.provenance,
+      directed: edge.directed,
+      ...(graph.withEvidence ? { evidence: edge.evidence ?? null } : {}),
     })),
   };
 }

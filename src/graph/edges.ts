@@ -15,6 +15,8 @@ export interface EdgeFilter {
   since?: string | null;
   /** Only edges with evidence in articles published on or before this date (YYYY-MM-DD). */
   until?: string | null;
+  /** Only edges with evidence in articles carrying this tag. */
+  tag?: string | null;
 }
 
 /**

@@ -44,6 +44,20 @@ export class LocalGraph {
     }
   }
 
+  /**
+   * Keeps only the strongest edge between each pair of nodes (call after sort), so paths that
+   * differ only in which of two parallel relations they take become one path.
+   */
+  keepStrongestPerPair(): void {
+    for (const [node, list] of this.adjacency) {
+      const seen = new Set<number>();
+      this.adjacency.set(
+        node,
+        list.filter((item) => !seen.has(item.other) && Boolean(seen.add(item.other))),
+      );
+    }
+  }
+
   /** Shortest path by BFS avoiding banned nodes and edges; neighbours strongest first. */
   shortest(
     from: number,
@@ -156,7 +170,8 @@ export async function findShortestPath<N>(
 
 /**
  * The `k` shortest loopless paths between two entities within `maxDepth` hops (Yen's algorithm
- * over the explored neighbourhood), shortest first.
+ * over the explored neighbourhood), shortest first; each a different sequence of entities, over
+ * the strongest edge between each pair.
  */
 export async function findPaths<N>(
   source: GraphSource<N>,
@@ -167,11 +182,13 @@ export async function findPaths<N>(
 ): Promise<PathRecord<N>[]> {
   if (k <= 0 || from === to) return [];
   const graph = await exploreBetween(source, from, to, options, false);
+  // Two relations between one pair (MET_WITH and CRITICIZES) would give the same chain of
+  // entities twice; the analyst asks for different chains.
+  graph.keepStrongestPerPair();
   const first = graph.shortest(from, to, options.maxDepth);
   if (!first) return [];
   const found = [first];
-  const keyOf = (path: { edges: GraphEdgeRecord[] }) =>
-    path.edges.map((edge) => edge.key).join("|");
+  const keyOf = (path: { nodes: number[] }) => path.nodes.join(">");
   const candidates: { nodes: number[]; edges: GraphEdgeRecord[] }[] = [];
   const known = new Set([keyOf(first)]);
   while (found.length < k) {

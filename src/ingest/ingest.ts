@@ -1,5 +1,6 @@
 /** Article → pipeline → database: each article analysed, then stored (linked across articles) in its own transaction. */
 import type { Kysely, Transaction } from "kysely";
+import { addArticleTags } from "../db/articles.js";
 import { isDatabaseUnavailable } from "../db/database.js";
 import type { DB } from "../db/schema.js";
 import {
@@ -38,10 +39,36 @@ export type Preparer = (
   maxBytes: number,
 ) => PreparedItem[] | Promise<PreparedItem[]>;
 
-/** Limits applied to every request, and where analysis runs. */
+/**
+ * What the caller knows about articles that do not say it themselves (`kg ingest --source
+ * --published-at`): a value found in the article wins, these fill what it lacks. Tags are added
+ * to every article, new or already stored.
+ */
+export interface ArticleDefaults {
+  source?: string | null;
+  /** Already normalised (normalisePublishedAt). */
+  publishedAt?: string | null;
+  tags?: readonly string[];
+}
+
+/** Limits applied to every request, where analysis runs, and defaults for missing metadata. */
 export interface IngestOptions {
   maxArticleBytes: number;
   prepare?: Preparer;
+  defaults?: ArticleDefaults;
+}
+
+/** Fills the draft's missing source and date from the defaults. */
+function applyDefaults(extraction: Extraction, defaults: ArticleDefaults): Extraction {
+  const { draft } = extraction;
+  return {
+    ...extraction,
+    draft: {
+      ...draft,
+      source: draft.source ?? defaults.source ?? null,
+      publishedAt: draft.publishedAt ?? defaults.publishedAt ?? null,
+    },
+  };
 }
 
 /** Stores an extraction in `trx`; an already stored article (same content hash) writes nothing. */
@@ -74,7 +101,11 @@ function findNulField(extraction: Extraction): string | undefined {
 }
 
 /** Stores one prepared article in its own transaction; known content is reported, not rewritten. */
-export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise<IngestOutcome> {
+export async function storePrepared(
+  db: Kysely<DB>,
+  item: PreparedItem,
+  defaults: ArticleDefaults = {},
+): Promise<IngestOutcome> {
   if (!item.ok)
     return {
       label: item.label,
@@ -84,7 +115,7 @@ export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise
       ms: item.ms,
     };
   const started = performance.now();
-  const { extraction } = item;
+  const extraction = applyDefaults(item.extraction, defaults);
   const nulField = findNulField(extraction);
   if (nulField) {
     return {
@@ -98,7 +129,12 @@ export async function storePrepared(db: Kysely<DB>, item: PreparedItem): Promise
   try {
     // No look-up first: the article insert's ON CONFLICT finds known content inside the
     // transaction, which saves a round trip per new article.
-    const stored = await runTransaction(db, (trx) => storeArticle(trx, extraction));
+    const stored = await runTransaction(db, async (trx) => {
+      const result = await storeArticle(trx, extraction);
+      if (defaults.tags?.length && result.articleId > 0)
+        await addArticleTags(trx, result.articleId, defaults.tags);
+      return result;
+    });
     return {
       label: item.label,
       status: stored.isNew ? "ingested" : "duplicate",
@@ -130,6 +166,6 @@ export async function ingest(
   const prepare = options.prepare ?? prepareInput;
   const items = await prepare(request, options.maxArticleBytes);
   const outcomes: IngestOutcome[] = [];
-  for (const item of items) outcomes.push(await storePrepared(db, item));
+  for (const item of items) outcomes.push(await storePrepared(db, item, options.defaults));
   return outcomes;
 }

@@ -243,6 +243,8 @@ describe(`the provenance migration on ${BACKEND}`, () => {
       .selectFrom("relations")
       .select(sql<number>`count(*)::int`.as("n"))
       .executeTakeFirstOrThrow();
+    // The article tags migration came later: it goes down (and up) first.
+    expect(await migrateDown(database.db)).toBe("20261202100000_create_article_tags");
     expect(await migrateDown(database.db)).toBe("20261202060000_add_relation_provenance");
     const columns = await sql<{
       column_name: string;
@@ -254,7 +256,10 @@ describe(`the provenance migration on ${BACKEND}`, () => {
       database.db,
     );
     expect(columns.rows).toEqual([]);
-    expect(await migrateToLatest(database.db)).toEqual(["20261202060000_add_relation_provenance"]);
+    expect(await migrateToLatest(database.db)).toEqual([
+      "20261202060000_add_relation_provenance",
+      "20261202100000_create_article_tags",
+    ]);
     const after = await database.db
       .selectFrom("relations")
       .select([

@@ -49,6 +49,7 @@ describe(`storage on ${BACKEND}`, () => {
       where table_schema = current_schema() and table_type = 'BASE TABLE'
         and table_name not like 'kysely_%' order by table_name`.execute(database.db);
     expect(tables.rows.map((row) => row.name)).toEqual([
+      "article_tags",
       "articles",
       "co_occurrences",
       "entities",

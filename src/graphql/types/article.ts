@@ -1,5 +1,11 @@
 /** Articles: the Article node, its root queries and the ingest mutation. */
-import { type Article, countArticles, findArticlesByIds, listArticles } from "../../db/articles.js";
+import {
+  type Article,
+  countArticles,
+  findArticlesByIds,
+  findTagsByArticleIds,
+  listArticles,
+} from "../../db/articles.js";
 import { findEntitiesByIds, findEntityIdsByArticleIds } from "../../db/entities.js";
 import { findRelationIdsByArticleIds, findRelationsByIds } from "../../db/relations.js";
 import { normalisePublishedAt } from "../../pipeline/1-intake/publication-date.js";
@@ -31,6 +37,15 @@ ArticleRef.implement({
       resolve: (article) => article.publishedAt?.toISOString() ?? article.publishedOn,
     }),
     format: t.exposeString("format"),
+    tags: t.loadableList({
+      type: "String",
+      description: "Tags, sorted: the folder the article was read from and any `kg ingest --tag`.",
+      load: async (articleIds: number[], context) => {
+        const tags = await findTagsByArticleIds(context.db, articleIds);
+        return articleIds.map((id) => tags.get(id) ?? []);
+      },
+      resolve: (article) => article.id,
+    }),
     contentHash: t.exposeString("contentHash"),
     ingestedAt: t.string({ resolve: (article) => article.ingestedAt.toISOString() }),
     text: t.exposeString("text", {
@@ -122,6 +137,7 @@ builder.queryFields((t) => ({
         description: "Published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
       }),
       source: t.arg.string(),
+      tag: t.arg.string({ description: "Only articles carrying this tag." }),
     },
     resolve: async (_root, args, context) => {
       if (args.last != null || args.before != null) {

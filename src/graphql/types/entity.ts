@@ -33,6 +33,7 @@ import {
   parseConfidence,
   RelationRef,
   SINCE_DESCRIPTION,
+  TAG_DESCRIPTION,
   UNTIL_DESCRIPTION,
 } from "./relation.js";
 
@@ -135,6 +136,7 @@ EntityRef.implement({
         minConfidence: t.arg.float(),
         since: t.arg.string({ description: SINCE_DESCRIPTION }),
         until: t.arg.string({ description: UNTIL_DESCRIPTION }),
+        tag: t.arg.string({ description: TAG_DESCRIPTION }),
       },
       load: async (ids: number[], context, args) => {
         const page = parsePage(args);
@@ -144,6 +146,7 @@ EntityRef.implement({
           provenances: args.provenance,
           minConfidence: parseConfidence(args.minConfidence),
           ...checkDateRangeArgs(args),
+          tag: args.tag,
         };
         const rows = await listRelationsForEntities(context.db, ids, direction, filter, {
           limit: page.first + 1,
@@ -175,6 +178,16 @@ builder.queryFields((t) => ({
     args: {
       type: t.arg({ type: EntityTypeEnum }),
       search: t.arg.string({ description: "Part of a name or alias, case-insensitive." }),
+      source: t.arg.string({
+        description: "Only entities mentioned in articles of this source (exact match).",
+      }),
+      since: t.arg.string({
+        description: "Only entities mentioned in articles published on or after this date.",
+      }),
+      until: t.arg.string({
+        description: "Only entities mentioned in articles published on or before this date.",
+      }),
+      tag: t.arg.string({ description: "Only entities mentioned in articles carrying this tag." }),
       orderBy: t.arg({
         type: EntityOrderEnum,
         defaultValue: "ID",
@@ -186,7 +199,13 @@ builder.queryFields((t) => ({
         throw userError("BAD_USER_INPUT", "entities pages forward only: use first and after");
       }
       const page = parsePage(args);
-      const filter = { type: args.type, search: args.search };
+      const filter = {
+        type: args.type,
+        search: args.search,
+        source: args.source,
+        tag: args.tag,
+        ...checkDateRangeArgs(args),
+      };
       const orderBy = args.orderBy ?? "ID";
       // PageRank is cached; bring it up to date before ordering by it.
       if (orderBy === "CENTRALITY") await refreshCentralities(centralityStore(context.db));

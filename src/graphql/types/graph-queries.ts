@@ -45,6 +45,10 @@ import { ArticleRef } from "./article.js";
 import { EntityRef } from "./entity.js";
 import { EntityTypeEnum, RelationProvenanceEnum, RelationTypeEnum } from "./enums.js";
 import { PROVENANCE_DESCRIPTION, RelationRef } from "./relation.js";
+import { loadSharedSentencePages, pairKey, SharedSentenceConnection } from "./shared-sentences.js";
+
+const SENTENCES_DESCRIPTION =
+  "Sentences naming both entities (≤ 100 a page), with article and span, in article order.";
 
 /** Edges followed per node by path searches: a hub contributes its strongest edges only. */
 const PATH_FANOUT = 200;
@@ -123,6 +127,16 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeRecord>("GraphEdge").implement({
     target: t.id({
       description: "Global id of the object, or the other entity.",
       resolve: (edge) => entityGlobalId(edge.targetId),
+    }),
+    sourceLabel: t.string({
+      description: "The source entity's name, so a client draws the edge without a join.",
+      resolve: async (edge, _args, context) =>
+        (await EntityRef.getDataloader(context).load(String(edge.sourceId))).name,
+    }),
+    targetLabel: t.string({
+      description: "The target entity's name.",
+      resolve: async (edge, _args, context) =>
+        (await EntityRef.getDataloader(context).load(String(edge.targetId))).name,
     }),
     type: t.exposeString("type", { description: "A RelationType name, or CO_OCCURS." }),
     weight: t.exposeFloat("weight", {
@@ -236,6 +250,15 @@ const PathEdgeRef = builder.objectRef<GraphEdgeRecord>("PathEdge").implement({
       },
       resolve: (edge) => edge.key,
     }),
+    sentences: t.loadable({
+      type: SharedSentenceConnection,
+      byPath: true,
+      description: `${SENTENCES_DESCRIPTION} Co-occurrence hops only; empty for a typed relation (see relation.evidence).`,
+      args: { first: t.arg.int({ defaultValue: 5 }), after: t.arg.string() },
+      load: (keys: string[], context, args) => loadSharedSentencePages(context, keys, args),
+      // A typed hop has its own evidence; an impossible pair key gives it an empty page.
+      resolve: (edge) => (edge.relationId === null ? pairKey(edge.sourceId, edge.targetId) : "0:0"),
+    }),
   }),
 });
 
@@ -271,13 +294,23 @@ const TimelineBucketRef = builder.objectRef<TimelineBucketRecord>("TimelineBucke
 });
 
 const CoOccurrenceRef = builder
-  .objectRef<{ entityId: number; count: number; articleCount: number }>("CoOccurrence")
+  .objectRef<{ anchorId: number; entityId: number; count: number; articleCount: number }>(
+    "CoOccurrence",
+  )
   .implement({
     description: "An entity named in the same sentences as another.",
     fields: (t) => ({
       entity: t.field({ type: EntityRef, resolve: (item) => String(item.entityId) }),
       count: t.exposeInt("count", { description: "Sentences naming both." }),
       articleCount: t.exposeInt("articleCount", { description: "Articles with such a sentence." }),
+      sentences: t.loadable({
+        type: SharedSentenceConnection,
+        byPath: true,
+        description: SENTENCES_DESCRIPTION,
+        args: { first: t.arg.int({ defaultValue: 5 }), after: t.arg.string() },
+        load: (keys: string[], context, args) => loadSharedSentencePages(context, keys, args),
+        resolve: (item) => pairKey(item.anchorId, item.entityId),
+      }),
     }),
   });
 
@@ -296,13 +329,20 @@ const GraphStatsRef = builder.objectRef<GraphCountsRecord>("GraphStats").impleme
     relationsByType: t.field({ type: [TypeCountRef], resolve: (stats) => stats.relationsByType }),
     topEntities: t.field({
       type: [EntityRef],
-      description: "Most typed relations first, then most mentions; of one type when given.",
-      args: { first: t.arg.int({ defaultValue: 10 }), type: t.arg({ type: EntityTypeEnum }) },
+      description:
+        "Most typed relations first, then most mentions; of one type when given. With a source or tag, both are counted over those articles only.",
+      args: {
+        first: t.arg.int({ defaultValue: 10 }),
+        type: t.arg({ type: EntityTypeEnum }),
+        source: t.arg.string({ description: "Only articles of this source (exact match)." }),
+        tag: t.arg.string({ description: "Only articles carrying this tag." }),
+      },
       resolve: async (_stats, args, context) =>
         listTopEntities(
           context.db,
           checkIntArg("first", args.first, 10, 0, MAX_LIST_SIZE),
           args.type ?? undefined,
+          { source: args.source, tag: args.tag },
         ),
     }),
   }),
@@ -317,6 +357,7 @@ interface TraversalArgs {
   minWeight?: number | null;
   since?: string | null;
   until?: string | null;
+  tag?: string | null;
   limit?: number | null;
   edgeKind?: EdgeKind | null;
 }
@@ -339,6 +380,7 @@ function edgeFilter(args: Omit<TraversalArgs, "depth" | "limit" | "entityTypes">
     minWeight: checkWeightArg("minWeight", args.minWeight),
     since,
     until,
+    tag: args.tag,
   };
 }
 
@@ -376,6 +418,9 @@ builder.objectFields(EntityRef, (t) => ({
         description:
           "Only edges with evidence on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).",
       }),
+      tag: t.arg.string({
+        description: "Only edges with evidence in articles carrying this tag.",
+      }),
       limit: t.arg.int({ defaultValue: 100 }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
     },
@@ -399,11 +444,13 @@ builder.objectFields(EntityRef, (t) => ({
       bucket: t.arg({ type: TimeBucketEnum, defaultValue: "MONTH" }),
       since: t.arg.string(),
       until: t.arg.string(),
+      tag: t.arg.string({ description: "Only articles carrying this tag." }),
     },
     load: async (ids: number[], context, args) => {
       const timelines = await listTimelines(context.db, ids, {
         bucket: (args.bucket ?? "MONTH") as TimeBucket,
         ...checkDateRangeArgs(args),
+        tag: args.tag,
       });
       return ids.map((id) => timelines.get(id) ?? []);
     },
@@ -412,12 +459,15 @@ builder.objectFields(EntityRef, (t) => ({
   coOccurrences: t.loadableList({
     type: CoOccurrenceRef,
     byPath: true,
-    description: "Entities most often named in the same sentence.",
-    args: { first: t.arg.int({ defaultValue: 20 }) },
+    description: "Entities most often named in the same sentence (of one type when given).",
+    args: {
+      first: t.arg.int({ defaultValue: 20 }),
+      type: t.arg({ type: EntityTypeEnum, description: "Only partners of this type." }),
+    },
     load: async (ids: number[], context, args) => {
       const first = checkIntArg("first", args.first, 20, 0, MAX_LIST_SIZE);
-      const lists = await listCoOccurrences(context.db, ids, first);
-      return ids.map((id) => lists.get(id) ?? []);
+      const lists = await listCoOccurrences(context.db, ids, first, args.type);
+      return ids.map((id) => (lists.get(id) ?? []).map((item) => ({ ...item, anchorId: id })));
     },
     resolve: (entity) => entity.id,
   }),
@@ -479,6 +529,9 @@ builder.queryFields((t) => ({
       minWeight: t.arg.float(),
       since: t.arg.string(),
       until: t.arg.string(),
+      tag: t.arg.string({
+        description: "Only edges with evidence in articles carrying this tag.",
+      }),
       limit: t.arg.int({ defaultValue: 100 }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
     },

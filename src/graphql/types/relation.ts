@@ -23,6 +23,9 @@ export const SINCE_DESCRIPTION =
 export const UNTIL_DESCRIPTION =
   "Only relations with evidence dated on or before this ISO date or prefix.";
 
+/** Describes the `tag` argument of relation and graph queries. */
+export const TAG_DESCRIPTION = "Only relations with evidence in articles carrying this tag.";
+
 /** Describes the `provenance` argument of relation lists. */
 export const PROVENANCE_DESCRIPTION =
   "Only relations whose strongest reading is one of these (a relation some sentence states is STATED).";
@@ -158,6 +161,7 @@ builder.queryFields((t) => ({
       }),
       since: t.arg.string({ description: SINCE_DESCRIPTION }),
       until: t.arg.string({ description: UNTIL_DESCRIPTION }),
+      tag: t.arg.string({ description: TAG_DESCRIPTION }),
       minConfidence: t.arg.float(),
     },
     resolve: async (_root, args, context) => {
@@ -172,6 +176,7 @@ builder.queryFields((t) => ({
         subjectId: args.subject ? Number(args.subject.id) : null,
         objectId: args.object ? Number(args.object.id) : null,
         ...checkDateRangeArgs(args),
+        tag: args.tag,
       };
       const rows = await listRelations(context.db, filter, {
         limit: page.first + 1,
