@@ -20,6 +20,7 @@ interface ExportOptions extends DbOptions {
   depth?: string;
   edges: string;
   evidence?: boolean;
+  tag?: string;
 }
 
 /** Registers `kg export`. */
@@ -41,7 +42,8 @@ export function registerExportCommand(program: Command): void {
       )
       .option("--depth <n>", `hops around --seed, 1 to ${MAX_EXPORT_DEPTH}`, "1")
       .option("--edges <kind>", "relations (typed) or cooccurrence (same sentence)", "relations")
-      .option("--evidence", "add each edge's first evidence sentence and its article"),
+      .option("--evidence", "add each edge's first evidence sentence and its article")
+      .option("--tag <tag>", "only articles with this tag (their folder, or kg ingest --tag)"),
   ).action(async (options: ExportOptions) => {
     try {
       const format = options.format;
@@ -64,6 +66,7 @@ export function registerExportCommand(program: Command): void {
           depth,
           edgeKind,
           evidence: options.evidence === true,
+          tag: options.tag ?? null,
         });
       } finally {
         await database.close();

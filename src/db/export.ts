@@ -24,12 +24,27 @@ export interface ExportRelation {
   provenance: string;
 }
 
-/** Every entity (with aliases) and relation, ordered by id. */
+/**
+ * Every entity (with aliases) and relation, ordered by id; with a tag, the entities mentioned in
+ * articles carrying it and the relations with evidence there.
+ */
 export async function readWholeGraph(
   db: Kysely<DB>,
+  tag?: string | null,
 ): Promise<{ entities: ExportEntity[]; relations: ExportRelation[] }> {
-  const entities = await db
-    .selectFrom("entities")
+  let entityQuery = db.selectFrom("entities");
+  let relationQuery = db.selectFrom("relations");
+  if (tag) {
+    entityQuery = entityQuery.where(
+      sql<boolean>`exists (select 1 from mentions m join article_tags t on t.article_id = m.article_id
+                  where m.entity_id = entities.id and t.tag = ${tag})`,
+    );
+    relationQuery = relationQuery.where(
+      sql<boolean>`exists (select 1 from relation_evidence e join article_tags t on t.article_id = e.article_id
+                  where e.relation_id = relations.id and t.tag = ${tag})`,
+    );
+  }
+  const entities = await entityQuery
     .select([
       "entities.id",
       "entities.name",
@@ -43,8 +58,7 @@ export async function readWholeGraph(
     ])
     .orderBy("entities.id")
     .execute();
-  const relations = await db
-    .selectFrom("relations")
+  const relations = await relationQuery
     .select([
       "id",
       "type",

@@ -233,9 +233,17 @@ export async function findArticleIdsOfEdges(
 }
 
 /** Every co-occurring pair of the graph as an edge (weight: sentences naming both), strongest first. */
-export async function readCoOccurrenceEdges(db: Kysely<DB>): Promise<GraphEdgeRecord[]> {
-  const rows = await db
-    .selectFrom("co_occurrences")
+export async function readCoOccurrenceEdges(
+  db: Kysely<DB>,
+  tag?: string | null,
+): Promise<GraphEdgeRecord[]> {
+  let query = db.selectFrom("co_occurrences");
+  // Only the co-occurrences of articles carrying the tag.
+  if (tag)
+    query = query.where(
+      sql<boolean>`exists (select 1 from article_tags t where t.article_id = co_occurrences.article_id and t.tag = ${tag})`,
+    );
+  const rows = await query
     .select([
       "entity_a_id",
       "entity_b_id",

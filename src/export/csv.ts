@@ -46,7 +46,7 @@ export function toNodesCsv(graph: ExportGraph): string {
       ]),
     );
   }
-  return `${lines.join("\n")}\n`;
+  return `${[...lines, ...cutNote(graph)].join("\n")}\n`;
 }
 
 /** Writes edges.csv: one line per relation (or co-occurring pair), typed by relation type. */
@@ -85,5 +85,15 @@ export function toEdgesCsv(graph: ExportGraph): string {
       ]),
     );
   }
-  return `${lines.join("\n")}\n`;
+  return `${[...lines, ...cutNote(graph)].join("\n")}\n`;
+}
+
+/**
+ * A last line saying the neighbourhood was cut (CSV has no place for it in the header rows);
+ * readers skip it as a comment (pandas `comment="#"`, csv tools' comment option).
+ */
+function cutNote(graph: ExportGraph): string[] {
+  return graph.truncated
+    ? [`# truncated: the neighbourhood had more than ${graph.nodeLimit} entities and was cut`]
+    : [];
 }

@@ -4,7 +4,7 @@ import type { ExportEdge, ExportGraph, ExportNode, ExportSeed } from "./export-g
 /** The Cytoscape.js document: elements grouped into nodes and edges, each with a `data` object. */
 export interface CytoscapeDocument {
   /** Graph data: `truncated` when the neighbourhood was cut at the export's node limit; the seed. */
-  data: { truncated: boolean; seed?: ExportSeed };
+  data: { truncated: boolean; nodeLimit: number | null; tag: string | null; seed?: ExportSeed };
   elements: {
     nodes: { data: Omit<ExportNode, "entityId"> }[];
     edges: { data: ExportEdge }[];
@@ -14,7 +14,12 @@ export interface CytoscapeDocument {
 /** Shapes the graph as Cytoscape.js elements. */
 export function toCytoscape(graph: ExportGraph): CytoscapeDocument {
   return {
-    data: { truncated: graph.truncated, ...(graph.seed ? { seed: graph.seed } : {}) },
+    data: {
+      truncated: graph.truncated,
+      nodeLimit: graph.nodeLimit,
+      tag: graph.tag,
+      ...(graph.seed ? { seed: graph.seed } : {}),
+    },
     elements: {
       nodes: graph.nodes.map((node) => ({
         data: {

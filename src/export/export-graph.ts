@@ -61,6 +61,10 @@ export interface ExportGraph {
    * says so in the file (CSV through the HTTP header and the CLI's message).
    */
   truncated: boolean;
+  /** The node limit of a neighbourhood export (written beside `truncated`); null for the whole graph. */
+  nodeLimit: number | null;
+  /** The article tag the export was limited to (`tag=`, `--tag`); null for every article. */
+  tag: string | null;
   /** True when edges carry their first evidence sentence (`evidence=1`, `--evidence`). */
   withEvidence?: boolean;
   /** The entity a neighbourhood export was seeded with, as the seed resolved (echoed in the file). */
@@ -85,6 +89,8 @@ export interface ExportRequest {
   maxNodes?: number;
   /** Adds each edge's first evidence sentence. */
   evidence?: boolean;
+  /** Only articles carrying this tag (a folder name or --tag of kg ingest). */
+  tag?: string | null;
 }
 
 /** An entity a seed name could mean. */
@@ -192,7 +198,7 @@ export async function buildExportGraph(
 async function readExportGraph(db: Kysely<DB>, request: ExportRequest): Promise<ExportGraph> {
   const edgeKind = request.edgeKind ?? "RELATIONS";
   if (!request.seed) {
-    const whole = await readWholeGraph(db);
+    const whole = await readWholeGraph(db, request.tag);
     const nodes = whole.entities.map((entity) => ({
       id: entityGlobalId(entity.id),
       entityId: entity.id,
@@ -203,7 +209,7 @@ async function readExportGraph(db: Kysely<DB>, request: ExportRequest): Promise<
     }));
     const edges =
       edgeKind === "COOCCURRENCE"
-        ? (await readCoOccurrenceEdges(db)).map(edgeFromRecord)
+        ? (await readCoOccurrenceEdges(db, request.tag)).map(edgeFromRecord)
         : whole.relations.map((relation) => ({
             id: toGlobalId("Relation", relation.id),
             source: entityGlobalId(relation.subjectId),
@@ -216,7 +222,7 @@ async function readExportGraph(db: Kysely<DB>, request: ExportRequest): Promise<
             directed: !SYMMETRIC_RELATION_TYPES.has(relation.type as RelationType),
             provenance: relation.provenance,
           }));
-    return { nodes, edges, truncated: false };
+    return { nodes, edges, truncated: false, nodeLimit: null, tag: request.tag ?? null };
   }
   const depth = request.depth ?? 1;
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_EXPORT_DEPTH) {
@@ -226,10 +232,12 @@ async function readExportGraph(db: Kysely<DB>, request: ExportRequest): Promise<
     );
   }
   const seedId = await resolveSeed(db, request.seed);
+  const nodeLimit = Math.min(request.maxNodes ?? MAX_EXPORT_NODES, MAX_EXPORT_NODES);
   const graph = await expandSubgraph(graphSource(db), [seedId], {
     edgeKind,
     depth,
-    limit: Math.min(request.maxNodes ?? MAX_EXPORT_NODES, MAX_EXPORT_NODES),
+    limit: nodeLimit,
+    tag: request.tag ?? null,
   });
   const seedNode = graph.nodes.find((node) => node.entity.id === seedId);
   if (!seedNode) throw new ExportError("ENTITY_NOT_FOUND", `no entity with id ${seedId}`);
@@ -248,6 +256,8 @@ async function readExportGraph(db: Kysely<DB>, request: ExportRequest): Promise<
     })),
     edges: graph.edges.map(edgeFromRecord),
     truncated: graph.truncated,
+    nodeLimit,
+    tag: request.tag ?? null,
     seed: {
       id: entityGlobalId(seedId),
       name: seedNode.entity.name,

@@ -27,7 +27,11 @@ export function toGexf(graph: ExportGraph): string {
           )
         : ""
     }${
-      graph.truncated ? " (truncated: the neighbourhood was cut at the export's node limit)" : ""
+      graph.truncated
+        ? ` (truncated: the neighbourhood had more than ${graph.nodeLimit} entities and was cut)`
+        : ""
+    }${
+      graph.tag === null ? "" : escapeXml(` (articles tagged ${graph.tag})`)
     }</description><keywords>${graph.truncated ? "truncated" : "complete"}</keywords></meta>`,
     `  <graph mode="static" defaultedgetype="${graph.edges.some((edge) => edge.directed) ? "directed" : "undirected"}">`,
     '    <attributes class="node">',

@@ -51,6 +51,12 @@ export function toGraphml(graph: ExportGraph): string {
         ]
       : []),
     '  <key id="truncated" for="graph" attr.name="truncated" attr.type="boolean"/>',
+    ...(graph.nodeLimit === null
+      ? []
+      : ['  <key id="nodeLimit" for="graph" attr.name="nodeLimit" attr.type="int"/>']),
+    ...(graph.tag === null
+      ? []
+      : ['  <key id="tag" for="graph" attr.name="tag" attr.type="string"/>']),
     ...(graph.seed
       ? [
           '  <key id="seed" for="graph" attr.name="seed" attr.type="string"/>',
@@ -59,6 +65,8 @@ export function toGraphml(graph: ExportGraph): string {
       : []),
     `  <graph id="news-kg" edgedefault="${graph.edges.some((edge) => edge.directed) ? "directed" : "undirected"}">`,
     `    ${data("truncated", String(graph.truncated))}`,
+    ...(graph.nodeLimit === null ? [] : [`    ${data("nodeLimit", graph.nodeLimit)}`]),
+    ...(graph.tag === null ? [] : [`    ${data("tag", graph.tag)}`]),
     ...(graph.seed ? [`    ${data("seed", graph.seed.name)}${data("seedId", graph.seed.id)}`] : []),
   ];
   for (const node of graph.nodes) {

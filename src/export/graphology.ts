@@ -4,7 +4,14 @@ import type { ExportGraph } from "./export-graph.js";
 /** graphology's SerializedGraph for a mixed multigraph. */
 export interface GraphologyDocument {
   /** `truncated`: the neighbourhood was cut at the export's node limit; `seed`/`seedId`: its seed. */
-  attributes: { name: string; truncated: boolean; seed?: string; seedId?: string };
+  attributes: {
+    name: string;
+    truncated: boolean;
+    nodeLimit: number | null;
+    tag: string | null;
+    seed?: string;
+    seedId?: string;
+  };
   options: { type: "mixed"; multi: true; allowSelfLoops: false };
   nodes: {
     key: string;
@@ -42,6 +49,8 @@ export function toGraphology(graph: ExportGraph): GraphologyDocument {
     attributes: {
       name: "news-kg",
       truncated: graph.truncated,
+      nodeLimit: graph.nodeLimit,
+      tag: graph.tag,
       ...(graph.seed ? { seed: graph.seed.name, seedId: graph.seed.id } : {}),
     },
     options: { type: "mixed", multi: true, allowSelfLoops: false },

@@ -80,6 +80,7 @@ export async function respondToExport(
       depth,
       edgeKind,
       evidence,
+      tag: params.get("tag") || null,
     });
     const files = renderExport(graph, format);
     const chosen =

@@ -5,6 +5,10 @@ import type { ExportEvidence, ExportGraph, ExportSeed } from "./export-graph.js"
 export interface JsonGraph {
   /** True when the neighbourhood was cut at the export's node limit. */
   truncated: boolean;
+  /** The node limit a neighbourhood export holds (null for the whole graph). */
+  nodeLimit: number | null;
+  /** The article tag the export was limited to, or null. */
+  tag: string | null;
   /** The entity a neighbourhood export was seeded with; absent for the whole graph. */
   seed?: ExportSeed;
   entities: { id: string; name: string; type: string; mentionCount: number; aliases: string[] }[];
@@ -31,6 +35,8 @@ export function toJsonDocument(graph: ExportGraph): JsonGraph {
   const ref = (id: string) => ({ id, name: names.get(id) ?? "" });
   return {
     truncated: graph.truncated,
+    nodeLimit: graph.nodeLimit,
+    tag: graph.tag,
     ...(graph.seed ? { seed: graph.seed } : {}),
     entities: graph.nodes.map((node) => ({
       id: node.id,

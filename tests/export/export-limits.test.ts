@@ -1,5 +1,6 @@
 /** A cut neighbourhood says so in every export format; a name picks the entity it usually means. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addArticleTags } from "../../src/db/articles.js";
 import { buildExportGraph, type ExportGraph } from "../../src/export/export-graph.js";
 import { EXPORT_FORMATS, renderExport } from "../../src/export/formats.js";
 import { storeArticle } from "../../src/ingest/ingest.js";
@@ -31,6 +32,29 @@ beforeAll(async () => {
       ],
     }),
   );
+  // Two tagged articles: the hub's guests in "sport", a pair of diplomats in "politics".
+  const sport = await store(
+    buildExtraction({
+      text: "Tagged sport article.",
+      entities: [
+        ["PERSON", "hub person", "Hub Person"],
+        ["PERSON", "first guest", "First Guest"],
+      ],
+      relations: [[0, "MET_WITH", 1]],
+    }),
+  );
+  const politics = await store(
+    buildExtraction({
+      text: "Tagged politics article.",
+      entities: [
+        ["PERSON", "envoy one", "Envoy One"],
+        ["PERSON", "envoy two", "Envoy Two"],
+      ],
+      relations: [[0, "MET_WITH", 1]],
+    }),
+  );
+  await addArticleTags(database.db, sport.articleId, ["sport"]);
+  await addArticleTags(database.db, politics.articleId, ["politics"]);
   // "Blair": a bare-surname entity named once, and Tony Blair (alias Blair) named in three articles.
   const surname = buildExtraction({
     text: "Blair spoke.",
@@ -75,6 +99,53 @@ describe(`export limits on ${BACKEND}`, () => {
     const formats = EXPORT_FORMATS.filter((format) => format !== "csv");
     expect(saysTruncated(cut)).toEqual(Object.fromEntries(formats.map((f) => [f, true])));
     expect(saysTruncated(whole)).toEqual(Object.fromEntries(formats.map((f) => [f, false])));
+  });
+
+  it("writes the node limit beside the flag, and a closing comment line in CSV", async () => {
+    const cut = await buildExportGraph(database.db, { seed: "Hub Person", depth: 1, maxNodes: 3 });
+    expect(JSON.parse(renderExport(cut, "json")[0]!.text)).toMatchObject({
+      truncated: true,
+      nodeLimit: 3,
+    });
+    expect(renderExport(cut, "graphml")[0]!.text).toContain('<data key="nodeLimit">3</data>');
+    expect(renderExport(cut, "gexf")[0]!.text).toMatch(/more than 3 entities and was cut/);
+    for (const file of renderExport(cut, "csv")) {
+      expect(file.text.trim().split("\n").at(-1)).toBe(
+        "# truncated: the neighbourhood had more than 3 entities and was cut",
+      );
+    }
+    const whole = await buildExportGraph(database.db, { seed: "Hub Person", depth: 1 });
+    for (const file of renderExport(whole, "csv")) expect(file.text).not.toContain("# truncated");
+  });
+
+  it("limits a whole or seeded export to the articles of one tag", async () => {
+    const politics = await buildExportGraph(database.db, { tag: "politics" });
+    expect(politics.nodes.map((node) => node.label).sort()).toEqual(["Envoy One", "Envoy Two"]);
+    expect(politics.edges).toHaveLength(1);
+    expect(JSON.parse(renderExport(politics, "json")[0]!.text).tag).toBe("politics");
+    const sportAround = await buildExportGraph(database.db, {
+      seed: "Hub Person",
+      depth: 1,
+      tag: "sport",
+    });
+    // The hub met four guests in an untagged article; in "sport" it met only the first.
+    expect(sportAround.nodes.map((node) => node.label).sort()).toEqual([
+      "First Guest",
+      "Hub Person",
+    ]);
+    const cooccurrence = await buildExportGraph(database.db, {
+      tag: "politics",
+      edgeKind: "COOCCURRENCE",
+    });
+    for (const edge of cooccurrence.edges) {
+      expect([edge.source, edge.target].sort()).toEqual(
+        politics.nodes.map((node) => node.id).sort(),
+      );
+    }
+    expect(await buildExportGraph(database.db, { tag: "no-such-tag" })).toMatchObject({
+      nodes: [],
+      edges: [],
+    });
   });
 
   it("seeds an export with the most mentioned entity a name or alias fits", async () => {
