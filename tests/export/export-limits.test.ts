@@ -5,6 +5,7 @@ import { buildExportGraph, type ExportGraph } from "../../src/export/export-grap
 import { EXPORT_FORMATS, renderExport } from "../../src/export/formats.js";
 import { storeArticle } from "../../src/ingest/ingest.js";
 import { buildExtraction } from "../fixtures/extractions.js";
+import { createTestApp } from "../helpers/app.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
 
 let database: TestDatabase;
@@ -146,6 +147,27 @@ describe(`export limits on ${BACKEND}`, () => {
       nodes: [],
       edges: [],
     });
+  });
+
+  it("serves the tag filter and the cut over HTTP (/export?tag=)", async () => {
+    const client = createTestApp(database);
+    const tagged = await client.app.fetch("http://kg.test/export/json?tag=politics");
+    expect(tagged.status).toBe(200);
+    expect(tagged.headers.get("x-export-truncated")).toBe("false");
+    const document = (await tagged.json()) as { tag: string; entities: { name: string }[] };
+    expect(document.tag).toBe("politics");
+    expect(document.entities.map((entity) => entity.name).sort()).toEqual([
+      "Envoy One",
+      "Envoy Two",
+    ]);
+    const csv = await client.app.fetch("http://kg.test/export/csv?file=nodes&tag=sport");
+    const rows = (await csv.text()).trim().split("\n");
+    expect(
+      rows
+        .slice(1)
+        .map((row) => row.split(",")[1])
+        .sort(),
+    ).toEqual(["First Guest", "Hub Person"]);
   });
 
   it("seeds an export with the most mentioned entity a name or alias fits", async () => {
