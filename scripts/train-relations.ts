@@ -11,54 +11,30 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import {
-  type RelationDataset,
-  readRelationDocuments,
-  selectSplit,
-} from "../src/eval/relation-data.js";
-import { trainOnDocuments } from "../src/eval/relation-training.js";
+  readTrainingSets,
+  TRAIN_OPTION_ARGS,
+  TRAINING_FILES,
+  trainOnDocuments,
+  trainOptionsFromArgs,
+} from "../src/eval/relation-training.js";
 import {
   hashRelationModel,
   RELATION_MODEL_URL,
   serializeRelationModel,
 } from "../src/pipeline/5-relate/classifier/model.js";
-import { DEFAULT_TRAIN_OPTIONS } from "../src/pipeline/5-relate/classifier/train.js";
 
 const DATA_DIR = new URL("../../shared/data/", import.meta.url);
-const FILES: readonly { dataset: RelationDataset; file: string }[] = [
-  { dataset: "dwie", file: "dwie/dev.json" },
-  { dataset: "redocred", file: "re-docred/dev_revised.json" },
-];
 
-const { values } = parseArgs({
-  options: {
-    epochs: { type: "string" },
-    rate: { type: "string" },
-    "min-count": { type: "string" },
-    "min-precision": { type: "string" },
-    l2: { type: "string" },
-    out: { type: "string" },
-  },
-});
-const options = {
-  ...DEFAULT_TRAIN_OPTIONS,
-  ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
-  ...(values.rate ? { learningRate: Number(values.rate) } : {}),
-  ...(values["min-count"] ? { minCount: Number(values["min-count"]) } : {}),
-  ...(values["min-precision"] ? { minPrecision: Number(values["min-precision"]) } : {}),
-  ...(values.l2 ? { l2: Number(values.l2) } : {}),
-};
+const { values } = parseArgs({ options: { ...TRAIN_OPTION_ARGS, out: { type: "string" } } });
+const options = trainOptionsFromArgs(values);
 
 const started = performance.now();
-const sets = FILES.map(({ dataset, file }) => {
-  const documents = selectSplit(
-    readRelationDocuments(fileURLToPath(new URL(file, DATA_DIR))),
-    "train",
-  ).sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
+const sets = readTrainingSets(DATA_DIR);
+for (const { dataset, documents } of sets) {
   console.log(`${dataset}: ${documents.length} training documents`);
-  return { dataset, documents };
-});
+}
 const { model, rows, positives, report } = trainOnDocuments(sets, options);
-model.meta.trainedOn = FILES.map(({ dataset }) => dataset).join(",");
+model.meta.trainedOn = TRAINING_FILES.map(({ dataset }) => dataset).join(",");
 const out = values.out ?? fileURLToPath(RELATION_MODEL_URL);
 const bytes = gzipSync(serializeRelationModel(model), { level: 9 });
 writeFileSync(out, bytes);

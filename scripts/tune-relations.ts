@@ -1,66 +1,28 @@
-/**
- * Cross-validates the whole relate stage on the training part of DWIE and Re-DocRED (never the
- * held-out quarter): the training documents fall in k folds; for each fold a classifier is trained
- * on the others and the full pipeline (rules, knowledge, classifier, inference) is scored on it.
- * The numbers to tune against, so the held-out ones stay a fair report.
- *
- * Usage: npx tsx scripts/tune-relations.ts [--folds K] [--epochs N] [--rate R] [--min-precision P]
- */
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import {
-  type RelationDataset,
-  type RelationDocument,
-  readRelationDocuments,
-  selectSplit,
-} from "../src/eval/relation-data.js";
-import { buildTrainingRows, CLASSIFIER_TYPES } from "../src/eval/relation-training.js";
+  buildTrainingRows,
+  CLASSIFIER_TYPES,
+  readTrainingSets,
+  TRAIN_OPTION_ARGS,
+  trainOptionsFromArgs,
+} from "../src/eval/relation-training.js";
 import { evaluateRelations, scoreCounts } from "../src/eval/relations.js";
 import { evaluateTypedRelations } from "../src/eval/typed-relations.js";
 import { decodeRelationModel } from "../src/pipeline/5-relate/classifier/model.js";
 import { narrowSignature } from "../src/pipeline/5-relate/classifier/predict.js";
-import {
-  DEFAULT_TRAIN_OPTIONS,
-  type TrainingRow,
-  trainRelationModel,
-} from "../src/pipeline/5-relate/classifier/train.js";
+import { type TrainingRow, trainRelationModel } from "../src/pipeline/5-relate/classifier/train.js";
 import { fitsSignature } from "../src/pipeline/5-relate/relate.js";
 
 const DATA_DIR = new URL("../../shared/data/", import.meta.url);
-const FILES: readonly { dataset: RelationDataset; file: string }[] = [
-  { dataset: "dwie", file: "dwie/dev.json" },
-  { dataset: "redocred", file: "re-docred/dev_revised.json" },
-];
 
 const { values } = parseArgs({
-  options: {
-    folds: { type: "string", default: "4" },
-    epochs: { type: "string" },
-    rate: { type: "string" },
-    "min-count": { type: "string" },
-    "min-precision": { type: "string" },
-    l2: { type: "string" },
-  },
+  options: { ...TRAIN_OPTION_ARGS, folds: { type: "string", default: "4" } },
 });
-const options = {
-  ...DEFAULT_TRAIN_OPTIONS,
-  ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
-  ...(values.rate ? { learningRate: Number(values.rate) } : {}),
-  ...(values["min-count"] ? { minCount: Number(values["min-count"]) } : {}),
-  ...(values["min-precision"] ? { minPrecision: Number(values["min-precision"]) } : {}),
-  ...(values.l2 ? { l2: Number(values.l2) } : {}),
-};
+const options = trainOptionsFromArgs(values);
 const folds = Number(values.folds);
 
-const byTitle = (a: RelationDocument, b: RelationDocument) =>
-  a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
-const sets = FILES.map(({ dataset, file }) => ({
-  dataset,
-  documents: selectSplit(
-    readRelationDocuments(fileURLToPath(new URL(file, DATA_DIR))),
-    "train",
-  ).sort(byTitle),
-}));
+const sets = readTrainingSets(DATA_DIR);
+
 // Rows once for every document; a fold's model reads the rows of the other folds' documents.
 const rows: TrainingRow[] = [];
 const foldOf: number[] = [];

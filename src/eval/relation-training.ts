@@ -1,5 +1,6 @@
 /** Training rows for the relation classifier: our candidate pairs on annotated documents, labelled from the gold relations. */
 
+import { fileURLToPath } from "node:url";
 import type { EntityType, RelationType } from "../domain/vocabulary.js";
 import { segmentText } from "../pipeline/2-segment/segment.js";
 import { recognizeMentions } from "../pipeline/3-recognize/recognize.js";
@@ -20,7 +21,9 @@ import {
   goldRelations,
   type RelationDataset,
   type RelationDocument,
+  readRelationDocuments,
   rebuildText,
+  selectSplit,
 } from "./relation-data.js";
 
 /** The types the classifier learns: those both datasets (or one of them) label. */
@@ -109,5 +112,51 @@ export function trainOnDocuments(
     report,
     rows: rows.length,
     positives: rows.filter((row) => row.labels.length > 0).length,
+  };
+}
+
+/** The data sets the classifier trains on, under ../shared/data. */
+export const TRAINING_FILES: readonly { dataset: RelationDataset; file: string }[] = [
+  { dataset: "dwie", file: "dwie/dev.json" },
+  { dataset: "redocred", file: "re-docred/dev_revised.json" },
+];
+
+/** The training part (never the held-out quarter) of each data set, sorted by title. */
+export function readTrainingSets(
+  dataDir: URL,
+): { dataset: RelationDataset; documents: RelationDocument[] }[] {
+  return TRAINING_FILES.map(({ dataset, file }) => ({
+    dataset,
+    documents: selectSplit(
+      readRelationDocuments(fileURLToPath(new URL(file, dataDir))),
+      "train",
+    ).sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0)),
+  }));
+}
+
+/** The command-line options shared by train-relations and tune-relations. */
+export const TRAIN_OPTION_ARGS = {
+  epochs: { type: "string" },
+  rate: { type: "string" },
+  "min-count": { type: "string" },
+  "min-precision": { type: "string" },
+  l2: { type: "string" },
+} as const;
+
+/** The default training options, with those given on the command line. */
+export function trainOptionsFromArgs(values: {
+  epochs?: string;
+  rate?: string;
+  "min-count"?: string;
+  "min-precision"?: string;
+  l2?: string;
+}): TrainOptions {
+  return {
+    ...DEFAULT_TRAIN_OPTIONS,
+    ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
+    ...(values.rate ? { learningRate: Number(values.rate) } : {}),
+    ...(values["min-count"] ? { minCount: Number(values["min-count"]) } : {}),
+    ...(values["min-precision"] ? { minPrecision: Number(values["min-precision"]) } : {}),
+    ...(values.l2 ? { l2: Number(values.l2) } : {}),
   };
 }
