@@ -1,9 +1,9 @@
 /** Scores relation extraction on Re-DocRED: our typed relations mapped onto Wikidata properties. */
 import { readFileSync } from "node:fs";
 import type { EntityType } from "../domain/vocabulary.js";
-import { type AnalyzeOptions, analyzeArticle } from "../pipeline/index.js";
+import type { AnalyzeOptions } from "../pipeline/index.js";
 import type { ExtractedRelation, Extraction } from "../pipeline/types.js";
-import { type RelationDocument, rebuildText } from "./relation-data.js";
+import { analyzeDocument, type RelationDocument, rebuildText } from "./relation-data.js";
 
 /** One Re-DocRED document: the layout DWIE's `dev.json` shares (see relation-data.ts). */
 export type DocRedDocument = RelationDocument;
@@ -245,19 +245,7 @@ export function evaluateRelations(
     const { text, offsets } = rebuildText(document);
     characters += text.length;
     const started = performance.now();
-    const extraction = analyzeArticle(
-      {
-        title: document.title,
-        author: null,
-        publishedAt: null,
-        source: null,
-        url: null,
-        text,
-        contentHash: "",
-        format: "txt",
-      },
-      options,
-    );
+    const extraction = analyzeDocument(document, text, options);
     seconds += (performance.now() - started) / 1000;
     relateSeconds += extraction.timings.relate / 1000;
     const predicted = predictPairs(document, extraction, offsets);

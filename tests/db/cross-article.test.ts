@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { storeArticle } from "../../src/ingest/ingest.js";
 import { hashContent } from "../../src/pipeline/1-intake/content-hash.js";
-import { analyzeArticle } from "../../src/pipeline/index.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { analyzeText } from "../helpers/pipeline.js";
 
 let database: TestDatabase;
 
@@ -15,19 +15,15 @@ afterAll(async () => {
 });
 
 /** Runs the pipeline on a text written for these tests and stores it in its own transaction. */
-async function ingestText(text: string) {
-  const extraction = analyzeArticle({
-    title: null,
-    author: null,
-    publishedAt: null,
-    source: null,
-    url: null,
-    text,
-    contentHash: hashContent(text),
-    format: "txt",
-  });
-  await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
+async function ingestInto(db: TestDatabase["db"], text: string) {
+  const analysed = analyzeText(text);
+  const extraction = { ...analysed, draft: { ...analysed.draft, contentHash: hashContent(text) } };
+  await db.transaction().execute((trx) => storeArticle(trx, extraction));
   return extraction;
+}
+
+async function ingestText(text: string) {
+  return ingestInto(database.db, text);
 }
 
 /**
@@ -35,16 +31,7 @@ async function ingestText(text: string) {
  * linking test checks that this differs from the stored entity, so the link is the linker's work.
  */
 function inArticle(text: string, surface: string): string | undefined {
-  const x = analyzeArticle({
-    title: null,
-    author: null,
-    publishedAt: null,
-    source: null,
-    url: null,
-    text,
-    contentHash: hashContent(text),
-    format: "txt",
-  });
+  const x = analyzeText(text);
   const mention = x.mentions.find((m) => m.surface === surface);
   const entity = mention ? x.entities[mention.entity] : undefined;
   return entity ? `${entity.type}/${entity.key}` : undefined;
@@ -227,17 +214,7 @@ describe(`cross-article linking does not depend on ingest order on ${BACKEND}`, 
       const fresh = await createTestDatabase();
       try {
         for (const text of order) {
-          const extraction = analyzeArticle({
-            title: null,
-            author: null,
-            publishedAt: null,
-            source: null,
-            url: null,
-            text,
-            contentHash: hashContent(text),
-            format: "txt",
-          });
-          await fresh.db.transaction().execute((trx) => storeArticle(trx, extraction));
+          await ingestInto(fresh.db, text);
         }
         const keys = await fresh.db.selectFrom("entities").select("normalized_key").execute();
         const stored = keys.map((row) => row.normalized_key);

@@ -35,3 +35,14 @@ export interface Candidate {
   isMetonymy?: boolean;
   title?: CandidateTitle;
 }
+
+/** The token positions candidates already cover, per sentence index. */
+export function coveredTokens(candidates: readonly Candidate[]): Map<number, Set<number>> {
+  const covered = new Map<number, Set<number>>();
+  for (const candidate of candidates) {
+    const tokens = covered.get(candidate.sentenceIndex) ?? new Set<number>();
+    covered.set(candidate.sentenceIndex, tokens);
+    for (let i = candidate.tokenStart; i < candidate.tokenEnd; i++) tokens.add(i);
+  }
+  return covered;
+}

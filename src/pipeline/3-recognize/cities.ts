@@ -13,7 +13,7 @@ import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names
 import { CITY_LEAD_WORDS, PLACE_COMPOUND_TAILS } from "../model/lexicons/city-cues.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { Sentence } from "../types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, coveredTokens } from "./candidate.js";
 import { lookupCity } from "./gazetteer/city-lookups.js";
 import { lookupTitle } from "./titles.js";
 
@@ -127,12 +127,7 @@ export function recognizeCities(
     candidate.canonical = city.name;
   }
 
-  const covered = new Map<number, Set<number>>();
-  for (const candidate of candidates) {
-    const tokens = covered.get(candidate.sentenceIndex) ?? new Set<number>();
-    covered.set(candidate.sentenceIndex, tokens);
-    for (let i = candidate.tokenStart; i < candidate.tokenEnd; i++) tokens.add(i);
-  }
+  const covered = coveredTokens(candidates);
   const found: Candidate[] = [];
   for (const sentence of sentences) {
     const tokens = sentence.tokens;

@@ -15,7 +15,7 @@ import {
 import { PARTY_ROWS } from "../model/lexicons/european-parties.js";
 import { SENTENCE_OPENING_MARKS } from "../model/lexicons/metonymy-cues.js";
 import type { Sentence } from "../types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, coveredTokens } from "./candidate.js";
 
 // "Twitter's": a possessive left on a span.
 const POSSESSIVE_RE = /['’]s?$/;
@@ -65,12 +65,7 @@ function findMissedCompanies(
   sentences: readonly Sentence[],
   candidates: readonly Candidate[],
 ): Candidate[] {
-  const covered = new Map<number, Set<number>>();
-  for (const candidate of candidates) {
-    const tokens = covered.get(candidate.sentenceIndex) ?? new Set<number>();
-    covered.set(candidate.sentenceIndex, tokens);
-    for (let i = candidate.tokenStart; i < candidate.tokenEnd; i++) tokens.add(i);
-  }
+  const covered = coveredTokens(candidates);
   const found: Candidate[] = [];
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
