@@ -1,5 +1,6 @@
 /** Reads the whole graph for exports. */
 import { type Kysely, sql } from "kysely";
+import { articleScopeCondition } from "./article-scope.js";
 import type { DB } from "./schema.js";
 
 /** An entity as exported. */
@@ -35,13 +36,14 @@ export async function readWholeGraph(
   let entityQuery = db.selectFrom("entities");
   let relationQuery = db.selectFrom("relations");
   if (tag) {
+    const tagged = articleScopeCondition("a", { tag });
     entityQuery = entityQuery.where(
-      sql<boolean>`exists (select 1 from mentions m join article_tags t on t.article_id = m.article_id
-                  where m.entity_id = entities.id and t.tag = ${tag})`,
+      sql<boolean>`exists (select 1 from mentions m join articles a on a.id = m.article_id
+                  where m.entity_id = entities.id and ${tagged})`,
     );
     relationQuery = relationQuery.where(
-      sql<boolean>`exists (select 1 from relation_evidence e join article_tags t on t.article_id = e.article_id
-                  where e.relation_id = relations.id and t.tag = ${tag})`,
+      sql<boolean>`exists (select 1 from relation_evidence e join articles a on a.id = e.article_id
+                  where e.relation_id = relations.id and ${tagged})`,
     );
   }
   const entities = await entityQuery

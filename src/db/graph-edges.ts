@@ -3,6 +3,7 @@ import { type Kysely, type RawBuilder, sql } from "kysely";
 import { COOCCURRENCE_TYPE } from "../domain/edge-kind.js";
 import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import type { AnchoredEdge, EdgeFilter, GraphEdgeRecord, GraphSource } from "../graph/edges.js";
+import { articleScopeCondition, isScoped } from "./article-scope.js";
 import { type Entity, entityFromRow } from "./entities.js";
 import type { DB, EntityRow } from "./schema.js";
 
@@ -59,22 +60,17 @@ function coOccurrenceEdge(
   };
 }
 
+/** The filter's dates and tag as a condition on the articles row called `alias`. */
 function articleCondition(alias: string, filter: EdgeFilter): RawBuilder<boolean> {
-  const conditions: RawBuilder<unknown>[] = [];
-  if (filter.tag) {
-    conditions.push(
-      sql`exists (select 1 from article_tags t where t.article_id = ${sql.ref(`${alias}.id`)} and t.tag = ${filter.tag})`,
-    );
-  }
-  if (filter.since)
-    conditions.push(sql`${sql.ref(`${alias}.published_on`)} >= ${filter.since}::date`);
-  if (filter.until)
-    conditions.push(sql`${sql.ref(`${alias}.published_on`)} <= ${filter.until}::date`);
-  return conditions.length ? sql<boolean>`${sql.join(conditions, sql` and `)}` : sql<boolean>`true`;
+  return articleScopeCondition(alias, {
+    since: filter.since,
+    until: filter.until,
+    tag: filter.tag,
+  });
 }
 
 function hasArticleCondition(filter: EdgeFilter): boolean {
-  return Boolean(filter.since || filter.until || filter.tag);
+  return isScoped({ since: filter.since, until: filter.until, tag: filter.tag });
 }
 
 /** One side (subject or object) of an anchor's relations, strongest first, straight off the weight index. */
@@ -241,7 +237,7 @@ export async function readCoOccurrenceEdges(
   // Only the co-occurrences of articles carrying the tag.
   if (tag)
     query = query.where(
-      sql<boolean>`exists (select 1 from article_tags t where t.article_id = co_occurrences.article_id and t.tag = ${tag})`,
+      sql<boolean>`exists (select 1 from articles a where a.id = co_occurrences.article_id and ${articleScopeCondition("a", { tag })})`,
     );
   const rows = await query
     .select([
