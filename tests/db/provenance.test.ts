@@ -243,7 +243,8 @@ describe(`the provenance migration on ${BACKEND}`, () => {
       .selectFrom("relations")
       .select(sql<number>`count(*)::int`.as("n"))
       .executeTakeFirstOrThrow();
-    // The article tags migration came later: it goes down (and up) first.
+    // The search-vector bound and the article tags migration came later: they go down (and up) first.
+    expect(await migrateDown(database.db)).toBe("20261202150000_bound_article_search_vector");
     expect(await migrateDown(database.db)).toBe("20261202100000_create_article_tags");
     expect(await migrateDown(database.db)).toBe("20261202060000_add_relation_provenance");
     const columns = await sql<{
@@ -259,6 +260,7 @@ describe(`the provenance migration on ${BACKEND}`, () => {
     expect(await migrateToLatest(database.db)).toEqual([
       "20261202060000_add_relation_provenance",
       "20261202100000_create_article_tags",
+      "20261202150000_bound_article_search_vector",
     ]);
     const after = await database.db
       .selectFrom("relations")
