@@ -3,7 +3,17 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { createPgConfig } from "@electric-sql/pglite/node-postgres";
-import { Kysely, type LogConfig, PostgresDialect } from "kysely";
+import {
+  Kysely,
+  type KyselyPlugin,
+  type LogConfig,
+  type PluginTransformQueryArgs,
+  type PluginTransformResultArgs,
+  PostgresDialect,
+  type QueryResult,
+  type RootOperationNode,
+  type UnknownRow,
+} from "kysely";
 import pg from "pg";
 import type { DatabaseTarget } from "../config.js";
 import { lockDataFolder } from "./folder-lock.js";
@@ -97,6 +107,23 @@ function queryLogger(options: OpenOptions): LogConfig | undefined {
 }
 
 /**
+ * Lets the event loop run after every statement. PGlite executes SQL synchronously on this
+ * thread and resolves through microtasks only, so without this a transaction of many statements
+ * (a large article's mention chunks) would hold the thread from begin to commit, and a server
+ * could answer nothing meanwhile; with it, the longest hold is one statement.
+ */
+class YieldAfterEachStatement implements KyselyPlugin {
+  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
+    return args.node;
+  }
+
+  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
+    await new Promise((resolve) => setImmediate(resolve));
+    return args.result;
+  }
+}
+
+/**
  * Opens the database named by `target`; PGlite creates its data folder when missing and locks it
  * for this process (DatabaseLockedError when another live process holds it).
  */
@@ -140,7 +167,11 @@ export async function openDatabase(
   }
   // PGlite is a single connection: one pooled client, kept for the life of the process.
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 });
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: queryLogger(options) });
+  const db = new Kysely<DB>({
+    dialect: new PostgresDialect({ pool }),
+    log: queryLogger(options),
+    plugins: [new YieldAfterEachStatement()],
+  });
   return {
     db,
     kind: "pglite",

@@ -3,7 +3,7 @@ import { type Kysely, sql, type Transaction } from "kysely";
 import { normalizeAlias } from "../domain/normalize.js";
 import type { RelationProvenance } from "../domain/vocabulary.js";
 import { SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
-import type { Coordinates, ExtractedRelation, Extraction } from "../pipeline/types.js";
+import type { Coordinates, ExtractedRelation, StorableExtraction } from "../pipeline/types.js";
 import type { DB } from "./schema.js";
 
 /** What storing an article did. */
@@ -31,7 +31,7 @@ function combineConfidence(confidences: number[]): number {
 /** Inserts the article row; undefined when an article with the same content hash is stored already. */
 export async function insertArticle(
   trx: Transaction<DB>,
-  extraction: Extraction,
+  extraction: StorableExtraction,
 ): Promise<number | undefined> {
   const { draft } = extraction;
   const row = await trx
@@ -186,7 +186,7 @@ export async function findLinkCandidates(
 /** Upserts the article's entities in (type, key) order, so concurrent writers never deadlock. */
 async function upsertEntities(
   trx: Transaction<DB>,
-  extraction: Extraction,
+  extraction: StorableExtraction,
   links: ReadonlyMap<number, StoredLink>,
 ): Promise<number[]> {
   const mentionCounts = new Array<number>(extraction.entities.length).fill(0);
@@ -363,7 +363,7 @@ function groupRelations(
 
 async function upsertRelations(
   trx: Transaction<DB>,
-  extraction: Extraction,
+  extraction: StorableExtraction,
   articleId: number,
   entityIds: number[],
 ): Promise<number> {
@@ -448,20 +448,33 @@ async function upsertRelations(
       kind: relation.provenance,
     })),
   );
-  // 12 columns a row: 1,000 rows stay well under Postgres's 65,535 parameters.
-  for (let i = 0; i < evidence.length; i += 1000) {
-    await trx
+  await insertInChunks(evidence, 250, (chunk) =>
+    trx
       .insertInto("relation_evidence")
-      .values(evidence.slice(i, i + 1000))
+      .values(chunk)
       .onConflict((oc) => oc.columns(["relation_id", "article_id", "start", "end"]).doNothing())
-      .execute();
-  }
+      .execute(),
+  );
   return groups.length;
+}
+
+/**
+ * Inserts `rows` a chunk at a time. Chunks stay far under Postgres's 65,535 parameters and small
+ * enough that building one statement (and, on PGlite, running it in process) holds the main
+ * thread for tens of milliseconds, not seconds: a server storing a large article keeps answering
+ * /health and reads between chunks (the event loop runs between statements: see database.ts).
+ */
+async function insertInChunks<T>(
+  rows: readonly T[],
+  size: number,
+  insert: (chunk: T[]) => Promise<unknown>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
 async function insertMentions(
   trx: Transaction<DB>,
-  extraction: Extraction,
+  extraction: StorableExtraction,
   articleId: number,
   entityIds: number[],
 ): Promise<void> {
@@ -475,18 +488,12 @@ async function insertMentions(
     title: mention.title,
     is_metonymy: mention.isMetonymy,
   }));
-  // Postgres caps a statement at 65,535 parameters: 8 columns a row, so 5,000 rows a chunk.
-  for (let i = 0; i < rows.length; i += 5000) {
-    await trx
-      .insertInto("mentions")
-      .values(rows.slice(i, i + 5000))
-      .execute();
-  }
+  await insertInChunks(rows, 250, (chunk) => trx.insertInto("mentions").values(chunk).execute());
 }
 
 async function insertCoOccurrences(
   trx: Transaction<DB>,
-  extraction: Extraction,
+  extraction: StorableExtraction,
   articleId: number,
   entityIds: number[],
 ): Promise<void> {
@@ -506,12 +513,9 @@ async function insertCoOccurrences(
     article_id: articleId,
     count,
   }));
-  for (let i = 0; i < rows.length; i += 10000) {
-    await trx
-      .insertInto("co_occurrences")
-      .values(rows.slice(i, i + 10000))
-      .execute();
-  }
+  await insertInChunks(rows, 1000, (chunk) =>
+    trx.insertInto("co_occurrences").values(chunk).execute(),
+  );
 }
 
 /**
@@ -521,7 +525,7 @@ async function insertCoOccurrences(
 export async function storeArticleContent(
   trx: Transaction<DB>,
   articleId: number,
-  extraction: Extraction,
+  extraction: StorableExtraction,
   links: ReadonlyMap<number, StoredLink>,
 ): Promise<StoreResult> {
   const entityIds = await upsertEntities(trx, extraction, links);

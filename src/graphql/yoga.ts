@@ -104,19 +104,46 @@ function corsOptions(config: Config) {
 
 const JSON_MEDIA_TYPE = /^application\/json\s*(;|$)/i;
 
+/** How long /health waits for an embedded database that is busy with a write. */
+const EMBEDDED_HEALTH_WAIT_MS = 50;
+
+/**
+ * Whether the database answers. Postgres must answer `select 1` (a pool connection is free or
+ * soon is). Embedded PGlite runs one statement at a time in this process, so while an article's
+ * transaction holds it the probe queues behind the commit: a probe still waiting after a moment
+ * means busy, not down (PGlite cannot be unreachable while the process runs), and /health says
+ * so at once instead of waiting for the whole transaction.
+ */
+async function databaseState(deps: AppDependencies): Promise<"ok" | "busy" | "unavailable"> {
+  const probe = sql`select 1`.execute(deps.db).then(
+    () => "ok" as const,
+    () => "unavailable" as const,
+  );
+  if (deps.databaseKind !== "pglite") return probe;
+  let timer: NodeJS.Timeout | undefined;
+  const busy = new Promise<"busy">((resolve) => {
+    timer = setTimeout(() => resolve("busy"), EMBEDDED_HEALTH_WAIT_MS);
+  });
+  try {
+    return await Promise.race([probe, busy]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Routes outside GraphQL and the read-key check, before yoga parses anything. */
 function useRoutes(deps: AppDependencies): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname === "/health") {
-        try {
-          await sql`select 1`.execute(deps.db);
-          endResponse(jsonResponse(fetchAPI, 200, { status: "ok", database: deps.databaseKind }));
-        } catch {
-          endResponse(
-            jsonResponse(fetchAPI, 503, { status: "unavailable", database: deps.databaseKind }),
-          );
-        }
+        const state = await databaseState(deps);
+        endResponse(
+          jsonResponse(fetchAPI, state === "unavailable" ? 503 : 200, {
+            status: state === "unavailable" ? "unavailable" : "ok",
+            database: deps.databaseKind,
+            ...(state === "busy" ? { busy: true } : {}),
+          }),
+        );
         return;
       }
       const { config } = deps;

@@ -14,7 +14,7 @@ import {
 import { runTransaction } from "../db/transaction.js";
 import type { RawInput } from "../pipeline/1-intake/read-input.js";
 import { linkAcrossArticles, planLinkLookups } from "../pipeline/index.js";
-import type { Extraction } from "../pipeline/types.js";
+import type { StorableExtraction } from "../pipeline/types.js";
 import { type PreparedItem, prepareInput } from "./prepare.js";
 
 /** An article to ingest: bytes or text, a name for messages, optional format and metadata. */
@@ -59,7 +59,10 @@ export interface IngestOptions {
 }
 
 /** Fills the draft's missing source and date from the defaults. */
-function applyDefaults(extraction: Extraction, defaults: ArticleDefaults): Extraction {
+function applyDefaults(
+  extraction: StorableExtraction,
+  defaults: ArticleDefaults,
+): StorableExtraction {
   const { draft } = extraction;
   return {
     ...extraction,
@@ -74,7 +77,7 @@ function applyDefaults(extraction: Extraction, defaults: ArticleDefaults): Extra
 /** Stores an extraction in `trx`; an already stored article (same content hash) writes nothing. */
 export async function storeArticle(
   trx: Transaction<DB>,
-  extraction: Extraction,
+  extraction: StorableExtraction,
 ): Promise<StoreResult> {
   const articleId = await insertArticle(trx, extraction);
   if (articleId === undefined) {
@@ -92,7 +95,7 @@ export async function storeArticle(
 const NUL = "\u0000";
 
 /** The first stored text field holding a NUL character, which Postgres refuses. */
-function findNulField(extraction: Extraction): string | undefined {
+function findNulField(extraction: StorableExtraction): string | undefined {
   const { draft } = extraction;
   for (const field of ["title", "author", "source", "url", "text"] as const) {
     if (draft[field]?.includes(NUL)) return field;

@@ -1,11 +1,11 @@
 /** The CPU half of ingestion: runs the pipeline on one input and packages each article as plain data for threads. */
 import { IntakeError, type RawInput } from "../pipeline/1-intake/read-input.js";
 import { analyzeInput } from "../pipeline/index.js";
-import type { Extraction } from "../pipeline/types.js";
+import type { Extraction, StorableExtraction } from "../pipeline/types.js";
 
 /** One article of an input, analysed or rejected; plain data, so it can cross threads. */
 export type PreparedItem =
-  | { ok: true; label: string; extraction: Extraction; ms: number }
+  | { ok: true; label: string; extraction: StorableExtraction; ms: number }
   | { ok: false; label: string; code: string; message: string; ms: number };
 
 /** Reads and analyses every article of an input; never throws for bad input. */
@@ -19,7 +19,7 @@ export function prepareInput(input: RawInput, maxBytes: number): PreparedItem[] 
           ? {
               ok: true,
               label: item.label,
-              extraction: item.extraction,
+              extraction: storable(item.extraction),
               ms: performance.now() - started,
             }
           : failedItem(item.label, item.error, started),
@@ -31,6 +31,11 @@ export function prepareInput(input: RawInput, maxBytes: number): PreparedItem[] 
     return [failedItem(input.name, error, started)];
   }
   return prepared;
+}
+
+/** The extraction without its tokenised sentences (see StorableExtraction). */
+function storable({ sentences: _sentences, ...rest }: Extraction): StorableExtraction {
+  return rest;
 }
 
 function failedItem(label: string, error: unknown, started: number): PreparedItem {

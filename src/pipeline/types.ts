@@ -124,3 +124,10 @@ export interface Extraction {
   coOccurrences: CoOccurrence[];
   timings: StageTimings;
 }
+
+/**
+ * What the store reads of an extraction: everything but the tokenised sentences, which every
+ * mention and evidence row already cites by offset. Analysis threads send only this back, since
+ * copying a large article's tokens between threads costs more than storing it.
+ */
+export type StorableExtraction = Omit<Extraction, "sentences">;

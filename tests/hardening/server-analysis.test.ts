@@ -1,10 +1,9 @@
 /**
- * Issue 12, item 7: `kg serve` analyses an ingested article on its worker pool, so /health keeps
- * answering while a large article (900 KB: the body limit is 1 MB) is analysed. Not yet met: the
- * store of such an article still holds the main thread (PGlite runs its SQL there): about 1.5 s
- * on PGlite, 0.2–0.5 s on Postgres, against 6.4 s in all before (analysis included). So the
- * bound is: 80% of answers under 100 ms, and no stall half as long as the whole ingest (before:
- * one stall of ~75% of it).
+ * Issue 12, item 7: `kg serve` analyses an ingested article on its worker pool and stores it in
+ * statements short enough that /health keeps answering while a large article (900 KB: the body
+ * limit is 1 MB) goes in. Before: the store held the main thread for seconds (a single stall of
+ * 4.5 s in a 26 s ingest on PGlite, ~1 s on Postgres, most of it copying the article's tokens
+ * back from the worker). The bounds are ratios of the ingest time, so a busy machine slows both.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startKgServe } from "../helpers/cli.js";
@@ -76,16 +75,18 @@ describe(`kg serve analysing off the main thread on ${BACKEND}`, () => {
       expect(result.data.ingestArticle.created).toBe(true);
       // The article took long enough for /health to be asked many times meanwhile.
       expect(latencies.length).toBeGreaterThan(10);
-      const worst = Math.max(...latencies);
+      const sorted = [...latencies].sort((a, b) => a - b);
+      const worst = sorted[sorted.length - 1] as number;
+      const p95 = sorted[Math.floor(sorted.length * 0.95)] as number;
       console.log(
-        `ingest ${Math.round(ingestMs)} ms, /health asked ${latencies.length} times, worst ${worst.toFixed(1)} ms`,
+        `ingest ${Math.round(ingestMs)} ms, /health asked ${latencies.length} times, p95 ${p95.toFixed(1)} ms, worst ${worst.toFixed(1)} ms`,
       );
       const fast = latencies.filter((ms) => ms < 100).length;
-      expect(fast / latencies.length).toBeGreaterThan(0.8);
-      // Relative, so a busy machine slows both sides: before, one stall was ~75% of the ingest.
-      expect(worst).toBeLessThan(ingestMs / 2);
+      expect(fast / latencies.length).toBeGreaterThan(0.9);
+      // Before, one stall was 17% of the ingest on PGlite; now the longest is one statement.
+      expect(worst).toBeLessThan(ingestMs / 10);
     } finally {
       server.child.kill("SIGTERM");
     }
-  });
+  }, 180_000);
 });
