@@ -2,6 +2,7 @@
 import { type Kysely, type RawBuilder, sql } from "kysely";
 import { COOCCURRENCE_TYPE } from "../domain/edge-kind.js";
 import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
+import { association } from "../graph/association.js";
 import type { AnchoredEdge, EdgeFilter, GraphEdgeRecord, GraphSource } from "../graph/edges.js";
 import { articleScopeCondition, isScoped } from "./article-scope.js";
 import { type Entity, entityFromRow } from "./entities.js";
@@ -121,7 +122,18 @@ async function fetchRelationEdges(
   }));
 }
 
-/** The strongest `perNode` co-occurring entities of each anchor, in one statement. */
+/**
+ * Partners read per anchor before ranking by association: a pair's association is at most
+ * shared articles × ln(all articles / the anchor's articles), so the strongest pairs are among
+ * those sharing the most articles.
+ */
+const ASSOCIATION_CANDIDATES = 200;
+
+/**
+ * The strongest `perNode` co-occurring entities of each anchor, in one statement: by sentences
+ * shared, or (rankBy ASSOCIATION) by association among the partners sharing the most articles.
+ * Every edge carries its association either way.
+ */
 async function fetchCoOccurrenceEdges(
   db: Kysely<DB>,
   anchors: readonly number[],
@@ -130,13 +142,21 @@ async function fetchCoOccurrenceEdges(
 ): Promise<AnchoredEdge[]> {
   if (anchors.length === 0) return [];
   const dated = hasArticleCondition(filter);
+  const byAssociation = filter.rankBy === "ASSOCIATION";
   const { rows } = await sql<{
     anchor: number;
     other: number;
     weight: number;
     article_count: number;
+    anchor_articles: number;
+    other_articles: number;
+    total_articles: number;
   }>`
-    select f.anchor, c.other, c.weight, c.article_count from unnest(${[...anchors]}::int[]) as f(anchor)
+    select f.anchor, c.other, c.weight, c.article_count, fa.n as anchor_articles,
+      (select count(distinct m.article_id)::int from mentions m where m.entity_id = c.other) as other_articles,
+      (select count(*)::int from articles) as total_articles
+    from unnest(${[...anchors]}::int[]) as f(anchor)
+    cross join lateral (select count(distinct m.article_id)::int as n from mentions m where m.entity_id = f.anchor) fa
     cross join lateral (
       select x.other, sum(x.count)::int as weight, count(distinct x.article_id)::int as article_count
         from (select entity_b_id as other, count, article_id from co_occurrences where entity_a_id = f.anchor
@@ -150,13 +170,22 @@ async function fetchCoOccurrenceEdges(
         }
        group by x.other
        ${filter.minWeight != null ? sql`having sum(x.count) >= ${filter.minWeight}` : sql``}
-       order by weight desc, x.other
-       limit ${perNode}) c`.execute(db);
-  return rows.map((row) => ({
-    anchor: row.anchor,
-    other: row.other,
-    edge: coOccurrenceEdge(row.anchor, row.other, row.weight, row.article_count),
-  }));
+       ${
+         byAssociation
+           ? sql`order by article_count desc, weight desc, x.other limit ${Math.max(perNode, ASSOCIATION_CANDIDATES)}`
+           : sql`order by weight desc, x.other limit ${perNode}`
+       }) c`.execute(db);
+  return rows.map((row) => {
+    const edge = coOccurrenceEdge(row.anchor, row.other, row.weight, row.article_count);
+    edge.association = association({
+      shared: row.article_count,
+      first: row.anchor_articles,
+      second: row.other_articles,
+      total: row.total_articles,
+    });
+    if (byAssociation) edge.rank = edge.association;
+    return { anchor: row.anchor, other: row.other, edge };
+  });
 }
 
 /** Up to `perNode` strongest edges of each anchor (relations: per side), in one statement. */

@@ -16,3 +16,11 @@ const EDGE_KIND_BY_OPTION: Readonly<Record<string, EdgeKind>> = {
 export function parseEdgeKindOption(option: string): EdgeKind | undefined {
   return Object.hasOwn(EDGE_KIND_BY_OPTION, option) ? EDGE_KIND_BY_OPTION[option] : undefined;
 }
+
+/**
+ * How a traversal ranks co-occurrence edges (mirrors the GraphQL `RankBy` enum): by how many
+ * sentences name both entities, or by how much more often they share articles than their own
+ * frequencies predict (see graph/association.ts). Relations always rank by evidence.
+ */
+export const RANK_BYS = ["COUNT", "ASSOCIATION"] as const;
+export type RankBy = (typeof RANK_BYS)[number];

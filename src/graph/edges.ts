@@ -1,5 +1,5 @@
 /** Edges as the graph algorithms see them, and the source that feeds them (implemented by src/db). */
-import type { EdgeKind } from "../domain/edge-kind.js";
+import type { EdgeKind, RankBy } from "../domain/edge-kind.js";
 
 /** Which edges count, and between which entities (passed through to the edge source). */
 export interface EdgeFilter {
@@ -17,6 +17,8 @@ export interface EdgeFilter {
   until?: string | null;
   /** Only edges with evidence in articles carrying this tag. */
   tag?: string | null;
+  /** How co-occurrence edges are ranked (COUNT when absent); relations rank by evidence. */
+  rankBy?: RankBy | null;
 }
 
 /**
@@ -38,6 +40,10 @@ export interface GraphEdgeRecord {
   directed: boolean;
   /** How the relation was read (STATED, INFERRED, KNOWLEDGE); null for co-occurrence. */
   provenance: string | null;
+  /** A co-occurrence edge's association (graph/association.ts), when a traversal computed it. */
+  association?: number;
+  /** What the traversal ranks the edge by, when not its weight (the association). */
+  rank?: number;
 }
 
 /** An edge seen from one of its ends (`anchor`), toward `other`. */
@@ -65,9 +71,10 @@ export interface GraphNodeRecord<N> {
   depth: number;
 }
 
-/** Strongest first: weight, then confidence, then the lower key (deterministic on every backend). */
+/** Strongest first: rank (else weight), weight, confidence, then the lower key (deterministic on every backend). */
 export function compareEdges(a: GraphEdgeRecord, b: GraphEdgeRecord): number {
   return (
+    (b.rank ?? b.weight) - (a.rank ?? a.weight) ||
     b.weight - a.weight ||
     b.confidence - a.confidence ||
     (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)

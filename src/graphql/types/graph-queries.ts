@@ -17,7 +17,7 @@ import {
   type TimeBucket,
   type TimelineBucketRecord,
 } from "../../db/stats.js";
-import { EDGE_KINDS, type EdgeKind } from "../../domain/edge-kind.js";
+import { EDGE_KINDS, type EdgeKind, RANK_BYS, type RankBy } from "../../domain/edge-kind.js";
 import {
   edgeGlobalId,
   entityGlobalId,
@@ -58,6 +58,13 @@ export const EdgeKindEnum = builder.enumType("EdgeKind", {
   description:
     "RELATIONS: typed relations; COOCCURRENCE: entities named in one sentence, weighted by how often.",
   values: EDGE_KINDS,
+});
+
+/** How a traversal ranks co-occurrence edges. */
+export const RankByEnum = builder.enumType("RankBy", {
+  description:
+    "COUNT: sentences naming both entities; ASSOCIATION: local mutual information over articles (shared articles × log of how much more often they share articles than chance), so frequent names everywhere rank below an entity's real company. Typed relations always rank by evidence.",
+  values: RANK_BYS,
 });
 
 /** Timeline bucket sizes. */
@@ -141,6 +148,12 @@ const GraphEdgeRef = builder.objectRef<GraphEdgeRecord>("GraphEdge").implement({
     type: t.exposeString("type", { description: "A RelationType name, or CO_OCCURS." }),
     weight: t.exposeFloat("weight", {
       description: "Evidence sentences of the relation, or sentences naming both entities.",
+    }),
+    association: t.float({
+      nullable: true,
+      description:
+        "A co-occurrence edge's association (see RankBy; 0 when the pair shares fewer than 2 articles); null for relations and outside neighbors/subgraph.",
+      resolve: (edge) => edge.association ?? null,
     }),
     label: t.string({
       description: 'The predicate as first written ("embraced"), or "co-occurs with".',
@@ -360,12 +373,14 @@ interface TraversalArgs {
   tag?: string | null;
   limit?: number | null;
   edgeKind?: EdgeKind | null;
+  rankBy?: RankBy | null;
 }
 
 function traversalOptions(args: TraversalArgs) {
   return {
     ...edgeFilter(args),
     entityTypes: args.entityTypes,
+    rankBy: args.rankBy ?? "COUNT",
     depth: checkIntArg("depth", args.depth, 1, 1, MAX_TRAVERSAL_DEPTH),
     limit: checkIntArg("limit", args.limit, 100, 1, MAX_SUBGRAPH_NODES),
   };
@@ -423,6 +438,11 @@ builder.objectFields(EntityRef, (t) => ({
       }),
       limit: t.arg.int({ defaultValue: 100 }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
+      rankBy: t.arg({
+        type: RankByEnum,
+        defaultValue: "COUNT",
+        description: "How co-occurrence neighbours are ranked when the limit cuts them.",
+      }),
     },
     load: async (ids: number[], context, args) => {
       const options = traversalOptions(args);
@@ -534,6 +554,11 @@ builder.queryFields((t) => ({
       }),
       limit: t.arg.int({ defaultValue: 100 }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
+      rankBy: t.arg({
+        type: RankByEnum,
+        defaultValue: "COUNT",
+        description: "How co-occurrence neighbours are ranked when the limit cuts them.",
+      }),
     },
     resolve: async (_root, args, context) => {
       if (args.seeds.length > MAX_SEEDS) {
