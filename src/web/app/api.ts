@@ -237,13 +237,21 @@ export async function fetchSubgraph(
 ): Promise<Subgraph> {
   const data = await gql<{ subgraph: Subgraph }>(
     `query ExplorerSubgraph($seeds: [ID!]!, $entityTypes: [EntityType!], $relationTypes: [RelationType!],
-      $since: String, $until: String, $minWeight: Float, $edgeKind: EdgeKind, $limit: Int) {
+      $since: String, $until: String, $minWeight: Float, $edgeKind: EdgeKind, $limit: Int, $rankBy: RankBy) {
       subgraph(seeds: $seeds, depth: 1, entityTypes: $entityTypes, relationTypes: $relationTypes,
-        since: $since, until: $until, minWeight: $minWeight, edgeKind: $edgeKind, limit: $limit) {
+        since: $since, until: $until, minWeight: $minWeight, edgeKind: $edgeKind, limit: $limit,
+        rankBy: $rankBy) {
         truncated nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} }
       }
     }`,
-    { seeds, ...filters, limit },
+    // Co-occurrence neighbours by association: an entity's own company, not the corpus's
+    // most frequent names (typed relations rank by evidence either way).
+    {
+      seeds,
+      ...filters,
+      limit,
+      rankBy: filters.edgeKind === "COOCCURRENCE" ? "ASSOCIATION" : "COUNT",
+    },
   );
   return data.subgraph;
 }

@@ -11,8 +11,8 @@ import { byId, h } from "./dom.js";
 import { resetFilters } from "./filters.js";
 import { hideOverlay, reportError, showEmptyGraph, showOverlay, showStart } from "./overlays.js";
 import { applySelection, renderDefaultPanel } from "./selection.js";
-import { markReady, session, statusbar } from "./session.js";
-import { DEFAULT_LIMIT, filtersOf, formatState } from "./state.js";
+import { markReady, session, statusbar, writeUrl } from "./session.js";
+import { DEFAULT_LIMIT, filtersOf, formatState, LIMIT_STEP, MAX_LIMIT } from "./state.js";
 
 /** Counts views started, so a slow answer for an older state is dropped. */
 let generation = 0;
@@ -122,16 +122,35 @@ export async function refresh(): Promise<void> {
   const drawnEdges = graph.cy.edges().length;
   statusbar.textContent =
     `${drawnNodes} node${drawnNodes === 1 ? "" : "s"} · ${drawnEdges} edge${drawnEdges === 1 ? "" : "s"}` +
-    (truncated
-      ? ` · truncated at ${session.state.limit} (raise “Most nodes” or add filters)`
-      : "") +
+    (truncated ? ` · the strongest ${session.state.limit} shown` : "") +
     (drawnNodes > 0 && drawnEdges === 0 ? " · no neighbours match these filters" : "") +
     (session.state.edgeKind === "RELATIONS" && drawnEdges < 3
       ? " · few typed relations here: try “Co-occurrence”"
       : "");
+  if (truncated && session.state.limit < MAX_LIMIT) statusbar.append(" ", showMoreButton());
   updateTypeCounts();
   await applySelection();
   markReady(true);
+}
+
+/** "Show more": the next LIMIT_STEP strongest nodes, up to the API's cap. */
+function showMoreButton(): HTMLElement {
+  const next = Math.min(session.state.limit + LIMIT_STEP, MAX_LIMIT);
+  return h(
+    "button",
+    {
+      type: "button",
+      id: "show-more",
+      class: "linklike",
+      onclick: () => {
+        session.state.limit = next;
+        byId<HTMLInputElement>("limit").value = String(next);
+        writeUrl("replace");
+        void refresh();
+      },
+    },
+    `Show ${next - session.state.limit} more`,
+  );
 }
 
 function updateTypeCounts(): void {

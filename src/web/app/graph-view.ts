@@ -93,7 +93,22 @@ const STYLE: cytoscape.StylesheetJson = [
     },
   },
   { selector: ".faded", style: { opacity: 0.15, "text-opacity": 0.3 } },
+  // A label that would overlap a stronger node's is hidden until its node is selected.
+  { selector: "node.label-hidden", style: { "text-opacity": 0 } },
+  { selector: "node.label-hidden:selected", style: { "text-opacity": 1, "z-index": 20 } },
 ];
+
+/** An axis-aligned box in model coordinates. */
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+}
 
 /** The drawn graph and how to change it. */
 export class GraphView {
@@ -115,6 +130,7 @@ export class GraphView {
     this.cy.on("tap", "node", (event) => handlers.onSelectNode(event.target.id()));
     this.cy.on("tap", "edge", (event) => handlers.onSelectEdge(event.target.id()));
     this.cy.on("dbltap", "node", (event) => handlers.onExpand(event.target.id()));
+    this.cy.on("dragfree", "node", () => this.declutterLabels());
     this.cy.on("tap", (event) => {
       if (event.target === this.cy) handlers.onClear();
     });
@@ -243,9 +259,46 @@ export class GraphView {
         // fcose's own fit can run before its last positions land on large, unanimated runs.
         if (!animate) cy.fit(undefined, 40);
         cy.maxZoom(MAX_ZOOM);
+        this.declutterLabels();
         resolve();
       });
       layout.run();
+    });
+  }
+
+  /**
+   * Hides node labels that would overlap: seeds first, then bigger (more mentioned) nodes keep
+   * theirs. Labels have a fixed size in model coordinates, so the result holds at every zoom;
+   * it is redone after each layout and each drag.
+   */
+  declutterLabels(): void {
+    const cy = this.cy;
+    const ranked = cy
+      .nodes()
+      .toArray()
+      .sort(
+        (a, b) =>
+          Number(b.hasClass("seed")) - Number(a.hasClass("seed")) ||
+          b.data("size") - a.data("size") ||
+          (a.id() < b.id() ? -1 : 1),
+      );
+    const shown: Box[] = [];
+    const hidden = new Set<string>();
+    for (const node of ranked) {
+      if (!node.data("label")) continue;
+      const box = node.boundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+      });
+      if (shown.some((other) => overlaps(other, box))) hidden.add(node.id());
+      else shown.push(box);
+    }
+    cy.batch(() => {
+      cy.nodes().forEach((node) => {
+        if (hidden.has(node.id())) node.addClass("label-hidden");
+        else node.removeClass("label-hidden");
+      });
     });
   }
 

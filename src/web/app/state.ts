@@ -20,8 +20,11 @@ export interface ViewState {
   path: [string, string] | undefined;
 }
 
-/** Nodes drawn unless the user asks for more. */
-export const DEFAULT_LIMIT = 200;
+/** Nodes drawn unless the user asks for more: the strongest 40 stay readable. */
+export const DEFAULT_LIMIT = 40;
+
+/** How many nodes "Show more" adds. */
+export const LIMIT_STEP = 40;
 
 /** The API's cap on a subgraph's nodes (MAX_SUBGRAPH_NODES in src/graphql/limits.ts). */
 export const MAX_LIMIT = 500;
