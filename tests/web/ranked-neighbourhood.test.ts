@@ -1,7 +1,7 @@
 /**
  * Ranked neighbourhoods in the explorer (issue 16): a co-occurrence view asks for the 40
- * strongest neighbours by association, "Show 40 more" asks for the next 40, and no two visible
- * node labels overlap. The API is answered from the test (page.route) with a large star, so the
+ * strongest neighbours by association, "Show 40 more" asks for the next 40, no two visible
+ * node labels overlap, and nodes can be coloured by community. The API is answered from the test (page.route) with a large star, so the
  * cut and the label collisions happen on demand; the ranking itself is tested on a real
  * database in tests/graphql/association.test.ts.
  */
@@ -140,6 +140,38 @@ describe.skipIf(!HAS_CHROMIUM)("ranked neighbourhoods in the explorer (headless 
     const hidden = await page.evaluate(() => window.kgExplorer.cy.nodes(".label-hidden").length);
     expect(hidden).toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}/ranked-80.png` });
+    await context.close();
+  });
+
+  it("colours by community without fetching again, and back by type", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.route("**/graphql", mockApi);
+    await afterRender(page, () => page.goto(`${server.url}/?seeds=n0&edges=cooccurrence`));
+    const fetches = asked.length;
+    const colours = () =>
+      page.evaluate(() =>
+        window.kgExplorer.cy
+          .nodes()
+          .map((node) => ({ type: node.data("type"), color: node.data("color") })),
+      );
+    const byType = await colours();
+    await page.locator("input[name=colorBy][value=community]").check();
+    await page.waitForFunction(() => window.kgExplorer.cy.nodes("[community >= 0]").length > 0);
+    const byCommunity = await colours();
+    expect(asked.length).toBe(fetches);
+    expect(new URL(page.url()).searchParams.get("color")).toBe("community");
+    // A star is one community: every node takes its colour, unlike the four type colours.
+    expect(new Set(byType.map(({ color }) => color)).size).toBe(4);
+    expect(new Set(byCommunity.map(({ color }) => color)).size).toBe(1);
+    const legend = await page.locator("#community-legend li").allTextContents();
+    expect(legend).toHaveLength(1);
+    expect(legend[0]).toMatch(/^Hub Person, .+ \(40\)$/);
+    await page.screenshot({ path: `${ARTIFACTS}/communities.png` });
+    await page.locator("input[name=colorBy][value=type]").check();
+    await page.waitForFunction(() => window.kgExplorer.cy.nodes("[community >= 0]").length === 0);
+    expect(await colours()).toEqual(byType);
+    await expect(page.locator("#community-legend").isHidden()).resolves.toBe(true);
     await context.close();
   });
 

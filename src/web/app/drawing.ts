@@ -7,6 +7,7 @@ import {
   type GraphNode,
 } from "./api.js";
 import { graph } from "./canvas.js";
+import { applyColors } from "./community-view.js";
 import { byId, h } from "./dom.js";
 import { resetFilters } from "./filters.js";
 import { hideOverlay, reportError, showEmptyGraph, showOverlay, showStart } from "./overlays.js";
@@ -117,6 +118,7 @@ export async function refresh(): Promise<void> {
   }
   await graph.show(nodes, edges, session.state.seeds);
   if (mine !== generation) return;
+  applyColors();
   if (pathIds) graph.highlightPath(pathIds.nodes, pathIds.edges);
   const drawnNodes = graph.cy.nodes().length;
   const drawnEdges = graph.cy.edges().length;

@@ -1,6 +1,7 @@
 /** The filter form: built from the boot data, kept in step with the state, applied on change. */
 
 import { colorOf } from "./colors.js";
+import { applyColors } from "./community-view.js";
 import { byId, h } from "./dom.js";
 import { refresh } from "./drawing.js";
 import { isPathMode, setPathMode } from "./path-mode.js";
@@ -46,6 +47,9 @@ export function syncControls(): void {
   byId<HTMLInputElement>("until").value = session.state.until;
   byId<HTMLInputElement>("min-weight").value = String(session.state.minWeight);
   byId<HTMLInputElement>("limit").value = String(session.state.limit);
+  form.querySelectorAll<HTMLInputElement>("input[name=colorBy]").forEach((radio) => {
+    radio.checked = radio.value === session.state.colorBy;
+  });
   setPathMode(session.state.path !== undefined || isPathMode());
 }
 
@@ -66,13 +70,24 @@ function readControls(): void {
   const limit = Number(byId<HTMLInputElement>("limit").value);
   session.state.limit =
     Number.isInteger(limit) && limit > 0 && limit <= MAX_LIMIT ? limit : DEFAULT_LIMIT;
+  session.state.colorBy =
+    form.querySelector<HTMLInputElement>("input[name=colorBy]:checked")?.value === "community"
+      ? "community"
+      : "type";
 }
 
 /** Applies the form to the view, unless nothing changed (typing, then blurring, fires both). */
 export function applyControls(): void {
   const before = formatState(session.state);
+  const colorBefore = session.state.colorBy;
   readControls();
   if (formatState(session.state) === before) return;
+  // Colour alone changes nothing to fetch: recolour the drawn graph.
+  if (formatState({ ...session.state, colorBy: colorBefore }) === before) {
+    writeUrl("replace");
+    applyColors();
+    return;
+  }
   // A selected edge may not survive the new filters; the panel would describe a ghost.
   if (session.state.selected?.kind === "edge") session.state.selected = undefined;
   writeUrl("replace");

@@ -14,6 +14,8 @@ export interface ViewState {
   minWeight: number;
   edgeKind: GraphFilters["edgeKind"];
   limit: number;
+  /** What node colour says: the entity type, or the community found in the drawn graph. */
+  colorBy: "type" | "community";
   /** Selected node or edge id, shown in the side panel. */
   selected: { kind: "node" | "edge"; id: string } | undefined;
   /** Path mode's two ends, when a path is shown. */
@@ -57,6 +59,7 @@ export function parseState(search: string): ViewState {
     minWeight: Number.isFinite(minWeight) && minWeight > 0 ? minWeight : 0,
     edgeKind: params.get("edges") === "cooccurrence" ? "COOCCURRENCE" : "RELATIONS",
     limit: Number.isInteger(limit) && limit > 0 && limit <= MAX_LIMIT ? limit : DEFAULT_LIMIT,
+    colorBy: params.get("color") === "community" ? "community" : "type",
     selected,
     path: path.length === 2 ? [path[0] as string, path[1] as string] : undefined,
   };
@@ -73,6 +76,7 @@ export function formatState(state: ViewState): string {
   if (state.minWeight > 0) params.set("minWeight", String(state.minWeight));
   if (state.edgeKind === "COOCCURRENCE") params.set("edges", "cooccurrence");
   if (state.limit !== DEFAULT_LIMIT) params.set("limit", String(state.limit));
+  if (state.colorBy === "community") params.set("color", "community");
   if (state.selected) params.set(state.selected.kind, state.selected.id);
   if (state.path) params.set("path", state.path.join(","));
   const text = params.toString();
