@@ -289,7 +289,7 @@ const WORLD_REGIONS: Array<[PlaceKind, string, string[]?]> = [
   ["region", "Korean Peninsula"],
   ["region", "Arctic"],
   ["region", "Antarctic"],
-  ["region", "Pacific", ["Pacific region"]],
+  ["region", "Pacific region"],
   ["region", "South Pacific"],
   ["region", "Pacific Islands"],
   ["region", "Eurozone", ["euro zone", "eurozone"]],
@@ -322,7 +322,8 @@ const WORLD_REGIONS: Array<[PlaceKind, string, string[]?]> = [
   ["sea", "Gulf of Mexico"],
   ["sea", "Gulf of Aden"],
   ["sea", "Gulf of Oman"],
-  ["sea", "Pacific Ocean"],
+  // "access to the Pacific": the ocean, as "the Atlantic" is; the region says "Pacific region".
+  ["sea", "Pacific Ocean", ["Pacific"]],
   ["sea", "Atlantic Ocean", ["Atlantic"]],
   ["sea", "Indian Ocean"],
   ["sea", "Arctic Ocean"],

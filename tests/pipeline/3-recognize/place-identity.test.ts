@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText as analyze } from "../../helpers/pipeline.js";
+
+/** The key of the entity the first mention written `surface` was resolved to. */
+function keyOf(text: string, surface: string): string | undefined {
+  const x = analyze(text);
+  const mention = x.mentions.find((m) => m.surface === surface);
+  return mention && x.entities[mention.entity]?.key;
+}
+
+// [text, surface, key it must resolve to] (issue 10: one node per real-world place).
+const ROWS: [string, string, string][] = [
+  // "Delhi" is the city around the capital, a place apart from "New Delhi".
+  ["Traffic in Delhi slowed as the summit opened in New Delhi.", "Delhi", "place:delhi"],
+  ["Traffic in Delhi slowed as the summit opened in New Delhi.", "New Delhi", "place:new-delhi"],
+  // "the Pacific" alone is the ocean, as "the Atlantic" is.
+  ["The fleet sailed across the Pacific to Fiji.", "Pacific", "place:pacific-ocean"],
+  ["Leaders of the Pacific region met in Fiji.", "Pacific region", "place:pacific-region"],
+];
+
+describe("place identity", () => {
+  it.each(ROWS)("%s [%s]", (text, surface, key) => {
+    expect(keyOf(text, surface)).toBe(key);
+  });
+});
