@@ -13,6 +13,9 @@ const ROWS: [string, string, string][] = [
   // "Delhi" is the city around the capital, a place apart from "New Delhi".
   ["Traffic in Delhi slowed as the summit opened in New Delhi.", "Delhi", "place:delhi"],
   ["Traffic in Delhi slowed as the summit opened in New Delhi.", "New Delhi", "place:new-delhi"],
+  // A schedule's time zone follows a place, whatever the tagger made of the name.
+  ["Listen live: Austin UTC -6 | Florence UTC +1", "Austin", "place:austin"],
+  ["Austin said the show would air at noon.", "Austin", "austin"],
   // "the Pacific" alone is the ocean, as "the Atlantic" is.
   ["The fleet sailed across the Pacific to Fiji.", "Pacific", "place:pacific-ocean"],
   ["Leaders of the Pacific region met in Fiji.", "Pacific region", "place:pacific-region"],
