@@ -116,7 +116,7 @@ export async function findLinkCandidates(
     bareKeys: readonly string[];
   },
 ): Promise<{
-  aliases: { id: number; type: string; normalizedAlias: string }[];
+  aliases: { id: number; type: string; normalizedAlias: string; key: string }[];
   lastNames: { id: number; lastName: string }[];
   keys: { id: number; key: string; type: string }[];
   bareKeys: { id: number; type: string; key: string }[];
@@ -127,7 +127,12 @@ export async function findLinkCandidates(
       : await trx
           .selectFrom("entity_aliases")
           .innerJoin("entities", "entities.id", "entity_aliases.entity_id")
-          .select(["entities.id", "entities.type", "entity_aliases.normalized_alias"])
+          .select([
+            "entities.id",
+            "entities.type",
+            "entities.normalized_key",
+            "entity_aliases.normalized_alias",
+          ])
           .where("entity_aliases.normalized_alias", "in", [...lookups.names])
           .execute();
   const lastNames =
@@ -174,6 +179,7 @@ export async function findLinkCandidates(
       id: row.id,
       type: row.type,
       normalizedAlias: row.normalized_alias,
+      key: row.normalized_key,
     })),
     lastNames: [...lastNames, ...aliasLastNames].map((row) => ({
       id: row.id,

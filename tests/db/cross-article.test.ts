@@ -156,6 +156,13 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     expect(state?.id).not.toBe(government?.id);
   });
 
+  it("keeps two countries' regions of one name apart across articles", async () => {
+    await ingestText("Monsoon rains flooded Punjab, and Pakistan sent troops from Lahore.");
+    await ingestText("Farmers in Punjab protested as Indian officials met in Amritsar.");
+    const stored = await Promise.all((await entityIdsOf("Punjab")).map(storedKey));
+    expect(stored.sort()).toEqual(["PLACE/place:punjab-ind", "PLACE/place:punjab-pak"]);
+  });
+
   it("links an acronym an earlier article spelled out", async () => {
     await ingestText(
       "The Northern Ferry Operators Association (NFOA) warned of strikes. The NFOA said talks had failed.",

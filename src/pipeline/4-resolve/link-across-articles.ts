@@ -29,7 +29,8 @@ export interface LinkLookups {
 
 /** The stored rows that answer a LinkLookups. */
 export interface LinkCandidates {
-  aliases: { id: number; type: string; normalizedAlias: string }[];
+  /** Stored entities by alias, with their key when the store read it. */
+  aliases: { id: number; type: string; normalizedAlias: string; key?: string }[];
   lastNames: { id: number; lastName: string }[];
   /** Stored entities by key, with their type when the store read it. */
   keys: { id: number; key: string; type?: string }[];
@@ -146,8 +147,21 @@ export function linkAcrossArticles(
   const links = new Map<number, EntityLink>();
   const known = new Map(stored.map((row) => [typeKey(row.type, row.key), row.id]));
   const byAlias = new Map<string, Set<number>>();
-  for (const row of candidates.aliases)
+  const keyByAliasId = new Map<number, string>();
+  for (const row of candidates.aliases) {
     addId(byAlias, typeKey(row.type, row.normalizedAlias), row.id);
+    if (row.key !== undefined) keyByAliasId.set(row.id, row.key);
+  }
+  // "Punjab" keyed to India here, stored keyed to Pakistan: two listed identities are two things.
+  const isOtherListed = (entity: ExtractedEntity, id: number): boolean => {
+    const storedKey = keyByAliasId.get(id);
+    return (
+      !isUnlistedKey(entity.key) &&
+      storedKey !== undefined &&
+      !isUnlistedKey(storedKey) &&
+      storedKey !== entity.key
+    );
+  };
   const byLastName = new Map<string, Set<number>>();
   for (const row of candidates.lastNames) addId(byLastName, row.lastName, row.id);
   const byKey = new Map<string, Set<number>>();
@@ -170,7 +184,8 @@ export function linkAcrossArticles(
   }
 
   for (const { entity, index } of pendingEntities(entities, stored)) {
-    const byName = byAlias.get(typeKey(entity.type, normalizeAlias(entity.name)));
+    const named = byAlias.get(typeKey(entity.type, normalizeAlias(entity.name)));
+    const byName = named && new Set([...named].filter((id) => !isOtherListed(entity, id)));
     const bySurname = isOneWordPerson(entity.type, entity.key)
       ? byLastName.get(entity.key)
       : undefined;

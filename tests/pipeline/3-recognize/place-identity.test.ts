@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { findPlaceFacts } from "../../../src/pipeline/3-recognize/gazetteer/city-lookups.js";
 import { analyzeText as analyze } from "../../helpers/pipeline.js";
 
 /** The key of the entity the first mention written `surface` was resolved to. */
@@ -10,6 +11,16 @@ function keyOf(text: string, surface: string): string | undefined {
 
 // [text, surface, key it must resolve to] (issue 10: one node per real-world place).
 const ROWS: [string, string, string][] = [
+  // A region name two countries' regions share: the article's countries choose, else it stays undecided.
+  ["Rain flooded Punjab. Pakistan sent troops from Lahore.", "Punjab", "place:punjab-pak"],
+  ["Rain flooded Punjab. Indian officials in Amritsar met.", "Punjab", "place:punjab-ind"],
+  ["Rain flooded Punjab on Monday.", "Punjab", "place:punjab"],
+  [
+    "India and Indian critics wrote of Mumbai. Pakistan's Punjab province and India's press differ.",
+    "Punjab",
+    "place:punjab-pak",
+  ],
+  ["Bengal voted. Bangladesh watched the count in Dhaka.", "Bengal", "place:bengal-bgd"],
   // "Delhi" is the city around the capital, a place apart from "New Delhi".
   ["Traffic in Delhi slowed as the summit opened in New Delhi.", "Delhi", "place:delhi"],
   ["Traffic in Delhi slowed as the summit opened in New Delhi.", "New Delhi", "place:new-delhi"],
@@ -24,5 +35,11 @@ const ROWS: [string, string, string][] = [
 describe("place identity", () => {
   it.each(ROWS)("%s [%s]", (text, surface, key) => {
     expect(keyOf(text, surface)).toBe(key);
+  });
+
+  it("reads a shared region's country back from its key", () => {
+    expect(findPlaceFacts("place:punjab-pak")?.country).toBe("PAK");
+    expect(findPlaceFacts("place:punjab")?.country).toBeUndefined();
+    expect(findPlaceFacts("place:punjab-fra")).toBeUndefined();
   });
 });

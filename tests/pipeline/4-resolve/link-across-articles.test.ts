@@ -109,6 +109,26 @@ describe("linkAcrossArticles", () => {
       { id: 3, weak: false },
     ],
     [
+      "a listed place never joins another listed place of the same name",
+      entity("PLACE", "place:punjab-ind", "Punjab"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 3, type: "PLACE", normalizedAlias: "punjab", key: "place:punjab-pak" }],
+      },
+      undefined,
+    ],
+    [
+      "a listed name joins an unlisted one stored under that name",
+      entity("ORGANIZATION", "org:wlga", "WLGA"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 3, type: "ORGANIZATION", normalizedAlias: "wlga", key: "wlga" }],
+      },
+      { id: 3, weak: false },
+    ],
+    [
       "an alias of another type does not link",
       entity("ORGANIZATION", "wlga", "WLGA"),
       [],

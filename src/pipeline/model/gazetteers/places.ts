@@ -125,7 +125,10 @@ const CHINESE_PROVINCES = [
   "Zhejiang", "Guangxi", "Inner Mongolia", "Ningxia", "Xinjiang", "Tibet",
 ];
 
-/** Other sub-national units that recur in international news, "Name|country|aliases". */
+/**
+ * Other sub-national units that recur in international news, "Name|country|aliases"; a name
+ * regions of several countries share lists them all ("Punjab|IND,PAK").
+ */
 const REGION_ROWS = `
 Washington State|USA|Washington state
 Georgia|USA
@@ -157,8 +160,8 @@ Xinjiang Uyghur Autonomous Region|CHN
 Tibet Autonomous Region|CHN
 Manchuria|CHN
 Kashmir|IND|Jammu and Kashmir
-Punjab|IND
-Bengal|IND
+Punjab|IND,PAK
+Bengal|IND,BGD
 Assam|IND
 Ladakh|IND
 Arunachal Pradesh|IND
@@ -362,10 +365,12 @@ function parseRows(rows: string, kind: PlaceKind): PlaceSeed[] {
     const trimmed = line.trim();
     if (trimmed === "") continue;
     const [name = "", country = "", aliases = ""] = trimmed.split("|");
+    // "Punjab|IND,PAK": regions of two countries share the name.
+    const countries = country.split(",");
     seeds.push({
       name,
       kind,
-      ...(country ? { country } : {}),
+      ...(countries.length > 1 ? { sharedBy: countries } : country ? { country } : {}),
       ...(aliases ? { aliases: aliases.split(";") } : {}),
     });
   }
