@@ -163,6 +163,15 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     expect(stored.sort()).toEqual(["PLACE/place:punjab-ind", "PLACE/place:punjab-pak"]);
   });
 
+  it("keeps a surname several listed people share off the one full name stored", async () => {
+    await ingestText("Bill Clinton opened the library. Clinton thanked the donors.");
+    await ingestText("Clinton answered questions about the emails on Tuesday.");
+    const [bill] = await entityIdsOf("Bill Clinton");
+    const ids = await entityIdsOf("Clinton");
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain(bill);
+  });
+
   it("links an acronym an earlier article spelled out", async () => {
     await ingestText(
       "The Northern Ferry Operators Association (NFOA) warned of strikes. The NFOA said talks had failed.",

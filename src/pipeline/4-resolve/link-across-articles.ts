@@ -4,6 +4,7 @@
  */
 import { normalizeAlias, normalizeKey } from "../../domain/normalize.js";
 import type { ExtractedEntity } from "../types.js";
+import { isSharedSurname } from "./people.js";
 
 /** A stored entity found by the article's own (type, key). */
 export interface StoredEntityKey {
@@ -55,6 +56,18 @@ export interface EntityLink {
 /** A person's key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
 function isOneWordPerson(type: string, key: string): boolean {
   return type === "PERSON" && !key.includes(" ") && !key.includes(":") && key.length > 1;
+}
+
+/**
+ * A one-word person that may join a stored full name by its surname: not a surname several
+ * well-known people share ("Clinton" stays apart from a stored "Bill Clinton").
+ */
+function linksBySurname(type: string, key: string): boolean {
+  return isOneWordPerson(type, key) && !isSharedSurname(key);
+}
+
+function sharesSurname(entity: ExtractedEntity): boolean {
+  return isOneWordPerson(entity.type, entity.key) && isSharedSurname(entity.key);
 }
 
 // "NFOA", "U.N.": an acronym alias an earlier article may have used alone.
@@ -184,9 +197,12 @@ export function linkAcrossArticles(
   }
 
   for (const { entity, index } of pendingEntities(entities, stored)) {
-    const named = byAlias.get(typeKey(entity.type, normalizeAlias(entity.name)));
+    // "Clinton" stored as an alias of "Bill Clinton" in another article names him there, not here.
+    const named = sharesSurname(entity)
+      ? undefined
+      : byAlias.get(typeKey(entity.type, normalizeAlias(entity.name)));
     const byName = named && new Set([...named].filter((id) => !isOtherListed(entity, id)));
-    const bySurname = isOneWordPerson(entity.type, entity.key)
+    const bySurname = linksBySurname(entity.type, entity.key)
       ? byLastName.get(entity.key)
       : undefined;
     const ids = new Set([...(byName ?? []), ...(bySurname ?? [])]);
@@ -222,7 +238,8 @@ function bareTarget(
   articleBareKeys: ReadonlyMap<string, number>,
 ): number | undefined {
   const bare = bareKeyOf(entity);
-  if (!bare) return undefined;
+  // "Bill Clinton" after an article that named only "Clinton": which Clinton is not known.
+  if (!bare || (entity.type === "PERSON" && isSharedSurname(bare))) return undefined;
   const slot = typeKey(entity.type, bare);
   const ids = byBareKey.get(slot);
   if (ids?.size !== 1 || articleBareKeys.get(slot) !== 1) return undefined;

@@ -102,6 +102,24 @@ describe("linkAcrossArticles", () => {
       undefined,
     ],
     [
+      "a surname several listed people share joins no stored full name",
+      entity("PERSON", "clinton", "Clinton"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 7, type: "PERSON", normalizedAlias: "clinton" }],
+        lastNames: [{ id: 7, lastName: "clinton" }],
+      },
+      undefined,
+    ],
+    [
+      "a full name stays apart from a stored bare surname several listed people share",
+      entity("PERSON", "hillary clinton", "Hillary Clinton"),
+      [],
+      { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "PERSON", key: "clinton" }] },
+      undefined,
+    ],
+    [
       "an alias of one stored entity of the same type joins it strongly",
       entity("ORGANIZATION", "wlga", "WLGA"),
       [],
