@@ -74,6 +74,18 @@ const DESCRIPTORS: Row[] = [
   ["Prince Charles visited Wales.", { "Prince Charles": "PERSON Prince Charles" }],
 ];
 
+// Issue 10, kind 5: spellings with and without diacritics are one name.
+const SPELLINGS: Row[] = [
+  [
+    "Jarno Lehtinen won the stage. Later Lehtinén said the road was wet.",
+    { Lehtinén: "PERSON Jarno Lehtinen" },
+  ],
+  [
+    "Anaïs Dufresne spoke first. Anais Dufresne and Dufresne left together.",
+    { Dufresne: "PERSON Anaïs Dufresne", "Anais Dufresne": "PERSON Anaïs Dufresne" },
+  ],
+];
+
 // Issue 10, kind 7: a generic head alone is the organisation the article names in full.
 const GENERIC_HEADS: Row[] = [
   [
@@ -127,6 +139,7 @@ describe("descriptors are not aliases", () => {
 describe.each([
   ["descriptors in person names", DESCRIPTORS],
   ["generic heads", GENERIC_HEADS],
+  ["spellings", SPELLINGS],
 ] as const)("%s", (_name, rows) => {
   it.each(rows)("%s", (text, expected) => {
     const x = analyze(text);
