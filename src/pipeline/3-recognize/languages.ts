@@ -14,7 +14,32 @@ const AFTER_LANGUAGE_RE =
   /^(?:[^\p{L}\p{N}]+|and|or|but|because|as|to|with|for|in|at|on|language)$/u;
 
 const LIST_RE = /^(?:,|and|or)$/;
+// "English-language daily", "Welsh-speaking town": the language's name is the first half.
+const LANGUAGE_COMPOUND_RE = /^(\p{Lu}\p{L}+)-(?:language|speaking)$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
+
+/** A candidate naming the language `name`, which starts at `start` in the text. */
+function languageCandidate(
+  sentenceIndex: number,
+  tokenStart: number,
+  tokenEnd: number,
+  start: number,
+  name: string,
+): Candidate {
+  return {
+    sentenceIndex,
+    tokenStart,
+    tokenEnd,
+    start,
+    end: start + name.length,
+    surface: name,
+    type: "OTHER",
+    source: "gazetteer",
+    key: normalizeKey(`${name} language`),
+    canonical: `${name} language`,
+    via: "name",
+  };
+}
 
 /** Language-name candidates, replacing the candidates they overlap (returned with the rest). */
 export function recognizeLanguages(
@@ -28,6 +53,11 @@ export function recognizeLanguages(
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token) continue;
+      const compound = LANGUAGE_COMPOUND_RE.exec(token.text)?.[1];
+      if (compound && LANGUAGE_NAMES.has(compound)) {
+        found.push(languageCandidate(sentence.index, i, i + 1, token.start, compound));
+        continue;
+      }
       // "Low German": a two-word name first.
       const pair = tokens[i + 1] ? `${token.text} ${tokens[i + 1]?.text}` : "";
       const end = LANGUAGE_NAMES.has(pair) ? i + 2 : LANGUAGE_NAMES.has(token.text) ? i + 1 : i;
@@ -42,19 +72,7 @@ export function recognizeLanguages(
       const next = tokens[after]?.text ?? ".";
       if (!AFTER_LANGUAGE_RE.test(next)) continue;
       const name = text.slice(token.start, tokens[end - 1]?.end ?? token.end);
-      found.push({
-        sentenceIndex: sentence.index,
-        tokenStart: i,
-        tokenEnd: end,
-        start: token.start,
-        end: token.start + name.length,
-        surface: name,
-        type: "OTHER",
-        source: "gazetteer",
-        key: normalizeKey(`${name} language`),
-        canonical: `${name} language`,
-        via: "name",
-      });
+      found.push(languageCandidate(sentence.index, i, end, token.start, name));
       i = end - 1;
     }
   }

@@ -166,7 +166,12 @@ describe("prefixed names", () => {
 const LANGUAGES: [string, string[]][] = [
   [
     "The channel broadcasts in English, French, Spanish and Chinese.",
-    ["OTHER French language []", "OTHER Spanish language []", "OTHER Chinese language []"],
+    [
+      "OTHER English language [English]",
+      "OTHER French language []",
+      "OTHER Spanish language []",
+      "OTHER Chinese language []",
+    ],
   ],
   [
     "Tolstoy wrote in German in his diary. He loved the German language.",
@@ -194,6 +199,11 @@ const LANGUAGES: [string, string[]][] = [
     ["OTHER Hindi language [Hindi]", "OTHER Urdu language [Urdu]"],
   ],
   ["Arabic numerals are used.", []],
+  // English and Welsh are no country's demonym: languages by the same rule, compounds included.
+  ["She edits the English-language weekly.", ["OTHER English language [English]"]],
+  ["The evening news (English) starts at noon.", ["OTHER English language [English]"]],
+  ["He spoke Welsh at home.", ["OTHER Welsh language [Welsh]"]],
+  ["The English team won the cup.", []],
 ];
 
 describe("languages", () => {
