@@ -172,6 +172,22 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     expect(ids).toContain(bill);
   });
 
+  it("links an acronym alone to the name another article spelled out without it", async () => {
+    await ingestText("Officials of the Nordic Anti-Fraud Agency opened an inquiry on Monday.");
+    await ingestText("Officers of NAFA seized cigarettes in a raid, the agency said.");
+    const [agency] = await entityIdsOf("Nordic Anti-Fraud Agency");
+    expect(agency).toBeDefined();
+    expect(await entityIdsOf("NAFA")).toEqual([agency]);
+  });
+
+  it("gives a stored acronym the name a later article spells out without it", async () => {
+    await ingestText("Inspectors of the ICFR visited the harbour in Gdansk on Friday.");
+    await ingestText("The International Council for Fishing Rights published its report.");
+    const [council] = await entityIdsOf("International Council for Fishing Rights");
+    expect(await entityIdsOf("ICFR")).toEqual([council]);
+    expect(await storedKey(council)).toBe("ORGANIZATION/international council for fishing rights");
+  });
+
   it("links an acronym an earlier article spelled out", async () => {
     await ingestText(
       "The Northern Ferry Operators Association (NFOA) warned of strikes. The NFOA said talks had failed.",

@@ -26,6 +26,11 @@ export interface LinkLookups {
    * person's full name ("kenteris"), an organisation's acronym ("nfoa"); matched against stored keys.
    */
   bareKeys: string[];
+  /**
+   * Acronyms of organisations that have no stored (type, key) ("WADA"), matched against the
+   * initials of stored organisations' names ("World Anti-Doping Agency").
+   */
+  initials: string[];
 }
 
 /** The stored rows that answer a LinkLookups. */
@@ -37,6 +42,8 @@ export interface LinkCandidates {
   keys: { id: number; key: string; type?: string }[];
   /** Stored entities whose key is one of the lookups' bare keys. */
   bareKeys: { id: number; type: string; key: string }[];
+  /** Stored organisations whose name's initials are one of the lookups' initials. */
+  initials: { id: number; initials: string }[];
 }
 
 /** Where an extracted entity without a stored (type, key) of its own is linked to. */
@@ -73,16 +80,47 @@ function sharesSurname(entity: ExtractedEntity): boolean {
 // "NFOA", "U.N.": an acronym alias an earlier article may have used alone.
 const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 
+/** Acronyms shorter than this are too ambiguous to stand for a name they do not sit beside. */
+const MIN_INITIALS = 3;
+const NAME_WORD_SPLIT_RE = /[\s\-‐‑–]+/;
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+/**
+ * The initials of a name's capitalised words, hyphenated parts included, lower case ("World
+ * Anti-Doping Agency" → "wada", "International Committee of the Red Cross" → "icrc"); the
+ * store computes the same over stored names (INITIALS in db/store.ts).
+ */
+export function nameInitials(name: string): string {
+  return name
+    .split(NAME_WORD_SPLIT_RE)
+    .filter((word) => CAPITALISED_RE.test(word))
+    .map((word) => word[0])
+    .join("")
+    .toLowerCase();
+}
+
+/** "WADA" alone: an organisation named only by an acronym, which another article may spell out. */
+function acronymOf(entity: ExtractedEntity): string | undefined {
+  if (entity.type !== "ORGANIZATION" || !isUnlistedKey(entity.key)) return undefined;
+  if (!ACRONYM_RE.test(entity.name)) return undefined;
+  const acronym = entity.name.replace(/\./g, "").toLowerCase();
+  return acronym.length >= MIN_INITIALS ? acronym : undefined;
+}
+
 /**
  * The key a short form of this entity would have been stored under: a person's surname
- * ("kostas kenteris" → "kenteris"), an organisation's acronym ("NFOA" → "nfoa").
+ * ("kostas kenteris" → "kenteris"), an organisation's acronym ("NFOA" → "nfoa"), the one it
+ * writes beside its name or else its initials ("World Anti-Doping Agency" → "wada").
  */
 function bareKeyOf(entity: ExtractedEntity): string | undefined {
   if (!isUnlistedKey(entity.key) || !entity.key.includes(" ")) return undefined;
   if (entity.type === "PERSON") return entity.key.split(" ").at(-1);
   if (entity.type !== "ORGANIZATION") return undefined;
   const acronyms = entity.aliases.filter((alias) => ACRONYM_RE.test(alias));
-  return acronyms.length === 1 ? normalizeKey(acronyms[0] as string) : undefined;
+  if (acronyms.length > 0)
+    return acronyms.length === 1 ? normalizeKey(acronyms[0] as string) : undefined;
+  const initials = nameInitials(entity.name);
+  return initials.length >= MIN_INITIALS ? initials : undefined;
 }
 
 /** A key the pipeline made from a name, not a gazetteer key ("CHN", "org:nato"). */
@@ -134,6 +172,7 @@ export function planLinkLookups(
       ),
     ],
     bareKeys: [...new Set(bareKeys)],
+    initials: [...new Set(pending.flatMap(({ entity }) => acronymOf(entity) ?? []))],
   };
 }
 
@@ -186,6 +225,8 @@ export function linkAcrossArticles(
 
   const byBareKey = new Map<string, Set<number>>();
   for (const row of candidates.bareKeys) addId(byBareKey, typeKey(row.type, row.key), row.id);
+  const byInitials = new Map<string, Set<number>>();
+  for (const row of candidates.initials) addId(byInitials, row.initials, row.id);
   // Full names of this article by their bare key: "Tomas" and "Emil Hargreaves" share one.
   const articleBareKeys = new Map<string, number>();
   for (const entity of entities) {
@@ -221,6 +262,11 @@ export function linkAcrossArticles(
     } else if (ids.size === 0 && own === undefined) {
       const target = bareTarget(entity, byBareKey, byLastName, articleBareKeys);
       if (target !== undefined) links.set(index, { id: target, weak: false, rekey: true });
+      // "WADA" alone after an article that spelled out only "World Anti-Doping Agency".
+      const acronym = acronymOf(entity);
+      const spelledOut = acronym === undefined ? undefined : byInitials.get(acronym);
+      if (target === undefined && spelledOut?.size === 1)
+        links.set(index, { id: spelledOut.values().next().value as number, weak: false });
     }
   }
   return links;

@@ -27,6 +27,7 @@ const POSSESSIVE_RE = /['’]s?$/;
 // "The Bank" and "Bank": a leading article does not change what is named.
 const LEADING_THE_RE = /^the\s+/i;
 const WHITESPACE_RE = /\s+/;
+const WORD_OR_HYPHEN_RE = /[\s\-‐‑–]+/;
 // "ICC", "U.N.", "WLGA": an acronym an expansion in the same article may spell out.
 const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 const CAPITALISED_WORD_RE = /^\p{Lu}/u;
@@ -67,12 +68,19 @@ function personName(surface: string): string {
   return words.slice(start).join(" ");
 }
 
-/** "International Criminal Court" → "ICC": initials of the capitalised words (function words skipped). */
-function initialsOf(name: string): string {
-  let initials = "";
-  for (const word of name.split(WHITESPACE_RE))
-    if (CAPITALISED_WORD_RE.test(word)) initials += word[0];
-  return initials;
+/**
+ * "International Criminal Court" → "ICC": initials of the capitalised words (function words
+ * skipped), split at hyphens too or not ("Anti-Doping" gives "AD" in WADA, "A" in some acronyms).
+ */
+function initialsOf(name: string): string[] {
+  const initials = (words: string[]): string =>
+    words
+      .filter((word) => CAPITALISED_WORD_RE.test(word))
+      .map((word) => word[0])
+      .join("");
+  const spaced = initials(name.split(WHITESPACE_RE));
+  const hyphenated = initials(name.split(WORD_OR_HYPHEN_RE));
+  return spaced === hyphenated ? [spaced] : [spaced, hyphenated];
 }
 
 /** Adds `value` to the set stored under `key`. */
@@ -298,8 +306,8 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     if (candidate.type !== "ORGANIZATION" || candidate.key || !candidate.surface.includes(" "))
       continue;
     const name = candidate.surface.replace(LEADING_THE_RE, "");
-    const initials = initialsOf(name);
-    if (initials.length >= 2) addTo(expansions, initials, name);
+    for (const initials of initialsOf(name))
+      if (initials.length >= 2) addTo(expansions, initials, name);
   }
 
   const { heads, organizations } = indexOrganizationHeads(ordered);

@@ -86,6 +86,18 @@ const SPELLINGS: Row[] = [
   ],
 ];
 
+// Issue 10, kind 4: an acronym is its expansion in the article, hyphenated words included.
+const ACRONYMS: Row[] = [
+  [
+    "The Nordic Anti-Fraud Agency (NAFA) opened an inquiry. NAFA said it would report.",
+    { NAFA: "ORGANIZATION Nordic Anti-Fraud Agency" },
+  ],
+  [
+    "The Pacific Tuna Commission met. The PTC said stocks had recovered.",
+    { PTC: "ORGANIZATION Pacific Tuna Commission" },
+  ],
+];
+
 // Issue 10, kind 7: a generic head alone is the organisation the article names in full.
 const GENERIC_HEADS: Row[] = [
   [
@@ -140,6 +152,7 @@ describe.each([
   ["descriptors in person names", DESCRIPTORS],
   ["generic heads", GENERIC_HEADS],
   ["spellings", SPELLINGS],
+  ["acronyms", ACRONYMS],
 ] as const)("%s", (_name, rows) => {
   it.each(rows)("%s", (text, expected) => {
     const x = analyze(text);
