@@ -17,6 +17,7 @@ const LIST_RE = /^(?:,|and|or)$/;
 // "English-language daily", "Welsh-speaking town": the language's name is the first half.
 const LANGUAGE_COMPOUND_RE = /^(\p{Lu}\p{L}+)-(?:language|speaking)$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
+const THE_RE = /^the$/i;
 
 /** A candidate naming the language `name`, which starts at `start` in the text. */
 function languageCandidate(
@@ -71,6 +72,8 @@ export function recognizeLanguages(
         after++;
       const next = tokens[after]?.text ?? ".";
       if (!AFTER_LANGUAGE_RE.test(next)) continue;
+      // "beat the English.": after "the", a name that is also a people's is the people.
+      if (THE_RE.test(tokens[i - 1]?.text ?? "") && next !== "language") continue;
       const name = text.slice(token.start, tokens[end - 1]?.end ?? token.end);
       found.push(languageCandidate(sentence.index, i, end, token.start, name));
       i = end - 1;

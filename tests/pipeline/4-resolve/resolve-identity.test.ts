@@ -217,6 +217,8 @@ const LANGUAGES: [string, string[]][] = [
   ["The evening news (English) starts at noon.", ["OTHER English language [English]"]],
   ["He spoke Welsh at home.", ["OTHER Welsh language [Welsh]"]],
   ["The English team won the cup.", []],
+  ["They beat the English.", []],
+  ["Signs in the Welsh language went up.", ["OTHER Welsh language [Welsh]"]],
 ];
 
 describe("languages", () => {
