@@ -83,6 +83,13 @@ const LAST_NAME = sql<string>`reverse(split_part(reverse(normalized_key), ' ', 1
 /** The last word of a stored alias ("moammar gadhafi" → "gadhafi"). */
 const ALIAS_LAST_WORD = sql<string>`reverse(split_part(reverse(entity_aliases.normalized_alias), ' ', 1))`;
 
+/**
+ * The initials of a stored name's capitalised words, lower case, as `nameInitials` computes
+ * them ("World Anti-Doping Agency" → "wada"): each capitalised word keeps its first letter,
+ * every other word and separator goes.
+ */
+const INITIALS = sql<string>`lower(regexp_replace(name, '([[:upper:]])[^[:space:]‐‑–-]*|[^[:space:]‐‑–-]+|[[:space:]‐‑–-]+', '\\1', 'g'))`;
+
 /** Stored entities with the same (type, key) as one of `entities`, in one statement. */
 export async function findEntitiesByTypeKeys(
   trx: Transaction<DB>,
@@ -114,12 +121,14 @@ export async function findLinkCandidates(
     lastNames: readonly string[];
     keys: readonly string[];
     bareKeys: readonly string[];
+    initials: readonly string[];
   },
 ): Promise<{
-  aliases: { id: number; type: string; normalizedAlias: string }[];
+  aliases: { id: number; type: string; normalizedAlias: string; key: string }[];
   lastNames: { id: number; lastName: string }[];
   keys: { id: number; key: string; type: string }[];
   bareKeys: { id: number; type: string; key: string }[];
+  initials: { id: number; initials: string }[];
 }> {
   const aliases =
     lookups.names.length === 0
@@ -127,7 +136,12 @@ export async function findLinkCandidates(
       : await trx
           .selectFrom("entity_aliases")
           .innerJoin("entities", "entities.id", "entity_aliases.entity_id")
-          .select(["entities.id", "entities.type", "entity_aliases.normalized_alias"])
+          .select([
+            "entities.id",
+            "entities.type",
+            "entities.normalized_key",
+            "entity_aliases.normalized_alias",
+          ])
           .where("entity_aliases.normalized_alias", "in", [...lookups.names])
           .execute();
   const lastNames =
@@ -168,12 +182,25 @@ export async function findLinkCandidates(
           .select(["id", "type", "normalized_key"])
           .where("normalized_key", "in", [...lookups.bareKeys])
           .execute();
+  // "WADA" alone, "World Anti-Doping Agency" stored: organisations with a name of several words.
+  const initials =
+    lookups.initials.length === 0
+      ? []
+      : await trx
+          .selectFrom("entities")
+          .select(["id", INITIALS.as("initials")])
+          .where("type", "=", "ORGANIZATION")
+          .where("name", "like", "% %")
+          .where(INITIALS, "in", [...lookups.initials])
+          .execute();
   return {
+    initials: initials.map((row) => ({ id: row.id, initials: row.initials })),
     bareKeys: bareKeys.map((row) => ({ id: row.id, type: row.type, key: row.normalized_key })),
     aliases: aliases.map((row) => ({
       id: row.id,
       type: row.type,
       normalizedAlias: row.normalized_alias,
+      key: row.normalized_key,
     })),
     lastNames: [...lastNames, ...aliasLastNames].map((row) => ({
       id: row.id,

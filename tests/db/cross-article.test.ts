@@ -156,6 +156,38 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     expect(state?.id).not.toBe(government?.id);
   });
 
+  it("keeps two countries' regions of one name apart across articles", async () => {
+    await ingestText("Monsoon rains flooded Punjab, and Pakistan sent troops from Lahore.");
+    await ingestText("Farmers in Punjab protested as Indian officials met in Amritsar.");
+    const stored = await Promise.all((await entityIdsOf("Punjab")).map(storedKey));
+    expect(stored.sort()).toEqual(["PLACE/place:punjab-ind", "PLACE/place:punjab-pak"]);
+  });
+
+  it("keeps a surname several listed people share off the one full name stored", async () => {
+    await ingestText("Bill Clinton opened the library. Clinton thanked the donors.");
+    await ingestText("Clinton answered questions about the emails on Tuesday.");
+    const [bill] = await entityIdsOf("Bill Clinton");
+    const ids = await entityIdsOf("Clinton");
+    expect(ids).toHaveLength(2);
+    expect(ids).toContain(bill);
+  });
+
+  it("links an acronym alone to the name another article spelled out without it", async () => {
+    await ingestText("Officials of the Nordic Anti-Fraud Agency opened an inquiry on Monday.");
+    await ingestText("Officers of NAFA seized cigarettes in a raid, the agency said.");
+    const [agency] = await entityIdsOf("Nordic Anti-Fraud Agency");
+    expect(agency).toBeDefined();
+    expect(await entityIdsOf("NAFA")).toEqual([agency]);
+  });
+
+  it("gives a stored acronym the name a later article spells out without it", async () => {
+    await ingestText("Inspectors of the ICFR visited the harbour in Gdansk on Friday.");
+    await ingestText("The International Council for Fishing Rights published its report.");
+    const [council] = await entityIdsOf("International Council for Fishing Rights");
+    expect(await entityIdsOf("ICFR")).toEqual([council]);
+    expect(await storedKey(council)).toBe("ORGANIZATION/international council for fishing rights");
+  });
+
   it("links an acronym an earlier article spelled out", async () => {
     await ingestText(
       "The Northern Ferry Operators Association (NFOA) warned of strikes. The NFOA said talks had failed.",

@@ -34,6 +34,12 @@ function isCommonCapitalisedWord(text: string): boolean {
   return lower in MONTH_NUMBERS || lower in WEEKDAY_NUMBERS || lookupTitle(text) !== undefined;
 }
 
+/** Whether a time-zone abbreviation follows the candidate ("Delhi UTC +5,5"). */
+function isBeforeTimeZone(sentences: readonly Sentence[], candidate: Candidate): boolean {
+  const next = sentences[candidate.sentenceIndex]?.tokens[candidate.tokenEnd]?.text ?? "";
+  return TIME_ZONE_ABBREVIATIONS.has(next);
+}
+
 /** The place half of "Leeds-based", "Lyon-born"; undefined for any other word. */
 function placeCompound(word: string): string | undefined {
   const match = COMPOUND_RE.exec(word);
@@ -121,6 +127,9 @@ export function recognizeCities(
         candidate.surface = compound;
       }
     }
+    // "Delhi UTC +5,5" in a schedule, whatever the tagger called it: a time zone follows a place.
+    if (!city && isBeforeTimeZone(sentences, candidate))
+      city = lookupCity(candidate.surface, CITY_MIN_POPULATION_BARE, named);
     if (!city) continue;
     candidate.type = "PLACE";
     candidate.key = city.key;

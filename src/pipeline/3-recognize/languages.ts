@@ -14,7 +14,33 @@ const AFTER_LANGUAGE_RE =
   /^(?:[^\p{L}\p{N}]+|and|or|but|because|as|to|with|for|in|at|on|language)$/u;
 
 const LIST_RE = /^(?:,|and|or)$/;
+// "English-language daily", "Welsh-speaking town": the language's name is the first half.
+const LANGUAGE_COMPOUND_RE = /^(\p{Lu}\p{L}+)-(?:language|speaking)$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
+const THE_RE = /^the$/i;
+
+/** A candidate naming the language `name`, which starts at `start` in the text. */
+function languageCandidate(
+  sentenceIndex: number,
+  tokenStart: number,
+  tokenEnd: number,
+  start: number,
+  name: string,
+): Candidate {
+  return {
+    sentenceIndex,
+    tokenStart,
+    tokenEnd,
+    start,
+    end: start + name.length,
+    surface: name,
+    type: "OTHER",
+    source: "gazetteer",
+    key: normalizeKey(`${name} language`),
+    canonical: `${name} language`,
+    via: "name",
+  };
+}
 
 /** Language-name candidates, replacing the candidates they overlap (returned with the rest). */
 export function recognizeLanguages(
@@ -28,6 +54,11 @@ export function recognizeLanguages(
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token) continue;
+      const compound = LANGUAGE_COMPOUND_RE.exec(token.text)?.[1];
+      if (compound && LANGUAGE_NAMES.has(compound)) {
+        found.push(languageCandidate(sentence.index, i, i + 1, token.start, compound));
+        continue;
+      }
       // "Low German": a two-word name first.
       const pair = tokens[i + 1] ? `${token.text} ${tokens[i + 1]?.text}` : "";
       const end = LANGUAGE_NAMES.has(pair) ? i + 2 : LANGUAGE_NAMES.has(token.text) ? i + 1 : i;
@@ -41,20 +72,10 @@ export function recognizeLanguages(
         after++;
       const next = tokens[after]?.text ?? ".";
       if (!AFTER_LANGUAGE_RE.test(next)) continue;
+      // "beat the English.": after "the", a name that is also a people's is the people.
+      if (THE_RE.test(tokens[i - 1]?.text ?? "") && next !== "language") continue;
       const name = text.slice(token.start, tokens[end - 1]?.end ?? token.end);
-      found.push({
-        sentenceIndex: sentence.index,
-        tokenStart: i,
-        tokenEnd: end,
-        start: token.start,
-        end: token.start + name.length,
-        surface: name,
-        type: "OTHER",
-        source: "gazetteer",
-        key: normalizeKey(`${name} language`),
-        canonical: `${name} language`,
-        via: "name",
-      });
+      found.push(languageCandidate(sentence.index, i, end, token.start, name));
       i = end - 1;
     }
   }

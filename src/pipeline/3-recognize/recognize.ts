@@ -10,6 +10,7 @@ import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
 import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
+import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
@@ -357,9 +358,11 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   candidates.push(...recognizeCompanies(text, sentences, candidates));
   const inSportsStory = isSportsStory(sentences);
   candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
-  return recognizeLanguages(
+  const recognized = recognizeLanguages(
     text,
     sentences,
     recognizeTeams(text, sentences, candidates, inSportsStory),
   );
+  readSharedRegionNames(recognized);
+  return recognized;
 }

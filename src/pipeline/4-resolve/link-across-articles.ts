@@ -4,6 +4,7 @@
  */
 import { normalizeAlias, normalizeKey } from "../../domain/normalize.js";
 import type { ExtractedEntity } from "../types.js";
+import { isSharedSurname } from "./people.js";
 
 /** A stored entity found by the article's own (type, key). */
 export interface StoredEntityKey {
@@ -25,16 +26,24 @@ export interface LinkLookups {
    * person's full name ("kenteris"), an organisation's acronym ("nfoa"); matched against stored keys.
    */
   bareKeys: string[];
+  /**
+   * Acronyms of organisations that have no stored (type, key) ("WADA"), matched against the
+   * initials of stored organisations' names ("World Anti-Doping Agency").
+   */
+  initials: string[];
 }
 
 /** The stored rows that answer a LinkLookups. */
 export interface LinkCandidates {
-  aliases: { id: number; type: string; normalizedAlias: string }[];
+  /** Stored entities by alias, with their key when the store read it. */
+  aliases: { id: number; type: string; normalizedAlias: string; key?: string }[];
   lastNames: { id: number; lastName: string }[];
   /** Stored entities by key, with their type when the store read it. */
   keys: { id: number; key: string; type?: string }[];
   /** Stored entities whose key is one of the lookups' bare keys. */
   bareKeys: { id: number; type: string; key: string }[];
+  /** Stored organisations whose name's initials are one of the lookups' initials. */
+  initials: { id: number; initials: string }[];
 }
 
 /** Where an extracted entity without a stored (type, key) of its own is linked to. */
@@ -56,19 +65,62 @@ function isOneWordPerson(type: string, key: string): boolean {
   return type === "PERSON" && !key.includes(" ") && !key.includes(":") && key.length > 1;
 }
 
+/**
+ * A one-word person that may join a stored full name by its surname: not a surname several
+ * well-known people share ("Clinton" stays apart from a stored "Bill Clinton").
+ */
+function linksBySurname(type: string, key: string): boolean {
+  return isOneWordPerson(type, key) && !isSharedSurname(key);
+}
+
+function sharesSurname(entity: ExtractedEntity): boolean {
+  return isOneWordPerson(entity.type, entity.key) && isSharedSurname(entity.key);
+}
+
 // "NFOA", "U.N.": an acronym alias an earlier article may have used alone.
 const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 
+/** Acronyms shorter than this are too ambiguous to stand for a name they do not sit beside. */
+const MIN_INITIALS = 3;
+const NAME_WORD_SPLIT_RE = /[\s\-‐‑–]+/;
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+/**
+ * The initials of a name's capitalised words, hyphenated parts included, lower case ("World
+ * Anti-Doping Agency" → "wada", "International Committee of the Red Cross" → "icrc"); the
+ * store computes the same over stored names (INITIALS in db/store.ts).
+ */
+export function nameInitials(name: string): string {
+  return name
+    .split(NAME_WORD_SPLIT_RE)
+    .filter((word) => CAPITALISED_RE.test(word))
+    .map((word) => word[0])
+    .join("")
+    .toLowerCase();
+}
+
+/** "WADA" alone: an organisation named only by an acronym, which another article may spell out. */
+function acronymOf(entity: ExtractedEntity): string | undefined {
+  if (entity.type !== "ORGANIZATION" || !isUnlistedKey(entity.key)) return undefined;
+  if (!ACRONYM_RE.test(entity.name)) return undefined;
+  const acronym = entity.name.replace(/\./g, "").toLowerCase();
+  return acronym.length >= MIN_INITIALS ? acronym : undefined;
+}
+
 /**
  * The key a short form of this entity would have been stored under: a person's surname
- * ("kostas kenteris" → "kenteris"), an organisation's acronym ("NFOA" → "nfoa").
+ * ("kostas kenteris" → "kenteris"), an organisation's acronym ("NFOA" → "nfoa"), the one it
+ * writes beside its name or else its initials ("World Anti-Doping Agency" → "wada").
  */
 function bareKeyOf(entity: ExtractedEntity): string | undefined {
   if (!isUnlistedKey(entity.key) || !entity.key.includes(" ")) return undefined;
   if (entity.type === "PERSON") return entity.key.split(" ").at(-1);
   if (entity.type !== "ORGANIZATION") return undefined;
   const acronyms = entity.aliases.filter((alias) => ACRONYM_RE.test(alias));
-  return acronyms.length === 1 ? normalizeKey(acronyms[0] as string) : undefined;
+  if (acronyms.length > 0)
+    return acronyms.length === 1 ? normalizeKey(acronyms[0] as string) : undefined;
+  const initials = nameInitials(entity.name);
+  return initials.length >= MIN_INITIALS ? initials : undefined;
 }
 
 /** A key the pipeline made from a name, not a gazetteer key ("CHN", "org:nato"). */
@@ -120,6 +172,7 @@ export function planLinkLookups(
       ),
     ],
     bareKeys: [...new Set(bareKeys)],
+    initials: [...new Set(pending.flatMap(({ entity }) => acronymOf(entity) ?? []))],
   };
 }
 
@@ -146,8 +199,21 @@ export function linkAcrossArticles(
   const links = new Map<number, EntityLink>();
   const known = new Map(stored.map((row) => [typeKey(row.type, row.key), row.id]));
   const byAlias = new Map<string, Set<number>>();
-  for (const row of candidates.aliases)
+  const keyByAliasId = new Map<number, string>();
+  for (const row of candidates.aliases) {
     addId(byAlias, typeKey(row.type, row.normalizedAlias), row.id);
+    if (row.key !== undefined) keyByAliasId.set(row.id, row.key);
+  }
+  // "Punjab" keyed to India here, stored keyed to Pakistan: two listed identities are two things.
+  const isOtherListed = (entity: ExtractedEntity, id: number): boolean => {
+    const storedKey = keyByAliasId.get(id);
+    return (
+      !isUnlistedKey(entity.key) &&
+      storedKey !== undefined &&
+      !isUnlistedKey(storedKey) &&
+      storedKey !== entity.key
+    );
+  };
   const byLastName = new Map<string, Set<number>>();
   for (const row of candidates.lastNames) addId(byLastName, row.lastName, row.id);
   const byKey = new Map<string, Set<number>>();
@@ -159,6 +225,8 @@ export function linkAcrossArticles(
 
   const byBareKey = new Map<string, Set<number>>();
   for (const row of candidates.bareKeys) addId(byBareKey, typeKey(row.type, row.key), row.id);
+  const byInitials = new Map<string, Set<number>>();
+  for (const row of candidates.initials) addId(byInitials, row.initials, row.id);
   // Full names of this article by their bare key: "Tomas" and "Emil Hargreaves" share one.
   const articleBareKeys = new Map<string, number>();
   for (const entity of entities) {
@@ -170,8 +238,12 @@ export function linkAcrossArticles(
   }
 
   for (const { entity, index } of pendingEntities(entities, stored)) {
-    const byName = byAlias.get(typeKey(entity.type, normalizeAlias(entity.name)));
-    const bySurname = isOneWordPerson(entity.type, entity.key)
+    // "Clinton" stored as an alias of "Bill Clinton" in another article names him there, not here.
+    const named = sharesSurname(entity)
+      ? undefined
+      : byAlias.get(typeKey(entity.type, normalizeAlias(entity.name)));
+    const byName = named && new Set([...named].filter((id) => !isOtherListed(entity, id)));
+    const bySurname = linksBySurname(entity.type, entity.key)
       ? byLastName.get(entity.key)
       : undefined;
     const ids = new Set([...(byName ?? []), ...(bySurname ?? [])]);
@@ -190,6 +262,11 @@ export function linkAcrossArticles(
     } else if (ids.size === 0 && own === undefined) {
       const target = bareTarget(entity, byBareKey, byLastName, articleBareKeys);
       if (target !== undefined) links.set(index, { id: target, weak: false, rekey: true });
+      // "WADA" alone after an article that spelled out only "World Anti-Doping Agency".
+      const acronym = acronymOf(entity);
+      const spelledOut = acronym === undefined ? undefined : byInitials.get(acronym);
+      if (target === undefined && spelledOut?.size === 1)
+        links.set(index, { id: spelledOut.values().next().value as number, weak: false });
     }
   }
   return links;
@@ -207,7 +284,8 @@ function bareTarget(
   articleBareKeys: ReadonlyMap<string, number>,
 ): number | undefined {
   const bare = bareKeyOf(entity);
-  if (!bare) return undefined;
+  // "Bill Clinton" after an article that named only "Clinton": which Clinton is not known.
+  if (!bare || (entity.type === "PERSON" && isSharedSurname(bare))) return undefined;
   const slot = typeKey(entity.type, bare);
   const ids = byBareKey.get(slot);
   if (ids?.size !== 1 || articleBareKeys.get(slot) !== 1) return undefined;

@@ -27,6 +27,7 @@ const POSSESSIVE_RE = /['’]s?$/;
 // "The Bank" and "Bank": a leading article does not change what is named.
 const LEADING_THE_RE = /^the\s+/i;
 const WHITESPACE_RE = /\s+/;
+const WORD_OR_HYPHEN_RE = /[\s\-‐‑–]+/;
 // "ICC", "U.N.", "WLGA": an acronym an expansion in the same article may spell out.
 const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 const CAPITALISED_WORD_RE = /^\p{Lu}/u;
@@ -67,12 +68,19 @@ function personName(surface: string): string {
   return words.slice(start).join(" ");
 }
 
-/** "International Criminal Court" → "ICC": initials of the capitalised words (function words skipped). */
-function initialsOf(name: string): string {
-  let initials = "";
-  for (const word of name.split(WHITESPACE_RE))
-    if (CAPITALISED_WORD_RE.test(word)) initials += word[0];
-  return initials;
+/**
+ * "International Criminal Court" → "ICC": initials of the capitalised words (function words
+ * skipped), split at hyphens too or not ("Anti-Doping" gives "AD" in WADA, "A" in some acronyms).
+ */
+function initialsOf(name: string): string[] {
+  const initials = (words: string[]): string =>
+    words
+      .filter((word) => CAPITALISED_WORD_RE.test(word))
+      .map((word) => word[0])
+      .join("");
+  const spaced = initials(name.split(WHITESPACE_RE));
+  const hyphenated = initials(name.split(WORD_OR_HYPHEN_RE));
+  return spaced === hyphenated ? [spaced] : [spaced, hyphenated];
 }
 
 /** Adds `value` to the set stored under `key`. */
@@ -89,12 +97,15 @@ function only<V>(set: Set<V> | undefined): V | undefined {
   return undefined;
 }
 
-/** Full person names an article introduces, indexed by their words. */
+/**
+ * Full person names an article introduces, indexed by their words folded as keys are ("Erdoğan"
+ * and "Erdogan" are one word); two spellings of one name are one name, its first spelling.
+ */
 interface PersonIndex {
   fullNames: Set<string>;
-  /** "Putin" → {"Vladimir Putin"}. */
+  /** "putin" → {"Vladimir Putin"}. */
   byLast: Map<string, Set<string>>;
-  /** Any word of a full name: "Xi" → {"Xi Jinping"} (family name first). */
+  /** Any word of a full name: "xi" → {"Xi Jinping"} (family name first). */
   byWord: Map<string, Set<string>>;
 }
 
@@ -104,14 +115,18 @@ function isPersonLike(candidate: Candidate): boolean {
 
 function indexPeople(candidates: readonly Candidate[]): PersonIndex {
   const index: PersonIndex = { fullNames: new Set(), byLast: new Map(), byWord: new Map() };
+  const firstSpelling = new Map<string, string>();
   for (const candidate of candidates) {
     if (!isPersonLike(candidate)) continue;
-    const name = personName(candidate.surface);
-    const words = name.split(WHITESPACE_RE);
+    const written = personName(candidate.surface);
+    const words = written.split(WHITESPACE_RE);
     if (words.length < 2) continue;
-    index.fullNames.add(name);
-    addTo(index.byLast, words.at(-1) as string, name);
-    for (const word of words) addTo(index.byWord, word, name);
+    index.fullNames.add(written);
+    const key = normalizeKey(written);
+    const name = firstSpelling.get(key) ?? written;
+    firstSpelling.set(key, name);
+    addTo(index.byLast, normalizeKey(words.at(-1) as string), name);
+    for (const word of words) addTo(index.byWord, normalizeKey(word), name);
   }
   return index;
 }
@@ -126,20 +141,21 @@ function resolvePersonName(name: string, people: PersonIndex): string {
   let target: string | undefined;
   if (words.length === 1) {
     const word = words[0] as string;
+    const folded = normalizeKey(word);
     // "Putin" → "Vladimir Putin"; "Xi" → "Xi Jinping" (family name first); two Nevilles stay apart.
-    target = only(people.byLast.get(word));
-    if (!target && !people.byLast.has(word)) target = only(people.byWord.get(word));
-    if (!target && !people.byWord.has(word))
+    target = only(people.byLast.get(folded));
+    if (!target && !people.byLast.has(folded)) target = only(people.byWord.get(folded));
+    if (!target && !people.byWord.has(folded))
       target = lookupPersonByName(word) ?? lookupPersonBySurname(word);
   } else {
     // "Van Doren Stern" after "Philip van Doren Stern"; "George Bush" after "George W Bush".
     const last = words.at(-1) as string;
-    const first = (words[0] as string).toLowerCase();
-    const lower = name.toLowerCase();
+    const first = normalizeKey(words[0] as string);
+    const lower = normalizeKey(name);
     const longer = new Set<string>();
-    for (const full of people.byLast.get(last) ?? []) {
+    for (const full of people.byLast.get(normalizeKey(last)) ?? []) {
       if (full.length <= name.length) continue;
-      const fullLower = full.toLowerCase();
+      const fullLower = normalizeKey(full);
       if (fullLower.endsWith(` ${lower}`) || fullLower.startsWith(`${first} `)) longer.add(full);
     }
     target = only(longer);
@@ -290,8 +306,8 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     if (candidate.type !== "ORGANIZATION" || candidate.key || !candidate.surface.includes(" "))
       continue;
     const name = candidate.surface.replace(LEADING_THE_RE, "");
-    const initials = initialsOf(name);
-    if (initials.length >= 2) addTo(expansions, initials, name);
+    for (const initials of initialsOf(name))
+      if (initials.length >= 2) addTo(expansions, initials, name);
   }
 
   const { heads, organizations } = indexOrganizationHeads(ordered);
@@ -335,10 +351,10 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     const isKnownPerson =
       candidate.source === "tagger" &&
       (people.fullNames.has(bare) ||
-        (words.length === 1 && only(people.byLast.get(bare)) !== undefined) ||
+        (words.length === 1 && only(people.byLast.get(normalizeKey(bare))) !== undefined) ||
         (words.length === 1 &&
           !candidate.key &&
-          !people.byWord.has(bare) &&
+          !people.byWord.has(normalizeKey(bare)) &&
           lookupPersonBySurname(bare) !== undefined));
     if (isPersonLike(candidate) || isKnownPerson) {
       const name = resolvePersonName(bare, people);

@@ -391,6 +391,22 @@ describe("findGazetteerMentions", () => {
       [{ surface: "Moscow", key: "place:moscow", type: "PLACE", metonymOf: "RUS" }],
     ],
     ["sanctions on Moscow", [{ surface: "Moscow", key: "RUS", type: "COUNTRY", via: "metonym" }]],
+    // A motion verb a few words back in the clause still makes the trip literal.
+    [
+      "she has been travelling a lot this year, to Moscow and Oslo",
+      [
+        { surface: "Moscow", key: "place:moscow", type: "PLACE", metonymOf: "RUS" },
+        { surface: "Oslo", key: "place:oslo", type: "PLACE" },
+      ],
+    ],
+    // Not past another name: the motion was someone else's.
+    [
+      "the envoy travelled, and Kyiv sent a note to Moscow",
+      [
+        { surface: "Kyiv", key: "UKR", via: "metonym" },
+        { surface: "Moscow", key: "RUS", via: "metonym" },
+      ],
+    ],
     ["the summit in Beijing", [{ key: "place:beijing", type: "PLACE" }]],
     [
       "to hold the Kremlin accountable",

@@ -14,7 +14,13 @@ function entity(type: EntityType, key: string, name: string): ExtractedEntity {
   return { type, key, name, aliases: [], coordinates: null };
 }
 
-const NO_CANDIDATES: LinkCandidates = { aliases: [], lastNames: [], keys: [], bareKeys: [] };
+const NO_CANDIDATES: LinkCandidates = {
+  aliases: [],
+  lastNames: [],
+  keys: [],
+  bareKeys: [],
+  initials: [],
+};
 
 function withAliases(value: ExtractedEntity, aliases: string[]): ExtractedEntity {
   return { ...value, aliases };
@@ -26,7 +32,7 @@ describe("planLinkLookups", () => {
       "a stored full name needs no look-up",
       [entity("PERSON", "kostas kenteris", "Kostas Kenteris")],
       [{ id: 1, type: "PERSON", key: "kostas kenteris" }],
-      { names: [], lastNames: [], keys: [], bareKeys: [] },
+      { names: [], lastNames: [], keys: [], bareKeys: [], initials: [] },
     ],
     [
       "a new full name also looks up its bare surname",
@@ -37,6 +43,7 @@ describe("planLinkLookups", () => {
         lastNames: ["kenteris"],
         keys: ["kostas kenteris"],
         bareKeys: ["kenteris"],
+        initials: [],
       },
     ],
     [
@@ -53,19 +60,44 @@ describe("planLinkLookups", () => {
         lastNames: [],
         keys: ["northern ferry operators"],
         bareKeys: ["nfo"],
+        initials: [],
       },
     ],
     [
       "a one-word person is always looked up, even when stored bare",
       [entity("PERSON", "kenteris", "Kenteris")],
       [{ id: 2, type: "PERSON", key: "kenteris" }],
-      { names: ["kenteris"], lastNames: ["kenteris"], keys: ["kenteris"], bareKeys: [] },
+      {
+        names: ["kenteris"],
+        lastNames: ["kenteris"],
+        keys: ["kenteris"],
+        bareKeys: [],
+        initials: [],
+      },
+    ],
+    [
+      "a new organisation without an acronym looks its initials up as a bare key",
+      [entity("ORGANIZATION", "world anti doping agency", "World Anti-Doping Agency")],
+      [],
+      {
+        names: ["world anti-doping agency"],
+        lastNames: [],
+        keys: ["world anti doping agency"],
+        bareKeys: ["wada"],
+        initials: [],
+      },
+    ],
+    [
+      "an organisation named only by an acronym looks it up among stored initials",
+      [entity("ORGANIZATION", "wada", "WADA")],
+      [],
+      { names: ["wada"], lastNames: [], keys: ["wada"], bareKeys: [], initials: ["wada"] },
     ],
     [
       "a gazetteer key is looked up by name only",
       [entity("COUNTRY", "CHN", "China")],
       [],
-      { names: ["china"], lastNames: [], keys: [], bareKeys: [] },
+      { names: ["china"], lastNames: [], keys: [], bareKeys: [], initials: [] },
     ],
   ];
   it.each(rows)("%s", (_name, entities, stored, expected) => {
@@ -102,10 +134,48 @@ describe("linkAcrossArticles", () => {
       undefined,
     ],
     [
+      "a surname several listed people share joins no stored full name",
+      entity("PERSON", "clinton", "Clinton"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 7, type: "PERSON", normalizedAlias: "clinton" }],
+        lastNames: [{ id: 7, lastName: "clinton" }],
+      },
+      undefined,
+    ],
+    [
+      "a full name stays apart from a stored bare surname several listed people share",
+      entity("PERSON", "hillary clinton", "Hillary Clinton"),
+      [],
+      { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "PERSON", key: "clinton" }] },
+      undefined,
+    ],
+    [
       "an alias of one stored entity of the same type joins it strongly",
       entity("ORGANIZATION", "wlga", "WLGA"),
       [],
       { ...NO_CANDIDATES, aliases: [{ id: 3, type: "ORGANIZATION", normalizedAlias: "wlga" }] },
+      { id: 3, weak: false },
+    ],
+    [
+      "a listed place never joins another listed place of the same name",
+      entity("PLACE", "place:punjab-ind", "Punjab"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 3, type: "PLACE", normalizedAlias: "punjab", key: "place:punjab-pak" }],
+      },
+      undefined,
+    ],
+    [
+      "a listed name joins an unlisted one stored under that name",
+      entity("ORGANIZATION", "org:wlga", "WLGA"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 3, type: "ORGANIZATION", normalizedAlias: "wlga", key: "wlga" }],
+      },
       { id: 3, weak: false },
     ],
     [
@@ -131,6 +201,7 @@ describe("linkAcrossArticles", () => {
         lastNames: [{ id: 7, lastName: "kenteris" }],
         keys: [{ id: 2, key: "kenteris" }],
         bareKeys: [],
+        initials: [],
       },
       { id: 7, weak: true },
     ],
@@ -160,6 +231,33 @@ describe("linkAcrossArticles", () => {
       [],
       { ...NO_CANDIDATES, bareKeys: [{ id: 6, type: "ORGANIZATION", key: "nfo" }] },
       { id: 6, weak: false, rekey: true },
+    ],
+    [
+      "an acronym alone joins the one organisation whose name it abbreviates",
+      entity("ORGANIZATION", "wada", "WADA"),
+      [],
+      { ...NO_CANDIDATES, initials: [{ id: 12, initials: "wada" }] },
+      { id: 12, weak: false },
+    ],
+    [
+      "an acronym two stored names abbreviate joins neither",
+      entity("ORGANIZATION", "wada", "WADA"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        initials: [
+          { id: 12, initials: "wada" },
+          { id: 13, initials: "wada" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "a name spelled out joins the one organisation stored under its initials",
+      entity("ORGANIZATION", "world anti doping agency", "World Anti-Doping Agency"),
+      [],
+      { ...NO_CANDIDATES, bareKeys: [{ id: 14, type: "ORGANIZATION", key: "wada" }] },
+      { id: 14, weak: false, rekey: true },
     ],
     [
       "a name-made key stored as OTHER joins it and gives it the specific type",

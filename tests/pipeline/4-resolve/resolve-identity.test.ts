@@ -74,6 +74,30 @@ const DESCRIPTORS: Row[] = [
   ["Prince Charles visited Wales.", { "Prince Charles": "PERSON Prince Charles" }],
 ];
 
+// Issue 10, kind 5: spellings with and without diacritics are one name.
+const SPELLINGS: Row[] = [
+  [
+    "Jarno Lehtinen won the stage. Later Lehtinén said the road was wet.",
+    { Lehtinén: "PERSON Jarno Lehtinen" },
+  ],
+  [
+    "Anaïs Dufresne spoke first. Anais Dufresne and Dufresne left together.",
+    { Dufresne: "PERSON Anaïs Dufresne", "Anais Dufresne": "PERSON Anaïs Dufresne" },
+  ],
+];
+
+// Issue 10, kind 4: an acronym is its expansion in the article, hyphenated words included.
+const ACRONYMS: Row[] = [
+  [
+    "The Nordic Anti-Fraud Agency (NAFA) opened an inquiry. NAFA said it would report.",
+    { NAFA: "ORGANIZATION Nordic Anti-Fraud Agency" },
+  ],
+  [
+    "The Pacific Tuna Commission met. The PTC said stocks had recovered.",
+    { PTC: "ORGANIZATION Pacific Tuna Commission" },
+  ],
+];
+
 // Issue 10, kind 7: a generic head alone is the organisation the article names in full.
 const GENERIC_HEADS: Row[] = [
   [
@@ -127,6 +151,8 @@ describe("descriptors are not aliases", () => {
 describe.each([
   ["descriptors in person names", DESCRIPTORS],
   ["generic heads", GENERIC_HEADS],
+  ["spellings", SPELLINGS],
+  ["acronyms", ACRONYMS],
 ] as const)("%s", (_name, rows) => {
   it.each(rows)("%s", (text, expected) => {
     const x = analyze(text);
@@ -153,7 +179,12 @@ describe("prefixed names", () => {
 const LANGUAGES: [string, string[]][] = [
   [
     "The channel broadcasts in English, French, Spanish and Chinese.",
-    ["OTHER French language []", "OTHER Spanish language []", "OTHER Chinese language []"],
+    [
+      "OTHER English language [English]",
+      "OTHER French language []",
+      "OTHER Spanish language []",
+      "OTHER Chinese language []",
+    ],
   ],
   [
     "Tolstoy wrote in German in his diary. He loved the German language.",
@@ -181,6 +212,13 @@ const LANGUAGES: [string, string[]][] = [
     ["OTHER Hindi language [Hindi]", "OTHER Urdu language [Urdu]"],
   ],
   ["Arabic numerals are used.", []],
+  // English and Welsh are no country's demonym: languages by the same rule, compounds included.
+  ["She edits the English-language weekly.", ["OTHER English language [English]"]],
+  ["The evening news (English) starts at noon.", ["OTHER English language [English]"]],
+  ["He spoke Welsh at home.", ["OTHER Welsh language [Welsh]"]],
+  ["The English team won the cup.", []],
+  ["They beat the English.", []],
+  ["Signs in the Welsh language went up.", ["OTHER Welsh language [Welsh]"]],
 ];
 
 describe("languages", () => {

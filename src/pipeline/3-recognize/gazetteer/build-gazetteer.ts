@@ -203,6 +203,7 @@ function buildPlaces(): void {
       ...(seed.acronyms?.length ? { acronyms: [...seed.acronyms] } : {}),
       kind: seed.kind,
       ...(seed.country ? { country: seed.country } : {}),
+      ...(seed.sharedBy ? { sharedBy: [...seed.sharedBy] } : {}),
     });
     registerSurface(ENTITY_TRIE, seed.name, entry, "name", priority);
     for (const alias of seed.aliases ?? [])

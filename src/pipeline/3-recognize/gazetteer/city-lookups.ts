@@ -117,9 +117,21 @@ export function findPlaceFacts(key: string): PlaceFacts | undefined {
       coordinates: namesake ? { latitude: namesake.latitude, longitude: namesake.longitude } : null,
     };
   }
-  if (!city) return undefined;
+  if (!city) return sharedRegionFacts(key);
   return {
     country: city.country,
     coordinates: { latitude: city.latitude, longitude: city.longitude },
   };
+}
+
+// "place:punjab-pak": one country's region of a name several countries' regions share.
+const SHARED_REGION_KEY_RE = /^(place:.+)-([a-z]{3})$/;
+
+/** The country of one country's region of a shared name, read back from its key. */
+function sharedRegionFacts(key: string): PlaceFacts | undefined {
+  const match = SHARED_REGION_KEY_RE.exec(key);
+  const country = match?.[2]?.toUpperCase();
+  if (!match?.[1] || !country || !ENTRIES.get(match[1])?.sharedBy?.includes(country))
+    return undefined;
+  return { country, coordinates: null };
 }

@@ -28,6 +28,8 @@ export interface GazetteerEntry {
   members?: string[];
   /** Places, government bodies and parties: the key of the country they belong to. */
   country?: string;
+  /** A region name several countries' regions share ("Punjab"): those countries' keys. */
+  sharedBy?: string[];
 }
 
 /** How a surface matched its entry. */

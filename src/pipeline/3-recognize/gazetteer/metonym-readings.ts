@@ -73,9 +73,24 @@ function isLocativeContext(tokens: readonly Token[], start: number, end = start 
   // "The two leaders hit out at Washington": the capital is the target, so the state.
   if (previous === "at" && AT_TARGETS.has(tokens[i - 1]?.text.toLowerCase() ?? "")) return false;
   if (LOCATIVE_WORDS.has(previous)) return true;
-  if (previous === "to" || previous === "from") {
-    const motion = tokens[i - 1]?.text.toLowerCase();
-    return motion !== undefined && MOTIONS.has(motion);
+  if (previous === "to" || previous === "from") return hasMotionBefore(tokens, i);
+  return false;
+}
+
+/** How far back from "to"/"from" a motion word may stand: "travelling a lot in recent months, to". */
+const MOTION_LOOKBACK = 8;
+/** Tokens a motion word is never looked for past: a clause break, or another name. */
+const CLAUSE_BREAK_RE = /^(?:[.;:!?()"“”]|\p{Lu}.*)$/u;
+
+/**
+ * Whether a motion word governs the "to"/"from" at `at`: right before it ("flew to Moscow"),
+ * or a few words back in the same clause ("has been travelling a lot lately, to Vienna").
+ */
+function hasMotionBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - MOTION_LOOKBACK; i--) {
+    const text = tokens[i]?.text ?? "";
+    if (MOTIONS.has(text.toLowerCase())) return true;
+    if (i > 0 && CLAUSE_BREAK_RE.test(text)) return false;
   }
   return false;
 }

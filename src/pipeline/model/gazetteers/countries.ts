@@ -108,7 +108,8 @@ const COUNTRY_ADDITIONS: Record<string, Omit<CountrySeed, "key" | "canonical">> 
   MNG: { capitalAliases: ["Ulaanbaatar", "Ulan Bator"], demonyms: ["Mongolian", "Mongolians"] },
   DEU: { demonyms: ["German", "Germans"] },
   FRA: { demonyms: ["French"] },
-  IND: { demonyms: ["Indian", "Indians"], capitalAliases: ["Delhi"] },
+  // "Delhi" is the city around New Delhi, a place of its own, not another name of the capital.
+  IND: { demonyms: ["Indian", "Indians"] },
   JPN: { demonyms: ["Japanese"] },
   KWT: { capitalAliases: ["Kuwait City"] },
   ESP: { demonyms: ["Spanish", "Spaniard", "Spaniards"] },

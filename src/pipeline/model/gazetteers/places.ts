@@ -125,7 +125,10 @@ const CHINESE_PROVINCES = [
   "Zhejiang", "Guangxi", "Inner Mongolia", "Ningxia", "Xinjiang", "Tibet",
 ];
 
-/** Other sub-national units that recur in international news, "Name|country|aliases". */
+/**
+ * Other sub-national units that recur in international news, "Name|country|aliases"; a name
+ * regions of several countries share lists them all ("Punjab|IND,PAK").
+ */
 const REGION_ROWS = `
 Washington State|USA|Washington state
 Georgia|USA
@@ -157,8 +160,8 @@ Xinjiang Uyghur Autonomous Region|CHN
 Tibet Autonomous Region|CHN
 Manchuria|CHN
 Kashmir|IND|Jammu and Kashmir
-Punjab|IND
-Bengal|IND
+Punjab|IND,PAK
+Bengal|IND,BGD
 Assam|IND
 Ladakh|IND
 Arunachal Pradesh|IND
@@ -289,7 +292,7 @@ const WORLD_REGIONS: Array<[PlaceKind, string, string[]?]> = [
   ["region", "Korean Peninsula"],
   ["region", "Arctic"],
   ["region", "Antarctic"],
-  ["region", "Pacific", ["Pacific region"]],
+  ["region", "Pacific region"],
   ["region", "South Pacific"],
   ["region", "Pacific Islands"],
   ["region", "Eurozone", ["euro zone", "eurozone"]],
@@ -322,7 +325,8 @@ const WORLD_REGIONS: Array<[PlaceKind, string, string[]?]> = [
   ["sea", "Gulf of Mexico"],
   ["sea", "Gulf of Aden"],
   ["sea", "Gulf of Oman"],
-  ["sea", "Pacific Ocean"],
+  // "access to the Pacific": the ocean, as "the Atlantic" is; the region says "Pacific region".
+  ["sea", "Pacific Ocean", ["Pacific"]],
   ["sea", "Atlantic Ocean", ["Atlantic"]],
   ["sea", "Indian Ocean"],
   ["sea", "Arctic Ocean"],
@@ -361,10 +365,12 @@ function parseRows(rows: string, kind: PlaceKind): PlaceSeed[] {
     const trimmed = line.trim();
     if (trimmed === "") continue;
     const [name = "", country = "", aliases = ""] = trimmed.split("|");
+    // "Punjab|IND,PAK": regions of two countries share the name.
+    const countries = country.split(",");
     seeds.push({
       name,
       kind,
-      ...(country ? { country } : {}),
+      ...(countries.length > 1 ? { sharedBy: countries } : country ? { country } : {}),
       ...(aliases ? { aliases: aliases.split(";") } : {}),
     });
   }

@@ -51,6 +51,11 @@ export interface PlaceSeed {
   kind: PlaceKind;
   /** Key of the country the place lies in, when it lies in one. */
   country?: string;
+  /**
+   * Keys of the countries that each have a region of this name ("Punjab": India and Pakistan);
+   * the article's countries choose one, which keys it apart (`place:punjab-pak`).
+   */
+  sharedBy?: string[];
   aliases?: string[];
   acronyms?: string[];
   /** Explicit key when the slug of `name` would collide ("place:georgia-us"). */

@@ -21,5 +21,5 @@ export const LANGUAGE_NAMES: ReadonlySet<string> = new Set([
   "Cantonese", "Yiddish", "Sanskrit", "Quechua", "Aymara", "Tamil", "Bengali", "Esperanto",
   "Tagalog", "Pashto", "Dari", "Catalan", "Basque", "Galician", "Flemish", "Gaelic", "Kurdish",
   "Berber", "Hausa", "Yoruba", "Igbo", "Amharic", "Tigrinya", "Punjabi", "Gujarati", "Marathi",
-  "Telugu", "Malay", "Javanese", "Romani", "Sorbian", "Frisian", "Low German",
+  "Telugu", "Malay", "Javanese", "Romani", "Sorbian", "Frisian", "Low German", "English", "Welsh",
 ]);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { findPlaceFacts } from "../../../src/pipeline/3-recognize/gazetteer/city-lookups.js";
+import { analyzeText as analyze } from "../../helpers/pipeline.js";
+
+/** The key of the entity the first mention written `surface` was resolved to. */
+function keyOf(text: string, surface: string): string | undefined {
+  const x = analyze(text);
+  const mention = x.mentions.find((m) => m.surface === surface);
+  return mention && x.entities[mention.entity]?.key;
+}
+
+// [text, surface, key it must resolve to] (issue 10: one node per real-world place).
+const ROWS: [string, string, string][] = [
+  // A region name two countries' regions share: the article's countries choose, else it stays undecided.
+  ["Rain flooded Punjab. Pakistan sent troops from Lahore.", "Punjab", "place:punjab-pak"],
+  ["Rain flooded Punjab. Indian officials in Amritsar met.", "Punjab", "place:punjab-ind"],
+  ["Rain flooded Punjab on Monday.", "Punjab", "place:punjab"],
+  [
+    "India and Indian critics wrote of Mumbai. Pakistan's Punjab province and India's press differ.",
+    "Punjab",
+    "place:punjab-pak",
+  ],
+  ["Bengal voted. Bangladesh watched the count in Dhaka.", "Bengal", "place:bengal-bgd"],
+  // "Delhi" is the city around the capital, a place apart from "New Delhi".
+  ["Traffic in Delhi slowed as the summit opened in New Delhi.", "Delhi", "place:delhi"],
+  ["Traffic in Delhi slowed as the summit opened in New Delhi.", "New Delhi", "place:new-delhi"],
+  // A schedule's time zone follows a place, whatever the tagger made of the name.
+  ["Listen live: Austin UTC -6 | Florence UTC +1", "Austin", "place:austin"],
+  ["Austin said the show would air at noon.", "Austin", "austin"],
+  // "the Pacific" alone is the ocean, as "the Atlantic" is.
+  ["The fleet sailed across the Pacific to Fiji.", "Pacific", "place:pacific-ocean"],
+  ["Leaders of the Pacific region met in Fiji.", "Pacific region", "place:pacific-region"],
+];
+
+describe("place identity", () => {
+  it.each(ROWS)("%s [%s]", (text, surface, key) => {
+    expect(keyOf(text, surface)).toBe(key);
+  });
+
+  it("reads a shared region's country back from its key", () => {
+    expect(findPlaceFacts("place:punjab-pak")?.country).toBe("PAK");
+    expect(findPlaceFacts("place:punjab")?.country).toBeUndefined();
+    expect(findPlaceFacts("place:punjab-fra")).toBeUndefined();
+  });
+});
