@@ -75,6 +75,13 @@ const BUSINESS: Row[] = [
     "Jackson Janes, executive director of the American Institute for Contemporary German Studies, said so.",
     ["Jackson Janes LEADER_OF American Institute for Contemporary German Studies"],
   ],
+  // A country's possessive says where a company, or a person, is from.
+  [
+    "The airline is weighing offers from France's Dassault Aviation and Russia's Sukhoi Company.",
+    ["Dassault Aviation BASED_IN France", "Sukhoi Company BASED_IN Russia"],
+  ],
+  ["Japan's electronics giant Sony cut its forecast.", ["Sony BASED_IN Japan"]],
+  ["Spain's Lucia Ortega won in three sets.", ["Lucia Ortega CITIZEN_OF Spain"]],
   ["Verizon bought MCI for $6.8bn.", ["Verizon ACQUIRED MCI"]],
   // A stake is not the company.
   [

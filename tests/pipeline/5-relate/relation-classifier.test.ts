@@ -22,7 +22,7 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
  */
 const MIN_DWIE_PRECISION = 0.665;
 const MIN_DWIE_RECALL = 0.375;
-const MIN_REDOCRED_PRECISION = 0.700;
+const MIN_REDOCRED_PRECISION = 0.7;
 const MIN_REDOCRED_RECALL = 0.262;
 
 describe.runIf(hasPrerequisite(DWIE) && hasPrerequisite(REDOCRED))(
@@ -183,6 +183,38 @@ describe("relation classifier: a higher bar across sentences", () => {
     expect(citizenships("Anna Berg spoke on Monday. Norway was pleased.")).not.toContain(
       "Anna Berg CITIZEN_OF Norway",
     );
+  });
+});
+
+describe("relation classifier: a home the rules state is the only one", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard keeps the firm out of India.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["BASED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "India weighed bids from firms such as France's Avionord.",
+      "Avionord BASED_IN France",
+      "Avionord BASED_IN India",
+    ],
+    [
+      "India weighed a bid from the French carmaker Renault.",
+      "Renault BASED_IN France",
+      "Renault BASED_IN India",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain(present);
+    expect(facts).not.toContain(absent);
   });
 });
 

@@ -112,6 +112,29 @@ function isContradicted(
   return false;
 }
 
+/** Relations that give an organisation or a person one home country. */
+const HOME: ReadonlySet<RelationType> = new Set(["BASED_IN", "CITIZEN_OF"]);
+
+/**
+ * "subject:type" → the countries the rules say the subject is from ("France's Dassault",
+ * "the Japanese carmaker Toyota"): the model adds no other country of that type for it.
+ */
+function indexStatedHomes(
+  view: DocumentView,
+  rules: readonly ExtractedRelation[],
+): Map<string, Set<number>> {
+  const homes = new Map<string, Set<number>>();
+  for (const rule of rules) {
+    if (!HOME.has(rule.type) || view.types[rule.object] !== "COUNTRY") continue;
+    if (rule.provenance !== "STATED" || rule.attributes.inferred !== undefined) continue;
+    const key = `${rule.subject}:${rule.type}`;
+    const countries = homes.get(key) ?? new Set<number>();
+    countries.add(rule.object);
+    homes.set(key, countries);
+  }
+  return homes;
+}
+
 /**
  * Whether the article names an entity firmly enough for a relation read across sentences: the
  * gazetteer knows it, its name has two words or more, or the article names it twice. A one-word
@@ -344,6 +367,11 @@ export function classifyPairs(
     const party = partyOf.get(subject);
     return party !== undefined && party !== object && PARTY_SURFACE.test(view.names[object]!);
   };
+  const homes = indexStatedHomes(view, rules);
+  const isOtherHome = (type: RelationType, subject: number, object: number): boolean => {
+    const stated = homes.get(`${subject}:${type}`);
+    return stated !== undefined && !stated.has(object);
+  };
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate, c) => {
     const subjectType = view.types[candidate.subject]!;
@@ -370,6 +398,7 @@ export function classifyPairs(
       )
         return;
       if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
+      if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
       const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
       if (stated.some((other) => group.includes(other))) return;
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
