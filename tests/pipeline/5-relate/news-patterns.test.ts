@@ -82,6 +82,13 @@ const BUSINESS: Row[] = [
   ],
   ["Japan's electronics giant Sony cut its forecast.", ["Sony BASED_IN Japan"]],
   ["Spain's Lucia Ortega won in three sets.", ["Lucia Ortega CITIZEN_OF Spain"]],
+  // "UK" only modifies the desk the person heads.
+  [
+    "Dan Pryor, head of UK equities for Standard Life Investments, said so.",
+    [],
+    ["Dan Pryor LEADER_OF United Kingdom"],
+  ],
+  ["Jean Morel, president of France since 1995, agreed.", ["Jean Morel LEADER_OF France"]],
   ["Verizon bought MCI for $6.8bn.", ["Verizon ACQUIRED MCI"]],
   // A stake is not the company.
   [
