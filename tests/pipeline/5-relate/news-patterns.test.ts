@@ -34,6 +34,8 @@ const SPORT: Row[] = [
     ["Maria Keller DEFEATED Jie Zheng"],
     ["Maria Keller DEFEATED China"],
   ],
+  // A side named by its country plays in a city; the country is not in it.
+  ["We lost our last game against Wales in Rome.", [], ["Wales LOCATED_IN Rome"]],
   // A squad list: each club in brackets is the player's.
   [
     "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
