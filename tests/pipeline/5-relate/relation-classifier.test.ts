@@ -145,6 +145,12 @@ describe("relation classifier: one role per person and organisation", () => {
       "Oliver Letwin MEMBER_OF Conservative Party",
       "Oliver Letwin LEADER_OF Conservative Party",
     ],
+    // A spokesman works for the body he speaks for; staff are not its members.
+    [
+      "WTO spokesman Karl Brenner said talks would resume.",
+      "Karl Brenner WORKS_FOR World Trade Organization",
+      "Karl Brenner MEMBER_OF World Trade Organization",
+    ],
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text);

@@ -55,7 +55,7 @@ const ROLES: ReadonlySet<RelationType> = new Set([
  * Whether the model may add a role where the rules state `stated`: none beside a stated role
  * ("Tory shadow chancellor Oliver Letwin" is a member, not the leader; "B Jackman (Connacht)" in
  * a squad plays for it; "Fifa president Sepp Blatter" leads it), except membership of a party or
- * an international body beside any office in it ("Tory leader Michael Howard", "UN chief Ban").
+ * an international body beside an office in it ("Tory leader Michael Howard", "UN chief Ban").
  */
 function isRoleOpen(
   type: RelationType,
@@ -64,7 +64,8 @@ function isRoleOpen(
 ): boolean {
   const roles = stated.filter((other) => ROLES.has(other));
   if (roles.length === 0) return true;
-  return hasMembers && type === "MEMBER_OF";
+  // "WTO spokesman Keith Rockwell" works for the body: staff are not its members.
+  return hasMembers && type === "MEMBER_OF" && !roles.includes("WORKS_FOR");
 }
 
 /** Kinds of body whose office holders are also its members: parties, international bodies. */
