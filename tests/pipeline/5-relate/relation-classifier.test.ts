@@ -224,6 +224,34 @@ describe("relation classifier: a home the rules state is the only one", () => {
   });
 });
 
+describe("relation classifier: a country another person's office names", () => {
+  // LEADER_OF fires on "X of Y" alone; CITIZEN_OF on every pair (0.9).
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["LEADER_OF", "CITIZEN_OF"],
+    features: ["L:so:bs=of", "bias"],
+    weights: [
+      [
+        [0, 10],
+        [1, -5],
+      ],
+      [[1, Math.log(0.9 / 0.1)]],
+    ],
+    thresholds: [0.5, 0.5],
+    meta: {},
+  });
+  it("gives the king his country and the visitor none", () => {
+    const x = analyzeText("Tom Hardy said King Abdullah of Jordan paid for the flights.", null, {
+      relationModel: model,
+    });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain("King Abdullah LEADER_OF Jordan");
+    expect(facts).not.toContain("Tom Hardy CITIZEN_OF Jordan");
+  });
+});
+
 describe("relation classifier: the city a rule names decides the country", () => {
   // Every pair scores 0.9 for LOCATED_IN: only the guard keeps the stadium out of Ireland.
   const model = decodeRelationModel({

@@ -433,5 +433,29 @@ export function classifyPairs(
       });
     }
   });
-  return relations;
+  return dropOthersOffices(relations);
+}
+
+/** Offices the model reads in one sentence: "King Abdullah of Jordan" leads Jordan there. */
+const OFFICES: ReadonlySet<RelationType> = new Set(["LEADER_OF", "HOLDS_POSITION"]);
+
+/**
+ * The model's relations without a nationality or office it gives one person from a country that
+ * the same sentence makes another person's office ("Tony Blair's trip was paid for by King
+ * Abdullah of Jordan": Blair is no Jordanian), as the rules' titles already do.
+ */
+function dropOthersOffices(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const holders = new Map<string, Set<number>>();
+  for (const relation of relations) {
+    if (!OFFICES.has(relation.type) || relation.provenance !== "STATED") continue;
+    const key = `${relation.evidence.sentenceIndex}:${relation.object}`;
+    const people = holders.get(key) ?? new Set<number>();
+    people.add(relation.subject);
+    holders.set(key, people);
+  }
+  return relations.filter((relation) => {
+    if (!NATIONAL.has(relation.type) || relation.support.length > 0) return true;
+    const people = holders.get(`${relation.evidence.sentenceIndex}:${relation.object}`);
+    return people === undefined || people.has(relation.subject);
+  });
 }
