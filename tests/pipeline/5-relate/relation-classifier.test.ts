@@ -224,6 +224,30 @@ describe("relation classifier: a home the rules state is the only one", () => {
   });
 });
 
+describe("relation classifier: a national side a rule names is the player's country", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps the player out of Ireland.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  it("gives the England fly-half no Irish citizenship", () => {
+    const x = analyzeText(
+      "England fly-half Charlie Hodgson kicked well. Ireland won 19-13 in Dublin.",
+      null,
+      { relationModel: model },
+    );
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain("Charlie Hodgson PLAYS_FOR England");
+    expect(facts).not.toContain("Charlie Hodgson CITIZEN_OF Ireland");
+  });
+});
+
 describe("relation classifier: a country another person's office names", () => {
   // LEADER_OF fires on "X of Y" alone; CITIZEN_OF on every pair (0.9).
   const model = decodeRelationModel({

@@ -116,6 +116,9 @@ function isContradicted(
 /** Relations that give an organisation or a person one home country. */
 const HOME: ReadonlySet<RelationType> = new Set(["BASED_IN", "CITIZEN_OF"]);
 
+/** "England fly-half Charlie Hodgson": the nation whose side a person plays for or coaches is his home. */
+const SIDE_TYPES: ReadonlySet<RelationType> = new Set(["PLAYS_FOR", "COACHES"]);
+
 /**
  * "subject:type" → the countries the rules say the subject is from ("France's Dassault",
  * "the Japanese carmaker Toyota"): the model adds no other country of that type for it.
@@ -126,9 +129,15 @@ function indexStatedHomes(
 ): Map<string, Set<number>> {
   const homes = new Map<string, Set<number>>();
   for (const rule of rules) {
-    if (!HOME.has(rule.type) || view.types[rule.object] !== "COUNTRY") continue;
+    const isSide = SIDE_TYPES.has(rule.type);
+    const type = isSide ? "CITIZEN_OF" : rule.type;
+    // England, Wales and Scotland field national sides but are regions to the gazetteer.
+    const isNation =
+      view.types[rule.object] === "COUNTRY" ||
+      (isSide && findEntryByKey(view.keys[rule.object] ?? "")?.kind === "region");
+    if (!HOME.has(type) || !isNation) continue;
     if (rule.provenance !== "STATED" || rule.attributes.inferred !== undefined) continue;
-    const key = `${rule.subject}:${rule.type}`;
+    const key = `${rule.subject}:${type}`;
     const countries = homes.get(key) ?? new Set<number>();
     countries.add(rule.object);
     homes.set(key, countries);
