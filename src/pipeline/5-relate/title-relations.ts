@@ -43,7 +43,8 @@ const LOWERCASE_WORD_RE = /^\p{Ll}+$/u;
  * equities", "director of US operations" (the person heads a desk, not the country).
  */
 function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
-  const title = unit.title!;
+  const title = unit.title;
+  if (!title) return false;
   const named = ctx.units.find(
     (other) => other.entity === of && other.start >= title.start && other.start < title.end + 2,
   );
