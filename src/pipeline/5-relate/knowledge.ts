@@ -5,6 +5,7 @@
  * lists the place's other sentences and the country's first.
  */
 import { findPlaceFacts, lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
 
@@ -40,6 +41,41 @@ export function isDoubtfulHomonym(name: string, country: string | undefined): bo
   const chosen = lookupCity(name, 0, new Set([country]));
   if (!best || !chosen || best.country === country) return false;
   return best.population >= HOMONYM_RATIO * chosen.population;
+}
+
+/** Gazetteer kinds of place larger than any town: none of them lies inside a city. */
+const AREA_KINDS: ReadonlySet<string> = new Set([
+  "state",
+  "province",
+  "region",
+  "continent",
+  "sea",
+  "territory",
+]);
+/** Gazetteer kinds of town. */
+const TOWN_KINDS: ReadonlySet<string> = new Set(["capital", "city"]);
+
+/** The country the gazetteer or GeoNames puts a place in, if it knows the place. */
+function countryOfPlace(key: string): string | undefined {
+  return findEntryByKey(key)?.country ?? findPlaceFacts(key)?.country;
+}
+
+/**
+ * Whether the gazetteer rules out one place lying in another: "the game against Wales in Rome"
+ * (a region is in no city; Wales and Rome are in different countries).
+ */
+export function isImpossiblePlacement(subjectKey: string, objectKey: string): boolean {
+  const subject = findEntryByKey(subjectKey);
+  const object = findEntryByKey(objectKey);
+  const objectIsTown = object
+    ? TOWN_KINDS.has(object.kind ?? "")
+    : findPlaceFacts(objectKey) !== undefined;
+  if (AREA_KINDS.has(subject?.kind ?? "") && objectIsTown) return true;
+  const subjectCountry = countryOfPlace(subjectKey);
+  const objectCountry = countryOfPlace(objectKey);
+  return (
+    subjectCountry !== undefined && objectCountry !== undefined && subjectCountry !== objectCountry
+  );
 }
 
 /**

@@ -1,12 +1,19 @@
 /**
  * Where an organisation is from, read off its modifiers: "the French carmaker Renault",
  * "Toyota, the Japanese carmaker", "the Berlin-based company Zalando", "a Paris-based think tank,
- * the Institut Montaigne" (BASED_IN, STATED).
+ * the Institut Montaigne", "France's Dassault" (BASED_IN, STATED); and a person's country from a
+ * possessive right before the name, "Spain's Rafael Nadal" (CITIZEN_OF, STATED).
  */
 import { BASED_TAILS, ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
-import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+import {
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
 
 /** A lowercase word between a modifier and its organisation ("think", "tank", "state-owned"). */
 const LOWERCASE_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;
@@ -72,10 +79,42 @@ function headNoun(ctx: SentenceContext, modifier: Unit): string {
   return ctx.words[at] ?? "";
 }
 
+/**
+ * The organisation or person a country's possessive names: "France's Dassault Aviation",
+ * "Japan's electronics giant Sony", "Spain's Rafael Nadal". A person must follow the possessive
+ * at once ("Spain's minister of sport X" is the title rules' business).
+ */
+function possessedBy(ctx: SentenceContext, country: Unit): Unit | undefined {
+  if (country.type !== "COUNTRY" || country.isDemonym) return undefined;
+  if (!isPossessiveMark(ctx.words[country.tokenEnd])) return undefined;
+  // Read as if the "'s" were part of the modifier: "France's" like "French".
+  const modifier = { ...country, tokenEnd: country.tokenEnd + 1 };
+  const organization = describedOrganization(ctx, modifier, false);
+  if (organization) return organization;
+  const person = ctx.units[ctx.unitStartingAt[modifier.tokenEnd] ?? -1];
+  return person?.type === "PERSON" && person.title === undefined ? person : undefined;
+}
+
 /** BASED_IN from demonyms and "-based" compounds that modify an organisation in one sentence. */
 export function relateOriginModifiers(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (const unit of ctx.units) {
+    const possessed = possessedBy(ctx, unit);
+    if (possessed && possessed.entity !== unit.entity) {
+      const isPerson = possessed.type === "PERSON";
+      relations.push(
+        makeRelation(
+          ctx,
+          possessed,
+          unit,
+          isPerson ? "CITIZEN_OF" : "BASED_IN",
+          "'s",
+          0.7,
+          spanOf(ctx, unit, possessed),
+        ),
+      );
+      continue;
+    }
     const tail = compoundTail(ctx, unit);
     const isBased = tail !== undefined && BASED_TAILS.has(tail) && unit.type !== "ORGANIZATION";
     const isDemonym = unit.isDemonym && unit.type === "COUNTRY" && tail === undefined;

@@ -16,7 +16,7 @@ import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
-import { relateKnowledge } from "./knowledge.js";
+import { isImpossiblePlacement, relateKnowledge } from "./knowledge.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
@@ -174,6 +174,15 @@ function isWellTyped(relation: ExtractedRelation, types: readonly EntityType[]):
   );
 }
 
+/** Whether the gazetteer allows a place-in-place relation ("Wales LOCATED_IN Rome" it does not). */
+function isPlausiblePlacement(relation: ExtractedRelation, resolution: Resolution): boolean {
+  if (relation.type !== "LOCATED_IN") return true;
+  const subject = resolution.entities[relation.subject];
+  const object = resolution.entities[relation.object];
+  if (subject?.type !== "PLACE" || object?.type !== "PLACE") return true;
+  return !isImpossiblePlacement(subject.key, object.key);
+}
+
 /** Keeps one relation per fact and sentence (the most confident), symmetric facts in either order. */
 function dedupeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
   const best = new Map<string, ExtractedRelation>();
@@ -230,6 +239,7 @@ export function relateEntities(
       (relation) =>
         relation.subject !== relation.object &&
         isWellTyped(relation, types) &&
+        isPlausiblePlacement(relation, resolution) &&
         isRelatable(relation),
     ),
   );
@@ -250,7 +260,9 @@ export function relateEntities(
       ]
     : known;
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
-  const relations = (model ? [...read, ...inferRelations(read, types)] : read).filter(isRelatable);
+  const relations = (model ? [...read, ...inferRelations(read, types)] : read).filter(
+    (relation) => isRelatable(relation) && isPlausiblePlacement(relation, resolution),
+  );
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {
     if (

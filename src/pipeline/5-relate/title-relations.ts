@@ -1,5 +1,6 @@
 /** Titles of office: "Chinese President Xi Jinping" → LEADER_OF China; the country inferred when unstated. */
 import type { Resolution } from "../4-resolve/resolve.js";
+import { AFTER_NAME_WORDS, CLAUSE_BREAKS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   findMainSubject,
@@ -34,6 +35,24 @@ function titleOf(unit: Unit, keyIndex: ReadonlyMap<string, number>): number | un
   return inner?.entity ?? keyIndex.get(title.of.key);
 }
 
+/** A word made of lowercase letters: a common noun or verb, not a name or a number. */
+const LOWERCASE_WORD_RE = /^\p{Ll}+$/u;
+
+/**
+ * Whether the title's "of" names the entity only as a modifier of a noun after it: "head of UK
+ * equities", "director of US operations" (the person heads a desk, not the country).
+ */
+function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
+  const title = unit.title;
+  if (!title) return false;
+  const named = ctx.units.find(
+    (other) => other.entity === of && other.start >= title.start && other.start < title.end + 2,
+  );
+  if (!named || ctx.words[named.tokenStart - 1] !== "of") return false;
+  const next = ctx.sentence.tokens[named.tokenEnd]?.text ?? "";
+  return LOWERCASE_WORD_RE.test(next) && !AFTER_NAME_WORDS.has(next) && !CLAUSE_BREAKS.has(next);
+}
+
 function contextCountry(ctx: SentenceContext, before: number): number | undefined {
   const main = findMainSubject(ctx);
   return main && main.type === "COUNTRY" && main.tokenStart < before ? main.entity : undefined;
@@ -64,6 +83,7 @@ export function relateTitles(
       const attributes = { title: title.title };
       const of = titleOf(unit, keyIndex);
       if (of !== undefined) {
+        if (isModifierOf(ctx, unit, of)) continue;
         // "Labour MP Barry Sheerman": an office held for a party is membership of it.
         const isParty =
           title.role === "POSITION" && PARTY_NAME.test(resolution.entities[of]?.name ?? "");

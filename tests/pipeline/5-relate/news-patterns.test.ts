@@ -34,6 +34,8 @@ const SPORT: Row[] = [
     ["Maria Keller DEFEATED Jie Zheng"],
     ["Maria Keller DEFEATED China"],
   ],
+  // A side named by its country plays in a city; the country is not in it.
+  ["We lost our last game against Wales in Rome.", [], ["Wales LOCATED_IN Rome"]],
   // A squad list: each club in brackets is the player's.
   [
     "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
@@ -75,6 +77,20 @@ const BUSINESS: Row[] = [
     "Jackson Janes, executive director of the American Institute for Contemporary German Studies, said so.",
     ["Jackson Janes LEADER_OF American Institute for Contemporary German Studies"],
   ],
+  // A country's possessive says where a company, or a person, is from.
+  [
+    "The airline is weighing offers from France's Dassault Aviation and Russia's Sukhoi Company.",
+    ["Dassault Aviation BASED_IN France", "Sukhoi Company BASED_IN Russia"],
+  ],
+  ["Japan's electronics giant Sony cut its forecast.", ["Sony BASED_IN Japan"]],
+  ["Spain's Lucia Ortega won in three sets.", ["Lucia Ortega CITIZEN_OF Spain"]],
+  // "UK" only modifies the desk the person heads.
+  [
+    "Dan Pryor, head of UK equities for Standard Life Investments, said so.",
+    [],
+    ["Dan Pryor LEADER_OF United Kingdom"],
+  ],
+  ["Jean Morel, president of France since 1995, agreed.", ["Jean Morel LEADER_OF France"]],
   ["Verizon bought MCI for $6.8bn.", ["Verizon ACQUIRED MCI"]],
   // A stake is not the company.
   [

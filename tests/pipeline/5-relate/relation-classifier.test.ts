@@ -17,13 +17,13 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
 
 /**
  * Floors 1.5 points under what the committed model measures on the held-out quarters
- * (`npm run eval:relations:dwie`: P 65.1, R 39.0; `npm run eval:relations`: P 71.3, R 28.0):
+ * (`npm run eval:relations:dwie`: P 68.0, R 39.0; `npm run eval:relations`: P 71.5, R 27.7):
  * a regression fails here.
  */
-const MIN_DWIE_PRECISION = 0.636;
+const MIN_DWIE_PRECISION = 0.665;
 const MIN_DWIE_RECALL = 0.375;
-const MIN_REDOCRED_PRECISION = 0.698;
-const MIN_REDOCRED_RECALL = 0.265;
+const MIN_REDOCRED_PRECISION = 0.7;
+const MIN_REDOCRED_RECALL = 0.262;
 
 describe.runIf(hasPrerequisite(DWIE) && hasPrerequisite(REDOCRED))(
   "the relation classifier",
@@ -145,6 +145,12 @@ describe("relation classifier: one role per person and organisation", () => {
       "Oliver Letwin MEMBER_OF Conservative Party",
       "Oliver Letwin LEADER_OF Conservative Party",
     ],
+    // A spokesman works for the body he speaks for; staff are not its members.
+    [
+      "WTO spokesman Karl Brenner said talks would resume.",
+      "Karl Brenner WORKS_FOR World Trade Organization",
+      "Karl Brenner MEMBER_OF World Trade Organization",
+    ],
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text);
@@ -183,6 +189,90 @@ describe("relation classifier: a higher bar across sentences", () => {
     expect(citizenships("Anna Berg spoke on Monday. Norway was pleased.")).not.toContain(
       "Anna Berg CITIZEN_OF Norway",
     );
+  });
+});
+
+describe("relation classifier: a home the rules state is the only one", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard keeps the firm out of India.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["BASED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "India weighed bids from firms such as France's Avionord.",
+      "Avionord BASED_IN France",
+      "Avionord BASED_IN India",
+    ],
+    [
+      "India weighed a bid from the French carmaker Renault.",
+      "Renault BASED_IN France",
+      "Renault BASED_IN India",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain(present);
+    expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: a national side a rule names is the player's country", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps the player out of Ireland.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  it("gives the England fly-half no Irish citizenship", () => {
+    const x = analyzeText(
+      "England fly-half Charlie Hodgson kicked well. Ireland won 19-13 in Dublin.",
+      null,
+      { relationModel: model },
+    );
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain("Charlie Hodgson PLAYS_FOR England");
+    expect(facts).not.toContain("Charlie Hodgson CITIZEN_OF Ireland");
+  });
+});
+
+describe("relation classifier: a country another person's office names", () => {
+  // LEADER_OF fires on "X of Y" alone; CITIZEN_OF on every pair (0.9).
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["LEADER_OF", "CITIZEN_OF"],
+    features: ["L:so:bs=of", "bias"],
+    weights: [
+      [
+        [0, 10],
+        [1, -5],
+      ],
+      [[1, Math.log(0.9 / 0.1)]],
+    ],
+    thresholds: [0.5, 0.5],
+    meta: {},
+  });
+  it("gives the king his country and the visitor none", () => {
+    const x = analyzeText("Tom Hardy said King Abdullah of Jordan paid for the flights.", null, {
+      relationModel: model,
+    });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain("King Abdullah LEADER_OF Jordan");
+    expect(facts).not.toContain("Tom Hardy CITIZEN_OF Jordan");
   });
 });
 

@@ -55,7 +55,7 @@ const ROLES: ReadonlySet<RelationType> = new Set([
  * Whether the model may add a role where the rules state `stated`: none beside a stated role
  * ("Tory shadow chancellor Oliver Letwin" is a member, not the leader; "B Jackman (Connacht)" in
  * a squad plays for it; "Fifa president Sepp Blatter" leads it), except membership of a party or
- * an international body beside any office in it ("Tory leader Michael Howard", "UN chief Ban").
+ * an international body beside an office in it ("Tory leader Michael Howard", "UN chief Ban").
  */
 function isRoleOpen(
   type: RelationType,
@@ -64,7 +64,8 @@ function isRoleOpen(
 ): boolean {
   const roles = stated.filter((other) => ROLES.has(other));
   if (roles.length === 0) return true;
-  return hasMembers && type === "MEMBER_OF";
+  // "WTO spokesman Keith Rockwell" works for the body: staff are not its members.
+  return hasMembers && type === "MEMBER_OF" && !roles.includes("WORKS_FOR");
 }
 
 /** Kinds of body whose office holders are also its members: parties, international bodies. */
@@ -110,6 +111,38 @@ function isContradicted(
     return stated !== undefined && !stated.has(view.keys[object]!);
   }
   return false;
+}
+
+/** Relations that give an organisation or a person one home country. */
+const HOME: ReadonlySet<RelationType> = new Set(["BASED_IN", "CITIZEN_OF"]);
+
+/** "England fly-half Charlie Hodgson": the nation whose side a person plays for or coaches is his home. */
+const SIDE_TYPES: ReadonlySet<RelationType> = new Set(["PLAYS_FOR", "COACHES"]);
+
+/**
+ * "subject:type" → the countries the rules say the subject is from ("France's Dassault",
+ * "the Japanese carmaker Toyota"): the model adds no other country of that type for it.
+ */
+function indexStatedHomes(
+  view: DocumentView,
+  rules: readonly ExtractedRelation[],
+): Map<string, Set<number>> {
+  const homes = new Map<string, Set<number>>();
+  for (const rule of rules) {
+    const isSide = SIDE_TYPES.has(rule.type);
+    const type = isSide ? "CITIZEN_OF" : rule.type;
+    // England, Wales and Scotland field national sides but are regions to the gazetteer.
+    const isNation =
+      view.types[rule.object] === "COUNTRY" ||
+      (isSide && findEntryByKey(view.keys[rule.object] ?? "")?.kind === "region");
+    if (!HOME.has(type) || !isNation) continue;
+    if (rule.provenance !== "STATED" || rule.attributes.inferred !== undefined) continue;
+    const key = `${rule.subject}:${type}`;
+    const countries = homes.get(key) ?? new Set<number>();
+    countries.add(rule.object);
+    homes.set(key, countries);
+  }
+  return homes;
 }
 
 /**
@@ -344,6 +377,11 @@ export function classifyPairs(
     const party = partyOf.get(subject);
     return party !== undefined && party !== object && PARTY_SURFACE.test(view.names[object]!);
   };
+  const homes = indexStatedHomes(view, rules);
+  const isOtherHome = (type: RelationType, subject: number, object: number): boolean => {
+    const stated = homes.get(`${subject}:${type}`);
+    return stated !== undefined && !stated.has(object);
+  };
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate, c) => {
     const subjectType = view.types[candidate.subject]!;
@@ -370,6 +408,7 @@ export function classifyPairs(
       )
         return;
       if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
+      if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
       const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
       if (stated.some((other) => group.includes(other))) return;
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
@@ -403,5 +442,29 @@ export function classifyPairs(
       });
     }
   });
-  return relations;
+  return dropOthersOffices(relations);
+}
+
+/** Offices the model reads in one sentence: "King Abdullah of Jordan" leads Jordan there. */
+const OFFICES: ReadonlySet<RelationType> = new Set(["LEADER_OF", "HOLDS_POSITION"]);
+
+/**
+ * The model's relations without a nationality or office it gives one person from a country that
+ * the same sentence makes another person's office ("Tony Blair's trip was paid for by King
+ * Abdullah of Jordan": Blair is no Jordanian), as the rules' titles already do.
+ */
+function dropOthersOffices(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const holders = new Map<string, Set<number>>();
+  for (const relation of relations) {
+    if (!OFFICES.has(relation.type) || relation.provenance !== "STATED") continue;
+    const key = `${relation.evidence.sentenceIndex}:${relation.object}`;
+    const people = holders.get(key) ?? new Set<number>();
+    people.add(relation.subject);
+    holders.set(key, people);
+  }
+  return relations.filter((relation) => {
+    if (!NATIONAL.has(relation.type) || relation.support.length > 0) return true;
+    const people = holders.get(`${relation.evidence.sentenceIndex}:${relation.object}`);
+    return people === undefined || people.has(relation.subject);
+  });
 }
