@@ -330,3 +330,26 @@ export async function fetchArticleText(id: string): Promise<string | null> {
   );
   return data.article?.text ?? null;
 }
+
+/** Activity of an entity in one month, by article publication date. */
+export interface TimelineBucket {
+  start: string;
+  mentions: number;
+  relations: number;
+  articles: number;
+}
+
+/** An entity's name and monthly activity (months without any are left out by the server). */
+export async function fetchTimeline(
+  id: string,
+): Promise<{ name: string; buckets: TimelineBucket[] } | null> {
+  const data = await gql<{
+    entity: { name: string; timeline: TimelineBucket[] } | null;
+  }>(
+    `query ExplorerTimeline($id: ID!) {
+      entity(id: $id) { name timeline(bucket: MONTH) { start mentions relations articles } }
+    }`,
+    { id },
+  );
+  return data.entity ? { name: data.entity.name, buckets: data.entity.timeline } : null;
+}

@@ -14,6 +14,7 @@ import { hideOverlay, reportError, showEmptyGraph, showOverlay, showStart } from
 import { applySelection, renderDefaultPanel } from "./selection.js";
 import { markReady, session, statusbar, writeUrl } from "./session.js";
 import { DEFAULT_LIMIT, filtersOf, formatState, LIMIT_STEP, MAX_LIMIT } from "./state.js";
+import { renderTimeline } from "./timeline.js";
 
 /** Counts views started, so a slow answer for an older state is dropped. */
 let generation = 0;
@@ -119,6 +120,7 @@ export async function refresh(): Promise<void> {
   await graph.show(nodes, edges, session.state.seeds);
   if (mine !== generation) return;
   applyColors();
+  void renderTimeline();
   if (pathIds) graph.highlightPath(pathIds.nodes, pathIds.edges);
   const drawnNodes = graph.cy.nodes().length;
   const drawnEdges = graph.cy.edges().length;

@@ -16,6 +16,7 @@ import {
 import { fromSearch, pathEnds, setPathMode } from "./path-mode.js";
 import { panel, session, writeUrl } from "./session.js";
 import type { ViewState } from "./state.js";
+import { followSelection } from "./timeline.js";
 
 /** What the panel's buttons do. */
 export const actions: PanelActions = {
@@ -73,6 +74,7 @@ let panelGeneration = 0;
 export async function applySelection(): Promise<void> {
   const selected = session.state.selected;
   const mine = ++panelGeneration;
+  followSelection();
   if (!selected) {
     graph.select(undefined);
     renderDefaultPanel();

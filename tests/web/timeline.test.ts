@@ -1,0 +1,166 @@
+/**
+ * The timeline under the graph (issue 16): the focused entity's months as bars, gaps filled,
+ * and dragging across bars sets the date filter the graph is fetched with. The API is answered
+ * from the test (page.route); Entity.timeline itself is tested against a database in
+ * tests/graphql.
+ */
+import type { ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import type { Browser, Route } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fillMonths, monthEnd } from "../../src/web/app/timeline-months.js";
+import { startKgServe } from "../helpers/cli.js";
+import { createTestTarget } from "../helpers/db.js";
+import { ARTIFACTS, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM } from "./chromium.js";
+import { afterRender } from "./page.js";
+
+const bucket = (start: string, mentions: number, relations = 0) => ({
+  start,
+  mentions,
+  relations,
+  articles: mentions,
+});
+
+describe("timeline months", () => {
+  it("fills the months between the first and last bucket, across a year end", () => {
+    const months = fillMonths([bucket("2023-11-01", 4), bucket("2024-02-01", 2, 1)]);
+    expect(months.map((month) => [month.start, month.mentions])).toEqual([
+      ["2023-11-01", 4],
+      ["2023-12-01", 0],
+      ["2024-01-01", 0],
+      ["2024-02-01", 2],
+    ]);
+    expect(fillMonths([])).toEqual([]);
+  });
+
+  it.each([
+    ["2024-02-01", "2024-02-29"],
+    ["2023-02-01", "2023-02-28"],
+    ["2023-12-01", "2023-12-31"],
+    ["2023-04-01", "2023-04-30"],
+  ])("the month starting %s ends on %s", (start, end) => {
+    expect(monthEnd(start)).toBe(end);
+  });
+});
+
+const TIMELINE = [bucket("2023-01-01", 3), bucket("2023-02-01", 5, 2), bucket("2023-05-01", 1)];
+
+describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline (headless Chromium)", () => {
+  let browser: Browser;
+  let server: { url: string; child: ChildProcess };
+  let cleanup: () => Promise<void>;
+  const subgraphs: { since?: string; until?: string }[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const target = await createTestTarget();
+    cleanup = target.cleanup;
+    server = await startKgServe(["--db", target.target, "--no-sample"]);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill();
+    await cleanup?.();
+  });
+
+  async function mockApi(route: Route) {
+    const body = route.request().postDataJSON() as {
+      query: string;
+      variables: { since?: string; until?: string };
+    };
+    const name = /query (\w+)/.exec(body.query)?.[1] ?? "";
+    const node = (id: string, label: string) => ({
+      id,
+      label,
+      type: "PERSON",
+      size: 1,
+      degree: 1,
+      mentionCount: 9,
+      depth: id === "p1" ? 0 : 1,
+    });
+    const answers: Record<string, unknown> = {
+      ExplorerBoot: {
+        graphStats: { entityCount: 2, relationCount: 1, articleCount: 9 },
+        entityTypes: { enumValues: [{ name: "PERSON" }] },
+        relationTypes: { enumValues: [{ name: "MET_WITH" }] },
+      },
+      ExplorerTop: { entities: { edges: [] } },
+      ExplorerEntity: { entity: null },
+      ExplorerTimeline: { entity: { name: "Anna Berg", timeline: TIMELINE } },
+      ExplorerSubgraph: {
+        subgraph: {
+          nodes: [node("p1", "Anna Berg"), node("p2", "Tomas Lind")],
+          edges: [
+            {
+              id: "r1",
+              source: "p1",
+              target: "p2",
+              type: "MET_WITH",
+              weight: 1,
+              label: "met",
+              evidenceCount: 1,
+              directed: false,
+              provenance: "STATED",
+              relation: { id: "r1" },
+            },
+          ],
+          truncated: false,
+        },
+      },
+    };
+    if (name === "ExplorerSubgraph")
+      subgraphs.push({ since: body.variables.since, until: body.variables.until });
+    const data = answers[name];
+    if (data === undefined)
+      return route.fulfill({ status: 200, json: { errors: [{ message: `unmocked ${name}` }] } });
+    return route.fulfill({ status: 200, json: { data } });
+  }
+
+  it("draws the seed's months and filters the graph to the months dragged across", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.route("**/graphql", mockApi);
+    await afterRender(page, () => page.goto(`${server.url}/?seeds=p1`));
+    const bars = page.locator("#timeline .timeline-chart .bar");
+    await bars.first().waitFor();
+    // January to May: five months, the three empty ones drawn empty.
+    await expect(bars.count()).resolves.toBe(5);
+    await expect(page.locator("#timeline .timeline-head").textContent()).resolves.toContain(
+      "Anna Berg",
+    );
+    expect(subgraphs.at(-1)).toEqual({ since: undefined, until: undefined });
+
+    // Drag from the first bar (January) to the second (February).
+    const first = await bars.nth(0).boundingBox();
+    const second = await bars.nth(1).boundingBox();
+    if (!first || !second) throw new Error("bars not laid out");
+    await afterRender(page, async () => {
+      await page.mouse.move(first.x + first.width / 2, first.y + first.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(second.x + second.width / 2, second.y + second.height / 2, {
+        steps: 4,
+      });
+      await page.mouse.up();
+    });
+    expect(subgraphs.at(-1)).toEqual({ since: "2023-01-01", until: "2023-02-28" });
+    await expect(page.locator("#since").inputValue()).resolves.toBe("2023-01-01");
+    await expect(page.locator("#until").inputValue()).resolves.toBe("2023-02-28");
+    const url = new URL(page.url());
+    expect([url.searchParams.get("since"), url.searchParams.get("until")]).toEqual([
+      "2023-01-01",
+      "2023-02-28",
+    ]);
+    // Months outside the range fade.
+    await page.locator("#timeline .bar.out").first().waitFor();
+    await expect(page.locator("#timeline .bar.out").count()).resolves.toBe(3);
+    await page.screenshot({ path: `${ARTIFACTS}/timeline.png` });
+
+    await afterRender(page, () => page.locator("#timeline-clear").click());
+    expect(subgraphs.at(-1)).toEqual({ since: undefined, until: undefined });
+    await context.close();
+  });
+});
+
+if (!HAS_CHROMIUM) describe.skip(MISSING_CHROMIUM, () => it("the explorer's timeline", () => {}));
