@@ -9,6 +9,8 @@ export interface GraphNode {
   degree: number;
   mentionCount: number;
   depth: number;
+  /** Where a place or country is (GeoNames, world-countries); absent for everything else. */
+  entity?: { coordinates: { latitude: number; longitude: number } | null };
 }
 
 /** An edge of a subgraph: a typed relation, or aggregated co-occurrence when `relation` is null. */
@@ -183,7 +185,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   return body.data;
 }
 
-const NODE_FIELDS = "id label type size degree mentionCount depth";
+const NODE_FIELDS =
+  "id label type size degree mentionCount depth entity { coordinates { latitude longitude } }";
 const EDGE_FIELDS =
   "id source target type weight label evidenceCount directed provenance relation { id }";
 const ARTICLE_FIELDS = "id title publishedAt url";

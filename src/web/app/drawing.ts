@@ -10,6 +10,7 @@ import { graph } from "./canvas.js";
 import { applyColors } from "./community-view.js";
 import { byId, h } from "./dom.js";
 import { resetFilters } from "./filters.js";
+import { renderMap } from "./map-view.js";
 import { hideOverlay, reportError, showEmptyGraph, showOverlay, showStart } from "./overlays.js";
 import { applySelection, renderDefaultPanel } from "./selection.js";
 import { markReady, session, statusbar, writeUrl } from "./session.js";
@@ -120,6 +121,7 @@ export async function refresh(): Promise<void> {
   await graph.show(nodes, edges, session.state.seeds);
   if (mine !== generation) return;
   applyColors();
+  renderMap();
   void renderTimeline();
   if (pathIds) graph.highlightPath(pathIds.nodes, pathIds.edges);
   const drawnNodes = graph.cy.nodes().length;

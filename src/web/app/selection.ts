@@ -4,6 +4,7 @@ import { graph } from "./canvas.js";
 import { cooccurrenceEvidence } from "./cooccurrence.js";
 import { byId, h } from "./dom.js";
 import { refresh } from "./drawing.js";
+import { renderMap } from "./map-view.js";
 import { expand } from "./navigation.js";
 import { reportError } from "./overlays.js";
 import {
@@ -75,6 +76,7 @@ export async function applySelection(): Promise<void> {
   const selected = session.state.selected;
   const mine = ++panelGeneration;
   followSelection();
+  renderMap();
   if (!selected) {
     graph.select(undefined);
     renderDefaultPanel();

@@ -1,8 +1,9 @@
 /**
- * The timeline under the graph (issue 16): the focused entity's months as bars, gaps filled,
- * and dragging across bars sets the date filter the graph is fetched with. The API is answered
- * from the test (page.route); Entity.timeline itself is tested against a database in
- * tests/graphql.
+ * Time and place in the explorer (issue 16): the timeline under the graph (the focused entity's
+ * months as bars, gaps filled; dragging across bars sets the date filter the graph is fetched
+ * with) and the map inset (drawn places with coordinates as circles on bundled Natural Earth
+ * land; a click selects the node). The API is answered from the test (page.route);
+ * Entity.timeline and coordinates are tested against a database in tests/graphql.
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
@@ -45,7 +46,7 @@ describe("timeline months", () => {
 
 const TIMELINE = [bucket("2023-01-01", 3), bucket("2023-02-01", 5, 2), bucket("2023-05-01", 1)];
 
-describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline (headless Chromium)", () => {
+describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline and map (headless Chromium)", () => {
   let browser: Browser;
   let server: { url: string; child: ChildProcess };
   let cleanup: () => Promise<void>;
@@ -71,19 +72,25 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline (headless Chromium)", ()
       variables: { since?: string; until?: string };
     };
     const name = /query (\w+)/.exec(body.query)?.[1] ?? "";
-    const node = (id: string, label: string) => ({
+    const node = (
+      id: string,
+      label: string,
+      type = "PERSON",
+      coordinates: { latitude: number; longitude: number } | null = null,
+    ) => ({
       id,
       label,
-      type: "PERSON",
+      type,
       size: 1,
       degree: 1,
       mentionCount: 9,
       depth: id === "p1" ? 0 : 1,
+      entity: { coordinates },
     });
     const answers: Record<string, unknown> = {
       ExplorerBoot: {
-        graphStats: { entityCount: 2, relationCount: 1, articleCount: 9 },
-        entityTypes: { enumValues: [{ name: "PERSON" }] },
+        graphStats: { entityCount: 4, relationCount: 1, articleCount: 9 },
+        entityTypes: { enumValues: [{ name: "COUNTRY" }, { name: "PERSON" }] },
         relationTypes: { enumValues: [{ name: "MET_WITH" }] },
       },
       ExplorerTop: { entities: { edges: [] } },
@@ -91,7 +98,12 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline (headless Chromium)", ()
       ExplorerTimeline: { entity: { name: "Anna Berg", timeline: TIMELINE } },
       ExplorerSubgraph: {
         subgraph: {
-          nodes: [node("p1", "Anna Berg"), node("p2", "Tomas Lind")],
+          nodes: [
+            node("p1", "Anna Berg"),
+            node("p2", "Tomas Lind"),
+            node("c1", "Kenya", "COUNTRY", { latitude: 1, longitude: 38 }),
+            node("c2", "Chile", "COUNTRY", { latitude: -31, longitude: -71 }),
+          ],
           edges: [
             {
               id: "r1",
@@ -161,6 +173,30 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline (headless Chromium)", ()
     expect(subgraphs.at(-1)).toEqual({ since: undefined, until: undefined });
     await context.close();
   });
+
+  it("puts the drawn places on a map; clicking one selects its node", async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.route("**/graphql", mockApi);
+    await afterRender(page, () => page.goto(`${server.url}/?seeds=p1`));
+    const places = page.locator("#map circle.place");
+    await places.first().waitFor();
+    // Two of the four drawn nodes have coordinates.
+    await expect(places.count()).resolves.toBe(2);
+    await expect(page.locator("#map path.land").getAttribute("d")).resolves.toMatch(/^M[-\d.]/);
+    // Kenya lies east of Chile and north of it on the projected map.
+    const kenya = await page.locator('#map circle[data-id="c1"]').boundingBox();
+    const chile = await page.locator('#map circle[data-id="c2"]').boundingBox();
+    if (!kenya || !chile) throw new Error("places not drawn");
+    expect(kenya.x).toBeGreaterThan(chile.x);
+    expect(kenya.y).toBeLessThan(chile.y);
+    await page.locator('#map circle[data-id="c1"]').dispatchEvent("click");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("node") === "c1");
+    await page.locator('#map circle.place.selected[data-id="c1"]').waitFor();
+    await page.screenshot({ path: `${ARTIFACTS}/map.png` });
+    await context.close();
+  });
 });
 
-if (!HAS_CHROMIUM) describe.skip(MISSING_CHROMIUM, () => it("the explorer's timeline", () => {}));
+if (!HAS_CHROMIUM)
+  describe.skip(MISSING_CHROMIUM, () => it("the explorer's timeline and map", () => {}));
