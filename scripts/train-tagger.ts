@@ -9,7 +9,7 @@
  * instead of eng.testa: the split to choose features and settings on.
  *
  * Usage: npx tsx scripts/train-tagger.ts [--epochs N] [--folds K] [--min-count C] [--beam B] [--prune W]
- *        [--no-clusters] [--holdout] [--cluster-cache FILE] [--out FILE]
+ *        [--seed S] [--no-clusters] [--holdout] [--cluster-cache FILE] [--out FILE]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -38,6 +38,7 @@ const { values } = parseArgs({
     folds: { type: "string" },
     "min-count": { type: "string" },
     beam: { type: "string" },
+    seed: { type: "string" },
     prune: { type: "string", default: "0" },
     out: { type: "string" },
     "no-clusters": { type: "boolean", default: false },
@@ -93,6 +94,7 @@ const model = trainTagger({
   ...(values.folds ? { folds: Number(values.folds) } : {}),
   ...(values["min-count"] ? { minCount: Number(values["min-count"]) } : {}),
   ...(values.beam ? { beamSize: Number(values.beam) } : {}),
+  ...(values.seed ? { seed: Number(values.seed) } : {}),
   trainFile: TRAIN_FILE,
   heldOutDocuments: heldOut,
   redocredFile: fileURLToPath(new URL("re-docred/dev_revised.json", DATA_DIR)),
