@@ -1,6 +1,6 @@
 /** Evaluates the tagger on a CoNLL file: conlleval exact-span scores plus throughput. */
 
-import { readConllFile } from "../pipeline/3-recognize/tagger/conll.js";
+import { type ConllDocument, readConllFile } from "../pipeline/3-recognize/tagger/conll.js";
 import { type SpanScores, scoreSpans } from "../pipeline/3-recognize/tagger/scoring.js";
 import { NER_TYPES } from "../pipeline/3-recognize/tagger/spans.js";
 import { loadTagger, Tagger } from "../pipeline/3-recognize/tagger/tagger.js";
@@ -28,7 +28,14 @@ export interface NerReport extends SpanScores {
 
 /** Tags every document of a CoNLL file (IOB1 or IOB2) and scores the result. */
 export function evaluateNer(file: string, tagger: Tagger = loadTagger()): NerReport {
-  const documents = readConllFile(file);
+  return evaluateNerDocuments(readConllFile(file), tagger);
+}
+
+/** Tags already-read CoNLL documents (a held-out split of a training file) and scores the result. */
+export function evaluateNerDocuments(
+  documents: readonly ConllDocument[],
+  tagger: Tagger = loadTagger(),
+): NerReport {
   const gold: NerSpan[][] = [];
   const predicted: NerSpan[][] = [];
   let tokens = 0;

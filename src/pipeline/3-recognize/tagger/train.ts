@@ -26,6 +26,8 @@ import { type FeatureResources, WordCache } from "./word-features.js";
 /** Training settings; the defaults are what `npm run train` uses. */
 export interface TrainOptions {
   trainFile: string;
+  /** How many documents at the end of `trainFile` to leave out (a held-out split for tuning). */
+  heldOutDocuments?: number;
   /** Re-DocRED JSON whose typed mentions extend the gazetteer. */
   redocredFile?: string;
   clusters?: Map<number, string>;
@@ -139,7 +141,8 @@ export function trainTagger(options: TrainOptions): TrainedTagger {
   const { log } = options;
   const started = Date.now();
   const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(1)}s`;
-  const documents = readConllFile(options.trainFile);
+  const all = readConllFile(options.trainFile);
+  const documents = all.slice(0, all.length - (options.heldOutDocuments ?? 0));
   const clusters = options.clusters ?? new Map<number, string>();
   const external = [
     ...collectCountryEntries(),
