@@ -6,11 +6,12 @@
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import type { Browser, Page, Route } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startKgServe } from "../helpers/cli.js";
 import { createTestTarget } from "../helpers/db.js";
 import { ARTIFACTS, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM } from "./chromium.js";
+import { answerGraphql } from "./mocked-explorer.js";
 import { afterRender, searchAndPick } from "./page.js";
 
 const NODES = [
@@ -39,7 +40,7 @@ const SENTENCE = "Pi City lies in Rholand.";
 const names = (id: string, name: string) => ({ id, name, aliases: [], mentions: { edges: [] } });
 
 function mockApi() {
-  const answers: Record<string, unknown> = {
+  return answerGraphql({
     ExplorerBoot: {
       graphStats: { entityCount: 4, relationCount: 3, articleCount: 1 },
       entityTypes: {
@@ -102,15 +103,7 @@ function mockApi() {
         ],
       },
     },
-  };
-  return async (route: Route) => {
-    const body = route.request().postDataJSON() as { query: string };
-    const name = /query (\w+)/.exec(body.query)?.[1] ?? "";
-    const data = answers[name];
-    if (data === undefined)
-      return route.fulfill({ status: 200, json: { errors: [{ message: `unmocked ${name}` }] } });
-    return route.fulfill({ status: 200, json: { data } });
-  };
+  });
 }
 
 describe.skipIf(!HAS_CHROMIUM)("relation provenance in the explorer (headless Chromium)", () => {

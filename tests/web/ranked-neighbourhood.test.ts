@@ -5,13 +5,10 @@
  * cut and the label collisions happen on demand; the ranking itself is tested on a real
  * database in tests/graphql/association.test.ts.
  */
-import type { ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startKgServe } from "../helpers/cli.js";
-import { createTestTarget } from "../helpers/db.js";
-import { ARTIFACTS, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM } from "./chromium.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, HAS_CHROMIUM, MISSING_CHROMIUM } from "./chromium.js";
+import { answerGraphql, useMockedExplorer } from "./mocked-explorer.js";
 import { afterRender, drawnNodes } from "./page.js";
 
 const ENTITY_TYPES = ["COUNTRY", "ORGANIZATION", "PERSON", "PLACE"];
@@ -45,49 +42,28 @@ function star(count: number) {
 }
 
 describe.skipIf(!HAS_CHROMIUM)("ranked neighbourhoods in the explorer (headless Chromium)", () => {
-  let browser: Browser;
-  let server: { url: string; child: ChildProcess };
-  let cleanup: () => Promise<void>;
+  const explorer = useMockedExplorer();
   const asked: { limit: number; rankBy: string; edgeKind: string }[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const target = await createTestTarget();
-    cleanup = target.cleanup;
-    server = await startKgServe(["--db", target.target, "--no-sample"]);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill();
-    await cleanup?.();
-  });
-
-  async function mockApi(route: Route) {
-    const body = route.request().postDataJSON() as {
-      query: string;
-      variables: { limit: number; rankBy: string; edgeKind: string };
-    };
-    const name = /query (\w+)/.exec(body.query)?.[1] ?? "";
-    const answers: Record<string, unknown> = {
-      ExplorerBoot: {
-        graphStats: { entityCount: HELD + 1, relationCount: 0, articleCount: 50 },
-        entityTypes: { enumValues: ENTITY_TYPES.map((type) => ({ name: type })) },
-        relationTypes: { enumValues: [{ name: "MET_WITH" }] },
-      },
-      ExplorerTop: { entities: { edges: [] } },
-      ExplorerEntity: { entity: null },
-    };
-    if (name === "ExplorerSubgraph") {
-      const { limit, rankBy, edgeKind } = body.variables;
+  const mockApi = answerGraphql({
+    ExplorerBoot: {
+      graphStats: { entityCount: HELD + 1, relationCount: 0, articleCount: 50 },
+      entityTypes: { enumValues: ENTITY_TYPES.map((type) => ({ name: type })) },
+      relationTypes: { enumValues: [{ name: "MET_WITH" }] },
+    },
+    ExplorerTop: { entities: { edges: [] } },
+    ExplorerEntity: { entity: null },
+    ExplorerSubgraph: ({ variables }) => {
+      const { limit, rankBy, edgeKind } = variables as (typeof asked)[number];
       asked.push({ limit, rankBy, edgeKind });
-      answers.ExplorerSubgraph = { subgraph: star(Math.min(limit, HELD + 1)) };
-    }
-    const data = answers[name];
-    if (data === undefined)
-      return route.fulfill({ status: 200, json: { errors: [{ message: `unmocked ${name}` }] } });
-    return route.fulfill({ status: 200, json: { data } });
+      return { subgraph: star(Math.min(limit, HELD + 1)) };
+    },
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await explorer.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.route("**/graphql", mockApi);
+    return page;
   }
 
   /** Label boxes of the nodes whose label is shown, in model coordinates. */
@@ -119,10 +95,8 @@ describe.skipIf(!HAS_CHROMIUM)("ranked neighbourhoods in the explorer (headless 
   }
 
   it("draws the 40 strongest by association, readable, and shows 40 more on request", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.route("**/graphql", mockApi);
-    await afterRender(page, () => page.goto(`${server.url}/?seeds=n0&edges=cooccurrence`));
+    const page = await newPage();
+    await afterRender(page, () => page.goto(`${explorer.server.url}/?seeds=n0&edges=cooccurrence`));
     expect(asked.at(-1)).toEqual({ limit: 40, rankBy: "ASSOCIATION", edgeKind: "COOCCURRENCE" });
     expect(await drawnNodes(page)).toHaveLength(40);
 
@@ -140,14 +114,12 @@ describe.skipIf(!HAS_CHROMIUM)("ranked neighbourhoods in the explorer (headless 
     const hidden = await page.evaluate(() => window.kgExplorer.cy.nodes(".label-hidden").length);
     expect(hidden).toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}/ranked-80.png` });
-    await context.close();
+    await page.context().close();
   });
 
   it("colours by community without fetching again, and back by type", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.route("**/graphql", mockApi);
-    await afterRender(page, () => page.goto(`${server.url}/?seeds=n0&edges=cooccurrence`));
+    const page = await newPage();
+    await afterRender(page, () => page.goto(`${explorer.server.url}/?seeds=n0&edges=cooccurrence`));
     const fetches = asked.length;
     const colours = () =>
       page.evaluate(() =>
@@ -172,16 +144,14 @@ describe.skipIf(!HAS_CHROMIUM)("ranked neighbourhoods in the explorer (headless 
     await page.waitForFunction(() => window.kgExplorer.cy.nodes("[community >= 0]").length === 0);
     expect(await colours()).toEqual(byType);
     await expect(page.locator("#community-legend").isHidden()).resolves.toBe(true);
-    await context.close();
+    await page.context().close();
   });
 
   it("ranks typed relations by evidence, not association", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.route("**/graphql", mockApi);
-    await afterRender(page, () => page.goto(`${server.url}/?seeds=n0`));
+    const page = await newPage();
+    await afterRender(page, () => page.goto(`${explorer.server.url}/?seeds=n0`));
     expect(asked.at(-1)).toEqual({ limit: 40, rankBy: "COUNT", edgeKind: "RELATIONS" });
-    await context.close();
+    await page.context().close();
   });
 });
 

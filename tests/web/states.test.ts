@@ -3,13 +3,10 @@
  * through a real `kg serve`; an unreachable server and a 500-node graph by answering /graphql
  * from the test (page.route), since neither is easy to make real on demand.
  */
-import type { ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import type { Browser, Page, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startKgServe } from "../helpers/cli.js";
-import { createTestTarget } from "../helpers/db.js";
-import { ARTIFACTS, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM } from "./chromium.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { ARTIFACTS, HAS_CHROMIUM, MISSING_CHROMIUM } from "./chromium.js";
+import { answerGraphql, useMockedExplorer } from "./mocked-explorer.js";
 import { afterRender, drawnNodes, searchAndPick } from "./page.js";
 
 const ENTITY_TYPES = ["AGREEMENT", "COUNTRY", "EVENT", "ORGANIZATION", "OTHER", "PERSON", "PLACE"];
@@ -57,45 +54,17 @@ function syntheticGraph(count: number, extraEdges: number) {
   };
 }
 
-/** Answers the page's GraphQL operations by name. */
-function mockApi(answers: Record<string, unknown>) {
-  return async (route: Route) => {
-    const body = route.request().postDataJSON() as { query: string };
-    const name = /query (\w+)/.exec(body.query)?.[1] ?? "";
-    const data = answers[name];
-    if (data === undefined)
-      return route.fulfill({ status: 200, json: { errors: [{ message: `unmocked ${name}` }] } });
-    return route.fulfill({ status: 200, json: { data } });
-  };
-}
-
 describe.skipIf(!HAS_CHROMIUM)("explorer states (headless Chromium)", () => {
-  let browser: Browser;
-  let server: { url: string; child: ChildProcess };
-  let cleanup: () => Promise<void>;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const target = await createTestTarget();
-    cleanup = target.cleanup;
-    server = await startKgServe(["--db", target.target, "--no-sample"]);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill();
-    await cleanup?.();
-  });
+  const explorer = useMockedExplorer();
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const context = await explorer.browser.newContext({ viewport: { width: 1400, height: 900 } });
     return context.newPage();
   }
 
   it("says how to ingest when the database is empty", async () => {
     const page = await newPage();
-    await afterRender(page, () => page.goto(server.url));
+    await afterRender(page, () => page.goto(explorer.server.url));
     await expect(page.locator("#overlay h2").textContent()).resolves.toBe("No articles yet");
     await expect(page.locator("#overlay").textContent()).resolves.toContain("ingest");
     await page.screenshot({ path: `${ARTIFACTS}/state-empty.png` });
@@ -105,7 +74,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer states (headless Chromium)", () => {
   it("says when the server cannot be reached, and recovers on retry", async () => {
     const page = await newPage();
     await page.route("**/graphql", (route) => route.abort("connectionrefused"));
-    await afterRender(page, () => page.goto(server.url));
+    await afterRender(page, () => page.goto(explorer.server.url));
     await expect(page.locator("#overlay h2").textContent()).resolves.toBe("Can’t reach the server");
     await page.screenshot({ path: `${ARTIFACTS}/state-unreachable.png` });
     await page.unroute("**/graphql");
@@ -118,7 +87,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer states (headless Chromium)", () => {
     const page = await newPage();
     await page.route(
       "**/graphql",
-      mockApi({
+      answerGraphql({
         ExplorerBoot: {
           graphStats: { entityCount: 3, relationCount: 1, articleCount: 1 },
           entityTypes: { enumValues: ENTITY_TYPES.map((name) => ({ name })) },
@@ -128,7 +97,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer states (headless Chromium)", () => {
         ExplorerSearch: { searchEntities: [] },
       }),
     );
-    await afterRender(page, () => page.goto(server.url));
+    await afterRender(page, () => page.goto(explorer.server.url));
     await page.locator("#search").pressSequentially("zzqxv", { delay: 20 });
     await page.locator(".ac-list .ac-empty").waitFor();
     await expect(page.locator("#search + .ac-list").textContent()).resolves.toContain(
@@ -142,7 +111,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer states (headless Chromium)", () => {
     const page = await newPage();
     await page.route(
       "**/graphql",
-      mockApi({
+      answerGraphql({
         ExplorerBoot: {
           graphStats: { entityCount: 500, relationCount: graph.edges.length, articleCount: 100 },
           entityTypes: { enumValues: ENTITY_TYPES.map((name) => ({ name })) },
@@ -163,7 +132,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer states (headless Chromium)", () => {
         ExplorerEntity: { entity: null },
       }),
     );
-    await afterRender(page, () => page.goto(server.url));
+    await afterRender(page, () => page.goto(explorer.server.url));
     const started = Date.now();
     await afterRender(page, () => searchAndPick(page, "Hub"));
     const elapsed = Date.now() - started;

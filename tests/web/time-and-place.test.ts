@@ -5,14 +5,11 @@
  * land; a click selects the node). The API is answered from the test (page.route);
  * Entity.timeline and coordinates are tested against a database in tests/graphql.
  */
-import type { ChildProcess } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import type { Browser, Route } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { fillMonths, monthEnd } from "../../src/web/app/timeline-months.js";
-import { startKgServe } from "../helpers/cli.js";
-import { createTestTarget } from "../helpers/db.js";
-import { ARTIFACTS, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM } from "./chromium.js";
+import { ARTIFACTS, HAS_CHROMIUM, MISSING_CHROMIUM } from "./chromium.js";
+import { answerGraphql, useMockedExplorer } from "./mocked-explorer.js";
 import { afterRender } from "./page.js";
 
 const bucket = (start: string, mentions: number, relations = 0) => ({
@@ -47,94 +44,74 @@ describe("timeline months", () => {
 const TIMELINE = [bucket("2023-01-01", 3), bucket("2023-02-01", 5, 2), bucket("2023-05-01", 1)];
 
 describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline and map (headless Chromium)", () => {
-  let browser: Browser;
-  let server: { url: string; child: ChildProcess };
-  let cleanup: () => Promise<void>;
+  const explorer = useMockedExplorer();
   const subgraphs: { since?: string; until?: string }[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const target = await createTestTarget();
-    cleanup = target.cleanup;
-    server = await startKgServe(["--db", target.target, "--no-sample"]);
-    browser = await launchChromium();
+  const node = (
+    id: string,
+    label: string,
+    type = "PERSON",
+    coordinates: { latitude: number; longitude: number } | null = null,
+  ) => ({
+    id,
+    label,
+    type,
+    size: 1,
+    degree: 1,
+    mentionCount: 9,
+    depth: id === "p1" ? 0 : 1,
+    entity: { coordinates },
+  });
+  const subgraph = {
+    nodes: [
+      node("p1", "Anna Berg"),
+      node("p2", "Tomas Lind"),
+      node("c1", "Kenya", "COUNTRY", { latitude: 1, longitude: 38 }),
+      node("c2", "Chile", "COUNTRY", { latitude: -31, longitude: -71 }),
+    ],
+    edges: [
+      {
+        id: "r1",
+        source: "p1",
+        target: "p2",
+        type: "MET_WITH",
+        weight: 1,
+        label: "met",
+        evidenceCount: 1,
+        directed: false,
+        provenance: "STATED",
+        relation: { id: "r1" },
+      },
+    ],
+    truncated: false,
+  };
+  const mockApi = answerGraphql({
+    ExplorerBoot: {
+      graphStats: { entityCount: 4, relationCount: 1, articleCount: 9 },
+      entityTypes: { enumValues: [{ name: "COUNTRY" }, { name: "PERSON" }] },
+      relationTypes: { enumValues: [{ name: "MET_WITH" }] },
+    },
+    ExplorerTop: { entities: { edges: [] } },
+    ExplorerEntity: { entity: null },
+    ExplorerTimeline: { entity: { name: "Anna Berg", timeline: TIMELINE } },
+    ExplorerSubgraph: ({ variables }) => {
+      subgraphs.push({
+        since: variables.since as string | undefined,
+        until: variables.until as string | undefined,
+      });
+      return { subgraph };
+    },
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill();
-    await cleanup?.();
-  });
-
-  async function mockApi(route: Route) {
-    const body = route.request().postDataJSON() as {
-      query: string;
-      variables: { since?: string; until?: string };
-    };
-    const name = /query (\w+)/.exec(body.query)?.[1] ?? "";
-    const node = (
-      id: string,
-      label: string,
-      type = "PERSON",
-      coordinates: { latitude: number; longitude: number } | null = null,
-    ) => ({
-      id,
-      label,
-      type,
-      size: 1,
-      degree: 1,
-      mentionCount: 9,
-      depth: id === "p1" ? 0 : 1,
-      entity: { coordinates },
-    });
-    const answers: Record<string, unknown> = {
-      ExplorerBoot: {
-        graphStats: { entityCount: 4, relationCount: 1, articleCount: 9 },
-        entityTypes: { enumValues: [{ name: "COUNTRY" }, { name: "PERSON" }] },
-        relationTypes: { enumValues: [{ name: "MET_WITH" }] },
-      },
-      ExplorerTop: { entities: { edges: [] } },
-      ExplorerEntity: { entity: null },
-      ExplorerTimeline: { entity: { name: "Anna Berg", timeline: TIMELINE } },
-      ExplorerSubgraph: {
-        subgraph: {
-          nodes: [
-            node("p1", "Anna Berg"),
-            node("p2", "Tomas Lind"),
-            node("c1", "Kenya", "COUNTRY", { latitude: 1, longitude: 38 }),
-            node("c2", "Chile", "COUNTRY", { latitude: -31, longitude: -71 }),
-          ],
-          edges: [
-            {
-              id: "r1",
-              source: "p1",
-              target: "p2",
-              type: "MET_WITH",
-              weight: 1,
-              label: "met",
-              evidenceCount: 1,
-              directed: false,
-              provenance: "STATED",
-              relation: { id: "r1" },
-            },
-          ],
-          truncated: false,
-        },
-      },
-    };
-    if (name === "ExplorerSubgraph")
-      subgraphs.push({ since: body.variables.since, until: body.variables.until });
-    const data = answers[name];
-    if (data === undefined)
-      return route.fulfill({ status: 200, json: { errors: [{ message: `unmocked ${name}` }] } });
-    return route.fulfill({ status: 200, json: { data } });
+  async function newPage(): Promise<Page> {
+    const context = await explorer.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.route("**/graphql", mockApi);
+    return page;
   }
 
   it("draws the seed's months and filters the graph to the months dragged across", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.route("**/graphql", mockApi);
-    await afterRender(page, () => page.goto(`${server.url}/?seeds=p1`));
+    const page = await newPage();
+    await afterRender(page, () => page.goto(`${explorer.server.url}/?seeds=p1`));
     const bars = page.locator("#timeline .timeline-chart .bar");
     await bars.first().waitFor();
     // January to May: five months, the three empty ones drawn empty.
@@ -171,14 +148,12 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline and map (headless Chromi
 
     await afterRender(page, () => page.locator("#timeline-clear").click());
     expect(subgraphs.at(-1)).toEqual({ since: undefined, until: undefined });
-    await context.close();
+    await page.context().close();
   });
 
   it("puts the drawn places on a map; clicking one selects its node", async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    await page.route("**/graphql", mockApi);
-    await afterRender(page, () => page.goto(`${server.url}/?seeds=p1`));
+    const page = await newPage();
+    await afterRender(page, () => page.goto(`${explorer.server.url}/?seeds=p1`));
     const places = page.locator("#map circle.place");
     await places.first().waitFor();
     // Two of the four drawn nodes have coordinates.
@@ -194,7 +169,7 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline and map (headless Chromi
     await page.waitForFunction(() => new URL(location.href).searchParams.get("node") === "c1");
     await page.locator('#map circle.place.selected[data-id="c1"]').waitFor();
     await page.screenshot({ path: `${ARTIFACTS}/map.png` });
-    await context.close();
+    await page.context().close();
   });
 });
 
