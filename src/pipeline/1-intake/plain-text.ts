@@ -77,6 +77,19 @@ function acceptByline(
   return context.nextLine !== undefined && parseDateLine(context.nextLine) !== null;
 }
 
+/** Words a desk or agency credit line has at most. */
+const MAX_DESK_WORDS = 6;
+
+/**
+ * A short capitalised line with no sentence punctuation directly above a date line: the credit
+ * of a desk or agency ("Northwind Wire business desk"), which names no person for parseByline.
+ */
+function isDeskLine(line: string, context: HeaderContext): boolean {
+  if (context.nextLine === undefined || parseDateLine(context.nextLine) === null) return false;
+  const words = line.split(/\s+/);
+  return words.length <= MAX_DESK_WORDS && /^\p{Lu}/u.test(line) && !/[.!?:;,"“”]/.test(line);
+}
+
 /** Reads one header line as byline, date, or "byline | date"; false when it is body text. */
 function readHeaderLine(line: string, facts: HeaderFacts, context: HeaderContext): boolean {
   const date = parseDateLine(line);
@@ -88,6 +101,11 @@ function readHeaderLine(line: string, facts: HeaderFacts, context: HeaderContext
   if (facts.author === null && acceptByline(byline, context, false)) {
     facts.author = byline.author;
     facts.affiliation = byline.affiliation;
+    return true;
+  }
+  // "Northwind Wire business desk" right above "23 March 2023": a desk or agency signs it.
+  if (facts.author === null && facts.publishedAt === null && isDeskLine(line, context)) {
+    facts.author = line;
     return true;
   }
   // "By Jane Doe | 23 March 2023": both on one line

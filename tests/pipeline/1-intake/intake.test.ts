@@ -584,6 +584,21 @@ describe("plain-text layout", () => {
       },
     ],
     [
+      "a desk credit above a date line is the byline, and the date is read",
+      "Harbour talks resume\n\nNorthwind Wire business desk\n4 April 2023\n\nBody text.",
+      {
+        title: "Harbour talks resume",
+        author: "Northwind Wire business desk",
+        publishedAt: "2023-04-04",
+        text: "Body text.",
+      },
+    ],
+    [
+      "a short line above a date line that reads as a sentence is body",
+      "Harbour talks resume\n\nTalks resumed, officials said.\n4 April 2023\n\nBody text.",
+      { author: null, publishedAt: null },
+    ],
+    [
       "a bare name right under the title is a byline",
       "Headline of the day\nJane Doe\n\nBody text.",
       { title: "Headline of the day", author: "Jane Doe", text: "Body text." },
