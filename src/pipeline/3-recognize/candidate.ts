@@ -36,6 +36,33 @@ export interface Candidate {
   title?: CandidateTitle;
 }
 
+/** Where a candidate sits: its sentence, token range and first character. */
+export interface CandidateSpan {
+  sentenceIndex: number;
+  tokenStart: number;
+  tokenEnd: number;
+  start: number;
+}
+
+/** A candidate a gazetteer names: `surface` read at `span`, with the gazetteer's identity. */
+export function gazetteerCandidate(
+  span: CandidateSpan,
+  surface: string,
+  type: EntityType,
+  identity: { key: string; canonical: string },
+): Candidate {
+  return {
+    ...span,
+    end: span.start + surface.length,
+    surface,
+    type,
+    source: "gazetteer",
+    key: identity.key,
+    canonical: identity.canonical,
+    via: "name",
+  };
+}
+
 /** The token positions candidates already cover, per sentence index. */
 export function coveredTokens(candidates: readonly Candidate[]): Map<number, Set<number>> {
   const covered = new Map<number, Set<number>>();

@@ -13,7 +13,7 @@ import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names
 import { CITY_LEAD_WORDS, PLACE_COMPOUND_TAILS } from "../model/lexicons/city-cues.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { Sentence } from "../types.js";
-import { type Candidate, coveredTokens } from "./candidate.js";
+import { type Candidate, coveredTokens, gazetteerCandidate } from "./candidate.js";
 import { lookupCity } from "./gazetteer/city-lookups.js";
 import { lookupTitle } from "./titles.js";
 
@@ -54,19 +54,10 @@ function cityCandidate(
   name: string,
   city: { key: string; name: string },
 ): Candidate {
-  return {
-    sentenceIndex,
-    tokenStart,
-    tokenEnd,
-    start,
-    end: start + name.length,
-    surface: name,
-    type: "PLACE",
-    source: "gazetteer",
+  return gazetteerCandidate({ sentenceIndex, tokenStart, tokenEnd, start }, name, "PLACE", {
     key: city.key,
     canonical: city.name,
-    via: "name",
-  };
+  });
 }
 
 /**

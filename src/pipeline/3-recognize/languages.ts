@@ -7,7 +7,7 @@
 import { normalizeKey } from "../../domain/normalize.js";
 import { LANGUAGE_NAMES } from "../model/lexicons/language-cues.js";
 import type { Sentence } from "../types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, gazetteerCandidate } from "./candidate.js";
 
 /** Words that may follow a language's name: punctuation, "and", "in German, because…". */
 const AFTER_LANGUAGE_RE =
@@ -27,19 +27,10 @@ function languageCandidate(
   start: number,
   name: string,
 ): Candidate {
-  return {
-    sentenceIndex,
-    tokenStart,
-    tokenEnd,
-    start,
-    end: start + name.length,
-    surface: name,
-    type: "OTHER",
-    source: "gazetteer",
+  return gazetteerCandidate({ sentenceIndex, tokenStart, tokenEnd, start }, name, "OTHER", {
     key: normalizeKey(`${name} language`),
     canonical: `${name} language`,
-    via: "name",
-  };
+  });
 }
 
 /** Language-name candidates, replacing the candidates they overlap (returned with the rest). */
