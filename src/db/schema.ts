@@ -57,6 +57,8 @@ export interface MentionsTable {
   surface: string;
   title: string | null;
   is_metonymy: Generated<boolean>;
+  /** The type the article's analysis gave the entity: its vote for the entity's type. */
+  entity_type: string | null;
 }
 
 export interface RelationsTable {

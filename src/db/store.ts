@@ -71,10 +71,10 @@ export interface StoredLink {
   id: number;
   /** Its surface forms are not recorded as aliases of the target. */
   weak: boolean;
-  /** The target, stored under a short form, takes the extracted entity's key and name. */
+  /** The target, stored under a short form or a name, takes the extracted entity's key and name. */
   rekey?: true;
-  /** The target, stored as OTHER, takes this type. */
-  retype?: string;
+  /** The target is stored with another type: its mentions' types are counted again. */
+  recount?: true;
 }
 
 /** The last word of a person's key ("vladimir putin" → "putin"), as indexed by the migration. */
@@ -279,22 +279,24 @@ async function upsertEntities(
   // "Kenteris" stored alone, "Kostas Kenteris" now: the entity takes the full key and name, so
   // its key does not depend on which article came first.
   const rekeyed = [...links].filter(([, link]) => link.rekey).sort(([, a], [, b]) => a.id - b.id);
-  // "Fidesz" stored as OTHER, an organisation in this article: the specific type wins.
-  const retyped = [...links.values()].filter((link) => link.retype).sort((a, b) => a.id - b.id);
-  for (const link of retyped)
-    await trx
-      .updateTable("entities")
-      .set({ type: link.retype as string })
-      .where("id", "=", link.id)
-      .where("type", "=", "OTHER")
-      .execute();
   for (const [index, link] of rekeyed) {
     const entity = extraction.entities[index];
     if (!entity) continue;
+    // Another entity holding that key already (a concurrent article) keeps it.
     await trx
       .updateTable("entities")
       .set({ normalized_key: entity.key, name: entity.name })
       .where("id", "=", link.id)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom("entities as holder")
+              .select("holder.id")
+              .whereRef("holder.type", "=", "entities.type")
+              .where("holder.normalized_key", "=", entity.key),
+          ),
+        ),
+      )
       .execute();
   }
   for (const [id, count] of [...linkedCounts].sort(([a], [b]) => a - b)) {
@@ -514,6 +516,7 @@ async function insertMentions(
     surface: mention.surface,
     title: mention.title,
     is_metonymy: mention.isMetonymy,
+    entity_type: extraction.entities[mention.entity]?.type ?? null,
   }));
   await insertInChunks(rows, 250, (chunk) => trx.insertInto("mentions").values(chunk).execute());
 }
@@ -545,6 +548,36 @@ async function insertCoOccurrences(
   );
 }
 
+/** The order types win a tie of votes in (vocabulary order); OTHER wins only alone. */
+const TYPE_ORDER = sql.raw(
+  `array['PERSON','COUNTRY','PLACE','ORGANIZATION','AGREEMENT','EVENT','OTHER']`,
+);
+
+/**
+ * Sets each entity's type to the one most of its mentions were given ("Fidesz" an organisation in
+ * three articles, OTHER in one), OTHER only when no mention says more, ties in vocabulary order:
+ * a function of the mentions, not of which article came first. An entity whose winning type
+ * would clash with another entity of that type and key keeps its type.
+ */
+async function recountTypes(trx: Transaction<DB>, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await sql`update entities e set type = v.type
+    from (
+      select distinct on (entity_id) entity_id, entity_type as type
+      from (
+        select entity_id, entity_type, count(*) as votes from mentions
+        where entity_id in (${sql.join(ids)}) and entity_type is not null
+        group by entity_id, entity_type
+      ) counted
+      order by entity_id, entity_type = 'OTHER', votes desc, array_position(${TYPE_ORDER}, entity_type)
+    ) v
+    where e.id = v.entity_id and e.type <> v.type
+      and not exists (
+        select 1 from entities holder where holder.type = v.type and holder.normalized_key = e.normalized_key)`.execute(
+    trx,
+  );
+}
+
 /**
  * Stores an inserted article's entities (new, or joined to `links` by index), mentions,
  * relations and co-occurrences in `trx`.
@@ -557,6 +590,12 @@ export async function storeArticleContent(
 ): Promise<StoreResult> {
   const entityIds = await upsertEntities(trx, extraction, links);
   await insertMentions(trx, extraction, articleId, entityIds);
+  await recountTypes(
+    trx,
+    [...new Set([...links.values()].filter((link) => link.recount).map((link) => link.id))].sort(
+      (a, b) => a - b,
+    ),
+  );
   const relationCount = await upsertRelations(trx, extraction, articleId, entityIds);
   await insertCoOccurrences(trx, extraction, articleId, entityIds);
   return { articleId, isNew: true, entityCount: extraction.entities.length, relationCount };

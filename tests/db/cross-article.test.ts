@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { EntityType } from "../../src/domain/vocabulary.js";
 import { storeArticle } from "../../src/ingest/ingest.js";
 import { hashContent } from "../../src/pipeline/1-intake/content-hash.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -263,5 +264,84 @@ describe(`cross-article linking does not depend on ingest order on ${BACKEND}`, 
       }
     }
     expect(checksums[1]).toEqual(checksums[0]);
+  });
+});
+
+/**
+ * A hand-made extraction: one entity written `surface` `mentions` times with `type`, the key the
+ * pipeline makes of a name. The tagger's types are not ours to choose in a test, the store's vote is.
+ */
+function extractionNaming(type: EntityType, surface: string, mentions: number, salt: string) {
+  const text = `${Array.from({ length: mentions }, () => `${surface} spoke.`).join(" ")} (${salt})`;
+  return {
+    draft: {
+      title: null,
+      author: null,
+      publishedAt: null,
+      source: null,
+      url: null,
+      text,
+      contentHash: hashContent(text),
+      format: "txt" as const,
+    },
+    entities: [{ type, key: surface.toLowerCase(), name: surface, aliases: [], coordinates: null }],
+    mentions: Array.from({ length: mentions }, (_, i) => ({
+      entity: 0,
+      sentenceIndex: i,
+      start: i * (surface.length + 8),
+      end: i * (surface.length + 8) + surface.length,
+      surface,
+      title: null,
+      isMetonymy: false,
+    })),
+    relations: [],
+    coOccurrences: [],
+    timings: { segment: 0, recognize: 0, resolve: 0, relate: 0 },
+  };
+}
+
+describe(`an entity's type is the vote of its mentions on ${BACKEND}`, () => {
+  // Three mentions typed ORGANIZATION in one article, one PERSON in another, one OTHER in a third.
+  const ARTICLES = [
+    extractionNaming("PERSON", "Velmora", 1, "a"),
+    extractionNaming("ORGANIZATION", "Velmora", 3, "b"),
+    extractionNaming("OTHER", "Velmora", 1, "c"),
+  ];
+  const ORDERS = [
+    [0, 1, 2],
+    [2, 1, 0],
+    [1, 0, 2],
+    [2, 0, 1],
+  ];
+  it.each(ORDERS)("stores one ORGANIZATION whatever the order (%i, %i, %i)", async (...order) => {
+    const fresh = await createTestDatabase();
+    try {
+      for (const index of order) {
+        const extraction = ARTICLES[index] as (typeof ARTICLES)[number];
+        await fresh.db.transaction().execute((trx) => storeArticle(trx, extraction));
+      }
+      const rows = await fresh.db
+        .selectFrom("entities")
+        .select(["type", "normalized_key", "mention_count"])
+        .execute();
+      expect(rows).toEqual([{ type: "ORGANIZATION", normalized_key: "velmora", mention_count: 5 }]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("keeps a specific type when only OTHER outvotes it", async () => {
+    const fresh = await createTestDatabase();
+    try {
+      for (const extraction of [
+        extractionNaming("OTHER", "Quenlan", 4, "d"),
+        extractionNaming("PERSON", "Quenlan", 1, "e"),
+      ])
+        await fresh.db.transaction().execute((trx) => storeArticle(trx, extraction));
+      const rows = await fresh.db.selectFrom("entities").select(["type"]).execute();
+      expect(rows).toEqual([{ type: "PERSON" }]);
+    } finally {
+      await fresh.close();
+    }
   });
 });

@@ -52,12 +52,16 @@ export interface EntityLink {
   /** Linked by a bare last name only: its surface forms are not recorded as aliases of the target. */
   weak: boolean;
   /**
-   * The target was stored under a short form ("Kenteris", "NFOA") and takes this entity's full
-   * key and name, so the entity ends with the same key whichever article came first.
+   * The target takes this entity's key and name, so it ends with the same key whichever article
+   * came first: it was stored under a short form ("Kenteris", "NFOA"), or under a name of its own
+   * where this entity has a listed key ("Opera" before a gazetteer's "place:opera").
    */
   rekey?: true;
-  /** The target, stored as OTHER, takes this entity's more specific type. */
-  retype?: string;
+  /**
+   * The target is stored with another type than this entity's: the store counts its mentions'
+   * types again, and the type most of them give wins (OTHER only when none gives another).
+   */
+  recount?: true;
 }
 
 /** A person's key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
@@ -250,15 +254,20 @@ export function linkAcrossArticles(
     const own = known.get(typeKey(entity.type, entity.key));
     if (own !== undefined) ids.delete(own);
     if (ids.size === 1) {
-      const strong = [...(byName ?? [])].some((id) => id !== own);
-      links.set(index, { id: ids.values().next().value as number, weak: !strong });
+      const id = ids.values().next().value as number;
+      const strong = [...(byName ?? [])].some((other) => other !== own);
+      // A listed key ("place:opera") is the stable one: the target stored under a name takes it.
+      const storedKey = keyByAliasId.get(id);
+      const rekey =
+        strong && !isUnlistedKey(entity.key) && storedKey !== undefined && isUnlistedKey(storedKey);
+      links.set(index, { id, weak: !strong, ...(rekey ? { rekey: true as const } : {}) });
     } else if (ids.size === 0 && own === undefined && byKey.get(entity.key)?.size === 1) {
       const id = byKey.get(entity.key)?.values().next().value as number;
-      // "Fidesz" stored as OTHER, an organisation here: OTHER is the least specific reading, so
-      // it yields whichever article came first.
+      // "Fidesz" stored as OTHER, an organisation here: the mentions' types vote, so the type
+      // does not depend on which article came first.
       const storedType = typeById.get(id);
-      const retype = storedType === "OTHER" && entity.type !== "OTHER" ? entity.type : undefined;
-      links.set(index, { id, weak: false, ...(retype ? { retype } : {}) });
+      const recount = storedType !== undefined && storedType !== entity.type;
+      links.set(index, { id, weak: false, ...(recount ? { recount: true as const } : {}) });
     } else if (ids.size === 0 && own === undefined) {
       const target = bareTarget(entity, byBareKey, byLastName, articleBareKeys);
       if (target !== undefined) links.set(index, { id: target, weak: false, rekey: true });

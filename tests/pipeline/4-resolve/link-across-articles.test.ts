@@ -169,14 +169,14 @@ describe("linkAcrossArticles", () => {
       undefined,
     ],
     [
-      "a listed name joins an unlisted one stored under that name",
+      "a listed name joins an unlisted one stored under that name and gives it the listed key",
       entity("ORGANIZATION", "org:wlga", "WLGA"),
       [],
       {
         ...NO_CANDIDATES,
         aliases: [{ id: 3, type: "ORGANIZATION", normalizedAlias: "wlga", key: "wlga" }],
       },
-      { id: 3, weak: false },
+      { id: 3, weak: false, rekey: true },
     ],
     [
       "an alias of another type does not link",
@@ -260,15 +260,22 @@ describe("linkAcrossArticles", () => {
       { id: 14, weak: false, rekey: true },
     ],
     [
-      "a name-made key stored as OTHER joins it and gives it the specific type",
+      "a name-made key stored with another type joins it and asks for a recount of the type",
       entity("ORGANIZATION", "fidesz", "Fidesz"),
       [],
       { ...NO_CANDIDATES, keys: [{ id: 11, key: "fidesz", type: "OTHER" }] },
-      { id: 11, weak: false, retype: "ORGANIZATION" },
+      { id: 11, weak: false, recount: true },
     ],
     [
-      "a specific stored type is kept when an OTHER joins it",
+      "an OTHER joining a specific stored type asks for a recount too",
       entity("OTHER", "fidesz", "Fidesz"),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 11, key: "fidesz", type: "ORGANIZATION" }] },
+      { id: 11, weak: false, recount: true },
+    ],
+    [
+      "a name-made key stored with the same type needs no recount",
+      entity("ORGANIZATION", "fidesz", "Fidesz"),
       [],
       { ...NO_CANDIDATES, keys: [{ id: 11, key: "fidesz", type: "ORGANIZATION" }] },
       { id: 11, weak: false },
