@@ -3,17 +3,16 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
-import type { Kysely } from "kysely";
-import type { DB } from "../db/schema.js";
 import { AnalysisPool, defaultWorkerCount } from "../ingest/analysis-pool.js";
 import {
   type ArticleDefaults,
   type IngestOutcome,
-  ingest,
   type Preparer,
+  storeInContentOrder,
 } from "../ingest/ingest.js";
+import { type PreparedItem, prepareInput } from "../ingest/prepare.js";
 import { normalisePublishedAt } from "../pipeline/1-intake/publication-date.js";
-import { expandSources, type Source } from "./inputs.js";
+import { expandSources, orderByContent, type Source } from "./inputs.js";
 import {
   addDbOption,
   type DbOptions,
@@ -42,25 +41,25 @@ export function folderTag(filePath: string): string | undefined {
   return name === "" || name === ".." ? undefined : name;
 }
 
-async function ingestSource(
-  db: Kysely<DB>,
+/** A source read and analysed, waiting to be stored: its articles, or why it could not be read. */
+interface AnalysedSource {
+  failed: IngestOutcome[];
+  items: PreparedItem[];
+  defaults: ArticleDefaults;
+}
+
+async function analyseSource(
   source: Source,
   maxArticleBytes: number,
-  prepare: Preparer | undefined,
+  prepare: Preparer,
   defaults: ArticleDefaults,
   useFolderTag: boolean,
-): Promise<IngestOutcome[]> {
-  if (source.kind === "note") return [];
+): Promise<AnalysedSource> {
+  const none = { failed: [], items: [], defaults };
+  if (source.kind === "note") return none;
   if (source.kind === "missing") {
-    return [
-      {
-        label: source.path,
-        status: "failed",
-        code: source.code,
-        message: `${source.path}: ${source.reason}`,
-        ms: 0,
-      },
-    ];
+    const message = `${source.path}: ${source.reason}`;
+    return { ...none, failed: [failure(source.path, source.code, message)] };
   }
   let bytes: Buffer;
   const name = source.kind === "stdin" ? "stdin" : source.path;
@@ -68,13 +67,16 @@ async function ingestSource(
     bytes = source.kind === "stdin" ? await readStdin() : await readFile(source.path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return [
-      { label: name, status: "failed", code: "UNREADABLE", message: `${name}: ${reason}`, ms: 0 },
-    ];
+    return { ...none, failed: [failure(name, "UNREADABLE", `${name}: ${reason}`)] };
   }
   const folder = useFolderTag && source.kind === "file" ? folderTag(source.path) : undefined;
   const tags = [...(defaults.tags ?? []), ...(folder ? [folder] : [])];
-  return ingest(db, { bytes, name }, { maxArticleBytes, prepare, defaults: { ...defaults, tags } });
+  const items = await prepare({ bytes, name }, maxArticleBytes);
+  return { failed: [], items, defaults: { ...defaults, tags } };
+}
+
+function failure(label: string, code: string, message: string): IngestOutcome {
+  return { label, status: "failed", code, message, ms: 0 };
 }
 
 /** One line describing an outcome. */
@@ -177,14 +179,15 @@ export function registerIngestCommand(program: Command): void {
       for (const source of expanded) {
         if (source.kind === "note") process.stderr.write(`↺ ${source.message} [${source.code}]\n`);
       }
-      const sources = expanded.filter((source) => source.kind !== "note");
+      const sources = await orderByContent(expanded.filter((source) => source.kind !== "note"));
       const workers = parseWorkers(options.workers, sources.length);
       // Keep every worker fed while earlier articles are being stored.
       const concurrency = Math.max(1, workers * 2);
       // Batches commit asynchronously unless asked: +49% articles/s in bench:ingest, and a crash
       // loses whole recent articles at worst, which a re-run ingests again.
       const database = await openMigratedDatabase(config, {
-        poolSize: concurrency + 1,
+        // Articles are stored one at a time (see below): one connection writes.
+        poolSize: 2,
         asyncCommit: sources.length > 1 && !options.durable,
       });
       const pool = workers > 0 ? new AnalysisPool(workers) : undefined;
@@ -204,34 +207,50 @@ export function registerIngestCommand(program: Command): void {
       const print = (line: string) =>
         bars ? bars.log(`${line}\n`) : process.stdout.write(`${line}\n`);
       const totals = { ingested: 0, duplicate: 0, failed: 0 };
-      let next = 0;
       // The first article the database could not take stops the run: the rest would fail the
       // same way, and a re-run skips what was stored (content hash) and stores the rest.
       let unavailable: string | undefined;
       let notStored = 0;
-      const worker = async () => {
-        while (unavailable === undefined && next < sources.length) {
-          const source = sources[next++] as Source;
-          for (const outcome of await ingestSource(
-            database.db,
+      // Analysis runs up to `concurrency` sources ahead on the pool; storing goes one source at
+      // a time in content order (orderByContent), so the graph does not depend on the order the
+      // files were named in or on how many threads analysed them.
+      const prepare = pool?.prepare ?? prepareInput;
+      const analysing: (Promise<AnalysedSource> | undefined)[] = [];
+      let launched = 0;
+      let next = 0;
+      const launch = () => {
+        while (launched < sources.length && launched - next < concurrency) {
+          const source = sources[launched] as Source;
+          analysing[launched++] = analyseSource(
             source,
             config.maxArticleBytes,
-            pool?.prepare,
+            prepare,
             defaults,
             options.folderTag !== false,
-          )) {
-            if (outcome.status === "failed" && outcome.code === "DATABASE_UNAVAILABLE") {
-              unavailable ??= outcome.message;
-              notStored += 1;
-              continue;
-            }
-            totals[outcome.status] += 1;
-            if (!options.quiet || outcome.status === "failed") print(formatOutcome(outcome));
-          }
-          bar?.increment();
+          );
         }
       };
-      await Promise.all(Array.from({ length: Math.min(concurrency, sources.length) }, worker));
+      for (; next < sources.length && unavailable === undefined; next++) {
+        launch();
+        const analysed = (await analysing[next]) as AnalysedSource;
+        analysing[next] = undefined;
+        const outcomes = [
+          ...analysed.failed,
+          ...(await storeInContentOrder(database.db, analysed.items, analysed.defaults)),
+        ];
+        for (const outcome of outcomes) {
+          if (outcome.status === "failed" && outcome.code === "DATABASE_UNAVAILABLE") {
+            unavailable ??= outcome.message;
+            notStored += 1;
+            continue;
+          }
+          totals[outcome.status] += 1;
+          if (!options.quiet || outcome.status === "failed") print(formatOutcome(outcome));
+        }
+        bar?.increment();
+      }
+      // Analyses started but not stored when the database went away finish before the pool closes.
+      await Promise.allSettled(analysing);
       bars?.stop();
       await pool?.close();
       await database.close();

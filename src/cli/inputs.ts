@@ -4,7 +4,8 @@
  * its own while the rest go in, and FIFOs, sockets and devices are refused rather than read
  * (reading a FIFO blocks forever).
  */
-import type { Dirent, Stats } from "node:fs";
+import { createHash } from "node:crypto";
+import { createReadStream, type Dirent, type Stats } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
@@ -185,4 +186,37 @@ export async function expandSources(args: string[]): Promise<Source[]> {
     }
   }
   return sources;
+}
+
+async function hashFile(file: string): Promise<string | undefined> {
+  const hash = createHash("sha256");
+  try {
+    for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  } catch {
+    // Reading it again reports the problem on the file's own line.
+    return undefined;
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * The sources in the order they are stored: inputs that cannot be read first (they are reported
+ * at once), then files by the hash of their bytes, then stdin. Cross-article linking reads what
+ * earlier articles stored, so storing a batch in an order fixed by its content gives the same
+ * graph whatever order the files were named or listed in, and however many threads analyse them.
+ */
+export async function orderByContent(sources: readonly Source[]): Promise<Source[]> {
+  const files: { source: Source; hash: string }[] = [];
+  const rest: Source[] = [];
+  for (const source of sources) {
+    const hash = source.kind === "file" ? await hashFile(source.path) : undefined;
+    if (hash === undefined) rest.push(source);
+    else files.push({ source, hash });
+  }
+  files.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+  return [
+    ...rest.filter((source) => source.kind !== "stdin"),
+    ...files.map(({ source }) => source),
+    ...rest.filter((source) => source.kind === "stdin"),
+  ];
 }

@@ -160,6 +160,25 @@ export async function storePrepared(
   }
 }
 
+/**
+ * Stores the articles of one input one after another in the order of their content hashes (a
+ * JSON Lines file gives the same graph whatever the order of its lines); the outcomes come back
+ * in the input's order. One failure never stops the others.
+ */
+export async function storeInContentOrder(
+  db: Kysely<DB>,
+  items: readonly PreparedItem[],
+  defaults: ArticleDefaults = {},
+): Promise<IngestOutcome[]> {
+  const order = items
+    .map((item, index) => ({ hash: item.ok ? item.extraction.draft.contentHash : "", index }))
+    .sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.index - b.index));
+  const outcomes = new Array<IngestOutcome>(items.length);
+  for (const { index } of order)
+    outcomes[index] = await storePrepared(db, items[index] as PreparedItem, defaults);
+  return outcomes;
+}
+
 /** Ingests every article in the request; one failure never stops the others. */
 export async function ingest(
   db: Kysely<DB>,
@@ -168,7 +187,5 @@ export async function ingest(
 ): Promise<IngestOutcome[]> {
   const prepare = options.prepare ?? prepareInput;
   const items = await prepare(request, options.maxArticleBytes);
-  const outcomes: IngestOutcome[] = [];
-  for (const item of items) outcomes.push(await storePrepared(db, item, options.defaults));
-  return outcomes;
+  return storeInContentOrder(db, items, options.defaults);
 }
