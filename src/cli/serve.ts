@@ -74,7 +74,8 @@ export function registerServeCommand(program: Command): void {
             "Set KG_API_KEYS, or pass --allow-open-writes if that is what you want.",
         );
       }
-      const database = await openMigratedDatabase(config);
+      // PGlite runs on a thread of its own here: a long statement never stalls other requests.
+      const database = await openMigratedDatabase(config, { pgliteThread: true });
       if (options.sample && config.loadSample) {
         const loaded = await loadSampleIfEmpty(database.db, config.maxArticleBytes);
         if (loaded.length > 0)

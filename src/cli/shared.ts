@@ -26,7 +26,7 @@ export function resolveConfig(options: DbOptions): Config {
 /** Opens the configured database and brings its schema up to date. */
 export async function openMigratedDatabase(
   config: Config,
-  options: { poolSize?: number; asyncCommit?: boolean } = {},
+  options: { poolSize?: number; asyncCommit?: boolean; pgliteThread?: boolean } = {},
 ): Promise<Database> {
   const database = await openDatabase(config.database, {
     statementTimeoutMs: config.statementTimeoutMs,

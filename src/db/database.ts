@@ -17,6 +17,7 @@ import {
 import pg from "pg";
 import type { DatabaseTarget } from "../config.js";
 import { lockDataFolder } from "./folder-lock.js";
+import { openThreadedPglite, type ThreadedPglite } from "./pglite-thread.js";
 import type { DB } from "./schema.js";
 
 // Dates stay "YYYY-MM-DD" strings: a calendar date has no time zone to shift it.
@@ -43,6 +44,11 @@ export interface OpenOptions {
   asyncCommit?: boolean;
   /** Called with each SQL statement run (tests count statements with it). */
   onQuery?: (sql: string) => void;
+  /**
+   * PGlite on a worker thread of its own (pglite-thread.ts): no statement holds this thread.
+   * For the server, whose other requests must keep answering while an article is stored.
+   */
+  pgliteThread?: boolean;
 }
 
 // SQLSTATEs of a server going away or not there yet: admin_shutdown, crash_shutdown,
@@ -158,6 +164,32 @@ export async function openDatabase(
   if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
   // One process per data folder: a second writer would lose rows and corrupt indexes.
   const lock = inMemory ? undefined : lockDataFolder(target.dataDir);
+  if (options.pgliteThread) {
+    let threaded: ThreadedPglite;
+    try {
+      threaded = await openThreadedPglite(target.dataDir);
+    } catch (error) {
+      lock?.release();
+      throw error;
+    }
+    const db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool: new pg.Pool(threaded.poolConfig as pg.PoolConfig) }),
+      log: queryLogger(options),
+    });
+    return {
+      db,
+      kind: "pglite",
+      location: target.dataDir,
+      close: async () => {
+        try {
+          await db.destroy();
+          await threaded.close();
+        } finally {
+          lock?.release();
+        }
+      },
+    };
+  }
   let pglite: PGlite;
   try {
     pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
