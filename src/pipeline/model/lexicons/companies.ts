@@ -67,4 +67,17 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "broadcaster", "newspaper", "magazine", "daily", "weekly", "insurer", "lender", "startup",
   "start-up", "manufacturer", "maker", "supplier", "conglomerate", "platform", "website", "app",
   "subsidiary", "corporation", "chipmaker", "airline", "publisher", "bank", "brand", "producer",
+  "analyst", "analysts", "consultancy", "developer", "label", "studio", "chain", "network",
+]);
+
+/** Nouns after a name that make it a company ("Fiat shares fell", "the Rover plant", "Enron employees"). */
+export const COMPANY_TRAIL_NOUNS: ReadonlySet<string> = new Set([
+  "shares", "stock", "shareholders", "subsidiary", "division", "plant", "factory", "factories",
+  "employees", "workforce", "customers", "executives",
+]);
+
+/** Words after "shares" that make it a verb ("Smith shares his view"), not the company's stock. */
+export const SHARES_VERB_OBJECTS: ReadonlySet<string> = new Set([
+  "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "this", "that", "some",
+  "with", "in",
 ]);
