@@ -5,8 +5,8 @@ import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
-import { recognizeCompanies } from "./companies.js";
-import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
+import { lookupCompany, recognizeCompanies } from "./companies.js";
+import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
 import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
@@ -175,7 +175,21 @@ function lookupRegionAdjective(surface: string): ReturnType<typeof lookupEntity>
 }
 
 /** Merges pattern spans into the tagger's: a pattern span replaces the tagger spans it overlaps. */
-function mergeSpans(tagged: NerSpan[], patterns: NerSpan[]): NerSpan[] {
+function mergeSpans(sentence: Sentence, tagged: NerSpan[], found: NerSpan[]): NerSpan[] {
+  // "General Motors": the tagger read the title word as part of a listed name that is not a
+  // person's, so the title names no one here.
+  const isListed = (span: NerSpan): boolean => {
+    const words = sentence.tokens.slice(span.start, span.end).map((token) => token.text);
+    const surface = words.join(" ");
+    return lookupEntity(surface) !== undefined || lookupCompany(surface) !== undefined;
+  };
+  const patterns = found.filter(
+    (p) =>
+      !tagged.some(
+        (span) =>
+          span.label !== "PER" && span.start < p.start && p.end <= span.end && isListed(span),
+      ),
+  );
   if (patterns.length === 0) return tagged;
   const kept = tagged.filter(
     (span) => !patterns.some((p) => span.start < p.end && p.start < span.end),
@@ -228,6 +242,72 @@ function findKnownNameWords(sentences: Sentence[], spans: NerSpan[][]): NerSpan[
   });
 }
 
+const CAPITALISED_START_RE = /^\p{Lu}/u;
+
+/**
+ * The type an unlisted nominal's head gives it here, or undefined for none: "the Premier League"
+ * in a sports story is a competition, but "the Lithuanian Gay League" elsewhere an organisation;
+ * "the Commonwealth Games" is an event, but "Xbox games" or "PC games" are products.
+ */
+function typeNominalHead(
+  tokens: Sentence["tokens"],
+  nominal: { end: number; head: string; type: EntityType },
+  inSportsStory: boolean,
+): EntityType | undefined {
+  if (nominal.head === "league" && !inSportsStory) return "ORGANIZATION";
+  if (nominal.head === "games" && !CAPITALISED_START_RE.test(tokens[nominal.end - 1]?.text ?? ""))
+    return undefined;
+  return nominal.type;
+}
+
+/**
+ * "Pole vaulter Anna Kowalska", "Nice weather": a one-word name that opens a sentence, where its
+ * capital proves nothing, is the common word when news text mostly writes that word in lower case.
+ */
+function isCommonWordAtStart(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  return (
+    end - start === 1 &&
+    isSentenceStart(tokens, start) &&
+    loadTagger().isMostlyLowercase(tokens[start]?.text ?? "")
+  );
+}
+
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "‘", "'", "„", "«"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’", "'", "“", "»"]);
+
+/**
+ * `hits such as "Troy"`, `the film "The Seven-Year Itch,"`: a name that fills a quotation by
+ * itself (a leading "The" and a trailing comma inside the marks allowed) is a title of a work.
+ */
+function isQuotedName(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  let before = start - 1;
+  if (THE_WORDS.has(tokens[before]?.text ?? "")) before--;
+  let after = end;
+  if (tokens[after]?.text === "," || tokens[after]?.text === ".") after++;
+  return (
+    OPENING_QUOTES.has(tokens[before]?.text ?? "") && CLOSING_QUOTES.has(tokens[after]?.text ?? "")
+  );
+}
+const THE_WORDS: ReadonlySet<string> = new Set(["The", "the"]);
+
+/**
+ * Works quoted by name ("Troy", "Alexis Sorbas") that the tagger read as a place or a person are
+ * OTHER, so they neither sit on the map nor join a namesake city or person. Organisations stay:
+ * news quotes a newspaper's or a group's name too.
+ */
+function retypeQuotedWorks(sentences: readonly Sentence[], candidates: Candidate[]): void {
+  for (const candidate of candidates) {
+    if (candidate.source !== "tagger" || candidate.title) continue;
+    if (candidate.type !== "PERSON" && candidate.type !== "PLACE") continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    if (!isQuotedName(tokens, candidate.tokenStart, candidate.tokenEnd)) continue;
+    candidate.type = "OTHER";
+    delete candidate.key;
+    delete candidate.canonical;
+    delete candidate.via;
+  }
+}
+
 /** Finds typed candidate mentions in every sentence of an article. */
 export function recognizeMentions(text: string, sentences: Sentence[]): Candidate[] {
   const fromModel = loadTagger().tagDocument(
@@ -236,38 +316,52 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   const tagged = findKnownNameWords(
     sentences,
     fromModel.map((spans, index) =>
-      mergeSpans(repairSpans(sentences[index]!, spans), findNamesAfterTitles(sentences[index]!)),
+      mergeSpans(
+        sentences[index]!,
+        repairSpans(sentences[index]!, spans),
+        findNamesAfterTitles(sentences[index]!),
+      ),
     ),
   );
   const candidates: Candidate[] = [];
+  const inSportsStory = isSportsStory(sentences);
 
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = sentence.tokens;
     // The gazetteer reads capitals in context: "trip to Moscow" is the city, "Washington regards" the country.
-    const gazetteer: Candidate[] = findGazetteerMentions(tokens).map((match) => ({
-      sentenceIndex,
-      tokenStart: match.start,
-      tokenEnd: match.end,
-      ...spanText(text, sentence, match.start, match.end),
-      type: match.type,
-      source: "gazetteer",
-      key: match.key,
-      canonical: match.canonical,
-      via: match.via,
-      isMetonymy: match.via === "metonym",
-    }));
-    const nominals: Candidate[] = findNominalMentions(tokens).map((match) => ({
-      sentenceIndex,
-      tokenStart: match.start,
-      tokenEnd: match.end,
-      ...spanText(text, sentence, match.start, match.end),
-      type: match.type,
-      source: "nominal",
-      key: match.key,
-      canonical: match.canonical,
-    }));
+    const gazetteer: Candidate[] = findGazetteerMentions(tokens)
+      .filter((match) => !isCommonWordAtStart(tokens, match.start, match.end))
+      .map((match) => ({
+        sentenceIndex,
+        tokenStart: match.start,
+        tokenEnd: match.end,
+        ...spanText(text, sentence, match.start, match.end),
+        type: match.type,
+        source: "gazetteer",
+        key: match.key,
+        canonical: match.canonical,
+        via: match.via,
+        isMetonymy: match.via === "metonym",
+      }));
+    const nominals: Candidate[] = findNominalMentions(tokens).flatMap((match) => {
+      const type = match.key ? match.type : typeNominalHead(tokens, match, inSportsStory);
+      if (!type) return [];
+      return [
+        {
+          sentenceIndex,
+          tokenStart: match.start,
+          tokenEnd: match.end,
+          ...spanText(text, sentence, match.start, match.end),
+          type,
+          source: "nominal" as const,
+          key: match.key,
+          canonical: match.canonical,
+        },
+      ];
+    });
 
     const fromTagger: Candidate[] = [];
+    const wider: Candidate[] = [];
     for (const span of tagged[sentenceIndex] ?? []) {
       const candidate: Candidate = {
         sentenceIndex,
@@ -291,6 +385,23 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       }
       // "World War II", "the Cold War": the nominal pattern types what the tagger calls MISC.
       if (candidate.type === "OTHER" && nominals.some((n) => overlaps(n, candidate))) continue;
+      // "the General Election": a title before a capitalised word made a person of the event's head.
+      if (
+        candidate.type === "PERSON" &&
+        nominals.some((n) => contains(n, candidate) && n.tokenEnd === candidate.tokenEnd)
+      )
+        continue;
+      // "the Commonwealth Games" tagged ORG: the event pattern over the very same words types it.
+      if (
+        candidate.type !== "PERSON" &&
+        nominals.some(
+          (n) => n.tokenStart === candidate.tokenStart && n.tokenEnd === candidate.tokenEnd,
+        )
+      ) {
+        // "Commonwealth" inside it is part of the event's name, as it was of the tagger's span.
+        wider.push(candidate);
+        continue;
+      }
       // "post-World War II": a listed event or agreement is not also an organisation.
       if (candidate.type !== "PERSON" && nominals.some((n) => n.key && contains(n, candidate)))
         continue;
@@ -304,6 +415,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           candidate.canonical = known.canonical;
         }
       }
+      // "Pole vaulter" opening a sentence: MISC on a common word the capital made look like a name.
+      if (
+        candidate.type === "OTHER" &&
+        isCommonWordAtStart(tokens, candidate.tokenStart, candidate.tokenEnd)
+      )
+        continue;
       if (candidate.type === "OTHER") {
         const known = lookupEntity(candidate.surface) ?? lookupRegionAdjective(candidate.surface);
         if (known) {
@@ -327,7 +444,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     }
     const kept = gazetteer.filter(
       (g) =>
-        !fromTagger.some(
+        ![...fromTagger, ...wider].some(
           (t) =>
             overlaps(t, g) &&
             contains(t, g) &&
@@ -356,7 +473,6 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     }
   });
   candidates.push(...recognizeCompanies(text, sentences, candidates));
-  const inSportsStory = isSportsStory(sentences);
   candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
   const recognized = recognizeLanguages(
     text,
@@ -364,5 +480,6 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     recognizeTeams(text, sentences, candidates, inSportsStory),
   );
   readSharedRegionNames(recognized);
+  retypeQuotedWorks(sentences, recognized);
   return recognized;
 }

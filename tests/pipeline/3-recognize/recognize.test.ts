@@ -124,3 +124,57 @@ describe("a listed surname alone is the person, whatever the tagger said (issue 
     },
   );
 });
+
+describe("recognition errors seen in relation output (issue 10)", () => {
+  // [text, entities that must be there, entities that must not]; every name invented.
+  const rows: [string, string[], string[]][] = [
+    // A sentence-initial capital on a word news writes in lower case proves no demonym.
+    [
+      "Pole vaulter Anna Kowalska cleared 4.80m on Sunday.",
+      ["PERSON Anna Kowalska"],
+      ["COUNTRY Poland"],
+    ],
+    ["Kowalska beat a Pole in the final.", ["COUNTRY Poland"], []],
+    // A title word opening an event's or a listed company's name makes no person of the rest.
+    [
+      "Proposals will come closer to the General Election.",
+      ["EVENT General Election"],
+      ["PERSON Election"],
+    ],
+    [
+      "Talks between Fiat and General Motors stalled.",
+      ["ORGANIZATION General Motors"],
+      ["PERSON Motors"],
+    ],
+    // An acronym read as a word, in the title case some house styles use.
+    [
+      "Opec members met in Vienna on Monday.",
+      ["ORGANIZATION OPEC"],
+      ["PERSON Opec", "ORGANIZATION Opec"],
+    ],
+    // A name that fills a quotation is a work's title, not a place or a person.
+    [
+      'Blockbusters such as "Harbour Lights" drew crowds.',
+      ["OTHER Harbour Lights"],
+      ["PLACE Harbour Lights"],
+    ],
+    [
+      'Critics praised the film "The Long Meadow," which opened in May.',
+      ["OTHER Long Meadow"],
+      ["PLACE Long Meadow"],
+    ],
+    // "League" names a competition in a sports story, an organisation elsewhere.
+    [
+      "The Latvian Gay League held a march in Riga.",
+      ["ORGANIZATION Latvian Gay League"],
+      ["EVENT Latvian Gay League"],
+    ],
+    // Lower-case "games" after a product are products, not an event.
+    ["Gamers bought Xbox games in December.", [], ["EVENT Xbox games"]],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const entities = entitiesOf(text);
+    for (const entity of present) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+});
