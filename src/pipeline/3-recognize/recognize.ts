@@ -2,6 +2,7 @@
 import type { EntityType } from "../../domain/vocabulary.js";
 import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
+import { PROGRAMME_NOUNS } from "../model/lexicons/work-cues.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
@@ -290,22 +291,47 @@ function isQuotedName(tokens: Sentence["tokens"], start: number, end: number): b
 }
 const THE_WORDS: ReadonlySet<string> = new Set(["The", "the"]);
 
+/** "on the Wright Stuff show": a name between "the" and a programme noun is the programme's. */
+function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  return (
+    THE_WORDS.has(tokens[start - 1]?.text ?? "") && PROGRAMME_NOUNS.has(tokens[end]?.text ?? "")
+  );
+}
+
 /**
  * Works quoted by name ("Troy", "Alexis Sorbas") that the tagger read as a place or a person are
- * OTHER, so they neither sit on the map nor join a namesake city or person. Organisations stay:
- * news quotes a newspaper's or a group's name too.
+ * OTHER, so they neither sit on the map nor join a namesake city or person; so are programmes
+ * named before "show" or "programme", organisations included ("the Newsnight programme").
+ * Quoted organisations stay: news quotes a newspaper's or a group's name too.
  */
-function retypeQuotedWorks(sentences: readonly Sentence[], candidates: Candidate[]): void {
+function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
+  const retyped = new Set<Candidate>();
   for (const candidate of candidates) {
-    if (candidate.source !== "tagger" || candidate.title) continue;
-    if (candidate.type !== "PERSON" && candidate.type !== "PLACE") continue;
+    if (candidate.source !== "tagger" || candidate.title || candidate.type === "OTHER") continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
-    if (!isQuotedName(tokens, candidate.tokenStart, candidate.tokenEnd)) continue;
+    const { tokenStart: start, tokenEnd: end } = candidate;
+    const isWork =
+      (candidate.type !== "ORGANIZATION" && isQuotedName(tokens, start, end)) ||
+      (!candidate.key && isProgrammeName(tokens, start, end));
+    if (!isWork) continue;
     candidate.type = "OTHER";
     delete candidate.key;
     delete candidate.canonical;
     delete candidate.via;
+    retyped.add(candidate);
   }
+  // "the Wright Stuff programme" read as a project by its head: one mention of the work, as for
+  // any MISC span a nominal covers.
+  return candidates.filter(
+    (candidate) =>
+      !retyped.has(candidate) ||
+      !candidates.some(
+        (other) =>
+          other.source === "nominal" &&
+          other.sentenceIndex === candidate.sentenceIndex &&
+          overlaps(other, candidate),
+      ),
+  );
 }
 
 /** Finds typed candidate mentions in every sentence of an article. */
@@ -480,6 +506,5 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     recognizeTeams(text, sentences, candidates, inSportsStory),
   );
   readSharedRegionNames(recognized);
-  retypeQuotedWorks(sentences, recognized);
-  return recognized;
+  return retypeWorks(sentences, recognized);
 }
