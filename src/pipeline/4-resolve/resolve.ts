@@ -10,6 +10,7 @@ import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import { LANGUAGE_LEAD_WORDS, LANGUAGE_NOUNS } from "../model/lexicons/language-cues.js";
 import { GENERIC_HEADS } from "../model/lexicons/name-heads.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
+import { keyInstitutionsByCountry } from "./institutions.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
 /** Entities of one article and the mentions that name them. */
@@ -420,6 +421,8 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       ...(name !== written && { hasDescriptor: true as const }),
     });
   }
+
+  keyInstitutionsByCountry(assignments);
 
   // "Rosneft" tagged PER once and ORG twice: one name in one article is one entity, typed by vote.
   const votes = new Map<string, Map<EntityType, number>>();

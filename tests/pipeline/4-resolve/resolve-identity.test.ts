@@ -226,3 +226,47 @@ describe("languages", () => {
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
 });
+
+describe("a state body named without its state is the body of the article's country", () => {
+  // [text, "TYPE name key" of the organisations]: invented texts.
+  const rows: [string, string[]][] = [
+    [
+      "Greece asked for time. The Interior Ministry said Greece would pay.",
+      ["ORGANIZATION Interior Ministry institution:GRC:interior ministry"],
+    ],
+    // The listed US body needs the US named, or no country at all.
+    [
+      "India's parliament met. The Supreme Court said India must act.",
+      ["ORGANIZATION Supreme Court institution:IND:supreme court"],
+    ],
+    ["The Supreme Court ruled on Monday.", ["ORGANIZATION US Supreme Court org:us-supreme-court"]],
+    [
+      "The United States and India met. The Supreme Court said the United States must act.",
+      ["ORGANIZATION US Supreme Court org:us-supreme-court"],
+    ],
+    // A qualified name or a body named in full elsewhere in the article is left alone.
+    [
+      "Greece and the European Commission met. The Commission said Greece would pay.",
+      ["ORGANIZATION European Commission org:european-commission"],
+    ],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    const organizations = analyze(text)
+      .entities.filter((entity) => entity.type === "ORGANIZATION")
+      .map((entity) => `${entity.type} ${entity.name} ${entity.key}`);
+    expect(organizations).toEqual(expected);
+  });
+});
+
+describe("works and programmes", () => {
+  // [text, "TYPE name" of every entity]: invented texts.
+  const rows: [string, string[]][] = [
+    ["Viewers phoned the Morning Brew show to complain.", ["OTHER Morning Brew"]],
+    ['Fans queued for "Silver Harbour" in Leeds.', ["OTHER Silver Harbour", "PLACE Leeds"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(analyze(text).entities.map((entity) => `${entity.type} ${entity.name}`)).toEqual(
+      expected,
+    );
+  });
+});
