@@ -270,3 +270,23 @@ describe("works and programmes", () => {
     );
   });
 });
+
+describe("a full name misspelt once is the person spelled right elsewhere (issue 10, kind 6)", () => {
+  // [text, every entity with its aliases]: invented texts.
+  const rows: [string, string[]][] = [
+    [
+      "Olaf Scholz spoke in Berlin. Olaf Scholz said taxes would rise. Olaf Schulz added that Scholz would stay.",
+      ["PERSON Olaf Scholz [Scholz]", "PLACE Berlin []"],
+    ],
+    // Each spelling once: either may be the slip, so both stay.
+    [
+      "Anna Berger met Anna Burger in Vienna.",
+      ["PERSON Anna Berger []", "PERSON Anna Burger []", "PLACE Vienna []"],
+    ],
+    // Another first name is another person.
+    ["Mara Lind and Mara Lind met Tomas Linde.", ["PERSON Mara Lind []", "PERSON Tomas Linde []"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
