@@ -12,6 +12,7 @@ import {
   COMPANY_SEEDS,
   COMPANY_TRAIL_NOUNS,
   type CompanySeed,
+  SHARED_LEAD_NOUNS,
   SHARES_VERB_OBJECTS,
 } from "../model/lexicons/companies.js";
 import { PARTY_ROWS } from "../model/lexicons/european-parties.js";
@@ -148,7 +149,10 @@ export function recognizeCompanies(
     if (
       candidate.source === "tagger" &&
       !candidate.key &&
-      (COMPANY_LEAD_NOUNS.has(before) || hasCompanyNounAfter(candidate, tokens))
+      (COMPANY_LEAD_NOUNS.has(before) ||
+        // "analyst Gartner", but "analyst Jo Hale" is a person: one word only.
+        (SHARED_LEAD_NOUNS.has(before) && candidate.tokenEnd - candidate.tokenStart === 1) ||
+        hasCompanyNounAfter(candidate, tokens))
     )
       cued.add(surfaceOf(candidate));
   }

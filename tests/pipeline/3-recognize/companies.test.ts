@@ -45,6 +45,13 @@ const ROWS: Row[] = [
     ["ORGANIZATION Corvex", "PERSON Mira Holt"],
     ["PERSON Corvex"],
   ],
+  // A person after "analyst", a town before "factory": no company.
+  [
+    "The web is safe, argues analyst Bill Thorne. Thorne writes weekly.",
+    ["PERSON Bill Thorne"],
+    ["ORGANIZATION Bill Thorne"],
+  ],
+  ["Jobs will go at the Oxford factory.", ["PLACE Oxford"], ["ORGANIZATION Oxford"]],
   // "shares her view": the verb, not a company's stock.
   ["Greta Lind shares her view with Tom Berg.", ["PERSON Greta Lind"], ["ORGANIZATION Greta Lind"]],
 ];

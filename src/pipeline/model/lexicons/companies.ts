@@ -67,13 +67,19 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "broadcaster", "newspaper", "magazine", "daily", "weekly", "insurer", "lender", "startup",
   "start-up", "manufacturer", "maker", "supplier", "conglomerate", "platform", "website", "app",
   "subsidiary", "corporation", "chipmaker", "airline", "publisher", "bank", "brand", "producer",
-  "analyst", "analysts", "consultancy", "developer", "label", "studio", "chain", "network",
+  "consultancy", "label", "studio", "chain", "network",
 ]);
 
-/** Nouns after a name that make it a company ("Fiat shares fell", "the Rover plant", "Enron employees"). */
+/** Company nouns that also stand before a person's name ("analyst Gartner", "analyst Jo Hale"). */
+export const SHARED_LEAD_NOUNS: ReadonlySet<string> = new Set(["analyst", "analysts", "developer"]);
+
+/**
+ * Nouns after a name that make it a company ("Fiat shares fell", "Enron employees"); not
+ * "plant" or "factory", which follow a town as often ("the Oxford factory").
+ */
 export const COMPANY_TRAIL_NOUNS: ReadonlySet<string> = new Set([
-  "shares", "stock", "shareholders", "subsidiary", "division", "plant", "factory", "factories",
-  "employees", "workforce", "customers", "executives",
+  "shares", "stock", "shareholders", "subsidiary", "division", "employees", "workforce",
+  "customers", "executives",
 ]);
 
 /** Words after "shares" that make it a verb ("Smith shares his view"), not the company's stock. */
