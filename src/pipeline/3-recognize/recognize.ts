@@ -255,9 +255,10 @@ function typeNominalHead(
   nominal: { end: number; head: string; type: EntityType },
   inSportsStory: boolean,
 ): EntityType | undefined {
-  if (nominal.head === "league" && !inSportsStory) return "ORGANIZATION";
-  if (nominal.head === "games" && !CAPITALISED_START_RE.test(tokens[nominal.end - 1]?.text ?? ""))
-    return undefined;
+  const capitalised = CAPITALISED_START_RE.test(tokens[nominal.end - 1]?.text ?? "");
+  // "the German league of cities": a lower-case league outside sport names nothing.
+  if (nominal.head === "league" && !inSportsStory) return capitalised ? "ORGANIZATION" : undefined;
+  if (nominal.head === "games" && !capitalised) return undefined;
   return nominal.type;
 }
 

@@ -178,3 +178,9 @@ describe("recognition errors seen in relation output (issue 10)", () => {
     for (const entity of absent) expect(entities).not.toContain(entity);
   });
 });
+
+describe("a lower-case league outside sport names nothing", () => {
+  it("leaves the phrase out", () => {
+    expect(entitiesOf("Exports to the German league of cities rose.")).toEqual(["COUNTRY Germany"]);
+  });
+});
