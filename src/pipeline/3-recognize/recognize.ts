@@ -1,5 +1,8 @@
 /** Recognize: the trained tagger proposes spans; gazetteers, titles and nominal patterns type and extend them. */
+
+import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
+import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import { PROGRAMME_NOUNS } from "../model/lexicons/work-cues.js";
@@ -47,6 +50,7 @@ function spanText(text: string, sentence: Sentence, tokenStart: number, tokenEnd
 }
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+const LEADING_THE_RE = /^the\s+/i;
 /** The longest run of capitalised words taken as a name after a title. */
 const MAX_NAME_TOKENS = 4;
 
@@ -460,6 +464,18 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         ) {
           continue;
         }
+      }
+      // "Muslim families", "The Muslim community": followers of a faith, not an organisation.
+      const faithGroup = FAITH_GROUPS.get(candidate.surface.replace(LEADING_THE_RE, ""));
+      if (faithGroup && !candidate.key) {
+        if (candidate.tokenEnd - candidate.tokenStart > 1)
+          Object.assign(candidate, {
+            tokenStart: candidate.tokenEnd - 1,
+            ...spanText(text, sentence, candidate.tokenEnd - 1, candidate.tokenEnd),
+          });
+        candidate.type = "OTHER";
+        candidate.key = normalizeKey(faithGroup);
+        candidate.canonical = faithGroup;
       }
       if (!candidate.key) {
         const byHead = typeByHead(sentence, candidate.tokenStart, candidate.tokenEnd);

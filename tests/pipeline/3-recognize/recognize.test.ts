@@ -169,6 +169,12 @@ describe("recognition errors seen in relation output (issue 10)", () => {
       ["ORGANIZATION Latvian Gay League"],
       ["EVENT Latvian Gay League"],
     ],
+    // Followers of a faith are a group, not an organisation the tagger's capital suggested.
+    [
+      "Many Muslim families moved to Kassel. The Muslim community protested.",
+      ["OTHER Muslims"],
+      ["ORGANIZATION Muslim", "ORGANIZATION The Muslim"],
+    ],
     // Lower-case "games" after a product are products, not an event.
     ["Gamers bought Xbox games in December.", [], ["EVENT Xbox games"]],
   ];
