@@ -296,10 +296,18 @@ function isQuotedName(tokens: Sentence["tokens"], start: number, end: number): b
 }
 const THE_WORDS: ReadonlySet<string> = new Set(["The", "the"]);
 
-/** "on the Wright Stuff show": a name between "the" and a programme noun is the programme's. */
+/** "'s" and its forms, as a tokenizer splits them off. */
+const POSSESSIVE_TOKEN_RE = /^['’]s?$/;
+
+/**
+ * "on the Wright Stuff show", "told Five's Wright Stuff show": a name between "the" or a
+ * possessive and a programme noun is the programme's.
+ */
 function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.text ?? "";
   return (
-    THE_WORDS.has(tokens[start - 1]?.text ?? "") && PROGRAMME_NOUNS.has(tokens[end]?.text ?? "")
+    (THE_WORDS.has(before) || POSSESSIVE_TOKEN_RE.test(before)) &&
+    PROGRAMME_NOUNS.has(tokens[end]?.text ?? "")
   );
 }
 

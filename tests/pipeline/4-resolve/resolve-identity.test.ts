@@ -262,6 +262,10 @@ describe("works and programmes", () => {
   // [text, "TYPE name" of every entity]: invented texts.
   const rows: [string, string[]][] = [
     ["Viewers phoned the Morning Brew show to complain.", ["OTHER Morning Brew"]],
+    [
+      "Mr Hale told Five's Kelly Lane show he would stay.",
+      ["PERSON Hale", "ORGANIZATION Five", "OTHER Kelly Lane"],
+    ],
     ['Fans queued for "Silver Harbour" in Leeds.', ["OTHER Silver Harbour", "PLACE Leeds"]],
   ];
   it.each(rows)("%s", (text, expected) => {
