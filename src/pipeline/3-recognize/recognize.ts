@@ -278,8 +278,10 @@ function isCommonWordAtStart(tokens: Sentence["tokens"], start: number, end: num
   );
 }
 
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "‘", "'", "„", "«"]);
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’", "'", "“", "»"]);
+// Double quotes only: single ones are apostrophes too, and headlines use them for any quotation
+// ("Jowell rejects 'Las Vegas' jibe").
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "„", "«"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "“", "»"]);
 
 /**
  * `hits such as "Troy"`, `the film "The Seven-Year Itch,"`: a name that fills a quotation by

@@ -52,6 +52,7 @@ const ROWS: Row[] = [
     ["ORGANIZATION Bill Thorne"],
   ],
   ["Jobs will go at the Oxford factory.", ["PLACE Oxford"], ["ORGANIZATION Oxford"]],
+  ["Shares rose on the Tel Aviv stock market.", ["PLACE Tel Aviv"], ["ORGANIZATION Tel Aviv"]],
   // "shares her view": the verb, not a company's stock.
   ["Greta Lind shares her view with Tom Berg.", ["PERSON Greta Lind"], ["ORGANIZATION Greta Lind"]],
 ];

@@ -163,6 +163,8 @@ describe("recognition errors seen in relation output (issue 10)", () => {
       ["OTHER Long Meadow"],
       ["PLACE Long Meadow"],
     ],
+    // Single quotes are a headline's quotation marks, not a title's.
+    ["Minister rejects 'Las Vegas' jibe over casinos.", ["PLACE Las Vegas"], ["OTHER Las Vegas"]],
     // "League" names a competition in a sports story, an organisation elsewhere.
     [
       "The Latvian Gay League held a march in Riga.",

@@ -75,10 +75,11 @@ export const SHARED_LEAD_NOUNS: ReadonlySet<string> = new Set(["analyst", "analy
 
 /**
  * Nouns after a name that make it a company ("Fiat shares fell", "Enron employees"); not
- * "plant" or "factory", which follow a town as often ("the Oxford factory").
+ * "plant" or "factory", which follow a town as often ("the Oxford factory"), nor "stock"
+ * ("the Tel Aviv stock market").
  */
 export const COMPANY_TRAIL_NOUNS: ReadonlySet<string> = new Set([
-  "shares", "stock", "shareholders", "subsidiary", "division", "employees", "workforce",
+  "shares", "shareholders", "subsidiary", "division", "employees", "workforce",
   "customers", "executives",
 ]);
 
