@@ -432,11 +432,15 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         nominals.some((n) => contains(n, candidate) && n.tokenEnd === candidate.tokenEnd)
       )
         continue;
-      // "the Commonwealth Games" tagged ORG: the event pattern over the very same words types it.
+      // "the Commonwealth Games" tagged ORG: the event pattern over the very same words types it;
+      // a project's head does not ("the UN Development Programme" is an organisation).
       if (
         candidate.type !== "PERSON" &&
         nominals.some(
-          (n) => n.tokenStart === candidate.tokenStart && n.tokenEnd === candidate.tokenEnd,
+          (n) =>
+            n.type !== "OTHER" &&
+            n.tokenStart === candidate.tokenStart &&
+            n.tokenEnd === candidate.tokenEnd,
         )
       ) {
         // "Commonwealth" inside it is part of the event's name, as it was of the tagger's span.

@@ -177,6 +177,17 @@ describe("recognition errors seen in relation output (issue 10)", () => {
       ["OTHER Muslims"],
       ["ORGANIZATION Muslim", "ORGANIZATION The Muslim"],
     ],
+    // An event's head over the tagger's span types it; a project's head does not.
+    [
+      "The Commonwealth Games open in Glasgow.",
+      ["EVENT Commonwealth Games"],
+      ["ORGANIZATION Commonwealth Games"],
+    ],
+    [
+      "The UN Development Programme said aid was short.",
+      ["ORGANIZATION UN Development Programme"],
+      ["OTHER UN Development Programme"],
+    ],
     // Lower-case "games" after a product are products, not an event.
     ["Gamers bought Xbox games in December.", [], ["EVENT Xbox games"]],
   ];
