@@ -356,13 +356,10 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   );
   const tagged = findKnownNameWords(
     sentences,
-    fromModel.map((spans, index) =>
-      mergeSpans(
-        sentences[index]!,
-        repairSpans(sentences[index]!, spans),
-        findNamesAfterTitles(sentences[index]!),
-      ),
-    ),
+    fromModel.map((spans, index) => {
+      const sentence = sentences[index] as Sentence;
+      return mergeSpans(sentence, repairSpans(sentence, spans), findNamesAfterTitles(sentence));
+    }),
   );
   const candidates: Candidate[] = [];
   const inSportsStory = isSportsStory(sentences);
