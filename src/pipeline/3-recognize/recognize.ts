@@ -11,7 +11,7 @@ import type { Candidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
-import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";
+import { isListedSpelling, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
@@ -266,15 +266,23 @@ function typeNominalHead(
   return nominal.type;
 }
 
+/** A word with one capital, then lower-case letters only ("Pole", not "WHO" or "Al-Qaeda"). */
+const TITLE_CASE_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
+
 /**
  * "Pole vaulter Anna Kowalska", "Nice weather": a one-word name that opens a sentence, where its
  * capital proves nothing, is the common word when news text mostly writes that word in lower case.
  */
 function isCommonWordAtStart(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  const word = tokens[start]?.text ?? "";
   return (
     end - start === 1 &&
     isSentenceStart(tokens, start) &&
-    loadTagger().isMostlyLowercase(tokens[start]?.text ?? "")
+    // "WHO", "Al-Qaeda": acronyms and compounds are names whatever their folded form's casing.
+    TITLE_CASE_WORD_RE.test(word) &&
+    // "Eurozone": a name news writes in lower case is still that name.
+    !isListedSpelling(word.toLowerCase()) &&
+    loadTagger().isMostlyLowercase(word)
   );
 }
 

@@ -135,6 +135,10 @@ describe("recognition errors seen in relation output (issue 10)", () => {
       ["COUNTRY Poland"],
     ],
     ["Kowalska beat a Pole in the final.", ["COUNTRY Poland"], []],
+    // Acronyms, compounds and names listed in lower case keep their reading at the start.
+    ["WHO said the outbreak was over.", ["ORGANIZATION World Health Organization"], []],
+    ["Al-Qaeda claimed the attack.", ["ORGANIZATION al-Qaeda"], []],
+    ["Eurozone interest rates are at 2%.", ["PLACE Eurozone"], []],
     // A title word opening an event's or a listed company's name makes no person of the rest.
     [
       "Proposals will come closer to the General Election.",
