@@ -317,7 +317,9 @@ function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number)
   const before = tokens[start - 1]?.text ?? "";
   return (
     (THE_WORDS.has(before) || POSSESSIVE_TOKEN_RE.test(before)) &&
-    PROGRAMME_NOUNS.has(tokens[end]?.text ?? "")
+    PROGRAMME_NOUNS.has(tokens[end]?.text ?? "") &&
+    // "the BBC World Service programme Go Digital": the broadcaster, then the programme's name.
+    !CAPITALISED_START_RE.test(tokens[end + 1]?.text ?? "")
   );
 }
 
