@@ -394,6 +394,11 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     const nominals: Candidate[] = findNominalMentions(tokens).flatMap((match) => {
       const type = match.key ? match.type : typeNominalHead(tokens, match, inSportsStory);
       if (!type) return [];
+      // "the Business Software Alliance" the tagger reads as one organisation: a body, not a pact.
+      const isTaggedBody = (tagged[sentenceIndex] ?? []).some(
+        (span) => span.label === "ORG" && span.start === match.start && span.end === match.end,
+      );
+      if (!match.key && match.head === "alliance" && isTaggedBody) return [];
       return [
         {
           sentenceIndex,
@@ -440,12 +445,13 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       )
         continue;
       // "the Commonwealth Games" tagged ORG: the event pattern over the very same words types it;
-      // a project's head does not ("the UN Development Programme" is an organisation).
+      // a project's or an agreement's head does not ("the UN Development Programme", "the
+      // Business Software Alliance" are organisations).
       if (
         candidate.type !== "PERSON" &&
         nominals.some(
           (n) =>
-            n.type !== "OTHER" &&
+            n.type === "EVENT" &&
             n.tokenStart === candidate.tokenStart &&
             n.tokenEnd === candidate.tokenEnd,
         )

@@ -181,7 +181,7 @@ describe("recognition errors seen in relation output (issue 10)", () => {
       ["OTHER Muslims"],
       ["ORGANIZATION Muslim", "ORGANIZATION The Muslim"],
     ],
-    // An event's head over the tagger's span types it; a project's head does not.
+    // An event's head over the tagger's span types it; a project's or an agreement's does not.
     [
       "The Commonwealth Games open in Glasgow.",
       ["EVENT Commonwealth Games"],
@@ -191,6 +191,11 @@ describe("recognition errors seen in relation output (issue 10)", () => {
       "The UN Development Programme said aid was short.",
       ["ORGANIZATION UN Development Programme"],
       ["OTHER UN Development Programme"],
+    ],
+    [
+      "The Business Software Alliance said piracy rose.",
+      ["ORGANIZATION Business Software Alliance"],
+      ["AGREEMENT Business Software Alliance"],
     ],
     // Lower-case "games" after a product are products, not an event.
     ["Gamers bought Xbox games in December.", [], ["EVENT Xbox games"]],
