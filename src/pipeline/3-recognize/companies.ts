@@ -10,7 +10,10 @@ import { CITY_LEAD_WORDS } from "../model/lexicons/city-cues.js";
 import {
   COMPANY_LEAD_NOUNS,
   COMPANY_SEEDS,
+  COMPANY_TRAIL_NOUNS,
   type CompanySeed,
+  SHARED_LEAD_NOUNS,
+  SHARES_VERB_OBJECTS,
 } from "../model/lexicons/companies.js";
 import { PARTY_ROWS } from "../model/lexicons/european-parties.js";
 import { SENTENCE_OPENING_MARKS } from "../model/lexicons/metonymy-cues.js";
@@ -102,6 +105,22 @@ function findMissedCompanies(
   return found;
 }
 
+/** Possessive tokens a PTB tokenizer splits off ("Fiat" "'s"). */
+const POSSESSIVE_TOKEN_RE = /^['’]s?$/;
+
+/**
+ * "Fiat shares fell", "Fiat's employees", "the Rover plant": a company noun right after the name;
+ * "Smith shares his view" is a verb. A person's full name never takes the cue.
+ */
+function hasCompanyNounAfter(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  if (candidate.type === "PERSON" && candidate.tokenEnd - candidate.tokenStart > 1) return false;
+  let at = candidate.tokenEnd;
+  if (POSSESSIVE_TOKEN_RE.test(tokens[at]?.text ?? "")) at++;
+  const noun = tokens[at]?.text ?? "";
+  if (!COMPANY_TRAIL_NOUNS.has(noun)) return false;
+  return noun !== "shares" || !SHARES_VERB_OBJECTS.has(tokens[at + 1]?.text.toLowerCase() ?? "");
+}
+
 /** Types companies among an article's candidates (in place) and returns listed ones no candidate covered. */
 export function recognizeCompanies(
   text: string,
@@ -127,7 +146,14 @@ export function recognizeCompanies(
       candidate.isMetonymy = false;
       continue;
     }
-    if (candidate.source === "tagger" && !candidate.key && COMPANY_LEAD_NOUNS.has(before))
+    if (
+      candidate.source === "tagger" &&
+      !candidate.key &&
+      (COMPANY_LEAD_NOUNS.has(before) ||
+        // "analyst Gartner", but "analyst Jo Hale" is a person: one word only.
+        (SHARED_LEAD_NOUNS.has(before) && candidate.tokenEnd - candidate.tokenStart === 1) ||
+        hasCompanyNounAfter(candidate, tokens))
+    )
       cued.add(surfaceOf(candidate));
   }
   // One name in one article is one entity: every mention of a cued name is the organisation.

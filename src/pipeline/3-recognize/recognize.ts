@@ -1,13 +1,17 @@
 /** Recognize: the trained tagger proposes spans; gazetteers, titles and nominal patterns type and extend them. */
+
+import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
+import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
+import { PROGRAMME_NOUNS } from "../model/lexicons/work-cues.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
-import { recognizeCompanies } from "./companies.js";
-import { findGazetteerMentions } from "./gazetteer/entity-mentions.js";
-import { lookupEntity } from "./gazetteer/gazetteer-lookups.js";
+import { lookupCompany, recognizeCompanies } from "./companies.js";
+import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
+import { isListedSpelling, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
@@ -46,6 +50,7 @@ function spanText(text: string, sentence: Sentence, tokenStart: number, tokenEnd
 }
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+const LEADING_THE_RE = /^the\s+/i;
 /** The longest run of capitalised words taken as a name after a title. */
 const MAX_NAME_TOKENS = 4;
 
@@ -175,7 +180,21 @@ function lookupRegionAdjective(surface: string): ReturnType<typeof lookupEntity>
 }
 
 /** Merges pattern spans into the tagger's: a pattern span replaces the tagger spans it overlaps. */
-function mergeSpans(tagged: NerSpan[], patterns: NerSpan[]): NerSpan[] {
+function mergeSpans(sentence: Sentence, tagged: NerSpan[], found: NerSpan[]): NerSpan[] {
+  // "General Motors": the tagger read the title word as part of a listed name that is not a
+  // person's, so the title names no one here.
+  const isListed = (span: NerSpan): boolean => {
+    const words = sentence.tokens.slice(span.start, span.end).map((token) => token.text);
+    const surface = words.join(" ");
+    return lookupEntity(surface) !== undefined || lookupCompany(surface) !== undefined;
+  };
+  const patterns = found.filter(
+    (p) =>
+      !tagged.some(
+        (span) =>
+          span.label !== "PER" && span.start < p.start && p.end <= span.end && isListed(span),
+      ),
+  );
   if (patterns.length === 0) return tagged;
   const kept = tagged.filter(
     (span) => !patterns.some((p) => span.start < p.end && p.start < span.end),
@@ -228,6 +247,118 @@ function findKnownNameWords(sentences: Sentence[], spans: NerSpan[][]): NerSpan[
   });
 }
 
+const CAPITALISED_START_RE = /^\p{Lu}/u;
+
+/**
+ * The type an unlisted nominal's head gives it here, or undefined for none: "the Premier League"
+ * in a sports story is a competition, but "the Lithuanian Gay League" elsewhere an organisation;
+ * "the Commonwealth Games" is an event, but "Xbox games" or "PC games" are products.
+ */
+function typeNominalHead(
+  tokens: Sentence["tokens"],
+  nominal: { end: number; head: string; type: EntityType },
+  inSportsStory: boolean,
+): EntityType | undefined {
+  const capitalised = CAPITALISED_START_RE.test(tokens[nominal.end - 1]?.text ?? "");
+  // "the German league of cities": a lower-case league outside sport names nothing.
+  if (nominal.head === "league" && !inSportsStory) return capitalised ? "ORGANIZATION" : undefined;
+  if (nominal.head === "games" && !capitalised) return undefined;
+  return nominal.type;
+}
+
+/** A word with one capital, then lower-case letters only ("Pole", not "WHO" or "Al-Qaeda"). */
+const TITLE_CASE_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Pole vaulter Anna Kowalska", "Nice weather": a one-word name that opens a sentence, where its
+ * capital proves nothing, is the common word when news text mostly writes that word in lower case.
+ */
+function isCommonWordAtStart(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  const word = tokens[start]?.text ?? "";
+  return (
+    end - start === 1 &&
+    isSentenceStart(tokens, start) &&
+    // "WHO", "Al-Qaeda": acronyms and compounds are names whatever their folded form's casing.
+    TITLE_CASE_WORD_RE.test(word) &&
+    // "Eurozone": a name news writes in lower case is still that name.
+    !isListedSpelling(word.toLowerCase()) &&
+    loadTagger().isMostlyLowercase(word)
+  );
+}
+
+// Double quotes only: single ones are apostrophes too, and headlines use them for any quotation
+// ("Jowell rejects 'Las Vegas' jibe").
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "„", "«"]);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "“", "»"]);
+
+/**
+ * `hits such as "Troy"`, `the film "The Seven-Year Itch,"`: a name that fills a quotation by
+ * itself (a leading "The" and a trailing comma inside the marks allowed) is a title of a work.
+ */
+function isQuotedName(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  let before = start - 1;
+  if (THE_WORDS.has(tokens[before]?.text ?? "")) before--;
+  let after = end;
+  if (tokens[after]?.text === "," || tokens[after]?.text === ".") after++;
+  return (
+    OPENING_QUOTES.has(tokens[before]?.text ?? "") && CLOSING_QUOTES.has(tokens[after]?.text ?? "")
+  );
+}
+const THE_WORDS: ReadonlySet<string> = new Set(["The", "the"]);
+
+/** "'s" and its forms, as a tokenizer splits them off. */
+const POSSESSIVE_TOKEN_RE = /^['’]s?$/;
+
+/**
+ * "on the Wright Stuff show", "told Five's Wright Stuff show": a name between "the" or a
+ * possessive and a programme noun is the programme's.
+ */
+function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.text ?? "";
+  return (
+    (THE_WORDS.has(before) || POSSESSIVE_TOKEN_RE.test(before)) &&
+    PROGRAMME_NOUNS.has(tokens[end]?.text ?? "") &&
+    // "the BBC World Service programme Go Digital": the broadcaster, then the programme's name.
+    !CAPITALISED_START_RE.test(tokens[end + 1]?.text ?? "")
+  );
+}
+
+/**
+ * Works quoted by name ("Troy", "Alexis Sorbas") that the tagger read as a place or a person are
+ * OTHER, so they neither sit on the map nor join a namesake city or person; so are programmes
+ * named before "show" or "programme", organisations included ("the Newsnight programme").
+ * Quoted organisations stay: news quotes a newspaper's or a group's name too.
+ */
+function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
+  const retyped = new Set<Candidate>();
+  for (const candidate of candidates) {
+    if (candidate.source !== "tagger" || candidate.title || candidate.type === "OTHER") continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    const { tokenStart: start, tokenEnd: end } = candidate;
+    const isWork =
+      (candidate.type !== "ORGANIZATION" && isQuotedName(tokens, start, end)) ||
+      (!candidate.key && isProgrammeName(tokens, start, end));
+    if (!isWork) continue;
+    candidate.type = "OTHER";
+    delete candidate.key;
+    delete candidate.canonical;
+    delete candidate.via;
+    retyped.add(candidate);
+  }
+  // "the Wright Stuff programme" read as a project by its head: one mention of the work, as for
+  // any MISC span a nominal covers.
+  return candidates.filter(
+    (candidate) =>
+      !retyped.has(candidate) ||
+      !candidates.some(
+        (other) =>
+          other.source === "nominal" &&
+          other.sentenceIndex === candidate.sentenceIndex &&
+          overlaps(other, candidate),
+      ),
+  );
+}
+
 /** Finds typed candidate mentions in every sentence of an article. */
 export function recognizeMentions(text: string, sentences: Sentence[]): Candidate[] {
   const fromModel = loadTagger().tagDocument(
@@ -235,39 +366,55 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   );
   const tagged = findKnownNameWords(
     sentences,
-    fromModel.map((spans, index) =>
-      mergeSpans(repairSpans(sentences[index]!, spans), findNamesAfterTitles(sentences[index]!)),
-    ),
+    fromModel.map((spans, index) => {
+      const sentence = sentences[index] as Sentence;
+      return mergeSpans(sentence, repairSpans(sentence, spans), findNamesAfterTitles(sentence));
+    }),
   );
   const candidates: Candidate[] = [];
+  const inSportsStory = isSportsStory(sentences);
 
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = sentence.tokens;
     // The gazetteer reads capitals in context: "trip to Moscow" is the city, "Washington regards" the country.
-    const gazetteer: Candidate[] = findGazetteerMentions(tokens).map((match) => ({
-      sentenceIndex,
-      tokenStart: match.start,
-      tokenEnd: match.end,
-      ...spanText(text, sentence, match.start, match.end),
-      type: match.type,
-      source: "gazetteer",
-      key: match.key,
-      canonical: match.canonical,
-      via: match.via,
-      isMetonymy: match.via === "metonym",
-    }));
-    const nominals: Candidate[] = findNominalMentions(tokens).map((match) => ({
-      sentenceIndex,
-      tokenStart: match.start,
-      tokenEnd: match.end,
-      ...spanText(text, sentence, match.start, match.end),
-      type: match.type,
-      source: "nominal",
-      key: match.key,
-      canonical: match.canonical,
-    }));
+    const gazetteer: Candidate[] = findGazetteerMentions(tokens)
+      .filter((match) => !isCommonWordAtStart(tokens, match.start, match.end))
+      .map((match) => ({
+        sentenceIndex,
+        tokenStart: match.start,
+        tokenEnd: match.end,
+        ...spanText(text, sentence, match.start, match.end),
+        type: match.type,
+        source: "gazetteer",
+        key: match.key,
+        canonical: match.canonical,
+        via: match.via,
+        isMetonymy: match.via === "metonym",
+      }));
+    const nominals: Candidate[] = findNominalMentions(tokens).flatMap((match) => {
+      const type = match.key ? match.type : typeNominalHead(tokens, match, inSportsStory);
+      if (!type) return [];
+      // "the Business Software Alliance" the tagger reads as one organisation: a body, not a pact.
+      const isTaggedBody = (tagged[sentenceIndex] ?? []).some(
+        (span) => span.label === "ORG" && span.start === match.start && span.end === match.end,
+      );
+      if (!match.key && match.head === "alliance" && isTaggedBody) return [];
+      return [
+        {
+          sentenceIndex,
+          tokenStart: match.start,
+          tokenEnd: match.end,
+          ...spanText(text, sentence, match.start, match.end),
+          type,
+          source: "nominal" as const,
+          key: match.key,
+          canonical: match.canonical,
+        },
+      ];
+    });
 
     const fromTagger: Candidate[] = [];
+    const wider: Candidate[] = [];
     for (const span of tagged[sentenceIndex] ?? []) {
       const candidate: Candidate = {
         sentenceIndex,
@@ -291,6 +438,28 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       }
       // "World War II", "the Cold War": the nominal pattern types what the tagger calls MISC.
       if (candidate.type === "OTHER" && nominals.some((n) => overlaps(n, candidate))) continue;
+      // "the General Election": a title before a capitalised word made a person of the event's head.
+      if (
+        candidate.type === "PERSON" &&
+        nominals.some((n) => contains(n, candidate) && n.tokenEnd === candidate.tokenEnd)
+      )
+        continue;
+      // "the Commonwealth Games" tagged ORG: the event pattern over the very same words types it;
+      // a project's or an agreement's head does not ("the UN Development Programme", "the
+      // Business Software Alliance" are organisations).
+      if (
+        candidate.type !== "PERSON" &&
+        nominals.some(
+          (n) =>
+            n.type === "EVENT" &&
+            n.tokenStart === candidate.tokenStart &&
+            n.tokenEnd === candidate.tokenEnd,
+        )
+      ) {
+        // "Commonwealth" inside it is part of the event's name, as it was of the tagger's span.
+        wider.push(candidate);
+        continue;
+      }
       // "post-World War II": a listed event or agreement is not also an organisation.
       if (candidate.type !== "PERSON" && nominals.some((n) => n.key && contains(n, candidate)))
         continue;
@@ -304,6 +473,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           candidate.canonical = known.canonical;
         }
       }
+      // "Pole vaulter" opening a sentence: MISC on a common word the capital made look like a name.
+      if (
+        candidate.type === "OTHER" &&
+        isCommonWordAtStart(tokens, candidate.tokenStart, candidate.tokenEnd)
+      )
+        continue;
       if (candidate.type === "OTHER") {
         const known = lookupEntity(candidate.surface) ?? lookupRegionAdjective(candidate.surface);
         if (known) {
@@ -317,6 +492,18 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           continue;
         }
       }
+      // "Muslim families", "The Muslim community": followers of a faith, not an organisation.
+      const faithGroup = FAITH_GROUPS.get(candidate.surface.replace(LEADING_THE_RE, ""));
+      if (faithGroup && !candidate.key) {
+        if (candidate.tokenEnd - candidate.tokenStart > 1)
+          Object.assign(candidate, {
+            tokenStart: candidate.tokenEnd - 1,
+            ...spanText(text, sentence, candidate.tokenEnd - 1, candidate.tokenEnd),
+          });
+        candidate.type = "OTHER";
+        candidate.key = normalizeKey(faithGroup);
+        candidate.canonical = faithGroup;
+      }
       if (!candidate.key) {
         const byHead = typeByHead(sentence, candidate.tokenStart, candidate.tokenEnd);
         if (byHead && candidate.type !== "PERSON") candidate.type = byHead;
@@ -327,7 +514,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     }
     const kept = gazetteer.filter(
       (g) =>
-        !fromTagger.some(
+        ![...fromTagger, ...wider].some(
           (t) =>
             overlaps(t, g) &&
             contains(t, g) &&
@@ -356,7 +543,6 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     }
   });
   candidates.push(...recognizeCompanies(text, sentences, candidates));
-  const inSportsStory = isSportsStory(sentences);
   candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
   const recognized = recognizeLanguages(
     text,
@@ -364,5 +550,5 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     recognizeTeams(text, sentences, candidates, inSportsStory),
   );
   readSharedRegionNames(recognized);
-  return recognized;
+  return retypeWorks(sentences, recognized);
 }

@@ -12,6 +12,7 @@ import { PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import {
   COMPETITION_ROWS,
   EURO_CHAMPIONSHIP_RE,
+  NATIONAL_LEAGUES,
   PLACE_LEAD_WORDS,
   SPORT_CUE_WORDS,
   SPORTS_STORY_MIN_CUES,
@@ -22,6 +23,7 @@ import {
 import type { Sentence, Token } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { lookupCity } from "./gazetteer/city-lookups.js";
+import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
 
 /** The longest club name tried, in tokens ("TSG 1899 Hoffenheim"). */
 const MAX_CLUB_TOKENS = 4;
@@ -80,6 +82,18 @@ export function lookupCompetition(surface: string): { key: string; canonical: st
   const euro = EURO_CHAMPIONSHIP_RE.exec(name);
   if (euro) return { key: `event:euro-${euro[1]}`, canonical: `UEFA Euro ${euro[1]}` };
   return competitions.get(name);
+}
+
+/** "German league", "the Spanish league": a demonym and a lower-case "league". */
+const DEMONYM_LEAGUE_RE = /^(?:the\s+)?(\p{Lu}\p{L}+) league$/u;
+
+/** "the German league" in a sports story: the Bundesliga; undefined for other names. */
+function lookupNationalLeague(surface: string): { key: string; canonical: string } | undefined {
+  const demonym = DEMONYM_LEAGUE_RE.exec(surface)?.[1];
+  const country = demonym === undefined ? undefined : lookupDemonym(demonym)?.key;
+  const slug = country === undefined ? undefined : NATIONAL_LEAGUES.get(country);
+  const row = COMPETITION_ROWS.find(([rowSlug]) => rowSlug === slug);
+  return row ? { key: `event:${row[0]}`, canonical: row[1] } : undefined;
 }
 
 /** True when the article reads as a sports story: enough different sport words. */
@@ -214,7 +228,9 @@ export function recognizeTeams(
     // "Coach Thomas Doll", a person the tagger found by a title: never a club.
     if (candidate.title) continue;
     // "the Bundesliga", "Euro 2016": a competition, whatever the tagger called it.
-    const competition = lookupCompetition(candidate.surface);
+    const competition =
+      lookupCompetition(candidate.surface) ??
+      (inSportsStory ? lookupNationalLeague(candidate.surface) : undefined);
     if (competition) {
       candidate.type = "EVENT";
       candidate.key = competition.key;

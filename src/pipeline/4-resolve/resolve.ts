@@ -10,6 +10,7 @@ import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import { LANGUAGE_LEAD_WORDS, LANGUAGE_NOUNS } from "../model/lexicons/language-cues.js";
 import { GENERIC_HEADS } from "../model/lexicons/name-heads.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
+import { keyInstitutionsByCountry } from "./institutions.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
 /** Entities of one article and the mentions that name them. */
@@ -107,6 +108,8 @@ interface PersonIndex {
   byLast: Map<string, Set<string>>;
   /** Any word of a full name: "xi" → {"Xi Jinping"} (family name first). */
   byWord: Map<string, Set<string>>;
+  /** A full name written once against another spelled more often: "Olaf Schulz" → "Olaf Scholz". */
+  misspelt: Map<string, string>;
 }
 
 function isPersonLike(candidate: Candidate): boolean {
@@ -114,13 +117,20 @@ function isPersonLike(candidate: Candidate): boolean {
 }
 
 function indexPeople(candidates: readonly Candidate[]): PersonIndex {
-  const index: PersonIndex = { fullNames: new Set(), byLast: new Map(), byWord: new Map() };
+  const index: PersonIndex = {
+    fullNames: new Set(),
+    byLast: new Map(),
+    byWord: new Map(),
+    misspelt: new Map(),
+  };
   const firstSpelling = new Map<string, string>();
+  const counts = new Map<string, number>();
   for (const candidate of candidates) {
     if (!isPersonLike(candidate)) continue;
     const written = personName(candidate.surface);
     const words = written.split(WHITESPACE_RE);
     if (words.length < 2) continue;
+    counts.set(written, (counts.get(written) ?? 0) + 1);
     index.fullNames.add(written);
     const key = normalizeKey(written);
     const name = firstSpelling.get(key) ?? written;
@@ -128,7 +138,44 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
     addTo(index.byLast, normalizeKey(words.at(-1) as string), name);
     for (const word of words) addTo(index.byWord, normalizeKey(word), name);
   }
+  findMisspeltNames(counts, index.misspelt);
   return index;
+}
+
+/** Surnames this long or longer may differ by one letter and still be one name misspelt. */
+const MIN_MISSPELT_SURNAME = 5;
+
+/** Whether two words differ by one substituted, inserted or deleted letter. */
+function isOneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * "Olaf Schulz" once in an article that writes "Olaf Scholz" more often: same words but a
+ * surname one letter apart is a slip of the writer's, not another person. The spelling the
+ * article uses most wins (ties: none, as either may be the slip).
+ */
+function findMisspeltNames(counts: ReadonlyMap<string, number>, misspelt: Map<string, string>) {
+  const names = [...counts.keys()];
+  for (const name of names) {
+    const words = normalizeKey(name).split(" ");
+    const last = words.at(-1) as string;
+    if (last.length < MIN_MISSPELT_SURNAME) continue;
+    const rivals = names.filter((other) => {
+      const otherWords = normalizeKey(other).split(" ");
+      return (
+        otherWords.length === words.length &&
+        otherWords.slice(0, -1).join(" ") === words.slice(0, -1).join(" ") &&
+        isOneEditApart(last, otherWords.at(-1) as string) &&
+        (counts.get(other) ?? 0) > (counts.get(name) ?? 0)
+      );
+    });
+    if (rivals.length === 1) misspelt.set(name, rivals[0] as string);
+  }
 }
 
 /**
@@ -160,7 +207,8 @@ function resolvePersonName(name: string, people: PersonIndex): string {
     }
     target = only(longer);
   }
-  const full = target ?? name;
+  const written = target ?? name;
+  const full = people.misspelt.get(written) ?? written;
   return lookupPersonByName(full) ?? full;
 }
 
@@ -370,7 +418,10 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
         name,
         isMetonymy,
         voted: !resolved,
-        ...(bare !== stripAddress(candidate.surface) && { hasDescriptor: true as const }),
+        // "Olaf Schulz" for "Olaf Scholz": a slip is no other name of the person.
+        ...((bare !== stripAddress(candidate.surface) || people.misspelt.has(bare)) && {
+          hasDescriptor: true as const,
+        }),
       });
       continue;
     }
@@ -420,6 +471,8 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       ...(name !== written && { hasDescriptor: true as const }),
     });
   }
+
+  keyInstitutionsByCountry(assignments);
 
   // "Rosneft" tagged PER once and ORG twice: one name in one article is one entity, typed by vote.
   const votes = new Map<string, Map<EntityType, number>>();

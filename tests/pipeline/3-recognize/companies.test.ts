@@ -34,6 +34,27 @@ const ROWS: Row[] = [
     ["ORGANIZATION Korvald Marine"],
     ["PERSON Korvald Marine"],
   ],
+  // A company noun right after the name ("Zantex shares fell"), or an analyst firm before it.
+  [
+    "Zantex shares fell 3% on Monday. Zantex said sales rose.",
+    ["ORGANIZATION Zantex"],
+    ["PERSON Zantex"],
+  ],
+  [
+    "Demand will slow, said Mira Holt at analyst Corvex. Corvex expects a rebound.",
+    ["ORGANIZATION Corvex", "PERSON Mira Holt"],
+    ["PERSON Corvex"],
+  ],
+  // A person after "analyst", a town before "factory": no company.
+  [
+    "The web is safe, argues analyst Bill Thorne. Thorne writes weekly.",
+    ["PERSON Bill Thorne"],
+    ["ORGANIZATION Bill Thorne"],
+  ],
+  ["Jobs will go at the Oxford factory.", ["PLACE Oxford"], ["ORGANIZATION Oxford"]],
+  ["Shares rose on the Tel Aviv stock market.", ["PLACE Tel Aviv"], ["ORGANIZATION Tel Aviv"]],
+  // "shares her view": the verb, not a company's stock.
+  ["Greta Lind shares her view with Tom Berg.", ["PERSON Greta Lind"], ["ORGANIZATION Greta Lind"]],
 ];
 
 describe("companies", () => {

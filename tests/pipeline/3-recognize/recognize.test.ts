@@ -124,3 +124,91 @@ describe("a listed surname alone is the person, whatever the tagger said (issue 
     },
   );
 });
+
+describe("recognition errors seen in relation output (issue 10)", () => {
+  // [text, entities that must be there, entities that must not]; every name invented.
+  const rows: [string, string[], string[]][] = [
+    // A sentence-initial capital on a word news writes in lower case proves no demonym.
+    [
+      "Pole vaulter Anna Kowalska cleared 4.80m on Sunday.",
+      ["PERSON Anna Kowalska"],
+      ["COUNTRY Poland"],
+    ],
+    ["Kowalska beat a Pole in the final.", ["COUNTRY Poland"], []],
+    // Acronyms, compounds and names listed in lower case keep their reading at the start.
+    ["WHO said the outbreak was over.", ["ORGANIZATION World Health Organization"], []],
+    ["Al-Qaeda claimed the attack.", ["ORGANIZATION al-Qaeda"], []],
+    ["Eurozone interest rates are at 2%.", ["PLACE Eurozone"], []],
+    // A title word opening an event's or a listed company's name makes no person of the rest.
+    [
+      "Proposals will come closer to the General Election.",
+      ["EVENT General Election"],
+      ["PERSON Election"],
+    ],
+    [
+      "Talks between Fiat and General Motors stalled.",
+      ["ORGANIZATION General Motors"],
+      ["PERSON Motors"],
+    ],
+    // An acronym read as a word, in the title case some house styles use.
+    [
+      "Opec members met in Vienna on Monday.",
+      ["ORGANIZATION OPEC"],
+      ["PERSON Opec", "ORGANIZATION Opec"],
+    ],
+    // A name that fills a quotation is a work's title, not a place or a person.
+    [
+      'Blockbusters such as "Harbour Lights" drew crowds.',
+      ["OTHER Harbour Lights"],
+      ["PLACE Harbour Lights"],
+    ],
+    [
+      'Critics praised the film "The Long Meadow," which opened in May.',
+      ["OTHER Long Meadow"],
+      ["PLACE Long Meadow"],
+    ],
+    // Single quotes are a headline's quotation marks, not a title's.
+    ["Minister rejects 'Las Vegas' jibe over casinos.", ["PLACE Las Vegas"], ["OTHER Las Vegas"]],
+    // "League" names a competition in a sports story, an organisation elsewhere.
+    [
+      "The Latvian Gay League held a march in Riga.",
+      ["ORGANIZATION Latvian Gay League"],
+      ["EVENT Latvian Gay League"],
+    ],
+    // Followers of a faith are a group, not an organisation the tagger's capital suggested.
+    [
+      "Many Muslim families moved to Kassel. The Muslim community protested.",
+      ["OTHER Muslims"],
+      ["ORGANIZATION Muslim", "ORGANIZATION The Muslim"],
+    ],
+    // An event's head over the tagger's span types it; a project's or an agreement's does not.
+    [
+      "The Commonwealth Games open in Glasgow.",
+      ["EVENT Commonwealth Games"],
+      ["ORGANIZATION Commonwealth Games"],
+    ],
+    [
+      "The UN Development Programme said aid was short.",
+      ["ORGANIZATION UN Development Programme"],
+      ["OTHER UN Development Programme"],
+    ],
+    [
+      "The Business Software Alliance said piracy rose.",
+      ["ORGANIZATION Business Software Alliance"],
+      ["AGREEMENT Business Software Alliance"],
+    ],
+    // Lower-case "games" after a product are products, not an event.
+    ["Gamers bought Xbox games in December.", [], ["EVENT Xbox games"]],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const entities = entitiesOf(text);
+    for (const entity of present) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+});
+
+describe("a lower-case league outside sport names nothing", () => {
+  it("leaves the phrase out", () => {
+    expect(entitiesOf("Exports to the German league of cities rose.")).toEqual(["COUNTRY Germany"]);
+  });
+});

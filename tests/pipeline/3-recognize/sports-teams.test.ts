@@ -21,6 +21,17 @@ const MATCH = "The striker scored twice, and the coach praised his squad after t
 type Row = [input: string, expected: string[], absent: string[]];
 
 const ROWS: Row[] = [
+  // "the German league" in a sports story is the Bundesliga, the one entity its name gives.
+  [
+    `He leads the scorers in the German league this season. ${MATCH}`,
+    ["EVENT event:bundesliga"],
+    ["EVENT german league"],
+  ],
+  [
+    `Madrid sold him to a club in the Spanish league. ${MATCH}`,
+    ["EVENT event:la-liga"],
+    ["EVENT spanish league"],
+  ],
   // A city in a sports story is its club; a listed club's city gets the club's key.
   [
     `Hamburg beat Bremen 2-1 in the league on Saturday. ${MATCH}`,

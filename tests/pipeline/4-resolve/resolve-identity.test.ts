@@ -226,3 +226,76 @@ describe("languages", () => {
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
 });
+
+describe("a state body named without its state is the body of the article's country", () => {
+  // [text, "TYPE name key" of the organisations]: invented texts.
+  const rows: [string, string[]][] = [
+    [
+      "Greece asked for time. The Interior Ministry said Greece would pay.",
+      ["ORGANIZATION Interior Ministry institution:GRC:interior ministry"],
+    ],
+    // The listed US body needs the US named, or no country at all.
+    [
+      "India's parliament met. The Supreme Court said India must act.",
+      ["ORGANIZATION Supreme Court institution:IND:supreme court"],
+    ],
+    ["The Supreme Court ruled on Monday.", ["ORGANIZATION US Supreme Court org:us-supreme-court"]],
+    [
+      "The United States and India met. The Supreme Court said the United States must act.",
+      ["ORGANIZATION US Supreme Court org:us-supreme-court"],
+    ],
+    // A qualified name or a body named in full elsewhere in the article is left alone.
+    [
+      "Greece and the European Commission met. The Commission said Greece would pay.",
+      ["ORGANIZATION European Commission org:european-commission"],
+    ],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    const organizations = analyze(text)
+      .entities.filter((entity) => entity.type === "ORGANIZATION")
+      .map((entity) => `${entity.type} ${entity.name} ${entity.key}`);
+    expect(organizations).toEqual(expected);
+  });
+});
+
+describe("works and programmes", () => {
+  // [text, "TYPE name" of every entity]: invented texts.
+  const rows: [string, string[]][] = [
+    ["Viewers phoned the Morning Brew show to complain.", ["OTHER Morning Brew"]],
+    // The broadcaster before a programme noun that the programme's own name follows.
+    [
+      "He told the BBC World Service programme Night Talk he would stay.",
+      ["OTHER BBC World Service programme", "ORGANIZATION BBC World Service"],
+    ],
+    [
+      "Mr Hale told Five's Kelly Lane show he would stay.",
+      ["PERSON Hale", "ORGANIZATION Five", "OTHER Kelly Lane"],
+    ],
+    ['Fans queued for "Silver Harbour" in Leeds.', ["OTHER Silver Harbour", "PLACE Leeds"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(analyze(text).entities.map((entity) => `${entity.type} ${entity.name}`)).toEqual(
+      expected,
+    );
+  });
+});
+
+describe("a full name misspelt once is the person spelled right elsewhere (issue 10, kind 6)", () => {
+  // [text, every entity with its aliases]: invented texts.
+  const rows: [string, string[]][] = [
+    [
+      "Olaf Scholz spoke in Berlin. Olaf Scholz said taxes would rise. Olaf Schulz added that Scholz would stay.",
+      ["PERSON Olaf Scholz [Scholz]", "PLACE Berlin []"],
+    ],
+    // Each spelling once: either may be the slip, so both stay.
+    [
+      "Anna Berger met Anna Burger in Vienna.",
+      ["PERSON Anna Berger []", "PERSON Anna Burger []", "PLACE Vienna []"],
+    ],
+    // Another first name is another person.
+    ["Mara Lind and Mara Lind met Tomas Linde.", ["PERSON Mara Lind []", "PERSON Tomas Linde []"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});

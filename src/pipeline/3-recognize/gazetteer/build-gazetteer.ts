@@ -24,6 +24,9 @@ const ISO_ALPHA3_RE = /^[A-Z]{3}$/;
 /** "War" in "Cold War": a capitalised head that house styles may lowercase. */
 const CAPITALISED_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
 
+/** An acronym of letters long enough to be read as a word ("OPEC", "UNESCO"; not "UN", "WHO"). */
+const WORD_ACRONYM_RE = /^[A-Z]{4,}$/;
+
 /** Registration priorities: a seat beats a country name beats a demonym beats a capital, ... */
 const PRIORITY = {
   seat: 90,
@@ -179,8 +182,15 @@ function buildOrganizations(): void {
     );
     for (const alias of seed.aliases ?? [])
       registerSurface(ENTITY_TRIE, alias, entry, "alias", PRIORITY.organization);
-    for (const acronym of seed.acronyms ?? [])
+    for (const acronym of seed.acronyms ?? []) {
       registerSurface(ENTITY_TRIE, acronym, entry, "acronym", PRIORITY.organization);
+      // "Opec", "Unesco": house styles write an acronym read as a word in title case.
+      if (WORD_ACRONYM_RE.test(acronym)) {
+        const titled = `${acronym[0]}${acronym.slice(1).toLowerCase()}`;
+        if (!seed.acronyms?.includes(titled) && !SURFACE_INDEX.has(titled))
+          registerSurface(ENTITY_TRIE, titled, entry, "acronym", PRIORITY.organization);
+      }
+    }
     for (const domain of seed.domains ?? []) DOMAINS.set(domain, entry);
   }
 }

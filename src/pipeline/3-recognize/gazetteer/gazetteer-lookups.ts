@@ -43,6 +43,11 @@ export function lookupDemonym(surface: string): GazetteerEntry | undefined {
   return hit?.via === "demonym" ? hit.entry : undefined;
 }
 
+/** Whether the gazetteer lists this exact spelling ("eurozone" is listed in lower case, "pole" is not). */
+export function isListedSpelling(surface: string): boolean {
+  return SURFACE_INDEX.has(normaliseText(surface));
+}
+
 /** Finds the entity by its stable key ("SUN", "org:nato"). */
 export function findEntryByKey(key: string): GazetteerEntry | undefined {
   return ENTRIES.get(key);

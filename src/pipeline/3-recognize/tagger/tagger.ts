@@ -22,6 +22,9 @@ export const TAGGER_MODEL_URL = new URL("../../model/ner-tagger.bin.gz", import.
  */
 const STAGE1_BEAM_SIZE = 2;
 
+/** The highest `WordInfo.casing` of a word capitalised under 20 % of the time mid-sentence. */
+const MOSTLY_LOWERCASE_CASING = 2;
+
 /** A loaded tagger. */
 export class Tagger {
   private readonly cache: WordCache;
@@ -32,6 +35,16 @@ export class Tagger {
   constructor(readonly model: TaggerModel) {
     this.cache = new WordCache(model.resources);
     this.beamSize = typeof model.meta.beamSize === "number" ? model.meta.beamSize : 1;
+  }
+
+  /**
+   * Whether unlabelled news writes this word in lower case away from a sentence's start (under
+   * a fifth of the time capitalised: "pole", "election"); false for words too rare to know.
+   */
+  isMostlyLowercase(word: string): boolean {
+    const casing = this.cache.describe(word).casing;
+    // casing is the bucket + 1 (0: unknown); buckets 0 and 1 are under 2 % and under 20 %.
+    return casing > 0 && casing <= MOSTLY_LOWERCASE_CASING;
   }
 
   /** Tags one document (sentences of tokens); returns spans per sentence over token indices. */

@@ -67,4 +67,24 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "broadcaster", "newspaper", "magazine", "daily", "weekly", "insurer", "lender", "startup",
   "start-up", "manufacturer", "maker", "supplier", "conglomerate", "platform", "website", "app",
   "subsidiary", "corporation", "chipmaker", "airline", "publisher", "bank", "brand", "producer",
+  "consultancy", "label", "studio", "chain", "network",
+]);
+
+/** Company nouns that also stand before a person's name ("analyst Gartner", "analyst Jo Hale"). */
+export const SHARED_LEAD_NOUNS: ReadonlySet<string> = new Set(["analyst", "analysts", "developer"]);
+
+/**
+ * Nouns after a name that make it a company ("Fiat shares fell", "Enron employees"); not
+ * "plant" or "factory", which follow a town as often ("the Oxford factory"), nor "stock"
+ * ("the Tel Aviv stock market").
+ */
+export const COMPANY_TRAIL_NOUNS: ReadonlySet<string> = new Set([
+  "shares", "shareholders", "subsidiary", "division", "employees", "workforce",
+  "customers", "executives",
+]);
+
+/** Words after "shares" that make it a verb ("Smith shares his view"), not the company's stock. */
+export const SHARES_VERB_OBJECTS: ReadonlySet<string> = new Set([
+  "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "this", "that", "some",
+  "with", "in",
 ]);

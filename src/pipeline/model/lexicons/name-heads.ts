@@ -39,3 +39,24 @@ export const GENERIC_HEADS: ReadonlySet<string> = new Set([
   "Association", "Company", "Group", "League", "Movement", "Front", "Treaty", "Agreement",
   "North", "South", "East", "West", "Gulf", "State", "Republic", "Kingdom", "Empire",
 ]);
+
+/**
+ * Words of a state body's name that say which body but not whose: "Supreme Court", "Interior
+ * Ministry", "Ministry of Foreign Affairs", "Federal Constitutional Court". A name made of these
+ * and a generic head alone is that body of the country the article is about.
+ */
+export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
+  "Supreme", "Constitutional", "Federal", "National", "High", "Administrative", "Central",
+  "Interior", "Foreign", "Defense", "Defence", "Finance", "Justice", "Health", "Education",
+  "Economy", "Economic", "Economics", "Environment", "Agriculture", "Labor", "Trade", "Transport",
+  "Energy", "Security", "Intelligence", "Service", "Public", "Prosecutor", "Prosecutors",
+  "General", "Electoral", "Election", "Affairs", "Home", "Border", "Coast", "Guard", "Statistics",
+  "Criminal", "Investigation", "Appeals", "Appeal", "Military", "Armed", "Forces", "Air", "Force",
+  "Culture", "Science", "Research", "Development", "Social", "Family", "Women", "Youth",
+  "Commerce", "Industry", "Communications", "Information", "Immigration", "Migration",
+  "Refugees", "Customs", "Tax", "Revenue", "Audit", "Secret", "Presidential", "Cooperation",
+  "Court", "Ministry", "Parliament", "Senate", "Congress", "Cabinet", "Government", "Police",
+  "Office", "Department", "Agency", "Bank", "Council", "Assembly", "Army", "Navy", "Commission",
+  "Tribunal", "Chamber", "Bureau", "Authority", "Administration", "Committee",
+  "of", "for", "and", "the",
+]);

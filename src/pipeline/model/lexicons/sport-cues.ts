@@ -62,5 +62,17 @@ export const COMPETITION_ROWS: readonly (readonly [string, string, string?])[] =
   ["europa-league", "Europa League", "UEFA Europa League|UEFA Cup"],
 ];
 
+/**
+ * A country's top football league, which a sports story names by its demonym ("the German
+ * league" is the Bundesliga, "the Spanish league" La Liga): country key → competition slug.
+ */
+export const NATIONAL_LEAGUES: ReadonlyMap<string, string> = new Map([
+  ["DEU", "bundesliga"],
+  ["ESP", "la-liga"],
+  ["ITA", "serie-a"],
+  ["FRA", "ligue-1"],
+  ["NLD", "eredivisie"],
+]);
+
 /** "Euro 2016", "Euro 2024": the European Championship of a year. */
 export const EURO_CHAMPIONSHIP_RE = /^Euro (\d{4})$/;

@@ -22,6 +22,19 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "sequel",
 ]);
 
+/**
+ * Nouns right after a programme's or a series' name: "on the Wright Stuff show", "the Newsnight
+ * programme". Lower case only: "the Tokyo Motor Show" is an event's own name.
+ */
+export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set([
+  "show",
+  "programme",
+  "program",
+  "series",
+  "sitcom",
+  "soap",
+]);
+
 /** Function words that only a title capitalises inside a name: "Lost In Translation", "Return Of the King". */
 export const TITLE_CASE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "In",

@@ -1,0 +1,80 @@
+/**
+ * State bodies named without their state: "the Supreme Court", "the Interior Ministry", "the
+ * Foreign Office". Every country has one, so the name alone must not make one entity of all of
+ * them across articles; it names the body of the country the article is about.
+ */
+import { normalizeKey } from "../../domain/normalize.js";
+import type { EntityType } from "../../domain/vocabulary.js";
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { GENERIC_HEADS, INSTITUTION_WORDS } from "../model/lexicons/name-heads.js";
+
+/** What this module reads and rewrites of an in-article assignment. */
+export interface InstitutionAssignment {
+  type: EntityType;
+  key: string;
+  name: string;
+  isMetonymy: boolean;
+  voted: boolean;
+  candidate: { surface: string; key?: string };
+}
+
+const LEADING_THE_RE = /^the\s+/i;
+const POSSESSIVE_RE = /['’]s?$/;
+const WHITESPACE_RE = /\s+/;
+/** A country must be named this often to be what an article is about. */
+const MIN_COUNTRY_MENTIONS = 2;
+
+/** "Supreme Court", "Ministry of Foreign Affairs": a body's name that says nothing of whose. */
+export function isStatelessInstitutionName(surface: string): boolean {
+  const words = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").split(WHITESPACE_RE);
+  return (
+    words.some((word) => GENERIC_HEADS.has(word)) &&
+    words.every((word) => INSTITUTION_WORDS.has(word))
+  );
+}
+
+/**
+ * The country an article is about: the one it names most (twice at least), ties to the first
+ * named; undefined when no country is named twice.
+ */
+function findMainCountry(assignments: readonly InstitutionAssignment[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const item of assignments)
+    if (item.type === "COUNTRY") counts.set(item.key, (counts.get(item.key) ?? 0) + 1);
+  let main: string | undefined;
+  let best = MIN_COUNTRY_MENTIONS - 1;
+  for (const [key, count] of counts)
+    if (count > best) {
+      main = key;
+      best = count;
+    }
+  return main;
+}
+
+/**
+ * Keys stateless body names by the article's country, in place: "the Interior Ministry" in an
+ * article about Greece is Greece's ("institution:GRC:interior ministry"), so it joins the same
+ * body in other articles about Greece and never Germany's. A listed body of one country named
+ * by its bare name ("Supreme Court" for the US one) keeps its listing when the article names
+ * that country or none, and is the main country's body otherwise.
+ */
+export function keyInstitutionsByCountry(assignments: InstitutionAssignment[]): void {
+  const main = findMainCountry(assignments);
+  if (!main) return;
+  const named = new Set(assignments.filter((a) => a.type === "COUNTRY").map((a) => a.key));
+  for (const item of assignments) {
+    if (item.type !== "ORGANIZATION" || item.isMetonymy) continue;
+    const surface = item.candidate.surface;
+    if (!isStatelessInstitutionName(surface)) continue;
+    const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "");
+    // "the Commission" resolved to the article's "European Commission" is named in full already.
+    const ownKey = item.candidate.key ?? normalizeKey(name);
+    if (item.key !== ownKey) continue;
+    const listedCountry = item.candidate.key ? findEntryByKey(item.candidate.key)?.country : null;
+    if (listedCountry !== null && (listedCountry === undefined || named.has(listedCountry)))
+      continue;
+    item.name = name;
+    item.key = `institution:${main}:${normalizeKey(name)}`;
+    item.voted = false;
+  }
+}
