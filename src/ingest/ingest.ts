@@ -1,5 +1,5 @@
 /** Article → pipeline → database: each article analysed, then stored (linked across articles) in its own transaction. */
-import type { Kysely, Transaction } from "kysely";
+import { type Kysely, sql, type Transaction } from "kysely";
 import { addArticleTags } from "../db/articles.js";
 import { isDatabaseUnavailable } from "../db/database.js";
 import type { DB } from "../db/schema.js";
@@ -74,11 +74,21 @@ function applyDefaults(
   };
 }
 
+/**
+ * The transaction-scoped advisory lock every article's store takes first (a constant key,
+ * "kg-link" in ASCII). Linking reads what earlier articles stored: two processes storing at once
+ * (two `kg ingest` runs, a run beside `kg serve`) would each miss the other's uncommitted
+ * entities and split one name into two. Held to commit, it makes stores from any number of
+ * processes one after another; analysis, the costly part, still runs in parallel.
+ */
+const LINK_LOCK_KEY = 0x6b672d6c696e6bn;
+
 /** Stores an extraction in `trx`; an already stored article (same content hash) writes nothing. */
 export async function storeArticle(
   trx: Transaction<DB>,
   extraction: StorableExtraction,
 ): Promise<StoreResult> {
+  await sql`select pg_advisory_xact_lock(${LINK_LOCK_KEY.toString()}::bigint)`.execute(trx);
   const articleId = await insertArticle(trx, extraction);
   if (articleId === undefined) {
     const existing = await findArticleIdByHash(trx, extraction.draft.contentHash);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityType } from "../../src/domain/vocabulary.js";
 import { storeArticle } from "../../src/ingest/ingest.js";
 import { hashContent } from "../../src/pipeline/1-intake/content-hash.js";
-import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { BACKEND, createTestDatabase, itOnPostgres, type TestDatabase } from "../helpers/db.js";
 import { analyzeText } from "../helpers/pipeline.js";
 
 let database: TestDatabase;
@@ -344,4 +344,45 @@ describe(`an entity's type is the vote of its mentions on ${BACKEND}`, () => {
       await fresh.close();
     }
   });
+
+  // Two processes (or two server requests) storing at once: the second must see the first's
+  // entities, or one name becomes two entities. Only a server has concurrent transactions.
+  itOnPostgres(
+    "links an article stored while another's transaction is open to that one's entities",
+    async () => {
+      const fresh = await createTestDatabase();
+      try {
+        let release: () => void = () => undefined;
+        const held = new Promise<void>((resolve) => {
+          release = resolve;
+        });
+        let firstStored: () => void = () => undefined;
+        const stored = new Promise<void>((resolve) => {
+          firstStored = resolve;
+        });
+        const first = fresh.db.transaction().execute(async (trx) => {
+          await storeArticle(trx, extractionNaming("ORGANIZATION", "Velmora", 3, "f"));
+          firstStored();
+          await held;
+        });
+        await stored;
+        const second = fresh.db
+          .transaction()
+          .execute((trx) => storeArticle(trx, extractionNaming("PERSON", "Velmora", 1, "g")));
+        // The second writer has had time to store on its own, had nothing held it back.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        release();
+        await Promise.all([first, second]);
+        const rows = await fresh.db
+          .selectFrom("entities")
+          .select(["type", "normalized_key", "mention_count"])
+          .execute();
+        expect(rows).toEqual([
+          { type: "ORGANIZATION", normalized_key: "velmora", mention_count: 4 },
+        ]);
+      } finally {
+        await fresh.close();
+      }
+    },
+  );
 });
