@@ -164,45 +164,33 @@ export async function openDatabase(
   if (!inMemory) mkdirSync(target.dataDir, { recursive: true });
   // One process per data folder: a second writer would lose rows and corrupt indexes.
   const lock = inMemory ? undefined : lockDataFolder(target.dataDir);
-  if (options.pgliteThread) {
-    let threaded: ThreadedPglite;
-    try {
-      threaded = await openThreadedPglite(target.dataDir);
-    } catch (error) {
-      lock?.release();
-      throw error;
-    }
-    const db = new Kysely<DB>({
-      dialect: new PostgresDialect({ pool: new pg.Pool(threaded.poolConfig as pg.PoolConfig) }),
-      log: queryLogger(options),
-    });
-    return {
-      db,
-      kind: "pglite",
-      location: target.dataDir,
-      close: async () => {
-        try {
-          await db.destroy();
-          await threaded.close();
-        } finally {
-          lock?.release();
-        }
-      },
-    };
-  }
-  let pglite: PGlite;
+  // PGlite is a single connection: one pooled client, kept for the life of the process; on a
+  // thread of its own, or in this one, where the event loop must run between statements.
+  let engine: { pool: pg.Pool; plugins: KyselyPlugin[]; close(): Promise<void> };
   try {
-    pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+    if (options.pgliteThread) {
+      const threaded = await openThreadedPglite(target.dataDir);
+      engine = {
+        pool: new pg.Pool(threaded.poolConfig as pg.PoolConfig),
+        plugins: [],
+        close: () => threaded.close(),
+      };
+    } else {
+      const pglite = await PGlite.create(target.dataDir, { extensions: { pg_trgm } });
+      engine = {
+        pool: new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 }),
+        plugins: [new YieldAfterEachStatement()],
+        close: () => pglite.close(),
+      };
+    }
   } catch (error) {
     lock?.release();
     throw error;
   }
-  // PGlite is a single connection: one pooled client, kept for the life of the process.
-  const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1, idleTimeoutMillis: 0 });
   const db = new Kysely<DB>({
-    dialect: new PostgresDialect({ pool }),
+    dialect: new PostgresDialect({ pool: engine.pool }),
     log: queryLogger(options),
-    plugins: [new YieldAfterEachStatement()],
+    plugins: engine.plugins,
   });
   return {
     db,
@@ -211,7 +199,7 @@ export async function openDatabase(
     close: async () => {
       try {
         await db.destroy();
-        await pglite.close();
+        await engine.close();
       } finally {
         lock?.release();
       }
