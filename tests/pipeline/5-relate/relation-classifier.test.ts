@@ -301,3 +301,37 @@ describe("relation classifier: the city a rule names decides the country", () =>
     expect(facts).not.toContain("Parc des Sports Aguilera LOCATED_IN Ireland");
   });
 });
+
+describe("relation classifier: the head of a firm works for it", () => {
+  // Every pair scores 0.9 for WORKS_FOR, MEMBER_OF and HOLDS_POSITION: only the guards choose.
+  const high = Math.log(0.9 / 0.1);
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["WORKS_FOR", "MEMBER_OF", "HOLDS_POSITION"],
+    features: ["bias"],
+    weights: [[[0, high]], [[0, high - 0.1]], [[0, high - 0.2]]],
+    thresholds: [0.5, 0.5, 0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out, what must not]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Siemens chief executive Anna Berg said profits rose.",
+      "Anna Berg WORKS_FOR Siemens",
+      "Anna Berg MEMBER_OF Siemens",
+    ],
+    [
+      "Tory leader Michael Howard spoke in Leeds.",
+      "Michael Howard MEMBER_OF Conservative Party",
+      "Michael Howard WORKS_FOR Conservative Party",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain(present);
+    expect(facts).not.toContain(absent);
+  });
+});

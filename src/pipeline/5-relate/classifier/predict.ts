@@ -36,11 +36,22 @@ export function narrowSignature(fits: SignatureCheck): SignatureCheck {
     (MODEL_SUBJECTS[type]?.includes(subject) ?? true) && fits(type, subject, object);
 }
 
-/** Types a pair holds at most one of: the classifier keeps its most confident. */
-const EXCLUSIVE_GROUPS: readonly (readonly RelationType[])[] = [
-  ["LEADER_OF", "HOLDS_POSITION", "WORKS_FOR"],
+/**
+ * Types a pair holds at most one of: the classifier keeps its most confident. A head of a firm or
+ * an agency also works for it ("Adidas chief executive Herbert Hainer"; DWIE labels every head_of
+ * with member_of too), so LEADER_OF and WORKS_FOR may go together; an office is not a job.
+ */
+const EXCLUSIVE_PAIRS: readonly (readonly [RelationType, RelationType])[] = [
+  ["LEADER_OF", "HOLDS_POSITION"],
+  ["HOLDS_POSITION", "WORKS_FOR"],
+  ["WORKS_FOR", "MEMBER_OF"],
   ["PLAYS_FOR", "COACHES"],
 ];
+
+/** Whether a pair may not hold both types. */
+function isExclusive(a: RelationType, b: RelationType): boolean {
+  return a === b || EXCLUSIVE_PAIRS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
 /** What a person is to an organisation: one stated role settles it. */
 const ROLES: ReadonlySet<RelationType> = new Set([
   "LEADER_OF",
@@ -64,6 +75,9 @@ function isRoleOpen(
 ): boolean {
   const roles = stated.filter((other) => ROLES.has(other));
   if (roles.length === 0) return true;
+  // "Gazprom chief Alexei Miller" works for the firm he heads (a party's leader is its member).
+  if (type === "WORKS_FOR" && !hasMembers && roles.every((role) => role === "LEADER_OF"))
+    return true;
   // "WTO spokesman Keith Rockwell" works for the body: staff are not its members.
   return hasMembers && type === "MEMBER_OF" && !roles.includes("WORKS_FOR");
 }
@@ -409,16 +423,13 @@ export function classifyPairs(
         return;
       if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
       if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
-      const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
-      if (stated.some((other) => group.includes(other))) return;
+      if (stated.some((other) => isExclusive(type, other))) return;
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
-      const rival = chosen.findIndex((other) => group.includes(other.type));
-      if (rival >= 0) {
-        if (chosen[rival]!.p >= p) return;
-        chosen.splice(rival, 1);
-      }
+      const rivals = chosen.filter((other) => isExclusive(type, other.type));
+      if (rivals.some((other) => other.p >= p)) return;
+      for (const other of rivals) chosen.splice(chosen.indexOf(other), 1);
       chosen.push({ type, p, t });
     });
     if (chosen.length === 0) return;
