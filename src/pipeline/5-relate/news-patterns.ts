@@ -53,6 +53,7 @@ const CONFIDENCE = { role: 0.8, apposition: 0.75, verb: 0.7 } as const;
 function roleBefore(
   ctx: SentenceContext,
   end: number,
+  titleStart = end,
 ): { type: RelationType; start: number; role: string } | undefined {
   const head = ctx.words[end - 1];
   if (head === undefined) return undefined;
@@ -64,7 +65,8 @@ function roleBefore(
   while (
     start > 0 &&
     end - start < MAX_ROLE_WORDS &&
-    ctx.unitCovering[start - 1]! < 0 &&
+    // "BA chief executive Rod Eddington": the title the person's mention took in is the role's.
+    (start > titleStart || ctx.unitCovering[start - 1]! < 0) &&
     (ROLE_MODIFIERS.has(ctx.words[start - 1]!) || ROLE_RELATIONS[ctx.words[start - 1]!])
   )
     start--;
@@ -124,7 +126,7 @@ function relatePartyOffice(ctx: SentenceContext, person: Unit): ExtractedRelatio
 
 /** "Arsenal manager Arsene Wenger", "BA chief executive Rod Eddington": organisation, role, person. */
 function relateRolesBefore(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
-  const role = roleBefore(ctx, person.nameStart);
+  const role = roleBefore(ctx, person.nameStart, person.tokenStart);
   if (!role) return relatePartyOffice(ctx, person);
   const organisation = organisationEndingAt(ctx, person, role.start);
   if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))

@@ -73,6 +73,9 @@ const BUSINESS: Row[] = [
     ["Junya Tanase WORKS_FOR JPMorgan Chase"],
   ],
   ["Vodafone chief Arun Sarin said sales rose.", ["Arun Sarin LEADER_OF Vodafone"]],
+  // A title the person's mention takes in ("chief executive") still names the role.
+  ["Tesco chief executive Anna Berg said sales rose.", ["Anna Berg LEADER_OF Tesco"]],
+  ["Siemens managing director Karl Brenner resigned.", ["Karl Brenner LEADER_OF Siemens"]],
   [
     "Jackson Janes, executive director of the American Institute for Contemporary German Studies, said so.",
     ["Jackson Janes LEADER_OF American Institute for Contemporary German Studies"],
