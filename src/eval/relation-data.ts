@@ -122,38 +122,7 @@ export function selectSplit(
   return documents.filter((document) => isHeldOut(document) === (split === "heldout"));
 }
 
-/** Tokens written against the word before them ("Germany 's" → "Germany's", "done ."). */
-const ATTACH_BEFORE: ReadonlySet<string> = new Set([
-  ",",
-  ".",
-  ":",
-  ";",
-  "?",
-  "!",
-  ")",
-  "]",
-  "%",
-  "'s",
-  "’s",
-  "'",
-  "n't",
-  "'re",
-  "'ve",
-  "'ll",
-  "'d",
-  "'m",
-]);
-/** Tokens written against the word after them ("( AFP", "$ 30"). */
-const ATTACH_AFTER: ReadonlySet<string> = new Set(["(", "[", "$", "€", "£"]);
-/** Tokens written against both neighbours ("al - Assad" → "al-Assad", "6 - 3" → "6-3"). */
-const JOINERS: ReadonlySet<string> = new Set(["-", "/", "–"]);
-
-/**
- * A document's text and each token's offsets: tokens joined as a news text writes them
- * ("Hungary's Orban", "Bashar al-Assad", "(AFP)"), sentences and DWIE line breaks by newlines.
- * The data sets store tokens split apart; fed as "Hungary 's Orban", the pipeline read a text no
- * reader writes, and its possessive and hyphenated-name patterns never fired.
- */
+/** A document's text (tokens joined by spaces, sentences and DWIE line breaks by newlines) and each token's offsets. */
 export function rebuildText(document: RelationDocument): {
   text: string;
   offsets: [number, number][][];
@@ -161,24 +130,15 @@ export function rebuildText(document: RelationDocument): {
   let text = "";
   const offsets = document.sents.map((sentence, index) => {
     if (index > 0) text += "\n";
-    let attachNext = true;
-    let doubleQuoteOpen = false;
+    let lineStart = true;
     return sentence.map((token) => {
       if (token === LINE_BREAK_TOKEN) {
         text = text.trimEnd() + PARAGRAPH_BREAK;
-        attachNext = true;
-        doubleQuoteOpen = false;
+        lineStart = true;
         return [text.length, text.length] as [number, number];
       }
-      let attach = attachNext || ATTACH_BEFORE.has(token) || JOINERS.has(token);
-      attachNext = ATTACH_AFTER.has(token) || JOINERS.has(token);
-      if (token === '"' || token === "``" || token === "''") {
-        // Straight quotes alternate: an opening one leans on what follows, a closing one on what precedes.
-        if (doubleQuoteOpen) attach = true;
-        else attachNext = true;
-        doubleQuoteOpen = !doubleQuoteOpen;
-      }
-      if (!attach) text += " ";
+      if (!lineStart) text += " ";
+      lineStart = false;
       const start = text.length;
       text += token;
       return [start, text.length] as [number, number];
