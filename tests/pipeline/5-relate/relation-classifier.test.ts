@@ -335,3 +335,29 @@ describe("relation classifier: the head of a firm works for it", () => {
     expect(facts).not.toContain(absent);
   });
 });
+
+describe("relation classifier: an office needs an office word", () => {
+  // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["LEADER_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not]
+  const rows: [text: string, present: string, absent: string][] = [
+    ["Elena Berg of Russia won 7-5 6-4.", "", "Elena Berg LEADER_OF Russia"],
+    ["Spain's Carla Ruiz won in straight sets.", "", "Carla Ruiz LEADER_OF Spain"],
+    ["President Carla Ruiz of Spain spoke on Monday.", "Carla Ruiz LEADER_OF Spain", ""],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});

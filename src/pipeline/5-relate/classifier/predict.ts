@@ -3,7 +3,8 @@
 import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
 import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cues.js";
-import { PARTY_SURFACE } from "../../model/news-roles.js";
+import { TITLE_ROWS } from "../../model/lexicons/titles-of-office.js";
+import { PARTY_SURFACE, ROLE_RELATIONS } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
 import { isDoubtfulHomonym } from "../knowledge.js";
 import {
@@ -93,6 +94,65 @@ function isMembershipBody(view: DocumentView, entity: number): boolean {
     PARTY_SURFACE.test(view.names[entity] ?? "")
   );
 }
+
+/** Offices: the model gives them only to a person the article gives an office word. */
+const OFFICES_NEEDING_CUE: ReadonlySet<RelationType> = new Set(["LEADER_OF", "HOLDS_POSITION"]);
+
+/** Words of office, from the title lexicon and the role words: "president", "minister", "chief". */
+const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLE_ROWS.flatMap(([, , variants]) => variants.split("|").flatMap((v) => v.split(" "))),
+  ...Object.entries(ROLE_RELATIONS)
+    .filter(([, type]) => type === "LEADER_OF")
+    .flatMap(([word]) => word.split(" ")),
+]);
+/** Words between a name and the office after it: "Rato, the IMF's managing director". */
+const APPOSITION_FILLERS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "who",
+  "is",
+  "was",
+  ",",
+]);
+
+/**
+ * Whether the article gives the person an office: a title the recognizer read ("President
+ * Kirchner") or an office word just before the name or in an apposition after it ("Rodrigo Rato,
+ * the IMF's managing director"). Without one, "Elene Likhotseva of Russia" and "Spain's Felix
+ * Mantilla" are players, not heads of state: the training sets' leaders nearly always carry one.
+ */
+function hasOfficeCue(view: DocumentView, entity: number): boolean {
+  for (const mention of view.byEntity[entity]!) {
+    if (mention.title) return true;
+    const words = view.symbols[mention.sentence] ?? [];
+    if (OFFICE_WORDS.has(words[mention.tokenStart - 1] ?? "")) return true;
+    let next = mention.tokenEnd;
+    while (words[next] === "") next++;
+    if (words[next] !== ",") continue;
+    for (let k = next + 1; k < words.length && k <= next + 6; k++) {
+      const word = words[k]!;
+      if (OFFICE_WORDS.has(word)) return true;
+      if (!APPOSITION_FILLERS.has(word) && !word.startsWith("<") && word !== "" && word !== "'s")
+        if (!OFFICE_MODIFIERS.has(word)) break;
+    }
+  }
+  return false;
+}
+
+/** Words that may come before the office word in an apposition: "the IMF's managing director". */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
+  "managing",
+  "deputy",
+  "former",
+  "acting",
+  "interim",
+  "general",
+  "executive",
+  "vice",
+  "new",
+]);
 
 /** Relations that put a place or body in a country: the gazetteer may know better. */
 const IN_COUNTRY: ReadonlySet<RelationType> = new Set(["LOCATED_IN", "BASED_IN", "CAPITAL_OF"]);
@@ -396,6 +456,15 @@ export function classifyPairs(
     const stated = homes.get(`${subject}:${type}`);
     return stated !== undefined && !stated.has(object);
   };
+  const cues = new Map<number, boolean>();
+  const officeCue = (entity: number): boolean => {
+    let cue = cues.get(entity);
+    if (cue === undefined) {
+      cue = hasOfficeCue(view, entity);
+      cues.set(entity, cue);
+    }
+    return cue;
+  };
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate, c) => {
     const subjectType = view.types[candidate.subject]!;
@@ -406,6 +475,7 @@ export function classifyPairs(
     const chosen: { type: RelationType; p: number; t: number }[] = [];
     model.types.forEach((type, t) => {
       if (!fits(type, subjectType, objectType)) return;
+      if (OFFICES_NEEDING_CUE.has(type) && !officeCue(candidate.subject)) return;
       const p = sigmoid(logits[t]!);
       if (p < model.thresholds[t]!) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
