@@ -126,6 +126,9 @@ const APPOSITION_FILLERS: ReadonlySet<string> = new Set([
 function hasOfficeCue(view: DocumentView, entity: number): boolean {
   for (const mention of view.byEntity[entity]!) {
     if (mention.title) return true;
+    // "King Abdullah": the office the name itself begins with.
+    const first = view.text.slice(mention.start, mention.end).split(" ")[0]!.toLowerCase();
+    if (OFFICE_WORDS.has(first)) return true;
     const words = view.symbols[mention.sentence] ?? [];
     if (OFFICE_WORDS.has(words[mention.tokenStart - 1] ?? "")) return true;
     let next = mention.tokenEnd;
