@@ -361,3 +361,27 @@ describe("relation classifier: an office needs an office word", () => {
     if (absent) expect(facts).not.toContain(absent);
   });
 });
+
+describe("relation classifier: a line-up says nothing beyond its clubs", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps the listed players' nations unread.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  it("gives players named only in a line-up no nationality", () => {
+    const x = analyzeText(
+      "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster). France won the match in Paris.",
+      null,
+      { relationModel: model },
+    );
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain("Tom Hale PLAYS_FOR Leinster");
+    expect(facts).not.toContain("Tom Hale CITIZEN_OF France");
+  });
+});

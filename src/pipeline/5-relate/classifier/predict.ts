@@ -291,6 +291,29 @@ function isListNeighbours(view: DocumentView, near: PairCandidate["near"]): bool
  */
 const MIN_CROSS_SENTENCE_P = 0.4;
 
+/** A line-up lists at least this many "name (club)" entries. */
+const MIN_ROSTER_ENTRIES = 3;
+
+/**
+ * Sentences that are line-ups or result lists ("G Thomas (Toulouse, capt); K Morgan
+ * (Newport-Gwent), ...", "Roberts (Tranmere), Weston (Cardiff)"): names side by side, no sentence
+ * between them. A pair named only there shares a list, not a fact ("Tranmere BASED_IN Cardiff").
+ */
+function findRosterSentences(view: DocumentView): Set<number> {
+  const rosters = new Set<number>();
+  view.symbols.forEach((words, sentence) => {
+    let entries = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (!words[i]!.startsWith("<")) continue;
+      let end = i + 1;
+      while (words[end] === "") end++;
+      if (words[end] === "(" && words[end + 1]?.startsWith("<")) entries++;
+    }
+    if (entries >= MIN_ROSTER_ENTRIES) rosters.add(sentence);
+  });
+  return rosters;
+}
+
 /** Further sentences listed as support, at most. */
 const MAX_SUPPORT = 3;
 
@@ -468,11 +491,17 @@ export function classifyPairs(
     }
     return cue;
   };
+  const rosters = findRosterSentences(view);
+  const onlyInRosters = (entity: number) =>
+    view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate, c) => {
     const subjectType = view.types[candidate.subject]!;
     const objectType = view.types[candidate.object]!;
     if (candidate.near === undefined && !isFirmlyNamed(view, candidate.subject)) return;
+    // "D Peel (Llanelli)" in a line-up, France named elsewhere: a list says nothing more.
+    if (rosters.size > 0 && (onlyInRosters(candidate.subject) || onlyInRosters(candidate.object)))
+      return;
     const { logits, local } = scoreFeatures(model, features[c]!);
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number }[] = [];
