@@ -3,10 +3,10 @@
 import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
 import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cues.js";
-import { TITLE_ROWS } from "../../model/lexicons/titles-of-office.js";
-import { PARTY_SURFACE, ROLE_RELATIONS } from "../../model/news-roles.js";
+import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
 import { isDoubtfulHomonym } from "../knowledge.js";
+import { findRosterSentences, hasOfficeCue } from "./article-cues.js";
 import {
   type DocumentView,
   findPairCandidates,
@@ -97,65 +97,6 @@ function isMembershipBody(view: DocumentView, entity: number): boolean {
 
 /** Offices: the model gives them only to a person the article gives an office word. */
 const OFFICES_NEEDING_CUE: ReadonlySet<RelationType> = new Set(["LEADER_OF", "HOLDS_POSITION"]);
-
-/** Words of office, from the title lexicon and the role words: "president", "minister", "chief". */
-const OFFICE_WORDS: ReadonlySet<string> = new Set([
-  ...TITLE_ROWS.flatMap(([, , variants]) => variants.split("|").flatMap((v) => v.split(" "))),
-  ...Object.entries(ROLE_RELATIONS)
-    .filter(([, type]) => type === "LEADER_OF")
-    .flatMap(([word]) => word.split(" ")),
-]);
-/** Words between a name and the office after it: "Rato, the IMF's managing director". */
-const APPOSITION_FILLERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "who",
-  "is",
-  "was",
-  ",",
-]);
-
-/**
- * Whether the article gives the person an office: a title the recognizer read ("President
- * Kirchner") or an office word just before the name or in an apposition after it ("Rodrigo Rato,
- * the IMF's managing director"). Without one, "Elene Likhotseva of Russia" and "Spain's Felix
- * Mantilla" are players, not heads of state: the training sets' leaders nearly always carry one.
- */
-function hasOfficeCue(view: DocumentView, entity: number): boolean {
-  for (const mention of view.byEntity[entity]!) {
-    if (mention.title) return true;
-    // "King Abdullah": the office the name itself begins with.
-    const first = view.text.slice(mention.start, mention.end).split(" ")[0]!.toLowerCase();
-    if (OFFICE_WORDS.has(first)) return true;
-    const words = view.symbols[mention.sentence] ?? [];
-    if (OFFICE_WORDS.has(words[mention.tokenStart - 1] ?? "")) return true;
-    let next = mention.tokenEnd;
-    while (words[next] === "") next++;
-    if (words[next] !== ",") continue;
-    for (let k = next + 1; k < words.length && k <= next + 6; k++) {
-      const word = words[k]!;
-      if (OFFICE_WORDS.has(word)) return true;
-      if (!APPOSITION_FILLERS.has(word) && !word.startsWith("<") && word !== "" && word !== "'s")
-        if (!OFFICE_MODIFIERS.has(word)) break;
-    }
-  }
-  return false;
-}
-
-/** Words that may come before the office word in an apposition: "the IMF's managing director". */
-const OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
-  "managing",
-  "deputy",
-  "former",
-  "acting",
-  "interim",
-  "general",
-  "executive",
-  "vice",
-  "new",
-]);
 
 /** Relations that put a place or body in a country: the gazetteer may know better. */
 const IN_COUNTRY: ReadonlySet<RelationType> = new Set(["LOCATED_IN", "BASED_IN", "CAPITAL_OF"]);
@@ -290,29 +231,6 @@ function isListNeighbours(view: DocumentView, near: PairCandidate["near"]): bool
  * ("Nintendo BASED_IN United States" from a story about the US market).
  */
 const MIN_CROSS_SENTENCE_P = 0.4;
-
-/** A line-up lists at least this many "name (club)" entries. */
-const MIN_ROSTER_ENTRIES = 3;
-
-/**
- * Sentences that are line-ups or result lists ("G Thomas (Toulouse, capt); K Morgan
- * (Newport-Gwent), ...", "Roberts (Tranmere), Weston (Cardiff)"): names side by side, no sentence
- * between them. A pair named only there shares a list, not a fact ("Tranmere BASED_IN Cardiff").
- */
-function findRosterSentences(view: DocumentView): Set<number> {
-  const rosters = new Set<number>();
-  view.symbols.forEach((words, sentence) => {
-    let entries = 0;
-    for (let i = 0; i < words.length; i++) {
-      if (!words[i]!.startsWith("<")) continue;
-      let end = i + 1;
-      while (words[end] === "") end++;
-      if (words[end] === "(" && words[end + 1]?.startsWith("<")) entries++;
-    }
-    if (entries >= MIN_ROSTER_ENTRIES) rosters.add(sentence);
-  });
-  return rosters;
-}
 
 /** Further sentences listed as support, at most. */
 const MAX_SUPPORT = 3;
