@@ -418,3 +418,34 @@ describe("inference: what the head of a body is to it", () => {
     if (!present) expect(facts.filter((fact) => fact.endsWith("INFERRED"))).toEqual([]);
   });
 });
+
+describe("relation classifier: a country named only inside another name", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard tells a tournament from a nationality.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Anna Berg reached the final of the Australian Open. She lost in three sets.",
+      "",
+      "Anna Berg CITIZEN_OF Australia",
+    ],
+    // A title, a name or an acronym after the demonym keeps it a nationality.
+    ["Irish Transport Minister Karl Brenner spoke.", "Karl Brenner CITIZEN_OF Ireland", ""],
+    ["The American IT giant Norvex hired Jan Vell.", "Jan Vell CITIZEN_OF United States", ""],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});

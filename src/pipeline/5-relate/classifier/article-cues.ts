@@ -90,3 +90,38 @@ export function findRosterSentences(view: DocumentView): Set<number> {
   });
   return rosters;
 }
+
+/** A capitalised word: "Open", "Beauty", "Transport". */
+const CAPITALISED_RE = /^\p{Lu}/u;
+/** A word with a lower-case letter: "Open", not "TV". */
+const LOWERCASE_RE = /\p{Ll}/u;
+
+/**
+ * Whether every mention of an entity is a demonym that begins a name nobody recognised ("the
+ * Australian Open", "American Beauty"): capitalised words follow it to the end of the phrase,
+ * with no office among them and no name after them ("Irish Transport Minister Martin Cullen" is a
+ * title before a person). Such an entity is a tournament's or a film's word, not anybody's country.
+ */
+export function isNamedOnlyInOtherNames(view: DocumentView, entity: number): boolean {
+  const mentions = view.byEntity[entity]!;
+  return (
+    mentions.length > 0 &&
+    mentions.every((mention) => {
+      if (!mention.isDemonym) return false;
+      const tokens = view.sentences[mention.sentence]?.tokens ?? [];
+      const words = view.symbols[mention.sentence] ?? [];
+      let t = mention.tokenEnd;
+      // "American IT giant EDS", "British TV presenter": an acronym is a common noun here.
+      let isWord = false;
+      while (t < tokens.length && words[t] !== "" && !words[t]!.startsWith("<")) {
+        const text = tokens[t]!.text;
+        if (!CAPITALISED_RE.test(text) || OFFICE_WORDS.has(text.toLowerCase())) break;
+        if (LOWERCASE_RE.test(text)) isWord = true;
+        t++;
+      }
+      const next = words[t];
+      const endsPhrase = next === undefined || (next !== "" && !next.startsWith("<"));
+      return isWord && endsPhrase && !CAPITALISED_RE.test(tokens[t]?.text ?? "");
+    })
+  );
+}

@@ -6,7 +6,7 @@ import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cue
 import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
 import { isDoubtfulHomonym } from "../knowledge.js";
-import { findRosterSentences, hasOfficeCue } from "./article-cues.js";
+import { findRosterSentences, hasOfficeCue, isNamedOnlyInOtherNames } from "./article-cues.js";
 import {
   type DocumentView,
   findPairCandidates,
@@ -409,6 +409,15 @@ export function classifyPairs(
     }
     return cue;
   };
+  const namedOnlyInNames = new Map<number, boolean>();
+  const onlyInNames = (entity: number): boolean => {
+    let only = namedOnlyInNames.get(entity);
+    if (only === undefined) {
+      only = isNamedOnlyInOtherNames(view, entity);
+      namedOnlyInNames.set(entity, only);
+    }
+    return only;
+  };
   const rosters = findRosterSentences(view);
   const onlyInRosters = (entity: number) =>
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
@@ -443,6 +452,8 @@ export function classifyPairs(
         return;
       if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
       if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
+      // "the Australian Open": a country named only inside another name is nobody's home.
+      if ((HOME.has(type) || NATIONAL.has(type)) && onlyInNames(candidate.object)) return;
       if (stated.some((other) => isExclusive(type, other))) return;
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
