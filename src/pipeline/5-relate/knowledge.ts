@@ -1,8 +1,9 @@
 /**
- * World-knowledge relations: a place the gazetteer or GeoNames puts in a country the article also
- * names is LOCATED_IN that country, with KNOWLEDGE provenance. Its evidence is the sentence where
- * the place is first named (together with the country when one sentence names both); the support
- * lists the place's other sentences and the country's first.
+ * World-knowledge relations: a place GeoNames puts in a country the article also names is
+ * LOCATED_IN that country, and a government body or party the curated gazetteer gives a country is
+ * BASED_IN it, with KNOWLEDGE provenance. Its evidence is the sentence where the entity is first
+ * named (together with the country when one sentence names both); the support lists the entity's
+ * other sentences and the country's first.
  */
 import { findPlaceFacts, lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
@@ -79,7 +80,27 @@ export function isImpossiblePlacement(subjectKey: string, objectKey: string): bo
 }
 
 /**
- * "Talks in Mombasa ... Kenya's government": Mombasa LOCATED_IN Kenya (KNOWLEDGE). Nothing when the
+ * The country the gazetteer puts an entity in, and how: a GeoNames city LOCATED_IN its country; a
+ * curated government body or party ("Bundestag", "Labour Party") BASED_IN its country.
+ */
+function knownHome(
+  type: string,
+  key: string,
+): { type: "LOCATED_IN" | "BASED_IN"; country: string } | undefined {
+  if (type === "PLACE") {
+    const country = findPlaceFacts(key)?.country;
+    return country === undefined ? undefined : { type: "LOCATED_IN", country };
+  }
+  if (type === "ORGANIZATION") {
+    const country = findEntryByKey(key)?.country;
+    return country === undefined ? undefined : { type: "BASED_IN", country };
+  }
+  return undefined;
+}
+
+/**
+ * "Talks in Mombasa ... Kenya's government": Mombasa LOCATED_IN Kenya (KNOWLEDGE); "the Bundestag
+ * ... Germany": the Bundestag BASED_IN Germany (KNOWLEDGE). Nothing when the
  * article does not name the country (an entity must have a mention to be the article's), nor when
  * a sentence already states the same fact.
  */
@@ -97,12 +118,13 @@ export function relateKnowledge(
   const literal = resolution.mentions.filter((mention) => !mention.isMetonymy);
   const relations: ExtractedRelation[] = [];
   resolution.entities.forEach((entity, place) => {
-    if (entity.type !== "PLACE") return;
-    const countryKey = findPlaceFacts(entity.key)?.country;
-    const country = countryKey === undefined ? undefined : countryByKey.get(countryKey);
-    if (country === undefined || isDoubtfulHomonym(entity.name, countryKey)) return;
-    if (stated.some((r) => r.subject === place && r.object === country && r.type === "LOCATED_IN"))
-      return;
+    const fact = knownHome(entity.type, entity.key);
+    if (!fact) return;
+    const { type, country: countryKey } = fact;
+    const country = countryByKey.get(countryKey);
+    if (country === undefined) return;
+    if (type === "LOCATED_IN" && isDoubtfulHomonym(entity.name, countryKey)) return;
+    if (stated.some((r) => r.subject === place && r.object === country && r.type === type)) return;
     const placeMentions = literal.filter((m) => m.entity === place);
     const countryMentions = literal.filter((m) => m.entity === country);
     if (placeMentions.length === 0 || countryMentions.length === 0) return;
@@ -127,7 +149,7 @@ export function relateKnowledge(
     relations.push({
       subject: place,
       object: country,
-      type: "LOCATED_IN",
+      type,
       predicate: "gazetteer",
       confidence: KNOWLEDGE_CONFIDENCE,
       attributes: {},

@@ -53,6 +53,7 @@ const CONFIDENCE = { role: 0.8, apposition: 0.75, verb: 0.7 } as const;
 function roleBefore(
   ctx: SentenceContext,
   end: number,
+  titleStart = end,
 ): { type: RelationType; start: number; role: string } | undefined {
   const head = ctx.words[end - 1];
   if (head === undefined) return undefined;
@@ -64,7 +65,8 @@ function roleBefore(
   while (
     start > 0 &&
     end - start < MAX_ROLE_WORDS &&
-    ctx.unitCovering[start - 1]! < 0 &&
+    // "BA chief executive Rod Eddington": the title the person's mention took in is the role's.
+    (start > titleStart || ctx.unitCovering[start - 1]! < 0) &&
     (ROLE_MODIFIERS.has(ctx.words[start - 1]!) || ROLE_RELATIONS[ctx.words[start - 1]!])
   )
     start--;
@@ -124,7 +126,7 @@ function relatePartyOffice(ctx: SentenceContext, person: Unit): ExtractedRelatio
 
 /** "Arsenal manager Arsene Wenger", "BA chief executive Rod Eddington": organisation, role, person. */
 function relateRolesBefore(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
-  const role = roleBefore(ctx, person.nameStart);
+  const role = roleBefore(ctx, person.nameStart, person.tokenStart);
   if (!role) return relatePartyOffice(ctx, person);
   const organisation = organisationEndingAt(ctx, person, role.start);
   if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
@@ -204,9 +206,124 @@ const OBJECTS: Readonly<Partial<Record<RelationType, readonly EntityType[]>>> = 
   FOUNDED: ["ORGANIZATION"],
 };
 
+/** Nouns of a match result: "a 6-3 win over Nuremberg" (the winner named first), "defeat by Wigan" (the loser). */
+const WIN_NOUNS: ReadonlySet<string> = new Set(["win", "victory", "triumph", "wins", "victories"]);
+const LOSS_NOUNS: ReadonlySet<string> = new Set(["defeat", "loss", "defeats", "losses"]);
+/** "defeat at Newcastle" names the ground, not the winner. */
+const LOSS_LINKS: ReadonlySet<string> = new Set(["to", "by", "against"]);
+/** Words that may stand between a side and its result noun: "Bayern's easy 6-3 win", "England's first victory". */
+const RESULT_GAP = 6;
+/** Words that end the clause a result noun belongs to: its side is not before them. */
+const RESULT_BREAKS: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  "said",
+  "says",
+  "but",
+  "and",
+  "after",
+  "before",
+  "when",
+  "while",
+  "which",
+  "who",
+  "that",
+  "since",
+  "against",
+  "over",
+  "to",
+  "by",
+  "than",
+  // "Robinson was hurt in the defeat to Ireland": a player in a match is not its side.
+  "in",
+  "during",
+  "at",
+  "of",
+  "if",
+  "would",
+  "could",
+  "will",
+  "may",
+  "might",
+  "need",
+  "needs",
+  "hope",
+  "hopes",
+  "want",
+  "wants",
+  "not",
+  "no",
+]);
+/** A score: "6-3", or "6 - 3" as three tokens. */
+const SCORE_RE = /^(\d{1,3})-(\d{1,3})$/;
+
+/**
+ * The side a result noun at `at` belongs to: the nearest name before it in the same clause, when
+ * it is the sentence's subject or a possessive ("Chelsea's 2-0 win over Arsenal", "Bayern Munich
+ * entertained their fans with an easy 6-3 win over Nuremberg").
+ */
+function resultHolder(ctx: SentenceContext, at: number): Unit | undefined {
+  for (let j = at - 1; j >= 0 && at - j <= RESULT_GAP + 8; j--) {
+    const index = ctx.unitCovering[j]!;
+    if (index >= 0) {
+      const unit = ctx.units[index]!;
+      if (unit.isDemonym || !SIDES.includes(unit.type)) return undefined;
+      const possessive = isPossessiveMark(ctx.words[unit.tokenEnd]);
+      if (possessive && at - unit.tokenEnd <= RESULT_GAP) return unit;
+      // The sentence's subject: nothing but the name before it.
+      if (unit.tokenStart === 0 && !possessive) return unit;
+      return undefined;
+    }
+    if (RESULT_BREAKS.has(ctx.words[j]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** "Chelsea's 2-0 win over Arsenal", "Leeds' defeat by Wigan", "Bayern Munich 3-0 Schalke". */
+function relateResults(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  const push = (winner: Unit | undefined, loser: Unit | undefined, predicate: string) => {
+    if (!winner || !loser || winner.entity === loser.entity) return;
+    if (!SIDES.includes(winner.type) || !SIDES.includes(loser.type)) return;
+    relations.push(
+      makeRelation(
+        ctx,
+        winner,
+        loser,
+        "DEFEATED",
+        predicate,
+        CONFIDENCE.verb,
+        spanOf(ctx, winner, loser),
+      ),
+    );
+  };
+  for (let i = 1; i < ctx.words.length - 1; i++) {
+    const word = ctx.words[i]!;
+    const link = ctx.words[i + 1]!;
+    if (WIN_NOUNS.has(word) && link === "over")
+      push(resultHolder(ctx, i), sideOf(ctx, unitAfter(ctx, i + 2)), `${word} over`);
+    else if (LOSS_NOUNS.has(word) && LOSS_LINKS.has(link))
+      push(sideOf(ctx, unitAfter(ctx, i + 2)), resultHolder(ctx, i), `${word} ${link}`);
+  }
+  // "Bayern Munich 3-0 Schalke": a result line names the winner by the higher score.
+  for (const first of ctx.units) {
+    const next = ctx.units.find(
+      (unit) => unit.tokenStart > first.tokenEnd && unit.tokenStart <= first.tokenEnd + 3,
+    );
+    if (!next || first.tokenStart !== 0) continue;
+    const score = SCORE_RE.exec(ctx.words.slice(first.tokenEnd, next.tokenStart).join(""));
+    if (!score) continue;
+    const [home, away] = [Number(score[1]), Number(score[2])];
+    if (home > away) push(first, next, score[0]);
+    else if (away > home) push(next, first, score[0]);
+  }
+  return relations;
+}
+
 /** "Chelsea beat Arsenal", "Verizon bought MCI", "MCI was bought by Verizon", "Leeds lost to Wigan". */
 function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
-  const relations: ExtractedRelation[] = [];
+  const relations: ExtractedRelation[] = relateResults(ctx);
   for (let i = 1; i < ctx.words.length; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;
     // "Leeds lost to Wigan": the object won.

@@ -6,11 +6,13 @@ import {
   type RelationType,
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.js";
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
+import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { relateAppositions } from "./appositions.js";
 import { buildDocumentView } from "./classifier/candidates.js";
-import { inferRelations } from "./classifier/infer.js";
+import { type BodyKind, inferRelations } from "./classifier/infer.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
 import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
@@ -259,8 +261,15 @@ export function relateEntities(
         ),
       ]
     : known;
+  // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
+  const bodyKindOf = (entity: number): BodyKind => {
+    const body = resolution.entities[entity];
+    const kind = body ? findEntryByKey(body.key)?.kind : undefined;
+    if (kind === "party" || PARTY_SURFACE.test(body?.name ?? "")) return "party";
+    return kind === "international" ? "international" : "other";
+  };
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
-  const relations = (model ? [...read, ...inferRelations(read, types)] : read).filter(
+  const relations = (model ? [...read, ...inferRelations(read, types, bodyKindOf)] : read).filter(
     (relation) => isRelatable(relation) && isPlausiblePlacement(relation, resolution),
   );
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();

@@ -16,6 +16,21 @@ const SPORT: Row[] = [
   ["England captain Michael Vaughan hit a century.", ["Michael Vaughan PLAYS_FOR England"]],
   ["Chelsea beat Arsenal 2-1 on Sunday.", ["Chelsea DEFEATED Arsenal"]],
   ["Roger Federer defeated Andy Roddick in the final.", ["Roger Federer DEFEATED Andy Roddick"]],
+  // A result named by a noun: the winner holds the win, the loser the defeat; a score line.
+  ["Chelsea's 2-0 win over Arsenal was deserved.", ["Chelsea DEFEATED Arsenal"]],
+  [
+    "Bayern Munich thrilled their fans with an easy 6-3 win over Nuremberg.",
+    ["Bayern Munich DEFEATED Nuremberg"],
+  ],
+  ["Leeds suffered a 3-1 defeat by Wigan on Saturday.", ["Wigan DEFEATED Leeds"]],
+  ["Bayern Munich 3 - 0 Hamburg", ["Bayern Munich DEFEATED Hamburg"]],
+  ["Everton 0-2 Liverpool", ["Liverpool DEFEATED Everton"]],
+  // A hoped-for win, or one somebody talks about, is no result of the speaker.
+  ["Arsenal hope for a win over Chelsea.", [], ["Arsenal DEFEATED Chelsea"]],
+  ["Wenger said the win over Chelsea was vital.", [], ["Wenger DEFEATED Chelsea"]],
+  // A player hurt in a defeat is not the side; a ground is not the winner.
+  ["Robinson was hurt in the 19-13 defeat to Ireland.", [], ["Ireland DEFEATED Robinson"]],
+  ["Chelsea's 1-0 defeat at Newcastle hurt.", [], ["Newcastle DEFEATED Chelsea"]],
   // Future and hedged matches are not results.
   [
     "Roger Federer could beat Andy Roddick in the final.",
@@ -73,6 +88,9 @@ const BUSINESS: Row[] = [
     ["Junya Tanase WORKS_FOR JPMorgan Chase"],
   ],
   ["Vodafone chief Arun Sarin said sales rose.", ["Arun Sarin LEADER_OF Vodafone"]],
+  // A title the person's mention takes in ("chief executive") still names the role.
+  ["Tesco chief executive Anna Berg said sales rose.", ["Anna Berg LEADER_OF Tesco"]],
+  ["Siemens managing director Karl Brenner resigned.", ["Karl Brenner LEADER_OF Siemens"]],
   [
     "Jackson Janes, executive director of the American Institute for Contemporary German Studies, said so.",
     ["Jackson Janes LEADER_OF American Institute for Contemporary German Studies"],

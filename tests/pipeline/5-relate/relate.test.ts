@@ -399,6 +399,12 @@ describe("relate: world knowledge", () => {
       ["Mombasa LOCATED_IN Kenya KNOWLEDGE"],
     ],
     ["Protesters gathered in Paris. France said nothing.", ["Paris LOCATED_IN France KNOWLEDGE"]],
+    // A government body or party the gazetteer gives a country is based there, as knowledge.
+    [
+      "The Bundestag voted on Friday. Later, officials in Germany said the economy grew.",
+      ["Bundestag BASED_IN Germany KNOWLEDGE"],
+      ["Bundestag BASED_IN Germany STATED"],
+    ],
     // The country is not named: no relation, and no country entity without a mention.
     ["Talks were held in Mombasa on Monday.", [], []],
     // A sentence states it: STATED, not doubled by the gazetteer.

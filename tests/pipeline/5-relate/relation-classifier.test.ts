@@ -17,12 +17,12 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
 
 /**
  * Floors 1.5 points under what the committed model measures on the held-out quarters
- * (`npm run eval:relations:dwie`: P 66.5, R 39.7; `npm run eval:relations`: P 72.1, R 27.9):
+ * (`npm run eval:relations:dwie`: P 66.3, R 41.3; `npm run eval:relations`: P 72.4, R 28.0):
  * a regression fails here.
  */
-const MIN_DWIE_PRECISION = 0.65;
-const MIN_DWIE_RECALL = 0.382;
-const MIN_REDOCRED_PRECISION = 0.706;
+const MIN_DWIE_PRECISION = 0.648;
+const MIN_DWIE_RECALL = 0.398;
+const MIN_REDOCRED_PRECISION = 0.708;
 const MIN_REDOCRED_RECALL = 0.264;
 
 describe.runIf(hasPrerequisite(DWIE) && hasPrerequisite(REDOCRED))(
@@ -301,5 +301,153 @@ describe("relation classifier: the city a rule names decides the country", () =>
     );
     expect(facts).toContain("Parc des Sports Aguilera LOCATED_IN Biarritz");
     expect(facts).not.toContain("Parc des Sports Aguilera LOCATED_IN Ireland");
+  });
+});
+
+describe("relation classifier: the head of a firm works for it", () => {
+  // Every pair scores 0.9 for WORKS_FOR, MEMBER_OF and HOLDS_POSITION: only the guards choose.
+  const high = Math.log(0.9 / 0.1);
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["WORKS_FOR", "MEMBER_OF", "HOLDS_POSITION"],
+    features: ["bias"],
+    weights: [[[0, high]], [[0, high - 0.1]], [[0, high - 0.2]]],
+    thresholds: [0.5, 0.5, 0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out, what must not]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Siemens chief executive Anna Berg said profits rose.",
+      "Anna Berg WORKS_FOR Siemens",
+      "Anna Berg MEMBER_OF Siemens",
+    ],
+    [
+      "Tory leader Michael Howard spoke in Leeds.",
+      "Michael Howard MEMBER_OF Conservative Party",
+      "Michael Howard WORKS_FOR Conservative Party",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain(present);
+    expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: an office needs an office word", () => {
+  // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["LEADER_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not]
+  const rows: [text: string, present: string, absent: string][] = [
+    ["Elena Berg of Russia won 7-5 6-4.", "", "Elena Berg LEADER_OF Russia"],
+    ["Spain's Carla Ruiz won in straight sets.", "", "Carla Ruiz LEADER_OF Spain"],
+    ["President Carla Ruiz of Spain spoke on Monday.", "Carla Ruiz LEADER_OF Spain", ""],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: a line-up says nothing beyond its clubs", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps the listed players' nations unread.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  it("gives players named only in a line-up no nationality", () => {
+    const x = analyzeText(
+      "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster). France won the match in Paris.",
+      null,
+      { relationModel: model },
+    );
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain("Tom Hale PLAYS_FOR Leinster");
+    expect(facts).not.toContain("Tom Hale CITIZEN_OF France");
+  });
+});
+
+describe("inference: what the head of a body is to it", () => {
+  // A model that never fires: what comes out beyond the rules is inferred.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["LOCATED_IN"],
+    features: ["bias"],
+    weights: [[[0, -5]]],
+    thresholds: [1.01],
+    meta: {},
+  });
+  // [text written for this test, inferred fact or "", fact that must not come out or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    ["Gazprom chief Anna Berg said gas prices rose.", "Anna Berg WORKS_FOR Gazprom INFERRED", ""],
+    [
+      "Tory leader Karl Brenner spoke in Leeds.",
+      "Karl Brenner MEMBER_OF Conservative Party INFERRED",
+      "Karl Brenner WORKS_FOR Conservative Party INFERRED",
+    ],
+    // An international body's members are states: its head is neither member nor staff by office.
+    ["Nato chief Jan Vell spoke in Brussels.", "", "Jan Vell MEMBER_OF NATO INFERRED"],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) =>
+        `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name} ${r.provenance}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+    if (!present) expect(facts.filter((fact) => fact.endsWith("INFERRED"))).toEqual([]);
+  });
+});
+
+describe("relation classifier: a country named only inside another name", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard tells a tournament from a nationality.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Anna Berg reached the final of the Australian Open. She lost in three sets.",
+      "",
+      "Anna Berg CITIZEN_OF Australia",
+    ],
+    // A title, a name or an acronym after the demonym keeps it a nationality.
+    ["Irish Transport Minister Karl Brenner spoke.", "Karl Brenner CITIZEN_OF Ireland", ""],
+    ["The American IT giant Norvex hired Jan Vell.", "Jan Vell CITIZEN_OF United States", ""],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
   });
 });

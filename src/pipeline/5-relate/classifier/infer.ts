@@ -48,13 +48,29 @@ function follow(
   };
 }
 
+/** What kind of body an organisation is, for what its head is to it. */
+export type BodyKind = "party" | "international" | "other";
+
+/**
+ * What the head of a body is to it besides its head: a party's leader is its member ("Tory leader
+ * Michael Howard"), a firm's or an agency's head works for it ("Gazprom chief Alexei Miller");
+ * the head of an international body is neither (Fifa's members are national associations).
+ */
+const HEAD_ALSO: Readonly<Record<BodyKind, RelationType | undefined>> = {
+  party: "MEMBER_OF",
+  international: undefined,
+  other: "WORKS_FOR",
+};
+
 /**
  * The relations that follow from the article's relations (rules' and model's) and are not among
- * them yet: office holders of a country are its citizens; what is in a city is in the city's country.
+ * them yet: office holders of a country are its citizens; the head of a party is its member and
+ * the head of a firm works for it; what is in a city is in the city's country.
  */
 export function inferRelations(
   relations: readonly ExtractedRelation[],
   types: readonly EntityType[],
+  bodyKind: (entity: number) => BodyKind = () => "international",
 ): ExtractedRelation[] {
   const known = new Set(relations.map((r) => key(r.subject, r.type, r.object)));
   const inferred: ExtractedRelation[] = [];
@@ -76,6 +92,19 @@ export function inferRelations(
   for (const relation of relations) {
     if (OFFICE_TYPES.has(relation.type) && types[relation.object] === "COUNTRY") {
       add(follow(relation, undefined, relation.subject, "CITIZEN_OF", relation.object, "office"));
+      continue;
+    }
+    if (relation.type === "LEADER_OF" && types[relation.object] === "ORGANIZATION") {
+      const also = HEAD_ALSO[bodyKind(relation.object)];
+      // One role from the head's office, never beside a role the article or the model gives.
+      const hasRole = relations.some(
+        (other) =>
+          other.subject === relation.subject &&
+          other.object === relation.object &&
+          (other.type === "MEMBER_OF" || other.type === "WORKS_FOR"),
+      );
+      if (also && !hasRole)
+        add(follow(relation, undefined, relation.subject, also, relation.object, "head"));
       continue;
     }
     if (!THROUGH_PLACE.has(relation.type) || types[relation.object] !== "PLACE") continue;

@@ -6,6 +6,7 @@ import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cue
 import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
 import { isDoubtfulHomonym } from "../knowledge.js";
+import { findRosterSentences, hasOfficeCue, isNamedOnlyInOtherNames } from "./article-cues.js";
 import {
   type DocumentView,
   findPairCandidates,
@@ -36,11 +37,22 @@ export function narrowSignature(fits: SignatureCheck): SignatureCheck {
     (MODEL_SUBJECTS[type]?.includes(subject) ?? true) && fits(type, subject, object);
 }
 
-/** Types a pair holds at most one of: the classifier keeps its most confident. */
-const EXCLUSIVE_GROUPS: readonly (readonly RelationType[])[] = [
-  ["LEADER_OF", "HOLDS_POSITION", "WORKS_FOR"],
+/**
+ * Types a pair holds at most one of: the classifier keeps its most confident. A head of a firm or
+ * an agency also works for it ("Adidas chief executive Herbert Hainer"; DWIE labels every head_of
+ * with member_of too), so LEADER_OF and WORKS_FOR may go together; an office is not a job.
+ */
+const EXCLUSIVE_PAIRS: readonly (readonly [RelationType, RelationType])[] = [
+  ["LEADER_OF", "HOLDS_POSITION"],
+  ["HOLDS_POSITION", "WORKS_FOR"],
+  ["WORKS_FOR", "MEMBER_OF"],
   ["PLAYS_FOR", "COACHES"],
 ];
+
+/** Whether a pair may not hold both types. */
+function isExclusive(a: RelationType, b: RelationType): boolean {
+  return a === b || EXCLUSIVE_PAIRS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
 /** What a person is to an organisation: one stated role settles it. */
 const ROLES: ReadonlySet<RelationType> = new Set([
   "LEADER_OF",
@@ -64,6 +76,9 @@ function isRoleOpen(
 ): boolean {
   const roles = stated.filter((other) => ROLES.has(other));
   if (roles.length === 0) return true;
+  // "Gazprom chief Alexei Miller" works for the firm he heads (a party's leader is its member).
+  if (type === "WORKS_FOR" && !hasMembers && roles.every((role) => role === "LEADER_OF"))
+    return true;
   // "WTO spokesman Keith Rockwell" works for the body: staff are not its members.
   return hasMembers && type === "MEMBER_OF" && !roles.includes("WORKS_FOR");
 }
@@ -79,6 +94,9 @@ function isMembershipBody(view: DocumentView, entity: number): boolean {
     PARTY_SURFACE.test(view.names[entity] ?? "")
   );
 }
+
+/** Offices: the model gives them only to a person the article gives an office word. */
+const OFFICES_NEEDING_CUE: ReadonlySet<RelationType> = new Set(["LEADER_OF", "HOLDS_POSITION"]);
 
 /** Relations that put a place or body in a country: the gazetteer may know better. */
 const IN_COUNTRY: ReadonlySet<RelationType> = new Set(["LOCATED_IN", "BASED_IN", "CAPITAL_OF"]);
@@ -382,16 +400,41 @@ export function classifyPairs(
     const stated = homes.get(`${subject}:${type}`);
     return stated !== undefined && !stated.has(object);
   };
+  const cues = new Map<number, boolean>();
+  const officeCue = (entity: number): boolean => {
+    let cue = cues.get(entity);
+    if (cue === undefined) {
+      cue = hasOfficeCue(view, entity);
+      cues.set(entity, cue);
+    }
+    return cue;
+  };
+  const namedOnlyInNames = new Map<number, boolean>();
+  const onlyInNames = (entity: number): boolean => {
+    let only = namedOnlyInNames.get(entity);
+    if (only === undefined) {
+      only = isNamedOnlyInOtherNames(view, entity);
+      namedOnlyInNames.set(entity, only);
+    }
+    return only;
+  };
+  const rosters = findRosterSentences(view);
+  const onlyInRosters = (entity: number) =>
+    view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate, c) => {
     const subjectType = view.types[candidate.subject]!;
     const objectType = view.types[candidate.object]!;
     if (candidate.near === undefined && !isFirmlyNamed(view, candidate.subject)) return;
+    // "D Peel (Llanelli)" in a line-up, France named elsewhere: a list says nothing more.
+    if (rosters.size > 0 && (onlyInRosters(candidate.subject) || onlyInRosters(candidate.object)))
+      return;
     const { logits, local } = scoreFeatures(model, features[c]!);
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number }[] = [];
     model.types.forEach((type, t) => {
       if (!fits(type, subjectType, objectType)) return;
+      if (OFFICES_NEEDING_CUE.has(type) && !officeCue(candidate.subject)) return;
       const p = sigmoid(logits[t]!);
       if (p < model.thresholds[t]!) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
@@ -409,16 +452,15 @@ export function classifyPairs(
         return;
       if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
       if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
-      const group = EXCLUSIVE_GROUPS.find((members) => members.includes(type)) ?? [type];
-      if (stated.some((other) => group.includes(other))) return;
+      // "the Australian Open": a country named only inside another name is nobody's home.
+      if ((HOME.has(type) || NATIONAL.has(type)) && onlyInNames(candidate.object)) return;
+      if (stated.some((other) => isExclusive(type, other))) return;
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
-      const rival = chosen.findIndex((other) => group.includes(other.type));
-      if (rival >= 0) {
-        if (chosen[rival]!.p >= p) return;
-        chosen.splice(rival, 1);
-      }
+      const rivals = chosen.filter((other) => isExclusive(type, other.type));
+      if (rivals.some((other) => other.p >= p)) return;
+      for (const other of rivals) chosen.splice(chosen.indexOf(other), 1);
       chosen.push({ type, p, t });
     });
     if (chosen.length === 0) return;
