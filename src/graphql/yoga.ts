@@ -227,6 +227,9 @@ export function createApp(
     landingPage: false,
     // Yoga's own empty-bodied /health would shadow ours, which also checks the database.
     healthCheckEndpoint: "/health/live",
+    // useQueryLimits has already read the body into memory, refusing it past MAX_BODY_BYTES:
+    // yoga's own 25 MB check would stream every body a second time through a TransformStream.
+    maxRequestBodySize: false,
     plugins: [useExplorer(), useRoutes(deps), useQueryLimits(), useInputChecks(), useWriteGuard()],
     context: ({ request }) => ({
       db: deps.db,
