@@ -7,7 +7,7 @@ import type { Config } from "../config.js";
 import { isDatabaseUnavailable } from "../db/database.js";
 import type { DB } from "../db/schema.js";
 import { EXPORT_PATH, respondToExport } from "../export/http.js";
-import { ingest, type Preparer } from "../ingest/ingest.js";
+import type { Preparer } from "../ingest/ingest.js";
 import { useExplorer } from "../web/routes.js";
 import type { Context } from "./context.js";
 import { databaseUnavailableError } from "./errors.js";
@@ -235,11 +235,15 @@ export function createApp(
       db: deps.db,
       config: deps.config,
       canWrite: deps.config.apiKeys.length === 0 || hasValidKey(request, deps.config),
-      ingest: (ingestRequest) =>
-        ingest(deps.db, ingestRequest, {
+      ingest: async (ingestRequest) => {
+        // Loaded on the first ingest: the pipeline's modules and models weigh tens of MB in a
+        // server that may only ever read.
+        const { ingest } = await import("../ingest/ingest.js");
+        return ingest(deps.db, ingestRequest, {
           maxArticleBytes: deps.config.maxArticleBytes,
           prepare: deps.prepare,
-        }),
+        });
+      },
     }),
   });
 }
