@@ -51,6 +51,8 @@ const CONNECTIONS = Number(options.connections);
 const DURATION = Number(options.duration);
 const COMPARISON_ROUNDS = Number(options["comparison-rounds"]);
 const INPUTS = 100;
+/** Issue 15: ours / PostGraphile on the same query, same database, same run. */
+const TARGET_RATIO = 1.2;
 /** The PGlite part (a copy of the graph, then load) starts only before this, to end within 10 minutes. */
 const PGLITE_START_BUDGET_MS = 6 * 60_000;
 const TMP_DIR = fileURLToPath(new URL("./tmp/", import.meta.url));
@@ -382,6 +384,7 @@ async function main(): Promise<void> {
   }
 
   const ratio = median(comparison.ours) / median(comparison.theirs);
+  const met = ratio >= TARGET_RATIO && median(comparison.ourP99) <= median(comparison.theirP99);
   const queryTable = formatTable(
     ["backend", "server", "query", "answers (warm-up pass)", "req/s", "p50 ms", "p99 ms", "errors"],
     rows.map((row) => [
@@ -417,7 +420,7 @@ async function main(): Promise<void> {
             comparison.theirs.length,
           ],
           [
-            `**ratio ours / PostGraphile: ${round(ratio)}** (target ≥ 1.0: ${ratio >= 1 ? "**met**" : "**missed**"})`,
+            `**ratio ours / PostGraphile: ${round(ratio)}** (target ≥ ${TARGET_RATIO} with p99 no worse: ${met ? "**met**" : "**missed**"})`,
             null,
             null,
             null,
@@ -495,8 +498,8 @@ async function main(): Promise<void> {
             oursP99Ms: comparison.ourP99,
             theirsP99Ms: comparison.theirP99,
             ratio: round(ratio),
-            targetRatio: 1,
-            met: ratio >= 1,
+            targetRatio: TARGET_RATIO,
+            met,
           }
         : { skipped: postgraphile?.reason },
       memory: memory.map((m) => ({

@@ -75,7 +75,14 @@ export function startKgServe(db: string, env: NodeJS.ProcessEnv = {}): Promise<S
     [KG, "serve", "--db", db, "--port", "0", "--no-sample"],
     {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: "", KG_API_KEYS: "", ...env },
+      // NODE_ENV=production as PostGraphile gets below (graphql-js then skips its development checks).
+      env: {
+        ...process.env,
+        DATABASE_URL: "",
+        KG_API_KEYS: "",
+        NODE_ENV: "production",
+        ...env,
+      },
       // "  GraphQL + GraphiQL: http://127.0.0.1:41234/graphql"
       ready: /GraphQL[^\n]*?(http:\/\/\S+\/graphql)/,
       timeoutMs: 120_000,

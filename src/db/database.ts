@@ -1,4 +1,6 @@
 /** Opens the one database handle of a process: a Postgres pool, or embedded PGlite. */
+
+import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -10,6 +12,8 @@ import {
   type PluginTransformQueryArgs,
   type PluginTransformResultArgs,
   PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
   type QueryResult,
   type RootOperationNode,
   type UnknownRow,
@@ -18,6 +22,7 @@ import pg from "pg";
 import type { DatabaseTarget } from "../config.js";
 import { lockDataFolder } from "./folder-lock.js";
 import { openThreadedPglite, type ThreadedPglite } from "./pglite-thread.js";
+import { PREPARED_STATEMENT } from "./prepared.js";
 import type { DB } from "./schema.js";
 
 // Dates stay "YYYY-MM-DD" strings: a calendar date has no time zone to shift it.
@@ -129,6 +134,43 @@ class YieldAfterEachStatement implements KyselyPlugin {
   }
 }
 
+/** Most statement texts whose names are remembered (more are still prepared, their names rehashed). */
+const MAX_REMEMBERED_STATEMENTS = 1_000;
+
+/** A pool whose clients run PREPARED_STATEMENT texts as named statements, the rest as before. */
+export function preparingPool(pool: pg.Pool): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const names = new Map<string, string>();
+  const nameOf = (text: string): string => {
+    let name = names.get(text);
+    if (name === undefined) {
+      name = `kg_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
+      if (names.size < MAX_REMEMBERED_STATEMENTS) names.set(text, name);
+    }
+    return name;
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapped = clients.get(client);
+      if (!wrapped) {
+        const query = (text: unknown, values?: readonly unknown[]) =>
+          typeof text === "string" && text.startsWith(PREPARED_STATEMENT)
+            ? client.query({ name: nameOf(text), text, values: values as unknown[] })
+            : client.query(text as string, values as unknown[]);
+        wrapped = {
+          query: query as unknown as PostgresPoolClient["query"],
+          release: (destroy?: boolean) => client.release(destroy),
+        };
+        // The same wrapper for the same client: kysely keeps one connection object per client.
+        clients.set(client, wrapped);
+      }
+      return wrapped;
+    },
+    end: () => pool.end(),
+  };
+}
+
 /**
  * Opens the database named by `target`; PGlite creates its data folder when missing and locks it
  * for this process (DatabaseLockedError when another live process holds it).
@@ -154,7 +196,7 @@ export async function openDatabase(
       client.on("error", () => {});
     });
     const db = new Kysely<DB>({
-      dialect: new PostgresDialect({ pool }),
+      dialect: new PostgresDialect({ pool: preparingPool(pool) }),
       log: queryLogger(options),
     });
     return { db, kind: "postgres", location: redactUrl(target.url), close: () => db.destroy() };

@@ -1,7 +1,16 @@
 /** Reads of relations and their evidence. */
-import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from "kysely";
+import {
+  type AliasedSelectQueryBuilder,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type SqlBool,
+  sql,
+} from "kysely";
 import { type RelationProvenance, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
-import type { DB, EvidenceRow, RelationRow } from "./schema.js";
+import { type Entity, entityFromRow } from "./entities.js";
+import { PREPARED_STATEMENT } from "./prepared.js";
+import type { DB, EntityRow, EvidenceRow, RelationRow } from "./schema.js";
 
 const SYMMETRIC_TYPES = [...SYMMETRIC_RELATION_TYPES];
 
@@ -97,6 +106,20 @@ function relationConditions(
   return conditions;
 }
 
+/** True when the filter keeps every relation. */
+function isUnfiltered(filter: RelationFilter): boolean {
+  return (
+    !filter.types?.length &&
+    !filter.provenances?.length &&
+    filter.minConfidence == null &&
+    filter.subjectId == null &&
+    filter.objectId == null &&
+    !filter.since &&
+    !filter.until &&
+    !filter.tag
+  );
+}
+
 /** A typed fact between two entities as the API sees it (camelCase). */
 export interface Relation {
   id: number;
@@ -165,8 +188,8 @@ export function evidenceFromRow(row: EvidenceRow): Evidence {
   };
 }
 
-/** A relation seen from one of its entities (`anchor`). */
-export type AnchoredRelation = Relation & { anchorId: number };
+/** A relation seen from one of its entities (`anchor`), with the entity at its other end when read. */
+export type AnchoredRelation = Relation & { anchorId: number; other?: Entity };
 
 /** Finds relations by id, in no particular order. */
 export async function findRelationsByIds(
@@ -196,31 +219,197 @@ function anchoredRelations(
   return side("subject_id").unionAll(side("object_id"));
 }
 
-/** The first `limit` relations after `afterId` of each entity, strongest evidence first by id, in one query. */
+/** Which page of an entity's relations to read, and what to read with it. */
+export interface RelationPageRequest {
+  limit: number;
+  afterId?: number;
+  /** Also read the entity at the other end of each relation (`AnchoredRelation.other`). */
+  withEnds?: boolean;
+}
+
+/** One entity's page of relations, and the entity itself. */
+export interface EntityRelationPage {
+  entity: Entity;
+  relations: AnchoredRelation[];
+}
+
+/**
+ * The first `limit` relations of the anchor (`anchors.id`) after `afterId`, in id order. The page
+ * is chosen on ids alone, an index-only scan of `(subject_id, id)` or `(object_id, id)` that
+ * stops at `limit` (a hub's 30,000 relations cost no more than 50), and only its rows are read.
+ * Read whole, the planner took a bitmap scan and sorted every relation of the entity.
+ */
+function relationPageOf(
+  db: Kysely<DB>,
+  direction: RelationDirection,
+  filter: RelationFilter,
+  page: RelationPageRequest,
+) {
+  const idsOf = (column: "subject_id" | "object_id") =>
+    db
+      .selectFrom("relations")
+      .select("relations.id")
+      .where(`relations.${column}`, "=", sql.ref<number>("anchors.id"))
+      .where((eb) => eb.and(relationConditions(eb, filter)))
+      .$if(page.afterId !== undefined, (qb) =>
+        qb.where("relations.id", ">", page.afterId as number),
+      )
+      .orderBy("relations.id")
+      .limit(page.limit);
+  const ids: AliasedSelectQueryBuilder<{ id: number }, "page"> =
+    direction === "OUTGOING"
+      ? idsOf("subject_id").as("page")
+      : direction === "INCOMING"
+        ? idsOf("object_id").as("page")
+        : // Each side stops at `limit` on its own index; the merge keeps the first `limit` of both.
+          db
+            .selectFrom(idsOf("subject_id").as("outgoing"))
+            .select("outgoing.id")
+            .unionAll(db.selectFrom(idsOf("object_id").as("incoming")).select("incoming.id"))
+            .orderBy("id")
+            .limit(page.limit)
+            .as("page");
+  return db
+    .selectFrom(ids)
+    .innerJoin("relations", "relations.id", "page.id")
+    .selectAll("relations");
+}
+
+/** The columns of a relation as a page sends them, in this order (one JSON array per relation). */
+const RELATION_COLUMNS = [
+  "id",
+  "subject_id",
+  "object_id",
+  "type",
+  "predicate",
+  "attributes",
+  "confidence",
+  "evidence_count",
+  "first_seen_on",
+  "last_seen_on",
+  "provenance",
+] as const satisfies readonly (keyof RelationRow)[];
+
+/** The columns of an entity as a page sends them, in this order. */
+const ENTITY_COLUMNS = [
+  "id",
+  "type",
+  "name",
+  "normalized_key",
+  "wikidata_id",
+  "mention_count",
+  "latitude",
+  "longitude",
+  "created_at",
+] as const satisfies readonly (keyof EntityRow)[];
+
+/**
+ * What one anchor's row carries: its entity and its page, each relation one array of
+ * RELATION_COLUMNS then (with the ends) ENTITY_COLUMNS of its other end. Positional arrays are a
+ * third cheaper to build in Postgres and to parse here than objects repeating every key.
+ */
+interface RelationPageRow {
+  anchor_id: number;
+  entity: unknown[] | null;
+  relations: unknown[][];
+}
+
+function jsonColumns(alias: string, columns: readonly string[]) {
+  return sql.join(columns.map((column) => sql.ref(`${alias}.${column}`)));
+}
+
+/** Maps ENTITY_COLUMNS values from `offset` on to an Entity (the timestamp comes as ISO text). */
+function entityFromValues(values: readonly unknown[], offset: number): Entity {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < ENTITY_COLUMNS.length; i++)
+    row[ENTITY_COLUMNS[i] as string] = values[offset + i];
+  row.created_at = new Date(row.created_at as string);
+  return entityFromRow(row as unknown as EntityRow);
+}
+
+function relationFromValues(values: readonly unknown[]): Relation {
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < RELATION_COLUMNS.length; i++) row[RELATION_COLUMNS[i] as string] = values[i];
+  return relationFromRow(row as unknown as RelationRow);
+}
+
+/**
+ * Each entity with its page of relations (and their other ends when asked) in ONE statement: a
+ * LATERAL page per entity, aggregated to JSON so the rows of the page come back as one value.
+ */
+async function readRelationPages(
+  db: Kysely<DB>,
+  entityIds: readonly number[],
+  direction: RelationDirection,
+  filter: RelationFilter,
+  page: RelationPageRequest,
+  withEntity: boolean,
+): Promise<RelationPageRow[]> {
+  if (entityIds.length === 0) return [];
+  const pageQuery = relationPageOf(db, direction, filter, page);
+  const other = sql`case when p.subject_id = anchors.id then p.object_id else p.subject_id end`;
+  const relations = page.withEnds
+    ? sql`(select coalesce(json_agg(json_build_array(${jsonColumns("p", RELATION_COLUMNS)}, ${jsonColumns("other_end", ENTITY_COLUMNS)}) order by p.id), '[]')
+        from (${pageQuery}) p left join entities other_end on other_end.id = ${other})`
+    : sql`(select coalesce(json_agg(json_build_array(${jsonColumns("p", RELATION_COLUMNS)}) order by p.id), '[]')
+        from (${pageQuery}) p)`;
+  const entity = withEntity
+    ? sql`json_build_array(${jsonColumns("anchors", ENTITY_COLUMNS)})`
+    : sql`null`;
+  // Without filters the text takes a few shapes (direction, cursor, ends, entity): prepared.
+  const prepared = sql.raw(isUnfiltered(filter) ? PREPARED_STATEMENT : "");
+  const { rows } =
+    await sql<RelationPageRow>`${prepared}select anchors.id as anchor_id, ${entity} as entity,
+      ${relations} as relations
+    from entities anchors where anchors.id = any(${[...entityIds]}::int[])`.execute(db);
+  return rows;
+}
+
+function anchoredFromValues(anchorId: number, items: readonly unknown[][]): AnchoredRelation[] {
+  return items.map((values) => {
+    const anchored: AnchoredRelation = Object.assign(relationFromValues(values), { anchorId });
+    // a relation's other end always exists (foreign keys): its id is null only without the ends
+    if (values[RELATION_COLUMNS.length] != null)
+      anchored.other = entityFromValues(values, RELATION_COLUMNS.length);
+    return anchored;
+  });
+}
+
+/**
+ * The first `limit` relations after `afterId` of each entity, in id order, in one statement;
+ * with `withEnds`, each relation carries the entity at its other end.
+ */
 export async function listRelationsForEntities(
   db: Kysely<DB>,
   entityIds: readonly number[],
   direction: RelationDirection,
   filter: RelationFilter,
-  page: { limit: number; afterId?: number },
+  page: RelationPageRequest,
 ): Promise<Map<number, AnchoredRelation[]>> {
   const result = new Map<number, AnchoredRelation[]>(entityIds.map((id) => [id, []]));
-  if (entityIds.length === 0) return result;
-  const ranked = db
-    .selectFrom(anchoredRelations(db, entityIds, direction, filter).as("anchored"))
-    .selectAll()
-    .select(sql<number>`row_number() over (partition by anchor_id order by id)`.as("rank"))
-    .$if(page.afterId !== undefined, (qb) => qb.where("id", ">", page.afterId as number));
-  const rows = await db
-    .selectFrom(ranked.as("ranked"))
-    .selectAll()
-    .where("rank", "<=", page.limit)
-    .orderBy("anchor_id")
-    .orderBy("id")
-    .execute();
-  for (const { rank: _rank, anchor_id, ...row } of rows)
-    result.get(anchor_id)?.push({ ...relationFromRow(row as RelationRow), anchorId: anchor_id });
+  const rows = await readRelationPages(db, entityIds, direction, filter, page, false);
+  for (const row of rows)
+    result.set(row.anchor_id, anchoredFromValues(row.anchor_id, row.relations));
   return result;
+}
+
+/**
+ * An entity and the first page of its relations (with their other ends when asked), in one
+ * statement; undefined when there is no such entity.
+ */
+export async function findEntityWithRelations(
+  db: Kysely<DB>,
+  entityId: number,
+  direction: RelationDirection,
+  filter: RelationFilter,
+  page: RelationPageRequest,
+): Promise<EntityRelationPage | undefined> {
+  const [row] = await readRelationPages(db, [entityId], direction, filter, page, true);
+  if (!row?.entity) return undefined;
+  return {
+    entity: entityFromValues(row.entity, 0),
+    relations: anchoredFromValues(row.anchor_id, row.relations),
+  };
 }
 
 /** Counts each entity's relations under the same direction and filter, in one query. */

@@ -59,6 +59,15 @@ export interface ConnectionPage<T> {
   totalCount: () => number | Promise<number>;
 }
 
+/** An edge whose cursor is encoded only when a client asks for it (most ask for nodes only). */
+class Edge<T extends { id: number }> {
+  constructor(readonly node: T) {}
+
+  get cursor(): string {
+    return encodeCursor(this.node.id);
+  }
+}
+
 /** Builds a connection from rows fetched with limit `first + 1`. */
 export function buildConnection<T extends { id: number }>(
   rows: T[],
@@ -66,7 +75,7 @@ export function buildConnection<T extends { id: number }>(
   totalCount: () => number | Promise<number>,
 ): ConnectionPage<T> {
   const shown = rows.slice(0, page.first);
-  const edges = shown.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const edges = shown.map((node) => new Edge(node));
   return {
     edges,
     pageInfo: {

@@ -7,7 +7,7 @@ import type { Config } from "../config.js";
 import { isDatabaseUnavailable } from "../db/database.js";
 import type { DB } from "../db/schema.js";
 import { EXPORT_PATH, respondToExport } from "../export/http.js";
-import { ingest, type Preparer } from "../ingest/ingest.js";
+import type { Preparer } from "../ingest/ingest.js";
 import { useExplorer } from "../web/routes.js";
 import type { Context } from "./context.js";
 import { databaseUnavailableError } from "./errors.js";
@@ -227,16 +227,23 @@ export function createApp(
     landingPage: false,
     // Yoga's own empty-bodied /health would shadow ours, which also checks the database.
     healthCheckEndpoint: "/health/live",
+    // useQueryLimits has already read the body into memory, refusing it past MAX_BODY_BYTES:
+    // yoga's own 25 MB check would stream every body a second time through a TransformStream.
+    maxRequestBodySize: false,
     plugins: [useExplorer(), useRoutes(deps), useQueryLimits(), useInputChecks(), useWriteGuard()],
     context: ({ request }) => ({
       db: deps.db,
       config: deps.config,
       canWrite: deps.config.apiKeys.length === 0 || hasValidKey(request, deps.config),
-      ingest: (ingestRequest) =>
-        ingest(deps.db, ingestRequest, {
+      ingest: async (ingestRequest) => {
+        // Loaded on the first ingest: the pipeline's modules and models weigh tens of MB in a
+        // server that may only ever read.
+        const { ingest } = await import("../ingest/ingest.js");
+        return ingest(deps.db, ingestRequest, {
           maxArticleBytes: deps.config.maxArticleBytes,
           prepare: deps.prepare,
-        }),
+        });
+      },
     }),
   });
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
 import { countArticles } from "../db/articles.js";
 import type { DB } from "../db/schema.js";
-import { type IngestOutcome, ingest } from "../ingest/ingest.js";
+import type { IngestOutcome } from "../ingest/ingest.js";
 
 const SAMPLE_DIR = fileURLToPath(new URL("./sample/", import.meta.url));
 
@@ -14,6 +14,8 @@ export async function loadSampleIfEmpty(
   maxArticleBytes: number,
 ): Promise<IngestOutcome[]> {
   if ((await countArticles(db, {})) > 0) return [];
+  // The ingest path (the pipeline and its models) loads only when there is something to ingest.
+  const { ingest } = await import("../ingest/ingest.js");
   const files = (await readdir(SAMPLE_DIR)).filter((file) => file.endsWith(".txt")).sort();
   const outcomes: IngestOutcome[] = [];
   for (const file of files) {

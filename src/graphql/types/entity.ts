@@ -1,4 +1,6 @@
 /** Entities: the Entity node, its mentions and relations, and the entity root queries. */
+import { createContextCache } from "@pothos/core";
+import { type GraphQLResolveInfo, getArgumentValues, isObjectType } from "graphql";
 import {
   countEntities,
   type Entity,
@@ -10,16 +12,20 @@ import { listMentionsForEntities, type Mention } from "../../db/mentions.js";
 import {
   type AnchoredRelation,
   countRelationsForEntities,
+  findEntityWithRelations,
   listRelationsForEntities,
   type RelationDirection,
+  type RelationFilter,
 } from "../../db/relations.js";
 import { centralityStore } from "../../db/stats.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { refreshCentralities } from "../../graph/centrality.js";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
 import { userError } from "../errors.js";
 import { checkDateRangeArgs } from "../limits.js";
-import { buildConnection, parsePage } from "../pagination.js";
+import { childFieldsNamed, selectsFieldBelow } from "../lookahead.js";
+import { buildConnection, type Page, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
 import {
   EntityOrderEnum,
@@ -36,6 +42,114 @@ import {
   TAG_DESCRIPTION,
   UNTIL_DESCRIPTION,
 } from "./relation.js";
+
+/** The arguments of `Entity.relations`. */
+interface RelationsArgs {
+  first?: number | null;
+  after?: string | null;
+  type?: readonly string[] | null;
+  provenance?: readonly string[] | null;
+  direction?: string | null;
+  minConfidence?: number | null;
+  since?: string | null;
+  until?: string | null;
+  tag?: string | null;
+}
+
+/** A page of an entity's relations as the arguments ask for it; `key` names it within a request. */
+interface RelationsQuery {
+  page: Page;
+  direction: RelationDirection;
+  filter: RelationFilter;
+  key: string;
+}
+
+/** Checks the arguments of `Entity.relations` (BAD_USER_INPUT errors) and names the page they ask for. */
+function relationsQueryOf(args: RelationsArgs): RelationsQuery {
+  const page = parsePage(args);
+  const direction = (args.direction ?? "BOTH") as RelationDirection;
+  const filter: RelationFilter = {
+    types: args.type ?? null,
+    provenances: args.provenance ?? null,
+    minConfidence: parseConfidence(args.minConfidence),
+    ...checkDateRangeArgs(args),
+    tag: args.tag ?? null,
+  };
+  return {
+    page,
+    direction,
+    filter,
+    key: JSON.stringify([page.first, page.afterId ?? null, direction, filter]),
+  };
+}
+
+/** Relation pages read ahead of their field, per request: page key → entity id → relations. */
+const prefetchedPages = createContextCache(
+  () => new Map<string, Map<number, AnchoredRelation[]>>(),
+);
+
+/** Fields under a relation that want the entity at its other end. */
+const RELATION_ENDS: ReadonlySet<string> = new Set(["subject", "object"]);
+
+/**
+ * The relations page the selection below the root `entity` field asks for, if any; undefined
+ * when there is none or its arguments are wrong (the field itself then reports them).
+ */
+function foreseenRelations(
+  info: GraphQLResolveInfo,
+): (RelationsQuery & { withEnds: boolean }) | undefined {
+  const [field] = childFieldsNamed(info.fragments, info.fieldNodes, "relations");
+  if (!field) return undefined;
+  const entityType = info.schema.getType("Entity");
+  const definition = isObjectType(entityType) ? entityType.getFields().relations : undefined;
+  if (!definition) return undefined;
+  try {
+    const args = getArgumentValues(definition, field, info.variableValues) as RelationsArgs;
+    return {
+      ...relationsQueryOf(args),
+      withEnds: selectsFieldBelow(info.fragments, [field], RELATION_ENDS),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The entity with the relations page its selection asks for, in one statement: the page is left
+ * for the `relations` field, the entity (and the other ends) primed in the entity loader. Falls
+ * back to the loader alone if that read fails, so errors show where they always did.
+ */
+async function readEntityWithRelations(
+  context: Context,
+  id: string,
+  foreseen: RelationsQuery & { withEnds: boolean },
+): Promise<Entity | string | null> {
+  let found: Awaited<ReturnType<typeof findEntityWithRelations>>;
+  try {
+    found = await findEntityWithRelations(
+      context.db,
+      Number(id),
+      foreseen.direction,
+      foreseen.filter,
+      {
+        limit: foreseen.page.first + 1,
+        afterId: foreseen.page.afterId,
+        withEnds: foreseen.withEnds,
+      },
+    );
+  } catch {
+    return id;
+  }
+  if (!found) return null;
+  let pages = prefetchedPages(context).get(foreseen.key);
+  if (!pages) {
+    pages = new Map();
+    prefetchedPages(context).set(foreseen.key, pages);
+  }
+  pages.set(found.entity.id, found.relations);
+  EntityRef.getDataloader(context).prime(id, found.entity);
+  return found.entity;
+}
 
 /** The Entity node, loaded in batches by id. */
 export const EntityRef = builder.loadableNodeRef<Entity, string>("Entity", {
@@ -138,30 +252,37 @@ EntityRef.implement({
         until: t.arg.string({ description: UNTIL_DESCRIPTION }),
         tag: t.arg.string({ description: TAG_DESCRIPTION }),
       },
-      load: async (ids: number[], context, args) => {
-        const page = parsePage(args);
-        const direction = (args.direction ?? "BOTH") as RelationDirection;
-        const filter = {
-          types: args.type,
-          provenances: args.provenance,
-          minConfidence: parseConfidence(args.minConfidence),
-          ...checkDateRangeArgs(args),
-          tag: args.tag,
-        };
-        const rows = await listRelationsForEntities(context.db, ids, direction, filter, {
-          limit: page.first + 1,
-          afterId: page.afterId,
-        });
+      load: async (ids: number[], context, args, info) => {
+        const { page, direction, filter, key } = relationsQueryOf(args);
+        // Read early by the root `entity` field (one statement with the entity), when it was.
+        const early = prefetchedPages(context).get(key);
+        const missing = early ? ids.filter((id) => !early.has(id)) : ids;
+        const rows =
+          missing.length === 0
+            ? new Map<number, AnchoredRelation[]>()
+            : await listRelationsForEntities(context.db, missing, direction, filter, {
+                limit: page.first + 1,
+                afterId: page.afterId,
+                withEnds: selectsFieldBelow(info.fragments, info.fieldNodes, RELATION_ENDS),
+              });
         let counts: Promise<Map<number, number>> | undefined;
         return ids.map((id) =>
-          buildConnection<AnchoredRelation>(rows.get(id) ?? [], page, async () => {
-            // One count query for all entities of the batch, run only if a client asks.
-            counts ??= countRelationsForEntities(context.db, ids, direction, filter);
-            return (await counts).get(id) ?? 0;
-          }),
+          buildConnection<AnchoredRelation>(
+            early?.get(id) ?? rows.get(id) ?? [],
+            page,
+            async () => {
+              // One count query for all entities of the batch, run only if a client asks.
+              counts ??= countRelationsForEntities(context.db, ids, direction, filter);
+              return (await counts).get(id) ?? 0;
+            },
+          ),
         );
       },
-      resolve: (entity) => entity.id,
+      resolve: (entity, _args, context) => {
+        // The entity at this end of each relation is this one: no need to load it again.
+        EntityRef.getDataloader(context).prime(String(entity.id), entity);
+        return entity.id;
+      },
     }),
   }),
 });
@@ -171,7 +292,10 @@ builder.queryFields((t) => ({
     type: EntityRef,
     nullable: true,
     args: { id: t.arg.globalID({ required: true, for: EntityRef }) },
-    resolve: (_root, args) => args.id.id,
+    resolve: (_root, args, context, info) => {
+      const foreseen = foreseenRelations(info);
+      return foreseen ? readEntityWithRelations(context, args.id.id, foreseen) : args.id.id;
+    },
   }),
   entities: t.connection({
     type: EntityRef,

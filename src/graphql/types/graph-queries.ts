@@ -103,7 +103,9 @@ const GraphNodeRef = builder.objectRef<GraphNodeShape>("GraphNode").implement({
         const byKind = new Map<EdgeKind, number[]>();
         for (const key of keys) {
           const [kind, id] = key.split(":") as [EdgeKind, string];
-          byKind.set(kind, [...(byKind.get(kind) ?? []), Number(id)]);
+          const ids = byKind.get(kind);
+          if (ids) ids.push(Number(id));
+          else byKind.set(kind, [Number(id)]);
         }
         const counts = new Map<string, number>();
         for (const [kind, ids] of byKind) {

@@ -1,4 +1,5 @@
 /** Relations: the Relation node, its evidence, and the relation root query. */
+import type { Entity } from "../../db/entities.js";
 import {
   countRelations,
   type Evidence,
@@ -39,6 +40,14 @@ export function parseConfidence(value: number | null | undefined): number | null
     });
   }
   return value;
+}
+
+/**
+ * The entity `id` at one end of a relation: the one read with the relation when it was (an
+ * entity's relations page carries its other ends), else its id for the entity loader.
+ */
+function endOf(relation: Relation & { other?: Entity }, id: number): Entity | string {
+  return relation.other?.id === id ? relation.other : String(id);
 }
 
 /** The Relation node, loaded in batches by id. */
@@ -112,8 +121,11 @@ RelationRef.implement({
           value: String(value),
         })),
     }),
-    subject: t.field({ type: EntityRef, resolve: (relation) => String(relation.subjectId) }),
-    object: t.field({ type: EntityRef, resolve: (relation) => String(relation.objectId) }),
+    subject: t.field({
+      type: EntityRef,
+      resolve: (relation) => endOf(relation, relation.subjectId),
+    }),
+    object: t.field({ type: EntityRef, resolve: (relation) => endOf(relation, relation.objectId) }),
     evidence: t.loadableList({
       type: EvidenceRef,
       description: `The first sentences stating the relation, ordered by article date: at most ${MAX_PAGE_SIZE}; evidenceCount is how many there are in all.`,
