@@ -20,6 +20,8 @@ export interface Config {
    */
   corsOrigins: string[];
   maxArticleBytes: number;
+  /** The whole fetch of one article page by `kg ingest URL`, redirects and body included. */
+  fetchTimeoutMs: number;
   statementTimeoutMs: number;
   /** Worker threads `kg serve` analyses ingested articles on (0: on the main thread). */
   analysisThreads: number;
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readRequiresKey,
     corsOrigins: readOrigins(env, "KG_CORS_ORIGINS"),
     maxArticleBytes: readInt(env, "KG_MAX_ARTICLE_BYTES", 2 * 1024 * 1024, 1),
+    fetchTimeoutMs: readInt(env, "KG_FETCH_TIMEOUT_MS", 20_000, 1),
     statementTimeoutMs: readInt(env, "KG_STATEMENT_TIMEOUT_MS", 10_000, 0),
     analysisThreads: readInt(env, "KG_ANALYSIS_THREADS", 1, 0),
     loadSample: readBool(env, "KG_SAMPLE", true),

@@ -4,6 +4,7 @@ import path from "node:path";
 import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { AnalysisPool, defaultWorkerCount } from "../ingest/analysis-pool.js";
+import { FetchError, fetchArticle } from "../ingest/fetch-article.js";
 import {
   type ArticleDefaults,
   type IngestOutcome,
@@ -51,6 +52,7 @@ interface AnalysedSource {
 async function analyseSource(
   source: Source,
   maxArticleBytes: number,
+  fetchTimeoutMs: number,
   prepare: Preparer,
   defaults: ArticleDefaults,
   useFolderTag: boolean,
@@ -60,6 +62,20 @@ async function analyseSource(
   if (source.kind === "missing") {
     const message = `${source.path}: ${source.reason}`;
     return { ...none, failed: [failure(source.path, source.code, message)] };
+  }
+  if (source.kind === "url") {
+    try {
+      const page = await fetchArticle(source.url, maxArticleBytes, { timeoutMs: fetchTimeoutMs });
+      const input = { bytes: page.bytes, name: source.url, format: page.format };
+      const items = await prepare({ ...input, meta: { url: page.url } }, maxArticleBytes);
+      return { failed: [], items, defaults };
+    } catch (error) {
+      if (!(error instanceof FetchError)) throw error;
+      return {
+        ...none,
+        failed: [failure(source.url, error.code, `${source.url}: ${error.message}`)],
+      };
+    }
   }
   let bytes: Buffer;
   const name = source.kind === "stdin" ? "stdin" : source.path;
@@ -149,7 +165,7 @@ export function registerIngestCommand(program: Command): void {
       .description("analyse articles and store their entities and relations")
       .argument(
         "<inputs...>",
-        "files, folders, glob patterns, or - for stdin (.txt .md .html .json .jsonl)",
+        "files, folders, glob patterns, http(s) addresses of article pages, or - for stdin (.txt .md .html .json .jsonl)",
       )
       .option(
         "--workers <n>",
@@ -224,6 +240,7 @@ export function registerIngestCommand(program: Command): void {
           analysing[launched++] = analyseSource(
             source,
             config.maxArticleBytes,
+            config.fetchTimeoutMs,
             prepare,
             defaults,
             options.folderTag !== false,

@@ -2,13 +2,14 @@
  * `kg ingest` arguments → the files to read, in a stable order. Folders are walked by hand so
  * that symlink loops end (each real folder is walked once), an unreadable entry is reported on
  * its own while the rest go in, and FIFOs, sockets and devices are refused rather than read
- * (reading a FIFO blocks forever).
+ * (reading a FIFO blocks forever). An argument of the form `scheme://…` is a page to fetch.
  */
 import { createHash } from "node:crypto";
 import { createReadStream, type Dirent, type Stats } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
+import { looksLikeUrl } from "../ingest/fetch-article.js";
 
 /** File extensions a folder is searched for. */
 export const INGESTIBLE_EXTENSIONS = [
@@ -30,6 +31,7 @@ export type InputProblemCode = "NOT_FOUND" | "UNREADABLE" | "NOT_A_FILE";
 /** One thing to ingest: a file, stdin, an input that cannot be read, or a note (not a failure). */
 export type Source =
   | { kind: "file"; path: string }
+  | { kind: "url"; url: string }
   | { kind: "stdin" }
   | { kind: "missing"; path: string; reason: string; code: InputProblemCode }
   | { kind: "note"; path: string; message: string; code: string };
@@ -146,6 +148,11 @@ export async function expandSources(args: string[]): Promise<Source[]> {
       sources.push({ kind: "stdin" });
       continue;
     }
+    // "https://…" is fetched when its turn comes (fetch-article.ts refuses other schemes).
+    if (looksLikeUrl(arg)) {
+      sources.push({ kind: "url", url: arg });
+      continue;
+    }
     let info: Stats | undefined;
     let statError: unknown;
     try {
@@ -214,9 +221,14 @@ export async function orderByContent(sources: readonly Source[]): Promise<Source
     else files.push({ source, hash });
   }
   files.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+  // Pages by address: their content is known only once fetched.
+  const urls = rest
+    .flatMap((source) => (source.kind === "url" ? [source] : []))
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   return [
-    ...rest.filter((source) => source.kind !== "stdin"),
+    ...rest.filter((source) => source.kind !== "stdin" && source.kind !== "url"),
     ...files.map(({ source }) => source),
+    ...urls,
     ...rest.filter((source) => source.kind === "stdin"),
   ];
 }
