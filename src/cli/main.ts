@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
   export: async () => (await import("./export.js")).registerExportCommand,
   migrate: async () => (await import("./migrate.js")).registerMigrateCommand,
   eval: async () => (await import("./eval.js")).registerEvalCommand,
+  watch: async () => (await import("./watch.js")).registerWatchCommand,
 };
 
 const program = new Command("kg")

@@ -123,6 +123,19 @@ export type MetricsTables = {
 };
 
 /** The whole database as kysely sees it. */
+/** An item of a watched feed, claimed by the watcher that inserted it (see `kg watch`). */
+export interface FeedItemsTable {
+  id: Generated<number>;
+  feed_url: string;
+  item_key: string;
+  link: string;
+  title: string | null;
+  status: Generated<"claimed" | "ingested" | "failed">;
+  code: string | null;
+  article_id: number | null;
+  seen_at: Generated<Date>;
+}
+
 export interface DB {
   articles: ArticlesTable;
   article_tags: ArticleTagsTable;
@@ -132,6 +145,7 @@ export interface DB {
   relations: RelationsTable;
   relation_evidence: RelationEvidenceTable;
   co_occurrences: CoOccurrencesTable;
+  feed_items: FeedItemsTable;
 }
 
 export type ArticleRow = Selectable<ArticlesTable>;

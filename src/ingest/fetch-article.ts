@@ -98,12 +98,32 @@ async function readCapped(response: Response, maxBytes: number): Promise<Buffer>
   return Buffer.concat(chunks);
 }
 
-/** Fetches one article page; throws FetchError with a code for every way it can fail. */
-export async function fetchArticle(
+/** What a fetch accepts: the Accept header, and which content types it takes. */
+export interface Wanted {
+  accept: string;
+  /** True for a content type (lower case, no parameters) the caller can read. */
+  takes(type: string): boolean;
+  /** What the caller reads, for the error that names a content type it cannot. */
+  describe: string;
+}
+
+/** A fetched body with the address it was read from and its content type. */
+export interface FetchedBody {
+  bytes: Buffer;
+  url: string;
+  contentType: string;
+}
+
+/**
+ * Fetches one document within the limits above; throws FetchError with a code for every way it
+ * can fail.
+ */
+export async function fetchBody(
   address: string,
   maxBytes: number,
+  wanted: Wanted,
   options: FetchOptions = {},
-): Promise<FetchedArticle> {
+): Promise<FetchedBody> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
   const signal = AbortSignal.timeout(timeoutMs);
@@ -113,7 +133,7 @@ export async function fetchArticle(
       const response = await fetch(url, {
         redirect: "manual",
         signal,
-        headers: { "user-agent": USER_AGENT, accept: ACCEPT },
+        headers: { "user-agent": USER_AGENT, accept: wanted.accept },
       });
       if (response.status >= 300 && response.status < 400 && response.headers.has("location")) {
         await response.body?.cancel().catch(() => undefined);
@@ -126,12 +146,13 @@ export async function fetchArticle(
         await response.body?.cancel().catch(() => undefined);
         throw new FetchError("HTTP_ERROR", `the server answered HTTP ${response.status}`);
       }
-      const format = formatOf(response.headers.get("content-type"));
-      if (!format) {
+      const contentType = response.headers.get("content-type") ?? "text/html";
+      const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";
+      if (!wanted.takes(type)) {
         await response.body?.cancel().catch(() => undefined);
         throw new FetchError(
           "UNSUPPORTED_CONTENT_TYPE",
-          `${response.headers.get("content-type")} is not an article (HTML, text, Markdown or JSON)`,
+          `${contentType} is not ${wanted.describe}`,
         );
       }
       const declared = Number(response.headers.get("content-length"));
@@ -142,7 +163,11 @@ export async function fetchArticle(
           `the page declares ${declared} bytes, over the ${maxBytes}-byte limit (KG_MAX_ARTICLE_BYTES)`,
         );
       }
-      return { bytes: await readCapped(response, maxBytes), url: url.toString(), format };
+      return {
+        bytes: await readCapped(response, maxBytes),
+        url: url.toString(),
+        contentType: type,
+      };
     }
   } catch (error) {
     if (error instanceof FetchError) throw error;
@@ -150,4 +175,20 @@ export async function fetchArticle(
       throw new FetchError("FETCH_TIMEOUT", `no complete answer within ${timeoutMs} ms`);
     throw new FetchError("FETCH_FAILED", `could not fetch it (${describeCause(error)})`);
   }
+}
+
+const ARTICLE: Wanted = {
+  accept: ACCEPT,
+  takes: (type) => formatOf(type) !== undefined,
+  describe: "an article (HTML, text, Markdown or JSON)",
+};
+
+/** Fetches one article page; throws FetchError with a code for every way it can fail. */
+export async function fetchArticle(
+  address: string,
+  maxBytes: number,
+  options: FetchOptions = {},
+): Promise<FetchedArticle> {
+  const body = await fetchBody(address, maxBytes, ARTICLE, options);
+  return { bytes: body.bytes, url: body.url, format: formatOf(body.contentType) as ArticleFormat };
 }
