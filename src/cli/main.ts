@@ -12,6 +12,9 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
   export: async () => (await import("./export.js")).registerExportCommand,
   migrate: async () => (await import("./migrate.js")).registerMigrateCommand,
   eval: async () => (await import("./eval.js")).registerEvalCommand,
+  enqueue: async () => (await import("./enqueue.js")).registerEnqueueCommand,
+  worker: async () => (await import("./worker.js")).registerWorkerCommand,
+  jobs: async () => (await import("./jobs.js")).registerJobsCommand,
 };
 
 const program = new Command("kg")
