@@ -110,7 +110,13 @@ export function registerWorkerCommand(program: Command): void {
       events.on("worker:create", ({ worker }) => {
         claims.push(claimWorkerId(lockClient, worker.workerId));
       });
-      await releaseDeadWorkers(pgPool, utils);
+      const reportReleased = (released: string[]) => {
+        if (released.length > 0)
+          process.stdout.write(
+            `↺ put back the jobs of ${released.length} worker(s) whose process stopped [WORKER_LOST]\n`,
+          );
+      };
+      reportReleased((await releaseDeadWorkers(pgPool, utils)).released);
       const runner = await graphileWorker.run({
         pgPool,
         concurrency,
@@ -133,8 +139,12 @@ export function registerWorkerCommand(program: Command): void {
       process.once("SIGTERM", stop);
       const sweep = setInterval(() => {
         void (async () => {
-          await releaseDeadWorkers(pgPool, utils);
-          if (options.exitWhenEmpty && active === 0 && !(await hasRunnableJobs(pgPool))) stop();
+          const { released, suspected } = await releaseDeadWorkers(pgPool, utils);
+          reportReleased(released);
+          // A job a dead worker held is not done: wait until it can be released and run.
+          if (options.exitWhenEmpty && active === 0 && suspected === 0) {
+            if (!(await hasRunnableJobs(pgPool))) stop();
+          }
         })().catch((error) => QUEUE_LOGGER.error(String(error)));
       }, SWEEP_INTERVAL_MS);
 

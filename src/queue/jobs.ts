@@ -194,37 +194,51 @@ export async function claimWorkerId(client: pg.ClientBase, workerId: string): Pr
   await client.query("select pg_advisory_lock($1, hashtext($2))", [WORKER_LOCK_CLASS, workerId]);
 }
 
+/** What a look for dead workers found. */
+export interface DeadWorkerSweep {
+  /** Worker ids whose jobs were put back in the queue. */
+  released: string[];
+  /** Holders that look dead but locked their jobs too recently to be sure: look again later. */
+  suspected: number;
+}
+
 /**
  * Releases the jobs locked by workers whose process is gone (their session lock is free), so
- * they run again at once instead of after graphile's 4-hour lock timeout. Returns their ids.
+ * they run again at once instead of after graphile's 4-hour lock timeout.
  */
-export async function releaseDeadWorkers(pgPool: pg.Pool, utils: WorkerUtils): Promise<string[]> {
+export async function releaseDeadWorkers(
+  pgPool: pg.Pool,
+  utils: WorkerUtils,
+): Promise<DeadWorkerSweep> {
   const client = await pgPool.connect();
-  const dead: string[] = [];
+  const released: string[] = [];
+  let suspected = 0;
   try {
-    const { rows } = await client.query<{ locked_by: string }>(
-      `select distinct locked_by from graphile_worker._private_jobs
-        where locked_by is not null and locked_at < now() - make_interval(secs => $1)`,
+    const { rows } = await client.query<{ locked_by: string; settled: boolean }>(
+      `select locked_by, bool_and(locked_at < now() - make_interval(secs => $1)) as settled
+         from graphile_worker._private_jobs
+        where locked_by is not null
+        group by locked_by`,
       [DEAD_WORKER_GRACE_SECONDS],
     );
-    for (const { locked_by: workerId } of rows) {
+    for (const { locked_by: workerId, settled } of rows) {
       const { rows: taken } = await client.query<{ free: boolean }>(
         "select pg_try_advisory_lock($1, hashtext($2)) as free",
         [WORKER_LOCK_CLASS, workerId],
       );
-      if (taken[0]?.free) {
-        await client.query("select pg_advisory_unlock($1, hashtext($2))", [
-          WORKER_LOCK_CLASS,
-          workerId,
-        ]);
-        dead.push(workerId);
-      }
+      if (!taken[0]?.free) continue;
+      await client.query("select pg_advisory_unlock($1, hashtext($2))", [
+        WORKER_LOCK_CLASS,
+        workerId,
+      ]);
+      if (settled) released.push(workerId);
+      else suspected += 1;
     }
   } finally {
     client.release();
   }
-  if (dead.length > 0) await utils.forceUnlockWorkers(dead);
-  return dead;
+  if (released.length > 0) await utils.forceUnlockWorkers(released);
+  return { released, suspected };
 }
 
 /** Makes failed jobs run again now with a fresh count of attempts; returns those it changed. */
