@@ -69,19 +69,14 @@ export function registerJobsCommand(program: Command): void {
             .filter((job) => job.state === "failed")
             .map((job) => job.id);
           const wanted = options.allFailed ? failedIds : ids;
-          const utils = await openQueue(pgPool);
-          try {
-            const changed = await retryJobs(utils, wanted);
-            const missing = wanted.filter((id) => !changed.some((job) => String(job.id) === id));
-            process.stdout.write(`${changed.length} jobs queued again\n`);
-            if (missing.length > 0) {
-              process.stderr.write(
-                `kg: no such job, or running now: ${missing.join(", ")} [JOB_NOT_FOUND]\n`,
-              );
-              process.exitCode = 1;
-            }
-          } finally {
-            await utils.release();
+          const changed = await retryJobs(pgPool, wanted);
+          const missing = wanted.filter((id) => !changed.includes(id));
+          process.stdout.write(`${changed.length} jobs queued again\n`);
+          if (missing.length > 0) {
+            process.stderr.write(
+              `kg: no such job, or running now: ${missing.join(", ")} [JOB_NOT_FOUND]\n`,
+            );
+            process.exitCode = 1;
           }
         });
       } catch (error) {

@@ -4,7 +4,7 @@
  * graphile-worker owns the schema `graphile_worker`; this file is the only code that reads it.
  */
 import { createHash } from "node:crypto";
-import graphileWorker, { type DbJob, Logger, type WorkerUtils } from "graphile-worker";
+import graphileWorker, { Logger, type WorkerUtils } from "graphile-worker";
 import type pg from "pg";
 import type { ArticleDefaults } from "../ingest/ingest.js";
 
@@ -241,12 +241,19 @@ export async function releaseDeadWorkers(
   return { released, suspected };
 }
 
-/** Makes failed jobs run again now with a fresh count of attempts; returns those it changed. */
-export async function retryJobs(utils: WorkerUtils, ids: readonly string[]): Promise<DbJob[]> {
+/**
+ * Makes failed jobs run again now with a fresh count of attempts; returns the ids it changed (a
+ * job running now is left alone). graphile's rescheduleJobs cannot set attempts back to 0 (it
+ * reads 0 as "unchanged"), and a job that used all its attempts needs exactly that.
+ */
+export async function retryJobs(pgPool: pg.Pool, ids: readonly string[]): Promise<string[]> {
   if (ids.length === 0) return [];
-  return utils.rescheduleJobs([...ids], {
-    runAt: new Date(),
-    attempts: 0,
-    maxAttempts: DEFAULT_MAX_ATTEMPTS,
-  });
+  const { rows } = await pgPool.query<{ id: string }>(
+    `update graphile_worker._private_jobs
+        set attempts = 0, max_attempts = $2, run_at = now(), updated_at = now()
+      where id = any($1::bigint[]) and locked_at is null
+      returning id::text as id`,
+    [ids, DEFAULT_MAX_ATTEMPTS],
+  );
+  return rows.map((row) => row.id);
 }
