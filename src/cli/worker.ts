@@ -64,6 +64,16 @@ export function registerWorkerCommand(program: Command): void {
       const pgPool = new pg.Pool({ connectionString: url, max: concurrency + 3 });
       // One session for the whole run holds a lock per worker id: it dies with the process.
       const lockClient = await pgPool.connect();
+      // Outside graphile's run (which adds its own), a lost idle connection must not crash us.
+      pgPool.on("error", (error) =>
+        QUEUE_LOGGER.warn(`a database connection failed: ${error.message}`),
+      );
+      let stop = () => {};
+      // Without this session other workers would take this process for dead: stop cleanly.
+      lockClient.on("error", (error) => {
+        QUEUE_LOGGER.error(`lost the worker's lock session (${error.message}); stopping`);
+        stop();
+      });
       const utils = await openQueue(pgPool);
       const pool = new AnalysisPool(concurrency);
       const totals = { ingested: 0, duplicate: 0, failedForGood: 0, toRetry: 0 };
@@ -129,7 +139,7 @@ export function registerWorkerCommand(program: Command): void {
       await Promise.all(claims);
 
       let stopping = false;
-      const stop = () => {
+      stop = () => {
         if (stopping) return;
         stopping = true;
         // graphile-worker lets running jobs finish (or fails them back to the queue on timeout).
