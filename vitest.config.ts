@@ -20,6 +20,7 @@ const DATABASE_TESTS = [
   "tests/graphql/**/*.test.ts",
   "tests/cli/**/*.test.ts",
   "tests/ingest/**/*.test.ts",
+  "tests/queue/**/*.test.ts",
   "tests/server/**/*.test.ts",
   "tests/export/**/*.test.ts",
   "tests/eval/identity.test.ts",

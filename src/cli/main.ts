@@ -13,6 +13,9 @@ const COMMANDS: Record<string, () => Promise<(program: Command) => void>> = {
   migrate: async () => (await import("./migrate.js")).registerMigrateCommand,
   eval: async () => (await import("./eval.js")).registerEvalCommand,
   watch: async () => (await import("./watch.js")).registerWatchCommand,
+  enqueue: async () => (await import("./enqueue.js")).registerEnqueueCommand,
+  worker: async () => (await import("./worker.js")).registerWorkerCommand,
+  jobs: async () => (await import("./jobs.js")).registerJobsCommand,
 };
 
 const program = new Command("kg")

@@ -1,0 +1,166 @@
+/** `kg enqueue <file|folder|glob|->...`: one ingest job per input on the Postgres job queue. */
+import { readFile } from "node:fs/promises";
+import type { Command } from "commander";
+import pg from "pg";
+import type { Config } from "../config.js";
+import { findArticleIdByHash } from "../db/store.js";
+import { readInput } from "../pipeline/1-intake/read-input.js";
+import {
+  DEFAULT_MAX_ATTEMPTS,
+  findQueuedKeys,
+  INGEST_TASK,
+  type IngestJobPayload,
+  jobKeyOf,
+  openQueue,
+} from "../queue/jobs.js";
+import { folderTag, IngestOptionError, parseArticleDefaults } from "./ingest.js";
+import { expandSources } from "./inputs.js";
+import {
+  addDbOption,
+  type DbOptions,
+  openMigratedDatabase,
+  reportFatal,
+  resolveConfig,
+} from "./shared.js";
+
+interface EnqueueOptions extends DbOptions {
+  source?: string;
+  tag?: string[];
+  publishedAt?: string;
+  folderTag?: boolean;
+  quiet?: boolean;
+}
+
+/** The Postgres URL the queue lives on; an embedded database has no queue. */
+export function requirePostgres(config: Config, command: string): string {
+  if (config.database.kind !== "postgres") {
+    throw new IngestOptionError(
+      "POSTGRES_REQUIRED",
+      `kg ${command} needs a Postgres server (DATABASE_URL or --db postgres://…): the job queue lives there; ` +
+        "on an embedded database, `kg ingest` analyses and stores in process",
+    );
+  }
+  return config.database.url;
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Registers `kg enqueue`. */
+export function registerEnqueueCommand(program: Command): void {
+  addDbOption(
+    program
+      .command("enqueue")
+      .description(
+        "add one ingest job per input to the Postgres job queue (run `kg worker` to process them)",
+      )
+      .argument("<inputs...>", "files, folders, glob patterns, or - for stdin")
+      .option("-q, --quiet", "print only problems and the summary")
+      .option("--source <name>", "source of articles that name none (a source in the file wins)")
+      .option(
+        "--tag <tag>",
+        "a tag on every article (repeatable)",
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option("--published-at <date>", "publication date of articles that give none")
+      .option("--no-folder-tag", "do not tag articles with the folder they were read from"),
+  ).action(async (inputs: string[], options: EnqueueOptions) => {
+    try {
+      const config = resolveConfig(options);
+      const url = requirePostgres(config, "enqueue");
+      const defaults = parseArticleDefaults(options);
+      const sources = await expandSources(inputs);
+      const database = await openMigratedDatabase(config, { poolSize: 2 });
+      const pgPool = new pg.Pool({ connectionString: url, max: 2 });
+      const totals = { enqueued: 0, known: 0, failed: 0 };
+      try {
+        const utils = await openQueue(pgPool);
+        try {
+          for (const source of sources) {
+            if (source.kind === "note") {
+              process.stderr.write(`↺ ${source.message} [${source.code}]\n`);
+              continue;
+            }
+            if (source.kind === "missing") {
+              process.stdout.write(`✗ ${source.path}: ${source.reason} [${source.code}]\n`);
+              totals.failed += 1;
+              continue;
+            }
+            const name = source.kind === "stdin" ? "stdin" : source.path;
+            let bytes: Buffer;
+            try {
+              bytes = source.kind === "stdin" ? await readStdin() : await readFile(source.path);
+            } catch (error) {
+              const reason = error instanceof Error ? error.message : String(error);
+              process.stdout.write(`✗ ${name}: ${reason} [UNREADABLE]\n`);
+              totals.failed += 1;
+              continue;
+            }
+            // Intake only (no analysis): it splits the input into articles and hashes each.
+            const items = readInput({ bytes, name }, { maxBytes: config.maxArticleBytes });
+            const hashes = items.flatMap((item) => (item.ok ? [item.draft.contentHash] : []));
+            const allStored =
+              hashes.length > 0 &&
+              hashes.length === items.length &&
+              (
+                await Promise.all(hashes.map((hash) => findArticleIdByHash(database.db, hash)))
+              ).every((id) => id !== undefined);
+            if (allStored) {
+              totals.known += 1;
+              if (!options.quiet) process.stdout.write(`= ${name} — already stored\n`);
+              continue;
+            }
+            const key = jobKeyOf(bytes, hashes, items.length);
+            if ((await findQueuedKeys(pgPool, [key])).has(key)) {
+              totals.known += 1;
+              if (!options.quiet) process.stdout.write(`= ${name} — already queued\n`);
+              continue;
+            }
+            const folder =
+              options.folderTag !== false && source.kind === "file"
+                ? folderTag(source.path)
+                : undefined;
+            const first = items[0];
+            // A whole input refused for its size is queued without its bytes: its job fails
+            // for good with the code, and a huge file never sits in the queue.
+            const rejected =
+              items.length === 1 && first && !first.ok && first.error.code === "ARTICLE_TOO_LARGE"
+                ? { code: first.error.code, message: first.error.message }
+                : undefined;
+            const payload: IngestJobPayload = {
+              name,
+              ...(rejected ? { rejected } : { bytes: bytes.toString("base64") }),
+              hashes,
+              defaults: {
+                ...defaults,
+                tags: [...(defaults.tags ?? []), ...(folder ? [folder] : [])],
+              },
+            };
+            // unsafe_dedupe: a job with this key, pending, running or failed, is left as it is.
+            await utils.addJob(INGEST_TASK, payload, {
+              jobKey: key,
+              jobKeyMode: "unsafe_dedupe",
+              maxAttempts: DEFAULT_MAX_ATTEMPTS,
+            });
+            totals.enqueued += 1;
+            if (!options.quiet) process.stdout.write(`+ ${name}\n`);
+          }
+        } finally {
+          await utils.release();
+        }
+      } finally {
+        await pgPool.end();
+        await database.close();
+      }
+      process.stdout.write(
+        `${totals.enqueued} enqueued, ${totals.known} already queued or stored, ${totals.failed} failed\n`,
+      );
+      if (totals.failed > 0) process.exitCode = 1;
+    } catch (error) {
+      reportFatal(error);
+    }
+  });
+}
