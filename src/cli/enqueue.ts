@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import pg from "pg";
 import type { Config } from "../config.js";
 import { findArticleIdByHash } from "../db/store.js";
+import { FetchError, fetchArticle } from "../ingest/fetch-article.js";
 import { readInput } from "../pipeline/1-intake/read-input.js";
 import {
   DEFAULT_MAX_ATTEMPTS,
@@ -57,7 +58,10 @@ export function registerEnqueueCommand(program: Command): void {
       .description(
         "add one ingest job per input to the Postgres job queue (run `kg worker` to process them)",
       )
-      .argument("<inputs...>", "files, folders, glob patterns, or - for stdin")
+      .argument(
+        "<inputs...>",
+        "files, folders, glob patterns, http(s) article pages, or - for stdin",
+      )
       .option("-q, --quiet", "print only problems and the summary")
       .option("--source <name>", "source of articles that name none (a source in the file wins)")
       .option(
@@ -89,18 +93,35 @@ export function registerEnqueueCommand(program: Command): void {
               totals.failed += 1;
               continue;
             }
-            const name = source.kind === "stdin" ? "stdin" : source.path;
+            const name =
+              source.kind === "stdin" ? "stdin" : source.kind === "url" ? source.url : source.path;
             let bytes: Buffer;
+            // A page is fetched now (kg ingest URL's limits): the job carries its bytes.
+            let page: IngestJobPayload["page"];
             try {
-              bytes = source.kind === "stdin" ? await readStdin() : await readFile(source.path);
+              if (source.kind === "url") {
+                const fetched = await fetchArticle(source.url, config.maxArticleBytes, {
+                  timeoutMs: config.fetchTimeoutMs,
+                });
+                bytes = fetched.bytes;
+                page = { format: fetched.format, url: fetched.url };
+              } else {
+                bytes = source.kind === "stdin" ? await readStdin() : await readFile(source.path);
+              }
             } catch (error) {
               const reason = error instanceof Error ? error.message : String(error);
-              process.stdout.write(`✗ ${name}: ${reason} [UNREADABLE]\n`);
+              const code = error instanceof FetchError ? error.code : "UNREADABLE";
+              process.stdout.write(`✗ ${name}: ${reason} [${code}]\n`);
               totals.failed += 1;
               continue;
             }
             // Intake only (no analysis): it splits the input into articles and hashes each.
-            const items = readInput({ bytes, name }, { maxBytes: config.maxArticleBytes });
+            const items = readInput(
+              page
+                ? { bytes, name, format: page.format, meta: { url: page.url } }
+                : { bytes, name },
+              { maxBytes: config.maxArticleBytes },
+            );
             const hashes = items.flatMap((item) => (item.ok ? [item.draft.contentHash] : []));
             const allStored =
               hashes.length > 0 &&
@@ -133,6 +154,7 @@ export function registerEnqueueCommand(program: Command): void {
             const payload: IngestJobPayload = {
               name,
               ...(rejected ? { rejected } : { bytes: bytes.toString("base64") }),
+              ...(page ? { page } : {}),
               hashes,
               defaults: {
                 ...defaults,

@@ -42,7 +42,13 @@ export async function runIngestJob(
   const bytes = Buffer.from(payload.bytes ?? "", "base64");
   let items: Awaited<ReturnType<Preparer>>;
   try {
-    items = await prepare({ bytes, name: payload.name }, maxArticleBytes);
+    const page = payload.page;
+    items = await prepare(
+      page
+        ? { bytes, name: payload.name, format: page.format, meta: { url: page.url } }
+        : { bytes, name: payload.name },
+      maxArticleBytes,
+    );
   } catch (error) {
     // The analysis thread died (out of memory, terminated): another attempt gets a fresh one.
     const code = (error as { code?: string }).code ?? "ANALYSIS_FAILED";

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import graphileWorker, { Logger, type WorkerUtils } from "graphile-worker";
 import type pg from "pg";
 import type { ArticleDefaults } from "../ingest/ingest.js";
+import type { ArticleFormat } from "../pipeline/types.js";
 
 /** The task every ingest job runs. */
 export const INGEST_TASK = "ingest_article";
@@ -33,6 +34,8 @@ export interface IngestJobPayload {
   defaults: ArticleDefaults;
   /** Why the whole input was refused when it was enqueued (e.g. ARTICLE_TOO_LARGE): no bytes kept. */
   rejected?: { code: string; message: string };
+  /** A page fetched at enqueue time (`kg enqueue URL`): its format and the address it was read from. */
+  page?: { format: ArticleFormat; url: string };
 }
 
 /** A job that must not be tried again (bad input): the worker fails it for good with its code. */

@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database.js";
 import { runKg } from "../helpers/cli.js";
-import { BACKEND, createTestTarget } from "../helpers/db.js";
+import { BACKEND, createTestTarget, itOnPostgres } from "../helpers/db.js";
 
 const ARTICLE = `<!doctype html><html><head><title>Harbour talks resume in Bergen</title></head>
 <body><article><h1>Harbour talks resume in Bergen</h1>
@@ -132,4 +132,42 @@ describe(`kg ingest URL on ${BACKEND}`, () => {
       await cleanup();
     }
   }, 120_000);
+
+  // The job queue path: the page is fetched when it is enqueued, a worker stores it with its address.
+  itOnPostgres(
+    "enqueues a page, and a worker stores it under the address it was read from",
+    async () => {
+      const { target, cleanup } = await createTestTarget();
+      try {
+        const enqueue = await runKg([
+          "enqueue",
+          "--db",
+          target,
+          `${base}/moved`,
+          `${base}/missing`,
+        ]);
+        expect(enqueue.stdout).toContain(
+          `${base}/missing: the server answered HTTP 404 [HTTP_ERROR]`,
+        );
+        expect(enqueue.stdout).toMatch(/^1 enqueued, 0 already queued or stored, 1 failed$/m);
+        const worker = await runKg(["worker", "--exit-when-empty", "-q", "--db", target]);
+        expect(worker.code).toBe(0);
+        const database = await openDatabase({ kind: "postgres", url: target });
+        try {
+          const articles = await database.db
+            .selectFrom("articles")
+            .select(["title", "url"])
+            .execute();
+          expect(articles).toEqual([
+            { title: "Harbour talks resume in Bergen", url: `${base}/article.html` },
+          ]);
+        } finally {
+          await database.close();
+        }
+      } finally {
+        await cleanup();
+      }
+    },
+    120_000,
+  );
 });
