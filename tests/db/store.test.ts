@@ -57,6 +57,7 @@ describe(`storage on ${BACKEND}`, () => {
       "entity_degrees",
       "entity_merges",
       "entity_metrics",
+      "feed_items",
       "graph_metrics_state",
       "mentions",
       "relation_evidence",
