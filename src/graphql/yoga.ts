@@ -11,6 +11,7 @@ import type { Preparer } from "../ingest/ingest.js";
 import { useExplorer } from "../web/routes.js";
 import type { Context } from "./context.js";
 import { databaseUnavailableError } from "./errors.js";
+import { useJit } from "./jit.js";
 import { createTimeoutAwareMaskError, useInputChecks, useQueryLimits } from "./limits.js";
 import { schema } from "./schema.js";
 
@@ -230,7 +231,14 @@ export function createApp(
     // useQueryLimits has already read the body into memory, refusing it past MAX_BODY_BYTES:
     // yoga's own 25 MB check would stream every body a second time through a TransformStream.
     maxRequestBodySize: false,
-    plugins: [useExplorer(), useRoutes(deps), useQueryLimits(), useInputChecks(), useWriteGuard()],
+    plugins: [
+      useExplorer(),
+      useRoutes(deps),
+      useQueryLimits(),
+      useInputChecks(),
+      useWriteGuard(),
+      useJit(),
+    ],
     context: ({ request }) => ({
       db: deps.db,
       config: deps.config,
