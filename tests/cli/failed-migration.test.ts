@@ -1,20 +1,15 @@
 /** A migration that fails stops `kg` with its name and a non-zero exit, and nothing runs after it. */
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/database.js";
 import { runKg } from "../helpers/cli.js";
-import { BACKEND, createTestTarget } from "../helpers/db.js";
+import { BACKEND, createTestTarget, openTestTarget } from "../helpers/db.js";
 
 let target: Awaited<ReturnType<typeof createTestTarget>>;
 
 beforeAll(async () => {
   target = await createTestTarget();
   // A table in the way of the first migration, as a foreign schema in a shared database would be.
-  const database = await openDatabase(
-    BACKEND === "postgres"
-      ? { kind: "postgres", url: target.target }
-      : { kind: "pglite", dataDir: target.target },
-  );
+  const database = await openTestTarget(target.target);
   try {
     await sql`create table articles (unrelated text)`.execute(database.db);
   } finally {

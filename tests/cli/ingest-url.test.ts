@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/database.js";
 import { runKg } from "../helpers/cli.js";
-import { BACKEND, createTestTarget, itOnPostgres } from "../helpers/db.js";
+import { BACKEND, createTestTarget, itOnPostgres, openTestTarget } from "../helpers/db.js";
 
 const ARTICLE = `<!doctype html><html><head><title>Harbour talks resume in Bergen</title></head>
 <body><article><h1>Harbour talks resume in Bergen</h1>
@@ -108,11 +108,7 @@ describe(`kg ingest URL on ${BACKEND}`, () => {
       expect(run.stdout).toMatch(/^1 ingested, 1 already present, 6 failed/m);
       expect(run.code).toBe(1);
 
-      const database = await openDatabase(
-        BACKEND === "pglite"
-          ? { kind: "pglite", dataDir: target }
-          : { kind: "postgres", url: target },
-      );
+      const database = await openTestTarget(target);
       try {
         const articles = await database.db
           .selectFrom("articles")

@@ -7,9 +7,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/database.js";
 import { runKg } from "../helpers/cli.js";
-import { BACKEND, createTestTarget, itOnPostgres } from "../helpers/db.js";
+import { BACKEND, createTestTarget, itOnPostgres, openTestTarget } from "../helpers/db.js";
 
 function page(title: string, body: string): string {
   return `<!doctype html><html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>${body}</p></article></body></html>`;
@@ -80,9 +79,7 @@ afterAll(async () => {
 beforeEach(() => hits.clear());
 
 async function storedArticles(target: string) {
-  const database = await openDatabase(
-    BACKEND === "pglite" ? { kind: "pglite", dataDir: target } : { kind: "postgres", url: target },
-  );
+  const database = await openTestTarget(target);
   try {
     const articles = await database.db
       .selectFrom("articles")

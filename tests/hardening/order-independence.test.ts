@@ -9,9 +9,8 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/database.js";
 import { runKg } from "../helpers/cli.js";
-import { BACKEND, createTestTarget } from "../helpers/db.js";
+import { BACKEND, createTestTarget, openTestTarget } from "../helpers/db.js";
 import { hasPrerequisite } from "../helpers/prerequisites.js";
 
 const BBC = "../shared/data/bbc-news";
@@ -42,9 +41,7 @@ function sha(lines: string[]): string {
 }
 
 async function checksumOf(target: string): Promise<GraphChecksum> {
-  const database = await openDatabase(
-    BACKEND === "pglite" ? { kind: "pglite", dataDir: target } : { kind: "postgres", url: target },
-  );
+  const database = await openTestTarget(target);
   try {
     const entities = await sql<{ line: string }>`
       select type || '|' || normalized_key as line from entities`.execute(database.db);

@@ -86,3 +86,10 @@ export async function createTestTarget(): Promise<{ target: string; cleanup(): P
     cleanup: () => adminQuery(`drop database if exists ${name} with (force)`),
   };
 }
+
+/** Opens the database a CLI `--db` target (from createTestTarget) names, on this run's backend. */
+export function openTestTarget(target: string): Promise<Database> {
+  return openDatabase(
+    BACKEND === "pglite" ? { kind: "pglite", dataDir: target } : { kind: "postgres", url: target },
+  );
+}
