@@ -1,10 +1,8 @@
 /** `kg enqueue <file|folder|glob|->...`: one ingest job per input on the Postgres job queue. */
-import { readFile } from "node:fs/promises";
 import type { Command } from "commander";
 import pg from "pg";
 import type { Config } from "../config.js";
 import { findArticleIdByHash } from "../db/store.js";
-import { FetchError, fetchArticle } from "../ingest/fetch-article.js";
 import { readInput } from "../pipeline/1-intake/read-input.js";
 import {
   DEFAULT_MAX_ATTEMPTS,
@@ -15,7 +13,7 @@ import {
   openQueue,
 } from "../queue/jobs.js";
 import { folderTag, IngestOptionError, parseArticleDefaults } from "./ingest.js";
-import { expandSources } from "./inputs.js";
+import { expandSources, readSource } from "./inputs.js";
 import {
   addDbOption,
   type DbOptions,
@@ -42,12 +40,6 @@ export function requirePostgres(config: Config, command: string): string {
     );
   }
   return config.database.url;
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 /** Registers `kg enqueue`. */
@@ -93,35 +85,23 @@ export function registerEnqueueCommand(program: Command): void {
               totals.failed += 1;
               continue;
             }
-            const name =
-              source.kind === "stdin" ? "stdin" : source.kind === "url" ? source.url : source.path;
-            let bytes: Buffer;
             // A page is fetched now (kg ingest URL's limits): the job carries its bytes.
-            let page: IngestJobPayload["page"];
-            try {
-              if (source.kind === "url") {
-                const fetched = await fetchArticle(source.url, config.maxArticleBytes, {
-                  timeoutMs: config.fetchTimeoutMs,
-                });
-                bytes = fetched.bytes;
-                page = { format: fetched.format, url: fetched.url };
-              } else {
-                bytes = source.kind === "stdin" ? await readStdin() : await readFile(source.path);
-              }
-            } catch (error) {
-              const reason = error instanceof Error ? error.message : String(error);
-              const code = error instanceof FetchError ? error.code : "UNREADABLE";
-              process.stdout.write(`✗ ${name}: ${reason} [${code}]\n`);
+            const read = await readSource(source, config);
+            if (!read.ok) {
+              process.stdout.write(`✗ ${read.message} [${read.code}]\n`);
               totals.failed += 1;
               continue;
             }
+            const { input } = read;
+            const { name } = input;
+            // Files, stdin and pages are read into Buffers (readSource).
+            const bytes = input.bytes as Buffer;
+            const page =
+              input.format && input.meta?.url
+                ? { format: input.format, url: input.meta.url }
+                : undefined;
             // Intake only (no analysis): it splits the input into articles and hashes each.
-            const items = readInput(
-              page
-                ? { bytes, name, format: page.format, meta: { url: page.url } }
-                : { bytes, name },
-              { maxBytes: config.maxArticleBytes },
-            );
+            const items = readInput(input, { maxBytes: config.maxArticleBytes });
             const hashes = items.flatMap((item) => (item.ok ? [item.draft.contentHash] : []));
             const allStored =
               hashes.length > 0 &&

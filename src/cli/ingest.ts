@@ -1,10 +1,8 @@
 /** `kg ingest <file|folder|glob|->...`: a line per article, a summary, non-zero exit on any failure. */
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { MultiBar, Presets } from "cli-progress";
 import type { Command } from "commander";
 import { AnalysisPool, defaultWorkerCount } from "../ingest/analysis-pool.js";
-import { FetchError, fetchArticle } from "../ingest/fetch-article.js";
 import {
   type ArticleDefaults,
   type IngestOutcome,
@@ -13,7 +11,7 @@ import {
 } from "../ingest/ingest.js";
 import { type PreparedItem, prepareInput } from "../ingest/prepare.js";
 import { normalisePublishedAt } from "../pipeline/1-intake/publication-date.js";
-import { expandSources, orderByContent, type Source } from "./inputs.js";
+import { expandSources, orderByContent, readSource, type Source } from "./inputs.js";
 import {
   addDbOption,
   type DbOptions,
@@ -24,12 +22,6 @@ import {
 
 /** Exit code of a run stopped by a lost database (sysexits' EX_TEMPFAIL: try again later). */
 export const EXIT_DATABASE_UNAVAILABLE = 75;
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 /**
  * The folder a file was read from, as a tag ("bbc/business/001.txt" → "business"); none for a
@@ -63,31 +55,11 @@ async function analyseSource(
     const message = `${source.path}: ${source.reason}`;
     return { ...none, failed: [failure(source.path, source.code, message)] };
   }
-  if (source.kind === "url") {
-    try {
-      const page = await fetchArticle(source.url, maxArticleBytes, { timeoutMs: fetchTimeoutMs });
-      const input = { bytes: page.bytes, name: source.url, format: page.format };
-      const items = await prepare({ ...input, meta: { url: page.url } }, maxArticleBytes);
-      return { failed: [], items, defaults };
-    } catch (error) {
-      if (!(error instanceof FetchError)) throw error;
-      return {
-        ...none,
-        failed: [failure(source.url, error.code, `${source.url}: ${error.message}`)],
-      };
-    }
-  }
-  let bytes: Buffer;
-  const name = source.kind === "stdin" ? "stdin" : source.path;
-  try {
-    bytes = source.kind === "stdin" ? await readStdin() : await readFile(source.path);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ...none, failed: [failure(name, "UNREADABLE", `${name}: ${reason}`)] };
-  }
+  const read = await readSource(source, { maxArticleBytes, fetchTimeoutMs });
+  if (!read.ok) return { ...none, failed: [failure(read.name, read.code, read.message)] };
   const folder = useFolderTag && source.kind === "file" ? folderTag(source.path) : undefined;
   const tags = [...(defaults.tags ?? []), ...(folder ? [folder] : [])];
-  const items = await prepare({ bytes, name }, maxArticleBytes);
+  const items = await prepare(read.input, maxArticleBytes);
   return { failed: [], items, defaults: { ...defaults, tags } };
 }
 

@@ -6,10 +6,11 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream, type Dirent, type Stats } from "node:fs";
-import { readdir, realpath, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import fg from "fast-glob";
-import { looksLikeUrl } from "../ingest/fetch-article.js";
+import { FetchError, fetchArticle, looksLikeUrl } from "../ingest/fetch-article.js";
+import type { RawInput } from "../pipeline/1-intake/read-input.js";
 
 /** File extensions a folder is searched for. */
 export const INGESTIBLE_EXTENSIONS = [
@@ -231,4 +232,43 @@ export async function orderByContent(sources: readonly Source[]): Promise<Source
     ...urls,
     ...rest.filter((source) => source.kind === "stdin"),
   ];
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** A source's bytes as an intake input, or why they could not be had (a code and a message). */
+export type ReadSource =
+  | { ok: true; input: RawInput }
+  | { ok: false; name: string; code: string; message: string };
+
+/**
+ * Reads a file or stdin, or fetches a page (the limits of fetch-article.ts; the input keeps its
+ * format and the address it was read from), for `kg ingest` and `kg enqueue` alike.
+ */
+export async function readSource(
+  source: Extract<Source, { kind: "file" | "stdin" | "url" }>,
+  limits: { maxArticleBytes: number; fetchTimeoutMs: number },
+): Promise<ReadSource> {
+  const name = source.kind === "stdin" ? "stdin" : source.kind === "url" ? source.url : source.path;
+  try {
+    if (source.kind === "url") {
+      const page = await fetchArticle(source.url, limits.maxArticleBytes, {
+        timeoutMs: limits.fetchTimeoutMs,
+      });
+      return {
+        ok: true,
+        input: { bytes: page.bytes, name, format: page.format, meta: { url: page.url } },
+      };
+    }
+    const bytes = source.kind === "stdin" ? await readStdin() : await readFile(source.path);
+    return { ok: true, input: { bytes, name } };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const code = error instanceof FetchError ? error.code : "UNREADABLE";
+    return { ok: false, name, code, message: `${name}: ${reason}` };
+  }
 }
