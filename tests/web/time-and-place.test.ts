@@ -151,6 +151,28 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline and map (headless Chromi
     await page.context().close();
   });
 
+  it("is ready only once the timeline strip has appeared, so the canvas no longer moves", async () => {
+    const page = await newPage();
+    // The timeline answers late: before, the view said "ready" and the strip then shrank the
+    // canvas under a click aimed at a node.
+    await page.route("**/graphql", async (route) => {
+      const query = (route.request().postDataJSON() as { query: string }).query;
+      if (!query.includes("ExplorerTimeline")) return route.fallback();
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      return mockApi(route);
+    });
+    await afterRender(page, () => page.goto(`${explorer.server.url}/?seeds=p1`));
+    const settled = await page.evaluate(() => ({
+      strip: !(document.getElementById("timeline") as HTMLElement).hidden,
+      canvas: (document.getElementById("cy") as HTMLElement).getBoundingClientRect().height,
+    }));
+    expect(settled.strip).toBe(true);
+    await page.waitForTimeout(300);
+    const later = (await page.locator("#cy").boundingBox())?.height;
+    expect(later).toBe(settled.canvas);
+    await page.context().close();
+  });
+
   it("puts the drawn places on a map; clicking one selects its node", async () => {
     const page = await newPage();
     await afterRender(page, () => page.goto(`${explorer.server.url}/?seeds=p1`));

@@ -122,7 +122,8 @@ export async function refresh(): Promise<void> {
   if (mine !== generation) return;
   applyColors();
   renderMap();
-  void renderTimeline();
+  // Awaited before the view is marked ready: the strip moves the canvas when it appears.
+  const timeline = renderTimeline();
   if (pathIds) graph.highlightPath(pathIds.nodes, pathIds.edges);
   const drawnNodes = graph.cy.nodes().length;
   const drawnEdges = graph.cy.edges().length;
@@ -135,7 +136,7 @@ export async function refresh(): Promise<void> {
       : "");
   if (truncated && session.state.limit < MAX_LIMIT) statusbar.append(" ", showMoreButton());
   updateTypeCounts();
-  await applySelection();
+  await Promise.all([applySelection(), timeline]);
   markReady(true);
 }
 

@@ -75,11 +75,13 @@ let panelGeneration = 0;
 export async function applySelection(): Promise<void> {
   const selected = session.state.selected;
   const mine = ++panelGeneration;
-  followSelection();
+  // The timeline strip resizes the canvas when it appears: the view is settled only after it.
+  const timeline = followSelection();
   renderMap();
   if (!selected) {
     graph.select(undefined);
     renderDefaultPanel();
+    await timeline;
     return;
   }
   graph.select(selected.id);
@@ -93,6 +95,7 @@ export async function applySelection(): Promise<void> {
     panel.replaceChildren(renderNote("Could not load the details."));
     reportError(error);
   }
+  await timeline;
 }
 
 async function entityPanel(id: string): Promise<HTMLElement> {

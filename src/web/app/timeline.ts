@@ -80,8 +80,8 @@ function hide(strip: HTMLElement): void {
 }
 
 /** Redraws when the focused entity changed (a new selection). */
-export function followSelection(): void {
-  if (focusedEntity() !== shownFor) void renderTimeline();
+export function followSelection(): Promise<void> {
+  return focusedEntity() !== shownFor ? renderTimeline() : Promise.resolve();
 }
 
 function setRange(since: string, until: string): void {
