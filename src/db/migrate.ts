@@ -3,7 +3,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Kysely, Migration, MigrationProvider, MigrationResult } from "kysely";
-import { Migrator } from "kysely";
+import { Migrator, sql } from "kysely";
 
 const MIGRATIONS_DIR = fileURLToPath(new URL("../../db/migrations", import.meta.url));
 
@@ -46,11 +46,36 @@ function createMigrator(db: Kysely<any>, folder: string): Migrator {
   return new Migrator({ db, provider: new FolderMigrationProvider(folder) });
 }
 
+/** The migration names in a folder, in order, without loading them. */
+async function migrationNames(folder: string): Promise<string[]> {
+  return (await readdir(folder))
+    .filter((name) => MIGRATION_FILE.test(name))
+    .map((name) => name.replace(/\.(ts|js)$/, ""))
+    .sort();
+}
+
+/**
+ * Whether every migration in the folder is already recorded as applied. Checked before kysely's
+ * Migrator, which imports every migration module first: on an up-to-date database (every start
+ * but the first) that import was most of a command's schema work.
+ */
+async function upToDate(db: Kysely<any>, folder: string): Promise<boolean> {
+  try {
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
+    const applied = new Set(rows.map((row) => row.name));
+    return (await migrationNames(folder)).every((name) => applied.has(name));
+  } catch {
+    // No migration table yet (a new database): the Migrator creates it.
+    return false;
+  }
+}
+
 /** Brings the schema to the latest migration and returns the names of those applied now. */
 export async function migrateToLatest(
   db: Kysely<any>,
   folder: string = MIGRATIONS_DIR,
 ): Promise<string[]> {
+  if (await upToDate(db, folder)) return [];
   const { error, results = [] } = await createMigrator(db, folder).migrateToLatest();
   if (error) {
     const failed = results.find((result) => result.status === "Error");

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from
 import path from "node:path";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MigrationError, migrateToLatest } from "../../src/db/migrate.js";
+import { MigrationError, migrateDown, migrateToLatest } from "../../src/db/migrate.js";
 import { storeArticle } from "../../src/ingest/ingest.js";
 import { buildExtraction } from "../fixtures/extractions.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -193,6 +193,24 @@ describe(`storage on ${BACKEND}`, () => {
       database.db.transaction().execute((trx) => storeArticle(trx, broken)),
     ).rejects.toThrow();
     expect(await counts()).toEqual(before);
+  });
+
+  it("loads no migration module when the database already has them all, and runs a new one", async () => {
+    mkdirSync("test-results", { recursive: true });
+    const folder = mkdtempSync(path.resolve("test-results", "applied-migrations-"));
+    // The applied migrations' files, each one throwing if it were imported.
+    for (const file of readdirSync("db/migrations"))
+      writeFileSync(path.join(folder, file), 'throw new Error("imported an applied migration");\n');
+    expect(await migrateToLatest(database.db, folder)).toEqual([]);
+    // One more file: now the migrator runs (and imports them all, so give them real bodies).
+    for (const file of readdirSync("db/migrations"))
+      copyFileSync(path.join("db/migrations", file), path.join(folder, file));
+    writeFileSync(
+      path.join(folder, "29990101000000_add_a_note.ts"),
+      'import { sql } from "kysely";\nexport async function up(db) { await sql`create table migration_note (id int)`.execute(db); }\nexport async function down(db) { await sql`drop table migration_note`.execute(db); }\n',
+    );
+    expect(await migrateToLatest(database.db, folder)).toEqual(["29990101000000_add_a_note"]);
+    expect(await migrateDown(database.db, folder)).toBe("29990101000000_add_a_note");
   });
 
   it("stops with the failing migration's error", async () => {
