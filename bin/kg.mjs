@@ -35,7 +35,8 @@ const fresh =
   !changedSince(`${root}src`, built) &&
   !changedSince(`${root}db`, built);
 if (fresh) {
-  await import("../dist/src/cli/main.js");
+  // The bundled CLI (scripts/build.mjs); the module tree beside it serves workers and assets.
+  await import(existsSync(`${root}dist/cli/main.js`) ? "../dist/cli/main.js" : "../dist/src/cli/main.js");
 } else {
   if (process.env.KG_QUIET_DEV !== "1") {
     console.error(
