@@ -10,6 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describeMachine } from "./lib/machine.js";
+import { createScratchDatabase, dropScratchDatabase } from "./lib/postgres.js";
 import { saveResult } from "./lib/results.js";
 import { median, round } from "./lib/stats.js";
 import { formatTable } from "./lib/table.js";
@@ -19,6 +20,7 @@ const KG = path.join(ROOT, "bin/kg.mjs");
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const MODES = { compiled: { KG_FROM_SOURCES: "" }, tsx: { KG_FROM_SOURCES: "1" } } as const;
 type Mode = keyof typeof MODES;
+const PG_DATABASE = "kg_bench_startup";
 
 function env(mode: Mode): NodeJS.ProcessEnv {
   return { ...process.env, ...MODES[mode], KG_QUIET_DEV: "1", DATABASE_URL: "", KG_API_KEYS: "" };
@@ -70,13 +72,21 @@ async function main(): Promise<void> {
   }
   const machine = await describeMachine();
   const db = mkdtempSync(path.join(tmpdir(), "kg-startup-"));
+  // The same sample graph on Postgres, when a server is reachable (BENCH_POSTGRES_URL).
+  const postgres = await createScratchDatabase(PG_DATABASE).catch((error: unknown) => {
+    process.stderr.write(`no Postgres row: ${error instanceof Error ? error.message : error}\n`);
+    return undefined;
+  });
   try {
     // A small embedded database for kg query and kg serve.
-    timeCommand("compiled", ["ingest", path.join(ROOT, "src/server/sample"), "--db", db, "-q"]);
+    const sample = path.join(ROOT, "src/server/sample");
+    timeCommand("compiled", ["ingest", sample, "--db", db, "-q"]);
+    if (postgres) timeCommand("compiled", ["ingest", sample, "--db", postgres, "-q"]);
     const samples: Record<string, Record<Mode, number[]>> = {
       "kg --help": { compiled: [], tsx: [] },
       "kg query (embedded db)": { compiled: [], tsx: [] },
       "kg serve → /health": { compiled: [], tsx: [] },
+      ...(postgres ? { "kg serve → /health (Postgres)": { compiled: [], tsx: [] } } : {}),
     };
     for (let run = 0; run < RUNS; run++) {
       for (const mode of ["compiled", "tsx"] as const) {
@@ -85,6 +95,8 @@ async function main(): Promise<void> {
           timeCommand(mode, ["query", "{ articles { totalCount } }", "--db", db]),
         );
         samples["kg serve → /health"]![mode].push(await timeServe(mode, db));
+        if (postgres)
+          samples["kg serve → /health (Postgres)"]![mode].push(await timeServe(mode, postgres));
       }
       process.stderr.write(`run ${run + 1}/${RUNS}\n`);
     }
@@ -105,6 +117,7 @@ async function main(): Promise<void> {
     saveResult("startup", machine, { runs: RUNS, rows, samples }, table);
   } finally {
     rmSync(db, { recursive: true, force: true });
+    if (postgres) await dropScratchDatabase(PG_DATABASE);
   }
 }
 
