@@ -1,5 +1,7 @@
 /** `kg serve`: GraphQL at /graphql (GraphiQL in a browser) and /health. */
 import type { Command } from "commander";
+import { checkReadReplicas, parseReadDatabaseUrls } from "../config.js";
+import { openReadReplicas } from "../db/replicas.js";
 import { createApp } from "../graphql/yoga.js";
 import { AnalysisPool } from "../ingest/analysis-pool.js";
 import type { Preparer } from "../ingest/ingest.js";
@@ -37,6 +39,7 @@ function lazyAnalysisPool(size: number): { prepare: Preparer; close(): Promise<v
 }
 
 interface ServeOptions extends DbOptions {
+  readDb?: string;
   port?: string;
   host?: string;
   allowOpenWrites?: boolean;
@@ -49,6 +52,10 @@ export function registerServeCommand(program: Command): void {
     program
       .command("serve")
       .description("serve the graph over GraphQL (GraphiQL at /graphql) with /health")
+      .option(
+        "--read-db <postgres-urls>",
+        "read replicas, comma-separated: queries and exports go there, writes to --db (default: DATABASE_READ_URL)",
+      )
       .option("--port <port>", "port to listen on (default: PORT or 4000)")
       .option("--host <host>", "interface to listen on (default: HOST or 127.0.0.1)")
       .option(
@@ -63,7 +70,12 @@ export function registerServeCommand(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new Error(`--port must be an integer between 0 and 65535, got "${options.port}"`);
       }
-      const config = { ...base, port, host: options.host ?? base.host };
+      const readDatabaseUrls =
+        options.readDb === undefined
+          ? base.readDatabaseUrls
+          : parseReadDatabaseUrls(options.readDb, "--read-db");
+      const config = { ...base, port, host: options.host ?? base.host, readDatabaseUrls };
+      checkReadReplicas(config, options.readDb === undefined ? "DATABASE_READ_URL" : "--read-db");
       if (
         !LOOPBACK_HOSTS.has(config.host) &&
         config.apiKeys.length === 0 &&
@@ -75,7 +87,15 @@ export function registerServeCommand(program: Command): void {
         );
       }
       // PGlite runs on a thread of its own here: a long statement never stalls other requests.
+      // Migrations run on the primary only; replicas receive them through replication.
       const database = await openMigratedDatabase(config, { pgliteThread: true });
+      const replicas =
+        config.database.kind === "postgres" && config.readDatabaseUrls.length > 0
+          ? openReadReplicas(config.database.url, config.readDatabaseUrls, {
+              statementTimeoutMs: config.statementTimeoutMs,
+              retryAfterMs: config.replicaRetryMs,
+            })
+          : undefined;
       if (options.sample && config.loadSample) {
         const loaded = await loadSampleIfEmpty(database.db, config.maxArticleBytes);
         if (loaded.length > 0)
@@ -89,16 +109,21 @@ export function registerServeCommand(program: Command): void {
         db: database.db,
         config,
         databaseKind: database.kind,
+        replicas,
         prepare: analysis?.prepare,
       });
       const server = await listen(app, config.port, config.host);
+      const replicaNote = config.readDatabaseUrls.length
+        ? `  reads: ${config.readDatabaseUrls.length} replica(s), falling back to the primary\n`
+        : "";
       process.stdout.write(
-        `news knowledge graph on ${database.kind} (${database.location})\n` +
+        `news knowledge graph on ${database.kind} (${database.location})\n${replicaNote}` +
           `  explorer: ${server.url}/\n  GraphQL + GraphiQL: ${server.url}/graphql\n  health: ${server.url}/health\n`,
       );
       const stop = async () => {
         await server.close();
         await analysis?.close();
+        await replicas?.close();
         await database.close();
         process.exit(0);
       };
