@@ -15,8 +15,10 @@ import {
 } from "../helpers/throwaway-postgres.js";
 
 const STATEMENT_STATS = { shared_preload_libraries: "pg_stat_statements" };
-// A read whose SQL names the entities table; nothing else the test runs does in between.
-const READ_QUERY = "{ entities(first: 5) { totalCount edges { node { name type } } } }";
+// A read whose SQL names the entities table (nothing else the test runs in between does), with
+// relation pages, which run as named prepared statements.
+const READ_QUERY =
+  "{ entities(first: 5) { totalCount edges { node { name relations(first: 3) { edges { node { type } } } } } } }";
 const INGEST_MUTATION =
   "mutation($text: String!) { ingestArticle(input: { text: $text }) { created } }";
 const SEARCH_QUERY =
@@ -121,6 +123,11 @@ describe("a kg serve with a streaming read replica", () => {
     }
     expect(await entityReads(standby!.url)).toBeGreaterThanOrEqual(20);
     expect(await entityReads(primary!.url)).toBe(0);
+    const [prepared] = await sqlOn<{ calls: string | null }>(
+      standby!.url,
+      "select sum(calls) as calls from pg_stat_statements where query like '/* prepared */%'",
+    );
+    expect(Number(prepared?.calls ?? 0)).toBeGreaterThanOrEqual(20);
 
     const exported = await fetch(`${server!.url}/export/json`);
     expect(exported.status).toBe(200);
