@@ -2,7 +2,7 @@
  * A Postgres cluster of the test's own (initdb in a temporary folder, another port), so a test
  * can stop and restart it under load. Fails, never skips, when the server binaries are missing.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -42,6 +42,8 @@ export interface ThrowawayPostgres {
   start(): void;
   /** `fast` ends sessions (administrator command); `immediate` kills the server. */
   stop(mode: "fast" | "immediate"): void;
+  /** `stop` without blocking this process's event loop (its clients keep running meanwhile). */
+  stopInBackground(mode: "fast" | "immediate"): Promise<void>;
   destroy(): void;
 }
 
@@ -58,18 +60,25 @@ function prepareFolder(prefix: string) {
     const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
     chownSync(folder, uid, gid);
   }
-  const run = (tool: string, args: string[]) => {
+  const commandLine = (tool: string, args: string[]): [string, string[]] => {
     const command = path.join(bin, tool);
-    if (asRoot)
-      execFileSync("runuser", ["-u", "postgres", "--", command, ...args], { stdio: "pipe" });
-    else execFileSync(command, args, { stdio: "pipe" });
+    return asRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
   };
-  return { folder, run };
+  const run = (tool: string, args: string[]) => {
+    const [command, all] = commandLine(tool, args);
+    execFileSync(command, all, { stdio: "pipe" });
+  };
+  const runInBackground = (tool: string, args: string[]) =>
+    new Promise<void>((resolve, reject) => {
+      const [command, all] = commandLine(tool, args);
+      execFile(command, all, (error) => (error ? reject(error) : resolve()));
+    });
+  return { folder, run, runInBackground };
 }
 
 /** Starts the server in `folder`/data on a free port; `destroy` stops it and removes the folder. */
 async function runCluster(
-  { folder, run }: ReturnType<typeof prepareFolder>,
+  { folder, run, runInBackground }: ReturnType<typeof prepareFolder>,
   settings: ServerSettings,
 ): Promise<ThrowawayPostgres> {
   const data = path.join(folder, "data");
@@ -83,6 +92,7 @@ async function runCluster(
     logFile,
     start: () => run("pg_ctl", ["-D", data, "-o", options, "-l", logFile, "-w", "start"]),
     stop: (mode) => run("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]),
+    stopInBackground: (mode) => runInBackground("pg_ctl", ["-D", data, "-m", mode, "-w", "stop"]),
     destroy: () => {
       try {
         cluster.stop("immediate");
