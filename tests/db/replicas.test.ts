@@ -13,7 +13,10 @@ import {
   loadConfig,
   parseReadDatabaseUrls,
 } from "../../src/config.js";
+import { openDatabase } from "../../src/db/database.js";
 import { openReadReplicas } from "../../src/db/replicas.js";
+import { centralityStore } from "../../src/db/stats.js";
+import { findCentralities } from "../../src/graph/centrality.js";
 import { BACKEND, createTestDatabase, itOnPostgres, type TestDatabase } from "../helpers/db.js";
 
 /** A TCP port that accepts connections and drops them at once, counting them. */
@@ -53,7 +56,7 @@ afterAll(async () => {
   await database?.close();
 });
 
-describe("read replicas", () => {
+describe("read replicas and stateless servers", () => {
   it("reads DATABASE_READ_URL as comma-separated postgres URLs", () => {
     expect(loadConfig({}).readDatabaseUrls).toEqual([]);
     expect(
@@ -148,6 +151,37 @@ describe("read replicas", () => {
       } finally {
         await replicas.close();
         dropping.close();
+      }
+    },
+  );
+
+  itOnPostgres(
+    "several servers refreshing the centrality cache at once all succeed, with one result",
+    async () => {
+      const target = database!.target;
+      await sql`insert into entities (type, name, normalized_key)
+                select 'PERSON', 'person ' || i, 'person ' || i from generate_series(1, 3000) i`.execute(
+        database!.db,
+      );
+      // Four processes' handles, each with its own store, all finding the cache stale at once.
+      const servers = await Promise.all(
+        [1, 2, 3, 4].map(() => openDatabase({ kind: "postgres", url: target })),
+      );
+      try {
+        const { rows } = await sql<{
+          id: number;
+        }>`select id from entities order by id limit 3`.execute(database!.db);
+        const ids = rows.map((row) => row.id);
+        const results = await Promise.all(
+          servers.map((server) => findCentralities(centralityStore(server.db), ids)),
+        );
+        for (const ranks of results) expect([...ranks.values()]).toEqual([...results[0]!.values()]);
+        const { rows: cached } = await sql<{
+          n: number;
+        }>`select count(*)::int as n from entity_metrics`.execute(database!.db);
+        expect(cached[0]?.n).toBe(3000);
+      } finally {
+        await Promise.all(servers.map((server) => server.close()));
       }
     },
   );
