@@ -17,6 +17,7 @@ import { openDatabase } from "../../src/db/database.js";
 import { openReadReplicas } from "../../src/db/replicas.js";
 import { centralityStore } from "../../src/db/stats.js";
 import { findCentralities } from "../../src/graph/centrality.js";
+import { runKg } from "../helpers/cli.js";
 import { BACKEND, createTestDatabase, itOnPostgres, type TestDatabase } from "../helpers/db.js";
 
 /** A TCP port that accepts connections and drops them at once, counting them. */
@@ -84,6 +85,12 @@ describe("read replicas and stateless servers", () => {
       DATABASE_READ_URL: "postgres://r1/kg",
     });
     expect(() => checkReadReplicas(onPostgres, "DATABASE_READ_URL")).not.toThrow();
+  });
+
+  it("kg serve --read-db refuses an embedded primary", async () => {
+    const embedded = await runKg(["serve", "--db", "memory://", "--read-db", "postgres://r1/kg"]);
+    expect(embedded.code).toBe(1);
+    expect(embedded.stderr).toContain("--read-db: read replicas need a Postgres primary");
   });
 
   itOnPostgres("reads on a replica, and writes sent there land on the primary", async () => {
