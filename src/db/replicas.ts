@@ -77,7 +77,7 @@ export interface ReadReplicas {
 function describeError(error: unknown): string {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code === "string" && code !== "") return code;
-  if (typeof message === "string") return message.split("\n")[0]!.slice(0, 200);
+  if (typeof message === "string") return (message.split("\n")[0] ?? "").slice(0, 200);
   return String(error).slice(0, 200);
 }
 
@@ -89,10 +89,17 @@ class Replica {
 
   constructor(
     readonly pool: pg.Pool,
+    /** A connection of its own for /health, so a probe never queues behind busy reads. */
+    readonly probePool: pg.Pool,
     url: string,
     private readonly retryAfterMs: number,
   ) {
     this.url = redactUrl(url);
+  }
+
+  /** Every connection in use: a connect now waits for one (and may time out) without the replica being down. */
+  isSaturated(): boolean {
+    return this.pool.idleCount === 0 && this.pool.totalCount >= (this.pool.options.max ?? 10);
   }
 
   isUsable(now: number): boolean {
@@ -162,27 +169,31 @@ class ReadRouter implements PostgresPool {
   /** A connection on the best replica not in `tried` (which it joins), or on the primary. */
   async lease(tried: Set<Replica>): Promise<Lease> {
     const now = Date.now();
-    const count = this.replicas.length;
-    const start = this.#turn++ % Math.max(count, 1);
+    const start = this.#turn++ % Math.max(this.replicas.length, 1);
     // In turn from `start`, then least busy first: a stable sort keeps the turn among equals.
-    const candidates = Array.from({ length: count }, (_, i) => this.replicas[(start + i) % count]!)
+    const candidates = [...this.replicas.slice(start), ...this.replicas.slice(0, start)]
       .filter((replica) => !tried.has(replica) && replica.isUsable(now))
       .map((replica) => ({ replica, busyness: replica.busyness() }))
       .sort((a, b) => a.busyness - b.busyness);
     for (const { replica } of candidates) {
       tried.add(replica);
+      const saturated = replica.isSaturated();
       try {
         const client = await replica.pool.connect();
         return { client: preparingClient(client, this.nameOf), replica };
       } catch (error) {
-        replica.markDown(error);
+        // A wait for a free connection that timed out says busy, not down: on to the primary.
+        if (!saturated) replica.markDown(error);
       }
     }
     return { client: preparingClient(await this.primary.connect(), this.nameOf) };
   }
 
   async end(): Promise<void> {
-    await Promise.all([...this.replicas.map((replica) => replica.pool.end()), this.primary.end()]);
+    await Promise.all([
+      ...this.replicas.flatMap((replica) => [replica.pool.end(), replica.probePool.end()]),
+      this.primary.end(),
+    ]);
   }
 }
 
@@ -231,7 +242,7 @@ class RoutedClient {
 }
 
 async function probeReplica(replica: Replica): Promise<ReplicaHealth> {
-  const client = await replica.pool.connect();
+  const client = await replica.probePool.connect();
   try {
     const { rows } = await client.query<{
       standby: boolean;
@@ -242,12 +253,12 @@ async function probeReplica(replica: Replica): Promise<ReplicaHealth> {
               pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() as replayed,
               extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 as lag`,
     );
-    const row = rows[0]!;
+    const [row] = rows;
     return {
       url: replica.url,
       status: "ok",
-      standby: row.standby,
-      replayLagSeconds: row.replayed ? 0 : row.lag === null ? null : Math.max(0, row.lag),
+      standby: row?.standby,
+      replayLagSeconds: row?.replayed ? 0 : row?.lag == null ? null : Math.max(0, row.lag),
     };
   } finally {
     client.release();
@@ -273,6 +284,7 @@ export function openReadReplicas(
     (url) =>
       new Replica(
         createPostgresPool(url, { ...poolOptions, connectTimeoutMs: REPLICA_CONNECT_TIMEOUT_MS }),
+        createPostgresPool(url, { poolSize: 1, connectTimeoutMs: PROBE_TIMEOUT_MS }),
         url,
         retryAfterMs,
       ),

@@ -162,6 +162,28 @@ describe("read replicas and stateless servers", () => {
     },
   );
 
+  itOnPostgres("a replica whose connections are all busy is not taken for down", async () => {
+    const target = database!.target;
+    const name = `kg_busy_${process.pid}`;
+    const replicas = openReadReplicas(target, [readOnlyUrl(target, name)], { poolSize: 1 });
+    const app = () =>
+      sql<{ app: string }>`select current_setting('application_name') as app`.execute(replicas.db);
+    try {
+      // The replica's one connection sleeps past the 2 s connect wait of the next read.
+      const sleeping = sql`select pg_sleep(2.5)`.execute(replicas.db);
+      await sleep(100);
+      const overflow = await app();
+      expect(overflow.rows[0]?.app).not.toBe(name);
+      await sleeping;
+      // Not left out: the next read is the replica's again (no /health probe in between).
+      expect((await app()).rows[0]?.app).toBe(name);
+      const [health] = await replicas.health();
+      expect(health?.status).toBe("ok");
+    } finally {
+      await replicas.close();
+    }
+  });
+
   itOnPostgres(
     "several servers refreshing the centrality cache at once all succeed, with one result",
     async () => {
