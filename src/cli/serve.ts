@@ -1,7 +1,7 @@
 /** `kg serve`: GraphQL at /graphql (GraphiQL in a browser) and /health. */
 import type { Command } from "commander";
 import { checkReadReplicas, parseReadDatabaseUrls } from "../config.js";
-import { openReadReplicas } from "../db/replicas.js";
+import { openReadReplicas, type ReplicaHealth } from "../db/replicas.js";
 import { createApp } from "../graphql/yoga.js";
 import { AnalysisPool } from "../ingest/analysis-pool.js";
 import type { Preparer } from "../ingest/ingest.js";
@@ -36,6 +36,19 @@ function lazyAnalysisPool(size: number): { prepare: Preparer; close(): Promise<v
       await pool?.close();
     },
   };
+}
+
+/** One line per replica for the start-up message, warning about any not fit to read from. */
+function describeReplicas(health: readonly ReplicaHealth[]): string {
+  return health
+    .map((replica) => {
+      if (replica.status !== "ok")
+        return `  read replica ${replica.url}: unavailable (${replica.error}); reads go to the primary until it answers\n`;
+      if (!replica.standby)
+        return `  read replica ${replica.url}: warning: not a standby (pg_is_in_recovery() is false), so not a replica of the primary by streaming\n`;
+      return `  read replica ${replica.url}: ok\n`;
+    })
+    .join("");
 }
 
 interface ServeOptions extends DbOptions {
@@ -113,9 +126,8 @@ export function registerServeCommand(program: Command): void {
         prepare: analysis?.prepare,
       });
       const server = await listen(app, config.port, config.host);
-      const replicaNote = config.readDatabaseUrls.length
-        ? `  reads: ${config.readDatabaseUrls.length} replica(s), falling back to the primary\n`
-        : "";
+      // What each replica says at start; the server runs whatever they answer.
+      const replicaNote = replicas ? describeReplicas(await replicas.health()) : "";
       process.stdout.write(
         `news knowledge graph on ${database.kind} (${database.location})\n${replicaNote}` +
           `  explorer: ${server.url}/\n  GraphQL + GraphiQL: ${server.url}/graphql\n  health: ${server.url}/health\n`,

@@ -145,6 +145,7 @@ describe("a kg serve with a streaming read replica", () => {
     expect(central.body.errors).toBeUndefined();
     expect(central.body.data.entities.edges.length).toBeGreaterThan(0);
 
+    expect(server!.output()).toContain(`read replica ${standby!.url}: ok`);
     const health = (await (await fetch(`${server!.url}/health`)).json()) as any;
     expect(health.status).toBe("ok");
     expect(health.replicas).toHaveLength(1);
