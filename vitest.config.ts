@@ -28,7 +28,7 @@ const DATABASE_TESTS = [
   "tests/*.test.ts",
 ];
 // Settings only a Postgres server has: run by the postgres project alone.
-const POSTGRES_ONLY_TESTS = ["tests/db/database.test.ts"];
+const POSTGRES_ONLY_TESTS = ["tests/db/database.test.ts", "tests/hardening/read-replicas.test.ts"];
 
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: GRAPHQL_MAIN }] },

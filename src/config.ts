@@ -8,6 +8,13 @@ export type DatabaseTarget =
 /** Everything the service reads from its environment. */
 export interface Config {
   database: DatabaseTarget;
+  /**
+   * Postgres read replicas (`DATABASE_READ_URL`, comma-separated): `kg serve` runs GraphQL
+   * queries and exports there, mutations and migrations on `database`. Empty: all on `database`.
+   */
+  readDatabaseUrls: string[];
+  /** How long `kg serve` leaves out a replica it could not reach before trying it again. */
+  replicaRetryMs: number;
   port: number;
   host: string;
   /** Keys accepted in `Authorization: Bearer <key>`; empty means writes are open. */
@@ -85,6 +92,33 @@ function readBool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bool
   throw new ConfigError(name, `expected true or false, got "${env[name]}"`);
 }
 
+/** Splits a comma-separated list of replica URLs; each must be a postgres:// URL. */
+export function parseReadDatabaseUrls(raw: string | undefined, variable: string): string[] {
+  const urls = (raw ?? "")
+    .split(",")
+    .map((url) => url.trim())
+    .filter((url) => url.length > 0);
+  for (const url of urls) {
+    if (!POSTGRES_URL.test(url)) {
+      throw new ConfigError(
+        variable,
+        `expected postgres:// URLs separated by commas, got "${url.replace(/:[^:@/]*@/, ":***@")}"`,
+      );
+    }
+  }
+  return urls;
+}
+
+/** Refuses read replicas without a Postgres primary: embedded PGlite has no replicas. */
+export function checkReadReplicas(config: Config, variable: string): void {
+  if (config.readDatabaseUrls.length > 0 && config.database.kind !== "postgres") {
+    throw new ConfigError(
+      variable,
+      "read replicas need a Postgres primary: set DATABASE_URL (or --db) to a postgres:// URL",
+    );
+  }
+}
+
 /** Reads the configuration from the environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const url = env.DATABASE_URL?.trim();
@@ -106,6 +140,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: url
       ? { kind: "postgres", url }
       : { kind: "pglite", dataDir: env.KG_DATA_DIR?.trim() || "./.kg-data" },
+    readDatabaseUrls: parseReadDatabaseUrls(env.DATABASE_READ_URL, "DATABASE_READ_URL"),
+    replicaRetryMs: readInt(env, "KG_REPLICA_RETRY_MS", 5_000, 1),
     port: readInt(env, "PORT", 4000, 0),
     host: env.HOST?.trim() || "127.0.0.1",
     apiKeys,

@@ -1,5 +1,7 @@
 /** `kg serve`: GraphQL at /graphql (GraphiQL in a browser) and /health. */
 import type { Command } from "commander";
+import { checkReadReplicas, parseReadDatabaseUrls } from "../config.js";
+import { openReadReplicas, type ReplicaHealth } from "../db/replicas.js";
 import { createApp } from "../graphql/yoga.js";
 import { AnalysisPool } from "../ingest/analysis-pool.js";
 import type { Preparer } from "../ingest/ingest.js";
@@ -36,7 +38,21 @@ function lazyAnalysisPool(size: number): { prepare: Preparer; close(): Promise<v
   };
 }
 
+/** One line per replica for the start-up message, warning about any not fit to read from. */
+function describeReplicas(health: readonly ReplicaHealth[]): string {
+  return health
+    .map((replica) => {
+      if (replica.status !== "ok")
+        return `  read replica ${replica.url}: unavailable (${replica.error}); reads go to the primary until it answers\n`;
+      if (!replica.standby)
+        return `  read replica ${replica.url}: warning: not a standby (pg_is_in_recovery() is false), so not a replica of the primary by streaming\n`;
+      return `  read replica ${replica.url}: ok\n`;
+    })
+    .join("");
+}
+
 interface ServeOptions extends DbOptions {
+  readDb?: string;
   port?: string;
   host?: string;
   allowOpenWrites?: boolean;
@@ -49,6 +65,10 @@ export function registerServeCommand(program: Command): void {
     program
       .command("serve")
       .description("serve the graph over GraphQL (GraphiQL at /graphql) with /health")
+      .option(
+        "--read-db <postgres-urls>",
+        "read replicas, comma-separated: queries and exports go there, writes to --db (default: DATABASE_READ_URL)",
+      )
       .option("--port <port>", "port to listen on (default: PORT or 4000)")
       .option("--host <host>", "interface to listen on (default: HOST or 127.0.0.1)")
       .option(
@@ -63,7 +83,12 @@ export function registerServeCommand(program: Command): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new Error(`--port must be an integer between 0 and 65535, got "${options.port}"`);
       }
-      const config = { ...base, port, host: options.host ?? base.host };
+      const readDatabaseUrls =
+        options.readDb === undefined
+          ? base.readDatabaseUrls
+          : parseReadDatabaseUrls(options.readDb, "--read-db");
+      const config = { ...base, port, host: options.host ?? base.host, readDatabaseUrls };
+      checkReadReplicas(config, options.readDb === undefined ? "DATABASE_READ_URL" : "--read-db");
       if (
         !LOOPBACK_HOSTS.has(config.host) &&
         config.apiKeys.length === 0 &&
@@ -75,7 +100,15 @@ export function registerServeCommand(program: Command): void {
         );
       }
       // PGlite runs on a thread of its own here: a long statement never stalls other requests.
+      // Migrations run on the primary only; replicas receive them through replication.
       const database = await openMigratedDatabase(config, { pgliteThread: true });
+      const replicas =
+        config.database.kind === "postgres" && config.readDatabaseUrls.length > 0
+          ? openReadReplicas(config.database.url, config.readDatabaseUrls, {
+              statementTimeoutMs: config.statementTimeoutMs,
+              retryAfterMs: config.replicaRetryMs,
+            })
+          : undefined;
       if (options.sample && config.loadSample) {
         const loaded = await loadSampleIfEmpty(database.db, config.maxArticleBytes);
         if (loaded.length > 0)
@@ -89,16 +122,20 @@ export function registerServeCommand(program: Command): void {
         db: database.db,
         config,
         databaseKind: database.kind,
+        replicas,
         prepare: analysis?.prepare,
       });
       const server = await listen(app, config.port, config.host);
+      // What each replica says at start; the server runs whatever they answer.
+      const replicaNote = replicas ? describeReplicas(await replicas.health()) : "";
       process.stdout.write(
-        `news knowledge graph on ${database.kind} (${database.location})\n` +
+        `news knowledge graph on ${database.kind} (${database.location})\n${replicaNote}` +
           `  explorer: ${server.url}/\n  GraphQL + GraphiQL: ${server.url}/graphql\n  health: ${server.url}/health\n`,
       );
       const stop = async () => {
         await server.close();
         await analysis?.close();
+        await replicas?.close();
         await database.close();
         process.exit(0);
       };

@@ -99,7 +99,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 /** How long a new Postgres connection may take before the query fails as unavailable. */
 const CONNECT_TIMEOUT_MS = 5_000;
 
-function redactUrl(url: string): string {
+export function redactUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = "***";
@@ -109,7 +109,7 @@ function redactUrl(url: string): string {
   }
 }
 
-function queryLogger(options: OpenOptions): LogConfig | undefined {
+export function queryLogger(options: OpenOptions): LogConfig | undefined {
   const { onQuery } = options;
   if (!onQuery) return undefined;
   return (event) => {
@@ -137,11 +137,13 @@ class YieldAfterEachStatement implements KyselyPlugin {
 /** Most statement texts whose names are remembered (more are still prepared, their names rehashed). */
 const MAX_REMEMBERED_STATEMENTS = 1_000;
 
-/** A pool whose clients run PREPARED_STATEMENT texts as named statements, the rest as before. */
-export function preparingPool(pool: pg.Pool): PostgresPool {
-  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+/** Names PREPARED_STATEMENT texts; one namer per process serves every pool. */
+export type StatementNamer = (text: string) => string;
+
+/** A namer that hashes each statement text into a stable name. */
+export function createStatementNamer(): StatementNamer {
   const names = new Map<string, string>();
-  const nameOf = (text: string): string => {
+  return (text) => {
     let name = names.get(text);
     if (name === undefined) {
       name = `kg_${createHash("sha1").update(text).digest("hex").slice(0, 24)}`;
@@ -149,19 +151,32 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
     }
     return name;
   };
+}
+
+/** A pooled client that runs PREPARED_STATEMENT texts as named statements, the rest as before. */
+export function preparingClient(client: pg.PoolClient, nameOf: StatementNamer): PostgresPoolClient {
+  const query = (text: unknown, values?: readonly unknown[]) =>
+    typeof text === "string" && text.startsWith(PREPARED_STATEMENT)
+      ? client.query({ name: nameOf(text), text, values: values as unknown[] })
+      : client.query(text as string, values as unknown[]);
+  return {
+    query: query as unknown as PostgresPoolClient["query"],
+    release: (destroy?: boolean) => client.release(destroy),
+  };
+}
+
+/** A pool whose clients run PREPARED_STATEMENT texts as named statements, the rest as before. */
+export function preparingPool(
+  pool: pg.Pool,
+  nameOf: StatementNamer = createStatementNamer(),
+): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
   return {
     async connect() {
       const client = await pool.connect();
       let wrapped = clients.get(client);
       if (!wrapped) {
-        const query = (text: unknown, values?: readonly unknown[]) =>
-          typeof text === "string" && text.startsWith(PREPARED_STATEMENT)
-            ? client.query({ name: nameOf(text), text, values: values as unknown[] })
-            : client.query(text as string, values as unknown[]);
-        wrapped = {
-          query: query as unknown as PostgresPoolClient["query"],
-          release: (destroy?: boolean) => client.release(destroy),
-        };
+        wrapped = preparingClient(client, nameOf);
         // The same wrapper for the same client: kysely keeps one connection object per client.
         clients.set(client, wrapped);
       }
@@ -169,6 +184,31 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
     },
     end: () => pool.end(),
   };
+}
+
+/** A pg pool on `url` that survives its server going away (see the comment inside). */
+export function createPostgresPool(
+  url: string,
+  options: Pick<OpenOptions, "poolSize" | "statementTimeoutMs" | "asyncCommit"> & {
+    connectTimeoutMs?: number;
+  } = {},
+): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    statement_timeout: options.statementTimeoutMs || undefined,
+    options: options.asyncCommit ? "-c synchronous_commit=off" : undefined,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+  });
+  // A server restart must not crash the process: pg emits 'error' on idle clients through
+  // the pool, and on checked-out clients (between two statements of a transaction) on the
+  // client itself, where nobody listens by default. The statement in flight, or the next
+  // one, fails with the connection error instead, and pg drops the broken client.
+  pool.on("error", () => {});
+  pool.on("connect", (client) => {
+    client.on("error", () => {});
+  });
+  return pool;
 }
 
 /**
@@ -180,21 +220,7 @@ export async function openDatabase(
   options: OpenOptions = {},
 ): Promise<Database> {
   if (target.kind === "postgres") {
-    const pool = new pg.Pool({
-      connectionString: target.url,
-      max: options.poolSize ?? 10,
-      statement_timeout: options.statementTimeoutMs || undefined,
-      options: options.asyncCommit ? "-c synchronous_commit=off" : undefined,
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    });
-    // A server restart must not crash the process: pg emits 'error' on idle clients through
-    // the pool, and on checked-out clients (between two statements of a transaction) on the
-    // client itself, where nobody listens by default. The statement in flight, or the next
-    // one, fails with the connection error instead, and pg drops the broken client.
-    pool.on("error", () => {});
-    pool.on("connect", (client) => {
-      client.on("error", () => {});
-    });
+    const pool = createPostgresPool(target.url, options);
     const db = new Kysely<DB>({
       dialect: new PostgresDialect({ pool: preparingPool(pool) }),
       log: queryLogger(options),

@@ -294,6 +294,9 @@ async function readRankInputs(
   };
 }
 
+/** The advisory lock key that serialises rewrites of the centrality cache ("kg_metrics"). */
+const METRICS_LOCK_KEY = 0x6b675f6d;
+
 async function writeEntityMetrics(
   db: Kysely<DB>,
   fingerprint: string,
@@ -303,6 +306,9 @@ async function writeEntityMetrics(
     .withTables<MetricsTables>()
     .transaction()
     .execute(async (trx) => {
+      // Two servers on one database may refresh at once: the second waits for the first, then
+      // replaces its rows (without the lock both would insert, and one fail on the keys).
+      await sql`select pg_advisory_xact_lock(${METRICS_LOCK_KEY})`.execute(trx);
       await trx.deleteFrom("entity_metrics").execute();
       for (let i = 0; i < metrics.length; i += 10_000) {
         const chunk = metrics.slice(i, i + 10_000);
@@ -331,20 +337,29 @@ async function findPageRanks(
   return new Map(rows.map((row) => [row.entity_id, Number(row.pagerank)]));
 }
 
-const stores = new WeakMap<Kysely<DB>, CentralityStore>();
+const stores = new WeakMap<Kysely<DB>, WeakMap<Kysely<DB>, CentralityStore>>();
 
-/** The centrality cache's reads and writes over one database handle (the same store for the same handle). */
-export function centralityStore(db: Kysely<DB>): CentralityStore {
-  let store = stores.get(db);
+/**
+ * The centrality cache over database handles (the same store for the same handles): the cache
+ * is checked, recomputed and written on `primaryDb`, where it is current and writable; cached
+ * ranks are read on `db`, a read replica in `kg serve` with replicas (as current as its replay).
+ */
+export function centralityStore(db: Kysely<DB>, primaryDb: Kysely<DB> = db): CentralityStore {
+  let byPrimary = stores.get(db);
+  if (!byPrimary) {
+    byPrimary = new WeakMap();
+    stores.set(db, byPrimary);
+  }
+  let store = byPrimary.get(primaryDb);
   if (!store) {
     store = {
-      readGraphFingerprint: () => readGraphFingerprint(db),
-      readCachedFingerprint: () => readCachedFingerprint(db),
-      readRankInputs: () => readRankInputs(db),
-      writeMetrics: (fingerprint, metrics) => writeEntityMetrics(db, fingerprint, metrics),
+      readGraphFingerprint: () => readGraphFingerprint(primaryDb),
+      readCachedFingerprint: () => readCachedFingerprint(primaryDb),
+      readRankInputs: () => readRankInputs(primaryDb),
+      writeMetrics: (fingerprint, metrics) => writeEntityMetrics(primaryDb, fingerprint, metrics),
       findPageRanks: (entityIds) => findPageRanks(db, entityIds),
     };
-    stores.set(db, store);
+    byPrimary.set(primaryDb, store);
   }
   return store;
 }

@@ -6,7 +6,13 @@ import type { IngestOutcome, IngestRequest } from "../ingest/ingest.js";
 
 /** What every resolver receives; built fresh for each request. */
 export interface Context {
+  /**
+   * Where this operation reads and writes: a read replica for queries when `kg serve` has
+   * some (see useReadRouting in yoga.ts), the primary for mutations.
+   */
   db: Kysely<DB>;
+  /** The primary, for what even a query must write (the centrality cache) or read fresh. */
+  primaryDb: Kysely<DB>;
   config: Config;
   /** True when the request may run mutations (a valid key, or no keys configured). */
   canWrite: boolean;

@@ -16,6 +16,7 @@ export async function executeDocument(
 ): Promise<ExecutionResult> {
   const contextValue: Context = {
     db,
+    primaryDb: db,
     config,
     canWrite: true,
     ingest: (request) => ingest(db, request, { maxArticleBytes: config.maxArticleBytes }),

@@ -5,6 +5,7 @@ import { createYoga, maskError, type Plugin, type YogaServerInstance } from "gra
 import { type Kysely, sql } from "kysely";
 import type { Config } from "../config.js";
 import { isDatabaseUnavailable } from "../db/database.js";
+import type { ReadReplicas } from "../db/replicas.js";
 import type { DB } from "../db/schema.js";
 import { EXPORT_PATH, respondToExport } from "../export/http.js";
 import type { Preparer } from "../ingest/ingest.js";
@@ -15,11 +16,17 @@ import { useJit } from "./jit.js";
 import { createTimeoutAwareMaskError, useInputChecks, useQueryLimits } from "./limits.js";
 import { schema } from "./schema.js";
 
-/** What the app needs from the process: one database handle and the configuration. */
+/** What the app needs from the process: the database handles and the configuration. */
 export interface AppDependencies {
+  /** The primary: mutations, migrations and every write. */
   db: Kysely<DB>;
   config: Config;
   databaseKind: string;
+  /**
+   * Read replicas: GraphQL queries and exports run on `replicas.db` (which falls back to the
+   * primary by itself), and /health reports each replica. Absent: everything on `db`.
+   */
+  replicas?: Pick<ReadReplicas, "db" | "health">;
   /** Where ingested articles are analysed: the worker pool in `kg serve`, in process by default. */
   prepare?: Preparer;
 }
@@ -137,12 +144,15 @@ function useRoutes(deps: AppDependencies): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (url.pathname === "/health") {
-        const state = await databaseState(deps);
+        const [state, replicas] = await Promise.all([databaseState(deps), deps.replicas?.health()]);
+        // Reads fall back to the primary, so a replica down degrades the service, no more.
+        const degraded = replicas?.some((replica) => replica.status !== "ok") ?? false;
         endResponse(
           jsonResponse(fetchAPI, state === "unavailable" ? 503 : 200, {
-            status: state === "unavailable" ? "unavailable" : "ok",
+            status: state === "unavailable" ? "unavailable" : degraded ? "degraded" : "ok",
             database: deps.databaseKind,
             ...(state === "busy" ? { busy: true } : {}),
+            ...(replicas ? { replicas } : {}),
           }),
         );
         return;
@@ -182,7 +192,9 @@ function useRoutes(deps: AppDependencies): Plugin {
         return;
       }
       if (url.pathname.startsWith(EXPORT_PATH)) {
-        endResponse(await respondToExportSafely(deps.db, request, url, fetchAPI));
+        endResponse(
+          await respondToExportSafely(deps.replicas?.db ?? deps.db, request, url, fetchAPI),
+        );
       }
     },
   };
@@ -201,6 +213,21 @@ function useWriteGuard(): Plugin<Context> {
             }),
           ],
         });
+      }
+    },
+  };
+}
+
+/**
+ * Sends queries to the read replicas: the context starts on the primary, and a query operation
+ * (never a mutation or subscription) moves to the replicas' handle before it executes.
+ */
+function useReadRouting(readDb: Kysely<DB> | undefined): Plugin<Context> {
+  return {
+    onExecute({ args, extendContext }) {
+      if (!readDb) return;
+      if (getOperationAST(args.document, args.operationName)?.operation === "query") {
+        extendContext({ db: readDb });
       }
     },
   };
@@ -237,10 +264,12 @@ export function createApp(
       useQueryLimits(),
       useInputChecks(),
       useWriteGuard(),
+      useReadRouting(deps.replicas?.db),
       useJit(),
     ],
     context: ({ request }) => ({
       db: deps.db,
+      primaryDb: deps.db,
       config: deps.config,
       canWrite: deps.config.apiKeys.length === 0 || hasValidKey(request, deps.config),
       ingest: async (ingestRequest) => {

@@ -19,7 +19,13 @@ beforeAll(async () => {
   database = await createTestDatabase();
   client = createTestApp(database);
   const config: Config = { ...loadConfig({}), database: { kind: "pglite", dataDir: "unused" } };
-  context = { db: database.db, config, canWrite: true, ingest: async () => [] };
+  context = {
+    db: database.db,
+    primaryDb: database.db,
+    config,
+    canWrite: true,
+    ingest: async () => [],
+  };
   const extraction = buildExtraction({
     text: "Quill Ardent met Rowan Vesper in Lumaria.",
     entities: [

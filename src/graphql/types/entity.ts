@@ -332,7 +332,8 @@ builder.queryFields((t) => ({
       };
       const orderBy = args.orderBy ?? "ID";
       // PageRank is cached; bring it up to date before ordering by it.
-      if (orderBy === "CENTRALITY") await refreshCentralities(centralityStore(context.db));
+      if (orderBy === "CENTRALITY")
+        await refreshCentralities(centralityStore(context.db, context.primaryDb));
       const rows = await listEntities(context.db, filter, {
         limit: page.first + 1,
         afterId: page.afterId,

@@ -507,7 +507,7 @@ builder.objectFields(EntityRef, (t) => ({
     description:
       "PageRank over the typed relation graph (undirected, weighted by evidence); cached, recomputed on demand after the graph changes.",
     load: async (ids: number[], context) => {
-      const ranks = await findCentralities(centralityStore(context.db), ids);
+      const ranks = await findCentralities(centralityStore(context.db, context.primaryDb), ids);
       return ids.map((id) => ranks.get(id) ?? 0);
     },
     resolve: (entity) => entity.id,
