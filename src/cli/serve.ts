@@ -1,5 +1,6 @@
 /** `kg serve`: GraphQL at /graphql (GraphiQL in a browser) and /health. */
 import type { Command } from "commander";
+import { startLiveChanges } from "../graphql/subscriptions.js";
 import { createApp } from "../graphql/yoga.js";
 import { AnalysisPool } from "../ingest/analysis-pool.js";
 import type { Preparer } from "../ingest/ingest.js";
@@ -12,6 +13,9 @@ import {
   reportFatal,
   resolveConfig,
 } from "./shared.js";
+
+/** How long ended subscription streams get to reach their clients before connections close. */
+const STREAM_FLUSH_MS = 100;
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
 
@@ -85,11 +89,14 @@ export function registerServeCommand(program: Command): void {
       // and every read keep answering while an article is analysed. Started on first use.
       const analysis =
         config.analysisThreads > 0 ? lazyAnalysisPool(config.analysisThreads) : undefined;
+      // Live updates: LISTEN on Postgres (writes by any process), the in-process bus on PGlite.
+      const live = await startLiveChanges(database.db, config.database, config.maxSubscriptions);
       const app = createApp({
         db: database.db,
         config,
         databaseKind: database.kind,
         prepare: analysis?.prepare,
+        changes: live.hub,
       });
       const server = await listen(app, config.port, config.host);
       process.stdout.write(
@@ -97,6 +104,9 @@ export function registerServeCommand(program: Command): void {
           `  explorer: ${server.url}/\n  GraphQL + GraphiQL: ${server.url}/graphql\n  health: ${server.url}/health\n`,
       );
       const stop = async () => {
+        // Open subscriptions end first, so their clients see them complete, not cut off.
+        await live.close();
+        await new Promise((resolve) => setTimeout(resolve, STREAM_FLUSH_MS));
         await server.close();
         await analysis?.close();
         await database.close();

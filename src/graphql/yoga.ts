@@ -14,6 +14,7 @@ import { databaseUnavailableError } from "./errors.js";
 import { useJit } from "./jit.js";
 import { createTimeoutAwareMaskError, useInputChecks, useQueryLimits } from "./limits.js";
 import { schema } from "./schema.js";
+import type { ChangeHub } from "./subscriptions.js";
 
 /** What the app needs from the process: one database handle and the configuration. */
 export interface AppDependencies {
@@ -22,6 +23,8 @@ export interface AppDependencies {
   databaseKind: string;
   /** Where ingested articles are analysed: the worker pool in `kg serve`, in process by default. */
   prepare?: Preparer;
+  /** Live changes for subscriptions (see subscriptions.ts); without it they are refused. */
+  changes?: ChangeHub;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -243,6 +246,7 @@ export function createApp(
       db: deps.db,
       config: deps.config,
       canWrite: deps.config.apiKeys.length === 0 || hasValidKey(request, deps.config),
+      changes: deps.changes,
       ingest: async (ingestRequest) => {
         // Loaded on the first ingest: the pipeline's modules and models weigh tens of MB in a
         // server that may only ever read.
