@@ -12,6 +12,8 @@ export interface Context {
   /** True when the request may run mutations (a valid key, or no keys configured). */
   canWrite: boolean;
   ingest: (request: IngestRequest) => Promise<IngestOutcome[]>;
+  /** Aborted when the client goes away: ends its subscription streams. */
+  signal?: AbortSignal;
   /** Where subscriptions get live changes; absent where nothing listens (the CLI). */
   changes?: ChangeHub;
 }

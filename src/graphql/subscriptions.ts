@@ -25,6 +25,14 @@ export class SubscriptionLimitError extends Error {
   }
 }
 
+/** The server is shutting down: the caller gets SHUTTING_DOWN. */
+export class SubscriptionsClosedError extends Error {
+  constructor() {
+    super("this server is shutting down; subscribe to another one or try again shortly");
+    this.name = "SubscriptionsClosedError";
+  }
+}
+
 /** One subscriber's queue of changes, as the async iterator graphql-js reads. */
 class ChangeStream implements AsyncIterableIterator<LiveChange> {
   private readonly queue: LiveChange[] = [];
@@ -94,6 +102,8 @@ export interface SubscribeOptions {
   accepts: (change: LiveChange) => boolean;
   /** Runs before each change reaches the resolvers (the subscription clears its loaders). */
   beforeEach?: () => void;
+  /** Ends the stream when aborted (the client disconnected). */
+  signal?: AbortSignal;
 }
 
 /** Fans changes out to the open subscriptions of one server. */
@@ -116,13 +126,20 @@ export class ChangeHub {
 
   /** Opens a stream at once (so nothing committed after this call is missed), within the limit. */
   subscribe(options: SubscribeOptions): AsyncIterableIterator<LiveChange> {
-    if (this.closed) throw new SubscriptionLimitError(0);
+    if (this.closed) throw new SubscriptionsClosedError();
     if (this.streams.size >= this.maxSubscriptions)
       throw new SubscriptionLimitError(this.maxSubscriptions);
     const stream = new ChangeStream(options.accepts, options.beforeEach ?? (() => {}), (ended) =>
       this.streams.delete(ended),
     );
     this.streams.add(stream);
+    // The response stream's cancel does not always reach the iterator while a read is pending;
+    // the request's signal does, whenever the client goes away.
+    const { signal } = options;
+    if (signal) {
+      if (signal.aborted) stream.end();
+      else signal.addEventListener("abort", () => stream.end(), { once: true });
+    }
     return stream;
   }
 

@@ -246,6 +246,7 @@ export function createApp(
       db: deps.db,
       config: deps.config,
       canWrite: deps.config.apiKeys.length === 0 || hasValidKey(request, deps.config),
+      signal: request.signal,
       changes: deps.changes,
       ingest: async (ingestRequest) => {
         // Loaded on the first ingest: the pipeline's modules and models weigh tens of MB in a

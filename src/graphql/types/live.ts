@@ -1,13 +1,16 @@
 /** Live updates: subscriptions to stored articles and changed entities (server-sent events). */
 import { contextCacheSymbol } from "@pothos/core";
+import type { GraphQLResolveInfo } from "graphql";
 import { findEntitiesByIds } from "../../db/entities.js";
 import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { userError } from "../errors.js";
+import { checkSubscriptionComplexity } from "../limits.js";
 import {
   type LiveChange,
   type SubscribeOptions,
   SubscriptionLimitError,
+  SubscriptionsClosedError,
 } from "../subscriptions.js";
 import { ArticleRef } from "./article.js";
 import { CurationRef } from "./curation.js";
@@ -83,14 +86,17 @@ const CURATION_CHANGES = { MERGE: "MERGED", DETACH: "DETACHED", UNDO: "UNDONE" }
  */
 function openStream(
   context: Context,
+  info: GraphQLResolveInfo,
   accepts: SubscribeOptions["accepts"],
 ): AsyncIterableIterator<LiveChange> {
+  checkSubscriptionComplexity(context, info);
   if (!context.changes) {
     throw userError("SUBSCRIPTIONS_UNAVAILABLE", "this server does not offer live updates");
   }
   try {
     return context.changes.subscribe({
       accepts,
+      signal: context.signal,
       beforeEach: () => {
         (context as unknown as Record<symbol, unknown>)[contextCacheSymbol] = {};
       },
@@ -99,6 +105,7 @@ function openStream(
     if (error instanceof SubscriptionLimitError) {
       throw userError("TOO_MANY_SUBSCRIPTIONS", error.message, { limit: error.limit });
     }
+    if (error instanceof SubscriptionsClosedError) throw userError("SHUTTING_DOWN", error.message);
     throw error;
   }
 }
@@ -107,8 +114,8 @@ builder.subscriptionFields((t) => ({
   articleIngested: t.field({
     type: ArticleIngestedRef,
     description: "Every article stored from now on, once its transaction commits.",
-    subscribe: (_root, _args, context) =>
-      openStream(context, (change) => change.kind === "article"),
+    subscribe: (_root, _args, context, info) =>
+      openStream(context, info, (change) => change.kind === "article"),
     resolve: (change) => change as ArticleChange,
   }),
   entityUpdated: t.field({
@@ -116,7 +123,7 @@ builder.subscriptionFields((t) => ({
     description:
       "Changes to one entity from now on: stored articles that mention or relate it, merges, detachments and their undoing.",
     args: { id: t.arg.globalID({ required: true, for: EntityRef }) },
-    subscribe: async (_root, args, context) => {
+    subscribe: async (_root, args, context, info) => {
       const entityId = Number(args.id.id);
       const [entity] = await findEntitiesByIds(context.db, [entityId]);
       if (!entity) {
@@ -124,7 +131,7 @@ builder.subscriptionFields((t) => ({
           id: args.id.id,
         });
       }
-      return openStream(context, (change) => change.entityIds.includes(entityId));
+      return openStream(context, info, (change) => change.entityIds.includes(entityId));
     },
     resolve: async (change, args, context): Promise<EntityUpdate> => {
       const entityId = Number(args.id.id);
