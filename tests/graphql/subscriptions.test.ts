@@ -116,6 +116,30 @@ describe("GraphQL subscriptions over server-sent events", () => {
     subscription.close();
   });
 
+  it("looks up the entities of an article announced without them (too many for NOTIFY)", async () => {
+    const subscription = await sub(ARTICLE_INGESTED);
+    const stored = await ingest(
+      "Officials from Kenya met the trade minister of Ghana in Accra.",
+      "Accra trade talks",
+    );
+    const announced = (await subscription.next()).data.data.articleIngested;
+    const articleId = Number(Buffer.from(announced.article.id, "base64").toString().split(":")[1]);
+    live.hub.publish({
+      kind: "article",
+      articleId,
+      entityCount: stored.data.ingestArticle.entityCount,
+      relationCount: stored.data.ingestArticle.relationCount,
+      entityIds: null,
+    });
+    const lookedUp = (await subscription.next()).data.data.articleIngested;
+    expect(lookedUp.article.id).toBe(announced.article.id);
+    const names = (payload: { entities: { name: string }[] }) =>
+      payload.entities.map((e) => e.name).sort();
+    expect(names(lookedUp)).toEqual(names(announced));
+    expect(names(lookedUp)).toEqual(expect.arrayContaining(["Ghana", "Kenya"]));
+    subscription.close();
+  });
+
   it("a rolled-back article announces nothing; the next stored one comes first", async () => {
     const subscription = await sub(ARTICLE_INGESTED);
     const refused = await ingest(
