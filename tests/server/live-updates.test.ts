@@ -30,7 +30,9 @@ let work: string;
 
 async function serve(target: string, env: Record<string, string> = {}) {
   const server = await startKgServe(["--db", target, "--no-sample"], { KG_API_KEYS: KEY, ...env });
-  cleanups.push(() => stop(server.child));
+  cleanups.push(async () => {
+    await stop(server.child);
+  });
   return server;
 }
 
