@@ -257,6 +257,20 @@ describe("GraphQL subscriptions over server-sent events", () => {
     await expect.poll(() => live.hub.size).toBe(0);
   });
 
+  it("serves a subscription over GET too (EventSource's method)", async () => {
+    const query = encodeURIComponent("subscription { articleIngested { article { title } } }");
+    const response = await client.app.fetch(`http://kg.test/graphql?query=${query}`, {
+      headers: { accept: "text/event-stream" },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    await expect.poll(() => live.hub.size).toBe(1);
+    const reader = response.body?.getReader();
+    await reader?.read();
+    await reader?.cancel();
+    await expect.poll(() => live.hub.size).toBe(0);
+  });
+
   it("needs a key to subscribe when reads need one", async () => {
     const guarded = createTestApp(
       database,

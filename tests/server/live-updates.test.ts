@@ -74,11 +74,15 @@ afterAll(async () => {
 });
 
 describe("live updates across processes", () => {
-  it("a subscription on kg serve receives the server's own ingest, and ends when the server stops", async () => {
+  it("a subscription on kg serve receives the server's own ingest, within KG_MAX_SUBSCRIPTIONS, and ends when the server stops", async () => {
     const target = await createTestTarget();
     cleanups.push(() => target.cleanup());
-    const server = await serve(target.target);
+    const server = await serve(target.target, { KG_MAX_SUBSCRIPTIONS: "1" });
     const articles = await open(server.url, ARTICLE_INGESTED);
+    // KG_MAX_SUBSCRIPTIONS=1: a second one is refused while the first is open.
+    const second = await subscribe(`${server.url}/graphql`, ARTICLE_INGESTED, {}, AUTH);
+    subscriptions.push(second);
+    expect((await second.next()).data.errors[0].extensions.code).toBe("TOO_MANY_SUBSCRIPTIONS");
     const stored = await ingestThrough(
       server.url,
       "The trade minister of Chile, Marta Rojas, met officials from Vietnam in Hanoi.",
