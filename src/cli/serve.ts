@@ -105,8 +105,9 @@ export function registerServeCommand(program: Command): void {
       );
       const stop = async () => {
         // Open subscriptions end first, so their clients see them complete, not cut off.
+        const streaming = live.hub.size > 0;
         await live.close();
-        await new Promise((resolve) => setTimeout(resolve, STREAM_FLUSH_MS));
+        if (streaming) await new Promise((resolve) => setTimeout(resolve, STREAM_FLUSH_MS));
         await server.close();
         await analysis?.close();
         await database.close();
