@@ -1,8 +1,9 @@
 /**
  * Live updates between real processes over real HTTP (issue 13, part 4): a subscription opened on
- * one `kg serve` hears articles stored through another `kg serve` on the same Postgres database
- * and by `kg ingest`, entityUpdated follows an entity, a rolled-back article announces nothing,
- * and a server that shuts down ends its streams. On PGlite the server hears its own mutations.
+ * one `kg serve` hears articles stored through another `kg serve` on the same Postgres database,
+ * by `kg ingest` and by a `kg worker` of the job queue; entityUpdated follows an entity, a
+ * rolled-back article announces nothing, and a server that shuts down ends its streams. On
+ * PGlite the server hears its own mutations.
  */
 import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -103,7 +104,7 @@ describe("live updates across processes", () => {
   });
 
   itOnPostgres(
-    "two servers on one database: A hears B's mutation and kg ingest, entityUpdated follows an entity, a rollback announces nothing",
+    "two servers on one database: A hears B's mutation, kg ingest and kg worker, entityUpdated follows an entity, a rollback announces nothing",
     async () => {
       const target = await createTestTarget();
       cleanups.push(() => target.cleanup());
@@ -169,6 +170,24 @@ describe("live updates across processes", () => {
       });
       expect(await articles.nextWithin(500)).toBeUndefined();
       expect(await chileUpdates.nextWithin(100)).toBeUndefined();
+
+      // Through the job queue: kg enqueue, then a kg worker stores it.
+      const queued = path.join(work, "queued.txt");
+      writeFileSync(
+        queued,
+        "Copper talks in Antofagasta\n\nChile and Japan discussed copper exports in Antofagasta.\n",
+      );
+      const enqueued = await runKg(["enqueue", queued, "--db", target.target, "-q"]);
+      expect(enqueued.code, enqueued.stderr).toBe(0);
+      const worker = await runKg(["worker", "--exit-when-empty", "--db", target.target, "-q"]);
+      expect(worker.code, worker.stderr).toBe(0);
+      const third = (await articles.next()).data.data.articleIngested;
+      expect(third.article.title).toBe("Copper talks in Antofagasta");
+      expect((await chileUpdates.next()).data.data.entityUpdated).toEqual({
+        change: "MENTIONED",
+        entity: { name: "Chile" },
+        article: third.article,
+      });
     },
     120_000,
   );
