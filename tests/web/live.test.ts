@@ -127,8 +127,10 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's Live toggle (headless Chromium)",
     await expect(
       page.evaluate(() => (window as unknown as { liveMark?: number }).liveMark),
     ).resolves.toBe(42);
-    expect(await positionOf(rojas.id)).toEqual(rojasBefore);
-    expect(await positionOf(ortega?.id ?? "")).toEqual(ortegaBefore);
+    const moved = (a: { x: number; y: number }, b: { x: number; y: number }) =>
+      Math.hypot(a.x - b.x, a.y - b.y);
+    expect(moved(await positionOf(rojas.id), rojasBefore)).toBeLessThan(0.01);
+    expect(moved(await positionOf(ortega?.id ?? ""), ortegaBefore)).toBeLessThan(0.01);
     await page.screenshot({ path: `${ARTIFACTS}/live-new-node.png` });
 
     // Switched off: a further article about Rojas draws nothing new.

@@ -295,6 +295,10 @@ export class GraphView {
       const layout = cy.layout(options);
       layout.one("layoutstop", () => {
         this.lastLayoutMs = performance.now() - started;
+        // fcose's constraint solver returns pinned nodes up to rounding: put them back exactly.
+        cy.batch(() => {
+          for (const { nodeId, position } of pinned) cy.getElementById(nodeId).position(position);
+        });
         // fcose's own fit can run before its last positions land on large, unanimated runs.
         if (!animate) cy.fit(undefined, 40);
         cy.maxZoom(MAX_ZOOM);
