@@ -34,6 +34,8 @@ export interface Config {
   analysisThreads: number;
   /** Load the bundled sample articles into an empty database on `kg serve`. */
   loadSample: boolean;
+  /** Most GraphQL subscriptions (live updates) one server keeps open at once. */
+  maxSubscriptions: number;
 }
 
 /** A configuration value that cannot be used. */
@@ -152,5 +154,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     statementTimeoutMs: readInt(env, "KG_STATEMENT_TIMEOUT_MS", 10_000, 0),
     analysisThreads: readInt(env, "KG_ANALYSIS_THREADS", 1, 0),
     loadSample: readBool(env, "KG_SAMPLE", true),
+    maxSubscriptions: readInt(env, "KG_MAX_SUBSCRIPTIONS", 100, 0),
   };
 }

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { checkReadReplicas, parseReadDatabaseUrls } from "../config.js";
 import { openReadReplicas, type ReplicaHealth } from "../db/replicas.js";
+import { startLiveChanges } from "../graphql/subscriptions.js";
 import { createApp } from "../graphql/yoga.js";
 import { AnalysisPool } from "../ingest/analysis-pool.js";
 import type { Preparer } from "../ingest/ingest.js";
@@ -14,6 +15,9 @@ import {
   reportFatal,
   resolveConfig,
 } from "./shared.js";
+
+/** How long ended subscription streams get to reach their clients before connections close. */
+const STREAM_FLUSH_MS = 100;
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1"]);
 
@@ -118,12 +122,15 @@ export function registerServeCommand(program: Command): void {
       // and every read keep answering while an article is analysed. Started on first use.
       const analysis =
         config.analysisThreads > 0 ? lazyAnalysisPool(config.analysisThreads) : undefined;
+      // Live updates: LISTEN on Postgres (writes by any process), the in-process bus on PGlite.
+      const live = await startLiveChanges(database.db, config.database, config.maxSubscriptions);
       const app = createApp({
         db: database.db,
         config,
         databaseKind: database.kind,
         replicas,
         prepare: analysis?.prepare,
+        changes: live.hub,
       });
       const server = await listen(app, config.port, config.host);
       // What each replica says at start; the server runs whatever they answer.
@@ -133,6 +140,10 @@ export function registerServeCommand(program: Command): void {
           `  explorer: ${server.url}/\n  GraphQL + GraphiQL: ${server.url}/graphql\n  health: ${server.url}/health\n`,
       );
       const stop = async () => {
+        // Open subscriptions end first, so their clients see them complete, not cut off.
+        const streaming = live.hub.size > 0;
+        await live.close();
+        if (streaming) await new Promise((resolve) => setTimeout(resolve, STREAM_FLUSH_MS));
         await server.close();
         await analysis?.close();
         await replicas?.close();

@@ -6,7 +6,18 @@ import { type Kysely, sql, type Transaction } from "kysely";
 import { normalizeAlias, normalizeKey } from "../domain/normalize.js";
 import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
 import { type Curation, CurationError, type CurationRow, curationFromRow } from "./curation-log.js";
+import { type ChangeEvent, type CurationChangeAction, transactAnnouncing } from "./notify.js";
 import type { CurationAction, CurationTables, DB, EntityRow } from "./schema.js";
+
+/** How a committed curation is announced: both entities it changed. */
+function curationChange(curation: Curation, action: CurationChangeAction): ChangeEvent {
+  return {
+    kind: "curation",
+    curationId: curation.id,
+    action,
+    entityIds: [curation.entityId, curation.otherEntityId],
+  };
+}
 
 /** The state of an entity's neighbourhood: undo refuses when it changed since the curation. */
 interface Fingerprint {
@@ -278,12 +289,16 @@ export async function mergeEntities(
     throw new CurationError("BAD_USER_INPUT", "name at least one entity to merge");
   if (from.includes(intoId))
     throw new CurationError("BAD_USER_INPUT", "an entity cannot be merged into itself");
-  return db.transaction().execute(async (trx) => {
-    const logged: CurationRow[] = [];
-    for (const fromId of from)
-      logged.push(await mergeOne(trx, await findEntity(trx, intoId), fromId));
-    return logged.map(curationFromRow);
-  });
+  return transactAnnouncing(
+    db,
+    async (trx) => {
+      const logged: CurationRow[] = [];
+      for (const fromId of from)
+        logged.push(await mergeOne(trx, await findEntity(trx, intoId), fromId));
+      return logged.map(curationFromRow);
+    },
+    (curations) => curations.map((curation) => curationChange(curation, "MERGE")),
+  );
 }
 
 /**
@@ -297,84 +312,93 @@ export async function detachAlias(
   alias: string,
 ): Promise<Curation> {
   const normalized = normalizeAlias(alias);
-  return db.transaction().execute(async (trx) => {
-    const entity = await findEntity(trx, entityId);
-    if (normalized === normalizeAlias(entity.name)) {
-      throw new CurationError(
-        "BAD_USER_INPUT",
-        "the entity's own name cannot be detached; merge or rename instead",
-      );
-    }
-    const aliasRow = await trx
-      .selectFrom("entity_aliases")
-      .selectAll()
-      .where("entity_id", "=", entity.id)
-      .where("normalized_alias", "=", normalized)
-      .executeTakeFirst();
-    if (!aliasRow)
-      throw new CurationError(
-        "ALIAS_NOT_FOUND",
-        `entity ${entity.id} has no alias ${JSON.stringify(alias)}`,
-      );
-    const key = normalizeKey(aliasRow.alias);
-    if (!key || key === entity.normalized_key) {
-      throw new CurationError(
-        "BAD_USER_INPUT",
-        `alias ${JSON.stringify(alias)} has the entity's own key`,
-      );
-    }
-    const mentions = await trx
-      .selectFrom("mentions")
-      .select(["id", "surface"])
-      .where("entity_id", "=", entity.id)
-      .execute();
-    const mentionIds = mentions
-      .filter((m) => normalizeAlias(m.surface) === normalized)
-      .map((m) => m.id);
-
-    const existing = await trx
-      .selectFrom("entities")
-      .select("id")
-      .where("type", "=", entity.type)
-      .where("normalized_key", "=", key)
-      .executeTakeFirst();
-    const target =
-      existing ??
-      (await trx
-        .insertInto("entities")
-        .values({ type: entity.type, name: aliasRow.alias, normalized_key: key, mention_count: 0 })
-        .returning("id")
-        .executeTakeFirstOrThrow());
-    if (mentionIds.length > 0) {
-      await trx
-        .updateTable("mentions")
-        .set({ entity_id: target.id })
-        .where("id", "in", mentionIds)
+  return transactAnnouncing(
+    db,
+    async (trx) => {
+      const entity = await findEntity(trx, entityId);
+      if (normalized === normalizeAlias(entity.name)) {
+        throw new CurationError(
+          "BAD_USER_INPUT",
+          "the entity's own name cannot be detached; merge or rename instead",
+        );
+      }
+      const aliasRow = await trx
+        .selectFrom("entity_aliases")
+        .selectAll()
+        .where("entity_id", "=", entity.id)
+        .where("normalized_alias", "=", normalized)
+        .executeTakeFirst();
+      if (!aliasRow)
+        throw new CurationError(
+          "ALIAS_NOT_FOUND",
+          `entity ${entity.id} has no alias ${JSON.stringify(alias)}`,
+        );
+      const key = normalizeKey(aliasRow.alias);
+      if (!key || key === entity.normalized_key) {
+        throw new CurationError(
+          "BAD_USER_INPUT",
+          `alias ${JSON.stringify(alias)} has the entity's own key`,
+        );
+      }
+      const mentions = await trx
+        .selectFrom("mentions")
+        .select(["id", "surface"])
+        .where("entity_id", "=", entity.id)
         .execute();
-    }
-    await trx.deleteFrom("entity_aliases").where("id", "=", aliasRow.id).execute();
-    await trx
-      .insertInto("entity_aliases")
-      .values({ entity_id: target.id, alias: aliasRow.alias, normalized_alias: normalized })
-      .onConflict((oc) => oc.columns(["entity_id", "normalized_alias"]).doNothing())
-      .execute();
-    await updateMentionCount(trx, entity.id, -mentionIds.length);
-    await updateMentionCount(trx, target.id, mentionIds.length);
-    const snapshot: DetachSnapshot = {
-      aliasRow,
-      mentionIds,
-      created: !existing,
-      after: await fingerprintOf(trx, target.id),
-    };
-    const logged = await logCuration(trx, {
-      action: "DETACH",
-      entity_id: entity.id,
-      other_entity_id: target.id,
-      alias: aliasRow.alias,
-      snapshot,
-    });
-    return curationFromRow(logged);
-  });
+      const mentionIds = mentions
+        .filter((m) => normalizeAlias(m.surface) === normalized)
+        .map((m) => m.id);
+
+      const existing = await trx
+        .selectFrom("entities")
+        .select("id")
+        .where("type", "=", entity.type)
+        .where("normalized_key", "=", key)
+        .executeTakeFirst();
+      const target =
+        existing ??
+        (await trx
+          .insertInto("entities")
+          .values({
+            type: entity.type,
+            name: aliasRow.alias,
+            normalized_key: key,
+            mention_count: 0,
+          })
+          .returning("id")
+          .executeTakeFirstOrThrow());
+      if (mentionIds.length > 0) {
+        await trx
+          .updateTable("mentions")
+          .set({ entity_id: target.id })
+          .where("id", "in", mentionIds)
+          .execute();
+      }
+      await trx.deleteFrom("entity_aliases").where("id", "=", aliasRow.id).execute();
+      await trx
+        .insertInto("entity_aliases")
+        .values({ entity_id: target.id, alias: aliasRow.alias, normalized_alias: normalized })
+        .onConflict((oc) => oc.columns(["entity_id", "normalized_alias"]).doNothing())
+        .execute();
+      await updateMentionCount(trx, entity.id, -mentionIds.length);
+      await updateMentionCount(trx, target.id, mentionIds.length);
+      const snapshot: DetachSnapshot = {
+        aliasRow,
+        mentionIds,
+        created: !existing,
+        after: await fingerprintOf(trx, target.id),
+      };
+      const logged = await logCuration(trx, {
+        action: "DETACH",
+        entity_id: entity.id,
+        other_entity_id: target.id,
+        alias: aliasRow.alias,
+        snapshot,
+      });
+      return curationFromRow(logged);
+    },
+    (curation) => [curationChange(curation, "DETACH")],
+  );
 }
 
 async function updateMentionCount(trx: Transaction<DB>, id: number, delta: number): Promise<void> {
@@ -486,26 +510,30 @@ async function undoDetach(
 
 /** Undoes one logged curation; refuses (CURATION_CONFLICT) when later changes would be lost. */
 export async function undoCuration(db: Kysely<DB>, id: number): Promise<Curation> {
-  return db.transaction().execute(async (trx) => {
-    const log = (await trx
-      .withTables<CurationTables>()
-      .selectFrom("entity_merges")
-      .selectAll()
-      .where("id", "=", id)
-      .forUpdate()
-      .executeTakeFirst()) as CurationRow | undefined;
-    if (!log) throw new CurationError("CURATION_NOT_FOUND", `no curation with id ${id}`);
-    if (log.undone_at)
-      throw new CurationError("CURATION_CONFLICT", `curation ${id} was already undone`);
-    if (log.action === "MERGE") await undoMerge(trx, log, log.snapshot as MergeSnapshot);
-    else await undoDetach(trx, log, log.snapshot as DetachSnapshot);
-    const undone = (await trx
-      .withTables<CurationTables>()
-      .updateTable("entity_merges")
-      .set({ undone_at: sql`now()` })
-      .where("id", "=", id)
-      .returningAll()
-      .executeTakeFirstOrThrow()) as CurationRow;
-    return curationFromRow(undone);
-  });
+  return transactAnnouncing(
+    db,
+    async (trx) => {
+      const log = (await trx
+        .withTables<CurationTables>()
+        .selectFrom("entity_merges")
+        .selectAll()
+        .where("id", "=", id)
+        .forUpdate()
+        .executeTakeFirst()) as CurationRow | undefined;
+      if (!log) throw new CurationError("CURATION_NOT_FOUND", `no curation with id ${id}`);
+      if (log.undone_at)
+        throw new CurationError("CURATION_CONFLICT", `curation ${id} was already undone`);
+      if (log.action === "MERGE") await undoMerge(trx, log, log.snapshot as MergeSnapshot);
+      else await undoDetach(trx, log, log.snapshot as DetachSnapshot);
+      const undone = (await trx
+        .withTables<CurationTables>()
+        .updateTable("entity_merges")
+        .set({ undone_at: sql`now()` })
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirstOrThrow()) as CurationRow;
+      return curationFromRow(undone);
+    },
+    (curation) => [curationChange(curation, "UNDO")],
+  );
 }

@@ -13,6 +13,8 @@ export interface StoreResult {
   isNew: boolean;
   entityCount: number;
   relationCount: number;
+  /** The stored entities the article names (new or linked), ascending; empty for a known article. */
+  entityIds: number[];
 }
 
 function publishedOn(publishedAt: string | null): string | null {
@@ -598,5 +600,11 @@ export async function storeArticleContent(
   );
   const relationCount = await upsertRelations(trx, extraction, articleId, entityIds);
   await insertCoOccurrences(trx, extraction, articleId, entityIds);
-  return { articleId, isNew: true, entityCount: extraction.entities.length, relationCount };
+  return {
+    articleId,
+    isNew: true,
+    entityCount: extraction.entities.length,
+    relationCount,
+    entityIds: [...new Set(entityIds)].sort((a, b) => a - b),
+  };
 }

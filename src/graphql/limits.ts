@@ -7,16 +7,20 @@
  * src/db/database.ts). Embedded PGlite runs in process with no statement timeout: there the
  * argument, cost and size limits below are the only guard.
  */
+
+import { complexityFromQuery } from "@pothos/plugin-complexity";
 import {
   type ASTVisitor,
   type DocumentNode,
   GraphQLError,
   type GraphQLField,
   type GraphQLOutputType,
+  type GraphQLResolveInfo,
   getNamedType,
   getOperationAST,
   isListType,
   isNonNullType,
+  Kind,
   parse,
   type ValidationContext,
   visit,
@@ -175,6 +179,28 @@ export const COMPLEXITY_OPTIONS = {
     );
   },
 };
+
+/**
+ * Checks a subscription's cost, depth and breadth when it opens. The complexity plugin checks
+ * root fields as they resolve, which for a subscription is each event, after the stream (and
+ * its slot) was already granted.
+ */
+export function checkSubscriptionComplexity(context: object, info: GraphQLResolveInfo): void {
+  const result = complexityFromQuery(
+    { kind: Kind.DOCUMENT, definitions: [info.operation, ...Object.values(info.fragments)] },
+    { schema: info.schema, variables: info.variableValues, ctx: context },
+  );
+  const { limit } = COMPLEXITY_OPTIONS;
+  const kind =
+    result.depth > limit.depth
+      ? "Depth"
+      : result.breadth > limit.breadth
+        ? "Breadth"
+        : result.complexity > limit.complexity
+          ? "Complexity"
+          : undefined;
+  if (kind) throw COMPLEXITY_OPTIONS.complexityError(kind, result);
+}
 
 /** A validation rule refusing documents with more than MAX_ALIASES aliased fields. */
 function aliasLimitRule(context: ValidationContext): ASTVisitor {

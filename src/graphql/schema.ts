@@ -5,6 +5,7 @@ import "./types/article.js";
 import "./types/curation.js";
 import "./types/entity.js";
 import "./types/graph-queries.js";
+import "./types/live.js";
 import "./types/relation.js";
 import "./types/search.js";
 

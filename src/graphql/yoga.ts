@@ -15,6 +15,7 @@ import { databaseUnavailableError } from "./errors.js";
 import { useJit } from "./jit.js";
 import { createTimeoutAwareMaskError, useInputChecks, useQueryLimits } from "./limits.js";
 import { schema } from "./schema.js";
+import type { ChangeHub } from "./subscriptions.js";
 
 /** What the app needs from the process: the database handles and the configuration. */
 export interface AppDependencies {
@@ -29,6 +30,8 @@ export interface AppDependencies {
   replicas?: Pick<ReadReplicas, "db" | "health">;
   /** Where ingested articles are analysed: the worker pool in `kg serve`, in process by default. */
   prepare?: Preparer;
+  /** Live changes for subscriptions (see subscriptions.ts); without it they are refused. */
+  changes?: ChangeHub;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -272,6 +275,8 @@ export function createApp(
       primaryDb: deps.db,
       config: deps.config,
       canWrite: deps.config.apiKeys.length === 0 || hasValidKey(request, deps.config),
+      signal: request.signal,
+      changes: deps.changes,
       ingest: async (ingestRequest) => {
         // Loaded on the first ingest: the pipeline's modules and models weigh tens of MB in a
         // server that may only ever read.

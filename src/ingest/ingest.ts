@@ -2,6 +2,7 @@
 import { type Kysely, sql, type Transaction } from "kysely";
 import { addArticleTags } from "../db/articles.js";
 import { isDatabaseUnavailable } from "../db/database.js";
+import { type ChangeEvent, notifyChange, publishLocalChange } from "../db/notify.js";
 import type { DB } from "../db/schema.js";
 import {
   findArticleIdByHash,
@@ -92,7 +93,13 @@ export async function storeArticle(
   const articleId = await insertArticle(trx, extraction);
   if (articleId === undefined) {
     const existing = await findArticleIdByHash(trx, extraction.draft.contentHash);
-    return { articleId: existing ?? 0, isNew: false, entityCount: 0, relationCount: 0 };
+    return {
+      articleId: existing ?? 0,
+      isNew: false,
+      entityCount: 0,
+      relationCount: 0,
+      entityIds: [],
+    };
   }
   const { entities } = extraction;
   // Read after the article row, as before the split: the candidates are as fresh as the insert.
@@ -100,6 +107,17 @@ export async function storeArticle(
   const candidates = await findLinkCandidates(trx, planLinkLookups(entities, stored));
   const links = linkAcrossArticles(entities, stored, candidates);
   return storeArticleContent(trx, articleId, extraction, links);
+}
+
+/** How a newly stored article is announced to live subscribers. */
+function articleChange(stored: StoreResult): ChangeEvent {
+  return {
+    kind: "article",
+    articleId: stored.articleId,
+    entityCount: stored.entityCount,
+    relationCount: stored.relationCount,
+    entityIds: stored.entityIds,
+  };
 }
 
 const NUL = "\u0000";
@@ -146,8 +164,11 @@ export async function storePrepared(
       const result = await storeArticle(trx, extraction);
       if (defaults.tags?.length && result.articleId > 0)
         await addArticleTags(trx, result.articleId, defaults.tags);
+      // Last statement of the transaction: listeners hear of the article when it commits.
+      if (result.isNew) await notifyChange(trx, articleChange(result));
       return result;
     });
+    if (stored.isNew) publishLocalChange(articleChange(stored));
     return {
       label: item.label,
       status: stored.isNew ? "ingested" : "duplicate",

@@ -1,5 +1,6 @@
 /** An in-process app on a test database, and a tiny GraphQL client for it. */
 import { type Config, loadConfig } from "../../src/config.js";
+import type { ChangeHub } from "../../src/graphql/subscriptions.js";
 import { createApp } from "../../src/graphql/yoga.js";
 import type { TestDatabase } from "./db.js";
 
@@ -11,13 +12,17 @@ export interface GqlResponse<T = any> {
 }
 
 /** Builds the app over `database` with configuration overrides. */
-export function createTestApp(database: TestDatabase, overrides: Partial<Config> = {}) {
+export function createTestApp(
+  database: TestDatabase,
+  overrides: Partial<Config> = {},
+  changes?: ChangeHub,
+) {
   const config: Config = {
     ...loadConfig({}),
     ...overrides,
     database: { kind: "pglite", dataDir: "unused" },
   };
-  const app = createApp({ db: database.db, config, databaseKind: database.kind });
+  const app = createApp({ db: database.db, config, databaseKind: database.kind, changes });
   const gql = async <T = any>(
     query: string,
     variables: Record<string, unknown> = {},

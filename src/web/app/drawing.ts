@@ -28,8 +28,11 @@ function keep(node: GraphNode): boolean {
   );
 }
 
-/** Fetches the view's subgraph (and path) for the current state and draws it. */
-export async function refresh(): Promise<void> {
+/**
+ * Fetches the view's subgraph (and path) for the current state and draws it; `keepPlaces`
+ * leaves the nodes already drawn where they are (a live update, not a new view).
+ */
+export async function refresh(options: { keepPlaces?: boolean } = {}): Promise<void> {
   const mine = ++generation;
   markReady(false);
   if (!session.boot) return;
@@ -118,7 +121,7 @@ export async function refresh(): Promise<void> {
       h("button", { type: "button", onclick: () => resetFilters() }, "Reset filters"),
     );
   }
-  await graph.show(nodes, edges, session.state.seeds);
+  await graph.show(nodes, edges, session.state.seeds, options);
   if (mine !== generation) return;
   applyColors();
   renderMap();

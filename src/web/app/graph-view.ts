@@ -1,10 +1,21 @@
 /** The Cytoscape.js view: draws subgraphs, lays them out with fcose, reports clicks. */
-import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from "cytoscape";
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type LayoutOptions,
+  type NodeSingular,
+} from "cytoscape";
 import fcose from "cytoscape-fcose";
 import type { GraphEdge, GraphNode } from "./api.js";
 import { colorOf, edgeWidth, nodeSize } from "./colors.js";
 
 cytoscape.use(fcose);
+
+/** How `show` treats the nodes already drawn. */
+export interface ShowOptions {
+  /** Keep every node that stays exactly where it is (live updates); only new ones are placed. */
+  keepPlaces?: boolean;
+}
 
 /** What the view tells the page. */
 export interface GraphHandlers {
@@ -157,13 +168,24 @@ export class GraphView {
    * Replaces the drawing with these elements: nodes that stay keep their place, new ones start
    * next to a neighbour already drawn, and fcose settles the rest.
    */
-  async show(nodes: GraphNode[], edges: GraphEdge[], seeds: string[]): Promise<void> {
+  async show(
+    nodes: GraphNode[],
+    edges: GraphEdge[],
+    seeds: string[],
+    options: ShowOptions = {},
+  ): Promise<void> {
     const cy = this.cy;
     const wanted = new Set(nodes.map((node) => node.id));
     const nodeIds = new Set(wanted);
     const keptEdges = edges.filter((edge) => nodeIds.has(edge.source) && nodeIds.has(edge.target));
     const edgeIds = new Set(keptEdges.map((edge) => edge.id));
     const hadNodes = cy.nodes().length > 0;
+    const kept = new Set(
+      cy
+        .nodes()
+        .filter((node) => wanted.has(node.id()))
+        .map((node) => node.id()),
+    );
 
     cy.batch(() => {
       cy.elements().removeClass("path faded");
@@ -210,7 +232,18 @@ export class GraphView {
     });
     for (const id of [...this.nodeData.keys()]) if (!wanted.has(id)) this.nodeData.delete(id);
     for (const id of [...this.edgeData.keys()]) if (!edgeIds.has(id)) this.edgeData.delete(id);
-    await this.layout(!hadNodes);
+    // Live redraws pin what was drawn before: only the newcomers find their places.
+    const pinned = options.keepPlaces
+      ? cy
+          .nodes()
+          .toArray()
+          .filter((node) => kept.has(node.id()))
+          .map((node) => ({
+            nodeId: node.id(),
+            position: { ...(node as NodeSingular).position() },
+          }))
+      : [];
+    await this.layout(!hadNodes, pinned);
   }
 
   private startPosition(id: string, edges: GraphEdge[]): cytoscape.Position | undefined {
@@ -225,7 +258,10 @@ export class GraphView {
     return undefined;
   }
 
-  private layout(fresh: boolean): Promise<void> {
+  private layout(
+    fresh: boolean,
+    pinned: { nodeId: string; position: cytoscape.Position }[] = [],
+  ): Promise<void> {
     const cy = this.cy;
     const large = cy.elements().length > LARGE_GRAPH;
     // Large views are not animated: a 500-node fcose run is cheap, 30 frames of it are not.
@@ -239,7 +275,9 @@ export class GraphView {
       animationDuration: 400,
       fit: true,
       padding: 40,
-      nodeDimensionsIncludeLabels: !large,
+      // With labels counted fcose pins a node's label box, not the node: it would move by half a
+      // label's height.
+      nodeDimensionsIncludeLabels: !large && pinned.length === 0,
       // Seeds are hubs sharing many neighbours; without extra push two of them settle on top of
       // each other (Putin and Xi in the seed article's co-occurrence view).
       idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
@@ -248,7 +286,8 @@ export class GraphView {
       nodeSeparation: 90,
       // Fewer iterations on large views: 500 nodes settle well enough and stay under a second or two.
       numIter: large ? 1000 : 2500,
-      packComponents: true,
+      packComponents: pinned.length === 0,
+      ...(pinned.length > 0 ? { fixedNodeConstraint: pinned } : {}),
     } as LayoutOptions;
     // Fitting a handful of nodes would blow them up to poster size: cap the zoom while fitting.
     cy.maxZoom(FIT_MAX_ZOOM);
@@ -256,6 +295,10 @@ export class GraphView {
       const layout = cy.layout(options);
       layout.one("layoutstop", () => {
         this.lastLayoutMs = performance.now() - started;
+        // fcose's constraint solver returns pinned nodes up to rounding: put them back exactly.
+        cy.batch(() => {
+          for (const { nodeId, position } of pinned) cy.getElementById(nodeId).position(position);
+        });
         // fcose's own fit can run before its last positions land on large, unanimated runs.
         if (!animate) cy.fit(undefined, 40);
         cy.maxZoom(MAX_ZOOM);

@@ -3,6 +3,7 @@ import "./styles.css";
 import { graph } from "./canvas.js";
 import { refresh } from "./drawing.js";
 import { syncControls, wireFilters } from "./filters.js";
+import { live, wireLive } from "./live.js";
 import { wirePathMode } from "./path-mode.js";
 import { renderDefaultPanel } from "./selection.js";
 import { readiness, session } from "./session.js";
@@ -16,6 +17,7 @@ const handle = {
   graph,
   cy: graph.cy,
   state: () => session.state,
+  live,
   get ready() {
     return readiness.ready;
   },
@@ -33,5 +35,6 @@ window.addEventListener("popstate", () => {
 wireFilters();
 wirePathMode();
 wireToolbar();
+wireLive();
 renderDefaultPanel();
 void start();
