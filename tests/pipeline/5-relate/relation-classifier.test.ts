@@ -451,3 +451,48 @@ describe("relation classifier: a country named only inside another name", () => 
     if (absent) expect(facts).not.toContain(absent);
   });
 });
+
+describe("relation classifier: a place the article never shows as one", () => {
+  // Every pair scores 0.9 for LOCATED_IN: only the guard tells a song or a singer from a place.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["LOCATED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    // Names the tagger reads as places, with nothing in the article that places them.
+    [
+      "Who has heard of Marla Quint or Rhona Bell? Their records sell well in Britain.",
+      "",
+      "Rhona Bell LOCATED_IN United Kingdom",
+    ],
+    [
+      "The band played Gin and Tonic Blues in 1993. They toured Britain last year.",
+      "",
+      "Tonic Blues LOCATED_IN United Kingdom",
+    ],
+    // A locative word, a site's name or what the sentence calls it places a name.
+    [
+      "Sales rose in Britain. The trials will be held at Fenwick Park next month.",
+      "Fenwick Park LOCATED_IN United Kingdom",
+      "",
+    ],
+    [
+      "Visitors to Britain flock to Kessington, a market town.",
+      "Kessington LOCATED_IN United Kingdom",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});

@@ -15,6 +15,7 @@ import {
 } from "./candidates.js";
 import { pairFeatures, placeCountry } from "./features.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
+import { hasPlaceEvidence } from "./place-evidence.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
 export type SignatureCheck = (
@@ -130,6 +131,9 @@ function isContradicted(
   }
   return false;
 }
+
+/** "Leeds striker Alan Smith": a club named by its town is no place in the article's text. */
+const CLUB_TYPES: ReadonlySet<RelationType> = new Set(["PLAYS_FOR", "COACHES", "DEFEATED"]);
 
 /** Relations that give an organisation or a person one home country. */
 const HOME: ReadonlySet<RelationType> = new Set(["BASED_IN", "CITIZEN_OF"]);
@@ -418,6 +422,16 @@ export function classifyPairs(
     }
     return only;
   };
+  const placeEvidence = new Map<number, boolean>();
+  const isUnplaced = (entity: number): boolean => {
+    if (view.types[entity] !== "PLACE") return false;
+    let placed = placeEvidence.get(entity);
+    if (placed === undefined) {
+      placed = hasPlaceEvidence(view, entity);
+      placeEvidence.set(entity, placed);
+    }
+    return !placed;
+  };
   const rosters = findRosterSentences(view);
   const onlyInRosters = (entity: number) =>
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
@@ -439,6 +453,9 @@ export function classifyPairs(
       if (p < model.thresholds[t]!) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
       if (CONTAINMENT.has(type) && isListNeighbours(view, candidate.near)) return;
+      // "Gin and Juice", "voice Wilbur the pig": a "place" the article never shows as one.
+      if (!CLUB_TYPES.has(type) && (isUnplaced(candidate.subject) || isUnplaced(candidate.object)))
+        return;
       if (
         isContradicted(
           view,
