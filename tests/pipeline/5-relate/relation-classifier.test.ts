@@ -496,3 +496,37 @@ describe("relation classifier: a place the article never shows as one", () => {
     if (absent) expect(facts).not.toContain(absent);
   });
 });
+
+describe("relation classifier: countries in a match report are sides", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps a player from the opponents' nation.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Tom Hale scored the winning goal, and the coach praised the penalty in the league season. The trip to Ireland comes next, after the match in France.",
+      "",
+      "Tom Hale CITIZEN_OF Ireland",
+    ],
+    // Outside sport the same words leave the model's guess to its score.
+    [
+      "Tom Hale, a banker, spoke on Sunday. The trip to Ireland comes next, after the talks in France.",
+      "Tom Hale CITIZEN_OF Ireland",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});

@@ -2,6 +2,7 @@
 
 import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isSportsStory } from "../../3-recognize/sports-teams.js";
 import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cues.js";
 import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
@@ -432,6 +433,9 @@ export function classifyPairs(
     }
     return !placed;
   };
+  // "England lost to France… Ben Kay was sent off": in a sports story naming several countries
+  // they are sides, and which side a player or a club is on is what a sentence naming both says.
+  const isMatchReport = view.countryCount >= 2 && isSportsStory(view.sentences);
   const rosters = findRosterSentences(view);
   const onlyInRosters = (entity: number) =>
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
@@ -471,6 +475,7 @@ export function classifyPairs(
       if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
       // "the Australian Open": a country named only inside another name is nobody's home.
       if ((HOME.has(type) || NATIONAL.has(type)) && onlyInNames(candidate.object)) return;
+      if (isMatchReport && HOME.has(type) && objectType === "COUNTRY" && !(local[t]! > 0)) return;
       if (stated.some((other) => isExclusive(type, other))) return;
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
