@@ -530,3 +530,41 @@ describe("relation classifier: countries in a match report are sides", () => {
     if (absent) expect(facts).not.toContain(absent);
   });
 });
+
+describe("relation classifier: an organisation's name says where it is", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard reads the place in the name.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["BASED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Bristol University published the survey on Monday. The study covered schools in Iraq and Britain.",
+      "Bristol University BASED_IN United Kingdom",
+      "Bristol University BASED_IN Iraq",
+    ],
+    [
+      "Liverpool FC signed the forward on Monday. He last played in Germany.",
+      "",
+      "Liverpool FC BASED_IN Germany",
+    ],
+    [
+      "The US Trade Commission opened the case. Imports from Japan rose.",
+      "",
+      "US Trade Commission BASED_IN Japan",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});

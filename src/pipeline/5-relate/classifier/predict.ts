@@ -16,6 +16,7 @@ import {
 } from "./candidates.js";
 import { pairFeatures, placeCountry } from "./features.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
+import { isNamedElsewhere } from "./name-country.js";
 import { hasPlaceEvidence } from "./place-evidence.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
@@ -123,6 +124,12 @@ function isContradicted(
     return office !== undefined && office !== object;
   }
   if (IN_COUNTRY.has(type)) {
+    // "Bristol University", "Liverpool FC": an organisation's name may say where it is.
+    if (
+      view.types[subject] === "ORGANIZATION" &&
+      isNamedElsewhere(view.names[subject]!, view.keys[object]!)
+    )
+      return true;
     const home = placeCountry(view.keys[subject]!);
     if (home !== undefined && isDoubtfulHomonym(view.names[subject]!, home)) return true;
     if (home !== undefined) return home !== view.keys[object];
