@@ -185,6 +185,21 @@ function isPlausiblePlacement(relation: ExtractedRelation, resolution: Resolutio
   return !isImpossiblePlacement(subject.key, object.key);
 }
 
+/** A national side's key ("team:fra"), made by the recogniser from its country's ("FRA"). */
+const NATIONAL_SIDE_KEY_RE = /^team:([a-z]{3})$/;
+/** Relations that say where something is. */
+const WHEREABOUTS: ReadonlySet<RelationType> = new Set(["BASED_IN", "LOCATED_IN", "PART_OF"]);
+
+/**
+ * Whether a relation may put a national side where it puts it: in its own country only. "They beat
+ * Australia in Barcelona", "the friendly against Hungary in Cardiff": the place is the match's.
+ */
+function isPlausibleSidePlace(relation: ExtractedRelation, resolution: Resolution): boolean {
+  if (!WHEREABOUTS.has(relation.type)) return true;
+  const side = NATIONAL_SIDE_KEY_RE.exec(resolution.entities[relation.subject]?.key ?? "");
+  return !side || resolution.entities[relation.object]?.key === side[1]!.toUpperCase();
+}
+
 /** Keeps one relation per fact and sentence (the most confident), symmetric facts in either order. */
 function dedupeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
   const best = new Map<string, ExtractedRelation>();
@@ -242,6 +257,7 @@ export function relateEntities(
         relation.subject !== relation.object &&
         isWellTyped(relation, types) &&
         isPlausiblePlacement(relation, resolution) &&
+        isPlausibleSidePlace(relation, resolution) &&
         isRelatable(relation),
     ),
   );
@@ -270,7 +286,10 @@ export function relateEntities(
   };
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
   const relations = (model ? [...read, ...inferRelations(read, types, bodyKindOf)] : read).filter(
-    (relation) => isRelatable(relation) && isPlausiblePlacement(relation, resolution),
+    (relation) =>
+      isRelatable(relation) &&
+      isPlausiblePlacement(relation, resolution) &&
+      isPlausibleSidePlace(relation, resolution),
   );
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {

@@ -568,3 +568,36 @@ describe("relation classifier: an organisation's name says where it is", () => {
     if (absent) expect(facts).not.toContain(absent);
   });
 });
+
+describe("relate: a national side lies in its own country only", () => {
+  // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard tells a venue from a home.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["BASED_IN", "LOCATED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]], [[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5, 0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Jan Vell won his first cap against Hungary in Cardiff, and the coach praised the goal and the penalty in the league season.",
+      "",
+      "Hungary national team BASED_IN Cardiff",
+    ],
+    [
+      "Ireland beat Wales, and the coach praised the goal, the penalty and the league season. Ireland is the home of the side.",
+      "Ireland national team BASED_IN Ireland",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
