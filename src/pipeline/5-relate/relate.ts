@@ -18,7 +18,7 @@ import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
-import { isImpossiblePlacement, relateKnowledge } from "./knowledge.js";
+import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
@@ -176,12 +176,26 @@ function isWellTyped(relation: ExtractedRelation, types: readonly EntityType[]):
   );
 }
 
-/** Whether the gazetteer allows a place-in-place relation ("Wales LOCATED_IN Rome" it does not). */
+/** "Hatfield, Hertfordshire", "Albany County": names that say they are a division. */
+const DIVISION_TAIL_RE = /(shire|County|Province|Region|State|District)$/;
+
+/**
+ * Whether the gazetteer allows a place-in-place relation ("Wales LOCATED_IN Rome" it does not).
+ * A bare comma between two names neither of which it knows ("Hercus, Redpath (capt)" in a line-up,
+ * "laptops from Toshiba, HP") is no place hierarchy unless the second names a division.
+ */
 function isPlausiblePlacement(relation: ExtractedRelation, resolution: Resolution): boolean {
   if (relation.type !== "LOCATED_IN") return true;
   const subject = resolution.entities[relation.subject];
   const object = resolution.entities[relation.object];
   if (subject?.type !== "PLACE" || object?.type !== "PLACE") return true;
+  if (
+    relation.predicate === "," &&
+    !isKnownPlace(subject.key) &&
+    !isKnownPlace(object.key) &&
+    !DIVISION_TAIL_RE.test(object.name)
+  )
+    return false;
   return !isImpossiblePlacement(subject.key, object.key);
 }
 
