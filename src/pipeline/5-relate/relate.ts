@@ -7,6 +7,7 @@ import {
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isSportsStory } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
@@ -199,6 +200,9 @@ function isPlausiblePlacement(relation: ExtractedRelation, resolution: Resolutio
   return !isImpossiblePlacement(subject.key, object.key);
 }
 
+/** Verbs that, in a sports story, announce a fixture or a pass, not a meeting: "Chelsea host Birmingham", "she will now meet Venus Williams", "met Neville's cross". */
+const FIXTURE_VERB_RE = /^(meet|meets|met|host|hosts|hosted)$/;
+
 /** A national side's key ("team:fra"), made by the recogniser from its country's ("FRA"). */
 const NATIONAL_SIDE_KEY_RE = /^team:([a-z]{3})$/;
 /** Relations that say where something is. */
@@ -261,6 +265,9 @@ export function relateEntities(
       relation.type = "PARTICIPATED_IN";
     }
   }
+  const isSport = isSportsStory(sentences);
+  const isFixture = (relation: ExtractedRelation) =>
+    isSport && relation.type === "MET_WITH" && FIXTURE_VERB_RE.test(relation.predicate);
   // "the film Gladiator", "Lost In Translation": a work's title joins no relation.
   const isWork = findWorkTitles(sentences, resolution);
   const isRelatable = (relation: ExtractedRelation) =>
@@ -269,6 +276,7 @@ export function relateEntities(
     found.filter(
       (relation) =>
         relation.subject !== relation.object &&
+        !isFixture(relation) &&
         isWellTyped(relation, types) &&
         isPlausiblePlacement(relation, resolution) &&
         isPlausibleSidePlace(relation, resolution) &&

@@ -25,6 +25,16 @@ const SPORT: Row[] = [
     ["Pekkar LOCATED_IN Dunvrell", "Corrin LOCATED_IN Bessant"],
   ],
   ["The plant in Phoenix, Arizona closed.", ["Phoenix LOCATED_IN Arizona"]],
+  // In a sports story "meet" is a fixture; elsewhere it is a meeting.
+  [
+    "Anna Berg won the semi-final of the tournament, a victory in the cup after a penalty and a goal. Anna Berg will now meet Rhona Bellamy.",
+    [],
+    ["Anna Berg MET_WITH Rhona Bellamy"],
+  ],
+  [
+    "Karl Brenner will meet Rhona Bellamy in Paris on Monday to discuss the trade deal.",
+    ["Karl Brenner MET_WITH Rhona Bellamy"],
+  ],
   [
     "Bayern Munich thrilled their fans with an easy 6-3 win over Nuremberg.",
     ["Bayern Munich DEFEATED Nuremberg"],
