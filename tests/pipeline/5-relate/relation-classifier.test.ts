@@ -475,6 +475,12 @@ describe("relation classifier: a place the article never shows as one", () => {
       "",
       "Tonic Blues LOCATED_IN United Kingdom",
     ],
+    // A surname-like last word ("Hall", "Green") makes no site of a title.
+    [
+      "Dana Ross wrote Summer Hall last year. It sold well in Britain.",
+      "",
+      "Summer Hall LOCATED_IN United Kingdom",
+    ],
     // A locative word, a site's name or what the sentence calls it places a name.
     [
       "Sales rose in Britain. The trials will be held at Fenwick Park next month.",

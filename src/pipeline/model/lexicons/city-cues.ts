@@ -54,17 +54,17 @@ export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Last words of the names of geographic features and sites, beside the name heads of
- * `PLACE_HEADS`: "Sentinel Range", "Juneau Icefield", "Crossgates Mall", "Lansdowne Road".
+ * `PLACE_HEADS`: "Sentinel Range", "Juneau Icefield", "Crossgates Mall", "Lansdowne Road". Not
+ * words that are as often surnames ("Green", "Hall", "Wood", "Field"): "Eve Green" is a novel.
  */
 export const SITE_NAME_TAILS: ReadonlySet<string> = new Set([
   "range", "trail", "glacier", "icefield", "reservoir", "creek", "mall", "mansion", "forest",
   "wilderness", "gorge", "pole", "dock", "docks", "monastery", "mount", "mountain", "hill", "hills",
-  "lake", "bay", "road", "lane", "avenue", "way", "gate", "cross", "green", "common", "heath",
-  "centre", "center", "arena", "ground", "field", "hall", "gallery", "museum", "hotel", "tower",
-  "abbey", "coast", "beach", "falls", "canyon", "plain", "plains", "badlands", "marsh", "wood",
-  "woods", "reservation", "estate", "station", "port", "pass", "cape", "point", "strait",
-  "channel", "delta", "basin", "fjord", "moor", "dam", "mine", "wharf", "pier", "quay", "course",
-  "racecourse", "circuit", "garden", "gardens", "zoo", "prison", "barracks", "house", "studios",
+  "lake", "bay", "road", "lane", "avenue",
+  "centre", "center", "arena", "ground", "gallery", "museum", "hotel", "tower",
+  "abbey", "coast", "beach", "falls", "canyon", "plain", "plains", "badlands", "reservation", "estate", "station", "port", "pass", "cape", "point", "strait",
+  "channel", "delta", "basin", "fjord", "dam", "mine", "wharf", "pier", "quay", "course",
+  "racecourse", "circuit", "garden", "gardens", "zoo", "prison", "barracks", "studios",
   "hamlet", "municipality", "community", "commune", "suburb", "neighbourhood", "neighborhood",
   "township", "parish", "borough", "reserve", "settlement", "locality", "archipelago", "oblast",
   "voivodeship", "peak", "volcano", "rim", "col", "marina", "canal", "river", "rivers", "island",
