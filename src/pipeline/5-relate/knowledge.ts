@@ -56,6 +56,11 @@ const AREA_KINDS: ReadonlySet<string> = new Set([
 /** Gazetteer kinds of town. */
 const TOWN_KINDS: ReadonlySet<string> = new Set(["capital", "city"]);
 
+/** Whether the gazetteer or GeoNames knows a place key ("place:eastbourne"; not "Redpath"). */
+export function isKnownPlace(key: string): boolean {
+  return findEntryByKey(key) !== undefined || findPlaceFacts(key) !== undefined;
+}
+
 /** The country the gazetteer or GeoNames puts a place in, if it knows the place. */
 function countryOfPlace(key: string): string | undefined {
   return findEntryByKey(key)?.country ?? findPlaceFacts(key)?.country;

@@ -7,6 +7,7 @@ import {
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isSportsStory } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
@@ -18,7 +19,7 @@ import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
-import { isImpossiblePlacement, relateKnowledge } from "./knowledge.js";
+import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
@@ -176,13 +177,45 @@ function isWellTyped(relation: ExtractedRelation, types: readonly EntityType[]):
   );
 }
 
-/** Whether the gazetteer allows a place-in-place relation ("Wales LOCATED_IN Rome" it does not). */
+/** "Hatfield, Hertfordshire", "Albany County": names that say they are a division. */
+const DIVISION_TAIL_RE = /(shire|County|Province|Region|State|District)$/;
+
+/**
+ * Whether the gazetteer allows a place-in-place relation ("Wales LOCATED_IN Rome" it does not).
+ * A bare comma between two names neither of which it knows ("Hercus, Redpath (capt)" in a line-up,
+ * "laptops from Toshiba, HP") is no place hierarchy unless the second names a division.
+ */
 function isPlausiblePlacement(relation: ExtractedRelation, resolution: Resolution): boolean {
   if (relation.type !== "LOCATED_IN") return true;
   const subject = resolution.entities[relation.subject];
   const object = resolution.entities[relation.object];
   if (subject?.type !== "PLACE" || object?.type !== "PLACE") return true;
+  if (
+    relation.predicate === "," &&
+    !isKnownPlace(subject.key) &&
+    !isKnownPlace(object.key) &&
+    !DIVISION_TAIL_RE.test(object.name)
+  )
+    return false;
   return !isImpossiblePlacement(subject.key, object.key);
+}
+
+/** Verbs that, in a sports story, announce a fixture or a pass, not a meeting: "Chelsea host Birmingham", "she will now meet Venus Williams", "met Neville's cross". */
+const FIXTURE_VERB_RE = /^(meet|meets|met|host|hosts|hosted)$/;
+
+/** A national side's key ("team:fra"), made by the recogniser from its country's ("FRA"). */
+const NATIONAL_SIDE_KEY_RE = /^team:([a-z]{3})$/;
+/** Relations that say where something is. */
+const WHEREABOUTS: ReadonlySet<RelationType> = new Set(["BASED_IN", "LOCATED_IN", "PART_OF"]);
+
+/**
+ * Whether a relation may put a national side where it puts it: in its own country only. "They beat
+ * Australia in Barcelona", "the friendly against Hungary in Cardiff": the place is the match's.
+ */
+function isPlausibleSidePlace(relation: ExtractedRelation, resolution: Resolution): boolean {
+  if (!WHEREABOUTS.has(relation.type)) return true;
+  const side = NATIONAL_SIDE_KEY_RE.exec(resolution.entities[relation.subject]?.key ?? "");
+  return !side || resolution.entities[relation.object]?.key === side[1]!.toUpperCase();
 }
 
 /** Keeps one relation per fact and sentence (the most confident), symmetric facts in either order. */
@@ -232,6 +265,9 @@ export function relateEntities(
       relation.type = "PARTICIPATED_IN";
     }
   }
+  const isSport = isSportsStory(sentences);
+  const isFixture = (relation: ExtractedRelation) =>
+    isSport && relation.type === "MET_WITH" && FIXTURE_VERB_RE.test(relation.predicate);
   // "the film Gladiator", "Lost In Translation": a work's title joins no relation.
   const isWork = findWorkTitles(sentences, resolution);
   const isRelatable = (relation: ExtractedRelation) =>
@@ -240,8 +276,10 @@ export function relateEntities(
     found.filter(
       (relation) =>
         relation.subject !== relation.object &&
+        !isFixture(relation) &&
         isWellTyped(relation, types) &&
         isPlausiblePlacement(relation, resolution) &&
+        isPlausibleSidePlace(relation, resolution) &&
         isRelatable(relation),
     ),
   );
@@ -270,7 +308,10 @@ export function relateEntities(
   };
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
   const relations = (model ? [...read, ...inferRelations(read, types, bodyKindOf)] : read).filter(
-    (relation) => isRelatable(relation) && isPlausiblePlacement(relation, resolution),
+    (relation) =>
+      isRelatable(relation) &&
+      isPlausiblePlacement(relation, resolution) &&
+      isPlausibleSidePlace(relation, resolution),
   );
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {

@@ -18,6 +18,23 @@ const SPORT: Row[] = [
   ["Roger Federer defeated Andy Roddick in the final.", ["Roger Federer DEFEATED Andy Roddick"]],
   // A result named by a noun: the winner holds the win, the loser the defeat; a score line.
   ["Chelsea's 2-0 win over Arsenal was deserved.", ["Chelsea DEFEATED Arsenal"]],
+  // Two names the gazetteer does not know, a comma between: a line-up, not a place in a place.
+  [
+    "Wasps: Hanlow; Pekkar, Dunvrell; Corrin, Bessant (capt); Tollan, Rudd.",
+    [],
+    ["Pekkar LOCATED_IN Dunvrell", "Corrin LOCATED_IN Bessant"],
+  ],
+  ["The plant in Phoenix, Arizona closed.", ["Phoenix LOCATED_IN Arizona"]],
+  // In a sports story "meet" is a fixture; elsewhere it is a meeting.
+  [
+    "Anna Berg won the semi-final of the tournament, a victory in the cup after a penalty and a goal. Anna Berg will now meet Rhona Bellamy.",
+    [],
+    ["Anna Berg MET_WITH Rhona Bellamy"],
+  ],
+  [
+    "Karl Brenner will meet Rhona Bellamy in Paris on Monday to discuss the trade deal.",
+    ["Karl Brenner MET_WITH Rhona Bellamy"],
+  ],
   [
     "Bayern Munich thrilled their fans with an easy 6-3 win over Nuremberg.",
     ["Bayern Munich DEFEATED Nuremberg"],

@@ -451,3 +451,159 @@ describe("relation classifier: a country named only inside another name", () => 
     if (absent) expect(facts).not.toContain(absent);
   });
 });
+
+describe("relation classifier: a place the article never shows as one", () => {
+  // Every pair scores 0.9 for LOCATED_IN: only the guard tells a song or a singer from a place.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["LOCATED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    // Names the tagger reads as places, with nothing in the article that places them.
+    [
+      "Who has heard of Marla Quint or Rhona Bell? Their records sell well in Britain.",
+      "",
+      "Rhona Bell LOCATED_IN United Kingdom",
+    ],
+    [
+      "The band played Gin and Tonic Blues in 1993. They toured Britain last year.",
+      "",
+      "Tonic Blues LOCATED_IN United Kingdom",
+    ],
+    // A surname-like last word ("Hall", "Green") makes no site of a title.
+    [
+      "Dana Ross wrote Summer Hall last year. It sold well in Britain.",
+      "",
+      "Summer Hall LOCATED_IN United Kingdom",
+    ],
+    // A locative word, a site's name or what the sentence calls it places a name.
+    [
+      "Sales rose in Britain. The trials will be held at Fenwick Park next month.",
+      "Fenwick Park LOCATED_IN United Kingdom",
+      "",
+    ],
+    [
+      "Visitors to Britain flock to Kessington, a market town.",
+      "Kessington LOCATED_IN United Kingdom",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: countries in a match report are sides", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps a player from the opponents' nation.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Tom Hale scored the winning goal, and the coach praised the penalty in the league season. The trip to Ireland comes next, after the match in France.",
+      "",
+      "Tom Hale CITIZEN_OF Ireland",
+    ],
+    // Outside sport the same words leave the model's guess to its score.
+    [
+      "Tom Hale, a banker, spoke on Sunday. The trip to Ireland comes next, after the talks in France.",
+      "Tom Hale CITIZEN_OF Ireland",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: an organisation's name says where it is", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard reads the place in the name.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["BASED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Bristol University published the survey on Monday. The study covered schools in Iraq and Britain.",
+      "Bristol University BASED_IN United Kingdom",
+      "Bristol University BASED_IN Iraq",
+    ],
+    [
+      "Liverpool FC signed the forward on Monday. He last played in Germany.",
+      "",
+      "Liverpool FC BASED_IN Germany",
+    ],
+    [
+      "The US Trade Commission opened the case. Imports from Japan rose.",
+      "",
+      "US Trade Commission BASED_IN Japan",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relate: a national side lies in its own country only", () => {
+  // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard tells a venue from a home.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["BASED_IN", "LOCATED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]], [[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5, 0.5],
+    meta: {},
+  });
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Jan Vell won his first cap against Hungary in Cardiff, and the coach praised the goal and the penalty in the league season.",
+      "",
+      "Hungary national team BASED_IN Cardiff",
+    ],
+    [
+      "Ireland beat Wales, and the coach praised the goal, the penalty and the league season. Ireland is the home of the side.",
+      "Ireland national team BASED_IN Ireland",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});

@@ -2,6 +2,7 @@
 
 import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isSportsStory } from "../../3-recognize/sports-teams.js";
 import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cues.js";
 import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
@@ -15,6 +16,8 @@ import {
 } from "./candidates.js";
 import { pairFeatures, placeCountry } from "./features.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
+import { isNamedElsewhere } from "./name-country.js";
+import { hasPlaceEvidence } from "./place-evidence.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
 export type SignatureCheck = (
@@ -121,6 +124,12 @@ function isContradicted(
     return office !== undefined && office !== object;
   }
   if (IN_COUNTRY.has(type)) {
+    // "Bristol University", "Liverpool FC": an organisation's name may say where it is.
+    if (
+      view.types[subject] === "ORGANIZATION" &&
+      isNamedElsewhere(view.names[subject]!, view.keys[object]!)
+    )
+      return true;
     const home = placeCountry(view.keys[subject]!);
     if (home !== undefined && isDoubtfulHomonym(view.names[subject]!, home)) return true;
     if (home !== undefined) return home !== view.keys[object];
@@ -130,6 +139,9 @@ function isContradicted(
   }
   return false;
 }
+
+/** "Leeds striker Alan Smith": a club named by its town is no place in the article's text. */
+const CLUB_TYPES: ReadonlySet<RelationType> = new Set(["PLAYS_FOR", "COACHES", "DEFEATED"]);
 
 /** Relations that give an organisation or a person one home country. */
 const HOME: ReadonlySet<RelationType> = new Set(["BASED_IN", "CITIZEN_OF"]);
@@ -418,6 +430,19 @@ export function classifyPairs(
     }
     return only;
   };
+  const placeEvidence = new Map<number, boolean>();
+  const isUnplaced = (entity: number): boolean => {
+    if (view.types[entity] !== "PLACE") return false;
+    let placed = placeEvidence.get(entity);
+    if (placed === undefined) {
+      placed = hasPlaceEvidence(view, entity);
+      placeEvidence.set(entity, placed);
+    }
+    return !placed;
+  };
+  // "England lost to France… Ben Kay was sent off": in a sports story naming several countries
+  // they are sides, and which side a player or a club is on is what a sentence naming both says.
+  const isMatchReport = view.countryCount >= 2 && isSportsStory(view.sentences);
   const rosters = findRosterSentences(view);
   const onlyInRosters = (entity: number) =>
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
@@ -439,6 +464,9 @@ export function classifyPairs(
       if (p < model.thresholds[t]!) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
       if (CONTAINMENT.has(type) && isListNeighbours(view, candidate.near)) return;
+      // "Gin and Juice", "voice Wilbur the pig": a "place" the article never shows as one.
+      if (!CLUB_TYPES.has(type) && (isUnplaced(candidate.subject) || isUnplaced(candidate.object)))
+        return;
       if (
         isContradicted(
           view,
@@ -454,6 +482,7 @@ export function classifyPairs(
       if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
       // "the Australian Open": a country named only inside another name is nobody's home.
       if ((HOME.has(type) || NATIONAL.has(type)) && onlyInNames(candidate.object)) return;
+      if (isMatchReport && HOME.has(type) && objectType === "COUNTRY" && !(local[t]! > 0)) return;
       if (stated.some((other) => isExclusive(type, other))) return;
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;

@@ -30,3 +30,43 @@ export const PLACE_HEAD_NOUNS: ReadonlySet<string> = new Set([
   "city",
   "island",
 ]);
+
+/**
+ * Lowercase words before a name that put something there, read by the relation model's gate
+ * ("trials at Wollaton Park", "a plant near Hatfield"). Not "to" or "from": "playing Macduff to
+ * Orson Welles", "a call from Terri" name people as often as places.
+ */
+export const LOCATIVE_WORDS: ReadonlySet<string> = new Set([
+  "in",
+  "at",
+  "near",
+  "outside",
+  "inside",
+  "across",
+  "around",
+  "throughout",
+  "within",
+  "into",
+  "towards",
+  "toward",
+  "via",
+]);
+
+/**
+ * Last words of the names of geographic features and sites, beside the name heads of
+ * `PLACE_HEADS`: "Sentinel Range", "Juneau Icefield", "Crossgates Mall", "Lansdowne Road". Not
+ * words that are as often surnames ("Green", "Hall", "Wood", "Field"): "Eve Green" is a novel.
+ */
+export const SITE_NAME_TAILS: ReadonlySet<string> = new Set([
+  "range", "trail", "glacier", "icefield", "reservoir", "creek", "mall", "mansion", "forest",
+  "wilderness", "gorge", "pole", "dock", "docks", "monastery", "mount", "mountain", "hill", "hills",
+  "lake", "bay", "road", "lane", "avenue",
+  "centre", "center", "arena", "ground", "gallery", "museum", "hotel", "tower",
+  "abbey", "coast", "beach", "falls", "canyon", "plain", "plains", "badlands", "reservation", "estate", "station", "port", "pass", "cape", "point", "strait",
+  "channel", "delta", "basin", "fjord", "dam", "mine", "wharf", "pier", "quay", "course",
+  "racecourse", "circuit", "garden", "gardens", "zoo", "prison", "barracks", "studios",
+  "hamlet", "municipality", "community", "commune", "suburb", "neighbourhood", "neighborhood",
+  "township", "parish", "borough", "reserve", "settlement", "locality", "archipelago", "oblast",
+  "voivodeship", "peak", "volcano", "rim", "col", "marina", "canal", "river", "rivers", "island",
+  "islands", "empire", "kingdom", "colony", "territory", "capital", "port", "resort",
+]);
