@@ -17,13 +17,13 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
 
 /**
  * Floors 1.5 points under what the committed model measures on the held-out quarters
- * (`npm run eval:relations:dwie`: P 66.8, R 41.0; `npm run eval:relations`: P 70.9, R 28.1):
+ * (`npm run eval:relations:dwie`: P 66.8, R 39.7; `npm run eval:relations`: P 71.2, R 29.0):
  * a regression fails here.
  */
 const MIN_DWIE_PRECISION = 0.653;
-const MIN_DWIE_RECALL = 0.395;
-const MIN_REDOCRED_PRECISION = 0.694;
-const MIN_REDOCRED_RECALL = 0.266;
+const MIN_DWIE_RECALL = 0.382;
+const MIN_REDOCRED_PRECISION = 0.697;
+const MIN_REDOCRED_RECALL = 0.275;
 
 describe.runIf(hasPrerequisite(DWIE) && hasPrerequisite(REDOCRED))(
   "the relation classifier",
@@ -72,6 +72,9 @@ const NEWS = [
   "The talks covered trade and defence.",
   "Siemens, the engineering group, said it would invest in Munich.",
   "Merkel later returned to Berlin, where the Bundestag was debating the budget.",
+  // A party and its leader, the country named in the next sentence: what the model reads apart.
+  "The Social Democratic Party opposed the plan, and its leader Olaf Scholz said so.",
+  "Germany's economy grew by 2% last year.",
 ].join(" ");
 
 describe("provenance of the classifier's relations", () => {
