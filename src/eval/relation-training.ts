@@ -141,6 +141,7 @@ export const TRAIN_OPTION_ARGS = {
   "min-count": { type: "string" },
   "min-precision": { type: "string" },
   l2: { type: "string" },
+  "dwie-weight": { type: "string" },
 } as const;
 
 /** The default training options, with those given on the command line. */
@@ -150,6 +151,7 @@ export function trainOptionsFromArgs(values: {
   "min-count"?: string;
   "min-precision"?: string;
   l2?: string;
+  "dwie-weight"?: string;
 }): TrainOptions {
   return {
     ...DEFAULT_TRAIN_OPTIONS,
@@ -158,5 +160,13 @@ export function trainOptionsFromArgs(values: {
     ...(values["min-count"] ? { minCount: Number(values["min-count"]) } : {}),
     ...(values["min-precision"] ? { minPrecision: Number(values["min-precision"]) } : {}),
     ...(values.l2 ? { l2: Number(values.l2) } : {}),
+    ...(values["dwie-weight"]
+      ? {
+          sourceWeights: {
+            ...DEFAULT_TRAIN_OPTIONS.sourceWeights,
+            dwie: Number(values["dwie-weight"]),
+          },
+        }
+      : {}),
   };
 }

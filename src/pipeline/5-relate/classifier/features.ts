@@ -1,6 +1,7 @@
 /** Features of a candidate pair: the words that join its closest mentions, titles, demonyms, distance, counts, rules. */
 import { findPlaceFacts } from "../../3-recognize/gazetteer/city-lookups.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import { TITLE_MODIFIERS, TITLE_ROWS } from "../../model/lexicons/titles-of-office.js";
 import {
   closestSentenceDistance,
   type DocumentView,
@@ -20,6 +21,66 @@ export function isLocalFeature(feature: string): boolean {
 const MAX_GAP = 12;
 /** The whole between-sequence is a feature when it is this short ("'s", ", the", "of the"). */
 const MAX_SEQUENCE = 5;
+
+/** Each title's words ("prime minister", "ceo") → what it makes its holder: LEADER or POSITION. */
+const TITLE_ROLES: ReadonlyMap<string, string> = new Map(
+  TITLE_ROWS.flatMap(([, role, variants]) =>
+    variants.split("|").map((variant) => [variant, role] as [string, string]),
+  ),
+);
+/** Longest title variant, in words. */
+const MAX_TITLE_WORDS = 4;
+
+/** The role of the longest title starting at word `i` ("prime minister" over "prime"), with its length. */
+function titleAt(
+  words: readonly string[],
+  i: number,
+): { role: string; length: number } | undefined {
+  for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
+    if (i + n > words.length) continue;
+    const role = TITLE_ROLES.get(words.slice(i, i + n).join(" "));
+    if (role) return { role, length: n };
+  }
+  return undefined;
+}
+
+/** Words that may stand between a name and its title: "India 's outgoing Prime Minister", "X , the". */
+const TITLE_GAP_WORDS: ReadonlySet<string> = new Set([
+  "'s",
+  "the",
+  "a",
+  "its",
+  ",",
+  "",
+  ...TITLE_MODIFIERS,
+]);
+/** How many such words at most. */
+const MAX_TITLE_GAP = 4;
+
+/**
+ * The title right after a mention ("India 's Prime Minister", "Gazprom CEO", "Merkel , the
+ * chancellor"), or right before it ("President Assad"): the office word a reader joins to it.
+ */
+function adjacentTitle(words: readonly string[], mention: MentionView, side: "after" | "before") {
+  if (side === "after") {
+    let k = mention.tokenEnd;
+    for (let skipped = 0; skipped <= MAX_TITLE_GAP && k < words.length; skipped++, k++) {
+      const title = titleAt(words, k);
+      if (title) return title.role;
+      if (!TITLE_GAP_WORDS.has(words[k]!)) return undefined;
+    }
+    return undefined;
+  }
+  for (let end = mention.tokenStart; end > 0 && mention.tokenStart - end <= MAX_TITLE_GAP; end--) {
+    for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
+      if (end - n < 0) continue;
+      const role = TITLE_ROLES.get(words.slice(end - n, end).join(" "));
+      if (role) return role;
+    }
+    if (!TITLE_GAP_WORDS.has(words[end - 1]!)) return undefined;
+  }
+  return undefined;
+}
 
 function bucket(value: number, bounds: readonly number[]): string {
   for (const bound of bounds) if (value <= bound) return `${bound}`;
@@ -62,6 +123,24 @@ function addLocal(
       out.push(`${LOCAL_PREFIX}${order}:bl=${between.at(-1)}`);
     }
   }
+  // "India 's Prime Minister , Narendra Modi", "Lithuania 's outgoing president , Valdas Adamkus":
+  // the office words that join them, whatever the exact sequence.
+  if (gap >= 0 && gap <= MAX_GAP) {
+    const roles = new Set<string>();
+    for (let k = first.tokenEnd; k < second.tokenStart; k++) {
+      const title = titleAt(words, k);
+      if (!title) continue;
+      roles.add(title.role);
+      k += title.length - 1;
+    }
+    for (const role of roles)
+      out.push(`${LOCAL_PREFIX}btitle=${role}`, `${pairType}|${LOCAL_PREFIX}btitle=${role}`);
+  }
+  const objectTitle = adjacentTitle(words, object, "after");
+  if (objectTitle) out.push(`${pairType}|${LOCAL_PREFIX}otitle=${objectTitle}:${order}`);
+  const subjectTitle =
+    adjacentTitle(words, subject, "before") ?? adjacentTitle(words, subject, "after");
+  if (subjectTitle) out.push(`${pairType}|${LOCAL_PREFIX}stitle=${subjectTitle}`);
   const before = words.slice(0, first.tokenStart).filter((word) => word !== "");
   const after = words.slice(second.tokenEnd).filter((word) => word !== "");
   out.push(`${LOCAL_PREFIX}b1=${before.at(-1) ?? "<S>"}`);
@@ -156,6 +235,21 @@ function closenessRank(view: DocumentView, subject: number, object: number): num
   return order.indexOf(object);
 }
 
+const salience = new WeakMap<DocumentView, Map<number, number>>();
+/** Where an entity ranks by how often the article names it (ties: first named first). */
+function salienceRank(view: DocumentView, entity: number): number {
+  let ranks = salience.get(view);
+  if (!ranks) {
+    const order = view.byEntity
+      .map((mentions, e) => ({ e, n: mentions.length, first: mentions[0]?.start ?? 0 }))
+      .filter((row) => row.n > 0)
+      .sort((a, b) => b.n - a.n || a.first - b.first);
+    ranks = new Map(order.map((row, rank) => [row.e, rank]));
+    salience.set(view, ranks);
+  }
+  return ranks.get(entity) ?? Number.POSITIVE_INFINITY;
+}
+
 /** The features of one candidate; rule relations as "subject:object" → types. */
 export function pairFeatures(
   view: DocumentView,
@@ -177,6 +271,15 @@ export function pairFeatures(
   out.push(`oc=${bucket(objectMentions.length, [1, 2, 5])}`);
   out.push(`sf=${bucket(subjectMentions[0]!.sentence, [0, 2, 5])}`);
   out.push(`of=${bucket(objectMentions[0]!.sentence, [0, 2, 5])}`);
+  // The article's main subjects: the entities it names most ("Siemens" in a story about Siemens).
+  const subjectSalience = bucket(salienceRank(view, subject), [0, 1, 2]);
+  const objectSalience = bucket(salienceRank(view, object), [0, 1, 2]);
+  out.push(
+    `srk=${subjectSalience}`,
+    `ork=${objectSalience}`,
+    `${pairType}|srk=${subjectSalience}`,
+    `${pairType}|ork=${objectSalience}`,
+  );
   const home = gazetteerCountry(view, subject, object);
   if (home) out.push(`gzc=${home}`, `${pairType}|gzc=${home}`);
   const closeness = `${bucket(closenessRank(view, subject, object), [0, 1])}`;
