@@ -17,13 +17,13 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
 
 /**
  * Floors 1.5 points under what the committed model measures on the held-out quarters
- * (`npm run eval:relations:dwie`: P 67.2, R 39.0; `npm run eval:relations`: P 71.4, R 28.4):
+ * (`npm run eval:relations:dwie`: P 66.8, R 39.7; `npm run eval:relations`: P 71.2, R 29.0):
  * a regression fails here.
  */
-const MIN_DWIE_PRECISION = 0.657;
-const MIN_DWIE_RECALL = 0.375;
-const MIN_REDOCRED_PRECISION = 0.699;
-const MIN_REDOCRED_RECALL = 0.269;
+const MIN_DWIE_PRECISION = 0.665;
+const MIN_DWIE_RECALL = 0.382;
+const MIN_REDOCRED_PRECISION = 0.709;
+const MIN_REDOCRED_RECALL = 0.262;
 
 describe.runIf(hasPrerequisite(DWIE) && hasPrerequisite(REDOCRED))(
   "the relation classifier",
@@ -168,9 +168,9 @@ describe("relation classifier: one role per person and organisation", () => {
 });
 
 describe("relation classifier: a higher bar across sentences", () => {
-  // One feature, "bias", gives every candidate pair the same probability: 0.25, above the type's
-  // threshold (0.2) but under the bar (0.3) for a pair no sentence names together.
-  const logit = Math.log(0.25 / 0.75);
+  // One feature, "bias", gives every candidate pair the same probability: 0.3, above the type's
+  // threshold (0.2) but under the bar for a pair no sentence names together.
+  const logit = Math.log(0.3 / 0.7);
   const model = decodeRelationModel({
     version: 1,
     types: ["CITIZEN_OF"],

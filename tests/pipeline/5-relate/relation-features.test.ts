@@ -67,15 +67,3 @@ describe("relation features: office words that join a pair", () => {
     expect(features).not.toContain("L:btitle=POSITION");
   });
 });
-
-describe("relation features: the article's main subjects", () => {
-  // Written for this test: Siemens is named three times, Munich once, Anna Berg once.
-  const text =
-    "Siemens reported higher profits. Siemens said orders rose in Munich. Anna Berg, an analyst, praised Siemens.";
-  it("marks the most named entity as rank 0 and a once-named one as lower", () => {
-    const features = featuresOf(text, "Anna Berg", "Siemens");
-    expect(features).toContain("ork=0");
-    expect(features).not.toContain("srk=0");
-    expect(features).toContain("PERSON>ORGANIZATION|ork=0");
-  });
-});

@@ -235,21 +235,6 @@ function closenessRank(view: DocumentView, subject: number, object: number): num
   return order.indexOf(object);
 }
 
-const salience = new WeakMap<DocumentView, Map<number, number>>();
-/** Where an entity ranks by how often the article names it (ties: first named first). */
-function salienceRank(view: DocumentView, entity: number): number {
-  let ranks = salience.get(view);
-  if (!ranks) {
-    const order = view.byEntity
-      .map((mentions, e) => ({ e, n: mentions.length, first: mentions[0]?.start ?? 0 }))
-      .filter((row) => row.n > 0)
-      .sort((a, b) => b.n - a.n || a.first - b.first);
-    ranks = new Map(order.map((row, rank) => [row.e, rank]));
-    salience.set(view, ranks);
-  }
-  return ranks.get(entity) ?? Number.POSITIVE_INFINITY;
-}
-
 /** The features of one candidate; rule relations as "subject:object" → types. */
 export function pairFeatures(
   view: DocumentView,
@@ -271,15 +256,6 @@ export function pairFeatures(
   out.push(`oc=${bucket(objectMentions.length, [1, 2, 5])}`);
   out.push(`sf=${bucket(subjectMentions[0]!.sentence, [0, 2, 5])}`);
   out.push(`of=${bucket(objectMentions[0]!.sentence, [0, 2, 5])}`);
-  // The article's main subjects: the entities it names most ("Siemens" in a story about Siemens).
-  const subjectSalience = bucket(salienceRank(view, subject), [0, 1, 2]);
-  const objectSalience = bucket(salienceRank(view, object), [0, 1, 2]);
-  out.push(
-    `srk=${subjectSalience}`,
-    `ork=${objectSalience}`,
-    `${pairType}|srk=${subjectSalience}`,
-    `${pairType}|ork=${objectSalience}`,
-  );
   const home = gazetteerCountry(view, subject, object);
   if (home) out.push(`gzc=${home}`, `${pairType}|gzc=${home}`);
   const closeness = `${bucket(closenessRank(view, subject, object), [0, 1])}`;
