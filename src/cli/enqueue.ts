@@ -13,7 +13,7 @@ import {
   openQueue,
 } from "../queue/jobs.js";
 import { folderTag, IngestOptionError, parseArticleDefaults } from "./ingest.js";
-import { expandSources, readSource } from "./inputs.js";
+import { expandSources, orderByContent, readSource } from "./inputs.js";
 import {
   addDbOption,
   type DbOptions,
@@ -68,7 +68,8 @@ export function registerEnqueueCommand(program: Command): void {
       const config = resolveConfig(options);
       const url = requirePostgres(config, "enqueue");
       const defaults = parseArticleDefaults(options);
-      const sources = await expandSources(inputs);
+      // In content order, as `kg ingest` stores them: workers store in queue order (waitForTurn).
+      const sources = await orderByContent(await expandSources(inputs));
       const database = await openMigratedDatabase(config, { poolSize: 2 });
       const pgPool = new pg.Pool({ connectionString: url, max: 2 });
       const totals = { enqueued: 0, known: 0, failed: 0 };
