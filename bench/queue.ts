@@ -171,6 +171,8 @@ async function runIngest(folder: string, count: number): Promise<Run & { url: st
   if (run.exitCode !== 0)
     throw new Error(`kg ingest failed (${run.exitCode}): ${run.stdout}${run.stderr}`);
   const articles = await articleCount(url);
+  // "298 ingested, 2 already present, 0 failed in …": the corpus repeats a few articles.
+  const summary = /(\d+) ingested, (\d+) already present, (\d+) failed/.exec(run.stdout);
   return {
     url,
     method: "kg ingest",
@@ -180,7 +182,10 @@ async function runIngest(folder: string, count: number): Promise<Run & { url: st
     articlesPerSecond: articles / run.seconds,
     state: await graphStateOf(url),
     differs: [],
-    note: articles === count ? undefined : `${count - articles} files not stored`,
+    note:
+      articles === count
+        ? undefined
+        : `${count} files, ${articles} articles stored (kg ingest: ${summary?.[0] ?? "no summary line"})`,
   };
 }
 

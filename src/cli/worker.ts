@@ -55,7 +55,7 @@ export function registerWorkerCommand(program: Command): void {
       .description("process the ingest jobs `kg enqueue` added (run any number, on any machine)")
       .option(
         "--concurrency <n>",
-        "jobs at once, each analysed on its own thread (default: one per core)",
+        "analysis threads (default: one per core); two jobs per thread are taken at once",
       )
       .option("--exit-when-empty", "stop once no job is left to take (instead of waiting for more)")
       .option(
@@ -68,12 +68,15 @@ export function registerWorkerCommand(program: Command): void {
       const config = resolveConfig(options);
       const url = requirePostgres(config, "worker");
       const concurrency = parseConcurrency(options.concurrency);
+      // Two jobs per analysis thread, as `kg ingest` keeps two inputs per thread in flight: a
+      // thread is not idle while a job it analysed waits for its turn to store, or stores.
+      const slots = concurrency * 2;
       // What is open, closed in reverse order however the run ends (a failed start included).
       const closers: (() => unknown)[] = [];
       try {
-        const database = await openMigratedDatabase(config, { poolSize: concurrency + 1 });
+        const database = await openMigratedDatabase(config, { poolSize: slots + 1 });
         closers.push(() => database.close());
-        const pgPool = new pg.Pool({ connectionString: url, max: concurrency + 3 });
+        const pgPool = new pg.Pool({ connectionString: url, max: slots + 3 });
         closers.push(() => pgPool.end());
         // One session for the whole run holds a lock per worker id: it dies with the process.
         const lockClient = await pgPool.connect();
@@ -168,7 +171,7 @@ export function registerWorkerCommand(program: Command): void {
         reportReleased((await releaseDeadWorkers(pgPool, utils)).released);
         const runner = await graphileWorker.run({
           pgPool,
-          concurrency,
+          concurrency: slots,
           taskList: { [INGEST_TASK]: task },
           noHandleSignals: true,
           logger: QUEUE_LOGGER,

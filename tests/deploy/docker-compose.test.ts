@@ -76,7 +76,8 @@ describe("docker-compose.yml", () => {
       const needs = Array.isArray(service.depends_on)
         ? service.depends_on
         : Object.keys(service.depends_on ?? {});
-      for (const other of needs) expect(Object.keys(services), `${name} → ${other}`).toContain(other);
+      for (const other of needs)
+        expect(Object.keys(services), `${name} → ${other}`).toContain(other);
     }
   });
 
