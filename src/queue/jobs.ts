@@ -95,10 +95,32 @@ export const QUEUE_LOGGER = new Logger(() => (level, message) => {
   process.stderr.write(`kg worker: ${message}\n`);
 });
 
-/** WorkerUtils on a pool, with graphile's schema migrated. */
+/** The advisory lock (two-key form) held while graphile's schema is migrated. */
+const MIGRATE_LOCK_CLASS = WORKER_LOCK_CLASS + 1;
+
+/**
+ * WorkerUtils on a pool, with graphile's schema migrated. Processes started together on a fresh
+ * database (two watchers, compose's workers) would race graphile's `create schema if not
+ * exists`, which Postgres can fail with a unique violation: one migrates at a time.
+ */
 export async function openQueue(pgPool: pg.Pool): Promise<WorkerUtils> {
   const utils = await graphileWorker.makeWorkerUtils({ pgPool, logger: QUEUE_LOGGER });
-  await utils.migrate();
+  try {
+    const client = await pgPool.connect();
+    try {
+      await client.query("select pg_advisory_lock($1, $2)", [MIGRATE_LOCK_CLASS, 0]);
+      try {
+        await utils.migrate();
+      } finally {
+        await client.query("select pg_advisory_unlock($1, $2)", [MIGRATE_LOCK_CLASS, 0]);
+      }
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await utils.release();
+    throw error;
+  }
   return utils;
 }
 

@@ -214,15 +214,20 @@ describe(`kg watch on ${BACKEND}`, () => {
           runKg(["watch", "--once", "--db", target, `${base}/feed.xml`]),
         ]);
         expect(a.stderr + b.stderr).toBe("");
-        for (const path of ["/news/one", "/news/two", "/news/gone", "/news/busy"])
-          expect(hits.get(path)).toBe(1);
+        for (const path of ["/news/one", "/news/two", "/news/gone"]) expect(hits.get(path)).toBe(1);
+        // The server error releases its claim: a watcher that reaches the item later in the same
+        // pass may take it again (and get the page), never both at once.
+        const busyHits = hits.get("/news/busy") ?? 0;
+        expect([1, 2]).toContain(busyHits);
         const both = a.stdout + b.stdout;
-        expect(both.match(/queued as job/g)).toHaveLength(2);
+        expect(both.match(/queued as job/g)).toHaveLength(busyHits === 1 ? 2 : 3);
         expect(both).toContain("[HTTP_ERROR]");
         expect(both).toContain("[HTTP_SERVER_ERROR]");
-        // A third watcher on the next pass takes only the item that met the server error.
+        // A third watcher on the next pass takes the item that met the server error, if still new.
         const again = await runKg(["watch", "--once", "--db", target, `${base}/feed.xml`]);
-        expect(again.stdout).toMatch(passSummary(1, 4, 1, 1, 0, 0));
+        const retried = busyHits === 1 ? 1 : 0;
+        expect(again.stdout).toMatch(passSummary(1, 4, retried, retried, 0, 0));
+        expect(hits.get("/news/busy")).toBe(2);
         const worker = await runWorkers(target);
         expect(worker).toMatch(/^3 ingested, 0 already present, 0 failed for good/m);
         const { articles, items } = await storedArticles(target);
