@@ -14,6 +14,7 @@ const PURE_TESTS = [
   "tests/domain/**/*.test.ts",
   "tests/graph/**/*.test.ts",
   "tests/scripts/**/*.test.ts",
+  "tests/deploy/**/*.test.ts",
 ];
 const DATABASE_TESTS = [
   "tests/db/**/*.test.ts",

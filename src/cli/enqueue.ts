@@ -2,18 +2,11 @@
 import type { Command } from "commander";
 import pg from "pg";
 import type { Config } from "../config.js";
-import { findArticleIdByHash } from "../db/store.js";
-import { readInput } from "../pipeline/1-intake/read-input.js";
-import {
-  DEFAULT_MAX_ATTEMPTS,
-  findQueuedKeys,
-  INGEST_TASK,
-  type IngestJobPayload,
-  jobKeyOf,
-  openQueue,
-} from "../queue/jobs.js";
+import type { RawInput } from "../pipeline/1-intake/read-input.js";
+import { enqueueInput } from "../queue/enqueue-input.js";
+import { openQueue } from "../queue/jobs.js";
 import { folderTag, IngestOptionError, parseArticleDefaults } from "./ingest.js";
-import { expandSources, readSource } from "./inputs.js";
+import { expandSources, orderByContent, readSource } from "./inputs.js";
 import {
   addDbOption,
   type DbOptions,
@@ -68,7 +61,8 @@ export function registerEnqueueCommand(program: Command): void {
       const config = resolveConfig(options);
       const url = requirePostgres(config, "enqueue");
       const defaults = parseArticleDefaults(options);
-      const sources = await expandSources(inputs);
+      // In content order, as `kg ingest` stores them: workers store in queue order (waitForTurn).
+      const sources = await orderByContent(await expandSources(inputs));
       const database = await openMigratedDatabase(config, { poolSize: 2 });
       const pgPool = new pg.Pool({ connectionString: url, max: 2 });
       const totals = { enqueued: 0, known: 0, failed: 0 };
@@ -92,63 +86,32 @@ export function registerEnqueueCommand(program: Command): void {
               totals.failed += 1;
               continue;
             }
-            const { input } = read;
-            const { name } = input;
-            // Files, stdin and pages are read into Buffers (readSource).
-            const bytes = input.bytes as Buffer;
-            const page =
-              input.format && input.meta?.url
-                ? { format: input.format, url: input.meta.url }
-                : undefined;
-            // Intake only (no analysis): it splits the input into articles and hashes each.
-            const items = readInput(input, { maxBytes: config.maxArticleBytes });
-            const hashes = items.flatMap((item) => (item.ok ? [item.draft.contentHash] : []));
-            const allStored =
-              hashes.length > 0 &&
-              hashes.length === items.length &&
-              (
-                await Promise.all(hashes.map((hash) => findArticleIdByHash(database.db, hash)))
-              ).every((id) => id !== undefined);
-            if (allStored) {
-              totals.known += 1;
-              if (!options.quiet) process.stdout.write(`= ${name} — already stored\n`);
-              continue;
-            }
-            const key = jobKeyOf(bytes, hashes, items.length);
-            if ((await findQueuedKeys(pgPool, [key])).has(key)) {
-              totals.known += 1;
-              if (!options.quiet) process.stdout.write(`= ${name} — already queued\n`);
-              continue;
-            }
             const folder =
               options.folderTag !== false && source.kind === "file"
                 ? folderTag(source.path)
                 : undefined;
-            const first = items[0];
-            // A whole input refused for its size is queued without its bytes: its job fails
-            // for good with the code, and a huge file never sits in the queue.
-            const rejected =
-              items.length === 1 && first && !first.ok && first.error.code === "ARTICLE_TOO_LARGE"
-                ? { code: first.error.code, message: first.error.message }
-                : undefined;
-            const payload: IngestJobPayload = {
-              name,
-              ...(rejected ? { rejected } : { bytes: bytes.toString("base64") }),
-              ...(page ? { page } : {}),
-              hashes,
-              defaults: {
-                ...defaults,
-                tags: [...(defaults.tags ?? []), ...(folder ? [folder] : [])],
+            // Files, stdin and pages are read into Buffers (readSource).
+            const result = await enqueueInput(
+              { db: database.db, pgPool, utils },
+              read.input as RawInput & { bytes: Buffer },
+              {
+                maxArticleBytes: config.maxArticleBytes,
+                defaults: {
+                  ...defaults,
+                  tags: [...(defaults.tags ?? []), ...(folder ? [folder] : [])],
+                },
               },
-            };
-            // unsafe_dedupe: a job with this key, pending, running or failed, is left as it is.
-            await utils.addJob(INGEST_TASK, payload, {
-              jobKey: key,
-              jobKeyMode: "unsafe_dedupe",
-              maxAttempts: DEFAULT_MAX_ATTEMPTS,
-            });
+            );
+            if (result.status !== "enqueued") {
+              totals.known += 1;
+              if (!options.quiet)
+                process.stdout.write(
+                  `= ${read.input.name} — already ${result.status === "stored" ? "stored" : "queued"}\n`,
+                );
+              continue;
+            }
             totals.enqueued += 1;
-            if (!options.quiet) process.stdout.write(`+ ${name}\n`);
+            if (!options.quiet) process.stdout.write(`+ ${read.input.name}\n`);
           }
         } finally {
           await utils.release();

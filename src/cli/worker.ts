@@ -9,11 +9,14 @@ import {
   claimWorkerId,
   hasRunnableJobs,
   INGEST_TASK,
+  JobYielded,
   markJobFinalAttempt,
   openQueue,
   PermanentJobError,
   QUEUE_LOGGER,
   releaseDeadWorkers,
+  waitForTurn,
+  yieldJob,
 } from "../queue/jobs.js";
 import { requirePostgres } from "./enqueue.js";
 import { formatOutcome } from "./ingest.js";
@@ -28,6 +31,7 @@ import {
 interface WorkerCommandOptions extends DbOptions {
   concurrency?: string;
   exitWhenEmpty?: boolean;
+  ordered?: boolean;
   quiet?: boolean;
 }
 
@@ -51,21 +55,28 @@ export function registerWorkerCommand(program: Command): void {
       .description("process the ingest jobs `kg enqueue` added (run any number, on any machine)")
       .option(
         "--concurrency <n>",
-        "jobs at once, each analysed on its own thread (default: one per core)",
+        "analysis threads (default: one per core); two jobs per thread are taken at once",
       )
       .option("--exit-when-empty", "stop once no job is left to take (instead of waiting for more)")
+      .option(
+        "--no-ordered",
+        "store each job as soon as it is analysed, not in queue order (faster; the graph may then differ slightly from one `kg ingest`)",
+      )
       .option("-q, --quiet", "print only failures and the summary"),
   ).action(async (options: WorkerCommandOptions) => {
     try {
       const config = resolveConfig(options);
       const url = requirePostgres(config, "worker");
       const concurrency = parseConcurrency(options.concurrency);
+      // Two jobs per analysis thread, as `kg ingest` keeps two inputs per thread in flight: a
+      // thread is not idle while a job it analysed waits for its turn to store, or stores.
+      const slots = concurrency * 2;
       // What is open, closed in reverse order however the run ends (a failed start included).
       const closers: (() => unknown)[] = [];
       try {
-        const database = await openMigratedDatabase(config, { poolSize: concurrency + 1 });
+        const database = await openMigratedDatabase(config, { poolSize: slots + 1 });
         closers.push(() => database.close());
-        const pgPool = new pg.Pool({ connectionString: url, max: concurrency + 3 });
+        const pgPool = new pg.Pool({ connectionString: url, max: slots + 3 });
         closers.push(() => pgPool.end());
         // One session for the whole run holds a lock per worker id: it dies with the process.
         const lockClient = await pgPool.connect();
@@ -84,7 +95,8 @@ export function registerWorkerCommand(program: Command): void {
         closers.push(() => utils.release());
         const pool = new AnalysisPool(concurrency);
         closers.push(() => pool.close());
-        const totals = { ingested: 0, duplicate: 0, failedForGood: 0, toRetry: 0 };
+        const totals = { ingested: 0, duplicate: 0, failedForGood: 0, toRetry: 0, yielded: 0 };
+        const stopping = new AbortController();
         const started = performance.now();
         let active = 0;
 
@@ -102,10 +114,32 @@ export function registerWorkerCommand(program: Command): void {
                   if (!options.quiet) process.stdout.write(`${formatOutcome(outcome)}\n`);
                 }
               },
+              // Stores follow the queue's order (content order within a `kg enqueue`), so the
+              // graph is the one a single `kg ingest` builds; analysis still runs in parallel.
+              options.ordered === false
+                ? undefined
+                : async () => {
+                    const turn = await waitForTurn(pgPool, helpers.job.id, {
+                      signal: stopping.signal,
+                    });
+                    // Stopping: the job goes back to the queue rather than store out of turn.
+                    if (turn === "yield" || stopping.signal.aborted)
+                      throw new JobYielded(helpers.job.id);
+                    if (turn === "timeout")
+                      process.stdout.write(
+                        `↺ job ${helpers.job.id}: earlier jobs still running, stored out of order [ORDER_WAIT_TIMEOUT]\n`,
+                      );
+                  },
             );
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            if (error instanceof PermanentJobError) {
+            if (error instanceof JobYielded) {
+              // Not a failure: the job goes back in its place, its attempt not counted.
+              await helpers.withPgClient((client) =>
+                yieldJob(client, helpers.job.id, helpers.job.locked_by ?? ""),
+              );
+              totals.yielded += 1;
+            } else if (error instanceof PermanentJobError) {
               await helpers.withPgClient((client) => markJobFinalAttempt(client, helpers.job.id));
               totals.failedForGood += 1;
               process.stdout.write(`✗ job ${helpers.job.id}: ${message} (failed for good)\n`);
@@ -137,7 +171,7 @@ export function registerWorkerCommand(program: Command): void {
         reportReleased((await releaseDeadWorkers(pgPool, utils)).released);
         const runner = await graphileWorker.run({
           pgPool,
-          concurrency,
+          concurrency: slots,
           taskList: { [INGEST_TASK]: task },
           noHandleSignals: true,
           logger: QUEUE_LOGGER,
@@ -146,10 +180,9 @@ export function registerWorkerCommand(program: Command): void {
         });
         await Promise.all(claims);
 
-        let stopping = false;
         stop = () => {
-          if (stopping) return;
-          stopping = true;
+          if (stopping.signal.aborted) return;
+          stopping.abort();
           // graphile-worker lets running jobs finish (or fails them back to the queue on timeout).
           runner.stop().catch(() => {});
         };

@@ -130,9 +130,11 @@ export interface FeedItemsTable {
   item_key: string;
   link: string;
   title: string | null;
-  status: Generated<"claimed" | "ingested" | "failed">;
+  status: Generated<"claimed" | "queued" | "ingested" | "failed">;
   code: string | null;
   article_id: number | null;
+  /** The ingest job that carries the item (Postgres: `kg watch` queues, workers store). */
+  job_id: ColumnType<string | null, string | number | null | undefined, string | number | null>;
   seen_at: Generated<Date>;
 }
 

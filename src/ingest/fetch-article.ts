@@ -20,6 +20,8 @@ export class FetchError extends Error {
   constructor(
     readonly code: FetchErrorCode,
     message: string,
+    /** The HTTP status of an HTTP_ERROR, so callers can tell a server error from a missing page. */
+    readonly status?: number,
   ) {
     super(message);
   }
@@ -144,7 +146,11 @@ export async function fetchBody(
       }
       if (!response.ok) {
         await response.body?.cancel().catch(() => undefined);
-        throw new FetchError("HTTP_ERROR", `the server answered HTTP ${response.status}`);
+        throw new FetchError(
+          "HTTP_ERROR",
+          `the server answered HTTP ${response.status}`,
+          response.status,
+        );
       }
       const contentType = response.headers.get("content-type") ?? "text/html";
       const type = contentType.split(";")[0]?.trim().toLowerCase() ?? "";

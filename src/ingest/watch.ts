@@ -1,6 +1,7 @@
 /**
  * `kg watch`: reads RSS and Atom feeds (parsed by @extractus/feed-extractor) and ingests each
- * new item's page once. An item is claimed by inserting its (feed, item) row before it is
+ * new item's page once: in process (PGlite), or, given a queue (Postgres), by adding an ingest
+ * job with the fetched page for `kg worker`s to analyse and store. An item is claimed by inserting its (feed, item) row before it is
  * fetched: the watcher whose insert lands takes it, so two watchers of one feed never fetch or
  * store it twice, and a restarted watcher skips what it read. A failure that may pass (timeout,
  * network, a lost database) releases the claim for the next pass; one that will not (HTTP 404,
@@ -8,8 +9,11 @@
  */
 import { extractFromXml } from "@extractus/feed-extractor";
 import type { Kysely } from "kysely";
+import { isDatabaseUnavailable } from "../db/database.js";
 import type { DB } from "../db/schema.js";
 import { normalisePublishedAt } from "../pipeline/1-intake/publication-date.js";
+import type { RawInput } from "../pipeline/1-intake/read-input.js";
+import type { EnqueueResult } from "../queue/enqueue-input.js";
 import { FetchError, fetchArticle, fetchBody, type Wanted } from "./fetch-article.js";
 import {
   type ArticleDefaults,
@@ -32,9 +36,31 @@ const FEED: Wanted = {
 const TRANSIENT = new Set([
   "FETCH_TIMEOUT",
   "FETCH_FAILED",
+  "HTTP_SERVER_ERROR",
   "DATABASE_UNAVAILABLE",
   "STORE_FAILED",
+  "ENQUEUE_FAILED",
 ]);
+
+/** A server error or "too many requests" may pass: the item is tried again on a later pass. */
+function isTransient(error: FetchError): boolean {
+  if (TRANSIENT.has(error.code)) return true;
+  return error.status !== undefined && (error.status >= 500 || error.status === 429);
+}
+
+/** What happened to an item handed to the queue: a job added, or one there already. */
+export type QueuedOutcome =
+  | { label: string; status: "queued"; jobId: string }
+  | { label: string; status: "known"; reason: "stored" | "queued" };
+
+/** What happened to one claimed item. */
+export type WatchOutcome = IngestOutcome | QueuedOutcome;
+
+/** Adds an ingest job for a fetched page (src/queue/enqueue-input.ts on the watcher's database). */
+export type Enqueuer = (
+  input: RawInput & { bytes: Buffer },
+  defaults: ArticleDefaults,
+) => Promise<EnqueueResult>;
 
 /** One pass over one feed. */
 export interface FeedPass {
@@ -43,7 +69,7 @@ export interface FeedPass {
   items: number;
   /** Items this pass claimed (new to every watcher). */
   claimed: number;
-  outcomes: IngestOutcome[];
+  outcomes: WatchOutcome[];
   /** Why the feed itself could not be read. */
   error?: { code: string; message: string };
 }
@@ -53,6 +79,8 @@ export interface WatchOptions {
   fetchTimeoutMs: number;
   prepare?: Preparer;
   defaults?: ArticleDefaults;
+  /** Given (Postgres), items are queued for `kg worker`s instead of analysed and stored here. */
+  enqueue?: Enqueuer;
 }
 
 interface FeedEntry {
@@ -99,21 +127,46 @@ async function ingestEntry(
   entry: FeedEntry,
   options: WatchOptions,
   defaults: ArticleDefaults,
-): Promise<IngestOutcome[]> {
+): Promise<WatchOutcome[]> {
   try {
     const page = await fetchArticle(entry.link, options.maxArticleBytes, {
       timeoutMs: options.fetchTimeoutMs,
     });
+    const input = {
+      bytes: page.bytes,
+      name: entry.link,
+      format: page.format,
+      meta: { url: page.url },
+    };
+    if (options.enqueue) return [await enqueueEntry(options.enqueue, input, defaults)];
     const prepare = options.prepare ?? prepareInput;
-    const items = await prepare(
-      { bytes: page.bytes, name: entry.link, format: page.format, meta: { url: page.url } },
-      options.maxArticleBytes,
-    );
+    const items = await prepare(input, options.maxArticleBytes);
     return await storeInContentOrder(db, items, defaults);
   } catch (error) {
     if (!(error instanceof FetchError)) throw error;
     const message = `${entry.link}: ${error.message}`;
-    return [{ label: entry.link, status: "failed", code: error.code, message, ms: 0 }];
+    // A server error is kept apart from a missing page: the claim is released for a later pass.
+    const code =
+      isTransient(error) && error.code === "HTTP_ERROR" ? "HTTP_SERVER_ERROR" : error.code;
+    return [{ label: entry.link, status: "failed", code, message, ms: 0 }];
+  }
+}
+
+async function enqueueEntry(
+  enqueue: Enqueuer,
+  input: RawInput & { bytes: Buffer },
+  defaults: ArticleDefaults,
+): Promise<WatchOutcome> {
+  const label = input.name;
+  try {
+    const result = await enqueue(input, defaults);
+    return result.status === "enqueued"
+      ? { label, status: "queued", jobId: result.jobId }
+      : { label, status: "known", reason: result.status };
+  } catch (error) {
+    const message = `${label}: ${error instanceof Error ? error.message : String(error)}`;
+    const code = isDatabaseUnavailable(error) ? "DATABASE_UNAVAILABLE" : "ENQUEUE_FAILED";
+    return { label, status: "failed", code, message, ms: 0 };
   }
 }
 
@@ -153,12 +206,19 @@ export async function watchFeedOnce(
     const outcomes = await ingestEntry(db, entry, options, defaults);
     pass.outcomes.push(...outcomes);
     let stored: number | undefined;
+    let jobId: string | undefined;
     let failedCode: string | undefined;
     for (const outcome of outcomes) {
       if (outcome.status === "failed") failedCode ??= outcome.code;
-      else stored ??= outcome.articleId;
+      else if (outcome.status === "queued") jobId ??= outcome.jobId;
+      else if (outcome.status === "ingested" || outcome.status === "duplicate")
+        stored ??= outcome.articleId;
     }
-    if (stored === undefined && failedCode !== undefined && TRANSIENT.has(failedCode)) {
+    const knownStored = outcomes.some(
+      (outcome) => outcome.status === "known" && outcome.reason === "stored",
+    );
+    const taken = stored !== undefined || outcomes.some((outcome) => outcome.status !== "failed");
+    if (!taken && failedCode !== undefined && TRANSIENT.has(failedCode)) {
       // Worth another try: the next pass (of any watcher) claims it again.
       await db.deleteFrom("feed_items").where("id", "=", claim.id).execute();
       continue;
@@ -166,9 +226,10 @@ export async function watchFeedOnce(
     await db
       .updateTable("feed_items")
       .set({
-        status: stored === undefined ? "failed" : "ingested",
-        code: stored === undefined ? (failedCode ?? null) : null,
+        status: stored !== undefined || knownStored ? "ingested" : taken ? "queued" : "failed",
+        code: taken ? null : (failedCode ?? null),
         article_id: stored ?? null,
+        job_id: jobId ?? null,
       })
       .where("id", "=", claim.id)
       .execute();

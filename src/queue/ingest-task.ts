@@ -33,6 +33,8 @@ export async function runIngestJob(
   maxArticleBytes: number,
   payload: unknown,
   onOutcome: (outcome: IngestOutcome) => void,
+  /** Runs after analysis, before the first store: the worker waits there for the job's turn. */
+  beforeStore?: () => Promise<void>,
 ): Promise<JobReport> {
   if (!isIngestJobPayload(payload)) {
     throw new PermanentJobError("INVALID_JOB_PAYLOAD", "the job's payload is not an ingest input");
@@ -54,6 +56,7 @@ export async function runIngestJob(
     const code = (error as { code?: string }).code ?? "ANALYSIS_FAILED";
     throw new RetryableJobError(code, error instanceof Error ? error.message : String(error));
   }
+  if (beforeStore && items.some((item) => item.ok)) await beforeStore();
   const outcomes = await storeInContentOrder(db, items, payload.defaults);
   for (const outcome of outcomes) onOutcome(outcome);
   const failed = outcomes.filter((outcome) => outcome.status === "failed");

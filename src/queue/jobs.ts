@@ -95,10 +95,32 @@ export const QUEUE_LOGGER = new Logger(() => (level, message) => {
   process.stderr.write(`kg worker: ${message}\n`);
 });
 
-/** WorkerUtils on a pool, with graphile's schema migrated. */
+/** The advisory lock (two-key form) held while graphile's schema is migrated. */
+const MIGRATE_LOCK_CLASS = WORKER_LOCK_CLASS + 1;
+
+/**
+ * WorkerUtils on a pool, with graphile's schema migrated. Processes started together on a fresh
+ * database (two watchers, compose's workers) would race graphile's `create schema if not
+ * exists`, which Postgres can fail with a unique violation: one migrates at a time.
+ */
 export async function openQueue(pgPool: pg.Pool): Promise<WorkerUtils> {
   const utils = await graphileWorker.makeWorkerUtils({ pgPool, logger: QUEUE_LOGGER });
-  await utils.migrate();
+  try {
+    const client = await pgPool.connect();
+    try {
+      await client.query("select pg_advisory_lock($1, $2)", [MIGRATE_LOCK_CLASS, 0]);
+      try {
+        await utils.migrate();
+      } finally {
+        await client.query("select pg_advisory_unlock($1, $2)", [MIGRATE_LOCK_CLASS, 0]);
+      }
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await utils.release();
+    throw error;
+  }
   return utils;
 }
 
@@ -259,4 +281,85 @@ export async function retryJobs(pgPool: pg.Pool, ids: readonly string[]): Promis
     [ids, DEFAULT_MAX_ATTEMPTS],
   );
   return rows.map((row) => row.id);
+}
+
+/** How often a job that waits for its turn to store looks at the queue again. */
+const TURN_POLL_MS = 25;
+
+/**
+ * How long an earlier job may sit untaken while a later one waits for it before the later one
+ * gives its slot back: every slot may be held by waiters (e.g. after a dead worker's jobs were
+ * put back), and then nobody would take the earlier job.
+ */
+const TURN_YIELD_AFTER_MS = 2_000;
+
+/** The longest a job waits for earlier jobs (a huge input ahead of it): then it stores anyway. */
+export const TURN_MAX_WAIT_MS = 10 * 60_000;
+
+/** What a wait for the job's turn to store ended with. */
+export type TurnOutcome = "ready" | "yield" | "timeout";
+
+/**
+ * Waits until every earlier ingest job (smaller id: `kg enqueue` adds a folder's inputs in
+ * content order, as `kg ingest` stores them) is done, so the workers store articles in the order
+ * one `kg ingest` would and cross-article linking gives the same graph. Earlier jobs that failed
+ * (a retry in backoff, a job failed for good) are not waited for: they are stored when they
+ * succeed. "yield" means an earlier job has been waiting to be taken for a while: the caller
+ * should give its slot back (yieldJob) so that a worker can take it.
+ */
+export async function waitForTurn(
+  pgPool: pg.Pool,
+  jobId: string,
+  options: { signal?: AbortSignal; maxWaitMs?: number } = {},
+): Promise<TurnOutcome> {
+  const started = Date.now();
+  let untakenSince: number | undefined;
+  const maxWaitMs = options.maxWaitMs ?? TURN_MAX_WAIT_MS;
+  for (;;) {
+    const { rows } = await pgPool.query<{ running: number; untaken: number }>(
+      `select count(*) filter (where jobs.locked_at is not null)::int as running,
+              count(*) filter (where jobs.locked_at is null and jobs.run_at <= now())::int as untaken
+         from graphile_worker._private_jobs as jobs
+         join graphile_worker._private_tasks as tasks on tasks.id = jobs.task_id
+        where tasks.identifier = $2 and jobs.id < $1::bigint
+          and jobs.attempts < jobs.max_attempts and jobs.last_error is null`,
+      [jobId, INGEST_TASK],
+    );
+    const { running = 0, untaken = 0 } = rows[0] ?? {};
+    if (running === 0 && untaken === 0) return "ready";
+    const now = Date.now();
+    if (untaken > 0) {
+      untakenSince ??= now;
+      if (now - untakenSince >= TURN_YIELD_AFTER_MS) return "yield";
+    } else {
+      untakenSince = undefined;
+    }
+    if (now - started >= maxWaitMs || options.signal?.aborted) return "timeout";
+    await new Promise((resolve) => setTimeout(resolve, TURN_POLL_MS));
+  }
+}
+
+/**
+ * Puts a running job back in the queue as if it had not been taken (its attempt is not counted
+ * and its place in the queue is kept); the failure graphile-worker records next finds it unlocked
+ * and changes nothing.
+ */
+export async function yieldJob(
+  client: pg.ClientBase,
+  jobId: string,
+  workerId: string,
+): Promise<void> {
+  await client.query(
+    `update graphile_worker._private_jobs
+        set locked_at = null, locked_by = null, attempts = greatest(attempts - 1, 0)
+      where id = $1::bigint and locked_by = $2`,
+    [jobId, workerId],
+  );
+}
+
+/** Thrown by a job that gave its slot back (yieldJob): not a failure. */
+export class JobYielded extends Error {
+  constructor(readonly jobId: string) {
+    super(`job ${jobId} gave its slot back to an earlier job`);
+  }
 }

@@ -8,8 +8,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type GraphState, readGraphState } from "../../src/db/graph-state.js";
+import { INGEST_TASK, listJobs, openQueue, waitForTurn, yieldJob } from "../../src/queue/jobs.js";
 import { runKg } from "../helpers/cli.js";
-import { BACKEND, createTestTarget } from "../helpers/db.js";
+import { BACKEND, createTestTarget, openTestTarget } from "../helpers/db.js";
 
 const FIRST = [
   "Ana",
@@ -96,19 +98,14 @@ async function query<T extends pg.QueryResultRow>(target: string, text: string):
   }
 }
 
-/** What must match between the queue and a plain `kg ingest`: articles, mentions, entities. */
-async function graphState(target: string) {
-  const [counts] = await query<{ articles: string; hashes: string; mentions: string }>(
-    target,
-    `select (select count(*) from articles) as articles,
-            (select count(distinct content_hash) from articles) as hashes,
-            (select count(*) from mentions) as mentions`,
-  );
-  const entities = await query<{ type: string; name: string }>(
-    target,
-    "select type, name from entities order by type, name",
-  );
-  return { counts, entities: entities.map((row) => `${row.type}:${row.name}`) };
+/** What must match between the queue and a plain `kg ingest`: counts and a checksum of the graph. */
+async function graphState(target: string): Promise<GraphState> {
+  const database = await openTestTarget(target);
+  try {
+    return await readGraphState(database.db);
+  } finally {
+    await database.close();
+  }
 }
 
 async function queueLeft(target: string): Promise<number> {
@@ -139,7 +136,7 @@ if (BACKEND === "postgres")
   describe("the job queue on Postgres", () => {
     const folder = mkdtempSync(path.join(tmpdir(), "kg-queue-"));
     const cleanups: (() => Promise<void>)[] = [];
-    let reference: Awaited<ReturnType<typeof graphState>>;
+    let reference: GraphState;
 
     async function freshTarget(): Promise<string> {
       const { target, cleanup } = await createTestTarget();
@@ -206,6 +203,53 @@ if (BACKEND === "postgres")
       expect(await queueLeft(target)).toBe(0);
       expect(await graphState(target)).toEqual(reference);
     }, 120_000);
+
+    it("lets a job store only after earlier jobs, and hands back its slot when an earlier one sits untaken", async () => {
+      const target = await freshTarget();
+      const pgPool = new pg.Pool({ connectionString: target, max: 2 });
+      try {
+        const utils = await openQueue(pgPool);
+        const payload = (name: string) => ({ name, hashes: [], defaults: {} });
+        const first = await utils.addJob(INGEST_TASK, payload("first.txt"));
+        const second = await utils.addJob(INGEST_TASK, payload("second.txt"));
+        await utils.release();
+        const lock = (id: string, by: string | null) =>
+          pgPool.query(
+            "update graphile_worker._private_jobs set locked_by = $2, locked_at = case when $2::text is null then null else now() end, attempts = case when $2::text is null then attempts else attempts + 1 end where id = $1",
+            [id, by],
+          );
+        // The earlier job is running: the later one waits (here until its short limit).
+        await lock(first.id, "worker-a");
+        await lock(second.id, "worker-b");
+        expect(await waitForTurn(pgPool, second.id, { maxWaitMs: 300 })).toBe("timeout");
+        // The first job is nobody's for 2 s: the second gives its slot back, attempt uncounted.
+        await lock(first.id, null);
+        const started = Date.now();
+        expect(await waitForTurn(pgPool, second.id)).toBe("yield");
+        expect(Date.now() - started).toBeGreaterThanOrEqual(1_900);
+        const client = await pgPool.connect();
+        try {
+          await yieldJob(client, second.id, "worker-b");
+        } finally {
+          client.release();
+        }
+        const jobs = await listJobs(pgPool);
+        expect(jobs.map((job) => [job.name, job.state, job.attempts])).toEqual([
+          ["first.txt", "retrying", 1],
+          ["second.txt", "pending", 0],
+        ]);
+        // An earlier job that failed (retrying with backoff) is not waited for; none left: ready.
+        await pgPool.query(
+          "update graphile_worker._private_jobs set last_error = '[STORE_FAILED] x', run_at = now() + interval '1 hour' where id = $1",
+          [first.id],
+        );
+        expect(await waitForTurn(pgPool, second.id, { maxWaitMs: 300 })).toBe("ready");
+        // The first job of the queue never waits.
+        expect(await waitForTurn(pgPool, first.id, { maxWaitMs: 300 })).toBe("ready");
+      } finally {
+        await pgPool.end();
+      }
+    });
 
     it("fails a bad input for good at once with its code; kg jobs lists it and retry re-queues it", async () => {
       const target = await freshTarget();
