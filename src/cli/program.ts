@@ -48,7 +48,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
   watch: {
     term: "watch [options] <feeds...>",
     description:
-      "read RSS/Atom feeds and ingest each new item's page once (remembered in the database)",
+      "read RSS/Atom feeds and ingest each new item's page once (remembered in the database); " +
+      "on Postgres each item becomes a job for `kg worker`",
     load: async () => (await import("./watch.js")).registerWatchCommand,
   },
   enqueue: {
