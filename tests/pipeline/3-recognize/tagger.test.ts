@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { parseConll } from "../../../src/pipeline/3-recognize/tagger/conll.js";
-import { extractDocumentKeys } from "../../../src/pipeline/3-recognize/tagger/document-features.js";
 import {
   computeCasingClassKeys,
   encodeCasingClass,
@@ -264,43 +263,6 @@ describe("feature extraction", () => {
       const neighbours = (offsets[i + 1] ?? 0) - (offsets[i] ?? 0) - roles - pairwise - 6;
       expect(neighbours).toBeGreaterThanOrEqual(8); // two left and two right neighbours, pads included
     }
-  });
-});
-
-describe("document features", () => {
-  const RESOURCES: FeatureResources = {
-    clusters: new Map(),
-    gazetteer: new Map(),
-    gazetteerMaxLength: 0,
-    casing: new Map(),
-  };
-  /** Document keys of token `token` of sentence `sentence`, with every first-stage label O. */
-  function documentKeysAt(sentences: string[][], sentence: number, token: number): number[] {
-    const cache = new WordCache(RESOURCES);
-    const features = sentences.map((tokens) => extractSentenceFeatures(tokens, cache, RESOURCES));
-    const labels = sentences.map((tokens) => new Uint8Array(tokens.length));
-    return extractDocumentKeys(features, labels)[sentence]?.[token] ?? [];
-  }
-
-  it("tells a sentence opener the article writes in lower case elsewhere", () => {
-    const opener = ["Shares", "rose", "sharply", "."];
-    const lower = documentKeysAt([opener, ["Investors", "bought", "shares", "."]], 0, 0);
-    const never = documentKeysAt([opener, ["Investors", "bought", "bonds", "."]], 0, 0);
-    expect(lower).not.toEqual(never);
-  });
-
-  it("tells a headline word the article capitalises mid-sentence elsewhere", () => {
-    const headline = ["RIVALS", "MEET", "IN", "BRUSSELS"];
-    const named = documentKeysAt([headline, ["Ministers", "met", "in", "Brussels", "."]], 0, 3);
-    const unnamed = documentKeysAt([headline, ["TALKS", "IN", "BRUSSELS", "END"]], 0, 3);
-    expect(named).not.toEqual(unnamed);
-  });
-
-  it("gives the same keys whatever else the article holds when the word occurs once", () => {
-    const sentence = ["Talks", "ended", "."];
-    expect(documentKeysAt([sentence, ["Nothing", "else", "."]], 0, 0)).toEqual(
-      documentKeysAt([sentence, ["More", "news", "."]], 0, 0),
-    );
   });
 });
 

@@ -1,7 +1,6 @@
 /**
- * Document-level features for the second stage: the first stage's labels around each token, how
- * the same word was labelled elsewhere in the article, and how the article writes it elsewhere
- * (in lower case, or capitalised away from a sentence start).
+ * Document-level features for the second stage: the first stage's labels around each token and
+ * how the same word was labelled elsewhere in the article.
  */
 import * as featureKeys from "./feature-keys.js";
 import type { SentenceFeatures } from "./features.js";
@@ -12,7 +11,6 @@ import * as wordFeatures from "./word-features.js";
 const {
   hashFeature,
   hashFeature2,
-  T_DOC_CASE,
   T_DOC_FIRST,
   T_DOC_HAS,
   T_DOC_MAJORITY,
@@ -20,7 +18,7 @@ const {
   T_STAGE1,
   T_STAGE1_AT,
 } = featureKeys;
-const { CAPS_DIGIT, CAPS_INITIAL, CAPS_LOWER, CAPS_PUNCT } = wordFeatures;
+const { CAPS_DIGIT, CAPS_LOWER, CAPS_PUNCT } = wordFeatures;
 
 /**
  * Second-stage (document-level) keys: the first stage's labels around the token and how the same
@@ -42,20 +40,12 @@ export function extractDocumentKeys(
     (c[type] as number)++;
   };
   const typeOf = (label: number): number => (label === 0 ? 0 : ((label - 1) >> 2) + 1);
-  // how the document writes each word: lower case anywhere, capitalised away from a sentence start
-  const lowerSeen = new Set<number>();
-  const capitalisedMid = new Map<number, number>();
-  const isCapitalisedMid = (sentence: SentenceFeatures, i: number): boolean =>
-    i > 0 && !sentence.headline && (sentence.words[i] as WordInfo).caps === CAPS_INITIAL;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as SentenceFeatures;
     const words = sentence.words;
     const labels = stage1[s] as Uint8Array;
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as WordInfo;
-      if (w.caps === CAPS_LOWER) lowerSeen.add(w.lexicon);
-      else if (isCapitalisedMid(sentence, i))
-        capitalisedMid.set(w.lexicon, (capitalisedMid.get(w.lexicon) ?? 0) + 1);
       if (w.caps === CAPS_LOWER || w.caps === CAPS_PUNCT || w.caps === CAPS_DIGIT) continue;
       const type = typeOf(labels[i] as number);
       bump(counts, w.lexicon, type);
@@ -86,13 +76,6 @@ export function extractDocumentKeys(
       keys.push(hashFeature(T_STAGE1, own));
       keys.push(hashFeature2(T_STAGE1_AT, -1, i > 0 ? (labels[i - 1] as number) : 99));
       keys.push(hashFeature2(T_STAGE1_AT, 1, i + 1 < n ? (labels[i + 1] as number) : 99));
-      if (w.caps !== CAPS_LOWER && w.caps !== CAPS_PUNCT && w.caps !== CAPS_DIGIT) {
-        // "Shares" opening a sentence but "shares" elsewhere; "BRUSSELS" in a dateline, "Brussels" below
-        const mid = (capitalisedMid.get(w.lexicon) ?? 0) - (isCapitalisedMid(sentence, i) ? 1 : 0);
-        const seen = (lowerSeen.has(w.lexicon) ? 2 : 0) + (mid > 0 ? 1 : 0);
-        const position = i === 0 ? 0 : sentence.headline ? 1 : 2;
-        keys.push(hashFeature2(T_DOC_CASE, seen, w.caps * 4 + position));
-      }
       const c = counts.get(w.lexicon);
       if (c !== undefined && w.caps !== CAPS_LOWER) {
         for (let t = 1; t < 5; t++)

@@ -87,8 +87,6 @@ export const T_DOC_FIRST = 37;
 export const T_CASING = 38;
 /** Template id 39. */
 export const T_CASING_CONTEXT = 39;
-/** Template id 40. */
-export const T_DOC_CASE = 40;
 
 /** Key of a one-value feature. */
 export function hashFeature(template: number, value: number): number {
