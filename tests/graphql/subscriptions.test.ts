@@ -7,7 +7,13 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LiveChanges, startLiveChanges } from "../../src/graphql/subscriptions.js";
 import { createTestApp } from "../helpers/app.js";
-import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import {
+  BACKEND,
+  createTestDatabase,
+  REFUSED_TITLE,
+  refuseTitleAtCommit,
+  type TestDatabase,
+} from "../helpers/db.js";
 import { type Subscription, subscribe } from "../helpers/sse.js";
 
 const ARTICLE_INGESTED = /* GraphQL */ `
@@ -44,7 +50,6 @@ const UNDO = /* GraphQL */ `
   mutation Undo($id: ID!) { undoCuration(id: $id) { id } }
 `;
 /** The title the test's commit-time trigger refuses: its transaction rolls back at COMMIT. */
-const REJECTED_TITLE = "Refused at commit";
 
 const MAX_SUBSCRIPTIONS = 3;
 
@@ -69,17 +74,7 @@ async function ingest(text: string, title: string) {
 beforeAll(async () => {
   database = await createTestDatabase();
   // Refuses one title when the transaction commits, after the article's NOTIFY was queued.
-  await sql
-    .raw(`create function kg_test_refuse() returns trigger language plpgsql as $$
-      begin
-        if new.title = '${REJECTED_TITLE}' then raise exception 'refused at commit'; end if;
-        return new;
-      end $$`)
-    .execute(database.db);
-  await sql
-    .raw(`create constraint trigger kg_test_refuse after insert on articles
-      deferrable initially deferred for each row execute function kg_test_refuse()`)
-    .execute(database.db);
+  await refuseTitleAtCommit(database.db);
   live = await startLiveChanges(
     database.db,
     BACKEND === "postgres" ? { kind: "postgres", url: database.target } : { kind: "pglite" },
@@ -144,14 +139,12 @@ describe("GraphQL subscriptions over server-sent events", () => {
     const subscription = await sub(ARTICLE_INGESTED);
     const refused = await ingest(
       "Officials from Peru met the foreign minister of Bolivia in Lima on Friday.",
-      REJECTED_TITLE,
+      REFUSED_TITLE,
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe("STORE_FAILED");
     const count = await sql<{
       n: number;
-    }>`select count(*)::int as n from articles where title = ${REJECTED_TITLE}`.execute(
-      database.db,
-    );
+    }>`select count(*)::int as n from articles where title = ${REFUSED_TITLE}`.execute(database.db);
     expect(count.rows[0]?.n).toBe(0);
     const stored = await ingest(
       "Officials from Peru met the foreign minister of Ecuador in Quito on Friday.",

@@ -1,5 +1,6 @@
 /** A fresh, migrated database for one test file, on the backend this vitest project runs. */
 import { randomBytes } from "node:crypto";
+import { sql } from "kysely";
 import pg from "pg";
 import { it } from "vitest";
 import { type Database, openDatabase } from "../../src/db/database.js";
@@ -92,4 +93,26 @@ export function openTestTarget(target: string): Promise<Database> {
   return openDatabase(
     BACKEND === "pglite" ? { kind: "pglite", dataDir: target } : { kind: "postgres", url: target },
   );
+}
+
+/** The article title `refuseTitleAtCommit` makes fail. */
+export const REFUSED_TITLE = "Refused at commit";
+
+/**
+ * Makes the database refuse an article titled REFUSED_TITLE when its transaction commits (a
+ * deferred constraint trigger), after everything inside it, such as its NOTIFY, has run: the
+ * way to show that a rolled-back article announces nothing.
+ */
+export async function refuseTitleAtCommit(db: Database["db"]): Promise<void> {
+  await sql
+    .raw(`create function kg_test_refuse() returns trigger language plpgsql as $$
+      begin
+        if new.title = '${REFUSED_TITLE}' then raise exception 'refused at commit'; end if;
+        return new;
+      end $$`)
+    .execute(db);
+  await sql
+    .raw(`create constraint trigger kg_test_refuse after insert on articles
+      deferrable initially deferred for each row execute function kg_test_refuse()`)
+    .execute(db);
 }

@@ -9,10 +9,15 @@ import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runKg, startKgServe } from "../helpers/cli.js";
-import { createTestTarget, itOnPostgres, openTestTarget } from "../helpers/db.js";
+import {
+  createTestTarget,
+  itOnPostgres,
+  openTestTarget,
+  REFUSED_TITLE,
+  refuseTitleAtCommit,
+} from "../helpers/db.js";
 import { type Subscription, subscribe } from "../helpers/sse.js";
 
 const KEY = "live-test-key";
@@ -23,7 +28,6 @@ const ENTITY_UPDATED =
   "subscription($id: ID!) { entityUpdated(id: $id) { change entity { name } article { id title } } }";
 const INGEST =
   "mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id } entityCount relationCount } }";
-const REJECTED_TITLE = "Refused at commit";
 
 const cleanups: (() => Promise<void> | void)[] = [];
 const subscriptions: Subscription[] = [];
@@ -111,17 +115,7 @@ describe("live updates across processes", () => {
       // Refuses one title at COMMIT, after the article's NOTIFY was queued in its transaction.
       const admin = await openTestTarget(target.target);
       await runKg(["migrate", "--db", target.target]);
-      await sql
-        .raw(`create function kg_test_refuse() returns trigger language plpgsql as $$
-          begin
-            if new.title = '${REJECTED_TITLE}' then raise exception 'refused at commit'; end if;
-            return new;
-          end $$`)
-        .execute(admin.db);
-      await sql
-        .raw(`create constraint trigger kg_test_refuse after insert on articles
-          deferrable initially deferred for each row execute function kg_test_refuse()`)
-        .execute(admin.db);
+      await refuseTitleAtCommit(admin.db);
       await admin.close();
       const [a, b] = await Promise.all([serve(target.target), serve(target.target)]);
       const articles = await open(a.url, ARTICLE_INGESTED);
@@ -144,7 +138,7 @@ describe("live updates across processes", () => {
       const refused = await ingestThrough(
         b.url,
         "Chile sent its foreign minister to Bolivia for talks on water rights.",
-        REJECTED_TITLE,
+        REFUSED_TITLE,
       );
       expect(refused.errors?.[0]?.extensions?.code).toBe("STORE_FAILED");
 
