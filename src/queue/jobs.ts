@@ -101,27 +101,22 @@ const MIGRATE_LOCK_CLASS = WORKER_LOCK_CLASS + 1;
 /**
  * WorkerUtils on a pool, with graphile's schema migrated. Processes started together on a fresh
  * database (two watchers, compose's workers) would race graphile's `create schema if not
- * exists`, which Postgres can fail with a unique violation: one migrates at a time.
+ * exists`, which Postgres can fail with a unique violation ("pg_namespace_nspname_index"): one
+ * migrates at a time. `makeWorkerUtils` itself migrates, so the lock is held around it (on a
+ * client of its own: the pool needs room for a second, which graphile migrates on).
  */
 export async function openQueue(pgPool: pg.Pool): Promise<WorkerUtils> {
-  const utils = await graphileWorker.makeWorkerUtils({ pgPool, logger: QUEUE_LOGGER });
+  const client = await pgPool.connect();
   try {
-    const client = await pgPool.connect();
+    await client.query("select pg_advisory_lock($1, $2)", [MIGRATE_LOCK_CLASS, 0]);
     try {
-      await client.query("select pg_advisory_lock($1, $2)", [MIGRATE_LOCK_CLASS, 0]);
-      try {
-        await utils.migrate();
-      } finally {
-        await client.query("select pg_advisory_unlock($1, $2)", [MIGRATE_LOCK_CLASS, 0]);
-      }
+      return await graphileWorker.makeWorkerUtils({ pgPool, logger: QUEUE_LOGGER });
     } finally {
-      client.release();
+      await client.query("select pg_advisory_unlock($1, $2)", [MIGRATE_LOCK_CLASS, 0]);
     }
-  } catch (error) {
-    await utils.release();
-    throw error;
+  } finally {
+    client.release();
   }
-  return utils;
 }
 
 /** The job keys among `keys` that are in the queue now (pending, running or failed). */

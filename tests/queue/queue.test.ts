@@ -157,6 +157,32 @@ if (BACKEND === "postgres")
       rmSync(folder, { recursive: true, force: true });
     });
 
+    it("lets eight processes open the queue at once on a fresh database", async () => {
+      // makeWorkerUtils migrates graphile's schema; two concurrent `create schema if not
+      // exists` can fail on pg_namespace_nspname_index (seen with two watchers in CI).
+      const target = await freshTarget();
+      const pools = Array.from({ length: 8 }, () => {
+        const pool = new pg.Pool({ connectionString: target, max: 2 });
+        pool.on("error", () => undefined);
+        return pool;
+      });
+      try {
+        const opened = await Promise.allSettled(pools.map((pool) => openQueue(pool)));
+        const failures = opened.flatMap((result) =>
+          result.status === "rejected" ? [String(result.reason)] : [],
+        );
+        expect(failures).toEqual([]);
+        for (const result of opened)
+          if (result.status === "fulfilled") await result.value.release();
+        const { rows } = await pools[0]!.query(
+          "select count(*)::int as n from graphile_worker.migrations",
+        );
+        expect(rows[0].n).toBeGreaterThan(0);
+      } finally {
+        await Promise.all(pools.map((pool) => pool.end()));
+      }
+    }, 60_000);
+
     it("enqueues each input once and two workers store each article once", async () => {
       const target = await freshTarget();
       const first = await runKg(["enqueue", folder, "--db", target, "-q"]);
