@@ -15,12 +15,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { openDatabase } from "../src/db/database.js";
 import { type GraphPart, type GraphState, readGraphState } from "../src/db/graph-state.js";
 import { listCorpusFiles } from "./lib/corpus.js";
 import { describeMachine } from "./lib/machine.js";
-import { createScratchDatabase, dropScratchDatabase } from "./lib/postgres.js";
+import { createScratchDatabase, dropScratchDatabase, queryRows } from "./lib/postgres.js";
 import { runCommand } from "./lib/processes.js";
 import { saveResult } from "./lib/results.js";
 import { round } from "./lib/stats.js";
@@ -80,16 +79,6 @@ function sampleCorpus(limit: number): { folder: string; count: number; stride: n
   return { folder: articles, count: chosen.length, stride };
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 async function graphStateOf(url: string): Promise<GraphState> {
   const database = await openDatabase({ kind: "postgres", url }, { poolSize: 1 });
   try {
@@ -108,7 +97,7 @@ function differingParts(state: GraphState, reference: GraphState | undefined): G
 
 /** The queue's jobs: all of them, and those a worker holds now. */
 async function queueCounts(url: string): Promise<{ jobs: number; locked: number }> {
-  const [row] = await query<{ jobs: number; locked: number }>(
+  const [row] = await queryRows<{ jobs: number; locked: number }>(
     url,
     `select count(*)::int as jobs, count(locked_at)::int as locked
        from graphile_worker._private_jobs`,
@@ -117,7 +106,7 @@ async function queueCounts(url: string): Promise<{ jobs: number; locked: number 
 }
 
 async function articleCount(url: string): Promise<number> {
-  const [row] = await query<{ n: number }>(url, "select count(*)::int as n from articles");
+  const [row] = await queryRows<{ n: number }>(url, "select count(*)::int as n from articles");
   return row?.n ?? 0;
 }
 

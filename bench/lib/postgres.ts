@@ -12,14 +12,22 @@ export function databaseUrl(name: string, adminUrl = POSTGRES_ADMIN_URL): string
   return url.toString();
 }
 
-async function runAdmin(sql: string, adminUrl: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
+/** Runs one statement on its own connection and returns the rows. */
+export async function queryRows<R extends pg.QueryResultRow>(
+  url: string,
+  text: string,
+): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query<R>(text)).rows;
   } finally {
     await client.end();
   }
+}
+
+async function runAdmin(sql: string, adminUrl: string): Promise<void> {
+  await queryRows(adminUrl, sql);
 }
 
 const DATABASE_NAME_RE = /^[a-z_][a-z0-9_]*$/;

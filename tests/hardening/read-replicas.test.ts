@@ -5,9 +5,9 @@
  * statements as they run: that is how it tells which server answered. Then it stops the standby
  * under a stream of reads (none may fail) and starts it again (reads go back to it).
  */
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startKgServe } from "../helpers/cli.js";
+import { queryRows } from "../helpers/db.js";
 import {
   startThrowawayPostgres,
   startThrowawayStandby,
@@ -40,19 +40,9 @@ function articleText(i: number): string {
   );
 }
 
-async function sqlOn<R extends pg.QueryResultRow>(url: string, text: string): Promise<R[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<R>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** Calls since the last reset of statements that read the entities table the way a page does. */
 async function entityReads(url: string): Promise<number> {
-  const rows = await sqlOn<{ calls: string | null }>(
+  const rows = await queryRows<{ calls: string | null }>(
     url,
     `select sum(calls) as calls from pg_stat_statements
       where query ilike '%from "entities"%' and query not ilike '%pg_stat_statements%'`,
@@ -61,7 +51,7 @@ async function entityReads(url: string): Promise<number> {
 }
 
 async function resetStatementStats(url: string): Promise<void> {
-  await sqlOn(url, "select pg_stat_statements_reset()");
+  await queryRows(url, "select pg_stat_statements_reset()");
 }
 
 async function post(query: string, variables: Record<string, unknown> = {}) {
@@ -86,7 +76,7 @@ beforeAll(async () => {
   // Cleanup happens in afterAll even when a step here throws. The standby is cloned from the
   // empty primary: the server's migrations and the seed articles reach it through replication.
   primary = await startThrowawayPostgres(STATEMENT_STATS);
-  await sqlOn(primary.url, "create extension pg_stat_statements");
+  await queryRows(primary.url, "create extension pg_stat_statements");
   standby = await startThrowawayStandby(primary, STATEMENT_STATS);
   server = await startKgServe(["--db", primary.url, "--no-sample"], {
     DATABASE_READ_URL: standby.url,
@@ -97,7 +87,7 @@ beforeAll(async () => {
     expect(body.data?.ingestArticle.created, JSON.stringify(body)).toBe(true);
   }
   await waitFor("the standby to replay the seeded articles", async () => {
-    const rows = await sqlOn<{ n: number }>(
+    const rows = await queryRows<{ n: number }>(
       standby!.url,
       "select count(*)::int as n from articles",
     );
@@ -123,7 +113,7 @@ describe("a kg serve with a streaming read replica", () => {
     }
     expect(await entityReads(standby!.url)).toBeGreaterThanOrEqual(20);
     expect(await entityReads(primary!.url)).toBe(0);
-    const [prepared] = await sqlOn<{ calls: string | null }>(
+    const [prepared] = await queryRows<{ calls: string | null }>(
       standby!.url,
       "select sum(calls) as calls from pg_stat_statements where query like '/* prepared */%'",
     );
@@ -132,7 +122,7 @@ describe("a kg serve with a streaming read replica", () => {
     const exported = await fetch(`${server!.url}/export/json`);
     expect(exported.status).toBe(200);
     expect(((await exported.json()) as any).entities.length).toBeGreaterThan(0);
-    const [exportStats] = await sqlOn<{ calls: string | null }>(
+    const [exportStats] = await queryRows<{ calls: string | null }>(
       primary!.url,
       "select sum(calls) as calls from pg_stat_statements where query ilike '%relations%'",
     );
@@ -157,7 +147,7 @@ describe("a kg serve with a streaming read replica", () => {
     const ingested = await post(INGEST_MUTATION, { text });
     expect(ingested.body.errors).toBeUndefined();
     expect(ingested.body.data.ingestArticle.created).toBe(true);
-    const [written] = await sqlOn<{ calls: string | null }>(
+    const [written] = await queryRows<{ calls: string | null }>(
       primary!.url,
       `select sum(calls) as calls from pg_stat_statements where query ilike 'insert into "articles"%'`,
     );
@@ -169,7 +159,7 @@ describe("a kg serve with a streaming read replica", () => {
         (edge: any) => edge.node.name === "Ottilie Brackwater",
       );
     });
-    const [onStandby] = await sqlOn<{ n: number }>(
+    const [onStandby] = await queryRows<{ n: number }>(
       standby!.url,
       "select count(*)::int as n from articles",
     );

@@ -116,3 +116,17 @@ export async function refuseTitleAtCommit(db: Database["db"]): Promise<void> {
       deferrable initially deferred for each row execute function kg_test_refuse()`)
     .execute(db);
 }
+
+/** Runs one statement on its own connection and returns the rows. */
+export async function queryRows<R extends pg.QueryResultRow>(
+  url: string,
+  text: string,
+): Promise<R[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<R>(text)).rows;
+  } finally {
+    await client.end();
+  }
+}

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GraphState, readGraphState } from "../../src/db/graph-state.js";
 import { INGEST_TASK, listJobs, openQueue, waitForTurn, yieldJob } from "../../src/queue/jobs.js";
 import { runKg } from "../helpers/cli.js";
-import { BACKEND, createTestTarget, openTestTarget } from "../helpers/db.js";
+import { BACKEND, createTestTarget, openTestTarget, queryRows } from "../helpers/db.js";
 
 const FIRST = [
   "Ana",
@@ -88,16 +88,6 @@ function until(condition: () => boolean): Promise<void> {
   });
 }
 
-async function query<T extends pg.QueryResultRow>(target: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: target });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 /** What must match between the queue and a plain `kg ingest`: counts and a checksum of the graph. */
 async function graphState(target: string): Promise<GraphState> {
   const database = await openTestTarget(target);
@@ -109,7 +99,7 @@ async function graphState(target: string): Promise<GraphState> {
 }
 
 async function queueLeft(target: string): Promise<number> {
-  const [row] = await query<{ n: string }>(
+  const [row] = await queryRows<{ n: string }>(
     target,
     "select count(*) as n from graphile_worker.jobs",
   );
