@@ -112,8 +112,16 @@ interface PersonIndex {
   misspelt: Map<string, string>;
 }
 
+/**
+ * A person's name, typed so or led by a form of address. A nominal ("Mr Straw's China trip",
+ * typed by its head noun) is not, though it opens with one: it holds the name, it is not it.
+ */
 function isPersonLike(candidate: Candidate): boolean {
-  return !candidate.key && (candidate.type === "PERSON" || HONORIFIC_RE.test(candidate.surface));
+  return (
+    !candidate.key &&
+    (candidate.type === "PERSON" ||
+      (candidate.source !== "nominal" && HONORIFIC_RE.test(candidate.surface)))
+  );
 }
 
 function indexPeople(candidates: readonly Candidate[]): PersonIndex {

@@ -299,3 +299,27 @@ describe("a full name misspelt once is the person spelled right elsewhere (issue
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
 });
+
+describe("a nominal led by a form of address holds a person, it is not one (issue 10, kind 6)", () => {
+  // [text, surface → "TYPE canonical name"]: invented names. The surname alone must stay the
+  // person, never become the trip or the plan it owns, which stay of their head noun's type.
+  const rows: Row[] = [
+    [
+      "Mr Dorrell's China trip ended on Friday.",
+      {
+        "Mr Dorrell": "PERSON Dorrell",
+        "Mr Dorrell's China trip": "EVENT Mr Dorrell's China trip",
+      },
+    ],
+    [
+      "Mr Halvey's plan was rejected. Gordon Halvey said he would try again.",
+      { "Mr Halvey": "PERSON Gordon Halvey" },
+    ],
+    ["Ms Brannock's battle went on.", { "Ms Brannock": "PERSON Brannock" }],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect([surface, resolvedAs(x, surface)]).toEqual([surface, entity]);
+  });
+});
