@@ -528,6 +528,12 @@ describe("findNominalMentions", () => {
       [{ surface: "Chinese peace plan", type: "AGREEMENT", head: "plan" }],
     ],
     ["China's peace plan", [{ surface: "China 's peace plan", type: "AGREEMENT", head: "plan" }]],
+    // A capitalised head makes a name, which ends at the possessive: the owner is not in it.
+    [
+      "Halberg's Tide Organ Project will last a century",
+      [{ surface: "Tide Organ Project", type: "OTHER", head: "project" }],
+    ],
+    ["they met in Norway's Champions League tie", [{ surface: "Champions League", type: "EVENT" }]],
     [
       "the Minsk agreements failed",
       [{ surface: "Minsk agreements", type: "AGREEMENT", key: "agreement:minsk-agreements" }],

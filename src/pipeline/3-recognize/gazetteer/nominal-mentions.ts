@@ -186,12 +186,15 @@ function findPatternNominals(tokens: readonly Token[]): NominalMention[] {
       k -= 1;
       compounds += 1;
     }
-    // Then over the proper modifiers, possessives included ("China's", "Mao’s").
+    // Then over the proper modifiers, possessives included ("China's", "Mao’s"); a capitalised
+    // head makes a name, which ends at the possessive: "England's Champions League" is England
+    // then the league, as "Labour's election" is Labour's, of Labour.
     let m = k;
     const allowYear = head.type === "EVENT";
     while (m >= 0) {
       const text = tokens[m]?.text ?? "";
       if (POSSESSIVE_MARKERS.has(text) && m > 0 && isProperModifier(tokens, m - 1, false)) {
+        if (headCapitalised && m < k) break;
         m -= 2;
         continue;
       }
