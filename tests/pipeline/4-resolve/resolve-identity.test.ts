@@ -96,6 +96,11 @@ const ACRONYMS: Row[] = [
     "The Pacific Tuna Commission met. The PTC said stocks had recovered.",
     { PTC: "ORGANIZATION Pacific Tuna Commission" },
   ],
+  // A word in capitals is kept whole in the initials: "UN Fishing Council" is UNFC, not UFC.
+  [
+    "The UN Fishing Council met in Oslo. The UNFC said stocks had recovered.",
+    { UNFC: "ORGANIZATION UN Fishing Council" },
+  ],
 ];
 
 // Issue 10, kind 7: a generic head alone is the organisation the article names in full.
