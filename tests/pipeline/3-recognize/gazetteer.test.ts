@@ -534,6 +534,21 @@ describe("findNominalMentions", () => {
       [{ surface: "Tide Organ Project", type: "OTHER", head: "project" }],
     ],
     ["they met in Norway's Champions League tie", [{ surface: "Champions League", type: "EVENT" }]],
+    // Words around a recurring event name another competition or one edition, not the series;
+    // around a one-off event, the event itself.
+    [
+      "Fiji reached the Rugby World Cup final",
+      [{ surface: "Rugby World Cup", type: "EVENT", key: undefined }],
+    ],
+    [
+      "he won gold at the 2008 Olympics",
+      [{ surface: "2008 Olympics", type: "EVENT", key: undefined }],
+    ],
+    ["the World Cup final", [{ surface: "World Cup", type: "EVENT", key: "event:world-cup" }]],
+    [
+      "since the 2022 Ukraine war began",
+      [{ surface: "2022 Ukraine war", type: "EVENT", key: "event:russia-ukraine-war" }],
+    ],
     [
       "the Minsk agreements failed",
       [{ surface: "Minsk agreements", type: "AGREEMENT", key: "agreement:minsk-agreements" }],

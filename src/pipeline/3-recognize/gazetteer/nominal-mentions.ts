@@ -49,6 +49,21 @@ const ROMAN_OR_NUMBER_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/;
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
 const VERBLIKE: ReadonlySet<string> = new Set(VERBLIKE_HEADS);
 const NON_PROPER: ReadonlySet<string> = new Set(NON_PROPER_WORDS);
+/** Heads of events held again and again (competitions listed without a head have ""). */
+const RECURRING_EVENT_HEADS: ReadonlySet<string> = new Set([
+  "games",
+  "world cup",
+  "cup",
+  "championship",
+  "championships",
+  "league",
+  "conference",
+  "dialogue",
+  "summit",
+  "festival",
+  "election",
+  "elections",
+]);
 
 /** True when token i can modify a head as a proper noun ("AUKUS", "Chinese", "Xi-Putin", "Mao"). */
 function isProperModifier(tokens: readonly Token[], i: number, allowYear: boolean): boolean {
@@ -259,8 +274,14 @@ export function findNominalMentions(tokens: readonly Token[]): NominalMention[] 
     if (overlapping.some((l) => l.start < pattern.start || l.end > pattern.end)) continue;
     const inner = overlapping.find((l) => l.type === pattern.type);
     for (const l of overlapping) absorbed.add(l);
+    // "Rugby World Cup", "2003 World Cup", "Athens Olympics": words around a recurring event
+    // name another competition or one edition, not the series; "2022 Ukraine war" is the war.
+    const isEdition =
+      inner?.type === "EVENT" &&
+      (inner.head === "" || RECURRING_EVENT_HEADS.has(inner.head)) &&
+      (inner.start > pattern.start || inner.end < pattern.end);
     result.push(
-      inner?.key && inner.canonical
+      inner?.key && inner.canonical && !isEdition
         ? { ...pattern, key: inner.key, canonical: inner.canonical }
         : pattern,
     );
