@@ -225,8 +225,9 @@ export function recognizeTeams(
   inSportsStory: boolean,
 ): Candidate[] {
   for (const candidate of candidates) {
-    // "Coach Thomas Doll", a person the tagger found by a title: never a club.
-    if (candidate.title) continue;
+    // "Coach Thomas Doll", a person the tagger found by a title: never a club. A title after
+    // the name ("Chelsea winger Arjen Robben") is the next person's, and the name their club's.
+    if (candidate.title && candidate.title.start < candidate.start) continue;
     // "the Bundesliga", "Euro 2016": a competition, whatever the tagger called it.
     const competition =
       lookupCompetition(candidate.surface) ??
