@@ -136,6 +136,8 @@ function makeClub(candidate: Candidate, club: ClubSeed): void {
   candidate.canonical = club.canonical;
   candidate.via = "name";
   candidate.isMetonymy = false;
+  // "Chelsea winger Arjen Robben": the title is the person's after the club, not the club's.
+  delete candidate.title;
 }
 
 /** A city's name standing for a club the table does not list: an organisation named as written. */

@@ -148,6 +148,8 @@ describe("clubs and national sides in sports stories", () => {
     };
     const [result] = recognizeTeams(text, sentences, [candidate], true);
     expect(result?.key).toBe(key);
+    // The title stays the person's only: a club holds none.
+    expect(result?.title === undefined).toBe(key !== undefined);
   });
 
   it("reads one-word club names only in a sports story", () => {
