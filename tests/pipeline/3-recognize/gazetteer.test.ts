@@ -277,6 +277,10 @@ describe("lookupEntity: organisations", () => {
     ["State Department", "org:us-state-department", "US State Department", "government"],
     ["Congress", "org:us-congress", "US Congress", "government"],
     ["Senate", "org:us-senate", "US Senate", "government"],
+    // A parliament's chambers are bodies of their own, never aliases of the parliament.
+    ["House of Commons", "org:uk-commons", "House of Commons", "government"],
+    ["House of Lords", "org:uk-lords", "House of Lords", "government"],
+    ["British Parliament", "org:uk-parliament", "UK Parliament", "government"],
     ["Chinese Communist Party", "org:ccp", "Chinese Communist Party", "party"],
     ["CCP", "org:ccp", "Chinese Communist Party", "party"],
     ["Socialist Equality Party", "org:sep", "Socialist Equality Party", "party"],
