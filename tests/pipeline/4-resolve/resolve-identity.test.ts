@@ -254,6 +254,21 @@ describe("a state body named without its state is the body of the article's coun
       "Greece and the European Commission met. The Commission said Greece would pay.",
       ["ORGANIZATION European Commission org:european-commission"],
     ],
+    // A party family named without its country is the party of the article's country, an
+    // organisation even when the tagger calls the plural name MISC.
+    [
+      "Austria voted on Sunday. The Greens and the Social Democrats said Austria had changed.",
+      [
+        "ORGANIZATION Greens party:AUT:greens",
+        "ORGANIZATION Social Democrats party:AUT:social democrats",
+      ],
+    ],
+    [
+      "Sweden voted on Sunday. The Greens said Sweden had changed.",
+      ["ORGANIZATION Greens party:SWE:greens"],
+    ],
+    // No country named twice: whose is not known, and the name stays as written.
+    ["The Greens won in Bremen.", ["ORGANIZATION Greens greens"]],
   ];
   it.each(rows)("%s", (text, expected) => {
     const organizations = analyze(text)
