@@ -550,6 +550,10 @@ describe("findNominalMentions", () => {
     ],
     ["the World Cup final", [{ surface: "World Cup", type: "EVENT", key: "event:world-cup" }]],
     [
+      "she missed Radcliffe's Olympics",
+      [{ surface: "Radcliffe 's Olympics", type: "EVENT", key: "event:olympics" }],
+    ],
+    [
       "since the 2022 Ukraine war began",
       [{ surface: "2022 Ukraine war", type: "EVENT", key: "event:russia-ukraine-war" }],
     ],

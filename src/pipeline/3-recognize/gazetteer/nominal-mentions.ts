@@ -275,11 +275,13 @@ export function findNominalMentions(tokens: readonly Token[]): NominalMention[] 
     const inner = overlapping.find((l) => l.type === pattern.type);
     for (const l of overlapping) absorbed.add(l);
     // "Rugby World Cup", "2003 World Cup", "Athens Olympics": words around a recurring event
-    // name another competition or one edition, not the series; "2022 Ukraine war" is the war.
+    // name another competition or one edition, not the series; "2022 Ukraine war" is the war,
+    // and an owner before it ("Paula's Olympics") is not part of the event's name.
     const isEdition =
       inner?.type === "EVENT" &&
       (inner.head === "" || RECURRING_EVENT_HEADS.has(inner.head)) &&
-      (inner.start > pattern.start || inner.end < pattern.end);
+      (inner.start > pattern.start || inner.end < pattern.end) &&
+      !tokens.slice(pattern.start, inner.start).some((token) => POSSESSIVE_MARKERS.has(token.text));
     result.push(
       inner?.key && inner.canonical && !isEdition
         ? { ...pattern, key: inner.key, canonical: inner.canonical }
