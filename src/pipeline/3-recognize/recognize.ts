@@ -286,6 +286,17 @@ function isCommonWordAtStart(tokens: Sentence["tokens"], start: number, end: num
   );
 }
 
+/** Words an article writes with a capital after a sentence's first word ("Brown" in "Gordon Brown"). */
+function wordsCapitalisedInside(sentences: readonly Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of sentences)
+    sentence.tokens.forEach((token, i) => {
+      if (TITLE_CASE_WORD_RE.test(token.text) && !isSentenceStart(sentence.tokens, i))
+        words.add(token.text);
+    });
+  return words;
+}
+
 // Double quotes only: single ones are apostrophes too, and headlines use them for any quotation
 // ("Jowell rejects 'Las Vegas' jibe").
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "„", "«"]);
@@ -373,6 +384,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   );
   const candidates: Candidate[] = [];
   const inSportsStory = isSportsStory(sentences);
+  const capitalisedInside = wordsCapitalisedInside(sentences);
 
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = sentence.tokens;
@@ -473,9 +485,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           candidate.canonical = known.canonical;
         }
       }
-      // "Pole vaulter" opening a sentence: MISC on a common word the capital made look like a name.
+      // "Pole vaulter" opening a sentence: MISC on a common word the capital made look like a name;
+      // "Moreover," "Born in…", "Spring came": any type, unless the article capitalises the word
+      // where capitals prove something ("Brown said" after "Gordon Brown").
       if (
-        candidate.type === "OTHER" &&
+        (candidate.type === "OTHER" ||
+          (!candidate.key && !capitalisedInside.has(candidate.surface))) &&
         isCommonWordAtStart(tokens, candidate.tokenStart, candidate.tokenEnd)
       )
         continue;

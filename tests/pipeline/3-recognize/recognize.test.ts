@@ -212,3 +212,15 @@ describe("a lower-case league outside sport names nothing", () => {
     expect(entitiesOf("Exports to the German league of cities rose.")).toEqual(["COUNTRY Germany"]);
   });
 });
+
+describe("a common word opening a sentence is no name, whatever type the tagger gave it", () => {
+  // [text, the entity names of the article]: invented texts. A word the article also capitalises
+  // inside a sentence is a name there, so it stays one at a sentence's start.
+  const rows: [string, string[]][] = [
+    ["Born in 1950, he moved to Vienna later.", ["PLACE Vienna"]],
+    ["Pia Brannock spoke first. Brannock said so.", ["PERSON Pia Brannock"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
