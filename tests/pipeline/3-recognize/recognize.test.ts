@@ -224,3 +224,28 @@ describe("a common word opening a sentence is no name, whatever type the tagger 
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("an article's credits make no mentions", () => {
+  // [text, the entity names of the article]: invented texts.
+  const rows: [string, string[]][] = [
+    ["Austria agreed on Monday. tj/cmk (AFP, dpa)", ["COUNTRY Austria"]],
+    ["Austria agreed on Monday. ab/cd (Reuters)", ["COUNTRY Austria"]],
+    [
+      "Austria agreed on Monday. Author: Pia Brannock (dpa, Reuters) Editor: Tomas Varga",
+      ["COUNTRY Austria"],
+    ],
+    // One source alone with no staff initials before it is news, not a credit.
+    [
+      "Austria met Hungary (and Slovakia)",
+      ["COUNTRY Austria", "COUNTRY Hungary", "COUNTRY Slovakia"],
+    ],
+    // Credits only close an article: the same names earlier are news.
+    [
+      "Reuters and AFP reported that Austria agreed.",
+      ["ORGANIZATION Reuters", "ORGANIZATION Agence France-Presse", "COUNTRY Austria"],
+    ],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
