@@ -113,6 +113,7 @@ export function keyInstitutionsByCountry(assignments: InstitutionAssignment[]): 
   const main = findMainCountry(assignments);
   if (!main) return;
   const named = new Set(assignments.filter((a) => a.type === "COUNTRY").map((a) => a.key));
+  const rekeyed = new Map<string, { key: string; name: string }>();
   for (const item of assignments) {
     if (item.isMetonymy) continue;
     const surface = item.candidate.surface;
@@ -131,9 +132,20 @@ export function keyInstitutionsByCountry(assignments: InstitutionAssignment[]): 
     const listedCountry = item.candidate.key ? findEntryByKey(item.candidate.key)?.country : null;
     if (listedCountry !== null && (listedCountry === undefined || named.has(listedCountry)))
       continue;
+    const key = `${isParty ? "party" : "institution"}:${main}:${normalizeKey(name)}`;
+    rekeyed.set(ownKey, { key, name });
     item.name = name;
-    item.key = `${isParty ? "party" : "institution"}:${main}:${normalizeKey(name)}`;
+    item.key = key;
     item.type = "ORGANIZATION";
+    item.voted = false;
+  }
+  // "ONS" resolved to the "Office for National Statistics" the article spells out, "the Ministry"
+  // to its "Interior Ministry": a short form follows its full name to the country's body.
+  for (const item of assignments) {
+    const target = item.type === "ORGANIZATION" ? rekeyed.get(item.key) : undefined;
+    if (!target) continue;
+    item.key = target.key;
+    item.name = target.name;
     item.voted = false;
   }
 }

@@ -269,6 +269,13 @@ describe("a state body named without its state is the body of the article's coun
     ],
     // No country named twice: whose is not known, and the name stays as written.
     ["The Greens won in Bremen.", ["ORGANIZATION Greens greens"]],
+    // A short form resolved to the body's full name follows it to the country's body.
+    [
+      "Greece grew, the Office for National Statistics (ONS) said. The ONS said Greece would grow.",
+      [
+        "ORGANIZATION Office for National Statistics institution:GRC:office for national statistics",
+      ],
+    ],
   ];
   it.each(rows)("%s", (text, expected) => {
     const organizations = analyze(text)
