@@ -87,10 +87,11 @@ const ALIAS_LAST_WORD = sql<string>`reverse(split_part(reverse(entity_aliases.no
 
 /**
  * The initials of a stored name's capitalised words, lower case, as `nameInitials` computes
- * them ("World Anti-Doping Agency" → "wada"): each capitalised word keeps its first letter,
- * every other word and separator goes.
+ * them ("World Anti-Doping Agency" → "wada"): a word in capitals stays whole ("UN Security
+ * Council" → "unsc"), each other capitalised word keeps its first letter, every other word and
+ * separator goes.
  */
-const INITIALS = sql<string>`lower(regexp_replace(name, '([[:upper:]])[^[:space:]‐‑–-]*|[^[:space:]‐‑–-]+|[[:space:]‐‑–-]+', '\\1', 'g'))`;
+const INITIALS = sql<string>`lower(regexp_replace(name, '([[:upper:]]{2,})(?=[[:space:]‐‑–-]|$)|([[:upper:]])[^[:space:]‐‑–-]*|[^[:space:]‐‑–-]+|[[:space:]‐‑–-]+', '\\1\\2', 'g'))`;
 
 /** Stored entities with the same (type, key) as one of `entities`, in one statement. */
 export async function findEntitiesByTypeKeys(

@@ -181,6 +181,15 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     expect(await entityIdsOf("NAFA")).toEqual([agency]);
   });
 
+  it("keeps an acronym alone off a stored name whose words in capitals spell another one", async () => {
+    // The initials of "KLB Harbour Fund" are "KLBHF": the KHF is another body.
+    await ingestText("Officials of the KLB Harbour Fund opened an inquiry on Monday.");
+    await ingestText("Officers of the KHF seized cigarettes in a raid, the agency said.");
+    const [fund] = await entityIdsOf("KLB Harbour Fund");
+    expect(fund).toBeDefined();
+    expect(await entityIdsOf("KHF")).not.toContain(fund);
+  });
+
   it("gives a stored acronym the name a later article spells out without it", async () => {
     await ingestText("Inspectors of the ICFR visited the harbour in Gdansk on Friday.");
     await ingestText("The International Council for Fishing Rights published its report.");

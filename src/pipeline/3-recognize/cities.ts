@@ -60,6 +60,53 @@ function cityCandidate(
   });
 }
 
+/** The most lowercase words a city name holds between two capitalised parts ("an der"). */
+const MAX_CITY_PARTICLES = 2;
+const LOWERCASE_WORD_RE = /^\p{Ll}+$/u;
+
+/**
+ * "Dar es Salaam" tagged as "Dar" and "Salaam": two unlisted names the tagger split at a
+ * lowercase particle are one city when GeoNames knows the whole; the first candidate becomes
+ * it, in place, and the second is removed. Listed names ("Frankfurt" before "am Main") keep
+ * their own identity.
+ */
+function joinCityNames(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: Candidate[],
+  named: ReadonlySet<string>,
+): void {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const second = candidates[i] as Candidate;
+    if (second.source !== "tagger" || second.key || second.type === "PERSON") continue;
+    const tokens = sentences[second.sentenceIndex]?.tokens ?? [];
+    const first = candidates.find(
+      (c) =>
+        c.sentenceIndex === second.sentenceIndex &&
+        c.source === "tagger" &&
+        !c.key &&
+        c.type !== "PERSON" &&
+        c.tokenEnd < second.tokenStart &&
+        second.tokenStart - c.tokenEnd <= MAX_CITY_PARTICLES,
+    );
+    if (!first) continue;
+    const between = tokens.slice(first.tokenEnd, second.tokenStart);
+    if (!between.every((token) => LOWERCASE_WORD_RE.test(token.text))) continue;
+    const surface = text.slice(first.start, second.end);
+    const city = lookupCity(surface, CITY_MIN_POPULATION_TAGGED, named);
+    if (!city) continue;
+    Object.assign(first, {
+      tokenEnd: second.tokenEnd,
+      end: second.end,
+      surface,
+      type: "PLACE",
+      key: city.key,
+      canonical: city.name,
+    });
+    candidates.splice(i, 1);
+  }
+}
+
 /**
  * Identifies GeoNames cities among an article's candidates (in place) and returns the cities the
  * tagger missed but context shows: after "in"/"from"/"near" (bare names of ≥ 15k people) and in
@@ -80,6 +127,7 @@ export function recognizeCities(
       .filter((c) => c.type === "PERSON" && c.surface.includes(" "))
       .flatMap((c) => c.surface.split(" ")),
   );
+  joinCityNames(text, sentences, candidates, named);
   for (const candidate of candidates) {
     if (candidate.source !== "tagger" || candidate.key) continue;
     // "Marlin will be built on...": a sentence's first word gives the tagger no capital-letter cue.

@@ -286,6 +286,54 @@ function isCommonWordAtStart(tokens: Sentence["tokens"], start: number, end: num
   );
 }
 
+/** How far from the end of an article its credits may begin, in characters. */
+const CREDITS_WINDOW = 300;
+/** "Author: Jane Doe", "Editor: John Roe": the staff who wrote and edited the article. */
+const STAFF_CREDIT_RE = /\b(?:Authors?|Editors?):/u;
+/** "(AFP, Reuters, dpa)": a parenthesised list of short sources closing an article. */
+const SOURCE_CREDIT_RE = /\(\s*\p{L}[^()\n]{0,80}\)\s*$/u;
+/** "AFP", "dpa", "Financial Times": one source, a short name. */
+const SOURCE_CREDIT_ITEM_RE =
+  /^\s*(?:\p{Lu}[\p{L}.&'’-]*|\p{Ll}{2,4})(?:\s+\p{Lu}[\p{L}.&'’-]*){0,2}\s*$/u;
+/** "tj/cmk": the initials of the staff who wrote and edited a story, before its sources. */
+const STAFF_INITIALS_RE = /\b\p{Ll}{1,4}(?:\/\p{Ll}{1,4})+\s*$/u;
+
+/**
+ * Where an article's credits begin, or its length when it has none: "… the river. tj/cmk
+ * (AFP, dpa)", "Author: Jane Doe (dpa, Reuters) Editor: John Roe". The agencies and staff a story
+ * credits are not named in its news, so they make no mentions. One source alone counts only
+ * after staff initials: "talks with Iran (and Iraq)" ending an article is news.
+ */
+export function creditsStart(text: string): number {
+  const end = text.trimEnd().length;
+  const from = Math.max(0, end - CREDITS_WINDOW);
+  let start = end;
+  const staff = STAFF_CREDIT_RE.exec(text.slice(from, end));
+  if (staff) start = from + staff.index;
+  const before = text.slice(0, start).trimEnd();
+  const sources = SOURCE_CREDIT_RE.exec(before);
+  if (!sources || sources.index < from) return start;
+  const items = sources[0].trim().slice(1, -1).split(",");
+  const afterInitials = STAFF_INITIALS_RE.test(before.slice(0, sources.index));
+  if (
+    (items.length > 1 || afterInitials) &&
+    items.every((item) => SOURCE_CREDIT_ITEM_RE.test(item))
+  )
+    return sources.index;
+  return start;
+}
+
+/** Words an article writes with a capital after a sentence's first word ("Brown" in "Gordon Brown"). */
+function wordsCapitalisedInside(sentences: readonly Sentence[]): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of sentences)
+    sentence.tokens.forEach((token, i) => {
+      if (TITLE_CASE_WORD_RE.test(token.text) && !isSentenceStart(sentence.tokens, i))
+        words.add(token.text);
+    });
+  return words;
+}
+
 // Double quotes only: single ones are apostrophes too, and headlines use them for any quotation
 // ("Jowell rejects 'Las Vegas' jibe").
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "„", "«"]);
@@ -373,6 +421,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   );
   const candidates: Candidate[] = [];
   const inSportsStory = isSportsStory(sentences);
+  const capitalisedInside = wordsCapitalisedInside(sentences);
 
   sentences.forEach((sentence, sentenceIndex) => {
     const tokens = sentence.tokens;
@@ -473,9 +522,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           candidate.canonical = known.canonical;
         }
       }
-      // "Pole vaulter" opening a sentence: MISC on a common word the capital made look like a name.
+      // "Pole vaulter" opening a sentence: MISC on a common word the capital made look like a name;
+      // "Moreover," "Born in…", "Spring came": any type, unless the article capitalises the word
+      // where capitals prove something ("Brown said" after "Gordon Brown").
       if (
-        candidate.type === "OTHER" &&
+        (candidate.type === "OTHER" ||
+          (!candidate.key && !capitalisedInside.has(candidate.surface))) &&
         isCommonWordAtStart(tokens, candidate.tokenStart, candidate.tokenEnd)
       )
         continue;
@@ -550,5 +602,9 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     recognizeTeams(text, sentences, candidates, inSportsStory),
   );
   readSharedRegionNames(recognized);
-  return retypeWorks(sentences, recognized);
+  const credits = creditsStart(text);
+  return retypeWorks(
+    sentences,
+    recognized.filter((candidate) => candidate.start < credits),
+  );
 }

@@ -136,6 +136,8 @@ function makeClub(candidate: Candidate, club: ClubSeed): void {
   candidate.canonical = club.canonical;
   candidate.via = "name";
   candidate.isMetonymy = false;
+  // "Chelsea winger Arjen Robben": the title is the person's after the club, not the club's.
+  delete candidate.title;
 }
 
 /** A city's name standing for a club the table does not list: an organisation named as written. */
@@ -225,8 +227,9 @@ export function recognizeTeams(
   inSportsStory: boolean,
 ): Candidate[] {
   for (const candidate of candidates) {
-    // "Coach Thomas Doll", a person the tagger found by a title: never a club.
-    if (candidate.title) continue;
+    // "Coach Thomas Doll", a person the tagger found by a title: never a club. A title after
+    // the name ("Chelsea winger Arjen Robben") is the next person's, and the name their club's.
+    if (candidate.title && candidate.title.start < candidate.start) continue;
     // "the Bundesliga", "Euro 2016": a competition, whatever the tagger called it.
     const competition =
       lookupCompetition(candidate.surface) ??

@@ -34,6 +34,57 @@ export function isStatelessInstitutionName(surface: string): boolean {
 }
 
 /**
+ * Words of a party's name that say which family but not whose: "the Greens", "Social
+ * Democrats", "Christian Democrats", "the Socialist Party". Most countries have one of each.
+ */
+const PARTY_FAMILY_WORDS: ReadonlySet<string> = new Set([
+  "Social",
+  "Democratic",
+  "Democrat",
+  "Democrats",
+  "Christian",
+  "Green",
+  "Greens",
+  "Liberal",
+  "Liberals",
+  "Socialist",
+  "Socialists",
+  "Communist",
+  "Communists",
+  "Left",
+  "Centre",
+  "Center",
+  "Moderate",
+  "Moderates",
+  "Radical",
+  "Radicals",
+  "Party",
+  "Union",
+  "of",
+  "the",
+]);
+/** At least one word of a party family's name is one of these ("Union" alone is no party). */
+const PARTY_FAMILY_HEADS: ReadonlySet<string> = new Set([
+  "Democrats",
+  "Greens",
+  "Liberals",
+  "Socialists",
+  "Communists",
+  "Moderates",
+  "Radicals",
+  "Party",
+]);
+
+/** "Greens", "Social Democrats", "Socialist Party": a party family named without its country. */
+export function isPartyFamilyName(surface: string): boolean {
+  const words = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").split(WHITESPACE_RE);
+  return (
+    words.some((word) => PARTY_FAMILY_HEADS.has(word)) &&
+    words.every((word) => PARTY_FAMILY_WORDS.has(word))
+  );
+}
+
+/**
  * The country an article is about: the one it names most (twice at least), ties to the first
  * named; undefined when no country is named twice.
  */
@@ -62,10 +113,18 @@ export function keyInstitutionsByCountry(assignments: InstitutionAssignment[]): 
   const main = findMainCountry(assignments);
   if (!main) return;
   const named = new Set(assignments.filter((a) => a.type === "COUNTRY").map((a) => a.key));
+  const rekeyed = new Map<string, { key: string; name: string }>();
   for (const item of assignments) {
-    if (item.type !== "ORGANIZATION" || item.isMetonymy) continue;
+    if (item.isMetonymy) continue;
     const surface = item.candidate.surface;
-    if (!isStatelessInstitutionName(surface)) continue;
+    // "the Greens" in an article about Austria are Austria's, never Germany's (the tagger may
+    // call a party's plural name MISC: it is an organisation all the same).
+    const isParty =
+      (item.type === "ORGANIZATION" || item.type === "OTHER") &&
+      !item.candidate.key &&
+      isPartyFamilyName(surface);
+    if (!isParty && (item.type !== "ORGANIZATION" || !isStatelessInstitutionName(surface)))
+      continue;
     const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "");
     // "the Commission" resolved to the article's "European Commission" is named in full already.
     const ownKey = item.candidate.key ?? normalizeKey(name);
@@ -73,8 +132,20 @@ export function keyInstitutionsByCountry(assignments: InstitutionAssignment[]): 
     const listedCountry = item.candidate.key ? findEntryByKey(item.candidate.key)?.country : null;
     if (listedCountry !== null && (listedCountry === undefined || named.has(listedCountry)))
       continue;
+    const key = `${isParty ? "party" : "institution"}:${main}:${normalizeKey(name)}`;
+    rekeyed.set(ownKey, { key, name });
     item.name = name;
-    item.key = `institution:${main}:${normalizeKey(name)}`;
+    item.key = key;
+    item.type = "ORGANIZATION";
+    item.voted = false;
+  }
+  // "ONS" resolved to the "Office for National Statistics" the article spells out, "the Ministry"
+  // to its "Interior Ministry": a short form follows its full name to the country's body.
+  for (const item of assignments) {
+    const target = item.type === "ORGANIZATION" ? rekeyed.get(item.key) : undefined;
+    if (!target) continue;
+    item.key = target.key;
+    item.name = target.name;
     item.voted = false;
   }
 }

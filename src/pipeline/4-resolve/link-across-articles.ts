@@ -89,16 +89,20 @@ const MIN_INITIALS = 3;
 const NAME_WORD_SPLIT_RE = /[\s\-‐‑–]+/;
 const CAPITALISED_RE = /^\p{Lu}/u;
 
+/** "IRB", "UN": a word written in capitals is an acronym already, kept whole in initials. */
+const ACRONYM_WORD_RE = /^\p{Lu}{2,}$/u;
+
 /**
  * The initials of a name's capitalised words, hyphenated parts included, lower case ("World
- * Anti-Doping Agency" → "wada", "International Committee of the Red Cross" → "icrc"); the
- * store computes the same over stored names (INITIALS in db/store.ts).
+ * Anti-Doping Agency" → "wada", "International Committee of the Red Cross" → "icrc"); a word in
+ * capitals keeps all its letters ("UN Security Council" → "unsc", "IRB Rugby Aid" → "irbra", so
+ * never "ira"). The store computes the same over stored names (INITIALS in db/store.ts).
  */
 export function nameInitials(name: string): string {
   return name
     .split(NAME_WORD_SPLIT_RE)
     .filter((word) => CAPITALISED_RE.test(word))
-    .map((word) => word[0])
+    .map((word) => (ACRONYM_WORD_RE.test(word) ? word : word[0]))
     .join("")
     .toLowerCase();
 }

@@ -32,6 +32,7 @@ const WORD_OR_HYPHEN_RE = /[\s\-‐‑–]+/;
 // "ICC", "U.N.", "WLGA": an acronym an expansion in the same article may spell out.
 const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 const CAPITALISED_WORD_RE = /^\p{Lu}/u;
+const ACRONYM_WORD_RE = /^\p{Lu}{2,}$/u;
 // "Japan-US", "Tokyo–Pyongyang": parts of a hyphenated compound.
 const HYPHEN_RE = /[-‐‑–]/;
 // "anti-Islam", "ex-Chancellor": a prefix glued to a capitalised name by a hyphen.
@@ -71,13 +72,14 @@ function personName(surface: string): string {
 
 /**
  * "International Criminal Court" → "ICC": initials of the capitalised words (function words
- * skipped), split at hyphens too or not ("Anti-Doping" gives "AD" in WADA, "A" in some acronyms).
+ * skipped, a word in capitals whole), split at hyphens too or not ("Anti-Doping" gives "AD" in WADA, "A" in some acronyms).
  */
 function initialsOf(name: string): string[] {
   const initials = (words: string[]): string =>
     words
       .filter((word) => CAPITALISED_WORD_RE.test(word))
-      .map((word) => word[0])
+      // "UN Security Council" → "UNSC": a word in capitals is an acronym already, kept whole.
+      .map((word) => (ACRONYM_WORD_RE.test(word) ? word : word[0]))
       .join("");
   const spaced = initials(name.split(WHITESPACE_RE));
   const hyphenated = initials(name.split(WORD_OR_HYPHEN_RE));
@@ -112,8 +114,16 @@ interface PersonIndex {
   misspelt: Map<string, string>;
 }
 
+/**
+ * A person's name, typed so or led by a form of address. A nominal ("Mr Straw's China trip",
+ * typed by its head noun) is not, though it opens with one: it holds the name, it is not it.
+ */
 function isPersonLike(candidate: Candidate): boolean {
-  return !candidate.key && (candidate.type === "PERSON" || HONORIFIC_RE.test(candidate.surface));
+  return (
+    !candidate.key &&
+    (candidate.type === "PERSON" ||
+      (candidate.source !== "nominal" && HONORIFIC_RE.test(candidate.surface)))
+  );
 }
 
 function indexPeople(candidates: readonly Candidate[]): PersonIndex {

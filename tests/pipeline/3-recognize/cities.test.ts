@@ -30,6 +30,12 @@ const ROWS: Row[] = [
   ["The Leeds-based charity said so.", ["Leeds → place:leeds"], []],
   // Sentence-initial "person" re-read as a large city of a country the sentence names.
   ["Mombasa is a city in Kenya.", ["Mombasa → place:mombasa"], []],
+  // A city name the tagger split at a lowercase particle is one city, and no longer two places.
+  [
+    "Officials in Dar es Salaam said so.",
+    ["Dar es Salaam → place:dar-es-salaam"],
+    ["Dar → ?", "Salaam → ?"],
+  ],
   // Common words, calendar names and people are not cities.
   ["Reading is a good habit.", [], ["Reading → place:reading"]],
   ["Mobile phones are cheap.", [], ["Mobile → place:mobile"]],

@@ -277,6 +277,10 @@ describe("lookupEntity: organisations", () => {
     ["State Department", "org:us-state-department", "US State Department", "government"],
     ["Congress", "org:us-congress", "US Congress", "government"],
     ["Senate", "org:us-senate", "US Senate", "government"],
+    // A parliament's chambers are bodies of their own, never aliases of the parliament.
+    ["House of Commons", "org:uk-commons", "House of Commons", "government"],
+    ["House of Lords", "org:uk-lords", "House of Lords", "government"],
+    ["British Parliament", "org:uk-parliament", "UK Parliament", "government"],
     ["Chinese Communist Party", "org:ccp", "Chinese Communist Party", "party"],
     ["CCP", "org:ccp", "Chinese Communist Party", "party"],
     ["Socialist Equality Party", "org:sep", "Socialist Equality Party", "party"],
@@ -528,6 +532,31 @@ describe("findNominalMentions", () => {
       [{ surface: "Chinese peace plan", type: "AGREEMENT", head: "plan" }],
     ],
     ["China's peace plan", [{ surface: "China 's peace plan", type: "AGREEMENT", head: "plan" }]],
+    // A capitalised head makes a name, which ends at the possessive: the owner is not in it.
+    [
+      "Halberg's Tide Organ Project will last a century",
+      [{ surface: "Tide Organ Project", type: "OTHER", head: "project" }],
+    ],
+    ["they met in Norway's Champions League tie", [{ surface: "Champions League", type: "EVENT" }]],
+    // Words around a recurring event name another competition or one edition, not the series;
+    // around a one-off event, the event itself.
+    [
+      "Fiji reached the Rugby World Cup final",
+      [{ surface: "Rugby World Cup", type: "EVENT", key: undefined }],
+    ],
+    [
+      "he won gold at the 2008 Olympics",
+      [{ surface: "2008 Olympics", type: "EVENT", key: undefined }],
+    ],
+    ["the World Cup final", [{ surface: "World Cup", type: "EVENT", key: "event:world-cup" }]],
+    [
+      "she missed Radcliffe's Olympics",
+      [{ surface: "Radcliffe 's Olympics", type: "EVENT", key: "event:olympics" }],
+    ],
+    [
+      "since the 2022 Ukraine war began",
+      [{ surface: "2022 Ukraine war", type: "EVENT", key: "event:russia-ukraine-war" }],
+    ],
     [
       "the Minsk agreements failed",
       [{ surface: "Minsk agreements", type: "AGREEMENT", key: "agreement:minsk-agreements" }],

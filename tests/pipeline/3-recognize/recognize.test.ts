@@ -212,3 +212,40 @@ describe("a lower-case league outside sport names nothing", () => {
     expect(entitiesOf("Exports to the German league of cities rose.")).toEqual(["COUNTRY Germany"]);
   });
 });
+
+describe("a common word opening a sentence is no name, whatever type the tagger gave it", () => {
+  // [text, the entity names of the article]: invented texts. A word the article also capitalises
+  // inside a sentence is a name there, so it stays one at a sentence's start.
+  const rows: [string, string[]][] = [
+    ["Born in 1950, he moved to Vienna later.", ["PLACE Vienna"]],
+    ["Pia Brannock spoke first. Brannock said so.", ["PERSON Pia Brannock"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
+
+describe("an article's credits make no mentions", () => {
+  // [text, the entity names of the article]: invented texts.
+  const rows: [string, string[]][] = [
+    ["Austria agreed on Monday. tj/cmk (AFP, dpa)", ["COUNTRY Austria"]],
+    ["Austria agreed on Monday. ab/cd (Reuters)", ["COUNTRY Austria"]],
+    [
+      "Austria agreed on Monday. Author: Pia Brannock (dpa, Reuters) Editor: Tomas Varga",
+      ["COUNTRY Austria"],
+    ],
+    // One source alone with no staff initials before it is news, not a credit.
+    [
+      "Austria met Hungary (and Slovakia)",
+      ["COUNTRY Austria", "COUNTRY Hungary", "COUNTRY Slovakia"],
+    ],
+    // Credits only close an article: the same names earlier are news.
+    [
+      "Reuters and AFP reported that Austria agreed.",
+      ["ORGANIZATION Reuters", "ORGANIZATION Agence France-Presse", "COUNTRY Austria"],
+    ],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});

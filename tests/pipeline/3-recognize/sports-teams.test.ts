@@ -119,6 +119,39 @@ describe("clubs and national sides in sports stories", () => {
     expect(result?.key).toBe(key);
   });
 
+  // [text, the title's words]: a title after a one-word club name the tagger typed PERSON is the
+  // next person's ("Chelsea winger Tomas Varga"), so the name is the club's; before it, the
+  // name is the person's ("Coach Chelsea").
+  it.each([
+    ["Chelsea winger Tomas Varga was injured.", "winger", "club:chelsea-fc"],
+    ["Coach Chelsea said little.", "Coach", undefined],
+  ] as const)("in sport, reads %j (title %j) as %s", (text, titleWords, key) => {
+    const sentences = segmentText(text);
+    const start = text.indexOf("Chelsea");
+    const titleStart = text.indexOf(titleWords);
+    const word = sentences[0]?.tokens.findIndex((token) => token.start === start) ?? -1;
+    const candidate: Candidate = {
+      sentenceIndex: 0,
+      tokenStart: word,
+      tokenEnd: word + 1,
+      start,
+      end: start + "Chelsea".length,
+      surface: "Chelsea",
+      type: "PERSON",
+      source: "tagger",
+      title: {
+        title: "Winger",
+        role: "POSITION",
+        start: titleStart,
+        end: titleStart + titleWords.length,
+      },
+    };
+    const [result] = recognizeTeams(text, sentences, [candidate], true);
+    expect(result?.key).toBe(key);
+    // The title stays the person's only: a club holds none.
+    expect(result?.title === undefined).toBe(key !== undefined);
+  });
+
   it("reads one-word club names only in a sports story", () => {
     expect(lookupClub("Bayern", true)?.key).toBe("club:bayern-munich");
     expect(lookupClub("Bayern", false)).toBeUndefined();

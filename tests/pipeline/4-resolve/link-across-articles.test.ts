@@ -88,6 +88,18 @@ describe("planLinkLookups", () => {
       },
     ],
     [
+      "a word in capitals stays whole in the initials: 'KLB Harbour Fund' is no 'KHF'",
+      [entity("ORGANIZATION", "klb harbour fund", "KLB Harbour Fund")],
+      [],
+      {
+        names: ["klb harbour fund"],
+        lastNames: [],
+        keys: ["klb harbour fund"],
+        bareKeys: ["klbhf"],
+        initials: [],
+      },
+    ],
+    [
       "an organisation named only by an acronym looks it up among stored initials",
       [entity("ORGANIZATION", "wada", "WADA")],
       [],

@@ -96,6 +96,11 @@ const ACRONYMS: Row[] = [
     "The Pacific Tuna Commission met. The PTC said stocks had recovered.",
     { PTC: "ORGANIZATION Pacific Tuna Commission" },
   ],
+  // A word in capitals is kept whole in the initials: "UN Fishing Council" is UNFC, not UFC.
+  [
+    "The UN Fishing Council met in Oslo. The UNFC said stocks had recovered.",
+    { UNFC: "ORGANIZATION UN Fishing Council" },
+  ],
 ];
 
 // Issue 10, kind 7: a generic head alone is the organisation the article names in full.
@@ -249,6 +254,28 @@ describe("a state body named without its state is the body of the article's coun
       "Greece and the European Commission met. The Commission said Greece would pay.",
       ["ORGANIZATION European Commission org:european-commission"],
     ],
+    // A party family named without its country is the party of the article's country, an
+    // organisation even when the tagger calls the plural name MISC.
+    [
+      "Austria voted on Sunday. The Greens and the Social Democrats said Austria had changed.",
+      [
+        "ORGANIZATION Greens party:AUT:greens",
+        "ORGANIZATION Social Democrats party:AUT:social democrats",
+      ],
+    ],
+    [
+      "Sweden voted on Sunday. The Greens said Sweden had changed.",
+      ["ORGANIZATION Greens party:SWE:greens"],
+    ],
+    // No country named twice: whose is not known, and the name stays as written.
+    ["The Greens won in Bremen.", ["ORGANIZATION Greens greens"]],
+    // A short form resolved to the body's full name follows it to the country's body.
+    [
+      "Greece grew, the Office for National Statistics (ONS) said. The ONS said Greece would grow.",
+      [
+        "ORGANIZATION Office for National Statistics institution:GRC:office for national statistics",
+      ],
+    ],
   ];
   it.each(rows)("%s", (text, expected) => {
     const organizations = analyze(text)
@@ -297,5 +324,29 @@ describe("a full name misspelt once is the person spelled right elsewhere (issue
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
+
+describe("a nominal led by a form of address holds a person, it is not one (issue 10, kind 6)", () => {
+  // [text, surface → "TYPE canonical name"]: invented names. The surname alone must stay the
+  // person, never become the trip or the plan it owns, which stay of their head noun's type.
+  const rows: Row[] = [
+    [
+      "Mr Dorrell's China trip ended on Friday.",
+      {
+        "Mr Dorrell": "PERSON Dorrell",
+        "Mr Dorrell's China trip": "EVENT Mr Dorrell's China trip",
+      },
+    ],
+    [
+      "Mr Halvey's plan was rejected. Gordon Halvey said he would try again.",
+      { "Mr Halvey": "PERSON Gordon Halvey" },
+    ],
+    ["Ms Brannock's battle went on.", { "Ms Brannock": "PERSON Brannock" }],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect([surface, resolvedAs(x, surface)]).toEqual([surface, entity]);
   });
 });

@@ -93,7 +93,7 @@ const VERBS: Row[] = [
   ["Brazil proposed the Amazon Cooperation Treaty.", ["Brazil PROPOSED Amazon Cooperation Treaty"]],
   [
     "Maria Lopez took part in the 2004 Summer Olympics.",
-    ["Maria Lopez PARTICIPATED_IN Olympic Games"],
+    ["Maria Lopez PARTICIPATED_IN 2004 Summer Olympics"],
   ],
   [
     "Tony Hale rejected a Conservative plan on taxes.",

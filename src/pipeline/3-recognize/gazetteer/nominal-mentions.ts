@@ -49,6 +49,21 @@ const ROMAN_OR_NUMBER_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/;
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
 const VERBLIKE: ReadonlySet<string> = new Set(VERBLIKE_HEADS);
 const NON_PROPER: ReadonlySet<string> = new Set(NON_PROPER_WORDS);
+/** Heads of events held again and again (competitions listed without a head have ""). */
+const RECURRING_EVENT_HEADS: ReadonlySet<string> = new Set([
+  "games",
+  "world cup",
+  "cup",
+  "championship",
+  "championships",
+  "league",
+  "conference",
+  "dialogue",
+  "summit",
+  "festival",
+  "election",
+  "elections",
+]);
 
 /** True when token i can modify a head as a proper noun ("AUKUS", "Chinese", "Xi-Putin", "Mao"). */
 function isProperModifier(tokens: readonly Token[], i: number, allowYear: boolean): boolean {
@@ -186,12 +201,15 @@ function findPatternNominals(tokens: readonly Token[]): NominalMention[] {
       k -= 1;
       compounds += 1;
     }
-    // Then over the proper modifiers, possessives included ("China's", "Mao’s").
+    // Then over the proper modifiers, possessives included ("China's", "Mao’s"); a capitalised
+    // head makes a name, which ends at the possessive: "England's Champions League" is England
+    // then the league, as "Labour's election" is Labour's, of Labour.
     let m = k;
     const allowYear = head.type === "EVENT";
     while (m >= 0) {
       const text = tokens[m]?.text ?? "";
       if (POSSESSIVE_MARKERS.has(text) && m > 0 && isProperModifier(tokens, m - 1, false)) {
+        if (headCapitalised && m < k) break;
         m -= 2;
         continue;
       }
@@ -256,8 +274,16 @@ export function findNominalMentions(tokens: readonly Token[]): NominalMention[] 
     if (overlapping.some((l) => l.start < pattern.start || l.end > pattern.end)) continue;
     const inner = overlapping.find((l) => l.type === pattern.type);
     for (const l of overlapping) absorbed.add(l);
+    // "Rugby World Cup", "2003 World Cup", "Athens Olympics": words around a recurring event
+    // name another competition or one edition, not the series; "2022 Ukraine war" is the war,
+    // and an owner before it ("Paula's Olympics") is not part of the event's name.
+    const isEdition =
+      inner?.type === "EVENT" &&
+      (inner.head === "" || RECURRING_EVENT_HEADS.has(inner.head)) &&
+      (inner.start > pattern.start || inner.end < pattern.end) &&
+      !tokens.slice(pattern.start, inner.start).some((token) => POSSESSIVE_MARKERS.has(token.text));
     result.push(
-      inner?.key && inner.canonical
+      inner?.key && inner.canonical && !isEdition
         ? { ...pattern, key: inner.key, canonical: inner.canonical }
         : pattern,
     );

@@ -223,7 +223,10 @@ const GOVERNMENT: UnkindSeed[] = [
   { key: "org:joint-chiefs", canonical: "Joint Chiefs of Staff", country: "USA" },
   { key: "org:fcdo", canonical: "Foreign Office", country: "GBR", acronyms: ["FCDO"], aliases: ["Foreign, Commonwealth and Development Office", "British Foreign Office"] },
   { key: "org:uk-mod", canonical: "UK Ministry of Defence", country: "GBR", acronyms: ["MoD"], aliases: ["Ministry of Defence", "British Ministry of Defence"] },
-  { key: "org:uk-parliament", canonical: "UK Parliament", country: "GBR", aliases: ["British Parliament", "House of Commons", "House of Lords"] },
+  { key: "org:uk-parliament", canonical: "UK Parliament", country: "GBR", aliases: ["British Parliament"] },
+  // Its two chambers are bodies of their own, as the US House and Senate are.
+  { key: "org:uk-commons", canonical: "House of Commons", country: "GBR" },
+  { key: "org:uk-lords", canonical: "House of Lords", country: "GBR" },
   { key: "org:mi6", canonical: "MI6", country: "GBR", acronyms: ["MI6"], aliases: ["Secret Intelligence Service"] },
   { key: "org:mi5", canonical: "MI5", country: "GBR", acronyms: ["MI5"] },
   { key: "org:gchq", canonical: "GCHQ", country: "GBR", acronyms: ["GCHQ"] },
