@@ -20,7 +20,7 @@ const bbc = readCorpus()
   .slice(0, limit);
 for (const file of bbc)
   documents.push(segmentText(file.bytes.toString("utf8")).map((s) => s.tokens.map((t) => t.text)));
-for (let pass = 0; pass < 3; pass++) {
+for (let pass = 0; pass < Number(process.env.PASSES ?? 3); pass++) {
   const hash = createHash("sha256");
   let tokens = 0;
   const cpu = process.cpuUsage();

@@ -17,6 +17,16 @@ const { getLabelHistoryScores, getWordHistoryRows } = sparseTable;
 // local copies: hot loops should not reach through module bindings
 const L = LABEL_COUNT;
 const ALLOWED = ALLOWED_TRANSITIONS;
+/** Per previous label + 1, the labels allowed next, ascending: row p1 at p1 * L, ALLOWED_COUNT[p1] long. */
+const ALLOWED_LABELS = new Int8Array((L + 1) * L);
+const ALLOWED_COUNT = new Int8Array(L + 1);
+for (let p1 = 0; p1 <= L; p1++) {
+  for (let l = 0; l < L; l++) {
+    if (ALLOWED[p1 * L + l] === 0) continue;
+    ALLOWED_LABELS[p1 * L + (ALLOWED_COUNT[p1] as number)] = l;
+    (ALLOWED_COUNT[p1] as number)++;
+  }
+}
 /** Label-history states: previous label -1..L-1. */
 const STATES = L + 1;
 
@@ -191,8 +201,9 @@ export function runBeam(
         addDenseHistoryScores(dense.weights, dense.index, w, previous1, previous2);
       }
       const score = scores[b] as number;
-      for (let l = 0; l < L; l++) {
-        if (ALLOWED[allowedBase + l] === 0) continue;
+      const allowedCount = ALLOWED_COUNT[previous1 + 1] as number;
+      for (let a = 0; a < allowedCount; a++) {
+        const l = ALLOWED_LABELS[allowedBase + a] as number;
         if (last && l !== 0 && ((l - 1) & 3) <= 1) continue;
         const candidate =
           sparse === undefined
