@@ -94,13 +94,22 @@ export function getWordHistoryRows(
 
 const casingClassCache = new WeakMap<SparseTable, Map<number, Int32Array>>();
 
-/** Raw summed weights (all stages) of a casing-context id's keys, cached per table. */
-function getCasingClassScores(table: SparseTable, id: number): Int32Array {
+/** The casing-context cache of a table (id → raw summed weights of its keys). */
+function getCasingClassCache(table: SparseTable): Map<number, Int32Array> {
   let cache = casingClassCache.get(table);
   if (cache === undefined) {
     cache = new Map();
     casingClassCache.set(table, cache);
   }
+  return cache;
+}
+
+/** Raw summed weights (all stages) of a casing-context id's keys, cached per table. */
+function getCasingClassScores(
+  table: SparseTable,
+  cache: Map<number, Int32Array>,
+  id: number,
+): Int32Array {
   let scores = cache.get(id);
   if (scores === undefined) {
     scores = new Int32Array(table.columns);
@@ -129,9 +138,10 @@ export function computeStaticScores(table: SparseTable, features: SentenceFeatur
   const third = 2 * columns;
   const fourth = 3 * columns;
   const fifth = 4 * columns;
+  const casingCache = getCasingClassCache(table);
   for (let i = 0; i < n; i++) {
     const at = i * columns;
-    const casing = getCasingClassScores(table, classIds[i] as number);
+    const casing = getCasingClassScores(table, casingCache, classIds[i] as number);
     const self = getRoleScores(table, wordAt(words, i + (ROLE_OFFSETS[0] as number)));
     const left1 = getRoleScores(table, wordAt(words, i + (ROLE_OFFSETS[1] as number)));
     const left2 = getRoleScores(table, wordAt(words, i + (ROLE_OFFSETS[2] as number)));
