@@ -3,6 +3,7 @@ import { segmentText } from "../../../src/pipeline/2-segment/segment.js";
 import { lookupCity } from "../../../src/pipeline/3-recognize/gazetteer/city-lookups.js";
 import { recognizeMentions } from "../../../src/pipeline/3-recognize/recognize.js";
 import { CITY_MIN_POPULATION_BARE } from "../../../src/pipeline/model/gazetteers/cities.js";
+import { foldDiacritics } from "../../../src/pipeline/model/gazetteers/countries.js";
 import { analyzeText } from "../../helpers/pipeline.js";
 
 /** "surface → key" for every place candidate of a text. */
@@ -67,6 +68,20 @@ describe("lookupCity", () => {
   ];
   it.each(rows)("%s (≥ %d) → %s", (name, minPopulation, country) => {
     expect(lookupCity(name, minPopulation)?.country).toBe(country);
+  });
+});
+
+describe("foldDiacritics", () => {
+  const rows: [text: string, folded: string][] = [
+    ["Bogotá", "Bogota"],
+    ["São Paulo", "Sao Paulo"],
+    ["Malmö–Köln", "Malmo–Koln"],
+    ["Reading", "Reading"],
+    ["", ""],
+    ["O'Neill-Smith 2", "O'Neill-Smith 2"],
+  ];
+  it.each(rows)("%s → %s", (text, folded) => {
+    expect(foldDiacritics(text)).toBe(folded);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { decodeStage, runBeam } from "../../../src/pipeline/3-recognize/tagger/beam.js";
 import { parseConll } from "../../../src/pipeline/3-recognize/tagger/conll.js";
 import {
   computeCasingClassKeys,
@@ -14,8 +15,14 @@ import {
   encodeIob1Tags,
   encodeIob2Tags,
   isAllowedTransition,
+  LABEL_COUNT,
   LABEL_NAMES,
 } from "../../../src/pipeline/3-recognize/tagger/spans.js";
+import {
+  addSparseRow,
+  computeStaticScores,
+  selectStageScores,
+} from "../../../src/pipeline/3-recognize/tagger/sparse-table.js";
 import { loadTagger } from "../../../src/pipeline/3-recognize/tagger/tagger.js";
 import {
   CAPS_ALL,
@@ -291,5 +298,62 @@ describe("trained tagger", () => {
 
   it("returns one span list per sentence, empty sentences included", () => {
     expect(loadTagger().tagDocument([[], ["Hello"]])).toHaveLength(2);
+  });
+});
+
+describe("tagging's cached and fused scores equal the plain sums of the model's rows", () => {
+  const SENTENCES: string[][] = [
+    "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow .".split(" "),
+    "Shares in Vodafone rose 3 % on Monday , the London exchange said .".split(" "),
+    "MOSCOW 1996-08-22 - Lebed says peace deal signed with Chechen rebels .".split(" "),
+    "He said : `` It was Ms Smith 's idea , not the committee 's . ''".split(" "),
+  ];
+
+  it("computeStaticScores gives every token the raw sum of its static keys' rows", () => {
+    const { table, resources } = loadTagger().model;
+    for (const tokens of SENTENCES) {
+      const features = extractSentenceFeatures(tokens, new WordCache(resources), resources);
+      const { keys, offsets } = expandRoleKeys(features);
+      const expected = new Int32Array(tokens.length * table.columns);
+      for (let i = 0; i < tokens.length; i++) {
+        for (let k = offsets[i] ?? 0; k < (offsets[i + 1] ?? 0); k++) {
+          const row = table.index.find(keys[k] ?? 0);
+          if (row >= 0) addSparseRow(table, row, expected, i * table.columns);
+        }
+      }
+      expect(Array.from(computeStaticScores(table, features))).toEqual(Array.from(expected));
+    }
+  });
+
+  it("the frozen table's beam picks the labels a dense table of the same weights picks", () => {
+    const { table, resources } = loadTagger().model;
+    const L = LABEL_COUNT;
+    for (const stage of [0, 1]) {
+      // every weight of this stage, scaled, as training's dense rows
+      const weights = new Float64Array(table.index.size * L);
+      const raw = new Int32Array(table.columns);
+      for (let row = 0; row < table.index.size; row++) {
+        raw.fill(0);
+        addSparseRow(table, row, raw, 0);
+        for (let l = 0; l < L; l++)
+          weights[row * L + l] = (raw[stage * L + l] ?? 0) * (table.scales[stage] ?? 0);
+      }
+      for (const tokens of SENTENCES) {
+        const features = extractSentenceFeatures(tokens, new WordCache(resources), resources);
+        const all = computeStaticScores(table, features);
+        const scores = selectStageScores(table, stage, all, tokens.length);
+        for (const beam of [1, 2, 4]) {
+          const expected = runBeam(
+            scores,
+            features.words,
+            { kind: "dense", weights, index: table.index },
+            beam,
+          ).labels;
+          expect(Array.from(decodeStage(table, stage, scores, features.words, beam))).toEqual(
+            Array.from(expected),
+          );
+        }
+      }
+    }
   });
 });

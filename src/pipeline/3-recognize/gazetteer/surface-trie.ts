@@ -68,6 +68,16 @@ export function insertRun(trie: Map<string, TrieNode>, run: string[], hit: Hit):
   if (node && (!node.hit || hit.priority > node.hit.priority)) node.hit = hit;
 }
 
+/**
+ * Whether a hit may end a match here. In an all-caps headline or dateline only names count:
+ * "WHO" stays an acronym match.
+ */
+function isUsableHit(hit: Hit | undefined, afterThe: boolean, capsAsTitle: boolean): hit is Hit {
+  return (
+    hit !== undefined && (!hit.requiresThe || afterThe) && !(capsAsTitle && hit.via === "acronym")
+  );
+}
+
 /** Longest run starting at i in the trie, honouring "the"-only aliases; first-token keys given. */
 export function matchTrie(
   trie: Map<string, TrieNode>,
@@ -78,15 +88,13 @@ export function matchTrie(
 ): TrieMatch | undefined {
   let best: TrieMatch | undefined;
   const afterThe = i > 0 && THE.has(tokens[i - 1]?.text ?? "");
-  // In an all-caps headline or dateline only names count: "WHO" stays an acronym match.
-  const usable = (hit: Hit | undefined): hit is Hit =>
-    hit !== undefined && (!hit.requiresThe || afterThe) && !(capsAsTitle && hit.via === "acronym");
   for (const key of keys) {
     let node = trie.get(key);
     let j = i;
     while (node) {
       const hit = node.hit;
-      if (usable(hit) && (!best || j + 1 > best.end)) best = { end: j + 1, hit };
+      if (isUsableHit(hit, afterThe, capsAsTitle) && (!best || j + 1 > best.end))
+        best = { end: j + 1, hit };
       j += 1;
       const next = tokens[j];
       if (!next || !node.next) break;
@@ -96,7 +104,7 @@ export function matchTrie(
         // "Russia’s" left unsplit by a tokenizer: match the name, the span keeps the token.
         const possessive = POSSESSIVE_RE.exec(text);
         const stripped = possessive?.[1] ? node.next.get(possessive[1]) : undefined;
-        if (usable(stripped?.hit) && (!best || j + 1 > best.end))
+        if (isUsableHit(stripped?.hit, afterThe, capsAsTitle) && (!best || j + 1 > best.end))
           best = { end: j + 1, hit: stripped.hit };
       }
       node = child;
@@ -104,7 +112,8 @@ export function matchTrie(
     if (!best) {
       const possessive = POSSESSIVE_RE.exec(key);
       const stripped = possessive?.[1] ? trie.get(possessive[1]) : undefined;
-      if (usable(stripped?.hit)) best = { end: i + 1, hit: stripped.hit };
+      if (isUsableHit(stripped?.hit, afterThe, capsAsTitle))
+        best = { end: i + 1, hit: stripped.hit };
     }
   }
   return best;

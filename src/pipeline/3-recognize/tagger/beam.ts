@@ -10,13 +10,23 @@ import * as sparseTable from "./sparse-table.js";
 import type { WordInfo } from "./word-features.js";
 
 // local copies: under tsx every use of an imported binding is a getter call, and these run per token
-const { computeHistoryKeys, computeWordHistoryKeys, HISTORY_KEY_COUNT } = sentenceFeatures;
+const { computeHistoryKeys, HISTORY_KEY_COUNT } = sentenceFeatures;
 const { ALLOWED_TRANSITIONS, LABEL_COUNT } = spans;
-const { addSparseRow, getLabelHistoryScores } = sparseTable;
+const { getLabelHistoryScores, getWordHistoryRows } = sparseTable;
 
 // local copies: hot loops should not reach through module bindings
 const L = LABEL_COUNT;
 const ALLOWED = ALLOWED_TRANSITIONS;
+/** Per previous label + 1, the labels allowed next, ascending: row p1 at p1 * L, ALLOWED_COUNT[p1] long. */
+const ALLOWED_LABELS = new Int8Array((L + 1) * L);
+const ALLOWED_COUNT = new Int8Array(L + 1);
+for (let p1 = 0; p1 <= L; p1++) {
+  for (let l = 0; l < L; l++) {
+    if (ALLOWED[p1 * L + l] === 0) continue;
+    ALLOWED_LABELS[p1 * L + (ALLOWED_COUNT[p1] as number)] = l;
+    (ALLOWED_COUNT[p1] as number)++;
+  }
+}
 /** Label-history states: previous label -1..L-1. */
 const STATES = L + 1;
 
@@ -66,55 +76,68 @@ export type HistorySource =
 
 // per-token cache of word-history scores by previous label (the stamp says which token filled it)
 const wordHistoryScores = new Float64Array(STATES * L);
-const wordHistoryRaw = new Int32Array(64);
+/** One stage's raw word-history sums; all zero between uses. */
+const wordHistoryRaw = new Int32Array(L);
 const wordHistoryStamp = new Int32Array(STATES);
 let wordHistoryClock = 0;
-const wordHistoryKeys = new Int32Array(2);
 // best candidate per (previous label, label) state during selection
 const stateScore = new Float64Array(STATES * L).fill(Number.NEGATIVE_INFINITY);
 const stateParent = new Int32Array(STATES * L);
 const touchedStates = new Int32Array(STATES * L);
 
-/** Adds the history scores of token `w` after (previous2, previous1) to `scratchScores`. */
-function addHistoryScores(
-  source: HistorySource,
+/** Adds the dense (training) history scores of token `w` after (previous2, previous1) to `scratchScores`. */
+function addDenseHistoryScores(
+  weights: Float32Array | Float64Array,
+  index: KeyIndex,
   w: WordInfo,
   previous1: number,
   previous2: number,
 ): void {
-  if (source.kind === "dense") {
-    addRows(
-      source.weights,
-      L,
-      0,
-      L,
-      historyRows,
-      0,
-      findHistoryRows(source.index, w, previous1, previous2, historyRows),
-      scratchScores,
-      0,
-    );
-    return;
-  }
-  const { table, stage, labelHistory } = source;
+  addRows(
+    weights,
+    L,
+    0,
+    L,
+    historyRows,
+    0,
+    findHistoryRows(index, w, previous1, previous2, historyRows),
+    scratchScores,
+    0,
+  );
+}
+
+/**
+ * Fills `wordHistoryScores` at `(previous1 + 1) * L` with token `w`'s scaled word-history scores
+ * after `previous1`, once per token and previous label (the stamp says which token filled it).
+ */
+function fillWordHistoryScores(
+  table: SparseTable,
+  stage: number,
+  w: WordInfo,
+  previous1: number,
+): void {
   const p1 = previous1 + 1;
-  const cached = p1 * L;
-  if (wordHistoryStamp[p1] !== wordHistoryClock) {
-    wordHistoryStamp[p1] = wordHistoryClock;
-    wordHistoryRaw.fill(0, 0, table.columns);
-    computeWordHistoryKeys(w, previous1, wordHistoryKeys);
-    for (let k = 0; k < 2; k++) {
-      const row = table.index.find(wordHistoryKeys[k] as number);
-      if (row >= 0) addSparseRow(table, row, wordHistoryRaw, 0);
+  if (wordHistoryStamp[p1] === wordHistoryClock) return;
+  wordHistoryStamp[p1] = wordHistoryClock;
+  const rows = getWordHistoryRows(table, w, previous1);
+  const { rowStart, entries } = table;
+  const first = stage * L;
+  // this stage's columns of the two rows, summed as integers, then scaled
+  for (let k = 2 * p1; k < 2 * p1 + 2; k++) {
+    const row = rows[k] as number;
+    if (row < 0) continue;
+    const end = rowStart[row + 1] as number;
+    for (let e = rowStart[row] as number; e < end; e++) {
+      const v = entries[e] as number;
+      const column = (v >>> 16) - first;
+      if (column >= 0 && column < L) (wordHistoryRaw[column] as number) += (v << 16) >> 16;
     }
-    const scale = table.scales[stage] as number;
-    for (let l = 0; l < L; l++)
-      wordHistoryScores[cached + l] = (wordHistoryRaw[stage * L + l] as number) * scale;
   }
-  const labelBase = ((previous2 + 1) * STATES + p1) * L;
+  const scale = table.scales[stage] as number;
+  const cached = p1 * L;
   for (let l = 0; l < L; l++) {
-    (scratchScores[l] as number) +=
-      (wordHistoryScores[cached + l] as number) + (labelHistory[labelBase + l] as number);
+    wordHistoryScores[cached + l] = (wordHistoryRaw[l] as number) * scale;
+    wordHistoryRaw[l] = 0;
   }
 }
 
@@ -149,6 +172,10 @@ export function runBeam(
   let width = 1;
   let goldSlot = 0;
   let length = n;
+  const sparse = source.kind === "sparse" ? source : undefined;
+  const dense = source.kind === "dense" ? source : undefined;
+  // sparse: label-history scores, read in the candidate loop (an empty array when dense)
+  const labelHistory = sparse === undefined ? scratchScores : sparse.labelHistory;
   for (let i = 0; i < n; i++) {
     const w = words[i] as WordInfo;
     const last = i === n - 1;
@@ -164,14 +191,27 @@ export function runBeam(
           : (beamLabel[
               previousBase - beamSize + (beamParent[previousBase + b] as number)
             ] as number);
-      for (let l = 0; l < L; l++) scratchScores[l] = staticScores[i * L + l] as number;
-      addHistoryScores(source, w, previous1, previous2);
       const allowedBase = (previous1 + 1) * L;
+      // sparse: static + (word history + label history), summed per allowed label only
+      const labelBase = ((previous2 + 1) * STATES + previous1 + 1) * L;
+      if (sparse !== undefined) {
+        fillWordHistoryScores(sparse.table, sparse.stage, w, previous1);
+      } else if (dense !== undefined) {
+        for (let l = 0; l < L; l++) scratchScores[l] = staticScores[i * L + l] as number;
+        addDenseHistoryScores(dense.weights, dense.index, w, previous1, previous2);
+      }
       const score = scores[b] as number;
-      for (let l = 0; l < L; l++) {
-        if (ALLOWED[allowedBase + l] === 0) continue;
+      const allowedCount = ALLOWED_COUNT[previous1 + 1] as number;
+      for (let a = 0; a < allowedCount; a++) {
+        const l = ALLOWED_LABELS[allowedBase + a] as number;
         if (last && l !== 0 && ((l - 1) & 3) <= 1) continue;
-        const candidate = score + (scratchScores[l] as number);
+        const candidate =
+          sparse === undefined
+            ? score + (scratchScores[l] as number)
+            : score +
+              ((staticScores[i * L + l] as number) +
+                ((wordHistoryScores[allowedBase + l] as number) +
+                  (labelHistory[labelBase + l] as number)));
         const state = allowedBase + l;
         const current = stateScore[state] as number;
         if (current === Number.NEGATIVE_INFINITY) touchedStates[touched++] = state;

@@ -136,42 +136,44 @@ export function extractSentenceFeatures(
   const words = tokens.map((t) => cache.describe(t));
   const gaz = matchGazetteer(words, resources);
   const headline = isHeadline(words) ? 1 : 0;
-  const out: number[] = [];
+  // at most 9 keys per token plus 3 per gazetteer match (each triple of `gaz` is one match)
+  const out = new Int32Array(9 * n + gaz.length);
+  let count = 0;
   const offsets = new Int32Array(n + 1);
   const classIds = new Int32Array(n);
-  const at = (i: number): WordInfo => wordAt(words, i);
   for (let i = 0; i < n; i++) {
-    offsets[i] = out.length;
+    offsets[i] = count;
     const w = words[i] as WordInfo;
-    const l1 = at(i - 1);
-    const r1 = at(i + 1);
-    out.push(combineHash(hashFeature2(T_SHAPE_TRI, l1.shape, w.shape), r1.shape));
-    out.push(
-      hashFeature2(T_BIGRAM_LEFT, l1.lower, w.lower),
-      hashFeature2(T_BIGRAM_RIGHT, w.lower, r1.lower),
-    );
-    out.push(hashFeature2(T_LOWER_SKIP, l1.lower, r1.lower));
-    out.push(hashFeature2(T_CLUSTER_PAIR, w.clusterShort, r1.clusterShort));
+    const l1 = wordAt(words, i - 1);
+    const r1 = wordAt(words, i + 1);
+    out[count++] = combineHash(hashFeature2(T_SHAPE_TRI, l1.shape, w.shape), r1.shape);
+    out[count++] = hashFeature2(T_BIGRAM_LEFT, l1.lower, w.lower);
+    out[count++] = hashFeature2(T_BIGRAM_RIGHT, w.lower, r1.lower);
+    out[count++] = hashFeature2(T_LOWER_SKIP, l1.lower, r1.lower);
+    out[count++] = hashFeature2(T_CLUSTER_PAIR, w.clusterShort, r1.clusterShort);
     classIds[i] = encodeCasingClass(l1, w, r1, i === 0 ? 1 : 0, headline);
-    out.push(
-      hashFeature2(T_LEFT_SHAPE, l1.lower, w.shape),
-      hashFeature2(T_RIGHT_SHAPE, w.shape, r1.lower),
-    );
-    if (i === 0) out.push(hashFeature(T_WORD_START, w.lower));
+    out[count++] = hashFeature2(T_LEFT_SHAPE, l1.lower, w.shape);
+    out[count++] = hashFeature2(T_RIGHT_SHAPE, w.shape, r1.lower);
+    if (i === 0) out[count++] = hashFeature(T_WORD_START, w.lower);
     for (let m = 0; m < gaz.length; m += 3) {
       if (gaz[m] !== i) continue;
       const code = gaz[m + 1] as number;
-      out.push(
-        hashFeature(T_GAZ, code),
-        hashFeature2(T_GAZ, code, gaz[m + 2] as number),
-        hashFeature2(T_GAZ_CAPS, code, w.caps),
-      );
+      out[count++] = hashFeature(T_GAZ, code);
+      out[count++] = hashFeature2(T_GAZ, code, gaz[m + 2] as number);
+      out[count++] = hashFeature2(T_GAZ_CAPS, code, w.caps);
     }
     const part = resources.gazetteer.get(hashGazetteerToken(w.lexicon));
-    if (part !== undefined && w.caps !== CAPS_LOWER) out.push(hashFeature(T_GAZ_PART, part));
+    if (part !== undefined && w.caps !== CAPS_LOWER) out[count++] = hashFeature(T_GAZ_PART, part);
   }
-  offsets[n] = out.length;
-  return { keys: Int32Array.from(out), offsets, classIds, words, tokens, headline: headline === 1 };
+  offsets[n] = count;
+  return {
+    keys: out.slice(0, count),
+    offsets,
+    classIds,
+    words,
+    tokens,
+    headline: headline === 1,
+  };
 }
 
 /**

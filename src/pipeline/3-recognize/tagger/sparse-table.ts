@@ -10,7 +10,8 @@ import type { WordInfo } from "./word-features.js";
 import * as wordFeatures from "./word-features.js";
 
 // local copies: under tsx every use of an imported binding is a getter call, and these run per token
-const { computeCasingClassKeys, computeLabelHistoryKeys } = sentenceFeatures;
+const { computeCasingClassKeys, computeLabelHistoryKeys, computeWordHistoryKeys } =
+  sentenceFeatures;
 const { LABEL_COUNT } = spans;
 const { ROLE_OFFSETS, WORD_ROLES, wordAt } = wordFeatures;
 
@@ -65,15 +66,50 @@ function getRoleScores(table: SparseTable, word: WordInfo): Int32Array {
   return scores;
 }
 
+const wordHistoryKeys = new Int32Array(2);
+
+/**
+ * The rows of `word`'s two word-history keys after label `previous1`, at `2 * (previous1 + 1)`
+ * of the returned array (-1: not in the table); cached on the word, each label looked up once.
+ */
+export function getWordHistoryRows(
+  table: SparseTable,
+  word: WordInfo,
+  previous1: number,
+): Int32Array {
+  let rows = word.historyRows;
+  if (rows === undefined || word.historyRowsOwner !== table) {
+    rows = new Int32Array(STATES * 2).fill(-2);
+    word.historyRows = rows;
+    word.historyRowsOwner = table;
+  }
+  const at = 2 * (previous1 + 1);
+  if (rows[at] === -2) {
+    computeWordHistoryKeys(word, previous1, wordHistoryKeys);
+    rows[at] = table.index.find(wordHistoryKeys[0] as number);
+    rows[at + 1] = table.index.find(wordHistoryKeys[1] as number);
+  }
+  return rows;
+}
+
 const casingClassCache = new WeakMap<SparseTable, Map<number, Int32Array>>();
 
-/** Raw summed weights (all stages) of a casing-context id's keys, cached per table. */
-function getCasingClassScores(table: SparseTable, id: number): Int32Array {
+/** The casing-context cache of a table (id → raw summed weights of its keys). */
+function getCasingClassCache(table: SparseTable): Map<number, Int32Array> {
   let cache = casingClassCache.get(table);
   if (cache === undefined) {
     cache = new Map();
     casingClassCache.set(table, cache);
   }
+  return cache;
+}
+
+/** Raw summed weights (all stages) of a casing-context id's keys, cached per table. */
+function getCasingClassScores(
+  table: SparseTable,
+  cache: Map<number, Int32Array>,
+  id: number,
+): Int32Array {
   let scores = cache.get(id);
   if (scores === undefined) {
     scores = new Int32Array(table.columns);
@@ -97,14 +133,29 @@ export function computeStaticScores(table: SparseTable, features: SentenceFeatur
   const { columns, index } = table;
   const n = words.length;
   const out = new Int32Array(n * columns);
+  // the five role vectors of token i: its own word's and its neighbours' (one pass over columns)
+  const second = columns;
+  const third = 2 * columns;
+  const fourth = 3 * columns;
+  const fifth = 4 * columns;
+  const casingCache = getCasingClassCache(table);
   for (let i = 0; i < n; i++) {
     const at = i * columns;
-    const casing = getCasingClassScores(table, classIds[i] as number);
-    for (let l = 0; l < columns; l++) out[at + l] = casing[l] as number;
-    for (let role = 0; role < WORD_ROLES; role++) {
-      const scores = getRoleScores(table, wordAt(words, i + (ROLE_OFFSETS[role] as number)));
-      const from = role * columns;
-      for (let l = 0; l < columns; l++) (out[at + l] as number) += scores[from + l] as number;
+    const casing = getCasingClassScores(table, casingCache, classIds[i] as number);
+    const self = getRoleScores(table, wordAt(words, i + (ROLE_OFFSETS[0] as number)));
+    const left1 = getRoleScores(table, wordAt(words, i + (ROLE_OFFSETS[1] as number)));
+    const left2 = getRoleScores(table, wordAt(words, i + (ROLE_OFFSETS[2] as number)));
+    const right1 = getRoleScores(table, wordAt(words, i + (ROLE_OFFSETS[3] as number)));
+    const right2 = getRoleScores(table, wordAt(words, i + (ROLE_OFFSETS[4] as number)));
+    for (let l = 0; l < columns; l++) {
+      // small integers (sums of int16 weights): the order of the additions does not matter
+      out[at + l] =
+        (casing[l] as number) +
+        (self[l] as number) +
+        (left1[second + l] as number) +
+        (left2[third + l] as number) +
+        (right1[fourth + l] as number) +
+        (right2[fifth + l] as number);
     }
     for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
       const row = index.find(keys[k] as number);

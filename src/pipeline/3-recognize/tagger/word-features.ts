@@ -59,6 +59,14 @@ export interface WordInfo {
   roleScores: Int32Array | undefined;
   /** The weight table `roleScores` was computed from. */
   roleScoresOwner: object | undefined;
+  /**
+   * Weight rows of the word-history keys (previous label × lower form, previous label × shape)
+   * by previous label + 1, two per label; -1 for a key the table lacks, -2 not looked up yet.
+   * Cached by the tagger, filled on first use.
+   */
+  historyRows: Int32Array | undefined;
+  /** The weight table `historyRows` index. */
+  historyRowsOwner: object | undefined;
 }
 
 /** Number of roles in `WordInfo.roleKeys`. */
@@ -208,6 +216,8 @@ export function describeWord(token: string, resources: FeatureResources): WordIn
     roleKeys: [selfKeys, ...computeNeighbourKeys(lower, shape, cluster, clusterShort)],
     roleScores: undefined,
     roleScoresOwner: undefined,
+    historyRows: undefined,
+    historyRowsOwner: undefined,
   };
 }
 
@@ -247,6 +257,8 @@ function makePad(text: string, caps: number, cluster: number): WordInfo {
     roleKeys: [[], ...computeNeighbourKeys(lower, lower, cluster, cluster)],
     roleScores: undefined,
     roleScoresOwner: undefined,
+    historyRows: undefined,
+    historyRowsOwner: undefined,
   };
 }
 

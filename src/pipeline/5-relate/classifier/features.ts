@@ -30,12 +30,24 @@ const TITLE_ROLES: ReadonlyMap<string, string> = new Map(
 );
 /** Longest title variant, in words. */
 const MAX_TITLE_WORDS = 4;
+/** The first word of every title variant: a title can only start at one of these. */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...TITLE_ROLES.keys()].map((title) => title.split(" ")[0] as string),
+);
+
+/** The part of a word before its first space (the whole word when it has none). */
+function firstPart(word: string): string {
+  const space = word.indexOf(" ");
+  return space < 0 ? word : word.slice(0, space);
+}
 
 /** The role of the longest title starting at word `i` ("prime minister" over "prime"), with its length. */
 function titleAt(
   words: readonly string[],
   i: number,
 ): { role: string; length: number } | undefined {
+  // a title's text starts with its first word: skip the joins at every other word
+  if (i >= words.length || !TITLE_FIRST_WORDS.has(firstPart(words[i] as string))) return undefined;
   for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
     if (i + n > words.length) continue;
     const role = TITLE_ROLES.get(words.slice(i, i + n).join(" "));

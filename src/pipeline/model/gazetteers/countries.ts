@@ -211,9 +211,15 @@ const ALT_SPELLING_DENYLIST = new Set(["Island", "Prathet", "Mann", "Viti", "Nij
 /** Capitals that are also common words or names elsewhere ("Victoria" the Australian state). */
 const CAPITAL_DENYLIST = new Set(["Victoria", "Kingston", "Hamilton", "Plymouth", "Douglas", "Jamestown", "City of Victoria"]);
 
+const COMBINING_MARK_RE = /\p{M}/gu;
+
 /** Removes combining diacritics ("Bogotá" → "Bogota"); used to add ASCII spellings. */
 export function foldDiacritics(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "");
+  // ASCII text has no decomposition and no marks: most look-ups skip the normalisation
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 128;
+  if (ascii) return text;
+  return text.normalize("NFD").replace(COMBINING_MARK_RE, "");
 }
 
 /** Alt spellings worth matching: English-looking names, not codes or inverted "Korea, Republic of". */
