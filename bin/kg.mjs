@@ -36,7 +36,9 @@ const fresh =
   !changedSince(`${root}db`, built);
 if (fresh) {
   // The bundled CLI (scripts/build.mjs); the module tree beside it serves workers and assets.
-  await import(existsSync(`${root}dist/cli/main.js`) ? "../dist/cli/main.js" : "../dist/src/cli/main.js");
+  await import(
+    existsSync(`${root}dist/cli/main.js`) ? "../dist/cli/main.js" : "../dist/src/cli/main.js"
+  );
 } else {
   if (process.env.KG_QUIET_DEV !== "1") {
     console.error(

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { Extraction } from "../../../src/pipeline/types.js";
 import { analyzeText as analyze } from "../../helpers/pipeline.js";
 
 /** "TYPE Name" of each entity of the article, in order. */
