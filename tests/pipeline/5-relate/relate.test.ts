@@ -181,6 +181,47 @@ const ORIGIN_GUARDS: Row[] = [
   ["The German-based firm kitted out Team GB at the Olympics.", [], ["Team GB BASED_IN Germany"]],
 ];
 
+/** Titles that head a body or a party do not make their holder head of the country or party named. */
+const TITLE_GUARDS: Row[] = [
+  [
+    "The festival shows a documentary by British director Sean McAllister.",
+    [],
+    ["Sean McAllister LEADER_OF United Kingdom"],
+  ],
+  [
+    "Steve Gallagher, US chief economist at SG Corporate, said the figures were decent.",
+    [],
+    ["Steve Gallagher LEADER_OF United States"],
+  ],
+  [
+    "Vodafone has drafted in its UK chief executive William Morrow to run its Japanese arm.",
+    [],
+    ["William Morrow LEADER_OF United Kingdom"],
+  ],
+  [
+    "The row grew as London's Labour mayor Ken Livingstone refused to apologise.",
+    ["Ken Livingstone MEMBER_OF Labour Party"],
+    ["Ken Livingstone LEADER_OF Labour Party"],
+  ],
+  [
+    "Labour leader Tony Blair and Conservative leader Michael Howard stepped up campaigning.",
+    ["Tony Blair LEADER_OF Labour Party", "Michael Howard LEADER_OF Conservative Party"],
+  ],
+  ["French President Jacques Chirac arrived.", ["Jacques Chirac LEADER_OF France"]],
+  // The country qualifies the association, not the spokesman's office.
+  [
+    "Egypt FA spokesman Methat Shalaby welcomed the apology.",
+    [],
+    ["Methat Shalaby HOLDS_POSITION Egypt"],
+  ],
+];
+
+describe("relate: title guards of the rule layer", () => {
+  it.each(TITLE_GUARDS)("%s", (input, expected, absent = []) => {
+    checkRow(input, expected, absent, { rulesOnly: true });
+  });
+});
+
 describe("relate: demonym guards of the rule layer", () => {
   it.each(ORIGIN_GUARDS)("%s", (input, expected, absent = []) => {
     checkRow(input, expected, absent, { rulesOnly: true });
