@@ -216,8 +216,32 @@ const TITLE_GUARDS: Row[] = [
   ],
 ];
 
+/** Outside sport a manager works for the firm; in a sports story a club's manager coaches it. */
+const MANAGER_ROWS: Row[] = [
+  [
+    "Keith Kennedy, general manager at Acme Mobile, gave a keynote on mobile gaming.",
+    ["Keith Kennedy WORKS_FOR Acme Mobile"],
+    ["Keith Kennedy COACHES Acme Mobile"],
+  ],
+  [
+    '"We were all gobsmacked," said HMV manager Clive Smith about the visit.',
+    ["Clive Smith WORKS_FOR HMV"],
+    ["Clive Smith COACHES HMV"],
+  ],
+  // A club's general manager runs the business, not the side.
+  [
+    "Real Madrid general manager Arrigo Sacchi praised the striker after the match and the goal.",
+    ["Arrigo Sacchi WORKS_FOR Real Madrid"],
+    ["Arrigo Sacchi COACHES Real Madrid"],
+  ],
+  [
+    "Arsenal manager Arsene Wenger said his side would win the league. Chelsea scored two goals in the match against Arsenal and the striker netted twice.",
+    ["Arsene Wenger COACHES Arsenal"],
+  ],
+];
+
 describe("relate: title guards of the rule layer", () => {
-  it.each(TITLE_GUARDS)("%s", (input, expected, absent = []) => {
+  it.each([...TITLE_GUARDS, ...MANAGER_ROWS])("%s", (input, expected, absent = []) => {
     checkRow(input, expected, absent, { rulesOnly: true });
   });
 });
