@@ -240,6 +240,35 @@ const MANAGER_ROWS: Row[] = [
   ],
 ];
 
+/** What the classifier may not add beside what the rules state. */
+const MODEL_GUARDS: Row[] = [
+  // The rules give the keeper his club: the club courting him is not another one.
+  [
+    "Arsenal manager Arsene Wenger wants a new goalkeeper. Arsenal have been linked with Middlesbrough keeper Mark Schwarzer.",
+    ["Mark Schwarzer PLAYS_FOR Middlesbrough"],
+    ["Mark Schwarzer PLAYS_FOR Arsenal"],
+  ],
+  // A former club does not block the present one.
+  [
+    "Former Everton midfielder Thomas Gravesen scored his first goal for Real Madrid in the victory at the Bernabeu.",
+    ["Thomas Gravesen PLAYS_FOR Everton", "Thomas Gravesen PLAYS_FOR Real Madrid"],
+  ],
+  // A national side beside the club stays.
+  ["England fly-half Charlie Hodgson kicked 14 points.", ["Charlie Hodgson PLAYS_FOR England"]],
+  // Parties are members of no rival party.
+  [
+    "They list former Conservative leader William Hague and former Labour leader Neil Kinnock as supporters of the plans.",
+    ["William Hague LEADER_OF Conservative Party", "Neil Kinnock LEADER_OF Labour Party"],
+    ["Labour Party MEMBER_OF Conservative Party", "Conservative Party MEMBER_OF Labour Party"],
+  ],
+];
+
+describe("relate: guards of the classifier", () => {
+  it.each(MODEL_GUARDS)("%s", (input, expected, absent = []) => {
+    checkRow(input, expected, absent);
+  });
+});
+
 describe("relate: title guards of the rule layer", () => {
   it.each([...TITLE_GUARDS, ...MANAGER_ROWS])("%s", (input, expected, absent = []) => {
     checkRow(input, expected, absent, { rulesOnly: true });
