@@ -216,6 +216,24 @@ const TITLE_GUARDS: Row[] = [
   ],
 ];
 
+/** Who speaks for a party is a member of it; who speaks for another body works for it. */
+const PARTY_ROLE_ROWS: Row[] = [
+  [
+    "Tory spokesman David Davis told MPs the country was losing its veto.",
+    ["David Davis MEMBER_OF Conservative Party"],
+    ["David Davis WORKS_FOR Conservative Party"],
+  ],
+  [
+    "Mark Croucher, a spokesman for UKIP, said the selection was a mistake.",
+    ["Mark Croucher MEMBER_OF UKIP"],
+    ["Mark Croucher WORKS_FOR UKIP"],
+  ],
+  [
+    "WTO spokesman Keith Rockwell said the talks would resume.",
+    ["Keith Rockwell WORKS_FOR World Trade Organization"],
+  ],
+];
+
 /** Outside sport a manager works for the firm; in a sports story a club's manager coaches it. */
 const MANAGER_ROWS: Row[] = [
   [
@@ -270,9 +288,12 @@ describe("relate: guards of the classifier", () => {
 });
 
 describe("relate: title guards of the rule layer", () => {
-  it.each([...TITLE_GUARDS, ...MANAGER_ROWS])("%s", (input, expected, absent = []) => {
-    checkRow(input, expected, absent, { rulesOnly: true });
-  });
+  it.each([...TITLE_GUARDS, ...PARTY_ROLE_ROWS, ...MANAGER_ROWS])(
+    "%s",
+    (input, expected, absent = []) => {
+      checkRow(input, expected, absent, { rulesOnly: true });
+    },
+  );
 });
 
 describe("relate: demonym guards of the rule layer", () => {
