@@ -1,6 +1,7 @@
 /** Titles of office: "Chinese President Xi Jinping" → LEADER_OF China; the country inferred when unstated. */
 import type { Resolution } from "../4-resolve/resolve.js";
 import { AFTER_NAME_WORDS, CLAUSE_BREAKS } from "../model/lexicons/sentence-words.js";
+import { BODY_HEAD_TITLES } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   findMainSubject,
@@ -19,20 +20,6 @@ const TYPE_BY_ROLE = {
 /** Parties by name ("Labour Party", "Democratic Party", "Conservatives"). */
 const PARTY_NAME =
   /\b(Party|Democrats|Republicans|Conservatives|Tories|Labour|Liberal Democrats)\b/;
-
-/**
- * Titles that head a body, not a state: "British director Sean McAllister", "US chief economist",
- * "its UK chief executive", "director general of the UK's CBI" name the person's country or a
- * national arm, never a head of that country.
- */
-const BODY_HEAD_TITLES: ReadonlySet<string> = new Set([
-  "Chairman",
-  "Chief Executive",
-  "Director",
-  "Director-General",
-  "Secretary-General",
-  "Head",
-]);
 
 /**
  * Titles that head a party rather than the state or city the holder runs: "Labour leader" heads

@@ -273,6 +273,17 @@ const MODEL_GUARDS: Row[] = [
   ],
   // A national side beside the club stays.
   ["England fly-half Charlie Hodgson kicked 14 points.", ["Charlie Hodgson PLAYS_FOR England"]],
+  // A firm's chief executive heads the firm, and works for no country, whatever country is near.
+  [
+    '"We won," said Standard Chartered chief executive Mervyn Davies at a London press conference. The UK bank said it paid a fair price.',
+    [],
+    ["Mervyn Davies LEADER_OF United Kingdom", "Mervyn Davies WORKS_FOR United Kingdom"],
+  ],
+  // A head of state's office in apposition before the name still counts.
+  [
+    "Iran's president, Mohammad Khatami, has unveiled a budget. Elections ousted many of Mr Khatami's supporters.",
+    ["Mohammad Khatami LEADER_OF Iran"],
+  ],
   // Parties are members of no rival party.
   [
     "They list former Conservative leader William Hague and former Labour leader Neil Kinnock as supporters of the plans.",

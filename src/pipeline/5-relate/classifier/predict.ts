@@ -469,6 +469,15 @@ export function classifyPairs(
     }
     return cue;
   };
+  const stateCues = new Map<number, boolean>();
+  const stateOfficeCue = (entity: number): boolean => {
+    let cue = stateCues.get(entity);
+    if (cue === undefined) {
+      cue = hasOfficeCue(view, entity, true);
+      stateCues.set(entity, cue);
+    }
+    return cue;
+  };
   const namedOnlyInNames = new Map<number, boolean>();
   const onlyInNames = (entity: number): boolean => {
     let only = namedOnlyInNames.get(entity);
@@ -508,6 +517,11 @@ export function classifyPairs(
     model.types.forEach((type, t) => {
       if (!fits(type, subjectType, objectType)) return;
       if (OFFICES_NEEDING_CUE.has(type) && !officeCue(candidate.subject)) return;
+      if (type === "LEADER_OF" && objectType === "COUNTRY" && !stateOfficeCue(candidate.subject))
+        return;
+      // "said Ross Walker, UK economist at RBS", "a win over France": a job is with a body, and
+      // the model's "works for a country" (or its side) is a nationality or a match misread.
+      if (type === "WORKS_FOR" && isNationalSide(view, candidate.object)) return;
       const p = sigmoid(logits[t]!);
       if (p < model.thresholds[t]!) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
