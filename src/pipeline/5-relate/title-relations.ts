@@ -72,7 +72,7 @@ const CAPITALISED_RE = /^\p{Lu}/u;
 
 function contextCountry(ctx: SentenceContext, before: number): number | undefined {
   const main = findMainSubject(ctx);
-  if (!main || main.type !== "COUNTRY" || main.tokenStart >= before) return undefined;
+  if (main?.type !== "COUNTRY" || main.tokenStart >= before) return undefined;
   // "Egypt FA spokesman Methat Shalaby": the country only qualifies the name between them.
   const between = ctx.sentence.tokens.slice(main.tokenEnd, before);
   if (between.length > 0 && between.every((token) => CAPITALISED_RE.test(token.text)))
