@@ -73,6 +73,18 @@ function roleBefore(
   return { type, start, role: ctx.words.slice(start, end).join(" ") };
 }
 
+/**
+ * "Tory spokesman David Davis", "Lib Dem spokesman Mark Oaten": who speaks or works for a party
+ * is one of its members (frontbenchers, officials), not its employee.
+ */
+function partyRole(ctx: SentenceContext, type: RelationType, organisation: Unit): RelationType {
+  return type === "WORKS_FOR" &&
+    organisation.type === "ORGANIZATION" &&
+    PARTY_SURFACE.test(ctx.text.slice(organisation.start, organisation.end))
+    ? "MEMBER_OF"
+    : type;
+}
+
 function fitsRole(type: RelationType, organisation: Unit): boolean {
   return (type === "PLAYS_FOR" || type === "COACHES" ? TEAMS : EMPLOYERS).includes(
     organisation.type,
@@ -136,7 +148,7 @@ function relateRolesBefore(ctx: SentenceContext, person: Unit): ExtractedRelatio
       ctx,
       person,
       organisation,
-      role.type,
+      partyRole(ctx, role.type, organisation),
       role.role,
       CONFIDENCE.role,
       spanOf(ctx, organisation, person),
@@ -177,7 +189,7 @@ function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation
       ctx,
       person,
       organisation,
-      type,
+      partyRole(ctx, type, organisation),
       role ? `${role.role} ${link}` : link,
       CONFIDENCE.apposition,
       spanOf(ctx, person, organisation),

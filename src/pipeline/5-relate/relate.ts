@@ -203,6 +203,15 @@ function isPlausiblePlacement(relation: ExtractedRelation, resolution: Resolutio
 /** Verbs that, in a sports story, announce a fixture or a pass, not a meeting: "Chelsea host Birmingham", "she will now meet Venus Williams", "met Neville's cross". */
 const FIXTURE_VERB_RE = /^(meet|meets|met|host|hosts|hosted)$/;
 
+/** A role phrase ending in "manager" ("general manager at", "HMV manager"). */
+const MANAGER_RE = /\bmanager\b/;
+
+/** "general manager of", "general manager at". */
+const GENERAL_MANAGER_RE = /\bgeneral manager\b/;
+
+/** The key of a listed club ("club:rangers") or of a national side ("team:fra"). */
+const TEAM_KEY_RE = /^(club|team):/;
+
 /** A national side's key ("team:fra"), made by the recogniser from its country's ("FRA"). */
 const NATIONAL_SIDE_KEY_RE = /^team:([a-z]{3})$/;
 /** Relations that say where something is. */
@@ -266,6 +275,18 @@ export function relateEntities(
     }
   }
   const isSport = isSportsStory(sentences);
+  // "HMV manager Clive Smith", "marketing manager at Snappy Snaps": outside sport a manager
+  // works for the firm; only a club's or a side's manager coaches it (a club named by its town
+  // or a side by its country stays a team). A general manager runs the business, never the side.
+  for (const relation of found) {
+    if (relation.type !== "COACHES" || !MANAGER_RE.test(relation.predicate)) continue;
+    const object = resolution.entities[relation.object];
+    if (
+      GENERAL_MANAGER_RE.test(relation.predicate) ||
+      (!isSport && object?.type === "ORGANIZATION" && !TEAM_KEY_RE.test(object.key))
+    )
+      relation.type = "WORKS_FOR";
+  }
   const isFixture = (relation: ExtractedRelation) =>
     isSport && relation.type === "MET_WITH" && FIXTURE_VERB_RE.test(relation.predicate);
   // "the film Gladiator", "Lost In Translation": a work's title joins no relation.

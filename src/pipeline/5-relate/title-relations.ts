@@ -1,6 +1,7 @@
 /** Titles of office: "Chinese President Xi Jinping" → LEADER_OF China; the country inferred when unstated. */
 import type { Resolution } from "../4-resolve/resolve.js";
 import { AFTER_NAME_WORDS, CLAUSE_BREAKS } from "../model/lexicons/sentence-words.js";
+import { BODY_HEAD_TITLES } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   findMainSubject,
@@ -19,6 +20,19 @@ const TYPE_BY_ROLE = {
 /** Parties by name ("Labour Party", "Democratic Party", "Conservatives"). */
 const PARTY_NAME =
   /\b(Party|Democrats|Republicans|Conservatives|Tories|Labour|Liberal Democrats)\b/;
+
+/**
+ * Titles that head a party rather than the state or city the holder runs: "Labour leader" heads
+ * the party, "London's Labour mayor Ken Livingstone" and "Democratic President Bill Clinton" are
+ * members of theirs.
+ */
+const PARTY_HEAD_TITLES: ReadonlySet<string> = new Set([
+  "Leader",
+  "Chairman",
+  "Head",
+  "General Secretary",
+  "Secretary-General",
+]);
 
 /** Confidence of a title whose polity the text names ("Chinese President"). */
 const STATED_CONFIDENCE = 0.9;
@@ -53,9 +67,17 @@ function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
   return LOWERCASE_WORD_RE.test(next) && !AFTER_NAME_WORDS.has(next) && !CLAUSE_BREAKS.has(next);
 }
 
+/** A capitalised word: part of a name. */
+const CAPITALISED_RE = /^\p{Lu}/u;
+
 function contextCountry(ctx: SentenceContext, before: number): number | undefined {
   const main = findMainSubject(ctx);
-  return main && main.type === "COUNTRY" && main.tokenStart < before ? main.entity : undefined;
+  if (main?.type !== "COUNTRY" || main.tokenStart >= before) return undefined;
+  // "Egypt FA spokesman Methat Shalaby": the country only qualifies the name between them.
+  const between = ctx.sentence.tokens.slice(main.tokenEnd, before);
+  if (between.length > 0 && between.every((token) => CAPITALISED_RE.test(token.text)))
+    return undefined;
+  return main.entity;
 }
 
 /** Title relations of every sentence; `contexts` in sentence order. */
@@ -84,9 +106,14 @@ export function relateTitles(
       const of = titleOf(unit, keyIndex);
       if (of !== undefined) {
         if (isModifierOf(ctx, unit, of)) continue;
-        // "Labour MP Barry Sheerman": an office held for a party is membership of it.
+        const polity = resolution.entities[of];
+        if (type === "LEADER_OF" && polity?.type === "COUNTRY" && BODY_HEAD_TITLES.has(title.title))
+          continue;
+        // "Labour MP Barry Sheerman", "Labour mayor Ken Livingstone": an office held for a party
+        // (anything but heading it) is membership of it.
         const isParty =
-          title.role === "POSITION" && PARTY_NAME.test(resolution.entities[of]?.name ?? "");
+          (title.role === "POSITION" || !PARTY_HEAD_TITLES.has(title.title)) &&
+          PARTY_NAME.test(polity?.name ?? "");
         if (of !== unit.entity)
           relations.push(
             makeRelation(

@@ -181,6 +181,132 @@ const ORIGIN_GUARDS: Row[] = [
   ["The German-based firm kitted out Team GB at the Olympics.", [], ["Team GB BASED_IN Germany"]],
 ];
 
+/** Titles that head a body or a party do not make their holder head of the country or party named. */
+const TITLE_GUARDS: Row[] = [
+  [
+    "The festival shows a documentary by British director Sean McAllister.",
+    [],
+    ["Sean McAllister LEADER_OF United Kingdom"],
+  ],
+  [
+    "Steve Gallagher, US chief economist at SG Corporate, said the figures were decent.",
+    [],
+    ["Steve Gallagher LEADER_OF United States"],
+  ],
+  [
+    "Vodafone has drafted in its UK chief executive William Morrow to run its Japanese arm.",
+    [],
+    ["William Morrow LEADER_OF United Kingdom"],
+  ],
+  [
+    "The row grew as London's Labour mayor Ken Livingstone refused to apologise.",
+    ["Ken Livingstone MEMBER_OF Labour Party"],
+    ["Ken Livingstone LEADER_OF Labour Party"],
+  ],
+  [
+    "Labour leader Tony Blair and Conservative leader Michael Howard stepped up campaigning.",
+    ["Tony Blair LEADER_OF Labour Party", "Michael Howard LEADER_OF Conservative Party"],
+  ],
+  ["French President Jacques Chirac arrived.", ["Jacques Chirac LEADER_OF France"]],
+  // The country qualifies the association, not the spokesman's office.
+  [
+    "Egypt FA spokesman Methat Shalaby welcomed the apology.",
+    [],
+    ["Methat Shalaby HOLDS_POSITION Egypt"],
+  ],
+];
+
+/** Who speaks for a party is a member of it; who speaks for another body works for it. */
+const PARTY_ROLE_ROWS: Row[] = [
+  [
+    "Tory spokesman David Davis told MPs the country was losing its veto.",
+    ["David Davis MEMBER_OF Conservative Party"],
+    ["David Davis WORKS_FOR Conservative Party"],
+  ],
+  [
+    "Mark Croucher, a spokesman for UKIP, said the selection was a mistake.",
+    ["Mark Croucher MEMBER_OF UKIP"],
+    ["Mark Croucher WORKS_FOR UKIP"],
+  ],
+  [
+    "WTO spokesman Keith Rockwell said the talks would resume.",
+    ["Keith Rockwell WORKS_FOR World Trade Organization"],
+  ],
+];
+
+/** Outside sport a manager works for the firm; in a sports story a club's manager coaches it. */
+const MANAGER_ROWS: Row[] = [
+  [
+    "Keith Kennedy, general manager at Acme Mobile, gave a keynote on mobile gaming.",
+    ["Keith Kennedy WORKS_FOR Acme Mobile"],
+    ["Keith Kennedy COACHES Acme Mobile"],
+  ],
+  [
+    '"We were all gobsmacked," said HMV manager Clive Smith about the visit.',
+    ["Clive Smith WORKS_FOR HMV"],
+    ["Clive Smith COACHES HMV"],
+  ],
+  // A club's general manager runs the business, not the side.
+  [
+    "Real Madrid general manager Arrigo Sacchi praised the striker after the match and the goal.",
+    ["Arrigo Sacchi WORKS_FOR Real Madrid"],
+    ["Arrigo Sacchi COACHES Real Madrid"],
+  ],
+  [
+    "Arsenal manager Arsene Wenger said his side would win the league. Chelsea scored two goals in the match against Arsenal and the striker netted twice.",
+    ["Arsene Wenger COACHES Arsenal"],
+  ],
+];
+
+/** What the classifier may not add beside what the rules state. */
+const MODEL_GUARDS: Row[] = [
+  // The rules give the keeper his club: the club courting him is not another one.
+  [
+    "Arsenal manager Arsene Wenger wants a new goalkeeper. Arsenal have been linked with Middlesbrough keeper Mark Schwarzer.",
+    ["Mark Schwarzer PLAYS_FOR Middlesbrough"],
+    ["Mark Schwarzer PLAYS_FOR Arsenal"],
+  ],
+  // A former club does not block the present one.
+  [
+    "Former Everton midfielder Thomas Gravesen scored his first goal for Real Madrid in the victory at the Bernabeu.",
+    ["Thomas Gravesen PLAYS_FOR Everton", "Thomas Gravesen PLAYS_FOR Real Madrid"],
+  ],
+  // A national side beside the club stays.
+  ["England fly-half Charlie Hodgson kicked 14 points.", ["Charlie Hodgson PLAYS_FOR England"]],
+  // A firm's chief executive heads the firm, and works for no country, whatever country is near.
+  [
+    '"We won," said Standard Chartered chief executive Mervyn Davies at a London press conference. The UK bank said it paid a fair price.',
+    [],
+    ["Mervyn Davies LEADER_OF United Kingdom", "Mervyn Davies WORKS_FOR United Kingdom"],
+  ],
+  // A head of state's office in apposition before the name still counts.
+  [
+    "Iran's president, Mohammad Khatami, has unveiled a budget. Elections ousted many of Mr Khatami's supporters.",
+    ["Mohammad Khatami LEADER_OF Iran"],
+  ],
+  // Parties are members of no rival party.
+  [
+    "They list former Conservative leader William Hague and former Labour leader Neil Kinnock as supporters of the plans.",
+    ["William Hague LEADER_OF Conservative Party", "Neil Kinnock LEADER_OF Labour Party"],
+    ["Labour Party MEMBER_OF Conservative Party", "Conservative Party MEMBER_OF Labour Party"],
+  ],
+];
+
+describe("relate: guards of the classifier", () => {
+  it.each(MODEL_GUARDS)("%s", (input, expected, absent = []) => {
+    checkRow(input, expected, absent);
+  });
+});
+
+describe("relate: title guards of the rule layer", () => {
+  it.each([...TITLE_GUARDS, ...PARTY_ROLE_ROWS, ...MANAGER_ROWS])(
+    "%s",
+    (input, expected, absent = []) => {
+      checkRow(input, expected, absent, { rulesOnly: true });
+    },
+  );
+});
+
 describe("relate: demonym guards of the rule layer", () => {
   it.each(ORIGIN_GUARDS)("%s", (input, expected, absent = []) => {
     checkRow(input, expected, absent, { rulesOnly: true });

@@ -1,5 +1,5 @@
 /** What an article says about its entities beyond the pair: who holds an office, which sentences are line-ups. */
-import { TITLE_ROWS } from "../../model/lexicons/titles-of-office.js";
+import { BODY_HEAD_TITLES, TITLE_ROWS } from "../../model/lexicons/titles-of-office.js";
 import { ROLE_RELATIONS } from "../../model/news-roles.js";
 import type { DocumentView } from "./candidates.js";
 
@@ -10,6 +10,13 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([
     .filter(([, type]) => type === "LEADER_OF")
     .flatMap(([word]) => word.split(" ")),
 ]);
+/** One-word titles that may head a state ("president", "king", "premier"), not a body ("chief"). */
+const STATE_OFFICE_WORDS: ReadonlySet<string> = new Set(
+  TITLE_ROWS.filter(([title, role]) => role === "LEADER" && !BODY_HEAD_TITLES.has(title)).flatMap(
+    ([, , variants]) => variants.split("|").filter((variant) => !variant.includes(" ")),
+  ),
+);
+
 /** Words between a name and the office after it: "Rato, the IMF's managing director". */
 const APPOSITION_FILLERS: ReadonlySet<string> = new Set([
   "the",
@@ -27,21 +34,31 @@ const APPOSITION_FILLERS: ReadonlySet<string> = new Set([
  * Kirchner") or an office word just before the name or in an apposition after it ("Rodrigo Rato,
  * the IMF's managing director"). Without one, "Elene Likhotseva of Russia" and "Spain's Felix
  * Mantilla" are players, not heads of state: the training sets' leaders nearly always carry one.
+ * `ofState`: an office that may head a country ("President Kirchner"), not a body's ("Standard
+ * Chartered chief executive Mervyn Davies" leads no country named near him).
  */
-export function hasOfficeCue(view: DocumentView, entity: number): boolean {
+export function hasOfficeCue(view: DocumentView, entity: number, ofState = false): boolean {
+  const officeWords = ofState ? STATE_OFFICE_WORDS : OFFICE_WORDS;
   for (const mention of view.byEntity[entity]!) {
-    if (mention.title) return true;
+    if (mention.title && !(ofState && BODY_HEAD_TITLES.has(mention.title.title))) return true;
     // "King Abdullah": the office the name itself begins with.
     const first = view.text.slice(mention.start, mention.end).split(" ")[0]!.toLowerCase();
-    if (OFFICE_WORDS.has(first)) return true;
+    if (officeWords.has(first)) return true;
     const words = view.symbols[mention.sentence] ?? [];
-    if (OFFICE_WORDS.has(words[mention.tokenStart - 1] ?? "")) return true;
+    if (officeWords.has(words[mention.tokenStart - 1] ?? "")) return true;
+    // "Iran's president, Mohammad Khatami": the office in apposition before the name.
+    if (
+      ofState &&
+      words[mention.tokenStart - 1] === "," &&
+      officeWords.has(words[mention.tokenStart - 2] ?? "")
+    )
+      return true;
     let next = mention.tokenEnd;
     while (words[next] === "") next++;
     if (words[next] !== ",") continue;
     for (let k = next + 1; k < words.length && k <= next + 6; k++) {
       const word = words[k]!;
-      if (OFFICE_WORDS.has(word)) return true;
+      if (officeWords.has(word)) return true;
       // Names, "'s" and fillers may stand between; any other word ends the apposition.
       const passes =
         APPOSITION_FILLERS.has(word) ||

@@ -149,6 +149,37 @@ const HOME: ReadonlySet<RelationType> = new Set(["BASED_IN", "CITIZEN_OF"]);
 /** "England fly-half Charlie Hodgson": the nation whose side a person plays for or coaches is his home. */
 const SIDE_TYPES: ReadonlySet<RelationType> = new Set(["PLAYS_FOR", "COACHES"]);
 
+/** "Former Everton midfielder Thomas Gravesen scored his first goal for Real": a past club. */
+const FORMER_BEFORE_RE = /\b(former|ex-?)\s*$/i;
+
+function isFormerRole(rule: ExtractedRelation): boolean {
+  const { sentence, sentenceStart, start } = rule.evidence;
+  return FORMER_BEFORE_RE.test(sentence.slice(0, Math.max(0, start - sentenceStart)));
+}
+
+/** A party by its name ("Labour Party", "the Tories", "Liberal Democrats"). */
+function isParty(view: DocumentView, entity: number): boolean {
+  return (
+    view.types[entity] === "ORGANIZATION" &&
+    (findEntryByKey(view.keys[entity] ?? "")?.kind === "party" ||
+      PARTY_SURFACE.test(view.names[entity] ?? ""))
+  );
+}
+
+function isPartyOrCountry(view: DocumentView, entity: number): boolean {
+  return view.types[entity] === "COUNTRY" || isParty(view, entity);
+}
+
+/** A national side: named by its country ("France"), its side's key ("team:fra") or a home nation ("Wales"). */
+function isNationalSide(view: DocumentView, entity: number): boolean {
+  const key = view.keys[entity] ?? "";
+  return (
+    view.types[entity] === "COUNTRY" ||
+    key.startsWith("team:") ||
+    findEntryByKey(key)?.kind === "region"
+  );
+}
+
 /**
  * "subject:type" → the countries the rules say the subject is from ("France's Dassault",
  * "the Japanese carmaker Toyota"): the model adds no other country of that type for it.
@@ -407,6 +438,23 @@ export function classifyPairs(
     const party = partyOf.get(subject);
     return party !== undefined && party !== object && PARTY_SURFACE.test(view.names[object]!);
   };
+  // "Arsenal have been linked with Middlesbrough keeper Mark Schwarzer": the club the rules give
+  // a player or a coach is the only club the model may give him (his national side aside).
+  const clubOf = new Map<number, number>();
+  for (const rule of rules)
+    if (
+      SIDE_TYPES.has(rule.type) &&
+      rule.provenance === "STATED" &&
+      !isNationalSide(view, rule.object) &&
+      !isFormerRole(rule)
+    )
+      clubOf.set(rule.subject, rule.object);
+  const otherClub = (type: RelationType, subject: number, object: number): boolean => {
+    const club = clubOf.get(subject);
+    return (
+      SIDE_TYPES.has(type) && club !== undefined && club !== object && !isNationalSide(view, object)
+    );
+  };
   const homes = indexStatedHomes(view, rules);
   const isOtherHome = (type: RelationType, subject: number, object: number): boolean => {
     const stated = homes.get(`${subject}:${type}`);
@@ -418,6 +466,15 @@ export function classifyPairs(
     if (cue === undefined) {
       cue = hasOfficeCue(view, entity);
       cues.set(entity, cue);
+    }
+    return cue;
+  };
+  const stateCues = new Map<number, boolean>();
+  const stateOfficeCue = (entity: number): boolean => {
+    let cue = stateCues.get(entity);
+    if (cue === undefined) {
+      cue = hasOfficeCue(view, entity, true);
+      stateCues.set(entity, cue);
     }
     return cue;
   };
@@ -460,6 +517,11 @@ export function classifyPairs(
     model.types.forEach((type, t) => {
       if (!fits(type, subjectType, objectType)) return;
       if (OFFICES_NEEDING_CUE.has(type) && !officeCue(candidate.subject)) return;
+      if (type === "LEADER_OF" && objectType === "COUNTRY" && !stateOfficeCue(candidate.subject))
+        return;
+      // "said Ross Walker, UK economist at RBS", "a win over France": a job is with a body, and
+      // the model's "works for a country" (or its side) is a nationality or a match misread.
+      if (type === "WORKS_FOR" && isNationalSide(view, candidate.object)) return;
       const p = sigmoid(logits[t]!);
       if (p < model.thresholds[t]!) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
@@ -487,6 +549,15 @@ export function classifyPairs(
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
+      if (otherClub(type, candidate.subject, candidate.object)) return;
+      // "former Conservative leader William Hague and former Labour leader Neil Kinnock": a
+      // party's members are people, never a rival party or a country.
+      if (
+        type === "MEMBER_OF" &&
+        isPartyOrCountry(view, candidate.subject) &&
+        isParty(view, candidate.object)
+      )
+        return;
       const rivals = chosen.filter((other) => isExclusive(type, other.type));
       if (rivals.some((other) => other.p >= p)) return;
       for (const other of rivals) chosen.splice(chosen.indexOf(other), 1);

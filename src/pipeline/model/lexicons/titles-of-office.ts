@@ -111,6 +111,19 @@ export const TITLE_ROWS: readonly TitleRow[] = [
   ],
 ];
 
+/**
+ * Titles that head a body, not a state: "British director Sean McAllister", "US chief economist",
+ * "Standard Chartered chief executive Mervyn Davies" name no head of the country in sight.
+ */
+export const BODY_HEAD_TITLES: ReadonlySet<string> = new Set([
+  "Chairman",
+  "Chief Executive",
+  "Director",
+  "Director-General",
+  "Secretary-General",
+  "Head",
+]);
+
 /** Words that modify a title without changing it ("former US President"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "former",
