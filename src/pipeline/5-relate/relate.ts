@@ -243,6 +243,8 @@ export function relateEntities(
   const contexts = buildContexts(text, sentences, resolution);
   const personByWord = indexPersonWords(resolution);
   const found: ExtractedRelation[] = relateTitles(contexts, resolution);
+  const isSport = isSportsStory(sentences);
+  const story = { isSport, keys: resolution.entities.map((entity) => entity.key) };
   for (const ctx of contexts) {
     if (ctx.units.length < 1) continue;
     found.push(
@@ -252,7 +254,7 @@ export function relateEntities(
       ...relateAppositions(ctx),
       ...relateOriginModifiers(ctx),
       ...relateNames(ctx, personByWord),
-      ...relateNewsPatterns(ctx),
+      ...relateNewsPatterns(ctx, story),
     );
   }
   const types = resolution.entities.map((entity) => entity.type);
@@ -265,7 +267,6 @@ export function relateEntities(
       relation.type = "PARTICIPATED_IN";
     }
   }
-  const isSport = isSportsStory(sentences);
   const isFixture = (relation: ExtractedRelation) =>
     isSport && relation.type === "MET_WITH" && FIXTURE_VERB_RE.test(relation.predicate);
   // "the film Gladiator", "Lost In Translation": a work's title joins no relation.
