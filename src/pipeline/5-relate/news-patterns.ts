@@ -750,6 +750,58 @@ function relatePossessiveName(
   ];
 }
 
+/**
+ * "Conservative Michael Howard", "Labour's" aside: a party's name right before a person's makes a
+ * member; in a sports story "Jose Mourinho's Chelsea" names the club's manager.
+ */
+function relateNameBeforeName(
+  ctx: SentenceContext,
+  person: Unit,
+  story: StoryView,
+): ExtractedRelation[] {
+  const party =
+    person.tokenStart === person.nameStart && person.tokenStart > 0
+      ? organisationBefore(ctx, person.tokenStart)
+      : undefined;
+  if (
+    party &&
+    party.type === "ORGANIZATION" &&
+    party.entity !== person.entity &&
+    // A party's name alone, not a list ending in it ("Labour, Tory and Lib Dem MPs").
+    (party.tokenStart === 0 || !NAME_LIST_MARKS.has(ctx.words[party.tokenStart - 1]!)) &&
+    PARTY_SURFACE.test(ctx.text.slice(party.start, party.end))
+  )
+    return [
+      makeRelation(
+        ctx,
+        person,
+        party,
+        "MEMBER_OF",
+        ctx.text.slice(party.start, party.end),
+        CONFIDENCE.apposition,
+        spanOf(ctx, party, person),
+      ),
+    ];
+  if (!story.isSport || !isPossessiveMark(ctx.words[person.tokenEnd])) return [];
+  const club = ctx.units[ctx.unitStartingAt[person.tokenEnd + 1] ?? -1];
+  if (!club || club.type !== "ORGANIZATION" || club.entity === person.entity) return [];
+  if ((story.keys[club.entity] ?? "").startsWith(NATIONAL_SIDE_PREFIX)) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      club,
+      "COACHES",
+      "'s",
+      CONFIDENCE.apposition,
+      spanOf(ctx, person, club),
+    ),
+  ];
+}
+
+/** Tokens that make the name before a person the end of a list. */
+const NAME_LIST_MARKS: ReadonlySet<string> = new Set([",", "and", "or", "/"]);
+
 /** Keys the recogniser gives listed clubs ("club:arsenal") and national sides ("team:fra"). */
 const CLUB_PREFIX = "club:";
 const NATIONAL_SIDE_PREFIX = "team:";
@@ -775,6 +827,7 @@ export function relateNewsPatterns(
       ...relateRoleBeforeComma(ctx, unit),
       ...relateRoleClause(ctx, unit),
       ...relatePossessiveName(ctx, unit, story),
+      ...relateNameBeforeName(ctx, unit, story),
     );
   }
   relations.push(...relateDealsAndMatches(ctx), ...relateSquadList(ctx));

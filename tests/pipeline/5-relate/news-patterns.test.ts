@@ -74,6 +74,11 @@ const SPORT: Row[] = [
     ["Wayne Rooney PLAYS_FOR Manchester United"],
     ["Wayne Rooney WORKS_FOR Manchester United"],
   ],
+  // In a sports story a person's possessive before a club names its manager.
+  [
+    "Jose Mourinho's Chelsea beat Arsenal 2-1 in the Premiership match, with the goal coming in the second half after a penalty.",
+    ["Jose Mourinho COACHES Chelsea"],
+  ],
   // A squad list: each club in brackets is the player's.
   [
     "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
@@ -93,6 +98,11 @@ const POLITICS: Row[] = [
     ["Bob Marshall-Andrews MEMBER_OF Labour Party"],
   ],
   ["Tory leader Michael Howard said so.", ["Michael Howard LEADER_OF Conservative Party"]],
+  // A party's name right before a person's makes a member; a list ending in it does not.
+  [
+    "Conservative Graham Brady said the rebate was a crucial test.",
+    ["Graham Brady MEMBER_OF Conservative Party"],
+  ],
   // A party's possessive before a name makes a member.
   [
     "Labour's Alan Milburn and the Tories' Michael Howard clashed.",
