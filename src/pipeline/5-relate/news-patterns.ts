@@ -148,6 +148,44 @@ function relateRolesBefore(ctx: SentenceContext, person: Unit): ExtractedRelatio
   ];
 }
 
+/** Lower-case words that may describe an organisation before its name: "from the campaign group Fathers 4 Justice". */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/** "Mark Serwotka, from the Public and Commercial Services union": an apposition naming where the person is from. */
+function relateFromApposition(
+  ctx: SentenceContext,
+  person: Unit,
+  story: StoryView,
+): ExtractedRelation[] {
+  if (ctx.words[person.tokenEnd] !== "," || ctx.words[person.tokenEnd + 1] !== "from") return [];
+  let i = person.tokenEnd + 2;
+  if (ctx.words[i] === "the") i++;
+  const start = i;
+  while (
+    i - start < MAX_DESCRIPTOR_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    NOUN_RE.test(ctx.words[i] ?? "")
+  )
+    i++;
+  const organisation = ctx.units[ctx.unitStartingAt[i] ?? -1];
+  if (!organisation || organisation.type !== "ORGANIZATION" || organisation.isDemonym) return [];
+  if (organisation.entity === person.entity || isPossessiveMark(ctx.words[organisation.tokenEnd]))
+    return [];
+  // "Roy Tansley, from Derby": a club named by its town says where the person is from.
+  if (isSide(story.keys[organisation.entity])) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      organisation,
+      "WORKS_FOR",
+      "from",
+      CONFIDENCE.apposition,
+      spanOf(ctx, person, organisation),
+    ),
+  ];
+}
+
 /** "Frank-Juergen Weise, head of the Federal Labour Agency", "said Junya Tanase of JPMorgan Chase". */
 function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
   let i = person.tokenEnd;
@@ -325,8 +363,20 @@ function relateResults(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** Words that make the name after them a prepositional object, not a clause's subject. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "from",
+  "of",
+  "in",
+  "at",
+  "for",
+  "with",
+  "to",
+  "by",
+]);
+
 /** "Chelsea beat Arsenal", "Verizon bought MCI", "MCI was bought by Verizon", "Leeds lost to Wigan". */
-function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
+function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): ExtractedRelation[] {
   const relations: ExtractedRelation[] = relateResults(ctx);
   for (let i = 1; i < ctx.words.length; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;
@@ -389,7 +439,22 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
         );
       continue;
     }
-    const found = findSubjectLeft(ctx, i);
+    // "Yeading, who beat Slough", "Verizon, which bought MCI": the relative's antecedent.
+    let antecedent =
+      isRelative(ctx.words[i - 1]) && ctx.words[i - 2] === ","
+        ? organisationBefore(ctx, i - 2)
+        : undefined;
+    // "Patty Schnyder from Switzerland, who defeated": a name after a preposition is not the
+    // antecedent; outside sport "who beat" is an award or a race for a part.
+    if (
+      antecedent &&
+      (PREPOSITIONS.has(ctx.words[antecedent.tokenStart - 1] ?? "") ||
+        (verb.type === "DEFEATED" && !story.isSport))
+    )
+      antecedent = undefined;
+    const found = antecedent
+      ? { subjects: [antecedent], negated: false, hedged: false }
+      : findSubjectLeft(ctx, i);
     if (!found || found.negated || found.hedged) continue;
     const object = sideOf(ctx, unitAfter(ctx, after));
     if (!object) {
@@ -784,8 +849,9 @@ function relateNameBeforeName(
     ];
   if (!story.isSport || !isPossessiveMark(ctx.words[person.tokenEnd])) return [];
   const club = ctx.units[ctx.unitStartingAt[person.tokenEnd + 1] ?? -1];
-  if (!club || club.type !== "ORGANIZATION" || club.entity === person.entity) return [];
-  if ((story.keys[club.entity] ?? "").startsWith(NATIONAL_SIDE_PREFIX)) return [];
+  // A listed club only: "Robbie Williams' Angels" is a song even in a story with sport words.
+  if (!club || club.entity === person.entity) return [];
+  if (!(story.keys[club.entity] ?? "").startsWith(CLUB_PREFIX)) return [];
   return [
     makeRelation(
       ctx,
@@ -805,6 +871,11 @@ const NAME_LIST_MARKS: ReadonlySet<string> = new Set([",", "and", "or", "/"]);
 /** Keys the recogniser gives listed clubs ("club:arsenal") and national sides ("team:fra"). */
 const CLUB_PREFIX = "club:";
 const NATIONAL_SIDE_PREFIX = "team:";
+
+/** Whether an entity key is a listed club's or a national side's. */
+function isSide(key: string | undefined): boolean {
+  return key !== undefined && (key.startsWith(CLUB_PREFIX) || key.startsWith(NATIONAL_SIDE_PREFIX));
+}
 
 /** What the patterns read of the whole article: whether it is a sports story, each entity's key. */
 export interface StoryView {
@@ -828,8 +899,9 @@ export function relateNewsPatterns(
       ...relateRoleClause(ctx, unit),
       ...relatePossessiveName(ctx, unit, story),
       ...relateNameBeforeName(ctx, unit, story),
+      ...relateFromApposition(ctx, unit, story),
     );
   }
-  relations.push(...relateDealsAndMatches(ctx), ...relateSquadList(ctx));
+  relations.push(...relateDealsAndMatches(ctx, story), ...relateSquadList(ctx));
   return relations;
 }

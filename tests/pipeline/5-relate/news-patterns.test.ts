@@ -79,6 +79,17 @@ const SPORT: Row[] = [
     "Jose Mourinho's Chelsea beat Arsenal 2-1 in the Premiership match, with the goal coming in the second half after a penalty.",
     ["Jose Mourinho COACHES Chelsea"],
   ],
+  // A relative clause's antecedent won: "Yeading, who beat Slough".
+  [
+    "The game is a money-spinner for non-League Yeading, who beat Slough in the second round of the cup match after the goal and penalty in the league.",
+    ["Yeading DEFEATED Slough"],
+  ],
+  // A name after a preposition is not the relative's antecedent.
+  [
+    "Myskina will face Patty Schnyder from Switzerland, who defeated China's Li Na 6-3 7-6 in the tournament, a victory and a win in the cup match.",
+    [],
+    ["Switzerland DEFEATED China national team", "Switzerland DEFEATED Li Na"],
+  ],
   // A squad list: each club in brackets is the player's.
   [
     "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
@@ -186,6 +197,12 @@ const BUSINESS: Row[] = [
     [],
     ["Anna Berg WORKS_FOR Nordbank Group"],
   ],
+  // "X, from the Y union": where the person speaks from.
+  [
+    "Mark Serwotka, from the Public and Commercial Services union, said there should be a strike.",
+    ["Mark Serwotka WORKS_FOR Public and Commercial Services"],
+  ],
+  ["Anna Berg, from Manchester, said so.", [], ["Anna Berg WORKS_FOR Manchester"]],
   // Newsroom and central-bank roles.
   [
     "BBC business correspondent Robert Peston said the deal was done.",
