@@ -129,18 +129,30 @@ function relatePartyOffice(ctx: SentenceContext, person: Unit): ExtractedRelatio
 }
 
 /** "Arsenal manager Arsene Wenger", "BA chief executive Rod Eddington": organisation, role, person. */
-function relateRolesBefore(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
+function relateRolesBefore(
+  ctx: SentenceContext,
+  person: Unit,
+  story: StoryView,
+): ExtractedRelation[] {
   const role = roleBefore(ctx, person.nameStart, person.tokenStart);
   if (!role) return relatePartyOffice(ctx, person);
   const organisation = organisationEndingAt(ctx, person, role.start);
   if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
     return [];
+  // "Burnley boss Steve Cotterill": a club's boss is its manager.
+  const type =
+    role.type === "LEADER_OF" &&
+    story.isSport &&
+    ctx.words[role.start] === "boss" &&
+    isSide(story.keys[organisation.entity])
+      ? "COACHES"
+      : role.type;
   return [
     makeRelation(
       ctx,
       person,
       organisation,
-      role.type,
+      type,
       role.role,
       CONFIDENCE.role,
       spanOf(ctx, organisation, person),
@@ -892,7 +904,7 @@ export function relateNewsPatterns(
   for (const unit of ctx.units) {
     if (unit.type !== "PERSON" || unit.isDemonym) continue;
     relations.push(
-      ...relateRolesBefore(ctx, unit),
+      ...relateRolesBefore(ctx, unit, story),
       ...relateRolesAfter(ctx, unit),
       ...relatePossessiveApposition(ctx, unit),
       ...relateRoleBeforeComma(ctx, unit),

@@ -90,6 +90,12 @@ const SPORT: Row[] = [
     [],
     ["Switzerland DEFEATED China national team", "Switzerland DEFEATED Li Na"],
   ],
+  // In a sports story a club's boss is its manager; elsewhere a boss heads the firm.
+  [
+    "Chelsea boss Jose Mourinho praised his side after the 2-0 win, with the goal coming in the second half of the match after a penalty.",
+    ["Jose Mourinho COACHES Chelsea"],
+    ["Jose Mourinho LEADER_OF Chelsea"],
+  ],
   // A squad list: each club in brackets is the player's.
   [
     "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
