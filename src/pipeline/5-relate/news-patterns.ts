@@ -4,6 +4,7 @@ import type { EntityType, RelationType } from "../../domain/vocabulary.js";
 import {
   ACQUIRE_VERBS,
   DEFEAT_VERBS,
+  DEPUTY_MODIFIERS,
   FOUND_VERBS,
   PARTY_OFFICE_MODIFIERS,
   PARTY_OFFICES,
@@ -70,7 +71,10 @@ function roleBefore(
     (ROLE_MODIFIERS.has(ctx.words[start - 1]!) || ROLE_RELATIONS[ctx.words[start - 1]!])
   )
     start--;
-  return { type, start, role: ctx.words.slice(start, end).join(" ") };
+  const words = ctx.words.slice(start, end);
+  // "Bank of England deputy governor Rachel Lomax" works for the bank; she does not head it.
+  const deputy = type === "LEADER_OF" && words.some((word) => DEPUTY_MODIFIERS.has(word));
+  return { type: deputy ? "WORKS_FOR" : type, start, role: words.join(" ") };
 }
 
 /**
@@ -137,21 +141,71 @@ function relatePartyOffice(ctx: SentenceContext, person: Unit): ExtractedRelatio
 }
 
 /** "Arsenal manager Arsene Wenger", "BA chief executive Rod Eddington": organisation, role, person. */
-function relateRolesBefore(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
+function relateRolesBefore(
+  ctx: SentenceContext,
+  person: Unit,
+  story: StoryView,
+): ExtractedRelation[] {
   const role = roleBefore(ctx, person.nameStart, person.tokenStart);
   if (!role) return relatePartyOffice(ctx, person);
   const organisation = organisationEndingAt(ctx, person, role.start);
   if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
     return [];
+  // "Burnley boss Steve Cotterill": a club's boss is its manager.
+  const type =
+    role.type === "LEADER_OF" &&
+    story.isSport &&
+    ctx.words[role.start] === "boss" &&
+    isSide(story.keys[organisation.entity])
+      ? "COACHES"
+      : role.type;
   return [
     makeRelation(
       ctx,
       person,
       organisation,
-      partyRole(ctx, role.type, organisation),
+      partyRole(ctx, type, organisation),
       role.role,
       CONFIDENCE.role,
       spanOf(ctx, organisation, person),
+    ),
+  ];
+}
+
+/** Lower-case words that may describe an organisation before its name: "from the campaign group Fathers 4 Justice". */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+/** "Mark Serwotka, from the Public and Commercial Services union": an apposition naming where the person is from. */
+function relateFromApposition(
+  ctx: SentenceContext,
+  person: Unit,
+  story: StoryView,
+): ExtractedRelation[] {
+  if (ctx.words[person.tokenEnd] !== "," || ctx.words[person.tokenEnd + 1] !== "from") return [];
+  let i = person.tokenEnd + 2;
+  if (ctx.words[i] === "the") i++;
+  const start = i;
+  while (
+    i - start < MAX_DESCRIPTOR_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    NOUN_RE.test(ctx.words[i] ?? "")
+  )
+    i++;
+  const organisation = ctx.units[ctx.unitStartingAt[i] ?? -1];
+  if (!organisation || organisation.type !== "ORGANIZATION" || organisation.isDemonym) return [];
+  if (organisation.entity === person.entity || isPossessiveMark(ctx.words[organisation.tokenEnd]))
+    return [];
+  // "Roy Tansley, from Derby": a club named by its town says where the person is from.
+  if (isSide(story.keys[organisation.entity])) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      organisation,
+      "WORKS_FOR",
+      "from",
+      CONFIDENCE.apposition,
+      spanOf(ctx, person, organisation),
     ),
   ];
 }
@@ -333,8 +387,20 @@ function relateResults(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** Words that make the name after them a prepositional object, not a clause's subject. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "from",
+  "of",
+  "in",
+  "at",
+  "for",
+  "with",
+  "to",
+  "by",
+]);
+
 /** "Chelsea beat Arsenal", "Verizon bought MCI", "MCI was bought by Verizon", "Leeds lost to Wigan". */
-function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
+function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): ExtractedRelation[] {
   const relations: ExtractedRelation[] = relateResults(ctx);
   for (let i = 1; i < ctx.words.length; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;
@@ -397,7 +463,22 @@ function relateDealsAndMatches(ctx: SentenceContext): ExtractedRelation[] {
         );
       continue;
     }
-    const found = findSubjectLeft(ctx, i);
+    // "Yeading, who beat Slough", "Verizon, which bought MCI": the relative's antecedent.
+    let antecedent =
+      isRelative(ctx.words[i - 1]) && ctx.words[i - 2] === ","
+        ? organisationBefore(ctx, i - 2)
+        : undefined;
+    // "Patty Schnyder from Switzerland, who defeated": a name after a preposition is not the
+    // antecedent; outside sport "who beat" is an award or a race for a part.
+    if (
+      antecedent &&
+      (PREPOSITIONS.has(ctx.words[antecedent.tokenStart - 1] ?? "") ||
+        (verb.type === "DEFEATED" && !story.isSport))
+    )
+      antecedent = undefined;
+    const found = antecedent
+      ? { subjects: [antecedent], negated: false, hedged: false }
+      : findSubjectLeft(ctx, i);
     if (!found || found.negated || found.hedged) continue;
     const object = sideOf(ctx, unitAfter(ctx, after));
     if (!object) {
@@ -479,13 +560,372 @@ function relateSquadList(ctx: SentenceContext): ExtractedRelation[] {
     );
 }
 
+/** The organisation unit that ends right before token `end` (exclusive), or undefined. */
+function organisationBefore(ctx: SentenceContext, end: number): Unit | undefined {
+  const index = ctx.unitCovering[end - 1];
+  const unit = index !== undefined && index >= 0 ? ctx.units[index] : undefined;
+  return unit && unit.tokenEnd === end && !unit.isDemonym ? unit : undefined;
+}
+
+/**
+ * "Rod Eddington, BA's chief executive,", "Terry Leahy, Tesco chief executive,": an apposition
+ * whose role the organisation's name or possessive opens.
+ */
+function relatePossessiveApposition(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
+  if (ctx.words[person.tokenEnd] !== ",") return [];
+  const organisation = unitAfter(ctx, person.tokenEnd + 1, APPOSITION_SKIP, 1);
+  if (!organisation || organisation.isDemonym) return [];
+  let i = organisation.tokenEnd;
+  if (isPossessiveMark(ctx.words[i])) i++;
+  let end = i;
+  while (end < ctx.words.length && end - i < MAX_ROLE_WORDS && ctx.unitCovering[end]! < 0) {
+    const word = ctx.words[end]!;
+    if (!ROLE_MODIFIERS.has(word) && !ROLE_RELATIONS[word]) break;
+    end++;
+  }
+  const role = end > i ? roleBefore(ctx, end) : undefined;
+  // The apposition ends with its role: "BA's chief executive of marketing" is another phrase.
+  const after = ctx.words[end];
+  if (!role || role.start !== i || (after !== undefined && !APPOSITION_ENDS.has(after))) return [];
+  if (organisation.entity === person.entity || !fitsRole(role.type, organisation)) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      organisation,
+      role.type,
+      role.role,
+      CONFIDENCE.apposition,
+      spanOf(ctx, person, organisation),
+    ),
+  ];
+}
+
+/** Tokens that close an apposition: "Rod Eddington, BA's chief executive, said" / "… executive." */
+const APPOSITION_ENDS: ReadonlySet<string> = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "-",
+  ")",
+  "said",
+  "says",
+]);
+
+/**
+ * "BA's chief executive, Rod Eddington", "the chief executive of Tesco, Terry Leahy": a role and
+ * its organisation before a comma, the person right after it.
+ */
+function relateRoleBeforeComma(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
+  const comma = person.tokenStart - 1;
+  if (comma < 2 || ctx.words[comma] !== ",") return [];
+  let role = roleBefore(ctx, comma);
+  let organisation: Unit | undefined;
+  if (role && ctx.unitCovering[comma - 1]! < 0) {
+    // "BA's chief executive, Rod Eddington", "Tesco boss, Terry Leahy".
+    let end = role.start;
+    if (isPossessiveMark(ctx.words[end - 1])) end--;
+    organisation = organisationBefore(ctx, end);
+  } else {
+    // "the chief executive of Tesco, Terry Leahy".
+    organisation = organisationBefore(ctx, comma);
+    if (!organisation) return [];
+    // "the chief executive of the Federal Labour Agency, Frank Weise": the article is skipped.
+    let link = organisation.tokenStart - 1;
+    if (ctx.words[link] === "the") link--;
+    if (!ROLE_LINKS.has(ctx.words[link] ?? "")) return [];
+    role = roleBefore(ctx, link);
+  }
+  if (!role || !organisation || organisation.entity === person.entity) return [];
+  if (!fitsRole(role.type, organisation)) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      organisation,
+      role.type,
+      role.role,
+      CONFIDENCE.apposition,
+      spanOf(ctx, organisation, person),
+    ),
+  ];
+}
+
+/** Words between a person and the role a clause gives them: "is", "was appointed", "who became the new". */
+const ROLE_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  "is",
+  "was",
+  "has",
+  "had",
+  "been",
+  "became",
+  "becomes",
+  "become",
+  "appointed",
+  "named",
+  "elected",
+  "made",
+  "as",
+  "the",
+  "a",
+  "an",
+  "its",
+  "first",
+]);
+/** Verbs that, after "who" or a copula, make a person a role: "who runs Tesco", "who founded Apple". */
+const ROLE_VERBS: Readonly<Record<string, RelationType>> = {
+  runs: "LEADER_OF",
+  ran: "LEADER_OF",
+  heads: "LEADER_OF",
+  headed: "LEADER_OF",
+  leads: "LEADER_OF",
+  led: "LEADER_OF",
+  chairs: "LEADER_OF",
+  founded: "FOUNDED",
+  "co-founded": "FOUNDED",
+};
+/** Two-word verbs of the same kind: "who works for Nomura", "who plays for Chelsea". */
+const ROLE_VERB_PHRASES: Readonly<Record<string, RelationType>> = {
+  "works for": "WORKS_FOR",
+  "works at": "WORKS_FOR",
+  "worked for": "WORKS_FOR",
+  "worked at": "WORKS_FOR",
+  "plays for": "PLAYS_FOR",
+  "played for": "PLAYS_FOR",
+};
+/** A lower-case word: after an organisation, it may be a noun the organisation only modifies. */
+const NOUN_RE = /^[a-z][a-z-]*$/;
+/** Lower-case words that may follow an organisation ending a role phrase: "chairman of Tesco since 2004". */
+const PHRASE_ENDS: ReadonlySet<string> = new Set([
+  "and",
+  "or",
+  "but",
+  "in",
+  "since",
+  "until",
+  "from",
+  "for",
+  "at",
+  "on",
+  "last",
+  "this",
+  "next",
+  "earlier",
+  "when",
+  "after",
+  "before",
+  "who",
+  "which",
+  "said",
+  "says",
+  "told",
+  "has",
+  "had",
+  "have",
+  "was",
+  "is",
+  "will",
+  "would",
+]);
+/** A role clause reads at most this many words before its role: "who has been appointed the new". */
+const MAX_CLAUSE_WORDS = 5;
+
+/**
+ * "Terry Leahy, who runs Tesco", "Terry Leahy is chief executive of Tesco", "Anna Berg was appointed
+ * chairman of Nordbank": a clause that gives the person a role at an organisation.
+ */
+function relateRoleClause(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
+  let i = person.tokenEnd;
+  const relative = ctx.words[i] === "," && ctx.words[i + 1] === "who";
+  if (relative) i += 2;
+  const start = i;
+  let linked = false;
+  while (
+    i < ctx.words.length &&
+    i - start < MAX_CLAUSE_WORDS &&
+    ROLE_CLAUSE_WORDS.has(ctx.words[i]!)
+  ) {
+    if (ctx.unitCovering[i]! >= 0) return [];
+    if (ctx.words[i] !== "the" && ctx.words[i] !== "a" && ctx.words[i] !== "an") linked = true;
+    i++;
+  }
+  let type: RelationType | undefined;
+  let predicate: string;
+  let organisationAt: number;
+  const verbPair = `${ctx.words[i]} ${ctx.words[i + 1]}`;
+  if (relative && i === start && (ROLE_VERBS[ctx.words[i]!] || ROLE_VERB_PHRASES[verbPair])) {
+    const single = ROLE_VERBS[ctx.words[i]!];
+    type = single ?? ROLE_VERB_PHRASES[verbPair];
+    predicate = single ? ctx.words[i]! : verbPair;
+    organisationAt = i + (single ? 1 : 2);
+  } else {
+    if (!linked) return [];
+    let end = i;
+    while (end < ctx.words.length && end - i < MAX_ROLE_WORDS && ctx.unitCovering[end]! < 0) {
+      const word = ctx.words[end]!;
+      if (!ROLE_MODIFIERS.has(word) && !ROLE_RELATIONS[word]) break;
+      end++;
+    }
+    const role = end > i ? roleBefore(ctx, end) : undefined;
+    const link = ctx.words[end];
+    if (!role || role.start !== i || link === undefined || !ROLE_LINKS.has(link)) return [];
+    type = role.type;
+    predicate = `${role.role} ${link}`;
+    organisationAt = end + 1;
+  }
+  if (!type) return [];
+  const organisation = unitAfter(ctx, organisationAt);
+  if (!organisation || organisation.isDemonym || organisation.entity === person.entity) return [];
+  // "chairman of Tesco's property arm", "chairs the Commons work and pensions committee": the
+  // organisation must end the phrase.
+  const next = ctx.words[organisation.tokenEnd];
+  if (
+    isPossessiveMark(next) ||
+    (next !== undefined && NOUN_RE.test(next) && !PHRASE_ENDS.has(next))
+  )
+    return [];
+  const fits =
+    type === "FOUNDED" ? organisation.type === "ORGANIZATION" : fitsRole(type, organisation);
+  if (!fits) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      organisation,
+      type,
+      predicate,
+      CONFIDENCE.apposition,
+      spanOf(ctx, person, organisation),
+    ),
+  ];
+}
+
+/**
+ * "Labour's Alan Milburn", "Merrill Lynch's John Doyle", in a sports story "Chelsea's Frank
+ * Lampard": an organisation's possessive right before a person's name, with no role between, makes
+ * the person its member (a party), player (a club, in a sports story) or employee (else).
+ */
+function relatePossessiveName(
+  ctx: SentenceContext,
+  person: Unit,
+  story: StoryView,
+): ExtractedRelation[] {
+  // A title the mention took in ("Tesco's chief executive Terry Leahy") is the role rules' case.
+  if (person.tokenStart !== person.nameStart || person.tokenStart < 2) return [];
+  if (!isPossessiveMark(ctx.words[person.tokenStart - 1])) return [];
+  const organisation = organisationBefore(ctx, person.tokenStart - 1);
+  if (!organisation || organisation.type !== "ORGANIZATION") return [];
+  if (organisation.entity === person.entity) return [];
+  const key = story.keys[organisation.entity] ?? "";
+  // "Slovakia's Daniela Hantuchova": a national side's possessive says where a player is from.
+  if (key.startsWith(NATIONAL_SIDE_PREFIX)) return [];
+  const surface = ctx.text.slice(organisation.start, organisation.end);
+  const type: RelationType = PARTY_SURFACE.test(surface)
+    ? "MEMBER_OF"
+    : story.isSport || key.startsWith(CLUB_PREFIX)
+      ? "PLAYS_FOR"
+      : "WORKS_FOR";
+  return [
+    makeRelation(
+      ctx,
+      person,
+      organisation,
+      type,
+      "'s",
+      CONFIDENCE.apposition,
+      spanOf(ctx, organisation, person),
+    ),
+  ];
+}
+
+/**
+ * "Conservative Michael Howard", "Labour's" aside: a party's name right before a person's makes a
+ * member; in a sports story "Jose Mourinho's Chelsea" names the club's manager.
+ */
+function relateNameBeforeName(
+  ctx: SentenceContext,
+  person: Unit,
+  story: StoryView,
+): ExtractedRelation[] {
+  const party =
+    person.tokenStart === person.nameStart && person.tokenStart > 0
+      ? organisationBefore(ctx, person.tokenStart)
+      : undefined;
+  if (
+    party &&
+    party.type === "ORGANIZATION" &&
+    party.entity !== person.entity &&
+    // A party's name alone, not a list ending in it ("Labour, Tory and Lib Dem MPs").
+    (party.tokenStart === 0 || !NAME_LIST_MARKS.has(ctx.words[party.tokenStart - 1]!)) &&
+    PARTY_SURFACE.test(ctx.text.slice(party.start, party.end))
+  )
+    return [
+      makeRelation(
+        ctx,
+        person,
+        party,
+        "MEMBER_OF",
+        ctx.text.slice(party.start, party.end),
+        CONFIDENCE.apposition,
+        spanOf(ctx, party, person),
+      ),
+    ];
+  if (!story.isSport || !isPossessiveMark(ctx.words[person.tokenEnd])) return [];
+  const club = ctx.units[ctx.unitStartingAt[person.tokenEnd + 1] ?? -1];
+  // A listed club only: "Robbie Williams' Angels" is a song even in a story with sport words.
+  if (!club || club.entity === person.entity) return [];
+  if (!(story.keys[club.entity] ?? "").startsWith(CLUB_PREFIX)) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      club,
+      "COACHES",
+      "'s",
+      CONFIDENCE.apposition,
+      spanOf(ctx, person, club),
+    ),
+  ];
+}
+
+/** Tokens that make the name before a person the end of a list. */
+const NAME_LIST_MARKS: ReadonlySet<string> = new Set([",", "and", "or", "/"]);
+
+/** Keys the recogniser gives listed clubs ("club:arsenal") and national sides ("team:fra"). */
+const CLUB_PREFIX = "club:";
+const NATIONAL_SIDE_PREFIX = "team:";
+
+/** Whether an entity key is a listed club's or a national side's. */
+function isSide(key: string | undefined): boolean {
+  return key !== undefined && (key.startsWith(CLUB_PREFIX) || key.startsWith(NATIONAL_SIDE_PREFIX));
+}
+
+/** What the patterns read of the whole article: whether it is a sports story, each entity's key. */
+export interface StoryView {
+  isSport: boolean;
+  keys: readonly string[];
+}
+
 /** The sport and business relations of one sentence. */
-export function relateNewsPatterns(ctx: SentenceContext): ExtractedRelation[] {
+export function relateNewsPatterns(
+  ctx: SentenceContext,
+  story: StoryView = { isSport: false, keys: [] },
+): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (const unit of ctx.units) {
     if (unit.type !== "PERSON" || unit.isDemonym) continue;
-    relations.push(...relateRolesBefore(ctx, unit), ...relateRolesAfter(ctx, unit));
+    relations.push(
+      ...relateRolesBefore(ctx, unit, story),
+      ...relateRolesAfter(ctx, unit),
+      ...relatePossessiveApposition(ctx, unit),
+      ...relateRoleBeforeComma(ctx, unit),
+      ...relateRoleClause(ctx, unit),
+      ...relatePossessiveName(ctx, unit, story),
+      ...relateNameBeforeName(ctx, unit, story),
+      ...relateFromApposition(ctx, unit, story),
+    );
   }
-  relations.push(...relateDealsAndMatches(ctx), ...relateSquadList(ctx));
+  relations.push(...relateDealsAndMatches(ctx, story), ...relateSquadList(ctx));
   return relations;
 }

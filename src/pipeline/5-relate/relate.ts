@@ -252,6 +252,8 @@ export function relateEntities(
   const contexts = buildContexts(text, sentences, resolution);
   const personByWord = indexPersonWords(resolution);
   const found: ExtractedRelation[] = relateTitles(contexts, resolution);
+  const isSport = isSportsStory(sentences);
+  const story = { isSport, keys: resolution.entities.map((entity) => entity.key) };
   for (const ctx of contexts) {
     if (ctx.units.length < 1) continue;
     found.push(
@@ -261,7 +263,7 @@ export function relateEntities(
       ...relateAppositions(ctx),
       ...relateOriginModifiers(ctx),
       ...relateNames(ctx, personByWord),
-      ...relateNewsPatterns(ctx),
+      ...relateNewsPatterns(ctx, story),
     );
   }
   const types = resolution.entities.map((entity) => entity.type);
@@ -274,7 +276,6 @@ export function relateEntities(
       relation.type = "PARTICIPATED_IN";
     }
   }
-  const isSport = isSportsStory(sentences);
   // "HMV manager Clive Smith", "marketing manager at Snappy Snaps": outside sport a manager
   // works for the firm; only a club's or a side's manager coaches it (a club named by its town
   // or a side by its country stays a team). A general manager runs the business, never the side.

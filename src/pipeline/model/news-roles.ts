@@ -28,6 +28,17 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   manager: "COACHES",
   coach: "COACHES",
   "head coach": "COACHES",
+  // A firm's managers manage people and products, not a side: "Nintendo Europe's general manager".
+  "general manager": "WORKS_FOR",
+  "marketing manager": "WORKS_FOR",
+  "sales manager": "WORKS_FOR",
+  "product manager": "WORKS_FOR",
+  "country manager": "WORKS_FOR",
+  "project manager": "WORKS_FOR",
+  "programme manager": "WORKS_FOR",
+  "fund manager": "WORKS_FOR",
+  "portfolio manager": "WORKS_FOR",
+  "investment manager": "WORKS_FOR",
   // "BA chief executive Rod Eddington", "SPD leader Franz Müntefering": who heads it.
   "chief executive": "LEADER_OF",
   "managing director": "LEADER_OF",
@@ -43,6 +54,9 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   chief: "LEADER_OF",
   head: "LEADER_OF",
   president: "LEADER_OF",
+  "executive officer": "LEADER_OF",
+  // "Kraft senior vice president": one of many, not the head.
+  "vice president": "WORKS_FOR",
   // "a spokesman for the Treasury", "Parul Jain, an economist at Nomura": who works there.
   executive: "WORKS_FOR",
   director: "WORKS_FOR",
@@ -59,9 +73,22 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   official: "WORKS_FOR",
   officer: "WORKS_FOR",
   partner: "WORKS_FOR",
+  // "BBC business correspondent Robert Peston", "Bank of England governor Mervyn King".
+  correspondent: "WORKS_FOR",
+  reporter: "WORKS_FOR",
+  presenter: "WORKS_FOR",
+  columnist: "WORKS_FOR",
+  controller: "WORKS_FOR",
+  professor: "WORKS_FOR",
+  researcher: "WORKS_FOR",
+  lawyer: "WORKS_FOR",
+  governor: "LEADER_OF",
   founder: "FOUNDED",
   "co-founder": "FOUNDED",
 };
+
+/** Words that make a head's role a deputy's: "deputy governor", "assistant chief constable". */
+export const DEPUTY_MODIFIERS: ReadonlySet<string> = new Set(["deputy", "vice", "assistant"]);
 
 /** Words that may stand in a role phrase before its head ("deputy chief economist", "assistant manager"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
@@ -104,6 +131,18 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   "legal",
   "head",
   "secretary",
+  // A correspondent's or editor's beat: "business correspondent", "political editor".
+  "business",
+  "political",
+  "economics",
+  "technology",
+  "arts",
+  "entertainment",
+  "showbusiness",
+  "sports",
+  "science",
+  "health",
+  "world",
 ]);
 
 /** Match verbs: "Chelsea beat Arsenal 2-1". */

@@ -68,6 +68,34 @@ const SPORT: Row[] = [
   ],
   // A side named by its country plays in a city; the country is not in it.
   ["We lost our last game against Wales in Rome.", [], ["Wales LOCATED_IN Rome"]],
+  // In a sports story a club's possessive before a name makes a player; elsewhere an employee.
+  [
+    "Manchester United's Wayne Rooney scored twice as the striker helped his club beat Arsenal in the Premiership match, with the goal coming in the second half.",
+    ["Wayne Rooney PLAYS_FOR Manchester United"],
+    ["Wayne Rooney WORKS_FOR Manchester United"],
+  ],
+  // In a sports story a person's possessive before a club names its manager.
+  [
+    "Jose Mourinho's Chelsea beat Arsenal 2-1 in the Premiership match, with the goal coming in the second half after a penalty.",
+    ["Jose Mourinho COACHES Chelsea"],
+  ],
+  // A relative clause's antecedent won: "Yeading, who beat Slough".
+  [
+    "The game is a money-spinner for non-League Yeading, who beat Slough in the second round of the cup match after the goal and penalty in the league.",
+    ["Yeading DEFEATED Slough"],
+  ],
+  // A name after a preposition is not the relative's antecedent.
+  [
+    "Myskina will face Patty Schnyder from Switzerland, who defeated China's Li Na 6-3 7-6 in the tournament, a victory and a win in the cup match.",
+    [],
+    ["Switzerland DEFEATED China national team", "Switzerland DEFEATED Li Na"],
+  ],
+  // In a sports story a club's boss is its manager; elsewhere a boss heads the firm.
+  [
+    "Chelsea boss Jose Mourinho praised his side after the 2-0 win, with the goal coming in the second half of the match after a penalty.",
+    ["Jose Mourinho COACHES Chelsea"],
+    ["Jose Mourinho LEADER_OF Chelsea"],
+  ],
   // A squad list: each club in brackets is the player's.
   [
     "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
@@ -87,6 +115,16 @@ const POLITICS: Row[] = [
     ["Bob Marshall-Andrews MEMBER_OF Labour Party"],
   ],
   ["Tory leader Michael Howard said so.", ["Michael Howard LEADER_OF Conservative Party"]],
+  // A party's name right before a person's makes a member; a list ending in it does not.
+  [
+    "Conservative Graham Brady said the rebate was a crucial test.",
+    ["Graham Brady MEMBER_OF Conservative Party"],
+  ],
+  // A party's possessive before a name makes a member.
+  [
+    "Labour's Alan Milburn and the Tories' Michael Howard clashed.",
+    ["Alan Milburn MEMBER_OF Labour Party", "Michael Howard MEMBER_OF Conservative Party"],
+  ],
   // A party named before a verb is no office.
   ["Labour said Tony Blair was right.", [], ["Tony Blair MEMBER_OF Labour Party"]],
 ];
@@ -133,6 +171,85 @@ const BUSINESS: Row[] = [
     [],
     ["Shanda Interactive Entertainment ACQUIRED Sina"],
   ],
+  // An apposition whose role the organisation opens, or a role before the comma.
+  [
+    "Rod Eddington, BA's chief executive, said fuel costs were high.",
+    ["Rod Eddington LEADER_OF BA"],
+  ],
+  [
+    "The chief executive of Nordbank Group, Anna Berg, said sales rose.",
+    ["Anna Berg LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Since Yukos' founder, Mikhail Khodorkovsky, was arrested, shares fell.",
+    ["Mikhail Khodorkovsky FOUNDED Yukos"],
+  ],
+  // A clause that gives the person the role: a copula, an appointment, "who runs".
+  ["Anna Berg is chief executive of Nordbank Group.", ["Anna Berg LEADER_OF Nordbank Group"]],
+  [
+    "Anna Berg was appointed chairman of Nordbank Group in 1997.",
+    ["Anna Berg LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Anna Berg, who became the new chief executive of Nordbank Group last year, said so.",
+    ["Anna Berg LEADER_OF Nordbank Group"],
+  ],
+  ["Anna Berg, who runs Nordbank Group, said so.", ["Anna Berg LEADER_OF Nordbank Group"]],
+  ["Anna Berg, who works for Nordbank Group, said so.", ["Anna Berg WORKS_FOR Nordbank Group"]],
+  ["Anna Berg, who founded Nordbank Group, said so.", ["Anna Berg FOUNDED Nordbank Group"]],
+  // The organisation must end the phrase: a part of it is another body.
+  [
+    "Anna Berg is a director of Nordbank Group's property arm.",
+    [],
+    ["Anna Berg WORKS_FOR Nordbank Group"],
+  ],
+  // "X, from the Y union": where the person speaks from.
+  [
+    "Mark Serwotka, from the Public and Commercial Services union, said there should be a strike.",
+    ["Mark Serwotka WORKS_FOR Public and Commercial Services"],
+  ],
+  ["Anna Berg, from Manchester, said so.", [], ["Anna Berg WORKS_FOR Manchester"]],
+  // Newsroom and central-bank roles.
+  [
+    "BBC business correspondent Robert Peston said the deal was done.",
+    ["Robert Peston WORKS_FOR BBC"],
+  ],
+  [
+    "Bank of England governor Mervyn King said rates would rise.",
+    ["Mervyn King LEADER_OF Bank of England"],
+  ],
+  // A deputy, a vice president or a firm's manager works for the body; none heads it or coaches.
+  [
+    "Bank of England deputy governor Rachel Lomax said growth was faster.",
+    ["Rachel Lomax WORKS_FOR Bank of England"],
+    ["Rachel Lomax LEADER_OF Bank of England"],
+  ],
+  [
+    '"We believe it will sell," said David Yarnton, Nintendo Europe\'s general manager.',
+    ["David Yarnton WORKS_FOR Nintendo Europe"],
+    ["David Yarnton COACHES Nintendo Europe"],
+  ],
+  [
+    '"We are working on it," said Lance Friedmann, Kraft senior vice president.',
+    ["Lance Friedmann WORKS_FOR Kraft"],
+    ["Lance Friedmann LEADER_OF Kraft"],
+  ],
+  // A body that only modifies the noun after it is not the one the person heads.
+  [
+    "Archy Kirkwood, who chairs the Commons work and pensions committee, said so.",
+    [],
+    ["Archy Kirkwood LEADER_OF Commons"],
+  ],
+  [
+    "Anna Berg, who runs Nordbank Group since 2004, said so.",
+    ["Anna Berg LEADER_OF Nordbank Group"],
+  ],
+  // An organisation's possessive before a name: its employee; a person's possessive is nothing.
+  [
+    "Merrill Lynch's John Doyle said the figures were weak.",
+    ["John Doyle WORKS_FOR Merrill Lynch"],
+  ],
+  ["Tony Blair's Gordon Brown spoke.", [], ["Gordon Brown WORKS_FOR Tony Blair"]],
   ["Bill Gates founded Microsoft in 1975.", ["Bill Gates FOUNDED Microsoft"]],
   [
     "Microsoft, which was founded by Bill Gates, is based in Redmond.",

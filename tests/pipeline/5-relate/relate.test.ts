@@ -266,9 +266,10 @@ const MODEL_GUARDS: Row[] = [
     ["Mark Schwarzer PLAYS_FOR Middlesbrough"],
     ["Mark Schwarzer PLAYS_FOR Arsenal"],
   ],
-  // A former club does not block the present one.
+  // A former club does not block the present one (without "Former" the model's Real Madrid is
+  // dropped: the stated club wins).
   [
-    "Former Everton midfielder Thomas Gravesen scored his first goal for Real Madrid in the victory at the Bernabeu.",
+    "Real Madrid beat Sevilla 2-0. Former Everton midfielder Thomas Gravesen scored both goals for Real Madrid, who are second in the league.",
     ["Thomas Gravesen PLAYS_FOR Everton", "Thomas Gravesen PLAYS_FOR Real Madrid"],
   ],
   // A national side beside the club stays.

@@ -17,13 +17,14 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
 
 /**
  * Floors 1.5 points under what the committed model measures on the held-out quarters
- * (`npm run eval:relations:dwie`: P 66.8, R 39.7; `npm run eval:relations`: P 71.2, R 29.0):
- * a regression fails here.
+ * (`npm run eval:relations:dwie`: P 67.4, R 40.0; `npm run eval:relations`: P 72.3, R 27.8),
+ * never lowered (the precision floors stay where an earlier model put them): a regression fails
+ * here.
  */
 const MIN_DWIE_PRECISION = 0.665;
-const MIN_DWIE_RECALL = 0.382;
+const MIN_DWIE_RECALL = 0.385;
 const MIN_REDOCRED_PRECISION = 0.709;
-const MIN_REDOCRED_RECALL = 0.262;
+const MIN_REDOCRED_RECALL = 0.263;
 
 describe.runIf(hasPrerequisite(DWIE) && hasPrerequisite(REDOCRED))(
   "the relation classifier",
