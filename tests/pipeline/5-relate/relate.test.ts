@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { EntityType, RelationType } from "../../../src/domain/vocabulary.js";
+import { placementOfNamed } from "../../../src/pipeline/5-relate/classifier/predict.js";
 import { analyzeArticle } from "../../../src/pipeline/index.js";
 import { analyzeText as analyze } from "../../helpers/pipeline.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
@@ -291,7 +293,66 @@ const MODEL_GUARDS: Row[] = [
     ["William Hague LEADER_OF Conservative Party", "Neil Kinnock LEADER_OF Labour Party"],
     ["Labour Party MEMBER_OF Conservative Party", "Conservative Party MEMBER_OF Labour Party"],
   ],
+  // A bill, a law, an award or a programme has no home: the model gave each the story's country.
+  [
+    "The Constitutional Reform Bill was entering its second reading on Monday. Ministers say the UK needs a supreme court.",
+    [],
+    ["Constitutional Reform Bill BASED_IN United Kingdom"],
+  ],
+  [
+    "Ministers said the Human Rights Act would apply. The committee believed the new laws might be unfair to Muslims in the UK.",
+    [],
+    ["Human Rights Act BASED_IN United Kingdom"],
+  ],
+  [
+    "Mr Foxx has already earned him a Screen Actors Guild Award for best actor. He is one of the best known actors in the US.",
+    [],
+    ["Screen Actors Guild Award BASED_IN United States"],
+  ],
+  [
+    "The Tonight Show ran for 30 years. Carson was one of the best-loved TV personalities in the US.",
+    [],
+    ["Tonight Show BASED_IN United States"],
+  ],
+  // A show is held in the city a sentence names with it, and based nowhere.
+  [
+    "Ford is unveiling the Fusion and Zephyr models at the International Motor Show in Detroit. Car sales in the US fell.",
+    ["International Motor Show LOCATED_IN Detroit"],
+    [
+      "International Motor Show BASED_IN Detroit",
+      "International Motor Show BASED_IN United States",
+    ],
+  ],
 ];
+
+/** [name, the model's type, a sentence names both, object type, what the model may say]. */
+const NAMED_PLACEMENTS: [string, RelationType, boolean, EntityType, RelationType | null][] = [
+  ["Prevention of Terrorism Bill", "BASED_IN", true, "COUNTRY", null],
+  ["Sarbanes Oxley Act", "BASED_IN", false, "COUNTRY", null],
+  ["British Film Awards", "BASED_IN", true, "COUNTRY", null],
+  ["Nobel Peace Prize", "LOCATED_IN", true, "PLACE", null],
+  ["Lisbon Agenda", "BASED_IN", false, "COUNTRY", null],
+  ["Budget", "BASED_IN", false, "COUNTRY", null],
+  ["Consumer Electronics Show", "BASED_IN", true, "PLACE", "LOCATED_IN"],
+  ["Consumer Electronics Show", "BASED_IN", false, "COUNTRY", null],
+  ["Consumer Electronics Show", "BASED_IN", true, "ORGANIZATION", null],
+  ["Bangkok International Film Festival", "BASED_IN", true, "COUNTRY", "LOCATED_IN"],
+  // An office of a budget, a bank, a paper are bodies with a home.
+  ["Office of Management and Budget", "BASED_IN", false, "COUNTRY", "BASED_IN"],
+  ["Bank of England", "BASED_IN", false, "COUNTRY", "BASED_IN"],
+  ["Fox TV", "BASED_IN", false, "COUNTRY", "BASED_IN"],
+  // Other relation types pass.
+  ["Screen Actors Guild Award", "PARTICIPATED_IN", false, "EVENT", "PARTICIPATED_IN"],
+];
+
+describe("relate: what a name's head lets the model place", () => {
+  it.each(NAMED_PLACEMENTS)(
+    "%s %s (same sentence %s, %s)",
+    (name, type, near, object, expected) => {
+      expect(placementOfNamed(name, type, near, object)).toBe(expected);
+    },
+  );
+});
 
 describe("relate: guards of the classifier", () => {
   it.each(MODEL_GUARDS)("%s", (input, expected, absent = []) => {

@@ -4,6 +4,8 @@ import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isSportsStory } from "../../3-recognize/sports-teams.js";
 import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cues.js";
+import { GENERIC_HEADS, ORGANIZATION_HEADS } from "../../model/lexicons/name-heads.js";
+import { EVENT_HEADS, HOMELESS_HEADS } from "../../model/lexicons/work-cues.js";
 import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
 import { isDoubtfulHomonym } from "../knowledge.js";
@@ -138,6 +140,40 @@ function isContradicted(
     return stated !== undefined && !stated.has(view.keys[object]!);
   }
   return false;
+}
+
+/**
+ * The word that says what a name is: its last ("Prevention of Terrorism Bill"), unless a body's
+ * head stands before its first "of" ("Office of Management and Budget" is an office).
+ */
+function headWordOf(name: string): string {
+  const words = name.trim().split(WHITESPACE_RUN);
+  const of = words.indexOf("of");
+  const before = of > 0 ? (words[of - 1] ?? "") : "";
+  if (ORGANIZATION_HEADS.has(before) || GENERIC_HEADS.has(before)) return before;
+  return words.at(-1) ?? "";
+}
+
+const WHITESPACE_RUN = /\s+/;
+
+/**
+ * What the model may make of a place it gives an organisation by its name's head: an award, a
+ * law or a budget is nowhere ("Screen Actors Guild Award BASED_IN United States", "Prevention of
+ * Terrorism Bill BASED_IN United Kingdom"); a show or a festival is held where a sentence naming
+ * both says ("the Consumer Electronics Show in Las Vegas" LOCATED_IN), never based anywhere.
+ */
+export function placementOfNamed(
+  name: string,
+  type: RelationType,
+  sameSentence: boolean,
+  objectType: EntityType,
+): RelationType | null {
+  if (!IN_COUNTRY.has(type)) return type;
+  const head = headWordOf(name);
+  if (HOMELESS_HEADS.has(head)) return null;
+  if (!EVENT_HEADS.has(head)) return type;
+  const isPlace = objectType === "PLACE" || objectType === "COUNTRY";
+  return sameSentence && isPlace && type !== "CAPITAL_OF" ? "LOCATED_IN" : null;
 }
 
 /** "Leeds striker Alan Smith": a club named by its town is no place in the article's text. */
@@ -513,7 +549,7 @@ export function classifyPairs(
       return;
     const { logits, local } = scoreFeatures(model, features[c]!);
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
-    const chosen: { type: RelationType; p: number; t: number }[] = [];
+    const chosen: { type: RelationType; p: number; t: number; placed: RelationType }[] = [];
     model.types.forEach((type, t) => {
       if (!fits(type, subjectType, objectType)) return;
       if (OFFICES_NEEDING_CUE.has(type) && !officeCue(candidate.subject)) return;
@@ -558,14 +594,24 @@ export function classifyPairs(
         isParty(view, candidate.object)
       )
         return;
+      const placed =
+        subjectType === "ORGANIZATION"
+          ? placementOfNamed(
+              view.names[candidate.subject] ?? "",
+              type,
+              candidate.near !== undefined,
+              objectType,
+            )
+          : type;
+      if (placed === null || (placed !== type && stated.includes(placed))) return;
       const rivals = chosen.filter((other) => isExclusive(type, other.type));
       if (rivals.some((other) => other.p >= p)) return;
       for (const other of rivals) chosen.splice(chosen.indexOf(other), 1);
-      chosen.push({ type, p, t });
+      chosen.push({ type, p, t, placed });
     });
     if (chosen.length === 0) return;
     const { evidence, support } = evidenceOf(view, candidate);
-    for (const { type, p, t } of chosen) {
+    for (const { p, t, placed } of chosen) {
       const threshold = model.thresholds[t]!;
       const thresholdLogit = Math.log(threshold / (1 - threshold));
       // STATED: the sentence naming both carries the deciding weight; without it the pair falls short.
@@ -574,8 +620,8 @@ export function classifyPairs(
       relations.push({
         subject: candidate.subject,
         object: candidate.object,
-        type,
-        predicate: predicateOf(view, candidate, type),
+        type: placed,
+        predicate: predicateOf(view, candidate, placed),
         confidence: Math.round(p * 100) / 100,
         attributes: { model: "relation-classifier" },
         evidence: { ...evidence },

@@ -54,3 +54,31 @@ export const TITLE_CASE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "Me",
   "You",
 ]);
+
+/**
+ * Last words of a name that make it an award, a law, a plan or a budget: "Screen Actors Guild
+ * Award", "Prevention of Terrorism Bill", "Lisbon Agenda", "the Budget". Such a thing has no home
+ * and lies nowhere; the relation model, taught on gold organisations, gives it the story's country.
+ */
+export const HOMELESS_HEADS: ReadonlySet<string> = new Set([
+  "Award",
+  "Awards",
+  "Prize",
+  "Prizes",
+  "Bill",
+  "Act",
+  "Agenda",
+  "Budget",
+]);
+
+/**
+ * Last words of a name that make it an event held somewhere: "Consumer Electronics Show",
+ * "Bangkok International Film Festival", "E3 Expo". An event is in a place (LOCATED_IN), not
+ * based there, and only where a sentence says so.
+ */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  "Show",
+  "Festival",
+  "Expo",
+  "Summit",
+]);
