@@ -314,6 +314,12 @@ const MODEL_GUARDS: Row[] = [
     [],
     ["Tonight Show BASED_IN United States"],
   ],
+  // In a sports story a country named apart from a player is as often the side he meets.
+  [
+    'Scotland make one change for Ireland. Scotland coach Matt Williams has made one change from the side that lost in Paris for Sunday\'s trip to Ireland. Chris Paterson takes over from his injured Edinburgh colleague Simon Danielli on the left wing. Danielli is sidelined by a knee problem sustained during the game against Wales last weekend. The squad trained on the pitch on Friday and practised penalties. "Chris was very much in the selection mix anyway," said Williams.',
+    ["Matt Williams COACHES Scotland"],
+    ["Simon Danielli CITIZEN_OF Ireland"],
+  ],
   // A show is held in the city a sentence names with it, and based nowhere.
   [
     "Ford is unveiling the Fusion and Zephyr models at the International Motor Show in Detroit. Car sales in the US fell.",

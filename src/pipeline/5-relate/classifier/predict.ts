@@ -535,7 +535,8 @@ export function classifyPairs(
   };
   // "England lost to France… Ben Kay was sent off": in a sports story naming several countries
   // they are sides, and which side a player or a club is on is what a sentence naming both says.
-  const isMatchReport = view.countryCount >= 2 && isSportsStory(view.sentences);
+  const isSport = isSportsStory(view.sentences);
+  const isMatchReport = view.countryCount >= 2 && isSport;
   const rosters = findRosterSentences(view);
   const onlyInRosters = (entity: number) =>
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
@@ -581,6 +582,9 @@ export function classifyPairs(
       // "the Australian Open": a country named only inside another name is nobody's home.
       if ((HOME.has(type) || NATIONAL.has(type)) && onlyInNames(candidate.object)) return;
       if (isMatchReport && HOME.has(type) && objectType === "COUNTRY" && !(local[t]! > 0)) return;
+      // "Olly Barkley ... kicked well. The Bath fly-half is likely to start against France": in a
+      // sports story a country named apart from a person is a side he meets as often as his own.
+      if (isSport && type === "CITIZEN_OF" && candidate.near === undefined) return;
       if (stated.some((other) => isExclusive(type, other))) return;
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
