@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { EntityType, RelationType } from "../../../src/domain/vocabulary.js";
-import { placementOfNamed } from "../../../src/pipeline/5-relate/classifier/predict.js";
+import {
+  isTitleLikeName,
+  placementOfNamed,
+} from "../../../src/pipeline/5-relate/classifier/predict.js";
 import { analyzeArticle } from "../../../src/pipeline/index.js";
 import { analyzeText as analyze } from "../../helpers/pipeline.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
@@ -314,6 +317,17 @@ const MODEL_GUARDS: Row[] = [
     [],
     ["Tonight Show BASED_IN United States"],
   ],
+  // "X of Y" with no body's word at either end is a title: a game, a law.
+  [
+    "But they missed out on the prize for the most wanted game, which went to the Nintendo title, The Legend of Zelda. Doom 3 went straight to the top of the UK games charts in August.",
+    [],
+    ["Legend of Zelda BASED_IN United Kingdom"],
+  ],
+  [
+    "The Act of Settlement bars Catholics from the throne. Critics in the UK say it is out of date.",
+    [],
+    ["Act of Settlement BASED_IN United Kingdom"],
+  ],
   // In a sports story a country named apart from a player is as often the side he meets.
   [
     'Scotland make one change for Ireland. Scotland coach Matt Williams has made one change from the side that lost in Paris for Sunday\'s trip to Ireland. Chris Paterson takes over from his injured Edinburgh colleague Simon Danielli on the left wing. Danielli is sidelined by a knee problem sustained during the game against Wales last weekend. The squad trained on the pitch on Friday and practised penalties. "Chris was very much in the selection mix anyway," said Williams.',
@@ -350,6 +364,26 @@ const NAMED_PLACEMENTS: [string, RelationType, boolean, EntityType, RelationType
   // Other relation types pass.
   ["Screen Actors Guild Award", "PARTICIPATED_IN", false, "EVENT", "PARTICIPATED_IN"],
 ];
+
+/** [name, whether it reads as a title rather than a body's name]. */
+const TITLE_LIKE_NAMES: [string, boolean][] = [
+  ["Lord of the Rings", true],
+  ["The Legend of Zelda", true],
+  ["Act of Settlement", true],
+  ["Prisoner of Azkaban", true],
+  ["Bank of England", false],
+  ["University of California", false],
+  ["Centre of Indian Trade Unions", false],
+  ["House of Lords Economic Affairs Committee", false],
+  ["London School of Economics", false],
+  ["Friends", false],
+];
+
+describe("relate: names the model gives no home as titles", () => {
+  it.each(TITLE_LIKE_NAMES)("%s → %s", (name, expected) => {
+    expect(isTitleLikeName(name)).toBe(expected);
+  });
+});
 
 describe("relate: what a name's head lets the model place", () => {
   it.each(NAMED_PLACEMENTS)(

@@ -4,7 +4,11 @@ import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isSportsStory } from "../../3-recognize/sports-teams.js";
 import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cues.js";
-import { GENERIC_HEADS, ORGANIZATION_HEADS } from "../../model/lexicons/name-heads.js";
+import {
+  GENERIC_HEADS,
+  INSTITUTION_WORDS,
+  ORGANIZATION_HEADS,
+} from "../../model/lexicons/name-heads.js";
 import { EVENT_HEADS, HOMELESS_HEADS } from "../../model/lexicons/work-cues.js";
 import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
@@ -174,6 +178,28 @@ export function placementOfNamed(
   if (!EVENT_HEADS.has(head)) return type;
   const isPlace = objectType === "PLACE" || objectType === "COUNTRY";
   return sameSentence && isPlace && type !== "CAPITAL_OF" ? "LOCATED_IN" : null;
+}
+
+/** Whether a word (or its singular) heads a body's name: "Council", "Unions", "Office". */
+function isBodyWord(word: string): boolean {
+  const singular = word.endsWith("s") ? word.slice(0, -1) : word;
+  return [word, singular].some(
+    (form) =>
+      ORGANIZATION_HEADS.has(form) || GENERIC_HEADS.has(form) || INSTITUTION_WORDS.has(form),
+  );
+}
+
+/**
+ * Whether a name reads as a title: one word, "of" and a tail, and no body's word at either end
+ * ("Lord of the Rings", "Prisoner of Azkaban", "Act of Settlement", "Queen of the Sky"; not
+ * "Bank of England", "Centre of Indian Trade Unions"). The model, taught on gold organisations,
+ * gives such a name the story's country; a gazetteer body ("House of Lords") is exempt.
+ */
+export function isTitleLikeName(name: string): boolean {
+  const words = name.trim().split(WHITESPACE_RUN);
+  if (words[0] === "The") words.shift();
+  if (words.length < 3 || words[1] !== "of") return false;
+  return !isBodyWord(words[0] ?? "") && !isBodyWord(words.at(-1) ?? "");
 }
 
 /** "Leeds striker Alan Smith": a club named by its town is no place in the article's text. */
@@ -596,6 +622,13 @@ export function classifyPairs(
         type === "MEMBER_OF" &&
         isPartyOrCountry(view, candidate.subject) &&
         isParty(view, candidate.object)
+      )
+        return;
+      if (
+        type === "BASED_IN" &&
+        subjectType === "ORGANIZATION" &&
+        findEntryByKey(view.keys[candidate.subject] ?? "") === undefined &&
+        isTitleLikeName(view.names[candidate.subject] ?? "")
       )
         return;
       const placed =
