@@ -7,8 +7,9 @@
  */
 
 import type { EntityType } from "../../domain/vocabulary.js";
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { MODALS, NEGATORS } from "../model/lexicons/sentence-words.js";
-import { ROLE_RELATIONS } from "../model/news-roles.js";
+import { PARTY_SURFACE, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   isModifier,
@@ -132,6 +133,10 @@ function sideObject(
 ): Unit | undefined {
   if (!unit || unit.isDemonym) return undefined;
   if (isPossessiveMark(ctx.words[unit.tokenEnd])) return undefined;
+  // "joined the Labour Party", "joined the IOC": a body with members is no side.
+  const kind = findEntryByKey(keys[unit.entity] ?? "")?.kind;
+  if (kind === "party" || kind === "international") return undefined;
+  if (PARTY_SURFACE.test(ctx.text.slice(unit.start, unit.end))) return undefined;
   if (isModifier(ctx, unit) && !SIDE_NOUNS.has(ctx.words[unit.tokenEnd] ?? "")) return undefined;
   return types.includes(unit.type) || isSideKey(keys[unit.entity]) ? unit : undefined;
 }

@@ -299,8 +299,27 @@ describe("relate: guards of the classifier", () => {
   });
 });
 
+/** In a sports story a player who joins a club plays for it; a member he is of a party only. */
+const JOIN_ROWS: Row[] = [
+  [
+    "Tom Okafor joined Riverside from Harbour City in 2003. The goal came in the second half of the league match after a penalty.",
+    ["Tom Okafor PLAYS_FOR Riverside"],
+    ["Tom Okafor MEMBER_OF Riverside"],
+  ],
+  [
+    "Tom Okafor is poised to join Riverside next month. The goal came in the second half of the league match after a penalty.",
+    [],
+    ["Tom Okafor MEMBER_OF Riverside", "Tom Okafor PLAYS_FOR Riverside"],
+  ],
+  [
+    "Tom Okafor joined the Labour Party in 2003. The goal came in the second half of the league match after a penalty.",
+    ["Tom Okafor MEMBER_OF Labour Party"],
+    ["Tom Okafor PLAYS_FOR Labour Party"],
+  ],
+];
+
 describe("relate: title guards of the rule layer", () => {
-  it.each([...TITLE_GUARDS, ...PARTY_ROLE_ROWS, ...MANAGER_ROWS])(
+  it.each([...TITLE_GUARDS, ...PARTY_ROLE_ROWS, ...MANAGER_ROWS, ...JOIN_ROWS])(
     "%s",
     (input, expected, absent = []) => {
       checkRow(input, expected, absent, { rulesOnly: true });
