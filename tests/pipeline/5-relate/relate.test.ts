@@ -260,6 +260,12 @@ const MANAGER_ROWS: Row[] = [
 
 /** What the classifier may not add beside what the rules state. */
 const MODEL_GUARDS: Row[] = [
+  // A club's country is what a sentence says of the club, not a player's nationality.
+  [
+    "Denmark midfielder Tom Okafor scored twice as Real Madrid beat Sevilla in the league match. The Dane joined Real Madrid from Everton in the summer and has scored a goal in every game since, including a penalty.",
+    ["Tom Okafor CITIZEN_OF Denmark"],
+    ["Real Madrid BASED_IN Denmark", "Everton BASED_IN Denmark"],
+  ],
   // The rules give the keeper his club: the club courting him is not another one.
   [
     "Arsenal manager Arsene Wenger wants a new goalkeeper. Arsenal have been linked with Middlesbrough keeper Mark Schwarzer.",
