@@ -22,6 +22,7 @@ import {
   type Unit,
   unitAfter,
 } from "./sentence-view.js";
+import { relateSportVerbs } from "./sport-verbs.js";
 import { findSubjectLeft } from "./verbs.js";
 
 /** Role phrases are at most this many words ("deputy chief executive officer"). */
@@ -927,5 +928,6 @@ export function relateNewsPatterns(
     );
   }
   relations.push(...relateDealsAndMatches(ctx, story), ...relateSquadList(ctx));
+  if (story.isSport) relations.push(...relateSportVerbs(ctx, story.keys));
   return relations;
 }

@@ -211,6 +211,10 @@ const GENERAL_MANAGER_RE = /\bgeneral manager\b/;
 
 /** The key of a listed club ("club:rangers") or of a national side ("team:fra"). */
 const TEAM_KEY_RE = /^(club|team):/;
+/** Bodies a person joins as a member even in a sports story: a party, an international body. */
+const MEMBERSHIP_KINDS: ReadonlySet<string> = new Set(["party", "international"]);
+/** The verbs of joining a body ("joined", "joins", "join"). */
+const JOIN_VERB_RE = /^(re)?join(s|ed)?$/;
 
 /** A national side's key ("team:fra"), made by the recogniser from its country's ("FRA"). */
 const NATIONAL_SIDE_KEY_RE = /^team:([a-z]{3})$/;
@@ -290,6 +294,18 @@ export function relateEntities(
   }
   const isFixture = (relation: ExtractedRelation) =>
     isSport && relation.type === "MET_WITH" && FIXTURE_VERB_RE.test(relation.predicate);
+  // "Bosvelt joined City", "Weir is poised to join Sunderland": in a sports story a player who
+  // joins a club plays for it, which the sport verbs read (a hoped-for move aside); he is no member
+  // (of a party or an international body aside).
+  const isJoinedSide = (relation: ExtractedRelation) =>
+    isSport &&
+    relation.type === "MEMBER_OF" &&
+    JOIN_VERB_RE.test(relation.predicate) &&
+    types[relation.subject] === "PERSON" &&
+    types[relation.object] === "ORGANIZATION" &&
+    !MEMBERSHIP_KINDS.has(
+      findEntryByKey(resolution.entities[relation.object]?.key ?? "")?.kind ?? "",
+    );
   // "the film Gladiator", "Lost In Translation": a work's title joins no relation.
   const isWork = findWorkTitles(sentences, resolution);
   const isRelatable = (relation: ExtractedRelation) =>
@@ -299,6 +315,7 @@ export function relateEntities(
       (relation) =>
         relation.subject !== relation.object &&
         !isFixture(relation) &&
+        !isJoinedSide(relation) &&
         isWellTyped(relation, types) &&
         isPlausiblePlacement(relation, resolution) &&
         isPlausibleSidePlace(relation, resolution) &&

@@ -103,6 +103,63 @@ const SPORT: Row[] = [
   ],
 ];
 
+/** A second sentence that makes a text a sports story (enough sport words). */
+const MATCH = " The goal came in the second half of the league match after a penalty.";
+
+/** A player's side stated by a main-clause verb; nothing from hopes, denials, former clubs or fixtures. */
+const SPORT_VERBS: Row[] = [
+  [
+    `Tom Okafor scored his first goal for Riverside Rovers on Saturday.${MATCH}`,
+    ["Tom Okafor PLAYS_FOR Riverside Rovers"],
+  ],
+  [`Tom Okafor plays for Real Madrid.${MATCH}`, ["Tom Okafor PLAYS_FOR Real Madrid"]],
+  [`Tom Okafor signed for Aston Villa last week.${MATCH}`, ["Tom Okafor PLAYS_FOR Aston Villa"]],
+  [
+    `Tom Okafor joined Chelsea from Porto in the summer.${MATCH}`,
+    ["Tom Okafor PLAYS_FOR Chelsea"],
+    ["Tom Okafor PLAYS_FOR Porto"],
+  ],
+  [`Tom Okafor made his debut for Wales in 2003.${MATCH}`, ["Tom Okafor PLAYS_FOR Wales"]],
+  [
+    `Tom Okafor, on loan at Harbour City, was injured.${MATCH}`,
+    ["Tom Okafor PLAYS_FOR Harbour City"],
+  ],
+  [
+    `Anna Berg, who moved to Arsenal in January, was injured.${MATCH}`,
+    ["Anna Berg PLAYS_FOR Arsenal"],
+  ],
+  // Each of coordinated scorers; "last" dates the verb.
+  [
+    `Anna Berg, Rhona Bellamy and Lisa Moss scored for Arsenal.${MATCH}`,
+    ["Anna Berg PLAYS_FOR Arsenal", "Lisa Moss PLAYS_FOR Arsenal"],
+  ],
+  [`Tom Okafor last played for England in 2003.${MATCH}`, ["Tom Okafor PLAYS_FOR England"]],
+  // A club joined in another role is no side played for.
+  [
+    `Tom Okafor joined Liverpool as chief executive in 1998.${MATCH}`,
+    [],
+    ["Tom Okafor PLAYS_FOR Liverpool"],
+  ],
+  // Future, hoped-for and negated moves are no club.
+  [`Tom Okafor could join Chelsea next month.${MATCH}`, [], ["Tom Okafor PLAYS_FOR Chelsea"]],
+  [`Tom Okafor will sign for Aston Villa.${MATCH}`, [], ["Tom Okafor PLAYS_FOR Aston Villa"]],
+  [`Tom Okafor is set to join Chelsea.${MATCH}`, [], ["Tom Okafor PLAYS_FOR Chelsea"]],
+  [`Tom Okafor would have joined Chelsea.${MATCH}`, [], ["Tom Okafor PLAYS_FOR Chelsea"]],
+  [`Tom Okafor has not signed for Chelsea.${MATCH}`, [], ["Tom Okafor PLAYS_FOR Chelsea"]],
+  [`Tom Okafor has been linked with Chelsea.${MATCH}`, [], ["Tom Okafor PLAYS_FOR Chelsea"]],
+  [`Tom Okafor wants to sign for Chelsea.${MATCH}`, [], ["Tom Okafor PLAYS_FOR Chelsea"]],
+  [`Tom Okafor completed a move to Chelsea.${MATCH}`, [], ["Tom Okafor PLAYS_FOR Chelsea"]],
+  // A fixture's other side is not the player's.
+  [
+    `Tom Okafor scored against Chelsea for the visitors.${MATCH}`,
+    [],
+    ["Tom Okafor PLAYS_FOR Chelsea"],
+  ],
+  [`Tom Okafor played well as Arsenal beat Chelsea.${MATCH}`, [], ["Tom Okafor PLAYS_FOR Chelsea"]],
+  // Outside a sports story "joined" is an employer's matter for the model, not a club.
+  ["Tom Okafor joined Nordbank in 2003.", [], ["Tom Okafor PLAYS_FOR Nordbank"]],
+];
+
 const POLITICS: Row[] = [
   // An office held for a party is membership, not leadership.
   [
@@ -258,11 +315,14 @@ const BUSINESS: Row[] = [
 ];
 
 describe("sport and business patterns", () => {
-  it.each([...SPORT, ...BUSINESS, ...POLITICS])("%s", (input, expected, absent = []) => {
-    const facts = ruleFactsOf(input);
-    for (const fact of expected) expect(facts).toContain(fact);
-    for (const fact of absent) expect(facts).not.toContain(fact);
-  });
+  it.each([...SPORT, ...SPORT_VERBS, ...BUSINESS, ...POLITICS])(
+    "%s",
+    (input, expected, absent = []) => {
+      const facts = ruleFactsOf(input);
+      for (const fact of expected) expect(facts).toContain(fact);
+      for (const fact of absent) expect(facts).not.toContain(fact);
+    },
+  );
 
   it("marks every rule relation STATED with no further support", () => {
     const x = analyzeText("Arsenal manager Arsene Wenger said Chelsea beat Arsenal.", null, {

@@ -265,6 +265,12 @@ const MANAGER_ROWS: Row[] = [
 
 /** What the classifier may not add beside what the rules state. */
 const MODEL_GUARDS: Row[] = [
+  // A club's country is what a sentence says of the club, not a player's nationality.
+  [
+    "Denmark midfielder Tom Okafor scored twice as Real Madrid beat Sevilla in the league match. The Dane joined Real Madrid from Everton in the summer and has scored a goal in every game since, including a penalty.",
+    ["Tom Okafor CITIZEN_OF Denmark"],
+    ["Real Madrid BASED_IN Denmark", "Everton BASED_IN Denmark"],
+  ],
   // The rules give the keeper his club: the club courting him is not another one.
   [
     "Arsenal manager Arsene Wenger wants a new goalkeeper. Arsenal have been linked with Middlesbrough keeper Mark Schwarzer.",
@@ -400,8 +406,27 @@ describe("relate: guards of the classifier", () => {
   });
 });
 
+/** In a sports story a player who joins a club plays for it; a member he is of a party only. */
+const JOIN_ROWS: Row[] = [
+  [
+    "Tom Okafor joined Riverside from Harbour City in 2003. The goal came in the second half of the league match after a penalty.",
+    ["Tom Okafor PLAYS_FOR Riverside"],
+    ["Tom Okafor MEMBER_OF Riverside"],
+  ],
+  [
+    "Tom Okafor is poised to join Riverside next month. The goal came in the second half of the league match after a penalty.",
+    [],
+    ["Tom Okafor MEMBER_OF Riverside", "Tom Okafor PLAYS_FOR Riverside"],
+  ],
+  [
+    "Tom Okafor joined the Labour Party in 2003. The goal came in the second half of the league match after a penalty.",
+    ["Tom Okafor MEMBER_OF Labour Party"],
+    ["Tom Okafor PLAYS_FOR Labour Party"],
+  ],
+];
+
 describe("relate: title guards of the rule layer", () => {
-  it.each([...TITLE_GUARDS, ...PARTY_ROLE_ROWS, ...MANAGER_ROWS])(
+  it.each([...TITLE_GUARDS, ...PARTY_ROLE_ROWS, ...MANAGER_ROWS, ...JOIN_ROWS])(
     "%s",
     (input, expected, absent = []) => {
       checkRow(input, expected, absent, { rulesOnly: true });

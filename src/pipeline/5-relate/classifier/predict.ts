@@ -517,6 +517,18 @@ export function classifyPairs(
       SIDE_TYPES.has(type) && club !== undefined && club !== object && !isNationalSide(view, object)
     );
   };
+  // "The Dane joined Real Madrid": a club's country is what a sentence says of the club, never
+  // the model's guess from a player's nationality. A club is a listed one or, in a sports story,
+  // an organisation the rules make a player's or a coach's side.
+  const isSport = isSportsStory(view.sentences);
+  const clubs = new Set<number>();
+  view.keys.forEach((key, entity) => {
+    if (key.startsWith("club:")) clubs.add(entity);
+  });
+  if (isSport)
+    for (const rule of rules)
+      if (SIDE_TYPES.has(rule.type) && view.types[rule.object] === "ORGANIZATION")
+        clubs.add(rule.object);
   const homes = indexStatedHomes(view, rules);
   const isOtherHome = (type: RelationType, subject: number, object: number): boolean => {
     const stated = homes.get(`${subject}:${type}`);
@@ -561,7 +573,6 @@ export function classifyPairs(
   };
   // "England lost to France… Ben Kay was sent off": in a sports story naming several countries
   // they are sides, and which side a player or a club is on is what a sentence naming both says.
-  const isSport = isSportsStory(view.sentences);
   const isMatchReport = view.countryCount >= 2 && isSport;
   const rosters = findRosterSentences(view);
   const onlyInRosters = (entity: number) =>
@@ -611,6 +622,16 @@ export function classifyPairs(
       // "Olly Barkley ... kicked well. The Bath fly-half is likely to start against France": in a
       // sports story a country named apart from a person is a side he meets as often as his own.
       if (isSport && type === "CITIZEN_OF" && candidate.near === undefined) return;
+      // A club lies where a rule puts it; the model gives it no place.
+      if (IN_COUNTRY.has(type) && clubs.has(candidate.subject)) return;
+      // "Bosvelt joined City": in a sports story a person is a club's player or coach, no member.
+      if (
+        type === "MEMBER_OF" &&
+        isSport &&
+        subjectType === "PERSON" &&
+        clubs.has(candidate.object)
+      )
+        return;
       if (stated.some((other) => isExclusive(type, other))) return;
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
