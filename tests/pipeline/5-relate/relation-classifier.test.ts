@@ -17,14 +17,16 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
 
 /**
  * Floors 1.5 points under what the committed model measures on the held-out quarters
- * (`npm run eval:relations:dwie`: P 67.4, R 40.0; `npm run eval:relations`: P 72.3, R 27.8),
- * never lowered (the precision floors stay where an earlier model put them): a regression fails
- * here.
+ * (`npm run eval:relations:dwie`: P 69.0, R 38.7; `npm run eval:relations`: P 72.4, R 27.4): a
+ * regression fails here. The Re-DocRED precision floor stays where an earlier model put it. The
+ * recall floors were lowered once (DWIE 0.385 → 0.372, Re-DocRED 0.263 → 0.259) when the gates
+ * on the model's homes and clubs (2026-12-03) traded two DWIE true positives for six wrong
+ * predictions fewer; the DWIE precision floor rose with them.
  */
-const MIN_DWIE_PRECISION = 0.665;
-const MIN_DWIE_RECALL = 0.385;
+const MIN_DWIE_PRECISION = 0.675;
+const MIN_DWIE_RECALL = 0.372;
 const MIN_REDOCRED_PRECISION = 0.709;
-const MIN_REDOCRED_RECALL = 0.263;
+const MIN_REDOCRED_RECALL = 0.259;
 
 describe.runIf(hasPrerequisite(DWIE) && hasPrerequisite(REDOCRED))(
   "the relation classifier",
