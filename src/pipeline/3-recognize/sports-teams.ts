@@ -96,6 +96,18 @@ function lookupNationalLeague(surface: string): { key: string; canonical: string
   return row ? { key: `event:${row[0]}`, canonical: row[1] } : undefined;
 }
 
+/** Key prefixes of listed clubs ("club:arsenal", see the club table) and national sides ("team:fra"). */
+export const CLUB_KEY_PREFIX = "club:";
+export const NATIONAL_SIDE_KEY_PREFIX = "team:";
+
+/** Whether an entity key is a listed club's or a national side's. */
+export function isSideKey(key: string | undefined): boolean {
+  return (
+    key !== undefined &&
+    (key.startsWith(CLUB_KEY_PREFIX) || key.startsWith(NATIONAL_SIDE_KEY_PREFIX))
+  );
+}
+
 /** True when the article reads as a sports story: enough different sport words. */
 export function isSportsStory(sentences: readonly Sentence[]): boolean {
   const seen = new Set<string>();
@@ -261,7 +273,7 @@ export function recognizeTeams(
       if (!isPlayingCountry(tokens, candidate.tokenStart, candidate.tokenEnd)) continue;
       const country = candidate.canonical ?? candidate.surface;
       candidate.type = "ORGANIZATION";
-      candidate.key = `team:${candidate.key.toLowerCase()}`;
+      candidate.key = `${NATIONAL_SIDE_KEY_PREFIX}${candidate.key.toLowerCase()}`;
       candidate.canonical = `${country} national team`;
       candidate.via = "name";
       candidate.isMetonymy = false;

@@ -2,6 +2,11 @@
 
 import type { EntityType, RelationType } from "../../domain/vocabulary.js";
 import {
+  CLUB_KEY_PREFIX,
+  isSideKey,
+  NATIONAL_SIDE_KEY_PREFIX,
+} from "../3-recognize/sports-teams.js";
+import {
   ACQUIRE_VERBS,
   DEFEAT_VERBS,
   DEPUTY_MODIFIERS,
@@ -157,7 +162,7 @@ function relateRolesBefore(
     role.type === "LEADER_OF" &&
     story.isSport &&
     ctx.words[role.start] === "boss" &&
-    isSide(story.keys[organisation.entity])
+    isSideKey(story.keys[organisation.entity])
       ? "COACHES"
       : role.type;
   return [
@@ -197,7 +202,7 @@ function relateFromApposition(
   if (organisation.entity === person.entity || isPossessiveMark(ctx.words[organisation.tokenEnd]))
     return [];
   // "Roy Tansley, from Derby": a club named by its town says where the person is from.
-  if (isSide(story.keys[organisation.entity])) return [];
+  if (isSideKey(story.keys[organisation.entity])) return [];
   return [
     makeRelation(
       ctx,
@@ -820,11 +825,11 @@ function relatePossessiveName(
   if (organisation.entity === person.entity) return [];
   const key = story.keys[organisation.entity] ?? "";
   // "Slovakia's Daniela Hantuchova": a national side's possessive says where a player is from.
-  if (key.startsWith(NATIONAL_SIDE_PREFIX)) return [];
+  if (key.startsWith(NATIONAL_SIDE_KEY_PREFIX)) return [];
   const surface = ctx.text.slice(organisation.start, organisation.end);
   const type: RelationType = PARTY_SURFACE.test(surface)
     ? "MEMBER_OF"
-    : story.isSport || key.startsWith(CLUB_PREFIX)
+    : story.isSport || key.startsWith(CLUB_KEY_PREFIX)
       ? "PLAYS_FOR"
       : "WORKS_FOR";
   return [
@@ -876,7 +881,7 @@ function relateNameBeforeName(
   const club = ctx.units[ctx.unitStartingAt[person.tokenEnd + 1] ?? -1];
   // A listed club only: "Robbie Williams' Angels" is a song even in a story with sport words.
   if (!club || club.entity === person.entity) return [];
-  if (!(story.keys[club.entity] ?? "").startsWith(CLUB_PREFIX)) return [];
+  if (!(story.keys[club.entity] ?? "").startsWith(CLUB_KEY_PREFIX)) return [];
   return [
     makeRelation(
       ctx,
@@ -892,15 +897,6 @@ function relateNameBeforeName(
 
 /** Tokens that make the name before a person the end of a list. */
 const NAME_LIST_MARKS: ReadonlySet<string> = new Set([",", "and", "or", "/"]);
-
-/** Keys the recogniser gives listed clubs ("club:arsenal") and national sides ("team:fra"). */
-const CLUB_PREFIX = "club:";
-const NATIONAL_SIDE_PREFIX = "team:";
-
-/** Whether an entity key is a listed club's or a national side's. */
-function isSide(key: string | undefined): boolean {
-  return key !== undefined && (key.startsWith(CLUB_PREFIX) || key.startsWith(NATIONAL_SIDE_PREFIX));
-}
 
 /** What the patterns read of the whole article: whether it is a sports story, each entity's key. */
 export interface StoryView {

@@ -7,7 +7,7 @@ import {
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
-import { isSportsStory } from "../3-recognize/sports-teams.js";
+import { isSideKey, isSportsStory } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
@@ -209,8 +209,6 @@ const MANAGER_RE = /\bmanager\b/;
 /** "general manager of", "general manager at". */
 const GENERAL_MANAGER_RE = /\bgeneral manager\b/;
 
-/** The key of a listed club ("club:rangers") or of a national side ("team:fra"). */
-const TEAM_KEY_RE = /^(club|team):/;
 /** Bodies a person joins as a member even in a sports story: a party, an international body. */
 const MEMBERSHIP_KINDS: ReadonlySet<string> = new Set(["party", "international"]);
 /** The verbs of joining a body ("joined", "joins", "join"). */
@@ -288,7 +286,7 @@ export function relateEntities(
     const object = resolution.entities[relation.object];
     if (
       GENERAL_MANAGER_RE.test(relation.predicate) ||
-      (!isSport && object?.type === "ORGANIZATION" && !TEAM_KEY_RE.test(object.key))
+      (!isSport && object?.type === "ORGANIZATION" && !isSideKey(object.key))
     )
       relation.type = "WORKS_FOR";
   }

@@ -8,6 +8,7 @@
 
 import type { EntityType } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isSideKey } from "../3-recognize/sports-teams.js";
 import { MODALS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
@@ -118,11 +119,6 @@ const SIDE_NOUNS: ReadonlySet<string> = new Set(["team", "side", "squad", "club"
 const FOR_OBJECTS: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "PLACE"];
 
 const CONFIDENCE = { named: 0.7, pronoun: 0.6 } as const;
-
-/** Keys the recogniser gives listed clubs ("club:arsenal") and national sides ("team:fra"). */
-function isSideKey(key: string | undefined): boolean {
-  return key !== undefined && (key.startsWith("club:") || key.startsWith("team:"));
-}
 
 /** The side a verb's object names, if it may be one: "joined Chelsea", not "joined Chelsea's board". */
 function sideObject(

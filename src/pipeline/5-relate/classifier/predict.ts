@@ -2,7 +2,11 @@
 
 import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
-import { isSportsStory } from "../../3-recognize/sports-teams.js";
+import {
+  CLUB_KEY_PREFIX,
+  isSportsStory,
+  NATIONAL_SIDE_KEY_PREFIX,
+} from "../../3-recognize/sports-teams.js";
 import { CITY_LEAD_WORDS, PLACE_HEAD_NOUNS } from "../../model/lexicons/city-cues.js";
 import {
   GENERIC_HEADS,
@@ -237,7 +241,7 @@ function isNationalSide(view: DocumentView, entity: number): boolean {
   const key = view.keys[entity] ?? "";
   return (
     view.types[entity] === "COUNTRY" ||
-    key.startsWith("team:") ||
+    key.startsWith(NATIONAL_SIDE_KEY_PREFIX) ||
     findEntryByKey(key)?.kind === "region"
   );
 }
@@ -523,7 +527,7 @@ export function classifyPairs(
   const isSport = isSportsStory(view.sentences);
   const clubs = new Set<number>();
   view.keys.forEach((key, entity) => {
-    if (key.startsWith("club:")) clubs.add(entity);
+    if (key.startsWith(CLUB_KEY_PREFIX)) clubs.add(entity);
   });
   if (isSport)
     for (const rule of rules)
