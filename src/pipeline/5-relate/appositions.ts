@@ -401,6 +401,20 @@ function relateNationality(ctx: SentenceContext, person: Unit): ExtractedRelatio
       }
     }
   }
+  // "Russian Irina Petrova", "fellow American Joe Barker": a bare demonym right before the name.
+  const bare = person.title ? undefined : demonymRightBefore(ctx, person);
+  if (bare)
+    relations.push(
+      makeRelation(
+        ctx,
+        person,
+        bare,
+        "CITIZEN_OF",
+        words[bare.tokenStart]!,
+        0.7,
+        spanOf(ctx, bare, person),
+      ),
+    );
   // "German Chancellor Angela Merkel": a demonym qualifying the title names her country.
   const qualifier = person.title
     ? person.inner.find(
@@ -457,6 +471,23 @@ function relateNationality(ctx: SentenceContext, person: Unit): ExtractedRelatio
     );
   return relations;
 }
+
+/**
+ * The one-word demonym right before a person's name ("Russian Irina Petrova"), written as a word
+ * of its own: not "US-based Joe Barker", and not a demonym that ends a possessive or a longer name.
+ */
+function demonymRightBefore(ctx: SentenceContext, person: Unit): Unit | undefined {
+  const index = ctx.unitCovering[person.tokenStart - 1] ?? -1;
+  const demonym = index >= 0 ? ctx.units[index] : undefined;
+  if (!demonym?.isDemonym || demonym.type !== "COUNTRY") return undefined;
+  if (demonym.tokenEnd !== person.tokenStart || demonym.tokenEnd - demonym.tokenStart !== 1)
+    return undefined;
+  const token = ctx.sentence.tokens[demonym.tokenStart]?.text ?? "";
+  return DEMONYM_WORD_RE.test(token) && demonym.entity !== person.entity ? demonym : undefined;
+}
+
+/** "Russian", "Briton", "Scot": a capitalised word with no hyphen or apostrophe. */
+const DEMONYM_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
 
 /** "X (born 1950) is a German …", "X, Spanish Guinea, is an Equatorial Guinean …": the demonym after the copula. */
 function demonymAfterCopula(ctx: SentenceContext, unit: Unit): Unit | undefined {

@@ -314,15 +314,30 @@ const BUSINESS: Row[] = [
   ],
 ];
 
+/** A bare demonym right before a name (issue 14: "Russian Irina Shevchenko" gave no CITIZEN_OF). */
+const NATIONALITIES: Row[] = [
+  ["Russian Irina Petrova took second place.", ["Irina Petrova CITIZEN_OF Russia"]],
+  [
+    "He finished behind fellow American Joe Barker in the final.",
+    ["Joe Barker CITIZEN_OF United States"],
+  ],
+  ["Ana Costa beat Belgian Kim Claes in Doha.", ["Kim Claes CITIZEN_OF Belgium"]],
+  // A "-based" compound says where someone works, not whose citizen they are.
+  ["The US-based Joe Barker won.", [], ["Joe Barker CITIZEN_OF United States"]],
+];
+
 describe("sport and business patterns", () => {
-  it.each([...SPORT, ...SPORT_VERBS, ...BUSINESS, ...POLITICS])(
-    "%s",
-    (input, expected, absent = []) => {
-      const facts = ruleFactsOf(input);
-      for (const fact of expected) expect(facts).toContain(fact);
-      for (const fact of absent) expect(facts).not.toContain(fact);
-    },
-  );
+  it.each([
+    ...SPORT,
+    ...SPORT_VERBS,
+    ...BUSINESS,
+    ...POLITICS,
+    ...NATIONALITIES,
+  ])("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
 
   it("marks every rule relation STATED with no further support", () => {
     const x = analyzeText("Arsenal manager Arsene Wenger said Chelsea beat Arsenal.", null, {
