@@ -1,6 +1,7 @@
 /** Sport and business patterns: roles at clubs and companies, matches won, companies bought, organisations founded. */
 
 import type { EntityType, RelationType } from "../../domain/vocabulary.js";
+import { lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
 import {
   CLUB_KEY_PREFIX,
   isSideKey,
@@ -181,13 +182,26 @@ function relateRolesBefore(
 /** Lower-case words that may describe an organisation before its name: "from the campaign group Fathers 4 Justice". */
 const MAX_DESCRIPTOR_WORDS = 3;
 
-/** "Mark Serwotka, from the Public and Commercial Services union": an apposition naming where the person is from. */
+/** Inhabitants from which a name that GeoNames knows as a town is read as one ("of Burnley"). */
+const MIN_TOWN_POPULATION = 10_000;
+/** Links of a speaker's apposition: "from the PCS union", "of the British Lung Foundation", "for the Tories". */
+const SPEAKER_LINKS: ReadonlySet<string> = new Set(["from", "of", "for"]);
+/** Tokens that close an "of"/"for" apposition right after its organisation ("…, of the Lung Foundation, said"). */
+const SPEAKER_CLOSERS: ReadonlySet<string> = new Set([",", ")", "said", "says", "told", "added"]);
+
+/**
+ * "Mark Serwotka, from the Public and Commercial Services union", "Ann Kerr, of the Lung Trust,
+ * said", "Vince Cable, for the Liberal Democrats, said": an apposition naming whom the person
+ * speaks for. "Of" and "for" count only when the apposition closes after the organisation
+ * ("Ann Kerr, of the Lung Trust's board" and "X, for the first time" are other phrases).
+ */
 function relateFromApposition(
   ctx: SentenceContext,
   person: Unit,
   story: StoryView,
 ): ExtractedRelation[] {
-  if (ctx.words[person.tokenEnd] !== "," || ctx.words[person.tokenEnd + 1] !== "from") return [];
+  const link = ctx.words[person.tokenEnd + 1] ?? "";
+  if (ctx.words[person.tokenEnd] !== "," || !SPEAKER_LINKS.has(link)) return [];
   let i = person.tokenEnd + 2;
   if (ctx.words[i] === "the") i++;
   const start = i;
@@ -203,13 +217,22 @@ function relateFromApposition(
     return [];
   // "Roy Tansley, from Derby": a club named by its town says where the person is from.
   if (isSideKey(story.keys[organisation.entity])) return [];
+  if (link !== "from") {
+    // "Tony Hale, of Burnley, said": a town's name says where the person lives.
+    if (lookupCity(ctx.text.slice(organisation.start, organisation.end), MIN_TOWN_POPULATION))
+      return [];
+    // "of the Evening Standard newspaper,": one lower-case noun may end the phrase.
+    let end = organisation.tokenEnd;
+    if (NOUN_RE.test(ctx.words[end] ?? "") && ctx.unitCovering[end]! < 0) end++;
+    if (!SPEAKER_CLOSERS.has(ctx.words[end] ?? "")) return [];
+  }
   return [
     makeRelation(
       ctx,
       person,
       organisation,
-      "WORKS_FOR",
-      "from",
+      partyRole(ctx, "WORKS_FOR", organisation),
+      link,
       CONFIDENCE.apposition,
       spanOf(ctx, person, organisation),
     ),

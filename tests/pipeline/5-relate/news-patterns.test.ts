@@ -326,6 +326,29 @@ const NATIONALITIES: Row[] = [
   ["The US-based Joe Barker won.", [], ["Joe Barker CITIZEN_OF United States"]],
 ];
 
+/** Whom a quoted speaker speaks for: "X, of the Y, said", "X, for the Z party, said". */
+const SPEAKERS: Row[] = [
+  [
+    "Dr Ann Kerr, of the British Lung Trust, said the rise was worrying.",
+    ["Ann Kerr WORKS_FOR British Lung Trust"],
+  ],
+  [
+    "Vince Cable, for the Liberal Democrats, said the plan was costly.",
+    ["Vince Cable MEMBER_OF Liberal Democrats"],
+  ],
+  [
+    "The paper quoted Tom Hale, of the Evening Courier newspaper, on Monday.",
+    ["Tom Hale WORKS_FOR Evening Courier"],
+  ],
+  // The apposition must close after the organisation; a town says where the speaker lives.
+  [
+    "Ann Kerr, of the British Lung Trust's board, spoke.",
+    [],
+    ["Ann Kerr WORKS_FOR British Lung Trust"],
+  ],
+  ["Tony Hale, of Burnley, said he was pleased.", [], ["Tony Hale WORKS_FOR Burnley"]],
+];
+
 describe("sport and business patterns", () => {
   it.each([
     ...SPORT,
@@ -333,6 +356,7 @@ describe("sport and business patterns", () => {
     ...BUSINESS,
     ...POLITICS,
     ...NATIONALITIES,
+    ...SPEAKERS,
   ])("%s", (input, expected, absent = []) => {
     const facts = ruleFactsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);
