@@ -23,6 +23,7 @@ import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledg
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
+import { relatePlacePossessives } from "./place-possessives.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./title-relations.js";
 import { relateVerbs } from "./verbs.js";
@@ -266,6 +267,7 @@ export function relateEntities(
       ...relateOriginModifiers(ctx),
       ...relateNames(ctx, personByWord),
       ...relateNewsPatterns(ctx, story),
+      ...relatePlacePossessives(ctx, story),
     );
   }
   const types = resolution.entities.map((entity) => entity.type);

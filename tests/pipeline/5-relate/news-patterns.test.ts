@@ -349,6 +349,25 @@ const SPEAKERS: Row[] = [
   ["Tony Hale, of Burnley, said he was pleased.", [], ["Tony Hale WORKS_FOR Burnley"]],
 ];
 
+/** A town's possessive before a place or an organisation: where it is. */
+const TOWN_POSSESSIVES: Row[] = [
+  [
+    "Stars gathered in London's Leicester Square on Sunday.",
+    ["Leicester Square LOCATED_IN London"],
+  ],
+  [
+    "Anna Berg, a strategist at Moscow's Sovlink Securities, said so.",
+    ["Sovlink Securities BASED_IN Moscow"],
+  ],
+  ["He became chief conductor of Munich's Radio Orchestra.", ["Radio Orchestra BASED_IN Munich"]],
+  // The possessor ends a longer name.
+  [
+    "The panel in the District of Columbia's Court of Appeals ruled.",
+    [],
+    ["Court of Appeals BASED_IN Columbia"],
+  ],
+];
+
 describe("sport and business patterns", () => {
   it.each([
     ...SPORT,
@@ -357,6 +376,7 @@ describe("sport and business patterns", () => {
     ...POLITICS,
     ...NATIONALITIES,
     ...SPEAKERS,
+    ...TOWN_POSSESSIVES,
   ])("%s", (input, expected, absent = []) => {
     const facts = ruleFactsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);
