@@ -7,8 +7,11 @@ import {
   isSideKey,
   NATIONAL_SIDE_KEY_PREFIX,
 } from "../3-recognize/sports-teams.js";
+import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
+import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import {
   ACQUIRE_VERBS,
+  AGREED_ACQUIRE_VERBS,
   DEFEAT_VERBS,
   DEPUTY_MODIFIERS,
   FOUND_VERBS,
@@ -288,11 +291,41 @@ function verbAt(
   const word = ctx.words[i]!;
   const next = ctx.words[i + 1];
   if (DEFEAT_VERBS.has(word)) return { type: "DEFEATED", width: 1, subjects: SIDES };
+  // "SBC has agreed to buy AT&T": a deal the firms agreed, read from "agreed"'s subject.
+  if (AGREED_ACQUIRE_VERBS.has(word) && isAgreedTo(ctx, i))
+    return { type: "ACQUIRED", width: 1, subjects: ["ORGANIZATION"] };
   if (ACQUIRE_VERBS.has(word)) return { type: "ACQUIRED", width: 1, subjects: ["ORGANIZATION"] };
   if (next !== undefined && TAKEOVER_PHRASES.has(`${word} ${next}`))
     return { type: "ACQUIRED", width: 2, subjects: ["ORGANIZATION"] };
   if (FOUND_VERBS.has(word)) return { type: "FOUNDED", width: 1, subjects: ["PERSON"] };
   return undefined;
+}
+
+/** Whether "agreed to" (or "agrees to") stands right before token `i`. */
+function isAgreedTo(ctx: SentenceContext, i: number): boolean {
+  return ctx.words[i - 1] === "to" && AGREED_WORDS.has(ctx.words[i - 2] ?? "");
+}
+const AGREED_WORDS: ReadonlySet<string> = new Set(["agreed", "agrees"]);
+
+/** Most lower-case words describing a bought company before its name ("medical technology firm Guidant"). */
+const MAX_TARGET_DESCRIPTORS = 3;
+
+/**
+ * The company a deal verb's object names after up to three lower-case words that end in an
+ * organisation noun: "bought rival bank UFJ", "buy medical technology firm Guidant".
+ */
+function describedTarget(ctx: SentenceContext, at: number): Unit | undefined {
+  let i = at;
+  while (DETERMINERS.has(ctx.words[i] ?? "")) i++;
+  const start = i;
+  while (
+    i - start < MAX_TARGET_DESCRIPTORS &&
+    ctx.unitCovering[i]! < 0 &&
+    NOUN_RE.test(ctx.words[i] ?? "")
+  )
+    i++;
+  if (i === start || !ORGANIZATION_NOUNS.has(ctx.words[i - 1] ?? "")) return undefined;
+  return ctx.units[ctx.unitStartingAt[i] ?? -1];
 }
 
 const OBJECTS: Readonly<Partial<Record<RelationType, readonly EntityType[]>>> = {
@@ -507,9 +540,12 @@ function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): Extracte
       antecedent = undefined;
     const found = antecedent
       ? { subjects: [antecedent], negated: false, hedged: false }
-      : findSubjectLeft(ctx, i);
+      : findSubjectLeft(ctx, isAgreedTo(ctx, i) ? i - 2 : i);
     if (!found || found.negated || found.hedged) continue;
-    const object = sideOf(ctx, unitAfter(ctx, after));
+    const object = sideOf(
+      ctx,
+      unitAfter(ctx, after) ?? (verb.type === "ACQUIRED" ? describedTarget(ctx, after) : undefined),
+    );
     if (!object) {
       // "bought a 20% stake in Sina" never reaches a unit right after the verb; nothing to do.
       continue;
@@ -527,7 +563,7 @@ function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): Extracte
           subject,
           object,
           verb.type,
-          ctx.words.slice(i, after).join(" "),
+          ctx.words.slice(isAgreedTo(ctx, i) ? i - 2 : i, after).join(" "),
           CONFIDENCE.verb,
           spanOf(ctx, subject, object),
         ),

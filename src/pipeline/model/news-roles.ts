@@ -177,6 +177,9 @@ export const ACQUIRE_VERBS: ReadonlySet<string> = new Set([
   "absorbed",
 ]);
 
+/** Base forms of acquiring, read only after "agreed to" ("SBC has agreed to buy AT&T"). */
+export const AGREED_ACQUIRE_VERBS: ReadonlySet<string> = new Set(["buy", "acquire", "purchase"]);
+
 /** "X took over Y": the two-word form of acquiring. */
 export const TAKEOVER_PHRASES: ReadonlySet<string> = new Set(["took over", "snapped up", "taken over"]);
 

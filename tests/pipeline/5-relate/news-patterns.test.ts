@@ -368,6 +368,29 @@ const TOWN_POSSESSIVES: Row[] = [
   ],
 ];
 
+/** Deals agreed, and a bought company named after a descriptor. */
+const DEALS: Row[] = [
+  [
+    "Nordbank Group has agreed to buy medical technology firm Kestrel for $25bn.",
+    ["Nordbank Group ACQUIRED Kestrel"],
+  ],
+  [
+    "Nordbank Group bought rival bank Kestrel Holdings last year.",
+    ["Nordbank Group ACQUIRED Kestrel Holdings"],
+  ],
+  // A hoped-for or partial deal is none.
+  [
+    "Nordbank Group could agree to buy Kestrel Holdings.",
+    [],
+    ["Nordbank Group ACQUIRED Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group agreed to buy a 20% stake in Kestrel Holdings.",
+    [],
+    ["Nordbank Group ACQUIRED Kestrel Holdings"],
+  ],
+];
+
 describe("sport and business patterns", () => {
   it.each([
     ...SPORT,
@@ -377,6 +400,7 @@ describe("sport and business patterns", () => {
     ...NATIONALITIES,
     ...SPEAKERS,
     ...TOWN_POSSESSIVES,
+    ...DEALS,
   ])("%s", (input, expected, absent = []) => {
     const facts = ruleFactsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);
