@@ -8,10 +8,11 @@ import {
   NATIONAL_SIDE_KEY_PREFIX,
 } from "../3-recognize/sports-teams.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
-import { DETERMINERS } from "../model/lexicons/sentence-words.js";
+import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import {
   ACQUIRE_VERBS,
   AGREED_ACQUIRE_VERBS,
+  DEFEAT_GERUNDS,
   DEFEAT_VERBS,
   DEPUTY_MODIFIERS,
   FOUND_VERBS,
@@ -24,6 +25,8 @@ import {
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
+  findMainSubject,
+  hasWordBetween,
   isPossessiveMark,
   makeRelation,
   type SentenceContext,
@@ -449,6 +452,96 @@ function relateResults(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** Subject pronouns that open a new clause between a sentence's subject and a result verb. */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "it", "we", "who"]);
+/** Most words between a result verb and its loser: "beat fourth seed Jiri Novak", "beating four-times finalist X". */
+const MAX_LOSER_DESCRIPTORS = 4;
+/** A describing token before a loser's name: "unseeded", "fourth", "four-times", "12th". */
+const DESCRIPTOR_RE = /^([a-z][a-z-]*|\d+(st|nd|rd|th)?|\d+-[a-z]+)$/;
+
+/** The token after a score at `at` ("6-3", or "6 - 3" as three tokens), or -1. */
+function scoreEnd(ctx: SentenceContext, at: number): number {
+  if (SCORE_RE.test(ctx.words[at] ?? "")) return at + 1;
+  const three = ctx.words.slice(at, at + 3).join("");
+  return SCORE_RE.test(three) ? at + 3 : -1;
+}
+
+/**
+ * The loser a result verb's object names when a score follows it: "beat unseeded Brazilian Flavio
+ * Saretta 6-3 6-2", "beating Elene Likhotseva of Russia 7-5 6-4". The score makes it a result, not
+ * a hope ("hoping to beat X" names none).
+ */
+function scoredLoser(ctx: SentenceContext, at: number): Unit | undefined {
+  let i = at;
+  while (i - at < MAX_LOSER_DESCRIPTORS && ctx.unitStartingAt[i]! < 0) {
+    const word = ctx.words[i] ?? "";
+    if (!DETERMINERS.has(word) && !(DESCRIPTOR_RE.test(word) && !RESULT_BREAKS.has(word)))
+      return undefined;
+    i++;
+  }
+  const loser = sideOf(ctx, ctx.units[ctx.unitStartingAt[i] ?? -1]);
+  if (!loser) return undefined;
+  let end = loser.tokenEnd;
+  // "Elene Likhotseva of Russia 7-5": the player's country before the score.
+  if (ctx.words[end] === "of" && ctx.unitStartingAt[end + 1]! >= 0)
+    end = ctx.units[ctx.unitStartingAt[end + 1]!]!.tokenEnd;
+  return scoreEnd(ctx, end) > 0 ? loser : undefined;
+}
+
+/**
+ * Match results with their score: "Nadal beat fourth seed Jiri Novak 7-5 6-1", "Roddick rallied
+ * to beat Sweden's Thomas Enqvist 3-6 7-5", "X, who beat unseeded Y 6-3 6-2", "…, beating Italian
+ * Y 6-1 6-3". An infinitive or a participle takes the sentence's subject, unless a negation stands
+ * between them.
+ */
+function relateScoredResults(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 1; i < ctx.words.length; i++) {
+    const word = ctx.words[i]!;
+    const gerund = DEFEAT_GERUNDS.has(word);
+    if ((!DEFEAT_VERBS.has(word) && !gerund) || ctx.unitCovering[i]! >= 0) continue;
+    const loser = scoredLoser(ctx, i + 1);
+    if (!loser) continue;
+    let winner: Unit | undefined;
+    const before = ctx.words[i - 1];
+    if (isRelative(before) && ctx.words[i - 2] === ",") {
+      winner = organisationBefore(ctx, i - 2);
+      // "Conchita Martinez of Spain, who ousted": a name after a preposition is no antecedent.
+      if (winner && PREPOSITIONS.has(ctx.words[winner.tokenStart - 1] ?? "")) winner = undefined;
+    } else if (gerund || before === "to") {
+      // "Ruddock paid tribute to his side after they came back to beat France": a pronoun
+      // opens a clause with another subject.
+      const main = findMainSubject(ctx);
+      if (
+        main &&
+        main.tokenEnd <= i &&
+        !hasWordBetween(ctx, main.tokenEnd, i, NEGATORS) &&
+        !hasWordBetween(ctx, main.tokenEnd, i, CLAUSE_PRONOUNS)
+      )
+        winner = main;
+    } else {
+      const found = findSubjectLeft(ctx, i);
+      if (found && !found.negated && !found.hedged && found.subjects.length === 1)
+        winner = found.subjects[0];
+    }
+    winner = sideOf(ctx, winner);
+    if (!winner || winner.entity === loser.entity) continue;
+    if (!SIDES.includes(winner.type) || !SIDES.includes(loser.type)) continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        winner,
+        loser,
+        "DEFEATED",
+        word,
+        CONFIDENCE.verb,
+        spanOf(ctx, winner, loser),
+      ),
+    );
+  }
+  return relations;
+}
+
 /** Words that make the name after them a prepositional object, not a clause's subject. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   "from",
@@ -463,7 +556,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** "Chelsea beat Arsenal", "Verizon bought MCI", "MCI was bought by Verizon", "Leeds lost to Wigan". */
 function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): ExtractedRelation[] {
-  const relations: ExtractedRelation[] = relateResults(ctx);
+  const relations: ExtractedRelation[] = [...relateResults(ctx), ...relateScoredResults(ctx)];
   for (let i = 1; i < ctx.words.length; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;
     // "Leeds lost to Wigan": the object won.

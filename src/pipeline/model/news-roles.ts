@@ -167,6 +167,16 @@ export const DEFEAT_VERBS: ReadonlySet<string> = new Set([
   "downed",
 ]);
 
+/** Participles of winning, read only with a score after the loser: "…, beating Italian Potito Starace 6-1 6-3". */
+export const DEFEAT_GERUNDS: ReadonlySet<string> = new Set([
+  "beating",
+  "defeating",
+  "thrashing",
+  "overcoming",
+  "ousting",
+  "edging",
+]);
+
 /** Deal verbs: "Verizon bought MCI"; future and bids are not acquisitions. */
 export const ACQUIRE_VERBS: ReadonlySet<string> = new Set([
   "bought",

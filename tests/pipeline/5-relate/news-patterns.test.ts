@@ -391,6 +391,43 @@ const DEALS: Row[] = [
   ],
 ];
 
+/** A result verb with a score after the loser: the match was played and won. */
+const SCORED_RESULTS: Row[] = [
+  [
+    "Nadia Rossi beat fourth seed Jana Novak 7-5 6-1 on Monday.",
+    ["Nadia Rossi DEFEATED Jana Novak"],
+  ],
+  [
+    "Defending champion Tom Reyes rallied to beat Sweden's Erik Lind 3-6 7-6 7-5.",
+    ["Tom Reyes DEFEATED Erik Lind"],
+  ],
+  [
+    "He will now play Luis Ortega, who beat unseeded Brazilian Pedro Saretti 6-3 6-2 in the late match.",
+    ["Luis Ortega DEFEATED Pedro Saretti"],
+  ],
+  [
+    "Carla Ruiz reached the last eight, beating Italian Paola Greco 6-1 6-3.",
+    ["Carla Ruiz DEFEATED Paola Greco"],
+  ],
+  // No score, a negation, another clause's subject or a prepositional antecedent: no result.
+  [
+    "Carla Ruiz is hoping to beat Paola Greco in the final.",
+    [],
+    ["Carla Ruiz DEFEATED Paola Greco"],
+  ],
+  ["Carla Ruiz did not beat Paola Greco 6-1 6-3.", [], ["Carla Ruiz DEFEATED Paola Greco"]],
+  [
+    "Coach Tom Reyes praised his side after they came back to beat France 24-18.",
+    [],
+    ["Tom Reyes DEFEATED France"],
+  ],
+  [
+    "She will face Ana Ortiz of Spain, who ousted seventh-seeded Marie Duval of France 6-1 6-2.",
+    [],
+    ["Spain DEFEATED Marie Duval"],
+  ],
+];
+
 describe("sport and business patterns", () => {
   it.each([
     ...SPORT,
@@ -401,6 +438,7 @@ describe("sport and business patterns", () => {
     ...SPEAKERS,
     ...TOWN_POSSESSIVES,
     ...DEALS,
+    ...SCORED_RESULTS,
   ])("%s", (input, expected, absent = []) => {
     const facts = ruleFactsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);
