@@ -9,9 +9,11 @@ import {
 } from "../3-recognize/sports-teams.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
+import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import {
   ACQUIRE_VERBS,
   AGREED_ACQUIRE_VERBS,
+  BRIEF_MODIFIERS,
   DEFEAT_GERUNDS,
   DEFEAT_VERBS,
   DEPUTY_MODIFIERS,
@@ -21,6 +23,7 @@ import {
   PARTY_SURFACE,
   ROLE_MODIFIERS,
   ROLE_RELATIONS,
+  SPORT_ONLY_ROLES,
   TAKEOVER_PHRASES,
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
@@ -86,7 +89,9 @@ function roleBefore(
     start--;
   const words = ctx.words.slice(start, end);
   // "Bank of England deputy governor Rachel Lomax" works for the bank; she does not head it.
-  const deputy = type === "LEADER_OF" && words.some((word) => DEPUTY_MODIFIERS.has(word));
+  const deputy =
+    type === "LEADER_OF" &&
+    words.some((word) => DEPUTY_MODIFIERS.has(word) || BRIEF_MODIFIERS.has(word));
   return { type: deputy ? "WORKS_FOR" : type, start, role: words.join(" ") };
 }
 
@@ -159,7 +164,16 @@ function relateRolesBefore(
   person: Unit,
   story: StoryView,
 ): ExtractedRelation[] {
-  const role = roleBefore(ctx, person.nameStart, person.tokenStart);
+  // "Manchester United manager Sir Alex Ferguson": a form of address between role and name.
+  const honorific = ctx.words[person.nameStart - 1] ?? "";
+  const end =
+    person.tokenStart === person.nameStart &&
+    HONORIFICS.has(honorific) &&
+    // "Carnegie Mellon professor Raj Reddy": the word is the role itself.
+    !ROLE_RELATIONS[honorific]
+      ? person.nameStart - 1
+      : person.nameStart;
+  const role = roleBefore(ctx, end, Math.min(end, person.tokenStart));
   if (!role) return relatePartyOffice(ctx, person);
   const organisation = organisationEndingAt(ctx, person, role.start);
   if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
@@ -751,7 +765,7 @@ function relatePossessiveApposition(ctx: SentenceContext, person: Unit): Extract
       ctx,
       person,
       organisation,
-      role.type,
+      partyRole(ctx, role.type, organisation),
       role.role,
       CONFIDENCE.apposition,
       spanOf(ctx, person, organisation),
@@ -802,7 +816,7 @@ function relateRoleBeforeComma(ctx: SentenceContext, person: Unit): ExtractedRel
       ctx,
       person,
       organisation,
-      role.type,
+      partyRole(ctx, role.type, organisation),
       role.role,
       CONFIDENCE.apposition,
       spanOf(ctx, organisation, person),
@@ -1077,5 +1091,8 @@ export function relateNewsPatterns(
   }
   relations.push(...relateDealsAndMatches(ctx, story), ...relateSquadList(ctx));
   if (story.isSport) relations.push(...relateSportVerbs(ctx, story.keys));
-  return relations;
+  // "the centre of Europe, Mr Nattrass said": a position is a role in a sports story only.
+  return story.isSport
+    ? relations
+    : relations.filter((relation) => !SPORT_ONLY_ROLES.has(relation.predicate));
 }

@@ -24,6 +24,10 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   batsman: "PLAYS_FOR",
   bowler: "PLAYS_FOR",
   playmaker: "PLAYS_FOR",
+  // "Wales centre Gavin Henson", "Chelsea team-mate Joe Cole".
+  centre: "PLAYS_FOR",
+  wing: "PLAYS_FOR",
+  "team-mate": "PLAYS_FOR",
   // "Arsenal manager Arsene Wenger"
   manager: "COACHES",
   coach: "COACHES",
@@ -48,6 +52,8 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   "secretary-general": "LEADER_OF",
   chairman: "LEADER_OF",
   chairwoman: "LEADER_OF",
+  // "Tory co-chairman Liam Fox": one of two who chair it, not its leader.
+  "co-chairman": "WORKS_FOR",
   chair: "LEADER_OF",
   leader: "LEADER_OF",
   boss: "LEADER_OF",
@@ -82,6 +88,8 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   professor: "WORKS_FOR",
   researcher: "WORKS_FOR",
   lawyer: "WORKS_FOR",
+  pundit: "WORKS_FOR",
+  journalist: "WORKS_FOR",
   governor: "LEADER_OF",
   founder: "FOUNDED",
   "co-founder": "FOUNDED",
@@ -143,7 +151,33 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   "science",
   "health",
   "world",
+  // A spokesman's brief: "Lib Dem home affairs spokesman", "Tory campaign spokesman".
+  "affairs",
+  "home",
+  "foreign",
+  "campaign",
+  "education",
+  "transport",
+  "environment",
+  "defence",
+  "treasury",
 ]);
+
+/** A brief that makes a head the head of one area only: "EU foreign policy chief" works for the EU. */
+export const BRIEF_MODIFIERS: ReadonlySet<string> = new Set([
+  "affairs",
+  "home",
+  "foreign",
+  "campaign",
+  "education",
+  "transport",
+  "environment",
+  "defence",
+  "treasury",
+]);
+
+/** Sport positions that are common nouns elsewhere ("the centre of Europe"): roles only in a sports story. */
+export const SPORT_ONLY_ROLES: ReadonlySet<string> = new Set(["centre", "wing"]);
 
 /** Match verbs: "Chelsea beat Arsenal 2-1". */
 export const DEFEAT_VERBS: ReadonlySet<string> = new Set([

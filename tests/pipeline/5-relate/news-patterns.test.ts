@@ -428,6 +428,44 @@ const SCORED_RESULTS: Row[] = [
   ],
 ];
 
+/** Role phrases: forms of address, a spokesman's brief, co-chairs, pundits, sport positions. */
+const ROLES: Row[] = [
+  ["Nordbank Group chairman Sir Tom Reyes resigned.", ["Tom Reyes LEADER_OF Nordbank Group"]],
+  ["Carnegie Mellon professor Raj Reddy spoke.", ["Raj Reddy WORKS_FOR Carnegie Mellon"]],
+  [
+    "Lib Dem home affairs spokesman Mark Oaten said the plan was flawed.",
+    ["Mark Oaten MEMBER_OF Liberal Democrats"],
+  ],
+  [
+    "Mark Oaten, Liberal Democrat home affairs spokesman, said so.",
+    ["Mark Oaten MEMBER_OF Liberal Democrats"],
+    ["Mark Oaten WORKS_FOR Liberal Democrats"],
+  ],
+  // One of two chairs, or the head of one brief, is no leader.
+  [
+    "Tory co-chairman Anna Berg said so.",
+    ["Anna Berg MEMBER_OF Conservative Party"],
+    ["Anna Berg LEADER_OF Conservative Party"],
+  ],
+  [
+    "Anna Berg, EU foreign policy chief, said so.",
+    ["Anna Berg WORKS_FOR European Union"],
+    ["Anna Berg LEADER_OF European Union"],
+  ],
+  ["BBC pundit Tom Hale said the striker was unlucky.", ["Tom Hale WORKS_FOR BBC"]],
+  ["Arsenal team-mate Tom Hale scored twice in the match.", ["Tom Hale PLAYS_FOR Arsenal"]],
+  [
+    "Wales centre Gavin Hale scored a try as the side beat Italy in the Six Nations match. The coach praised the squad and the fly-half.",
+    ["Gavin Hale PLAYS_FOR Wales"],
+  ],
+  // Outside sport a position is a common noun.
+  [
+    "Pointing to a country in the centre of Europe, Mr Nattrass said so.",
+    [],
+    ["Nattrass PLAYS_FOR Europe"],
+  ],
+];
+
 describe("sport and business patterns", () => {
   it.each([
     ...SPORT,
@@ -439,6 +477,7 @@ describe("sport and business patterns", () => {
     ...TOWN_POSSESSIVES,
     ...DEALS,
     ...SCORED_RESULTS,
+    ...ROLES,
   ])("%s", (input, expected, absent = []) => {
     const facts = ruleFactsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);
