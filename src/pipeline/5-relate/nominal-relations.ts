@@ -24,7 +24,7 @@ import {
   type Unit,
   unitAfter,
 } from "./sentence-view.js";
-import { findSubjectLeft } from "./verbs.js";
+import { findSubjectLeft, roleHolderAfter } from "./verbs.js";
 
 const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WORDS]);
 
@@ -124,6 +124,9 @@ function findNounObjects(ctx: SentenceContext, at: number, trigger: NounTrigger)
   const unit = unitAfter(ctx, at + 1, OBJECT_SKIP, 2);
   if (!unit) return [];
   const objects = coordinatedFrom(ctx, unit);
+  // "talks with LSE boss Clara Furse": the person holding the role.
+  const holder = objects.length === 1 ? roleHolderAfter(ctx, unit) : undefined;
+  if (holder) return [holder];
   return isModifier(ctx, objects.at(-1) as Unit) ? [] : objects;
 }
 

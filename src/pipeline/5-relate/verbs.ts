@@ -9,7 +9,14 @@ import {
   type VerbTrigger,
 } from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import { CONTROL_WORDS, TOGETHER_VERBS } from "../model/lexicons/verb-cues.js";
+import {
+  PARTY_OFFICE_MODIFIERS,
+  PARTY_OFFICES,
+  ROLE_MODIFIERS,
+  ROLE_RELATIONS,
+} from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   AGENT_TYPES,
@@ -123,6 +130,40 @@ function findObjects(
   return { objects: coordinatedFrom(ctx, unit), end: unit.tokenEnd, predicateEnd: i };
 }
 
+/** Most role words between an organisation and the person holding the role ("LSE chief executive Clara Furse"). */
+const MAX_HOLDER_ROLE_WORDS = 4;
+
+/** Whether a word may stand in a role phrase before a name: "chief", "executive", "shadow", "secretary". */
+function isRoleWord(word: string): boolean {
+  return (
+    ROLE_RELATIONS[word] !== undefined ||
+    ROLE_MODIFIERS.has(word) ||
+    PARTY_OFFICES.has(word) ||
+    PARTY_OFFICE_MODIFIERS.has(word)
+  );
+}
+
+/**
+ * The person a name introduces through a role: "met LSE chief executive Clara Furse" meets the
+ * person, not the exchange, which only qualifies the role. Undefined unless role words (ending in a
+ * role noun or an office) and then a person's name follow the unit.
+ */
+export function roleHolderAfter(ctx: SentenceContext, unit: Unit): Unit | undefined {
+  if (unit.type === "PERSON") return undefined;
+  // "LSE chief executive Clara Furse" where the name took its title in: the titled person.
+  const titled = ctx.units[ctx.unitStartingAt[unit.tokenEnd] ?? -1];
+  if (titled?.type === "PERSON" && titled.tokenStart < titled.nameStart) return titled;
+  let i = unit.tokenEnd;
+  while (i - unit.tokenEnd < MAX_HOLDER_ROLE_WORDS && isRoleWord(ctx.words[i] ?? "")) i++;
+  const last = ctx.words[i - 1] ?? "";
+  if (i === unit.tokenEnd || (ROLE_RELATIONS[last] === undefined && !PARTY_OFFICES.has(last)))
+    return undefined;
+  // "LSE boss Sir Tom Reyes": a form of address before the name.
+  if (HONORIFICS.has(ctx.words[i] ?? "") && ctx.unitStartingAt[i]! < 0) i++;
+  const holder = ctx.units[ctx.unitStartingAt[i] ?? -1];
+  return holder?.type === "PERSON" && !holder.isDemonym ? holder : undefined;
+}
+
 /** "Russia was invaded by …": the agent after "by" following the verb (and its object). */
 function findAgentAfter(ctx: SentenceContext, from: number): Unit[] {
   for (let i = from; i < ctx.words.length && i <= from + 4; i++) {
@@ -204,10 +245,14 @@ export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
     }
 
     const found = findObjects(ctx, verb, trigger);
-    const { end, predicateEnd } = found;
-    // "rejected a Conservative plan": the name modifies the real object.
-    const objects =
-      found.objects[0] && isModifier(ctx, found.objects.at(-1) as Unit) ? [] : found.objects;
+    const { predicateEnd } = found;
+    let { end } = found;
+    // "rejected a Conservative plan": the name modifies the real object; "met LSE chief
+    // executive Clara Furse": it qualifies the role of the person met.
+    const last = found.objects.at(-1);
+    const holder = last && found.objects.length === 1 ? roleHolderAfter(ctx, last) : undefined;
+    if (holder) end = holder.tokenEnd;
+    const objects = holder ? [holder] : last && isModifier(ctx, last) ? [] : found.objects;
     if (found.objects.length > 0 && objects.length === 0) continue;
     if (objects.length === 0) {
       // "Xi and Putin met in Moscow": a symmetric verb with a coordinated subject and no object.

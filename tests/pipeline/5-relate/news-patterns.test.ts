@@ -466,6 +466,18 @@ const ROLES: Row[] = [
   ],
 ];
 
+/** A verb's or a noun's object named through a role: the person holding it, not the body. */
+const ROLE_HOLDERS: Row[] = [
+  [
+    "Werner Seifert met LSE chief executive Clara Furse amid rumours of a bid.",
+    ["Werner Seifert MET_WITH Clara Furse"],
+  ],
+  [
+    "Euronext chief Jean Theodore held talks with LSE boss Clara Furse on Monday.",
+    ["Jean Theodore MET_WITH Clara Furse"],
+  ],
+];
+
 describe("sport and business patterns", () => {
   it.each([
     ...SPORT,
@@ -478,6 +490,7 @@ describe("sport and business patterns", () => {
     ...DEALS,
     ...SCORED_RESULTS,
     ...ROLES,
+    ...ROLE_HOLDERS,
   ])("%s", (input, expected, absent = []) => {
     const facts = ruleFactsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);
