@@ -19,6 +19,7 @@ import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
+import { relateEventResults } from "./event-results.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
@@ -268,6 +269,7 @@ export function relateEntities(
       ...relateNames(ctx, personByWord),
       ...relateNewsPatterns(ctx, story),
       ...relatePlacePossessives(ctx, story),
+      ...relateEventResults(ctx),
     );
   }
   const types = resolution.entities.map((entity) => entity.type);

@@ -201,6 +201,19 @@ export const DEFEAT_VERBS: ReadonlySet<string> = new Set([
   "downed",
 ]);
 
+/** Verbs of a result achieved at an event: "won gold at", "came fifth in the 5,000m at", "finished seventh in". */
+export const RESULT_VERBS: ReadonlySet<string> = new Set([
+  "won",
+  "claimed",
+  "finished",
+  "came",
+  "secured",
+  "clinched",
+  "took",
+  "clocked",
+  "triumphed",
+]);
+
 /** Participles of winning, read only with a score after the loser: "…, beating Italian Potito Starace 6-1 6-3". */
 export const DEFEAT_GERUNDS: ReadonlySet<string> = new Set([
   "beating",

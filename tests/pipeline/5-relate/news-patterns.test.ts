@@ -478,6 +478,24 @@ const ROLE_HOLDERS: Row[] = [
   ],
 ];
 
+/** A result achieved at an event: the athlete took part in it. */
+const EVENT_RESULTS: Row[] = [
+  [
+    "Tom Greer, who won five medals at the 2000 Olympics, denies it.",
+    ["Tom Greer PARTICIPATED_IN 2000 Olympics"],
+  ],
+  [
+    "Tom Greer finished seventh in last year's Olympic Games.",
+    ["Tom Greer PARTICIPATED_IN Olympic Games"],
+  ],
+  // A hope, or an event still to come, is no participation.
+  [
+    "Tom Greer hopes to win gold at next month's European Indoor Championships.",
+    [],
+    ["Tom Greer PARTICIPATED_IN European Indoor Championships"],
+  ],
+];
+
 describe("sport and business patterns", () => {
   it.each([
     ...SPORT,
@@ -491,6 +509,7 @@ describe("sport and business patterns", () => {
     ...SCORED_RESULTS,
     ...ROLES,
     ...ROLE_HOLDERS,
+    ...EVENT_RESULTS,
   ])("%s", (input, expected, absent = []) => {
     const facts = ruleFactsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);

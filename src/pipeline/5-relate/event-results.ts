@@ -1,0 +1,96 @@
+/**
+ * Taking part read off a result at an event: "Kenteris, who won the 200m title at the 2000 Sydney
+ * Games", "Pavey came fifth in the 5,000m at the Athens Olympics", "Johnson finished seventh in last
+ * year's Olympic Games" → PARTICIPATED_IN. A result was achieved, so the athlete took part; a
+ * hoped-for one ("hopes to win gold at next month's championships") or a withdrawal is none.
+ */
+
+import { RESULT_VERBS } from "../model/news-roles.js";
+import type { ExtractedRelation } from "../types.js";
+import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+import { findSubjectLeft } from "./verbs.js";
+
+/** Most tokens between a result verb and the "at"/"in" before its event ("won the men's 200m title at"). */
+const MAX_RESULT_GAP = 8;
+/** Tokens that end the result's clause: the event after them belongs to another. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  "and",
+  "but",
+  "while",
+  "after",
+  "before",
+  "when",
+  "since",
+  "as",
+]);
+/** Words between "at"/"in" and an event that say it is still to come ("next month's"). */
+const FUTURE_WORDS: ReadonlySet<string> = new Set(["next", "upcoming", "forthcoming", "coming"]);
+/** Words between "at"/"in" and the event's name ("the", "last year's", "Sunday's"). */
+const MAX_EVENT_LEAD = 3;
+
+const CONFIDENCE = 0.7;
+
+/** The "at"/"in" token before an event unit, past "the", "last year's", "Sunday's"; -1 if none or if the event is to come. */
+function linkBefore(ctx: SentenceContext, event: Unit): number {
+  for (let j = event.tokenStart - 1; j >= 0 && event.tokenStart - j <= MAX_EVENT_LEAD + 1; j--) {
+    const word = ctx.words[j]!;
+    if (word === "at" || word === "in") return j;
+    if (FUTURE_WORDS.has(word) || ctx.unitCovering[j]! >= 0) return -1;
+  }
+  return -1;
+}
+
+/** "5,000m": a comma written inside a number, touching the tokens on both sides. */
+function isInsideNumber(ctx: SentenceContext, j: number): boolean {
+  const tokens = ctx.sentence.tokens;
+  const [before, comma, after] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  return (
+    before !== undefined &&
+    comma !== undefined &&
+    after !== undefined &&
+    before.end === comma.start &&
+    comma.end === after.start
+  );
+}
+
+/** PARTICIPATED_IN from results stated at events in one sentence. */
+export function relateEventResults(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const event of ctx.units) {
+    if (event.type !== "EVENT" || event.isDemonym) continue;
+    const link = linkBefore(ctx, event);
+    if (link < 0) continue;
+    let verb = -1;
+    for (let j = link - 1; j >= 0 && link - j <= MAX_RESULT_GAP; j--) {
+      const word = ctx.words[j]!;
+      if (RESULT_VERBS.has(word)) {
+        verb = j;
+        break;
+      }
+      if ((CLAUSE_BREAKS.has(word) && !isInsideNumber(ctx, j)) || ctx.unitCovering[j]! >= 0) break;
+    }
+    if (verb < 0) continue;
+    const found = findSubjectLeft(ctx, verb);
+    // "Kenteris, who won": findSubjectLeft marks a relative's antecedent hedged; it is certain here.
+    const relative = ctx.words[verb - 1] === "who";
+    if (!found || found.negated || (found.hedged && !relative) || found.pronoun) continue;
+    for (const athlete of found.subjects) {
+      if (athlete.type !== "PERSON" && athlete.type !== "COUNTRY") continue;
+      relations.push(
+        makeRelation(
+          ctx,
+          athlete,
+          event,
+          "PARTICIPATED_IN",
+          ctx.words[verb]!,
+          CONFIDENCE,
+          spanOf(ctx, athlete, event),
+        ),
+      );
+    }
+  }
+  return relations;
+}
