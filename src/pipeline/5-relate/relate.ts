@@ -21,6 +21,7 @@ import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults } from "./event-results.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
+import { relateLineUps } from "./line-ups.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
@@ -270,6 +271,7 @@ export function relateEntities(
       ...relateNewsPatterns(ctx, story),
       ...relatePlacePossessives(ctx, story),
       ...relateEventResults(ctx),
+      ...(isSport ? relateLineUps(ctx) : []),
     );
   }
   const types = resolution.entities.map((entity) => entity.type);

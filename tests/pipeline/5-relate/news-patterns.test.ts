@@ -496,6 +496,20 @@ const EVENT_RESULTS: Row[] = [
   ],
 ];
 
+/** A match report's team sheet: every player listed plays for the side before the colon. */
+const LINE_UPS: Row[] = [
+  [
+    "Rovers won the league match 2-1 and the striker scored twice as the coach watched the squad. Rovers: Tom Hale, Joe Barker, Sam Reid (Luis Ortega 71), Paul Finch, Mark Doyle, Ian Webb. Subs Not Used: Alan Cole.",
+    ["Tom Hale PLAYS_FOR Rovers", "Luis Ortega PLAYS_FOR Rovers", "Ian Webb PLAYS_FOR Rovers"],
+  ],
+  // Too short a list is no team sheet.
+  [
+    "Rovers won the league match 2-1 and the striker scored twice as the coach watched the squad. Rovers: Tom Hale, Joe Barker.",
+    [],
+    ["Joe Barker PLAYS_FOR Rovers"],
+  ],
+];
+
 describe("sport and business patterns", () => {
   it.each([
     ...SPORT,
@@ -510,6 +524,7 @@ describe("sport and business patterns", () => {
     ...ROLES,
     ...ROLE_HOLDERS,
     ...EVENT_RESULTS,
+    ...LINE_UPS,
   ])("%s", (input, expected, absent = []) => {
     const facts = ruleFactsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);
