@@ -1,13 +1,14 @@
 /**
  * World-knowledge relations: a place GeoNames puts in a country the article also names is
- * LOCATED_IN that country, and a government body or party the curated gazetteer gives a country is
- * BASED_IN it, with KNOWLEDGE provenance. Its evidence is the sentence where the entity is first
+ * LOCATED_IN that country, and a government body, a party or a listed football club the curated
+ * lists give a country is BASED_IN it, with KNOWLEDGE provenance. Its evidence is the sentence where the entity is first
  * named (together with the country when one sentence names both); the support lists the entity's
  * other sentences and the country's first.
  */
 import { findPlaceFacts, lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
+import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
 
 /** A gazetteer fact is sure of the country; the name may still be another town's (a homonym). */
@@ -84,9 +85,15 @@ export function isImpossiblePlacement(subjectKey: string, objectKey: string): bo
   );
 }
 
+/** A listed football club's key ("club:schalke-04") → the country of its league ("DEU"). */
+const CLUB_COUNTRY: ReadonlyMap<string, string> = new Map(
+  CLUB_SEEDS.map((club) => [club.key, club.country]),
+);
+
 /**
  * The country the gazetteer puts an entity in, and how: a GeoNames city LOCATED_IN its country; a
- * curated government body or party ("Bundestag", "Labour Party") BASED_IN its country.
+ * curated government body or party ("Bundestag", "Labour Party") or a listed football club
+ * ("Schalke") BASED_IN its country.
  */
 function knownHome(
   type: string,
@@ -97,7 +104,7 @@ function knownHome(
     return country === undefined ? undefined : { type: "LOCATED_IN", country };
   }
   if (type === "ORGANIZATION") {
-    const country = findEntryByKey(key)?.country;
+    const country = findEntryByKey(key)?.country ?? CLUB_COUNTRY.get(key);
     return country === undefined ? undefined : { type: "BASED_IN", country };
   }
   return undefined;

@@ -658,6 +658,20 @@ describe("relate: world knowledge", () => {
       ["Bundestag BASED_IN Germany KNOWLEDGE"],
       ["Bundestag BASED_IN Germany STATED"],
     ],
+    // A listed club is based in its league's country, when the article names that country.
+    [
+      "Schalke 04 won again on Saturday. The German league resumes next month.",
+      ["Schalke 04 BASED_IN Germany KNOWLEDGE"],
+    ],
+    [
+      "Real Madrid signed a new striker on Friday. He last played in Spain as a teenager.",
+      ["Real Madrid BASED_IN Spain KNOWLEDGE"],
+    ],
+    [
+      "Chelsea signed a new striker on Friday. He last played in Spain as a teenager.",
+      [],
+      ["Chelsea BASED_IN Spain KNOWLEDGE"],
+    ],
     // The country is not named: no relation, and no country entity without a mention.
     ["Talks were held in Mombasa on Monday.", [], []],
     // A sentence states it: STATED, not doubled by the gazetteer.
