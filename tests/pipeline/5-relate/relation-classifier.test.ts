@@ -230,6 +230,19 @@ describe("relation classifier: a home the rules state is the only one", () => {
     expect(facts).toContain(present);
     expect(facts).not.toContain(absent);
   });
+
+  it("still lets the model put the firm in a town", () => {
+    const x = analyzeText(
+      "India weighed a bid from the French carmaker Renault, whose engineers in Lyon met on Monday.",
+      null,
+      { relationModel: model },
+    );
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain("Renault BASED_IN Lyon");
+    expect(facts).not.toContain("Renault BASED_IN India");
+  });
 });
 
 describe("relation classifier: a national side a rule names is the player's country", () => {
