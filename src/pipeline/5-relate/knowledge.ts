@@ -6,9 +6,15 @@
  * other sentences and the country's first.
  */
 import { findPlaceFacts, lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
-import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import {
+  findEntryByKey,
+  lookupDemonym,
+  lookupEntity,
+} from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { CLUB_KEY_PREFIX, NATIONAL_SIDE_KEY_PREFIX } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
+import { EVENT_HEADS, HOMELESS_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
 
 /** A gazetteer fact is sure of the country; the name may still be another town's (a homonym). */
@@ -90,6 +96,43 @@ const CLUB_COUNTRY: ReadonlyMap<string, string> = new Map(
   CLUB_SEEDS.map((club) => [club.key, club.country]),
 );
 
+/** A country's name runs to this many words at most ("United Arab Emirates"). */
+const MAX_NAME_WORDS = 4;
+
+const WHITESPACE_RE = /\s+/;
+
+/**
+ * The one country an organisation's own name names, by the country's name or its demonym
+ * ("US Army", "Air France", "Bank of Japan", "Israeli Air Force"); undefined when it names none,
+ * several ("British American Tobacco"), is only the country's word ("Jordan" the racing team) or
+ * ends with a demonym (a name cut before its noun).
+ * The longest gazetteer name wins, so "New Mexico State University" names a state, not Mexico.
+ */
+export function countryNamedIn(name: string): string | undefined {
+  const words = name.trim().split(WHITESPACE_RE);
+  if (words.length < 2) return undefined;
+  // "Australian Open", "Nobel Peace Prize": an event or an award is held or given, not based.
+  const head = words.at(-1) ?? "";
+  if (HOMELESS_HEADS.has(head) || EVENT_HEADS.has(head)) return undefined;
+  const countries = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    let step = 1;
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+      if (n === words.length) continue;
+      const span = words.slice(i, i + n).join(" ");
+      const entry = lookupEntity(span);
+      if (!entry) continue;
+      // "the Tampa Bay Buccaneers American football team": an adjective ends no body's name.
+      if (i + n === words.length && lookupDemonym(span)) return undefined;
+      if (entry.type === "COUNTRY") countries.add(entry.key);
+      step = n;
+      break;
+    }
+    i += step;
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
 /**
  * The country the gazetteer puts an entity in, and how: a GeoNames city LOCATED_IN its country; a
  * curated government body or party ("Bundestag", "Labour Party") or a listed football club
@@ -108,6 +151,28 @@ function knownHome(
     return country === undefined ? undefined : { type: "BASED_IN", country };
   }
   return undefined;
+}
+
+/** Whether an organisation is a sports side, whose home its name does not give ("France" the team). */
+function isSide(key: string): boolean {
+  return key.startsWith(CLUB_KEY_PREFIX) || key.startsWith(NATIONAL_SIDE_KEY_PREFIX);
+}
+
+/**
+ * Where an entity's home comes from: the gazetteer ("gazetteer", KNOWLEDGE) or, for an
+ * organisation the lists do not place, the country its own name names ("name", STATED: the
+ * sentence naming "the US Army" says where it is from).
+ */
+function homeOf(
+  type: string,
+  key: string,
+  name: string,
+): { type: "LOCATED_IN" | "BASED_IN"; country: string; from: "gazetteer" | "name" } | undefined {
+  const known = knownHome(type, key);
+  if (known) return { ...known, from: "gazetteer" };
+  if (type !== "ORGANIZATION" || isSide(key) || findEntryByKey(key) !== undefined) return undefined;
+  const country = countryNamedIn(name);
+  return country === undefined ? undefined : { type: "BASED_IN", country, from: "name" };
 }
 
 /**
@@ -130,13 +195,18 @@ export function relateKnowledge(
   const literal = resolution.mentions.filter((mention) => !mention.isMetonymy);
   const relations: ExtractedRelation[] = [];
   resolution.entities.forEach((entity, place) => {
-    const fact = knownHome(entity.type, entity.key);
+    const fact = homeOf(entity.type, entity.key, entity.name);
     if (!fact) return;
-    const { type, country: countryKey } = fact;
+    const { type, country: countryKey, from } = fact;
     const country = countryByKey.get(countryKey);
     if (country === undefined) return;
     if (type === "LOCATED_IN" && isDoubtfulHomonym(entity.name, countryKey)) return;
     if (stated.some((r) => r.subject === place && r.object === country && r.type === type)) return;
+    // "the Iraqi Airways office in Amman, Jordan": a sentence placing it settles its home.
+    const isStatedElsewhere = stated.some(
+      (r) => r.subject === place && r.type === type && r.provenance === "STATED",
+    );
+    if (from === "name" && isStatedElsewhere) return;
     const placeMentions = literal.filter((m) => m.entity === place);
     const countryMentions = literal.filter((m) => m.entity === country);
     if (placeMentions.length === 0 || countryMentions.length === 0) return;
@@ -162,11 +232,11 @@ export function relateKnowledge(
       subject: place,
       object: country,
       type,
-      predicate: "gazetteer",
+      predicate: from,
       confidence: KNOWLEDGE_CONFIDENCE,
       attributes: {},
       evidence: evidenceOf(text, sentenceOf(primary.sentenceIndex), inPrimary),
-      provenance: "KNOWLEDGE",
+      provenance: from === "gazetteer" ? "KNOWLEDGE" : "STATED",
       support,
     });
   });

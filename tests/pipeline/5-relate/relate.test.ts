@@ -672,6 +672,15 @@ describe("relate: world knowledge", () => {
       [],
       ["Chelsea BASED_IN Spain KNOWLEDGE"],
     ],
+    // An organisation's own name says where it is from: the sentence naming it states it.
+    [
+      "The US Army said on Monday that the base would close. Critics in the US were angry.",
+      ["US Army BASED_IN United States STATED"],
+    ],
+    [
+      "Shares of Air France rose 3%. The strike had hit France hard.",
+      ["Air France BASED_IN France STATED"],
+    ],
     // The country is not named: no relation, and no country entity without a mention.
     ["Talks were held in Mombasa on Monday.", [], []],
     // A sentence states it: STATED, not doubled by the gazetteer.
