@@ -1,9 +1,11 @@
 /**
- * World-knowledge relations: a place GeoNames puts in a country the article also names is
- * LOCATED_IN that country, and a government body, a party or a listed football club the curated
- * lists give a country is BASED_IN it, with KNOWLEDGE provenance. Its evidence is the sentence where the entity is first
- * named (together with the country when one sentence names both); the support lists the entity's
- * other sentences and the country's first.
+ * Relations from what is known of an entity rather than read in a sentence: a place GeoNames puts
+ * in a country the article also names is LOCATED_IN that country, and a government body, a party
+ * or a listed football club the curated lists give a country is BASED_IN it (KNOWLEDGE); an
+ * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"); a body the
+ * resolver gave the article's country ("the Interior Ministry") is BASED_IN it (INFERRED). The
+ * evidence is the sentence where the entity is first named (together with the country when one
+ * sentence names both); the support lists the entity's other sentences and the country's first.
  */
 import { findPlaceFacts, lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
 import {
@@ -159,18 +161,36 @@ function isSide(key: string): boolean {
 }
 
 /**
- * Where an entity's home comes from: the gazetteer ("gazetteer", KNOWLEDGE) or, for an
- * organisation the lists do not place, the country its own name names ("name", STATED: the
- * sentence naming "the US Army" says where it is from).
+ * The key the resolver gives a body named without its country in an article about one country
+ * ("the Interior Ministry", "the Greens" → "institution:GRC:interior ministry", "party:AUT:greens").
+ */
+const COUNTRY_BODY_KEY_RE = /^(?:institution|party):([A-Z]{3}):/;
+
+/** Where a home comes from, and the provenance each source gives the relation. */
+const HOME_PROVENANCE = {
+  gazetteer: "KNOWLEDGE",
+  name: "STATED",
+  article: "INFERRED",
+} as const;
+
+/**
+ * Where an entity's home comes from: the gazetteer ("gazetteer", KNOWLEDGE); for an organisation
+ * the lists do not place, the country its own name names ("name", STATED: the sentence naming
+ * "the US Army" says where it is from), or the article's country the resolver gave a body named
+ * without one ("article", INFERRED: "the Interior Ministry" in a story about Greece is Greece's).
  */
 function homeOf(
   type: string,
   key: string,
   name: string,
-): { type: "LOCATED_IN" | "BASED_IN"; country: string; from: "gazetteer" | "name" } | undefined {
+):
+  | { type: "LOCATED_IN" | "BASED_IN"; country: string; from: keyof typeof HOME_PROVENANCE }
+  | undefined {
   const known = knownHome(type, key);
   if (known) return { ...known, from: "gazetteer" };
   if (type !== "ORGANIZATION" || isSide(key) || findEntryByKey(key) !== undefined) return undefined;
+  const keyed = COUNTRY_BODY_KEY_RE.exec(key)?.[1];
+  if (keyed !== undefined) return { type: "BASED_IN", country: keyed, from: "article" };
   const country = countryNamedIn(name);
   return country === undefined ? undefined : { type: "BASED_IN", country, from: "name" };
 }
@@ -206,7 +226,7 @@ export function relateKnowledge(
     const isStatedElsewhere = stated.some(
       (r) => r.subject === place && r.type === type && r.provenance === "STATED",
     );
-    if (from === "name" && isStatedElsewhere) return;
+    if (from !== "gazetteer" && isStatedElsewhere) return;
     const placeMentions = literal.filter((m) => m.entity === place);
     const countryMentions = literal.filter((m) => m.entity === country);
     if (placeMentions.length === 0 || countryMentions.length === 0) return;
@@ -236,7 +256,7 @@ export function relateKnowledge(
       confidence: KNOWLEDGE_CONFIDENCE,
       attributes: {},
       evidence: evidenceOf(text, sentenceOf(primary.sentenceIndex), inPrimary),
-      provenance: from === "gazetteer" ? "KNOWLEDGE" : "STATED",
+      provenance: HOME_PROVENANCE[from],
       support,
     });
   });

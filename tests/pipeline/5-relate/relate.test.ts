@@ -736,6 +736,15 @@ describe("relate: world knowledge", () => {
     checkRow(input, expected, absent, { provenance: true });
   });
 
+  it("puts a body named without its country in the country the article is about", () => {
+    checkRow(
+      "Greece's government faces a vote. The Interior Ministry said on Monday that turnout was high. Greece has 11 million people, and Greece's economy is small.",
+      ["Interior Ministry BASED_IN Greece INFERRED"],
+      [],
+      { rulesOnly: true, provenance: true },
+    );
+  });
+
   it("cites the place's sentence first and the country's as support", () => {
     const x = analyze(
       "Talks were held in Mombasa on Monday. Officials arrived. Kenya's president attended.",
