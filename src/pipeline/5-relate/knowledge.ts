@@ -1,13 +1,22 @@
 /**
- * World-knowledge relations: a place GeoNames puts in a country the article also names is
- * LOCATED_IN that country, and a government body or party the curated gazetteer gives a country is
- * BASED_IN it, with KNOWLEDGE provenance. Its evidence is the sentence where the entity is first
- * named (together with the country when one sentence names both); the support lists the entity's
- * other sentences and the country's first.
+ * Relations from what is known of an entity rather than read in a sentence: a place GeoNames puts
+ * in a country the article also names is LOCATED_IN that country, and a government body, a party
+ * or a listed football club the curated lists give a country is BASED_IN it (KNOWLEDGE); an
+ * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"); a body the
+ * resolver gave the article's country ("the Interior Ministry") is BASED_IN it (INFERRED). The
+ * evidence is the sentence where the entity is first named (together with the country when one
+ * sentence names both); the support lists the entity's other sentences and the country's first.
  */
 import { findPlaceFacts, lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
-import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import {
+  findEntryByKey,
+  lookupDemonym,
+  lookupEntity,
+} from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { CLUB_KEY_PREFIX, NATIONAL_SIDE_KEY_PREFIX } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
+import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
+import { EVENT_HEADS, HOMELESS_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
 
 /** A gazetteer fact is sure of the country; the name may still be another town's (a homonym). */
@@ -84,9 +93,52 @@ export function isImpossiblePlacement(subjectKey: string, objectKey: string): bo
   );
 }
 
+/** A listed football club's key ("club:schalke-04") → the country of its league ("DEU"). */
+const CLUB_COUNTRY: ReadonlyMap<string, string> = new Map(
+  CLUB_SEEDS.map((club) => [club.key, club.country]),
+);
+
+/** A country's name runs to this many words at most ("United Arab Emirates"). */
+const MAX_NAME_WORDS = 4;
+
+const WHITESPACE_RE = /\s+/;
+
+/**
+ * The one country an organisation's own name names, by the country's name or its demonym
+ * ("US Army", "Air France", "Bank of Japan", "Israeli Air Force"); undefined when it names none,
+ * several ("British American Tobacco"), is only the country's word ("Jordan" the racing team) or
+ * ends with a demonym (a name cut before its noun).
+ * The longest gazetteer name wins, so "New Mexico State University" names a state, not Mexico.
+ */
+export function countryNamedIn(name: string): string | undefined {
+  const words = name.trim().split(WHITESPACE_RE);
+  if (words.length < 2) return undefined;
+  // "Australian Open", "Nobel Peace Prize": an event or an award is held or given, not based.
+  const head = words.at(-1) ?? "";
+  if (HOMELESS_HEADS.has(head) || EVENT_HEADS.has(head)) return undefined;
+  const countries = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    let step = 1;
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+      if (n === words.length) continue;
+      const span = words.slice(i, i + n).join(" ");
+      const entry = lookupEntity(span);
+      if (!entry) continue;
+      // "the Tampa Bay Buccaneers American football team": an adjective ends no body's name.
+      if (i + n === words.length && lookupDemonym(span)) return undefined;
+      if (entry.type === "COUNTRY") countries.add(entry.key);
+      step = n;
+      break;
+    }
+    i += step;
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
 /**
  * The country the gazetteer puts an entity in, and how: a GeoNames city LOCATED_IN its country; a
- * curated government body or party ("Bundestag", "Labour Party") BASED_IN its country.
+ * curated government body or party ("Bundestag", "Labour Party") or a listed football club
+ * ("Schalke") BASED_IN its country.
  */
 function knownHome(
   type: string,
@@ -97,10 +149,50 @@ function knownHome(
     return country === undefined ? undefined : { type: "LOCATED_IN", country };
   }
   if (type === "ORGANIZATION") {
-    const country = findEntryByKey(key)?.country;
+    const country = findEntryByKey(key)?.country ?? CLUB_COUNTRY.get(key);
     return country === undefined ? undefined : { type: "BASED_IN", country };
   }
   return undefined;
+}
+
+/** Whether an organisation is a sports side, whose home its name does not give ("France" the team). */
+function isSide(key: string): boolean {
+  return key.startsWith(CLUB_KEY_PREFIX) || key.startsWith(NATIONAL_SIDE_KEY_PREFIX);
+}
+
+/**
+ * The key the resolver gives a body named without its country in an article about one country
+ * ("the Interior Ministry", "the Greens" → "institution:GRC:interior ministry", "party:AUT:greens").
+ */
+const COUNTRY_BODY_KEY_RE = /^(?:institution|party):([A-Z]{3}):/;
+
+/** Where a home comes from, and the provenance each source gives the relation. */
+const HOME_PROVENANCE = {
+  gazetteer: "KNOWLEDGE",
+  name: "STATED",
+  article: "INFERRED",
+} as const;
+
+/**
+ * Where an entity's home comes from: the gazetteer ("gazetteer", KNOWLEDGE); for an organisation
+ * the lists do not place, the country its own name names ("name", STATED: the sentence naming
+ * "the US Army" says where it is from), or the article's country the resolver gave a body named
+ * without one ("article", INFERRED: "the Interior Ministry" in a story about Greece is Greece's).
+ */
+function homeOf(
+  type: string,
+  key: string,
+  name: string,
+):
+  | { type: "LOCATED_IN" | "BASED_IN"; country: string; from: keyof typeof HOME_PROVENANCE }
+  | undefined {
+  const known = knownHome(type, key);
+  if (known) return { ...known, from: "gazetteer" };
+  if (type !== "ORGANIZATION" || isSide(key) || findEntryByKey(key) !== undefined) return undefined;
+  const keyed = COUNTRY_BODY_KEY_RE.exec(key)?.[1];
+  if (keyed !== undefined) return { type: "BASED_IN", country: keyed, from: "article" };
+  const country = countryNamedIn(name);
+  return country === undefined ? undefined : { type: "BASED_IN", country, from: "name" };
 }
 
 /**
@@ -123,13 +215,18 @@ export function relateKnowledge(
   const literal = resolution.mentions.filter((mention) => !mention.isMetonymy);
   const relations: ExtractedRelation[] = [];
   resolution.entities.forEach((entity, place) => {
-    const fact = knownHome(entity.type, entity.key);
+    const fact = homeOf(entity.type, entity.key, entity.name);
     if (!fact) return;
-    const { type, country: countryKey } = fact;
+    const { type, country: countryKey, from } = fact;
     const country = countryByKey.get(countryKey);
     if (country === undefined) return;
     if (type === "LOCATED_IN" && isDoubtfulHomonym(entity.name, countryKey)) return;
     if (stated.some((r) => r.subject === place && r.object === country && r.type === type)) return;
+    // "the Iraqi Airways office in Amman, Jordan": a sentence placing it settles its home.
+    const isStatedElsewhere = stated.some(
+      (r) => r.subject === place && r.type === type && r.provenance === "STATED",
+    );
+    if (from !== "gazetteer" && isStatedElsewhere) return;
     const placeMentions = literal.filter((m) => m.entity === place);
     const countryMentions = literal.filter((m) => m.entity === country);
     if (placeMentions.length === 0 || countryMentions.length === 0) return;
@@ -155,11 +252,11 @@ export function relateKnowledge(
       subject: place,
       object: country,
       type,
-      predicate: "gazetteer",
+      predicate: from,
       confidence: KNOWLEDGE_CONFIDENCE,
       attributes: {},
       evidence: evidenceOf(text, sentenceOf(primary.sentenceIndex), inPrimary),
-      provenance: "KNOWLEDGE",
+      provenance: HOME_PROVENANCE[from],
       support,
     });
   });

@@ -349,6 +349,22 @@ const MODEL_GUARDS: Row[] = [
       "International Motor Show BASED_IN United States",
     ],
   ],
+  // A body a sentence puts in a place is based there, not located there.
+  [
+    "The Institute for Urban Policy in Freiburg published a study on Monday.",
+    ["Institute for Urban Policy BASED_IN Freiburg"],
+    ["Institute for Urban Policy LOCATED_IN Freiburg"],
+  ],
+  [
+    "Researchers at Lindqvist University in Gothenburg, Sweden, found the gene.",
+    ["Lindqvist University BASED_IN Gothenburg", "Lindqvist University BASED_IN Sweden"],
+    ["Lindqvist University LOCATED_IN Gothenburg", "Lindqvist University LOCATED_IN Sweden"],
+  ],
+  // In a sports story such a "body" is as often a meeting, held in the town.
+  [
+    "The sprinter won her heat at the Lakeside Union International in Glasgow on Saturday. The coach said the tournament had begun well, her win was a victory for the club and her rival finished second in the match.",
+    ["Lakeside Union International LOCATED_IN Glasgow"],
+  ],
 ];
 
 /** [name, the model's type, a sentence names both, object type, what the model may say]. */
@@ -658,6 +674,29 @@ describe("relate: world knowledge", () => {
       ["Bundestag BASED_IN Germany KNOWLEDGE"],
       ["Bundestag BASED_IN Germany STATED"],
     ],
+    // A listed club is based in its league's country, when the article names that country.
+    [
+      "Schalke 04 won again on Saturday. The German league resumes next month.",
+      ["Schalke 04 BASED_IN Germany KNOWLEDGE"],
+    ],
+    [
+      "Real Madrid signed a new striker on Friday. He last played in Spain as a teenager.",
+      ["Real Madrid BASED_IN Spain KNOWLEDGE"],
+    ],
+    [
+      "Chelsea signed a new striker on Friday. He last played in Spain as a teenager.",
+      [],
+      ["Chelsea BASED_IN Spain KNOWLEDGE"],
+    ],
+    // An organisation's own name says where it is from: the sentence naming it states it.
+    [
+      "The US Army said on Monday that the base would close. Critics in the US were angry.",
+      ["US Army BASED_IN United States STATED"],
+    ],
+    [
+      "Shares of Air France rose 3%. The strike had hit France hard.",
+      ["Air France BASED_IN France STATED"],
+    ],
     // The country is not named: no relation, and no country entity without a mention.
     ["Talks were held in Mombasa on Monday.", [], []],
     // A sentence states it: STATED, not doubled by the gazetteer.
@@ -695,6 +734,15 @@ describe("relate: world knowledge", () => {
   ];
   it.each(rows)("%s", (input, expected, absent = []) => {
     checkRow(input, expected, absent, { provenance: true });
+  });
+
+  it("puts a body named without its country in the country the article is about", () => {
+    checkRow(
+      "Greece's government faces a vote. The Interior Ministry said on Monday that turnout was high. Greece has 11 million people, and Greece's economy is small.",
+      ["Interior Ministry BASED_IN Greece INFERRED"],
+      [],
+      { rulesOnly: true, provenance: true },
+    );
   });
 
   it("cites the place's sentence first and the country's as support", () => {

@@ -534,9 +534,10 @@ export function classifyPairs(
       if (SIDE_TYPES.has(rule.type) && view.types[rule.object] === "ORGANIZATION")
         clubs.add(rule.object);
   const homes = indexStatedHomes(view, rules);
+  // "the French carmaker Renault ... its plant in Douai": another country is ruled out, a town is not.
   const isOtherHome = (type: RelationType, subject: number, object: number): boolean => {
     const stated = homes.get(`${subject}:${type}`);
-    return stated !== undefined && !stated.has(object);
+    return stated !== undefined && !stated.has(object) && view.types[object] === "COUNTRY";
   };
   const cues = new Map<number, boolean>();
   const officeCue = (entity: number): boolean => {
