@@ -15,7 +15,7 @@ import { relateAppositions } from "./appositions.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
-import { classifyPairs, narrowSignature, placementOfNamed } from "./classifier/predict.js";
+import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
@@ -232,19 +232,6 @@ function isPlausibleSidePlace(relation: ExtractedRelation, resolution: Resolutio
   return !side || resolution.entities[relation.object]?.key === side[1]!.toUpperCase();
 }
 
-/**
- * An organisation a rule puts in a place is BASED_IN it ("the Center for European Policy in
- * Freiburg"), as the model reads it; an event keeps LOCATED_IN ("the Motor Show in Detroit").
- */
-function asHome(relation: ExtractedRelation, resolution: Resolution): ExtractedRelation {
-  if (relation.type !== "LOCATED_IN") return relation;
-  const subject = resolution.entities[relation.subject];
-  const object = resolution.entities[relation.object];
-  if (subject?.type !== "ORGANIZATION" || !object) return relation;
-  const placed = placementOfNamed(subject.name, "BASED_IN", true, object.type);
-  return placed === "BASED_IN" ? { ...relation, type: "BASED_IN" } : relation;
-}
-
 /** Keeps one relation per fact and sentence (the most confident), symmetric facts in either order. */
 function dedupeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
   const best = new Map<string, ExtractedRelation>();
@@ -339,16 +326,11 @@ export function relateEntities(
         isRelatable(relation),
     ),
   );
-  // "the Chalmers University in Gothenburg": a body in a place is based there; a show is held
-  // there, and so is a meeting in a sports story ("the Norwich Union International in Glasgow").
-  const homed = isSport
-    ? rules
-    : dedupeRelations(rules.map((relation) => asHome(relation, resolution)));
   // The second layer: a trained model over entity pairs, with the rules' output as features.
   const model = options.relationModel === undefined ? loadRelationModel() : options.relationModel;
   // Gazetteer facts next ("Lyon" is in France): never doubling a stated LOCATED_IN, and never
   // left for the model to re-guess as an inference.
-  const known = [...homed, ...relateKnowledge(text, sentences, resolution, homed)];
+  const known = [...rules, ...relateKnowledge(text, sentences, resolution, rules)];
   const read = model
     ? [
         ...known,

@@ -349,22 +349,6 @@ const MODEL_GUARDS: Row[] = [
       "International Motor Show BASED_IN United States",
     ],
   ],
-  // A body a sentence puts in a place is based there, not located there.
-  [
-    "The Institute for Urban Policy in Freiburg published a study on Monday.",
-    ["Institute for Urban Policy BASED_IN Freiburg"],
-    ["Institute for Urban Policy LOCATED_IN Freiburg"],
-  ],
-  [
-    "Researchers at Lindqvist University in Gothenburg, Sweden, found the gene.",
-    ["Lindqvist University BASED_IN Gothenburg", "Lindqvist University BASED_IN Sweden"],
-    ["Lindqvist University LOCATED_IN Gothenburg", "Lindqvist University LOCATED_IN Sweden"],
-  ],
-  // In a sports story such a "body" is as often a meeting, held in the town.
-  [
-    "The sprinter won her heat at the Lakeside Union International in Glasgow on Saturday. The coach said the tournament had begun well, her win was a victory for the club and her rival finished second in the match.",
-    ["Lakeside Union International LOCATED_IN Glasgow"],
-  ],
 ];
 
 /** [name, the model's type, a sentence names both, object type, what the model may say]. */
