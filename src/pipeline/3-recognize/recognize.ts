@@ -2,6 +2,7 @@
 
 import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
@@ -50,6 +51,14 @@ function spanText(text: string, sentence: Sentence, tokenStart: number, tokenEnd
 }
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+/**
+ * "New York-based", "Oscar-nominated", "Nazi-occupied": a name (not one letter: "A-level") glued
+ * to one lowercase word is an adjective around the name (the name is group 1, the word group 2);
+ * "-language" and "-speaking" compounds are the languages'.
+ */
+const NAME_COMPOUND_RE = /^(.*\p{Lu}[\p{L}\p{N}.'’]+)[-‐‑–](?!language$|speaking$)(\p{Ll}+)$/u;
+/** "Aachen-based": what a firm or team is based in is a place, whatever the tagger made of the adjective. */
+const BASED_IN = "based";
 const LEADING_THE_RE = /^the\s+/i;
 /** The longest run of capitalised words taken as a name after a title. */
 const MAX_NAME_TOKENS = 4;
@@ -473,6 +482,21 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         type: TYPE_BY_LABEL[span.label],
         source: "tagger",
       };
+      // "the New York-based firm": the mention is the name inside the compound, which the
+      // gazetteer may know; a day's name ("Saturday-night") is none.
+      const [, compound, suffix] = NAME_COMPOUND_RE.exec(candidate.surface) ?? [];
+      if (compound) {
+        const word = compound.toLowerCase();
+        if (word in WEEKDAY_NUMBERS || word in MONTH_NUMBERS) continue;
+        candidate.surface = compound;
+        candidate.end = candidate.start + compound.length;
+        const known = lookupEntity(compound);
+        if (known) {
+          candidate.type = known.type;
+          candidate.key = known.key;
+          candidate.canonical = known.canonical;
+        } else if (suffix === BASED_IN && candidate.type === "OTHER") candidate.type = "PLACE";
+      }
       // A gazetteer identity overlapping the span wins, unless the tagger saw a longer name
       // ("Bank of China" stays an organisation; "China" alone is the country).
       const gazetteerMatch = gazetteer.find((g) => overlaps(g, candidate));

@@ -28,6 +28,15 @@ const ALIASES: [string, string[]][] = [
     ["COUNTRY Italy []", "COUNTRY Greece []"],
   ],
   ["Anti-NATO protests grew. NATO said it would respond.", ["ORGANIZATION NATO []"]],
+  // A name glued to a lowercase word ("-based", "-nominated") is the name; a day's name is none.
+  [
+    "A San Francisco-based start-up hired Ruth Pell on a Saturday-night shift.",
+    ["PLACE San Francisco []", "PERSON Ruth Pell []"],
+  ],
+  [
+    "The Grenholm-based charity thanked the Oscar-nominated director.",
+    ["PLACE Grenholm []", "OTHER Oscar []"],
+  ],
   // Each part a word of the name: a spelling of the name itself.
   ["Bosnia-Herzegovina joined the talks.", ["COUNTRY Bosnia and Herzegovina [Bosnia-Herzegovina]"]],
 ];
