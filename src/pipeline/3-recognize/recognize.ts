@@ -60,6 +60,8 @@ const NAME_COMPOUND_RE = /^(.*\p{Lu}[\p{L}\p{N}.'’]+)[-‐‑–](?!language$|
 /** "Aachen-based": what a firm or team is based in is a place, whatever the tagger made of the adjective. */
 const BASED_IN = "based";
 const LEADING_THE_RE = /^the\s+/i;
+/** Words of a name left after a descriptor ("Tory Liam Fox"): one alone may be a name's first word. */
+const MIN_NAME_AFTER_DESCRIPTOR = 2;
 /** The longest run of capitalised words taken as a name after a title. */
 const MAX_NAME_TOKENS = 4;
 
@@ -497,6 +499,19 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           candidate.canonical = known.canonical;
         } else if (suffix === BASED_IN && candidate.type === "OTHER") candidate.type = "PLACE";
       }
+      // "Tory Liam Fox", "German Olaf Brent": a party's or a country's adjective before a full
+      // name describes the person; it names the party or country, and the person is the rest.
+      const descriptor = gazetteer.find(
+        (g) =>
+          g.tokenStart === candidate.tokenStart &&
+          (g.via === "alias" || g.via === "demonym") &&
+          candidate.tokenEnd - g.tokenEnd >= MIN_NAME_AFTER_DESCRIPTOR,
+      );
+      if (candidate.type === "PERSON" && descriptor)
+        Object.assign(candidate, {
+          tokenStart: descriptor.tokenEnd,
+          ...spanText(text, sentence, descriptor.tokenEnd, candidate.tokenEnd),
+        });
       // A gazetteer identity overlapping the span wins, unless the tagger saw a longer name
       // ("Bank of China" stays an organisation; "China" alone is the country).
       const gazetteerMatch = gazetteer.find((g) => overlaps(g, candidate));

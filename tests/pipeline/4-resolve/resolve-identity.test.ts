@@ -157,6 +157,12 @@ describe("descriptors are not aliases", () => {
       "Frau Merkel said the talks were over. Angela Merkel left on Monday.",
       ["PERSON Angela Merkel []"],
     ],
+    // A party's or a country's adjective before a full name names the party or the country.
+    [
+      "Tory Liam Marsh said the plan was weak. Mr Marsh added nothing.",
+      ["ORGANIZATION Conservative Party [Tory]", "PERSON Liam Marsh [Mr Marsh]"],
+    ],
+    ["German Olaf Brent spoke first.", ["COUNTRY Germany [German]", "PERSON Olaf Brent []"]],
   ])("%s", (text, expected) => {
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
