@@ -232,6 +232,12 @@ const LANGUAGES: [string, string[]][] = [
     ["OTHER Hindi language [Hindi]", "OTHER Urdu language [Urdu]"],
   ],
   ["Arabic numerals are used.", []],
+  // A verb of learning before a list of them, whatever follows the list.
+  [
+    "All pupils should learn Quechua or Aymara, the native languages.",
+    ["OTHER Quechua language [Quechua]", "OTHER Aymara language [Aymara]"],
+  ],
+  ["In Kurdish areas the vote was calm.", []],
   // English and Welsh are no country's demonym: languages by the same rule, compounds included.
   ["She edits the English-language weekly.", ["OTHER English language [English]"]],
   ["The evening news (English) starts at noon.", ["OTHER English language [English]"]],
