@@ -613,7 +613,17 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         ),
     );
 
-    for (const candidate of [...fromTagger, ...kept, ...nominals]) {
+    // "Oscar Lind": a listed name inside a longer person's name is the person's.
+    const keptNominals = nominals.filter(
+      (n) =>
+        !fromTagger.some(
+          (t) =>
+            t.type === "PERSON" &&
+            contains(t, n) &&
+            t.tokenEnd - t.tokenStart > n.tokenEnd - n.tokenStart,
+        ),
+    );
+    for (const candidate of [...fromTagger, ...kept, ...keptNominals]) {
       if (candidate.type === "PERSON") {
         const title =
           matchTitleBefore(tokens, candidate.tokenStart) ??

@@ -35,7 +35,7 @@ const ALIASES: [string, string[]][] = [
   ],
   [
     "The Grenholm-based charity thanked the Oscar-nominated director.",
-    ["PLACE Grenholm []", "OTHER Oscar []"],
+    ["PLACE Grenholm []", "OTHER Academy Awards [Oscar]"],
   ],
   // Each part a word of the name: a spelling of the name itself.
   ["Bosnia-Herzegovina joined the talks.", ["COUNTRY Bosnia and Herzegovina [Bosnia-Herzegovina]"]],
@@ -320,6 +320,17 @@ describe("works and programmes", () => {
       ["PERSON Hale", "ORGANIZATION Five", "OTHER Kelly Lane"],
     ],
     ['Fans queued for "Silver Harbour" in Leeds.', ["OTHER Silver Harbour", "PLACE Leeds"]],
+    // Awards and scriptures are no people and no places; a first name is the person's.
+    [
+      "Julie Brent was awarded an Oscar and two Grammys. Oscar Lind read the Koran.",
+      [
+        "PERSON Julie Brent",
+        "OTHER Academy Awards",
+        "OTHER Grammy Awards",
+        "PERSON Oscar Lind",
+        "OTHER Quran",
+      ],
+    ],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(analyze(text).entities.map((entity) => `${entity.type} ${entity.name}`)).toEqual(

@@ -167,4 +167,12 @@ export const NOMINAL_SEEDS: readonly NominalSeed[] = [
   { key: "other:global-security-initiative", canonical: "Global Security Initiative", type: "OTHER", head: "initiative" },
   { key: "other:cpec", canonical: "China-Pakistan Economic Corridor", type: "OTHER", head: "corridor", acronyms: ["CPEC"] },
   { key: "other:star-wars", canonical: "Strategic Defense Initiative", type: "OTHER", head: "initiative", acronyms: ["SDI"] },
+  // Awards and scriptures: "an Oscar" is no person, "the Koran" no place.
+  { key: "other:academy-awards", canonical: "Academy Awards", type: "OTHER", head: "award", aliases: ["Academy Award", "Oscar", "Oscars"] },
+  { key: "other:grammy-awards", canonical: "Grammy Awards", type: "OTHER", head: "award", aliases: ["Grammy Award", "Grammy", "Grammys"] },
+  { key: "other:emmy-awards", canonical: "Emmy Awards", type: "OTHER", head: "award", aliases: ["Emmy Award", "Emmy", "Emmys"] },
+  { key: "other:golden-globe-awards", canonical: "Golden Globe Awards", type: "OTHER", head: "award", aliases: ["Golden Globe Award", "Golden Globe", "Golden Globes"] },
+  { key: "other:quran", canonical: "Quran", type: "OTHER", head: "book", aliases: ["Koran", "Qur'an", "Qur’an"] },
+  { key: "other:bible", canonical: "Bible", type: "OTHER", head: "book", aliases: ["Holy Bible"] },
+  { key: "other:torah", canonical: "Torah", type: "OTHER", head: "book" },
 ];
