@@ -4,6 +4,7 @@ import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
+import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import { PROGRAMME_NOUNS } from "../model/lexicons/work-cues.js";
@@ -60,6 +61,25 @@ const NAME_COMPOUND_RE = /^(.*\p{Lu}[\p{L}\p{N}.'’]+)[-‐‑–](?!language$|
 /** "Aachen-based": what a firm or team is based in is a place, whatever the tagger made of the adjective. */
 const BASED_IN = "based";
 const LEADING_THE_RE = /^the\s+/i;
+/**
+ * "West Berlin", "East Jerusalem", "North London": a capitalised compass word the tagger read into
+ * a place's name makes a place of its own, not the listed city after it.
+ */
+function isCompassPlace(
+  tokens: Sentence["tokens"],
+  candidate: Candidate,
+  listed: { tokenStart: number; tokenEnd: number },
+): boolean {
+  const first = tokens[candidate.tokenStart]?.text ?? "";
+  return (
+    candidate.type === "PLACE" &&
+    COMPASS_WORDS.has(first) &&
+    CAPITALISED_START_RE.test(first) &&
+    listed.tokenStart === candidate.tokenStart + 1 &&
+    listed.tokenEnd === candidate.tokenEnd
+  );
+}
+
 /** Words of a name left after a descriptor ("Tory Liam Fox"): one alone may be a name's first word. */
 const MIN_NAME_AFTER_DESCRIPTOR = 2;
 /** The longest run of capitalised words taken as a name after a title. */
@@ -517,6 +537,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       const gazetteerMatch = gazetteer.find((g) => overlaps(g, candidate));
       if (
         gazetteerMatch &&
+        !isCompassPlace(tokens, candidate, gazetteerMatch) &&
         (contains(gazetteerMatch, candidate) ||
           candidate.type === "OTHER" ||
           candidate.type === "PLACE" ||
