@@ -8,6 +8,7 @@
 
 import { foldDiacritics } from "../model/gazetteers/countries.js";
 import { CLUB_SEEDS, type ClubSeed } from "../model/lexicons/football-clubs.js";
+import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import {
   COMPETITION_ROWS,
@@ -19,6 +20,7 @@ import {
   TEAM_LEAD_WORDS,
   TEAM_TAIL_WORDS,
   TEAM_VERB_WORDS,
+  TRAVEL_WORDS,
 } from "../model/lexicons/sport-cues.js";
 import type { Sentence, Token } from "../types.js";
 import type { Candidate } from "./candidate.js";
@@ -126,9 +128,14 @@ function lower(tokens: readonly Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? "";
 }
 
-/** "the final in Berlin", "born near Munich", "at the Riverside": the word before the name reads it as a place. */
+/**
+ * "the final in Berlin", "born near Munich", "at the Riverside", "the trip to London", "in North
+ * London": the words before the name read it as a place.
+ */
 function isAfterPlaceWord(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1]?.text ?? "";
+  if (COMPASS_WORDS.has(before)) return true;
+  if (before === "to" && TRAVEL_WORDS.has(lower(tokens, start - 2))) return true;
   // "at the Riverside", "the Villa Park crowd": a club's name takes no article, a ground's does.
   return PLACE_LEAD_WORDS.has(before) || before.toLowerCase() === "the";
 }

@@ -67,6 +67,18 @@ const ROWS: Row[] = [
     ["ORGANIZATION team:esp", "ORGANIZATION team:ita"],
     ["COUNTRY ESP"],
   ],
+  // After a word of travel before "to", or a compass word, the city is the place; a player who
+  // went to a city's club joined the club.
+  [
+    `The squad flew to Dublin for the final, and the coach lives in north London. ${MATCH}`,
+    ["PLACE place:dublin", "PLACE place:london"],
+    ["ORGANIZATION dublin", "ORGANIZATION london"],
+  ],
+  [
+    `Jansen went to Hamburg in May. ${MATCH}`,
+    ["ORGANIZATION club:hamburger-sv"],
+    ["PLACE place:hamburg"],
+  ],
   // Outside a sports story a city is the city, and only a full club name is the club.
   [
     "Hamburg's port handled more containers this year, the city's senate said.",

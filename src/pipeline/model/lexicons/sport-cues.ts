@@ -28,6 +28,16 @@ export const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set([
   "in", "near", "outside", "around", "across", "throughout", "born", "of",
 ]);
 
+/**
+ * Words of travel before "to" that make the city after it the place: "the trip to London", "we
+ * flew to Dublin". Not metonymy-cues' MOTION_WORDS: in sport "went to Hamburg",
+ * "moved to Hamburg", "returned to Hamburg" are the club's.
+ */
+export const TRAVEL_WORDS: ReadonlySet<string> = new Set([
+  "trip", "trips", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "journey",
+  "flew", "fly", "flies", "flying", "flight", "visit",
+]);
+
 /** Words right before a country that make it its national side in a sports story: "lost to Peru", "against Peru". */
 export const TEAM_LEAD_WORDS: ReadonlySet<string> = new Set([
   "against", "versus", "vs", "vs.", "beat", "beating", "beats", "defeated", "defeating", "host", "hosts",
