@@ -12,6 +12,7 @@ import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import {
   COMPETITION_ROWS,
+  CONTEST_CUE_WORDS,
   EURO_CHAMPIONSHIP_RE,
   NATIONAL_LEAGUES,
   PLACE_LEAD_WORDS,
@@ -110,15 +111,20 @@ export function isSideKey(key: string | undefined): boolean {
   );
 }
 
-/** True when the article reads as a sports story: enough different sport words. */
+/**
+ * True when the article reads as a sports story: enough different sport words, one of them at
+ * least not also a word of politics ("victory", "squad", "win" and "defeat" alone are not sport).
+ */
 export function isSportsStory(sentences: readonly Sentence[]): boolean {
   const seen = new Set<string>();
+  let specific = false;
   for (const sentence of sentences)
     for (const token of sentence.tokens) {
       const word = token.text.toLowerCase();
       if (SPORT_CUE_WORDS.has(word)) {
         seen.add(word);
-        if (seen.size >= SPORTS_STORY_MIN_CUES) return true;
+        specific ||= !CONTEST_CUE_WORDS.has(word);
+        if (specific && seen.size >= SPORTS_STORY_MIN_CUES) return true;
       }
     }
   return false;

@@ -106,6 +106,11 @@ describe("clubs and national sides in sports stories", () => {
     [`Hamburg beat Bremen. ${MATCH}`, true],
     ["The minister met the mayor of Hamburg to discuss the port and the budget.", false],
     ["The vote was a victory for the party, which will win a majority in the cup of tea.", false],
+    // Words politics shares with sport are not enough alone.
+    [
+      "After the election victory and the defeat of its rival, the party asked the fraud squad to draw a line, and to win back trust.",
+      false,
+    ],
   ])("reads %j as sport: %s", (text, expected) => {
     expect(isSportsStory(segmentText(text))).toBe(expected);
   });

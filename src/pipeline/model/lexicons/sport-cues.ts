@@ -17,6 +17,14 @@ export const SPORT_CUE_WORDS: ReadonlySet<string> = new Set([
   "substitute", "tournament", "cup", "match", "matches", "win", "victory", "defeat", "beat",
 ]);
 
+/**
+ * Cue words politics and business use as often ("an election victory", "the fraud squad", "win
+ * a vote"): a story needs at least one other cue word to be read as sport.
+ */
+export const CONTEST_CUE_WORDS: ReadonlySet<string> = new Set([
+  "win", "victory", "defeat", "beat", "draw", "squad", "goal", "season", "coach",
+]);
+
 /** How many different cue words make a story a sports story. */
 export const SPORTS_STORY_MIN_CUES = 4;
 
