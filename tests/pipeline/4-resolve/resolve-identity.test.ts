@@ -110,6 +110,14 @@ const ACRONYMS: Row[] = [
     "The UN Fishing Council met in Oslo. The UNFC said stocks had recovered.",
     { UNFC: "ORGANIZATION UN Fishing Council" },
   ],
+  // A name of any type but a person's, spelled out in the article, whatever type the acronym got.
+  ["He moved to Los Angeles in May. LA is sunny, he said.", { LA: "PLACE Los Angeles" }],
+  [
+    "Users of Internet Explorer were warned. IE has a flaw.",
+    { IE: "ORGANIZATION Internet Explorer" },
+  ],
+  // A name with one capitalised word expands no acronym: that word is the acronym.
+  ["The FA said the FA cup draw was fair.", { FA: "ORGANIZATION FA" }],
 ];
 
 // Issue 10, kind 7: a generic head alone is the organisation the article names in full.
