@@ -16,6 +16,7 @@ import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-menti
 import { isListedSpelling, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
+import { readLineUps } from "./line-ups.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
@@ -672,6 +673,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     recognizeTeams(text, sentences, candidates, inSportsStory),
   );
   readSharedRegionNames(recognized);
+  readLineUps(sentences, recognized);
   const credits = creditsStart(text);
   return retypeWorks(
     sentences,
