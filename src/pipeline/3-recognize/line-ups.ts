@@ -46,15 +46,32 @@ export function isLineUp(sentence: Sentence): boolean {
   );
 }
 
+/** Token positions inside brackets: "(Leinster)" after a player is his club, not a player. */
+function bracketedTokens(tokens: readonly Token[]): Set<number> {
+  const inside = new Set<number>();
+  let depth = 0;
+  tokens.forEach((token, i) => {
+    if (OPEN_RE.test(token.text)) depth++;
+    else if (CLOSE_RE.test(token.text)) depth = Math.max(0, depth - 1);
+    else if (depth > 0) inside.add(i);
+  });
+  return inside;
+}
+
 /** Retypes the one-word unlisted names of line-up sentences as people (in place). */
 export function readLineUps(
   sentences: readonly Sentence[],
   candidates: readonly Candidate[],
 ): void {
-  const lineUps = new Set(sentences.filter(isLineUp).map((sentence) => sentence.index));
+  const lineUps = new Map(
+    sentences
+      .filter(isLineUp)
+      .map((sentence) => [sentence.index, bracketedTokens(sentence.tokens)]),
+  );
   if (lineUps.size === 0) return;
   for (const candidate of candidates) {
-    if (!lineUps.has(candidate.sentenceIndex) || candidate.key) continue;
+    const bracketed = lineUps.get(candidate.sentenceIndex);
+    if (!bracketed || bracketed.has(candidate.tokenStart) || candidate.key) continue;
     if (candidate.source !== "tagger" || candidate.tokenEnd - candidate.tokenStart !== 1) continue;
     if (
       candidate.type === "PLACE" ||

@@ -28,4 +28,12 @@ describe("line-ups", () => {
       expect(mention && x.entities[mention.entity]?.type).toBe("PERSON");
     }
   });
+
+  it("leaves the club in brackets after a player a club", () => {
+    const x = analyzeText(
+      "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster), Al Dee (Ulster).",
+    );
+    const mention = x.mentions.find((m) => m.surface === "Leinster");
+    expect(mention && x.entities[mention.entity]?.type).not.toBe("PERSON");
+  });
 });
