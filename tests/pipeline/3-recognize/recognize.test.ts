@@ -248,3 +248,14 @@ describe("an article's credits make no mentions", () => {
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("a calling only people have names a person before a name (issue 10: mistyped people)", () => {
+  // [text, its entities]: invented sentences.
+  const rows: [string, string[]][] = [
+    ["He admired the French philosopher Montesquieu.", ["COUNTRY France", "PERSON Montesquieu"]],
+    ["Fans cheered the singer Velvora in Leeds.", ["PERSON Velvora", "PLACE Leeds"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
