@@ -296,6 +296,14 @@ describe("a state body named without its state is the body of the article's coun
       "Sweden voted on Sunday. The Greens said Sweden had changed.",
       ["ORGANIZATION Greens party:SWE:greens"],
     ],
+    // The country's listed party of that family, when the gazetteer lists exactly one.
+    [
+      "Germany voted on Sunday. The Greens and the Social Democrats said Germany had changed.",
+      [
+        "ORGANIZATION Alliance 90/The Greens org:greens-germany",
+        "ORGANIZATION Social Democratic Party of Germany org:spd",
+      ],
+    ],
     // No country named twice: whose is not known, and the name stays as written.
     ["The Greens won in Bremen.", ["ORGANIZATION Greens greens"]],
     // A short form resolved to the body's full name follows it to the country's body.
