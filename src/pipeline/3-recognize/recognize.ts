@@ -8,7 +8,7 @@ import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
-import { PROGRAMME_NOUNS } from "../model/lexicons/work-cues.js";
+import { PROGRAMME_NOUNS, PUBLICATION_NOUNS } from "../model/lexicons/work-cues.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
@@ -372,6 +372,23 @@ function wordsCapitalisedInside(sentences: readonly Sentence[]): Set<string> {
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "„", "«"]);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "“", "»"]);
 
+/** How many quotes and capitalised words may stand between a publication noun and the name. */
+const MAX_PUBLICATION_GAP = 3;
+
+/**
+ * "the newspaper \"To Vima\"", "the weekly Die Zeit": a name after a publication noun, over an
+ * opening quote and the name's first words the tagger left out, is a news outlet.
+ */
+function isPublicationName(tokens: Sentence["tokens"], start: number): boolean {
+  let before = start - 1;
+  for (let gap = 0; gap < MAX_PUBLICATION_GAP && before >= 0; gap++) {
+    const text = tokens[before]?.text ?? "";
+    if (!OPENING_QUOTES.has(text) && !CAPITALISED_START_RE.test(text)) break;
+    before--;
+  }
+  return PUBLICATION_NOUNS.has(tokens[before]?.text ?? "");
+}
+
 /**
  * `hits such as "Troy"`, `the film "The Seven-Year Itch,"`: a name that fills a quotation by
  * itself (a leading "The" and a trailing comma inside the marks allowed) is a title of a work.
@@ -413,9 +430,14 @@ function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number)
 function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
   const retyped = new Set<Candidate>();
   for (const candidate of candidates) {
-    if (candidate.source !== "tagger" || candidate.title || candidate.type === "OTHER") continue;
+    if (candidate.source !== "tagger" || candidate.title) continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
     const { tokenStart: start, tokenEnd: end } = candidate;
+    if (!candidate.key && isPublicationName(tokens, start)) {
+      candidate.type = "ORGANIZATION";
+      continue;
+    }
+    if (candidate.type === "OTHER") continue;
     const isWork =
       (candidate.type !== "ORGANIZATION" && isQuotedName(tokens, start, end)) ||
       (!candidate.key && isProgrammeName(tokens, start, end));

@@ -259,3 +259,17 @@ describe("a calling only people have names a person before a name (issue 10: mis
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("a name after a publication noun is a news outlet (issue 10: mistyped organisations)", () => {
+  // [text, its entities]: invented sentences.
+  const rows: [string, string[]][] = [
+    [
+      'Anna Kovou, an editor of the newspaper "To Pelagos," agreed.',
+      ["PERSON Anna Kovou", "ORGANIZATION Pelagos"],
+    ],
+    ["The daily Kathimerini reported it first.", ["ORGANIZATION Kathimerini"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
