@@ -16,6 +16,7 @@ import {
   EURO_CHAMPIONSHIP_RE,
   NATIONAL_LEAGUES,
   PLACE_LEAD_WORDS,
+  SIDE_NOUNS,
   SPORT_CUE_WORDS,
   SPORTS_STORY_MIN_CUES,
   TEAM_LEAD_WORDS,
@@ -146,11 +147,16 @@ function isAfterPlaceWord(tokens: readonly Token[], start: number): boolean {
   return PLACE_LEAD_WORDS.has(before) || before.toLowerCase() === "the";
 }
 
-/** "against Peru", "lost to Peru", "played for Peru", "Peru beat Chile": a country playing. */
+/**
+ * "against Peru", "lost to Peru", "played for Peru", "Peru beat Chile", "Peru won", "Peru's
+ * coach": a country playing.
+ */
 function isPlayingCountry(tokens: readonly Token[], start: number, end: number): boolean {
   const before = lower(tokens, start - 1);
   if (TEAM_LEAD_WORDS.has(before)) return true;
   if ((before === "for" || before === "to") && TEAM_VERB_WORDS.has(lower(tokens, start - 2)))
+    return true;
+  if (POSSESSIVE_RE.test(tokens[end]?.text ?? "") && SIDE_NOUNS.has(tokens[end + 1]?.text ?? ""))
     return true;
   return TEAM_TAIL_WORDS.has(lower(tokens, end));
 }

@@ -62,6 +62,12 @@ const ROWS: Row[] = [
     ["ORGANIZATION team:per", "ORGANIZATION team:chl", "COUNTRY PER"],
     [],
   ],
+  // A country's possessive before a side's noun, or a country that won, is its side.
+  [
+    `Chile's players celebrated, and later Chile won 2-1. ${MATCH} He was born in Chile.`,
+    ["ORGANIZATION team:chl", "COUNTRY CHL"],
+    [],
+  ],
   [
     `Spain face Italy in the final on Sunday. ${MATCH}`,
     ["ORGANIZATION team:esp", "ORGANIZATION team:ita"],

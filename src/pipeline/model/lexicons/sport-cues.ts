@@ -60,7 +60,13 @@ export const TEAM_VERB_WORDS: ReadonlySet<string> = new Set([
 /** Words right after a country that make it a side: "Peru beat Chile", "Peru drew 1-1". */
 export const TEAM_TAIL_WORDS: ReadonlySet<string> = new Set([
   "beat", "beats", "drew", "draw", "lost", "defeated", "thrashed", "routed", "edged", "qualified",
-  "face", "faces", "eliminated", "advanced",
+  "face", "faces", "eliminated", "advanced", "won",
+]);
+
+/** Nouns a country's possessive takes when it is the side: "Germany's players", "Peru's coach". */
+export const SIDE_NOUNS: ReadonlySet<string> = new Set([
+  "team", "squad", "side", "players", "player", "coach", "captain", "goalkeeper", "striker",
+  "defence", "defense", "midfield", "attack", "fans", "supporters", "eleven", "XI",
 ]);
 
 /**
