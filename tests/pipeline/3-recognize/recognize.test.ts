@@ -46,6 +46,11 @@ describe("competitions, feasts and scandals are events (issue 10, kind 8)", () =
     ["The Profumo affair ended his career.", ["EVENT Profumo affair"]],
     ["The Flick scandal reached the cabinet.", ["EVENT Flick scandal"]],
     ["Crowds gathered for the Edinburgh Festival.", ["EVENT Edinburgh Festival"]],
+    // Feasts named alone: one event whatever the form.
+    [
+      "Sales rose before Christmas and fell after Christmas Day, as in Ramadan.",
+      ["EVENT Christmas", "EVENT Ramadan"],
+    ],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text).filter((entity) => entity.startsWith("EVENT"))).toEqual(expected);
