@@ -111,6 +111,18 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     });
   });
 
+  it("links a full name with a hyphenated surname to the person stored under the whole surname", async () => {
+    await ingestText("Coaches said Mr Kramp-Vale trained alone in the mountains.");
+    await ingestText("Greek hurdler Nikos Kramp-Vale won the indoor title in Piraeus.");
+    const [full] = await entityIdsOf("Nikos Kramp-Vale");
+    expect(await entityIdsOf("Mr Kramp-Vale")).toEqual([full]);
+    expect(await entityOf(full as number)).toMatchObject({
+      type: "PERSON",
+      name: "Nikos Kramp-Vale",
+      normalized_key: "nikos kramp vale",
+    });
+  });
+
   it("links a spelled-out name to the entity stored under its acronym alone", async () => {
     await ingestText("Talks between dockers and the SPFA resumed on Tuesday in Leith.");
     await ingestText(

@@ -5,7 +5,7 @@
  */
 
 import { normalizeKey } from "../../domain/normalize.js";
-import { LANGUAGE_NAMES } from "../model/lexicons/language-cues.js";
+import { LANGUAGE_LEAD_WORDS, LANGUAGE_NAMES } from "../model/lexicons/language-cues.js";
 import type { Sentence } from "../types.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 
@@ -18,6 +18,20 @@ const LIST_RE = /^(?:,|and|or)$/;
 const LANGUAGE_COMPOUND_RE = /^(\p{Lu}\p{L}+)-(?:language|speaking)$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
 const THE_RE = /^the$/i;
+// "in Kurdish areas": "in" leads a language or an adjective alike, so only a verb decides alone.
+const PREPOSITION_RE = /^(?:in|into)$/;
+
+/** "learn Quechua or Aymara, the…": a verb of speaking or learning before the name (or its list). */
+function isAfterLanguageVerb(tokens: Sentence["tokens"], start: number): boolean {
+  let before = start - 1;
+  while (before >= 0) {
+    const text = tokens[before]?.text ?? "";
+    if (!LIST_RE.test(text) && !LANGUAGE_NAMES.has(text)) break;
+    before--;
+  }
+  const lead = tokens[before]?.text ?? "";
+  return LANGUAGE_LEAD_WORDS.has(lead) && !PREPOSITION_RE.test(lead);
+}
 
 /** A candidate naming the language `name`, which starts at `start` in the text. */
 function languageCandidate(
@@ -62,7 +76,7 @@ export function recognizeLanguages(
       )
         after++;
       const next = tokens[after]?.text ?? ".";
-      if (!AFTER_LANGUAGE_RE.test(next)) continue;
+      if (!AFTER_LANGUAGE_RE.test(next) && !isAfterLanguageVerb(tokens, i)) continue;
       // "beat the English.": after "the", a name that is also a people's is the people.
       if (THE_RE.test(tokens[i - 1]?.text ?? "") && next !== "language") continue;
       const name = text.slice(token.start, tokens[end - 1]?.end ?? token.end);

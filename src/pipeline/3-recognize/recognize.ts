@@ -2,10 +2,13 @@
 
 import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
+import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
+import { PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
-import { PROGRAMME_NOUNS } from "../model/lexicons/work-cues.js";
+import { PROGRAMME_NOUNS, PUBLICATION_NOUNS } from "../model/lexicons/work-cues.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
@@ -14,6 +17,7 @@ import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-menti
 import { isListedSpelling, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
+import { readLineUps } from "./line-ups.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
@@ -50,7 +54,36 @@ function spanText(text: string, sentence: Sentence, tokenStart: number, tokenEnd
 }
 
 const CAPITALISED = /^\p{Lu}[\p{L}'’.-]*$/u;
+/**
+ * "New York-based", "Oscar-nominated", "Nazi-occupied": a name (not one letter: "A-level") glued
+ * to one lowercase word is an adjective around the name (the name is group 1, the word group 2);
+ * "-language" and "-speaking" compounds are the languages'.
+ */
+const NAME_COMPOUND_RE = /^(.*\p{Lu}[\p{L}\p{N}.'’]+)[-‐‑–](?!language$|speaking$)(\p{Ll}+)$/u;
+/** "Aachen-based": what a firm or team is based in is a place, whatever the tagger made of the adjective. */
+const BASED_IN = "based";
 const LEADING_THE_RE = /^the\s+/i;
+/**
+ * "West Berlin", "East Jerusalem", "North London": a capitalised compass word the tagger read into
+ * a place's name makes a place of its own, not the listed city after it.
+ */
+function isCompassPlace(
+  tokens: Sentence["tokens"],
+  candidate: Candidate,
+  listed: { tokenStart: number; tokenEnd: number },
+): boolean {
+  const first = tokens[candidate.tokenStart]?.text ?? "";
+  return (
+    candidate.type === "PLACE" &&
+    COMPASS_WORDS.has(first) &&
+    CAPITALISED_START_RE.test(first) &&
+    listed.tokenStart === candidate.tokenStart + 1 &&
+    listed.tokenEnd === candidate.tokenEnd
+  );
+}
+
+/** Words of a name left after a descriptor ("Tory Liam Fox"): one alone may be a name's first word. */
+const MIN_NAME_AFTER_DESCRIPTOR = 2;
 /** The longest run of capitalised words taken as a name after a title. */
 const MAX_NAME_TOKENS = 4;
 
@@ -339,6 +372,23 @@ function wordsCapitalisedInside(sentences: readonly Sentence[]): Set<string> {
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“", "„", "«"]);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', "”", "“", "»"]);
 
+/** How many quotes and capitalised words may stand between a publication noun and the name. */
+const MAX_PUBLICATION_GAP = 3;
+
+/**
+ * "the newspaper \"To Vima\"", "the weekly Die Zeit": a name after a publication noun, over an
+ * opening quote and the name's first words the tagger left out, is a news outlet.
+ */
+function isPublicationName(tokens: Sentence["tokens"], start: number): boolean {
+  let before = start - 1;
+  for (let gap = 0; gap < MAX_PUBLICATION_GAP && before >= 0; gap++) {
+    const text = tokens[before]?.text ?? "";
+    if (!OPENING_QUOTES.has(text) && !CAPITALISED_START_RE.test(text)) break;
+    before--;
+  }
+  return PUBLICATION_NOUNS.has(tokens[before]?.text ?? "");
+}
+
 /**
  * `hits such as "Troy"`, `the film "The Seven-Year Itch,"`: a name that fills a quotation by
  * itself (a leading "The" and a trailing comma inside the marks allowed) is a title of a work.
@@ -380,9 +430,14 @@ function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number)
 function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
   const retyped = new Set<Candidate>();
   for (const candidate of candidates) {
-    if (candidate.source !== "tagger" || candidate.title || candidate.type === "OTHER") continue;
+    if (candidate.source !== "tagger" || candidate.title) continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
     const { tokenStart: start, tokenEnd: end } = candidate;
+    if (!candidate.key && isPublicationName(tokens, start)) {
+      candidate.type = "ORGANIZATION";
+      continue;
+    }
+    if (candidate.type === "OTHER") continue;
     const isWork =
       (candidate.type !== "ORGANIZATION" && isQuotedName(tokens, start, end)) ||
       (!candidate.key && isProgrammeName(tokens, start, end));
@@ -473,11 +528,40 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         type: TYPE_BY_LABEL[span.label],
         source: "tagger",
       };
+      // "the New York-based firm": the mention is the name inside the compound, which the
+      // gazetteer may know; a day's name ("Saturday-night") is none.
+      const [, compound, suffix] = NAME_COMPOUND_RE.exec(candidate.surface) ?? [];
+      if (compound) {
+        const word = compound.toLowerCase();
+        if (word in WEEKDAY_NUMBERS || word in MONTH_NUMBERS) continue;
+        candidate.surface = compound;
+        candidate.end = candidate.start + compound.length;
+        const known = lookupEntity(compound);
+        if (known) {
+          candidate.type = known.type;
+          candidate.key = known.key;
+          candidate.canonical = known.canonical;
+        } else if (suffix === BASED_IN && candidate.type === "OTHER") candidate.type = "PLACE";
+      }
+      // "Tory Liam Fox", "German Olaf Brent": a party's or a country's adjective before a full
+      // name describes the person; it names the party or country, and the person is the rest.
+      const descriptor = gazetteer.find(
+        (g) =>
+          g.tokenStart === candidate.tokenStart &&
+          (g.via === "alias" || g.via === "demonym") &&
+          candidate.tokenEnd - g.tokenEnd >= MIN_NAME_AFTER_DESCRIPTOR,
+      );
+      if (candidate.type === "PERSON" && descriptor)
+        Object.assign(candidate, {
+          tokenStart: descriptor.tokenEnd,
+          ...spanText(text, sentence, descriptor.tokenEnd, candidate.tokenEnd),
+        });
       // A gazetteer identity overlapping the span wins, unless the tagger saw a longer name
       // ("Bank of China" stays an organisation; "China" alone is the country).
       const gazetteerMatch = gazetteer.find((g) => overlaps(g, candidate));
       if (
         gazetteerMatch &&
+        !isCompassPlace(tokens, candidate, gazetteerMatch) &&
         (contains(gazetteerMatch, candidate) ||
           candidate.type === "OTHER" ||
           candidate.type === "PLACE" ||
@@ -556,6 +640,13 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         candidate.key = normalizeKey(faithGroup);
         candidate.canonical = faithGroup;
       }
+      // "the French philosopher Montesquieu": a calling only people have names a person.
+      if (
+        !candidate.key &&
+        candidate.type !== "PERSON" &&
+        PERSON_NOUNS.has(tokens[candidate.tokenStart - 1]?.text ?? "")
+      )
+        candidate.type = "PERSON";
       if (!candidate.key) {
         const byHead = typeByHead(sentence, candidate.tokenStart, candidate.tokenEnd);
         if (byHead && candidate.type !== "PERSON") candidate.type = byHead;
@@ -574,7 +665,17 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         ),
     );
 
-    for (const candidate of [...fromTagger, ...kept, ...nominals]) {
+    // "Oscar Lind": a listed name inside a longer person's name is the person's.
+    const keptNominals = nominals.filter(
+      (n) =>
+        !fromTagger.some(
+          (t) =>
+            t.type === "PERSON" &&
+            contains(t, n) &&
+            t.tokenEnd - t.tokenStart > n.tokenEnd - n.tokenStart,
+        ),
+    );
+    for (const candidate of [...fromTagger, ...kept, ...keptNominals]) {
       if (candidate.type === "PERSON") {
         const title =
           matchTitleBefore(tokens, candidate.tokenStart) ??
@@ -602,6 +703,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     recognizeTeams(text, sentences, candidates, inSportsStory),
   );
   readSharedRegionNames(recognized);
+  readLineUps(sentences, recognized);
   const credits = creditsStart(text);
   return retypeWorks(
     sentences,

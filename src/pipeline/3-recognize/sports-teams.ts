@@ -8,17 +8,21 @@
 
 import { foldDiacritics } from "../model/gazetteers/countries.js";
 import { CLUB_SEEDS, type ClubSeed } from "../model/lexicons/football-clubs.js";
+import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import {
   COMPETITION_ROWS,
+  CONTEST_CUE_WORDS,
   EURO_CHAMPIONSHIP_RE,
   NATIONAL_LEAGUES,
   PLACE_LEAD_WORDS,
+  SIDE_NOUNS,
   SPORT_CUE_WORDS,
   SPORTS_STORY_MIN_CUES,
   TEAM_LEAD_WORDS,
   TEAM_TAIL_WORDS,
   TEAM_VERB_WORDS,
+  TRAVEL_WORDS,
 } from "../model/lexicons/sport-cues.js";
 import type { Sentence, Token } from "../types.js";
 import type { Candidate } from "./candidate.js";
@@ -108,15 +112,20 @@ export function isSideKey(key: string | undefined): boolean {
   );
 }
 
-/** True when the article reads as a sports story: enough different sport words. */
+/**
+ * True when the article reads as a sports story: enough different sport words, one of them at
+ * least not also a word of politics ("victory", "squad", "win" and "defeat" alone are not sport).
+ */
 export function isSportsStory(sentences: readonly Sentence[]): boolean {
   const seen = new Set<string>();
+  let specific = false;
   for (const sentence of sentences)
     for (const token of sentence.tokens) {
       const word = token.text.toLowerCase();
       if (SPORT_CUE_WORDS.has(word)) {
         seen.add(word);
-        if (seen.size >= SPORTS_STORY_MIN_CUES) return true;
+        specific ||= !CONTEST_CUE_WORDS.has(word);
+        if (specific && seen.size >= SPORTS_STORY_MIN_CUES) return true;
       }
     }
   return false;
@@ -126,18 +135,28 @@ function lower(tokens: readonly Token[], i: number): string {
   return tokens[i]?.text.toLowerCase() ?? "";
 }
 
-/** "the final in Berlin", "born near Munich", "at the Riverside": the word before the name reads it as a place. */
+/**
+ * "the final in Berlin", "born near Munich", "at the Riverside", "the trip to London", "in North
+ * London": the words before the name read it as a place.
+ */
 function isAfterPlaceWord(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1]?.text ?? "";
+  if (COMPASS_WORDS.has(before)) return true;
+  if (before === "to" && TRAVEL_WORDS.has(lower(tokens, start - 2))) return true;
   // "at the Riverside", "the Villa Park crowd": a club's name takes no article, a ground's does.
   return PLACE_LEAD_WORDS.has(before) || before.toLowerCase() === "the";
 }
 
-/** "against Peru", "lost to Peru", "played for Peru", "Peru beat Chile": a country playing. */
+/**
+ * "against Peru", "lost to Peru", "played for Peru", "Peru beat Chile", "Peru won", "Peru's
+ * coach": a country playing.
+ */
 function isPlayingCountry(tokens: readonly Token[], start: number, end: number): boolean {
   const before = lower(tokens, start - 1);
   if (TEAM_LEAD_WORDS.has(before)) return true;
   if ((before === "for" || before === "to") && TEAM_VERB_WORDS.has(lower(tokens, start - 2)))
+    return true;
+  if (POSSESSIVE_RE.test(tokens[end]?.text ?? "") && SIDE_NOUNS.has(tokens[end + 1]?.text ?? ""))
     return true;
   return TEAM_TAIL_WORDS.has(lower(tokens, end));
 }

@@ -5,7 +5,10 @@
  */
 import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
-import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import {
+  findEntryByKey,
+  listGazetteerEntries,
+} from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { GENERIC_HEADS, INSTITUTION_WORDS } from "../model/lexicons/name-heads.js";
 
 /** What this module reads and rewrites of an in-article assignment. */
@@ -84,6 +87,39 @@ export function isPartyFamilyName(surface: string): boolean {
   );
 }
 
+/** Two words are forms of one word: equal, or sharing a stem this long ("Democrats", "Democratic"). */
+const SHARED_STEM_LENGTH = 6;
+/** Words of a family's name that say nothing of which party: "the Socialist Party". */
+const FAMILY_FILLER_WORDS: ReadonlySet<string> = new Set(["the", "of", "Party"]);
+const NAME_WORD_SPLIT_RE = /[\s/]+/;
+
+function isWordForm(word: string, other: string): boolean {
+  if (word === other) return true;
+  if (word.length < SHARED_STEM_LENGTH || other.length < SHARED_STEM_LENGTH) return false;
+  return word.slice(0, SHARED_STEM_LENGTH) === other.slice(0, SHARED_STEM_LENGTH);
+}
+
+/**
+ * "Social Democrats" in an article about Germany: the one party the gazetteer lists for that
+ * country whose name holds a form of each of the family's words (the Social Democratic Party of
+ * Germany), so the family name joins the listed party; undefined when none or several fit.
+ */
+function findListedParty(
+  country: string,
+  family: string,
+): { key: string; name: string } | undefined {
+  const words = family.split(WHITESPACE_RE).filter((word) => !FAMILY_FILLER_WORDS.has(word));
+  const fits = listGazetteerEntries().filter((entry) => {
+    if (entry.kind !== "party" || entry.country !== country) return false;
+    const names = [entry.canonical, ...entry.aliases].map((name) => name.split(NAME_WORD_SPLIT_RE));
+    return names.some((name) =>
+      words.every((word) => name.some((other) => isWordForm(word, other))),
+    );
+  });
+  const [party] = fits;
+  return party && fits.length === 1 ? { key: party.key, name: party.canonical } : undefined;
+}
+
 /**
  * The country an article is about: the one it names most (twice at least), ties to the first
  * named; undefined when no country is named twice.
@@ -132,9 +168,10 @@ export function keyInstitutionsByCountry(assignments: InstitutionAssignment[]): 
     const listedCountry = item.candidate.key ? findEntryByKey(item.candidate.key)?.country : null;
     if (listedCountry !== null && (listedCountry === undefined || named.has(listedCountry)))
       continue;
-    const key = `${isParty ? "party" : "institution"}:${main}:${normalizeKey(name)}`;
-    rekeyed.set(ownKey, { key, name });
-    item.name = name;
+    const listed = isParty ? findListedParty(main, name) : undefined;
+    const key = listed?.key ?? `${isParty ? "party" : "institution"}:${main}:${normalizeKey(name)}`;
+    rekeyed.set(ownKey, { key, name: listed?.name ?? name });
+    item.name = listed?.name ?? name;
     item.key = key;
     item.type = "ORGANIZATION";
     item.voted = false;

@@ -87,6 +87,7 @@ const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 /** Acronyms shorter than this are too ambiguous to stand for a name they do not sit beside. */
 const MIN_INITIALS = 3;
 const NAME_WORD_SPLIT_RE = /[\s\-‐‑–]+/;
+const WHITESPACE_RE = /\s+/;
 const CAPITALISED_RE = /^\p{Lu}/u;
 
 /** "IRB", "UN": a word written in capitals is an acronym already, kept whole in initials. */
@@ -116,13 +117,14 @@ function acronymOf(entity: ExtractedEntity): string | undefined {
 }
 
 /**
- * The key a short form of this entity would have been stored under: a person's surname
- * ("kostas kenteris" → "kenteris"), an organisation's acronym ("NFOA" → "nfoa"), the one it
+ * The key a short form of this entity would have been stored under: a person's surname, the last
+ * word of the name ("Kostas Kenteris" → "kenteris", "Anna Kramp-Vale" → "kramp vale"), an organisation's acronym ("NFOA" → "nfoa"), the one it
  * writes beside its name or else its initials ("World Anti-Doping Agency" → "wada").
  */
 function bareKeyOf(entity: ExtractedEntity): string | undefined {
   if (!isUnlistedKey(entity.key) || !entity.key.includes(" ")) return undefined;
-  if (entity.type === "PERSON") return entity.key.split(" ").at(-1);
+  // "Annegret Kramp-Karrenbauer" → "kramp karrenbauer": a hyphenated surname is one surname.
+  if (entity.type === "PERSON") return normalizeKey(entity.name.split(WHITESPACE_RE).at(-1) ?? "");
   if (entity.type !== "ORGANIZATION") return undefined;
   const acronyms = entity.aliases.filter((alias) => ACRONYM_RE.test(alias));
   if (acronyms.length > 0)

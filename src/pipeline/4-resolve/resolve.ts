@@ -239,6 +239,13 @@ function isAliasOf(candidate: Candidate, isMetonymy: boolean, name: string): boo
   );
 }
 
+/** A name of several words an article writes out, which an acronym may stand for. */
+interface SpelledOutName {
+  type: EntityType;
+  key: string;
+  name: string;
+}
+
 /** An organisation an article names in full, as an assignment target. */
 interface NamedOrganization {
   type: EntityType;
@@ -358,14 +365,20 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const people = indexPeople(ordered);
 
-  // "ICC" → "International Criminal Court" when the article spells it out.
+  // "ICC" → "International Criminal Court", "LA" → "Los Angeles", "IE" → "Internet Explorer"
+  // when the article spells it out: a name of any type but a person's, by its key.
   const expansions = new Map<string, Set<string>>();
+  const spelledOut = new Map<string, SpelledOutName>();
   for (const candidate of ordered) {
-    if (candidate.type !== "ORGANIZATION" || candidate.key || !candidate.surface.includes(" "))
-      continue;
-    const name = candidate.surface.replace(LEADING_THE_RE, "");
+    if (candidate.type === "PERSON" || candidate.isMetonymy) continue;
+    const name = (candidate.canonical ?? candidate.surface).replace(LEADING_THE_RE, "");
+    // "FA cup": initials from one capitalised word are that word, not an expansion of it.
+    const capitalised = name.split(WORD_OR_HYPHEN_RE).filter((w) => CAPITALISED_WORD_RE.test(w));
+    if (capitalised.length < 2) continue;
+    const key = candidate.key ?? normalizeKey(name);
+    if (!spelledOut.has(key)) spelledOut.set(key, { type: candidate.type, key, name });
     for (const initials of initialsOf(name))
-      if (initials.length >= 2) addTo(expansions, initials, name);
+      if (initials.length >= 2) addTo(expansions, initials, key);
   }
 
   const { heads, organizations } = indexOrganizationHeads(ordered);
@@ -435,17 +448,14 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       });
       continue;
     }
-    if (candidate.type === "ORGANIZATION" && ACRONYM_RE.test(candidate.surface)) {
-      const expansion = only(expansions.get(candidate.surface.replace(DOTS_RE, "")));
+    if (ACRONYM_RE.test(candidate.surface)) {
+      const key = only(expansions.get(candidate.surface.replace(DOTS_RE, "")));
+      const expansion = key === undefined ? undefined : spelledOut.get(key);
       if (expansion) {
-        assignments.push({
-          candidate,
-          type: "ORGANIZATION",
-          key: normalizeKey(expansion),
-          name: expansion,
-          isMetonymy,
-          voted: false,
-        });
+        // An unlisted full name's type is its mentions' vote, which the acronym joins with its own.
+        const voted = expansion.key === normalizeKey(expansion.name);
+        const type = voted ? candidate.type : expansion.type;
+        assignments.push({ candidate, ...expansion, type, isMetonymy, voted });
         continue;
       }
     }

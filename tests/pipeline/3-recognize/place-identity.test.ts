@@ -27,6 +27,12 @@ const ROWS: [string, string, string][] = [
   // A schedule's time zone follows a place, whatever the tagger made of the name.
   ["Listen live: Austin UTC -6 | Florence UTC +1", "Austin", "place:austin"],
   ["Austin said the show would air at noon.", "Austin", "austin"],
+  // A compass word before a capital: a part of the city, never its country; capitalised and read
+  // into the name by the tagger, a place of its own.
+  ["Rents rose in south Paris and in the Latin Quarter.", "Paris", "place:paris"],
+  ["He grew up in West Berlin and later moved to Berlin.", "West Berlin", "place:west-berlin"],
+  ["He grew up in West Berlin and later moved to Berlin.", "Berlin", "place:berlin"],
+  ["Police in North London said nothing.", "North London", "north london"],
   // "the Pacific" alone is the ocean, as "the Atlantic" is.
   ["The fleet sailed across the Pacific to Fiji.", "Pacific", "place:pacific-ocean"],
   ["Leaders of the Pacific region met in Fiji.", "Pacific region", "place:pacific-region"],

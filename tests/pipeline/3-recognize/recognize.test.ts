@@ -46,6 +46,11 @@ describe("competitions, feasts and scandals are events (issue 10, kind 8)", () =
     ["The Profumo affair ended his career.", ["EVENT Profumo affair"]],
     ["The Flick scandal reached the cabinet.", ["EVENT Flick scandal"]],
     ["Crowds gathered for the Edinburgh Festival.", ["EVENT Edinburgh Festival"]],
+    // Feasts named alone: one event whatever the form.
+    [
+      "Sales rose before Christmas and fell after Christmas Day, as in Ramadan.",
+      ["EVENT Christmas", "EVENT Ramadan"],
+    ],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text).filter((entity) => entity.startsWith("EVENT"))).toEqual(expected);
@@ -243,6 +248,31 @@ describe("an article's credits make no mentions", () => {
       "Reuters and AFP reported that Austria agreed.",
       ["ORGANIZATION Reuters", "ORGANIZATION Agence France-Presse", "COUNTRY Austria"],
     ],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a calling only people have names a person before a name (issue 10: mistyped people)", () => {
+  // [text, its entities]: invented sentences.
+  const rows: [string, string[]][] = [
+    ["He admired the French philosopher Montesquieu.", ["COUNTRY France", "PERSON Montesquieu"]],
+    ["Fans cheered the singer Velvora in Leeds.", ["PERSON Velvora", "PLACE Leeds"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a name after a publication noun is a news outlet (issue 10: mistyped organisations)", () => {
+  // [text, its entities]: invented sentences.
+  const rows: [string, string[]][] = [
+    [
+      'Anna Kovou, an editor of the newspaper "To Pelagos," agreed.',
+      ["PERSON Anna Kovou", "ORGANIZATION Pelagos"],
+    ],
+    ["The daily Kathimerini reported it first.", ["ORGANIZATION Kathimerini"]],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);

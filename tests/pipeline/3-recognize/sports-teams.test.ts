@@ -62,10 +62,28 @@ const ROWS: Row[] = [
     ["ORGANIZATION team:per", "ORGANIZATION team:chl", "COUNTRY PER"],
     [],
   ],
+  // A country's possessive before a side's noun, or a country that won, is its side.
+  [
+    `Chile's players celebrated, and later Chile won 2-1. ${MATCH} He was born in Chile.`,
+    ["ORGANIZATION team:chl", "COUNTRY CHL"],
+    [],
+  ],
   [
     `Spain face Italy in the final on Sunday. ${MATCH}`,
     ["ORGANIZATION team:esp", "ORGANIZATION team:ita"],
     ["COUNTRY ESP"],
+  ],
+  // After a word of travel before "to", or a compass word, the city is the place; a player who
+  // went to a city's club joined the club.
+  [
+    `The squad flew to Dublin for the final, and the coach lives in north London. ${MATCH}`,
+    ["PLACE place:dublin", "PLACE place:london"],
+    ["ORGANIZATION dublin", "ORGANIZATION london"],
+  ],
+  [
+    `Jansen went to Hamburg in May. ${MATCH}`,
+    ["ORGANIZATION club:hamburger-sv"],
+    ["PLACE place:hamburg"],
   ],
   // Outside a sports story a city is the city, and only a full club name is the club.
   [
@@ -94,6 +112,11 @@ describe("clubs and national sides in sports stories", () => {
     [`Hamburg beat Bremen. ${MATCH}`, true],
     ["The minister met the mayor of Hamburg to discuss the port and the budget.", false],
     ["The vote was a victory for the party, which will win a majority in the cup of tea.", false],
+    // Words politics shares with sport are not enough alone.
+    [
+      "After the election victory and the defeat of its rival, the party asked the fraud squad to draw a line, and to win back trust.",
+      false,
+    ],
   ])("reads %j as sport: %s", (text, expected) => {
     expect(isSportsStory(segmentText(text))).toBe(expected);
   });

@@ -225,6 +225,13 @@ describe("linkAcrossArticles", () => {
       { id: 4, weak: false, rekey: true },
     ],
     [
+      "a full name with a hyphenated surname joins the person stored under the whole surname",
+      entity("PERSON", "anna kramp vale", "Anna Kramp-Vale"),
+      [],
+      { ...NO_CANDIDATES, bareKeys: [{ id: 5, type: "PERSON", key: "kramp vale" }] },
+      { id: 5, weak: false, rekey: true },
+    ],
+    [
       "a bare surname that may be another stored full name's stays apart",
       entity("PERSON", "kostas kenteris", "Kostas Kenteris"),
       [],

@@ -28,6 +28,15 @@ const ALIASES: [string, string[]][] = [
     ["COUNTRY Italy []", "COUNTRY Greece []"],
   ],
   ["Anti-NATO protests grew. NATO said it would respond.", ["ORGANIZATION NATO []"]],
+  // A name glued to a lowercase word ("-based", "-nominated") is the name; a day's name is none.
+  [
+    "A San Francisco-based start-up hired Ruth Pell on a Saturday-night shift.",
+    ["PLACE San Francisco []", "PERSON Ruth Pell []"],
+  ],
+  [
+    "The Grenholm-based charity thanked the Oscar-nominated director.",
+    ["PLACE Grenholm []", "OTHER Academy Awards [Oscar]"],
+  ],
   // Each part a word of the name: a spelling of the name itself.
   ["Bosnia-Herzegovina joined the talks.", ["COUNTRY Bosnia and Herzegovina [Bosnia-Herzegovina]"]],
 ];
@@ -101,6 +110,14 @@ const ACRONYMS: Row[] = [
     "The UN Fishing Council met in Oslo. The UNFC said stocks had recovered.",
     { UNFC: "ORGANIZATION UN Fishing Council" },
   ],
+  // A name of any type but a person's, spelled out in the article, whatever type the acronym got.
+  ["He moved to Los Angeles in May. LA is sunny, he said.", { LA: "PLACE Los Angeles" }],
+  [
+    "Users of Internet Explorer were warned. IE has a flaw.",
+    { IE: "ORGANIZATION Internet Explorer" },
+  ],
+  // A name with one capitalised word expands no acronym: that word is the acronym.
+  ["The FA said the FA cup draw was fair.", { FA: "ORGANIZATION FA" }],
 ];
 
 // Issue 10, kind 7: a generic head alone is the organisation the article names in full.
@@ -148,6 +165,12 @@ describe("descriptors are not aliases", () => {
       "Frau Merkel said the talks were over. Angela Merkel left on Monday.",
       ["PERSON Angela Merkel []"],
     ],
+    // A party's or a country's adjective before a full name names the party or the country.
+    [
+      "Tory Liam Marsh said the plan was weak. Mr Marsh added nothing.",
+      ["ORGANIZATION Conservative Party [Tory]", "PERSON Liam Marsh [Mr Marsh]"],
+    ],
+    ["German Olaf Brent spoke first.", ["COUNTRY Germany [German]", "PERSON Olaf Brent []"]],
   ])("%s", (text, expected) => {
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
@@ -217,6 +240,12 @@ const LANGUAGES: [string, string[]][] = [
     ["OTHER Hindi language [Hindi]", "OTHER Urdu language [Urdu]"],
   ],
   ["Arabic numerals are used.", []],
+  // A verb of learning before a list of them, whatever follows the list.
+  [
+    "All pupils should learn Quechua or Aymara, the native languages.",
+    ["OTHER Quechua language [Quechua]", "OTHER Aymara language [Aymara]"],
+  ],
+  ["In Kurdish areas the vote was calm.", []],
   // English and Welsh are no country's demonym: languages by the same rule, compounds included.
   ["She edits the English-language weekly.", ["OTHER English language [English]"]],
   ["The evening news (English) starts at noon.", ["OTHER English language [English]"]],
@@ -267,6 +296,14 @@ describe("a state body named without its state is the body of the article's coun
       "Sweden voted on Sunday. The Greens said Sweden had changed.",
       ["ORGANIZATION Greens party:SWE:greens"],
     ],
+    // The country's listed party of that family, when the gazetteer lists exactly one.
+    [
+      "Germany voted on Sunday. The Greens and the Social Democrats said Germany had changed.",
+      [
+        "ORGANIZATION Alliance 90/The Greens org:greens-germany",
+        "ORGANIZATION Social Democratic Party of Germany org:spd",
+      ],
+    ],
     // No country named twice: whose is not known, and the name stays as written.
     ["The Greens won in Bremen.", ["ORGANIZATION Greens greens"]],
     // A short form resolved to the body's full name follows it to the country's body.
@@ -299,6 +336,17 @@ describe("works and programmes", () => {
       ["PERSON Hale", "ORGANIZATION Five", "OTHER Kelly Lane"],
     ],
     ['Fans queued for "Silver Harbour" in Leeds.', ["OTHER Silver Harbour", "PLACE Leeds"]],
+    // Awards and scriptures are no people and no places; a first name is the person's.
+    [
+      "Julie Brent was awarded an Oscar and two Grammys. Oscar Lind read the Koran.",
+      [
+        "PERSON Julie Brent",
+        "OTHER Academy Awards",
+        "OTHER Grammy Awards",
+        "PERSON Oscar Lind",
+        "OTHER Quran",
+      ],
+    ],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(analyze(text).entities.map((entity) => `${entity.type} ${entity.name}`)).toEqual(

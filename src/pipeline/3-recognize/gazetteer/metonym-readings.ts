@@ -6,6 +6,7 @@
 import {
   AGENT_NOUNS,
   AT_TARGET_WORDS,
+  COMPASS_WORDS,
   LOCATIVE_PREPOSITIONS,
   MOTION_WORDS,
 } from "../../model/lexicons/metonymy-cues.js";
@@ -51,6 +52,8 @@ const NAME_WORD_RE = /^\p{Lu}\p{Ll}/u;
 /** True when the word before a capital/seat (skipping "the") makes the literal reading likely. */
 function isLocativeContext(tokens: readonly Token[], start: number, end = start + 1): boolean {
   let i = start - 1;
+  // "in North London", "south Paris": a part of the city is the city.
+  if (COMPASS_WORDS.has(tokens[i]?.text ?? "")) return true;
   // "studied in Paris and Athens", "in Rome, Paris or Athens": back over a list of names, unless
   // a verb follows ("flew to Berlin and Moscow said").
   const next = tokens[end]?.text ?? "";

@@ -156,6 +156,15 @@ export const NOMINAL_SEEDS: readonly NominalSeed[] = [
   { key: "event:d-day", canonical: "D-Day", type: "EVENT", head: "landings", aliases: ["Normandy landings"] },
   { key: "event:battle-of-stalingrad", canonical: "Battle of Stalingrad", type: "EVENT", head: "battle" },
   { key: "event:fall-of-berlin-wall", canonical: "fall of the Berlin Wall", type: "EVENT", head: "fall", aliases: ["Fall of the Berlin Wall"] },
+  // Feasts: "at Christmas", "during Ramadan" name a recurring event, not a thing or a body.
+  { key: "event:christmas", canonical: "Christmas", type: "EVENT", head: "holiday", aliases: ["Christmas Day", "Christmas Eve"] },
+  { key: "event:easter", canonical: "Easter", type: "EVENT", head: "holiday" },
+  { key: "event:ramadan", canonical: "Ramadan", type: "EVENT", head: "holiday" },
+  { key: "event:eid-al-fitr", canonical: "Eid al-Fitr", type: "EVENT", head: "holiday", aliases: ["Eid ul-Fitr"] },
+  { key: "event:hanukkah", canonical: "Hanukkah", type: "EVENT", head: "holiday", aliases: ["Chanukah"] },
+  { key: "event:diwali", canonical: "Diwali", type: "EVENT", head: "holiday" },
+  { key: "event:thanksgiving", canonical: "Thanksgiving", type: "EVENT", head: "holiday", aliases: ["Thanksgiving Day"] },
+  { key: "event:carnival", canonical: "Carnival", type: "EVENT", head: "festival" },
   // Projects.
   { key: "other:power-of-siberia", canonical: "Power of Siberia", type: "OTHER", head: "pipeline", aliases: ["Power of Siberia 1", "Power of Siberia pipeline"] },
   { key: "other:power-of-siberia-2", canonical: "Power of Siberia 2", type: "OTHER", head: "pipeline", aliases: ["Power of Siberia-2", "Power of Siberia II", "Power of Siberia 2 pipeline", "Power of Siberia-2 pipeline"] },
@@ -167,4 +176,12 @@ export const NOMINAL_SEEDS: readonly NominalSeed[] = [
   { key: "other:global-security-initiative", canonical: "Global Security Initiative", type: "OTHER", head: "initiative" },
   { key: "other:cpec", canonical: "China-Pakistan Economic Corridor", type: "OTHER", head: "corridor", acronyms: ["CPEC"] },
   { key: "other:star-wars", canonical: "Strategic Defense Initiative", type: "OTHER", head: "initiative", acronyms: ["SDI"] },
+  // Awards and scriptures: "an Oscar" is no person, "the Koran" no place.
+  { key: "other:academy-awards", canonical: "Academy Awards", type: "OTHER", head: "award", aliases: ["Academy Award", "Oscar", "Oscars"] },
+  { key: "other:grammy-awards", canonical: "Grammy Awards", type: "OTHER", head: "award", aliases: ["Grammy Award", "Grammy", "Grammys"] },
+  { key: "other:emmy-awards", canonical: "Emmy Awards", type: "OTHER", head: "award", aliases: ["Emmy Award", "Emmy", "Emmys"] },
+  { key: "other:golden-globe-awards", canonical: "Golden Globe Awards", type: "OTHER", head: "award", aliases: ["Golden Globe Award", "Golden Globe", "Golden Globes"] },
+  { key: "other:quran", canonical: "Quran", type: "OTHER", head: "book", aliases: ["Koran", "Qur'an", "Qur’an"] },
+  { key: "other:bible", canonical: "Bible", type: "OTHER", head: "book", aliases: ["Holy Bible"] },
+  { key: "other:torah", canonical: "Torah", type: "OTHER", head: "book" },
 ];

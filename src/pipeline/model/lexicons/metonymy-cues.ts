@@ -18,6 +18,12 @@ export const MOTION_WORDS: readonly string[] = [
   "route", "drove", "sailed", "relocated", "fled", "flee", "deported", "evacuated", "train", "trains", "embassy",
 ];
 
+/** Compass words right before a city that make it the place: "in North London", "south Paris". */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  "North", "South", "East", "West", "north", "south", "east", "west", "northern", "southern",
+  "eastern", "western", "central", "Central",
+]);
+
 /** Words before "at" that make it aim at an agent, not a location ("hit out at Washington"). */
 export const AT_TARGET_WORDS: readonly string[] = [
   "out", "back", "aimed", "aim", "aiming", "directed", "swipe", "jab", "dig", "angry", "anger", "furious", "fury",

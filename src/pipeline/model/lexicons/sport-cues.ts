@@ -17,6 +17,14 @@ export const SPORT_CUE_WORDS: ReadonlySet<string> = new Set([
   "substitute", "tournament", "cup", "match", "matches", "win", "victory", "defeat", "beat",
 ]);
 
+/**
+ * Cue words politics and business use as often ("an election victory", "the fraud squad", "win
+ * a vote"): a story needs at least one other cue word to be read as sport.
+ */
+export const CONTEST_CUE_WORDS: ReadonlySet<string> = new Set([
+  "win", "victory", "defeat", "beat", "draw", "squad", "goal", "season", "coach",
+]);
+
 /** How many different cue words make a story a sports story. */
 export const SPORTS_STORY_MIN_CUES = 4;
 
@@ -26,6 +34,16 @@ export const SPORTS_STORY_MIN_CUES = 4;
  */
 export const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set([
   "in", "near", "outside", "around", "across", "throughout", "born", "of",
+]);
+
+/**
+ * Words of travel before "to" that make the city after it the place: "the trip to London", "we
+ * flew to Dublin". Not metonymy-cues' MOTION_WORDS: in sport "went to Hamburg",
+ * "moved to Hamburg", "returned to Hamburg" are the club's.
+ */
+export const TRAVEL_WORDS: ReadonlySet<string> = new Set([
+  "trip", "trips", "travel", "travels", "travelled", "traveled", "travelling", "traveling", "journey",
+  "flew", "fly", "flies", "flying", "flight", "visit",
 ]);
 
 /** Words right before a country that make it its national side in a sports story: "lost to Peru", "against Peru". */
@@ -42,7 +60,13 @@ export const TEAM_VERB_WORDS: ReadonlySet<string> = new Set([
 /** Words right after a country that make it a side: "Peru beat Chile", "Peru drew 1-1". */
 export const TEAM_TAIL_WORDS: ReadonlySet<string> = new Set([
   "beat", "beats", "drew", "draw", "lost", "defeated", "thrashed", "routed", "edged", "qualified",
-  "face", "faces", "eliminated", "advanced",
+  "face", "faces", "eliminated", "advanced", "won",
+]);
+
+/** Nouns a country's possessive takes when it is the side: "Germany's players", "Peru's coach". */
+export const SIDE_NOUNS: ReadonlySet<string> = new Set([
+  "team", "squad", "side", "players", "player", "coach", "captain", "goalkeeper", "striker",
+  "defence", "defense", "midfield", "attack", "fans", "supporters", "eleven", "XI",
 ]);
 
 /**

@@ -35,6 +35,22 @@ export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set([
   "soap",
 ]);
 
+/**
+ * Nouns right before a news outlet's name: "the Athens newspaper \"To Vima\"", "the magazine Der
+ * Spiegel". The name after them is an organisation, quoted or not, whatever the tagger said.
+ */
+export const PUBLICATION_NOUNS: ReadonlySet<string> = new Set([
+  "newspaper",
+  "newspapers",
+  "daily",
+  "weekly",
+  "magazine",
+  "tabloid",
+  "broadsheet",
+  "paper",
+  "broadcaster",
+]);
+
 /** Function words that only a title capitalises inside a name: "Lost In Translation", "Return Of the King". */
 export const TITLE_CASE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "In",

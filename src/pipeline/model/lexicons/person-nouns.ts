@@ -1,0 +1,11 @@
+/** Lowercase nouns of a person's calling that, right before a name, make it a person's ("the philosopher Montesquieu"). */
+
+/** Callings that only people have: not titles of office (see titles-of-office.ts), which carry a role. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "philosopher", "poet", "writer", "author", "novelist", "playwright", "composer", "painter",
+  "sculptor", "artist", "singer", "songwriter", "rapper", "actor", "actress", "filmmaker",
+  "photographer", "architect", "scientist", "physicist", "chemist", "economist", "historian",
+  "sociologist", "theologian", "musician", "pianist", "violinist", "conductor", "comedian",
+  "dancer", "designer", "journalist", "blogger", "activist", "dissident", "lawyer", "businessman",
+  "businesswoman", "tycoon", "billionaire", "entrepreneur", "priest", "imam", "rabbi", "pastor",
+]);
