@@ -1,6 +1,11 @@
 /** The relate stage's second layer: scores candidate pairs and adds the relations the rules missed. */
 
-import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
+import {
+  ENTITY_TYPES,
+  type EntityType,
+  RELATION_TYPES,
+  type RelationType,
+} from "../../../domain/vocabulary.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
 import {
   CLUB_KEY_PREFIX,
@@ -44,10 +49,39 @@ const MODEL_SUBJECTS: Partial<Record<RelationType, readonly EntityType[]>> = {
   LOCATED_IN: ["PLACE"],
 };
 
-/** The signature check the model uses: the rules' signatures, narrowed where the model misreads. */
-export function narrowSignature(fits: SignatureCheck): SignatureCheck {
+const TYPE_INDEX = new Map<RelationType, number>(RELATION_TYPES.map((type, i) => [type, i]));
+const ENTITY_INDEX = new Map<EntityType, number>(ENTITY_TYPES.map((type, i) => [type, i]));
+
+/**
+ * A pure signature check as a table read: the model asks it for every type of every candidate
+ * pair (tens of thousands of calls per article of forty entities), the table has 28 × 7 × 7 cells.
+ */
+export function tabulateSignature(fits: SignatureCheck): SignatureCheck {
+  const cells = ENTITY_TYPES.length;
+  const table = new Uint8Array(RELATION_TYPES.length * cells * cells);
+  RELATION_TYPES.forEach((type, t) => {
+    ENTITY_TYPES.forEach((subject, s) => {
+      ENTITY_TYPES.forEach((object, o) => {
+        table[(t * cells + s) * cells + o] = fits(type, subject, object) ? 1 : 0;
+      });
+    });
+  });
   return (type, subject, object) =>
-    (MODEL_SUBJECTS[type]?.includes(subject) ?? true) && fits(type, subject, object);
+    table[
+      (TYPE_INDEX.get(type)! * cells + ENTITY_INDEX.get(subject)!) * cells +
+        ENTITY_INDEX.get(object)!
+    ] === 1;
+}
+
+/**
+ * The signature check the model uses: the rules' signatures, narrowed where the model misreads.
+ * `fits` must be pure (it is read once per type and pair of entity types).
+ */
+export function narrowSignature(fits: SignatureCheck): SignatureCheck {
+  return tabulateSignature(
+    (type, subject, object) =>
+      (MODEL_SUBJECTS[type]?.includes(subject) ?? true) && fits(type, subject, object),
+  );
 }
 
 /**
@@ -366,8 +400,13 @@ export function describePairs(
   fits: SignatureCheck,
 ): { candidates: PairCandidate[]; features: string[][] } {
   const ruled = indexRuleRelations(rules);
+  // Asked for every pair of the article's entities: one answer per pair of entity types.
+  const cells = ENTITY_TYPES.length;
+  const anyType = ENTITY_TYPES.flatMap((subject) =>
+    ENTITY_TYPES.map((object) => types.some((type) => fits(type, subject, object))),
+  );
   const fitsAny = (subject: EntityType, object: EntityType) =>
-    types.some((type) => fits(type, subject, object));
+    anyType[ENTITY_INDEX.get(subject)! * cells + ENTITY_INDEX.get(object)!]!;
   const candidates = findPairCandidates(view, fitsAny, new Set(ruled.keys()));
   return { candidates, features: candidates.map((c) => pairFeatures(view, c, ruled)) };
 }
