@@ -98,6 +98,19 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
 /** Words that make a head's role a deputy's: "deputy governor", "assistant chief constable". */
 export const DEPUTY_MODIFIERS: ReadonlySet<string> = new Set(["deputy", "vice", "assistant"]);
 
+/** A brief that makes a head the head of one area only: "EU foreign policy chief" works for the EU. */
+export const BRIEF_MODIFIERS: ReadonlySet<string> = new Set([
+  "affairs",
+  "home",
+  "foreign",
+  "campaign",
+  "education",
+  "transport",
+  "environment",
+  "defence",
+  "treasury",
+]);
+
 /** Words that may stand in a role phrase before its head ("deputy chief economist", "assistant manager"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   "chief",
@@ -152,28 +165,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   "health",
   "world",
   // A spokesman's brief: "Lib Dem home affairs spokesman", "Tory campaign spokesman".
-  "affairs",
-  "home",
-  "foreign",
-  "campaign",
-  "education",
-  "transport",
-  "environment",
-  "defence",
-  "treasury",
-]);
-
-/** A brief that makes a head the head of one area only: "EU foreign policy chief" works for the EU. */
-export const BRIEF_MODIFIERS: ReadonlySet<string> = new Set([
-  "affairs",
-  "home",
-  "foreign",
-  "campaign",
-  "education",
-  "transport",
-  "environment",
-  "defence",
-  "treasury",
+  ...BRIEF_MODIFIERS,
 ]);
 
 /** Sport positions that are common nouns elsewhere ("the centre of Europe"): roles only in a sports story. */
