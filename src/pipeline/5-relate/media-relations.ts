@@ -33,6 +33,13 @@ import { findSubjectLeft } from "./verbs.js";
 
 /** "2" in "PlayStation 2", "360" in "Xbox 360": a model number after a product's name. */
 const MODEL_NUMBER_RE = /^\d{1,4}$/;
+/** Participles that only a work takes: "directed by", "written by", "composed by". */
+const WORK_PARTICIPLES: ReadonlySet<string> = new Set([
+  "directed",
+  "written",
+  "composed",
+  "penned",
+]);
 /** Most tokens between "starring" or "directed by" and the person: "starring former Friends actor Matt LeBlanc". */
 const MAX_PERSON_LEAD = 6;
 /** Tokens that end the search for that person. */
@@ -247,7 +254,8 @@ function relateStarring(ctx: SentenceContext): ExtractedRelation[] {
     if (ctx.words[i] !== "starring" || ctx.unitCovering[i]! >= 0) continue;
     const end = ctx.words[i - 1] === "," || ctx.words[i - 1] === "-" ? i - 1 : i;
     const work = unitEndingBefore(ctx, end);
-    if (!work || !isWork(ctx, work)) continue;
+    // "The Aviator, starring …": "starring" itself says the name before it is a work.
+    if (!work || !isWork(ctx, work, true)) continue;
     for (const person of peopleFrom(ctx, i + 1))
       relations.push(
         makeRelation(
@@ -274,7 +282,9 @@ function relateParticiples(ctx: SentenceContext): ExtractedRelation[] {
     let end = verb;
     if (ctx.words[end - 1] === "," || BE_FORMS.has(ctx.words[end - 1] ?? "")) end--;
     const work = unitEndingBefore(ctx, end);
-    if (!work || !isWork(ctx, work)) continue;
+    // "The Terminal was directed by": a work's own verbs mark it; "developed", "designed" and
+    // "made" also take towns, buildings and deals.
+    if (!work || !isWork(ctx, work, WORK_PARTICIPLES.has(ctx.words[verb]!))) continue;
     // "made by Nintendo"; a creator may come with a description ("directed by Oscar-winning
     // director Steven Soderbergh").
     const adjacent = unitAfterLead(ctx, verb + 2, (word) => DETERMINERS.has(word), 1)?.unit;

@@ -29,6 +29,11 @@ const APPEARS_IN: Row[] = [
     "The festival was opened by former Friends actress Lisa Kudrow.",
     ["Lisa Kudrow APPEARS_IN Friends"],
   ],
+  // "starring" marks the name before it as a work, whatever type the recogniser gave it.
+  [
+    "Rounding out the top ten was In Good Company - starring Dennis Quaid.",
+    ["Dennis Quaid APPEARS_IN Good Company"],
+  ],
   // Hoped for, not stated; and a genre is no work.
   [
     "Nadia Trell will star in The Glass Harbour next year.",
@@ -53,6 +58,7 @@ const CREATED: Row[] = [
     ["Kelly Jones CREATED Greenwich Mean Time"],
   ],
   ["Ian Bellow, author of the novel Atonement, spoke.", ["Ian Bellow CREATED Atonement"]],
+  ["The Terminal was directed by Sam Mendes.", ["Sam Mendes CREATED Terminal"]],
   // A director of a firm creates nothing.
   [
     "Peter Fane, director of the Conference Board, said prices rose.",
