@@ -53,7 +53,10 @@ const POLITIES: readonly EntityType[] = ["COUNTRY", "ORGANIZATION"];
 const WHERE: readonly EntityType[] = ["PLACE", "COUNTRY"];
 const ANY: readonly EntityType[] = ENTITY_TYPES;
 const WORKS: readonly EntityType[] = ["OTHER", "EVENT", "ORGANIZATION", "PLACE"];
-/** Relations whose work end is a title by nature: "the film Gladiator" may join these. */
+/**
+ * Relations whose work end is a title by nature: "the film Gladiator" may join these. Read by
+ * rules only; the classifier neither predicts them nor sees them among its features.
+ */
 const WORK_RELATIONS: ReadonlySet<RelationType> = new Set([
   "APPEARS_IN",
   "CREATED",
@@ -113,6 +116,11 @@ const SIGNATURES: Readonly<
   ],
   PRODUCES: [["ORGANIZATION"], WORKS],
 };
+
+/** The rule relations the classifier reads as features: all but the rule-only work relations. */
+export function modelFeatureRules(rules: readonly ExtractedRelation[]): ExtractedRelation[] {
+  return rules.filter((relation) => !WORK_RELATIONS.has(relation.type));
+}
 
 /** Relations about states rather than events carry no event date. */
 const UNDATED: ReadonlySet<RelationType> = new Set([
@@ -356,7 +364,7 @@ export function relateEntities(
         ...known,
         ...classifyPairs(
           buildDocumentView(text, sentences, resolution),
-          known,
+          modelFeatureRules(known),
           model,
           MODEL_SIGNATURES,
         ),
