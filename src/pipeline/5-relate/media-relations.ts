@@ -215,7 +215,7 @@ function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
     const fits = trigger.type === "WON" ? isAward(ctx, object) : isWork(ctx, object, found.cued);
     if (!fits) continue;
     const finding = findSubjectLeft(ctx, verb);
-    if (!finding || finding.negated || finding.pronoun) continue;
+    if (!finding || finding.negated) continue;
     // "could win", "is tipped to win", "nominated for": nothing is stated yet.
     if (isHedged(ctx, finding.from, verb)) continue;
     for (const subject of finding.subjects) {
@@ -227,7 +227,8 @@ function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
           object,
           trigger.type,
           ctx.words[verb]!,
-          CONFIDENCE.verb,
+          // "He won a Grammy in 1998": the passage's person, less certain.
+          finding.pronoun ? CONFIDENCE.verb - 0.15 : CONFIDENCE.verb,
           spanOf(ctx, subject, object, verb),
         ),
       );

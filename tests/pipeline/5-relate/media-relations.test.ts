@@ -75,6 +75,11 @@ const WON: Row[] = [
     ["Hilda Marr WON Oscar"],
   ],
   ["Bafta winner Imelda Staunton thanked her family.", ["Imelda Staunton WON Bafta"]],
+  // "He" opening a sentence is the passage's person.
+  [
+    "Singer Marco Delane thanked his fans on Sunday. He won a Grammy in 1998.",
+    ["Marco Delane WON Grammy"],
+  ],
   ["Ada Korr won her first Grand Slam title in Paris.", ["Ada Korr WON Grand Slam"]],
   // Hedged or future, nominated, or another noun: no win.
   ["Kate Winslet could win the Golden Globe award.", [], ["Kate Winslet WON Golden Globe"]],
