@@ -6,17 +6,21 @@
 import type { RelationType } from "../../domain/vocabulary.js";
 import {
   AUTHORED_WORK_NOUNS,
+  AWARD_FOLLOWER_WORDS,
   AWARD_NAME_RE,
   AWARD_TAIL_WORDS,
   AWARD_WINNER_NOUNS,
   BE_FORMS,
   CREATOR_NOUNS,
+  MEDIA_HEDGES,
   MEDIA_PARTICIPLES,
   MEDIA_VERBS,
   NON_PRODUCT_TAILS,
   PERFORMER_NOUNS,
   PRODUCT_NOUNS,
   PRODUCT_TAIL_WORDS,
+  REFLEXIVES,
+  WORK_LEAD_WORDS,
 } from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import { PROGRAMME_NOUNS, WORK_NOUNS } from "../model/lexicons/work-cues.js";
@@ -46,46 +50,21 @@ const MAX_PERSON_LEAD = 6;
 const PERSON_LEAD_STOPS: ReadonlySet<string> = new Set([",", ";", ".", "(", ")", ":", "-"]);
 
 /** Words that make a win or a role only hoped for: "nominated for", "tipped to win", "bid to". */
-const HEDGE_WORDS: ReadonlySet<string> = new Set([
-  ...MODALS,
-  ...NEGATORS,
-  "to",
-  "nominated",
-  "shortlisted",
-  "tipped",
-  "favourite",
-  "hopes",
-  "hoping",
-  "will",
-]);
+const HEDGE_WORDS: ReadonlySet<string> = new Set([...MODALS, ...NEGATORS, ...MEDIA_HEDGES]);
 
 /** "Bafta-winning drama", "Oscar-nominated actress": a name inside an adjective is no work or award. */
 const HYPHENATED_ADJECTIVE_RE = /-[a-z]+$/;
 /** Words that may follow an award's name: "won the Oscar for", "won a Bafta in 1999". Else "Oscar rights". */
 const AWARD_FOLLOWERS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS,
-  "and",
-  "or",
-  "but",
-  "this",
-  "last",
-  "earlier",
-  "twice",
-  "again",
+  ...AWARD_FOLLOWER_WORDS,
   ...AWARD_WINNER_NOUNS,
-  "winners",
 ]);
 /** Words that end the run before an award: "won four awards herself at the Grammy ceremony". */
-const AWARD_LEAD_STOPS: ReadonlySet<string> = new Set([
-  ...PREPOSITIONS,
-  "herself",
-  "himself",
-  "themselves",
-  "itself",
-]);
+const AWARD_LEAD_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...REFLEXIVES]);
 
 /** "three Baftas", "the best actor Oscar": words allowed before an award's name. */
-const AWARD_LEAD_RE = /^(the|a|an|two|three|four|five|six|seven|eight|best|[a-z]+-?[a-z]*)$/;
+const AWARD_LEAD_RE = /^[a-z]+(-[a-z]+)?$/;
 /** Most lower-case words between "won" and the award: "the best supporting actress Oscar". */
 const MAX_AWARD_LEAD = 5;
 
@@ -95,14 +74,7 @@ const WORK_LEAD: ReadonlySet<string> = new Set([
   ...WORK_NOUNS,
   ...AUTHORED_WORK_NOUNS,
   ...PRODUCT_NOUNS,
-  "new",
-  "latest",
-  "hit",
-  "debut",
-  "his",
-  "her",
-  "their",
-  "its",
+  ...WORK_LEAD_WORDS,
 ]);
 
 const CONFIDENCE = { verb: 0.75, noun: 0.7 } as const;

@@ -481,3 +481,43 @@ export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
   "newspaper",
   "programme",
 ]);
+
+/** Words that make a win or a role only hoped for: "nominated for", "is tipped to win", "will star in". */
+export const MEDIA_HEDGES: ReadonlySet<string> = new Set([
+  "to",
+  "will",
+  "nominated",
+  "shortlisted",
+  "tipped",
+  "favourite",
+  "hopes",
+  "hoping",
+]);
+
+/** Words besides prepositions that may follow an award's name: "won a Bafta and", "won the Oscar this year". */
+export const AWARD_FOLLOWER_WORDS: ReadonlySet<string> = new Set([
+  "and",
+  "or",
+  "but",
+  "this",
+  "last",
+  "earlier",
+  "twice",
+  "again",
+  "winners",
+]);
+
+/** "won four awards herself at the Grammy ceremony": a reflexive ends the words before an award. */
+export const REFLEXIVES: ReadonlySet<string> = new Set(["herself", "himself", "themselves", "itself"]);
+
+/** Words besides determiners and work nouns between a verb or a possessive and a work: "her latest novel Y". */
+export const WORK_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "new",
+  "latest",
+  "hit",
+  "debut",
+  "his",
+  "her",
+  "their",
+  "its",
+]);
