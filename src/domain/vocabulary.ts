@@ -12,7 +12,13 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** The closed relation vocabulary (mirrors the GraphQL `RelationType` enum). */
+/**
+ * The closed relation vocabulary (mirrors the GraphQL `RelationType` enum). Directions of the
+ * entertainment, tech and business types: APPEARS_IN person → work they act, star or perform in;
+ * CREATED person or organisation → work (directed, wrote, composed, developed); WON winner (person,
+ * organisation or work) → award, prize or title; PRODUCES organisation → product or work it makes,
+ * publishes or sells.
+ */
 export const RELATION_TYPES = [
   "LEADER_OF",
   "HOLDS_POSITION",
@@ -42,6 +48,10 @@ export const RELATION_TYPES = [
   "FOUNDED",
   "ACQUIRED",
   "DEFEATED",
+  "APPEARS_IN",
+  "CREATED",
+  "WON",
+  "PRODUCES",
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

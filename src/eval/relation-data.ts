@@ -288,6 +288,27 @@ export const REDOCRED_MAPPING: Readonly<Record<string, { type: RelationType; rev
     P112: { type: "FOUNDED", reverse: true },
   };
 
+/**
+ * Re-DocRED properties of the entertainment, tech and business types (issue 14), in our direction:
+ * "P161 cast member" runs work → actor, so it is APPEARS_IN reversed; director, author, composer,
+ * creator and developer are CREATED reversed; manufacturer and publisher PRODUCES reversed. Kept
+ * apart from `REDOCRED_MAPPING` on purpose: the relation model is not trained on these types, and
+ * the eval scores them on a report line of their own, outside the overall figure.
+ */
+export const REDOCRED_MEDIA_MAPPING: Readonly<
+  Record<string, { type: RelationType; reverse: boolean }>
+> = {
+  P161: { type: "APPEARS_IN", reverse: true },
+  P57: { type: "CREATED", reverse: true },
+  P50: { type: "CREATED", reverse: true },
+  P86: { type: "CREATED", reverse: true },
+  P170: { type: "CREATED", reverse: true },
+  P178: { type: "CREATED", reverse: true },
+  P166: { type: "WON", reverse: false },
+  P176: { type: "PRODUCES", reverse: true },
+  P123: { type: "PRODUCES", reverse: true },
+};
+
 /** DWIE organisations a person works for rather than joins ("member_of" covers both). */
 const EMPLOYER_TYPES: ReadonlySet<string> = new Set([
   "company",

@@ -15,7 +15,7 @@ import {
   type TrainOptions,
   trainRelationModel,
 } from "../pipeline/5-relate/classifier/train.js";
-import { fitsSignature, relateEntities } from "../pipeline/5-relate/relate.js";
+import { fitsSignature, modelFeatureRules, relateEntities } from "../pipeline/5-relate/relate.js";
 import {
   alignEntities,
   goldRelations,
@@ -67,7 +67,12 @@ export function buildTrainingRows(
     const key = `${relation.subject}:${relation.object}`;
     gold.set(key, [...(gold.get(key) ?? []), relation.type]);
   }
-  const { candidates, features } = describePairs(view, relations, CLASSIFIER_TYPES, fits);
+  const { candidates, features } = describePairs(
+    view,
+    modelFeatureRules(relations),
+    CLASSIFIER_TYPES,
+    fits,
+  );
   const rows: TrainingRow[] = [];
   candidates.forEach((candidate, c) => {
     const subject = alignment.entityCluster[candidate.subject];

@@ -22,4 +22,20 @@ describe.runIf(hasPrerequisite(DEV))("kg eval relations on Re-DocRED", () => {
     const citizenship = report.properties.find((p) => p.property === "P27");
     expect(citizenship?.precision).toBeGreaterThanOrEqual(0.8);
   });
+
+  it("scores the issue-14 types on lines of their own, outside the overall figure", () => {
+    const report = evaluateRelations(readDocRed(DEV, 50));
+    expect(report.media.map((p) => p.property)).toEqual([
+      "APPEARS_IN",
+      "CREATED",
+      "WON",
+      "PRODUCES",
+    ]);
+    expect(report.media.reduce((sum, p) => sum + p.gold, 0)).toBeGreaterThan(0);
+    const gold = report.properties.reduce((sum, p) => sum + p.gold, 0);
+    expect(report.overall.gold).toBe(gold);
+    expect(formatRelationReport(report)).toContainEqual(
+      expect.stringMatching(/^overall with media types/),
+    );
+  });
 });

@@ -22,6 +22,7 @@ import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults } from "./event-results.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateLineUps } from "./line-ups.js";
+import { relateMedia } from "./media-relations.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
@@ -51,6 +52,17 @@ const AGENTS: readonly EntityType[] = ["PERSON", "COUNTRY", "ORGANIZATION"];
 const POLITIES: readonly EntityType[] = ["COUNTRY", "ORGANIZATION"];
 const WHERE: readonly EntityType[] = ["PLACE", "COUNTRY"];
 const ANY: readonly EntityType[] = ENTITY_TYPES;
+const WORKS: readonly EntityType[] = ["OTHER", "EVENT", "ORGANIZATION", "PLACE"];
+/**
+ * Relations whose work end is a title by nature: "the film Gladiator" may join these. Read by
+ * rules only; the classifier neither predicts them nor sees them among its features.
+ */
+const WORK_RELATIONS: ReadonlySet<RelationType> = new Set([
+  "APPEARS_IN",
+  "CREATED",
+  "WON",
+  "PRODUCES",
+]);
 
 /** Which entity types each relation joins (subject, object): a pattern's match outside them is a misreading. */
 const SIGNATURES: Readonly<
@@ -93,7 +105,22 @@ const SIGNATURES: Readonly<
     [...AGENTS, "PLACE"],
     [...AGENTS, "PLACE"],
   ],
+  // A work or a product is OTHER or EVENT, or a name the recogniser took for an organisation or a
+  // place that a work noun announces ("the album Greenwich Mean Time"): media-relations.ts checks it.
+  APPEARS_IN: [["PERSON", "ORGANIZATION"], WORKS],
+  CREATED: [["PERSON", "ORGANIZATION"], WORKS],
+  // An award by its name ("the Oscar") whatever type the recogniser gave it; never a country.
+  WON: [
+    [...AGENTS, "OTHER", "EVENT"],
+    [...WORKS, "PERSON"],
+  ],
+  PRODUCES: [["ORGANIZATION"], WORKS],
 };
+
+/** The rule relations the classifier reads as features: all but the rule-only work relations. */
+export function modelFeatureRules(rules: readonly ExtractedRelation[]): ExtractedRelation[] {
+  return rules.filter((relation) => !WORK_RELATIONS.has(relation.type));
+}
 
 /** Relations about states rather than events carry no event date. */
 const UNDATED: ReadonlySet<RelationType> = new Set([
@@ -271,6 +298,7 @@ export function relateEntities(
       ...relateNewsPatterns(ctx, story),
       ...relatePlacePossessives(ctx, story),
       ...relateEventResults(ctx),
+      ...relateMedia(ctx),
       ...(isSport ? relateLineUps(ctx) : []),
     );
   }
@@ -313,7 +341,7 @@ export function relateEntities(
   // "the film Gladiator", "Lost In Translation": a work's title joins no relation.
   const isWork = findWorkTitles(sentences, resolution);
   const isRelatable = (relation: ExtractedRelation) =>
-    !isWork[relation.subject] && !isWork[relation.object];
+    WORK_RELATIONS.has(relation.type) || (!isWork[relation.subject] && !isWork[relation.object]);
   const rules = dedupeRelations(
     found.filter(
       (relation) =>
@@ -336,7 +364,7 @@ export function relateEntities(
         ...known,
         ...classifyPairs(
           buildDocumentView(text, sentences, resolution),
-          known,
+          modelFeatureRules(known),
           model,
           MODEL_SIGNATURES,
         ),

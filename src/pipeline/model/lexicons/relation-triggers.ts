@@ -328,3 +328,196 @@ export const MODIFIER_WORDS: ReadonlySet<string> = new Set([
   "recently",
   "just",
 ]);
+
+/** A verb of entertainment, tech or business news and the relation it states (subject → object). */
+export interface MediaVerb {
+  type: "APPEARS_IN" | "CREATED" | "WON" | "PRODUCES";
+  /** The word that must follow the verb before the object ("stars in"); empty: a direct object. */
+  prep: string;
+}
+
+function mediaVerbs(forms: string, type: MediaVerb["type"], prep: string): [string, MediaVerb][] {
+  const verb: MediaVerb = { type, prep };
+  return forms.split("|").map((form) => [form, verb]);
+}
+
+/** Active verbs: "X stars in Y", "X directed Y", "X won the Oscar", "Sony makes the PlayStation". */
+export const MEDIA_VERBS: ReadonlyMap<string, MediaVerb> = new Map([
+  ...mediaVerbs(
+    "star|stars|starred|co-star|co-stars|co-starred|appear|appears|appeared",
+    "APPEARS_IN",
+    "in",
+  ),
+  ...mediaVerbs(
+    "directed|directs|wrote|writes|composed|composes|penned|pens|authored|co-wrote|co-directed",
+    "CREATED",
+    "",
+  ),
+  ...mediaVerbs("won|wins|scooped|scoops|collected|collects", "WON", ""),
+  ...mediaVerbs("makes|manufactures|manufactured|publishes", "PRODUCES", ""),
+]);
+
+/** Participles before "by": "directed by X" names a creator, "made by Nintendo" a maker. */
+export const MEDIA_PARTICIPLES: ReadonlyMap<string, MediaVerb["type"]> = new Map([
+  ...["directed", "written", "composed", "penned", "developed", "designed", "created"].map(
+    (word) => [word, "CREATED"] as const,
+  ),
+  ...["made", "manufactured", "published"].map((word) => [word, "PRODUCES"] as const),
+]);
+
+/** Nouns after a possessor that name its own work: "X's new album Y", "her novel Y". Not "film": star or director? */
+export const AUTHORED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  "album",
+  "single",
+  "song",
+  "novel",
+  "book",
+  "memoir",
+  "autobiography",
+  "play",
+]);
+
+/**
+ * Nouns between a work and a person who performs in it: "EastEnders actress X". Not "star": "R&B
+ * star", "Westlife star", "All Black star" name a genre, a band or a side as often as a work.
+ */
+export const PERFORMER_NOUNS: ReadonlySet<string> = new Set(["actor", "actress"]);
+
+/** Nouns between a work and its maker, or before "of" a work: "Titanic director X", "author of Y". */
+export const CREATOR_NOUNS: ReadonlySet<string> = new Set([
+  "director",
+  "author",
+  "writer",
+  "composer",
+  "creator",
+  "novelist",
+  "screenwriter",
+]);
+
+/** Nouns between an award and the person who won it: "Bafta winner X". */
+export const AWARD_WINNER_NOUNS: ReadonlySet<string> = new Set(["winner", "laureate"]);
+
+/** Words after a name that make it an award or a title won: "the Golden Globe award", "the Wimbledon title". */
+export const AWARD_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "award",
+  "awards",
+  "prize",
+  "trophy",
+  "title",
+  "crown",
+]);
+
+/** An award by its name, whatever type the recogniser gave it: "Oscar", "three Baftas", "Turner Prize". */
+export const AWARD_NAME_RE =
+  /\b(Oscars?|Baftas?|BAFTAs?|Grammys?|Emmys?|Golden Globes?|Brit Awards?|Awards?|Prizes?|Medal|Trophy)$/;
+
+/**
+ * Lower-case words after a name that mark a product the recogniser took for an organisation:
+ * "Sony's PlayStation Portable console", "Apple's iTunes service".
+ */
+export const PRODUCT_TAIL_WORDS: ReadonlySet<string> = new Set([
+  "operating",
+  "service",
+  "services",
+  "music",
+  "games",
+  "game",
+  "console",
+  "consoles",
+  "technology",
+  "format",
+  "software",
+  "phone",
+  "handset",
+  "player",
+  "players",
+  "browser",
+  "programme",
+  "show",
+  "series",
+  "magazine",
+  "newspaper",
+  "digital",
+]);
+
+/**
+ * Nouns after a possessed name that make it a modifier of a part of the firm or a group, not a
+ * product: "Microsoft's Windows Server division", "Swansea's Muslim community", "the BBC's
+ * Christmas season".
+ */
+export const NON_PRODUCT_TAILS: ReadonlySet<string> = new Set([
+  "division",
+  "unit",
+  "arm",
+  "department",
+  "subsidiary",
+  "business",
+  "community",
+  "season",
+  "market",
+  "team",
+  "staff",
+  "boss",
+  "chief",
+  "head",
+  "spokesman",
+  "spokeswoman",
+  "office",
+  "headquarters",
+  "shares",
+  "stake",
+]);
+
+/** Lower-case nouns naming a product: "Sony's new console PSP", "the handset". */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  "console",
+  "handset",
+  "phone",
+  "game",
+  "player",
+  "software",
+  "browser",
+  "magazine",
+  "newspaper",
+  "programme",
+]);
+
+/** Words that make a win or a role only hoped for: "nominated for", "is tipped to win", "will star in". */
+export const MEDIA_HEDGES: ReadonlySet<string> = new Set([
+  "to",
+  "will",
+  "nominated",
+  "shortlisted",
+  "tipped",
+  "favourite",
+  "hopes",
+  "hoping",
+]);
+
+/** Words besides prepositions that may follow an award's name: "won a Bafta and", "won the Oscar this year". */
+export const AWARD_FOLLOWER_WORDS: ReadonlySet<string> = new Set([
+  "and",
+  "or",
+  "but",
+  "this",
+  "last",
+  "earlier",
+  "twice",
+  "again",
+  "winners",
+]);
+
+/** "won four awards herself at the Grammy ceremony": a reflexive ends the words before an award. */
+export const REFLEXIVES: ReadonlySet<string> = new Set(["herself", "himself", "themselves", "itself"]);
+
+/** Words besides determiners and work nouns between a verb or a possessive and a work: "her latest novel Y". */
+export const WORK_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "new",
+  "latest",
+  "hit",
+  "debut",
+  "his",
+  "her",
+  "their",
+  "its",
+]);

@@ -1,0 +1,380 @@
+/**
+ * Entertainment, tech and business patterns: a person APPEARS_IN a work, someone CREATED it, a
+ * winner WON an award, a company PRODUCES a product. Only a stated, unhedged fact counts.
+ */
+
+import type { RelationType } from "../../domain/vocabulary.js";
+import {
+  AUTHORED_WORK_NOUNS,
+  AWARD_FOLLOWER_WORDS,
+  AWARD_NAME_RE,
+  AWARD_TAIL_WORDS,
+  AWARD_WINNER_NOUNS,
+  BE_FORMS,
+  CREATOR_NOUNS,
+  MEDIA_HEDGES,
+  MEDIA_PARTICIPLES,
+  MEDIA_VERBS,
+  NON_PRODUCT_TAILS,
+  PERFORMER_NOUNS,
+  PRODUCT_NOUNS,
+  PRODUCT_TAIL_WORDS,
+  REFLEXIVES,
+  WORK_LEAD_WORDS,
+} from "../model/lexicons/relation-triggers.js";
+import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import { PROGRAMME_NOUNS, WORK_NOUNS } from "../model/lexicons/work-cues.js";
+import type { ExtractedRelation } from "../types.js";
+import {
+  coordinatedFrom,
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
+import { findSubjectLeft } from "./verbs.js";
+
+/** "2" in "PlayStation 2", "360" in "Xbox 360": a model number after a product's name. */
+const MODEL_NUMBER_RE = /^\d{1,4}$/;
+/** Participles that only a work takes: "directed by", "written by", "composed by". */
+const WORK_PARTICIPLES: ReadonlySet<string> = new Set([
+  "directed",
+  "written",
+  "composed",
+  "penned",
+]);
+/** Most tokens between "starring" or "directed by" and the person: "starring former Friends actor Matt LeBlanc". */
+const MAX_PERSON_LEAD = 6;
+/** Tokens that end the search for that person. */
+const PERSON_LEAD_STOPS: ReadonlySet<string> = new Set([",", ";", ".", "(", ")", ":", "-"]);
+
+/** Words that make a win or a role only hoped for: "nominated for", "tipped to win", "bid to". */
+const HEDGE_WORDS: ReadonlySet<string> = new Set([...MODALS, ...NEGATORS, ...MEDIA_HEDGES]);
+
+/** "Bafta-winning drama", "Oscar-nominated actress": a name inside an adjective is no work or award. */
+const HYPHENATED_ADJECTIVE_RE = /-[a-z]+$/;
+/** Words that may follow an award's name: "won the Oscar for", "won a Bafta in 1999". Else "Oscar rights". */
+const AWARD_FOLLOWERS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ...AWARD_FOLLOWER_WORDS,
+  ...AWARD_WINNER_NOUNS,
+]);
+/** Words that end the run before an award: "won four awards herself at the Grammy ceremony". */
+const AWARD_LEAD_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...REFLEXIVES]);
+
+/** "three Baftas", "the best actor Oscar": words allowed before an award's name. */
+const AWARD_LEAD_RE = /^[a-z]+(-[a-z]+)?$/;
+/** Most lower-case words between "won" and the award: "the best supporting actress Oscar". */
+const MAX_AWARD_LEAD = 5;
+
+/** Words between a verb and its work: "directed the hit film Y", "wrote her latest novel Y". */
+const WORK_LEAD: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...WORK_NOUNS,
+  ...AUTHORED_WORK_NOUNS,
+  ...PRODUCT_NOUNS,
+  ...WORK_LEAD_WORDS,
+]);
+
+const CONFIDENCE = { verb: 0.75, noun: 0.7 } as const;
+
+/** Whether a word in [from, to) hedges or negates the clause. */
+function isHedged(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (HEDGE_WORDS.has(ctx.words[i]!)) return true;
+  return false;
+}
+
+/**
+ * Whether a unit can be a work or a product: OTHER or EVENT, or a name the recogniser read as an
+ * organisation or a place that a work noun announces ("the album Greenwich Mean Time", "on the
+ * Wright Stuff show"). Never a person or a country.
+ */
+function isWork(ctx: SentenceContext, unit: Unit, cued = false): boolean {
+  if (unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(ctx.text.slice(unit.start, unit.end)))
+    return false;
+  if (unit.type === "OTHER" || unit.type === "EVENT") return true;
+  if (unit.type !== "ORGANIZATION" && unit.type !== "PLACE") return false;
+  return hasWorkCue(ctx, unit, cued);
+}
+
+/** Whether the sentence marks a name as a work: a work noun before it, a programme noun after it, a title's "The". */
+function hasWorkCue(ctx: SentenceContext, unit: Unit, cued = false): boolean {
+  const before = ctx.words[unit.tokenStart - 1] ?? "";
+  // "stars in The Terminal": mid-sentence, only a title keeps a capital "The".
+  const capitalThe =
+    unit.tokenStart > 1 &&
+    (ctx.sentence.tokens[unit.tokenStart - 1]?.text === "The" ||
+      ctx.text.startsWith("The ", unit.start));
+  return (
+    cued ||
+    capitalThe ||
+    WORK_NOUNS.has(before) ||
+    AUTHORED_WORK_NOUNS.has(before) ||
+    PROGRAMME_NOUNS.has(ctx.words[unit.tokenEnd] ?? "")
+  );
+}
+
+/** Whether a unit names an award or a title: "the Oscar", "the Golden Globe award", "Wimbledon title". */
+function isAward(ctx: SentenceContext, unit: Unit): boolean {
+  const surface = ctx.text.slice(unit.start, unit.end);
+  if (unit.type === "COUNTRY" || unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(surface))
+    return false;
+  const next = ctx.sentence.tokens[unit.tokenEnd]?.text ?? "";
+  // "the Golden Globe award", "the Screen Actors Guild Awards".
+  if (AWARD_TAIL_WORDS.has(next.toLowerCase())) return unit.type !== "PERSON";
+  // "Oscar rights", "the Grammy ceremony": the name modifies another noun.
+  if (/^[a-z]+$/.test(next) && !AWARD_FOLLOWERS.has(next)) return false;
+  return AWARD_NAME_RE.test(surface);
+}
+
+/** The unit at or after token `at`, skipping at most `max` words that `skip` accepts; whether a work noun was skipped. */
+function unitAfterLead(
+  ctx: SentenceContext,
+  at: number,
+  skip: (word: string) => boolean,
+  max: number,
+): { unit: Unit; cued: boolean } | undefined {
+  let cued = false;
+  for (let i = at; i < ctx.words.length && i - at <= max; i++) {
+    const index = ctx.unitStartingAt[i]!;
+    if (index >= 0) return { unit: ctx.units[index]!, cued };
+    const word = ctx.words[i]!;
+    if (!skip(word)) return undefined;
+    if (WORK_NOUNS.has(word) || AUTHORED_WORK_NOUNS.has(word) || PRODUCT_NOUNS.has(word))
+      cued = true;
+  }
+  return undefined;
+}
+
+/** The unit ending right before token `at` ("Y" in "Y star X", "Y, directed by"). */
+function unitEndingBefore(ctx: SentenceContext, at: number): Unit | undefined {
+  const index = ctx.unitCovering[at - 1] ?? -1;
+  const unit = index >= 0 ? ctx.units[index] : undefined;
+  return unit && unit.tokenEnd === at ? unit : undefined;
+}
+
+/** Whether the subject may hold this relation: a maker is an organisation, a performer a person or a band. */
+function fitsSubject(type: RelationType, unit: Unit): boolean {
+  if (type === "PRODUCES") return unit.type === "ORGANIZATION";
+  if (type === "APPEARS_IN" || type === "CREATED")
+    return unit.type === "PERSON" || unit.type === "ORGANIZATION";
+  return unit.type !== "COUNTRY" || type === "WON";
+}
+
+/** "X stars in Y", "X directed the film Y", "X won the best actor Oscar", "Sony makes the PSP". */
+function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let verb = 0; verb < ctx.words.length; verb++) {
+    const trigger = MEDIA_VERBS.get(ctx.words[verb]!);
+    if (!trigger || ctx.unitCovering[verb]! >= 0) continue;
+    let at = verb + 1;
+    if (trigger.prep) {
+      if (ctx.words[at] !== trigger.prep) continue;
+      at++;
+    }
+    const found =
+      trigger.type === "WON"
+        ? unitAfterLead(
+            ctx,
+            at,
+            (word) => AWARD_LEAD_RE.test(word) && !AWARD_LEAD_STOPS.has(word),
+            MAX_AWARD_LEAD,
+          )
+        : unitAfterLead(ctx, at, (word) => WORK_LEAD.has(word), 3);
+    if (!found) continue;
+    const object = found.unit;
+    const fits = trigger.type === "WON" ? isAward(ctx, object) : isWork(ctx, object, found.cued);
+    if (!fits) continue;
+    const finding = findSubjectLeft(ctx, verb);
+    if (!finding || finding.negated) continue;
+    // "could win", "is tipped to win", "nominated for": nothing is stated yet.
+    if (isHedged(ctx, finding.from, verb)) continue;
+    for (const subject of finding.subjects) {
+      if (!fitsSubject(trigger.type, subject)) continue;
+      relations.push(
+        makeRelation(
+          ctx,
+          subject,
+          object,
+          trigger.type,
+          ctx.words[verb]!,
+          // "He won a Grammy in 1998": the passage's person, less certain.
+          finding.pronoun ? CONFIDENCE.verb - 0.15 : CONFIDENCE.verb,
+          spanOf(ctx, subject, object, verb),
+        ),
+      );
+    }
+  }
+  return relations;
+}
+
+/** The first person within a few tokens from `at` in the same phrase, and the people listed with them. */
+function peopleFrom(ctx: SentenceContext, at: number): Unit[] {
+  for (let i = at; i < ctx.words.length && i - at <= MAX_PERSON_LEAD; i++) {
+    if (PERSON_LEAD_STOPS.has(ctx.words[i]!)) return [];
+    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
+    if (unit?.type === "PERSON" && !unit.isDemonym)
+      return coordinatedFrom(ctx, unit).filter((person) => person.type === "PERSON");
+  }
+  return [];
+}
+
+/** "The Aviator, starring Leonardo DiCaprio", "Joey, starring former Friends actor Matt LeBlanc". */
+function relateStarring(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 1; i < ctx.words.length; i++) {
+    if (ctx.words[i] !== "starring" || ctx.unitCovering[i]! >= 0) continue;
+    const end = ctx.words[i - 1] === "," || ctx.words[i - 1] === "-" ? i - 1 : i;
+    const work = unitEndingBefore(ctx, end);
+    // "The Aviator, starring …": "starring" itself says the name before it is a work.
+    if (!work || !isWork(ctx, work, true)) continue;
+    for (const person of peopleFrom(ctx, i + 1))
+      relations.push(
+        makeRelation(
+          ctx,
+          person,
+          work,
+          "APPEARS_IN",
+          "starring",
+          CONFIDENCE.verb,
+          spanOf(ctx, work, person),
+        ),
+      );
+  }
+  return relations;
+}
+
+/** "Y, directed by X", "the game was developed by X", "made by Nintendo": the agent after "by". */
+function relateParticiples(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let verb = 1; verb < ctx.words.length; verb++) {
+    const type = MEDIA_PARTICIPLES.get(ctx.words[verb]!);
+    if (!type || ctx.words[verb + 1] !== "by") continue;
+    // "Y, directed by", "Y was directed by", "Y is made by".
+    let end = verb;
+    if (ctx.words[end - 1] === "," || BE_FORMS.has(ctx.words[end - 1] ?? "")) end--;
+    const work = unitEndingBefore(ctx, end);
+    // "The Terminal was directed by": a work's own verbs mark it; "developed", "designed" and
+    // "made" also take towns, buildings and deals.
+    if (!work || !isWork(ctx, work, WORK_PARTICIPLES.has(ctx.words[verb]!))) continue;
+    // "made by Nintendo"; a creator may come with a description ("directed by Oscar-winning
+    // director Steven Soderbergh").
+    const adjacent = unitAfterLead(ctx, verb + 2, (word) => DETERMINERS.has(word), 1)?.unit;
+    const agents =
+      adjacent?.type === "ORGANIZATION"
+        ? [adjacent]
+        : type === "CREATED"
+          ? peopleFrom(ctx, verb + 2)
+          : [];
+    for (const agent of agents) {
+      if (!fitsSubject(type, agent) || agent.isDemonym) continue;
+      relations.push(
+        makeRelation(
+          ctx,
+          agent,
+          work,
+          type,
+          `${ctx.words[verb]} by`,
+          CONFIDENCE.verb,
+          spanOf(ctx, work, agent),
+        ),
+      );
+    }
+  }
+  return relations;
+}
+
+/**
+ * Noun phrases: "EastEnders star X" (APPEARS_IN), "Titanic director X" and "X, author of Y"
+ * (CREATED), "Bafta winner X" (WON), "X's new album Y" (CREATED), "Microsoft's Xbox" (PRODUCES).
+ */
+function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  const push = (subject: Unit, object: Unit, type: RelationType, predicate: string) =>
+    relations.push(
+      makeRelation(
+        ctx,
+        subject,
+        object,
+        type,
+        predicate,
+        CONFIDENCE.noun,
+        spanOf(ctx, subject, object),
+      ),
+    );
+  for (const unit of ctx.units) {
+    const next = ctx.words[unit.tokenEnd] ?? "";
+    const after = ctx.units[ctx.unitStartingAt[unit.tokenEnd + 1] ?? -1];
+    // "EastEnders star Nina Wadia", "Titanic director James Cameron", "Bafta winner Imelda Staunton".
+    if (after?.type === "PERSON" && !after.isDemonym) {
+      if (PERFORMER_NOUNS.has(next) && isWork(ctx, unit) && unit.type !== "EVENT")
+        push(after, unit, "APPEARS_IN", next);
+      else if (
+        CREATOR_NOUNS.has(next) &&
+        isWork(ctx, unit) &&
+        unit.type !== "EVENT" &&
+        (next !== "director" || hasWorkCue(ctx, unit))
+      )
+        push(after, unit, "CREATED", next);
+      else if (AWARD_WINNER_NOUNS.has(next) && isAward(ctx, unit)) push(after, unit, "WON", next);
+    }
+    // "Do They Know It's Christmas": "It's" is "it is", no possessive.
+    if (!isPossessiveMark(next) || ctx.words[unit.tokenEnd - 1] === "it") continue;
+    // "X's new album Y", "Sony's PlayStation", "Microsoft's new console Xbox".
+    const found = unitAfterLead(
+      ctx,
+      unit.tokenEnd + 1,
+      (word) => WORK_LEAD.has(word) && !DETERMINERS.has(word),
+      3,
+    );
+    if (!found) continue;
+    const lead = ctx.words.slice(unit.tokenEnd + 1, found.unit.tokenStart);
+    if (lead.some((word) => AUTHORED_WORK_NOUNS.has(word))) {
+      if (fitsSubject("CREATED", unit) && isWork(ctx, found.unit, true))
+        push(unit, found.unit, "CREATED", lead.join(" "));
+    } else if (unit.type === "ORGANIZATION" && !lead.some((word) => WORK_NOUNS.has(word))) {
+      // A firm's product is OTHER by itself, or announced by a product noun ("Sony's console PSP").
+      const tail = ctx.sentence.tokens[found.unit.tokenEnd]?.text ?? "";
+      // "Sony's PlayStation 2", "Sony's PlayStation Portable console": a model number or a
+      // product noun marks a product the recogniser took for an organisation.
+      const isProduct =
+        found.unit.type === "OTHER" ||
+        (found.cued && isWork(ctx, found.unit, true)) ||
+        (found.unit.type === "ORGANIZATION" &&
+          (MODEL_NUMBER_RE.test(tail) || PRODUCT_TAIL_WORDS.has(tail)));
+      const last = ctx.words[found.unit.tokenEnd - 1] ?? "";
+      if (isProduct && !NON_PRODUCT_TAILS.has(tail) && !NON_PRODUCT_TAILS.has(last))
+        push(unit, found.unit, "PRODUCES", "'s");
+    }
+  }
+  // "X, author of Y", "X, the director of Y".
+  for (let i = 1; i < ctx.words.length; i++) {
+    if (!CREATOR_NOUNS.has(ctx.words[i]!) || ctx.words[i + 1] !== "of") continue;
+    let k = i - 1;
+    if (DETERMINERS.has(ctx.words[k] ?? "")) k--;
+    if (ctx.words[k] !== ",") continue;
+    const person = unitEndingBefore(ctx, k);
+    const work = unitAfterLead(ctx, i + 2, (word) => WORK_LEAD.has(word), 3);
+    // "director of" mostly heads a firm or a theatre: only a work the sentence marks as one.
+    const director = ctx.words[i] === "director";
+    if (
+      person?.type === "PERSON" &&
+      work &&
+      isWork(ctx, work.unit, work.cued) &&
+      (!director || hasWorkCue(ctx, work.unit, work.cued))
+    )
+      push(person, work.unit, "CREATED", `${ctx.words[i]} of`);
+  }
+  return relations;
+}
+
+/** Relations of works, awards and products stated in one sentence. */
+export function relateMedia(ctx: SentenceContext): ExtractedRelation[] {
+  return [
+    ...relateMediaVerbs(ctx),
+    ...relateParticiples(ctx),
+    ...relateStarring(ctx),
+    ...relateMediaNouns(ctx),
+  ];
+}

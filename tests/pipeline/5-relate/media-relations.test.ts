@@ -1,0 +1,118 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
+function ruleFactsOf(text: string): string[] {
+  const x = analyzeText(text, null, { relationModel: null });
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+/** A person and the work they act, star or perform in. */
+const APPEARS_IN: Row[] = [
+  [
+    "Comedian Nadia Trell, who stars in The Glass Harbour, spoke on Monday.",
+    ["Nadia Trell APPEARS_IN Glass Harbour"],
+  ],
+  [
+    "Ben Stiller starred in the comedy Meet The Parents.",
+    ["Ben Stiller APPEARS_IN Meet The Parents"],
+  ],
+  [
+    "Critics praised The Silver Orchard, starring Dorian Falk and Mara Quint, at the festival.",
+    ["Dorian Falk APPEARS_IN Silver Orchard", "Mara Quint APPEARS_IN Silver Orchard"],
+  ],
+  [
+    "The festival was opened by former Friends actress Lisa Kudrow.",
+    ["Lisa Kudrow APPEARS_IN Friends"],
+  ],
+  // "starring" marks the name before it as a work, whatever type the recogniser gave it.
+  [
+    "Rounding out the top ten was In Good Company - starring Dennis Quaid.",
+    ["Dennis Quaid APPEARS_IN Good Company"],
+  ],
+  // Hoped for, not stated; and a genre is no work.
+  [
+    "Nadia Trell will star in The Glass Harbour next year.",
+    [],
+    ["Nadia Trell APPEARS_IN Glass Harbour"],
+  ],
+  ["R&B star Ushna Vale topped the chart.", [], ["Ushna Vale APPEARS_IN R&B"]],
+];
+
+/** Someone who made a work: directed, wrote, composed, developed. */
+const CREATED: Row[] = [
+  [
+    "The comedy was written by Halden Crewe, the creator of the sitcom Dockside.",
+    ["Halden Crewe CREATED Dockside"],
+  ],
+  [
+    "Critics loved The Silver Orchard, directed by Oscar-winning director Tomas Virel.",
+    ["Tomas Virel CREATED Silver Orchard"],
+  ],
+  [
+    "Singer Kelly Jones's new album Greenwich Mean Time is out on Monday.",
+    ["Kelly Jones CREATED Greenwich Mean Time"],
+  ],
+  ["Ian Bellow, author of the novel Atonement, spoke.", ["Ian Bellow CREATED Atonement"]],
+  ["The Terminal was directed by Sam Mendes.", ["Sam Mendes CREATED Terminal"]],
+  // A director of a firm creates nothing.
+  [
+    "Peter Fane, director of the Conference Board, said prices rose.",
+    [],
+    ["Peter Fane CREATED Conference Board"],
+  ],
+];
+
+/** A winner and the award, prize or title won. */
+const WON: Row[] = [
+  ["Kate Winslet won the Golden Globe award on Sunday.", ["Kate Winslet WON Golden Globe"]],
+  [
+    "Actress Hilda Marr, who won the best actress Oscar in 2001, returns.",
+    ["Hilda Marr WON Oscar"],
+  ],
+  ["Bafta winner Imelda Staunton thanked her family.", ["Imelda Staunton WON Bafta"]],
+  // "He" opening a sentence is the passage's person.
+  [
+    "Singer Marco Delane thanked his fans on Sunday. He won a Grammy in 1998.",
+    ["Marco Delane WON Grammy"],
+  ],
+  ["Ada Korr won her first Grand Slam title in Paris.", ["Ada Korr WON Grand Slam"]],
+  // Hedged or future, nominated, or another noun: no win.
+  ["Kate Winslet could win the Golden Globe award.", [], ["Kate Winslet WON Golden Globe"]],
+  ["Kate Winslet is tipped to win the Golden Globe award.", [], ["Kate Winslet WON Golden Globe"]],
+  ["Kate Winslet was nominated for the Golden Globe award.", [], ["Kate Winslet WON Golden Globe"]],
+  ["The channel Skyview scooped Oscar rights in 1999.", [], ["Skyview WON Oscar"]],
+];
+
+/** A company and the product or work it makes, publishes or sells. */
+const PRODUCES: Row[] = [
+  ["Microsoft's Xbox sold well in December.", ["Microsoft PRODUCES Xbox"]],
+  ["Sales of Sony's PlayStation 2 rose again.", ["Sony PRODUCES PlayStation"]],
+  ["Lord Vane told BBC Two's Newsnight he would resign.", ["BBC Two PRODUCES Newsnight"]],
+  // "It's" is "it is"; a name before "division" or "community" is no product.
+  [
+    "Shops sold the single Do They Know It's Christmas again.",
+    [],
+    ["Do They Know It PRODUCES Christmas"],
+  ],
+  [
+    "He is a director in Microsoft's Windows Server division.",
+    [],
+    ["Microsoft PRODUCES Windows Server"],
+  ],
+];
+
+describe("entertainment, tech and business patterns", () => {
+  it.each([...APPEARS_IN, ...CREATED, ...WON, ...PRODUCES])(
+    "%s",
+    (input, expected, absent = []) => {
+      const facts = ruleFactsOf(input);
+      for (const fact of expected) expect(facts).toContain(fact);
+      for (const fact of absent) expect(facts).not.toContain(fact);
+    },
+  );
+});
