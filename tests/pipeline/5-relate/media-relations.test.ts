@@ -69,22 +69,22 @@ const CREATED: Row[] = [
 
 /** A winner and the award, prize or title won. */
 const WON: Row[] = [
-  ["Kate Winslet won the Golden Globe award on Sunday.", ["Kate Winslet WON Golden Globe"]],
+  ["Kate Winslet won the Golden Globe award on Sunday.", ["Kate Winslet WON Golden Globe Awards"]],
   [
     "Actress Hilda Marr, who won the best actress Oscar in 2001, returns.",
-    ["Hilda Marr WON Oscar"],
+    ["Hilda Marr WON Academy Awards"],
   ],
   ["Bafta winner Imelda Staunton thanked her family.", ["Imelda Staunton WON Bafta"]],
   // "He" opening a sentence is the passage's person.
   [
     "Singer Marco Delane thanked his fans on Sunday. He won a Grammy in 1998.",
-    ["Marco Delane WON Grammy"],
+    ["Marco Delane WON Grammy Awards"],
   ],
   ["Ada Korr won her first Grand Slam title in Paris.", ["Ada Korr WON Grand Slam"]],
   // Hedged or future, nominated, or another noun: no win.
-  ["Kate Winslet could win the Golden Globe award.", [], ["Kate Winslet WON Golden Globe"]],
-  ["Kate Winslet is tipped to win the Golden Globe award.", [], ["Kate Winslet WON Golden Globe"]],
-  ["Kate Winslet was nominated for the Golden Globe award.", [], ["Kate Winslet WON Golden Globe"]],
+  ["Kate Winslet could win the Golden Globe award.", [], ["Kate Winslet WON Golden Globe Awards"]],
+  ["Kate Winslet is tipped to win the Golden Globe award.", [], ["Kate Winslet WON Golden Globe Awards"]],
+  ["Kate Winslet was nominated for the Golden Globe award.", [], ["Kate Winslet WON Golden Globe Awards"]],
   ["The channel Skyview scooped Oscar rights in 1999.", [], ["Skyview WON Oscar"]],
 ];
 

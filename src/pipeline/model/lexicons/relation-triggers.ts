@@ -409,7 +409,7 @@ export const AWARD_TAIL_WORDS: ReadonlySet<string> = new Set([
 
 /** An award by its name, whatever type the recogniser gave it: "Oscar", "three Baftas", "Turner Prize". */
 export const AWARD_NAME_RE =
-  /\b(Oscars?|Baftas?|BAFTAs?|Grammys?|Emmys?|Golden Globes?|Brit Awards?|Awards?|Prizes?|Medal|Trophy)$/;
+  /\b(Oscars?|Baftas?|BAFTAs?|Grammys?|Emmys?|Golden Globes?|Brit Awards?|[Aa]wards?|[Pp]rizes?|[Mm]edal|[Tt]rophy)$/;
 
 /**
  * Lower-case words after a name that mark a product the recogniser took for an organisation:
