@@ -1,6 +1,6 @@
 /**
- * Trains the NER tagger from ../shared/data (CoNLL-2003 eng.train, plus Re-DocRED names and
- * world-countries as gazetteers), writes src/pipeline/model/ner-tagger.bin.gz and prints dev
+ * Trains the NER tagger from ../shared/data (CoNLL-2003 eng.train, plus Re-DocRED names,
+ * world-countries, the project's curated lists and compromise's lexicon names as gazetteers), writes src/pipeline/model/ner-tagger.bin.gz and prints dev
  * (eng.testa) scores. Word clusters are learned first from unlabelled text (the BBC articles and
  * the tokens of eng.train) and ship inside the model as hashed words. Deterministic: fixed seeds,
  * fixed shuffles, sorted inputs.
@@ -9,7 +9,7 @@
  * instead of eng.testa: the split to choose features and settings on.
  *
  * Usage: npx tsx scripts/train-tagger.ts [--epochs N] [--folds K] [--min-count C] [--beam B] [--prune W]
- *        [--seed S] [--no-clusters] [--holdout] [--cluster-cache FILE] [--out FILE]
+ *        [--seed S] [--no-clusters] [--holdout] [--cluster-cache FILE] [--out FILE] [--no-curated]
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -43,6 +43,7 @@ const { values } = parseArgs({
     out: { type: "string" },
     "no-clusters": { type: "boolean", default: false },
     holdout: { type: "boolean", default: false },
+    "no-curated": { type: "boolean", default: false },
     "cluster-cache": { type: "string" },
   },
 });
@@ -100,6 +101,7 @@ const model = trainTagger({
   redocredFile: fileURLToPath(new URL("re-docred/dev_revised.json", DATA_DIR)),
   ...(clusters ? { clusters } : {}),
   casing,
+  ...(values["no-curated"] ? { curatedGazetteer: false } : {}),
   log: (line) => console.log(line),
 });
 const out = values.out ?? fileURLToPath(TAGGER_MODEL_URL);

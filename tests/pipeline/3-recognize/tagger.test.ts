@@ -8,6 +8,10 @@ import {
   extractSentenceFeatures,
   findCapitalisedRuns,
 } from "../../../src/pipeline/3-recognize/tagger/features.js";
+import {
+  collectCompromiseEntries,
+  collectCuratedEntries,
+} from "../../../src/pipeline/3-recognize/tagger/gazetteer-sources.js";
 import { scoreSpans } from "../../../src/pipeline/3-recognize/tagger/scoring.js";
 import {
   decodeBilouLabels,
@@ -297,6 +301,36 @@ describe("findCapitalisedRuns", () => {
     const ranges: string[] = [];
     for (let r = 0; r < runs.length; r += 2) ranges.push(`${runs[r]}-${runs[r + 1]}`);
     expect(ranges).toEqual(expected);
+  });
+});
+
+describe("gazetteer name lists beyond world-countries", () => {
+  // [name, expected NER type]: from the project's curated lists (src/pipeline/model/)
+  const CURATED: [string, string][] = [
+    ["United Nations", "ORG"],
+    ["NATO", "ORG"], // an acronym
+    ["Guardian", "ORG"], // "the Guardian": the article is dropped
+    ["Kofi Annan", "PER"],
+    ["Silicon Valley", "LOC"],
+    ["Chinese", "MISC"], // a demonym
+  ];
+  const curated = collectCuratedEntries();
+  it.each(CURATED)("curated: %s is %s", (name, type) => {
+    const types = curated.filter((e) => e.tokens.join(" ") === name).map((e) => e.type);
+    expect(types).toContain(type);
+  });
+
+  // [word, expected NER type]: compromise's lexicon, lower case as it stores them
+  const COMPROMISE: [string, string][] = [
+    ["john", "PER"], // a first name
+    ["smith", "PER"], // a surname
+    ["siemens", "ORG"],
+    ["paris", "LOC"],
+  ];
+  const lexicon = collectCompromiseEntries();
+  it.each(COMPROMISE)("compromise: %s is %s", (word, type) => {
+    const types = lexicon.filter((e) => e.tokens.join(" ") === word).map((e) => e.type);
+    expect(types).toEqual([type]);
   });
 });
 
