@@ -10,6 +10,9 @@
  *
  * Usage: npx tsx scripts/train-tagger.ts [--epochs N] [--folds K] [--min-count C] [--beam B] [--prune W]
  *        [--seed S] [--no-clusters] [--holdout] [--cluster-cache FILE] [--out FILE] [--no-curated]
+ *        [--more-text] [--cluster-min-count C] [--cluster-dimensions D] [--cluster-context W]
+ * --more-text adds the Re-DocRED and DWIE texts to the unlabelled text for clusters and casing;
+ * the --cluster-* options override `DEFAULT_CLUSTER_OPTIONS` (use a fresh --cluster-cache).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -18,6 +21,7 @@ import { evaluateNer, evaluateNerDocuments, formatNerReport } from "../src/eval/
 import { segmentText } from "../src/pipeline/2-segment/segment.js";
 import {
   buildWordClusters,
+  DEFAULT_CLUSTER_OPTIONS,
   learnWordCasing,
 } from "../src/pipeline/3-recognize/tagger/cluster-words.js";
 import { readConllFile } from "../src/pipeline/3-recognize/tagger/conll.js";
@@ -44,6 +48,10 @@ const { values } = parseArgs({
     "no-clusters": { type: "boolean", default: false },
     holdout: { type: "boolean", default: false },
     "no-curated": { type: "boolean", default: false },
+    "more-text": { type: "boolean", default: false },
+    "cluster-min-count": { type: "string" },
+    "cluster-dimensions": { type: "string" },
+    "cluster-context": { type: "string" },
     "cluster-cache": { type: "string" },
   },
 });
@@ -62,6 +70,27 @@ function* readUnlabelledSentences(): Generator<string[]> {
   }
   for (const document of trainDocuments) {
     for (const sentence of document.sentences) yield sentence.tokens;
+  }
+  if (values["more-text"]) {
+    // Re-DocRED (Wikipedia) comes split into sentences; DWIE is one token list per article
+    // whose "\n" tokens mark line breaks
+    interface TokenisedDocument {
+      sents: string[][];
+    }
+    const read = (file: string): TokenisedDocument[] =>
+      JSON.parse(readFileSync(new URL(file, DATA_DIR), "utf8")) as TokenisedDocument[];
+    for (const document of read("re-docred/dev_revised.json")) yield* document.sents;
+    for (const document of read("dwie/dev.json")) {
+      let line: string[] = [];
+      for (const token of document.sents.flat()) {
+        if (token !== "\n") line.push(token);
+        if (token === "\n" || token === ".") {
+          if (line.length > 0) yield line;
+          line = [];
+        }
+      }
+      if (line.length > 0) yield line;
+    }
   }
 }
 
@@ -82,7 +111,23 @@ if (!values["no-clusters"]) {
   const paths: [string, string][] =
     cache !== undefined && existsSync(cache)
       ? JSON.parse(readFileSync(cache, "utf8"))
-      : [...buildWordClusters(unlabelled.map((s) => s.map(foldToken)))];
+      : [
+          ...buildWordClusters(
+            unlabelled.map((s) => s.map(foldToken)),
+            {
+              ...DEFAULT_CLUSTER_OPTIONS,
+              ...(values["cluster-min-count"]
+                ? { minCount: Number(values["cluster-min-count"]) }
+                : {}),
+              ...(values["cluster-dimensions"]
+                ? { dimensions: Number(values["cluster-dimensions"]) }
+                : {}),
+              ...(values["cluster-context"]
+                ? { contextWords: Number(values["cluster-context"]) }
+                : {}),
+            },
+          ),
+        ];
   if (cache !== undefined && !existsSync(cache)) writeFileSync(cache, JSON.stringify(paths));
   for (const [word, path] of paths) clusters.set(hashString(word), path);
   console.log(
