@@ -6,7 +6,6 @@ import {
   encodeCasingClass,
   expandRoleKeys,
   extractSentenceFeatures,
-  findCapitalisedRuns,
 } from "../../../src/pipeline/3-recognize/tagger/features.js";
 import {
   collectCompromiseEntries,
@@ -275,32 +274,6 @@ describe("feature extraction", () => {
       const neighbours = (offsets[i + 1] ?? 0) - (offsets[i] ?? 0) - roles - pairwise - 6;
       expect(neighbours).toBeGreaterThanOrEqual(8); // two left and two right neighbours, pads included
     }
-  });
-});
-
-describe("findCapitalisedRuns", () => {
-  const RESOURCES: FeatureResources = {
-    clusters: new Map(),
-    gazetteer: new Map(),
-    gazetteerMaxLength: 0,
-    casing: new Map(),
-  };
-  // [sentence (invented), runs as "start-end" token ranges]
-  const CASES: [string, string[]][] = [
-    ["Shares in Torvane Mills Corp rose .", ["2-5"]], // the last word types the name
-    ["the Bank of Kelmoria said", ["1-4"]], // "of" joins capitalised words
-    ["Harlo & Pensby Ltd won", ["0-4"]],
-    ["officials of the ministry", []], // a joiner needs capitalised words on both sides
-    ["Mara Voss met Ilse Brandt in Orlen", ["0-2", "3-5"]],
-    ["Orlen said", []], // a lone capitalised word is no run
-    ["the ESA and NASA agreed", ["1-4"]],
-  ];
-  it.each(CASES)("%s", (sentence, expected) => {
-    const cache = new WordCache(RESOURCES);
-    const runs = findCapitalisedRuns(sentence.split(" ").map((t) => cache.describe(t)));
-    const ranges: string[] = [];
-    for (let r = 0; r < runs.length; r += 2) ranges.push(`${runs[r]}-${runs[r + 1]}`);
-    expect(ranges).toEqual(expected);
   });
 });
 

@@ -87,10 +87,6 @@ export const T_DOC_FIRST = 37;
 export const T_CASING = 38;
 /** Template id 39. */
 export const T_CASING_CONTEXT = 39;
-/** Template id 40. */
-export const T_RUN_LAST = 40;
-/** Template id 41. */
-export const T_RUN_FIRST = 41;
 
 /** Key of a one-value feature. */
 export function hashFeature(template: number, value: number): number {

@@ -31,8 +31,6 @@ const {
   T_PREV1_SHAPE,
   T_PREV2,
   T_RIGHT_SHAPE,
-  T_RUN_FIRST,
-  T_RUN_LAST,
   T_SHAPE_TRI,
   T_WORD_START,
 } = featureKeys;
@@ -40,7 +38,6 @@ const { combineHash, hashString } = hashing;
 const { NER_TYPES } = spans;
 const {
   CAPS_ALL,
-  CAPS_INITIAL,
   CAPS_LOWER,
   CAPS_MIXED,
   CAPS_PUNCT,
@@ -51,9 +48,6 @@ const {
   WORD_ROLES,
   wordAt,
 } = wordFeatures;
-
-/** Lower-case words that may join the capitalised words of one name ("Bank of England", "Marks & Spencer"). */
-const RUN_JOINERS = new Set(["of", "&", "and", "for"].map((w) => hashString(foldWord(w))));
 
 const SEED_PHRASE = hashString("gazetteer-phrase");
 const SEED_TOKEN = hashString("gazetteer-token");
@@ -121,49 +115,6 @@ function matchGazetteer(words: readonly WordInfo[], resources: FeatureResources)
   return matches;
 }
 
-/** Whether a word can be part of a capitalised run: a capitalised word, an acronym, a mixed-case name. */
-function isRunWord(w: WordInfo): boolean {
-  return (
-    w.caps === CAPS_INITIAL ||
-    w.caps === CAPS_ALL ||
-    w.caps === CAPS_MIXED ||
-    w.caps === CAPS_SINGLE
-  );
-}
-
-/**
- * Capitalised runs of two or more words as [start, end) pairs, with a joiner inside a run when
- * capitalised words follow it ("Louis Dreyfus Corp", "Bank of England"): the run's last word
- * types the whole name, its first word the rest of it.
- */
-export function findCapitalisedRuns(words: readonly WordInfo[]): number[] {
-  const runs: number[] = [];
-  const n = words.length;
-  let i = 0;
-  while (i < n) {
-    if (!isRunWord(words[i] as WordInfo)) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    for (;;) {
-      const next = words[end];
-      if (next !== undefined && isRunWord(next)) end++;
-      else if (
-        next !== undefined &&
-        RUN_JOINERS.has(next.lower) &&
-        words[end + 1] !== undefined &&
-        isRunWord(words[end + 1] as WordInfo)
-      )
-        end += 2;
-      else break;
-    }
-    if (end - i >= 2) runs.push(i, end);
-    i = end;
-  }
-  return runs;
-}
-
 /** Whether most cased words of the sentence are all caps (a CoNLL headline or dateline). */
 function isHeadline(words: readonly WordInfo[]): boolean {
   let cased = 0;
@@ -185,12 +136,8 @@ export function extractSentenceFeatures(
   const words = tokens.map((t) => cache.describe(t));
   const gaz = matchGazetteer(words, resources);
   const headline = isHeadline(words) ? 1 : 0;
-  const runs = findCapitalisedRuns(words);
-  const runOf = new Int32Array(n).fill(-1);
-  for (let r = 0; r < runs.length; r += 2)
-    for (let k = runs[r] as number; k < (runs[r + 1] as number); k++) runOf[k] = r;
-  // at most 11 keys per token plus 3 per gazetteer match (each triple of `gaz` is one match)
-  const out = new Int32Array(11 * n + gaz.length);
+  // at most 9 keys per token plus 3 per gazetteer match (each triple of `gaz` is one match)
+  const out = new Int32Array(9 * n + gaz.length);
   let count = 0;
   const offsets = new Int32Array(n + 1);
   const classIds = new Int32Array(n);
@@ -208,14 +155,6 @@ export function extractSentenceFeatures(
     out[count++] = hashFeature2(T_LEFT_SHAPE, l1.lower, w.shape);
     out[count++] = hashFeature2(T_RIGHT_SHAPE, w.shape, r1.lower);
     if (i === 0) out[count++] = hashFeature(T_WORD_START, w.lower);
-    const run = runOf[i] as number;
-    if (run >= 0) {
-      const start = runs[run] as number;
-      const last = (runs[run + 1] as number) - 1;
-      const position = (i === start ? 0 : i === last ? 2 : 1) * 2 + headline;
-      out[count++] = hashFeature2(T_RUN_LAST, (words[last] as WordInfo).lower, position);
-      out[count++] = hashFeature2(T_RUN_FIRST, (words[start] as WordInfo).lower, position);
-    }
     for (let m = 0; m < gaz.length; m += 3) {
       if (gaz[m] !== i) continue;
       const code = gaz[m + 1] as number;
