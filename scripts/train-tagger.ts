@@ -1,6 +1,7 @@
 /**
- * Trains the NER tagger from ../shared/data (CoNLL-2003 eng.train, plus Re-DocRED names,
- * world-countries, the project's curated lists and compromise's lexicon names as gazetteers), writes src/pipeline/model/ner-tagger.bin.gz and prints dev
+ * Trains the NER tagger from ../shared/data (CoNLL-2003 eng.train, plus Re-DocRED names and
+ * world-countries as gazetteers; with --curated also the project's curated lists and compromise's
+ * lexicon names), writes src/pipeline/model/ner-tagger.bin.gz and prints dev
  * (eng.testa) scores. Word clusters are learned first from unlabelled text (the BBC articles and
  * the tokens of eng.train) and ship inside the model as hashed words. Deterministic: fixed seeds,
  * fixed shuffles, sorted inputs.
@@ -9,7 +10,7 @@
  * instead of eng.testa: the split to choose features and settings on.
  *
  * Usage: npx tsx scripts/train-tagger.ts [--epochs N] [--folds K] [--min-count C] [--beam B] [--prune W]
- *        [--seed S] [--no-clusters] [--holdout] [--cluster-cache FILE] [--out FILE] [--no-curated]
+ *        [--seed S] [--no-clusters] [--holdout] [--cluster-cache FILE] [--out FILE] [--curated]
  *        [--more-text] [--cluster-min-count C] [--cluster-dimensions D] [--cluster-context W]
  * --more-text adds the Re-DocRED and DWIE texts to the unlabelled text for clusters and casing;
  * the --cluster-* options override `DEFAULT_CLUSTER_OPTIONS` (use a fresh --cluster-cache).
@@ -47,7 +48,7 @@ const { values } = parseArgs({
     out: { type: "string" },
     "no-clusters": { type: "boolean", default: false },
     holdout: { type: "boolean", default: false },
-    "no-curated": { type: "boolean", default: false },
+    curated: { type: "boolean", default: false },
     "more-text": { type: "boolean", default: false },
     "cluster-min-count": { type: "string" },
     "cluster-dimensions": { type: "string" },
@@ -146,7 +147,7 @@ const model = trainTagger({
   redocredFile: fileURLToPath(new URL("re-docred/dev_revised.json", DATA_DIR)),
   ...(clusters ? { clusters } : {}),
   casing,
-  ...(values["no-curated"] ? { curatedGazetteer: false } : {}),
+  ...(values.curated ? { curatedGazetteer: true } : {}),
   log: (line) => console.log(line),
 });
 const out = values.out ?? fileURLToPath(TAGGER_MODEL_URL);

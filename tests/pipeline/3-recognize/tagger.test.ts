@@ -284,6 +284,7 @@ describe("gazetteer name lists beyond world-countries", () => {
     ["NATO", "ORG"], // an acronym
     ["Guardian", "ORG"], // "the Guardian": the article is dropped
     ["Kofi Annan", "PER"],
+    ["Annan", "PER"], // the list lets the surname alone name him
     ["Silicon Valley", "LOC"],
     ["Chinese", "MISC"], // a demonym
   ];

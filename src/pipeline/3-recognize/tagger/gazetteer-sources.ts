@@ -74,7 +74,11 @@ export function collectCuratedEntries(): GazetteerEntry[] {
   for (const seed of CLUB_SEEDS) addAll([seed.canonical, ...seed.names], "ORG");
   for (const [, canonical, names] of PARTY_ROWS)
     addAll([canonical, ...(names?.split("|") ?? [])], "ORG");
-  for (const seed of PEOPLE_SEEDS) addAll([seed.canonical, ...(seed.aliases ?? [])], "PER");
+  for (const seed of PEOPLE_SEEDS) {
+    addAll([seed.canonical, ...(seed.aliases ?? [])], "PER");
+    // the list says the short name alone names the person ("Xi", "Putin"): news writes it so
+    if (seed.bySurname) list.add(seed.surname ?? seed.canonical.split(" ").at(-1), "PER");
+  }
   for (const seed of PLACE_SEEDS) addAll([seed.name, ...(seed.aliases ?? [])], "LOC");
   for (const seed of COUNTRY_SEEDS) {
     addAll([seed.canonical, ...(seed.aliases ?? [])], "LOC");

@@ -58,7 +58,7 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, "trainFile" | "log"> = {
   seed: 20030,
   minCount: 2,
   beamSize: 4,
-  curatedGazetteer: true,
+  curatedGazetteer: false,
 };
 
 /** One training document after feature extraction (gazetteer jackknifed by its fold). */
