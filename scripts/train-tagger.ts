@@ -1,6 +1,7 @@
 /**
  * Trains the NER tagger from ../shared/data (CoNLL-2003 eng.train, plus Re-DocRED names and
- * world-countries as gazetteers), writes src/pipeline/model/ner-tagger.bin.gz and prints dev
+ * world-countries as gazetteers; with --curated also the project's curated lists and compromise's
+ * lexicon names), writes src/pipeline/model/ner-tagger.bin.gz and prints dev
  * (eng.testa) scores. Word clusters are learned first from unlabelled text (the BBC articles and
  * the tokens of eng.train) and ship inside the model as hashed words. Deterministic: fixed seeds,
  * fixed shuffles, sorted inputs.
@@ -9,7 +10,10 @@
  * instead of eng.testa: the split to choose features and settings on.
  *
  * Usage: npx tsx scripts/train-tagger.ts [--epochs N] [--folds K] [--min-count C] [--beam B] [--prune W]
- *        [--seed S] [--no-clusters] [--holdout] [--cluster-cache FILE] [--out FILE]
+ *        [--seed S] [--no-clusters] [--holdout] [--cluster-cache FILE] [--out FILE] [--curated]
+ *        [--more-text] [--cluster-min-count C] [--cluster-dimensions D] [--cluster-context W]
+ * --more-text adds the Re-DocRED and DWIE texts to the unlabelled text for clusters and casing;
+ * the --cluster-* options override `DEFAULT_CLUSTER_OPTIONS` (use a fresh --cluster-cache).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -18,6 +22,7 @@ import { evaluateNer, evaluateNerDocuments, formatNerReport } from "../src/eval/
 import { segmentText } from "../src/pipeline/2-segment/segment.js";
 import {
   buildWordClusters,
+  DEFAULT_CLUSTER_OPTIONS,
   learnWordCasing,
 } from "../src/pipeline/3-recognize/tagger/cluster-words.js";
 import { readConllFile } from "../src/pipeline/3-recognize/tagger/conll.js";
@@ -43,6 +48,11 @@ const { values } = parseArgs({
     out: { type: "string" },
     "no-clusters": { type: "boolean", default: false },
     holdout: { type: "boolean", default: false },
+    curated: { type: "boolean", default: false },
+    "more-text": { type: "boolean", default: false },
+    "cluster-min-count": { type: "string" },
+    "cluster-dimensions": { type: "string" },
+    "cluster-context": { type: "string" },
     "cluster-cache": { type: "string" },
   },
 });
@@ -61,6 +71,27 @@ function* readUnlabelledSentences(): Generator<string[]> {
   }
   for (const document of trainDocuments) {
     for (const sentence of document.sentences) yield sentence.tokens;
+  }
+  if (values["more-text"]) {
+    // Re-DocRED (Wikipedia) comes split into sentences; DWIE is one token list per article
+    // whose "\n" tokens mark line breaks
+    interface TokenisedDocument {
+      sents: string[][];
+    }
+    const read = (file: string): TokenisedDocument[] =>
+      JSON.parse(readFileSync(new URL(file, DATA_DIR), "utf8")) as TokenisedDocument[];
+    for (const document of read("re-docred/dev_revised.json")) yield* document.sents;
+    for (const document of read("dwie/dev.json")) {
+      let line: string[] = [];
+      for (const token of document.sents.flat()) {
+        if (token !== "\n") line.push(token);
+        if (token === "\n" || token === ".") {
+          if (line.length > 0) yield line;
+          line = [];
+        }
+      }
+      if (line.length > 0) yield line;
+    }
   }
 }
 
@@ -81,7 +112,23 @@ if (!values["no-clusters"]) {
   const paths: [string, string][] =
     cache !== undefined && existsSync(cache)
       ? JSON.parse(readFileSync(cache, "utf8"))
-      : [...buildWordClusters(unlabelled.map((s) => s.map(foldToken)))];
+      : [
+          ...buildWordClusters(
+            unlabelled.map((s) => s.map(foldToken)),
+            {
+              ...DEFAULT_CLUSTER_OPTIONS,
+              ...(values["cluster-min-count"]
+                ? { minCount: Number(values["cluster-min-count"]) }
+                : {}),
+              ...(values["cluster-dimensions"]
+                ? { dimensions: Number(values["cluster-dimensions"]) }
+                : {}),
+              ...(values["cluster-context"]
+                ? { contextWords: Number(values["cluster-context"]) }
+                : {}),
+            },
+          ),
+        ];
   if (cache !== undefined && !existsSync(cache)) writeFileSync(cache, JSON.stringify(paths));
   for (const [word, path] of paths) clusters.set(hashString(word), path);
   console.log(
@@ -100,6 +147,7 @@ const model = trainTagger({
   redocredFile: fileURLToPath(new URL("re-docred/dev_revised.json", DATA_DIR)),
   ...(clusters ? { clusters } : {}),
   casing,
+  ...(values.curated ? { curatedGazetteer: true } : {}),
   log: (line) => console.log(line),
 });
 const out = values.out ?? fileURLToPath(TAGGER_MODEL_URL);

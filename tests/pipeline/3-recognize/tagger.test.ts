@@ -7,6 +7,10 @@ import {
   expandRoleKeys,
   extractSentenceFeatures,
 } from "../../../src/pipeline/3-recognize/tagger/features.js";
+import {
+  collectCompromiseEntries,
+  collectCuratedEntries,
+} from "../../../src/pipeline/3-recognize/tagger/gazetteer-sources.js";
 import { scoreSpans } from "../../../src/pipeline/3-recognize/tagger/scoring.js";
 import {
   decodeBilouLabels,
@@ -270,6 +274,37 @@ describe("feature extraction", () => {
       const neighbours = (offsets[i + 1] ?? 0) - (offsets[i] ?? 0) - roles - pairwise - 6;
       expect(neighbours).toBeGreaterThanOrEqual(8); // two left and two right neighbours, pads included
     }
+  });
+});
+
+describe("gazetteer name lists beyond world-countries", () => {
+  // [name, expected NER type]: from the project's curated lists (src/pipeline/model/)
+  const CURATED: [string, string][] = [
+    ["United Nations", "ORG"],
+    ["NATO", "ORG"], // an acronym
+    ["Guardian", "ORG"], // "the Guardian": the article is dropped
+    ["Kofi Annan", "PER"],
+    ["Annan", "PER"], // the list lets the surname alone name him
+    ["Silicon Valley", "LOC"],
+    ["Chinese", "MISC"], // a demonym
+  ];
+  const curated = collectCuratedEntries();
+  it.each(CURATED)("curated: %s is %s", (name, type) => {
+    const types = curated.filter((e) => e.tokens.join(" ") === name).map((e) => e.type);
+    expect(types).toContain(type);
+  });
+
+  // [word, expected NER type]: compromise's lexicon, lower case as it stores them
+  const COMPROMISE: [string, string][] = [
+    ["john", "PER"], // a first name
+    ["smith", "PER"], // a surname
+    ["siemens", "ORG"],
+    ["paris", "LOC"],
+  ];
+  const lexicon = collectCompromiseEntries();
+  it.each(COMPROMISE)("compromise: %s is %s", (word, type) => {
+    const types = lexicon.filter((e) => e.tokens.join(" ") === word).map((e) => e.type);
+    expect(types).toEqual([type]);
   });
 });
 

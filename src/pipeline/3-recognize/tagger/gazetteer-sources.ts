@@ -4,8 +4,16 @@
  * Each entry is tokenised by the project's segmenter, so it matches text the way the tagger sees it.
  */
 import { createRequire } from "node:module";
+import nlp from "compromise";
 import type { Country } from "world-countries";
 import { segmentText } from "../../2-segment/segment.js";
+import { COUNTRY_SEEDS } from "../../model/gazetteers/countries.js";
+import { PEOPLE_SEEDS } from "../../model/gazetteers/notable-people.js";
+import { ORGANIZATION_SEEDS } from "../../model/gazetteers/organizations.js";
+import { PLACE_SEEDS } from "../../model/gazetteers/places.js";
+import { COMPANY_SEEDS } from "../../model/lexicons/companies.js";
+import { PARTY_ROWS } from "../../model/lexicons/european-parties.js";
+import { CLUB_SEEDS } from "../../model/lexicons/football-clubs.js";
 import type { NerLabel } from "../../types.js";
 import type { GazetteerEntry } from "./gazetteer-features.js";
 
@@ -37,6 +45,79 @@ export function collectCountryEntries(): GazetteerEntry[] {
     if (demonyms !== undefined) {
       list.add(demonyms.m, "MISC");
       list.add(demonyms.f, "MISC");
+    }
+  }
+  return list.entries;
+}
+
+/** Drops the leading lowercase "the " the curated lists write before some aliases ("the Guardian"). */
+function stripArticle(name: string): string {
+  return name.startsWith("the ") ? name.slice(4) : name;
+}
+
+/**
+ * The project's own curated name lists (src/pipeline/model/): organisations, companies, football
+ * clubs and European parties (ORG), notable people (PER), places and country aliases (LOC),
+ * country demonyms (MISC).
+ */
+export function collectCuratedEntries(): GazetteerEntry[] {
+  const list = new EntryList();
+  const addAll = (names: readonly string[] | undefined, type: NerLabel): void => {
+    for (const name of names ?? []) list.add(stripArticle(name), type);
+  };
+  for (const seed of ORGANIZATION_SEEDS) {
+    list.add(seed.canonical, "ORG");
+    addAll(seed.aliases, "ORG");
+    addAll(seed.acronyms, "ORG");
+  }
+  for (const seed of COMPANY_SEEDS) addAll([seed.canonical, ...seed.names], "ORG");
+  for (const seed of CLUB_SEEDS) addAll([seed.canonical, ...seed.names], "ORG");
+  for (const [, canonical, names] of PARTY_ROWS)
+    addAll([canonical, ...(names?.split("|") ?? [])], "ORG");
+  for (const seed of PEOPLE_SEEDS) {
+    addAll([seed.canonical, ...(seed.aliases ?? [])], "PER");
+    // the list says the short name alone names the person ("Xi", "Putin"): news writes it so
+    if (seed.bySurname) list.add(seed.surname ?? seed.canonical.split(" ").at(-1), "PER");
+  }
+  for (const seed of PLACE_SEEDS) addAll([seed.name, ...(seed.aliases ?? [])], "LOC");
+  for (const seed of COUNTRY_SEEDS) {
+    addAll([seed.canonical, ...(seed.aliases ?? [])], "LOC");
+    addAll(seed.demonyms, "MISC");
+  }
+  return list.entries;
+}
+
+/** compromise lexicon tags that name a kind of named entity, by the NER type they give. */
+const COMPROMISE_TAG_TYPES: readonly [string, NerLabel][] = [
+  ["FirstName", "PER"],
+  ["MaleName", "PER"],
+  ["FemaleName", "PER"],
+  ["LastName", "PER"],
+  ["Person", "PER"],
+  ["Organization", "ORG"],
+  ["SportsTeam", "ORG"],
+  ["City", "LOC"],
+  ["Country", "LOC"],
+  ["Region", "LOC"],
+  ["Place", "LOC"],
+];
+
+/**
+ * Names in compromise's English lexicon: first names and surnames, organisations and teams,
+ * places. Training only (compromise is a dev dependency): the names ship as gazetteer hashes.
+ */
+export function collectCompromiseEntries(): GazetteerEntry[] {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one
+    .lexicon;
+  const list = new EntryList();
+  for (const word of Object.keys(lexicon).sort()) {
+    const value = lexicon[word] ?? [];
+    const tags = Array.isArray(value) ? value : [value];
+    for (const [tag, type] of COMPROMISE_TAG_TYPES) {
+      if (tags.includes(tag)) {
+        list.add(word, type);
+        break;
+      }
     }
   }
   return list.entries;

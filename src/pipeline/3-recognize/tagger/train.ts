@@ -16,7 +16,11 @@ import {
   type SentenceFeatures,
 } from "./features.js";
 import { buildGazetteer, type GazetteerEntry } from "./gazetteer-features.js";
-import { collectCountryEntries } from "./gazetteer-sources.js";
+import {
+  collectCompromiseEntries,
+  collectCountryEntries,
+  collectCuratedEntries,
+} from "./gazetteer-sources.js";
 import { encodeSentence, KeyIndex, type WeightTable } from "./key-index.js";
 import type { TrainedTagger } from "./model-file.js";
 import { type TrainingSentence, trainPerceptron } from "./perceptron.js";
@@ -32,6 +36,11 @@ export interface TrainOptions {
   redocredFile?: string;
   clusters?: Map<number, string>;
   casing?: Map<number, number>;
+  /**
+   * Add the project's curated name lists and compromise's lexicon names to the gazetteer
+   * (organisations, people, places: see `collectCuratedEntries`, `collectCompromiseEntries`).
+   */
+  curatedGazetteer?: boolean;
   epochs: number;
   folds: number;
   seed: number;
@@ -49,6 +58,7 @@ export const DEFAULT_TRAIN_OPTIONS: Omit<TrainOptions, "trainFile" | "log"> = {
   seed: 20030,
   minCount: 2,
   beamSize: 4,
+  curatedGazetteer: false,
 };
 
 /** One training document after feature extraction (gazetteer jackknifed by its fold). */
@@ -146,6 +156,9 @@ export function trainTagger(options: TrainOptions): TrainedTagger {
   const clusters = options.clusters ?? new Map<number, string>();
   const external = [
     ...collectCountryEntries(),
+    ...(options.curatedGazetteer
+      ? [...collectCuratedEntries(), ...collectCompromiseEntries()]
+      : []),
     ...(options.redocredFile ? collectRedocredEntries(options.redocredFile) : []),
   ];
   const casing = options.casing ?? new Map<number, number>();
