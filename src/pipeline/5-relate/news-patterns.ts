@@ -9,7 +9,7 @@ import {
 } from "../3-recognize/sports-teams.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
-import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
+import { HONORIFICS, TITLE_ROWS } from "../model/lexicons/titles-of-office.js";
 import {
   ACQUIRE_VERBS,
   AGREED_ACQUIRE_VERBS,
@@ -824,6 +824,91 @@ function relateRoleBeforeComma(ctx: SentenceContext, person: Unit): ExtractedRel
   ];
 }
 
+/**
+ * Offices that head a state, as variants of the title lexicon ("president", "prime minister",
+ * "king"). Not "chancellor": "Britain's chancellor, Gordon Brown" keeps the Treasury.
+ */
+const STATE_OFFICES: readonly string[][] = TITLE_ROWS.filter(([title]) =>
+  [
+    "President",
+    "Prime Minister",
+    "King",
+    "Queen",
+    "Emperor",
+    "Sultan",
+    "Emir",
+    "Supreme Leader",
+    "Leader",
+  ].includes(title),
+).flatMap(([, , variants]) => variants.split("|").map((variant) => variant.split(" ")));
+/** "Iran's former president": a past holder, no LEADER_OF today. */
+const PAST_MARKS: ReadonlySet<string> = new Set(["former", "late", "ex", "then", "retired"]);
+/** Words that may stand before a state's office without changing it: "Iran's outgoing president". */
+const OFFICE_LEAD: ReadonlySet<string> = new Set([
+  "outgoing",
+  "incoming",
+  "new",
+  "current",
+  "acting",
+  "interim",
+]);
+
+/** The state office whose words end right before token `end`, and where its phrase starts. */
+function stateOfficeBefore(
+  ctx: SentenceContext,
+  end: number,
+): { start: number; office: string; past: boolean } | undefined {
+  for (const words of STATE_OFFICES) {
+    const start = end - words.length;
+    if (start < 0 || words.some((word, k) => ctx.words[start + k] !== word)) continue;
+    if (words.some((_, k) => ctx.unitCovering[start + k]! >= 0)) continue;
+    let lead = start;
+    while (
+      lead > 0 &&
+      (OFFICE_LEAD.has(ctx.words[lead - 1]!) || PAST_MARKS.has(ctx.words[lead - 1]!))
+    )
+      lead--;
+    const past = ctx.words.slice(lead, start).some((word) => PAST_MARKS.has(word));
+    return { start: lead, office: words.join(" "), past };
+  }
+  return undefined;
+}
+
+/**
+ * "Iran's president, Mohammad Khatami", "the prime minister of Italy, Silvio Berlusconi": a
+ * country's head-of-state or government office in apposition right before its holder. A past
+ * holder ("Iran's former president, …") is no LEADER_OF.
+ */
+function relateStateOfficeBeforeComma(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
+  const comma = person.tokenStart - 1;
+  if (comma < 2 || ctx.words[comma] !== ",") return [];
+  let office = stateOfficeBefore(ctx, comma);
+  let country: Unit | undefined;
+  if (office) {
+    // "Iran's president, …"
+    if (!isPossessiveMark(ctx.words[office.start - 1])) return [];
+    country = organisationBefore(ctx, office.start - 1);
+  } else {
+    // "the president of Iran, …"
+    country = organisationBefore(ctx, comma);
+    if (!country || ctx.words[country.tokenStart - 1] !== "of") return [];
+    office = stateOfficeBefore(ctx, country.tokenStart - 1);
+    if (!office || ctx.words[office.start - 1] !== "the") return [];
+  }
+  if (!office || office.past || country?.type !== "COUNTRY") return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      country,
+      "LEADER_OF",
+      office.office,
+      CONFIDENCE.apposition,
+      spanOf(ctx, country, person),
+    ),
+  ];
+}
+
 /** Words between a person and the role a clause gives them: "is", "was appointed", "who became the new". */
 const ROLE_CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "is",
@@ -1083,6 +1168,7 @@ export function relateNewsPatterns(
       ...relateRolesAfter(ctx, unit),
       ...relatePossessiveApposition(ctx, unit),
       ...relateRoleBeforeComma(ctx, unit),
+      ...relateStateOfficeBeforeComma(ctx, unit),
       ...relateRoleClause(ctx, unit),
       ...relatePossessiveName(ctx, unit, story),
       ...relateNameBeforeName(ctx, unit, story),

@@ -184,6 +184,11 @@ const POLITICS: Row[] = [
   ],
   // A party named before a verb is no office.
   ["Labour said Tony Blair was right.", [], ["Tony Blair MEMBER_OF Labour Party"]],
+  // A state's office in apposition before its holder; a past holder or the Treasury's is none.
+  ["Norway's new prime minister, Ola Brekke, unveiled a budget.", ["Ola Brekke LEADER_OF Norway"]],
+  ["The president of Chile, Marta Ruiz, flew home.", ["Marta Ruiz LEADER_OF Chile"]],
+  ["Chile's former president, Marta Ruiz, flew home.", [], ["Marta Ruiz LEADER_OF Chile"]],
+  ["Britain's chancellor, Tom Hale, unveiled a budget.", [], ["Tom Hale LEADER_OF United Kingdom"]],
 ];
 
 const BUSINESS: Row[] = [
