@@ -659,6 +659,8 @@ function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): Extracte
     }
     const between = ctx.words.slice(after, object.tokenStart).join(" ");
     if (verb.type === "ACQUIRED" && PART_WORDS.test(between)) continue;
+    // "bought Orange's stake in the venture": what was bought is the owner's part, not the owner.
+    if (verb.type === "ACQUIRED" && isPossessiveMark(ctx.words[object.tokenEnd])) continue;
     for (const named of found.subjects) {
       const subject = sideOf(ctx, named);
       if (!subject) continue;

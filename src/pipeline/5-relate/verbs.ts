@@ -38,6 +38,18 @@ import {
 /** "reportedly", "formally": an -ly adverb, skipped between subject and verb. */
 const ADVERB_RE = /ly$/;
 
+/** Relations to a body itself: its owner named in a possessive ("Labour's preparations") is none. */
+const OWNED_OBJECT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+  "LEADER_OF",
+  "WORKS_FOR",
+  "MEMBER_OF",
+  "PLAYS_FOR",
+  "COACHES",
+  "HOLDS_POSITION",
+  "FOUNDED",
+  "ACQUIRED",
+]);
+
 /** How far left of a verb its subject may sit (tokens). */
 const MAX_SUBJECT_GAP = 6;
 
@@ -252,7 +264,17 @@ export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
     const last = found.objects.at(-1);
     const holder = last && found.objects.length === 1 ? roleHolderAfter(ctx, last) : undefined;
     if (holder) end = holder.tokenEnd;
-    const objects = holder ? [holder] : last && isModifier(ctx, last) ? [] : found.objects;
+    // "has headed Labour's preparations", "bought Vodafone's stake": the possessive's owner is
+    // not what is headed, joined or bought (a visit to "Kenya's biggest shantytown" is Kenya's).
+    const owned =
+      last !== undefined &&
+      OWNED_OBJECT_TYPES.has(trigger.type) &&
+      isPossessiveMark(words[last.tokenEnd]);
+    const objects = holder
+      ? [holder]
+      : last && (owned || isModifier(ctx, last))
+        ? []
+        : found.objects;
     if (found.objects.length > 0 && objects.length === 0) continue;
     if (objects.length === 0) {
       // "Xi and Putin met in Moscow": a symmetric verb with a coordinated subject and no object.

@@ -184,6 +184,9 @@ const POLITICS: Row[] = [
   ],
   // A party named before a verb is no office.
   ["Labour said Tony Blair was right.", [], ["Tony Blair MEMBER_OF Labour Party"]],
+  // What a verb of office takes is the possessed body, not its owner.
+  ["Ann Berg headed Labour's campaign team last year.", [], ["Ann Berg LEADER_OF Labour Party"]],
+  ["Ann Berg heads Tesco, the supermarket chain.", ["Ann Berg LEADER_OF Tesco"]],
   // A state's office in apposition before its holder; a past holder or the Treasury's is none.
   ["Norway's new prime minister, Ola Brekke, unveiled a budget.", ["Ola Brekke LEADER_OF Norway"]],
   ["The president of Chile, Marta Ruiz, flew home.", ["Marta Ruiz LEADER_OF Chile"]],
@@ -375,6 +378,8 @@ const TOWN_POSSESSIVES: Row[] = [
 
 /** Deals agreed, and a bought company named after a descriptor. */
 const DEALS: Row[] = [
+  // A part of a company bought is not the company.
+  ["Vodafone bought Orange's stake in the venture.", [], ["Vodafone ACQUIRED Orange"]],
   [
     "Nordbank Group has agreed to buy medical technology firm Kestrel for $25bn.",
     ["Nordbank Group ACQUIRED Kestrel"],
