@@ -102,6 +102,15 @@ function findNamesAfterTitles(sentence: Sentence): NerSpan[] {
   for (let i = 1; i < tokens.length; i++) {
     if (!TITLE_LAST_WORDS.has(tokens[i - 1]!.text.toLowerCase())) continue;
     if (!CAPITALISED.test(tokens[i]!.text) || !matchTitleBefore(tokens, i)) continue;
+    // "Director General David Frost", "Attorney General": a word that makes the title longer is
+    // the title's, not the name's first word.
+    while (
+      i < tokens.length &&
+      TITLE_LAST_WORDS.has(tokens[i]!.text.toLowerCase()) &&
+      (matchTitleBefore(tokens, i + 1)?.start ?? i) < i
+    )
+      i++;
+    if (i >= tokens.length || !CAPITALISED.test(tokens[i]!.text)) continue;
     let end = i;
     while (end < tokens.length && end - i < MAX_NAME_TOKENS && CAPITALISED.test(tokens[end]!.text))
       end++;

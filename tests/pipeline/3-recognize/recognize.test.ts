@@ -81,6 +81,12 @@ describe("titles cut descriptors out of names (issue 10, kind 6)", () => {
       ["COUNTRY United States", "PLACE Oslo"],
     ],
     ["Chinese President Xi Jinping spoke.", ["COUNTRY China", "PERSON Xi Jinping"]],
+    // A two-word title is no title and a name: "General" here is the title's second word.
+    [
+      "Karl Vane, Director General of the Trade Council, spoke.",
+      ["PERSON Karl Vane", "ORGANIZATION Trade Council"],
+    ],
+    ["Director General Karl Vane spoke.", ["PERSON Karl Vane"]],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
