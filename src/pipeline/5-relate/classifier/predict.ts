@@ -400,6 +400,17 @@ export function describePairs(
   fits: SignatureCheck,
 ): { candidates: PairCandidate[]; features: string[][] } {
   const ruled = indexRuleRelations(rules);
+  const candidates = pairCandidates(view, ruled, types, fits);
+  return { candidates, features: candidates.map((c) => pairFeatures(view, c, ruled)) };
+}
+
+/** The ordered pairs some of `types` may join; `ruled` from indexRuleRelations. */
+function pairCandidates(
+  view: DocumentView,
+  ruled: ReadonlyMap<string, readonly RelationType[]>,
+  types: readonly RelationType[],
+  fits: SignatureCheck,
+): PairCandidate[] {
   // Asked for every pair of the article's entities: one answer per pair of entity types.
   const cells = ENTITY_TYPES.length;
   const anyType = ENTITY_TYPES.flatMap((subject) =>
@@ -407,8 +418,7 @@ export function describePairs(
   );
   const fitsAny = (subject: EntityType, object: EntityType) =>
     anyType[ENTITY_INDEX.get(subject)! * cells + ENTITY_INDEX.get(object)!]!;
-  const candidates = findPairCandidates(view, fitsAny, new Set(ruled.keys()));
-  return { candidates, features: candidates.map((c) => pairFeatures(view, c, ruled)) };
+  return findPairCandidates(view, fitsAny, new Set(ruled.keys()));
 }
 
 function evidenceFor(view: DocumentView, mentions: readonly MentionView[]): RelationEvidence {
@@ -497,8 +507,10 @@ export function classifyPairs(
 ): ExtractedRelation[] {
   // Types the model never predicts (threshold above 1) need no candidates.
   const enabled = model.types.filter((_, t) => model.thresholds[t]! <= 1);
-  const { candidates, features } = describePairs(view, rules, enabled, fits);
   const ruled = indexRuleRelations(rules);
+  // The features of a candidate dropped before scoring are never built (describePairs is the
+  // same candidates and features, for training).
+  const candidates = pairCandidates(view, ruled, enabled, fits);
   // The country a person's stated title names ("French President"), where the rules read one.
   // The countries of the gazetteer places the rules put each entity in ("in Biarritz" → France).
   const countriesOfPlace = new Map<number, Set<string>>();
@@ -622,14 +634,14 @@ export function classifyPairs(
   const onlyInRosters = (entity: number) =>
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
   const relations: ExtractedRelation[] = [];
-  candidates.forEach((candidate, c) => {
+  candidates.forEach((candidate) => {
     const subjectType = view.types[candidate.subject]!;
     const objectType = view.types[candidate.object]!;
     if (candidate.near === undefined && !isFirmlyNamed(view, candidate.subject)) return;
     // "D Peel (Llanelli)" in a line-up, France named elsewhere: a list says nothing more.
     if (rosters.size > 0 && (onlyInRosters(candidate.subject) || onlyInRosters(candidate.object)))
       return;
-    const { logits, local } = scoreFeatures(model, features[c]!);
+    const { logits, local } = scoreFeatures(model, pairFeatures(view, candidate, ruled));
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number; placed: RelationType }[] = [];
     model.types.forEach((type, t) => {
