@@ -645,6 +645,10 @@ export function classifyPairs(
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number; placed: RelationType }[] = [];
     model.types.forEach((type, t) => {
+      // Below its threshold first: the cheapest check, and the one most types fail (every check
+      // before the last "chosen" is pure, so their order changes nothing).
+      const p = sigmoid(logits[t]!);
+      if (p < model.thresholds[t]!) return;
       if (!fits(type, subjectType, objectType)) return;
       if (OFFICES_NEEDING_CUE.has(type) && !officeCue(candidate.subject)) return;
       if (type === "LEADER_OF" && objectType === "COUNTRY" && !stateOfficeCue(candidate.subject))
@@ -652,8 +656,6 @@ export function classifyPairs(
       // "said Ross Walker, UK economist at RBS", "a win over France": a job is with a body, and
       // the model's "works for a country" (or its side) is a nationality or a match misread.
       if (type === "WORKS_FOR" && isNationalSide(view, candidate.object)) return;
-      const p = sigmoid(logits[t]!);
-      if (p < model.thresholds[t]!) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
       if (CONTAINMENT.has(type) && isListNeighbours(view, candidate.near)) return;
       // "Gin and Juice", "voice Wilbur the pig": a "place" the article never shows as one.
