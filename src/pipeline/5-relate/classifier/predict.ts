@@ -400,6 +400,17 @@ export function describePairs(
   fits: SignatureCheck,
 ): { candidates: PairCandidate[]; features: string[][] } {
   const ruled = indexRuleRelations(rules);
+  const candidates = pairCandidates(view, ruled, types, fits);
+  return { candidates, features: candidates.map((c) => pairFeatures(view, c, ruled)) };
+}
+
+/** The ordered pairs some of `types` may join; `ruled` from indexRuleRelations. */
+function pairCandidates(
+  view: DocumentView,
+  ruled: ReadonlyMap<string, readonly RelationType[]>,
+  types: readonly RelationType[],
+  fits: SignatureCheck,
+): PairCandidate[] {
   // Asked for every pair of the article's entities: one answer per pair of entity types.
   const cells = ENTITY_TYPES.length;
   const anyType = ENTITY_TYPES.flatMap((subject) =>
@@ -407,8 +418,7 @@ export function describePairs(
   );
   const fitsAny = (subject: EntityType, object: EntityType) =>
     anyType[ENTITY_INDEX.get(subject)! * cells + ENTITY_INDEX.get(object)!]!;
-  const candidates = findPairCandidates(view, fitsAny, new Set(ruled.keys()));
-  return { candidates, features: candidates.map((c) => pairFeatures(view, c, ruled)) };
+  return findPairCandidates(view, fitsAny, new Set(ruled.keys()));
 }
 
 function evidenceFor(view: DocumentView, mentions: readonly MentionView[]): RelationEvidence {
@@ -497,8 +507,10 @@ export function classifyPairs(
 ): ExtractedRelation[] {
   // Types the model never predicts (threshold above 1) need no candidates.
   const enabled = model.types.filter((_, t) => model.thresholds[t]! <= 1);
-  const { candidates, features } = describePairs(view, rules, enabled, fits);
   const ruled = indexRuleRelations(rules);
+  // The features of a candidate dropped before scoring are never built (describePairs is the
+  // same candidates and features, for training).
+  const candidates = pairCandidates(view, ruled, enabled, fits);
   // The country a person's stated title names ("French President"), where the rules read one.
   // The countries of the gazetteer places the rules put each entity in ("in Biarritz" → France).
   const countriesOfPlace = new Map<number, Set<string>>();
@@ -622,17 +634,21 @@ export function classifyPairs(
   const onlyInRosters = (entity: number) =>
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
   const relations: ExtractedRelation[] = [];
-  candidates.forEach((candidate, c) => {
+  candidates.forEach((candidate) => {
     const subjectType = view.types[candidate.subject]!;
     const objectType = view.types[candidate.object]!;
     if (candidate.near === undefined && !isFirmlyNamed(view, candidate.subject)) return;
     // "D Peel (Llanelli)" in a line-up, France named elsewhere: a list says nothing more.
     if (rosters.size > 0 && (onlyInRosters(candidate.subject) || onlyInRosters(candidate.object)))
       return;
-    const { logits, local } = scoreFeatures(model, features[c]!);
+    const { logits, local } = scoreFeatures(model, pairFeatures(view, candidate, ruled));
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number; placed: RelationType }[] = [];
     model.types.forEach((type, t) => {
+      // Below its threshold first: the cheapest check, and the one most types fail (every check
+      // before the last "chosen" is pure, so their order changes nothing).
+      const p = sigmoid(logits[t]!);
+      if (p < model.thresholds[t]!) return;
       if (!fits(type, subjectType, objectType)) return;
       if (OFFICES_NEEDING_CUE.has(type) && !officeCue(candidate.subject)) return;
       if (type === "LEADER_OF" && objectType === "COUNTRY" && !stateOfficeCue(candidate.subject))
@@ -640,8 +656,6 @@ export function classifyPairs(
       // "said Ross Walker, UK economist at RBS", "a win over France": a job is with a body, and
       // the model's "works for a country" (or its side) is a nationality or a match misread.
       if (type === "WORKS_FOR" && isNationalSide(view, candidate.object)) return;
-      const p = sigmoid(logits[t]!);
-      if (p < model.thresholds[t]!) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
       if (CONTAINMENT.has(type) && isListNeighbours(view, candidate.near)) return;
       // "Gin and Juice", "voice Wilbur the pig": a "place" the article never shows as one.
