@@ -83,8 +83,16 @@ const WON: Row[] = [
   ["Ada Korr won her first Grand Slam title in Paris.", ["Ada Korr WON Grand Slam"]],
   // Hedged or future, nominated, or another noun: no win.
   ["Kate Winslet could win the Golden Globe award.", [], ["Kate Winslet WON Golden Globe Awards"]],
-  ["Kate Winslet is tipped to win the Golden Globe award.", [], ["Kate Winslet WON Golden Globe Awards"]],
-  ["Kate Winslet was nominated for the Golden Globe award.", [], ["Kate Winslet WON Golden Globe Awards"]],
+  [
+    "Kate Winslet is tipped to win the Golden Globe award.",
+    [],
+    ["Kate Winslet WON Golden Globe Awards"],
+  ],
+  [
+    "Kate Winslet was nominated for the Golden Globe award.",
+    [],
+    ["Kate Winslet WON Golden Globe Awards"],
+  ],
   ["The channel Skyview scooped Oscar rights in 1999.", [], ["Skyview WON Oscar"]],
 ];
 
