@@ -199,8 +199,23 @@ function relateRolesBefore(
   ];
 }
 
-/** Lower-case words that may describe an organisation before its name: "from the campaign group Fathers 4 Justice". */
+/**
+ * Most lower-case words that may describe an organisation before its name: "from the campaign
+ * group Fathers 4 Justice", "bought medical technology firm Guidant".
+ */
 const MAX_DESCRIPTOR_WORDS = 3;
+
+/** Where the lower-case words describing a name from token `at` end (at most MAX_DESCRIPTOR_WORDS). */
+function descriptorEnd(ctx: SentenceContext, at: number): number {
+  let i = at;
+  while (
+    i - at < MAX_DESCRIPTOR_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    NOUN_RE.test(ctx.words[i] ?? "")
+  )
+    i++;
+  return i;
+}
 
 /** Inhabitants from which a name that GeoNames knows as a town is read as one ("of Burnley"). */
 const MIN_TOWN_POPULATION = 10_000;
@@ -224,13 +239,7 @@ function relateFromApposition(
   if (ctx.words[person.tokenEnd] !== "," || !SPEAKER_LINKS.has(link)) return [];
   let i = person.tokenEnd + 2;
   if (ctx.words[i] === "the") i++;
-  const start = i;
-  while (
-    i - start < MAX_DESCRIPTOR_WORDS &&
-    ctx.unitCovering[i]! < 0 &&
-    NOUN_RE.test(ctx.words[i] ?? "")
-  )
-    i++;
+  i = descriptorEnd(ctx, i);
   const organisation = ctx.units[ctx.unitStartingAt[i] ?? -1];
   if (!organisation || organisation.type !== "ORGANIZATION" || organisation.isDemonym) return [];
   if (organisation.entity === person.entity || isPossessiveMark(ctx.words[organisation.tokenEnd]))
@@ -324,9 +333,6 @@ function isAgreedTo(ctx: SentenceContext, i: number): boolean {
 }
 const AGREED_WORDS: ReadonlySet<string> = new Set(["agreed", "agrees"]);
 
-/** Most lower-case words describing a bought company before its name ("medical technology firm Guidant"). */
-const MAX_TARGET_DESCRIPTORS = 3;
-
 /**
  * The company a deal verb's object names after up to three lower-case words that end in an
  * organisation noun: "bought rival bank UFJ", "buy medical technology firm Guidant".
@@ -335,12 +341,7 @@ function describedTarget(ctx: SentenceContext, at: number): Unit | undefined {
   let i = at;
   while (DETERMINERS.has(ctx.words[i] ?? "")) i++;
   const start = i;
-  while (
-    i - start < MAX_TARGET_DESCRIPTORS &&
-    ctx.unitCovering[i]! < 0 &&
-    NOUN_RE.test(ctx.words[i] ?? "")
-  )
-    i++;
+  i = descriptorEnd(ctx, i);
   if (i === start || !ORGANIZATION_NOUNS.has(ctx.words[i - 1] ?? "")) return undefined;
   return ctx.units[ctx.unitStartingAt[i] ?? -1];
 }
