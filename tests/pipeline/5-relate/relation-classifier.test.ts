@@ -250,6 +250,31 @@ describe("relation classifier: a home the rules state is the only one", () => {
   });
 });
 
+describe("relation classifier: a party's members are people", () => {
+  // Every pair scores 0.9 for MEMBER_OF: only the guard keeps bodies out of the party.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["MEMBER_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  it("gives a person the party, not the body or the country named with them", () => {
+    const x = analyzeText(
+      "Labour MP Anna Berg said the European Union and France were wrong.",
+      null,
+      { relationModel: model },
+    );
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain("Anna Berg MEMBER_OF Labour Party");
+    expect(facts).not.toContain("European Union MEMBER_OF Labour Party");
+    expect(facts).not.toContain("France MEMBER_OF Labour Party");
+  });
+});
+
 describe("relation classifier: a national side a rule names is the player's country", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps the player out of Ireland.
   const model = decodeRelationModel({

@@ -266,10 +266,6 @@ function isParty(view: DocumentView, entity: number): boolean {
   );
 }
 
-function isPartyOrCountry(view: DocumentView, entity: number): boolean {
-  return view.types[entity] === "COUNTRY" || isParty(view, entity);
-}
-
 /** A national side: named by its country ("France"), its side's key ("team:fra") or a home nation ("Wales"). */
 function isNationalSide(view: DocumentView, entity: number): boolean {
   const key = view.keys[entity] ?? "";
@@ -695,13 +691,10 @@ export function classifyPairs(
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
       if (otherClub(type, candidate.subject, candidate.object)) return;
-      // "former Conservative leader William Hague and former Labour leader Neil Kinnock": a
-      // party's members are people, never a rival party or a country.
-      if (
-        type === "MEMBER_OF" &&
-        isPartyOrCountry(view, candidate.subject) &&
-        isParty(view, candidate.object)
-      )
+      // "former Conservative leader William Hague and former Labour leader Neil Kinnock", "the
+      // Tory leader argued that the EU constitution…": a party's members are people, never a
+      // rival party, a country or another body.
+      if (type === "MEMBER_OF" && subjectType !== "PERSON" && isParty(view, candidate.object))
         return;
       if (
         type === "BASED_IN" &&
