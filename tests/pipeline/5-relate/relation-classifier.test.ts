@@ -273,6 +273,20 @@ describe("relation classifier: a party's members are people", () => {
     expect(facts).not.toContain("European Union MEMBER_OF Labour Party");
     expect(facts).not.toContain("France MEMBER_OF Labour Party");
   });
+  it("gives the opposition's shadow of an office no role in the body", () => {
+    const factsOf = (text: string) => {
+      const x = analyzeText(text, null, { relationModel: model });
+      return x.relations.map(
+        (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+      );
+    };
+    expect(factsOf("Treasury chief secretary Tom Hale said the figures were good.")).toContain(
+      "Tom Hale MEMBER_OF Treasury",
+    );
+    expect(
+      factsOf("Shadow Treasury chief secretary Tom Hale said the figures were bad."),
+    ).not.toContain("Tom Hale MEMBER_OF Treasury");
+  });
 });
 
 describe("relation classifier: a national side a rule names is the player's country", () => {

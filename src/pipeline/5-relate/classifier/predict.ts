@@ -257,6 +257,13 @@ function isFormerRole(rule: ExtractedRelation): boolean {
   return FORMER_BEFORE_RE.test(sentence.slice(0, Math.max(0, start - sentenceStart)));
 }
 
+/** Whether the mention is the body of a shadow office: "Shadow Treasury chief secretary". */
+function isShadowOf(view: DocumentView, mention: MentionView | undefined): boolean {
+  return (
+    mention !== undefined && view.symbols[mention.sentence]?.[mention.tokenStart - 1] === "shadow"
+  );
+}
+
 /** A party by its name ("Labour Party", "the Tories", "Liberal Democrats"). */
 function isParty(view: DocumentView, entity: number): boolean {
   return (
@@ -690,6 +697,9 @@ export function classifyPairs(
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
+      // "Shadow Treasury chief secretary George Osborne": the opposition's counterpart of the
+      // body's office holds no role in the body.
+      if (ROLES.has(type) && isShadowOf(view, candidate.near?.object)) return;
       if (otherClub(type, candidate.subject, candidate.object)) return;
       // "former Conservative leader William Hague and former Labour leader Neil Kinnock", "the
       // Tory leader argued that the EU constitution…": a party's members are people, never a
