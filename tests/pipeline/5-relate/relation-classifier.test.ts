@@ -289,6 +289,30 @@ describe("relation classifier: a party's members are people", () => {
   });
 });
 
+describe("relation classifier: in a sports story a country is a side, not a place", () => {
+  // Every pair scores 0.9 for LOCATED_IN: only the guard keeps the ground out of France.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["LOCATED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+  it("puts no ground the gazetteer does not know in a country the story names", () => {
+    const x = analyzeText(
+      "Chelsea beat Arsenal 2-0 in the Premiership on Saturday. The striker scored twice, the midfielder hit the post before half-time and the goalkeeper saved a penalty. The squad flies to France on Sunday; the crowd at Hollins Park cheered.",
+      null,
+      { relationModel: model },
+    );
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(x.entities.map((e) => `${e.type} ${e.name}`)).toContain("COUNTRY France");
+    expect(facts).not.toContain("Hollins Park LOCATED_IN France");
+  });
+});
+
 describe("relation classifier: a national side a rule names is the player's country", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps the player out of Ireland.
   const model = decodeRelationModel({

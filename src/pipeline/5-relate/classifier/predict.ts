@@ -683,6 +683,16 @@ export function classifyPairs(
       // "Olly Barkley ... kicked well. The Bath fly-half is likely to start against France": in a
       // sports story a country named apart from a person is a side he meets as often as his own.
       if (isSport && type === "CITIZEN_OF" && candidate.near === undefined) return;
+      // "Twickenham" in a story of England against France: in a sports story the countries
+      // named are mostly sides, so the model puts no place in one unless the gazetteer places it
+      // there (a ground it does not know stays unplaced; a known town keeps its own country).
+      if (
+        isSport &&
+        type === "LOCATED_IN" &&
+        objectType === "COUNTRY" &&
+        placeCountry(view.keys[candidate.subject] ?? "") !== view.keys[candidate.object]
+      )
+        return;
       // A club lies where a rule puts it; the model gives it no place.
       if (IN_COUNTRY.has(type) && clubs.has(candidate.subject)) return;
       // "Bosvelt joined City": in a sports story a person is a club's player or coach, no member.
