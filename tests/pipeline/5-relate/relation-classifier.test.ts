@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import type { RelationType } from "../../../src/domain/vocabulary.js";
 import { readRelationDocuments, selectSplit } from "../../../src/eval/relation-data.js";
 import { trainOnDocuments } from "../../../src/eval/relation-training.js";
 import { evaluateRelations } from "../../../src/eval/relations.js";
@@ -11,6 +12,25 @@ import {
 import { DEFAULT_TRAIN_OPTIONS } from "../../../src/pipeline/5-relate/classifier/train.js";
 import { analyzeText } from "../../helpers/pipeline.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
+
+/** A one-type model that scores every candidate pair 0.9: only the guards decide what comes out. */
+function scoringEveryPair(type: RelationType) {
+  return decodeRelationModel({
+    version: 1,
+    types: [type],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5],
+    meta: {},
+  });
+}
+
+/** "Subject TYPE Object" for every relation of an analysis. */
+function relationFacts(x: ReturnType<typeof analyzeText>): string[] {
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
 
 const DWIE = "../shared/data/dwie/dev.json";
 const REDOCRED = "../shared/data/re-docred/dev_revised.json";
@@ -130,9 +150,7 @@ describe("relation classifier: a country one person's title names", () => {
   it.each(rows)("%s: not %s", (file, absent) => {
     const text = readFileSync(file, "utf8");
     const x = analyzeText(text);
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(facts).toContain("Wang Yi CITIZEN_OF China");
     expect(facts).not.toContain(absent);
   });
@@ -167,9 +185,7 @@ describe("relation classifier: one role per person and organisation", () => {
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text);
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(facts).toContain(present);
     expect(facts).not.toContain(absent);
   });
@@ -207,14 +223,7 @@ describe("relation classifier: a higher bar across sentences", () => {
 
 describe("relation classifier: a home the rules state is the only one", () => {
   // Every pair scores 0.9 for BASED_IN: only the guard keeps the firm out of India.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["BASED_IN"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("BASED_IN");
   const rows: [text: string, present: string, absent: string][] = [
     [
       "India weighed bids from firms such as France's Avionord.",
@@ -229,9 +238,7 @@ describe("relation classifier: a home the rules state is the only one", () => {
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text, null, { relationModel: model });
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(facts).toContain(present);
     expect(facts).not.toContain(absent);
   });
@@ -242,9 +249,7 @@ describe("relation classifier: a home the rules state is the only one", () => {
       null,
       { relationModel: model },
     );
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(facts).toContain("Renault BASED_IN Lyon");
     expect(facts).not.toContain("Renault BASED_IN India");
   });
@@ -252,23 +257,14 @@ describe("relation classifier: a home the rules state is the only one", () => {
 
 describe("relation classifier: a party's members are people", () => {
   // Every pair scores 0.9 for MEMBER_OF: only the guard keeps bodies out of the party.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["MEMBER_OF"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("MEMBER_OF");
   it("gives a person the party, not the body or the country named with them", () => {
     const x = analyzeText(
       "Labour MP Anna Berg said the European Union and France were wrong.",
       null,
       { relationModel: model },
     );
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(facts).toContain("Anna Berg MEMBER_OF Labour Party");
     expect(facts).not.toContain("European Union MEMBER_OF Labour Party");
     expect(facts).not.toContain("France MEMBER_OF Labour Party");
@@ -276,9 +272,7 @@ describe("relation classifier: a party's members are people", () => {
   it("gives the opposition's shadow of an office no role in the body", () => {
     const factsOf = (text: string) => {
       const x = analyzeText(text, null, { relationModel: model });
-      return x.relations.map(
-        (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-      );
+      return relationFacts(x);
     };
     expect(factsOf("Treasury chief secretary Tom Hale said the figures were good.")).toContain(
       "Tom Hale MEMBER_OF Treasury",
@@ -291,23 +285,14 @@ describe("relation classifier: a party's members are people", () => {
 
 describe("relation classifier: in a sports story a country is a side, not a place", () => {
   // Every pair scores 0.9 for LOCATED_IN: only the guard keeps the ground out of France.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["LOCATED_IN"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("LOCATED_IN");
   it("puts no ground the gazetteer does not know in a country the story names", () => {
     const x = analyzeText(
       "Chelsea beat Arsenal 2-0 in the Premiership on Saturday. The striker scored twice, the midfielder hit the post before half-time and the goalkeeper saved a penalty. The squad flies to France on Sunday; the crowd at Hollins Park cheered.",
       null,
       { relationModel: model },
     );
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(x.entities.map((e) => `${e.type} ${e.name}`)).toContain("COUNTRY France");
     expect(facts).not.toContain("Hollins Park LOCATED_IN France");
   });
@@ -315,23 +300,14 @@ describe("relation classifier: in a sports story a country is a side, not a plac
 
 describe("relation classifier: a national side a rule names is the player's country", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps the player out of Ireland.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["CITIZEN_OF"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("CITIZEN_OF");
   it("gives the England fly-half no Irish citizenship", () => {
     const x = analyzeText(
       "England fly-half Charlie Hodgson kicked well. Ireland won 19-13 in Dublin.",
       null,
       { relationModel: model },
     );
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(facts).toContain("Charlie Hodgson PLAYS_FOR England");
     expect(facts).not.toContain("Charlie Hodgson CITIZEN_OF Ireland");
   });
@@ -357,9 +333,7 @@ describe("relation classifier: a country another person's office names", () => {
     const x = analyzeText("Tom Hardy said King Abdullah of Jordan paid for the flights.", null, {
       relationModel: model,
     });
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(facts).toContain("King Abdullah LEADER_OF Jordan");
     expect(facts).not.toContain("Tom Hardy CITIZEN_OF Jordan");
   });
@@ -367,14 +341,7 @@ describe("relation classifier: a country another person's office names", () => {
 
 describe("relation classifier: the city a rule names decides the country", () => {
   // Every pair scores 0.9 for LOCATED_IN: only the guard keeps the stadium out of Ireland.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["LOCATED_IN"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("LOCATED_IN");
   it("puts a ground in Biarritz in France, not in the Ireland it hosts", () => {
     const x = analyzeText(
       "The Parc des Sports Aguilera in Biarritz holds 12,667. Ireland won.",
@@ -383,9 +350,7 @@ describe("relation classifier: the city a rule names decides the country", () =>
         relationModel: model,
       },
     );
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(facts).toContain("Parc des Sports Aguilera LOCATED_IN Biarritz");
     expect(facts).not.toContain("Parc des Sports Aguilera LOCATED_IN Ireland");
   });
@@ -417,9 +382,7 @@ describe("relation classifier: the head of a firm works for it", () => {
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text, null, { relationModel: model });
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(facts).toContain(present);
     expect(facts).not.toContain(absent);
   });
@@ -427,14 +390,7 @@ describe("relation classifier: the head of a firm works for it", () => {
 
 describe("relation classifier: an office needs an office word", () => {
   // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["LEADER_OF"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("LEADER_OF");
   // [text written for this test, what must come out or "", what must not]
   const rows: [text: string, present: string, absent: string][] = [
     ["Elena Berg of Russia won 7-5 6-4.", "", "Elena Berg LEADER_OF Russia"],
@@ -443,9 +399,7 @@ describe("relation classifier: an office needs an office word", () => {
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text, null, { relationModel: model });
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     if (present) expect(facts).toContain(present);
     if (absent) expect(facts).not.toContain(absent);
   });
@@ -453,23 +407,14 @@ describe("relation classifier: an office needs an office word", () => {
 
 describe("relation classifier: a line-up says nothing beyond its clubs", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps the listed players' nations unread.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["CITIZEN_OF"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("CITIZEN_OF");
   it("gives players named only in a line-up no nationality", () => {
     const x = analyzeText(
       "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster). France won the match in Paris.",
       null,
       { relationModel: model },
     );
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     expect(facts).toContain("Tom Hale PLAYS_FOR Leinster");
     expect(facts).not.toContain("Tom Hale CITIZEN_OF France");
   });
@@ -510,14 +455,7 @@ describe("inference: what the head of a body is to it", () => {
 
 describe("relation classifier: a country named only inside another name", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard tells a tournament from a nationality.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["CITIZEN_OF"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("CITIZEN_OF");
   // [text written for this test, what must come out or "", what must not or ""]
   const rows: [text: string, present: string, absent: string][] = [
     [
@@ -531,9 +469,7 @@ describe("relation classifier: a country named only inside another name", () => 
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text, null, { relationModel: model });
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     if (present) expect(facts).toContain(present);
     if (absent) expect(facts).not.toContain(absent);
   });
@@ -541,14 +477,7 @@ describe("relation classifier: a country named only inside another name", () => 
 
 describe("relation classifier: a place the article never shows as one", () => {
   // Every pair scores 0.9 for LOCATED_IN: only the guard tells a song or a singer from a place.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["LOCATED_IN"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("LOCATED_IN");
   // [text written for this test, what must come out or "", what must not or ""]
   const rows: [text: string, present: string, absent: string][] = [
     // Names the tagger reads as places, with nothing in the article that places them.
@@ -582,9 +511,7 @@ describe("relation classifier: a place the article never shows as one", () => {
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text, null, { relationModel: model });
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     if (present) expect(facts).toContain(present);
     if (absent) expect(facts).not.toContain(absent);
   });
@@ -592,14 +519,7 @@ describe("relation classifier: a place the article never shows as one", () => {
 
 describe("relation classifier: countries in a match report are sides", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps a player from the opponents' nation.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["CITIZEN_OF"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("CITIZEN_OF");
   // [text written for this test, what must come out or "", what must not or ""]
   const rows: [text: string, present: string, absent: string][] = [
     [
@@ -616,9 +536,7 @@ describe("relation classifier: countries in a match report are sides", () => {
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text, null, { relationModel: model });
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     if (present) expect(facts).toContain(present);
     if (absent) expect(facts).not.toContain(absent);
   });
@@ -626,14 +544,7 @@ describe("relation classifier: countries in a match report are sides", () => {
 
 describe("relation classifier: an organisation's name says where it is", () => {
   // Every pair scores 0.9 for BASED_IN: only the guard reads the place in the name.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["BASED_IN"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("BASED_IN");
   // [text written for this test, what must come out or "", what must not or ""]
   const rows: [text: string, present: string, absent: string][] = [
     [
@@ -654,9 +565,7 @@ describe("relation classifier: an organisation's name says where it is", () => {
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text, null, { relationModel: model });
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     if (present) expect(facts).toContain(present);
     if (absent) expect(facts).not.toContain(absent);
   });
@@ -687,9 +596,7 @@ describe("relate: a national side lies in its own country only", () => {
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const x = analyzeText(text, null, { relationModel: model });
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = relationFacts(x);
     if (present) expect(facts).toContain(present);
     if (absent) expect(facts).not.toContain(absent);
   });
