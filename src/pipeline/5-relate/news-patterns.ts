@@ -426,23 +426,32 @@ function resultHolder(ctx: SentenceContext, at: number): Unit | undefined {
   return undefined;
 }
 
+/** The winner DEFEATED the loser, when both are sides and not one entity. */
+function defeated(
+  ctx: SentenceContext,
+  winner: Unit | undefined,
+  loser: Unit | undefined,
+  predicate: string,
+): ExtractedRelation | undefined {
+  if (!winner || !loser || winner.entity === loser.entity) return undefined;
+  if (!SIDES.includes(winner.type) || !SIDES.includes(loser.type)) return undefined;
+  return makeRelation(
+    ctx,
+    winner,
+    loser,
+    "DEFEATED",
+    predicate,
+    CONFIDENCE.verb,
+    spanOf(ctx, winner, loser),
+  );
+}
+
 /** "Chelsea's 2-0 win over Arsenal", "Leeds' defeat by Wigan", "Bayern Munich 3-0 Schalke". */
 function relateResults(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   const push = (winner: Unit | undefined, loser: Unit | undefined, predicate: string) => {
-    if (!winner || !loser || winner.entity === loser.entity) return;
-    if (!SIDES.includes(winner.type) || !SIDES.includes(loser.type)) return;
-    relations.push(
-      makeRelation(
-        ctx,
-        winner,
-        loser,
-        "DEFEATED",
-        predicate,
-        CONFIDENCE.verb,
-        spanOf(ctx, winner, loser),
-      ),
-    );
+    const relation = defeated(ctx, winner, loser, predicate);
+    if (relation) relations.push(relation);
   };
   for (let i = 1; i < ctx.words.length - 1; i++) {
     const word = ctx.words[i]!;
@@ -539,20 +548,8 @@ function relateScoredResults(ctx: SentenceContext): ExtractedRelation[] {
       if (found && !found.negated && !found.hedged && found.subjects.length === 1)
         winner = found.subjects[0];
     }
-    winner = sideOf(ctx, winner);
-    if (!winner || winner.entity === loser.entity) continue;
-    if (!SIDES.includes(winner.type) || !SIDES.includes(loser.type)) continue;
-    relations.push(
-      makeRelation(
-        ctx,
-        winner,
-        loser,
-        "DEFEATED",
-        word,
-        CONFIDENCE.verb,
-        spanOf(ctx, winner, loser),
-      ),
-    );
+    const relation = defeated(ctx, sideOf(ctx, winner), loser, word);
+    if (relation) relations.push(relation);
   }
   return relations;
 }
