@@ -6,6 +6,7 @@
 
 import { createHash } from "node:crypto";
 import { readCorpus } from "../bench/lib/corpus.js";
+import { reportProgress } from "../bench/lib/progress.js";
 import { readInput } from "../src/pipeline/1-intake/read-input.js";
 import { analyzeArticle } from "../src/pipeline/index.js";
 
@@ -13,7 +14,8 @@ const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
 const hash = createHash("sha256");
 let relations = 0;
-for (const file of readCorpus()) {
+const files = readCorpus();
+for (const [done, file] of files.entries()) {
   for (const item of readInput(
     { bytes: file.bytes, name: file.path },
     { maxBytes: MAX_ARTICLE_BYTES },
@@ -31,5 +33,6 @@ for (const file of readCorpus()) {
       );
     }
   }
+  reportProgress(done + 1, files.length);
 }
 console.log(`relations ${relations}, sha256 ${hash.digest("hex")}`);

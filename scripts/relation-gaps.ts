@@ -7,6 +7,7 @@
 
 import { parseArgs } from "node:util";
 import { readCorpus } from "../bench/lib/corpus.js";
+import { reportProgress } from "../bench/lib/progress.js";
 import { readInput } from "../src/pipeline/1-intake/read-input.js";
 import { analyzeArticle } from "../src/pipeline/index.js";
 
@@ -55,7 +56,8 @@ const gaps = new Map<string, number>();
 const gapWords = new Map<string, number>();
 const lowBySection = new Map<string, [number, number]>();
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-for (const file of files) {
+for (const [done, file] of files.entries()) {
+  reportProgress(done + 1, files.length);
   const section = file.path.split("/").at(-2) ?? "?";
   for (const item of readInput({ bytes: file.bytes, name: file.path }, { maxBytes: 1 << 21 })) {
     if (!item.ok) continue;
