@@ -13,7 +13,7 @@ import {
   lookupDemonym,
   lookupEntity,
 } from "../3-recognize/gazetteer/gazetteer-lookups.js";
-import { CLUB_KEY_PREFIX, NATIONAL_SIDE_KEY_PREFIX } from "../3-recognize/sports-teams.js";
+import { isSideKey } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
 import { EVENT_HEADS, HOMELESS_HEADS } from "../model/lexicons/work-cues.js";
@@ -155,11 +155,6 @@ function knownHome(
   return undefined;
 }
 
-/** Whether an organisation is a sports side, whose home its name does not give ("France" the team). */
-function isSide(key: string): boolean {
-  return key.startsWith(CLUB_KEY_PREFIX) || key.startsWith(NATIONAL_SIDE_KEY_PREFIX);
-}
-
 /**
  * The key the resolver gives a body named without its country in an article about one country
  * ("the Interior Ministry", "the Greens" → "institution:GRC:interior ministry", "party:AUT:greens").
@@ -188,7 +183,9 @@ function homeOf(
   | undefined {
   const known = knownHome(type, key);
   if (known) return { ...known, from: "gazetteer" };
-  if (type !== "ORGANIZATION" || isSide(key) || findEntryByKey(key) !== undefined) return undefined;
+  // A sports side's home is not what its name gives ("France" the team).
+  if (type !== "ORGANIZATION" || isSideKey(key) || findEntryByKey(key) !== undefined)
+    return undefined;
   const keyed = COUNTRY_BODY_KEY_RE.exec(key)?.[1];
   if (keyed !== undefined) return { type: "BASED_IN", country: keyed, from: "article" };
   const country = countryNamedIn(name);
