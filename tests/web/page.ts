@@ -82,7 +82,35 @@ async function pagePoint(
       const box = (cy.container() as HTMLElement).getBoundingClientRect();
       const element = cy.getElementById(id);
       if (kind === "node") {
+        // A point of the node's body that no other node overlaps (a click hits the topmost
+        // one): the centre first, then towards its edges.
+        const body = element.renderedBoundingBox({ includeLabels: false });
+        const hidden = (x: number, y: number) =>
+          cy
+            .nodes()
+            .not(element)
+            .some((node) => {
+              const b = node.renderedBoundingBox({ includeLabels: false });
+              return x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2;
+            });
         const at = element.renderedPosition();
+        const w = (body.x2 - body.x1) / 2;
+        const h = (body.y2 - body.y1) / 2;
+        for (const [dx, dy] of [
+          [0, 0],
+          [-0.5, 0],
+          [0.5, 0],
+          [0, -0.5],
+          [0, 0.5],
+          [-0.5, -0.5],
+          [0.5, 0.5],
+          [-0.5, 0.5],
+          [0.5, -0.5],
+        ] as const) {
+          const x = at.x + dx * w;
+          const y = at.y + dy * h;
+          if (!hidden(x, y)) return { x: box.left + x, y: box.top + y };
+        }
         return { x: box.left + at.x, y: box.top + at.y };
       }
       // A point on the edge that no node covers: the middle first, then further out.
@@ -119,8 +147,43 @@ async function pagePoint(
   );
 }
 
+/**
+ * Waits until nothing on the canvas moves: no element or viewport animation runs and the
+ * canvas sits where it sat a frame ago (a panel or strip that appears can shift it), so a
+ * click lands where the positions were read.
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const cy = window.kgExplorer.cy;
+        const where = () => {
+          const box = (cy.container() as HTMLElement).getBoundingClientRect();
+          const pan = cy.pan();
+          return `${box.left},${box.top},${pan.x},${pan.y},${cy.zoom()}`;
+        };
+        const before = where();
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() =>
+            resolve(
+              !cy.animated() &&
+                !cy
+                  .elements()
+                  .toArray()
+                  .some((e) => e.animated()) &&
+                where() === before,
+            ),
+          ),
+        );
+      }),
+    undefined,
+    { timeout: 30_000 },
+  );
+}
+
 /** Clicks a node where it is drawn on the canvas. */
 export async function clickNode(page: Page, id: string, clickCount = 1): Promise<void> {
+  await settled(page);
   const point = await pagePoint(page, id, "node");
   if (!point) throw new Error(`node ${id} is not drawn`);
   await page.mouse.click(point.x, point.y, { clickCount });
@@ -128,6 +191,7 @@ export async function clickNode(page: Page, id: string, clickCount = 1): Promise
 
 /** Clicks an edge where it is drawn on the canvas, away from nodes and other edges. */
 export async function clickEdge(page: Page, id: string): Promise<void> {
+  await settled(page);
   const point = await pagePoint(page, id, "edge");
   if (!point) throw new Error(`edge ${id} is hidden under nodes`);
   await page.mouse.click(point.x, point.y);
