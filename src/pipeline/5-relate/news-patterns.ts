@@ -268,6 +268,23 @@ function relateFromApposition(
   ];
 }
 
+/** Most lower-case words of a description coordinated before a role: "civil rights activist and". */
+const MAX_COORDINATED_WORDS = 3;
+
+/**
+ * Where the role of an apposition starts when a description is coordinated before it ("a
+ * barrister and chairman of …", "president and chief executive of …"): after the "and", if the
+ * words before it are lower-case and no name; else `at` itself.
+ */
+function coordinatedRoleStart(ctx: SentenceContext, at: number): number {
+  for (let k = at; k < ctx.words.length && k - at <= MAX_COORDINATED_WORDS; k++) {
+    const word = ctx.words[k]!;
+    if (word === "and") return k > at ? k + 1 : at;
+    if (ctx.unitCovering[k]! >= 0 || !NOUN_RE.test(word)) return at;
+  }
+  return at;
+}
+
 /** "Frank-Juergen Weise, head of the Federal Labour Agency", "said Junya Tanase of JPMorgan Chase". */
 function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
   let i = person.tokenEnd;
@@ -275,6 +292,7 @@ function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation
   if (ctx.words[i] === ",") {
     i++;
     while (APPOSITION_SKIP.has(ctx.words[i] ?? "")) i++;
+    i = coordinatedRoleStart(ctx, i);
     let end = i;
     while (end < ctx.words.length && end - i < MAX_ROLE_WORDS && ctx.unitCovering[end]! < 0) {
       const word = ctx.words[end]!;

@@ -203,6 +203,15 @@ const BUSINESS: Row[] = [
     "Parul Jain, deputy chief economist at Nomura Securities International, said spending would rise.",
     ["Parul Jain WORKS_FOR Nomura Securities International"],
   ],
+  // A description coordinated before the role: the role after "and" names the organisation.
+  [
+    "Tom Hale, a barrister and chairman of the League Against Noise, said the ban was clear.",
+    ["Tom Hale LEADER_OF League Against Noise"],
+  ],
+  [
+    "Karl Brenner, president and chief executive of Nordbank Group, said sales rose.",
+    ["Karl Brenner LEADER_OF Nordbank Group"],
+  ],
   [
     "The comments, said Junya Tanase of JPMorgan Chase, were weak.",
     ["Junya Tanase WORKS_FOR JPMorgan Chase"],
