@@ -235,9 +235,12 @@ function relateFromApposition(
   person: Unit,
   story: StoryView,
 ): ExtractedRelation[] {
-  const link = ctx.words[person.tokenEnd + 1] ?? "";
-  if (ctx.words[person.tokenEnd] !== "," || !SPEAKER_LINKS.has(link)) return [];
-  let i = person.tokenEnd + 2;
+  // "said Anthony Pratt from JD Power", "Alex Potter at Lehman Brothers said": no comma, but a
+  // verb of saying next to the pair makes the phrase the speaker's affiliation.
+  const isBare = BARE_SPEAKER_LINKS.has(ctx.words[person.tokenEnd] ?? "");
+  const link = ctx.words[person.tokenEnd + (isBare ? 0 : 1)] ?? "";
+  if (!isBare && (ctx.words[person.tokenEnd] !== "," || !SPEAKER_LINKS.has(link))) return [];
+  let i = person.tokenEnd + (isBare ? 1 : 2);
   if (ctx.words[i] === "the") i++;
   i = descriptorEnd(ctx, i);
   const organisation = ctx.units[ctx.unitStartingAt[i] ?? -1];
@@ -246,6 +249,7 @@ function relateFromApposition(
     return [];
   // "Roy Tansley, from Derby": a club named by its town says where the person is from.
   if (isSideKey(story.keys[organisation.entity])) return [];
+  if (isBare && !isQuotedAffiliation(ctx, person, organisation)) return [];
   if (link !== "from") {
     // "Tony Hale, of Burnley, said": a town's name says where the person lives.
     if (lookupCity(ctx.text.slice(organisation.start, organisation.end), MIN_TOWN_POPULATION))
@@ -253,7 +257,7 @@ function relateFromApposition(
     // "of the Evening Standard newspaper,": one lower-case noun may end the phrase.
     let end = organisation.tokenEnd;
     if (NOUN_RE.test(ctx.words[end] ?? "") && ctx.unitCovering[end]! < 0) end++;
-    if (!SPEAKER_CLOSERS.has(ctx.words[end] ?? "")) return [];
+    if (!isBare && !SPEAKER_CLOSERS.has(ctx.words[end] ?? "")) return [];
   }
   return [
     makeRelation(
@@ -266,6 +270,36 @@ function relateFromApposition(
       spanOf(ctx, person, organisation),
     ),
   ];
+}
+
+/** Links of a speaker's affiliation without a comma: "said Ben Coppin from Envisional", "analyst Alex Potter at Nomura". */
+const BARE_SPEAKER_LINKS: ReadonlySet<string> = new Set(["from", "at"]);
+/** Verbs of saying that open or close a quote's attribution. */
+const SAYING_VERBS: ReadonlySet<string> = new Set(["said", "says", "told", "added", "explained"]);
+/** Tokens that may end the sentence or clause right after a bare affiliation. */
+const AFFILIATION_ENDS: ReadonlySet<string> = new Set([".", ",", ":", ";"]);
+/** Lower-case role words between a verb of saying and its speaker: "said senior analyst Alex Potter". */
+const MAX_SPEAKER_ROLE_WORDS = 3;
+
+/**
+ * Whether "person from/at organisation" is a quote's attribution: the organisation (and one
+ * organisation noun: "the Filt union") ends the clause, and a verb of saying comes right before
+ * the person (its role words skipped) or right after the organisation. "sign Ashley Cole from
+ * Arsenal", "said Tony Blair at the EU summit" are other phrases.
+ */
+function isQuotedAffiliation(ctx: SentenceContext, person: Unit, organisation: Unit): boolean {
+  let end = organisation.tokenEnd;
+  if (ORGANIZATION_NOUNS.has(ctx.words[end] ?? "")) end++;
+  const after = ctx.words[end];
+  if (after !== undefined && SAYING_VERBS.has(after)) return true;
+  if (after !== undefined && !AFFILIATION_ENDS.has(after)) return false;
+  let before = person.tokenStart - 1;
+  for (let skipped = 0; skipped < MAX_SPEAKER_ROLE_WORDS && before >= 0; skipped++, before--) {
+    const word = ctx.words[before]!;
+    if (SAYING_VERBS.has(word)) break;
+    if (ctx.unitCovering[before]! >= 0 || !NOUN_RE.test(word)) return false;
+  }
+  return before >= 0 && SAYING_VERBS.has(ctx.words[before]!);
 }
 
 /** Most lower-case words of a description coordinated before a role: "civil rights activist and". */

@@ -364,6 +364,26 @@ const SPEAKERS: Row[] = [
     ["Ann Kerr WORKS_FOR British Lung Trust"],
   ],
   ["Tony Hale, of Burnley, said he was pleased.", [], ["Tony Hale WORKS_FOR Burnley"]],
+  // No comma: a verb of saying next to "person from/at organisation" makes it an affiliation.
+  [
+    '"The numbers are in line," said analyst Alex Potter at Lehman Brothers.',
+    ["Alex Potter WORKS_FOR Lehman Brothers"],
+  ],
+  [
+    "Matthew Herren from EduVision told the radio programme how it works.",
+    ["Matthew Herren WORKS_FOR EduVision"],
+  ],
+  // Without a quote's verb, or with more of the phrase after the organisation, it is no affiliation.
+  [
+    "The bank hired Karl Brenner from Nordbank Group last year.",
+    [],
+    ["Karl Brenner WORKS_FOR Nordbank Group"],
+  ],
+  [
+    '"We will win," said Karl Brenner at Nordbank Group headquarters in May.',
+    [],
+    ["Karl Brenner WORKS_FOR Nordbank Group"],
+  ],
 ];
 
 /** A town's possessive before a place or an organisation: where it is. */
