@@ -12,6 +12,7 @@ import type { Resolution } from "../4-resolve/resolve.js";
 import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { relateAppositions } from "./appositions.js";
+import { relateArticleRoles } from "./article-roles.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
@@ -359,7 +360,7 @@ export function relateEntities(
   // Gazetteer facts next ("Lyon" is in France): never doubling a stated LOCATED_IN, and never
   // left for the model to re-guess as an inference.
   const known = [...rules, ...relateKnowledge(text, sentences, resolution, rules)];
-  const read = model
+  const paired = model
     ? [
         ...known,
         ...classifyPairs(
@@ -370,6 +371,9 @@ export function relateEntities(
         ),
       ]
     : known;
+  // "Chief executive Tom Glocer said" in a story about Reuters: after the model, so a role it or a
+  // rule reads from a sentence naming both wins, and no model feature depends on it.
+  const read = [...paired, ...relateArticleRoles(contexts, resolution, paired, isSport)];
   // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
   const bodyKindOf = (entity: number): BodyKind => {
     const body = resolution.entities[entity];

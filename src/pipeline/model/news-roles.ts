@@ -284,3 +284,36 @@ export const PARTY_OFFICE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Party names as written: "Tory", "Labour", "the Lib Dems", "Democratic Party". */
 export const PARTY_SURFACE =
   /\b(party|tory|tories|labour|conservatives?|lib dems?|liberal democrats?|democrats?|republicans?|greens?|ukip|snp|plaid cymru)\b/i;
+
+/**
+ * Roles a business story gives a person of the firm it is about without naming the firm again:
+ * "said chief executive Tom Glocer", "company spokesman Gus Whitcomb". "President" is left out (a
+ * state's head as often as a firm's), and so are a club's "boss" and "manager".
+ */
+export const FIRM_ROLES: Readonly<Record<string, RelationType>> = {
+  "chief executive": "LEADER_OF",
+  "managing director": "LEADER_OF",
+  chairman: "LEADER_OF",
+  chairwoman: "LEADER_OF",
+  "chief operating officer": "WORKS_FOR",
+  "chief financial officer": "WORKS_FOR",
+  "finance director": "WORKS_FOR",
+  spokesman: "WORKS_FOR",
+  spokeswoman: "WORKS_FOR",
+  spokesperson: "WORKS_FOR",
+};
+
+/** Words that may open such a role: "the firm's new chief executive", "company spokesman". */
+export const FIRM_ROLE_LEADS: ReadonlySet<string> = new Set([
+  "the",
+  "its",
+  "their",
+  "new",
+  "acting",
+  "interim",
+  "company",
+  "firm",
+  "group",
+  "bank",
+  "'s",
+]);

@@ -434,6 +434,42 @@ describe("relate: title guards of the rule layer", () => {
   );
 });
 
+/** A role the story gives a person of the organisation it is about, the sentence naming none. */
+const FIRM =
+  "Shares in Nordbank Group rose. Nordbank Group said profits grew. Analysts praised Nordbank Group.";
+const ARTICLE_ROLES: Row[] = [
+  [
+    `${FIRM} Chief executive Karl Brenner said the bank would grow.`,
+    ["Karl Brenner LEADER_OF Nordbank Group INFERRED"],
+  ],
+  [
+    `${FIRM} "We are pleased," said company spokesman Tom Hale.`,
+    ["Tom Hale WORKS_FOR Nordbank Group INFERRED"],
+  ],
+  // A past holder, another body's role, or a story about no one organisation: no role.
+  [
+    `${FIRM} The bank's former chief executive Karl Brenner quit in May.`,
+    [],
+    ["Karl Brenner LEADER_OF Nordbank Group INFERRED"],
+  ],
+  [
+    `${FIRM} "We will look again," said committee chairman Karl Brenner.`,
+    [],
+    ["Karl Brenner LEADER_OF Nordbank Group INFERRED"],
+  ],
+  [
+    "Shares in Nordbank Group rose. Chief executive Karl Brenner said the bank would grow.",
+    [],
+    ["Karl Brenner LEADER_OF Nordbank Group INFERRED"],
+  ],
+];
+
+describe("relate: roles of the article's organisation", () => {
+  it.each(ARTICLE_ROLES)("%s", (input, expected, absent = []) => {
+    checkRow(input, expected, absent, { rulesOnly: true, provenance: true });
+  });
+});
+
 describe("relate: demonym guards of the rule layer", () => {
   it.each(ORIGIN_GUARDS)("%s", (input, expected, absent = []) => {
     checkRow(input, expected, absent, { rulesOnly: true });

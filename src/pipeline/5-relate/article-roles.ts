@@ -1,0 +1,133 @@
+/**
+ * Roles a story gives a person of the organisation it is about without naming it in the sentence:
+ * "Shares in Umbro rose… Chief executive Peter McGuigan said the firm plans to grow" makes
+ * McGuigan Umbro's leader. INFERRED: the sentence states the role, the article the organisation.
+ */
+
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import type { Resolution } from "../4-resolve/resolve.js";
+import { FIRM_ROLE_LEADS, FIRM_ROLES } from "../model/news-roles.js";
+import type { ExtractedRelation, RelationEvidence } from "../types.js";
+import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+
+/** The article's organisation is named at least this often… */
+const MIN_MENTIONS = 3;
+/** …and at least this many times as often as any other organisation. */
+const MIN_LEAD_RATIO = 2;
+/** Relations that already give a person a place in an organisation. */
+const ROLE_TYPES: ReadonlySet<string> = new Set([
+  "LEADER_OF",
+  "WORKS_FOR",
+  "MEMBER_OF",
+  "PLAYS_FOR",
+  "COACHES",
+  "HOLDS_POSITION",
+]);
+const CONFIDENCE = 0.6;
+/** Words that may stand right before such a role: "said chief executive", "adviser to chief executive". */
+const ROLE_PRECEDERS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "added",
+  "explained",
+  "confirmed",
+  "by",
+  "to",
+  "and",
+  "with",
+]);
+/** A token of punctuation only: a comma, a quote's end, a dash. */
+const PUNCTUATION_RE = /^[^\p{L}\p{N}]+$/u;
+/** Bodies a story names as its source or its politics, not as the firm it is about ("told the BBC"). */
+const NOT_MAIN_KINDS: ReadonlySet<string> = new Set(["news", "party"]);
+
+/** The organisation the article is about: named most, far more than any other. */
+function mainOrganisation(resolution: Resolution): number | undefined {
+  const counts = new Map<number, number>();
+  for (const mention of resolution.mentions)
+    if (resolution.entities[mention.entity]?.type === "ORGANIZATION")
+      counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const [first, second] = ranked;
+  if (!first || first[1] < MIN_MENTIONS) return undefined;
+  const kind = findEntryByKey(resolution.entities[first[0]]?.key ?? "")?.kind;
+  if (kind !== undefined && NOT_MAIN_KINDS.has(kind)) return undefined;
+  return first[1] >= MIN_LEAD_RATIO * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/**
+ * The role words right before a person's name with nothing naming another body before them:
+ * "said chief executive Tom Glocer", not "Icstis spokesman Rob Dwight" or "former chairman X".
+ */
+function firmRoleBefore(ctx: SentenceContext, person: Unit): string | undefined {
+  const end = person.nameStart;
+  for (const width of [3, 2, 1]) {
+    const start = end - width;
+    if (start < 0) continue;
+    const role = ctx.words.slice(start, end).join(" ");
+    if (FIRM_ROLES[role] === undefined) continue;
+    // A title the person's mention took in ("chief executive Tom Glocer") is the person's own.
+    const isOther = (k: number) =>
+      ctx.unitCovering[k]! >= 0 && ctx.units[ctx.unitCovering[k]!]!.entity !== person.entity;
+    let lead = start - 1;
+    while (lead >= 0 && FIRM_ROLE_LEADS.has(ctx.words[lead]!) && !isOther(lead)) lead--;
+    if (lead < 0) return role;
+    // "said chief executive X", '"…," chief executive X said': a verb or a quote's end before
+    // the role; "committee chairman X", "Icstis spokesman X", "former chairman X" are others'.
+    const before = ctx.words[lead]!;
+    return !isOther(lead) && (ROLE_PRECEDERS.has(before) || PUNCTUATION_RE.test(before))
+      ? role
+      : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Roles of the article's organisation held by people its sentences name with no organisation,
+ * for people the relations so far (rules' and model's) give no place in any organisation.
+ */
+export function relateArticleRoles(
+  contexts: readonly SentenceContext[],
+  resolution: Resolution,
+  known: readonly ExtractedRelation[],
+  isSport: boolean,
+): ExtractedRelation[] {
+  if (isSport) return [];
+  const organisation = mainOrganisation(resolution);
+  if (organisation === undefined) return [];
+  const placed = new Set(
+    known.filter((relation) => ROLE_TYPES.has(relation.type)).map((r) => r.subject),
+  );
+  const named = contexts.find((ctx) => ctx.units.some((unit) => unit.entity === organisation));
+  const relations: ExtractedRelation[] = [];
+  for (const ctx of contexts) {
+    // A sentence naming an organisation may give the role to it ("rival Nike's chief executive").
+    if (ctx.units.some((unit) => unit.type === "ORGANIZATION")) continue;
+    for (const person of ctx.units) {
+      if (person.type !== "PERSON" || placed.has(person.entity)) continue;
+      const role = firmRoleBefore(ctx, person);
+      if (role === undefined) continue;
+      placed.add(person.entity);
+      const relation = makeRelation(
+        ctx,
+        person,
+        organisation,
+        FIRM_ROLES[role]!,
+        role,
+        CONFIDENCE,
+        spanOf(ctx, person.nameStart, person),
+        { inferred: "article's organisation" },
+      );
+      relation.provenance = "INFERRED";
+      if (named) relation.support = [supportOf(named, organisation)];
+      relations.push(relation);
+    }
+  }
+  return relations;
+}
+
+/** The sentence naming the organisation, as support. */
+function supportOf(ctx: SentenceContext, organisation: number): RelationEvidence {
+  const unit = ctx.units.find((u) => u.entity === organisation)!;
+  return makeRelation(ctx, unit, unit, "LEADER_OF", "", 0, spanOf(ctx, unit)).evidence;
+}
