@@ -339,7 +339,10 @@ function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation
     i = end;
   }
   const link = ctx.words[i];
-  if (link === undefined || !ROLE_LINKS.has(link)) return [];
+  // "Suhas Naik, an investment analyst from ING": a job's "from" names the employer; a player's
+  // ("a midfielder from Brazil") names where he comes from.
+  const isJobFrom = link === "from" && (role?.type === "WORKS_FOR" || role?.type === "LEADER_OF");
+  if (link === undefined || (!ROLE_LINKS.has(link) && !isJobFrom)) return [];
   // Without a role, only "of" joins a person to an organisation ("Junya Tanase of JPMorgan").
   if (!role && link !== "of") return [];
   const organisation = unitAfter(ctx, i + 1);
@@ -348,6 +351,12 @@ function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation
     return [];
   // "head of the Federal Labour Agency's unit": the organisation must end the phrase.
   if (isPossessiveMark(ctx.words[organisation.tokenEnd])) return [];
+  // "a business adviser from Swansea": a town's name says where the person is from.
+  if (
+    isJobFrom &&
+    lookupCity(ctx.text.slice(organisation.start, organisation.end), MIN_TOWN_POPULATION)
+  )
+    return [];
   return [
     makeRelation(
       ctx,

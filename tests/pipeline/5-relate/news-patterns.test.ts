@@ -212,6 +212,16 @@ const BUSINESS: Row[] = [
     "Karl Brenner, president and chief executive of Nordbank Group, said sales rose.",
     ["Karl Brenner LEADER_OF Nordbank Group"],
   ],
+  // A job's "from" names the employer; a town after it says where the person is from.
+  [
+    '"It is a good bet," said Tom Hale, an investment analyst from Nordbank Group.',
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  [
+    "Keith Barker, a business adviser from Swansea, has committed money to it.",
+    [],
+    ["Keith Barker WORKS_FOR Swansea"],
+  ],
   [
     "The comments, said Junya Tanase of JPMorgan Chase, were weak.",
     ["Junya Tanase WORKS_FOR JPMorgan Chase"],
