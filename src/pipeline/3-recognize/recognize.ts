@@ -6,7 +6,7 @@ import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
-import { PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
+import { KINSHIP_NOUNS, PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import { PROGRAMME_NOUNS, PUBLICATION_NOUNS } from "../model/lexicons/work-cues.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
@@ -649,11 +649,13 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         candidate.key = normalizeKey(faithGroup);
         candidate.canonical = faithGroup;
       }
-      // "the French philosopher Montesquieu": a calling only people have names a person.
+      // "the French philosopher Montesquieu", "his niece Isabel Marr": a calling or a kinship
+      // only people have names a person.
+      const before = tokens[candidate.tokenStart - 1]?.text ?? "";
       if (
         !candidate.key &&
         candidate.type !== "PERSON" &&
-        PERSON_NOUNS.has(tokens[candidate.tokenStart - 1]?.text ?? "")
+        (PERSON_NOUNS.has(before) || KINSHIP_NOUNS.has(before))
       )
         candidate.type = "PERSON";
       if (!candidate.key) {

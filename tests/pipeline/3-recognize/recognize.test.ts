@@ -260,11 +260,13 @@ describe("an article's credits make no mentions", () => {
   });
 });
 
-describe("a calling only people have names a person before a name (issue 10: mistyped people)", () => {
+describe("a calling or a kinship only people have names a person before a name (issue 10: mistyped people)", () => {
   // [text, its entities]: invented sentences.
   const rows: [string, string[]][] = [
     ["He admired the French philosopher Montesquieu.", ["COUNTRY France", "PERSON Montesquieu"]],
     ["Fans cheered the singer Velvora in Leeds.", ["PERSON Velvora", "PLACE Leeds"]],
+    // A kinship noun is as sure a sign as a calling.
+    ["His niece Isabel Varga is a famous writer.", ["PERSON Isabel Varga"]],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
