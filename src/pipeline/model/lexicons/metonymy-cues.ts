@@ -24,6 +24,11 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set([
   "eastern", "western", "central", "Central",
 ]);
 
+/** Capitalised words that make a part of a listed place a region of its own: "Lower Saxony", "Upper Austria". */
+export const REGION_PART_WORDS: ReadonlySet<string> = new Set([
+  "Upper", "Lower", "Greater", "Inner", "Outer",
+]);
+
 /**
  * Nouns of a settlement that name a capital as the place itself when they stand beside it:
  * "the capital Berlin", "the city of Moscow", "Paris, the French capital", "Kabul is a city".
