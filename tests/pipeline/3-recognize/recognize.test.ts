@@ -273,6 +273,24 @@ describe("a calling or a kinship only people have names a person before a name (
   });
 });
 
+describe("a treaty or event followed by an organisation's head is part of the organisation's name (issue 10, kind 7)", () => {
+  // [text, its entities]: invented sentences.
+  const rows: [string, string[]][] = [
+    [
+      "The Collective Security Treaty Organization met.",
+      ["ORGANIZATION Collective Security Treaty Organization"],
+    ],
+    [
+      "The North Atlantic Treaty Organization met in Brussels.",
+      ["ORGANIZATION NATO", "PLACE Brussels"],
+    ],
+    ["The Kyoto Protocol expires soon.", ["AGREEMENT Kyoto Protocol"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
+
 describe("a name after a publication noun is a news outlet (issue 10: mistyped organisations)", () => {
   // [text, its entities]: invented sentences.
   const rows: [string, string[]][] = [
