@@ -304,8 +304,22 @@ describe("a state body named without its state is the body of the article's coun
         "ORGANIZATION Social Democratic Party of Germany org:spd",
       ],
     ],
-    // No country named twice: whose is not known, and the name stays as written.
+    // One country named, once: the article is about it, and a family name listed for another
+    // country's party is not that party.
+    [
+      "In Italy the Christian Democrats ruled for decades.",
+      ["ORGANIZATION Christian Democrats party:ITA:christian democrats"],
+    ],
+    [
+      "In Brazil, the Supreme Court ruled on Monday.",
+      ["ORGANIZATION Supreme Court institution:BRA:supreme court"],
+    ],
+    // No country named, or several named once each: whose is not known, and the name stays.
     ["The Greens won in Bremen.", ["ORGANIZATION Greens greens"]],
+    [
+      "Brazil and Chile met. The Supreme Court ruled on Monday.",
+      ["ORGANIZATION US Supreme Court org:us-supreme-court"],
+    ],
     // A short form resolved to the body's full name follows it to the country's body.
     [
       "Greece grew, the Office for National Statistics (ONS) said. The ONS said Greece would grow.",
