@@ -376,6 +376,11 @@ describe("a full name misspelt once is the person spelled right elsewhere (issue
       "Olaf Scholz spoke in Berlin. Olaf Scholz said taxes would rise. Olaf Schulz added that Scholz would stay.",
       ["PERSON Olaf Scholz [Scholz]", "PLACE Berlin []"],
     ],
+    // Each full spelling once, but the surname alone backs one of them.
+    [
+      "Pavel Dresner met the mayor. Pavel Drezner said the talks went well. Dresner left.",
+      ["PERSON Pavel Dresner [Dresner]"],
+    ],
     // Each spelling once: either may be the slip, so both stay.
     [
       "Anna Berger met Anna Burger in Vienna.",
