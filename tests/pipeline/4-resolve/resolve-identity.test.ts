@@ -227,6 +227,8 @@ const LANGUAGES: [string, string[]][] = [
   ["The Germans agreed.", ["COUNTRY Germany [Germans]"]],
   // A noun of language after it, or a verb of speaking or translating before it.
   ["The novel came out in a Spanish translation last year.", ["OTHER Spanish language []"]],
+  ["As a boy he had a Spanish tutor at home.", ["OTHER Spanish language []"]],
+  ["She took Dutch courses in the evening.", ["OTHER Dutch language []"]],
   [
     "Her mother speaks Italian and Greek.",
     ["OTHER Italian language []", "OTHER Greek language []"],
