@@ -30,8 +30,8 @@ const TYPE_BY_LABEL: Record<NerLabel, EntityType> = {
   MISC: "OTHER",
 };
 
-// "Chinese", "Soviet-era": adjectives the tagger calls MISC are not entities of their own.
-const ADJECTIVE_SUFFIX = /(an|ese|ish|ic|ian|i|ean|ern|ly|ist|era)$/;
+// "Chinese", "Soviet-era", "a Democrat leader": adjectives the tagger calls MISC are not entities of their own.
+const ADJECTIVE_SUFFIX = /(an|ese|ish|ic|ian|i|ean|ern|ly|ist|era|crat)$/;
 
 function overlaps(
   a: { tokenStart: number; tokenEnd: number },

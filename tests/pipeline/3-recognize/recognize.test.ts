@@ -291,6 +291,17 @@ describe("a treaty or event followed by an organisation's head is part of the or
   });
 });
 
+describe("a party member's adjective before a title or name is no entity (issue 10, kind 6)", () => {
+  // [text, its entities]: invented sentences.
+  const rows: [string, string[]][] = [
+    ["Social Democrat leader Anna Brenner resigned.", ["PERSON Anna Brenner"]],
+    ["The Social Democrat leader resigned.", []],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
+
 describe("a name after a publication noun is a news outlet (issue 10: mistyped organisations)", () => {
   // [text, its entities]: invented sentences.
   const rows: [string, string[]][] = [
