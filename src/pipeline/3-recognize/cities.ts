@@ -10,7 +10,12 @@ import {
   CITY_MIN_POPULATION_TAGGED,
 } from "../model/gazetteers/cities.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
-import { CITY_LEAD_WORDS, PLACE_COMPOUND_TAILS } from "../model/lexicons/city-cues.js";
+import {
+  CITY_LEAD_WORDS,
+  HOLDING_WORDS,
+  ORGANIZATION_CITY_LEAD_WORDS,
+  PLACE_COMPOUND_TAILS,
+} from "../model/lexicons/city-cues.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { Sentence } from "../types.js";
 import { type Candidate, coveredTokens, gazetteerCandidate } from "./candidate.js";
@@ -25,6 +30,8 @@ const COMPOUND_RE = /^(\p{Lu}[\p{L}'’.]*)[-–](\p{Ll}+)$/u;
 const CITY_MIN_POPULATION_SENTENCE_START = 100_000;
 /** A span the tagger calls an organisation is re-read as a city only from this size up. */
 const CITY_MIN_POPULATION_ORGANIZATION = 500_000;
+/** A span the tagger calls an organisation after "in"/"near" is re-read as a city from this size up. */
+const CITY_MIN_POPULATION_ORGANIZATION_IN_PLACE = 100_000;
 /** The longest bare city name tried, in tokens ("Salt Lake City"). */
 const MAX_CITY_TOKENS = 3;
 
@@ -38,6 +45,21 @@ function isCommonCapitalisedWord(text: string): boolean {
 function isBeforeTimeZone(sentences: readonly Sentence[], candidate: Candidate): boolean {
   const next = sentences[candidate.sentenceIndex]?.tokens[candidate.tokenEnd]?.text ?? "";
   return TIME_ZONE_ABBREVIATIONS.has(next);
+}
+
+/**
+ * "The court in Karlsruhe" tagged ORG: "in", "near" or "outside" right before the name, and not a
+ * holding ("a stake in Nokia", "invested in Airbus"), nor a longer capitalised run after it.
+ */
+function isAfterPlaceWord(sentences: readonly Sentence[], candidate: Candidate): boolean {
+  const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+  const lead = tokens[candidate.tokenStart - 1]?.text ?? "";
+  const beforeLead = tokens[candidate.tokenStart - 2]?.text.toLowerCase() ?? "";
+  return (
+    ORGANIZATION_CITY_LEAD_WORDS.has(lead) &&
+    !HOLDING_WORDS.has(beforeLead) &&
+    !NAME_WORD_RE.test(tokens[candidate.tokenEnd]?.text ?? "")
+  );
 }
 
 /** The place half of "Leeds-based", "Lyon-born"; undefined for any other word. */
@@ -138,7 +160,11 @@ export function recognizeCities(
     // "Lagos", "Vancouver" tagged ORG outside a sports story: a large city is the city (a club
     // named after one is read by the sports-story pass; companies are rarely named as large cities).
     if (candidate.type === "ORGANIZATION" && !inSportsStory)
-      city = lookupCity(candidate.surface, CITY_MIN_POPULATION_ORGANIZATION, named);
+      city =
+        lookupCity(candidate.surface, CITY_MIN_POPULATION_ORGANIZATION, named) ??
+        (isAfterPlaceWord(sentences, candidate)
+          ? lookupCity(candidate.surface, CITY_MIN_POPULATION_ORGANIZATION_IN_PLACE, named)
+          : undefined);
     // "Mombasa is a city in Kenya": at a sentence's start the tagger may take a city for a person;
     // a large city whose country the same sentence names, and no one's name, is the city.
     if (

@@ -4,9 +4,9 @@ import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
-import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
+import { COMPASS_WORDS, REGION_PART_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
-import { PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
+import { KINSHIP_NOUNS, PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import { PROGRAMME_NOUNS, PUBLICATION_NOUNS } from "../model/lexicons/work-cues.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
@@ -30,8 +30,8 @@ const TYPE_BY_LABEL: Record<NerLabel, EntityType> = {
   MISC: "OTHER",
 };
 
-// "Chinese", "Soviet-era": adjectives the tagger calls MISC are not entities of their own.
-const ADJECTIVE_SUFFIX = /(an|ese|ish|ic|ian|i|ean|ern|ly|ist|era)$/;
+// "Chinese", "Soviet-era", "a Democrat leader": adjectives the tagger calls MISC are not entities of their own.
+const ADJECTIVE_SUFFIX = /(an|ese|ish|ic|ian|i|ean|ern|ly|ist|era|crat)$/;
 
 function overlaps(
   a: { tokenStart: number; tokenEnd: number },
@@ -64,8 +64,9 @@ const NAME_COMPOUND_RE = /^(.*\p{Lu}[\p{L}\p{N}.'’]+)[-‐‑–](?!language$|
 const BASED_IN = "based";
 const LEADING_THE_RE = /^the\s+/i;
 /**
- * "West Berlin", "East Jerusalem", "North London": a capitalised compass word the tagger read into
- * a place's name makes a place of its own, not the listed city after it.
+ * "West Berlin", "East Jerusalem", "North London", "Lower Saxony", "Upper Austria": a capitalised
+ * compass or region-part word the tagger read into a place's name makes a place of its own, not the
+ * listed city, region or country after it.
  */
 function isCompassPlace(
   tokens: Sentence["tokens"],
@@ -75,7 +76,7 @@ function isCompassPlace(
   const first = tokens[candidate.tokenStart]?.text ?? "";
   return (
     candidate.type === "PLACE" &&
-    COMPASS_WORDS.has(first) &&
+    (COMPASS_WORDS.has(first) || REGION_PART_WORDS.has(first)) &&
     CAPITALISED_START_RE.test(first) &&
     listed.tokenStart === candidate.tokenStart + 1 &&
     listed.tokenEnd === candidate.tokenEnd
@@ -121,6 +122,25 @@ function findNamesAfterTitles(sentence: Sentence): NerSpan[] {
   return spans;
 }
 
+/** Place types a region-part word before a listed name makes a region of: "Upper Bavaria", "Upper Austria". */
+const REGION_TYPES: ReadonlySet<EntityType> = new Set(["PLACE", "COUNTRY"]);
+
+/**
+ * "Lower Saxony", "Upper Bavaria": a capitalised region-part word the tagger left out before a
+ * place (its LOC, or a listed place it typed otherwise) belongs to the place's name.
+ */
+function withRegionPart(tokens: Sentence["tokens"], span: NerSpan): NerSpan {
+  const before = tokens[span.start - 1]?.text ?? "";
+  if (!REGION_PART_WORDS.has(before)) return span;
+  const surface = tokens
+    .slice(span.start, span.end)
+    .map((token) => token.text)
+    .join(" ");
+  const listed = lookupEntity(surface);
+  if (span.label !== "LOC" && !(listed && REGION_TYPES.has(listed.type))) return span;
+  return { start: span.start - 1, end: span.end, label: "LOC" };
+}
+
 /**
  * Repairs tagger spans around forms of address and bare titles: "BBC Mr Yeo" is the BBC and then a
  * person; "the MP" or "President" alone names no one.
@@ -128,7 +148,8 @@ function findNamesAfterTitles(sentence: Sentence): NerSpan[] {
 function repairSpans(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   const tokens = sentence.tokens;
   const repaired: NerSpan[] = [];
-  for (const span of spans) {
+  for (const original of spans) {
+    const span = withRegionPart(tokens, original);
     let start = span.start;
     for (let i = span.start + 1; i < span.end; i++) {
       if (!isHonorific(tokens[i]!.text)) continue;
@@ -649,11 +670,13 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         candidate.key = normalizeKey(faithGroup);
         candidate.canonical = faithGroup;
       }
-      // "the French philosopher Montesquieu": a calling only people have names a person.
+      // "the French philosopher Montesquieu", "his niece Isabel Marr": a calling or a kinship
+      // only people have names a person.
+      const before = tokens[candidate.tokenStart - 1]?.text ?? "";
       if (
         !candidate.key &&
         candidate.type !== "PERSON" &&
-        PERSON_NOUNS.has(tokens[candidate.tokenStart - 1]?.text ?? "")
+        (PERSON_NOUNS.has(before) || KINSHIP_NOUNS.has(before))
       )
         candidate.type = "PERSON";
       if (!candidate.key) {

@@ -122,12 +122,14 @@ function findListedParty(
 
 /**
  * The country an article is about: the one it names most (twice at least), ties to the first
- * named; undefined when no country is named twice.
+ * named; else the only country it names ("In Italy the Christian Democrats…"); undefined when
+ * several countries are named once each, or none.
  */
 function findMainCountry(assignments: readonly InstitutionAssignment[]): string | undefined {
   const counts = new Map<string, number>();
   for (const item of assignments)
     if (item.type === "COUNTRY") counts.set(item.key, (counts.get(item.key) ?? 0) + 1);
+  if (counts.size === 1) return counts.keys().next().value;
   let main: string | undefined;
   let best = MIN_COUNTRY_MENTIONS - 1;
   for (const [key, count] of counts)

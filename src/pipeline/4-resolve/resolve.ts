@@ -135,11 +135,17 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
   };
   const firstSpelling = new Map<string, string>();
   const counts = new Map<string, number>();
+  const surnameCounts = new Map<string, number>();
   for (const candidate of candidates) {
     if (!isPersonLike(candidate)) continue;
     const written = personName(candidate.surface);
     const words = written.split(WHITESPACE_RE);
-    if (words.length < 2) continue;
+    if (words.length < 2) {
+      // "Scholz said": a surname alone votes for the full name it ends.
+      const surname = normalizeKey(written);
+      surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
+      continue;
+    }
     counts.set(written, (counts.get(written) ?? 0) + 1);
     index.fullNames.add(written);
     const key = normalizeKey(written);
@@ -148,7 +154,7 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
     addTo(index.byLast, normalizeKey(words.at(-1) as string), name);
     for (const word of words) addTo(index.byWord, normalizeKey(word), name);
   }
-  findMisspeltNames(counts, index.misspelt);
+  findMisspeltNames(counts, surnameCounts, index.misspelt);
   return index;
 }
 
@@ -167,9 +173,20 @@ function isOneEditApart(a: string, b: string): boolean {
 /**
  * "Olaf Schulz" once in an article that writes "Olaf Scholz" more often: same words but a
  * surname one letter apart is a slip of the writer's, not another person. The spelling the
- * article uses most wins (ties: none, as either may be the slip).
+ * article uses most wins, a surname alone counting for the full name it ends ("Olaf Scholz …
+ * Olaf Schulz … Scholz"); ties: none, as either may be the slip.
  */
-function findMisspeltNames(counts: ReadonlyMap<string, number>, misspelt: Map<string, string>) {
+function findMisspeltNames(
+  fullCounts: ReadonlyMap<string, number>,
+  surnameCounts: ReadonlyMap<string, number>,
+  misspelt: Map<string, string>,
+) {
+  const counts = new Map(
+    [...fullCounts].map(([name, count]) => [
+      name,
+      count + (surnameCounts.get(normalizeKey(name.split(WHITESPACE_RE).at(-1) ?? "")) ?? 0),
+    ]),
+  );
   const names = [...counts.keys()];
   for (const name of names) {
     const words = normalizeKey(name).split(" ");

@@ -37,6 +37,11 @@ const ROWS: Row[] = [
     ["Dar es Salaam → place:dar-es-salaam"],
     ["Dar → ?", "Salaam → ?"],
   ],
+  // A mid-sized city the tagger called an organisation, right after "in": the city; a holding
+  // ("a stake in") stays the company.
+  ["The court in Karlsruhe said the law was void.", ["Karlsruhe → place:karlsruhe"], []],
+  ["He sold his company in Leverkusen.", ["Leverkusen → place:leverkusen"], []],
+  ["The firm bought a stake in Leverkusen last year.", [], ["Leverkusen → place:leverkusen"]],
   // Common words, calendar names and people are not cities.
   ["Reading is a good habit.", [], ["Reading → place:reading"]],
   ["Mobile phones are cheap.", [], ["Mobile → place:mobile"]],

@@ -412,6 +412,19 @@ describe("findGazetteerMentions", () => {
       ],
     ],
     ["the summit in Beijing", [{ key: "place:beijing", type: "PLACE" }]],
+    // A settlement noun beside a capital, or a description calling it one, names the city.
+    [
+      "the Syrian capital Damascus was shelled",
+      [{ key: "SYR" }, { key: "place:damascus", type: "PLACE" }],
+    ],
+    ["officials of the capital, Berlin, agreed", [{ key: "place:berlin", type: "PLACE" }]],
+    ["the city of Moscow has grown", [{ key: "place:moscow", type: "PLACE" }]],
+    ["Paris, the French capital, is dear", [{ key: "place:paris", type: "PLACE" }, { key: "FRA" }]],
+    ["Kabul is a dangerous city", [{ key: "place:kabul", type: "PLACE" }]],
+    ["Berlin is the capital of Germany", [{ key: "place:berlin", type: "PLACE" }, { key: "DEU" }]],
+    // A description of something else, or the city's people, keeps the state.
+    ["Moscow is a partner, the city's mayor said", [{ key: "RUS", via: "metonym" }]],
+    ["Washington is a good ally", [{ key: "USA", via: "metonym" }]],
     [
       "to hold the Kremlin accountable",
       [{ surface: "Kremlin", key: "RUS", via: "metonym", literal: "place:kremlin" }],

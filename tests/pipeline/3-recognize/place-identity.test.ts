@@ -33,6 +33,11 @@ const ROWS: [string, string, string][] = [
   ["He grew up in West Berlin and later moved to Berlin.", "West Berlin", "place:west-berlin"],
   ["He grew up in West Berlin and later moved to Berlin.", "Berlin", "place:berlin"],
   ["Police in North London said nothing.", "North London", "north london"],
+  // A region-part word makes a region of its own, whether or not the tagger read it into the name.
+  ["Visitors came from Lower Saxony and Hesse.", "Lower Saxony", "lower saxony"],
+  ["Lower Saxony is a northern state.", "Lower Saxony", "lower saxony"],
+  ["Floods hit Upper Bavaria.", "Upper Bavaria", "upper bavaria"],
+  ["He lives in Upper Austria now.", "Upper Austria", "upper austria"],
   // "the Pacific" alone is the ocean, as "the Atlantic" is.
   ["The fleet sailed across the Pacific to Fiji.", "Pacific", "place:pacific-ocean"],
   ["Leaders of the Pacific region met in Fiji.", "Pacific region", "place:pacific-region"],

@@ -227,6 +227,8 @@ const LANGUAGES: [string, string[]][] = [
   ["The Germans agreed.", ["COUNTRY Germany [Germans]"]],
   // A noun of language after it, or a verb of speaking or translating before it.
   ["The novel came out in a Spanish translation last year.", ["OTHER Spanish language []"]],
+  ["As a boy he had a Spanish tutor at home.", ["OTHER Spanish language []"]],
+  ["She took Dutch courses in the evening.", ["OTHER Dutch language []"]],
   [
     "Her mother speaks Italian and Greek.",
     ["OTHER Italian language []", "OTHER Greek language []"],
@@ -304,8 +306,22 @@ describe("a state body named without its state is the body of the article's coun
         "ORGANIZATION Social Democratic Party of Germany org:spd",
       ],
     ],
-    // No country named twice: whose is not known, and the name stays as written.
+    // One country named, once: the article is about it, and a family name listed for another
+    // country's party is not that party.
+    [
+      "In Italy the Christian Democrats ruled for decades.",
+      ["ORGANIZATION Christian Democrats party:ITA:christian democrats"],
+    ],
+    [
+      "In Brazil, the Supreme Court ruled on Monday.",
+      ["ORGANIZATION Supreme Court institution:BRA:supreme court"],
+    ],
+    // No country named, or several named once each: whose is not known, and the name stays.
     ["The Greens won in Bremen.", ["ORGANIZATION Greens greens"]],
+    [
+      "Brazil and Chile met. The Supreme Court ruled on Monday.",
+      ["ORGANIZATION US Supreme Court org:us-supreme-court"],
+    ],
     // A short form resolved to the body's full name follows it to the country's body.
     [
       "Greece grew, the Office for National Statistics (ONS) said. The ONS said Greece would grow.",
@@ -361,6 +377,11 @@ describe("a full name misspelt once is the person spelled right elsewhere (issue
     [
       "Olaf Scholz spoke in Berlin. Olaf Scholz said taxes would rise. Olaf Schulz added that Scholz would stay.",
       ["PERSON Olaf Scholz [Scholz]", "PLACE Berlin []"],
+    ],
+    // Each full spelling once, but the surname alone backs one of them.
+    [
+      "Pavel Dresner met the mayor. Pavel Drezner said the talks went well. Dresner left.",
+      ["PERSON Pavel Dresner [Dresner]"],
     ],
     // Each spelling once: either may be the slip, so both stay.
     [

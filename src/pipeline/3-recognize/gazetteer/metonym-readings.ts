@@ -7,8 +7,10 @@ import {
   AGENT_NOUNS,
   AT_TARGET_WORDS,
   COMPASS_WORDS,
+  DESCRIBING_VERBS,
   LOCATIVE_PREPOSITIONS,
   MOTION_WORDS,
+  SETTLEMENT_NOUNS,
 } from "../../model/lexicons/metonymy-cues.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../../model/lexicons/time-zones.js";
 import type { Token } from "../../types.js";
@@ -98,6 +100,39 @@ function hasMotionBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Determiners that open a description after a capital: "Paris, the French capital". */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** How many words (adjectives, a demonym) may stand between the determiner and the noun. */
+const MAX_DESCRIPTION_WORDS = 3;
+/** A token that ends a description: punctuation. */
+const DESCRIPTION_BREAK_RE = /^[^\p{L}\p{N}]+$/u;
+
+/**
+ * A capital named as a settlement: a settlement noun right before it ("the capital Berlin", "the
+ * Syrian capital, Damascus", "the city of Moscow") or a description after it that calls it one
+ * ("Paris, the French capital", "Kabul is a dangerous city", "Berlin is the capital of Germany").
+ */
+function isNamedSettlement(tokens: readonly Token[], start: number, end: number): boolean {
+  let before = start - 1;
+  if (tokens[before]?.text === ",") before -= 1;
+  else if (tokens[before]?.text === "of") before -= 1;
+  if (SETTLEMENT_NOUNS.has(tokens[before]?.text.toLowerCase() ?? "")) return true;
+  let i = end;
+  const comma = tokens[i]?.text === ",";
+  if (comma) i += 1;
+  const verb = DESCRIBING_VERBS.has(tokens[i]?.text ?? "");
+  if (verb) i += 1;
+  if ((!comma && !verb) || !DESCRIPTION_OPENERS.has(tokens[i]?.text.toLowerCase() ?? ""))
+    return false;
+  for (let j = i + 1; j <= i + 1 + MAX_DESCRIPTION_WORDS && j < tokens.length; j += 1) {
+    const word = tokens[j]?.text ?? "";
+    if (DESCRIPTION_BREAK_RE.test(word)) return false;
+    if (SETTLEMENT_NOUNS.has(word.toLowerCase()))
+      return !POSSESSIVE_MARKERS.has(tokens[j + 1]?.text ?? "");
+  }
+  return false;
+}
+
 /**
  * A capital read literally although nothing locative precedes it: a modifier ("Athens Olympic
  * final", "London Tory spin doctors") or a possessive of a non-political noun ("London's rail
@@ -105,11 +140,13 @@ function hasMotionBefore(tokens: readonly Token[], at: number): boolean {
  */
 function isLiteralCapital(
   tokens: readonly Token[],
+  start: number,
   end: number,
   metonym: MetonymMatch,
   possessed: boolean,
 ): boolean {
   if (metonym.kind !== "capital") return false;
+  if (isNamedSettlement(tokens, start, end)) return true;
   if (possessed) {
     const after = POSSESSIVE_MARKERS.has(tokens[end]?.text ?? "") ? end + 1 : end;
     for (let i = after; i < after + 3 && i < tokens.length; i += 1) {
@@ -140,7 +177,7 @@ export function toMention(
     if (
       dateline ||
       (!possessed && isLocativeContext(tokens, start, end)) ||
-      isLiteralCapital(tokens, end, metonym, possessed)
+      isLiteralCapital(tokens, start, end, metonym, possessed)
     ) {
       return {
         start,

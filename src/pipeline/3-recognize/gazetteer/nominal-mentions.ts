@@ -15,6 +15,7 @@ import {
   PROJECT_HEADS,
   TO_COMPLEMENT_HEADS,
 } from "../../model/gazetteers/nominals.js";
+import { ORGANIZATION_HEADS } from "../../model/lexicons/name-heads.js";
 import { NON_PROPER_WORDS, VERBLIKE_HEADS } from "../../model/lexicons/nominal-cues.js";
 import type { Token } from "../../types.js";
 import { ENTITY_TRIE, NOMINAL_TRIE, SURFACE_INDEX } from "./build-gazetteer.js";
@@ -289,5 +290,9 @@ export function findNominalMentions(tokens: readonly Token[]): NominalMention[] 
     );
   }
   for (const l of listed) if (!absorbed.has(l)) result.push(l);
-  return result.sort((a, b) => a.start - b.start);
+  // "the North Atlantic Treaty Organization", "the Brexit Party": a head of an organisation's
+  // name right after it makes the words part of the organisation's name, not a treaty or event.
+  return result
+    .filter((nominal) => !ORGANIZATION_HEADS.has(tokens[nominal.end]?.text ?? ""))
+    .sort((a, b) => a.start - b.start);
 }

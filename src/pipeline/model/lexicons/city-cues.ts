@@ -9,6 +9,26 @@ export const CITY_LEAD_WORDS: ReadonlySet<string> = new Set([
   "to",
 ]);
 
+/** Lowercase words before a name the tagger called an organisation that still make it a place: "the court in Karlsruhe". */
+export const ORGANIZATION_CITY_LEAD_WORDS: ReadonlySet<string> = new Set(["in", "near", "outside"]);
+
+/** Words before "in" that make the name a company held or invested in: "a stake in Nokia". */
+export const HOLDING_WORDS: ReadonlySet<string> = new Set([
+  "stake",
+  "stakes",
+  "share",
+  "shares",
+  "invest",
+  "invests",
+  "invested",
+  "investing",
+  "investment",
+  "investments",
+  "interest",
+  "holding",
+  "holdings",
+]);
+
 /** Second halves of a hyphenated compound whose first half is a place: "Leeds-based", "Lyon-born". */
 export const PLACE_COMPOUND_TAILS: ReadonlySet<string> = new Set([
   "based",

@@ -5,7 +5,8 @@ export const LANGUAGE_NOUNS: ReadonlySet<string> = new Set([
   "translation", "translations", "translator", "translators", "version", "subtitles", "dubbing",
   "dub", "lessons", "classes", "teacher", "teachers", "speakers", "speaker", "dictionary",
   "grammar", "word", "words", "phrase", "phrases", "expression", "expressions", "term",
-  "vocabulary", "lyrics",
+  "vocabulary", "lyrics", "tutor", "tutors", "textbook", "textbooks", "learners", "course",
+  "courses",
 ]);
 
 /** Lowercase words right before a demonym (or its list) that make it the language: "speaks German", "translated into German". */

@@ -24,6 +24,22 @@ export const COMPASS_WORDS: ReadonlySet<string> = new Set([
   "eastern", "western", "central", "Central",
 ]);
 
+/** Capitalised words that make a part of a listed place a region of its own: "Lower Saxony", "Upper Austria". */
+export const REGION_PART_WORDS: ReadonlySet<string> = new Set([
+  "Upper", "Lower", "Greater", "Inner", "Outer",
+]);
+
+/**
+ * Nouns of a settlement that name a capital as the place itself when they stand beside it:
+ * "the capital Berlin", "the city of Moscow", "Paris, the French capital", "Kabul is a city".
+ */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "capital", "city", "town", "metropolis", "port", "village",
+]);
+
+/** Verbs that make a capital the subject of a description ("Kabul is a dangerous city"). */
+export const DESCRIBING_VERBS: ReadonlySet<string> = new Set(["is", "was", "remains", "became"]);
+
 /** Words before "at" that make it aim at an agent, not a location ("hit out at Washington"). */
 export const AT_TARGET_WORDS: readonly string[] = [
   "out", "back", "aimed", "aim", "aiming", "directed", "swipe", "jab", "dig", "angry", "anger", "furious", "fury",

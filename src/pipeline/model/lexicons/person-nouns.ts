@@ -9,3 +9,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   "dancer", "designer", "journalist", "blogger", "activist", "dissident", "lawyer", "businessman",
   "businesswoman", "tycoon", "billionaire", "entrepreneur", "priest", "imam", "rabbi", "pastor",
 ]);
+
+/** Lowercase nouns of kinship that, right before a name, make it a person's ("his niece Isabel Marr"). */
+export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
+  "wife", "husband", "widow", "widower", "son", "daughter", "father", "mother", "brother",
+  "sister", "niece", "nephew", "cousin", "uncle", "aunt", "grandson", "granddaughter",
+  "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
+  "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend",
+]);
