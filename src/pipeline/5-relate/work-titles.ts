@@ -85,6 +85,10 @@ export function findWorkTitles(sentences: readonly Sentence[], resolution: Resol
     const article = tokens[candidate.tokenStart - 1]?.text === "The" ? 1 : 0;
     const before = tokens[candidate.tokenStart - 1 - article]?.text;
     if (before !== undefined && WORK_NOUNS.has(before.toLowerCase())) isWork[mention.entity] = true;
+    // "banned the play The Vagina Monologues": after the title's own "The", any work noun will do.
+    const titled = article === 1 || tokens[candidate.tokenStart]?.text === "The";
+    if (titled && canBeWork[mention.entity] && APPOSED_WORK_NOUNS.has(before ?? ""))
+      isWork[mention.entity] = true;
     if (
       canBeWork[mention.entity] &&
       isDescribedAsWork(tokens, candidate.tokenStart, candidate.tokenEnd)

@@ -35,6 +35,8 @@ describe("findWorkTitles: what the words beside a name say it is", () => {
       ["Homecoming", "Vozvrat"],
       [],
     ],
+    // Any work noun before a title's "The": "the play The X".
+    ["Officials have banned the play The Grey Cities.", ["Grey Cities"], []],
     // A compound noun makes a firm, a plain list of firms stays firms.
     ["Halcyon Interactive, a game maker based in Leeds, cut 40 jobs.", [], ["Halcyon Interactive"]],
     ["Shares in Brightwater Holdings, a British retailer, rose.", [], ["Brightwater Holdings"]],
