@@ -16,6 +16,7 @@ import {
   EURO_CHAMPIONSHIP_RE,
   NATIONAL_LEAGUES,
   PLACE_LEAD_WORDS,
+  RUGBY_CUE_WORDS,
   SIDE_NOUNS,
   SPORT_CUE_WORDS,
   SPORTS_STORY_MIN_CUES,
@@ -129,6 +130,19 @@ export function isSportsStory(sentences: readonly Sentence[]): boolean {
       }
     }
   return false;
+}
+
+/** True when two different rugby words occur: the club table's football clubs are not its sides. */
+export function isRugbyStory(sentences: readonly Sentence[]): boolean {
+  const seen = new Set<string>();
+  for (const sentence of sentences)
+    sentence.tokens.forEach((token, i) => {
+      const word = token.text.toLowerCase();
+      const pair = `${lower(sentence.tokens, i - 1)}-${word}`;
+      if (RUGBY_CUE_WORDS.has(word)) seen.add(word);
+      if (RUGBY_CUE_WORDS.has(pair)) seen.add(pair);
+    });
+  return seen.size >= 2;
 }
 
 function lower(tokens: readonly Token[], i: number): string {
@@ -257,6 +271,7 @@ export function recognizeTeams(
   candidates: Candidate[],
   inSportsStory: boolean,
 ): Candidate[] {
+  const isRugby = inSportsStory && isRugbyStory(sentences);
   for (const candidate of candidates) {
     // "Coach Thomas Doll", a person the tagger found by a title: never a club. A title after
     // the name ("Chelsea winger Arjen Robben") is the next person's, and the name their club's.
@@ -275,7 +290,8 @@ export function recognizeTeams(
     // "Schalke" the tagger calls an organisation is the club in any story.
     const isTaggedOrganization = candidate.source === "tagger" && candidate.type === "ORGANIZATION";
     const club = lookupClub(candidate.surface, inSportsStory || isTaggedOrganization);
-    if (club) {
+    // "O Smith (Leicester)" in a rugby squad: a one-word form of a football club is the town's side.
+    if (club && !(isRugby && !candidate.surface.includes(" "))) {
       makeClub(candidate, club);
       continue;
     }
@@ -309,7 +325,7 @@ export function recognizeTeams(
     if (PLACE_HEADS.has(candidate.surface.split(" ").at(-1) ?? "")) continue;
     if (!isCityName(candidate)) continue;
     const cityClub = clubIndex().byCity.get(candidate.surface.replace(POSSESSIVE_RE, ""));
-    if (cityClub) makeClub(candidate, cityClub);
+    if (cityClub && !isRugby) makeClub(candidate, cityClub);
     else makeUnlistedClub(candidate);
   }
   const { found, replaced } = findMissedClubs(text, sentences, candidates, inSportsStory);

@@ -765,8 +765,10 @@ const MIN_SQUAD = 3;
 /**
  * "S Best (Ulster), S Byrne (Leinster), B Jackman (Connacht)": in a squad list each club in
  * brackets is the player's; one "name (organisation)" alone may be anything (an employer, a party).
+ * Outside a sports story a country in brackets is a nationality: "Margaret Atwood (Canada), Saul
+ * Bellow (Canada)" lists writers, not a team.
  */
-function relateSquadList(ctx: SentenceContext): ExtractedRelation[] {
+function relateSquadList(ctx: SentenceContext, isSport: boolean): ExtractedRelation[] {
   // Entries count whatever the tagger made of either name ("S Best" read as an organisation).
   const entries: [Unit, Unit][] = [];
   for (const name of ctx.units) {
@@ -785,7 +787,7 @@ function relateSquadList(ctx: SentenceContext): ExtractedRelation[] {
         ctx,
         person,
         club,
-        "PLAYS_FOR",
+        !isSport && club.type === "COUNTRY" ? "CITIZEN_OF" : "PLAYS_FOR",
         "(",
         CONFIDENCE.apposition,
         spanOf(ctx, person, club),
@@ -1236,7 +1238,7 @@ export function relateNewsPatterns(
       ...relateFromApposition(ctx, unit, story),
     );
   }
-  relations.push(...relateDealsAndMatches(ctx, story), ...relateSquadList(ctx));
+  relations.push(...relateDealsAndMatches(ctx, story), ...relateSquadList(ctx, story.isSport));
   if (story.isSport) relations.push(...relateSportVerbs(ctx, story.keys));
   // "the centre of Europe, Mr Nattrass said": a position is a role in a sports story only.
   return story.isSport

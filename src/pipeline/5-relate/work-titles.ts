@@ -3,9 +3,15 @@
  * reads "Gladiator" or "Lost In Translation" as a name, and a relation on it ("Lost In
  * Translation LOCATED_IN United States") is always a misreading.
  */
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
-import { TITLE_CASE_FUNCTION_WORDS, WORK_NOUNS } from "../model/lexicons/work-cues.js";
-import type { Sentence } from "../types.js";
+import {
+  APPOSED_WORK_NOUNS,
+  TITLE_CASE_FUNCTION_WORDS,
+  WORK_NOUNS,
+  WORK_PHRASE_FOLLOWERS,
+} from "../model/lexicons/work-cues.js";
+import type { Sentence, Token } from "../types.js";
 
 /** "PVRs", "MPs": an acronym in the plural names a kind of thing, not one entity. */
 const PLURAL_ACRONYM_RE = /^[A-Z]{2,}s$/;
@@ -18,6 +24,44 @@ function isTitleCased(name: string): boolean {
     .some((word) => TITLE_CASE_FUNCTION_WORDS.has(word));
 }
 
+/** "company:sony", "place:london": a key a list gave, so a known firm or place, never a work. */
+const LISTED_KEY_RE = /^[a-z]+:/;
+const DETERMINER_RE = /^(?:a|an|the|his|her|their|its|this)$/i;
+const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
+/** Tokens that join the names of a list: "Finding Neverland, The Motorcycle Diaries and Vera Drake". */
+const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
+
+/**
+ * Whether the words beside a name describe it as a work: after it "X, a fantasy set in…", "X is an
+ * enchanting book"; before it "their new release, X". The noun must end its phrase ("X, a film
+ * studio" is a firm).
+ */
+function isDescribedAsWork(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end]?.text;
+  if (after === "," || after === "is" || after === "was") {
+    if (DETERMINER_RE.test(tokens[end + 1]?.text ?? "")) {
+      for (let k = end + 2; k < Math.min(tokens.length, end + 5); k++) {
+        const word = tokens[k]!.text;
+        if (!LOWER_WORD_RE.test(word)) break;
+        if (APPOSED_WORK_NOUNS.has(word)) {
+          const next = tokens[k + 1]?.text ?? ".";
+          if (!LOWER_WORD_RE.test(next) || WORK_PHRASE_FOLLOWERS.has(next)) return true;
+        }
+      }
+    }
+  }
+  // "their new release, Some Cities.": the name ends the phrase ("a video game, Sony told…" is a clause).
+  const next = tokens[end]?.text ?? ".";
+  return (
+    (next === "." || next === "," || next === ";") &&
+    tokens[start - 1]?.text === "," &&
+    APPOSED_WORK_NOUNS.has(tokens[start - 2]?.text ?? "") &&
+    (DETERMINER_RE.test(tokens[start - 3]?.text ?? "") ||
+      (LOWER_WORD_RE.test(tokens[start - 3]?.text ?? "") &&
+        DETERMINER_RE.test(tokens[start - 4]?.text ?? "")))
+  );
+}
+
 /** Per entity: whether it is a work's title or a kind of thing (never a relation's end). */
 export function findWorkTitles(sentences: readonly Sentence[], resolution: Resolution): boolean[] {
   const isWork = resolution.entities.map(
@@ -25,13 +69,69 @@ export function findWorkTitles(sentences: readonly Sentence[], resolution: Resol
       entity.type !== "COUNTRY" &&
       (isTitleCased(entity.name) || PLURAL_ACRONYM_RE.test(entity.name)),
   );
+  // What the sentence around a name may make a work: an organisation, a place or a thing no gazetteer or list knows.
+  const canBeWork = resolution.entities.map(
+    (entity) =>
+      (entity.type === "ORGANIZATION" || entity.type === "PLACE" || entity.type === "OTHER") &&
+      findEntryByKey(entity.key) === undefined &&
+      !LISTED_KEY_RE.test(entity.key),
+  );
   resolution.mentions.forEach((mention, index) => {
     const entity = resolution.entities[mention.entity];
     const candidate = resolution.candidates[index];
     if (!entity || entity.type === "COUNTRY" || !candidate) return;
-    // "the film Gladiator": the noun before the name says what it is.
-    const before = sentences[mention.sentenceIndex]?.tokens[candidate.tokenStart - 1]?.text;
+    // "the film Gladiator", "drama The Return": the noun before the name (and its "The") says what it is.
+    const tokens = sentences[mention.sentenceIndex]?.tokens ?? [];
+    const article = tokens[candidate.tokenStart - 1]?.text === "The" ? 1 : 0;
+    const before = tokens[candidate.tokenStart - 1 - article]?.text;
     if (before !== undefined && WORK_NOUNS.has(before.toLowerCase())) isWork[mention.entity] = true;
+    // "banned the play The Vagina Monologues": after the title's own "The", any work noun will do.
+    const titled = article === 1 || tokens[candidate.tokenStart]?.text === "The";
+    if (titled && canBeWork[mention.entity] && APPOSED_WORK_NOUNS.has(before ?? ""))
+      isWork[mention.entity] = true;
+    if (
+      canBeWork[mention.entity] &&
+      isDescribedAsWork(tokens, candidate.tokenStart, candidate.tokenEnd)
+    )
+      isWork[mention.entity] = true;
   });
+  // "Finding Neverland, The Motorcycle Diaries and British film Vera Drake": a name listed with a
+  // work is one; "drama The Return (Vozvrashchenie)": so is a work's name in brackets after it.
+  const order = resolution.mentions
+    .map((mention, index) => ({ mention, candidate: resolution.candidates[index]! }))
+    // "British film": a name that modifies the work noun after it is no item of the list.
+    .filter(
+      ({ mention, candidate }) =>
+        !WORK_NOUNS.has(sentences[mention.sentenceIndex]?.tokens[candidate.tokenEnd]?.text ?? ""),
+    )
+    .sort(
+      (x, y) =>
+        x.mention.sentenceIndex - y.mention.sentenceIndex ||
+        x.candidate.tokenStart - y.candidate.tokenStart,
+    );
+  for (let pass = 0; pass < 3; pass++) {
+    for (let i = 1; i < order.length; i++) {
+      const left = order[i - 1]!;
+      const right = order[i]!;
+      if (left.mention.sentenceIndex !== right.mention.sentenceIndex) continue;
+      const tokens = sentences[left.mention.sentenceIndex]?.tokens ?? [];
+      let gap = tokens
+        .slice(left.candidate.tokenEnd, right.candidate.tokenStart)
+        .map((t) => t.text);
+      // "… and British film Vera Drake": the words that announce the last item are part of it.
+      if (WORK_NOUNS.has(gap.at(-1) ?? "")) {
+        let k = gap.length - 1;
+        while (k > 0 && !LIST_JOINERS.has(gap[k - 1]!)) k--;
+        gap = gap.slice(0, k);
+      }
+      const listed = gap.length > 0 && gap.every((word) => LIST_JOINERS.has(word));
+      const bracketed = gap.length === 1 && gap[0] === "(";
+      if (!listed && !bracketed) continue;
+      if (isWork[left.mention.entity] && canBeWork[right.mention.entity])
+        isWork[right.mention.entity] = true;
+      if (listed && isWork[right.mention.entity] && canBeWork[left.mention.entity])
+        isWork[left.mention.entity] = true;
+    }
+  }
   return isWork;
 }

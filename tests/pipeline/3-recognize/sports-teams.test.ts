@@ -21,6 +21,23 @@ const MATCH = "The striker scored twice, and the coach praised his squad after t
 type Row = [input: string, expected: string[], absent: string[]];
 
 const ROWS: Row[] = [
+  // In a rugby story a bare town is its rugby side, not the football club of the club table.
+  [
+    `Leicester beat Bath after two tries and a late scrum, and the flanker was sent to the sin-bin. ${MATCH}`,
+    ["ORGANIZATION leicester"],
+    ["ORGANIZATION club:leicester-city"],
+  ],
+  // "Six Nations" counts as one rugby word, a conversion as another.
+  [
+    `Newcastle centre Tom Hale kicked a conversion before the Six Nations. ${MATCH}`,
+    ["ORGANIZATION newcastle"],
+    ["ORGANIZATION club:newcastle-united"],
+  ],
+  [
+    `Leicester beat Bath 2-1 in the league on Saturday. ${MATCH}`,
+    ["ORGANIZATION club:leicester-city"],
+    ["ORGANIZATION leicester"],
+  ],
   // "the German league" in a sports story is the Bundesliga, the one entity its name gives.
   [
     `He leads the scorers in the German league this season. ${MATCH}`,

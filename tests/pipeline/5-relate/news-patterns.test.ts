@@ -101,6 +101,16 @@ const SPORT: Row[] = [
     "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
     ["Tom Hale PLAYS_FOR Leinster", "Sean Byrne PLAYS_FOR Leinster"],
   ],
+  // Outside a sports story a country in brackets is a nationality; in one, a side.
+  [
+    "The judges shortlisted Anna Berg (Canada), Tom Okafor (Nigeria) and Rhona Bellamy (Australia) for the book prize.",
+    ["Anna Berg CITIZEN_OF Canada", "Tom Okafor CITIZEN_OF Nigeria"],
+    ["Anna Berg PLAYS_FOR Canada", "Tom Okafor PLAYS_FOR Nigeria"],
+  ],
+  [
+    "The coach praised the squad after the league match, a win with a try and a penalty in the second half. Replacements: Tom Hale (Ireland), Sean Byrne (Ireland), Rob Collins (Wales).",
+    ["Tom Hale PLAYS_FOR Ireland", "Sean Byrne PLAYS_FOR Ireland"],
+  ],
 ];
 
 /** A second sentence that makes a text a sports story (enough sport words). */

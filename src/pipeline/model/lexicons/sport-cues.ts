@@ -100,3 +100,14 @@ export const NATIONAL_LEAGUES: ReadonlyMap<string, string> = new Map([
 
 /** "Euro 2016", "Euro 2024": the European Championship of a year. */
 export const EURO_CHAMPIONSHIP_RE = /^Euro (\d{4})$/;
+
+/**
+ * Words only rugby uses; a story holding two different ones is a rugby story, where a bare town
+ * ("Leicester", "Newcastle") is the town's rugby club, never the football club of the club table.
+ * Not "try" or "lock": "try to", "lock out". "Six Nations" is read as the one word "six-nations".
+ */
+export const RUGBY_CUE_WORDS: ReadonlySet<string> = new Set([
+  "rugby", "scrum", "scrum-half", "fly-half", "flanker", "hooker", "lineout", "line-out",
+  "sin-bin", "tries", "try-scorer", "try-scorers", "number-eight", "half-back", "conversion",
+  "conversions", "prop", "props", "heineken", "six-nations",
+]);

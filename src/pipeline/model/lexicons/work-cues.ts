@@ -23,6 +23,61 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns that describe a name set beside it by a comma or a copula: "Wolf Brother, a fantasy set
+ * in the Stone Age", "their new release, Some Cities", "the soap is a hit". Safe only there, next to
+ * a determiner or a comma: "will play Chelsea" and "a record label" are not works.
+ */
+export const APPOSED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  ...WORK_NOUNS,
+  "fantasy",
+  "release",
+  "single",
+  "play",
+  "show",
+  "series",
+  "soap",
+  "programme",
+  "game",
+  "hit",
+  "epic",
+  "memoir",
+  "opera",
+  "ballet",
+  "romance",
+  "satire",
+  "blockbuster",
+]);
+
+/**
+ * Words that may follow a describing work noun and end its phrase: "a fantasy set in…", "a film by…",
+ * "a novel.". Any other lower-case word makes a compound ("a film studio", "a game maker").
+ */
+export const WORK_PHRASE_FOLLOWERS: ReadonlySet<string> = new Set([
+  "set",
+  "by",
+  "about",
+  "that",
+  "which",
+  "starring",
+  "written",
+  "directed",
+  "based",
+  "of",
+  "from",
+  "in",
+  "on",
+  "and",
+  "with",
+  "for",
+  "to",
+  "who",
+  "was",
+  "is",
+  "has",
+  "had",
+]);
+
+/**
  * Nouns right after a programme's or a series' name: "on the Wright Stuff show", "the Newsnight
  * programme". Lower case only: "the Tokyo Motor Show" is an event's own name.
  */
