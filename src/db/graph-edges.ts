@@ -250,11 +250,39 @@ export async function findEntityMapByIds(
   return new Map(rows.map((row) => [row.id, entityFromRow(row)]));
 }
 
-/** The graph algorithms' view of the database over one connection or transaction. */
-export function graphSource(db: Kysely<DB>): GraphSource<Entity> {
+/** An entity as a graph node: with its typed-relation degree when the source was asked to read it. */
+export type GraphEntity = Entity & { relationDegree?: number };
+
+/** Entities by id with their typed-relation degrees (entity_degrees), in one statement. */
+async function findEntityMapWithDegrees(
+  db: Kysely<DB>,
+  ids: readonly number[],
+): Promise<Map<number, GraphEntity>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await sql<EntityRow & { relation_degree: number | null }>`
+    select e.*, d.degree as relation_degree from entities e
+      left join entity_degrees d on d.entity_id = e.id
+     where e.id = any(${[...ids]}::int[])`.execute(db);
+  return new Map(
+    rows.map(({ relation_degree, ...row }) => [
+      row.id,
+      Object.assign(entityFromRow(row), { relationDegree: relation_degree ?? 0 }),
+    ]),
+  );
+}
+
+/**
+ * The graph algorithms' view of the database over one connection or transaction; with
+ * `degrees`, node payloads carry their typed-relation degree (read with the nodes, one statement).
+ */
+export function graphSource(
+  db: Kysely<DB>,
+  options: { degrees?: boolean } = {},
+): GraphSource<GraphEntity> {
   return {
     findEdges: (anchors, filter, perNode) => findEdgesOfEntities(db, anchors, filter, perNode),
-    findNodes: (ids) => findEntityMapByIds(db, ids),
+    findNodes: (ids) =>
+      options.degrees ? findEntityMapWithDegrees(db, ids) : findEntityMapByIds(db, ids),
     findEdgesAndNext: async (anchors, filter, perNode, next) =>
       filter.edgeKind === "COOCCURRENCE"
         ? { edges: await fetchCoOccurrenceEdges(db, anchors, filter, perNode) }
