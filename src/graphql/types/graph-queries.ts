@@ -4,7 +4,7 @@
  * sigma.js/graphology, d3 and Gephi map onto directly.
  */
 import { createContextCache } from "@pothos/core";
-import type { GraphQLResolveInfo } from "graphql";
+import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, isObjectType } from "graphql";
 import { findArticlesByIds } from "../../db/articles.js";
 import type { Entity } from "../../db/entities.js";
 import { findArticleIdsOfEdges, type GraphEntity, graphSource } from "../../db/graph-edges.js";
@@ -44,9 +44,9 @@ import {
   MAX_SUBGRAPH_NODES,
   MAX_TRAVERSAL_DEPTH,
 } from "../limits.js";
-import { selectsFieldBelow } from "../lookahead.js";
+import { childFieldsNamed, selectsFieldBelow } from "../lookahead.js";
 import { ArticleRef } from "./article.js";
-import { EntityRef } from "./entity.js";
+import { addEntityLookahead, EntityRef } from "./entity.js";
 import { EntityTypeEnum, RelationProvenanceEnum, RelationTypeEnum } from "./enums.js";
 import { PROVENANCE_DESCRIPTION, RelationRef } from "./relation.js";
 import { loadSharedSentencePages, pairKey, SharedSentenceConnection } from "./shared-sentences.js";
@@ -104,7 +104,11 @@ function graphNodes(
 const DEGREE_FIELDS: ReadonlySet<string> = new Set(["degree"]);
 
 /** A source for a traversal whose nodes answer `degree` without another statement when it is selected. */
-function graphSourceFor(context: Context, info: GraphQLResolveInfo, edgeKind: EdgeKind) {
+function graphSourceFor(
+  context: Context,
+  info: Pick<GraphQLResolveInfo, "fragments" | "fieldNodes">,
+  edgeKind: EdgeKind,
+) {
   return graphSource(context.db, {
     degrees:
       edgeKind === "RELATIONS" && selectsFieldBelow(info.fragments, info.fieldNodes, DEGREE_FIELDS),
@@ -456,6 +460,50 @@ function traversalComplexity(args: { limit?: number | null; depth?: number | nul
   };
 }
 
+/** Names a neighbourhood request: the entity and its checked traversal options. */
+function neighborsKey(entityId: number, options: ReturnType<typeof traversalOptions>): string {
+  return JSON.stringify([entityId, options], (_key, value) => value ?? null);
+}
+
+/** Neighbourhoods read by the root `entity` field with their entity, per request (see neighborsKey). */
+const earlyNeighbors = createContextCache(
+  () => new Map<string, SubgraphRecord<GraphEntity> & { edgeKind: EdgeKind }>(),
+);
+
+/**
+ * `entity(id) { neighbors(…) }`: the traversal starts at once and its node read brings the
+ * entity too (the seed is a node), so the entity needs no statement of its own; no seed node
+ * means no such entity. Only the first `neighbors` below the entity is read this way.
+ */
+addEntityLookahead((context, entityId, info) => {
+  const [field] = childFieldsNamed(info.fragments, info.fieldNodes, "neighbors");
+  if (!field) return undefined;
+  const entityType = info.schema.getType("Entity");
+  const definition = isObjectType(entityType) ? entityType.getFields().neighbors : undefined;
+  if (!definition) return undefined;
+  let options: ReturnType<typeof traversalOptions>;
+  try {
+    options = traversalOptions(getArgumentValues(definition, field, info.variableValues));
+  } catch {
+    return undefined;
+  }
+  const fieldNodes: readonly FieldNode[] = [field];
+  return (async () => {
+    const graph = await expandSubgraph(
+      graphSourceFor(context, { fragments: info.fragments, fieldNodes }, options.edgeKind),
+      [entityId],
+      options,
+    );
+    const seed = graph.nodes.find((node) => node.depth === 0)?.entity;
+    if (!seed) return null;
+    earlyNeighbors(context).set(neighborsKey(entityId, options), {
+      ...graph,
+      edgeKind: options.edgeKind,
+    });
+    return seed;
+  })();
+});
+
 builder.objectFields(EntityRef, (t) => ({
   neighbors: t.loadable({
     type: SubgraphRef,
@@ -493,12 +541,21 @@ builder.objectFields(EntityRef, (t) => ({
     },
     load: async (ids: number[], context, args, info) => {
       const options = traversalOptions(args);
+      const early = earlyNeighbors(context);
+      const missing = ids.filter((id) => !early.has(neighborsKey(id, options)));
       const graphs = await expandSubgraphs(
         graphSourceFor(context, info, options.edgeKind),
-        ids.map((id) => [id]),
+        missing.map((id) => [id]),
         options,
       );
-      return graphs.map((graph) => ({ ...graph, edgeKind: options.edgeKind }));
+      const read = new Map(missing.map((id, i) => [id, graphs[i]!]));
+      return ids.map(
+        (id) =>
+          early.get(neighborsKey(id, options)) ?? {
+            ...read.get(id)!,
+            edgeKind: options.edgeKind,
+          },
+      );
     },
     resolve: (entity) => entity.id,
   }),
