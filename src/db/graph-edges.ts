@@ -17,10 +17,10 @@ interface RelationEdgeRow {
   predicate: string;
   evidence_count: number;
   confidence: number;
-  article_count: number;
   provenance: string;
 }
 
+/** A relation as an edge; its articles are not counted on a traversal (articleCount 0). */
 function relationEdgeFromRow(row: RelationEdgeRow): GraphEdgeRecord {
   return {
     key: `relation:${row.id}`,
@@ -32,7 +32,7 @@ function relationEdgeFromRow(row: RelationEdgeRow): GraphEdgeRecord {
     weight: row.evidence_count,
     confidence: Number(row.confidence),
     evidenceCount: row.evidence_count,
-    articleCount: row.article_count,
+    articleCount: 0,
     directed: !SYMMETRIC_RELATION_TYPES.has(row.type as RelationType),
     provenance: row.provenance,
   };
@@ -102,6 +102,21 @@ function relationSide(
     order by r.evidence_count desc, r.confidence desc, r.id limit ${perNode})`;
 }
 
+type AnchoredRelationRow = RelationEdgeRow & {
+  anchor: number;
+  other: number;
+};
+
+function anchoredRelationEdge(row: AnchoredRelationRow): AnchoredEdge {
+  return { anchor: row.anchor, other: row.other, edge: relationEdgeFromRow(row) };
+}
+
+/** The strongest `perNode` relations of each anchor (`f.anchor`): a lateral top-k per side. */
+function relationHop(filter: EdgeFilter, perNode: number): RawBuilder<unknown> {
+  return sql`cross join lateral (${relationSide("subject_id", filter, perNode)}
+       union all ${relationSide("object_id", filter, perNode)}) r`;
+}
+
 /** The strongest `perNode` relations of each anchor, in one statement (a lateral top-k per anchor and side). */
 async function fetchRelationEdges(
   db: Kysely<DB>,
@@ -110,16 +125,39 @@ async function fetchRelationEdges(
   perNode: number,
 ): Promise<AnchoredEdge[]> {
   if (anchors.length === 0) return [];
-  const { rows } = await sql<
-    Omit<RelationEdgeRow, "article_count"> & { anchor: number; other: number }
-  >`select f.anchor, r.* from unnest(${[...anchors]}::int[]) as f(anchor)
-     cross join lateral (${relationSide("subject_id", filter, perNode)}
-       union all ${relationSide("object_id", filter, perNode)}) r`.execute(db);
-  return rows.map((row) => ({
-    anchor: row.anchor,
-    other: row.other,
-    edge: relationEdgeFromRow({ ...row, article_count: 0 }),
-  }));
+  const { rows } =
+    await sql<AnchoredRelationRow>`select f.anchor, r.* from unnest(${[...anchors]}::int[]) as f(anchor)
+     ${relationHop(filter, perNode)}`.execute(db);
+  return rows.map(anchoredRelationEdge);
+}
+
+/**
+ * A hop and the next in one statement: the hop as fetchRelationEdges reads it, then (when it
+ * reaches at most `next.maxAnchors` distinct other ends) the strongest `next.perNode` relations of
+ * each of those ends. One round trip instead of two for a 2-hop neighbourhood; a hop that reaches
+ * more ends than the traversal has room for (a hub seed fills the node limit) reads nothing more.
+ */
+async function fetchRelationEdgesAndNext(
+  db: Kysely<DB>,
+  anchors: readonly number[],
+  filter: EdgeFilter,
+  perNode: number,
+  next: { perNode: number; maxAnchors: number },
+): Promise<{ edges: AnchoredEdge[]; next?: AnchoredEdge[] }> {
+  if (anchors.length === 0) return { edges: [] };
+  const { rows } = await sql<AnchoredRelationRow & { step: number }>`
+    with hop as materialized (
+      select f.anchor, r.* from unnest(${[...anchors]}::int[]) as f(anchor) ${relationHop(filter, perNode)}),
+    reached as materialized (select distinct other as anchor from hop)
+    select 0 as step, hop.* from hop
+    union all
+    select 1, f.anchor, r.* from reached f ${relationHop(filter, next.perNode)}
+     where (select count(*) from reached) <= ${next.maxAnchors}`.execute(db);
+  const edges: AnchoredEdge[] = [];
+  const following: AnchoredEdge[] = [];
+  for (const row of rows) (row.step === 0 ? edges : following).push(anchoredRelationEdge(row));
+  const reached = new Set(edges.map((edge) => edge.other)).size;
+  return reached <= next.maxAnchors ? { edges, next: following } : { edges };
 }
 
 /**
@@ -212,11 +250,43 @@ export async function findEntityMapByIds(
   return new Map(rows.map((row) => [row.id, entityFromRow(row)]));
 }
 
-/** The graph algorithms' view of the database over one connection or transaction. */
-export function graphSource(db: Kysely<DB>): GraphSource<Entity> {
+/** An entity as a graph node: with its typed-relation degree when the source was asked to read it. */
+export type GraphEntity = Entity & { relationDegree?: number };
+
+/** Entities by id with their typed-relation degrees (entity_degrees), in one statement. */
+async function findEntityMapWithDegrees(
+  db: Kysely<DB>,
+  ids: readonly number[],
+): Promise<Map<number, GraphEntity>> {
+  if (ids.length === 0) return new Map();
+  const { rows } = await sql<EntityRow & { relation_degree: number | null }>`
+    select e.*, d.degree as relation_degree from entities e
+      left join entity_degrees d on d.entity_id = e.id
+     where e.id = any(${[...ids]}::int[])`.execute(db);
+  return new Map(
+    rows.map(({ relation_degree, ...row }) => [
+      row.id,
+      Object.assign(entityFromRow(row), { relationDegree: relation_degree ?? 0 }),
+    ]),
+  );
+}
+
+/**
+ * The graph algorithms' view of the database over one connection or transaction; with
+ * `degrees`, node payloads carry their typed-relation degree (read with the nodes, one statement).
+ */
+export function graphSource(
+  db: Kysely<DB>,
+  options: { degrees?: boolean } = {},
+): GraphSource<GraphEntity> {
   return {
     findEdges: (anchors, filter, perNode) => findEdgesOfEntities(db, anchors, filter, perNode),
-    findNodes: (ids) => findEntityMapByIds(db, ids),
+    findNodes: (ids) =>
+      options.degrees ? findEntityMapWithDegrees(db, ids) : findEntityMapByIds(db, ids),
+    findEdgesAndNext: async (anchors, filter, perNode, next) =>
+      filter.edgeKind === "COOCCURRENCE"
+        ? { edges: await fetchCoOccurrenceEdges(db, anchors, filter, perNode) }
+        : fetchRelationEdgesAndNext(db, anchors, filter, perNode, next),
   };
 }
 

@@ -1,6 +1,7 @@
 /** Reads of relations and their evidence. */
 import {
   type AliasedSelectQueryBuilder,
+  CompiledQuery,
   type Expression,
   type ExpressionBuilder,
   type Kysely,
@@ -333,19 +334,15 @@ function relationFromValues(values: readonly unknown[]): Relation {
   return relationFromRow(row as unknown as RelationRow);
 }
 
-/**
- * Each entity with its page of relations (and their other ends when asked) in ONE statement: a
- * LATERAL page per entity, aggregated to JSON so the rows of the page come back as one value.
- */
-async function readRelationPages(
+/** The statement readRelationPages runs: each entity with its page (see there). */
+function relationPagesQuery(
   db: Kysely<DB>,
   entityIds: readonly number[],
   direction: RelationDirection,
   filter: RelationFilter,
   page: RelationPageRequest,
   withEntity: boolean,
-): Promise<RelationPageRow[]> {
-  if (entityIds.length === 0) return [];
+) {
   const pageQuery = relationPageOf(db, direction, filter, page);
   const other = sql`case when p.subject_id = anchors.id then p.object_id else p.subject_id end`;
   const relations = page.withEnds
@@ -358,11 +355,67 @@ async function readRelationPages(
     : sql`null`;
   // Without filters the text takes a few shapes (direction, cursor, ends, entity): prepared.
   const prepared = sql.raw(isUnfiltered(filter) ? PREPARED_STATEMENT : "");
-  const { rows } =
-    await sql<RelationPageRow>`${prepared}select anchors.id as anchor_id, ${entity} as entity,
+  return sql<RelationPageRow>`${prepared}select anchors.id as anchor_id, ${entity} as entity,
       ${relations} as relations
-    from entities anchors where anchors.id = any(${[...entityIds]}::int[])`.execute(db);
-  return rows;
+    from entities anchors where anchors.id = any(${entityIds}::int[])`;
+}
+
+/** Stand-ins compiled into a page statement's template where each request's values go. */
+const LIMIT_SLOT = -2_000_000_001;
+const AFTER_SLOT = -2_000_000_002;
+const IDS_SLOT: readonly number[] = [];
+
+/** Compiled page statements per database handle and shape (see readRelationPages). */
+const pageTemplates = new WeakMap<Kysely<DB>, Map<string, CompiledQuery<RelationPageRow>>>();
+
+/**
+ * Each entity with its page of relations (and their other ends when asked) in ONE statement: a
+ * LATERAL page per entity, aggregated to JSON so the rows of the page come back as one value.
+ * An unfiltered page (the common case) takes a handful of shapes: each is built and compiled
+ * once, with stand-ins for the values, and later requests only fill in their values (building
+ * the query with kysely cost more than Postgres took to run it).
+ */
+async function readRelationPages(
+  db: Kysely<DB>,
+  entityIds: readonly number[],
+  direction: RelationDirection,
+  filter: RelationFilter,
+  page: RelationPageRequest,
+  withEntity: boolean,
+): Promise<RelationPageRow[]> {
+  if (entityIds.length === 0) return [];
+  if (!isUnfiltered(filter)) {
+    const query = relationPagesQuery(db, [...entityIds], direction, filter, page, withEntity);
+    return (await query.execute(db)).rows;
+  }
+  const shape = `${direction}:${page.afterId !== undefined}:${Boolean(page.withEnds)}:${withEntity}`;
+  let templates = pageTemplates.get(db);
+  if (!templates) {
+    templates = new Map();
+    pageTemplates.set(db, templates);
+  }
+  let template = templates.get(shape);
+  if (!template) {
+    const slots: RelationPageRequest = {
+      limit: LIMIT_SLOT,
+      afterId: page.afterId === undefined ? undefined : AFTER_SLOT,
+      withEnds: page.withEnds,
+    };
+    template = relationPagesQuery(db, IDS_SLOT, direction, filter, slots, withEntity).compile(db);
+    templates.set(shape, template);
+  }
+  const ids = [...entityIds];
+  const parameters = template.parameters.map((value) =>
+    value === LIMIT_SLOT
+      ? page.limit
+      : value === AFTER_SLOT
+        ? page.afterId
+        : value === IDS_SLOT
+          ? ids
+          : value,
+  );
+  return (await db.executeQuery(CompiledQuery.raw(template.sql, parameters)))
+    .rows as RelationPageRow[];
 }
 
 function anchoredFromValues(anchorId: number, items: readonly unknown[][]): AnchoredRelation[] {

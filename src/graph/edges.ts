@@ -63,6 +63,17 @@ export interface GraphSource<N> {
   ): Promise<AnchoredEdge[]>;
   /** The payload of each node that exists; unknown ids are left out. */
   findNodes(ids: readonly number[]): Promise<Map<number, N>>;
+  /**
+   * Optional: a hop and the next in one round trip. `edges` as findEdges gives them; `next`,
+   * when the hop reaches at most `next.maxAnchors` distinct other ends, the `next.perNode`
+   * strongest edges of every one of them (a superset of the next frontier's), else undefined.
+   */
+  findEdgesAndNext?(
+    anchors: readonly number[],
+    filter: EdgeFilter,
+    perNode: number,
+    next: { perNode: number; maxAnchors: number },
+  ): Promise<{ edges: AnchoredEdge[]; next?: AnchoredEdge[] }>;
 }
 
 /** A node of a traversal result: its payload and hop distance from the nearest seed. */

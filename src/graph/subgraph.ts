@@ -58,6 +58,10 @@ export async function expandSubgraphs<N>(
     }
     return { depthOf, edges: new Map(), frontier: [...depthOf.keys()], truncated, reached: 0 };
   });
+  const perNodeAt = (hop: number) =>
+    hop === 1 ? options.limit : Math.min(options.limit, HUB_FANOUT);
+  // Edges of the next hop read with this one (findEdgesAndNext), and the anchors they cover.
+  let prefetched: { edges: AnchoredEdge[]; covers: Set<number> } | undefined;
   for (let hop = 1; hop <= options.depth; hop++) {
     const active = traversals.filter((traversal) => {
       if (traversal.frontier.length === 0) return false;
@@ -66,14 +70,33 @@ export async function expandSubgraphs<N>(
       return false;
     });
     if (active.length === 0) break;
-    const perNode = hop === 1 ? options.limit : Math.min(options.limit, HUB_FANOUT);
+    const perNode = perNodeAt(hop);
     // One extra row per node tells whether the cap cut anything.
     const anchors = [...new Set(active.flatMap((traversal) => traversal.frontier))];
-    const byAnchor = capEdgesPerAnchor(
-      anchors,
-      await source.findEdges(anchors, options, perNode + 1),
-      perNode + 1,
-    );
+    let edges: AnchoredEdge[];
+    const covered = prefetched?.covers;
+    if (prefetched && anchors.every((anchor) => covered?.has(anchor))) {
+      edges = prefetched.edges;
+      prefetched = undefined;
+    } else if (hop < options.depth && source.findEdgesAndNext) {
+      // The next frontier is at most what this hop reaches and the room left in the results.
+      const room = active.reduce(
+        (sum, traversal) => sum + options.limit - traversal.depthOf.size,
+        0,
+      );
+      const read = await source.findEdgesAndNext(anchors, options, perNode + 1, {
+        perNode: perNodeAt(hop + 1) + 1,
+        maxAnchors: room,
+      });
+      edges = read.edges;
+      prefetched = read.next
+        ? { edges: read.next, covers: new Set(read.edges.map((edge) => edge.other)) }
+        : undefined;
+    } else {
+      edges = await source.findEdges(anchors, options, perNode + 1);
+      prefetched = undefined;
+    }
+    const byAnchor = capEdgesPerAnchor(anchors, edges, perNode + 1);
     for (const traversal of active) {
       const candidates: AnchoredEdge[] = [];
       for (const anchor of traversal.frontier) {

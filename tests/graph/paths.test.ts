@@ -121,3 +121,28 @@ describe("expandSubgraph", () => {
     }).toEqual(expected);
   });
 });
+
+describe("expandSubgraph reading a hop and the next in one call", () => {
+  // [seeds, depth, limit, calls with findEdgesAndNext, calls without]: the next hop comes with
+  // the first unless the first reaches more nodes than the limit leaves room for (then the limit
+  // is full and there is no next hop); either way the same answer.
+  const rows: [number[], number, number, number, number][] = [
+    [[1], 2, 10, 1, 2],
+    [[1], 3, 10, 2, 3],
+    [[2], 2, 10, 1, 2],
+    [[1, 6], 2, 10, 1, 2],
+    [[1], 2, 2, 1, 1],
+    [[3], 2, 3, 1, 1],
+  ];
+  it.each(rows)(
+    "seeds %j, depth %i, limit %i: %i calls (%i)",
+    async (seeds, depth, limit, calls, plainCalls) => {
+      const options = { edgeKind: "COOCCURRENCE" as const, depth, limit };
+      const plain = inMemorySource(EDGES);
+      const twoHops = inMemorySource(EDGES, { twoHops: true });
+      const expected = await expandSubgraph(plain, seeds, options);
+      expect(await expandSubgraph(twoHops, seeds, options)).toEqual(expected);
+      expect([twoHops.calls, plain.calls]).toEqual([calls, plainCalls]);
+    },
+  );
+});

@@ -516,6 +516,46 @@ describe(`graph queries on ${BACKEND} (seed article + 20 BBC politics articles)`
     expect(degrees).toEqual([...degrees].sort((a: number, b: number) => b - a));
   });
 
+  it("answers a 2-hop neighbourhood with degrees in two statements: both hops, then the nodes (the entity among them) with their degrees", async () => {
+    const id = await idOf("Vladimir Putin");
+    statements = [];
+    const result = await client.gql(
+      `query($id: ID!) { entity(id: $id) { name neighbors(depth: 2, limit: 60) {
+        nodes { id degree depth entity { degree } } truncated } } }`,
+      { id },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(statements).toHaveLength(2);
+    expect(result.data.entity.name).toBe("Vladimir Putin");
+    const nodes = result.data.entity.neighbors.nodes;
+    expect(nodes.some((node: any) => node.depth === 2)).toBe(true);
+    const { rows } = await sql<{ id: number; degree: number }>`
+      select entity_id as id, degree from entity_degrees`.execute(database.db);
+    const degrees = new Map(rows.map((row) => [row.id, row.degree]));
+    for (const node of nodes) {
+      const entityId = Number(Buffer.from(node.id, "base64").toString().split(":")[1]);
+      expect(node.degree).toBe(degrees.get(entityId) ?? 0);
+      expect(node.entity.degree).toBe(node.degree);
+    }
+  });
+
+  // Either way the entity is null: no such entity, or its non-null neighbours field failed.
+  it.each([
+    ["an unknown entity", "RW50aXR5Ojk5OTk5OTk=", 10, undefined],
+    ["a node limit out of range", null, 501, "BAD_USER_INPUT"],
+  ])(
+    "entity { neighbors } for %s answers as the entity and the field do alone",
+    async (_name, given, limit, code) => {
+      const id = given ?? (await idOf("Vladimir Putin"));
+      const result = await client.gql(
+        `query($id: ID!, $limit: Int) { entity(id: $id) { name neighbors(depth: 2, limit: $limit) { nodes { id } } } }`,
+        { id, limit },
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe(code);
+      expect(result.data).toEqual({ entity: null });
+    },
+  );
+
   it("answers neighbours, degrees and timelines of 30 entities in a constant number of statements", async () => {
     statements = [];
     const result = await client.gql(`{ entities(first: 30) { edges { node { name degree

@@ -151,6 +151,40 @@ async function readEntityWithRelations(
   return found.entity;
 }
 
+/**
+ * A read the root `entity` field can start from its selection instead of loading the entity
+ * first: it resolves to the entity (read with it), null when there is no such entity, or
+ * undefined when it could not tell. Returns undefined when the selection has nothing for it.
+ */
+export type EntityLookahead = (
+  context: Context,
+  entityId: number,
+  info: GraphQLResolveInfo,
+) => Promise<Entity | null | undefined> | undefined;
+
+const entityLookaheads: EntityLookahead[] = [];
+
+/** Lets a field defined elsewhere on Entity (a neighbourhood) be read with its entity. */
+export function addEntityLookahead(lookahead: EntityLookahead): void {
+  entityLookaheads.push(lookahead);
+}
+
+async function readEntityEarly(
+  context: Context,
+  id: string,
+  early: Promise<Entity | null | undefined>,
+): Promise<Entity | string | null> {
+  let entity: Entity | null | undefined;
+  try {
+    entity = await early;
+  } catch {
+    return id;
+  }
+  if (entity === undefined) return id;
+  if (entity) EntityRef.getDataloader(context).prime(id, entity);
+  return entity;
+}
+
 /** The Entity node, loaded in batches by id. */
 export const EntityRef = builder.loadableNodeRef<Entity, string>("Entity", {
   id: { resolve: (entity) => entity.id },
@@ -294,7 +328,12 @@ builder.queryFields((t) => ({
     args: { id: t.arg.globalID({ required: true, for: EntityRef }) },
     resolve: (_root, args, context, info) => {
       const foreseen = foreseenRelations(info);
-      return foreseen ? readEntityWithRelations(context, args.id.id, foreseen) : args.id.id;
+      if (foreseen) return readEntityWithRelations(context, args.id.id, foreseen);
+      for (const lookahead of entityLookaheads) {
+        const early = lookahead(context, Number(args.id.id), info);
+        if (early) return readEntityEarly(context, args.id.id, early);
+      }
+      return args.id.id;
     },
   }),
   entities: t.connection({

@@ -3,9 +3,11 @@
  * statistics, in payloads (nodes, edges with ids, labels, types, weights) that Cytoscape.js,
  * sigma.js/graphology, d3 and Gephi map onto directly.
  */
+import { createContextCache } from "@pothos/core";
+import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, isObjectType } from "graphql";
 import { findArticlesByIds } from "../../db/articles.js";
 import type { Entity } from "../../db/entities.js";
-import { findArticleIdsOfEdges, graphSource } from "../../db/graph-edges.js";
+import { findArticleIdsOfEdges, type GraphEntity, graphSource } from "../../db/graph-edges.js";
 import {
   centralityStore,
   countDegrees,
@@ -29,6 +31,7 @@ import type { EdgeFilter, GraphEdgeRecord, GraphNodeRecord } from "../../graph/e
 import { findPaths, findShortestPath, type PathRecord } from "../../graph/paths.js";
 import { expandSubgraph, expandSubgraphs, type SubgraphRecord } from "../../graph/subgraph.js";
 import { builder } from "../builder.js";
+import type { Context } from "../context.js";
 import { userError } from "../errors.js";
 import {
   checkDateRangeArgs,
@@ -41,8 +44,9 @@ import {
   MAX_SUBGRAPH_NODES,
   MAX_TRAVERSAL_DEPTH,
 } from "../limits.js";
+import { childFieldsNamed, selectsFieldBelow } from "../lookahead.js";
 import { ArticleRef } from "./article.js";
-import { EntityRef } from "./entity.js";
+import { addEntityLookahead, EntityRef } from "./entity.js";
 import { EntityTypeEnum, RelationProvenanceEnum, RelationTypeEnum } from "./enums.js";
 import { PROVENANCE_DESCRIPTION, RelationRef } from "./relation.js";
 import { loadSharedSentencePages, pairKey, SharedSentenceConnection } from "./shared-sentences.js";
@@ -77,6 +81,40 @@ interface GraphNodeShape extends GraphNodeRecord<Entity> {
   edgeKind: EdgeKind;
 }
 
+/**
+ * Typed-relation degrees read with a traversal's nodes, per request (entity id → degree): the
+ * `degree` field answers from here instead of reading entity_degrees again.
+ */
+const knownRelationDegrees = createContextCache(() => new Map<number, number>());
+
+/** The nodes of a traversal or path for the `nodes` field, remembering degrees read with them. */
+function graphNodes(
+  context: Context,
+  nodes: readonly GraphNodeRecord<GraphEntity>[],
+  edgeKind: EdgeKind,
+): GraphNodeShape[] {
+  const known = edgeKind === "RELATIONS" ? knownRelationDegrees(context) : undefined;
+  return nodes.map((node) => {
+    const degree = node.entity.relationDegree;
+    if (known && degree !== undefined) known.set(node.entity.id, degree);
+    return { ...node, edgeKind };
+  });
+}
+
+const DEGREE_FIELDS: ReadonlySet<string> = new Set(["degree"]);
+
+/** A source for a traversal whose nodes answer `degree` without another statement when it is selected. */
+function graphSourceFor(
+  context: Context,
+  info: Pick<GraphQLResolveInfo, "fragments" | "fieldNodes">,
+  edgeKind: EdgeKind,
+) {
+  return graphSource(context.db, {
+    degrees:
+      edgeKind === "RELATIONS" && selectsFieldBelow(info.fragments, info.fieldNodes, DEGREE_FIELDS),
+  });
+}
+
 /** Node size for drawing: grows with the log of mentions, 1 for an entity named once. */
 function nodeSize(entity: Entity): number {
   return Math.round(Math.log2(1 + Math.max(entity.mentionCount, 1)) * 100) / 100;
@@ -108,6 +146,17 @@ const GraphNodeRef = builder.objectRef<GraphNodeShape>("GraphNode").implement({
           else byKind.set(kind, [Number(id)]);
         }
         const counts = new Map<string, number>();
+        const known = knownRelationDegrees(context);
+        const relationIds = byKind.get("RELATIONS");
+        if (relationIds) {
+          const unknown = relationIds.filter((id) => !known.has(id));
+          for (const id of relationIds) {
+            const degree = known.get(id);
+            if (degree !== undefined) counts.set(`RELATIONS:${id}`, degree);
+          }
+          if (unknown.length) byKind.set("RELATIONS", unknown);
+          else byKind.delete("RELATIONS");
+        }
         for (const [kind, ids] of byKind) {
           for (const [id, count] of await countDegrees(context.db, ids, kind))
             counts.set(`${kind}:${id}`, count);
@@ -203,7 +252,7 @@ const SubgraphRef = builder
         type: [GraphNodeRef],
         // The parent's `limit` already multiplied the cost.
         complexity: { field: 1, multiplier: 1 },
-        resolve: (graph) => graph.nodes.map((node) => ({ ...node, edgeKind: graph.edgeKind })),
+        resolve: (graph, _args, context) => graphNodes(context, graph.nodes, graph.edgeKind),
       }),
       edges: t.field({
         type: [GraphEdgeRef],
@@ -284,7 +333,7 @@ const PathRef = builder.objectRef<PathRecord<Entity> & { edgeKind: EdgeKind }>("
     nodes: t.field({
       type: [GraphNodeRef],
       complexity: { field: 1, multiplier: MAX_PATH_DEPTH },
-      resolve: (path) => path.nodes.map((node) => ({ ...node, edgeKind: path.edgeKind })),
+      resolve: (path, _args, context) => graphNodes(context, path.nodes, path.edgeKind),
     }),
     edges: t.field({
       type: [PathEdgeRef],
@@ -411,6 +460,50 @@ function traversalComplexity(args: { limit?: number | null; depth?: number | nul
   };
 }
 
+/** Names a neighbourhood request: the entity and its checked traversal options. */
+function neighborsKey(entityId: number, options: ReturnType<typeof traversalOptions>): string {
+  return JSON.stringify([entityId, options], (_key, value) => value ?? null);
+}
+
+/** Neighbourhoods read by the root `entity` field with their entity, per request (see neighborsKey). */
+const earlyNeighbors = createContextCache(
+  () => new Map<string, SubgraphRecord<GraphEntity> & { edgeKind: EdgeKind }>(),
+);
+
+/**
+ * `entity(id) { neighbors(…) }`: the traversal starts at once and its node read brings the
+ * entity too (the seed is a node), so the entity needs no statement of its own; no seed node
+ * means no such entity. Only the first `neighbors` below the entity is read this way.
+ */
+addEntityLookahead((context, entityId, info) => {
+  const [field] = childFieldsNamed(info.fragments, info.fieldNodes, "neighbors");
+  if (!field) return undefined;
+  const entityType = info.schema.getType("Entity");
+  const definition = isObjectType(entityType) ? entityType.getFields().neighbors : undefined;
+  if (!definition) return undefined;
+  let options: ReturnType<typeof traversalOptions>;
+  try {
+    options = traversalOptions(getArgumentValues(definition, field, info.variableValues));
+  } catch {
+    return undefined;
+  }
+  const fieldNodes: readonly FieldNode[] = [field];
+  return (async () => {
+    const graph = await expandSubgraph(
+      graphSourceFor(context, { fragments: info.fragments, fieldNodes }, options.edgeKind),
+      [entityId],
+      options,
+    );
+    const seed = graph.nodes.find((node) => node.depth === 0)?.entity;
+    if (!seed) return null;
+    earlyNeighbors(context).set(neighborsKey(entityId, options), {
+      ...graph,
+      edgeKind: options.edgeKind,
+    });
+    return seed;
+  })();
+});
+
 builder.objectFields(EntityRef, (t) => ({
   neighbors: t.loadable({
     type: SubgraphRef,
@@ -446,14 +539,23 @@ builder.objectFields(EntityRef, (t) => ({
         description: "How co-occurrence neighbours are ranked when the limit cuts them.",
       }),
     },
-    load: async (ids: number[], context, args) => {
+    load: async (ids: number[], context, args, info) => {
       const options = traversalOptions(args);
+      const early = earlyNeighbors(context);
+      const missing = ids.filter((id) => !early.has(neighborsKey(id, options)));
       const graphs = await expandSubgraphs(
-        graphSource(context.db),
-        ids.map((id) => [id]),
+        graphSourceFor(context, info, options.edgeKind),
+        missing.map((id) => [id]),
         options,
       );
-      return graphs.map((graph) => ({ ...graph, edgeKind: options.edgeKind }));
+      const read = new Map(missing.map((id, i) => [id, graphs[i]!]));
+      return ids.map(
+        (id) =>
+          early.get(neighborsKey(id, options)) ?? {
+            ...read.get(id)!,
+            edgeKind: options.edgeKind,
+          },
+      );
     },
     resolve: (entity) => entity.id,
   }),
@@ -497,8 +599,13 @@ builder.objectFields(EntityRef, (t) => ({
     type: "Int",
     description: "Typed relations at this entity.",
     load: async (ids: number[], context) => {
-      const degrees = await countDegrees(context.db, ids, "RELATIONS");
-      return ids.map((id) => degrees.get(id) ?? 0);
+      const known = knownRelationDegrees(context);
+      const degrees = await countDegrees(
+        context.db,
+        ids.filter((id) => !known.has(id)),
+        "RELATIONS",
+      );
+      return ids.map((id) => known.get(id) ?? degrees.get(id) ?? 0);
     },
     resolve: (entity) => entity.id,
   }),
@@ -562,14 +669,14 @@ builder.queryFields((t) => ({
         description: "How co-occurrence neighbours are ranked when the limit cuts them.",
       }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       if (args.seeds.length > MAX_SEEDS) {
         throw userError("BAD_USER_INPUT", `at most ${MAX_SEEDS} seeds`, { argument: "seeds" });
       }
       const seeds = args.seeds.map((seed) => parseEntityId("seeds", String(seed)));
       const options = traversalOptions(args);
       return {
-        ...(await expandSubgraph(graphSource(context.db), seeds, options)),
+        ...(await expandSubgraph(graphSourceFor(context, info, options.edgeKind), seeds, options)),
         edgeKind: options.edgeKind,
       };
     },
@@ -588,10 +695,10 @@ builder.queryFields((t) => ({
       provenance: t.arg({ type: [RelationProvenanceEnum], description: PROVENANCE_DESCRIPTION }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const options = pathOptions(args);
       const path = await findShortestPath(
-        graphSource(context.db),
+        graphSourceFor(context, info, options.edgeKind),
         parseEntityId("from", String(args.from)),
         parseEntityId("to", String(args.to)),
         options,
@@ -616,11 +723,11 @@ builder.queryFields((t) => ({
       provenance: t.arg({ type: [RelationProvenanceEnum], description: PROVENANCE_DESCRIPTION }),
       edgeKind: t.arg({ type: EdgeKindEnum, defaultValue: "RELATIONS" }),
     },
-    resolve: async (_root, args, context) => {
+    resolve: async (_root, args, context, info) => {
       const first = checkIntArg("first", args.first, 3, 0, MAX_PATHS);
       const options = pathOptions(args);
       const paths = await findPaths(
-        graphSource(context.db),
+        graphSourceFor(context, info, options.edgeKind),
         parseEntityId("from", String(args.from)),
         parseEntityId("to", String(args.to)),
         first,
