@@ -294,6 +294,21 @@ const MODEL_GUARDS: Row[] = [
     ],
   ],
   ["Worldcom boss Bernard Ebbs is on trial in New York.", ["Bernard Ebbs LEADER_OF Worldcom"]],
+  // A country that qualifies someone else's office or a thing is no nationality of the person
+  // the sentence names (the model read both); a country before his own title is his.
+  [
+    "Gerald Binns will display a more consensual approach to world politics as he begins his second term as US President, Peter Marsh has said.",
+    [],
+    ["Peter Marsh CITIZEN_OF United States"],
+  ],
+  [
+    "The Turkish economics minister, Ali Babacan, said the two sides had reached agreement.",
+    ["Ali Babacan CITIZEN_OF Turkey"],
+  ],
+  [
+    "The dollar's slide has halted after US Treasury Secretary John Snowe said a strong dollar was in America's interest.",
+    ["John Snowe CITIZEN_OF United States"],
+  ],
   // A national side beside the club stays.
   ["England fly-half Charlie Hodgson kicked 14 points.", ["Charlie Hodgson PLAYS_FOR England"]],
   // A firm's chief executive heads the firm, and works for no country, whatever country is near.
