@@ -101,6 +101,11 @@ function lookupNationalLeague(surface: string): { key: string; canonical: string
   return row ? { key: `event:${row[0]}`, canonical: row[1] } : undefined;
 }
 
+/** The gazetteer's key of the football World Cup, which a bare "World Cup" takes. */
+const FOOTBALL_WORLD_CUP_KEY = "event:world-cup";
+/** The rugby World Cup's name in the competition table. */
+const RUGBY_WORLD_CUP = "Rugby World Cup";
+
 /** Key prefixes of listed clubs ("club:arsenal", see the club table) and national sides ("team:fra"). */
 export const CLUB_KEY_PREFIX = "club:";
 export const NATIONAL_SIDE_KEY_PREFIX = "team:";
@@ -276,9 +281,12 @@ export function recognizeTeams(
     // "Coach Thomas Doll", a person the tagger found by a title: never a club. A title after
     // the name ("Chelsea winger Arjen Robben") is the next person's, and the name their club's.
     if (candidate.title && candidate.title.start < candidate.start) continue;
-    // "the Bundesliga", "Euro 2016": a competition, whatever the tagger called it.
+    // "the Bundesliga", "Euro 2016": a competition, whatever the tagger called it. "World Cup
+    // winners Lawrence Dallaglio, Neil Back…": in a rugby story the World Cup is rugby's.
     const competition =
-      lookupCompetition(candidate.surface) ??
+      (isRugby && candidate.key === FOOTBALL_WORLD_CUP_KEY
+        ? lookupCompetition(RUGBY_WORLD_CUP)
+        : lookupCompetition(candidate.surface)) ??
       (inSportsStory ? lookupNationalLeague(candidate.surface) : undefined);
     if (competition) {
       candidate.type = "EVENT";

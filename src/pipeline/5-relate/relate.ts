@@ -21,6 +21,7 @@ import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults } from "./event-results.js";
+import { dropPastRoles } from "./former-roles.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
@@ -382,12 +383,17 @@ export function relateEntities(
     return kind === "international" ? "international" : "other";
   };
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
-  const relations = (model ? [...read, ...inferRelations(read, types, bodyKindOf)] : read).filter(
+  const inferred = (model ? [...read, ...inferRelations(read, types, bodyKindOf)] : read).filter(
     (relation) =>
       isRelatable(relation) &&
       isPlausiblePlacement(relation, resolution) &&
       isPlausibleSidePlace(relation, resolution),
   );
+  // "Former Everton midfielder X": last, and with the model only, so the model and the
+  // inferences read past roles as features (in training as in use) but none comes out.
+  const relations = model
+    ? dropPastRoles(inferred, (entity) => bodyKindOf(entity) === "party")
+    : inferred;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {
     if (

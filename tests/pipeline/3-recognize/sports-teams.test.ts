@@ -33,6 +33,17 @@ const ROWS: Row[] = [
     ["ORGANIZATION newcastle"],
     ["ORGANIZATION club:newcastle-united"],
   ],
+  // In a rugby story a bare "World Cup" is rugby's, elsewhere football's.
+  [
+    `World Cup winners Lance Dallow and Neil Bach scored two tries after a late scrum. ${MATCH}`,
+    ["EVENT event:rugby-world-cup"],
+    ["EVENT event:world-cup"],
+  ],
+  [
+    `France won the World Cup after a penalty in the final. ${MATCH}`,
+    ["EVENT event:world-cup"],
+    ["EVENT event:rugby-world-cup"],
+  ],
   [
     `Leicester beat Bath 2-1 in the league on Saturday. ${MATCH}`,
     ["ORGANIZATION club:leicester-city"],

@@ -277,11 +277,37 @@ const MODEL_GUARDS: Row[] = [
     ["Mark Schwarzer PLAYS_FOR Middlesbrough"],
     ["Mark Schwarzer PLAYS_FOR Arsenal"],
   ],
-  // A former club does not block the present one (without "Former" the model's Real Madrid is
-  // dropped: the stated club wins).
+  // A former club is no club of his: the present one stays.
   [
     "Real Madrid beat Sevilla 2-0. Former Everton midfielder Thomas Gravesen scored both goals for Real Madrid, who are second in the league.",
-    ["Thomas Gravesen PLAYS_FOR Everton", "Thomas Gravesen PLAYS_FOR Real Madrid"],
+    ["Thomas Gravesen PLAYS_FOR Real Madrid"],
+    ["Thomas Gravesen PLAYS_FOR Everton"],
+  ],
+  // Past roles: no firm led, no side coached today; a party's past leader is still a member.
+  [
+    "Former Worldcom boss Bernard Ebbs is on trial in New York. Ex-Arsenal manager Tom Whittle said the side was tired.",
+    [],
+    [
+      "Bernard Ebbs LEADER_OF Worldcom",
+      "Bernard Ebbs WORKS_FOR Worldcom",
+      "Tom Whittle COACHES Arsenal",
+    ],
+  ],
+  ["Worldcom boss Bernard Ebbs is on trial in New York.", ["Bernard Ebbs LEADER_OF Worldcom"]],
+  // A country that qualifies someone else's office or a thing is no nationality of the person
+  // the sentence names (the model read both); a country before his own title is his.
+  [
+    "Gerald Binns will display a more consensual approach to world politics as he begins his second term as US President, Peter Marsh has said.",
+    [],
+    ["Peter Marsh CITIZEN_OF United States"],
+  ],
+  [
+    "The Turkish economics minister, Ali Babacan, said the two sides had reached agreement.",
+    ["Ali Babacan CITIZEN_OF Turkey"],
+  ],
+  [
+    "The dollar's slide has halted after US Treasury Secretary John Snowe said a strong dollar was in America's interest.",
+    ["John Snowe CITIZEN_OF United States"],
   ],
   // A national side beside the club stays.
   ["England fly-half Charlie Hodgson kicked 14 points.", ["Charlie Hodgson PLAYS_FOR England"]],
@@ -299,8 +325,13 @@ const MODEL_GUARDS: Row[] = [
   // Parties are members of no rival party.
   [
     "They list former Conservative leader William Hague and former Labour leader Neil Kinnock as supporters of the plans.",
-    ["William Hague LEADER_OF Conservative Party", "Neil Kinnock LEADER_OF Labour Party"],
-    ["Labour Party MEMBER_OF Conservative Party", "Conservative Party MEMBER_OF Labour Party"],
+    ["William Hague MEMBER_OF Conservative Party", "Neil Kinnock MEMBER_OF Labour Party"],
+    [
+      "Labour Party MEMBER_OF Conservative Party",
+      "Conservative Party MEMBER_OF Labour Party",
+      "William Hague LEADER_OF Conservative Party",
+      "Neil Kinnock LEADER_OF Labour Party",
+    ],
   ],
   // A bill, a law, an award or a programme has no home: the model gave each the story's country.
   [

@@ -32,6 +32,7 @@ import {
 import { pairFeatures, placeCountry } from "./features.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
 import { isNamedElsewhere } from "./name-country.js";
+import { isOthersCountry } from "./others-country.js";
 import { hasPlaceEvidence } from "./place-evidence.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
@@ -676,6 +677,12 @@ export function classifyPairs(
       )
         return;
       if (NATIONAL.has(type) && isOthersTitleCountry(candidate)) return;
+      if (
+        type === "CITIZEN_OF" &&
+        candidate.near !== undefined &&
+        isOthersCountry(view, candidate.subject, candidate.near.object)
+      )
+        return;
       if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
       // "the Australian Open": a country named only inside another name is nobody's home.
       if ((HOME.has(type) || NATIONAL.has(type)) && onlyInNames(candidate.object)) return;

@@ -84,6 +84,7 @@ export const COMPETITION_ROWS: readonly (readonly [string, string, string?])[] =
   ["eredivisie", "Eredivisie"],
   ["champions-league", "Champions League", "UEFA Champions League"],
   ["europa-league", "Europa League", "UEFA Europa League|UEFA Cup"],
+  ["rugby-world-cup", "Rugby World Cup"],
 ];
 
 /**

@@ -1,0 +1,151 @@
+/**
+ * Whom a country's mention qualifies: "US President", "the USA's Andy Roddick" give the country
+ * to an office or a person, which is no evidence of the nationality of anyone else in the sentence.
+ */
+import { lookupDemonym, lookupEntity } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import {
+  TITLE_DETERMINERS,
+  TITLE_MODIFIERS,
+  TITLE_ROWS,
+} from "../../model/lexicons/titles-of-office.js";
+import { ROLE_MODIFIERS, ROLE_RELATIONS } from "../../model/news-roles.js";
+import type { DocumentView, MentionView } from "./candidates.js";
+
+/** Phrases of an office or a role, lower-cased: "president", "economy minister", "chief executive". */
+const ROLE_PHRASES: readonly string[] = [
+  ...TITLE_ROWS.flatMap(([, , variants]) => variants.split("|")),
+  ...Object.keys(ROLE_RELATIONS),
+];
+/** A role phrase's head: its last word, or the word before "of" ("minister of economy"). */
+function roleHeadOf(phrase: string): string {
+  const words = phrase.split(" ");
+  const of = words.indexOf("of");
+  return (of > 0 ? words[of - 1] : words.at(-1)) ?? phrase;
+}
+/** Words that end an office or a role: "president", "minister", "envoy", "striker". */
+const ROLE_HEADS: ReadonlySet<string> = new Set(ROLE_PHRASES.map(roleHeadOf));
+/** Words that may stand inside a role phrase without ending it: "economy", "senior", "former". */
+const ROLE_FILLERS: ReadonlySet<string> = new Set([
+  ...ROLE_PHRASES.flatMap((phrase) => phrase.split(" ").filter((w) => w !== roleHeadOf(phrase))),
+  ...ROLE_MODIFIERS,
+  ...TITLE_MODIFIERS,
+]);
+
+/** Whether a word (or its singular) heads an office or a role: "officials", "envoy". */
+function isRoleHead(word: string): boolean {
+  return ROLE_HEADS.has(word) || (word.endsWith("s") && ROLE_HEADS.has(word.slice(0, -1)));
+}
+
+/** Most words between a country and the office or person it qualifies ("US Trade Representative"). */
+const MAX_QUALIFIED_WORDS = 4;
+/** "the USA's", "Britain'": a possessive after the name. */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"]);
+
+/**
+ * What a mention of a country qualifies: the person its role words lead to ("US Treasury
+ * Secretary John Snow" → Snow, "the USA's Andy Roddick" → Roddick), or an office with no name
+ * right after it ("as US President,", "US officials"), with the token its phrase ends at;
+ * undefined when it stands alone or qualifies a thing ("the US was poised", "the UK economy").
+ */
+export function qualifiedBy(
+  view: DocumentView,
+  mention: MentionView,
+): { person: number } | { office: number } | undefined {
+  // "London mayor Ken Livingstone": a city standing for its country qualifies no one as the country.
+  if (mention.isMetonymy) return undefined;
+  const words = view.symbols[mention.sentence] ?? [];
+  let i = mention.tokenEnd;
+  if (POSSESSIVE_MARKS.has(words[i] ?? "")) i++;
+  let end: number | undefined;
+  for (let k = i; k < words.length && k < i + MAX_QUALIFIED_WORDS; k++) {
+    const word = words[k]!;
+    if (word === "<PERSON>") {
+      const person = personAt(view, mention.sentence, k);
+      return person === undefined ? undefined : { person };
+    }
+    if (isRoleHead(word)) end = k + 1;
+    else if (!ROLE_FILLERS.has(word)) break;
+  }
+  return end === undefined ? undefined : { office: end };
+}
+
+/** Tokens between a person's name and an office in apposition: "X, the UK's envoy", "X, chief UK economist". */
+const NEAR_OFFICE_TOKENS = 4;
+
+/**
+ * Whether the office a country's mention qualifies is the person's: named right after it ("the
+ * Turkish economics minister, Ali Babacan") or right before it ("Ross Walker, UK economist"), and
+ * not the complement of "as" ("as he begins his second term as US President, Tony Blair has
+ * said": the office is the other man's).
+ */
+function isOwnOffice(
+  view: DocumentView,
+  person: number,
+  country: MentionView,
+  end: number,
+): boolean {
+  const words = view.symbols[country.sentence] ?? [];
+  let start = country.tokenStart;
+  if (TITLE_DETERMINERS.has(words[start - 1] ?? "")) start--;
+  if (words[start - 1] === "as") return false;
+  return view.byEntity[person]!.some(
+    (mention) =>
+      mention.sentence === country.sentence &&
+      ((mention.tokenStart >= end && mention.tokenStart - end <= NEAR_OFFICE_TOKENS) ||
+        (mention.tokenEnd <= country.tokenStart &&
+          country.tokenStart - mention.tokenEnd <= NEAR_OFFICE_TOKENS)),
+  );
+}
+
+/** The person whose mention starts at token `token` of a sentence. */
+function personAt(view: DocumentView, sentence: number, token: number): number | undefined {
+  for (let entity = 0; entity < view.byEntity.length; entity++) {
+    if (view.types[entity] !== "PERSON") continue;
+    if (view.byEntity[entity]!.some((m) => m.sentence === sentence && m.tokenStart === token))
+      return entity;
+  }
+  return undefined;
+}
+
+/** Whether a mention of a country qualifies someone else or his office, not the person. */
+function isOthers(view: DocumentView, person: number, country: MentionView): boolean {
+  const here = qualifiedBy(view, country);
+  if (here === undefined) return false;
+  if ("person" in here) return here.person !== person;
+  return !isOwnOffice(view, person, country, here.office);
+}
+
+/**
+ * Whether a nationality the model reads from a sentence naming both is someone else's: there the
+ * country qualifies another person or an office not his ("as he begins his second term as US
+ * President, Tony Blair has said"; "Carlos Moya beat the USA's Andy Roddick"), and no mention or
+ * title in the article gives it to the person ("US Treasury Secretary John Snow" keeps his).
+ */
+export function isOthersCountry(view: DocumentView, person: number, country: MentionView): boolean {
+  if (!isOthers(view, person, country)) return false;
+  if (isTitledBy(view, person, country.entity)) return false;
+  return !view.byEntity[country.entity]!.some((mention) => {
+    const qualified = qualifiedBy(view, mention);
+    return qualified !== undefined && !isOthers(view, person, mention);
+  });
+}
+
+/**
+ * Whether a title of the person's names the country: "US Treasury Secretary John Snow" (the
+ * country right before the title the mention took in, or before the body it names first, as a
+ * word the gazetteer knows for the country).
+ */
+function isTitledBy(view: DocumentView, person: number, country: number): boolean {
+  const key = view.keys[country];
+  return view.byEntity[person]!.some((mention) => {
+    if (!mention.title) return false;
+    if (mention.title.of?.key === key) return true;
+    const before = view.text.slice(Math.max(0, mention.title.start - 40), mention.title.start);
+    const words = before.trimEnd().split(WHITESPACE_RE).slice(-2);
+    return words.some(
+      (word) => lookupEntity(word)?.key === key || lookupDemonym(word)?.key === key,
+    );
+  });
+}
+
+const WHITESPACE_RE = /\s+/;

@@ -1,0 +1,75 @@
+/** Past roles: "Former Everton midfielder X", "former WorldCom boss Y" hold no role today. */
+
+import type { RelationType } from "../../domain/vocabulary.js";
+import type { ExtractedRelation } from "../types.js";
+
+/** Roles a "former" makes past; a past office in a party leaves its holder a member. */
+const PAST_ROLES: ReadonlySet<RelationType> = new Set([
+  "LEADER_OF",
+  "HOLDS_POSITION",
+  "WORKS_FOR",
+  "PLAYS_FOR",
+  "COACHES",
+]);
+
+/** "former Everton midfielder" (the mark before the role phrase), "ex-Chelsea boss". */
+const FORMER_BEFORE_RE = /\b(former|ex-?)\s*$/i;
+/** "Former Conservative leader William Hague": a title's span may start with the mark. */
+const FORMER_START_RE = /^(former|ex-)\s*/i;
+
+/** Whether a relation's own sentence marks its role as past. */
+export function isPastRole(relation: ExtractedRelation): boolean {
+  if (!PAST_ROLES.has(relation.type)) return false;
+  const { sentence, sentenceStart, start } = relation.evidence;
+  const at = Math.max(0, start - sentenceStart);
+  return FORMER_BEFORE_RE.test(sentence.slice(0, at)) || FORMER_START_RE.test(sentence.slice(at));
+}
+
+/**
+ * The relations without past roles: a role whose sentence says "former" goes ("Former Everton
+ * midfielder Thomas Gravesen" plays for Everton no more; "former WorldCom boss Bernie Ebbers"),
+ * with what the model or an inference read of the same pair's role (nothing but that phrase may
+ * have led it there), unless a sentence states the role without the mark. A past leader of a
+ * party is still its member ("former Tory leader William Hague").
+ */
+export function dropPastRoles(
+  relations: readonly ExtractedRelation[],
+  isParty: (entity: number) => boolean,
+): ExtractedRelation[] {
+  const past = new Set<string>();
+  const present = new Set<string>();
+  for (const relation of relations) {
+    if (!PAST_ROLES.has(relation.type)) continue;
+    const key = `${relation.subject}:${relation.object}`;
+    if (isPastRole(relation)) past.add(key);
+    else if (isRead(relation)) present.add(key);
+  }
+  const members = new Set(
+    relations
+      .filter((relation) => relation.type === "MEMBER_OF")
+      .map((relation) => `${relation.subject}:${relation.object}`),
+  );
+  const kept: ExtractedRelation[] = [];
+  for (const relation of relations) {
+    const key = `${relation.subject}:${relation.object}`;
+    const isPast =
+      PAST_ROLES.has(relation.type) &&
+      past.has(key) &&
+      (isPastRole(relation) || (!isRead(relation) && !present.has(key)));
+    if (!isPast) kept.push(relation);
+    else if (isParty(relation.object) && !members.has(key)) {
+      members.add(key);
+      kept.push({ ...relation, type: "MEMBER_OF" });
+    }
+  }
+  return kept;
+}
+
+/** A relation a sentence states with a rule (not the model's, not an inference). */
+function isRead(relation: ExtractedRelation): boolean {
+  return (
+    relation.provenance === "STATED" &&
+    relation.attributes.model === undefined &&
+    relation.attributes.inferred === undefined
+  );
+}
