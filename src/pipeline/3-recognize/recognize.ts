@@ -89,7 +89,7 @@ const CAPITALISED_COMPASS_WORDS: ReadonlySet<string> = new Set(
 );
 /** Words between conjuncts of an elided coordination: "North and South", "East, West and Central". */
 const COORDINATION_WORDS: ReadonlySet<string> = new Set(["and", "or", ",", "&"]);
-/** Place types an elided compass word can stand for. */
+/** Place types an elided compass word can stand for, or an organisation's name can open with. */
 const PLACE_OR_COUNTRY: ReadonlySet<EntityType> = new Set(["PLACE", "COUNTRY"]);
 
 /**
@@ -629,6 +629,20 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           candidate.canonical = known.canonical;
         } else if (suffix === BASED_IN && candidate.type === "OTHER") candidate.type = "PLACE";
       }
+      // "the Southeast Asia Treaty Organization" tagged from "Asia" on: a listed place that opens
+      // an organisation's name and runs into it is part of the name, not a place beside it.
+      const opening = gazetteer.find(
+        (g) =>
+          PLACE_OR_COUNTRY.has(g.type) &&
+          g.tokenStart < candidate.tokenStart &&
+          candidate.tokenStart < g.tokenEnd &&
+          g.tokenEnd < candidate.tokenEnd,
+      );
+      if (candidate.type === "ORGANIZATION" && opening)
+        Object.assign(candidate, {
+          tokenStart: opening.tokenStart,
+          ...spanText(text, sentence, opening.tokenStart, candidate.tokenEnd),
+        });
       // "Tory Liam Fox", "German Olaf Brent": a party's or a country's adjective before a full
       // name describes the person; it names the party or country, and the person is the rest.
       const descriptor = gazetteer.find(

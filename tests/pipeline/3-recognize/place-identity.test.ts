@@ -46,6 +46,12 @@ const ROWS: [string, string, string][] = [
   ["Tensions between North and South Korea rose on Monday.", "South Korea", "KOR"],
   ["Aid for East, West and Central Africa was cut.", "East", "place:east-africa"],
   ["Aid for East, West and Central Africa was cut.", "West", "place:west-africa"],
+  // A listed place opening an organisation's name is part of the name.
+  [
+    "The Southeast Asia Treaty Organization was founded in Manila.",
+    "Southeast Asia Treaty Organization",
+    "southeast asia treaty organization",
+  ],
 ];
 
 describe("place identity", () => {
@@ -59,6 +65,7 @@ describe("place identity", () => {
     expect(north?.aliases).toEqual([]);
     expect(x.mentions.filter((m) => x.entities[m.entity] === north)).toHaveLength(2);
     expect(keyOf("The North and South were split for decades.", "North")).toBeUndefined();
+    expect(keyOf("The Southeast Asia Treaty Organization met.", "Southeast Asia")).toBeUndefined();
   });
 
   it("reads a shared region's country back from its key", () => {
