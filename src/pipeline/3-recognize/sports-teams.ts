@@ -308,10 +308,37 @@ export function recognizeTeams(
   candidates: Candidate[],
   inSportsStory: boolean,
 ): Candidate[] {
+  const absorbed = new Set<Candidate>();
   for (const candidate of candidates) {
     // "Coach Thomas Doll", a person the tagger found by a title: never a club. A title after
     // the name ("Chelsea winger Arjen Robben") is the next person's, and the name their club's.
     if (candidate.title && candidate.title.start < candidate.start) continue;
+    // "Ligue 1" tagged "Ligue": the next token that completes a listed competition's name is its.
+    const sentenceTokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    const next = sentenceTokens[candidate.tokenEnd];
+    const completed = next === undefined ? undefined : text.slice(candidate.start, next.end);
+    if (
+      completed !== undefined &&
+      !lookupCompetition(candidate.surface) &&
+      lookupCompetition(completed)
+    ) {
+      // "German" inside "German Cup" another pattern already read whole: the part names nothing.
+      const isReadWhole = candidates.some(
+        (other) =>
+          other.sentenceIndex === candidate.sentenceIndex &&
+          other.tokenStart <= candidate.tokenStart &&
+          candidate.tokenEnd + 1 <= other.tokenEnd,
+      );
+      if (isReadWhole) {
+        absorbed.add(candidate);
+        continue;
+      }
+      Object.assign(candidate, {
+        tokenEnd: candidate.tokenEnd + 1,
+        end: candidate.start + completed.length,
+        surface: completed,
+      });
+    }
     // "the Bundesliga", "Euro 2016": a competition, whatever the tagger called it.
     const competition =
       lookupCompetition(candidate.surface) ??
@@ -364,5 +391,8 @@ export function recognizeTeams(
     else makeUnlistedClub(candidate);
   }
   const { found, replaced } = findMissedClubs(text, sentences, candidates, inSportsStory);
-  return [...candidates.filter((candidate) => !replaced.has(candidate)), ...found];
+  return [
+    ...candidates.filter((candidate) => !replaced.has(candidate) && !absorbed.has(candidate)),
+    ...found,
+  ];
 }

@@ -105,6 +105,17 @@ const ROWS: Row[] = [
     ["ORGANIZATION club:olympique-lyonnais", "ORGANIZATION club:olympique-marseille"],
     ["PLACE place:lyon", "PLACE place:marseille"],
   ],
+  [
+    "Lyon lost to Marseille 0 - 2 in Ligue 1 on Sunday.",
+    ["ORGANIZATION club:olympique-lyonnais", "EVENT event:ligue-1"],
+    ["PLACE place:lyon", "PLACE ligue"],
+  ],
+  // A demonym the tagger cut from a listed competition's name is the competition's, not the country.
+  [
+    `Bremen won the German Cup final on Saturday. ${MATCH}`,
+    ["EVENT event:dfb-pokal"],
+    ["COUNTRY DEU"],
+  ],
 ];
 
 describe("clubs and national sides in sports stories", () => {
@@ -112,6 +123,11 @@ describe("clubs and national sides in sports stories", () => {
     const entities = entitiesOf(input);
     for (const entity of expected) expect(entities).toContain(entity);
     for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+
+  it("gives a competition the tagger cut short one mention", () => {
+    const x = analyzeText(`Bremen won the German Cup final on Saturday. ${MATCH}`);
+    expect(x.mentions.filter((m) => m.surface.includes("German"))).toHaveLength(1);
   });
 
   it.each([
