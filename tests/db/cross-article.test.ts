@@ -248,6 +248,21 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     },
   );
 
+  it.each([
+    ["the umlaut spelling first", "Helga Köhnke", "Koehnke"],
+    ["the two-letter spelling first", "Rainer Duessmann", "Düssmann"],
+  ])(
+    "links a surname alone to the full name in its other umlaut spelling (%s)",
+    async (_order, full, surname) => {
+      await ingestText(`Economist ${full} warned of higher rates in Berlin on Monday.`);
+      const later = `Bankers said Mr ${surname} had been wrong about rates.`;
+      await ingestText(later);
+      const [stored] = await entityIdsOf(full);
+      expect(inArticle(later, `Mr ${surname}`)).not.toBe(await storedKey(stored));
+      expect(await entityIdsOf(`Mr ${surname}`)).toEqual([stored]);
+    },
+  );
+
   it("keeps an English name with 'ue' or 'oe' apart from one spelled without the pair", async () => {
     await ingestText("Film producer Joel Hargate opened a studio in Leeds on Monday.");
     await ingestText("Critics said on Tuesday that Jol Hargate had misled investors.");

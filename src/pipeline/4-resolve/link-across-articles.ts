@@ -144,6 +144,21 @@ function nameSpellings(name: string): string[] {
   return alias ? [alias, ...umlautSpellings(name)] : [];
 }
 
+const UMLAUT_RE = /[äöüß]/;
+
+/**
+ * A one-word person's key, then its other umlaut spellings as stored last names read them:
+ * "Köhnke" → "koehnke" (a key's last word), "Koehnke" → "köhnke" (an alias's last word, which
+ * keeps the umlaut). Never "jol" for "Joel": a key strips the umlaut, so only aliases written
+ * with it are asked.
+ */
+function surnameKeys(entity: ExtractedEntity): string[] {
+  const spellings = umlautSpellings(entity.name).map((spelling) =>
+    UMLAUT_RE.test(spelling) ? spelling : normalizeKey(spelling),
+  );
+  return [...new Set([entity.key, ...spellings])];
+}
+
 function typeKey(type: string, key: string): string {
   return `${type}\u0000${key}`;
 }
@@ -175,7 +190,7 @@ export function planLinkLookups(
       ...new Set([
         ...pending
           .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
-          .map(({ entity }) => entity.key),
+          .flatMap(({ entity }) => surnameKeys(entity)),
         ...pending.flatMap(({ entity }) =>
           entity.type === "PERSON" ? (bareKeyOf(entity) ?? []) : [],
         ),
@@ -264,8 +279,9 @@ export function linkAcrossArticles(
           ]),
         );
     const byName = named && new Set([...named].filter((id) => !isOtherListed(entity, id)));
+    // "Mueller" alone after "Thomas Müller": a surname in its other spelling is the same surname.
     const bySurname = linksBySurname(entity.type, entity.key)
-      ? byLastName.get(entity.key)
+      ? new Set(surnameKeys(entity).flatMap((key) => [...(byLastName.get(key) ?? [])]))
       : undefined;
     const ids = new Set([...(byName ?? []), ...(bySurname ?? [])]);
     const own = known.get(typeKey(entity.type, entity.key));
