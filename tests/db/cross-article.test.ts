@@ -232,6 +232,47 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     expect(await entityOf(ids[0] as number)).toMatchObject({ type: "PERSON", mention_count: 2 });
   });
 
+  it.each([
+    ["the umlaut spelling first", "Dietmar Kröger", "Dietmar Kroeger"],
+    ["the two-letter spelling first", "Wiebke Schoessler", "Wiebke Schößler"],
+    ["ß and ä", "Jörg Straßmaier", "Joerg Strassmaier"],
+  ])(
+    "links a German name written with umlauts and without across articles (%s)",
+    async (_order, first, second) => {
+      await ingestText(`Finance official ${first} met bankers in Frankfurt on Monday.`);
+      const later = `Critics said on Tuesday that ${second} had misled parliament.`;
+      await ingestText(later);
+      const [stored] = await entityIdsOf(first);
+      expect(inArticle(later, second)).not.toBe(await storedKey(stored));
+      expect(await entityIdsOf(second)).toEqual([stored]);
+    },
+  );
+
+  it.each([
+    ["the umlaut spelling first", "Helga Köhnke", "Koehnke"],
+    ["the two-letter spelling first", "Rainer Duessmann", "Düssmann"],
+  ])(
+    "links a surname alone to the full name in its other umlaut spelling (%s)",
+    async (_order, full, surname) => {
+      await ingestText(`Economist ${full} warned of higher rates in Berlin on Monday.`);
+      const later = `Bankers said Mr ${surname} had been wrong about rates.`;
+      await ingestText(later);
+      const [stored] = await entityIdsOf(full);
+      expect(inArticle(later, `Mr ${surname}`)).not.toBe(await storedKey(stored));
+      expect(await entityIdsOf(`Mr ${surname}`)).toEqual([stored]);
+    },
+  );
+
+  it("keeps an English name with 'ue' or 'oe' apart from one spelled without the pair", async () => {
+    await ingestText("Film producer Joel Hargate opened a studio in Leeds on Monday.");
+    await ingestText("Critics said on Tuesday that Jol Hargate had misled investors.");
+    const [joel] = await entityIdsOf("Joel Hargate");
+    const [jol] = await entityIdsOf("Jol Hargate");
+    expect(joel).toBeDefined();
+    expect(jol).toBeDefined();
+    expect(jol).not.toBe(joel);
+  });
+
   it("links a well-known surname alone and the full name to one entity (the gazetteer's, no linking needed)", async () => {
     await ingestText("President Joe Biden signed the bill on Tuesday.");
     const second = "Critics said Biden had waited too long.";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeAlias, normalizeKey } from "../../src/domain/normalize.js";
+import { normalizeAlias, normalizeKey, umlautSpellings } from "../../src/domain/normalize.js";
 
 describe("normalizeKey", () => {
   const rows: [string, string][] = [
@@ -26,5 +26,32 @@ describe("normalizeAlias", () => {
   ];
   it.each(rows)("%j → %j", (alias, expected) => {
     expect(normalizeAlias(alias)).toBe(expected);
+  });
+});
+
+describe("umlautSpellings", () => {
+  const rows: [string, string[]][] = [
+    ["Müller", ["mueller"]],
+    ["Mueller", ["müller"]],
+    ["Gerhard Schröder", ["gerhard schroeder"]],
+    ["Gerhard Schroeder", ["gerhard schröder"]],
+    ["Straße", ["strasse"]],
+    ["Jäger", ["jaeger"]],
+    ["Joerg Kuehne", ["jörg kuehne", "joerg kühne", "jörg kühne"]],
+    // English names with the pairs get only spellings no one writes; none strips the pair.
+    ["Samuel", ["samül"]],
+    ["Queen", ["qüen"]],
+    ["Joe", ["jö"]],
+    ["Michael", ["michäl"]],
+    ["Smith", []],
+    ["Häkkinen", ["haekkinen"]],
+  ];
+  it.each(rows)("%j → %j", (name, expected) => {
+    expect(umlautSpellings(name)).toEqual(expected);
+  });
+  it("each spelling of a name with umlauts leads back to it", () => {
+    for (const name of ["Müller", "Schröder", "Straße", "Jäger"])
+      for (const spelling of umlautSpellings(name))
+        expect(umlautSpellings(spelling)).toContain(normalizeAlias(name));
   });
 });

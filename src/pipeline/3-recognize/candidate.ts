@@ -34,6 +34,11 @@ export interface Candidate {
   /** "Washington regards...": a capital or seat standing for its country (key is the country). */
   isMetonymy?: boolean;
   title?: CandidateTitle;
+  /**
+   * "North" in "North and South Korea": a word that names a place only with the words it shares
+   * with the next conjunct; the mention is the place's, but the word is no alias of it.
+   */
+  isElided?: boolean;
 }
 
 /** Where a candidate sits: its sentence, token range and first character. */

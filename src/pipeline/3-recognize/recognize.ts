@@ -10,7 +10,7 @@ import { KINSHIP_NOUNS, PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import { PROGRAMME_NOUNS, PUBLICATION_NOUNS } from "../model/lexicons/work-cues.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
@@ -81,6 +81,62 @@ function isCompassPlace(
     listed.tokenStart === candidate.tokenStart + 1 &&
     listed.tokenEnd === candidate.tokenEnd
   );
+}
+
+/** Capitalised compass words that open coordinated place names: "North and South Korea". */
+const CAPITALISED_COMPASS_WORDS: ReadonlySet<string> = new Set(
+  [...COMPASS_WORDS].filter((word) => /^\p{Lu}/u.test(word)),
+);
+/** Words between conjuncts of an elided coordination: "North and South", "East, West and Central". */
+const COORDINATION_WORDS: ReadonlySet<string> = new Set(["and", "or", ",", "&"]);
+/** Place types an elided compass word can stand for, or an organisation's name can open with. */
+const PLACE_OR_COUNTRY: ReadonlySet<EntityType> = new Set(["PLACE", "COUNTRY"]);
+
+/**
+ * "North and South Korea", "East, West and Central Africa": compass words coordinated before a
+ * listed place that opens with one each name the place their word makes with the shared rest,
+ * when the gazetteer lists it. Returns a gazetteer candidate per elided word, marked isElided
+ * (the word is no name of the place).
+ */
+function elidedCompassPlaces(
+  text: string,
+  sentence: Sentence,
+  sentenceIndex: number,
+  places: readonly Candidate[],
+): Candidate[] {
+  const tokens = sentence.tokens;
+  const found: Candidate[] = [];
+  for (const place of places) {
+    if (!PLACE_OR_COUNTRY.has(place.type) || place.tokenEnd - place.tokenStart < 2) continue;
+    if (!CAPITALISED_COMPASS_WORDS.has(tokens[place.tokenStart]?.text ?? "")) continue;
+    const rest = tokens
+      .slice(place.tokenStart + 1, place.tokenEnd)
+      .map((token) => token.text)
+      .join(" ");
+    let at = place.tokenStart - 1;
+    while (at >= 1 && COORDINATION_WORDS.has(tokens[at]?.text ?? "")) {
+      const word = tokens[at - 1]?.text ?? "";
+      if (!CAPITALISED_COMPASS_WORDS.has(word)) break;
+      const listed = lookupEntity(`${word} ${rest}`);
+      if (!listed || !PLACE_OR_COUNTRY.has(listed.type)) break;
+      found.push({
+        ...gazetteerCandidate(
+          {
+            sentenceIndex,
+            tokenStart: at - 1,
+            tokenEnd: at,
+            start: spanText(text, sentence, at - 1, at).start,
+          },
+          word,
+          listed.type,
+          listed,
+        ),
+        isElided: true,
+      });
+      at -= 2;
+    }
+  }
+  return found;
 }
 
 /** Words of a name left after a descriptor ("Tory Liam Fox"): one alone may be a name's first word. */
@@ -573,6 +629,20 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           candidate.canonical = known.canonical;
         } else if (suffix === BASED_IN && candidate.type === "OTHER") candidate.type = "PLACE";
       }
+      // "the Southeast Asia Treaty Organization" tagged from "Asia" on: a listed place that opens
+      // an organisation's name and runs into it is part of the name, not a place beside it.
+      const opening = gazetteer.find(
+        (g) =>
+          PLACE_OR_COUNTRY.has(g.type) &&
+          g.tokenStart < candidate.tokenStart &&
+          candidate.tokenStart < g.tokenEnd &&
+          g.tokenEnd < candidate.tokenEnd,
+      );
+      if (candidate.type === "ORGANIZATION" && opening)
+        Object.assign(candidate, {
+          tokenStart: opening.tokenStart,
+          ...spanText(text, sentence, opening.tokenStart, candidate.tokenEnd),
+        });
       // "Tory Liam Fox", "German Olaf Brent": a party's or a country's adjective before a full
       // name describes the person; it names the party or country, and the person is the rest.
       const descriptor = gazetteer.find(
@@ -687,6 +757,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       }
       fromTagger.push(candidate);
     }
+    const elided = elidedCompassPlaces(text, sentence, sentenceIndex, gazetteer);
     const kept = gazetteer.filter(
       (g) =>
         ![...fromTagger, ...wider].some(
@@ -707,7 +778,9 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
             t.tokenEnd - t.tokenStart > n.tokenEnd - n.tokenStart,
         ),
     );
-    for (const candidate of [...fromTagger, ...kept, ...keptNominals]) {
+    // "North" the tagger read alone in "North and South Korea" is the elided place's.
+    const taggerKept = fromTagger.filter((t) => !elided.some((e) => overlaps(e, t)));
+    for (const candidate of [...taggerKept, ...kept, ...elided, ...keptNominals]) {
       if (candidate.type === "PERSON") {
         const title =
           matchTitleBefore(tokens, candidate.tokenStart) ??

@@ -14,6 +14,8 @@ import {
   COMPETITION_ROWS,
   CONTEST_CUE_WORDS,
   EURO_CHAMPIONSHIP_RE,
+  MATCH_RESULT_PREPOSITIONS,
+  MATCH_RESULT_VERBS,
   NATIONAL_LEAGUES,
   PLACE_LEAD_WORDS,
   RUGBY_CUE_WORDS,
@@ -118,11 +120,60 @@ export function isSideKey(key: string | undefined): boolean {
   );
 }
 
+/** "2-1", "3–0": a match score written as one token. */
+const SCORE_RE = /^\d{1,2}[-–]\d{1,2}$/;
+/** A listed club's city takes at most this many tokens ("Saint Etienne"). */
+const MAX_CITY_TOKENS = 2;
+
+/** The end of a listed club's city starting at token `start`, or -1. */
+function clubCityEnd(tokens: readonly Token[], start: number): number {
+  for (let end = Math.min(tokens.length, start + MAX_CITY_TOKENS); end > start; end--) {
+    const name = tokens
+      .slice(start, end)
+      .map((token) => token.text)
+      .join(" ");
+    if (CAPITALISED_RE.test(name) && clubIndex().byCity.has(name)) return end;
+  }
+  return -1;
+}
+
+/** Whether a score opens the tokens from `at`: "2-1" as one token or as "2 - 1". */
+function isScoreAt(tokens: readonly Token[], at: number): boolean {
+  if (SCORE_RE.test(tokens[at]?.text ?? "")) return true;
+  return (
+    /^\d{1,2}$/.test(tokens[at]?.text ?? "") &&
+    /^[-–]$/.test(tokens[at + 1]?.text ?? "") &&
+    /^\d{1,2}$/.test(tokens[at + 2]?.text ?? "")
+  );
+}
+
+/**
+ * "Lyon beat Marseille 2-1": two listed clubs' cities around a result verb, with the score after
+ * them, is a match result, which only a sports story reports, however few its sport words.
+ */
+export function hasMatchResult(sentences: readonly Sentence[]): boolean {
+  for (const { tokens } of sentences)
+    for (let verb = 1; verb < tokens.length; verb++) {
+      if (!MATCH_RESULT_VERBS.has(lower(tokens, verb))) continue;
+      // "lost to Marseille", "drew with Marseille": the verb's preposition before the loser.
+      const objectAt = MATCH_RESULT_PREPOSITIONS.has(lower(tokens, verb + 1)) ? verb + 2 : verb + 1;
+      const winnerStart = [1, 2]
+        .map((n) => verb - n)
+        .find((at) => clubCityEnd(tokens, at) === verb);
+      if (winnerStart === undefined) continue;
+      const loserEnd = clubCityEnd(tokens, objectAt);
+      if (loserEnd > 0 && isScoreAt(tokens, loserEnd)) return true;
+    }
+  return false;
+}
+
 /**
  * True when the article reads as a sports story: enough different sport words, one of them at
- * least not also a word of politics ("victory", "squad", "win" and "defeat" alone are not sport).
+ * least not also a word of politics ("victory", "squad", "win" and "defeat" alone are not sport),
+ * or a match result between two clubs' cities.
  */
 export function isSportsStory(sentences: readonly Sentence[]): boolean {
+  if (hasMatchResult(sentences)) return true;
   const seen = new Set<string>();
   let specific = false;
   for (const sentence of sentences)
@@ -277,10 +328,37 @@ export function recognizeTeams(
   inSportsStory: boolean,
 ): Candidate[] {
   const isRugby = inSportsStory && isRugbyStory(sentences);
+  const absorbed = new Set<Candidate>();
   for (const candidate of candidates) {
     // "Coach Thomas Doll", a person the tagger found by a title: never a club. A title after
     // the name ("Chelsea winger Arjen Robben") is the next person's, and the name their club's.
     if (candidate.title && candidate.title.start < candidate.start) continue;
+    // "Ligue 1" tagged "Ligue": the next token that completes a listed competition's name is its.
+    const sentenceTokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    const next = sentenceTokens[candidate.tokenEnd];
+    const completed = next === undefined ? undefined : text.slice(candidate.start, next.end);
+    if (
+      completed !== undefined &&
+      !lookupCompetition(candidate.surface) &&
+      lookupCompetition(completed)
+    ) {
+      // "German" inside "German Cup" another pattern already read whole: the part names nothing.
+      const isReadWhole = candidates.some(
+        (other) =>
+          other.sentenceIndex === candidate.sentenceIndex &&
+          other.tokenStart <= candidate.tokenStart &&
+          candidate.tokenEnd + 1 <= other.tokenEnd,
+      );
+      if (isReadWhole) {
+        absorbed.add(candidate);
+        continue;
+      }
+      Object.assign(candidate, {
+        tokenEnd: candidate.tokenEnd + 1,
+        end: candidate.start + completed.length,
+        surface: completed,
+      });
+    }
     // "the Bundesliga", "Euro 2016": a competition, whatever the tagger called it. "World Cup
     // winners Lawrence Dallaglio, Neil Back…": in a rugby story the World Cup is rugby's.
     const competition =
@@ -337,5 +415,8 @@ export function recognizeTeams(
     else makeUnlistedClub(candidate);
   }
   const { found, replaced } = findMissedClubs(text, sentences, candidates, inSportsStory);
-  return [...candidates.filter((candidate) => !replaced.has(candidate)), ...found];
+  return [
+    ...candidates.filter((candidate) => !replaced.has(candidate) && !absorbed.has(candidate)),
+    ...found,
+  ];
 }

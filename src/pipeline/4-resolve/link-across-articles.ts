@@ -2,7 +2,7 @@
  * Cross-article linking policy: which stored entity an entity of a new article joins. Pure: the
  * store reads the candidate rows this module asks for, and writes what it decides.
  */
-import { normalizeAlias, normalizeKey } from "../../domain/normalize.js";
+import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/normalize.js";
 import type { ExtractedEntity } from "../types.js";
 import { isSharedSurname } from "./people.js";
 
@@ -138,6 +138,27 @@ function isUnlistedKey(key: string): boolean {
   return !key.includes(":") && key === key.toLowerCase();
 }
 
+/** The name as aliases are stored, then its other umlaut spellings ("Mueller" → "mueller", "müller"). */
+function nameSpellings(name: string): string[] {
+  const alias = normalizeAlias(name);
+  return alias ? [alias, ...umlautSpellings(name)] : [];
+}
+
+const UMLAUT_RE = /[äöüß]/;
+
+/**
+ * A one-word person's key, then its other umlaut spellings as stored last names read them:
+ * "Köhnke" → "koehnke" (a key's last word), "Koehnke" → "köhnke" (an alias's last word, which
+ * keeps the umlaut). Never "jol" for "Joel": a key strips the umlaut, so only aliases written
+ * with it are asked.
+ */
+function surnameKeys(entity: ExtractedEntity): string[] {
+  const spellings = umlautSpellings(entity.name).map((spelling) =>
+    UMLAUT_RE.test(spelling) ? spelling : normalizeKey(spelling),
+  );
+  return [...new Set([entity.key, ...spellings])];
+}
+
 function typeKey(type: string, key: string): string {
   return `${type}\u0000${key}`;
 }
@@ -163,13 +184,13 @@ export function planLinkLookups(
   const pending = pendingEntities(entities, stored);
   const bareKeys = pending.flatMap(({ entity }) => bareKeyOf(entity) ?? []);
   return {
-    names: [...new Set(pending.map(({ entity }) => normalizeAlias(entity.name)).filter(Boolean))],
+    names: [...new Set(pending.flatMap(({ entity }) => nameSpellings(entity.name)))],
     // A full name's surname too: a stored namesake keeps a bare surname from joining it.
     lastNames: [
       ...new Set([
         ...pending
           .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
-          .map(({ entity }) => entity.key),
+          .flatMap(({ entity }) => surnameKeys(entity)),
         ...pending.flatMap(({ entity }) =>
           entity.type === "PERSON" ? (bareKeyOf(entity) ?? []) : [],
         ),
@@ -249,12 +270,18 @@ export function linkAcrossArticles(
 
   for (const { entity, index } of pendingEntities(entities, stored)) {
     // "Clinton" stored as an alias of "Bill Clinton" in another article names him there, not here.
+    // "Mueller" here, "Müller" stored (or the other way round): one name in two spellings.
     const named = sharesSurname(entity)
       ? undefined
-      : byAlias.get(typeKey(entity.type, normalizeAlias(entity.name)));
+      : new Set(
+          nameSpellings(entity.name).flatMap((spelling) => [
+            ...(byAlias.get(typeKey(entity.type, spelling)) ?? []),
+          ]),
+        );
     const byName = named && new Set([...named].filter((id) => !isOtherListed(entity, id)));
+    // "Mueller" alone after "Thomas Müller": a surname in its other spelling is the same surname.
     const bySurname = linksBySurname(entity.type, entity.key)
-      ? byLastName.get(entity.key)
+      ? new Set(surnameKeys(entity).flatMap((key) => [...(byLastName.get(key) ?? [])]))
       : undefined;
     const ids = new Set([...(byName ?? []), ...(bySurname ?? [])]);
     const own = known.get(typeKey(entity.type, entity.key));

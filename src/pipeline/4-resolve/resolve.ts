@@ -246,7 +246,7 @@ function resolvePersonName(name: string, people: PersonIndex): string {
  * of it; "Bosnia-Herzegovina" for "Bosnia and Herzegovina" is, as each part is a word of it.
  */
 function isAliasOf(candidate: Candidate, isMetonymy: boolean, name: string): boolean {
-  if (isMetonymy) return false;
+  if (isMetonymy || candidate.isElided) return false;
   if (!candidate.key || !HYPHEN_RE.test(candidate.surface)) return true;
   const words = new Set(normalizeKey(name).split(" "));
   return candidate.surface.split(HYPHEN_RE).every((part) =>

@@ -41,11 +41,31 @@ const ROWS: [string, string, string][] = [
   // "the Pacific" alone is the ocean, as "the Atlantic" is.
   ["The fleet sailed across the Pacific to Fiji.", "Pacific", "place:pacific-ocean"],
   ["Leaders of the Pacific region met in Fiji.", "Pacific region", "place:pacific-region"],
+  // Compass words coordinated before a listed place name each their own place.
+  ["Tensions between North and South Korea rose on Monday.", "North", "PRK"],
+  ["Tensions between North and South Korea rose on Monday.", "South Korea", "KOR"],
+  ["Aid for East, West and Central Africa was cut.", "East", "place:east-africa"],
+  ["Aid for East, West and Central Africa was cut.", "West", "place:west-africa"],
+  // A listed place opening an organisation's name is part of the name.
+  [
+    "The Southeast Asia Treaty Organization was founded in Manila.",
+    "Southeast Asia Treaty Organization",
+    "southeast asia treaty organization",
+  ],
 ];
 
 describe("place identity", () => {
   it.each(ROWS)("%s [%s]", (text, surface, key) => {
     expect(keyOf(text, surface)).toBe(key);
+  });
+
+  it("keeps an elided compass word off the place's aliases and finds nothing in a bare one", () => {
+    const x = analyze("Tensions between North and South Korea rose. North Korea said no.");
+    const north = x.entities.find((entity) => entity.key === "PRK");
+    expect(north?.aliases).toEqual([]);
+    expect(x.mentions.filter((m) => x.entities[m.entity] === north)).toHaveLength(2);
+    expect(keyOf("The North and South were split for decades.", "North")).toBeUndefined();
+    expect(keyOf("The Southeast Asia Treaty Organization met.", "Southeast Asia")).toBeUndefined();
   });
 
   it("reads a shared region's country back from its key", () => {

@@ -127,6 +127,23 @@ const ROWS: Row[] = [
     ["OTHER bundesliga"],
   ],
   ["Tickets for Euro 2016 sold out in France.", ["EVENT event:euro-2016"], ["OTHER euro 2016"]],
+  // A match result between two clubs' cities is a sports story on its own: the cities are clubs.
+  [
+    "Lyon beat Marseille 2-1 on Sunday.",
+    ["ORGANIZATION club:olympique-lyonnais", "ORGANIZATION club:olympique-marseille"],
+    ["PLACE place:lyon", "PLACE place:marseille"],
+  ],
+  [
+    "Lyon lost to Marseille 0 - 2 in Ligue 1 on Sunday.",
+    ["ORGANIZATION club:olympique-lyonnais", "EVENT event:ligue-1"],
+    ["PLACE place:lyon", "PLACE ligue"],
+  ],
+  // A demonym the tagger cut from a listed competition's name is the competition's, not the country.
+  [
+    `Bremen won the German Cup final on Saturday. ${MATCH}`,
+    ["EVENT event:dfb-pokal"],
+    ["COUNTRY DEU"],
+  ],
 ];
 
 describe("clubs and national sides in sports stories", () => {
@@ -136,8 +153,18 @@ describe("clubs and national sides in sports stories", () => {
     for (const entity of absent) expect(entities).not.toContain(entity);
   });
 
+  it("gives a competition the tagger cut short one mention", () => {
+    const x = analyzeText(`Bremen won the German Cup final on Saturday. ${MATCH}`);
+    expect(x.mentions.filter((m) => m.surface.includes("German"))).toHaveLength(1);
+  });
+
   it.each([
     [`Hamburg beat Bremen. ${MATCH}`, true],
+    ["Hamburg beat Bremen 3-1 on Saturday.", true],
+    ["Hamburg drew with Bremen 1-1.", true],
+    // No score, or no clubs' cities: the result verb alone is no sport.
+    ["Hamburg beat Bremen to the new contract.", false],
+    ["Labour beat the Tories 2-1 in the council vote.", false],
     ["The minister met the mayor of Hamburg to discuss the port and the budget.", false],
     ["The vote was a victory for the party, which will win a majority in the cup of tea.", false],
     // Words politics shares with sport are not enough alone.

@@ -106,6 +106,18 @@ describe("planLinkLookups", () => {
       { names: ["wada"], lastNames: [], keys: ["wada"], bareKeys: [], initials: ["wada"] },
     ],
     [
+      "a one-word person also looks up its other umlaut spelling",
+      [entity("PERSON", "koehnke", "Koehnke")],
+      [],
+      {
+        names: ["koehnke", "köhnke"],
+        lastNames: ["koehnke", "köhnke"],
+        keys: ["koehnke"],
+        bareKeys: [],
+        initials: [],
+      },
+    ],
+    [
       "a gazetteer key is looked up by name only",
       [entity("COUNTRY", "CHN", "China")],
       [],
@@ -131,6 +143,38 @@ describe("linkAcrossArticles", () => {
       [],
       { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "kenteris" }] },
       { id: 7, weak: true },
+    ],
+    [
+      "a surname joins the one stored alias spelled with its umlaut, weakly",
+      entity("PERSON", "koehnke", "Koehnke"),
+      [],
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "köhnke" }] },
+      { id: 7, weak: true },
+    ],
+    [
+      "a surname with an umlaut joins the one stored full name spelled with two letters",
+      entity("PERSON", "kohnke", "Köhnke"),
+      [],
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "koehnke" }] },
+      { id: 7, weak: true },
+    ],
+    [
+      "a name written with two letters joins the one stored alias written with the umlaut",
+      entity("PERSON", "helga koehnke", "Helga Koehnke"),
+      [],
+      { ...NO_CANDIDATES, aliases: [{ id: 5, type: "PERSON", normalizedAlias: "helga köhnke" }] },
+      { id: 5, weak: false },
+    ],
+    [
+      "an English name never loses its 'oe' to meet a stored name without it",
+      entity("PERSON", "joel", "Joel"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 5, type: "PERSON", normalizedAlias: "jol" }],
+        lastNames: [{ id: 5, lastName: "jol" }],
+      },
+      undefined,
     ],
     [
       "two stored people with that surname: no link",

@@ -63,6 +63,15 @@ export const TEAM_TAIL_WORDS: ReadonlySet<string> = new Set([
   "face", "faces", "eliminated", "advanced", "won",
 ]);
 
+/** Verbs of a match result between two sides: "Lyon beat Marseille 2-1", "Lyon lost to Nice 0-2". */
+export const MATCH_RESULT_VERBS: ReadonlySet<string> = new Set([
+  "beat", "beats", "drew", "draw", "lost", "defeated", "thrashed", "routed", "edged", "held",
+  "hammered", "overcame", "edge", "thrash", "rout",
+]);
+
+/** Prepositions between a result verb and the other side: "lost to", "drew with". */
+export const MATCH_RESULT_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with", "against"]);
+
 /** Nouns a country's possessive takes when it is the side: "Germany's players", "Peru's coach". */
 export const SIDE_NOUNS: ReadonlySet<string> = new Set([
   "team", "squad", "side", "players", "player", "coach", "captain", "goalkeeper", "striker",
