@@ -37,7 +37,7 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
 
 /**
  * Floors 1.5 points under what the committed model measures on the held-out quarters
- * (`npm run eval:relations:dwie`: P 65.5, R 42.9; `npm run eval:relations`: P 72.3, R 27.0): a
+ * (`npm run eval:relations:dwie`: P 73.1, R 50.0; `npm run eval:relations`: P 73.7, R 27.4): a
  * regression fails here. The Re-DocRED precision floor stays where an earlier model put it. The
  * recall floors were lowered once (DWIE 0.385 → 0.372, Re-DocRED 0.263 → 0.259) when the gates
  * on the model's homes and clubs (2026-12-03) traded two DWIE true positives for six wrong
@@ -46,11 +46,14 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
  * precision and recall (P 72.7 → 75.5, R 44.3 → 46.2) but held-out only recall (38.7 → 40.6):
  * held-out precision fell from 69.0 to 64.3, and its floor with it (0.675 → 0.628). After the
  * merges of 2026-12-03 evening (news-pattern and identity rounds, the rule-placed BASED_IN relabel
- * reverted) held-out DWIE is 65.5 / 42.9, and its floors rose to 0.640 / 0.414.
+ * reverted) held-out DWIE is 65.5 / 42.9, and its floors rose to 0.640 / 0.414. After the
+ * merges of 2026-12-04 (precision and identity rounds; "German" inside a listed competition's
+ * name no longer stands for Germany, which aligned Germany's relations) and a retrain: held-out
+ * DWIE 73.1 / 50.0, Re-DocRED 73.7 / 27.4; floors 0.716 / 0.485 and 0.722 / 0.259.
  */
-const MIN_DWIE_PRECISION = 0.64;
-const MIN_DWIE_RECALL = 0.414;
-const MIN_REDOCRED_PRECISION = 0.709;
+const MIN_DWIE_PRECISION = 0.716;
+const MIN_DWIE_RECALL = 0.485;
+const MIN_REDOCRED_PRECISION = 0.722;
 const MIN_REDOCRED_RECALL = 0.259;
 
 describe.runIf(hasPrerequisite(DWIE) && hasPrerequisite(REDOCRED))(
