@@ -67,5 +67,15 @@ export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set<Relat
  * How a relation was read, strongest first: a sentence STATED it, the model INFERRED it across
  * sentences, or a gazetteer holds it as KNOWLEDGE. A relation takes the strongest over its evidence.
  */
+/** What a person may be to an organisation: the role relations (one stated role settles it). */
+export const ROLE_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+  "LEADER_OF",
+  "HOLDS_POSITION",
+  "WORKS_FOR",
+  "MEMBER_OF",
+  "PLAYS_FOR",
+  "COACHES",
+]);
+
 export const RELATION_PROVENANCES = ["STATED", "INFERRED", "KNOWLEDGE"] as const;
 export type RelationProvenance = (typeof RELATION_PROVENANCES)[number];

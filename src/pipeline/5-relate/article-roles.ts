@@ -4,6 +4,7 @@
  * McGuigan Umbro's leader. INFERRED: the sentence states the role, the article the organisation.
  */
 
+import { ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { FIRM_ROLE_LEADS, FIRM_ROLES } from "../model/news-roles.js";
@@ -14,15 +15,6 @@ import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentenc
 const MIN_MENTIONS = 3;
 /** …and at least this many times as often as any other organisation. */
 const MIN_LEAD_RATIO = 2;
-/** Relations that already give a person a place in an organisation. */
-const ROLE_TYPES: ReadonlySet<string> = new Set([
-  "LEADER_OF",
-  "WORKS_FOR",
-  "MEMBER_OF",
-  "PLAYS_FOR",
-  "COACHES",
-  "HOLDS_POSITION",
-]);
 const CONFIDENCE = 0.6;
 /** Words that may stand right before such a role: "said chief executive", "adviser to chief executive". */
 const ROLE_PRECEDERS: ReadonlySet<string> = new Set([
@@ -96,7 +88,7 @@ export function relateArticleRoles(
   const organisation = mainOrganisation(resolution);
   if (organisation === undefined) return [];
   const placed = new Set(
-    known.filter((relation) => ROLE_TYPES.has(relation.type)).map((r) => r.subject),
+    known.filter((relation) => ROLE_RELATION_TYPES.has(relation.type)).map((r) => r.subject),
   );
   const named = contexts.find((ctx) => ctx.units.some((unit) => unit.entity === organisation));
   const relations: ExtractedRelation[] = [];

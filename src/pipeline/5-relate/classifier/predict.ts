@@ -5,6 +5,7 @@ import {
   type EntityType,
   RELATION_TYPES,
   type RelationType,
+  ROLE_RELATION_TYPES,
 } from "../../../domain/vocabulary.js";
 import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
 import {
@@ -102,14 +103,7 @@ function isExclusive(a: RelationType, b: RelationType): boolean {
   return a === b || EXCLUSIVE_PAIRS.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
 }
 /** What a person is to an organisation: one stated role settles it. */
-const ROLES: ReadonlySet<RelationType> = new Set([
-  "LEADER_OF",
-  "HOLDS_POSITION",
-  "WORKS_FOR",
-  "MEMBER_OF",
-  "PLAYS_FOR",
-  "COACHES",
-]);
+const ROLES = ROLE_RELATION_TYPES;
 
 /**
  * Whether the model may add a role where the rules state `stated`: none beside a stated role
