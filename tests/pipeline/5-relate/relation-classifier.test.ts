@@ -5,6 +5,7 @@ import { readRelationDocuments, selectSplit } from "../../../src/eval/relation-d
 import { trainOnDocuments } from "../../../src/eval/relation-training.js";
 import { evaluateRelations } from "../../../src/eval/relations.js";
 import { evaluateTypedRelations } from "../../../src/eval/typed-relations.js";
+import { isCommonNounAcronym } from "../../../src/pipeline/5-relate/classifier/common-nouns.js";
 import {
   decodeRelationModel,
   hashRelationModel,
@@ -602,5 +603,54 @@ describe("relate: a national side lies in its own country only", () => {
     const facts = relationFacts(x);
     if (present) expect(facts).toContain(present);
     if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: an acronym used as a common noun is a thing", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard keeps the thing out of the country.
+  const model = scoringEveryPair("BASED_IN");
+  const rows: [text: string, absent: string][] = [
+    [
+      "Shoppers in Britain bought more VPDs than ever. The VPD was the gift of the year in Britain.",
+      "VPD BASED_IN United Kingdom",
+    ],
+    [
+      "Every home in France will soon own a VPD, the ministry said. The VPD is popular in France.",
+      "VPD BASED_IN France",
+    ],
+    [
+      "Sales of VPD players doubled in Germany last year. The VPD is popular in Germany.",
+      "VPD BASED_IN Germany",
+    ],
+  ];
+  it.each(rows)("%s", (text, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    expect(relationFacts(x)).not.toContain(absent);
+  });
+
+  it.each([
+    [
+      "The acronym of a body that hires people",
+      "A KQB spokesman in Germany said the KQB had grown.",
+    ],
+  ])("%s keeps its home", (_, text) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    expect(relationFacts(x)).toContain("KQB BASED_IN Germany");
+  });
+});
+
+describe("isCommonNounAcronym", () => {
+  const rows: [text: string, name: string, common: boolean][] = [
+    ["He bought two VPDs.", "VPD", true],
+    ["She gave him a VPD.", "VPD", true],
+    ["He was made an OBM in the honours list.", "OBM", true],
+    ["The best VPD game of the year.", "VPD", true],
+    ["The VPD's release was delayed.", "VPD", false],
+    ["A KQB spokesman said so.", "KQB", false],
+    ["He joined the KQB in 2001.", "KQB", false],
+    ["He bought two Vpds.", "Vpd", false],
+  ];
+  it.each(rows)("%s (%s): %s", (text, name, common) => {
+    expect(isCommonNounAcronym(name, text)).toBe(common);
   });
 });

@@ -30,6 +30,7 @@ import {
   type MentionView,
   type PairCandidate,
 } from "./candidates.js";
+import { commonNounEntities } from "./common-nouns.js";
 import { pairFeatures, placeCountry } from "./features.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
 import { isNamedElsewhere } from "./name-country.js";
@@ -631,6 +632,7 @@ export function classifyPairs(
   const rosters = findRosterSentences(view);
   const onlyInRosters = (entity: number) =>
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
+  const isCommonNoun = commonNounEntities(view);
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate) => {
     const subjectType = view.types[candidate.subject]!;
@@ -639,6 +641,8 @@ export function classifyPairs(
     // "D Peel (Llanelli)" in a line-up, France named elsewhere: a list says nothing more.
     if (rosters.size > 0 && (onlyInRosters(candidate.subject) || onlyInRosters(candidate.object)))
       return;
+    // "the US' best-selling DVD", "DVD players": an acronym used as a common noun is a thing.
+    if (isCommonNoun(candidate.subject) || isCommonNoun(candidate.object)) return;
     const { logits, local } = scoreFeatures(model, pairFeatures(view, candidate, ruled));
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number; placed: RelationType }[] = [];
