@@ -16,7 +16,7 @@ import {
 import { isSideKey } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
-import { EVENT_HEADS, HOMELESS_HEADS } from "../model/lexicons/work-cues.js";
+import { EVENT_HEADS, HOMELESS_HEADS, MEDIUM_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
 
 /** A gazetteer fact is sure of the country; the name may still be another town's (a homonym). */
@@ -116,6 +116,8 @@ export function countryNamedIn(name: string): string | undefined {
   // "Australian Open", "Nobel Peace Prize": an event or an award is held or given, not based.
   const head = words.at(-1) ?? "";
   if (HOMELESS_HEADS.has(head) || EVENT_HEADS.has(head)) return undefined;
+  // "US TV", "British television": a country's medium, not a body of it.
+  if (words.length === 2 && MEDIUM_HEADS.has(head)) return undefined;
   const countries = new Set<string>();
   for (let i = 0; i < words.length; ) {
     let step = 1;

@@ -17,6 +17,12 @@ describe("countryNamedIn: the one country an organisation's own name names", () 
     ["Nobel Peace Prize", undefined],
     ["Tampa Bay Buccaneers American", undefined],
     ["European Commission", undefined],
+    // A country's medium is no body of it; a broadcaster's longer name is.
+    ["US TV", undefined],
+    ["British television", undefined],
+    ["US DVD", undefined],
+    ["China Central TV", "CHN"],
+    ["Israel Radio", "ISR"],
   ];
   it.each(rows)("%s → %s", (name, country) => {
     expect(countryNamedIn(name)).toBe(country);

@@ -143,6 +143,12 @@ export const HOMELESS_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A medium, not a body: "US TV", "British television", "US DVD" name what a country watches or
+ * buys, not an organisation based there (a longer name is a broadcaster's: "China Central TV").
+ */
+export const MEDIUM_HEADS: ReadonlySet<string> = new Set(["TV", "DVD", "television", "Television"]);
+
+/**
  * Last words of a name that make it an event held somewhere: "Consumer Electronics Show",
  * "Bangkok International Film Festival", "E3 Expo". An event is in a place (LOCATED_IN), not
  * based there, and only where a sentence says so.
