@@ -81,11 +81,17 @@ async function pagePoint(
       const cy = window.kgExplorer.cy;
       const box = (cy.container() as HTMLElement).getBoundingClientRect();
       const element = cy.getElementById(id);
+      // The map and other panels float over the canvas: a point under one is not clickable.
+      const underOverlay = (x: number, y: number) => {
+        const hit = document.elementFromPoint(box.left + x, box.top + y);
+        return hit === null || !(cy.container() as HTMLElement).contains(hit);
+      };
       if (kind === "node") {
         // A point of the node's body that no other node overlaps (a click hits the topmost
         // one): the centre first, then towards its edges.
         const body = element.renderedBoundingBox({ includeLabels: false });
         const hidden = (x: number, y: number) =>
+          underOverlay(x, y) ||
           cy
             .nodes()
             .not(element)
@@ -111,7 +117,10 @@ async function pagePoint(
           const y = at.y + dy * h;
           if (!hidden(x, y)) return { x: box.left + x, y: box.top + y };
         }
-        return { x: box.left + at.x, y: box.top + at.y };
+        // Wholly under a panel or another node: bring it to the middle, as a user would pan.
+        cy.center(element);
+        const centred = element.renderedPosition();
+        return { x: box.left + centred.x, y: box.top + centred.y };
       }
       // A point on the edge that no node covers: the middle first, then further out.
       const edge = element as EdgeSingular;
@@ -139,7 +148,8 @@ async function pagePoint(
       for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
         const x = from.x + (to.x - from.x) * t;
         const y = from.y + (to.y - from.y) * t;
-        if (!covered(x, y) && !crowded(x, y)) return { x: box.left + x, y: box.top + y };
+        if (!covered(x, y) && !crowded(x, y) && !underOverlay(x, y))
+          return { x: box.left + x, y: box.top + y };
       }
       return undefined;
     },
