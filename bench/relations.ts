@@ -29,6 +29,8 @@ function quantile(sorted: readonly number[], q: number): number {
 let files = readCorpus();
 if (options.limit) files = files.slice(0, Number(options.limit));
 const perArticle: number[] = [];
+/** Relations per article by topic folder (business, sport, …), where the coverage gaps show. */
+const perTopic = new Map<string, number[]>();
 const byType = new Map<string, number>();
 const byProvenance = new Map<string, number>();
 const timings: StageTimings = { segment: 0, recognize: 0, resolve: 0, relate: 0 };
@@ -41,6 +43,10 @@ for (const file of files) {
     if (!item.ok) continue;
     const extraction = analyzeArticle(item.draft);
     perArticle.push(extraction.relations.length);
+    const topic = file.path.split("/").at(-2) ?? "";
+    const counts = perTopic.get(topic) ?? [];
+    counts.push(extraction.relations.length);
+    perTopic.set(topic, counts);
     for (const stage of Object.keys(timings) as (keyof StageTimings)[])
       timings[stage] += extraction.timings[stage];
     for (const relation of extraction.relations) {
@@ -61,6 +67,16 @@ const analysis = timings.segment + timings.recognize + timings.resolve + timings
 console.log(`articles ${perArticle.length}, typed relations ${total}`);
 console.log(
   `per article: median ${quantile(sorted, 0.5)}, mean ${(total / Math.max(1, perArticle.length)).toFixed(2)}, p25 ${quantile(sorted, 0.25)}, p75 ${quantile(sorted, 0.75)}, zero ${sorted.filter((n) => n === 0).length}`,
+);
+console.log(
+  `by topic: ${[...perTopic.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([topic, counts]) => {
+      const ordered = [...counts].sort((a, b) => a - b);
+      const sum = counts.reduce((acc, n) => acc + n, 0);
+      return `${topic} median ${quantile(ordered, 0.5)} mean ${(sum / counts.length).toFixed(2)} zero ${ordered.filter((n) => n === 0).length}`;
+    })
+    .join("; ")}`,
 );
 console.log(
   `by type: ${[...byType.entries()]
