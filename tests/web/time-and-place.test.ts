@@ -193,6 +193,62 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's timeline and map (headless Chromi
     await page.screenshot({ path: `${ARTIFACTS}/map.png` });
     await page.context().close();
   });
+
+  it("keeps every node out from under the map inset", async () => {
+    // A crowded view fitted to the whole canvas puts nodes in its top right corner, where the
+    // map floats: a user could neither see nor click them.
+    const crowded = {
+      nodes: [
+        node("p1", "Anna Berg"),
+        ...Array.from({ length: 36 }, (_, i) =>
+          i % 3 === 0
+            ? node(`c${i}`, `Place ${i}`, "COUNTRY", { latitude: i - 18, longitude: 5 * i - 90 })
+            : node(`p${i + 2}`, `Person ${i}`),
+        ),
+      ],
+      edges: Array.from({ length: 36 }, (_, i) => ({
+        id: `r${i}`,
+        source: "p1",
+        target: i % 3 === 0 ? `c${i}` : `p${i + 2}`,
+        type: "MET_WITH",
+        weight: 1,
+        label: "met",
+        evidenceCount: 1,
+        directed: false,
+        provenance: "STATED",
+        relation: { id: `r${i}` },
+      })),
+      truncated: false,
+    };
+    const page = await newPage();
+    await page.route("**/graphql", async (route) => {
+      const query = (route.request().postDataJSON() as { query: string }).query;
+      if (!query.includes("ExplorerSubgraph")) return route.fallback();
+      return route.fulfill({ status: 200, json: { data: { subgraph: crowded } } });
+    });
+    await afterRender(page, () => page.goto(`${explorer.server.url}/?seeds=p1`));
+    const covered = await page.evaluate(() => {
+      const map = (document.getElementById("map") as HTMLElement).getBoundingClientRect();
+      const canvas = (document.getElementById("cy") as HTMLElement).getBoundingClientRect();
+      return window.kgExplorer.cy
+        .nodes()
+        .filter((drawn) => {
+          const box = drawn.renderedBoundingBox({ includeLabels: false });
+          return (
+            canvas.left + box.x1 < map.right &&
+            map.left < canvas.left + box.x2 &&
+            canvas.top + box.y1 < map.bottom &&
+            map.top < canvas.top + box.y2
+          );
+        })
+        .map((drawn) => drawn.data("label") as string);
+    });
+    await page.screenshot({ path: `${ARTIFACTS}/map-clear.png` });
+    await expect(page.locator("#map circle.place").count()).resolves.toBe(12);
+    expect(covered).toEqual([]);
+    await expect(page.locator("#cy").boundingBox()).resolves.toBeTruthy();
+    await page.context().close();
+  });
 });
 
 if (!HAS_CHROMIUM)

@@ -140,6 +140,8 @@ export async function refresh(options: { keepPlaces?: boolean } = {}): Promise<v
   if (truncated && session.state.limit < MAX_LIMIT) statusbar.append(" ", showMoreButton());
   updateTypeCounts();
   await Promise.all([applySelection(), timeline]);
+  // After the timeline strip has resized the canvas: the map inset floats over its top right.
+  graph.keepClearOf(byId("map"));
   markReady(true);
 }
 

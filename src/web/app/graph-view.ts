@@ -29,6 +29,8 @@ export interface GraphHandlers {
 const LARGE_GRAPH = 250;
 const MAX_ZOOM = 4;
 const FIT_MAX_ZOOM = 1.4;
+/** The margin, in screen pixels, a fitted view keeps around the graph. */
+const FIT_PADDING = 40;
 
 const STYLE: cytoscape.StylesheetJson = [
   {
@@ -274,7 +276,7 @@ export class GraphView {
       animate,
       animationDuration: 400,
       fit: true,
-      padding: 40,
+      padding: FIT_PADDING,
       // With labels counted fcose pins a node's label box, not the node: it would move by half a
       // label's height.
       nodeDimensionsIncludeLabels: !large && pinned.length === 0,
@@ -300,7 +302,7 @@ export class GraphView {
           for (const { nodeId, position } of pinned) cy.getElementById(nodeId).position(position);
         });
         // fcose's own fit can run before its last positions land on large, unanimated runs.
-        if (!animate) cy.fit(undefined, 40);
+        if (!animate) cy.fit(undefined, FIT_PADDING);
         cy.maxZoom(MAX_ZOOM);
         this.declutterLabels();
         resolve();
@@ -352,6 +354,56 @@ export class GraphView {
       cy.elements().addClass("faded").removeClass("path");
       for (const id of [...nodeIds, ...edgeIds])
         cy.getElementById(id).removeClass("faded").addClass("path");
+    });
+  }
+
+  /**
+   * Moves the view out from under a panel floating over the canvas (the map inset, top right)
+   * when a node lies beneath it: the graph is fitted into the larger free strip, left of the panel
+   * or below it. A view with nothing under the panel is left as the layout fitted it.
+   */
+  keepClearOf(panel: HTMLElement): void {
+    const cy = this.cy;
+    const container = cy.container();
+    if (panel.hidden || !container || cy.nodes().empty()) return;
+    const canvas = container.getBoundingClientRect();
+    const floating = panel.getBoundingClientRect();
+    const cover: Box = {
+      x1: floating.left - canvas.left,
+      y1: floating.top - canvas.top,
+      x2: floating.right - canvas.left,
+      y2: floating.bottom - canvas.top,
+    };
+    const underneath = cy
+      .nodes()
+      .toArray()
+      .some((node) => overlaps(node.renderedBoundingBox({ includeLabels: false }), cover));
+    if (!underneath) return;
+    const drawn = cy.elements().boundingBox();
+    const strips: Box[] = [
+      { x1: 0, y1: 0, x2: cover.x1, y2: canvas.height },
+      { x1: 0, y1: cover.y2, x2: canvas.width, y2: canvas.height },
+    ];
+    let best: { zoom: number; strip: Box } | undefined;
+    for (const strip of strips) {
+      const width = strip.x2 - strip.x1 - 2 * FIT_PADDING;
+      const height = strip.y2 - strip.y1 - 2 * FIT_PADDING;
+      if (width <= 0 || height <= 0) continue;
+      const zoom = Math.min(
+        width / Math.max(drawn.w, 1),
+        height / Math.max(drawn.h, 1),
+        FIT_MAX_ZOOM,
+      );
+      if (!best || zoom > best.zoom) best = { zoom, strip };
+    }
+    if (!best) return;
+    const { zoom, strip } = best;
+    cy.viewport({
+      zoom,
+      pan: {
+        x: (strip.x1 + strip.x2) / 2 - (zoom * (drawn.x1 + drawn.x2)) / 2,
+        y: (strip.y1 + strip.y2) / 2 - (zoom * (drawn.y1 + drawn.y2)) / 2,
+      },
     });
   }
 
