@@ -1,11 +1,14 @@
-/** Ranked, typo-tolerant entity search: exact name, alias, prefix, then trigram (pg_trgm) matches. */
-import { type Kysely, sql } from "kysely";
-import { normalizeAlias } from "../domain/normalize.js";
+/**
+ * Ranked, typo-tolerant entity search: exact name, alias (or the name without accents), a
+ * person's last name, prefix, then trigram (pg_trgm) matches.
+ */
+import { type Kysely, type RawBuilder, sql } from "kysely";
+import { normalizeAlias, normalizeKey } from "../domain/normalize.js";
 import { type Entity, entityFromRow } from "./entities.js";
 import type { DB, EntityRow } from "./schema.js";
 
 /** How a search hit matched, strongest first. */
-export type SearchMatch = "EXACT" | "ALIAS" | "PREFIX" | "FUZZY";
+export type SearchMatch = "EXACT" | "ALIAS" | "LAST_NAME" | "PREFIX" | "FUZZY";
 
 /** One ranked hit: the entity, a score in (0, 1], how it matched and the name or alias that did. */
 export interface EntitySearchHit {
@@ -25,6 +28,7 @@ export interface EntitySearchOptions {
 const TIER_SCORE: Record<Exclude<SearchMatch, "FUZZY">, number> = {
   EXACT: 1,
   ALIAS: 0.95,
+  LAST_NAME: 0.9,
   PREFIX: 0.85,
 };
 const FUZZY_SCALE = 0.8;
@@ -34,6 +38,19 @@ const MIN_SIMILARITY = 0.3;
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, "\\$&");
 }
+
+/**
+ * Latin letters with accents and the letters they fold to (one each: `translate` maps character
+ * for character); "ß" and ligatures are left, as are scripts without case-free accents.
+ */
+export const ACCENTED = "àáâãäåāăąçćčďđèéêëēėęěğģìíîïīįıķľĺłńňñņòóôõöøōőŕřśšşșťţțùúûüūůűųýÿźżž";
+export const UNACCENTED = "aaaaaaaaacccddeeeeeeeeggiiiiiiiklllnnnnoooooooorrsssstttuuuuuuuuyyzzz";
+
+/** A lower-cased text without its accents, as the migration's folded-alias index computes it. */
+function withoutAccents(text: RawBuilder<string>): RawBuilder<string> {
+  return sql<string>`translate(${text}, ${sql.lit(ACCENTED)}, ${sql.lit(UNACCENTED)})`;
+}
+const FOLDED_ALIAS = withoutAccents(sql`normalized_alias`);
 
 interface HitRow extends EntityRow {
   matched_by: SearchMatch;
@@ -53,20 +70,33 @@ export async function searchEntities(
   const normalized = normalizeAlias(query);
   if (normalized === "" || options.limit <= 0) return [];
   const prefix = `${escapeLike(normalized)}%`;
+  // A one-word query is also a last name, accents and punctuation folded as in entity keys
+  // ("Hakkinen" finds "Mika Häkkinen").
+  const folded = normalizeKey(query);
+  const lastName = folded !== "" && !folded.includes(" ") ? folded : null;
   const types = options.types?.length ? [...options.types] : null;
   // Each branch is served by an index: lower(name) text_pattern_ops, normalized_alias (btree and
-  // text_pattern_ops), and the gin_trgm_ops index on entity_aliases.alias. Fuzzy matching runs on
+  // text_pattern_ops), its accent-folded form, the persons' last-name index (its predicate repeated so
+  // the planner can use it), and the gin_trgm_ops index on entity_aliases.alias. Fuzzy matching runs on
   // aliases only: ingestion stores every canonical name as an alias too, so scanning the name
   // trigram index as well would double the cost for the same hits. Candidates come from `%`
   // (trigram similarity ≥ 0.3, one index scan); word similarity only re-scores them, so
   // "Kisinger" still ranks "Henry Kissinger" high.
   const { rows } = await sql<HitRow>`
     with candidates as (
-      select id as entity_id, 'EXACT' as matched_by, name as matched_text, 1::real as similarity, 4 as tier
+      select id as entity_id, 'EXACT' as matched_by, name as matched_text, 1::real as similarity, 5 as tier
         from entities where lower(name) = ${normalized}
       union all
-      select entity_id, 'ALIAS', alias, 1::real, 3
+      select entity_id, 'ALIAS', alias, 1::real, 4
         from entity_aliases where normalized_alias = ${normalized}
+      union all
+      select entity_id, 'ALIAS', alias, 1::real, 4
+        from entity_aliases where ${FOLDED_ALIAS} = ${withoutAccents(sql`${normalized}`)}
+      union all
+      select id, 'LAST_NAME', name, 1::real, 3
+        from entities
+       where type = 'PERSON' and normalized_key like '% %'
+         and reverse(split_part(reverse(normalized_key), ' ', 1)) = ${lastName}
       union all
       select id, 'PREFIX', name, 1::real, 2
         from entities where lower(name) like ${prefix}

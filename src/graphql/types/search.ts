@@ -9,8 +9,8 @@ import { EntityTypeEnum } from "./enums.js";
 /** How a search hit matched. */
 export const SearchMatchEnum = builder.enumType("SearchMatch", {
   description:
-    "EXACT: the canonical name; ALIAS: another known name; PREFIX: the start of a name; FUZZY: trigram similarity.",
-  values: ["EXACT", "ALIAS", "PREFIX", "FUZZY"] as const,
+    "EXACT: the canonical name; ALIAS: another known name, or the name with accents and punctuation ignored; LAST_NAME: the last word of a person's name (accents ignored); PREFIX: the start of a name; FUZZY: trigram similarity.",
+  values: ["EXACT", "ALIAS", "LAST_NAME", "PREFIX", "FUZZY"] as const,
 });
 
 /** Longer queries are not names. */
@@ -22,7 +22,7 @@ const EntitySearchHitRef = builder.objectRef<EntitySearchHit>("EntitySearchHit")
     entity: t.field({ type: EntityRef, resolve: (hit) => hit.entity }),
     score: t.exposeFloat("score", {
       description:
-        "In (0, 1]: 1 exact, 0.95 alias, 0.85 prefix, 0.8 × trigram similarity for fuzzy hits.",
+        "In (0, 1]: 1 exact, 0.95 alias, 0.9 last name, 0.85 prefix, 0.8 × trigram similarity for fuzzy hits.",
     }),
     matchedBy: t.field({ type: SearchMatchEnum, resolve: (hit) => hit.matchedBy }),
     matchedText: t.exposeString("matchedText", { description: "The name or alias that matched." }),
@@ -33,7 +33,7 @@ builder.queryFields((t) => ({
   searchEntities: t.field({
     type: [EntitySearchHitRef],
     description:
-      "Entities for a name as typed: exact > alias > prefix > fuzzy (pg_trgm), more mentions first among equals. Typo tolerant.",
+      "Entities for a name as typed: exact > alias > last name > prefix > fuzzy (pg_trgm), more mentions first among equals. Typo and accent tolerant.",
     args: {
       query: t.arg.string({ required: true }),
       types: t.arg({ type: [EntityTypeEnum], description: "Only entities of these types." }),
