@@ -392,6 +392,44 @@ describe("relation classifier: the head of a firm works for it", () => {
   });
 });
 
+describe("relation classifier: a government title is no role in a firm or a town", () => {
+  const model = scoringEveryPair("LEADER_OF");
+  // [text written for this test, what must come out (or ""), what must not]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Texting grew fast in Britain, according to the MDA, and Prime Minister Tony Blair answered questions by text.",
+      "",
+      "Tony Blair LEADER_OF MDA",
+    ],
+    [
+      "Chancellor Gordon Brown will set out his budget. Sir Digby Jones, CBI director general, warned Mr Brown not to spend the money.",
+      "",
+      "Gordon Brown LEADER_OF CBI",
+    ],
+    [
+      "The MP for Ashford and Romney said Prime Minister Tony Blair had tried hard.",
+      "",
+      "Tony Blair LEADER_OF Ashford",
+    ],
+    // A government body, and a firm's head with a firm's title, keep theirs.
+    [
+      "Chancellor Gordon Brown announced the money from the UK Treasury.",
+      "Gordon Brown LEADER_OF UK Treasury",
+      "",
+    ],
+    [
+      "Siemens chairman Anna Berg met Prime Minister Tony Blair in London.",
+      "Anna Berg LEADER_OF Siemens",
+      "Tony Blair LEADER_OF Siemens",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
 describe("relation classifier: an office needs an office word", () => {
   // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
   const model = scoringEveryPair("LEADER_OF");

@@ -32,6 +32,7 @@ import {
 } from "./candidates.js";
 import { commonNounEntities } from "./common-nouns.js";
 import { pairFeatures, placeCountry } from "./features.js";
+import { isGovernmentTitleMisread } from "./government-titles.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
 import { isNamedElsewhere } from "./name-country.js";
 import { isOthersCountry } from "./others-country.js";
@@ -712,6 +713,14 @@ export function classifyPairs(
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
+      // "the MDA said… Prime Minister Tony Blair answered": a government title is no role in the
+      // firm, lobby or town the sentence also names.
+      if (
+        ROLES.has(type) &&
+        subjectType === "PERSON" &&
+        isGovernmentTitleMisread(view, candidate.subject, candidate.object)
+      )
+        return;
       // "Shadow Treasury chief secretary George Osborne": the opposition's counterpart of the
       // body's office holds no role in the body.
       if (ROLES.has(type) && isShadowOf(view, candidate.near?.object)) return;
