@@ -430,6 +430,28 @@ describe("relation classifier: a government title is no role in a firm or a town
   });
 });
 
+describe("relation classifier: a party another person's title names", () => {
+  const model = scoringEveryPair("MEMBER_OF");
+  // [text written for this test, what must come out, what must not]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Tory leader Michael Howard accused Mr Brown of squabbling.",
+      "Michael Howard MEMBER_OF Conservative Party",
+      "Brown MEMBER_OF Conservative Party",
+    ],
+    [
+      "Lib Dem leader Charles Kennedy said Lord Fenwick should apologise.",
+      "Charles Kennedy MEMBER_OF Liberal Democrats",
+      "Lord Fenwick MEMBER_OF Liberal Democrats",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    expect(facts).toContain(present);
+    expect(facts).not.toContain(absent);
+  });
+});
+
 describe("relation classifier: an office needs an office word", () => {
   // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
   const model = scoringEveryPair("LEADER_OF");

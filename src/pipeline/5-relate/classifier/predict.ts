@@ -545,6 +545,29 @@ export function classifyPairs(
       const holder = titleCountries.get(sentence)?.get(candidate.object);
       return holder !== undefined && holder !== candidate.subject;
     });
+  // "Tory leader Michael Howard accused Mr Brown": a party a stated role gives one person, in a
+  // sentence, is no evidence of another person's membership there. (Firms are left out: there
+  // the rules' holder is too often a cut name, "said Ken Sato, Chief Operating Officer of Sony"
+  // giving Sony to "Operating Officer".)
+  const partyHolders = new Map<number, Map<number, Set<number>>>();
+  for (const rule of rules)
+    if (
+      ROLES.has(rule.type) &&
+      isParty(view, rule.object) &&
+      rule.attributes.inferred === undefined
+    ) {
+      const bySentence = partyHolders.get(rule.evidence.sentenceIndex) ?? new Map();
+      partyHolders.set(rule.evidence.sentenceIndex, bySentence);
+      const holders = bySentence.get(rule.object) ?? new Set<number>();
+      bySentence.set(rule.object, holders);
+      holders.add(rule.subject);
+    }
+  const isOthersParty = (candidate: PairCandidate): boolean =>
+    candidate.shared.length > 0 &&
+    candidate.shared.every((sentence) => {
+      const holders = partyHolders.get(sentence)?.get(candidate.object);
+      return holders !== undefined && !holders.has(candidate.subject);
+    });
   // "Liberal Democrat spokesman Mark Oaten ... said Labour was right": a party the rules give a
   // person is the only party the model may give him.
   const partyOf = new Map<number, number>();
@@ -713,6 +736,7 @@ export function classifyPairs(
       if (ROLES.has(type) && !isRoleOpen(type, stated, isMembershipBody(view, candidate.object)))
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
+      if (ROLES.has(type) && subjectType === "PERSON" && isOthersParty(candidate)) return;
       // "the MDA said… Prime Minister Tony Blair answered": a government title is no role in the
       // firm, lobby or town the sentence also names.
       if (
