@@ -167,6 +167,11 @@ describe("clubs and national sides in sports stories", () => {
     ["Labour beat the Tories 2-1 in the council vote.", false],
     ["The minister met the mayor of Hamburg to discuss the port and the budget.", false],
     ["The vote was a victory for the party, which will win a majority in the cup of tea.", false],
+    // A rugby report names positions, not football's words.
+    [
+      "The Wasps flanker and the Leicester winger start, with the fly-half on the bench for the Premiership game.",
+      true,
+    ],
     // Words politics shares with sport are not enough alone.
     [
       "After the election victory and the defeat of its rival, the party asked the fraud squad to draw a line, and to win back trust.",

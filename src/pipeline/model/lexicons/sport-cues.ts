@@ -15,6 +15,10 @@ export const SPORT_CUE_WORDS: ReadonlySet<string> = new Set([
   "playoff", "play-off", "semifinal", "semi-final", "quarterfinal", "quarter-final", "draw",
   "drew", "striker's", "matchday", "season", "champions", "club", "clubs", "teammates",
   "substitute", "tournament", "cup", "match", "matches", "win", "victory", "defeat", "beat",
+  // Rugby's team sheets and positions: a club and national-side story need not be football's.
+  // (Not athletics' or tennis' words: their athletes stand for no club, whom sport mode reads.)
+  "rugby", "scrum", "scrum-half", "fly-half", "flanker", "lineout", "winger", "premiership",
+  "caps",
 ]);
 
 /**
