@@ -116,7 +116,7 @@ function hasWorkCue(ctx: SentenceContext, unit: Unit, cued = false): boolean {
 }
 
 /** Whether a unit names an award or a title: "the Oscar", "the Golden Globe award", "Wimbledon title". */
-function isAward(ctx: SentenceContext, unit: Unit): boolean {
+export function isAward(ctx: SentenceContext, unit: Unit): boolean {
   const surface = ctx.text.slice(unit.start, unit.end);
   if (unit.type === "COUNTRY" || unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(surface))
     return false;

@@ -31,6 +31,7 @@ import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relatePlacePossessives } from "./place-possessives.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./title-relations.js";
+import { relateTitlesWon } from "./titles-won.js";
 import { relateVerbs } from "./verbs.js";
 import { findWorkTitles } from "./work-titles.js";
 
@@ -64,6 +65,7 @@ const WORK_RELATIONS: ReadonlySet<RelationType> = new Set([
   "CREATED",
   "WON",
   "PRODUCES",
+  "NOMINATED_FOR",
 ]);
 
 /** Which entity types each relation joins (subject, object): a pattern's match outside them is a misreading. */
@@ -117,6 +119,11 @@ const SIGNATURES: Readonly<
     [...WORKS, "PERSON"],
   ],
   PRODUCES: [["ORGANIZATION"], WORKS],
+  // "Oscar nominee Clive Owen", "Sideways was nominated for five Oscars": as WON.
+  NOMINATED_FOR: [
+    [...AGENTS, "OTHER", "EVENT"],
+    [...WORKS, "PERSON"],
+  ],
 };
 
 /** The rule relations the classifier reads as features: all but the rule-only work relations. */
@@ -301,6 +308,7 @@ export function relateEntities(
       ...relatePlacePossessives(ctx, story),
       ...relateEventResults(ctx),
       ...relateMedia(ctx),
+      ...relateTitlesWon(ctx),
       ...(isSport ? relateLineUps(ctx) : []),
     );
   }

@@ -21,6 +21,12 @@ const MATCH = "The striker scored twice, and the coach praised his squad after t
 type Row = [input: string, expected: string[], absent: string[]];
 
 const ROWS: Row[] = [
+  // A Grand Slam or a cup by its name is the competition, not the country its demonym names.
+  [
+    `Tomas Berdal won the Australian Open and Rovers won the FA Cup. ${MATCH}`,
+    ["EVENT event:australian-open", "EVENT event:fa-cup"],
+    ["COUNTRY AUS"],
+  ],
   // In a rugby story a bare town is its rugby side, not the football club of the club table.
   [
     `Leicester beat Bath after two tries and a late scrum, and the flanker was sent to the sin-bin. ${MATCH}`,

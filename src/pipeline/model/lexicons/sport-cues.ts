@@ -98,6 +98,15 @@ export const COMPETITION_ROWS: readonly (readonly [string, string, string?])[] =
   ["champions-league", "Champions League", "UEFA Champions League"],
   ["europa-league", "Europa League", "UEFA Europa League|UEFA Cup"],
   ["rugby-world-cup", "Rugby World Cup"],
+  // Tennis's Grand Slams and the British cups: "Australian Open champion X", "won the FA Cup".
+  ["australian-open", "Australian Open"],
+  ["french-open", "French Open", "Roland Garros"],
+  ["us-open", "US Open"],
+  ["six-nations", "Six Nations", "RBS Six Nations|Six Nations Championship"],
+  ["fa-cup", "FA Cup"],
+  ["league-cup", "League Cup", "Carling Cup"],
+  ["heineken-cup", "Heineken Cup"],
+  ["davis-cup", "Davis Cup"],
 ];
 
 /**
