@@ -90,7 +90,7 @@ function isHedged(ctx: SentenceContext, from: number, to: number): boolean {
  * organisation or a place that a work noun announces ("the album Greenwich Mean Time", "on the
  * Wright Stuff show"). Never a person or a country.
  */
-function isWork(ctx: SentenceContext, unit: Unit, cued = false): boolean {
+export function isWork(ctx: SentenceContext, unit: Unit, cued = false): boolean {
   if (unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(ctx.text.slice(unit.start, unit.end)))
     return false;
   if (unit.type === "OTHER" || unit.type === "EVENT") return true;

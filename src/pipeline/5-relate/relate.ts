@@ -30,6 +30,7 @@ import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relatePlacePossessives } from "./place-possessives.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
+import { relateRolesPlayed } from "./roles-played.js";
 import { relateTitles } from "./title-relations.js";
 import { relateTitlesWon } from "./titles-won.js";
 import { relateVerbs } from "./verbs.js";
@@ -309,6 +310,7 @@ export function relateEntities(
       ...relateEventResults(ctx),
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
+      ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...(isSport ? relateLineUps(ctx) : []),
     );
   }
