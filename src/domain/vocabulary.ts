@@ -17,7 +17,7 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  * entertainment, tech and business types: APPEARS_IN person → work they act, star or perform in;
  * CREATED person or organisation → work (directed, wrote, composed, developed); WON winner (person,
  * organisation or work) → award, prize or title; PRODUCES organisation → product or work it makes,
- * publishes or sells.
+ * publishes or sells; NOMINATED_FOR nominee (person, organisation or work) → award they are up for.
  */
 export const RELATION_TYPES = [
   "LEADER_OF",
@@ -52,6 +52,7 @@ export const RELATION_TYPES = [
   "CREATED",
   "WON",
   "PRODUCES",
+  "NOMINATED_FOR",
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

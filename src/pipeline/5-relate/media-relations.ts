@@ -90,7 +90,7 @@ function isHedged(ctx: SentenceContext, from: number, to: number): boolean {
  * organisation or a place that a work noun announces ("the album Greenwich Mean Time", "on the
  * Wright Stuff show"). Never a person or a country.
  */
-function isWork(ctx: SentenceContext, unit: Unit, cued = false): boolean {
+export function isWork(ctx: SentenceContext, unit: Unit, cued = false): boolean {
   if (unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(ctx.text.slice(unit.start, unit.end)))
     return false;
   if (unit.type === "OTHER" || unit.type === "EVENT") return true;
@@ -116,7 +116,7 @@ function hasWorkCue(ctx: SentenceContext, unit: Unit, cued = false): boolean {
 }
 
 /** Whether a unit names an award or a title: "the Oscar", "the Golden Globe award", "Wimbledon title". */
-function isAward(ctx: SentenceContext, unit: Unit): boolean {
+export function isAward(ctx: SentenceContext, unit: Unit): boolean {
   const surface = ctx.text.slice(unit.start, unit.end);
   if (unit.type === "COUNTRY" || unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(surface))
     return false;

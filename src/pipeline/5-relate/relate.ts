@@ -30,7 +30,9 @@ import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relatePlacePossessives } from "./place-possessives.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
+import { relateRolesPlayed } from "./roles-played.js";
 import { relateTitles } from "./title-relations.js";
+import { relateTitlesWon } from "./titles-won.js";
 import { relateVerbs } from "./verbs.js";
 import { findWorkTitles } from "./work-titles.js";
 
@@ -64,6 +66,7 @@ const WORK_RELATIONS: ReadonlySet<RelationType> = new Set([
   "CREATED",
   "WON",
   "PRODUCES",
+  "NOMINATED_FOR",
 ]);
 
 /** Which entity types each relation joins (subject, object): a pattern's match outside them is a misreading. */
@@ -117,6 +120,11 @@ const SIGNATURES: Readonly<
     [...WORKS, "PERSON"],
   ],
   PRODUCES: [["ORGANIZATION"], WORKS],
+  // "Oscar nominee Clive Owen", "Sideways was nominated for five Oscars": as WON.
+  NOMINATED_FOR: [
+    [...AGENTS, "OTHER", "EVENT"],
+    [...WORKS, "PERSON"],
+  ],
 };
 
 /** The rule relations the classifier reads as features: all but the rule-only work relations. */
@@ -301,6 +309,8 @@ export function relateEntities(
       ...relatePlacePossessives(ctx, story),
       ...relateEventResults(ctx),
       ...relateMedia(ctx),
+      ...relateTitlesWon(ctx),
+      ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...(isSport ? relateLineUps(ctx) : []),
     );
   }

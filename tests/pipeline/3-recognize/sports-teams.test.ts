@@ -21,6 +21,12 @@ const MATCH = "The striker scored twice, and the coach praised his squad after t
 type Row = [input: string, expected: string[], absent: string[]];
 
 const ROWS: Row[] = [
+  // A Grand Slam or a cup by its name is the competition, not the country its demonym names.
+  [
+    `Tomas Berdal won the Australian Open and Rovers won the FA Cup. ${MATCH}`,
+    ["EVENT event:australian-open", "EVENT event:fa-cup"],
+    ["COUNTRY AUS"],
+  ],
   // In a rugby story a bare town is its rugby side, not the football club of the club table.
   [
     `Leicester beat Bath after two tries and a late scrum, and the flanker was sent to the sin-bin. ${MATCH}`,
@@ -167,6 +173,11 @@ describe("clubs and national sides in sports stories", () => {
     ["Labour beat the Tories 2-1 in the council vote.", false],
     ["The minister met the mayor of Hamburg to discuss the port and the budget.", false],
     ["The vote was a victory for the party, which will win a majority in the cup of tea.", false],
+    // A rugby report names positions, not football's words.
+    [
+      "The Wasps flanker and the Leicester winger start, with the fly-half on the bench for the Premiership game.",
+      true,
+    ],
     // Words politics shares with sport are not enough alone.
     [
       "After the election victory and the defeat of its rival, the party asked the fraud squad to draw a line, and to win back trust.",

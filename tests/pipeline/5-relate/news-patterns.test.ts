@@ -354,6 +354,10 @@ const BUSINESS: Row[] = [
 /** A bare demonym right before a name (issue 14: "Russian Irina Shevchenko" gave no CITIZEN_OF). */
 const NATIONALITIES: Row[] = [
   ["Russian Irina Petrova took second place.", ["Irina Petrova CITIZEN_OF Russia"]],
+  // A demonym noun before a name: "Frenchman X", "Dutchman X"; a home nation's man is British.
+  ["Frenchman Luc Marchal was second.", ["Luc Marchal CITIZEN_OF France"]],
+  ["He lost to Dutchman Pieter Haan.", ["Pieter Haan CITIZEN_OF Netherlands"]],
+  ["Welshman Rhys Owen was third.", ["Rhys Owen CITIZEN_OF United Kingdom"]],
   [
     "He finished behind fellow American Joe Barker in the final.",
     ["Joe Barker CITIZEN_OF United States"],

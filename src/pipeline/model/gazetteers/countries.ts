@@ -36,7 +36,20 @@ const COUNTRY_ADDITIONS: Record<string, Omit<CountrySeed, "key" | "canonical">> 
   GBR: {
     aliases: ["Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
     acronyms: ["UK", "U.K."],
-    demonyms: ["British", "Briton", "Britons", "Brit", "Brits"],
+    // "Welshman Jimmy Watkins": a home nation's man is a citizen of the United Kingdom.
+    demonyms: [
+      "British",
+      "Briton",
+      "Britons",
+      "Brit",
+      "Brits",
+      "Englishman",
+      "Englishwoman",
+      "Welshman",
+      "Welshwoman",
+      "Scotsman",
+      "Scotswoman",
+    ],
   },
   CHN: {
     aliases: ["People's Republic of China", "mainland China", "Mainland China"],
@@ -76,8 +89,8 @@ const COUNTRY_ADDITIONS: Record<string, Omit<CountrySeed, "key" | "canonical">> 
   ESH: { aliases: ["Sahrawi Arab Democratic Republic"], acronyms: ["SADR"], demonyms: ["Sahrawi"] },
   IRN: { aliases: ["Persia"], demonyms: ["Iranian", "Iranians"], capitalAliases: ["Teheran"] },
   MMR: { aliases: ["Burma"], demonyms: ["Burmese", "Myanmarese"], capitalAliases: ["Nay Pyi Taw", "Naypyitaw"] },
-  NLD: { aliases: ["Holland"], demonyms: ["Dutch"] },
-  IRL: { aliases: ["Republic of Ireland", "Eire"], demonyms: ["Irish"] },
+  NLD: { aliases: ["Holland"], demonyms: ["Dutch", "Dutchman", "Dutchwoman"] },
+  IRL: { aliases: ["Republic of Ireland", "Eire"], demonyms: ["Irish", "Irishman", "Irishwoman"] },
   SWZ: { aliases: ["Swaziland"], demonyms: ["Swazi"] },
   CIV: { aliases: ["Côte d'Ivoire", "Cote d'Ivoire"], demonyms: ["Ivorian", "Ivorians"] },
   CPV: { aliases: ["Cabo Verde"], demonyms: ["Cape Verdean", "Cape Verdeans"] },
@@ -107,7 +120,7 @@ const COUNTRY_ADDITIONS: Record<string, Omit<CountrySeed, "key" | "canonical">> 
   ISR: { demonyms: ["Israeli", "Israelis"] },
   MNG: { capitalAliases: ["Ulaanbaatar", "Ulan Bator"], demonyms: ["Mongolian", "Mongolians"] },
   DEU: { demonyms: ["German", "Germans"] },
-  FRA: { demonyms: ["French"] },
+  FRA: { demonyms: ["French", "Frenchman", "Frenchwoman", "Frenchmen"] },
   // "Delhi" is the city around New Delhi, a place of its own, not another name of the capital.
   IND: { demonyms: ["Indian", "Indians"] },
   JPN: { demonyms: ["Japanese"] },

@@ -15,6 +15,10 @@ export const SPORT_CUE_WORDS: ReadonlySet<string> = new Set([
   "playoff", "play-off", "semifinal", "semi-final", "quarterfinal", "quarter-final", "draw",
   "drew", "striker's", "matchday", "season", "champions", "club", "clubs", "teammates",
   "substitute", "tournament", "cup", "match", "matches", "win", "victory", "defeat", "beat",
+  // Rugby's team sheets and positions: a club and national-side story need not be football's.
+  // (Not athletics' or tennis' words: their athletes stand for no club, whom sport mode reads.)
+  "rugby", "scrum", "scrum-half", "fly-half", "flanker", "lineout", "winger", "premiership",
+  "caps",
 ]);
 
 /**
@@ -94,6 +98,15 @@ export const COMPETITION_ROWS: readonly (readonly [string, string, string?])[] =
   ["champions-league", "Champions League", "UEFA Champions League"],
   ["europa-league", "Europa League", "UEFA Europa League|UEFA Cup"],
   ["rugby-world-cup", "Rugby World Cup"],
+  // Tennis's Grand Slams and the British cups: "Australian Open champion X", "won the FA Cup".
+  ["australian-open", "Australian Open"],
+  ["french-open", "French Open", "Roland Garros"],
+  ["us-open", "US Open"],
+  ["six-nations", "Six Nations", "RBS Six Nations|Six Nations Championship"],
+  ["fa-cup", "FA Cup"],
+  ["league-cup", "League Cup", "Carling Cup"],
+  ["heineken-cup", "Heineken Cup"],
+  ["davis-cup", "Davis Cup"],
 ];
 
 /**

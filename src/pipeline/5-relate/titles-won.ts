@@ -1,0 +1,277 @@
+/**
+ * Titles won, contests entered and awards one is up for, in sport and entertainment: "Wimbledon
+ * champion X" and "X won the Australian Open" (WON), "Idol runner-up X" (PARTICIPATED_IN), "Oscar
+ * nominee X" and "X was nominated for the best actor Oscar" (NOMINATED_FOR). Only stated facts:
+ * a hoped-for or denied win ("could win", "did not win") and a hedged nomination yield nothing.
+ */
+
+import type { RelationType } from "../../domain/vocabulary.js";
+import { AWARD_NAME_RE, MEDIA_HEDGES } from "../model/lexicons/relation-triggers.js";
+import { MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import {
+  COMPETITION_NAME_RE,
+  CONTESTANT_NOUNS,
+  NOMINATION_LEAD_WORDS,
+  NOMINATION_VERBS,
+  NOMINEE_NOUNS,
+  TITLE_HOLDER_NOUNS,
+  TITLE_LEAD_WORDS,
+  TITLE_VERBS,
+} from "../model/lexicons/title-cues.js";
+import type { ExtractedRelation } from "../types.js";
+import { isAward } from "./media-relations.js";
+import {
+  AGENT_TYPES,
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
+import { findSubjectLeft } from "./verbs.js";
+
+/** "Bafta-winning", "Oscar-nominated": a name inside an adjective names no title. */
+const HYPHENATED_ADJECTIVE_RE = /-[a-z]+$/;
+/** "won the 2003 London Marathon": a year before the competition's name. */
+const YEAR_RE = /^(19|20)\d\d$/;
+/** A lower-case word: after a competition, a noun it modifies ("the FA Cup semi-final"). */
+const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
+/** Nouns after a competition's name that still name its title: "won the US Open title", "won the Davis Cup final". */
+const TITLE_TAILS: ReadonlySet<string> = new Set(["title", "crown", "final", "trophy", "and"]);
+/** Most lower-case words between "nominated for" and the award: "for the best supporting actress Oscar". */
+const MAX_AWARD_LEAD = 5;
+/** "three Baftas", "best actor": the words allowed before an award's name. */
+const AWARD_LEAD_RE = /^([a-z]+(-[a-z]+)?|\d+)$/;
+/** Words between a nominee and "nominated": "X has been nominated", "X, nominated", "X was also nominated". */
+const NOMINEE_GAP: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "has",
+  "have",
+  "had",
+  "also",
+  "already",
+  "both",
+  "now",
+  ",",
+]);
+/** Forms of "be" before "up for": "X is up for", "they are up for". */
+const BE_WORDS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
+/** Words that make a win or a nomination only hoped for or denied. */
+const HEDGES: ReadonlySet<string> = new Set([...MODALS, ...NEGATORS, ...MEDIA_HEDGES]);
+
+/** What a competition won may be typed: an event, or a name the recogniser took for something else. */
+const COMPETITION_TYPES: ReadonlySet<string> = new Set(["EVENT", "OTHER", "ORGANIZATION"]);
+
+const CONFIDENCE = { noun: 0.75, verb: 0.7, pronoun: 0.6 } as const;
+
+/** Whether a unit can be a title, a contest or an award: a competition or work by its name, never a side or a person. */
+function isTitle(ctx: SentenceContext, unit: Unit): boolean {
+  if (unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(ctx.text.slice(unit.start, unit.end)))
+    return false;
+  return unit.type === "EVENT" || unit.type === "OTHER" || isAward(ctx, unit);
+}
+
+/** "Golden Globe" in "two Golden Globe nominations": an award by its name alone, modifying the noun. */
+function isAwardName(ctx: SentenceContext, unit: Unit): boolean {
+  const surface = ctx.text.slice(unit.start, unit.end);
+  if (unit.type === "COUNTRY" || unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(surface))
+    return false;
+  return AWARD_NAME_RE.test(surface);
+}
+
+/** The unit starting at token `at`, or undefined. */
+function unitAt(ctx: SentenceContext, at: number): Unit | undefined {
+  const index = ctx.unitStartingAt[at] ?? -1;
+  return index >= 0 ? ctx.units[index] : undefined;
+}
+
+/** "Wimbledon champion Maria Sharapova", "Idol runner-up Shannon Noll", "Oscar nominee Clive Owen". */
+function relateHolderNouns(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const title of ctx.units) {
+    const noun = ctx.words[title.tokenEnd] ?? "";
+    let type: RelationType;
+    if (TITLE_HOLDER_NOUNS.has(noun)) type = "WON";
+    else if (CONTESTANT_NOUNS.has(noun)) type = "PARTICIPATED_IN";
+    else if (NOMINEE_NOUNS.has(noun)) type = "NOMINATED_FOR";
+    else continue;
+    const holder = unitAt(ctx, title.tokenEnd + 1);
+    if (!holder || holder.isDemonym || !AGENT_TYPES.has(holder.type)) continue;
+    // "Premiership champions Chelsea": a side; "Wimbledon champion X": a player.
+    if (type !== "WON" && holder.type !== "PERSON") continue;
+    if (!isTitle(ctx, title)) continue;
+    relations.push(
+      makeRelation(ctx, holder, title, type, noun, CONFIDENCE.noun, spanOf(ctx, title, holder)),
+    );
+  }
+  return relations;
+}
+
+/** "X won the Australian Open", "Arsenal lifted the FA Cup", "X, who won the 2003 London Marathon". */
+function relateTitleVerbs(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let verb = 1; verb < ctx.words.length; verb++) {
+    if (!TITLE_VERBS.has(ctx.words[verb]!) || ctx.unitCovering[verb]! >= 0) continue;
+    let at = verb + 1;
+    while (
+      at - verb <= 3 &&
+      (TITLE_LEAD_WORDS.has(ctx.words[at] ?? "") || YEAR_RE.test(ctx.words[at] ?? ""))
+    )
+      at++;
+    const competition = unitAt(ctx, at);
+    // "the London Marathon" the recogniser may call an organisation: its name says what it is.
+    if (!competition || !COMPETITION_TYPES.has(competition.type) || competition.isDemonym) continue;
+    if (!COMPETITION_NAME_RE.test(ctx.text.slice(competition.start, competition.end))) continue;
+    // "won the FA Cup semi-final", "won the Davis Cup's": a part of it, or something it owns.
+    const next = ctx.words[competition.tokenEnd] ?? "";
+    if (isPossessiveMark(next)) continue;
+    if (LOWER_WORD_RE.test(next) && !TITLE_TAILS.has(next) && !PREPOSITIONS.has(next)) continue;
+    const found = findSubjectLeft(ctx, verb);
+    if (!found || found.negated) continue;
+    // "X, who won": a relative's antecedent, which findSubjectLeft marks hedged, is certain here.
+    const relative = ctx.words[verb - 1] === "who";
+    if ((found.hedged && !relative) || hasHedge(ctx, found.from, verb)) continue;
+    for (const winner of found.subjects) {
+      if (winner.isDemonym) continue;
+      relations.push(
+        makeRelation(
+          ctx,
+          winner,
+          competition,
+          "WON",
+          ctx.words[verb]!,
+          found.pronoun ? CONFIDENCE.pronoun : CONFIDENCE.verb,
+          spanOf(ctx, winner, competition),
+        ),
+      );
+    }
+  }
+  return relations;
+}
+
+/** Whether a word in [from, to) hedges or negates the clause. */
+function hasHedge(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to; i++) if (HEDGES.has(ctx.words[i]!)) return true;
+  return false;
+}
+
+/** The nominee left of "nominated" at `verb`: "X was nominated", "X, nominated", "Sideways has been nominated". */
+function nomineeLeft(ctx: SentenceContext, verb: number): Unit | undefined {
+  for (let j = verb - 1; j >= 0 && verb - j <= 4; j--) {
+    const index = ctx.unitCovering[j]!;
+    if (index >= 0) {
+      const unit = ctx.units[index]!;
+      if (unit.tokenEnd !== j + 1 || unit.isDemonym) return undefined;
+      if (unit.type === "PERSON" || unit.type === "ORGANIZATION" || unit.type === "OTHER")
+        return unit;
+      return undefined;
+    }
+    if (!NOMINEE_GAP.has(ctx.words[j]!)) return undefined;
+  }
+  return undefined;
+}
+
+/** "X was nominated for the best actor Oscar", "Sideways, nominated for five Golden Globes". */
+function relateNominations(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let verb = 1; verb < ctx.words.length; verb++) {
+    const word = ctx.words[verb]!;
+    if ((word !== "nominated" && word !== "shortlisted") || ctx.words[verb + 1] !== "for") continue;
+    const award = awardAfter(ctx, verb + 2);
+    if (!award) continue;
+    const nominee = nomineeLeft(ctx, verb);
+    if (!nominee || nominee.entity === award.entity) continue;
+    // "could be nominated", "was not nominated": nothing stated.
+    if (hasHedge(ctx, nominee.tokenEnd, verb)) continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        nominee,
+        award,
+        "NOMINATED_FOR",
+        `${word} for`,
+        CONFIDENCE.verb,
+        spanOf(ctx, nominee, award),
+      ),
+    );
+  }
+  return relations;
+}
+
+/** The award after token `at`, past a few lower-case words ("for the best actor Oscar", "for best actress at the Oscars"). */
+function awardAfter(ctx: SentenceContext, at: number): Unit | undefined {
+  let i = at;
+  while (i - at < MAX_AWARD_LEAD && !unitAt(ctx, i) && AWARD_LEAD_RE.test(ctx.words[i] ?? "")) i++;
+  const award = unitAt(ctx, i);
+  return award && isAward(ctx, award) ? award : undefined;
+}
+
+/**
+ * "X received five Oscar nominations", "X got 12 nominations for the Cesar awards", "X is up for
+ * the best director award at the Baftas": the award in the noun phrase, or after "for".
+ */
+function relateNominationNouns(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let noun = 2; noun < ctx.words.length; noun++) {
+    const word = ctx.words[noun]!;
+    let award: Unit | undefined;
+    let verb = -1;
+    if (word === "nomination" || word === "nominations") {
+      // "five Oscar nominations": the award right before the noun; else "nominations for the Baftas".
+      const before = ctx.unitCovering[noun - 1] ?? -1;
+      const inside = before >= 0 ? ctx.units[before] : undefined;
+      let start = noun;
+      if (inside && inside.tokenEnd === noun && isAwardName(ctx, inside)) {
+        award = inside;
+        start = inside.tokenStart;
+      } else if (ctx.words[noun + 1] === "for") award = awardAfter(ctx, noun + 2);
+      let j = start - 1;
+      while (j >= 0 && (NOMINATION_LEAD_WORDS.has(ctx.words[j]!) || /^\d+$/.test(ctx.words[j]!)))
+        j--;
+      if (NOMINATION_VERBS.has(ctx.words[j] ?? "") && ctx.words[j] !== "up") verb = j;
+      // "picked up five nominations".
+      if (ctx.words[j] === "up" && ctx.words[j - 1] === "picked") verb = j - 1;
+    } else if (
+      word === "up" &&
+      ctx.words[noun + 1] === "for" &&
+      BE_WORDS.has(ctx.words[noun - 1] ?? "")
+    ) {
+      // "Mike Leigh is up for the best director award".
+      award = awardAfter(ctx, noun + 2);
+      verb = noun - 1;
+    }
+    if (!award || verb < 0 || ctx.unitCovering[verb]! >= 0) continue;
+    const found = findSubjectLeft(ctx, verb);
+    if (!found || found.negated || found.hedged || hasHedge(ctx, found.from, verb)) continue;
+    for (const nominee of found.subjects) {
+      if (nominee.isDemonym || nominee.entity === award.entity || nominee.type === "COUNTRY")
+        continue;
+      relations.push(
+        makeRelation(
+          ctx,
+          nominee,
+          award,
+          "NOMINATED_FOR",
+          ctx.words.slice(verb, noun + 1).join(" "),
+          found.pronoun ? CONFIDENCE.pronoun : CONFIDENCE.verb,
+          spanOf(ctx, nominee, award),
+        ),
+      );
+    }
+  }
+  return relations;
+}
+
+/** Titles won, contests entered and nominations stated in one sentence. */
+export function relateTitlesWon(ctx: SentenceContext): ExtractedRelation[] {
+  return [
+    ...relateHolderNouns(ctx),
+    ...relateTitleVerbs(ctx),
+    ...relateNominations(ctx),
+    ...relateNominationNouns(ctx),
+  ];
+}

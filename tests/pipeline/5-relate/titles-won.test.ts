@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
+function ruleFactsOf(text: string): string[] {
+  const x = analyzeText(text, null, { relationModel: null });
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+/** Titles held and won: "Wimbledon champion X", "X won the Australian Open". */
+const WON: Row[] = [
+  [
+    "Wimbledon champion Maria Sharapova beat Lindsay Davenport in the final.",
+    ["Maria Sharapova WON Wimbledon"],
+  ],
+  [
+    "Former French Open champion Tomas Berdal lost in the first round.",
+    ["Tomas Berdal WON French Open"],
+  ],
+  ["Marat Safin won the Australian Open in 2005.", ["Marat Safin WON Australian Open"]],
+  ["Arsenal lifted the FA Cup on Saturday.", ["Arsenal WON FA Cup"]],
+  [
+    "Kenneth Orr, who won the 2003 London Marathon, will run again.",
+    ["Kenneth Orr WON London Marathon"],
+  ],
+  // A part of the competition, a hoped-for or denied win, a demonym: no title won.
+  ["Arsenal won the FA Cup semi-final.", [], ["Arsenal WON FA Cup"]],
+  ["Arsenal did not win the FA Cup.", [], ["Arsenal WON FA Cup"]],
+  ["Marat Safin could win the Australian Open.", [], ["Marat Safin WON Australian Open"]],
+  ["European champion Tomas Berdal lost.", [], ["Tomas Berdal WON Europe"]],
+];
+
+/** Taking part without winning: "Idol runner-up X", "US Open semi-finalist X". */
+const CONTESTANTS: Row[] = [
+  [
+    "US Open semi-finalist Joachim Lund lost to Taylor Dent.",
+    ["Joachim Lund PARTICIPATED_IN US Open"],
+    ["Joachim Lund WON US Open"],
+  ],
+];
+
+/** Up for an award: "Oscar nominee X", "X was nominated for the best actor Oscar". */
+const NOMINATIONS: Row[] = [
+  ["Oscar nominee Alan Marsh arrived at the funeral.", ["Alan Marsh NOMINATED_FOR Academy Awards"]],
+  [
+    "Clive Dunmore has been nominated for the best supporting actor Oscar.",
+    ["Clive Dunmore NOMINATED_FOR Academy Awards"],
+  ],
+  [
+    "Rita Moreau is also nominated for best actress at the Oscars.",
+    ["Rita Moreau NOMINATED_FOR Academy Awards"],
+  ],
+  // Hedged or denied: no nomination stated.
+  [
+    "Imogen Vale could be nominated for the best actress Oscar.",
+    [],
+    ["Imogen Vale NOMINATED_FOR Academy Awards"],
+  ],
+  [
+    "Imogen Vale was not nominated for the best actress Oscar.",
+    [],
+    ["Imogen Vale NOMINATED_FOR Academy Awards"],
+  ],
+];
+
+describe("titles won, contests entered, nominations", () => {
+  it.each([...WON, ...CONTESTANTS, ...NOMINATIONS])("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
