@@ -21,6 +21,7 @@ import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults } from "./event-results.js";
+import { relateFirmPatterns } from "./firm-patterns.js";
 import { dropPastRoles } from "./former-roles.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateLineUps } from "./line-ups.js";
@@ -301,6 +302,7 @@ export function relateEntities(
       ...relatePlacePossessives(ctx, story),
       ...relateEventResults(ctx),
       ...relateMedia(ctx),
+      ...relateFirmPatterns(ctx, isSport),
       ...(isSport ? relateLineUps(ctx) : []),
     );
   }

@@ -1,0 +1,286 @@
+/**
+ * Firm patterns of business and technology news: a role over a field at a firm ("head of research
+ * at Nomura"), a takeover named by a noun ("Inbev's acquisition of Ambev"), a firm's parts
+ * ("SpeechWorks, a division of ScanSoft", "GM's European units Opel and Saab").
+ */
+
+import type { RelationType } from "../../domain/vocabulary.js";
+import {
+  DEAL_HEDGES,
+  DEAL_MODIFIERS,
+  DEAL_NOUNS,
+  FIELD_LINKS,
+  FIELD_ROLE_ORG_LINKS,
+  FIRM_HEAD_NOUNS,
+  FIRM_PART_NOUNS,
+  PAST_PART_WORDS,
+} from "../model/lexicons/firm-cues.js";
+import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
+import { DETERMINERS } from "../model/lexicons/sentence-words.js";
+import { ROLE_MODIFIERS, ROLE_RELATIONS } from "../model/news-roles.js";
+import type { ExtractedRelation } from "../types.js";
+import {
+  findMainSubject,
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
+
+/** A lower-case word ("research", "e-democracy"). */
+const FIELD_WORD_RE = /^[a-z][a-z-]*$/;
+/** A sum or a year before a deal noun: "its $1.3bn takeover", "its 2001 acquisition". */
+const AMOUNT_RE = /^([$£€]?\d[\d.,]*(bn|m|k)?|bn|m)$/;
+/** Most words of a role's field: "professor of economics and demography at Harvard". */
+const MAX_FIELD_WORDS = 5;
+/** Most words of a role before its field: "senior vice president of". */
+const MAX_ROLE_WORDS = 4;
+/** Most words describing a deal between its buyer and its noun: "Oracle's $10.3bn hostile takeover". */
+const MAX_DEAL_MODIFIERS = 3;
+/** Most lower-case words describing a firm: "Brazil's biggest beer firm Ambev". */
+const MAX_DESCRIPTOR_WORDS = 4;
+/** Role relations a person's field role at a firm may state: the role is in one department. */
+const FIELD_ROLE_TYPES: ReadonlySet<RelationType> = new Set([
+  "LEADER_OF",
+  "WORKS_FOR",
+  "HOLDS_POSITION",
+]);
+/** Articles before an apposition's role: "Paul Hale, a director of marketing at". */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** "-based" after a place: "London-based options exchange Liffe". */
+const BASED_RE = /^-?based$/;
+
+const CONFIDENCE = { role: 0.75, deal: 0.7, part: 0.7 } as const;
+
+/** The organisation unit starting at token `at`, or undefined. */
+function organisationAt(ctx: SentenceContext, at: number): Unit | undefined {
+  const unit = ctx.units[ctx.unitStartingAt[at] ?? -1];
+  return unit && unit.type === "ORGANIZATION" && !unit.isDemonym ? unit : undefined;
+}
+
+/**
+ * The firm a described name after token `at` names: "the US firm ISG", "Brazil's biggest beer firm
+ * Ambev", "rival May Department Stores", "Brazilian brewer Ambev", or a bare name. A country or a
+ * demonym first says where the firm is, and lower-case words must end in an organisation noun.
+ */
+export function describedFirm(ctx: SentenceContext, at: number): Unit | undefined {
+  let i = at;
+  while (DETERMINERS.has(ctx.words[i] ?? "")) i++;
+  const first = ctx.units[ctx.unitStartingAt[i] ?? -1];
+  if (first && first.type === "ORGANIZATION" && !first.isDemonym) return first;
+  if (first && (first.isDemonym || first.type === "COUNTRY" || first.type === "PLACE")) {
+    i = first.tokenEnd;
+    // "Germany's Hexal", "Brazil's biggest beer firm", "London-based options exchange".
+    if (isPossessiveMark(ctx.words[i])) {
+      const named = organisationAt(ctx, i + 1);
+      if (named) return named;
+      i++;
+    } else if (BASED_RE.test(ctx.words[i] ?? "")) i++;
+  }
+  const start = i;
+  while (
+    i - start < MAX_DESCRIPTOR_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    FIELD_WORD_RE.test(ctx.words[i] ?? "")
+  )
+    i++;
+  const head = ctx.words[i - 1] ?? "";
+  if (i === start || !(ORGANIZATION_NOUNS.has(head) || FIRM_HEAD_NOUNS.has(head))) return undefined;
+  return organisationAt(ctx, i);
+}
+
+/**
+ * "Jim Lanzone, vice president of search properties at Ask", "Adrian Hosford, director of corporate
+ * responsibility at BT": a role over a field or department of a firm. Heading a department is
+ * working for the firm, whatever the role's head word says of the whole.
+ */
+function relateFieldRoles(
+  ctx: SentenceContext,
+  person: Unit,
+  isSport: boolean,
+): ExtractedRelation[] {
+  if (ctx.words[person.tokenEnd] !== ",") return [];
+  let i = person.tokenEnd + 1;
+  if (APPOSITION_ARTICLES.has(ctx.words[i] ?? "")) i++;
+  const roleStart = i;
+  while (
+    i - roleStart < MAX_ROLE_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    (ROLE_MODIFIERS.has(ctx.words[i]!) || ROLE_RELATIONS[ctx.words[i]!])
+  )
+    i++;
+  if (i === roleStart) return [];
+  const head = ctx.words[i - 1]!;
+  const type = ROLE_RELATIONS[`${ctx.words[i - 2]} ${head}`] ?? ROLE_RELATIONS[head];
+  // "Chelsea's head of youth at" in a sports story may be a coach; a firm's manager works for it.
+  const isRole = type && (FIELD_ROLE_TYPES.has(type) || (type === "COACHES" && !isSport));
+  if (!isRole || !FIELD_LINKS.has(ctx.words[i] ?? "")) return [];
+  const fieldStart = ++i;
+  while (
+    i - fieldStart < MAX_FIELD_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    FIELD_WORD_RE.test(ctx.words[i] ?? "") &&
+    !FIELD_ROLE_ORG_LINKS.has(ctx.words[i]!)
+  )
+    i++;
+  if (i === fieldStart || !FIELD_ROLE_ORG_LINKS.has(ctx.words[i] ?? "")) return [];
+  const link = ctx.words[i]!;
+  if (ctx.words[i + 1] === "the") i++;
+  const organisation = organisationAt(ctx, i + 1);
+  // "head of sales at Nokia's UK arm": the organisation must end the phrase.
+  if (
+    !organisation ||
+    organisation.entity === person.entity ||
+    isPossessiveMark(ctx.words[organisation.tokenEnd])
+  )
+    return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      organisation,
+      "WORKS_FOR",
+      `${ctx.words.slice(roleStart, fieldStart).join(" ")} … ${link}`,
+      CONFIDENCE.role,
+      spanOf(ctx, person, organisation),
+    ),
+  ];
+}
+
+/**
+ * "Inbev's acquisition of Brazil's biggest beer firm Ambev", "Mitsubishi's takeover of UFJ": the
+ * possessor bought the firm. A planned, failed or hostile deal is none, nor a part of a firm.
+ */
+function relateDealNouns(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 2; i < ctx.words.length - 2; i++) {
+    if (!DEAL_NOUNS.has(ctx.words[i]!) || ctx.words[i + 1] !== "of") continue;
+    let k = i - 1;
+    while (
+      i - 1 - k < MAX_DEAL_MODIFIERS &&
+      k > 0 &&
+      ctx.unitCovering[k]! < 0 &&
+      (DEAL_MODIFIERS.has(ctx.words[k]!) || AMOUNT_RE.test(ctx.words[k]!))
+    )
+      k--;
+    if (ctx.words.slice(k, i).some((word) => DEAL_HEDGES.has(word))) continue;
+    // "Inbev has seen profits soar thanks to its acquisition of Ambev": "its" is the subject's.
+    const buyer =
+      ctx.words[k] === "its"
+        ? findMainSubject(ctx)
+        : isPossessiveMark(ctx.words[k])
+          ? ctx.units[ctx.unitCovering[k - 1] ?? -1]
+          : undefined;
+    if (
+      !buyer ||
+      buyer.type !== "ORGANIZATION" ||
+      buyer.isDemonym ||
+      buyer.tokenEnd > k ||
+      (ctx.words[k] !== "its" && buyer.tokenEnd !== k)
+    )
+      continue;
+    const target = describedFirm(ctx, i + 2);
+    if (!target || target.entity === buyer.entity) continue;
+    // "Shell's purchase of Enterprise's assets": a part of the firm, not the firm.
+    if (isPossessiveMark(ctx.words[target.tokenEnd])) continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        buyer,
+        target,
+        "ACQUIRED",
+        `${ctx.words[i]} of`,
+        CONFIDENCE.deal,
+        spanOf(ctx, buyer, target),
+      ),
+    );
+  }
+  return relations;
+}
+
+/** Whether a word in [from, to) says the part is no longer the firm's ("a former unit of"). */
+function isPastPart(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (PAST_PART_WORDS.has(ctx.words[k]!)) return true;
+  return false;
+}
+
+/**
+ * "SpeechWorks, a division of ScanSoft", "Chrysler, the US unit of Germany's DaimlerChrysler": the
+ * firm before the comma is part of the one after the part noun.
+ */
+function relatePartApposition(ctx: SentenceContext, part: Unit): ExtractedRelation[] {
+  if (ctx.words[part.tokenEnd] !== ",") return [];
+  let i = part.tokenEnd + 1;
+  const from = i;
+  if (DETERMINERS.has(ctx.words[i] ?? "")) i++;
+  // "the US unit of", "the venture capital arm of", "the main unit of": a few describing words.
+  for (let skipped = 0; skipped < MAX_DESCRIPTOR_WORDS; skipped++) {
+    if (FIRM_PART_NOUNS.has(ctx.words[i] ?? "")) break;
+    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
+    if (unit && (unit.isDemonym || unit.type === "COUNTRY")) i = unit.tokenEnd;
+    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
+    else return [];
+  }
+  if (!FIRM_PART_NOUNS.has(ctx.words[i] ?? "") || ctx.words[i + 1] !== "of") return [];
+  if (isPastPart(ctx, from, i)) return [];
+  const whole = describedFirm(ctx, i + 2);
+  if (!whole || whole.entity === part.entity || isPossessiveMark(ctx.words[whole.tokenEnd]))
+    return [];
+  return [
+    makeRelation(
+      ctx,
+      part,
+      whole,
+      "PART_OF",
+      `${ctx.words[i]} of`,
+      CONFIDENCE.part,
+      spanOf(ctx, part, whole),
+    ),
+  ];
+}
+
+/** "GM's European units Opel and Saab", "Yukos' subsidiary Yugansk": the firm's parts by name. */
+function relatePossessiveParts(ctx: SentenceContext, whole: Unit): ExtractedRelation[] {
+  if (!isPossessiveMark(ctx.words[whole.tokenEnd])) return [];
+  let i = whole.tokenEnd + 1;
+  const from = i;
+  for (let skipped = 0; skipped < MAX_DESCRIPTOR_WORDS; skipped++) {
+    if (FIRM_PART_NOUNS.has(ctx.words[i] ?? "")) break;
+    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
+    if (unit?.isDemonym) i = unit.tokenEnd;
+    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
+    else return [];
+  }
+  if (!FIRM_PART_NOUNS.has(ctx.words[i] ?? "") || isPastPart(ctx, from, i)) return [];
+  const relations: ExtractedRelation[] = [];
+  const noun = ctx.words[i]!;
+  // "units Opel and Saab": a plural part noun may name two parts.
+  let at = i + 1;
+  for (;;) {
+    const part = organisationAt(ctx, at);
+    if (!part || part.entity === whole.entity || isPossessiveMark(ctx.words[part.tokenEnd])) break;
+    relations.push(
+      makeRelation(ctx, part, whole, "PART_OF", noun, CONFIDENCE.part, spanOf(ctx, whole, part)),
+    );
+    if (
+      !noun.endsWith("s") ||
+      (ctx.words[part.tokenEnd] !== "and" && ctx.words[part.tokenEnd] !== ",")
+    )
+      break;
+    at = part.tokenEnd + 1;
+  }
+  return relations;
+}
+
+/** The firm patterns of one sentence. */
+export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [...relateDealNouns(ctx)];
+  for (const unit of ctx.units) {
+    if (unit.isDemonym) continue;
+    if (unit.type === "PERSON") relations.push(...relateFieldRoles(ctx, unit, isSport));
+    if (unit.type === "ORGANIZATION")
+      relations.push(...relatePartApposition(ctx, unit), ...relatePossessiveParts(ctx, unit));
+  }
+  return relations;
+}

@@ -1,0 +1,84 @@
+/** Word lists the firm patterns read: deal nouns, their hedges, the nouns of a firm's parts. */
+
+/** Nouns of a completed or agreed purchase: "Inbev's acquisition of Ambev", "Mitsubishi's takeover of UFJ". */
+export const DEAL_NOUNS: ReadonlySet<string> = new Set([
+  "takeover",
+  "acquisition",
+  "purchase",
+  "buyout",
+]);
+
+/** Words before a deal noun that make it less than done: "its planned takeover of", "a failed bid". */
+export const DEAL_HEDGES: ReadonlySet<string> = new Set([
+  "planned",
+  "proposed",
+  "possible",
+  "potential",
+  "contemplated",
+  "mooted",
+  "rumoured",
+  "rumored",
+  "attempted",
+  "failed",
+  "abortive",
+  "aborted",
+  "hostile",
+  "rejected",
+  "blocked",
+  "expected",
+  "likely",
+  "intended",
+  "prospective",
+  "rival",
+  "alleged",
+]);
+
+/** Lower-case words that may describe a deal between its buyer and its noun: "Euronext's 2001 acquisition". */
+export const DEAL_MODIFIERS: ReadonlySet<string> = new Set([
+  "recent",
+  "completed",
+  "agreed",
+  "successful",
+  "friendly",
+  "cash",
+  "all-share",
+  "earlier",
+  "previous",
+  "last",
+  "year's",
+]);
+
+/** Nouns of a part of a firm: "SpeechWorks, a division of ScanSoft", "GM's European units Opel and Saab". */
+export const FIRM_PART_NOUNS: ReadonlySet<string> = new Set([
+  "unit",
+  "units",
+  "subsidiary",
+  "subsidiaries",
+  "division",
+  "divisions",
+  "arm",
+  "affiliate",
+]);
+
+/** Words that make a part no longer the firm's: "a former unit of Gazprom". */
+export const PAST_PART_WORDS: ReadonlySet<string> = new Set(["former", "ex", "previous", "old"]);
+
+/** A field or department a role is over, between "head of" and "at": "head of currency strategy at". */
+export const FIELD_LINKS: ReadonlySet<string> = new Set(["of", "for"]);
+
+/** Links from a role's field to its organisation: "director of marketing at Intel", "… for Microsoft". */
+export const FIELD_ROLE_ORG_LINKS: ReadonlySet<string> = new Set(["at", "for", "with"]);
+
+/** Nouns beyond the organisation nouns that may head a firm's description: "rival May Stores", "options exchange Liffe". */
+export const FIRM_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  "rival",
+  "rivals",
+  "exchange",
+  "brewer",
+  "chain",
+  "supermarket",
+  "portal",
+  "provider",
+  "specialist",
+  "monopoly",
+]);

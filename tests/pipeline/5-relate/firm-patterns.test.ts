@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
+function ruleFactsOf(text: string): string[] {
+  const x = analyzeText(text, null, { relationModel: null });
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+/** A role over a field or department at a firm: the person works for it, never heads it. */
+const FIELD_ROLES: Row[] = [
+  [
+    '"Voice control matters," said Ross Blanchard, vice president of business development for Gracenote.',
+    ["Ross Blanchard WORKS_FOR Gracenote"],
+  ],
+  [
+    "Tom Hale, senior vice president of marketing at Nordbank Group, said the plan worked.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  [
+    "Tom Hale, director of corporate marketing for Kestrel Holdings, said so.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, professor of economics and demography at the Harvard School of Public Health, said so.",
+    ["Tom Hale WORKS_FOR Harvard School of Public Health"],
+  ],
+  // The organisation must end the phrase.
+  [
+    "Tom Hale, head of sales at Nordbank Group's Irish arm, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+];
+
+/** A takeover named by a noun, and deal verbs whose target a description names. */
+const DEALS: Row[] = [
+  [
+    "Kestrel Holdings' takeover of Nordbank Group will be the largest deal.",
+    ["Kestrel Holdings ACQUIRED Nordbank Group"],
+  ],
+  [
+    "Belgian brewer Nordbrau has seen its profits rise thanks to its acquisition of Brazil's biggest beer firm Ambrava last year.",
+    ["Nordbrau ACQUIRED Ambrava"],
+  ],
+  [
+    "Nordbrau's 2001 acquisition of London-based options exchange Liffe helped.",
+    ["Nordbrau ACQUIRED Liffe"],
+  ],
+  // A planned or hostile deal is none; nor a part of the firm.
+  [
+    "Kestrel Holdings' planned takeover of Nordbank Group was blocked.",
+    [],
+    ["Kestrel Holdings ACQUIRED Nordbank Group"],
+  ],
+  [
+    "Kestrel Holdings' purchase of Nordbank Group's assets was approved.",
+    [],
+    ["Kestrel Holdings ACQUIRED Nordbank Group"],
+  ],
+  [
+    "Nordbrau was formed when Belgium's Interbrau bought Brazilian brewer Ambrava.",
+    ["Interbrau ACQUIRED Ambrava"],
+  ],
+  [
+    "US retailer Federal Stores is to buy rival Maybury Stores for $11bn.",
+    ["Federal Stores ACQUIRED Maybury Stores"],
+  ],
+];
+
+/** A firm's parts: an apposition naming the parent, a possessive before the part's name. */
+const PARTS: Row[] = [
+  [
+    "For its part, Kestrel Holdings' European units Vortex Motors and Nordbank Group have both had trouble.",
+    ["Vortex Motors PART_OF Kestrel Holdings", "Nordbank Group PART_OF Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group, the Irish subsidiary of Kestrel Holdings, said so.",
+    ["Nordbank Group PART_OF Kestrel Holdings"],
+  ],
+  // A former part is no part.
+  [
+    "Nordbank Group, a former unit of Kestrel Holdings, said so.",
+    [],
+    ["Nordbank Group PART_OF Kestrel Holdings"],
+  ],
+];
+
+describe("firm patterns", () => {
+  it.each([...FIELD_ROLES, ...DEALS, ...PARTS])("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
