@@ -91,10 +91,50 @@ const PARTS: Row[] = [
   ],
 ];
 
+/** Lawsuits and fines: a claim filed or a penalty imposed, never one threatened or hoped for. */
+const LAWSUITS: Row[] = [
+  [
+    "Nordbank Group has sued Kestrel Holdings for $20bn.",
+    ["Nordbank Group ACCUSES Kestrel Holdings"],
+  ],
+  [
+    "Kestrel Holdings was sued by Lockheed Martin after the contest.",
+    ["Lockheed Martin ACCUSES Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group filed a lawsuit against Kestrel Holdings in the spring.",
+    ["Nordbank Group ACCUSES Kestrel Holdings"],
+  ],
+  [
+    "The Financial Services Authority fined Nordbank Group £14m on Tuesday.",
+    ["Financial Services Authority SANCTIONS Nordbank Group"],
+  ],
+  ["Nordbank Group could sue Kestrel Holdings.", [], ["Nordbank Group ACCUSES Kestrel Holdings"]],
+  [
+    "Nordbank Group threatened to sue Kestrel Holdings.",
+    [],
+    ["Nordbank Group ACCUSES Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group has been banned from suing Kestrel Holdings.",
+    [],
+    ["Nordbank Group ACCUSES Kestrel Holdings"],
+  ],
+  // A country before "lawsuit" is the court's.
+  [
+    "The firm is seeking $20bn in a separate US lawsuit against Kestrel Holdings.",
+    [],
+    ["United States ACCUSES Kestrel Holdings"],
+  ],
+];
+
 describe("firm patterns", () => {
-  it.each([...FIELD_ROLES, ...DEALS, ...PARTS])("%s", (input, expected, absent = []) => {
-    const facts = ruleFactsOf(input);
-    for (const fact of expected) expect(facts).toContain(fact);
-    for (const fact of absent) expect(facts).not.toContain(fact);
-  });
+  it.each([...FIELD_ROLES, ...DEALS, ...PARTS, ...LAWSUITS])(
+    "%s",
+    (input, expected, absent = []) => {
+      const facts = ruleFactsOf(input);
+      for (const fact of expected) expect(facts).toContain(fact);
+      for (const fact of absent) expect(facts).not.toContain(fact);
+    },
+  );
 });
