@@ -13,7 +13,11 @@ import {
   FIELD_ROLE_ORG_LINKS,
   FIRM_HEAD_NOUNS,
   FIRM_PART_NOUNS,
+  PARTING_PURPOSES,
   PAST_PART_WORDS,
+  TIE_MAKING_VERBS,
+  TIE_NOUNS,
+  TIE_VERBS,
 } from "../model/lexicons/firm-cues.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { DETERMINERS } from "../model/lexicons/sentence-words.js";
@@ -27,6 +31,7 @@ import {
   spanOf,
   type Unit,
 } from "./sentence-view.js";
+import { findSubjectLeft } from "./verbs.js";
 
 /** A lower-case word ("research", "e-democracy"). */
 const FIELD_WORD_RE = /^[a-z][a-z-]*$/;
@@ -51,7 +56,7 @@ const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** "-based" after a place: "London-based options exchange Liffe". */
 const BASED_RE = /^-?based$/;
 
-const CONFIDENCE = { role: 0.75, deal: 0.7, part: 0.7 } as const;
+const CONFIDENCE = { role: 0.75, deal: 0.7, part: 0.7, tie: 0.7 } as const;
 
 /** The organisation unit starting at token `at`, or undefined. */
 function organisationAt(ctx: SentenceContext, at: number): Unit | undefined {
@@ -273,9 +278,77 @@ function relatePossessiveParts(ctx: SentenceContext, whole: Unit): ExtractedRela
   return relations;
 }
 
+/** Auxiliaries of "is working with", "have been working with". */
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been"]);
+
+/** Most words between a pact-making verb and its noun: "signed a five-year marketing deal with". */
+const MAX_TIE_MODIFIERS = 3;
+
+/** The firm that acts left of token `at`, when the clause states it plainly (no negation, no modal). */
+function firmSubjectLeft(ctx: SentenceContext, at: number): Unit | undefined {
+  const found = findSubjectLeft(ctx, at);
+  if (!found || found.negated || found.hedged || found.pronoun || found.subjects.length !== 1)
+    return undefined;
+  const subject = found.subjects[0]!;
+  return subject.type === "ORGANIZATION" && !subject.isDemonym ? subject : undefined;
+}
+
+/**
+ * "HP was working with Nokia", "Sony teamed up with Philips", "BT signed a deal with Nokia",
+ * "Air France formed an alliance with KLM": two firms that work together.
+ */
+function relateFirmTies(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 1; i < ctx.words.length - 1; i++) {
+    if (ctx.words[i] !== "with" || ctx.unitCovering[i]! >= 0) continue;
+    let verb = -1;
+    let predicate = "";
+    const one = ctx.words[i - 1]!;
+    const two = `${ctx.words[i - 2]} ${one}`;
+    if (TIE_VERBS.has(one) || TIE_VERBS.has(two)) {
+      verb = TIE_VERBS.has(one) ? i - 1 : i - 2;
+      // "HP was working with Nokia": the progressive's auxiliary stands before the subject's gap.
+      if (PROGRESSIVE_AUXILIARIES.has(ctx.words[verb - 1] ?? "")) verb--;
+      predicate = `${TIE_VERBS.has(one) ? one : two} with`;
+    } else if (TIE_NOUNS.has(one)) {
+      // "signed a deal with", "formed a joint venture with": the pact's maker is the subject.
+      let k = i - 2;
+      while (k >= 0 && i - 2 - k < MAX_TIE_MODIFIERS && !TIE_MAKING_VERBS.has(ctx.words[k]!)) {
+        if (ctx.unitCovering[k]! >= 0 || !FIELD_WORD_RE.test(ctx.words[k]!)) break;
+        k--;
+      }
+      if (k < 0 || !TIE_MAKING_VERBS.has(ctx.words[k]!)) continue;
+      verb = k;
+      predicate = `${ctx.words[k]} … ${one} with`;
+    } else continue;
+    const subject = firmSubjectLeft(ctx, verb);
+    const partner = describedFirm(ctx, i + 1);
+    if (!subject || !partner || subject.entity === partner.entity) continue;
+    if (isPossessiveMark(ctx.words[partner.tokenEnd])) continue;
+    // "an agreement with GM to dissolve an alliance", "a deal with the SEC to settle": a parting.
+    if (
+      ctx.words[partner.tokenEnd] === "to" &&
+      PARTING_PURPOSES.has(ctx.words[partner.tokenEnd + 1] ?? "")
+    )
+      continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        subject,
+        partner,
+        "COOPERATES_WITH",
+        predicate,
+        CONFIDENCE.tie,
+        spanOf(ctx, subject, partner),
+      ),
+    );
+  }
+  return relations;
+}
+
 /** The firm patterns of one sentence. */
 export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): ExtractedRelation[] {
-  const relations: ExtractedRelation[] = [...relateDealNouns(ctx)];
+  const relations: ExtractedRelation[] = [...relateDealNouns(ctx), ...relateFirmTies(ctx)];
   for (const unit of ctx.units) {
     if (unit.isDemonym) continue;
     if (unit.type === "PERSON") relations.push(...relateFieldRoles(ctx, unit, isSport));

@@ -128,8 +128,39 @@ const LAWSUITS: Row[] = [
   ],
 ];
 
+/** Firms that work together: a stated tie or a pact made, never one sought, hedged or ended. */
+const TIES: Row[] = [
+  [
+    "Nordbank Group was working with Kestrel Holdings to launch a radio service.",
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group signed a five-year deal with Kestrel Holdings on Monday.",
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group has teamed up with Kestrel Holdings to sell phones.",
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group is seeking a deal with Kestrel Holdings.",
+    [],
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group could sign a deal with Kestrel Holdings.",
+    [],
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group reached an agreement with Kestrel Holdings to dissolve their alliance.",
+    [],
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+];
+
 describe("firm patterns", () => {
-  it.each([...FIELD_ROLES, ...DEALS, ...PARTS, ...LAWSUITS])(
+  it.each([...FIELD_ROLES, ...DEALS, ...PARTS, ...LAWSUITS, ...TIES])(
     "%s",
     (input, expected, absent = []) => {
       const facts = ruleFactsOf(input);

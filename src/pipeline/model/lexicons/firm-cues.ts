@@ -82,3 +82,50 @@ export const FIRM_HEAD_NOUNS: ReadonlySet<string> = new Set([
   "specialist",
   "monopoly",
 ]);
+
+/** Verbs of firms working together, read with "with": "HP was working with Nokia", "Sony teamed up with Philips". */
+export const TIE_VERBS: ReadonlySet<string> = new Set([
+  "working",
+  "teamed up",
+  "teaming up",
+  "joined forces",
+  "joins forces",
+]);
+
+/** Nouns of a pact between firms: "signed a deal with", "formed a joint venture with". */
+export const TIE_NOUNS: ReadonlySet<string> = new Set([
+  "deal",
+  "agreement",
+  "venture",
+  "partnership",
+  "alliance",
+  "pact",
+]);
+
+/** Verbs that make a pact a fact: "signed", "struck", "formed"; not "seeking" or "considering". */
+export const TIE_MAKING_VERBS: ReadonlySet<string> = new Set([
+  "signed",
+  "signs",
+  "struck",
+  "strikes",
+  "reached",
+  "agreed",
+  "formed",
+  "forms",
+  "inked",
+  "sealed",
+  "announced",
+  "set",
+]);
+
+/** Purposes that make a pact an ending, not a tie: "reached an agreement with GM to dissolve an alliance". */
+export const PARTING_PURPOSES: ReadonlySet<string> = new Set([
+  "dissolve",
+  "end",
+  "terminate",
+  "scrap",
+  "settle",
+  "unwind",
+  "exit",
+  "cancel",
+]);
