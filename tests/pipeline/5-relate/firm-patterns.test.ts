@@ -159,8 +159,24 @@ const TIES: Row[] = [
   ],
 ];
 
+/** A country's name used as a demonym before a firm's description: its home. */
+const HOMES: Row[] = [
+  [
+    "Shares in UK pharmaceutical firm Kestrel Holdings closed down 19% on Monday.",
+    ["Kestrel Holdings BASED_IN United Kingdom"],
+  ],
+  ["Nordbank Group, the US firm, said so.", ["Nordbank Group BASED_IN United States"]],
+  // No organisation noun, or a compound of two homes: no single home from the country's name.
+  ["Sales in the US rose, Nordbank Group said.", [], ["Nordbank Group BASED_IN United States"]],
+  [
+    "US-German carmaker Nordbank Group sold more cars.",
+    [],
+    ["Nordbank Group BASED_IN United States"],
+  ],
+];
+
 describe("firm patterns", () => {
-  it.each([...FIELD_ROLES, ...DEALS, ...PARTS, ...LAWSUITS, ...TIES])(
+  it.each([...FIELD_ROLES, ...DEALS, ...PARTS, ...LAWSUITS, ...TIES, ...HOMES])(
     "%s",
     (input, expected, absent = []) => {
       const facts = ruleFactsOf(input);
