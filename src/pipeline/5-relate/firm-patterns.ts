@@ -13,6 +13,7 @@ import {
   FIELD_ROLE_ORG_LINKS,
   FIRM_HEAD_NOUNS,
   FIRM_PART_NOUNS,
+  OWNED_NON_PRODUCT_WORDS,
   PARTING_PURPOSES,
   PAST_PART_WORDS,
   TIE_MAKING_VERBS,
@@ -20,6 +21,7 @@ import {
   TIE_VERBS,
 } from "../model/lexicons/firm-cues.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
+import { NON_PRODUCT_TAILS, PRODUCT_TAIL_WORDS } from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import { ROLE_MODIFIERS, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
@@ -56,7 +58,7 @@ const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 /** "-based" after a place: "London-based options exchange Liffe". */
 const BASED_RE = /^-?based$/;
 
-const CONFIDENCE = { role: 0.75, deal: 0.7, part: 0.7, tie: 0.7 } as const;
+const CONFIDENCE = { role: 0.75, deal: 0.7, part: 0.7, tie: 0.7, product: 0.65 } as const;
 
 /** The organisation unit starting at token `at`, or undefined. */
 function organisationAt(ctx: SentenceContext, at: number): Unit | undefined {
@@ -346,9 +348,60 @@ function relateFirmTies(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** "2" in "Xbox 2", "360" in "Xbox 360": a model number after a product's name. */
+const MODEL_NUMBER_RE = /^\d{1,4}$/;
+/** Words between "its" and its product: "its new Xbox console", "its latest Windows software". */
+const PRODUCT_LEADS: ReadonlySet<string> = new Set(["new", "latest", "own", "popular", "flagship"]);
+
+/**
+ * "Microsoft will replace power cables for its Xbox consoles": the firm the clause is about
+ * makes the product "its" names. The firm must be the sentence's subject and the nearest firm
+ * before "its"; the product is OTHER, or a name a product noun or a model number follows.
+ */
+function relateOwnProducts(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  const maker = findMainSubject(ctx);
+  if (!maker || maker.type !== "ORGANIZATION") return relations;
+  for (let i = maker.tokenEnd; i < ctx.words.length - 1; i++) {
+    if (ctx.words[i] !== "its") continue;
+    // The nearest firm before "its" must be the subject: "Sony said Nokia … its phones" is Nokia's.
+    const nearest = ctx.units.findLast(
+      (unit) => unit.tokenEnd <= i && unit.type === "ORGANIZATION" && !unit.isDemonym,
+    );
+    if (nearest?.entity !== maker.entity) continue;
+    let at = i + 1;
+    if (PRODUCT_LEADS.has(ctx.words[at] ?? "")) at++;
+    const product = ctx.units[ctx.unitStartingAt[at] ?? -1];
+    if (!product || product.entity === maker.entity || product.isDemonym) continue;
+    const tail = ctx.words[product.tokenEnd] ?? "";
+    const last = ctx.words[product.tokenEnd - 1] ?? "";
+    const cued = PRODUCT_TAIL_WORDS.has(tail) || MODEL_NUMBER_RE.test(tail);
+    const isProduct = product.type === "OTHER" || (product.type === "ORGANIZATION" && cued);
+    const isOther = (word: string) =>
+      NON_PRODUCT_TAILS.has(word) || OWNED_NON_PRODUCT_WORDS.has(word);
+    if (!isProduct || isOther(tail) || isOther(last)) continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        maker,
+        product,
+        "PRODUCES",
+        "its",
+        CONFIDENCE.product,
+        spanOf(ctx, maker, product),
+      ),
+    );
+  }
+  return relations;
+}
+
 /** The firm patterns of one sentence. */
 export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): ExtractedRelation[] {
-  const relations: ExtractedRelation[] = [...relateDealNouns(ctx), ...relateFirmTies(ctx)];
+  const relations: ExtractedRelation[] = [
+    ...relateDealNouns(ctx),
+    ...relateFirmTies(ctx),
+    ...relateOwnProducts(ctx),
+  ];
   for (const unit of ctx.units) {
     if (unit.isDemonym) continue;
     if (unit.type === "PERSON") relations.push(...relateFieldRoles(ctx, unit, isSport));

@@ -175,8 +175,30 @@ const HOMES: Row[] = [
   ],
 ];
 
+/** "its" product: the subject firm makes the product its clause names; not a stadium, not another firm's. */
+const OWN_PRODUCTS: Row[] = [
+  [
+    "Kestrel Holdings will replace the power cables of its Zentrix consoles next month.",
+    ["Kestrel Holdings PRODUCES Zentrix"],
+  ],
+  [
+    "Kestrel Holdings says its new Vaultline software will stop most copying programs.",
+    ["Kestrel Holdings PRODUCES Vaultline"],
+  ],
+  [
+    "Rovers FC has missed rent payments on its Westmoor stadium.",
+    [],
+    ["Rovers FC PRODUCES Westmoor"],
+  ],
+  [
+    "Kestrel Holdings said it would buy Nordbank Group to improve its Vaultline software.",
+    [],
+    ["Kestrel Holdings PRODUCES Vaultline"],
+  ],
+];
+
 describe("firm patterns", () => {
-  it.each([...FIELD_ROLES, ...DEALS, ...PARTS, ...LAWSUITS, ...TIES, ...HOMES])(
+  it.each([...FIELD_ROLES, ...DEALS, ...PARTS, ...LAWSUITS, ...TIES, ...HOMES, ...OWN_PRODUCTS])(
     "%s",
     (input, expected, absent = []) => {
       const facts = ruleFactsOf(input);

@@ -129,3 +129,25 @@ export const PARTING_PURPOSES: ReadonlySet<string> = new Set([
   "exit",
   "cancel",
 ]);
+
+/** Words after a firm's own named thing that make it a place or a plan, not a product: "its Westfallen stadium", "its Bluephone project". */
+export const OWNED_NON_PRODUCT_WORDS: ReadonlySet<string> = new Set([
+  "stadium",
+  "ground",
+  "arena",
+  "initiative",
+  "project",
+  "scheme",
+  "campaign",
+  "plan",
+  "headquarters",
+  "plant",
+  "factory",
+  "site",
+  "offices",
+  "store",
+  "stores",
+  "shops",
+  "unit",
+  "division",
+]);
