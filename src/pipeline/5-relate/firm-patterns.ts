@@ -4,7 +4,7 @@
  * ("SpeechWorks, a division of ScanSoft", "GM's European units Opel and Saab").
  */
 
-import type { RelationType } from "../../domain/vocabulary.js";
+import { type RelationType, ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
 import {
   DEAL_HEDGES,
   DEAL_MODIFIERS,
@@ -409,4 +409,35 @@ export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): Extr
       relations.push(...relatePartApposition(ctx, unit), ...relatePossessiveParts(ctx, unit));
   }
   return relations;
+}
+
+/** Words before a medium that make a person its interviewee: "told the BBC", "speaking to Reuters". */
+const INTERVIEW_LEADS: ReadonlySet<string> = new Set(["told", "telling", "tells"]);
+/** Words before "to" that do the same: "speaking to the BBC", "talking to Reuters". */
+const INTERVIEW_TO_LEADS: ReadonlySet<string> = new Set(["speaking", "talking", "spoke", "talked"]);
+
+/**
+ * Whether a role relation joins a speaker to the medium they spoke to: "Mike McGuire, a research
+ * director at Gartner, told the BBC News website" makes him no employee of the BBC. A medium's
+ * possessive keeps its own staff: "speaking to the BBC's defence correspondent Paul Adams".
+ */
+export function isInterviewRole(
+  contexts: readonly SentenceContext[],
+  relation: ExtractedRelation,
+): boolean {
+  if (!ROLE_RELATION_TYPES.has(relation.type)) return false;
+  const ctx = contexts.find((c) => c.sentence.index === relation.evidence.sentenceIndex);
+  if (!ctx) return false;
+  // "talking to Real Madrid sporting director Emilio Butragueno": the role after the medium is read.
+  const speaker = ctx.units.find((unit) => unit.entity === relation.subject);
+  return ctx.units.some((unit) => {
+    if (unit.entity !== relation.object || isPossessiveMark(ctx.words[unit.tokenEnd])) return false;
+    if (!speaker || speaker.tokenStart > unit.tokenStart) return false;
+    let k = unit.tokenStart - 1;
+    if (ctx.words[k] === "the") k--;
+    const lead = ctx.words[k] ?? "";
+    return (
+      INTERVIEW_LEADS.has(lead) || (lead === "to" && INTERVIEW_TO_LEADS.has(ctx.words[k - 1] ?? ""))
+    );
+  });
 }

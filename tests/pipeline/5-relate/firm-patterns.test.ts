@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../helpers/pipeline.js";
 
+/** "Subject TYPE Object" for every relation the whole pipeline (rules and model) reads. */
+function factsOf(text: string): string[] {
+  const x = analyzeText(text);
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
 /** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
 function ruleFactsOf(text: string): string[] {
   const x = analyzeText(text, null, { relationModel: null });
@@ -206,4 +214,24 @@ describe("firm patterns", () => {
       for (const fact of absent) expect(facts).not.toContain(fact);
     },
   );
+});
+
+describe("interviews", () => {
+  it.each([
+    [
+      "Tom Hale, a research director at Kestrel Holdings, told the BBC News website that sales fell.",
+      ["Tom Hale WORKS_FOR Kestrel Holdings"],
+      ["Tom Hale WORKS_FOR BBC"],
+    ],
+    // The role after the medium is read: the person holds it.
+    [
+      "He believed he was talking to Nordbank Group chief executive Tom Hale at the time.",
+      ["Tom Hale LEADER_OF Nordbank Group"],
+      [],
+    ],
+  ] as Row[])("%s", (input, expected, absent = []) => {
+    const facts = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
 });
