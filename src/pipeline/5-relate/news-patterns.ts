@@ -27,6 +27,7 @@ import {
   TAKEOVER_PHRASES,
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { describedFirm } from "./firm-patterns.js";
 import {
   findMainSubject,
   hasWordBetween,
@@ -392,20 +393,8 @@ function verbAt(
 function isAgreedTo(ctx: SentenceContext, i: number): boolean {
   return ctx.words[i - 1] === "to" && AGREED_WORDS.has(ctx.words[i - 2] ?? "");
 }
-const AGREED_WORDS: ReadonlySet<string> = new Set(["agreed", "agrees"]);
-
-/**
- * The company a deal verb's object names after up to three lower-case words that end in an
- * organisation noun: "bought rival bank UFJ", "buy medical technology firm Guidant".
- */
-function describedTarget(ctx: SentenceContext, at: number): Unit | undefined {
-  let i = at;
-  while (DETERMINERS.has(ctx.words[i] ?? "")) i++;
-  const start = i;
-  i = descriptorEnd(ctx, i);
-  if (i === start || !ORGANIZATION_NOUNS.has(ctx.words[i - 1] ?? "")) return undefined;
-  return ctx.units[ctx.unitStartingAt[i] ?? -1];
-}
+/** "has agreed to buy", and the announced plan "Federated is to buy May Stores". */
+const AGREED_WORDS: ReadonlySet<string> = new Set(["agreed", "agrees", "is", "are"]);
 
 const OBJECTS: Readonly<Partial<Record<RelationType, readonly EntityType[]>>> = {
   DEFEATED: SIDES,
@@ -708,10 +697,11 @@ function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): Extracte
       ? { subjects: [antecedent], negated: false, hedged: false }
       : findSubjectLeft(ctx, isAgreedTo(ctx, i) ? i - 2 : i);
     if (!found || found.negated || found.hedged) continue;
-    const object = sideOf(
-      ctx,
-      unitAfter(ctx, after) ?? (verb.type === "ACQUIRED" ? describedTarget(ctx, after) : undefined),
-    );
+    // "bought Brazilian brewer Ambev", "bought Germany's Hexal": a described firm.
+    const object =
+      verb.type === "ACQUIRED"
+        ? (describedFirm(ctx, after) ?? sideOf(ctx, unitAfter(ctx, after)))
+        : sideOf(ctx, unitAfter(ctx, after));
     if (!object) {
       // "bought a 20% stake in Sina" never reaches a unit right after the verb; nothing to do.
       continue;

@@ -28,6 +28,9 @@ import { findSubjectLeft, roleHolderAfter } from "./verbs.js";
 
 const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WORDS]);
 
+/** Nouns a country before them places rather than acts: "a US lawsuit" is heard in the US. */
+const VENUE_NOUNS: ReadonlySet<string> = new Set(["lawsuit", "lawsuits"]);
+
 /** Possessive pronouns whose antecedent is the subject ("his trip to Moscow"). */
 const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);
 const GROUP_POSSESSIVES: ReadonlySet<string> = new Set(["its", "their"]);
@@ -82,6 +85,8 @@ function findNounSubject(
   const covering = ctx.unitCovering[k]!;
   if (covering >= 0) {
     const unit = ctx.units[covering]!;
+    // "a separate US lawsuit against Rosneft": the country is the court's, not the claimant.
+    if (unit.type === "COUNTRY" && VENUE_NOUNS.has(ctx.words[noun]!)) return undefined;
     return unit.type === "COUNTRY" || unit.type === "ORGANIZATION"
       ? { units: [unit], confidence: 0.7 }
       : undefined;

@@ -28,6 +28,15 @@ function compoundTail(ctx: SentenceContext, unit: Unit): string | undefined {
   return COMPOUND_TAIL_RE.exec(ctx.sentence.tokens[unit.tokenStart]?.text ?? "")?.[1];
 }
 
+/** A hyphenated compound of names: "US-German", "Anglo-Dutch". */
+const NAME_COMPOUND_RE = /[-–]/;
+
+/** Whether a unit is a plain word of its own ("US" in "US firm", not "US-German carmaker"). */
+function isWholeToken(ctx: SentenceContext, unit: Unit): boolean {
+  const text = ctx.text.slice(unit.start, unit.end);
+  return !NAME_COMPOUND_RE.test(text) && ctx.sentence.tokens[unit.tokenStart]?.start === unit.start;
+}
+
 /**
  * The organisation a modifier at [start, end) describes: after up to three lowercase words
  * ("the French carmaker Renault", optionally ", the" before the name), or before it as an
@@ -117,7 +126,10 @@ export function relateOriginModifiers(ctx: SentenceContext): ExtractedRelation[]
     }
     const tail = compoundTail(ctx, unit);
     const isBased = tail !== undefined && BASED_TAILS.has(tail) && unit.type !== "ORGANIZATION";
-    const isDemonym = unit.isDemonym && unit.type === "COUNTRY" && tail === undefined;
+    // "US firm Boeing", "UK pharmaceutical firm Phytopharm": a country's name used as a demonym,
+    // when it is a word of its own ("US-German carmaker" names two homes: the demonyms' job).
+    const isDemonym =
+      unit.type === "COUNTRY" && tail === undefined && (unit.isDemonym || isWholeToken(ctx, unit));
     if (!isBased && !isDemonym) continue;
     // "Berlin-based" says where by itself; a demonym needs an organisation noun ("carmaker").
     const organization = describedOrganization(ctx, unit, !isBased);

@@ -21,6 +21,7 @@ import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults } from "./event-results.js";
+import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { dropPastRoles } from "./former-roles.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateLineUps } from "./line-ups.js";
@@ -311,6 +312,7 @@ export function relateEntities(
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
+      ...relateFirmPatterns(ctx, isSport),
       ...(isSport ? relateLineUps(ctx) : []),
     );
   }
@@ -397,7 +399,9 @@ export function relateEntities(
     (relation) =>
       isRelatable(relation) &&
       isPlausiblePlacement(relation, resolution) &&
-      isPlausibleSidePlace(relation, resolution),
+      isPlausibleSidePlace(relation, resolution) &&
+      // "X, an analyst at Gartner, told the BBC": the medium is no employer.
+      !isInterviewRole(contexts, relation),
   );
   // "Former Everton midfielder X": last, and with the model only, so the model and the
   // inferences read past roles as features (in training as in use) but none comes out.

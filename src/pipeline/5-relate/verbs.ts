@@ -3,6 +3,7 @@
 import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../../domain/vocabulary.js";
 import {
   BE_FORMS,
+  DONE_ONLY_VERBS,
   MODIFIER_WORDS,
   SUBJECT_GAP_WORDS,
   VERB_TRIGGERS,
@@ -231,12 +232,16 @@ export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
     // "into attacking Taiwan", "seeking to goad": a hoped-for act, not a stated one.
     const before = words[verb - 1];
     if (before === "into") continue;
+    // "threatened to sue Apple", "banned from suing Parmalat": no lawsuit yet.
+    const doneOnly = DONE_ONLY_VERBS.has(word);
+    if (doneOnly && (before === "to" || before === "from")) continue;
 
     if (isPassive(ctx, verb)) {
       // "Russia was invaded by …"; "sanctions were imposed" is the noun patterns' job.
       const patient = findSubjectLeft(ctx, verb);
       const agents = findAgentAfter(ctx, verb + 1);
       if (!patient || patient.negated || agents.length === 0) continue;
+      if (doneOnly && patient.hedged) continue;
       const confidence = trigger.confidence - 0.05 - (patient.hedged ? 0.3 : 0);
       for (const agent of agents) {
         for (const object of patient.subjects) {
@@ -299,7 +304,7 @@ export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
     } else {
       finding = findSubjectLeft(ctx, verb);
     }
-    if (!finding || finding.negated) continue;
+    if (!finding || finding.negated || (doneOnly && finding.hedged)) continue;
     if (finding.hedged) confidence -= 0.3;
     if (finding.pronoun) confidence -= 0.15;
     const predicate = predicateText(ctx, verb, predicateEnd);

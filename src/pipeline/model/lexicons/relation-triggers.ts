@@ -67,6 +67,10 @@ export const VERB_TRIGGERS: ReadonlyMap<string, VerbTrigger> = new Map([
   ...verbs("hit|hits|lashed|lashes", "CRITICIZES", "out at", false, 0.75),
   ...verbs("accuse|accuses|accused|blame|blames|blamed", "ACCUSES", "", true, 0.8),
   ...verbs("sanction|sanctioned|sanctioning", "SANCTIONS", "", true, 0.85),
+  // "Parmalat has sued 45 banks", "a US woman is suing Hewlett Packard": a claim of wrong in court.
+  ...verbs("sue|sues|sued|suing", "ACCUSES", "", true, 0.75),
+  // "The regulator fined Citigroup £14m": a penalty imposed.
+  ...verbs("fine|fines|fined", "SANCTIONS", "", true, 0.8),
   ...verbs(
     "attack|attacks|attacked|invade|invades|invaded|bombed|bombs|shelled|shells",
     "ATTACKED",
@@ -106,6 +110,20 @@ export const VERB_TRIGGERS: ReadonlyMap<string, VerbTrigger> = new Map([
   ...verbs("served|serves", "PARTICIPATED_IN", "in|during", false, 0.65),
 ]);
 
+/**
+ * Verbs whose act is done or nothing: "could sue", "threatened to sue", "may be fined" state no
+ * lawsuit and no penalty, so a hedged or infinitive use yields no relation.
+ */
+export const DONE_ONLY_VERBS: ReadonlySet<string> = new Set([
+  "sue",
+  "sues",
+  "sued",
+  "suing",
+  "fine",
+  "fines",
+  "fined",
+]);
+
 /** Nouns by lower-cased surface. */
 export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map([
   ...nouns("meeting|meetings|summit|summits", "MET_WITH", "with", true),
@@ -122,6 +140,8 @@ export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map([
   ),
   ...nouns("war|conflict|clashes|hostilities|fighting", "IN_CONFLICT_WITH", "with|against", true),
   ...nouns("sanctions|tariffs|embargo", "SANCTIONS", "on|against", false),
+  // "Yukos filed a lawsuit against Rosneft".
+  ...nouns("lawsuit|lawsuits", "ACCUSES", "against", false),
   ...nouns("support|backing", "SUPPORTS", "for", false),
   ...nouns("opposition", "OPPOSES", "to", false),
   ...nouns("criticism|condemnation", "CRITICIZES", "of", false),
@@ -138,6 +158,8 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "levied",
   "slapped",
   "placed",
+  "filed",
+  "files",
   "announced",
   "introduced",
   "extended",

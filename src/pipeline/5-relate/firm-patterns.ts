@@ -1,0 +1,443 @@
+/**
+ * Firm patterns of business and technology news: a role over a field at a firm ("head of research
+ * at Nomura"), a takeover named by a noun ("Inbev's acquisition of Ambev"), a firm's parts
+ * ("SpeechWorks, a division of ScanSoft", "GM's European units Opel and Saab").
+ */
+
+import { type RelationType, ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
+import {
+  DEAL_HEDGES,
+  DEAL_MODIFIERS,
+  DEAL_NOUNS,
+  FIELD_LINKS,
+  FIELD_ROLE_ORG_LINKS,
+  FIRM_HEAD_NOUNS,
+  FIRM_PART_NOUNS,
+  OWNED_NON_PRODUCT_WORDS,
+  PARTING_PURPOSES,
+  PAST_PART_WORDS,
+  TIE_MAKING_VERBS,
+  TIE_NOUNS,
+  TIE_VERBS,
+} from "../model/lexicons/firm-cues.js";
+import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
+import { NON_PRODUCT_TAILS, PRODUCT_TAIL_WORDS } from "../model/lexicons/relation-triggers.js";
+import { DETERMINERS } from "../model/lexicons/sentence-words.js";
+import { ROLE_MODIFIERS, ROLE_RELATIONS } from "../model/news-roles.js";
+import type { ExtractedRelation } from "../types.js";
+import {
+  findMainSubject,
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
+import { findSubjectLeft } from "./verbs.js";
+
+/** A lower-case word ("research", "e-democracy"). */
+const FIELD_WORD_RE = /^[a-z][a-z-]*$/;
+/** A sum or a year before a deal noun: "its $1.3bn takeover", "its 2001 acquisition". */
+const AMOUNT_RE = /^([$£€]?\d[\d.,]*(bn|m|k)?|bn|m)$/;
+/** Most words of a role's field: "professor of economics and demography at Harvard". */
+const MAX_FIELD_WORDS = 5;
+/** Most words of a role before its field: "senior vice president of". */
+const MAX_ROLE_WORDS = 4;
+/** Most words describing a deal between its buyer and its noun: "Oracle's $10.3bn hostile takeover". */
+const MAX_DEAL_MODIFIERS = 3;
+/** Most lower-case words describing a firm: "Brazil's biggest beer firm Ambev". */
+const MAX_DESCRIPTOR_WORDS = 4;
+/** Role relations a person's field role at a firm may state: the role is in one department. */
+const FIELD_ROLE_TYPES: ReadonlySet<RelationType> = new Set([
+  "LEADER_OF",
+  "WORKS_FOR",
+  "HOLDS_POSITION",
+]);
+/** Articles before an apposition's role: "Paul Hale, a director of marketing at". */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** "-based" after a place: "London-based options exchange Liffe". */
+const BASED_RE = /^-?based$/;
+
+const CONFIDENCE = { role: 0.75, deal: 0.7, part: 0.7, tie: 0.7, product: 0.65 } as const;
+
+/** The organisation unit starting at token `at`, or undefined. */
+function organisationAt(ctx: SentenceContext, at: number): Unit | undefined {
+  const unit = ctx.units[ctx.unitStartingAt[at] ?? -1];
+  return unit && unit.type === "ORGANIZATION" && !unit.isDemonym ? unit : undefined;
+}
+
+/**
+ * The firm a described name after token `at` names: "the US firm ISG", "Brazil's biggest beer firm
+ * Ambev", "rival May Department Stores", "Brazilian brewer Ambev", or a bare name. A country or a
+ * demonym first says where the firm is, and lower-case words must end in an organisation noun.
+ */
+export function describedFirm(ctx: SentenceContext, at: number): Unit | undefined {
+  let i = at;
+  while (DETERMINERS.has(ctx.words[i] ?? "")) i++;
+  const first = ctx.units[ctx.unitStartingAt[i] ?? -1];
+  if (first && first.type === "ORGANIZATION" && !first.isDemonym) return first;
+  if (first && (first.isDemonym || first.type === "COUNTRY" || first.type === "PLACE")) {
+    i = first.tokenEnd;
+    // "Germany's Hexal", "Brazil's biggest beer firm", "London-based options exchange".
+    if (isPossessiveMark(ctx.words[i])) {
+      const named = organisationAt(ctx, i + 1);
+      if (named) return named;
+      i++;
+    } else if (BASED_RE.test(ctx.words[i] ?? "")) i++;
+  }
+  const start = i;
+  while (
+    i - start < MAX_DESCRIPTOR_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    FIELD_WORD_RE.test(ctx.words[i] ?? "")
+  )
+    i++;
+  const head = ctx.words[i - 1] ?? "";
+  if (i === start || !(ORGANIZATION_NOUNS.has(head) || FIRM_HEAD_NOUNS.has(head))) return undefined;
+  return organisationAt(ctx, i);
+}
+
+/**
+ * "Jim Lanzone, vice president of search properties at Ask", "Adrian Hosford, director of corporate
+ * responsibility at BT": a role over a field or department of a firm. Heading a department is
+ * working for the firm, whatever the role's head word says of the whole.
+ */
+function relateFieldRoles(
+  ctx: SentenceContext,
+  person: Unit,
+  isSport: boolean,
+): ExtractedRelation[] {
+  if (ctx.words[person.tokenEnd] !== ",") return [];
+  let i = person.tokenEnd + 1;
+  if (APPOSITION_ARTICLES.has(ctx.words[i] ?? "")) i++;
+  const roleStart = i;
+  while (
+    i - roleStart < MAX_ROLE_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    (ROLE_MODIFIERS.has(ctx.words[i]!) || ROLE_RELATIONS[ctx.words[i]!])
+  )
+    i++;
+  if (i === roleStart) return [];
+  const head = ctx.words[i - 1]!;
+  const type = ROLE_RELATIONS[`${ctx.words[i - 2]} ${head}`] ?? ROLE_RELATIONS[head];
+  // "Chelsea's head of youth at" in a sports story may be a coach; a firm's manager works for it.
+  const isRole = type && (FIELD_ROLE_TYPES.has(type) || (type === "COACHES" && !isSport));
+  if (!isRole || !FIELD_LINKS.has(ctx.words[i] ?? "")) return [];
+  const fieldStart = ++i;
+  while (
+    i - fieldStart < MAX_FIELD_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    FIELD_WORD_RE.test(ctx.words[i] ?? "") &&
+    !FIELD_ROLE_ORG_LINKS.has(ctx.words[i]!)
+  )
+    i++;
+  if (i === fieldStart || !FIELD_ROLE_ORG_LINKS.has(ctx.words[i] ?? "")) return [];
+  const link = ctx.words[i]!;
+  if (ctx.words[i + 1] === "the") i++;
+  const organisation = organisationAt(ctx, i + 1);
+  // "head of sales at Nokia's UK arm": the organisation must end the phrase.
+  if (
+    !organisation ||
+    organisation.entity === person.entity ||
+    isPossessiveMark(ctx.words[organisation.tokenEnd])
+  )
+    return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      organisation,
+      "WORKS_FOR",
+      `${ctx.words.slice(roleStart, fieldStart).join(" ")} … ${link}`,
+      CONFIDENCE.role,
+      spanOf(ctx, person, organisation),
+    ),
+  ];
+}
+
+/**
+ * "Inbev's acquisition of Brazil's biggest beer firm Ambev", "Mitsubishi's takeover of UFJ": the
+ * possessor bought the firm. A planned, failed or hostile deal is none, nor a part of a firm.
+ */
+function relateDealNouns(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 2; i < ctx.words.length - 2; i++) {
+    if (!DEAL_NOUNS.has(ctx.words[i]!) || ctx.words[i + 1] !== "of") continue;
+    let k = i - 1;
+    while (
+      i - 1 - k < MAX_DEAL_MODIFIERS &&
+      k > 0 &&
+      ctx.unitCovering[k]! < 0 &&
+      (DEAL_MODIFIERS.has(ctx.words[k]!) || AMOUNT_RE.test(ctx.words[k]!))
+    )
+      k--;
+    if (ctx.words.slice(k, i).some((word) => DEAL_HEDGES.has(word))) continue;
+    // "Inbev has seen profits soar thanks to its acquisition of Ambev": "its" is the subject's.
+    const buyer =
+      ctx.words[k] === "its"
+        ? findMainSubject(ctx)
+        : isPossessiveMark(ctx.words[k])
+          ? ctx.units[ctx.unitCovering[k - 1] ?? -1]
+          : undefined;
+    if (
+      !buyer ||
+      buyer.type !== "ORGANIZATION" ||
+      buyer.isDemonym ||
+      buyer.tokenEnd > k ||
+      (ctx.words[k] !== "its" && buyer.tokenEnd !== k)
+    )
+      continue;
+    const target = describedFirm(ctx, i + 2);
+    if (!target || target.entity === buyer.entity) continue;
+    // "Shell's purchase of Enterprise's assets": a part of the firm, not the firm.
+    if (isPossessiveMark(ctx.words[target.tokenEnd])) continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        buyer,
+        target,
+        "ACQUIRED",
+        `${ctx.words[i]} of`,
+        CONFIDENCE.deal,
+        spanOf(ctx, buyer, target),
+      ),
+    );
+  }
+  return relations;
+}
+
+/** Whether a word in [from, to) says the part is no longer the firm's ("a former unit of"). */
+function isPastPart(ctx: SentenceContext, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (PAST_PART_WORDS.has(ctx.words[k]!)) return true;
+  return false;
+}
+
+/**
+ * "SpeechWorks, a division of ScanSoft", "Chrysler, the US unit of Germany's DaimlerChrysler": the
+ * firm before the comma is part of the one after the part noun.
+ */
+function relatePartApposition(ctx: SentenceContext, part: Unit): ExtractedRelation[] {
+  if (ctx.words[part.tokenEnd] !== ",") return [];
+  let i = part.tokenEnd + 1;
+  const from = i;
+  if (DETERMINERS.has(ctx.words[i] ?? "")) i++;
+  // "the US unit of", "the venture capital arm of", "the main unit of": a few describing words.
+  for (let skipped = 0; skipped < MAX_DESCRIPTOR_WORDS; skipped++) {
+    if (FIRM_PART_NOUNS.has(ctx.words[i] ?? "")) break;
+    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
+    if (unit && (unit.isDemonym || unit.type === "COUNTRY")) i = unit.tokenEnd;
+    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
+    else return [];
+  }
+  if (!FIRM_PART_NOUNS.has(ctx.words[i] ?? "") || ctx.words[i + 1] !== "of") return [];
+  if (isPastPart(ctx, from, i)) return [];
+  const whole = describedFirm(ctx, i + 2);
+  if (!whole || whole.entity === part.entity || isPossessiveMark(ctx.words[whole.tokenEnd]))
+    return [];
+  return [
+    makeRelation(
+      ctx,
+      part,
+      whole,
+      "PART_OF",
+      `${ctx.words[i]} of`,
+      CONFIDENCE.part,
+      spanOf(ctx, part, whole),
+    ),
+  ];
+}
+
+/** "GM's European units Opel and Saab", "Yukos' subsidiary Yugansk": the firm's parts by name. */
+function relatePossessiveParts(ctx: SentenceContext, whole: Unit): ExtractedRelation[] {
+  if (!isPossessiveMark(ctx.words[whole.tokenEnd])) return [];
+  let i = whole.tokenEnd + 1;
+  const from = i;
+  for (let skipped = 0; skipped < MAX_DESCRIPTOR_WORDS; skipped++) {
+    if (FIRM_PART_NOUNS.has(ctx.words[i] ?? "")) break;
+    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
+    if (unit?.isDemonym) i = unit.tokenEnd;
+    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
+    else return [];
+  }
+  if (!FIRM_PART_NOUNS.has(ctx.words[i] ?? "") || isPastPart(ctx, from, i)) return [];
+  const relations: ExtractedRelation[] = [];
+  const noun = ctx.words[i]!;
+  // "units Opel and Saab": a plural part noun may name two parts.
+  let at = i + 1;
+  for (;;) {
+    const part = organisationAt(ctx, at);
+    if (!part || part.entity === whole.entity || isPossessiveMark(ctx.words[part.tokenEnd])) break;
+    relations.push(
+      makeRelation(ctx, part, whole, "PART_OF", noun, CONFIDENCE.part, spanOf(ctx, whole, part)),
+    );
+    if (
+      !noun.endsWith("s") ||
+      (ctx.words[part.tokenEnd] !== "and" && ctx.words[part.tokenEnd] !== ",")
+    )
+      break;
+    at = part.tokenEnd + 1;
+  }
+  return relations;
+}
+
+/** Auxiliaries of "is working with", "have been working with". */
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been"]);
+
+/** Most words between a pact-making verb and its noun: "signed a five-year marketing deal with". */
+const MAX_TIE_MODIFIERS = 3;
+
+/** The firm that acts left of token `at`, when the clause states it plainly (no negation, no modal). */
+function firmSubjectLeft(ctx: SentenceContext, at: number): Unit | undefined {
+  const found = findSubjectLeft(ctx, at);
+  if (!found || found.negated || found.hedged || found.pronoun || found.subjects.length !== 1)
+    return undefined;
+  const subject = found.subjects[0]!;
+  return subject.type === "ORGANIZATION" && !subject.isDemonym ? subject : undefined;
+}
+
+/**
+ * "HP was working with Nokia", "Sony teamed up with Philips", "BT signed a deal with Nokia",
+ * "Air France formed an alliance with KLM": two firms that work together.
+ */
+function relateFirmTies(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 1; i < ctx.words.length - 1; i++) {
+    if (ctx.words[i] !== "with" || ctx.unitCovering[i]! >= 0) continue;
+    let verb = -1;
+    let predicate = "";
+    const one = ctx.words[i - 1]!;
+    const two = `${ctx.words[i - 2]} ${one}`;
+    if (TIE_VERBS.has(one) || TIE_VERBS.has(two)) {
+      verb = TIE_VERBS.has(one) ? i - 1 : i - 2;
+      // "HP was working with Nokia": the progressive's auxiliary stands before the subject's gap.
+      if (PROGRESSIVE_AUXILIARIES.has(ctx.words[verb - 1] ?? "")) verb--;
+      predicate = `${TIE_VERBS.has(one) ? one : two} with`;
+    } else if (TIE_NOUNS.has(one)) {
+      // "signed a deal with", "formed a joint venture with": the pact's maker is the subject.
+      let k = i - 2;
+      while (k >= 0 && i - 2 - k < MAX_TIE_MODIFIERS && !TIE_MAKING_VERBS.has(ctx.words[k]!)) {
+        if (ctx.unitCovering[k]! >= 0 || !FIELD_WORD_RE.test(ctx.words[k]!)) break;
+        k--;
+      }
+      if (k < 0 || !TIE_MAKING_VERBS.has(ctx.words[k]!)) continue;
+      verb = k;
+      predicate = `${ctx.words[k]} … ${one} with`;
+    } else continue;
+    const subject = firmSubjectLeft(ctx, verb);
+    const partner = describedFirm(ctx, i + 1);
+    if (!subject || !partner || subject.entity === partner.entity) continue;
+    if (isPossessiveMark(ctx.words[partner.tokenEnd])) continue;
+    // "an agreement with GM to dissolve an alliance", "a deal with the SEC to settle": a parting.
+    if (
+      ctx.words[partner.tokenEnd] === "to" &&
+      PARTING_PURPOSES.has(ctx.words[partner.tokenEnd + 1] ?? "")
+    )
+      continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        subject,
+        partner,
+        "COOPERATES_WITH",
+        predicate,
+        CONFIDENCE.tie,
+        spanOf(ctx, subject, partner),
+      ),
+    );
+  }
+  return relations;
+}
+
+/** "2" in "Xbox 2", "360" in "Xbox 360": a model number after a product's name. */
+const MODEL_NUMBER_RE = /^\d{1,4}$/;
+/** Words between "its" and its product: "its new Xbox console", "its latest Windows software". */
+const PRODUCT_LEADS: ReadonlySet<string> = new Set(["new", "latest", "own", "popular", "flagship"]);
+
+/**
+ * "Microsoft will replace power cables for its Xbox consoles": the firm the clause is about
+ * makes the product "its" names. The firm must be the sentence's subject and the nearest firm
+ * before "its"; the product is OTHER, or a name a product noun or a model number follows.
+ */
+function relateOwnProducts(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  const maker = findMainSubject(ctx);
+  if (!maker || maker.type !== "ORGANIZATION") return relations;
+  for (let i = maker.tokenEnd; i < ctx.words.length - 1; i++) {
+    if (ctx.words[i] !== "its") continue;
+    // The nearest firm before "its" must be the subject: "Sony said Nokia … its phones" is Nokia's.
+    const nearest = ctx.units.findLast(
+      (unit) => unit.tokenEnd <= i && unit.type === "ORGANIZATION" && !unit.isDemonym,
+    );
+    if (nearest?.entity !== maker.entity) continue;
+    let at = i + 1;
+    if (PRODUCT_LEADS.has(ctx.words[at] ?? "")) at++;
+    const product = ctx.units[ctx.unitStartingAt[at] ?? -1];
+    if (!product || product.entity === maker.entity || product.isDemonym) continue;
+    const tail = ctx.words[product.tokenEnd] ?? "";
+    const last = ctx.words[product.tokenEnd - 1] ?? "";
+    const cued = PRODUCT_TAIL_WORDS.has(tail) || MODEL_NUMBER_RE.test(tail);
+    const isProduct = product.type === "OTHER" || (product.type === "ORGANIZATION" && cued);
+    const isOther = (word: string) =>
+      NON_PRODUCT_TAILS.has(word) || OWNED_NON_PRODUCT_WORDS.has(word);
+    if (!isProduct || isOther(tail) || isOther(last)) continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        maker,
+        product,
+        "PRODUCES",
+        "its",
+        CONFIDENCE.product,
+        spanOf(ctx, maker, product),
+      ),
+    );
+  }
+  return relations;
+}
+
+/** The firm patterns of one sentence. */
+export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [
+    ...relateDealNouns(ctx),
+    ...relateFirmTies(ctx),
+    ...relateOwnProducts(ctx),
+  ];
+  for (const unit of ctx.units) {
+    if (unit.isDemonym) continue;
+    if (unit.type === "PERSON") relations.push(...relateFieldRoles(ctx, unit, isSport));
+    if (unit.type === "ORGANIZATION")
+      relations.push(...relatePartApposition(ctx, unit), ...relatePossessiveParts(ctx, unit));
+  }
+  return relations;
+}
+
+/** Words before a medium that make a person its interviewee: "told the BBC", "speaking to Reuters". */
+const INTERVIEW_LEADS: ReadonlySet<string> = new Set(["told", "telling", "tells"]);
+/** Words before "to" that do the same: "speaking to the BBC", "talking to Reuters". */
+const INTERVIEW_TO_LEADS: ReadonlySet<string> = new Set(["speaking", "talking", "spoke", "talked"]);
+
+/**
+ * Whether a role relation joins a speaker to the medium they spoke to: "Mike McGuire, a research
+ * director at Gartner, told the BBC News website" makes him no employee of the BBC. A medium's
+ * possessive keeps its own staff: "speaking to the BBC's defence correspondent Paul Adams".
+ */
+export function isInterviewRole(
+  contexts: readonly SentenceContext[],
+  relation: ExtractedRelation,
+): boolean {
+  if (!ROLE_RELATION_TYPES.has(relation.type)) return false;
+  const ctx = contexts.find((c) => c.sentence.index === relation.evidence.sentenceIndex);
+  if (!ctx) return false;
+  // "talking to Real Madrid sporting director Emilio Butragueno": the role after the medium is read.
+  const speaker = ctx.units.find((unit) => unit.entity === relation.subject);
+  return ctx.units.some((unit) => {
+    if (unit.entity !== relation.object || isPossessiveMark(ctx.words[unit.tokenEnd])) return false;
+    if (!speaker || speaker.tokenStart > unit.tokenStart) return false;
+    let k = unit.tokenStart - 1;
+    if (ctx.words[k] === "the") k--;
+    const lead = ctx.words[k] ?? "";
+    return (
+      INTERVIEW_LEADS.has(lead) || (lead === "to" && INTERVIEW_TO_LEADS.has(ctx.words[k - 1] ?? ""))
+    );
+  });
+}

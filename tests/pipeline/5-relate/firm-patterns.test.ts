@@ -1,0 +1,237 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Subject TYPE Object" for every relation the whole pipeline (rules and model) reads. */
+function factsOf(text: string): string[] {
+  const x = analyzeText(text);
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
+/** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
+function ruleFactsOf(text: string): string[] {
+  const x = analyzeText(text, null, { relationModel: null });
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+/** A role over a field or department at a firm: the person works for it, never heads it. */
+const FIELD_ROLES: Row[] = [
+  [
+    '"Voice control matters," said Ross Blanchard, vice president of business development for Gracenote.',
+    ["Ross Blanchard WORKS_FOR Gracenote"],
+  ],
+  [
+    "Tom Hale, senior vice president of marketing at Nordbank Group, said the plan worked.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  [
+    "Tom Hale, director of corporate marketing for Kestrel Holdings, said so.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, professor of economics and demography at the Harvard School of Public Health, said so.",
+    ["Tom Hale WORKS_FOR Harvard School of Public Health"],
+  ],
+  // The organisation must end the phrase.
+  [
+    "Tom Hale, head of sales at Nordbank Group's Irish arm, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+];
+
+/** A takeover named by a noun, and deal verbs whose target a description names. */
+const DEALS: Row[] = [
+  [
+    "Kestrel Holdings' takeover of Nordbank Group will be the largest deal.",
+    ["Kestrel Holdings ACQUIRED Nordbank Group"],
+  ],
+  [
+    "Belgian brewer Nordbrau has seen its profits rise thanks to its acquisition of Brazil's biggest beer firm Ambrava last year.",
+    ["Nordbrau ACQUIRED Ambrava"],
+  ],
+  [
+    "Nordbrau's 2001 acquisition of London-based options exchange Liffe helped.",
+    ["Nordbrau ACQUIRED Liffe"],
+  ],
+  // A planned or hostile deal is none; nor a part of the firm.
+  [
+    "Kestrel Holdings' planned takeover of Nordbank Group was blocked.",
+    [],
+    ["Kestrel Holdings ACQUIRED Nordbank Group"],
+  ],
+  [
+    "Kestrel Holdings' purchase of Nordbank Group's assets was approved.",
+    [],
+    ["Kestrel Holdings ACQUIRED Nordbank Group"],
+  ],
+  [
+    "Nordbrau was formed when Belgium's Interbrau bought Brazilian brewer Ambrava.",
+    ["Interbrau ACQUIRED Ambrava"],
+  ],
+  [
+    "US retailer Federal Stores is to buy rival Maybury Stores for $11bn.",
+    ["Federal Stores ACQUIRED Maybury Stores"],
+  ],
+];
+
+/** A firm's parts: an apposition naming the parent, a possessive before the part's name. */
+const PARTS: Row[] = [
+  [
+    "For its part, Kestrel Holdings' European units Vortex Motors and Nordbank Group have both had trouble.",
+    ["Vortex Motors PART_OF Kestrel Holdings", "Nordbank Group PART_OF Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group, the Irish subsidiary of Kestrel Holdings, said so.",
+    ["Nordbank Group PART_OF Kestrel Holdings"],
+  ],
+  // A former part is no part.
+  [
+    "Nordbank Group, a former unit of Kestrel Holdings, said so.",
+    [],
+    ["Nordbank Group PART_OF Kestrel Holdings"],
+  ],
+];
+
+/** Lawsuits and fines: a claim filed or a penalty imposed, never one threatened or hoped for. */
+const LAWSUITS: Row[] = [
+  [
+    "Nordbank Group has sued Kestrel Holdings for $20bn.",
+    ["Nordbank Group ACCUSES Kestrel Holdings"],
+  ],
+  [
+    "Kestrel Holdings was sued by Lockheed Martin after the contest.",
+    ["Lockheed Martin ACCUSES Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group filed a lawsuit against Kestrel Holdings in the spring.",
+    ["Nordbank Group ACCUSES Kestrel Holdings"],
+  ],
+  [
+    "The Financial Services Authority fined Nordbank Group £14m on Tuesday.",
+    ["Financial Services Authority SANCTIONS Nordbank Group"],
+  ],
+  ["Nordbank Group could sue Kestrel Holdings.", [], ["Nordbank Group ACCUSES Kestrel Holdings"]],
+  [
+    "Nordbank Group threatened to sue Kestrel Holdings.",
+    [],
+    ["Nordbank Group ACCUSES Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group has been banned from suing Kestrel Holdings.",
+    [],
+    ["Nordbank Group ACCUSES Kestrel Holdings"],
+  ],
+  // A country before "lawsuit" is the court's.
+  [
+    "The firm is seeking $20bn in a separate US lawsuit against Kestrel Holdings.",
+    [],
+    ["United States ACCUSES Kestrel Holdings"],
+  ],
+];
+
+/** Firms that work together: a stated tie or a pact made, never one sought, hedged or ended. */
+const TIES: Row[] = [
+  [
+    "Nordbank Group was working with Kestrel Holdings to launch a radio service.",
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group signed a five-year deal with Kestrel Holdings on Monday.",
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group has teamed up with Kestrel Holdings to sell phones.",
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group is seeking a deal with Kestrel Holdings.",
+    [],
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group could sign a deal with Kestrel Holdings.",
+    [],
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group reached an agreement with Kestrel Holdings to dissolve their alliance.",
+    [],
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+];
+
+/** A country's name used as a demonym before a firm's description: its home. */
+const HOMES: Row[] = [
+  [
+    "Shares in UK pharmaceutical firm Kestrel Holdings closed down 19% on Monday.",
+    ["Kestrel Holdings BASED_IN United Kingdom"],
+  ],
+  ["Nordbank Group, the US firm, said so.", ["Nordbank Group BASED_IN United States"]],
+  // No organisation noun, or a compound of two homes: no single home from the country's name.
+  ["Sales in the US rose, Nordbank Group said.", [], ["Nordbank Group BASED_IN United States"]],
+  [
+    "US-German carmaker Nordbank Group sold more cars.",
+    [],
+    ["Nordbank Group BASED_IN United States"],
+  ],
+];
+
+/** "its" product: the subject firm makes the product its clause names; not a stadium, not another firm's. */
+const OWN_PRODUCTS: Row[] = [
+  [
+    "Kestrel Holdings will replace the power cables of its Zentrix consoles next month.",
+    ["Kestrel Holdings PRODUCES Zentrix"],
+  ],
+  [
+    "Kestrel Holdings says its new Vaultline software will stop most copying programs.",
+    ["Kestrel Holdings PRODUCES Vaultline"],
+  ],
+  [
+    "Rovers FC has missed rent payments on its Westmoor stadium.",
+    [],
+    ["Rovers FC PRODUCES Westmoor"],
+  ],
+  [
+    "Kestrel Holdings said it would buy Nordbank Group to improve its Vaultline software.",
+    [],
+    ["Kestrel Holdings PRODUCES Vaultline"],
+  ],
+];
+
+describe("firm patterns", () => {
+  it.each([...FIELD_ROLES, ...DEALS, ...PARTS, ...LAWSUITS, ...TIES, ...HOMES, ...OWN_PRODUCTS])(
+    "%s",
+    (input, expected, absent = []) => {
+      const facts = ruleFactsOf(input);
+      for (const fact of expected) expect(facts).toContain(fact);
+      for (const fact of absent) expect(facts).not.toContain(fact);
+    },
+  );
+});
+
+describe("interviews", () => {
+  it.each([
+    [
+      "Tom Hale, a research director at Kestrel Holdings, told the BBC News website that sales fell.",
+      ["Tom Hale WORKS_FOR Kestrel Holdings"],
+      ["Tom Hale WORKS_FOR BBC"],
+    ],
+    // The role after the medium is read: the person holds it.
+    [
+      "He believed he was talking to Nordbank Group chief executive Tom Hale at the time.",
+      ["Tom Hale LEADER_OF Nordbank Group"],
+      [],
+    ],
+  ] as Row[])("%s", (input, expected, absent = []) => {
+    const facts = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
