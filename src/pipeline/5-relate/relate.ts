@@ -22,6 +22,7 @@ import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults } from "./event-results.js";
 import { dropPastRoles } from "./former-roles.js";
+import { relateHomeOffices } from "./home-offices.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
@@ -374,7 +375,12 @@ export function relateEntities(
     : known;
   // "Chief executive Tom Glocer said" in a story about Reuters: after the model, so a role it or a
   // rule reads from a sentence naming both wins, and no model feature depends on it.
-  const read = [...paired, ...relateArticleRoles(contexts, resolution, paired, isSport)];
+  // "Home Secretary Charles Clarke" in a story about Britain: likewise after the model.
+  const read = [
+    ...paired,
+    ...relateArticleRoles(contexts, resolution, paired, isSport),
+    ...relateHomeOffices(contexts, resolution, paired),
+  ];
   // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
   const bodyKindOf = (entity: number): BodyKind => {
     const body = resolution.entities[entity];

@@ -204,3 +204,43 @@ export const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([
   "”",
   "'",
 ]);
+
+/**
+ * Titles of a national government's offices (display titles of TITLE_ROWS) that a story gives its
+ * own country's ministers without naming the country: "Home Secretary Charles Clarke" in a story
+ * about Britain. Not "President" or "Chancellor" (a British story's "President Bush" is American,
+ * its "Chancellor" holds the Treasury, not the government), nor "Secretary of State" or "Treasury
+ * Secretary" (American in a British story).
+ */
+export const HOME_GOVERNMENT_TITLES: ReadonlySet<string> = new Set([
+  "Prime Minister",
+  "Deputy Prime Minister",
+  "Foreign Secretary",
+  "Foreign Minister",
+  "Home Secretary",
+  "Interior Minister",
+  "Defence Secretary",
+  "Defence Minister",
+  "Finance Minister",
+  "Attorney General",
+  "Justice Minister",
+  "Trade Minister",
+  "Economy Minister",
+  "Energy Minister",
+  "Health Minister",
+  "Minister",
+  "Secretary",
+]);
+
+/** Words before a title that make it no office held now: "shadow home secretary", "a prime minister Gordon Brown". */
+export const NOT_HELD_TITLE_LEADS: ReadonlySet<string> = new Set([
+  "shadow",
+  "a",
+  "an",
+  "future",
+  "would-be",
+  "former",
+  "ex",
+  "then",
+  "late",
+]);
