@@ -10,7 +10,9 @@ import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import {
   HOME_GOVERNMENT_TITLES,
+  HOME_TITLE_ROLES,
   NOT_HELD_TITLE_LEADS,
+  type TitleRole,
 } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
@@ -88,6 +90,7 @@ export function relateHomeOffices(
 ): ExtractedRelation[] {
   const country = homeCountry(resolution);
   if (country === undefined) return [];
+  const home = resolution.entities[country]!.key;
   // "Iraqi Prime Minister Iyad Allawi": where the country's own officials are titled by it, a bare
   // title of the same office belongs to someone else's government.
   const qualified = new Set<string>();
@@ -111,7 +114,13 @@ export function relateHomeOffices(
     for (const person of ctx.units) {
       const title = person.title;
       if (person.type !== "PERSON" || !title || title.of || placed.has(person.entity)) continue;
-      if (!HOME_GOVERNMENT_TITLES.has(title.title) || qualified.has(title.title)) continue;
+      // "Chancellor Gordon Brown" in a British story holds the Treasury.
+      const role: TitleRole | undefined = HOME_GOVERNMENT_TITLES.has(title.title)
+        ? title.role === "LEADER"
+          ? "LEADER"
+          : "POSITION"
+        : HOME_TITLE_ROLES[title.title]?.[home];
+      if (role === undefined || qualified.has(title.title)) continue;
       // "Home Secretary Charles Clarke": the title before the name ("Firstly, the prime minister"
       // is a misread name, not a minister).
       const nameStart = ctx.sentence.tokens[person.nameStart]?.start ?? person.start;
@@ -124,7 +133,7 @@ export function relateHomeOffices(
         ctx,
         person,
         country,
-        title.role === "LEADER" ? "LEADER_OF" : "HOLDS_POSITION",
+        role === "LEADER" ? "LEADER_OF" : "HOLDS_POSITION",
         title.title,
         CONFIDENCE,
         spanOf(ctx, person),

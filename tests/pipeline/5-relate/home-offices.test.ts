@@ -28,6 +28,12 @@ const HOME_OFFICES: Row[] = [
     `${BRITISH} Prime Minister Tom Hale said the vote was close.`,
     ["Tom Hale LEADER_OF United Kingdom INFERRED"],
   ],
+  // A British chancellor holds the Treasury; he does not lead the country.
+  [
+    `${BRITISH} Chancellor Tom Hale said the budget was fair.`,
+    ["Tom Hale HOLDS_POSITION United Kingdom INFERRED"],
+    ["Tom Hale LEADER_OF United Kingdom INFERRED"],
+  ],
   // No party named: the seat of government says whose ministers these are.
   [
     "Downing Street denied the report. Aid from Britain was sent. Foreign Secretary Karl Brenner flew to Jakarta.",
