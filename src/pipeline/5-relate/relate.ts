@@ -30,6 +30,7 @@ import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relatePlacePossessives } from "./place-possessives.js";
+import { relatePoliticalCriticism, retypeWordsOfAttack } from "./political-criticism.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./title-relations.js";
 import { relateVerbs } from "./verbs.js";
@@ -302,10 +303,12 @@ export function relateEntities(
       ...relatePlacePossessives(ctx, story),
       ...relateEventResults(ctx),
       ...relateMedia(ctx),
+      ...relatePoliticalCriticism(ctx),
       ...(isSport ? relateLineUps(ctx) : []),
     );
   }
   const types = resolution.entities.map((entity) => entity.type);
+  retypeWordsOfAttack(found, resolution);
   for (const relation of found) {
     // "fought in World War II", "attacked during the offensive": taking part in an event.
     if (
