@@ -7,8 +7,14 @@
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { MODIFIER_WORDS } from "../model/lexicons/relation-triggers.js";
-import { CLAUSE_BREAKS, DETERMINERS } from "../model/lexicons/sentence-words.js";
 import {
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  NEGATORS,
+  PREPOSITIONS,
+} from "../model/lexicons/sentence-words.js";
+import {
+  CRITICISM_PARTICIPLES,
   SCORN_VERBS,
   VERDICT_CRITICISM_VERBS,
   WORDS_OF_ATTACK,
@@ -17,12 +23,15 @@ import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   AGENT_TYPES,
+  findMainSubject,
+  hasWordBetween,
   isModifier,
   isPossessiveMark,
   makeRelation,
   predicateText,
   type SentenceContext,
   spanOf,
+  type Unit,
   unitAfter,
 } from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
@@ -76,6 +85,86 @@ export function relatePoliticalCriticism(ctx: SentenceContext): ExtractedRelatio
         ),
       );
     }
+  }
+  return relations;
+}
+
+/** Confidence of a participle's relation: its subject is read from the clause it hangs on. */
+const PARTICIPLE_CONFIDENCE = 0.6;
+/** Most role words between "with" and the name: "with election coordinator Alan Milburn". */
+const MAX_ROLE_WORDS = 3;
+/** A lowercase word: a role word before a name, or "with" itself. */
+const ROLE_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;
+/** Most tokens between an accused and the "of" of the charge: "Labour of", "Mr Howard's team of". */
+const MAX_CHARGE_GAP = 3;
+
+/**
+ * Who does what a participle says: "with Mr Milburn accusing": the name right before it after
+ * "with"; "Mr Taylor has written to the watchdog accusing": the sentence's subject, when no other
+ * name or negation stands between them.
+ */
+function participleSubject(ctx: SentenceContext, verb: number): Unit | undefined {
+  const before = ctx.units[ctx.unitCovering[verb - 1] ?? -1];
+  if (before) {
+    // "with election coordinator Alan Milburn accusing": role words may stand before the name.
+    let k = before.tokenStart - 1;
+    while (k > before.tokenStart - 1 - MAX_ROLE_WORDS && ROLE_WORD_RE.test(ctx.words[k] ?? "")) {
+      if (ctx.words[k] === "with") break;
+      k--;
+    }
+    if (ctx.words[k] !== "with") return undefined;
+    return AGENT_TYPES.has(before.type) && !before.isDemonym ? before : undefined;
+  }
+  // "responded by accusing", "accused of criticising": another's act, or a charge.
+  if (PREPOSITIONS.has(ctx.words[verb - 1] ?? "")) return undefined;
+  const main = findMainSubject(ctx);
+  if (!main || main.tokenEnd >= verb || hasWordBetween(ctx, main.tokenEnd, verb, NEGATORS))
+    return undefined;
+  const between = ctx.units.some(
+    (unit) => unit.tokenStart >= main.tokenEnd && unit.tokenEnd <= verb && !unit.isDemonym,
+  );
+  return between ? undefined : main;
+}
+
+/** ACCUSES and CRITICIZES from participles: "… accusing Labour of a breach", "with X attacking Y". */
+export function relateCriticismParticiples(
+  ctx: SentenceContext,
+  resolution: Resolution,
+): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let verb = 1; verb < ctx.words.length; verb++) {
+    const type = CRITICISM_PARTICIPLES[ctx.words[verb]!];
+    if (!type || ctx.unitCovering[verb]! >= 0) continue;
+    const object = unitAfter(ctx, verb + 1, OBJECT_SKIP, 2);
+    if (!object || !AGENT_TYPES.has(object.type) || object.isDemonym) continue;
+    const owned = isPossessiveMark(ctx.words[object.tokenEnd]);
+    if (!owned && isModifier(ctx, object)) continue;
+    // "accusing Labour of a breach": an accusation names its charge.
+    if (
+      type === "ACCUSES" &&
+      !ctx.words.slice(object.tokenEnd, object.tokenEnd + MAX_CHARGE_GAP).includes("of")
+    )
+      continue;
+    const subject = participleSubject(ctx, verb);
+    if (!subject || subject.entity === object.entity) continue;
+    // "householders attacking intruders": an attack is words only from a person on a person or party.
+    if (
+      ctx.words[verb] === "attacking" &&
+      (subject.type !== "PERSON" ||
+        !(object.type === "PERSON" || isParty(resolution, object.entity)))
+    )
+      continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        subject,
+        object,
+        type,
+        predicateText(ctx, verb, verb + 1),
+        PARTICIPLE_CONFIDENCE,
+        spanOf(ctx, subject, object, verb),
+      ),
+    );
   }
   return relations;
 }

@@ -30,7 +30,11 @@ import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relatePlacePossessives } from "./place-possessives.js";
-import { relatePoliticalCriticism, retypeWordsOfAttack } from "./political-criticism.js";
+import {
+  relateCriticismParticiples,
+  relatePoliticalCriticism,
+  retypeWordsOfAttack,
+} from "./political-criticism.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./title-relations.js";
 import { relateVerbs } from "./verbs.js";
@@ -304,6 +308,7 @@ export function relateEntities(
       ...relateEventResults(ctx),
       ...relateMedia(ctx),
       ...relatePoliticalCriticism(ctx),
+      ...relateCriticismParticiples(ctx, resolution),
       ...(isSport ? relateLineUps(ctx) : []),
     );
   }

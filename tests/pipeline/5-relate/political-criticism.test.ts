@@ -33,6 +33,21 @@ const CRITICISM: Row[] = [
     ["Karl Brenner ATTACKED Labour Party"],
   ],
   ["Karl Brenner hit back at Tom Hale over the claims.", ["Karl Brenner CRITICIZES Tom Hale"]],
+  // A participle takes its subject from the clause it hangs on.
+  [
+    "Karl Brenner has written to the regulator accusing Tom Hale of a breach of the rules.",
+    ["Karl Brenner ACCUSES Tom Hale"],
+  ],
+  [
+    "Labour replied at once, with campaign chief Karl Brenner accusing Tom Hale of lying.",
+    ["Karl Brenner ACCUSES Tom Hale"],
+  ],
+  // Another name between the clause's subject and the participle: whose act it is is unclear.
+  [
+    "Karl Brenner wrote to Anna Berg on Monday accusing Tom Hale of lying.",
+    [],
+    ["Karl Brenner ACCUSES Tom Hale"],
+  ],
   // No verdict after the object: a dismissal that is no criticism.
   ["Karl Brenner dismissed Tom Hale from the board.", [], ["Karl Brenner CRITICIZES Tom Hale"]],
   // A negated or hedged-away clause states nothing.

@@ -95,3 +95,17 @@ export const SCORN_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs of attack that a person's attack on a person or a party makes words: "Mr Cable attacked Labour's taxes". */
 export const WORDS_OF_ATTACK: ReadonlySet<string> = new Set(["attack", "attacks", "attacked"]);
+
+/**
+ * Participles of accusing and criticising that take their subject from the clause they hang on:
+ * "Mr Taylor has written to the watchdog accusing Labour of a breach", "with Mr Milburn accusing
+ * Mr Howard of…". "attacking" is words only between people and parties (see WORDS_OF_ATTACK).
+ */
+export const CRITICISM_PARTICIPLES: Readonly<Record<string, "ACCUSES" | "CRITICIZES">> = {
+  accusing: "ACCUSES",
+  blaming: "ACCUSES",
+  criticising: "CRITICIZES",
+  criticizing: "CRITICIZES",
+  condemning: "CRITICIZES",
+  attacking: "CRITICIZES",
+};
