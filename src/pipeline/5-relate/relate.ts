@@ -23,6 +23,7 @@ import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults } from "./event-results.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { dropPastRoles } from "./former-roles.js";
+import { relateHomeOffices } from "./home-offices.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
@@ -30,6 +31,11 @@ import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relatePlacePossessives } from "./place-possessives.js";
+import {
+  relateCriticismParticiples,
+  relatePoliticalCriticism,
+  retypeWordsOfAttack,
+} from "./political-criticism.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateTitles } from "./title-relations.js";
@@ -313,10 +319,13 @@ export function relateEntities(
       ...relateTitlesWon(ctx),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...relateFirmPatterns(ctx, isSport),
+      ...relatePoliticalCriticism(ctx),
+      ...relateCriticismParticiples(ctx, resolution),
       ...(isSport ? relateLineUps(ctx) : []),
     );
   }
   const types = resolution.entities.map((entity) => entity.type);
+  retypeWordsOfAttack(found, resolution);
   for (const relation of found) {
     // "fought in World War II", "attacked during the offensive": taking part in an event.
     if (
@@ -386,7 +395,12 @@ export function relateEntities(
     : known;
   // "Chief executive Tom Glocer said" in a story about Reuters: after the model, so a role it or a
   // rule reads from a sentence naming both wins, and no model feature depends on it.
-  const read = [...paired, ...relateArticleRoles(contexts, resolution, paired, isSport)];
+  // "Home Secretary Charles Clarke" in a story about Britain: likewise after the model.
+  const read = [
+    ...paired,
+    ...relateArticleRoles(contexts, resolution, paired, isSport),
+    ...relateHomeOffices(contexts, resolution, paired),
+  ];
   // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
   const bodyKindOf = (entity: number): BodyKind => {
     const body = resolution.entities[entity];

@@ -64,7 +64,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, VerbTrigger> = new Map([
     true,
     0.8,
   ),
-  ...verbs("hit|hits|lashed|lashes", "CRITICIZES", "out at", false, 0.75),
+  ...verbs("hit|hits|lashed|lashes", "CRITICIZES", "out at|back at", false, 0.75),
   ...verbs("accuse|accuses|accused|blame|blames|blamed", "ACCUSES", "", true, 0.8),
   ...verbs("sanction|sanctioned|sanctioning", "SANCTIONS", "", true, 0.85),
   // "Parmalat has sued 45 banks", "a US woman is suing Hewlett Packard": a claim of wrong in court.

@@ -241,3 +241,52 @@ export const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([
   "”",
   "'",
 ]);
+
+/**
+ * Titles of a national government's offices (display titles of TITLE_ROWS) that a story gives its
+ * own country's ministers without naming the country: "Home Secretary Charles Clarke" in a story
+ * about Britain. Not "President" (a British story's "President Bush" is American), nor "Secretary
+ * of State" or "Treasury Secretary" (American in a British story); "Chancellor" is read by country
+ * (HOME_TITLE_ROLES).
+ */
+export const HOME_GOVERNMENT_TITLES: ReadonlySet<string> = new Set([
+  "Prime Minister",
+  "Deputy Prime Minister",
+  "Foreign Secretary",
+  "Foreign Minister",
+  "Home Secretary",
+  "Interior Minister",
+  "Defence Secretary",
+  "Defence Minister",
+  "Finance Minister",
+  "Attorney General",
+  "Justice Minister",
+  "Trade Minister",
+  "Economy Minister",
+  "Energy Minister",
+  "Health Minister",
+  "Minister",
+  "Secretary",
+]);
+
+/**
+ * Titles whose office depends on the country (gazetteer key) a story's bare title belongs to:
+ * Britain's "Chancellor Gordon Brown" holds the Treasury, Germany's and Austria's chancellor heads
+ * the government. A home title not listed for its country is read as TITLE_ROWS reads it.
+ */
+export const HOME_TITLE_ROLES: Readonly<Record<string, Readonly<Record<string, TitleRole>>>> = {
+  Chancellor: { GBR: "POSITION", DEU: "LEADER", AUT: "LEADER" },
+};
+
+/** Words before a title that make it no office held now: "shadow home secretary", "a prime minister Gordon Brown". */
+export const NOT_HELD_TITLE_LEADS: ReadonlySet<string> = new Set([
+  "shadow",
+  "a",
+  "an",
+  "future",
+  "would-be",
+  "former",
+  "ex",
+  "then",
+  "late",
+]);

@@ -63,3 +63,49 @@ export const TOGETHER_VERBS: ReadonlySet<string> = new Set([
   "work",
   "works",
 ]);
+
+/**
+ * Verbs that criticise only with a verdict after their object: "dismissed the Budget as 'vote now,
+ * pay later'", "branded Mr Howard 'arrogant'" ("judges dismissed the appeal", "a firm branded its
+ * phones" are no criticism).
+ */
+export const VERDICT_CRITICISM_VERBS: ReadonlySet<string> = new Set([
+  "dismissed",
+  "dismisses",
+  "dismiss",
+  "branded",
+  "brands",
+  "brand",
+  "labelled",
+  "labeled",
+  "dubbed",
+]);
+
+/** Verbs that criticise their object whatever follows: "derided the photo call", "ridiculed the plans". */
+export const SCORN_VERBS: ReadonlySet<string> = new Set([
+  "derided",
+  "derides",
+  "ridiculed",
+  "ridicules",
+  "mocked",
+  "mocks",
+  "savaged",
+  "savages",
+]);
+
+/** Verbs of attack that a person's attack on a person or a party makes words: "Mr Cable attacked Labour's taxes". */
+export const WORDS_OF_ATTACK: ReadonlySet<string> = new Set(["attack", "attacks", "attacked"]);
+
+/**
+ * Participles of accusing and criticising that take their subject from the clause they hang on:
+ * "Mr Taylor has written to the watchdog accusing Labour of a breach", "with Mr Milburn accusing
+ * Mr Howard of…". "attacking" is words only between people and parties (see WORDS_OF_ATTACK).
+ */
+export const CRITICISM_PARTICIPLES: Readonly<Record<string, "ACCUSES" | "CRITICIZES">> = {
+  accusing: "ACCUSES",
+  blaming: "ACCUSES",
+  criticising: "CRITICIZES",
+  criticizing: "CRITICIZES",
+  condemning: "CRITICIZES",
+  attacking: "CRITICIZES",
+};

@@ -1,0 +1,154 @@
+/**
+ * Government offices a story gives its own country's ministers without naming the country: in a
+ * story about Britain, "Home Secretary Charles Clarke said" makes Clarke hold a post of the United
+ * Kingdom and "Prime Minister Tony Blair" lead it. INFERRED: the sentence states the office, the
+ * article the country.
+ */
+
+import { ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import type { Resolution } from "../4-resolve/resolve.js";
+import {
+  HOME_GOVERNMENT_TITLES,
+  HOME_TITLE_ROLES,
+  NOT_HELD_TITLE_LEADS,
+  type TitleRole,
+} from "../model/lexicons/titles-of-office.js";
+import type { ExtractedRelation, RelationEvidence } from "../types.js";
+import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+
+const CONFIDENCE = 0.55;
+/** Words of a title's own span that make it a past office: "former home secretary", "ex-Foreign Secretary". */
+const TITLE_WORD_RE = /[\p{L}-]+/gu;
+/** A word that may qualify a title before it: "welfare", "ex-Welsh", "Office". */
+const LEAD_WORD_RE = /^[\p{L}-]+$/u;
+
+/** The one country of a set of gazetteer country keys, when the article names it. */
+function soleCountry(keys: ReadonlySet<string>, resolution: Resolution): number | undefined {
+  if (keys.size !== 1) return undefined;
+  const [key] = keys;
+  const index = resolution.entities.findIndex(
+    (entity) => entity.type === "COUNTRY" && entity.key === key,
+  );
+  return index < 0 ? undefined : index;
+}
+
+/**
+ * The country whose government the story covers: the one its parties belong to ("Labour",
+ * "the Tories"), else the one whose seat of government it names ("Downing Street said"); none when
+ * they name several. A story about Iraq that quotes Downing Street titles British ministers bare,
+ * one about Labour's campaign does so however often it names Iraq; the country a story names most
+ * is no guide (a rugby tour of New Zealand mentions "Prime Minister Tony Blair").
+ */
+function homeCountry(resolution: Resolution): number | undefined {
+  const parties = new Set<string>();
+  const seats = new Set<string>();
+  for (const mention of resolution.mentions) {
+    const entity = resolution.entities[mention.entity];
+    if (!entity) continue;
+    if (entity.type === "COUNTRY" && mention.isMetonymy) seats.add(entity.key);
+    const entry = findEntryByKey(entity.key);
+    if (entry?.kind === "party" && entry.country) parties.add(entry.country);
+  }
+  if (parties.size > 0) return soleCountry(parties, resolution);
+  return soleCountry(seats, resolution);
+}
+
+/** How far left of a title a word may make it no office held now: "former welfare minister". */
+const MAX_LEAD_WORDS = 3;
+
+/**
+ * Whether the title names an office held now: not "shadow home secretary", "former welfare
+ * minister", "ex-Foreign Secretary" or "a prime minister Gordon Brown" (the marks stand in the
+ * title or among the few words before it, up to punctuation or another name).
+ */
+function isHeldNow(ctx: SentenceContext, person: Unit): boolean {
+  const title = person.title!;
+  const words = (ctx.text.slice(title.start, title.end).toLowerCase().match(TITLE_WORD_RE) ?? [])
+    .flatMap((word) => word.split("-"))
+    .filter((word) => word.length > 0);
+  if (words.some((word) => NOT_HELD_TITLE_LEADS.has(word))) return false;
+  for (let k = person.tokenStart - 1; k >= 0 && k >= person.tokenStart - MAX_LEAD_WORDS; k--) {
+    // "Ex-Labour minister": the words of a name before the title count as well.
+    const word = ctx.words[k]!;
+    if (word === "-") continue;
+    if (!LEAD_WORD_RE.test(word)) break;
+    if (word.split("-").some((part) => NOT_HELD_TITLE_LEADS.has(part))) return false;
+  }
+  return true;
+}
+
+/**
+ * Offices of the article's country held by people its sentences title without a polity ("Home
+ * Secretary Charles Clarke"), for people no relation so far (rules' and model's) gives an office,
+ * a citizenship or a role elsewhere. One relation a person, from the first such sentence.
+ */
+export function relateHomeOffices(
+  contexts: readonly SentenceContext[],
+  resolution: Resolution,
+  known: readonly ExtractedRelation[],
+): ExtractedRelation[] {
+  const country = homeCountry(resolution);
+  if (country === undefined) return [];
+  const home = resolution.entities[country]!.key;
+  // "Iraqi Prime Minister Iyad Allawi": where the country's own officials are titled by it, a bare
+  // title of the same office belongs to someone else's government.
+  const qualified = new Set<string>();
+  for (const ctx of contexts)
+    for (const unit of ctx.units)
+      if (unit.title?.of && unit.title.of.key === resolution.entities[country]?.key)
+        qualified.add(unit.title.title);
+  const placed = new Set(
+    known
+      .filter(
+        (relation) =>
+          relation.type === "CITIZEN_OF" ||
+          (ROLE_RELATION_TYPES.has(relation.type) &&
+            resolution.entities[relation.object]?.type === "COUNTRY"),
+      )
+      .map((relation) => relation.subject),
+  );
+  const named = contexts.find((ctx) => ctx.units.some((unit) => unit.entity === country));
+  const relations: ExtractedRelation[] = [];
+  for (const ctx of contexts) {
+    for (const person of ctx.units) {
+      const title = person.title;
+      if (person.type !== "PERSON" || !title || title.of || placed.has(person.entity)) continue;
+      // "Chancellor Gordon Brown" in a British story holds the Treasury.
+      const role: TitleRole | undefined = HOME_GOVERNMENT_TITLES.has(title.title)
+        ? title.role === "LEADER"
+          ? "LEADER"
+          : "POSITION"
+        : HOME_TITLE_ROLES[title.title]?.[home];
+      if (role === undefined || qualified.has(title.title)) continue;
+      // "Home Secretary Charles Clarke": the title before the name ("Firstly, the prime minister"
+      // is a misread name, not a minister).
+      const nameStart = ctx.sentence.tokens[person.nameStart]?.start ?? person.start;
+      if (title.start >= nameStart || !isHeldNow(ctx, person)) continue;
+      // "JRFU secretary Koji Tokumasu": an office of the body named right before it.
+      const before = ctx.units[ctx.unitCovering[person.tokenStart - 1] ?? -1];
+      if (before && before.type !== "COUNTRY") continue;
+      placed.add(person.entity);
+      const relation = makeRelation(
+        ctx,
+        person,
+        country,
+        role === "LEADER" ? "LEADER_OF" : "HOLDS_POSITION",
+        title.title,
+        CONFIDENCE,
+        spanOf(ctx, person),
+        { title: title.title, inferred: "article's country" },
+      );
+      relation.provenance = "INFERRED";
+      if (named) relation.support = [supportOf(named, country)];
+      relations.push(relation);
+    }
+  }
+  return relations;
+}
+
+/** The sentence naming the country, as support. */
+function supportOf(ctx: SentenceContext, country: number): RelationEvidence {
+  const unit = ctx.units.find((u) => u.entity === country)!;
+  return makeRelation(ctx, unit, unit, "LEADER_OF", "", 0, spanOf(ctx, unit)).evidence;
+}

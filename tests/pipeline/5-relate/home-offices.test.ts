@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Subject TYPE Object PROVENANCE" for every relation the rules alone read from a text written for these tests. */
+function factsOf(text: string): { facts: string[]; names: string[] } {
+  const x = analyzeText(text, null, { relationModel: null });
+  return {
+    facts: x.relations.map(
+      (r) =>
+        `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name} ${r.provenance}`,
+    ),
+    names: x.entities.map((entity) => entity.name),
+  };
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+/** A story about British politics: a party of the country and the country itself. */
+const BRITISH = "Labour said the plan for Britain would work. Voters go to the polls in May.";
+
+/** Government offices a story gives its own country's ministers without naming the country. */
+const HOME_OFFICES: Row[] = [
+  [
+    `${BRITISH} Home Secretary Karl Brenner said the law would change.`,
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+  [
+    `${BRITISH} Prime Minister Tom Hale said the vote was close.`,
+    ["Tom Hale LEADER_OF United Kingdom INFERRED"],
+  ],
+  // A British chancellor holds the Treasury; he does not lead the country.
+  [
+    `${BRITISH} Chancellor Tom Hale said the budget was fair.`,
+    ["Tom Hale HOLDS_POSITION United Kingdom INFERRED"],
+    ["Tom Hale LEADER_OF United Kingdom INFERRED"],
+  ],
+  // No party named: the seat of government says whose ministers these are.
+  [
+    "Downing Street denied the report. Aid from Britain was sent. Foreign Secretary Karl Brenner flew to Jakarta.",
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+  // Shadow and past offices, and a body's own secretary, are no office of the government.
+  [
+    `${BRITISH} Shadow home secretary Karl Brenner said the law was wrong.`,
+    [],
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+  [
+    `${BRITISH} Former foreign secretary Karl Brenner said the war was wrong.`,
+    [],
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+  [
+    `${BRITISH} Ex-Labour minister Karl Brenner said the war was wrong.`,
+    [],
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+  // Neither a party nor a seat of government: the country named is no guide.
+  [
+    "Aid from Britain was sent. Voters in Britain gave more. Foreign Secretary Karl Brenner flew to Jakarta.",
+    [],
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+];
+
+describe("relate: offices of the story's own government", () => {
+  it.each(HOME_OFFICES)("%s", (input, expected, absent = []) => {
+    const { facts, names } = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) {
+      expect(facts).not.toContain(fact);
+      const parts = /^(.+) ([A-Z_]+) (.+?) (STATED|INFERRED|KNOWLEDGE)$/.exec(fact);
+      expect(names).toEqual(expect.arrayContaining([parts![1], parts![3]]));
+    }
+  });
+});

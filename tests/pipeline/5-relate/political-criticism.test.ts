@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
+function factsOf(text: string): { facts: string[]; names: string[] } {
+  const x = analyzeText(text, null, { relationModel: null });
+  return {
+    facts: x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    ),
+    names: x.entities.map((entity) => entity.name),
+  };
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+/** Criticism in political news: verdicts, scorn, and a politician's "attack" on a rival. */
+const CRITICISM: Row[] = [
+  [
+    'Karl Brenner dismissed Tom Hale\'s budget as "a fraud" on Monday.',
+    ["Karl Brenner CRITICIZES Tom Hale"],
+  ],
+  ['Karl Brenner branded Tom Hale "reckless and wrong".', ["Karl Brenner CRITICIZES Tom Hale"]],
+  ["Karl Brenner ridiculed Tom Hale at the conference.", ["Karl Brenner CRITICIZES Tom Hale"]],
+  [
+    "Karl Brenner attacked Tom Hale for failing to cut taxes.",
+    ["Karl Brenner CRITICIZES Tom Hale"],
+    ["Karl Brenner ATTACKED Tom Hale"],
+  ],
+  [
+    "Karl Brenner will attack Labour's record on crime.",
+    ["Karl Brenner CRITICIZES Labour Party"],
+    ["Karl Brenner ATTACKED Labour Party"],
+  ],
+  ["Karl Brenner hit back at Tom Hale over the claims.", ["Karl Brenner CRITICIZES Tom Hale"]],
+  // A participle takes its subject from the clause it hangs on.
+  [
+    "Karl Brenner has written to the regulator accusing Tom Hale of a breach of the rules.",
+    ["Karl Brenner ACCUSES Tom Hale"],
+  ],
+  [
+    "Labour replied at once, with campaign chief Karl Brenner accusing Tom Hale of lying.",
+    ["Karl Brenner ACCUSES Tom Hale"],
+  ],
+  // Another name between the clause's subject and the participle: whose act it is is unclear.
+  [
+    "Karl Brenner wrote to Anna Berg on Monday accusing Tom Hale of lying.",
+    [],
+    ["Karl Brenner ACCUSES Tom Hale"],
+  ],
+  // No verdict after the object: a dismissal that is no criticism.
+  ["Karl Brenner dismissed Tom Hale from the board.", [], ["Karl Brenner CRITICIZES Tom Hale"]],
+  // A negated or hedged-away clause states nothing.
+  ['Karl Brenner did not dismiss Tom Hale as "a fraud".', [], ["Karl Brenner CRITICIZES Tom Hale"]],
+];
+
+describe("relate: criticism in political news", () => {
+  it.each(CRITICISM)("%s", (input, expected, absent = []) => {
+    const { facts, names } = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) {
+      expect(facts).not.toContain(fact);
+      const parts = /^(.+) ([A-Z_]+) (.+)$/.exec(fact);
+      expect(names).toEqual(expect.arrayContaining([parts![1], parts![3]]));
+    }
+  });
+});
