@@ -226,6 +226,13 @@ export interface RelationPageRequest {
   afterId?: number;
   /** Also read the entity at the other end of each relation (`AnchoredRelation.other`). */
   withEnds?: boolean;
+  /**
+   * Read only SLIM_RELATION_COLUMNS (and SLIM_ENTITY_COLUMNS of the other ends), straight from
+   * the covering id-order indexes: for a caller that has checked nothing else is asked for
+   * (Entity.relations looks ahead in its selection). The other fields of each relation and
+   * other end are then placeholders (see slimRelationFromValues), never to be shown.
+   */
+  slim?: boolean;
 }
 
 /** One entity's page of relations, and the entity itself. */
@@ -246,6 +253,7 @@ function relationPageOf(
   filter: RelationFilter,
   page: RelationPageRequest,
 ) {
+  if (page.slim) return slimRelationPageOf(db, direction, filter, page);
   const idsOf = (column: "subject_id" | "object_id") =>
     db
       .selectFrom("relations")
@@ -276,6 +284,47 @@ function relationPageOf(
     .selectAll("relations");
 }
 
+/**
+ * The same page with SLIM_RELATION_COLUMNS only, which the `(subject_id, id)` and `(object_id,
+ * id)` indexes carry: an index-only scan that stops at `limit`, no heap row read per relation
+ * (in bench:query's entity + 50 relations, Postgres CPU per request fell by half).
+ */
+function slimRelationPageOf(
+  db: Kysely<DB>,
+  direction: RelationDirection,
+  filter: RelationFilter,
+  page: RelationPageRequest,
+) {
+  const sideOf = (column: "subject_id" | "object_id") =>
+    db
+      .selectFrom("relations")
+      .select([
+        "relations.id",
+        "relations.subject_id",
+        "relations.object_id",
+        "relations.type",
+        "relations.confidence",
+        "relations.evidence_count",
+        "relations.provenance",
+      ])
+      .where(`relations.${column}`, "=", sql.ref<number>("anchors.id"))
+      .where((eb) => eb.and(relationConditions(eb, filter)))
+      .$if(page.afterId !== undefined, (qb) =>
+        qb.where("relations.id", ">", page.afterId as number),
+      )
+      .orderBy("relations.id")
+      .limit(page.limit);
+  if (direction === "OUTGOING") return sideOf("subject_id");
+  if (direction === "INCOMING") return sideOf("object_id");
+  // Each side stops at `limit` on its own index; the merge keeps the first `limit` of both.
+  return db
+    .selectFrom(sideOf("subject_id").as("outgoing"))
+    .selectAll("outgoing")
+    .unionAll(db.selectFrom(sideOf("object_id").as("incoming")).selectAll("incoming"))
+    .orderBy("id")
+    .limit(page.limit);
+}
+
 /** The columns of a relation as a page sends them, in this order (one JSON array per relation). */
 const RELATION_COLUMNS = [
   "id",
@@ -290,6 +339,20 @@ const RELATION_COLUMNS = [
   "last_seen_on",
   "provenance",
 ] as const satisfies readonly (keyof RelationRow)[];
+
+/** The columns a slim page sends of each relation (see RelationPageRequest.slim), in this order. */
+const SLIM_RELATION_COLUMNS = [
+  "id",
+  "subject_id",
+  "object_id",
+  "type",
+  "confidence",
+  "evidence_count",
+  "provenance",
+] as const satisfies readonly (keyof RelationRow)[];
+
+/** The columns a slim page sends of each other end, in this order. */
+const SLIM_ENTITY_COLUMNS = ["id", "type", "name"] as const satisfies readonly (keyof EntityRow)[];
 
 /** The columns of an entity as a page sends them, in this order. */
 const ENTITY_COLUMNS = [
@@ -334,6 +397,41 @@ function relationFromValues(values: readonly unknown[]): Relation {
   return relationFromRow(row as unknown as RelationRow);
 }
 
+/**
+ * A relation from SLIM_RELATION_COLUMNS values. The fields a slim page does not read are
+ * placeholders: the caller asked for a slim page because nothing will show them.
+ */
+function slimRelationFromValues(values: readonly unknown[]): Relation {
+  return {
+    id: values[0] as number,
+    subjectId: values[1] as number,
+    objectId: values[2] as number,
+    type: values[3] as string,
+    predicate: "",
+    attributes: {},
+    confidence: values[4] as number,
+    evidenceCount: values[5] as number,
+    provenance: values[6] as RelationProvenance,
+    firstSeenOn: null,
+    lastSeenOn: null,
+  };
+}
+
+/** An other end from SLIM_ENTITY_COLUMNS values; the rest placeholders, as slimRelationFromValues. */
+function slimEntityFromValues(values: readonly unknown[], offset: number): Entity {
+  return {
+    id: values[offset] as number,
+    type: values[offset + 1] as string,
+    name: values[offset + 2] as string,
+    normalizedKey: "",
+    wikidataId: null,
+    mentionCount: 0,
+    latitude: null,
+    longitude: null,
+    createdAt: new Date(0),
+  };
+}
+
 /** The statement readRelationPages runs: each entity with its page (see there). */
 function relationPagesQuery(
   db: Kysely<DB>,
@@ -345,10 +443,12 @@ function relationPagesQuery(
 ) {
   const pageQuery = relationPageOf(db, direction, filter, page);
   const other = sql`case when p.subject_id = anchors.id then p.object_id else p.subject_id end`;
+  const relationColumns = jsonColumns("p", page.slim ? SLIM_RELATION_COLUMNS : RELATION_COLUMNS);
+  const endColumns = jsonColumns("other_end", page.slim ? SLIM_ENTITY_COLUMNS : ENTITY_COLUMNS);
   const relations = page.withEnds
-    ? sql`(select coalesce(json_agg(json_build_array(${jsonColumns("p", RELATION_COLUMNS)}, ${jsonColumns("other_end", ENTITY_COLUMNS)}) order by p.id), '[]')
+    ? sql`(select coalesce(json_agg(json_build_array(${relationColumns}, ${endColumns}) order by p.id), '[]')
         from (${pageQuery}) p left join entities other_end on other_end.id = ${other})`
-    : sql`(select coalesce(json_agg(json_build_array(${jsonColumns("p", RELATION_COLUMNS)}) order by p.id), '[]')
+    : sql`(select coalesce(json_agg(json_build_array(${relationColumns}) order by p.id), '[]')
         from (${pageQuery}) p)`;
   const entity = withEntity
     ? sql`json_build_array(${jsonColumns("anchors", ENTITY_COLUMNS)})`
@@ -388,7 +488,7 @@ async function readRelationPages(
     const query = relationPagesQuery(db, [...entityIds], direction, filter, page, withEntity);
     return (await query.execute(db)).rows;
   }
-  const shape = `${direction}:${page.afterId !== undefined}:${Boolean(page.withEnds)}:${withEntity}`;
+  const shape = `${direction}:${page.afterId !== undefined}:${Boolean(page.withEnds)}:${Boolean(page.slim)}:${withEntity}`;
   let templates = pageTemplates.get(db);
   if (!templates) {
     templates = new Map();
@@ -400,6 +500,7 @@ async function readRelationPages(
       limit: LIMIT_SLOT,
       afterId: page.afterId === undefined ? undefined : AFTER_SLOT,
       withEnds: page.withEnds,
+      slim: page.slim,
     };
     template = relationPagesQuery(db, IDS_SLOT, direction, filter, slots, withEntity).compile(db);
     templates.set(shape, template);
@@ -418,12 +519,20 @@ async function readRelationPages(
     .rows as RelationPageRow[];
 }
 
-function anchoredFromValues(anchorId: number, items: readonly unknown[][]): AnchoredRelation[] {
+function anchoredFromValues(
+  anchorId: number,
+  items: readonly unknown[][],
+  slim = false,
+): AnchoredRelation[] {
+  const endOffset = slim ? SLIM_RELATION_COLUMNS.length : RELATION_COLUMNS.length;
   return items.map((values) => {
-    const anchored: AnchoredRelation = Object.assign(relationFromValues(values), { anchorId });
+    const relation = slim ? slimRelationFromValues(values) : relationFromValues(values);
+    const anchored: AnchoredRelation = Object.assign(relation, { anchorId });
     // a relation's other end always exists (foreign keys): its id is null only without the ends
-    if (values[RELATION_COLUMNS.length] != null)
-      anchored.other = entityFromValues(values, RELATION_COLUMNS.length);
+    if (values[endOffset] != null)
+      anchored.other = slim
+        ? slimEntityFromValues(values, endOffset)
+        : entityFromValues(values, endOffset);
     return anchored;
   });
 }
@@ -442,7 +551,7 @@ export async function listRelationsForEntities(
   const result = new Map<number, AnchoredRelation[]>(entityIds.map((id) => [id, []]));
   const rows = await readRelationPages(db, entityIds, direction, filter, page, false);
   for (const row of rows)
-    result.set(row.anchor_id, anchoredFromValues(row.anchor_id, row.relations));
+    result.set(row.anchor_id, anchoredFromValues(row.anchor_id, row.relations, page.slim));
   return result;
 }
 
@@ -461,7 +570,7 @@ export async function findEntityWithRelations(
   if (!row?.entity) return undefined;
   return {
     entity: entityFromValues(row.entity, 0),
-    relations: anchoredFromValues(row.anchor_id, row.relations),
+    relations: anchoredFromValues(row.anchor_id, row.relations, page.slim),
   };
 }
 

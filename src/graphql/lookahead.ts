@@ -65,3 +65,35 @@ export function selectsFieldBelow(
   );
   return found || (below.length > 0 && selectsFieldBelow(fragments, below, names, depth - 1));
 }
+
+/**
+ * What a selection may hold: each field it may select, with `true` (anything below it) or the
+ * bound of its own selection.
+ */
+export interface SelectionBound {
+  readonly [field: string]: SelectionBound | true;
+}
+
+/**
+ * True when the selections under these field nodes (through fragments, at every level) stay
+ * within `bound`. A field under @skip/@include counts as selected: a doubt answers false.
+ */
+export function selectsWithin(
+  fragments: Fragments,
+  nodes: readonly FieldNode[],
+  bound: SelectionBound,
+): boolean {
+  let within = true;
+  forEachField(
+    fragments,
+    nodes.map((node) => node.selectionSet),
+    (field) => {
+      if (!within) return;
+      const name = field.name.value;
+      const below = Object.hasOwn(bound, name) ? bound[name] : undefined;
+      if (below === undefined) within = false;
+      else if (below !== true && !selectsWithin(fragments, [field], below)) within = false;
+    },
+  );
+  return within;
+}

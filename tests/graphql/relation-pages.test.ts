@@ -98,6 +98,53 @@ describe(`an entity's relation pages on ${BACKEND}`, () => {
     );
   });
 
+  it("reads a slim page only where the selection asks for nothing else", async () => {
+    // [selection under relations, slim?]: a slim page carries no predicate, dates or other-end
+    // details, so a selection naming any of them gets the whole rows.
+    const cases: [string, boolean][] = [
+      [
+        "edges { node { id type confidence evidenceCount provenance object { id name type } } }",
+        true,
+      ],
+      [
+        "pageInfo { hasNextPage } edges { cursor node { ... on Relation { id subject { name } } } }",
+        true,
+      ],
+      ["edges { node { id predicate object { name } } }", false],
+      ["edges { node { id object { name mentionCount } } }", false],
+      ["edges { node { firstSeenOn attributes { key } } }", false],
+    ];
+    for (const [selection, slim] of cases) {
+      statements = [];
+      const result = await client.gql(
+        `query($id: ID!) { entity(id: $id) { relations(first: 2, direction: OUTGOING) { ${selection} } } }`,
+        { id: hubId },
+      );
+      expect(result.errors, selection).toBeUndefined();
+      const page = statements.find((statement) => statement.includes("json_agg")) ?? "";
+      expect(page.includes('"p"."predicate"'), selection).toBe(!slim);
+    }
+  });
+
+  it("gives aliases of one page with slim and whole selections their own rows", async () => {
+    const result = await client.gql(
+      `query($id: ID!) { entity(id: $id) {
+        slim: relations(first: 2, direction: OUTGOING) { edges { node { id object { id name } } } }
+        whole: relations(first: 2, direction: OUTGOING) { edges { node { id predicate object { name mentionCount } } } }
+      } }`,
+      { id: hubId },
+    );
+    expect(result.errors).toBeUndefined();
+    const { slim, whole } = result.data.entity;
+    expect(slim.edges.map((edge: any) => edge.node.id)).toEqual(
+      whole.edges.map((edge: any) => edge.node.id),
+    );
+    for (const { node } of whole.edges) {
+      expect(node.predicate).not.toBe("");
+      expect(node.object.mentionCount).toBeGreaterThan(0);
+    }
+  });
+
   it("still reports a bad page size on the relations field", async () => {
     const result = await client.gql(PAGE, { id: hubId, first: 1000, direction: "OUTGOING" });
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

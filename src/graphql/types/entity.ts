@@ -1,6 +1,6 @@
 /** Entities: the Entity node, its mentions and relations, and the entity root queries. */
 import { createContextCache } from "@pothos/core";
-import { type GraphQLResolveInfo, getArgumentValues, isObjectType } from "graphql";
+import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, isObjectType } from "graphql";
 import {
   countEntities,
   type Entity,
@@ -24,7 +24,12 @@ import { builder } from "../builder.js";
 import type { Context } from "../context.js";
 import { userError } from "../errors.js";
 import { checkDateRangeArgs } from "../limits.js";
-import { childFieldsNamed, selectsFieldBelow } from "../lookahead.js";
+import {
+  childFieldsNamed,
+  type SelectionBound,
+  selectsFieldBelow,
+  selectsWithin,
+} from "../lookahead.js";
 import { buildConnection, type Page, parsePage } from "../pagination.js";
 import { ArticleRef } from "./article.js";
 import {
@@ -56,16 +61,57 @@ interface RelationsArgs {
   tag?: string | null;
 }
 
-/** A page of an entity's relations as the arguments ask for it; `key` names it within a request. */
+/**
+ * A page of an entity's relations as the arguments ask for it, and whether its selection needs
+ * only a slim read (see SLIM_PAGE); `key` names it within a request.
+ */
 interface RelationsQuery {
   page: Page;
   direction: RelationDirection;
   filter: RelationFilter;
+  slim: boolean;
   key: string;
 }
 
-/** Checks the arguments of `Entity.relations` (BAD_USER_INPUT errors) and names the page they ask for. */
-function relationsQueryOf(args: RelationsArgs): RelationsQuery {
+/** What a relation's end may select for a slim read: the columns it carries (SLIM_ENTITY_COLUMNS). */
+const SLIM_END: SelectionBound = { __typename: true, id: true, name: true, type: true };
+
+/**
+ * The selection of `Entity.relations` that a slim page answers (db/relations.ts,
+ * RelationPageRequest.slim): the relation's id, type, confidence, evidence count and provenance,
+ * its evidence (loaded by id) and the id, name and type of its ends. The anchor end is the
+ * entity itself, loaded whole; a slim other end is only ever read for these fields.
+ */
+const SLIM_PAGE: SelectionBound = {
+  __typename: true,
+  pageInfo: true,
+  totalCount: true,
+  edges: {
+    __typename: true,
+    cursor: true,
+    node: {
+      __typename: true,
+      id: true,
+      type: true,
+      confidence: true,
+      evidenceCount: true,
+      provenance: true,
+      evidence: true,
+      subject: SLIM_END,
+      object: SLIM_END,
+    },
+  },
+};
+
+/**
+ * Checks the arguments of `Entity.relations` (BAD_USER_INPUT errors) and names the page they ask
+ * for; `slim` when the field's selection (`fieldNodes`) is within SLIM_PAGE.
+ */
+function relationsQueryOf(
+  args: RelationsArgs,
+  fragments: GraphQLResolveInfo["fragments"],
+  fieldNodes: readonly FieldNode[],
+): RelationsQuery {
   const page = parsePage(args);
   const direction = (args.direction ?? "BOTH") as RelationDirection;
   const filter: RelationFilter = {
@@ -75,11 +121,14 @@ function relationsQueryOf(args: RelationsArgs): RelationsQuery {
     ...checkDateRangeArgs(args),
     tag: args.tag ?? null,
   };
+  const slim = selectsWithin(fragments, fieldNodes, SLIM_PAGE);
   return {
     page,
     direction,
     filter,
-    key: JSON.stringify([page.first, page.afterId ?? null, direction, filter]),
+    slim,
+    // A slim page and a whole one of the same arguments are two pages (two aliases may differ).
+    key: JSON.stringify([page.first, page.afterId ?? null, direction, filter, slim]),
   };
 }
 
@@ -106,7 +155,7 @@ function foreseenRelations(
   try {
     const args = getArgumentValues(definition, field, info.variableValues) as RelationsArgs;
     return {
-      ...relationsQueryOf(args),
+      ...relationsQueryOf(args, info.fragments, [field]),
       withEnds: selectsFieldBelow(info.fragments, [field], RELATION_ENDS),
     };
   } catch {
@@ -135,6 +184,7 @@ async function readEntityWithRelations(
         limit: foreseen.page.first + 1,
         afterId: foreseen.page.afterId,
         withEnds: foreseen.withEnds,
+        slim: foreseen.slim,
       },
     );
   } catch {
@@ -287,7 +337,11 @@ EntityRef.implement({
         tag: t.arg.string({ description: TAG_DESCRIPTION }),
       },
       load: async (ids: number[], context, args, info) => {
-        const { page, direction, filter, key } = relationsQueryOf(args);
+        const { page, direction, filter, slim, key } = relationsQueryOf(
+          args,
+          info.fragments,
+          info.fieldNodes,
+        );
         // Read early by the root `entity` field (one statement with the entity), when it was.
         const early = prefetchedPages(context).get(key);
         const missing = early ? ids.filter((id) => !early.has(id)) : ids;
@@ -298,6 +352,7 @@ EntityRef.implement({
                 limit: page.first + 1,
                 afterId: page.afterId,
                 withEnds: selectsFieldBelow(info.fragments, info.fieldNodes, RELATION_ENDS),
+                slim,
               });
         let counts: Promise<Map<number, number>> | undefined;
         return ids.map((id) =>
