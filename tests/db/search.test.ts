@@ -82,7 +82,7 @@ describe("entity search without accents and by last name", () => {
   it("folds accents with the expression the migration indexed", () => {
     expect([...ACCENTED]).toHaveLength([...UNACCENTED].length);
     const migration = readFileSync(
-      new URL("../../db/migrations/20261204190000_add_folded_alias_index.ts", import.meta.url),
+      new URL("../../db/migrations/20261204193000_add_folded_alias_index.ts", import.meta.url),
       "utf8",
     );
     expect(migration).toContain(`translate(normalized_alias, '${ACCENTED}', '${UNACCENTED}')`);
