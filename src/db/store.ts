@@ -128,7 +128,7 @@ export async function findLinkCandidates(
   },
 ): Promise<{
   aliases: { id: number; type: string; normalizedAlias: string; key: string }[];
-  lastNames: { id: number; lastName: string }[];
+  lastNames: { id: number; lastName: string; key?: string }[];
   keys: { id: number; key: string; type: string }[];
   bareKeys: { id: number; type: string; key: string }[];
   initials: { id: number; initials: string }[];
@@ -152,7 +152,7 @@ export async function findLinkCandidates(
       ? []
       : await trx
           .selectFrom("entities")
-          .select(["id", LAST_NAME.as("last_name")])
+          .select(["id", "normalized_key", LAST_NAME.as("last_name")])
           .where("type", "=", "PERSON")
           .where("normalized_key", "like", "% %")
           .where(LAST_NAME, "in", [...lookups.lastNames])
@@ -205,10 +205,12 @@ export async function findLinkCandidates(
       normalizedAlias: row.normalized_alias,
       key: row.normalized_key,
     })),
-    lastNames: [...lastNames, ...aliasLastNames].map((row) => ({
-      id: row.id,
-      lastName: row.last_name,
-    })),
+    // A stored key's first word tells "Josh Lewsey" from "Jim Lewsey" for a "J Lewsey"; an
+    // alias's may be a form of address ("Mr Blair"), so only keys carry it.
+    lastNames: [
+      ...lastNames.map((row) => ({ id: row.id, lastName: row.last_name, key: row.normalized_key })),
+      ...aliasLastNames.map((row) => ({ id: row.id, lastName: row.last_name })),
+    ],
     keys: keys.map((row) => ({ id: row.id, key: row.normalized_key, type: row.type })),
   };
 }

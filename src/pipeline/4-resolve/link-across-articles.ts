@@ -5,6 +5,7 @@
 import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/normalize.js";
 import type { ExtractedEntity } from "../types.js";
 import { isSharedSurname } from "./people.js";
+import { fitsInitialForm, splitInitialForm } from "./resolve.js";
 
 /** A stored entity found by the article's own (type, key). */
 export interface StoredEntityKey {
@@ -37,7 +38,8 @@ export interface LinkLookups {
 export interface LinkCandidates {
   /** Stored entities by alias, with their key when the store read it. */
   aliases: { id: number; type: string; normalizedAlias: string; key?: string }[];
-  lastNames: { id: number; lastName: string }[];
+  /** People by the last word of a full name; `key` when the row is the entity's key, not an alias. */
+  lastNames: { id: number; lastName: string; key?: string }[];
   /** Stored entities by key, with their type when the store read it. */
   keys: { id: number; key: string; type?: string }[];
   /** Stored entities whose key is one of the lookups' bare keys. */
@@ -75,6 +77,43 @@ function isOneWordPerson(type: string, key: string): boolean {
  */
 function linksBySurname(type: string, key: string): boolean {
   return isOneWordPerson(type, key) && !isSharedSurname(key);
+}
+
+/** "J Lewsey" → ["j", "lewsey"]: a person named by an initial and a surname, with no listed key. */
+function initialFormOf(entity: ExtractedEntity): [string, string] | undefined {
+  if (entity.type !== "PERSON" || !isUnlistedKey(entity.key)) return undefined;
+  return splitInitialForm(entity.name);
+}
+
+/** "j lewsey" → ["j", "lewsey"]: a stored key of an initial and a surname. */
+function splitInitialKey(key: string): [string, string] | undefined {
+  const words = key.split(" ");
+  return words.length === 2 && (words[0] as string).length === 1 && (words[1] as string).length > 1
+    ? [words[0] as string, words[1] as string]
+    : undefined;
+}
+
+/**
+ * The key a stored initial form of a full name has ("Josh Lewsey" → "j lewsey"): the first
+ * name's initial and the surname, for a full name of two words whose first is no initial.
+ */
+function initialKeyOf(entity: ExtractedEntity): string | undefined {
+  if (entity.type !== "PERSON" || !isUnlistedKey(entity.key)) return undefined;
+  const words = entity.key.split(" ");
+  if (words.length !== 2 || (words[0] as string).length < 2) return undefined;
+  return `${(words[0] as string)[0]} ${words[1]}`;
+}
+
+/** The stored people a "J Lewsey" may abbreviate: full names by key whose first name fits. */
+function fittingFullNames(
+  parts: [string, string],
+  rows: readonly { id: number; key?: string }[],
+): Set<number> {
+  return new Set(
+    rows.flatMap((row) =>
+      row.key !== undefined && fitsInitialForm(row.key, ...parts) ? [row.id] : [],
+    ),
+  );
 }
 
 function sharesSurname(entity: ExtractedEntity): boolean {
@@ -169,8 +208,11 @@ function pendingEntities(
 ): { entity: ExtractedEntity; index: number }[] {
   const known = new Set(stored.map((row) => typeKey(row.type, row.key)));
   // A stored bare "Kenteris" does not hold back a link to the one "Kostas Kenteris" stored since.
+  // Nor a stored "J Lewsey" one to the "Josh Lewsey" stored since.
   return entities.flatMap((entity, index) =>
-    known.has(typeKey(entity.type, entity.key)) && !isOneWordPerson(entity.type, entity.key)
+    known.has(typeKey(entity.type, entity.key)) &&
+    !isOneWordPerson(entity.type, entity.key) &&
+    !initialFormOf(entity)
       ? []
       : [{ entity, index }],
   );
@@ -182,7 +224,10 @@ export function planLinkLookups(
   stored: readonly StoredEntityKey[],
 ): LinkLookups {
   const pending = pendingEntities(entities, stored);
-  const bareKeys = pending.flatMap(({ entity }) => bareKeyOf(entity) ?? []);
+  // "Josh Lewsey" also asks for a "J Lewsey" stored alone.
+  const bareKeys = pending.flatMap(({ entity }) =>
+    [bareKeyOf(entity), initialKeyOf(entity)].flatMap((key) => key ?? []),
+  );
   return {
     names: [...new Set(pending.flatMap(({ entity }) => nameSpellings(entity.name)))],
     // A full name's surname too: a stored namesake keeps a bare surname from joining it.
@@ -246,7 +291,25 @@ export function linkAcrossArticles(
     );
   };
   const byLastName = new Map<string, Set<number>>();
-  for (const row of candidates.lastNames) addId(byLastName, row.lastName, row.id);
+  const lastNameRows = new Map<string, { id: number; key?: string }[]>();
+  for (const row of candidates.lastNames) {
+    addId(byLastName, row.lastName, row.id);
+    lastNameRows.set(row.lastName, [...(lastNameRows.get(row.lastName) ?? []), row]);
+  }
+  // A stored "J Lewsey" beside the "Josh Lewsey" it abbreviates is no second Lewsey for "Lewsey".
+  const isAbbreviation = (id: number, lastName: string): boolean => {
+    const rows = lastNameRows.get(lastName) ?? [];
+    return rows.some((row) => {
+      const parts = row.id === id && row.key !== undefined ? splitInitialKey(row.key) : undefined;
+      return (
+        parts !== undefined &&
+        rows.some(
+          (other) =>
+            other.id !== id && other.key !== undefined && fitsInitialForm(other.key, ...parts),
+        )
+      );
+    });
+  };
   const byKey = new Map<string, Set<number>>();
   const typeById = new Map<number, string>();
   for (const row of candidates.keys) {
@@ -281,9 +344,18 @@ export function linkAcrossArticles(
     const byName = named && new Set([...named].filter((id) => !isOtherListed(entity, id)));
     // "Mueller" alone after "Thomas Müller": a surname in its other spelling is the same surname.
     const bySurname = linksBySurname(entity.type, entity.key)
-      ? new Set(surnameKeys(entity).flatMap((key) => [...(byLastName.get(key) ?? [])]))
+      ? new Set(
+          surnameKeys(entity).flatMap((key) =>
+            [...(byLastName.get(key) ?? [])].filter((id) => !isAbbreviation(id, key)),
+          ),
+        )
       : undefined;
-    const ids = new Set([...(byName ?? []), ...(bySurname ?? [])]);
+    // "J Lewsey" after "Josh Lewsey": the one stored full name whose first name has the initial.
+    const initialForm = initialFormOf(entity);
+    const byInitial = initialForm
+      ? fittingFullNames(initialForm, lastNameRows.get(initialForm[1]) ?? [])
+      : undefined;
+    const ids = new Set([...(byName ?? []), ...(bySurname ?? []), ...(byInitial ?? [])]);
     const own = known.get(typeKey(entity.type, entity.key));
     if (own !== undefined) ids.delete(own);
     if (ids.size === 1) {
@@ -302,7 +374,9 @@ export function linkAcrossArticles(
       const recount = storedType !== undefined && storedType !== entity.type;
       links.set(index, { id, weak: false, ...(recount ? { recount: true as const } : {}) });
     } else if (ids.size === 0 && own === undefined) {
-      const target = bareTarget(entity, byBareKey, byLastName, articleBareKeys);
+      const target =
+        bareTarget(entity, byBareKey, byLastName, articleBareKeys) ??
+        initialTarget(entity, entities, byBareKey, lastNameRows);
       if (target !== undefined) links.set(index, { id: target, weak: false, rekey: true });
       // "WADA" alone after an article that spelled out only "World Anti-Doping Agency".
       const acronym = acronymOf(entity);
@@ -312,6 +386,32 @@ export function linkAcrossArticles(
     }
   }
   return links;
+}
+
+/**
+ * "Josh Lewsey" after articles that named only "J Lewsey": the one person stored under the
+ * initial form, when no other stored full name and no other full name of this article fits it
+ * ("Jim Lewsey" beside "Josh Lewsey" leaves "J Lewsey" apart).
+ */
+function initialTarget(
+  entity: ExtractedEntity,
+  entities: readonly ExtractedEntity[],
+  byBareKey: ReadonlyMap<string, Set<number>>,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
+): number | undefined {
+  const initialKey = initialKeyOf(entity);
+  const parts = initialKey === undefined ? undefined : splitInitialKey(initialKey);
+  if (!initialKey || !parts) return undefined;
+  const ids = byBareKey.get(typeKey("PERSON", initialKey));
+  if (ids?.size !== 1) return undefined;
+  const target = ids.values().next().value as number;
+  const rivals = entities.filter(
+    (other) => other.type === "PERSON" && fitsInitialForm(other.key, ...parts),
+  );
+  if (rivals.length !== 1) return undefined;
+  const stored = fittingFullNames(parts, lastNameRows.get(parts[1]) ?? []);
+  stored.delete(target);
+  return stored.size === 0 ? target : undefined;
 }
 
 /**

@@ -49,6 +49,8 @@ const LIST_WORD_RE = /^(?:and|or)$/;
 const FUNCTION_WORD_RE = /^(?:and|or|but|in|on|at|by|to|for|from|with|as|than)$/;
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
+// "J Lewsey", "S. Young": a first initial and a surname, as line-ups and results write a player.
+const INITIAL_RE = /^\p{Lu}\.?$/u;
 
 /** How much a recognizer's type counts when one name gets different types in one article. */
 const VOTE_WEIGHT: Record<Candidate["source"], number> = { gazetteer: 3, nominal: 2, tagger: 1 };
@@ -155,7 +157,49 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
     for (const word of words) addTo(index.byWord, normalizeKey(word), name);
   }
   findMisspeltNames(counts, surnameCounts, index.misspelt);
+  dropInitialForms(index);
   return index;
+}
+
+/** "J Lewsey" → ["j", "lewsey"]: the initial and the surname of a name written so, else undefined. */
+export function splitInitialForm(name: string): [string, string] | undefined {
+  const words = name.split(WHITESPACE_RE);
+  if (words.length !== 2 || !INITIAL_RE.test(words[0] as string)) return undefined;
+  const surname = normalizeKey(words[1] as string);
+  return surname.length > 1 ? [normalizeKey(words[0] as string), surname] : undefined;
+}
+
+/** Whether a full name ("Josh Lewsey") is one an initial form ("J Lewsey") may abbreviate. */
+export function fitsInitialForm(fullName: string, initial: string, surname: string): boolean {
+  const words = normalizeKey(fullName).split(" ");
+  const first = words[0] as string;
+  return (
+    words.length >= 2 &&
+    first.length > 1 &&
+    first.startsWith(initial) &&
+    words.slice(1).join(" ").endsWith(surname)
+  );
+}
+
+/**
+ * "J Lewsey" in a line-up beside "Josh Lewsey" in the report: an initial form that the article's
+ * one fitting full name spells out is no name of its own, so a bare "Lewsey" still has one full
+ * name to mean; with no fitting full name ("J Lewsey" alone) it stays the name.
+ */
+function dropInitialForms(index: PersonIndex): void {
+  for (const names of index.byLast.values()) {
+    for (const name of names) {
+      const parts = splitInitialForm(name);
+      if (!parts) continue;
+      const fits = [...names].filter((other) => fitsInitialForm(other, ...parts));
+      if (fits.length !== 1) continue;
+      names.delete(name);
+      for (const [word, holders] of index.byWord) {
+        holders.delete(name);
+        if (holders.size === 0) index.byWord.delete(word);
+      }
+    }
+  }
 }
 
 /** Surnames this long or longer may differ by one letter and still be one name misspelt. */
@@ -227,10 +271,15 @@ function resolvePersonName(name: string, people: PersonIndex): string {
     const first = normalizeKey(words[0] as string);
     const lower = normalizeKey(name);
     const longer = new Set<string>();
+    const initialForm = splitInitialForm(name);
     for (const full of people.byLast.get(normalizeKey(last)) ?? []) {
       if (full.length <= name.length) continue;
       const fullLower = normalizeKey(full);
-      if (fullLower.endsWith(` ${lower}`) || fullLower.startsWith(`${first} `)) longer.add(full);
+      // "J Lewsey" after "Josh Lewsey": the initial is the first name's.
+      if (initialForm) {
+        if (fitsInitialForm(full, ...initialForm)) longer.add(full);
+      } else if (fullLower.endsWith(` ${lower}`) || fullLower.startsWith(`${first} `))
+        longer.add(full);
     }
     target = only(longer);
   }

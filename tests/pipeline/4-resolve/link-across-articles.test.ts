@@ -35,14 +35,14 @@ describe("planLinkLookups", () => {
       { names: [], lastNames: [], keys: [], bareKeys: [], initials: [] },
     ],
     [
-      "a new full name also looks up its bare surname",
+      "a new full name also looks up its bare surname and its initial form",
       [entity("PERSON", "kostas kenteris", "Kostas Kenteris")],
       [],
       {
         names: ["kostas kenteris"],
         lastNames: ["kenteris"],
         keys: ["kostas kenteris"],
-        bareKeys: ["kenteris"],
+        bareKeys: ["kenteris", "k kenteris"],
         initials: [],
       },
     ],
@@ -348,6 +348,105 @@ describe("linkAcrossArticles", () => {
       entity("PERSON", "kostas kenteris", "Kostas Kenteris"),
       [],
       { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "ORGANIZATION", key: "kenteris" }] },
+      undefined,
+    ],
+    // Issue 10, kind 5: a line-up's "initial + surname" and the report's full name.
+    [
+      "an initial and a surname join the one stored full name with that first initial, weakly",
+      entity("PERSON", "t varrow", "T Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+          { id: 8, lastName: "varrow", key: "gemma varrow" },
+        ],
+      },
+      { id: 7, weak: true },
+    ],
+    [
+      "an initial two stored full names fit joins neither",
+      entity("PERSON", "t varrow", "T Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+          { id: 8, lastName: "varrow", key: "tilda varrow" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "an initial never fits a stored alias led by a form of address ('Mr Varrow')",
+      entity("PERSON", "m varrow", "M Varrow"),
+      [],
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "varrow" }] },
+      undefined,
+    ],
+    [
+      "an initial form stored alone still joins the full name stored since",
+      entity("PERSON", "t varrow", "T Varrow"),
+      [{ id: 3, type: "PERSON", key: "t varrow" }],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 3, type: "PERSON", normalizedAlias: "t varrow" }],
+        lastNames: [
+          { id: 3, lastName: "varrow", key: "t varrow" },
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+        ],
+      },
+      { id: 7, weak: true },
+    ],
+    [
+      "a surname alone joins the full name when the other stored 'Varrow' is its initial form",
+      entity("PERSON", "varrow", "Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 3, lastName: "varrow", key: "t varrow" },
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+        ],
+      },
+      { id: 7, weak: true },
+    ],
+    [
+      "a surname alone beside a stored initial form of another first name joins neither",
+      entity("PERSON", "varrow", "Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 3, lastName: "varrow", key: "g varrow" },
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "a full name takes over the one initial form stored before it",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 3, type: "PERSON", key: "t varrow" }],
+        lastNames: [{ id: 3, lastName: "varrow", key: "t varrow" }],
+      },
+      { id: 3, weak: false, rekey: true },
+    ],
+    [
+      "a full name leaves a stored initial form another stored full name also fits",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 3, type: "PERSON", key: "t varrow" }],
+        lastNames: [
+          { id: 3, lastName: "varrow", key: "t varrow" },
+          { id: 9, lastName: "varrow", key: "tilda varrow" },
+        ],
+      },
       undefined,
     ],
   ];
