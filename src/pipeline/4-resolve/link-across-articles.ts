@@ -366,7 +366,14 @@ export function linkAcrossArticles(
       const rekey =
         strong && !isUnlistedKey(entity.key) && storedKey !== undefined && isUnlistedKey(storedKey);
       links.set(index, { id, weak: !strong, ...(rekey ? { rekey: true as const } : {}) });
-    } else if (ids.size === 0 && own === undefined && byKey.get(entity.key)?.size === 1) {
+    } else if (
+      own === undefined &&
+      byKey.get(entity.key)?.size === 1 &&
+      (ids.size === 0 || (ids.size > 1 && (bySurname?.size ?? 0) === 0 && !byInitial?.size))
+    ) {
+      // "Bafta" here, stored keyed "bafta" (as a place the tagger guessed) and as an alias of
+      // both "Interactive Bafta" and "Desert Interactive Bafta": the one entity the name keys is
+      // what it names, not either body that merely carries it as an alias.
       const id = byKey.get(entity.key)?.values().next().value as number;
       // "Fidesz" stored as OTHER, an organisation here: the mentions' types vote, so the type
       // does not depend on which article came first.

@@ -350,6 +350,33 @@ describe("linkAcrossArticles", () => {
       { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "ORGANIZATION", key: "kenteris" }] },
       undefined,
     ],
+    [
+      "a name two stored bodies carry as an alias joins the one entity it keys, of another type",
+      entity("ORGANIZATION", "cravda", "Cravda"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [
+          { id: 4, type: "ORGANIZATION", normalizedAlias: "cravda", key: "junior cravda" },
+          { id: 5, type: "ORGANIZATION", normalizedAlias: "cravda", key: "online cravda" },
+        ],
+        keys: [{ id: 9, key: "cravda", type: "PLACE" }],
+      },
+      { id: 9, weak: false, recount: true },
+    ],
+    [
+      "a name two stored bodies carry as an alias, and keyed by none: no link",
+      entity("ORGANIZATION", "cravda", "Cravda"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [
+          { id: 4, type: "ORGANIZATION", normalizedAlias: "cravda", key: "junior cravda" },
+          { id: 5, type: "ORGANIZATION", normalizedAlias: "cravda", key: "online cravda" },
+        ],
+      },
+      undefined,
+    ],
     // Issue 10, kind 5: a line-up's "initial + surname" and the report's full name.
     [
       "an initial and a surname join the one stored full name with that first initial, weakly",
