@@ -109,6 +109,15 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     expect(await entityOf(quillane as number)).toMatchObject({ normalized_key: "piers quillane" });
   });
 
+  it("links a company's registered names across articles: 'Corp' and 'Corporation'", async () => {
+    await ingestText("Shares in Oster Mining Corp fell.");
+    const second = "Oster Mining Corporation said output fell.";
+    await ingestText(second);
+    const [corp] = await entityIdsOf("Oster Mining Corp");
+    expect(inArticle(second, "Oster Mining Corporation")).not.toBe(await storedKey(corp));
+    expect(await entityIdsOf("Oster Mining Corporation")).toEqual([corp]);
+  });
+
   it("links a surname to the full name stored after an earlier bare mention of it", async () => {
     await ingestText("Coaches said Mr Pavlidis trained alone in the mountains.");
     await ingestText("Greek hurdler Nikos Pavlidis won the indoor title in Piraeus.");

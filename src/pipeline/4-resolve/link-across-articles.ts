@@ -4,6 +4,7 @@
  */
 import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/normalize.js";
 import type { ExtractedEntity } from "../types.js";
+import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
 import { fitsInitialForm, splitInitialForm } from "./resolve.js";
 
@@ -114,6 +115,29 @@ function fittingFullNames(
       row.key !== undefined && fitsInitialForm(row.key, ...parts) ? [row.id] : [],
     ),
   );
+}
+
+/** Words of a name that may be a company's short name, which a registered name extends. */
+const MAX_SHORT_COMPANY_WORDS = 2;
+
+/**
+ * What another article may have stored a company under: "Sony Corporation" asks for "sony"
+ * (an alias, a key); "Sony" asks for the keys of its registered names ("sony corporation"…).
+ */
+function legalFormLookups(entity: ExtractedEntity): { names: string[]; keys: string[] } {
+  if (entity.type !== "ORGANIZATION" || !isUnlistedKey(entity.key)) return { names: [], keys: [] };
+  const core = legalFormCore(entity.key);
+  if (core === undefined) {
+    // A company's short name is a word or two ("Sony", "Goldman Sachs"): longer ones are bodies.
+    const short = entity.key.split(" ").length <= MAX_SHORT_COMPANY_WORDS;
+    return { names: [], keys: short ? legalFormKeys(entity.key) : [] };
+  }
+  const coreName = legalFormCoreName(entity.name, normalizeKey);
+  // "Oil & Natural Gas Corp" also asks for the "… Corporation" another article wrote.
+  return {
+    names: coreName ? [normalizeAlias(coreName)] : [],
+    keys: [core, ...legalFormKeys(core).filter((key) => key !== entity.key)],
+  };
 }
 
 function sharesSurname(entity: ExtractedEntity): boolean {
@@ -229,7 +253,14 @@ export function planLinkLookups(
     [bareKeyOf(entity), initialKeyOf(entity)].flatMap((key) => key ?? []),
   );
   return {
-    names: [...new Set(pending.flatMap(({ entity }) => nameSpellings(entity.name)))],
+    names: [
+      ...new Set(
+        pending.flatMap(({ entity }) => [
+          ...nameSpellings(entity.name),
+          ...legalFormLookups(entity).names,
+        ]),
+      ),
+    ],
     // A full name's surname too: a stored namesake keeps a bare surname from joining it.
     lastNames: [
       ...new Set([
@@ -244,7 +275,9 @@ export function planLinkLookups(
     // "Konstantinos Vellas" typed ORG here, stored as a PERSON from another article: one name, one entity.
     keys: [
       ...new Set(
-        pending.filter(({ entity }) => isUnlistedKey(entity.key)).map(({ entity }) => entity.key),
+        pending.flatMap(({ entity }) =>
+          isUnlistedKey(entity.key) ? [entity.key, ...legalFormLookups(entity).keys] : [],
+        ),
       ),
     ],
     bareKeys: [...new Set(bareKeys)],
@@ -390,9 +423,38 @@ export function linkAcrossArticles(
       const spelledOut = acronym === undefined ? undefined : byInitials.get(acronym);
       if (target === undefined && spelledOut?.size === 1)
         links.set(index, { id: spelledOut.values().next().value as number, weak: false });
+      else if (target === undefined && spelledOut === undefined) {
+        const company = legalFormTarget(entity, byAlias, byKey, typeById);
+        if (company) links.set(index, company);
+      }
     }
   }
   return links;
+}
+
+/**
+ * "MCI Inc." after articles that wrote "MCI": the one organisation stored under the name without
+ * the legal form; "MCI" after one that wrote only "MCI Inc.": the one stored under a registered
+ * name, which takes the short name and key (so either order ends with "MCI").
+ */
+function legalFormTarget(
+  entity: ExtractedEntity,
+  byAlias: ReadonlyMap<string, Set<number>>,
+  byKey: ReadonlyMap<string, Set<number>>,
+  typeById: ReadonlyMap<number, string>,
+): EntityLink | undefined {
+  const { names, keys } = legalFormLookups(entity);
+  const ids = new Set([
+    ...names.flatMap((name) => [...(byAlias.get(typeKey(entity.type, name)) ?? [])]),
+    ...keys.flatMap((key) =>
+      [...(byKey.get(key) ?? [])].filter((id) => typeById.get(id) === entity.type),
+    ),
+  ]);
+  if (ids.size !== 1) return undefined;
+  const id = ids.values().next().value as number;
+  return legalFormCore(entity.key) === undefined
+    ? { id, weak: false, rekey: true }
+    : { id, weak: false };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../src/domain/vocabulary.js";
+import { legalFormKeys } from "../../../src/pipeline/4-resolve/legal-forms.js";
 import {
   type EntityLink,
   type LinkCandidates,
@@ -103,7 +104,13 @@ describe("planLinkLookups", () => {
       "an organisation named only by an acronym looks it up among stored initials",
       [entity("ORGANIZATION", "wada", "WADA")],
       [],
-      { names: ["wada"], lastNames: [], keys: ["wada"], bareKeys: [], initials: ["wada"] },
+      {
+        names: ["wada"],
+        lastNames: [],
+        keys: ["wada", ...legalFormKeys("wada")],
+        bareKeys: [],
+        initials: ["wada"],
+      },
     ],
     [
       "a one-word person also looks up its other umlaut spelling",
@@ -375,6 +382,55 @@ describe("linkAcrossArticles", () => {
           { id: 5, type: "ORGANIZATION", normalizedAlias: "cravda", key: "online cravda" },
         ],
       },
+      undefined,
+    ],
+    // A company's registered name and its short name ("Sony Corporation" / "Sony").
+    [
+      "a registered name joins the one organisation stored under its short name",
+      entity("ORGANIZATION", "dravell inc", "Dravell Inc."),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 4, type: "ORGANIZATION", normalizedAlias: "dravell", key: "dravell" }],
+        keys: [{ id: 4, key: "dravell", type: "ORGANIZATION" }],
+      },
+      { id: 4, weak: false },
+    ],
+    [
+      "a short name takes over the one organisation stored under a registered name",
+      entity("ORGANIZATION", "dravell", "Dravell"),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 5, key: "dravell corp", type: "ORGANIZATION" }] },
+      { id: 5, weak: false, rekey: true },
+    ],
+    [
+      "'Corp' joins the one organisation stored as 'Corporation'",
+      entity("ORGANIZATION", "oster mining corp", "Oster Mining Corp"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        keys: [{ id: 5, key: "oster mining corporation", type: "ORGANIZATION" }],
+      },
+      { id: 5, weak: false },
+    ],
+    [
+      "a short name two stored registered names fit joins neither",
+      entity("ORGANIZATION", "dravell", "Dravell"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        keys: [
+          { id: 5, key: "dravell group", type: "ORGANIZATION" },
+          { id: 6, key: "dravell holdings", type: "ORGANIZATION" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "a registered name stored with another type is no company of this name",
+      entity("ORGANIZATION", "dravell", "Dravell"),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 5, key: "dravell company", type: "PERSON" }] },
       undefined,
     ],
     // Issue 10, kind 5: a line-up's "initial + surname" and the report's full name.
