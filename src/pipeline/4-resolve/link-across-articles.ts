@@ -86,12 +86,17 @@ function initialFormOf(entity: ExtractedEntity): [string, string] | undefined {
   return splitInitialForm(entity.name);
 }
 
-/** "j lewsey" → ["j", "lewsey"]: a stored key of an initial and a surname. */
+/** "j lewsey" → ["j", "lewsey"], "d dal maso" → ["d", "dal maso"]: a stored initial form's key. */
 function splitInitialKey(key: string): [string, string] | undefined {
   const words = key.split(" ");
-  return words.length === 2 && (words[0] as string).length === 1 && (words[1] as string).length > 1
-    ? [words[0] as string, words[1] as string]
+  return words.length >= 2 && (words[0] as string).length === 1 && (words[1] as string).length > 1
+    ? [words[0] as string, words.slice(1).join(" ")]
     : undefined;
+}
+
+/** "dal maso" → "maso": stored full names are read by the last word of their key. */
+function lastWord(surname: string): string {
+  return surname.split(" ").at(-1) ?? surname;
 }
 
 /**
@@ -101,8 +106,8 @@ function splitInitialKey(key: string): [string, string] | undefined {
 function initialKeyOf(entity: ExtractedEntity): string | undefined {
   if (entity.type !== "PERSON" || !isUnlistedKey(entity.key)) return undefined;
   const words = entity.key.split(" ");
-  if (words.length !== 2 || (words[0] as string).length < 2) return undefined;
-  return `${(words[0] as string)[0]} ${words[1]}`;
+  if (words.length < 2 || (words[0] as string).length < 2) return undefined;
+  return `${(words[0] as string)[0]} ${words.slice(1).join(" ")}`;
 }
 
 /** The stored people a "J Lewsey" may abbreviate: full names by key whose first name fits. */
@@ -386,7 +391,7 @@ export function linkAcrossArticles(
     // "J Lewsey" after "Josh Lewsey": the one stored full name whose first name has the initial.
     const initialForm = initialFormOf(entity);
     const byInitial = initialForm
-      ? fittingFullNames(initialForm, lastNameRows.get(initialForm[1]) ?? [])
+      ? fittingFullNames(initialForm, lastNameRows.get(lastWord(initialForm[1])) ?? [])
       : undefined;
     const ids = new Set([...(byName ?? []), ...(bySurname ?? []), ...(byInitial ?? [])]);
     const own = known.get(typeKey(entity.type, entity.key));
@@ -478,7 +483,7 @@ function initialTarget(
     (other) => other.type === "PERSON" && fitsInitialForm(other.key, ...parts),
   );
   if (rivals.length !== 1) return undefined;
-  const stored = fittingFullNames(parts, lastNameRows.get(parts[1]) ?? []);
+  const stored = fittingFullNames(parts, lastNameRows.get(lastWord(parts[1])) ?? []);
   stored.delete(target);
   return stored.size === 0 ? target : undefined;
 }

@@ -162,11 +162,15 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
   return index;
 }
 
-/** "J Lewsey" → ["j", "lewsey"]: the initial and the surname of a name written so, else undefined. */
+/**
+ * "J Lewsey" → ["j", "lewsey"], "D dal Maso" → ["d", "dal maso"]: the initial and the surname of
+ * a name written so, else undefined ("J P Lewsey" has initials, not a surname, after the first).
+ */
 export function splitInitialForm(name: string): [string, string] | undefined {
   const words = name.split(WHITESPACE_RE);
-  if (words.length !== 2 || !INITIAL_RE.test(words[0] as string)) return undefined;
-  const surname = normalizeKey(words[1] as string);
+  if (words.length < 2 || !INITIAL_RE.test(words[0] as string)) return undefined;
+  if (INITIAL_RE.test(words[1] as string)) return undefined;
+  const surname = normalizeKey(words.slice(1).join(" "));
   return surname.length > 1 ? [normalizeKey(words[0] as string), surname] : undefined;
 }
 
@@ -174,11 +178,13 @@ export function splitInitialForm(name: string): [string, string] | undefined {
 export function fitsInitialForm(fullName: string, initial: string, surname: string): boolean {
   const words = normalizeKey(fullName).split(" ");
   const first = words[0] as string;
+  const rest = words.slice(1).join(" ");
+  // "Josh Lewsey" and "Jo Ann Lewsey" fit "J Lewsey"; "Jim Gilewsey" does not.
   return (
     words.length >= 2 &&
     first.length > 1 &&
     first.startsWith(initial) &&
-    words.slice(1).join(" ").endsWith(surname)
+    (rest === surname || rest.endsWith(` ${surname}`))
   );
 }
 

@@ -448,6 +448,19 @@ describe("linkAcrossArticles", () => {
       { id: 7, weak: true },
     ],
     [
+      "an initial and a surname of two words join the one stored full name that ends with it",
+      entity("PERSON", "d dal brenta", "D dal Brenta"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "brenta", key: "davide dal brenta" },
+          { id: 8, lastName: "brenta", key: "dario brenta" },
+        ],
+      },
+      { id: 7, weak: true },
+    ],
+    [
       "an initial two stored full names fit joins neither",
       entity("PERSON", "t varrow", "T Varrow"),
       [],

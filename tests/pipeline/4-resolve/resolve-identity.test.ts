@@ -437,6 +437,11 @@ describe("an initial and a surname name the article's one full name that fits (i
         "PERSON Varrow []",
       ],
     ],
+    // A surname of several words ("dal Maso") after the initial.
+    [
+      "Lock Marco dal Brenta scored twice. Team: M dal Brenta, K Denholm.",
+      ["PERSON Marco dal Brenta [M dal Brenta]", "PERSON K Denholm []"],
+    ],
     // Another initial is another person.
     ["Tobias Varrow played. G Varrow scored.", ["PERSON Tobias Varrow []", "PERSON G Varrow []"]],
   ];
