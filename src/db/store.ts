@@ -128,7 +128,7 @@ export async function findLinkCandidates(
   },
 ): Promise<{
   aliases: { id: number; type: string; normalizedAlias: string; key: string }[];
-  lastNames: { id: number; lastName: string }[];
+  lastNames: { id: number; lastName: string; key?: string }[];
   keys: { id: number; key: string; type: string }[];
   bareKeys: { id: number; type: string; key: string }[];
   initials: { id: number; initials: string }[];
@@ -147,7 +147,7 @@ export async function findLinkCandidates(
       from entities
       where type = 'PERSON' and normalized_key like '% %' and ${LAST_NAME} in (${sql.join(lookups.lastNames)})`);
     // "Gadhafi" stored only as an alias ("Moammar Gadhafi") of the person keyed "muammar gaddafi".
-    parts.push(sql<CandidateRow>`select 'last' as kind, entities.id, entities.type, entities.normalized_key as key,
+    parts.push(sql<CandidateRow>`select 'alias-last' as kind, entities.id, entities.type, entities.normalized_key as key,
         ${ALIAS_LAST_WORD} as value
       from entity_aliases inner join entities on entities.id = entity_aliases.entity_id
       where entities.type = 'PERSON' and entity_aliases.normalized_alias like '% %'
@@ -178,14 +178,19 @@ export async function findLinkCandidates(
       normalizedAlias: row.value as string,
       key: row.key,
     })),
-    lastNames: of("last").map((row) => ({ id: row.id, lastName: row.value as string })),
+    // A stored key's first word tells "Josh Lewsey" from "Jim Lewsey" for a "J Lewsey"; an
+    // alias's may be a form of address ("Mr Blair"), so only keys carry it.
+    lastNames: [
+      ...of("last").map((row) => ({ id: row.id, lastName: row.value as string, key: row.key })),
+      ...of("alias-last").map((row) => ({ id: row.id, lastName: row.value as string })),
+    ],
     keys: of("key").map((row) => ({ id: row.id, key: row.key, type: row.type })),
   };
 }
 
 /** A row of findLinkCandidates' one statement: which lookup found it, and what it matched on. */
 interface CandidateRow {
-  kind: "alias" | "last" | "key" | "bare" | "initials";
+  kind: "alias" | "last" | "alias-last" | "key" | "bare" | "initials";
   id: number;
   type: string;
   key: string;

@@ -94,6 +94,30 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
     expect(await entityIdsOf("Mr Iwanenko")).toEqual([person.id]);
   });
 
+  it("links a line-up's initial and surname to the one full name of another article, either order", async () => {
+    await ingestText("Lock Kieran Denholm scored twice as Wexcombe beat Harlden on Saturday.");
+    const lineup = "Wexcombe: T Varrow, K Denholm, R Ostrander. Replacements: L Fennick.";
+    await ingestText(lineup);
+    const [full] = await entityIdsOf("Kieran Denholm");
+    expect(inArticle(lineup, "K Denholm")).not.toBe(await storedKey(full));
+    expect(await entityIdsOf("K Denholm")).toEqual([full]);
+    // The initial form stored first takes the full name a later article writes.
+    await ingestText("Harlden: A Brisk, P Quillane, D Morrow. Replacements: S Ebbett.");
+    await ingestText("Centre Piers Quillane was named in the Harlden side on Tuesday.");
+    const [quillane] = await entityIdsOf("Piers Quillane");
+    expect(await entityIdsOf("P Quillane")).toEqual([quillane]);
+    expect(await entityOf(quillane as number)).toMatchObject({ normalized_key: "piers quillane" });
+  });
+
+  it("links a company's registered names across articles: 'Corp' and 'Corporation'", async () => {
+    await ingestText("Shares in Oster Mining Corp fell.");
+    const second = "Oster Mining Corporation said output fell.";
+    await ingestText(second);
+    const [corp] = await entityIdsOf("Oster Mining Corp");
+    expect(inArticle(second, "Oster Mining Corporation")).not.toBe(await storedKey(corp));
+    expect(await entityIdsOf("Oster Mining Corporation")).toEqual([corp]);
+  });
+
   it("links a surname to the full name stored after an earlier bare mention of it", async () => {
     await ingestText("Coaches said Mr Pavlidis trained alone in the mountains.");
     await ingestText("Greek hurdler Nikos Pavlidis won the indoor title in Piraeus.");

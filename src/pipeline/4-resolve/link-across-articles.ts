@@ -4,7 +4,9 @@
  */
 import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/normalize.js";
 import type { ExtractedEntity } from "../types.js";
+import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
+import { fitsInitialForm, splitInitialForm } from "./resolve.js";
 
 /** A stored entity found by the article's own (type, key). */
 export interface StoredEntityKey {
@@ -37,7 +39,8 @@ export interface LinkLookups {
 export interface LinkCandidates {
   /** Stored entities by alias, with their key when the store read it. */
   aliases: { id: number; type: string; normalizedAlias: string; key?: string }[];
-  lastNames: { id: number; lastName: string }[];
+  /** People by the last word of a full name; `key` when the row is the entity's key, not an alias. */
+  lastNames: { id: number; lastName: string; key?: string }[];
   /** Stored entities by key, with their type when the store read it. */
   keys: { id: number; key: string; type?: string }[];
   /** Stored entities whose key is one of the lookups' bare keys. */
@@ -75,6 +78,71 @@ function isOneWordPerson(type: string, key: string): boolean {
  */
 function linksBySurname(type: string, key: string): boolean {
   return isOneWordPerson(type, key) && !isSharedSurname(key);
+}
+
+/** "J Lewsey" → ["j", "lewsey"]: a person named by an initial and a surname, with no listed key. */
+function initialFormOf(entity: ExtractedEntity): [string, string] | undefined {
+  if (entity.type !== "PERSON" || !isUnlistedKey(entity.key)) return undefined;
+  return splitInitialForm(entity.name);
+}
+
+/** "j lewsey" → ["j", "lewsey"], "d dal maso" → ["d", "dal maso"]: a stored initial form's key. */
+function splitInitialKey(key: string): [string, string] | undefined {
+  const words = key.split(" ");
+  return words.length >= 2 && (words[0] as string).length === 1 && (words[1] as string).length > 1
+    ? [words[0] as string, words.slice(1).join(" ")]
+    : undefined;
+}
+
+/** "dal maso" → "maso": stored full names are read by the last word of their key. */
+function lastWord(surname: string): string {
+  return surname.split(" ").at(-1) ?? surname;
+}
+
+/**
+ * The key a stored initial form of a full name has ("Josh Lewsey" → "j lewsey"): the first
+ * name's initial and the surname, for a full name of two words whose first is no initial.
+ */
+function initialKeyOf(entity: ExtractedEntity): string | undefined {
+  if (entity.type !== "PERSON" || !isUnlistedKey(entity.key)) return undefined;
+  const words = entity.key.split(" ");
+  if (words.length < 2 || (words[0] as string).length < 2) return undefined;
+  return `${(words[0] as string)[0]} ${words.slice(1).join(" ")}`;
+}
+
+/** The stored people a "J Lewsey" may abbreviate: full names by key whose first name fits. */
+function fittingFullNames(
+  parts: [string, string],
+  rows: readonly { id: number; key?: string }[],
+): Set<number> {
+  return new Set(
+    rows.flatMap((row) =>
+      row.key !== undefined && fitsInitialForm(row.key, ...parts) ? [row.id] : [],
+    ),
+  );
+}
+
+/** Words of a name that may be a company's short name, which a registered name extends. */
+const MAX_SHORT_COMPANY_WORDS = 2;
+
+/**
+ * What another article may have stored a company under: "Sony Corporation" asks for "sony"
+ * (an alias, a key); "Sony" asks for the keys of its registered names ("sony corporation"…).
+ */
+function legalFormLookups(entity: ExtractedEntity): { names: string[]; keys: string[] } {
+  if (entity.type !== "ORGANIZATION" || !isUnlistedKey(entity.key)) return { names: [], keys: [] };
+  const core = legalFormCore(entity.key);
+  if (core === undefined) {
+    // A company's short name is a word or two ("Sony", "Goldman Sachs"): longer ones are bodies.
+    const short = entity.key.split(" ").length <= MAX_SHORT_COMPANY_WORDS;
+    return { names: [], keys: short ? legalFormKeys(entity.key) : [] };
+  }
+  const coreName = legalFormCoreName(entity.name, normalizeKey);
+  // "Oil & Natural Gas Corp" also asks for the "… Corporation" another article wrote.
+  return {
+    names: coreName ? [normalizeAlias(coreName)] : [],
+    keys: [core, ...legalFormKeys(core).filter((key) => key !== entity.key)],
+  };
 }
 
 function sharesSurname(entity: ExtractedEntity): boolean {
@@ -169,8 +237,11 @@ function pendingEntities(
 ): { entity: ExtractedEntity; index: number }[] {
   const known = new Set(stored.map((row) => typeKey(row.type, row.key)));
   // A stored bare "Kenteris" does not hold back a link to the one "Kostas Kenteris" stored since.
+  // Nor a stored "J Lewsey" one to the "Josh Lewsey" stored since.
   return entities.flatMap((entity, index) =>
-    known.has(typeKey(entity.type, entity.key)) && !isOneWordPerson(entity.type, entity.key)
+    known.has(typeKey(entity.type, entity.key)) &&
+    !isOneWordPerson(entity.type, entity.key) &&
+    !initialFormOf(entity)
       ? []
       : [{ entity, index }],
   );
@@ -182,9 +253,19 @@ export function planLinkLookups(
   stored: readonly StoredEntityKey[],
 ): LinkLookups {
   const pending = pendingEntities(entities, stored);
-  const bareKeys = pending.flatMap(({ entity }) => bareKeyOf(entity) ?? []);
+  // "Josh Lewsey" also asks for a "J Lewsey" stored alone.
+  const bareKeys = pending.flatMap(({ entity }) =>
+    [bareKeyOf(entity), initialKeyOf(entity)].flatMap((key) => key ?? []),
+  );
   return {
-    names: [...new Set(pending.flatMap(({ entity }) => nameSpellings(entity.name)))],
+    names: [
+      ...new Set(
+        pending.flatMap(({ entity }) => [
+          ...nameSpellings(entity.name),
+          ...legalFormLookups(entity).names,
+        ]),
+      ),
+    ],
     // A full name's surname too: a stored namesake keeps a bare surname from joining it.
     lastNames: [
       ...new Set([
@@ -199,7 +280,9 @@ export function planLinkLookups(
     // "Konstantinos Vellas" typed ORG here, stored as a PERSON from another article: one name, one entity.
     keys: [
       ...new Set(
-        pending.filter(({ entity }) => isUnlistedKey(entity.key)).map(({ entity }) => entity.key),
+        pending.flatMap(({ entity }) =>
+          isUnlistedKey(entity.key) ? [entity.key, ...legalFormLookups(entity).keys] : [],
+        ),
       ),
     ],
     bareKeys: [...new Set(bareKeys)],
@@ -246,7 +329,25 @@ export function linkAcrossArticles(
     );
   };
   const byLastName = new Map<string, Set<number>>();
-  for (const row of candidates.lastNames) addId(byLastName, row.lastName, row.id);
+  const lastNameRows = new Map<string, { id: number; key?: string }[]>();
+  for (const row of candidates.lastNames) {
+    addId(byLastName, row.lastName, row.id);
+    lastNameRows.set(row.lastName, [...(lastNameRows.get(row.lastName) ?? []), row]);
+  }
+  // A stored "J Lewsey" beside the "Josh Lewsey" it abbreviates is no second Lewsey for "Lewsey".
+  const isAbbreviation = (id: number, lastName: string): boolean => {
+    const rows = lastNameRows.get(lastName) ?? [];
+    return rows.some((row) => {
+      const parts = row.id === id && row.key !== undefined ? splitInitialKey(row.key) : undefined;
+      return (
+        parts !== undefined &&
+        rows.some(
+          (other) =>
+            other.id !== id && other.key !== undefined && fitsInitialForm(other.key, ...parts),
+        )
+      );
+    });
+  };
   const byKey = new Map<string, Set<number>>();
   const typeById = new Map<number, string>();
   for (const row of candidates.keys) {
@@ -281,9 +382,18 @@ export function linkAcrossArticles(
     const byName = named && new Set([...named].filter((id) => !isOtherListed(entity, id)));
     // "Mueller" alone after "Thomas Müller": a surname in its other spelling is the same surname.
     const bySurname = linksBySurname(entity.type, entity.key)
-      ? new Set(surnameKeys(entity).flatMap((key) => [...(byLastName.get(key) ?? [])]))
+      ? new Set(
+          surnameKeys(entity).flatMap((key) =>
+            [...(byLastName.get(key) ?? [])].filter((id) => !isAbbreviation(id, key)),
+          ),
+        )
       : undefined;
-    const ids = new Set([...(byName ?? []), ...(bySurname ?? [])]);
+    // "J Lewsey" after "Josh Lewsey": the one stored full name whose first name has the initial.
+    const initialForm = initialFormOf(entity);
+    const byInitial = initialForm
+      ? fittingFullNames(initialForm, lastNameRows.get(lastWord(initialForm[1])) ?? [])
+      : undefined;
+    const ids = new Set([...(byName ?? []), ...(bySurname ?? []), ...(byInitial ?? [])]);
     const own = known.get(typeKey(entity.type, entity.key));
     if (own !== undefined) ids.delete(own);
     if (ids.size === 1) {
@@ -294,7 +404,14 @@ export function linkAcrossArticles(
       const rekey =
         strong && !isUnlistedKey(entity.key) && storedKey !== undefined && isUnlistedKey(storedKey);
       links.set(index, { id, weak: !strong, ...(rekey ? { rekey: true as const } : {}) });
-    } else if (ids.size === 0 && own === undefined && byKey.get(entity.key)?.size === 1) {
+    } else if (
+      own === undefined &&
+      byKey.get(entity.key)?.size === 1 &&
+      (ids.size === 0 || (ids.size > 1 && (bySurname?.size ?? 0) === 0 && !byInitial?.size))
+    ) {
+      // "Bafta" here, stored keyed "bafta" (as a place the tagger guessed) and as an alias of
+      // both "Interactive Bafta" and "Desert Interactive Bafta": the one entity the name keys is
+      // what it names, not either body that merely carries it as an alias.
       const id = byKey.get(entity.key)?.values().next().value as number;
       // "Fidesz" stored as OTHER, an organisation here: the mentions' types vote, so the type
       // does not depend on which article came first.
@@ -302,16 +419,73 @@ export function linkAcrossArticles(
       const recount = storedType !== undefined && storedType !== entity.type;
       links.set(index, { id, weak: false, ...(recount ? { recount: true as const } : {}) });
     } else if (ids.size === 0 && own === undefined) {
-      const target = bareTarget(entity, byBareKey, byLastName, articleBareKeys);
+      const target =
+        bareTarget(entity, byBareKey, byLastName, articleBareKeys) ??
+        initialTarget(entity, entities, byBareKey, lastNameRows);
       if (target !== undefined) links.set(index, { id: target, weak: false, rekey: true });
       // "WADA" alone after an article that spelled out only "World Anti-Doping Agency".
       const acronym = acronymOf(entity);
       const spelledOut = acronym === undefined ? undefined : byInitials.get(acronym);
       if (target === undefined && spelledOut?.size === 1)
         links.set(index, { id: spelledOut.values().next().value as number, weak: false });
+      else if (target === undefined && spelledOut === undefined) {
+        const company = legalFormTarget(entity, byAlias, byKey, typeById);
+        if (company) links.set(index, company);
+      }
     }
   }
   return links;
+}
+
+/**
+ * "MCI Inc." after articles that wrote "MCI": the one organisation stored under the name without
+ * the legal form; "MCI" after one that wrote only "MCI Inc.": the one stored under a registered
+ * name, which takes the short name and key (so either order ends with "MCI").
+ */
+function legalFormTarget(
+  entity: ExtractedEntity,
+  byAlias: ReadonlyMap<string, Set<number>>,
+  byKey: ReadonlyMap<string, Set<number>>,
+  typeById: ReadonlyMap<number, string>,
+): EntityLink | undefined {
+  const { names, keys } = legalFormLookups(entity);
+  const ids = new Set([
+    ...names.flatMap((name) => [...(byAlias.get(typeKey(entity.type, name)) ?? [])]),
+    ...keys.flatMap((key) =>
+      [...(byKey.get(key) ?? [])].filter((id) => typeById.get(id) === entity.type),
+    ),
+  ]);
+  if (ids.size !== 1) return undefined;
+  const id = ids.values().next().value as number;
+  return legalFormCore(entity.key) === undefined
+    ? { id, weak: false, rekey: true }
+    : { id, weak: false };
+}
+
+/**
+ * "Josh Lewsey" after articles that named only "J Lewsey": the one person stored under the
+ * initial form, when no other stored full name and no other full name of this article fits it
+ * ("Jim Lewsey" beside "Josh Lewsey" leaves "J Lewsey" apart).
+ */
+function initialTarget(
+  entity: ExtractedEntity,
+  entities: readonly ExtractedEntity[],
+  byBareKey: ReadonlyMap<string, Set<number>>,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
+): number | undefined {
+  const initialKey = initialKeyOf(entity);
+  const parts = initialKey === undefined ? undefined : splitInitialKey(initialKey);
+  if (!initialKey || !parts) return undefined;
+  const ids = byBareKey.get(typeKey("PERSON", initialKey));
+  if (ids?.size !== 1) return undefined;
+  const target = ids.values().next().value as number;
+  const rivals = entities.filter(
+    (other) => other.type === "PERSON" && fitsInitialForm(other.key, ...parts),
+  );
+  if (rivals.length !== 1) return undefined;
+  const stored = fittingFullNames(parts, lastNameRows.get(lastWord(parts[1])) ?? []);
+  stored.delete(target);
+  return stored.size === 0 ? target : undefined;
 }
 
 /**

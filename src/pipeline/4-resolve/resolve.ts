@@ -11,6 +11,7 @@ import { LANGUAGE_LEAD_WORDS, LANGUAGE_NOUNS } from "../model/lexicons/language-
 import { GENERIC_HEADS } from "../model/lexicons/name-heads.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { keyInstitutionsByCountry } from "./institutions.js";
+import { legalFormCore } from "./legal-forms.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
 /** Entities of one article and the mentions that name them. */
@@ -49,6 +50,8 @@ const LIST_WORD_RE = /^(?:and|or)$/;
 const FUNCTION_WORD_RE = /^(?:and|or|but|in|on|at|by|to|for|from|with|as|than)$/;
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
+// "J Lewsey", "S. Young": a first initial and a surname, as line-ups and results write a player.
+const INITIAL_RE = /^\p{Lu}\.?$/u;
 
 /** How much a recognizer's type counts when one name gets different types in one article. */
 const VOTE_WEIGHT: Record<Candidate["source"], number> = { gazetteer: 3, nominal: 2, tagger: 1 };
@@ -155,7 +158,55 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
     for (const word of words) addTo(index.byWord, normalizeKey(word), name);
   }
   findMisspeltNames(counts, surnameCounts, index.misspelt);
+  dropInitialForms(index);
   return index;
+}
+
+/**
+ * "J Lewsey" → ["j", "lewsey"], "D dal Maso" → ["d", "dal maso"]: the initial and the surname of
+ * a name written so, else undefined ("J P Lewsey" has initials, not a surname, after the first).
+ */
+export function splitInitialForm(name: string): [string, string] | undefined {
+  const words = name.split(WHITESPACE_RE);
+  if (words.length < 2 || !INITIAL_RE.test(words[0] as string)) return undefined;
+  if (INITIAL_RE.test(words[1] as string)) return undefined;
+  const surname = normalizeKey(words.slice(1).join(" "));
+  return surname.length > 1 ? [normalizeKey(words[0] as string), surname] : undefined;
+}
+
+/** Whether a full name ("Josh Lewsey") is one an initial form ("J Lewsey") may abbreviate. */
+export function fitsInitialForm(fullName: string, initial: string, surname: string): boolean {
+  const words = normalizeKey(fullName).split(" ");
+  const first = words[0] as string;
+  const rest = words.slice(1).join(" ");
+  // "Josh Lewsey" and "Jo Ann Lewsey" fit "J Lewsey"; "Jim Gilewsey" does not.
+  return (
+    words.length >= 2 &&
+    first.length > 1 &&
+    first.startsWith(initial) &&
+    (rest === surname || rest.endsWith(` ${surname}`))
+  );
+}
+
+/**
+ * "J Lewsey" in a line-up beside "Josh Lewsey" in the report: an initial form that the article's
+ * one fitting full name spells out is no name of its own, so a bare "Lewsey" still has one full
+ * name to mean; with no fitting full name ("J Lewsey" alone) it stays the name.
+ */
+function dropInitialForms(index: PersonIndex): void {
+  for (const names of index.byLast.values()) {
+    for (const name of names) {
+      const parts = splitInitialForm(name);
+      if (!parts) continue;
+      const fits = [...names].filter((other) => fitsInitialForm(other, ...parts));
+      if (fits.length !== 1) continue;
+      names.delete(name);
+      for (const [word, holders] of index.byWord) {
+        holders.delete(name);
+        if (holders.size === 0) index.byWord.delete(word);
+      }
+    }
+  }
 }
 
 /** Surnames this long or longer may differ by one letter and still be one name misspelt. */
@@ -227,10 +278,15 @@ function resolvePersonName(name: string, people: PersonIndex): string {
     const first = normalizeKey(words[0] as string);
     const lower = normalizeKey(name);
     const longer = new Set<string>();
+    const initialForm = splitInitialForm(name);
     for (const full of people.byLast.get(normalizeKey(last)) ?? []) {
       if (full.length <= name.length) continue;
       const fullLower = normalizeKey(full);
-      if (fullLower.endsWith(` ${lower}`) || fullLower.startsWith(`${first} `)) longer.add(full);
+      // "J Lewsey" after "Josh Lewsey": the initial is the first name's.
+      if (initialForm) {
+        if (fitsInitialForm(full, ...initialForm)) longer.add(full);
+      } else if (fullLower.endsWith(` ${lower}`) || fullLower.startsWith(`${first} `))
+        longer.add(full);
     }
     target = only(longer);
   }
@@ -377,6 +433,30 @@ interface Assignment {
   hasDescriptor?: true;
 }
 
+/**
+ * "Sony Corporation" in an article that also writes "Sony": the company's registered name is a
+ * name of the one organisation the article names without it, not a second company. The
+ * organisation is the bare name's entity, listed or not.
+ */
+function joinLegalForms(assignments: Assignment[]): void {
+  const byName = new Map<string, Set<Assignment>>();
+  for (const item of assignments)
+    if (item.type === "ORGANIZATION" && !item.isMetonymy)
+      addTo(byName, normalizeKey(item.name), item);
+  for (const item of assignments) {
+    if (item.type !== "ORGANIZATION" || item.candidate.key || item.key !== normalizeKey(item.name))
+      continue;
+    const core = legalFormCore(item.key);
+    const holders = core === undefined ? undefined : byName.get(core);
+    const targets = new Map([...(holders ?? [])].map((other) => [other.key, other]));
+    const target = targets.size === 1 ? targets.values().next().value : undefined;
+    if (!target) continue;
+    item.key = target.key;
+    item.name = target.name;
+    item.voted = target.voted;
+  }
+}
+
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
 export function resolveMentions(candidates: Candidate[], sentences: Sentence[]): Resolution {
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -510,6 +590,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
   }
 
   keyInstitutionsByCountry(assignments);
+  joinLegalForms(assignments);
 
   // "Rosneft" tagged PER once and ORG twice: one name in one article is one entity, typed by vote.
   const votes = new Map<string, Map<EntityType, number>>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../src/domain/vocabulary.js";
+import { legalFormKeys } from "../../../src/pipeline/4-resolve/legal-forms.js";
 import {
   type EntityLink,
   type LinkCandidates,
@@ -35,14 +36,14 @@ describe("planLinkLookups", () => {
       { names: [], lastNames: [], keys: [], bareKeys: [], initials: [] },
     ],
     [
-      "a new full name also looks up its bare surname",
+      "a new full name also looks up its bare surname and its initial form",
       [entity("PERSON", "kostas kenteris", "Kostas Kenteris")],
       [],
       {
         names: ["kostas kenteris"],
         lastNames: ["kenteris"],
         keys: ["kostas kenteris"],
-        bareKeys: ["kenteris"],
+        bareKeys: ["kenteris", "k kenteris"],
         initials: [],
       },
     ],
@@ -103,7 +104,13 @@ describe("planLinkLookups", () => {
       "an organisation named only by an acronym looks it up among stored initials",
       [entity("ORGANIZATION", "wada", "WADA")],
       [],
-      { names: ["wada"], lastNames: [], keys: ["wada"], bareKeys: [], initials: ["wada"] },
+      {
+        names: ["wada"],
+        lastNames: [],
+        keys: ["wada", ...legalFormKeys("wada")],
+        bareKeys: [],
+        initials: ["wada"],
+      },
     ],
     [
       "a one-word person also looks up its other umlaut spelling",
@@ -348,6 +355,194 @@ describe("linkAcrossArticles", () => {
       entity("PERSON", "kostas kenteris", "Kostas Kenteris"),
       [],
       { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "ORGANIZATION", key: "kenteris" }] },
+      undefined,
+    ],
+    [
+      "a name two stored bodies carry as an alias joins the one entity it keys, of another type",
+      entity("ORGANIZATION", "cravda", "Cravda"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [
+          { id: 4, type: "ORGANIZATION", normalizedAlias: "cravda", key: "junior cravda" },
+          { id: 5, type: "ORGANIZATION", normalizedAlias: "cravda", key: "online cravda" },
+        ],
+        keys: [{ id: 9, key: "cravda", type: "PLACE" }],
+      },
+      { id: 9, weak: false, recount: true },
+    ],
+    [
+      "a name two stored bodies carry as an alias, and keyed by none: no link",
+      entity("ORGANIZATION", "cravda", "Cravda"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [
+          { id: 4, type: "ORGANIZATION", normalizedAlias: "cravda", key: "junior cravda" },
+          { id: 5, type: "ORGANIZATION", normalizedAlias: "cravda", key: "online cravda" },
+        ],
+      },
+      undefined,
+    ],
+    // A company's registered name and its short name ("Sony Corporation" / "Sony").
+    [
+      "a registered name joins the one organisation stored under its short name",
+      entity("ORGANIZATION", "dravell inc", "Dravell Inc."),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 4, type: "ORGANIZATION", normalizedAlias: "dravell", key: "dravell" }],
+        keys: [{ id: 4, key: "dravell", type: "ORGANIZATION" }],
+      },
+      { id: 4, weak: false },
+    ],
+    [
+      "a short name takes over the one organisation stored under a registered name",
+      entity("ORGANIZATION", "dravell", "Dravell"),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 5, key: "dravell corp", type: "ORGANIZATION" }] },
+      { id: 5, weak: false, rekey: true },
+    ],
+    [
+      "'Corp' joins the one organisation stored as 'Corporation'",
+      entity("ORGANIZATION", "oster mining corp", "Oster Mining Corp"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        keys: [{ id: 5, key: "oster mining corporation", type: "ORGANIZATION" }],
+      },
+      { id: 5, weak: false },
+    ],
+    [
+      "a short name two stored registered names fit joins neither",
+      entity("ORGANIZATION", "dravell", "Dravell"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        keys: [
+          { id: 5, key: "dravell group", type: "ORGANIZATION" },
+          { id: 6, key: "dravell holdings", type: "ORGANIZATION" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "a registered name stored with another type is no company of this name",
+      entity("ORGANIZATION", "dravell", "Dravell"),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 5, key: "dravell company", type: "PERSON" }] },
+      undefined,
+    ],
+    // Issue 10, kind 5: a line-up's "initial + surname" and the report's full name.
+    [
+      "an initial and a surname join the one stored full name with that first initial, weakly",
+      entity("PERSON", "t varrow", "T Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+          { id: 8, lastName: "varrow", key: "gemma varrow" },
+        ],
+      },
+      { id: 7, weak: true },
+    ],
+    [
+      "an initial and a surname of two words join the one stored full name that ends with it",
+      entity("PERSON", "d dal brenta", "D dal Brenta"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "brenta", key: "davide dal brenta" },
+          { id: 8, lastName: "brenta", key: "dario brenta" },
+        ],
+      },
+      { id: 7, weak: true },
+    ],
+    [
+      "an initial two stored full names fit joins neither",
+      entity("PERSON", "t varrow", "T Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+          { id: 8, lastName: "varrow", key: "tilda varrow" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "an initial never fits a stored alias led by a form of address ('Mr Varrow')",
+      entity("PERSON", "m varrow", "M Varrow"),
+      [],
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "varrow" }] },
+      undefined,
+    ],
+    [
+      "an initial form stored alone still joins the full name stored since",
+      entity("PERSON", "t varrow", "T Varrow"),
+      [{ id: 3, type: "PERSON", key: "t varrow" }],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 3, type: "PERSON", normalizedAlias: "t varrow" }],
+        lastNames: [
+          { id: 3, lastName: "varrow", key: "t varrow" },
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+        ],
+      },
+      { id: 7, weak: true },
+    ],
+    [
+      "a surname alone joins the full name when the other stored 'Varrow' is its initial form",
+      entity("PERSON", "varrow", "Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 3, lastName: "varrow", key: "t varrow" },
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+        ],
+      },
+      { id: 7, weak: true },
+    ],
+    [
+      "a surname alone beside a stored initial form of another first name joins neither",
+      entity("PERSON", "varrow", "Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 3, lastName: "varrow", key: "g varrow" },
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "a full name takes over the one initial form stored before it",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 3, type: "PERSON", key: "t varrow" }],
+        lastNames: [{ id: 3, lastName: "varrow", key: "t varrow" }],
+      },
+      { id: 3, weak: false, rekey: true },
+    ],
+    [
+      "a full name leaves a stored initial form another stored full name also fits",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 3, type: "PERSON", key: "t varrow" }],
+        lastNames: [
+          { id: 3, lastName: "varrow", key: "t varrow" },
+          { id: 9, lastName: "varrow", key: "tilda varrow" },
+        ],
+      },
       undefined,
     ],
   ];

@@ -419,3 +419,44 @@ describe("a nominal led by a form of address holds a person, it is not one (issu
       expect([surface, resolvedAs(x, surface)]).toEqual([surface, entity]);
   });
 });
+
+describe("an initial and a surname name the article's one full name that fits (issue 10, kind 5)", () => {
+  // [text, every entity with its aliases]: invented names, a report and its line-up.
+  const rows: [string, string[]][] = [
+    [
+      "Tobias Varrow scored twice. Varrow was pleased. Team: T Varrow, K Denholm.",
+      ["PERSON Tobias Varrow [Varrow|T Varrow]", "PERSON K Denholm []"],
+    ],
+    // Two full names fit the initial: it stays apart, and "Varrow" alone means neither.
+    [
+      "Tobias Varrow and Tilda Varrow played. T Varrow scored. Varrow left.",
+      [
+        "PERSON Tobias Varrow []",
+        "PERSON Tilda Varrow []",
+        "PERSON T Varrow []",
+        "PERSON Varrow []",
+      ],
+    ],
+    // A surname of several words ("dal Maso") after the initial.
+    [
+      "Lock Marco dal Brenta scored twice. Team: M dal Brenta, K Denholm.",
+      ["PERSON Marco dal Brenta [M dal Brenta]", "PERSON K Denholm []"],
+    ],
+    // Another initial is another person.
+    ["Tobias Varrow played. G Varrow scored.", ["PERSON Tobias Varrow []", "PERSON G Varrow []"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
+
+describe("a company's registered name is a name of the company the article names (issue 10, kind 4)", () => {
+  // [text, every entity with its aliases]: invented companies.
+  const rows: [string, string[]][] = [
+    ["Shares in Dravell Inc. rose. Dravell makes chips.", ["ORGANIZATION Dravell [Dravell Inc.]"]],
+    ["Shares in Dravell Inc. rose.", ["ORGANIZATION Dravell Inc. []"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});

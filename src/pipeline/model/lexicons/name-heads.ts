@@ -60,3 +60,13 @@ export const INSTITUTION_WORDS: ReadonlySet<string> = new Set([
   "Tribunal", "Chamber", "Bureau", "Authority", "Administration", "Committee",
   "of", "for", "and", "the",
 ]);
+
+/**
+ * Legal-form words (as keys write them) that end a company's registered name and that news
+ * mostly drops: "Sony Corporation", "MCI Inc.", "Altria Group", "Goldman Sachs & Co" are
+ * "Sony", "MCI", "Altria", "Goldman Sachs".
+ */
+export const LEGAL_FORM_WORDS: readonly string[] = [
+  "corporation", "corp", "incorporated", "inc", "co", "company", "plc", "ltd", "limited",
+  "group", "holdings", "llc", "ag", "sa", "nv", "gmbh",
+];
