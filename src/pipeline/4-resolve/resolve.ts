@@ -11,7 +11,6 @@ import { LANGUAGE_LEAD_WORDS, LANGUAGE_NOUNS } from "../model/lexicons/language-
 import { GENERIC_HEADS } from "../model/lexicons/name-heads.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { keyInstitutionsByCountry } from "./institutions.js";
-import { legalFormCore } from "./legal-forms.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
 /** Entities of one article and the mentions that name them. */
@@ -433,30 +432,6 @@ interface Assignment {
   hasDescriptor?: true;
 }
 
-/**
- * "Sony Corporation" in an article that also writes "Sony": the company's registered name is a
- * name of the one organisation the article names without it, not a second company. The
- * organisation is the bare name's entity, listed or not.
- */
-function joinLegalForms(assignments: Assignment[]): void {
-  const byName = new Map<string, Set<Assignment>>();
-  for (const item of assignments)
-    if (item.type === "ORGANIZATION" && !item.isMetonymy)
-      addTo(byName, normalizeKey(item.name), item);
-  for (const item of assignments) {
-    if (item.type !== "ORGANIZATION" || item.candidate.key || item.key !== normalizeKey(item.name))
-      continue;
-    const core = legalFormCore(item.key);
-    const holders = core === undefined ? undefined : byName.get(core);
-    const targets = new Map([...(holders ?? [])].map((other) => [other.key, other]));
-    const target = targets.size === 1 ? targets.values().next().value : undefined;
-    if (!target) continue;
-    item.key = target.key;
-    item.name = target.name;
-    item.voted = target.voted;
-  }
-}
-
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
 export function resolveMentions(candidates: Candidate[], sentences: Sentence[]): Resolution {
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -590,7 +565,6 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
   }
 
   keyInstitutionsByCountry(assignments);
-  joinLegalForms(assignments);
 
   // "Rosneft" tagged PER once and ORG twice: one name in one article is one entity, typed by vote.
   const votes = new Map<string, Map<EntityType, number>>();

@@ -449,14 +449,3 @@ describe("an initial and a surname name the article's one full name that fits (i
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
 });
-
-describe("a company's registered name is a name of the company the article names (issue 10, kind 4)", () => {
-  // [text, every entity with its aliases]: invented companies.
-  const rows: [string, string[]][] = [
-    ["Shares in Dravell Inc. rose. Dravell makes chips.", ["ORGANIZATION Dravell [Dravell Inc.]"]],
-    ["Shares in Dravell Inc. rose.", ["ORGANIZATION Dravell Inc. []"]],
-  ];
-  it.each(rows)("%s", (text, expected) => {
-    expect(entitiesOf(analyze(text))).toEqual(expected);
-  });
-});
