@@ -203,7 +203,7 @@ function findQualifierEndingAt(
   tokens: readonly Token[],
   end: number,
 ): { qualifier: TitleQualifier; start: number } | undefined {
-  const party = PARTY_ADJECTIVES[tokens[end - 1]?.text ?? ""];
+  const party = PARTY_ADJECTIVES.get(tokens[end - 1]?.text ?? "");
   for (let start = Math.max(0, end - 5); start < end; start += 1) {
     const mention = matchGazetteerAt(tokens, start);
     if (!mention || mention.end !== end) continue;
@@ -345,7 +345,7 @@ export function matchTitleAfter(tokens: readonly Token[], nameEnd: number): Titl
   // A qualifier first ("China's", "the US"), unless the words are already a title ("President").
   if (!findTitleStartingAt(tokens, i)) {
     const mention = matchGazetteerAt(tokens, i);
-    const party = PARTY_ADJECTIVES[tokens[i]?.text ?? ""];
+    const party = PARTY_ADJECTIVES.get(tokens[i]?.text ?? "");
     if (mention) {
       of = qualifierFrom(tokens, mention);
       i = mention.end;

@@ -133,7 +133,7 @@ export function relateCriticismParticiples(
 ): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (let verb = 1; verb < ctx.words.length; verb++) {
-    const type = CRITICISM_PARTICIPLES[ctx.words[verb]!];
+    const type = CRITICISM_PARTICIPLES.get(ctx.words[verb]!);
     if (!type || ctx.unitCovering[verb]! >= 0) continue;
     const object = unitAfter(ctx, verb + 1, OBJECT_SKIP, 2);
     if (!object || !AGENT_TYPES.has(object.type) || object.isDemonym) continue;

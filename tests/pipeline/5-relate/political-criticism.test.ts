@@ -65,3 +65,15 @@ describe("relate: criticism in political news", () => {
     }
   });
 });
+
+describe("relate: word lists are looked up as words, not object properties", () => {
+  it.each([
+    "Karl Brenner wrote to the watchdog, constructor Tom Hale of a breach.",
+    "Karl Brenner wrote to the watchdog, toString Tom Hale of a breach.",
+    "The constructor leader Karl Brenner spoke.",
+  ])("%s gives no relation of a made-up type", (text) => {
+    const x = analyzeText(text, null, { relationModel: null });
+    for (const relation of x.relations) expect(typeof relation.type).toBe("string");
+    expect(x.relations.map((r) => r.type)).not.toContain("ACCUSES");
+  });
+});

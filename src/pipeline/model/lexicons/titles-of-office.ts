@@ -184,14 +184,14 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const TITLE_DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "his", "her", "their", "its", "our"]);
 
 /** Party adjectives qualifying legislators ("Republican Senator Lindsey Graham"). */
-export const PARTY_ADJECTIVES: Readonly<Record<string, string>> = {
-  Republican: "org:us-republican-party",
-  Democratic: "org:us-democratic-party",
-  Democrat: "org:us-democratic-party",
-  Labour: "org:uk-labour",
-  Conservative: "org:uk-conservatives",
-  Tory: "org:uk-conservatives",
-};
+export const PARTY_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ["Republican", "org:us-republican-party"],
+  ["Democratic", "org:us-democratic-party"],
+  ["Democrat", "org:us-democratic-party"],
+  ["Labour", "org:uk-labour"],
+  ["Conservative", "org:uk-conservatives"],
+  ["Tory", "org:uk-conservatives"],
+]);
 
 /** Forms of address that are not offices (Mr., Dr., Señora), lowercase. */
 export const HONORIFICS: ReadonlySet<string> = new Set([

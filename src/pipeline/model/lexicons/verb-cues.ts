@@ -101,11 +101,11 @@ export const WORDS_OF_ATTACK: ReadonlySet<string> = new Set(["attack", "attacks"
  * "Mr Taylor has written to the watchdog accusing Labour of a breach", "with Mr Milburn accusing
  * Mr Howard of…". "attacking" is words only between people and parties (see WORDS_OF_ATTACK).
  */
-export const CRITICISM_PARTICIPLES: Readonly<Record<string, "ACCUSES" | "CRITICIZES">> = {
-  accusing: "ACCUSES",
-  blaming: "ACCUSES",
-  criticising: "CRITICIZES",
-  criticizing: "CRITICIZES",
-  condemning: "CRITICIZES",
-  attacking: "CRITICIZES",
-};
+export const CRITICISM_PARTICIPLES: ReadonlyMap<string, "ACCUSES" | "CRITICIZES"> = new Map([
+  ["accusing", "ACCUSES"],
+  ["blaming", "ACCUSES"],
+  ["criticising", "CRITICIZES"],
+  ["criticizing", "CRITICIZES"],
+  ["condemning", "CRITICIZES"],
+  ["attacking", "CRITICIZES"],
+]);
