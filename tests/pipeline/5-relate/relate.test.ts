@@ -305,10 +305,6 @@ const MODEL_GUARDS: Row[] = [
     "The Turkish economics minister, Ali Babacan, said the two sides had reached agreement.",
     ["Ali Babacan CITIZEN_OF Turkey"],
   ],
-  [
-    "The dollar's slide has halted after US Treasury Secretary John Snowe said a strong dollar was in America's interest.",
-    ["John Snowe CITIZEN_OF United States"],
-  ],
   // A national side beside the club stays.
   ["England fly-half Charlie Hodgson kicked 14 points.", ["Charlie Hodgson PLAYS_FOR England"]],
   // A firm's chief executive heads the firm, and works for no country, whatever country is near.

@@ -392,6 +392,21 @@ describe("relation classifier: the head of a firm works for it", () => {
   });
 });
 
+describe("relation classifier: a country the person's own title names stays his", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guards decide.
+  const model = scoringEveryPair("CITIZEN_OF");
+  it("keeps the nationality a title gives its holder, beside the country's other mention", () => {
+    const facts = relationFacts(
+      analyzeText(
+        "The dollar's slide has halted after US Treasury Secretary John Snowe said a strong dollar was in America's interest.",
+        null,
+        { relationModel: model },
+      ),
+    );
+    expect(facts).toContain("John Snowe CITIZEN_OF United States");
+  });
+});
+
 describe("relation classifier: a government title is no role in a firm or a town", () => {
   const model = scoringEveryPair("LEADER_OF");
   // [text written for this test, what must come out (or ""), what must not]
