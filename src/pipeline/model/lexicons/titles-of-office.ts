@@ -124,43 +124,6 @@ export const BODY_HEAD_TITLES: ReadonlySet<string> = new Set([
   "Head",
 ]);
 
-/**
- * Titles only a state's government confers: a prime minister, a chancellor or a minister leads or
- * serves a state, its government and its party, never a firm, a lobby or a town the sentence also
- * names. "President", "Chairman", "Governor" or "Secretary" head companies and clubs as well.
- */
-export const GOVERNMENT_TITLES: ReadonlySet<string> = new Set([
-  "Prime Minister",
-  "Chancellor",
-  "King",
-  "Queen",
-  "Emperor",
-  "Sultan",
-  "Emir",
-  "Supreme Leader",
-  "Taoiseach",
-  "First Minister",
-  "Deputy Prime Minister",
-  "Secretary of State",
-  "Foreign Minister",
-  "Foreign Secretary",
-  "Defence Minister",
-  "Defence Secretary",
-  "Home Secretary",
-  "Interior Minister",
-  "Finance Minister",
-  "Treasury Secretary",
-  "Chancellor of the Exchequer",
-  "Attorney General",
-  "Justice Minister",
-  "Trade Minister",
-  "Economy Minister",
-  "Energy Minister",
-  "Health Minister",
-  "Minister",
-  "National Security Adviser",
-]);
-
 /** Words that modify a title without changing it ("former US President"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   "former",
@@ -267,6 +230,28 @@ export const HOME_GOVERNMENT_TITLES: ReadonlySet<string> = new Set([
   "Health Minister",
   "Minister",
   "Secretary",
+]);
+
+/**
+ * Titles only a state's government confers: a prime minister, a chancellor or a minister leads or
+ * serves a state, its government and its party, never a firm, a lobby or a town the sentence also
+ * names. "President", "Chairman", "Governor" or a bare "Secretary" head companies and clubs as well.
+ */
+export const GOVERNMENT_TITLES: ReadonlySet<string> = new Set([
+  ...[...HOME_GOVERNMENT_TITLES].filter((title) => title !== "Secretary"),
+  "Chancellor",
+  "King",
+  "Queen",
+  "Emperor",
+  "Sultan",
+  "Emir",
+  "Supreme Leader",
+  "Taoiseach",
+  "First Minister",
+  "Secretary of State",
+  "Treasury Secretary",
+  "Chancellor of the Exchequer",
+  "National Security Adviser",
 ]);
 
 /**
