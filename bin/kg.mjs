@@ -40,6 +40,13 @@ if (fresh) {
     existsSync(`${root}dist/cli/main.js`) ? "../dist/cli/main.js" : "../dist/src/cli/main.js"
   );
 } else {
+  // Benchmarks measure the compiled CLI: a stale build would time tsx instead, and say nothing.
+  if (process.env.KG_REQUIRE_BUILD === "1") {
+    console.error(
+      "kg: KG_REQUIRE_BUILD=1, but dist/ is missing or older than the sources: run npm run build",
+    );
+    process.exit(2);
+  }
   if (process.env.KG_QUIET_DEV !== "1") {
     console.error(
       built === undefined

@@ -51,4 +51,11 @@ describe("kg start-up", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("refuses to run the sources when a benchmark requires the build", () => {
+    const run = kg(["--help"], { KG_FROM_SOURCES: "1", KG_REQUIRE_BUILD: "1" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/KG_REQUIRE_BUILD=1.*npm run build/);
+    expect(run.stdout).toBe("");
+  });
 });
