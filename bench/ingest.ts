@@ -33,8 +33,8 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const TMP_DIR = fileURLToPath(new URL("./tmp/", import.meta.url));
 const KG = fileURLToPath(new URL("../bin/kg.mjs", import.meta.url));
 const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-/** Articles/s the issue asks for into Postgres on 2 cores. */
-const TARGET_ARTICLES_PER_SECOND = 100;
+/** Articles/s issue 15 asks for into Postgres on 2 cores when idle (an earlier issue asked 100). */
+const TARGET_ARTICLES_PER_SECOND = 150;
 /** A run that takes longer than this is stopped; its rate is computed from what it stored. */
 const RUN_TIMEOUT_MS = 100_000;
 /** No new run starts after this, so the benchmark ends within 10 minutes even on a busy machine. */
