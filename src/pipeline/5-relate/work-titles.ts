@@ -6,8 +6,10 @@
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import {
+  ADAPTATION_NOUNS,
   APPOSED_WORK_NOUNS,
   TITLE_CASE_FUNCTION_WORDS,
+  TITLE_INNER_WORDS,
   WORK_NOUNS,
   WORK_PHRASE_FOLLOWERS,
 } from "../model/lexicons/work-cues.js";
@@ -62,6 +64,29 @@ function isDescribedAsWork(tokens: readonly Token[], start: number, end: number)
   );
 }
 
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+/**
+ * Whether a name stands in the title a work was made from: the capitalised run it is part of
+ * (with the small words a title keeps) follows "adaptation of", "remake of", "version of" ("a big
+ * screen adaptation of Fear and Loathing in Las Vegas" holds "Loathing"). A name in the
+ * possessive there is the work's maker ("the 2005 version of Merriam-Webster's dictionary").
+ */
+function isInAdaptedTitle(tokens: readonly Token[], start: number, end: number): boolean {
+  const after = tokens[end]?.text;
+  if (after === "'s" || after === "'" || after === "’s") return false;
+  let k = start;
+  while (k > 0) {
+    const word = tokens[k - 1]!.text;
+    if (CAPITALISED_RE.test(word)) k--;
+    else if (TITLE_INNER_WORDS.has(word) && CAPITALISED_RE.test(tokens[k - 2]?.text ?? "")) k--;
+    else break;
+  }
+  return (
+    tokens[k - 1]?.text === "of" && ADAPTATION_NOUNS.has(tokens[k - 2]?.text.toLowerCase() ?? "")
+  );
+}
+
 /** Per entity: whether it is a work's title or a kind of thing (never a relation's end). */
 export function findWorkTitles(sentences: readonly Sentence[], resolution: Resolution): boolean[] {
   const isWork = resolution.entities.map(
@@ -91,7 +116,8 @@ export function findWorkTitles(sentences: readonly Sentence[], resolution: Resol
       isWork[mention.entity] = true;
     if (
       canBeWork[mention.entity] &&
-      isDescribedAsWork(tokens, candidate.tokenStart, candidate.tokenEnd)
+      (isDescribedAsWork(tokens, candidate.tokenStart, candidate.tokenEnd) ||
+        isInAdaptedTitle(tokens, candidate.tokenStart, candidate.tokenEnd))
     )
       isWork[mention.entity] = true;
   });

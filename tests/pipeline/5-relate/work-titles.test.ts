@@ -35,6 +35,18 @@ describe("findWorkTitles: what the words beside a name say it is", () => {
       ["Homecoming", "Vozvrat"],
       [],
     ],
+    // A title a work was adapted or remade from, with the small words it keeps; its maker in the
+    // possessive is no title.
+    [
+      "He starred in Tom Fell's big screen adaptation of Fear and Loathing in Las Vegas.",
+      ["Loathing"],
+      ["Tom Fell", "Las Vegas"],
+    ],
+    [
+      "The word will appear in the 2005 version of Oxbridge-Lark's printed dictionary.",
+      [],
+      ["Oxbridge-Lark"],
+    ],
     // Any work noun before a title's "The": "the play The X".
     ["Officials have banned the play The Grey Cities.", ["Grey Cities"], []],
     // A compound noun makes a firm, a plain list of firms stays firms.

@@ -23,6 +23,35 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a work made from another, before "of" and the source's title: "a big screen adaptation
+ * of Fear and Loathing in Las Vegas", "the remake of The Italian Job". Not "production of" ("the
+ * production of Rover cars").
+ */
+export const ADAPTATION_NOUNS: ReadonlySet<string> = new Set([
+  "adaptation",
+  "adaptations",
+  "remake",
+  "remakes",
+  "staging",
+  "version",
+]);
+
+/** Lower-case words a title keeps inside it: "Fear and Loathing in Las Vegas", "Lord of the Rings". */
+export const TITLE_INNER_WORDS: ReadonlySet<string> = new Set([
+  "and",
+  "of",
+  "in",
+  "the",
+  "a",
+  "an",
+  "on",
+  "to",
+  "for",
+  "at",
+  "&",
+]);
+
+/**
  * Nouns that describe a name set beside it by a comma or a copula: "Wolf Brother, a fantasy set
  * in the Stone Age", "their new release, Some Cities", "the soap is a hit". Safe only there, next to
  * a determiner or a comma: "will play Chelsea" and "a record label" are not works.
