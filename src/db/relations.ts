@@ -242,6 +242,26 @@ export interface EntityRelationPage {
 }
 
 /**
+ * One side of an anchor's relation page, columns still to choose: the relations whose `column`
+ * is the anchor, filtered, after the cursor, in id order, at most `limit` (the id-order index
+ * of that side serves it and stops there).
+ */
+function anchoredSide(
+  db: Kysely<DB>,
+  column: "subject_id" | "object_id",
+  filter: RelationFilter,
+  page: RelationPageRequest,
+) {
+  return db
+    .selectFrom("relations")
+    .where(`relations.${column}`, "=", sql.ref<number>("anchors.id"))
+    .where((eb) => eb.and(relationConditions(eb, filter)))
+    .$if(page.afterId !== undefined, (qb) => qb.where("relations.id", ">", page.afterId as number))
+    .orderBy("relations.id")
+    .limit(page.limit);
+}
+
+/**
  * The first `limit` relations of the anchor (`anchors.id`) after `afterId`, in id order. The page
  * is chosen on ids alone, an index-only scan of `(subject_id, id)` or `(object_id, id)` that
  * stops at `limit` (a hub's 30,000 relations cost no more than 50), and only its rows are read.
@@ -255,16 +275,7 @@ function relationPageOf(
 ) {
   if (page.slim) return slimRelationPageOf(db, direction, filter, page);
   const idsOf = (column: "subject_id" | "object_id") =>
-    db
-      .selectFrom("relations")
-      .select("relations.id")
-      .where(`relations.${column}`, "=", sql.ref<number>("anchors.id"))
-      .where((eb) => eb.and(relationConditions(eb, filter)))
-      .$if(page.afterId !== undefined, (qb) =>
-        qb.where("relations.id", ">", page.afterId as number),
-      )
-      .orderBy("relations.id")
-      .limit(page.limit);
+    anchoredSide(db, column, filter, page).select("relations.id");
   const ids: AliasedSelectQueryBuilder<{ id: number }, "page"> =
     direction === "OUTGOING"
       ? idsOf("subject_id").as("page")
@@ -296,24 +307,9 @@ function slimRelationPageOf(
   page: RelationPageRequest,
 ) {
   const sideOf = (column: "subject_id" | "object_id") =>
-    db
-      .selectFrom("relations")
-      .select([
-        "relations.id",
-        "relations.subject_id",
-        "relations.object_id",
-        "relations.type",
-        "relations.confidence",
-        "relations.evidence_count",
-        "relations.provenance",
-      ])
-      .where(`relations.${column}`, "=", sql.ref<number>("anchors.id"))
-      .where((eb) => eb.and(relationConditions(eb, filter)))
-      .$if(page.afterId !== undefined, (qb) =>
-        qb.where("relations.id", ">", page.afterId as number),
-      )
-      .orderBy("relations.id")
-      .limit(page.limit);
+    anchoredSide(db, column, filter, page).select(
+      SLIM_RELATION_COLUMNS.map((name) => `relations.${name}` as const),
+    );
   if (direction === "OUTGOING") return sideOf("subject_id");
   if (direction === "INCOMING") return sideOf("object_id");
   // Each side stops at `limit` on its own index; the merge keeps the first `limit` of both.
