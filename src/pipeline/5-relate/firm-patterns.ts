@@ -28,6 +28,7 @@ import type { ExtractedRelation } from "../types.js";
 import {
   findMainSubject,
   isPossessiveMark,
+  lowerWordsEnd,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -86,12 +87,7 @@ export function describedFirm(ctx: SentenceContext, at: number): Unit | undefine
     } else if (BASED_RE.test(ctx.words[i] ?? "")) i++;
   }
   const start = i;
-  while (
-    i - start < MAX_DESCRIPTOR_WORDS &&
-    ctx.unitCovering[i]! < 0 &&
-    FIELD_WORD_RE.test(ctx.words[i] ?? "")
-  )
-    i++;
+  i = lowerWordsEnd(ctx, i, MAX_DESCRIPTOR_WORDS);
   const head = ctx.words[i - 1] ?? "";
   if (i === start || !(ORGANIZATION_NOUNS.has(head) || FIRM_HEAD_NOUNS.has(head))) return undefined;
   return organisationAt(ctx, i);

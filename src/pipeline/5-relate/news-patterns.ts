@@ -32,6 +32,7 @@ import {
   findMainSubject,
   hasWordBetween,
   isPossessiveMark,
+  lowerWordsEnd,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -206,18 +207,6 @@ function relateRolesBefore(
  */
 const MAX_DESCRIPTOR_WORDS = 3;
 
-/** Where the lower-case words describing a name from token `at` end (at most MAX_DESCRIPTOR_WORDS). */
-function descriptorEnd(ctx: SentenceContext, at: number): number {
-  let i = at;
-  while (
-    i - at < MAX_DESCRIPTOR_WORDS &&
-    ctx.unitCovering[i]! < 0 &&
-    NOUN_RE.test(ctx.words[i] ?? "")
-  )
-    i++;
-  return i;
-}
-
 /** Inhabitants from which a name that GeoNames knows as a town is read as one ("of Burnley"). */
 const MIN_TOWN_POPULATION = 10_000;
 /** Links of a speaker's apposition: "from the PCS union", "of the British Lung Foundation", "for the Tories". */
@@ -243,7 +232,7 @@ function relateFromApposition(
   if (!isBare && (ctx.words[person.tokenEnd] !== "," || !SPEAKER_LINKS.has(link))) return [];
   let i = person.tokenEnd + (isBare ? 1 : 2);
   if (ctx.words[i] === "the") i++;
-  i = descriptorEnd(ctx, i);
+  i = lowerWordsEnd(ctx, i, MAX_DESCRIPTOR_WORDS);
   const organisation = ctx.units[ctx.unitStartingAt[i] ?? -1];
   if (!organisation || organisation.type !== "ORGANIZATION" || organisation.isDemonym) return [];
   if (organisation.entity === person.entity || isPossessiveMark(ctx.words[organisation.tokenEnd]))

@@ -57,6 +57,19 @@ export function isPossessiveMark(word: string | undefined): boolean {
   return word === "'s" || word === "'";
 }
 
+/** A lower-case word outside any name: "medical", "e-democracy". */
+const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
+
+/**
+ * Where the run of lower-case words outside names from token `at` ends, after at most `max` of
+ * them: the words describing a name ("bought medical technology firm Guidant").
+ */
+export function lowerWordsEnd(ctx: SentenceContext, at: number, max: number): number {
+  let i = at;
+  while (i - at < max && ctx.unitCovering[i]! < 0 && LOWER_WORD_RE.test(ctx.words[i] ?? "")) i++;
+  return i;
+}
+
 function foldWord(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes("’") ? lower.replaceAll("’", "'") : lower;
