@@ -209,6 +209,23 @@ function isPastPart(ctx: SentenceContext, from: number, to: number): boolean {
 }
 
 /**
+ * The token of the part noun ("unit", "division", "arm") a few describing words from `at` lead
+ * to: lower-case words, demonyms and, when `countries`, a country's name ("the US unit");
+ * -1 when another word comes first.
+ */
+function partNounAt(ctx: SentenceContext, at: number, countries: boolean): number {
+  let i = at;
+  for (let skipped = 0; skipped < MAX_DESCRIPTOR_WORDS; skipped++) {
+    if (FIRM_PART_NOUNS.has(ctx.words[i] ?? "")) return i;
+    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
+    if (unit && (unit.isDemonym || (countries && unit.type === "COUNTRY"))) i = unit.tokenEnd;
+    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
+    else return -1;
+  }
+  return FIRM_PART_NOUNS.has(ctx.words[i] ?? "") ? i : -1;
+}
+
+/**
  * "SpeechWorks, a division of ScanSoft", "Chrysler, the US unit of Germany's DaimlerChrysler": the
  * firm before the comma is part of the one after the part noun.
  */
@@ -218,14 +235,8 @@ function relatePartApposition(ctx: SentenceContext, part: Unit): ExtractedRelati
   const from = i;
   if (DETERMINERS.has(ctx.words[i] ?? "")) i++;
   // "the US unit of", "the venture capital arm of", "the main unit of": a few describing words.
-  for (let skipped = 0; skipped < MAX_DESCRIPTOR_WORDS; skipped++) {
-    if (FIRM_PART_NOUNS.has(ctx.words[i] ?? "")) break;
-    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
-    if (unit && (unit.isDemonym || unit.type === "COUNTRY")) i = unit.tokenEnd;
-    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
-    else return [];
-  }
-  if (!FIRM_PART_NOUNS.has(ctx.words[i] ?? "") || ctx.words[i + 1] !== "of") return [];
+  i = partNounAt(ctx, i, true);
+  if (i < 0 || ctx.words[i + 1] !== "of") return [];
   if (isPastPart(ctx, from, i)) return [];
   const whole = describedFirm(ctx, i + 2);
   if (!whole || whole.entity === part.entity || isPossessiveMark(ctx.words[whole.tokenEnd]))
@@ -248,14 +259,8 @@ function relatePossessiveParts(ctx: SentenceContext, whole: Unit): ExtractedRela
   if (!isPossessiveMark(ctx.words[whole.tokenEnd])) return [];
   let i = whole.tokenEnd + 1;
   const from = i;
-  for (let skipped = 0; skipped < MAX_DESCRIPTOR_WORDS; skipped++) {
-    if (FIRM_PART_NOUNS.has(ctx.words[i] ?? "")) break;
-    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
-    if (unit?.isDemonym) i = unit.tokenEnd;
-    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
-    else return [];
-  }
-  if (!FIRM_PART_NOUNS.has(ctx.words[i] ?? "") || isPastPart(ctx, from, i)) return [];
+  i = partNounAt(ctx, i, false);
+  if (i < 0 || isPastPart(ctx, from, i)) return [];
   const relations: ExtractedRelation[] = [];
   const noun = ctx.words[i]!;
   // "units Opel and Saab": a plural part noun may name two parts.
