@@ -82,14 +82,14 @@ export interface StoredLink {
 /** The last word of a person's key ("vladimir putin" → "putin"), as indexed by the migration. */
 const LAST_NAME = sql<string>`reverse(split_part(reverse(normalized_key), ' ', 1))`;
 
-/** The last word of a stored alias ("moammar gadhafi" → "gadhafi"). */
+/** The last word of a stored alias ("moammar gadhafi" → "gadhafi"), as indexed by the migration. */
 const ALIAS_LAST_WORD = sql<string>`reverse(split_part(reverse(entity_aliases.normalized_alias), ' ', 1))`;
 
 /**
  * The initials of a stored name's capitalised words, lower case, as `nameInitials` computes
  * them ("World Anti-Doping Agency" → "wada"): a word in capitals stays whole ("UN Security
  * Council" → "unsc"), each other capitalised word keeps its first letter, every other word and
- * separator goes.
+ * separator goes. Indexed by the migration, which spells the expression the same way.
  */
 const INITIALS = sql<string>`lower(regexp_replace(name, '([[:upper:]]{2,})(?=[[:space:]‐‑–-]|$)|([[:upper:]])[^[:space:]‐‑–-]*|[^[:space:]‐‑–-]+|[[:space:]‐‑–-]+', '\\1\\2', 'g'))`;
 
@@ -117,25 +117,24 @@ export async function findEntitiesByTypeKeys(
  * The stored rows cross-article linking chooses from: entities by normalised alias, people by
  * the last word of their full name, and entities of any type by key.
  */
-export async function findLinkCandidates(
-  trx: Transaction<DB>,
-  lookups: {
-    names: readonly string[];
-    lastNames: readonly string[];
-    keys: readonly string[];
-    bareKeys: readonly string[];
-    initials: readonly string[];
-  },
-): Promise<{
-  aliases: { id: number; type: string; normalizedAlias: string; key: string }[];
-  lastNames: { id: number; lastName: string; key?: string }[];
-  keys: { id: number; key: string; type: string }[];
-  bareKeys: { id: number; type: string; key: string }[];
-  initials: { id: number; initials: string }[];
-}> {
-  // One statement for every lookup (a union of the reads, each row tagged with its kind): the
-  // separate reads were four round trips per article on average, each a statement's fixed cost
-  // in our process and in the backend.
+/** The lookups cross-article linking makes for one article (see `planLinkLookups`). */
+export interface LinkLookups {
+  names: readonly string[];
+  lastNames: readonly string[];
+  keys: readonly string[];
+  bareKeys: readonly string[];
+  initials: readonly string[];
+}
+
+/**
+ * The one statement reading every lookup (a union of the reads, each row tagged with its kind),
+ * or undefined when there is nothing to look up. Each read has an index of its own (migrations
+ * 20261128130000 and 20261204220000): a read without one scans every entity or alias for each
+ * stored article, so storing grows slower with the store.
+ */
+export function linkCandidateQuery(lookups: LinkLookups): RawBuilder<CandidateRow> | undefined {
+  // The separate reads were four round trips per article on average, each a statement's fixed
+  // cost in our process and in the backend.
   const parts: RawBuilder<CandidateRow>[] = [];
   if (lookups.names.length > 0)
     parts.push(sql<CandidateRow>`select 'alias' as kind, entities.id, entities.type, entities.normalized_key as key,
@@ -164,10 +163,25 @@ export async function findLinkCandidates(
     parts.push(sql<CandidateRow>`select 'initials' as kind, id, type, normalized_key as key, ${INITIALS} as value
       from entities
       where type = 'ORGANIZATION' and name like '% %' and ${INITIALS} in (${sql.join(lookups.initials)})`);
-  const rows =
-    parts.length === 0
-      ? []
-      : (await sql<CandidateRow>`${sql.join(parts, sql` union all `)}`.execute(trx)).rows;
+  return parts.length === 0 ? undefined : sql<CandidateRow>`${sql.join(parts, sql` union all `)}`;
+}
+
+/**
+ * The stored rows cross-article linking chooses from: entities by normalised alias, people by
+ * the last word of their full name, and entities of any type by key.
+ */
+export async function findLinkCandidates(
+  trx: Transaction<DB>,
+  lookups: LinkLookups,
+): Promise<{
+  aliases: { id: number; type: string; normalizedAlias: string; key: string }[];
+  lastNames: { id: number; lastName: string; key?: string }[];
+  keys: { id: number; key: string; type: string }[];
+  bareKeys: { id: number; type: string; key: string }[];
+  initials: { id: number; initials: string }[];
+}> {
+  const query = linkCandidateQuery(lookups);
+  const rows = query ? (await query.execute(trx)).rows : [];
   const of = (kind: CandidateRow["kind"]) => rows.filter((row) => row.kind === kind);
   return {
     initials: of("initials").map((row) => ({ id: row.id, initials: row.value as string })),
@@ -189,7 +203,7 @@ export async function findLinkCandidates(
 }
 
 /** A row of findLinkCandidates' one statement: which lookup found it, and what it matched on. */
-interface CandidateRow {
+export interface CandidateRow {
   kind: "alias" | "last" | "alias-last" | "key" | "bare" | "initials";
   id: number;
   type: string;
