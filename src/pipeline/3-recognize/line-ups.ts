@@ -46,6 +46,33 @@ export function isLineUp(sentence: Sentence): boolean {
   );
 }
 
+/** "14", "45+2": a minute of play. */
+const MINUTE_RE = /^\d{1,3}(?:\+\d{1,2})?$/;
+/** Words that may follow a scorer's minutes: "pen", "og". */
+const SCORER_NOTE_RE = /^(?:pen|og|pens)$/;
+
+/**
+ * "Holland 14, Bartlett 80.": the scorers of a match, each name followed by the minutes of the
+ * goals. Two entries at least; an entry that is only minutes continues the one before it.
+ */
+export function isScorerList(sentence: Sentence): boolean {
+  const entries = entriesOf(sentence.tokens);
+  let scorers = 0;
+  for (const entry of entries) {
+    const names = entry.findIndex((word) => !NAME_WORD_RE.test(word));
+    const rest = names < 0 ? [] : entry.slice(names);
+    if (
+      rest.length === 0 ||
+      !rest.every((word) => MINUTE_RE.test(word) || SCORER_NOTE_RE.test(word)) ||
+      !MINUTE_RE.test(rest[0] ?? "") ||
+      names > MAX_ENTRY_WORDS
+    )
+      return false;
+    if (names > 0) scorers++;
+  }
+  return scorers >= 2;
+}
+
 /** Token positions inside brackets: "(Leinster)" after a player is his club, not a player. */
 function bracketedTokens(tokens: readonly Token[]): Set<number> {
   const inside = new Set<number>();
@@ -58,7 +85,26 @@ function bracketedTokens(tokens: readonly Token[]): Set<number> {
   return inside;
 }
 
-/** Retypes the one-word unlisted names of line-up sentences as people (in place). */
+/** Place types a player's surname can spell ("Holland", "Jordan", "Chad"). */
+const SURNAME_PLACE_TYPES: ReadonlySet<Candidate["type"]> = new Set(["COUNTRY", "PLACE"]);
+
+/** Last words of the people the article names in full ("Matt Holland" → "Holland"). */
+function fullNameSurnames(candidates: readonly Candidate[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.type !== "PERSON" || candidate.tokenEnd - candidate.tokenStart < 2) continue;
+    const last = candidate.surface.split(/\s+/).at(-1);
+    if (last) surnames.add(last);
+  }
+  return surnames;
+}
+
+/**
+ * Retypes the one-word unlisted names of line-up sentences as people (in place), and, in a
+ * line-up or a list of scorers, a listed country or place whose name is the surname of a person
+ * the article names in full: "Holland" in Charlton's line-up is Matt Holland, not the
+ * Netherlands, whose team-mates would otherwise all seem Dutch.
+ */
 export function readLineUps(
   sentences: readonly Sentence[],
   candidates: readonly Candidate[],
@@ -68,10 +114,27 @@ export function readLineUps(
       .filter(isLineUp)
       .map((sentence) => [sentence.index, bracketedTokens(sentence.tokens)]),
   );
-  if (lineUps.size === 0) return;
+  const scorerLists = new Set(sentences.filter(isScorerList).map((sentence) => sentence.index));
+  if (lineUps.size === 0 && scorerLists.size === 0) return;
+  const surnames = fullNameSurnames(candidates);
   for (const candidate of candidates) {
     const bracketed = lineUps.get(candidate.sentenceIndex);
-    if (!bracketed || bracketed.has(candidate.tokenStart) || candidate.key) continue;
+    const inList = bracketed !== undefined || scorerLists.has(candidate.sentenceIndex);
+    if (!inList || bracketed?.has(candidate.tokenStart)) continue;
+    if (
+      candidate.key &&
+      SURNAME_PLACE_TYPES.has(candidate.type) &&
+      candidate.tokenEnd - candidate.tokenStart === 1 &&
+      surnames.has(candidate.surface)
+    ) {
+      candidate.type = "PERSON";
+      candidate.key = undefined;
+      candidate.canonical = undefined;
+      candidate.via = undefined;
+      candidate.isMetonymy = false;
+      continue;
+    }
+    if (!bracketed || candidate.key) continue;
     if (candidate.source !== "tagger" || candidate.tokenEnd - candidate.tokenStart !== 1) continue;
     if (
       candidate.type === "PLACE" ||

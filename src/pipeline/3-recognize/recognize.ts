@@ -254,17 +254,23 @@ function repairSpans(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
 /**
  * "The World Bank said", "New World Bank President Jim Kim" at a sentence's start: the tagger's
  * span is a gazetteer name plus one word before it that is "the" or only capitalised because it
- * opens the sentence, so the name is the gazetteer's.
+ * opens the sentence, so the name is the gazetteer's. A person's first word that news does not
+ * write in lower case is a first name, not an opener: "Matt Holland scored", "Eddie Jordan
+ * said" name people, not the Netherlands and Jordan.
  */
 function isOpenerBefore(
   sentence: Sentence,
-  tagged: { tokenStart: number; tokenEnd: number },
+  tagged: { tokenStart: number; tokenEnd: number; type: EntityType },
   match: { tokenStart: number; tokenEnd: number },
 ): boolean {
   if (match.tokenStart !== tagged.tokenStart + 1 || match.tokenEnd !== tagged.tokenEnd)
     return false;
   const first = sentence.tokens[tagged.tokenStart]?.text ?? "";
-  return first.toLowerCase() === "the" || tagged.tokenStart === 0;
+  if (first.toLowerCase() === "the") return true;
+  return (
+    tagged.tokenStart === 0 &&
+    (tagged.type !== "PERSON" || loadTagger().isMostlyLowercase(first))
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { segmentText } from "../../../src/pipeline/2-segment/segment.js";
-import { isLineUp } from "../../../src/pipeline/3-recognize/line-ups.js";
+import { isLineUp, isScorerList } from "../../../src/pipeline/3-recognize/line-ups.js";
 import { analyzeText } from "../../helpers/pipeline.js";
 
 // Invented line-ups and sentences that only look like lists.
@@ -35,5 +35,48 @@ describe("line-ups", () => {
     );
     const mention = x.mentions.find((m) => m.surface === "Leinster");
     expect(mention && x.entities[mention.entity]?.type).not.toBe("PERSON");
+  });
+
+  it.each([
+    ["Moran 14, Perrow 80.", true],
+    ["Kell 23, 45 pen, Tallis 67.", true],
+    ["Moran 14.", false],
+    ["Prices rose 14, 15 and 16 percent.", false],
+  ])("reads %j as a list of scorers: %s", (text, expected) => {
+    expect(isScorerList(segmentText(text)[0]!)).toBe(expected);
+  });
+
+  // A country's name that is the surname of a player the article names in full is that player
+  // in the line-up and among the scorers; without a full name it stays the country.
+  it.each([
+    [
+      "Tobias Holland put the visitors ahead early on. Harbour: Kell, Moran, Dunnock, Holland, Perrow, Tallis, Brook. Holland 14, Perrow 80.",
+      "PERSON",
+    ],
+    [
+      "Dunnock put the visitors ahead early on. Harbour: Kell, Moran, Dunnock, Holland, Perrow, Tallis, Brook.",
+      "COUNTRY",
+    ],
+  ])("%s", (text, type) => {
+    const x = analyzeText(text);
+    const mentions = x.mentions.filter((m) => m.surface === "Holland");
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const mention of mentions) expect(x.entities[mention.entity]?.type).toBe(type);
+    if (type === "PERSON")
+      expect(new Set(mentions.map((m) => x.entities[m.entity]?.key))).toEqual(
+        new Set(["tobias holland"]),
+      );
+  });
+
+  // A first name before a country's name opening a sentence is a person's, not an opener the
+  // capital proves nothing about ("New World Bank President…" still opens the bank's name).
+  it.each([
+    ["Tobias Holland scored twice in the second half.", "Tobias Holland", "PERSON"],
+    ["Warren Jordan said his team would race again next season.", "Warren Jordan", "PERSON"],
+    ["New World Bank chief Ola Rand arrived on Monday.", "World Bank", "ORGANIZATION"],
+  ])("%s", (text, surface, type) => {
+    const x = analyzeText(text);
+    const mention = x.mentions.find((m) => m.surface === surface);
+    expect(mention && x.entities[mention.entity]?.type).toBe(type);
   });
 });
