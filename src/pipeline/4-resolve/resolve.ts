@@ -420,6 +420,21 @@ function languageOf(candidate: Candidate, sentences: readonly Sentence[]): strin
     : undefined;
 }
 
+/**
+ * "Ken" resolved to "Ken Livingstone" by the article's full name: one word that is not the full
+ * name's last word (so no surname), and no name the curated list knows the person by ("Lula").
+ * Across articles it may be any Ken: "Martin" in one line-up is not "Martin Johnson" of another.
+ */
+function isGivenNameOf(written: string, name: string): boolean {
+  if (written === name || WHITESPACE_RE.test(written)) return false;
+  const word = normalizeKey(written);
+  return (
+    normalizeKey(name.split(WHITESPACE_RE).at(-1) ?? "") !== word &&
+    lookupPersonByName(written) === undefined &&
+    lookupPersonBySurname(written) === undefined
+  );
+}
+
 interface Assignment {
   candidate: Candidate;
   type: EntityType;
@@ -430,6 +445,11 @@ interface Assignment {
   voted: boolean;
   /** "Adidas CEO Herbert Hainer": the surface holds words that are not the name, so is no alias. */
   hasDescriptor?: true;
+  /**
+   * "Ken" for "Ken Livingstone": a first name alone names the person only beside the full name,
+   * so is no alias another article could join by.
+   */
+  isPartialName?: true;
 }
 
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
@@ -517,6 +537,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
         ...((bare !== stripAddress(candidate.surface) || people.misspelt.has(bare)) && {
           hasDescriptor: true as const,
         }),
+        ...(isGivenNameOf(bare, name) && { isPartialName: true as const }),
       });
       continue;
     }
@@ -620,6 +641,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       surface !== record.name &&
       !aliases.has(surface) &&
       !item.hasDescriptor &&
+      !item.isPartialName &&
       isAliasOf(item.candidate, item.isMetonymy, record.name)
     ) {
       aliases.add(surface);

@@ -449,3 +449,35 @@ describe("an initial and a surname name the article's one full name that fits (i
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
 });
+
+// [text, every entity of the article with its aliases] (issue 10, kind 5): a first name alone
+// names the one full name it opens in its article, but is no alias of it, so another article's
+// "Martin" (any Martin) cannot join that person by it. A surname alone still is an alias.
+const GIVEN_NAMES: [string, string[]][] = [
+  [
+    'Coach Martin Dowdall praised the pack. "Martin has been superb," said the captain.',
+    ["PERSON Martin Dowdall []"],
+  ],
+  [
+    "Singer Jolene Marsh won the award. Jolene thanked her fans, and Marsh left early.",
+    ["PERSON Jolene Marsh [Marsh]"],
+  ],
+  // Negative: the surname alone stays an alias, the full name keeps its other spellings.
+  [
+    "Hanna Vellberg spoke first. Vellberg said the deal was done.",
+    ["PERSON Hanna Vellberg [Vellberg]"],
+  ],
+];
+
+describe("a first name alone is no alias of the full name (issue 10, kind 5)", () => {
+  it.each(GIVEN_NAMES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+
+  it("still resolves the first name's mention to the full name", () => {
+    const x = analyze(
+      'Coach Martin Dowdall praised the pack. "Martin has been superb," said the captain.',
+    );
+    expect(resolvedAs(x, "Martin")).toBe("PERSON Martin Dowdall");
+  });
+});
