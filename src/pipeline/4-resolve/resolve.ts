@@ -47,6 +47,10 @@ const LOWERCASE_WORD_RE = /^\p{Ll}/u;
 const LIST_WORD_RE = /^(?:and|or)$/;
 // "wrote in German in his diary": a function word after the demonym leaves it a noun.
 const FUNCTION_WORD_RE = /^(?:and|or|but|in|on|at|by|to|for|from|with|as|than)$/;
+// "Icann", "Elspa": an acronym written as a word, as British news writes those it can say.
+const WORD_ACRONYM_RE = /^\p{Lu}\p{Ll}{2,}$/u;
+// ", Icann." / ", Icann, said": what may follow an acronym set off by a comma.
+const ACRONYM_CLOSE_RE = /^[,.;:]$/;
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
 // "J Lewsey", "S. Young": a first initial and a surname, as line-ups and results write a player.
@@ -435,6 +439,37 @@ function isGivenNameOf(written: string, name: string): boolean {
   );
 }
 
+/**
+ * "Internet Corporation for Assigned Names and Numbers (Icann)", "… Numbers, Icann.": an acronym
+ * written as a word, in brackets or set off by a comma right after the name whose initials it
+ * spells, stands for that name wherever the article writes it, whatever the tagger typed it. Only
+ * so defined: alone, "Dam" or "Mac" is more often a word or a name. Returns the acronyms with the
+ * key of the name they spell.
+ */
+function findWordAcronyms(
+  ordered: readonly Candidate[],
+  sentences: readonly Sentence[],
+  expansions: ReadonlyMap<string, Set<string>>,
+): Map<string, string> {
+  const acronyms = new Map<string, string>();
+  for (const candidate of ordered) {
+    if (candidate.type === "PERSON" || candidate.isMetonymy) continue;
+    const name = (candidate.canonical ?? candidate.surface).replace(LEADING_THE_RE, "");
+    if (!WHITESPACE_RE.test(name)) continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    const open = tokens[candidate.tokenEnd]?.text;
+    const word = tokens[candidate.tokenEnd + 1]?.text ?? "";
+    const close = tokens[candidate.tokenEnd + 2]?.text;
+    const set =
+      (open === "(" && close === ")") ||
+      (open === "," && (close === undefined || ACRONYM_CLOSE_RE.test(close)));
+    if (!set || !WORD_ACRONYM_RE.test(word)) continue;
+    const key = only(expansions.get(word.toUpperCase()));
+    if (key !== undefined && key === (candidate.key ?? normalizeKey(name))) acronyms.set(word, key);
+  }
+  return acronyms;
+}
+
 interface Assignment {
   candidate: Candidate;
   type: EntityType;
@@ -473,6 +508,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       if (initials.length >= 2) addTo(expansions, initials, key);
   }
 
+  const wordAcronyms = findWordAcronyms(ordered, sentences, expansions);
   const { heads, organizations } = indexOrganizationHeads(ordered);
 
   const assignments: Assignment[] = [];
@@ -505,6 +541,15 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
         isMetonymy,
         voted: false,
       });
+      continue;
+    }
+    // "Wada" tagged a person where the article wrote "World Anti-Doping Agency (Wada)".
+    const wordAcronym = wordAcronyms.get(candidate.surface);
+    const defined = wordAcronym === undefined ? undefined : spelledOut.get(wordAcronym);
+    if (defined) {
+      const voted = defined.key === normalizeKey(defined.name);
+      const type = voted && candidate.type !== "PERSON" ? candidate.type : defined.type;
+      assignments.push({ candidate, ...defined, type, isMetonymy, voted });
       continue;
     }
     const bare = personName(candidate.surface);

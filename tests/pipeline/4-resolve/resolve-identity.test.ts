@@ -481,3 +481,54 @@ describe("a first name alone is no alias of the full name (issue 10, kind 5)", (
     expect(resolvedAs(x, "Martin")).toBe("PERSON Martin Dowdall");
   });
 });
+
+// [text, {surface: entity}] (issue 10, kind 4): an acronym written as a word, in brackets or
+// after a comma right after the name it spells, is that name wherever the article writes it.
+const WORD_ACRONYMS: [string, Record<string, string>][] = [
+  [
+    "The Northern Ferry Operators Association (Nfoa) met on Monday. Nfoa said fares would rise.",
+    { Nfoa: "ORGANIZATION Northern Ferry Operators Association" },
+  ],
+  [
+    "A report by the Council for Rural Housing Trusts (Crht) was published. Crht wants more homes.",
+    { Crht: "ORGANIZATION Council for Rural Housing Trusts" },
+  ],
+  // Set off by a comma at the end of a clause.
+  [
+    "Fares are set by the Northern Ferry Operators Association, Nfoa. Nfoa said fares would rise.",
+    { Nfoa: "ORGANIZATION Northern Ferry Operators Association" },
+  ],
+];
+
+// [text, surface, entity name it must not join]: no brackets, or initials that do not fit.
+const NOT_WORD_ACRONYMS: [string, string, string][] = [
+  [
+    "The Northern Ferry Operators Association met on Monday. Later Nfoa said fares would rise.",
+    "Nfoa",
+    "Northern Ferry Operators Association",
+  ],
+  [
+    "The Northern Ferry Operators Association (Trenton) met on Monday.",
+    "Trenton",
+    "Northern Ferry Operators Association",
+  ],
+  // A list of names: the next one spells no initials of the one before.
+  [
+    "Shares in Northern Ferry Operators, Nortel and Vodafone fell.",
+    "Nortel",
+    "Northern Ferry Operators",
+  ],
+];
+
+describe("an acronym written as a word and defined in brackets (issue 10, kind 4)", () => {
+  it.each(WORD_ACRONYMS)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect([surface, resolvedAs(x, surface)]).toEqual([surface, entity]);
+  });
+
+  it.each(NOT_WORD_ACRONYMS)("%s", (text, surface, name) => {
+    const x = analyze(text);
+    expect(resolvedAs(x, surface)).not.toContain(name);
+  });
+});
