@@ -51,6 +51,8 @@ const FUNCTION_WORD_RE = /^(?:and|or|but|in|on|at|by|to|for|from|with|as|than)$/
 const WORD_ACRONYM_RE = /^\p{Lu}\p{Ll}{2,}$/u;
 // ", Icann." / ", Icann, said": what may follow an acronym set off by a comma.
 const ACRONYM_CLOSE_RE = /^[,.;:]$/;
+/** Letters an acronym defined beside its name needs: "(EU)" may be a line-up's country code. */
+const MIN_DEFINED_ACRONYM = 3;
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
 // "J Lewsey", "S. Young": a first initial and a surname, as line-ups and results write a player.
@@ -440,16 +442,17 @@ function isGivenNameOf(written: string, name: string): boolean {
 }
 
 /**
- * "Internet Corporation for Assigned Names and Numbers (Icann)", "… Numbers, Icann.": an acronym
- * written as a word, in brackets or set off by a comma right after the name whose initials it
- * spells, stands for that name wherever the article writes it, whatever the tagger typed it. Only
- * so defined: alone, "Dam" or "Mac" is more often a word or a name. Returns the acronyms with the
- * key of the name they spell.
+ * "Internet Corporation for Assigned Names and Numbers (Icann)", "… Numbers, Icann.", "Drink Or
+ * Die (DOD)": an acronym in brackets or set off by a comma right after the name whose initials it
+ * spells stands for that name wherever the article writes it, whatever the tagger typed it, and
+ * over another name it is known for ("DOD", the US Department of Defense) and the article's other
+ * names with the same initials ("Internationalised Domain Names"). An acronym written as a word
+ * ("Icann") counts only so defined: alone, "Dam" or "Mac" is more often a word or a name.
+ * Returns the acronyms with the key of the name they spell.
  */
-function findWordAcronyms(
+function findDefinedAcronyms(
   ordered: readonly Candidate[],
   sentences: readonly Sentence[],
-  expansions: ReadonlyMap<string, Set<string>>,
 ): Map<string, string> {
   const acronyms = new Map<string, string>();
   for (const candidate of ordered) {
@@ -463,11 +466,33 @@ function findWordAcronyms(
     const set =
       (open === "(" && close === ")") ||
       (open === "," && (close === undefined || ACRONYM_CLOSE_RE.test(close)));
-    if (!set || !WORD_ACRONYM_RE.test(word)) continue;
-    const key = only(expansions.get(word.toUpperCase()));
-    if (key !== undefined && key === (candidate.key ?? normalizeKey(name))) acronyms.set(word, key);
+    if (!set || !(WORD_ACRONYM_RE.test(word) || ACRONYM_RE.test(word))) continue;
+    const letters = word.replace(DOTS_RE, "").toUpperCase();
+    if (letters.length < MIN_DEFINED_ACRONYM || !initialsOf(name).includes(letters)) continue;
+    // Defined twice in the article as two names: neither is sure.
+    const key = candidate.key ?? normalizeKey(name);
+    acronyms.set(word, acronyms.has(word) && acronyms.get(word) !== key ? "" : key);
   }
+  for (const [word, key] of acronyms) if (!key) acronyms.delete(word);
   return acronyms;
+}
+
+/**
+ * Whether a name the gazetteer read as an acronym ("DOD" → US Department of Defense) is another
+ * thing than the name the article defines it as: the two names share no capitalised word
+ * ("Drink Or Die"); "Securities Exchange Commission (SEC)" is the listed commission misspelt.
+ */
+function isOtherThanListed(candidate: Candidate, defined: SpelledOutName): boolean {
+  if (!candidate.key || candidate.via !== "acronym") return !candidate.key;
+  const listed = new Set(
+    (candidate.canonical ?? "")
+      .split(WORD_OR_HYPHEN_RE)
+      .filter((word) => CAPITALISED_WORD_RE.test(word))
+      .map(normalizeKey),
+  );
+  return !defined.name
+    .split(WORD_OR_HYPHEN_RE)
+    .some((word) => CAPITALISED_WORD_RE.test(word) && listed.has(normalizeKey(word)));
 }
 
 interface Assignment {
@@ -508,7 +533,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       if (initials.length >= 2) addTo(expansions, initials, key);
   }
 
-  const wordAcronyms = findWordAcronyms(ordered, sentences, expansions);
+  const definedAcronyms = findDefinedAcronyms(ordered, sentences);
   const { heads, organizations } = indexOrganizationHeads(ordered);
 
   const assignments: Assignment[] = [];
@@ -531,6 +556,15 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       });
       continue;
     }
+    // "Wada" tagged a person where the article wrote "World Anti-Doping Agency (Wada)".
+    const definedKey = definedAcronyms.get(candidate.surface);
+    const defined = definedKey === undefined ? undefined : spelledOut.get(definedKey);
+    if (defined && defined.key !== candidate.key && isOtherThanListed(candidate, defined)) {
+      const voted = defined.key === normalizeKey(defined.name);
+      const type = voted && candidate.type !== "PERSON" ? candidate.type : defined.type;
+      assignments.push({ candidate, ...defined, type, isMetonymy: false, voted });
+      continue;
+    }
     if (candidate.key) {
       const name = candidate.canonical ?? candidate.surface;
       assignments.push({
@@ -541,15 +575,6 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
         isMetonymy,
         voted: false,
       });
-      continue;
-    }
-    // "Wada" tagged a person where the article wrote "World Anti-Doping Agency (Wada)".
-    const wordAcronym = wordAcronyms.get(candidate.surface);
-    const defined = wordAcronym === undefined ? undefined : spelledOut.get(wordAcronym);
-    if (defined) {
-      const voted = defined.key === normalizeKey(defined.name);
-      const type = voted && candidate.type !== "PERSON" ? candidate.type : defined.type;
-      assignments.push({ candidate, ...defined, type, isMetonymy, voted });
       continue;
     }
     const bare = personName(candidate.surface);

@@ -493,6 +493,16 @@ const WORD_ACRONYMS: [string, Record<string, string>][] = [
     "A report by the Council for Rural Housing Trusts (Crht) was published. Crht wants more homes.",
     { Crht: "ORGANIZATION Council for Rural Housing Trusts" },
   ],
+  // Defined in capitals as another name than the one the gazetteer knows the acronym for.
+  [
+    "The hackers called themselves Dawn Of Doom (DOD). Police said DOD had ten members.",
+    { DOD: "ORGANIZATION Dawn Of Doom" },
+  ],
+  // Two names with those initials: the one the brackets follow.
+  [
+    "Critics of Shared Domain Names were loud. The Shared Domain Name (SDN) system was debated and SDN won.",
+    { SDN: "ORGANIZATION Shared Domain Name" },
+  ],
   // Set off by a comma at the end of a clause.
   [
     "Fares are set by the Northern Ferry Operators Association, Nfoa. Nfoa said fares would rise.",
@@ -511,6 +521,12 @@ const NOT_WORD_ACRONYMS: [string, string, string][] = [
     "The Northern Ferry Operators Association (Trenton) met on Monday.",
     "Trenton",
     "Northern Ferry Operators Association",
+  ],
+  // The listed body's name misspelt: the gazetteer's identity stays.
+  [
+    "The Department Of Defence (DOD) denied it. A DOD spokesman said so.",
+    "DOD",
+    "Department Of Defence",
   ],
   // A list of names: the next one spells no initials of the one before.
   [
