@@ -47,6 +47,12 @@ const LOWERCASE_WORD_RE = /^\p{Ll}/u;
 const LIST_WORD_RE = /^(?:and|or)$/;
 // "wrote in German in his diary": a function word after the demonym leaves it a noun.
 const FUNCTION_WORD_RE = /^(?:and|or|but|in|on|at|by|to|for|from|with|as|than)$/;
+// "Icann", "Elspa": an acronym written as a word, as British news writes those it can say.
+const WORD_ACRONYM_RE = /^\p{Lu}\p{Ll}{2,}$/u;
+// ", Icann." / ", Icann, said": what may follow an acronym set off by a comma.
+const ACRONYM_CLOSE_RE = /^[,.;:]$/;
+/** Letters an acronym defined beside its name needs: "(EU)" may be a line-up's country code. */
+const MIN_DEFINED_ACRONYM = 3;
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
 // "J Lewsey", "S. Young": a first initial and a surname, as line-ups and results write a player.
@@ -420,6 +426,75 @@ function languageOf(candidate: Candidate, sentences: readonly Sentence[]): strin
     : undefined;
 }
 
+/**
+ * "Ken" resolved to "Ken Livingstone" by the article's full name: one word that is not the full
+ * name's last word (so no surname), and no name the curated list knows the person by ("Lula").
+ * Across articles it may be any Ken: "Martin" in one line-up is not "Martin Johnson" of another.
+ */
+function isGivenNameOf(written: string, name: string): boolean {
+  if (written === name || WHITESPACE_RE.test(written)) return false;
+  const word = normalizeKey(written);
+  return (
+    normalizeKey(name.split(WHITESPACE_RE).at(-1) ?? "") !== word &&
+    lookupPersonByName(written) === undefined &&
+    lookupPersonBySurname(written) === undefined
+  );
+}
+
+/**
+ * "Internet Corporation for Assigned Names and Numbers (Icann)", "… Numbers, Icann.", "Drink Or
+ * Die (DOD)": an acronym in brackets or set off by a comma right after the name whose initials it
+ * spells stands for that name wherever the article writes it, whatever the tagger typed it, and
+ * over another name it is known for ("DOD", the US Department of Defense) and the article's other
+ * names with the same initials ("Internationalised Domain Names"). An acronym written as a word
+ * ("Icann") counts only so defined: alone, "Dam" or "Mac" is more often a word or a name.
+ * Returns the acronyms with the key of the name they spell.
+ */
+function findDefinedAcronyms(
+  ordered: readonly Candidate[],
+  sentences: readonly Sentence[],
+): Map<string, string> {
+  const acronyms = new Map<string, string>();
+  for (const candidate of ordered) {
+    if (candidate.type === "PERSON" || candidate.isMetonymy) continue;
+    const name = (candidate.canonical ?? candidate.surface).replace(LEADING_THE_RE, "");
+    if (!WHITESPACE_RE.test(name)) continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    const open = tokens[candidate.tokenEnd]?.text;
+    const word = tokens[candidate.tokenEnd + 1]?.text ?? "";
+    const close = tokens[candidate.tokenEnd + 2]?.text;
+    const set =
+      (open === "(" && close === ")") ||
+      (open === "," && (close === undefined || ACRONYM_CLOSE_RE.test(close)));
+    if (!set || !(WORD_ACRONYM_RE.test(word) || ACRONYM_RE.test(word))) continue;
+    const letters = word.replace(DOTS_RE, "").toUpperCase();
+    if (letters.length < MIN_DEFINED_ACRONYM || !initialsOf(name).includes(letters)) continue;
+    // Defined twice in the article as two names: neither is sure.
+    const key = candidate.key ?? normalizeKey(name);
+    acronyms.set(word, acronyms.has(word) && acronyms.get(word) !== key ? "" : key);
+  }
+  for (const [word, key] of acronyms) if (!key) acronyms.delete(word);
+  return acronyms;
+}
+
+/**
+ * Whether a name the gazetteer read as an acronym ("DOD" → US Department of Defense) is another
+ * thing than the name the article defines it as: the two names share no capitalised word
+ * ("Drink Or Die"); "Securities Exchange Commission (SEC)" is the listed commission misspelt.
+ */
+function isOtherThanListed(candidate: Candidate, defined: SpelledOutName): boolean {
+  if (!candidate.key || candidate.via !== "acronym") return !candidate.key;
+  const listed = new Set(
+    (candidate.canonical ?? "")
+      .split(WORD_OR_HYPHEN_RE)
+      .filter((word) => CAPITALISED_WORD_RE.test(word))
+      .map(normalizeKey),
+  );
+  return !defined.name
+    .split(WORD_OR_HYPHEN_RE)
+    .some((word) => CAPITALISED_WORD_RE.test(word) && listed.has(normalizeKey(word)));
+}
+
 interface Assignment {
   candidate: Candidate;
   type: EntityType;
@@ -430,6 +505,11 @@ interface Assignment {
   voted: boolean;
   /** "Adidas CEO Herbert Hainer": the surface holds words that are not the name, so is no alias. */
   hasDescriptor?: true;
+  /**
+   * "Ken" for "Ken Livingstone": a first name alone names the person only beside the full name,
+   * so is no alias another article could join by.
+   */
+  isPartialName?: true;
 }
 
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
@@ -453,6 +533,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       if (initials.length >= 2) addTo(expansions, initials, key);
   }
 
+  const definedAcronyms = findDefinedAcronyms(ordered, sentences);
   const { heads, organizations } = indexOrganizationHeads(ordered);
 
   const assignments: Assignment[] = [];
@@ -473,6 +554,15 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
         voted: false,
         hasDescriptor: true,
       });
+      continue;
+    }
+    // "Wada" tagged a person where the article wrote "World Anti-Doping Agency (Wada)".
+    const definedKey = definedAcronyms.get(candidate.surface);
+    const defined = definedKey === undefined ? undefined : spelledOut.get(definedKey);
+    if (defined && defined.key !== candidate.key && isOtherThanListed(candidate, defined)) {
+      const voted = defined.key === normalizeKey(defined.name);
+      const type = voted && candidate.type !== "PERSON" ? candidate.type : defined.type;
+      assignments.push({ candidate, ...defined, type, isMetonymy: false, voted });
       continue;
     }
     if (candidate.key) {
@@ -517,6 +607,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
         ...((bare !== stripAddress(candidate.surface) || people.misspelt.has(bare)) && {
           hasDescriptor: true as const,
         }),
+        ...(isGivenNameOf(bare, name) && { isPartialName: true as const }),
       });
       continue;
     }
@@ -620,6 +711,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       surface !== record.name &&
       !aliases.has(surface) &&
       !item.hasDescriptor &&
+      !item.isPartialName &&
       isAliasOf(item.candidate, item.isMetonymy, record.name)
     ) {
       aliases.add(surface);

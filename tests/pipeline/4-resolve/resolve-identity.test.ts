@@ -449,3 +449,102 @@ describe("an initial and a surname name the article's one full name that fits (i
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
 });
+
+// [text, every entity of the article with its aliases] (issue 10, kind 5): a first name alone
+// names the one full name it opens in its article, but is no alias of it, so another article's
+// "Martin" (any Martin) cannot join that person by it. A surname alone still is an alias.
+const GIVEN_NAMES: [string, string[]][] = [
+  [
+    'Coach Martin Dowdall praised the pack. "Martin has been superb," said the captain.',
+    ["PERSON Martin Dowdall []"],
+  ],
+  [
+    "Singer Jolene Marsh won the award. Jolene thanked her fans, and Marsh left early.",
+    ["PERSON Jolene Marsh [Marsh]"],
+  ],
+  // Negative: the surname alone stays an alias, the full name keeps its other spellings.
+  [
+    "Hanna Vellberg spoke first. Vellberg said the deal was done.",
+    ["PERSON Hanna Vellberg [Vellberg]"],
+  ],
+];
+
+describe("a first name alone is no alias of the full name (issue 10, kind 5)", () => {
+  it.each(GIVEN_NAMES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+
+  it("still resolves the first name's mention to the full name", () => {
+    const x = analyze(
+      'Coach Martin Dowdall praised the pack. "Martin has been superb," said the captain.',
+    );
+    expect(resolvedAs(x, "Martin")).toBe("PERSON Martin Dowdall");
+  });
+});
+
+// [text, {surface: entity}] (issue 10, kind 4): an acronym written as a word, in brackets or
+// after a comma right after the name it spells, is that name wherever the article writes it.
+const WORD_ACRONYMS: [string, Record<string, string>][] = [
+  [
+    "The Northern Ferry Operators Association (Nfoa) met on Monday. Nfoa said fares would rise.",
+    { Nfoa: "ORGANIZATION Northern Ferry Operators Association" },
+  ],
+  [
+    "A report by the Council for Rural Housing Trusts (Crht) was published. Crht wants more homes.",
+    { Crht: "ORGANIZATION Council for Rural Housing Trusts" },
+  ],
+  // Defined in capitals as another name than the one the gazetteer knows the acronym for.
+  [
+    "The hackers called themselves Dawn Of Doom (DOD). Police said DOD had ten members.",
+    { DOD: "ORGANIZATION Dawn Of Doom" },
+  ],
+  // Two names with those initials: the one the brackets follow.
+  [
+    "Critics of Shared Domain Names were loud. The Shared Domain Name (SDN) system was debated and SDN won.",
+    { SDN: "ORGANIZATION Shared Domain Name" },
+  ],
+  // Set off by a comma at the end of a clause.
+  [
+    "Fares are set by the Northern Ferry Operators Association, Nfoa. Nfoa said fares would rise.",
+    { Nfoa: "ORGANIZATION Northern Ferry Operators Association" },
+  ],
+];
+
+// [text, surface, entity name it must not join]: no brackets, or initials that do not fit.
+const NOT_WORD_ACRONYMS: [string, string, string][] = [
+  [
+    "The Northern Ferry Operators Association met on Monday. Later Nfoa said fares would rise.",
+    "Nfoa",
+    "Northern Ferry Operators Association",
+  ],
+  [
+    "The Northern Ferry Operators Association (Trenton) met on Monday.",
+    "Trenton",
+    "Northern Ferry Operators Association",
+  ],
+  // The listed body's name misspelt: the gazetteer's identity stays.
+  [
+    "The Department Of Defence (DOD) denied it. A DOD spokesman said so.",
+    "DOD",
+    "Department Of Defence",
+  ],
+  // A list of names: the next one spells no initials of the one before.
+  [
+    "Shares in Northern Ferry Operators, Nortel and Vodafone fell.",
+    "Nortel",
+    "Northern Ferry Operators",
+  ],
+];
+
+describe("an acronym written as a word and defined in brackets (issue 10, kind 4)", () => {
+  it.each(WORD_ACRONYMS)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect([surface, resolvedAs(x, surface)]).toEqual([surface, entity]);
+  });
+
+  it.each(NOT_WORD_ACRONYMS)("%s", (text, surface, name) => {
+    const x = analyze(text);
+    expect(resolvedAs(x, surface)).not.toContain(name);
+  });
+});
