@@ -22,6 +22,7 @@ import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults } from "./event-results.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
+import { relateFirmStructure } from "./firm-structure.js";
 import { dropPastRoles } from "./former-roles.js";
 import { relateHomeOffices } from "./home-offices.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
@@ -319,6 +320,7 @@ export function relateEntities(
       ...relateTitlesWon(ctx),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...relateFirmPatterns(ctx, isSport),
+      ...relateFirmStructure(ctx),
       ...relatePoliticalCriticism(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...(isSport ? relateLineUps(ctx) : []),
