@@ -19,6 +19,7 @@ import { loadRelationModel, type RelationModel } from "./classifier/model.js";
 import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
+import { relateDescribedEmployers } from "./described-employers.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults } from "./event-results.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
@@ -323,6 +324,7 @@ export function relateEntities(
       ...relateFirmPatterns(ctx, isSport),
       ...relateFirmStructure(ctx),
       ...relateFounders(ctx),
+      ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...relatePoliticalCriticism(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...(isSport ? relateLineUps(ctx) : []),
