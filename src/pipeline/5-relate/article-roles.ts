@@ -28,6 +28,8 @@ const ROLE_PRECEDERS: ReadonlySet<string> = new Set([
   "and",
   "with",
 ]);
+/** Role preceders that join the role to another phrase rather than to a verb of saying. */
+const LINK_PRECEDERS: ReadonlySet<string> = new Set(["and", "with", "to", "by"]);
 /** A token of punctuation only: a comma, a quote's end, a dash. */
 const PUNCTUATION_RE = /^[^\p{L}\p{N}]+$/u;
 /** Bodies a story names as its source or its politics, not as the firm it is about ("told the BBC"). */
@@ -51,7 +53,11 @@ function mainOrganisation(resolution: Resolution): number | undefined {
  * The role words right before a person's name with nothing naming another body before them:
  * "said chief executive Tom Glocer", not "Icstis spokesman Rob Dwight" or "former chairman X".
  */
-function firmRoleBefore(ctx: SentenceContext, person: Unit): string | undefined {
+function firmRoleBefore(
+  ctx: SentenceContext,
+  person: Unit,
+  namesOrganisation: boolean,
+): string | undefined {
   const end = person.nameStart;
   for (const width of [3, 2, 1]) {
     const start = end - width;
@@ -67,7 +73,10 @@ function firmRoleBefore(ctx: SentenceContext, person: Unit): string | undefined 
     // "said chief executive X", '"…," chief executive X said': a verb or a quote's end before
     // the role; "committee chairman X", "Icstis spokesman X", "former chairman X" are others'.
     const before = ctx.words[lead]!;
-    return !isOther(lead) && (ROLE_PRECEDERS.has(before) || PUNCTUATION_RE.test(before))
+    // Where the sentence names the organisation, a role joined to another's ("Vivendi, its chief
+    // executive X and chief operating officer Y") may be that other's, whom a misread name hides.
+    const isLink = namesOrganisation && LINK_PRECEDERS.has(before);
+    return !isOther(lead) && !isLink && (ROLE_PRECEDERS.has(before) || PUNCTUATION_RE.test(before))
       ? role
       : undefined;
   }
@@ -93,11 +102,15 @@ export function relateArticleRoles(
   const named = contexts.find((ctx) => ctx.units.some((unit) => unit.entity === organisation));
   const relations: ExtractedRelation[] = [];
   for (const ctx of contexts) {
-    // A sentence naming an organisation may give the role to it ("rival Nike's chief executive").
-    if (ctx.units.some((unit) => unit.type === "ORGANIZATION")) continue;
+    // A sentence naming another organisation may give the role to it ("rival Nike's chief
+    // executive"); one naming only the article's ('"The IMF stands ready," said managing director
+    // Rodrigo Rato') leaves it the article's.
+    if (ctx.units.some((unit) => unit.type === "ORGANIZATION" && unit.entity !== organisation))
+      continue;
+    const namesOrganisation = ctx.units.some((unit) => unit.entity === organisation);
     for (const person of ctx.units) {
       if (person.type !== "PERSON" || placed.has(person.entity)) continue;
-      const role = firmRoleBefore(ctx, person);
+      const role = firmRoleBefore(ctx, person, namesOrganisation);
       if (role === undefined) continue;
       placed.add(person.entity);
       const relation = makeRelation(

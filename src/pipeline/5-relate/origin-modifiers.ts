@@ -5,7 +5,7 @@
  * possessive right before the name, "Spain's Rafael Nadal" (CITIZEN_OF, STATED).
  */
 import { BASED_TAILS, ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
-import { DETERMINERS } from "../model/lexicons/sentence-words.js";
+import { DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   isPossessiveMark,
@@ -21,6 +21,19 @@ const LOWERCASE_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;
 const COMPOUND_TAIL_RE = /[-–](\p{Ll}+)$/u;
 /** The most lowercase words between the modifier and the organisation ("think tank"). */
 const MAX_HEAD_WORDS = 3;
+/** The most words of rank between an apposition's article and its demonym ("the only major"). */
+const MAX_RANK_WORDS = 3;
+/**
+ * Nouns that name a firm by its place among others: "its Japanese rival Nissan" is Japanese.
+ * Read besides the organisation nouns, as heads after a demonym only.
+ */
+const RIVAL_NOUNS: ReadonlySet<string> = new Set(["rival", "rivals", "competitor", "competitors"]);
+/** Whether a word may head the description of an organisation ("carmaker", "rival"). */
+function isHead(word: string): boolean {
+  return ORGANIZATION_NOUNS.has(word) || RIVAL_NOUNS.has(word);
+}
+/** Words that end a clause or link another phrase, never a firm's rank ("which", "and"). */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(["and", "or", "but", "which", "who", "that"]);
 
 /** The tail of the hyphenated token a unit sits in ("based" for "Berlin-based"), if any. */
 function compoundTail(ctx: SentenceContext, unit: Unit): string | undefined {
@@ -55,14 +68,16 @@ function describedOrganization(
   while (
     at - firstWord < MAX_HEAD_WORDS &&
     (ctx.unitStartingAt[at] ?? -1) < 0 &&
+    // "the only major Japanese car firm in the red": a preposition ends the description.
+    !PREPOSITIONS.has(words[at] ?? "") &&
     LOWERCASE_WORD_RE.test(ctx.sentence.tokens[at]?.text ?? "")
   ) {
-    if (ORGANIZATION_NOUNS.has(words[at] ?? "")) head = true;
+    if (isHead(words[at] ?? "")) head = true;
     at++;
   }
   if (at === firstWord && needsHead) return undefined;
   // "The German-based firm kitted out Team GB": the words must end in the organisation's noun.
-  if (at > firstWord && (!head || !ORGANIZATION_NOUNS.has(words[at - 1] ?? ""))) return undefined;
+  if (at > firstWord && (!head || !isHead(words[at - 1] ?? ""))) return undefined;
   // "a Paris-based think tank, the Institut Montaigne": an apposition names it.
   let next = at;
   if (words[next] === "," && at > firstWord) {
@@ -74,6 +89,22 @@ function describedOrganization(
   // "Renault, the French carmaker": the apposition follows the name.
   if (at === firstWord) return undefined;
   let before = modifier.tokenStart - 1;
+  // "Mitsubishi, the only major Japanese car firm", "Walmart, the largest US retailer": words of
+  // rank between the article and the demonym; a preposition or a clause's word ("a unit of the
+  // US firm", "which the US firm") starts another phrase.
+  const rankEnd = before;
+  while (
+    rankEnd - before < MAX_RANK_WORDS &&
+    before >= 0 &&
+    ctx.unitCovering[before]! < 0 &&
+    LOWERCASE_WORD_RE.test(ctx.sentence.tokens[before]?.text ?? "") &&
+    !DETERMINERS.has(words[before]!) &&
+    !PREPOSITIONS.has(words[before]!) &&
+    !CLAUSE_WORDS.has(words[before]!)
+  )
+    before--;
+  // Words of rank need their article: "Renault, largest US firm" is no apposition we read.
+  if (before < rankEnd && !DETERMINERS.has(words[before] ?? "")) return undefined;
   while (before >= 0 && DETERMINERS.has(words[before] ?? "")) before--;
   if (words[before] !== ",") return undefined;
   const named = ctx.units[ctx.unitCovering[before - 1] ?? -1];
@@ -83,8 +114,7 @@ function describedOrganization(
 /** The organisation noun after a demonym ("carmaker" in "the Japanese carmaker"). */
 function headNoun(ctx: SentenceContext, modifier: Unit): string {
   let at = modifier.tokenEnd;
-  while (at - modifier.tokenEnd < MAX_HEAD_WORDS && !ORGANIZATION_NOUNS.has(ctx.words[at] ?? ""))
-    at++;
+  while (at - modifier.tokenEnd < MAX_HEAD_WORDS && !isHead(ctx.words[at] ?? "")) at++;
   return ctx.words[at] ?? "";
 }
 

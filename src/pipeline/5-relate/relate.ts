@@ -19,10 +19,13 @@ import { loadRelationModel, type RelationModel } from "./classifier/model.js";
 import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
+import { relateDescribedEmployers } from "./described-employers.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults } from "./event-results.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
+import { relateFirmStructure } from "./firm-structure.js";
 import { dropPastRoles } from "./former-roles.js";
+import { relateFounders } from "./founders.js";
 import { relateHomeOffices } from "./home-offices.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateLineUps } from "./line-ups.js";
@@ -319,6 +322,9 @@ export function relateEntities(
       ...relateTitlesWon(ctx),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...relateFirmPatterns(ctx, isSport),
+      ...relateFirmStructure(ctx),
+      ...relateFounders(ctx),
+      ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...relatePoliticalCriticism(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...(isSport ? relateLineUps(ctx) : []),

@@ -473,6 +473,17 @@ const ARTICLE_ROLES: Row[] = [
     `${FIRM} "We are pleased," said company spokesman Tom Hale.`,
     ["Tom Hale WORKS_FOR Nordbank Group INFERRED"],
   ],
+  // A sentence naming the article's organisation alone leaves the role its own.
+  [
+    `${FIRM} "Nordbank Group will grow," said chief executive Karl Brenner.`,
+    ["Karl Brenner LEADER_OF Nordbank Group INFERRED"],
+  ],
+  // A role joined to another's where the organisation is named may be the other's.
+  [
+    `${FIRM} Nordbank Group sued Tom Hale, its chairman Karl Brenner and chief executive Ann Kerr.`,
+    [],
+    ["Ann Kerr LEADER_OF Nordbank Group INFERRED"],
+  ],
   // A past holder, another body's role, or a story about no one organisation: no role.
   [
     `${FIRM} The bank's former chief executive Karl Brenner quit in May.`,

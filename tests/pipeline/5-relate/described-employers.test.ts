@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Subject TYPE Object" for every relation the rules alone read, and the entities' names. */
+function factsOf(text: string): { facts: string[]; names: string[] } {
+  const x = analyzeText(text, null, { relationModel: null });
+  return {
+    facts: x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    ),
+    names: x.entities.map((entity) => entity.name),
+  };
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+/** A role at an employer described before its name. */
+const EMPLOYERS: Row[] = [
+  [
+    '"It is bad," said Tom Hale, an economist at investment bank Goldman Sachs.',
+    ["Tom Hale WORKS_FOR Goldman Sachs"],
+  ],
+  ["Ann Kerr, chief executive of messaging firm Mblox, said so.", ["Ann Kerr LEADER_OF Mblox"]],
+  [
+    "Tom Hale, an analyst with retail research firm NPD Group, said so.",
+    ["Tom Hale WORKS_FOR NPD Group"],
+  ],
+  // A deputy works for the firm; he does not lead it.
+  [
+    "Tom Hale, vice chairman of banking giant Citigroup, said so.",
+    ["Tom Hale WORKS_FOR Citigroup"],
+    ["Tom Hale LEADER_OF Citigroup"],
+  ],
+  // No role before the link, or words that describe no firm: no employer.
+  ["Tom Hale, a fan of rock band Oasis, said so.", [], ["Tom Hale WORKS_FOR Oasis"]],
+  [
+    "Tom Hale, an analyst at a time when Citigroup grew, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Citigroup"],
+  ],
+];
+
+describe("relate: roles at described employers", () => {
+  it.each(EMPLOYERS)("%s", (input, expected, absent = []) => {
+    const { facts, names } = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) {
+      expect(facts).not.toContain(fact);
+      const parts = /^(.+) ([A-Z_]+) (.+)$/.exec(fact);
+      expect(names).toEqual(expect.arrayContaining([parts![1], parts![3]]));
+    }
+  });
+});

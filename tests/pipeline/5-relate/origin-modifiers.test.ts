@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Subject TYPE Object" for every relation the rules alone read, and the entities' names. */
+function factsOf(text: string): { facts: string[]; names: string[] } {
+  const x = analyzeText(text, null, { relationModel: null });
+  return {
+    facts: x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    ),
+    names: x.entities.map((entity) => entity.name),
+  };
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+/** A firm's home read off the words that describe it: words of rank, a rival's demonym. */
+const ORIGINS: Row[] = [
+  // Words of rank between the apposition's article and its demonym.
+  ["Sales at Walmart, the largest US retailer, rose.", ["Walmart BASED_IN United States"]],
+  [
+    "Profits at Toyota, the only major Japanese car firm in profit, rose.",
+    ["Toyota BASED_IN Japan"],
+  ],
+  ["Renault, a leading French carmaker, said sales grew.", ["Renault BASED_IN France"]],
+  // A rival named by its demonym.
+  ["Airbus is ahead of its US rival Boeing this year.", ["Boeing BASED_IN United States"]],
+  ["Honda trails Japanese rivals Toyota in sales.", ["Toyota BASED_IN Japan"]],
+  // A preposition or a clause's word starts another phrase: the firm is not the demonym's.
+  ["Sales at Nissan, a unit of the French carmaker, rose.", [], ["Nissan BASED_IN France"]],
+  ["Sales at Nissan, which the French carmaker bought, rose.", [], ["Nissan BASED_IN France"]],
+  // Words of rank need their article.
+  ["Sales at Nissan, largest French carmaker, rose.", [], ["Nissan BASED_IN France"]],
+];
+
+describe("relate: where a described firm is from", () => {
+  it.each(ORIGINS)("%s", (input, expected, absent = []) => {
+    const { facts, names } = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) {
+      expect(facts).not.toContain(fact);
+      const parts = /^(.+) ([A-Z_]+) (.+)$/.exec(fact);
+      expect(names).toEqual(expect.arrayContaining([parts![1], parts![3]]));
+    }
+  });
+});
