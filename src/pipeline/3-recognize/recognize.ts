@@ -268,8 +268,7 @@ function isOpenerBefore(
   const first = sentence.tokens[tagged.tokenStart]?.text ?? "";
   if (first.toLowerCase() === "the") return true;
   return (
-    tagged.tokenStart === 0 &&
-    (tagged.type !== "PERSON" || loadTagger().isMostlyLowercase(first))
+    tagged.tokenStart === 0 && (tagged.type !== "PERSON" || loadTagger().isMostlyLowercase(first))
   );
 }
 
