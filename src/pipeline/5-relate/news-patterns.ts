@@ -465,6 +465,22 @@ function resultHolder(ctx: SentenceContext, at: number): Unit | undefined {
   return undefined;
 }
 
+/** Nouns after a possessive that still name the side itself: "a win over Wales' second string". */
+const OWN_SIDE_NOUNS: ReadonlySet<string> = new Set(["side", "team", "xv", "reserves", "second"]);
+
+/**
+ * The other side of a result noun: "a win over Wales". "a win over Cameroon's Cotonsport Garoua"
+ * names the club the country owns, not the country: a possessive names the side only when a player
+ * or a club follows it, or a word for the side itself.
+ */
+function resultObject(ctx: SentenceContext, unit: Unit | undefined): Unit | undefined {
+  if (!unit || unit.isDemonym || !isPossessiveMark(ctx.words[unit.tokenEnd]))
+    return sideOf(ctx, unit);
+  const named = ctx.units[ctx.unitStartingAt[unit.tokenEnd + 1] ?? -1];
+  if (named && (named.type === "PERSON" || named.type === "ORGANIZATION")) return named;
+  return OWN_SIDE_NOUNS.has(ctx.words[unit.tokenEnd + 1] ?? "") ? unit : undefined;
+}
+
 /** The winner DEFEATED the loser, when both are sides and not one entity. */
 function defeated(
   ctx: SentenceContext,
@@ -485,8 +501,106 @@ function defeated(
   );
 }
 
+/** Determiners that open a side's own result: "with a 3-0 win", "with their first win" (not "the win", anyone's). */
+const OWN_RESULT_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "their", "its"]);
+/**
+ * Words right before such a result that make it the means or the cause of what the subject did:
+ * "reached the final with a win over", "went top after a victory over", "on the back of a win
+ * over", "stayed top following a win over", "by recording a win over". Not "for" or "need" (a hope).
+ */
+const RESULT_MEANS_WORDS: ReadonlySet<string> = new Set([
+  "with",
+  "after",
+  "following",
+  "recording",
+  "securing",
+  "claiming",
+  "grinding",
+  "out",
+]);
+/** Words between a sentence's subject and such a result that open another clause or make it unreal. */
+const RESULT_CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+  "you",
+  "who",
+  ",",
+  ";",
+  ":",
+  '"',
+  "said",
+  "says",
+  "but",
+  "and",
+  "or",
+  "when",
+  "while",
+  "which",
+  "that",
+  "if",
+  "unless",
+  "because",
+  "than",
+  "would",
+  "could",
+  "will",
+  "may",
+  "might",
+  "must",
+  "should",
+  "need",
+  "needs",
+  "hope",
+  "hopes",
+  "want",
+  "wants",
+  "not",
+  "no",
+  "never",
+]);
+/** Most tokens between such a determiner and its result noun ("a hard-fought 21-15 Six Nations win"). */
+const MAX_RESULT_DESCRIPTORS = 10;
+/** Most tokens from a sentence's subject to its result's determiner. */
+const MAX_SUBJECT_TO_RESULT = 20;
+
+/**
+ * In a sports story, the side that is the sentence's subject holds a result it got "with a 3-0 win
+ * over", "after a victory over", "on the back of a win over": "Ireland kept their Grand Slam hopes
+ * alive with a 19-12 victory over Scotland". Only a club or a national side (a player in a team
+ * sport does not beat the other side alone), and only in the subject's own clause.
+ */
+function subjectResultHolder(ctx: SentenceContext, at: number): Unit | undefined {
+  // Back over the describing words ("an impressive 18-10 Six Nations win") to the determiner.
+  let j = at - 1;
+  while (j >= 0 && at - j <= MAX_RESULT_DESCRIPTORS) {
+    const word = ctx.words[j]!;
+    const index = ctx.unitCovering[j]!;
+    if (OWN_RESULT_DETERMINERS.has(word)) break;
+    if (index >= 0 ? ctx.units[index]!.type !== "EVENT" : !RESULT_DESCRIPTOR_RE.test(word))
+      return undefined;
+    j--;
+  }
+  if (j < 1 || !OWN_RESULT_DETERMINERS.has(ctx.words[j]!)) return undefined;
+  const link = ctx.words[j - 1]!;
+  const isBackOf = link === "of" && ctx.words[j - 2] === "back";
+  if (!RESULT_MEANS_WORDS.has(link) && !isBackOf) return undefined;
+  // The sentence's subject: the name it opens with ("Scotland ended…"), not a possessive's owner.
+  const main = ctx.units[ctx.unitStartingAt[0] ?? -1];
+  if (!main || main.isDemonym || isPossessiveMark(ctx.words[main.tokenEnd])) return undefined;
+  if (main.type === "PERSON" || !SIDES.includes(main.type)) return undefined;
+  if (main.tokenEnd > j - 1 || j - main.tokenEnd > MAX_SUBJECT_TO_RESULT) return undefined;
+  if (hasWordBetween(ctx, main.tokenEnd, j, RESULT_CLAUSE_BREAKS)) return undefined;
+  return main;
+}
+/** A word describing a result: "impressive", "first", "18-10", "second-half". */
+const RESULT_DESCRIPTOR_RE = /^([a-z][a-z-]*|\d+(st|nd|rd|th)?|\d{1,3}-\d{1,3}|-)$/;
+
 /** "Chelsea's 2-0 win over Arsenal", "Leeds' defeat by Wigan", "Bayern Munich 3-0 Schalke". */
-function relateResults(ctx: SentenceContext): ExtractedRelation[] {
+function relateResults(ctx: SentenceContext, isSport: boolean): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   const push = (winner: Unit | undefined, loser: Unit | undefined, predicate: string) => {
     const relation = defeated(ctx, winner, loser, predicate);
@@ -495,10 +609,12 @@ function relateResults(ctx: SentenceContext): ExtractedRelation[] {
   for (let i = 1; i < ctx.words.length - 1; i++) {
     const word = ctx.words[i]!;
     const link = ctx.words[i + 1]!;
+    const holder = () =>
+      resultHolder(ctx, i) ?? (isSport ? subjectResultHolder(ctx, i) : undefined);
     if (WIN_NOUNS.has(word) && link === "over")
-      push(resultHolder(ctx, i), sideOf(ctx, unitAfter(ctx, i + 2)), `${word} over`);
+      push(holder(), resultObject(ctx, unitAfter(ctx, i + 2)), `${word} over`);
     else if (LOSS_NOUNS.has(word) && LOSS_LINKS.has(link))
-      push(sideOf(ctx, unitAfter(ctx, i + 2)), resultHolder(ctx, i), `${word} ${link}`);
+      push(resultObject(ctx, unitAfter(ctx, i + 2)), holder(), `${word} ${link}`);
   }
   // "Bayern Munich 3-0 Schalke": a result line names the winner by the higher score.
   for (const first of ctx.units) {
@@ -607,7 +723,10 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** "Chelsea beat Arsenal", "Verizon bought MCI", "MCI was bought by Verizon", "Leeds lost to Wigan". */
 function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): ExtractedRelation[] {
-  const relations: ExtractedRelation[] = [...relateResults(ctx), ...relateScoredResults(ctx)];
+  const relations: ExtractedRelation[] = [
+    ...relateResults(ctx, story.isSport),
+    ...relateScoredResults(ctx),
+  ];
   for (let i = 1; i < ctx.words.length; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;
     // "Leeds lost to Wigan": the object won.

@@ -491,6 +491,65 @@ const SCORED_RESULTS: Row[] = [
   ],
 ];
 
+/**
+ * In a sports story, a side that is the sentence's subject holds the win it got "with a win over",
+ * "after a victory over", "on the back of a win over"; not a player, a hope, or another clause's.
+ */
+const SUBJECT_RESULTS: Row[] = [
+  [
+    `Wales kept their title bid alive with a hard-fought 21-15 Six Nations victory over Italy.${MATCH}`,
+    ["Wales DEFEATED Italy"],
+  ],
+  [
+    `Everton moved up to third in the table after a scrappy victory over Aston Villa.${MATCH}`,
+    ["Everton DEFEATED Aston Villa"],
+  ],
+  [
+    `Arsenal travel to Munich on the back of a 3-1 win over Fulham.${MATCH}`,
+    ["Arsenal DEFEATED Fulham"],
+  ],
+  [
+    `Scotland ended their losing run by grinding out a 12-9 win over Italy.${MATCH}`,
+    ["Scotland DEFEATED Italy"],
+  ],
+  [
+    `Leeds slipped to 18th in the table after a 2-0 defeat by Everton.${MATCH}`,
+    ["Everton DEFEATED Leeds United"],
+  ],
+  // A player, a hope, someone else's clause, the match named by "the": no result of the subject.
+  [
+    `Tom Okafor scored twice as Everton went top with a 3-1 win over Fulham.${MATCH}`,
+    [],
+    ["Tom Okafor DEFEATED Fulham"],
+  ],
+  [
+    `Arsenal will need a win over Chelsea to stay in the race.${MATCH}`,
+    [],
+    ["Arsenal DEFEATED Chelsea"],
+  ],
+  [
+    `Arsenal are aiming to stay top and have not had a win over Chelsea this season.${MATCH}`,
+    [],
+    ["Arsenal DEFEATED Chelsea"],
+  ],
+  [
+    `Everton praised the fans, who were delighted with a 3-1 win over Fulham.${MATCH}`,
+    [],
+    ["Everton DEFEATED Fulham"],
+  ],
+  // "a win over Ghana's Kotoko": the club the country owns lost, not the country.
+  [
+    `Everton reached the final with a 3-2 win over Ghana's Kotoko in Accra.${MATCH}`,
+    [],
+    ["Everton DEFEATED Ghana", "Everton DEFEATED Ghana national team"],
+  ],
+  [
+    `Wales were missing three players in the defeat by Italy last week.${MATCH}`,
+    [],
+    ["Italy DEFEATED Wales"],
+  ],
+];
+
 /** Role phrases: forms of address, a spokesman's brief, co-chairs, pundits, sport positions. */
 const ROLES: Row[] = [
   ["Nordbank Group chairman Sir Tom Reyes resigned.", ["Tom Reyes LEADER_OF Nordbank Group"]],
@@ -584,6 +643,7 @@ describe("sport and business patterns", () => {
     ...TOWN_POSSESSIVES,
     ...DEALS,
     ...SCORED_RESULTS,
+    ...SUBJECT_RESULTS,
     ...ROLES,
     ...ROLE_HOLDERS,
     ...EVENT_RESULTS,
