@@ -501,6 +501,17 @@ function defeated(
   );
 }
 
+/** Determiners that make a result another's, or one talked about: "his win over", "the win over". */
+const OTHER_RESULT_DETERMINERS: ReadonlySet<string> = new Set([
+  "his",
+  "her",
+  "my",
+  "our",
+  "your",
+  "the",
+  "this",
+  "that",
+]);
 /** Determiners that open a side's own result: "with a 3-0 win", "with their first win" (not "the win", anyone's). */
 const OWN_RESULT_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "their", "its"]);
 /**
@@ -568,32 +579,48 @@ const MAX_RESULT_DESCRIPTORS = 10;
 const MAX_SUBJECT_TO_RESULT = 20;
 
 /**
- * In a sports story, the side that is the sentence's subject holds a result it got "with a 3-0 win
- * over", "after a victory over", "on the back of a win over": "Ireland kept their Grand Slam hopes
- * alive with a 19-12 victory over Scotland". Only a club or a national side (a player in a team
- * sport does not beat the other side alone), and only in the subject's own clause.
+ * The side that is the sentence's subject holds a result it got "with a 3-0 win over", "after a
+ * victory over", "on the back of a win over": "Ireland kept their Grand Slam bid alive with a 19-12
+ * victory over Scotland", "Hewitt warmed up for the Open with victory over Minar". In a sports
+ * story a club or a national side; in any story a player over another player (a player in a team
+ * sport does not beat the other side alone). Only in the subject's own clause.
  */
-function subjectResultHolder(ctx: SentenceContext, at: number): Unit | undefined {
-  // Back over the describing words ("an impressive 18-10 Six Nations win") to the determiner.
+function subjectResultHolder(
+  ctx: SentenceContext,
+  at: number,
+  other: Unit | undefined,
+  isSport: boolean,
+): Unit | undefined {
+  // Back over the describing words ("an impressive 18-10 Six Nations win") to the determiner, if
+  // any ("with victory over"), and the word before it.
   let j = at - 1;
   while (j >= 0 && at - j <= MAX_RESULT_DESCRIPTORS) {
     const word = ctx.words[j]!;
     const index = ctx.unitCovering[j]!;
-    if (OWN_RESULT_DETERMINERS.has(word)) break;
+    if (OWN_RESULT_DETERMINERS.has(word) || RESULT_MEANS_WORDS.has(word) || word === "of") break;
+    // "after his win over", "the win over": someone else's result, or one the subject talks about.
+    if (OTHER_RESULT_DETERMINERS.has(word)) return undefined;
     if (index >= 0 ? ctx.units[index]!.type !== "EVENT" : !RESULT_DESCRIPTOR_RE.test(word))
       return undefined;
     j--;
   }
-  if (j < 1 || !OWN_RESULT_DETERMINERS.has(ctx.words[j]!)) return undefined;
-  const link = ctx.words[j - 1]!;
-  const isBackOf = link === "of" && ctx.words[j - 2] === "back";
+  if (j < 1) return undefined;
+  const linkAt = OWN_RESULT_DETERMINERS.has(ctx.words[j]!) ? j - 1 : j;
+  const link = ctx.words[linkAt]!;
+  const isBackOf = link === "of" && ctx.words[linkAt - 1] === "back";
   if (!RESULT_MEANS_WORDS.has(link) && !isBackOf) return undefined;
   // The sentence's subject: the name it opens with ("Scotland ended…"), not a possessive's owner.
   const main = ctx.units[ctx.unitStartingAt[0] ?? -1];
   if (!main || main.isDemonym || isPossessiveMark(ctx.words[main.tokenEnd])) return undefined;
-  if (main.type === "PERSON" || !SIDES.includes(main.type)) return undefined;
-  if (main.tokenEnd > j - 1 || j - main.tokenEnd > MAX_SUBJECT_TO_RESULT) return undefined;
-  if (hasWordBetween(ctx, main.tokenEnd, j, RESULT_CLAUSE_BREAKS)) return undefined;
+  if (!SIDES.includes(main.type)) return undefined;
+  // "Spain coach Jordi Arrese…", "Chelsea Ladies…": the name describes the subject, it is not it.
+  const next = ctx.words[main.tokenEnd] ?? "";
+  if (ROLE_RELATIONS[next] || ROLE_MODIFIERS.has(next) || ctx.unitStartingAt[main.tokenEnd]! >= 0)
+    return undefined;
+  const isPlayers = main.type === "PERSON" && other?.type === "PERSON";
+  if (!isPlayers && (main.type === "PERSON" || !isSport)) return undefined;
+  if (main.tokenEnd > linkAt || linkAt - main.tokenEnd > MAX_SUBJECT_TO_RESULT) return undefined;
+  if (hasWordBetween(ctx, main.tokenEnd, linkAt, RESULT_CLAUSE_BREAKS)) return undefined;
   return main;
 }
 /** A word describing a result: "impressive", "first", "18-10", "second-half". */
@@ -609,12 +636,15 @@ function relateResults(ctx: SentenceContext, isSport: boolean): ExtractedRelatio
   for (let i = 1; i < ctx.words.length - 1; i++) {
     const word = ctx.words[i]!;
     const link = ctx.words[i + 1]!;
-    const holder = () =>
-      resultHolder(ctx, i) ?? (isSport ? subjectResultHolder(ctx, i) : undefined);
-    if (WIN_NOUNS.has(word) && link === "over")
-      push(holder(), resultObject(ctx, unitAfter(ctx, i + 2)), `${word} over`);
-    else if (LOSS_NOUNS.has(word) && LOSS_LINKS.has(link))
-      push(resultObject(ctx, unitAfter(ctx, i + 2)), holder(), `${word} ${link}`);
+    const holder = (other: Unit | undefined) =>
+      resultHolder(ctx, i) ?? subjectResultHolder(ctx, i, other, isSport);
+    if (WIN_NOUNS.has(word) && link === "over") {
+      const loser = resultObject(ctx, unitAfter(ctx, i + 2));
+      push(holder(loser), loser, `${word} over`);
+    } else if (LOSS_NOUNS.has(word) && LOSS_LINKS.has(link)) {
+      const winner = resultObject(ctx, unitAfter(ctx, i + 2));
+      push(winner, holder(winner), `${word} ${link}`);
+    }
   }
   // "Bayern Munich 3-0 Schalke": a result line names the winner by the higher score.
   for (const first of ctx.units) {

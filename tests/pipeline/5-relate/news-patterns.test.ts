@@ -516,7 +516,21 @@ const SUBJECT_RESULTS: Row[] = [
     `Leeds slipped to 18th in the table after a 2-0 defeat by Everton.${MATCH}`,
     ["Everton DEFEATED Leeds United"],
   ],
+  // A player over another player, with or without a determiner; not a player over a side.
+  [
+    `Nadia Rossi warmed up for the Open with victory over Jana Novak in the final.${MATCH}`,
+    ["Nadia Rossi DEFEATED Jana Novak"],
+  ],
+  [
+    `Nadia Rossi reached the semi-finals after a three-set win over Jana Novak.`,
+    ["Nadia Rossi DEFEATED Jana Novak"],
+  ],
   // A player, a hope, someone else's clause, the match named by "the": no result of the subject.
+  [
+    `Spain coach Tom Reyes rested Carla Ruiz after her singles win over Jana Novak.${MATCH}`,
+    [],
+    ["Spain DEFEATED Jana Novak", "Tom Reyes DEFEATED Jana Novak"],
+  ],
   [
     `Tom Okafor scored twice as Everton went top with a 3-1 win over Fulham.${MATCH}`,
     [],
