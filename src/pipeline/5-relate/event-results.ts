@@ -94,3 +94,91 @@ export function relateEventResults(ctx: SentenceContext): ExtractedRelation[] {
   }
   return relations;
 }
+
+/** Most tokens between a match's loser and the "at"/"in" before its event ("6-2 6-4 in the final of"). */
+const MAX_MATCH_TO_EVENT = 10;
+/** Most words between that "at"/"in" and the event's name ("the quarter-finals of the"). */
+const MAX_STAGE_WORDS = 5;
+/** Tokens of a score or a stage between a match and its event: "6-7", "(2-7)", "final". */
+const MATCH_GAP_RE = /^([a-z][a-z-]*|\d+(-\d+)?|[()-])$/;
+/** Words that end the match's clause: an event after them is another's. */
+const MATCH_BREAKS: ReadonlySet<string> = new Set([
+  ...CLAUSE_BREAKS,
+  "where",
+  "who",
+  "which",
+  "then",
+  "will",
+  "would",
+]);
+
+/** The EVENT unit a match ending at token `from` was played in: "... 6-3 at the Dubai Open", "in the final of the Sydney International". */
+function matchEvent(ctx: SentenceContext, from: number): Unit | undefined {
+  let link = -1;
+  for (let j = from; j < ctx.words.length && j - from <= MAX_MATCH_TO_EVENT; j++) {
+    const word = ctx.words[j]!;
+    if (ctx.unitCovering[j]! >= 0) return undefined;
+    if (word === "at" || word === "in") {
+      link = j;
+      break;
+    }
+    if (MATCH_BREAKS.has(word) || !MATCH_GAP_RE.test(word)) return undefined;
+  }
+  if (link < 0) return undefined;
+  for (let j = link + 1; j < ctx.words.length && j - link <= MAX_STAGE_WORDS + 1; j++) {
+    const index = ctx.unitCovering[j]!;
+    if (index >= 0) {
+      const unit = ctx.units[index]!;
+      return (unit.type === "EVENT" || unit.type === "OTHER") &&
+        !unit.isDemonym &&
+        unit.tokenStart === j
+        ? unit
+        : undefined;
+    }
+    const word = ctx.words[j]!;
+    if (FUTURE_WORDS.has(word) || MATCH_BREAKS.has(word) || !MATCH_GAP_RE.test(word))
+      return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The two sides of a match a sentence reports (in a sports story, or two players in any), and the event it names right
+ * after it: "Calleri beat Novak 7-5 6-1 at the Mexican Open", "a shock defeat to Dent in the
+ * quarter-finals of the Adelaide International" → both PARTICIPATED_IN the event. `defeats` are the
+ * DEFEATED relations the rules read in this sentence.
+ */
+export function relateMatchEvents(
+  ctx: SentenceContext,
+  defeats: readonly ExtractedRelation[],
+  isSport: boolean,
+): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const defeat of defeats) {
+    if (defeat.type !== "DEFEATED" || defeat.evidence.sentenceIndex !== ctx.sentence.index)
+      continue;
+    const sides = ctx.units.filter(
+      (unit) => unit.entity === defeat.subject || unit.entity === defeat.object,
+    );
+    const winner = sides.find((unit) => unit.entity === defeat.subject);
+    const loser = sides.find((unit) => unit.entity === defeat.object);
+    if (!winner || !loser) continue;
+    // Outside a sports story (a tennis report with few sport words) only a player over a player.
+    if (!isSport && (winner.type !== "PERSON" || loser.type !== "PERSON")) continue;
+    const event = matchEvent(ctx, Math.max(winner.tokenEnd, loser.tokenEnd));
+    if (!event) continue;
+    for (const side of [winner, loser])
+      relations.push(
+        makeRelation(
+          ctx,
+          side,
+          event,
+          "PARTICIPATED_IN",
+          defeat.predicate,
+          CONFIDENCE,
+          spanOf(ctx, side, event),
+        ),
+      );
+  }
+  return relations;
+}

@@ -20,7 +20,7 @@ import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
-import { relateEventResults } from "./event-results.js";
+import { relateEventResults, relateMatchEvents } from "./event-results.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { dropPastRoles } from "./former-roles.js";
 import { relateHomeOffices } from "./home-offices.js";
@@ -305,7 +305,7 @@ export function relateEntities(
   const story = { isSport, keys: resolution.entities.map((entity) => entity.key) };
   for (const ctx of contexts) {
     if (ctx.units.length < 1) continue;
-    found.push(
+    const inSentence = [
       ...relateVerbs(ctx),
       ...relateNominals(ctx),
       ...relateCoordination(ctx),
@@ -322,7 +322,9 @@ export function relateEntities(
       ...relatePoliticalCriticism(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...(isSport ? relateLineUps(ctx) : []),
-    );
+    ];
+    // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
+    found.push(...inSentence, ...relateMatchEvents(ctx, inSentence, isSport));
   }
   const types = resolution.entities.map((entity) => entity.type);
   retypeWordsOfAttack(found, resolution);

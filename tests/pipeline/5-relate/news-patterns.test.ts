@@ -630,6 +630,26 @@ const EVENT_RESULTS: Row[] = [
     [],
     ["Tom Greer PARTICIPATED_IN European Indoor Championships"],
   ],
+  // Both players of a reported match took part in the event named right after it.
+  [
+    "Nadia Rossi beat Jana Novak 6-3 6-2 in the quarter-finals of the Brightwater Classic on Friday.",
+    ["Nadia Rossi PARTICIPATED_IN Brightwater Classic", "Jana Novak PARTICIPATED_IN Brightwater Classic"],
+  ],
+  [
+    "Nadia Rossi suffered a shock defeat to Jana Novak at the Brightwater Classic.",
+    ["Nadia Rossi PARTICIPATED_IN Brightwater Classic", "Jana Novak PARTICIPATED_IN Brightwater Classic"],
+  ],
+  // Another clause's event, or one still to come, is not the match's.
+  [
+    "Nadia Rossi beat Jana Novak 6-3 6-2 and will now play at the Brightwater Classic.",
+    [],
+    ["Jana Novak PARTICIPATED_IN Brightwater Classic"],
+  ],
+  [
+    "Nadia Rossi beat Jana Novak 6-3 6-2 to reach next week's Brightwater Classic.",
+    [],
+    ["Jana Novak PARTICIPATED_IN Brightwater Classic"],
+  ],
 ];
 
 /** A match report's team sheet: every player listed plays for the side before the colon. */
