@@ -7,7 +7,13 @@
 
 import { RESULT_VERBS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
-import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+import {
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
 
 /** Most tokens between a result verb and the "at"/"in" before its event ("won the men's 200m title at"). */
@@ -179,6 +185,90 @@ export function relateMatchEvents(
           spanOf(ctx, side, event),
         ),
       );
+  }
+  return relations;
+}
+
+/** Nouns of a side's match or run in a competition: "Chelsea's Champions League defeat", "England's Six Nations opener". */
+const MATCH_NOUNS: ReadonlySet<string> = new Set([
+  "win",
+  "victory",
+  "defeat",
+  "loss",
+  "draw",
+  "tie",
+  "clash",
+  "match",
+  "game",
+  "encounter",
+  "exit",
+  "opener",
+  "campaign",
+  "run",
+  "final",
+  "semi-final",
+  "quarter-final",
+  "replay",
+  "success",
+  "triumph",
+  "debut",
+]);
+/** Most describing tokens between a side's possessive and the competition ("Boro's 2-1 Uefa Cup win"). */
+const MAX_POSSESSIVE_GAP = 3;
+/** A describing token there: "2-1", "first", "last-gasp". */
+const DESCRIBING_RE = /^([a-z][a-z-]*|\d+-\d+)$/;
+/** Words that link phrases, not describe a match: "France's squad for the Six Nations match" names the squad's. */
+const LINK_WORDS: ReadonlySet<string> = new Set([
+  "for",
+  "the",
+  "of",
+  "in",
+  "at",
+  "to",
+  "with",
+  "and",
+  "a",
+]);
+/** Who plays in a competition: a club, or a side named by its country or town; players are left out. */
+const COMPETING_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "COUNTRY", "PLACE"]);
+
+/**
+ * In a sports story, a side's possessive before a competition and a match noun: "Chelsea's
+ * Champions League defeat at Barcelona", "Boro's 2-1 Uefa Cup win", "England's Six Nations opener"
+ * → the side PARTICIPATED_IN the competition (a played match, or a run in it).
+ */
+export function relateSideCompetitions(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const event of ctx.units) {
+    if (event.type !== "EVENT" || event.isDemonym) continue;
+    if (!MATCH_NOUNS.has(ctx.words[event.tokenEnd] ?? "")) continue;
+    let j = event.tokenStart - 1;
+    while (
+      j > 0 &&
+      event.tokenStart - j <= MAX_POSSESSIVE_GAP &&
+      ctx.unitCovering[j]! < 0 &&
+      !isPossessiveMark(ctx.words[j]) &&
+      DESCRIBING_RE.test(ctx.words[j]!) &&
+      !LINK_WORDS.has(ctx.words[j]!)
+    )
+      j--;
+    if (j < 1 || !isPossessiveMark(ctx.words[j])) continue;
+    const index = ctx.unitCovering[j - 1]!;
+    const side = index >= 0 ? ctx.units[index] : undefined;
+    if (!side || side.isDemonym || side.tokenEnd !== j || !COMPETING_TYPES.has(side.type)) continue;
+    // "the Londoners' FA Cup defeat": a nickname, not the side's name.
+    if (side.entity === event.entity || ctx.words[side.tokenStart - 1] === "the") continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        side,
+        event,
+        "PARTICIPATED_IN",
+        `'s ${ctx.words[event.tokenEnd]}`,
+        CONFIDENCE,
+        spanOf(ctx, side, event),
+      ),
+    );
   }
   return relations;
 }

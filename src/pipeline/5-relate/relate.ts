@@ -20,7 +20,7 @@ import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { findDates, nearestDate } from "./event-dates.js";
-import { relateEventResults, relateMatchEvents } from "./event-results.js";
+import { relateEventResults, relateMatchEvents, relateSideCompetitions } from "./event-results.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { dropPastRoles } from "./former-roles.js";
 import { relateHomeOffices } from "./home-offices.js";
@@ -321,7 +321,7 @@ export function relateEntities(
       ...relateFirmPatterns(ctx, isSport),
       ...relatePoliticalCriticism(ctx),
       ...relateCriticismParticiples(ctx, resolution),
-      ...(isSport ? relateLineUps(ctx) : []),
+      ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),
     ];
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
     found.push(...inSentence, ...relateMatchEvents(ctx, inSentence, isSport));

@@ -639,6 +639,31 @@ const EVENT_RESULTS: Row[] = [
     "Nadia Rossi suffered a shock defeat to Jana Novak at the Brightwater Classic.",
     ["Nadia Rossi PARTICIPATED_IN Brightwater Classic", "Jana Novak PARTICIPATED_IN Brightwater Classic"],
   ],
+  // A side's possessive before a competition and a match noun: the side played in it.
+  [
+    `Tom Hale was hurt in Arsenal's 2-1 Champions League win on Tuesday.${MATCH}`,
+    ["Arsenal PARTICIPATED_IN Champions League"],
+  ],
+  [
+    `Rob Collins misses Everton's Uefa Cup tie in Rome.${MATCH}`,
+    ["Everton PARTICIPATED_IN Uefa Cup"],
+  ],
+  // A nickname after "the", a player's possessive, or no match noun: nothing.
+  [
+    `Tom Hale was hurt in the Gunners' Champions League win on Tuesday.${MATCH}`,
+    [],
+    ["Gunners PARTICIPATED_IN Champions League"],
+  ],
+  [
+    `Tom Hale's Champions League debut came on Tuesday.${MATCH}`,
+    [],
+    ["Tom Hale PARTICIPATED_IN Champions League"],
+  ],
+  [
+    `Arsenal's Champions League hopes rest on Tuesday.${MATCH}`,
+    [],
+    ["Arsenal PARTICIPATED_IN Champions League"],
+  ],
   // Another clause's event, or one still to come, is not the match's.
   [
     "Nadia Rossi beat Jana Novak 6-3 6-2 and will now play at the Brightwater Classic.",
