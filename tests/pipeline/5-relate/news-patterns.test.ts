@@ -633,11 +633,17 @@ const EVENT_RESULTS: Row[] = [
   // Both players of a reported match took part in the event named right after it.
   [
     "Nadia Rossi beat Jana Novak 6-3 6-2 in the quarter-finals of the Brightwater Classic on Friday.",
-    ["Nadia Rossi PARTICIPATED_IN Brightwater Classic", "Jana Novak PARTICIPATED_IN Brightwater Classic"],
+    [
+      "Nadia Rossi PARTICIPATED_IN Brightwater Classic",
+      "Jana Novak PARTICIPATED_IN Brightwater Classic",
+    ],
   ],
   [
     "Nadia Rossi suffered a shock defeat to Jana Novak at the Brightwater Classic.",
-    ["Nadia Rossi PARTICIPATED_IN Brightwater Classic", "Jana Novak PARTICIPATED_IN Brightwater Classic"],
+    [
+      "Nadia Rossi PARTICIPATED_IN Brightwater Classic",
+      "Jana Novak PARTICIPATED_IN Brightwater Classic",
+    ],
   ],
   // A side's possessive before a competition and a match noun: the side played in it.
   [
