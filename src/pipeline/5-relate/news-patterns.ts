@@ -1337,6 +1337,80 @@ function relateNameBeforeName(
   ];
 }
 
+/** Nouns a manager calls the side he runs, after "his" or "whose" and its name: "his Wales side". */
+const OWN_SIDE_WORDS: ReadonlySet<string> = new Set(["side", "team", "squad"]);
+/** Words between a manager and "his Wales side" that open another clause or another subject. */
+const OWN_SIDE_BREAKS: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  '"',
+  "and",
+  "but",
+  "or",
+  "who",
+  "which",
+  "that",
+  "when",
+  "while",
+  "as",
+  "if",
+  "he",
+  "she",
+  "they",
+]);
+/** Most tokens from the manager to "his". */
+const MAX_TO_OWN_SIDE = 12;
+
+/**
+ * In a sports story, "Steve McClaren wants his Middlesbrough team to win", "said Jose Mourinho,
+ * whose Chelsea team meet Barcelona", "Mike Ruddock paid tribute to his Wales side": the side a
+ * person calls his team is the one he coaches. "his" must be the sentence subject's, with no other
+ * person or clause between.
+ */
+function relateOwnSide(ctx: SentenceContext, story: StoryView): ExtractedRelation[] {
+  if (!story.isSport) return [];
+  const relations: ExtractedRelation[] = [];
+  for (const side of ctx.units) {
+    if (side.isDemonym || !TEAMS.includes(side.type) || side.tokenStart < 2) continue;
+    if (!OWN_SIDE_WORDS.has(ctx.words[side.tokenEnd] ?? "")) continue;
+    const his = side.tokenStart - 1;
+    let manager: Unit | undefined;
+    if (ctx.words[his] === "whose" && ctx.words[his - 1] === ",") {
+      const index = ctx.unitCovering[his - 2] ?? -1;
+      manager = index >= 0 ? ctx.units[index] : undefined;
+    } else if (ctx.words[his] === "his") {
+      manager = ctx.units[ctx.unitStartingAt[0] ?? -1];
+      if (
+        !manager ||
+        his - manager.tokenEnd > MAX_TO_OWN_SIDE ||
+        hasWordBetween(ctx, manager.tokenEnd, his, OWN_SIDE_BREAKS) ||
+        ctx.units.some(
+          (unit) =>
+            unit.type === "PERSON" &&
+            unit.tokenStart > manager!.tokenStart &&
+            unit.tokenStart < his,
+        )
+      )
+        manager = undefined;
+    }
+    if (!manager || manager.type !== "PERSON" || manager.isDemonym) continue;
+    if (isPossessiveMark(ctx.words[manager.tokenEnd]) || manager.entity === side.entity) continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        manager,
+        side,
+        "COACHES",
+        `${ctx.words[his]} ${ctx.words[side.tokenEnd]}`,
+        CONFIDENCE.apposition,
+        spanOf(ctx, manager, side),
+      ),
+    );
+  }
+  return relations;
+}
+
 /** Tokens that make the name before a person the end of a list. */
 const NAME_LIST_MARKS: ReadonlySet<string> = new Set([",", "and", "or", "/"]);
 
@@ -1366,7 +1440,11 @@ export function relateNewsPatterns(
       ...relateFromApposition(ctx, unit, story),
     );
   }
-  relations.push(...relateDealsAndMatches(ctx, story), ...relateSquadList(ctx, story.isSport));
+  relations.push(
+    ...relateDealsAndMatches(ctx, story),
+    ...relateSquadList(ctx, story.isSport),
+    ...relateOwnSide(ctx, story),
+  );
   if (story.isSport) relations.push(...relateSportVerbs(ctx, story.keys));
   // "the centre of Europe, Mr Nattrass said": a position is a role in a sports story only.
   return story.isSport

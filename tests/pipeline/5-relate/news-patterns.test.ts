@@ -564,6 +564,27 @@ const SUBJECT_RESULTS: Row[] = [
   ],
 ];
 
+/** In a sports story, the side a person calls "his X side" or "whose X team" is the one he coaches. */
+const OWN_SIDES: Row[] = [
+  [`Tom Reyes wants his Everton team to win the group.${MATCH}`, ["Tom Reyes COACHES Everton"]],
+  [
+    `"It is a blow," said Tom Reyes, whose Arsenal team meet Chelsea on Sunday.${MATCH}`,
+    ["Tom Reyes COACHES Arsenal"],
+  ],
+  [`Tom Reyes paid tribute to his Wales side on Sunday.${MATCH}`, ["Tom Reyes COACHES Wales"]],
+  // Another person or clause between, or not a side word: nothing.
+  [
+    `Tom Reyes said Carl Ruiz had helped his Everton team.${MATCH}`,
+    [],
+    ["Tom Reyes COACHES Everton", "Carl Ruiz COACHES Everton"],
+  ],
+  [
+    `Tom Reyes scored and he thanked his Everton team-mates.${MATCH}`,
+    [],
+    ["Tom Reyes COACHES Everton"],
+  ],
+];
+
 /** Role phrases: forms of address, a spokesman's brief, co-chairs, pundits, sport positions. */
 const ROLES: Row[] = [
   ["Nordbank Group chairman Sir Tom Reyes resigned.", ["Tom Reyes LEADER_OF Nordbank Group"]],
@@ -709,6 +730,7 @@ describe("sport and business patterns", () => {
     ...DEALS,
     ...SCORED_RESULTS,
     ...SUBJECT_RESULTS,
+    ...OWN_SIDES,
     ...ROLES,
     ...ROLE_HOLDERS,
     ...EVENT_RESULTS,
