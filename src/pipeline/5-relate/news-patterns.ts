@@ -393,6 +393,8 @@ const OBJECTS: Readonly<Partial<Record<RelationType, readonly EntityType[]>>> = 
 
 /** Nouns of a match result: "a 6-3 win over Nuremberg" (the winner named first), "defeat by Wigan" (the loser). */
 const WIN_NOUNS: ReadonlySet<string> = new Set(["win", "victory", "triumph", "wins", "victories"]);
+/** "a 3-0 win over Fulham", "victory against Italy": the loser after the win. */
+const WIN_LINKS: ReadonlySet<string> = new Set(["over", "against"]);
 const LOSS_NOUNS: ReadonlySet<string> = new Set(["defeat", "loss", "defeats", "losses"]);
 /** "defeat at Newcastle" names the ground, not the winner. */
 const LOSS_LINKS: ReadonlySet<string> = new Set(["to", "by", "against"]);
@@ -638,9 +640,9 @@ function relateResults(ctx: SentenceContext, isSport: boolean): ExtractedRelatio
     const link = ctx.words[i + 1]!;
     const holder = (other: Unit | undefined) =>
       resultHolder(ctx, i) ?? subjectResultHolder(ctx, i, other, isSport);
-    if (WIN_NOUNS.has(word) && link === "over") {
+    if (WIN_NOUNS.has(word) && WIN_LINKS.has(link)) {
       const loser = resultObject(ctx, unitAfter(ctx, i + 2));
-      push(holder(loser), loser, `${word} over`);
+      push(holder(loser), loser, `${word} ${link}`);
     } else if (LOSS_NOUNS.has(word) && LOSS_LINKS.has(link)) {
       const winner = resultObject(ctx, unitAfter(ctx, i + 2));
       push(winner, holder(winner), `${word} ${link}`);

@@ -516,6 +516,9 @@ const SUBJECT_RESULTS: Row[] = [
     `Leeds slipped to 18th in the table after a 2-0 defeat by Everton.${MATCH}`,
     ["Everton DEFEATED Leeds United"],
   ],
+  // "win against" as "win over".
+  [`Everton's 3-0 win against Fulham was deserved.${MATCH}`, ["Everton DEFEATED Fulham"]],
+  [`Everton will need a win against Fulham to stay up.${MATCH}`, [], ["Everton DEFEATED Fulham"]],
   // A player over another player, with or without a determiner; not a player over a side.
   [
     `Nadia Rossi warmed up for the Open with victory over Jana Novak in the final.${MATCH}`,
