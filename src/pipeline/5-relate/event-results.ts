@@ -7,7 +7,13 @@
 
 import { RESULT_VERBS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
-import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+import {
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
 
 /** Most tokens between a result verb and the "at"/"in" before its event ("won the men's 200m title at"). */
@@ -91,6 +97,178 @@ export function relateEventResults(ctx: SentenceContext): ExtractedRelation[] {
         ),
       );
     }
+  }
+  return relations;
+}
+
+/** Most tokens between a match's loser and the "at"/"in" before its event ("6-2 6-4 in the final of"). */
+const MAX_MATCH_TO_EVENT = 10;
+/** Most words between that "at"/"in" and the event's name ("the quarter-finals of the"). */
+const MAX_STAGE_WORDS = 5;
+/** Tokens of a score or a stage between a match and its event: "6-7", "(2-7)", "final". */
+const MATCH_GAP_RE = /^([a-z][a-z-]*|\d+(-\d+)?|[()-])$/;
+/** Words that end the match's clause: an event after them is another's. */
+const MATCH_BREAKS: ReadonlySet<string> = new Set([
+  ...CLAUSE_BREAKS,
+  "where",
+  "who",
+  "which",
+  "then",
+  "will",
+  "would",
+]);
+
+/** The EVENT unit a match ending at token `from` was played in: "... 6-3 at the Dubai Open", "in the final of the Sydney International". */
+function matchEvent(ctx: SentenceContext, from: number): Unit | undefined {
+  let link = -1;
+  for (let j = from; j < ctx.words.length && j - from <= MAX_MATCH_TO_EVENT; j++) {
+    const word = ctx.words[j]!;
+    if (ctx.unitCovering[j]! >= 0) return undefined;
+    if (word === "at" || word === "in") {
+      link = j;
+      break;
+    }
+    if (MATCH_BREAKS.has(word) || !MATCH_GAP_RE.test(word)) return undefined;
+  }
+  if (link < 0) return undefined;
+  for (let j = link + 1; j < ctx.words.length && j - link <= MAX_STAGE_WORDS + 1; j++) {
+    const index = ctx.unitCovering[j]!;
+    if (index >= 0) {
+      const unit = ctx.units[index]!;
+      return (unit.type === "EVENT" || unit.type === "OTHER") &&
+        !unit.isDemonym &&
+        unit.tokenStart === j
+        ? unit
+        : undefined;
+    }
+    const word = ctx.words[j]!;
+    if (FUTURE_WORDS.has(word) || MATCH_BREAKS.has(word) || !MATCH_GAP_RE.test(word))
+      return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The two sides of a match a sentence reports (in a sports story, or two players in any), and the event it names right
+ * after it: "Calleri beat Novak 7-5 6-1 at the Mexican Open", "a shock defeat to Dent in the
+ * quarter-finals of the Adelaide International" → both PARTICIPATED_IN the event. `defeats` are the
+ * DEFEATED relations the rules read in this sentence.
+ */
+export function relateMatchEvents(
+  ctx: SentenceContext,
+  defeats: readonly ExtractedRelation[],
+  isSport: boolean,
+): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const defeat of defeats) {
+    if (defeat.type !== "DEFEATED" || defeat.evidence.sentenceIndex !== ctx.sentence.index)
+      continue;
+    const sides = ctx.units.filter(
+      (unit) => unit.entity === defeat.subject || unit.entity === defeat.object,
+    );
+    const winner = sides.find((unit) => unit.entity === defeat.subject);
+    const loser = sides.find((unit) => unit.entity === defeat.object);
+    if (!winner || !loser) continue;
+    // Outside a sports story (a tennis report with few sport words) only a player over a player.
+    if (!isSport && (winner.type !== "PERSON" || loser.type !== "PERSON")) continue;
+    const event = matchEvent(ctx, Math.max(winner.tokenEnd, loser.tokenEnd));
+    if (!event) continue;
+    for (const side of [winner, loser])
+      relations.push(
+        makeRelation(
+          ctx,
+          side,
+          event,
+          "PARTICIPATED_IN",
+          defeat.predicate,
+          CONFIDENCE,
+          spanOf(ctx, side, event),
+        ),
+      );
+  }
+  return relations;
+}
+
+/** Nouns of a side's match or run in a competition: "Chelsea's Champions League defeat", "England's Six Nations opener". */
+const MATCH_NOUNS: ReadonlySet<string> = new Set([
+  "win",
+  "victory",
+  "defeat",
+  "loss",
+  "draw",
+  "tie",
+  "clash",
+  "match",
+  "game",
+  "encounter",
+  "exit",
+  "opener",
+  "campaign",
+  "run",
+  "final",
+  "semi-final",
+  "quarter-final",
+  "replay",
+  "success",
+  "triumph",
+  "debut",
+]);
+/** Most describing tokens between a side's possessive and the competition ("Boro's 2-1 Uefa Cup win"). */
+const MAX_POSSESSIVE_GAP = 3;
+/** A describing token there: "2-1", "first", "last-gasp". */
+const DESCRIBING_RE = /^([a-z][a-z-]*|\d+-\d+)$/;
+/** Words that link phrases, not describe a match: "France's squad for the Six Nations match" names the squad's. */
+const LINK_WORDS: ReadonlySet<string> = new Set([
+  "for",
+  "the",
+  "of",
+  "in",
+  "at",
+  "to",
+  "with",
+  "and",
+  "a",
+]);
+/** Who plays in a competition: a club, or a side named by its country or town; players are left out. */
+const COMPETING_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "COUNTRY", "PLACE"]);
+
+/**
+ * In a sports story, a side's possessive before a competition and a match noun: "Chelsea's
+ * Champions League defeat at Barcelona", "Boro's 2-1 Uefa Cup win", "England's Six Nations opener"
+ * → the side PARTICIPATED_IN the competition (a played match, or a run in it).
+ */
+export function relateSideCompetitions(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const event of ctx.units) {
+    if (event.type !== "EVENT" || event.isDemonym) continue;
+    if (!MATCH_NOUNS.has(ctx.words[event.tokenEnd] ?? "")) continue;
+    let j = event.tokenStart - 1;
+    while (
+      j > 0 &&
+      event.tokenStart - j <= MAX_POSSESSIVE_GAP &&
+      ctx.unitCovering[j]! < 0 &&
+      !isPossessiveMark(ctx.words[j]) &&
+      DESCRIBING_RE.test(ctx.words[j]!) &&
+      !LINK_WORDS.has(ctx.words[j]!)
+    )
+      j--;
+    if (j < 1 || !isPossessiveMark(ctx.words[j])) continue;
+    const index = ctx.unitCovering[j - 1]!;
+    const side = index >= 0 ? ctx.units[index] : undefined;
+    if (!side || side.isDemonym || side.tokenEnd !== j || !COMPETING_TYPES.has(side.type)) continue;
+    // "the Londoners' FA Cup defeat": a nickname, not the side's name.
+    if (side.entity === event.entity || ctx.words[side.tokenStart - 1] === "the") continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        side,
+        event,
+        "PARTICIPATED_IN",
+        `'s ${ctx.words[event.tokenEnd]}`,
+        CONFIDENCE,
+        spanOf(ctx, side, event),
+      ),
+    );
   }
   return relations;
 }

@@ -393,6 +393,8 @@ const OBJECTS: Readonly<Partial<Record<RelationType, readonly EntityType[]>>> = 
 
 /** Nouns of a match result: "a 6-3 win over Nuremberg" (the winner named first), "defeat by Wigan" (the loser). */
 const WIN_NOUNS: ReadonlySet<string> = new Set(["win", "victory", "triumph", "wins", "victories"]);
+/** "a 3-0 win over Fulham", "victory against Italy": the loser after the win. */
+const WIN_LINKS: ReadonlySet<string> = new Set(["over", "against"]);
 const LOSS_NOUNS: ReadonlySet<string> = new Set(["defeat", "loss", "defeats", "losses"]);
 /** "defeat at Newcastle" names the ground, not the winner. */
 const LOSS_LINKS: ReadonlySet<string> = new Set(["to", "by", "against"]);
@@ -465,6 +467,22 @@ function resultHolder(ctx: SentenceContext, at: number): Unit | undefined {
   return undefined;
 }
 
+/** Nouns after a possessive that still name the side itself: "a win over Wales' second string". */
+const OWN_SIDE_NOUNS: ReadonlySet<string> = new Set(["side", "team", "xv", "reserves", "second"]);
+
+/**
+ * The other side of a result noun: "a win over Wales". "a win over Cameroon's Cotonsport Garoua"
+ * names the club the country owns, not the country: a possessive names the side only when a player
+ * or a club follows it, or a word for the side itself.
+ */
+function resultObject(ctx: SentenceContext, unit: Unit | undefined): Unit | undefined {
+  if (!unit || unit.isDemonym || !isPossessiveMark(ctx.words[unit.tokenEnd]))
+    return sideOf(ctx, unit);
+  const named = ctx.units[ctx.unitStartingAt[unit.tokenEnd + 1] ?? -1];
+  if (named && (named.type === "PERSON" || named.type === "ORGANIZATION")) return named;
+  return OWN_SIDE_NOUNS.has(ctx.words[unit.tokenEnd + 1] ?? "") ? unit : undefined;
+}
+
 /** The winner DEFEATED the loser, when both are sides and not one entity. */
 function defeated(
   ctx: SentenceContext,
@@ -485,8 +503,133 @@ function defeated(
   );
 }
 
+/** Determiners that make a result another's, or one talked about: "his win over", "the win over". */
+const OTHER_RESULT_DETERMINERS: ReadonlySet<string> = new Set([
+  "his",
+  "her",
+  "my",
+  "our",
+  "your",
+  "the",
+  "this",
+  "that",
+]);
+/** Determiners that open a side's own result: "with a 3-0 win", "with their first win" (not "the win", anyone's). */
+const OWN_RESULT_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "their", "its"]);
+/**
+ * Words right before such a result that make it the means or the cause of what the subject did:
+ * "reached the final with a win over", "went top after a victory over", "on the back of a win
+ * over", "stayed top following a win over", "by recording a win over". Not "for" or "need" (a hope).
+ */
+const RESULT_MEANS_WORDS: ReadonlySet<string> = new Set([
+  "with",
+  "after",
+  "following",
+  "recording",
+  "securing",
+  "claiming",
+  "grinding",
+  "out",
+]);
+/** Words between a sentence's subject and such a result that open another clause or make it unreal. */
+const RESULT_CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+  "you",
+  "who",
+  ",",
+  ";",
+  ":",
+  '"',
+  "said",
+  "says",
+  "but",
+  "and",
+  "or",
+  "when",
+  "while",
+  "which",
+  "that",
+  "if",
+  "unless",
+  "because",
+  "than",
+  "would",
+  "could",
+  "will",
+  "may",
+  "might",
+  "must",
+  "should",
+  "need",
+  "needs",
+  "hope",
+  "hopes",
+  "want",
+  "wants",
+  "not",
+  "no",
+  "never",
+]);
+/** Most tokens between such a determiner and its result noun ("a hard-fought 21-15 Six Nations win"). */
+const MAX_RESULT_DESCRIPTORS = 10;
+/** Most tokens from a sentence's subject to its result's determiner. */
+const MAX_SUBJECT_TO_RESULT = 20;
+
+/**
+ * The side that is the sentence's subject holds a result it got "with a 3-0 win over", "after a
+ * victory over", "on the back of a win over": "Ireland kept their Grand Slam bid alive with a 19-12
+ * victory over Scotland", "Hewitt warmed up for the Open with victory over Minar". In a sports
+ * story a club or a national side; in any story a player over another player (a player in a team
+ * sport does not beat the other side alone). Only in the subject's own clause.
+ */
+function subjectResultHolder(
+  ctx: SentenceContext,
+  at: number,
+  other: Unit | undefined,
+  isSport: boolean,
+): Unit | undefined {
+  // Back over the describing words ("an impressive 18-10 Six Nations win") to the determiner, if
+  // any ("with victory over"), and the word before it.
+  let j = at - 1;
+  while (j >= 0 && at - j <= MAX_RESULT_DESCRIPTORS) {
+    const word = ctx.words[j]!;
+    const index = ctx.unitCovering[j]!;
+    if (OWN_RESULT_DETERMINERS.has(word) || RESULT_MEANS_WORDS.has(word) || word === "of") break;
+    // "after his win over", "the win over": someone else's result, or one the subject talks about.
+    if (OTHER_RESULT_DETERMINERS.has(word)) return undefined;
+    if (index >= 0 ? ctx.units[index]!.type !== "EVENT" : !RESULT_DESCRIPTOR_RE.test(word))
+      return undefined;
+    j--;
+  }
+  if (j < 1) return undefined;
+  const linkAt = OWN_RESULT_DETERMINERS.has(ctx.words[j]!) ? j - 1 : j;
+  const link = ctx.words[linkAt]!;
+  const isBackOf = link === "of" && ctx.words[linkAt - 1] === "back";
+  if (!RESULT_MEANS_WORDS.has(link) && !isBackOf) return undefined;
+  // The sentence's subject: the name it opens with ("Scotland ended…"), not a possessive's owner.
+  const main = ctx.units[ctx.unitStartingAt[0] ?? -1];
+  if (!main || main.isDemonym || isPossessiveMark(ctx.words[main.tokenEnd])) return undefined;
+  if (!SIDES.includes(main.type)) return undefined;
+  // "Spain coach Jordi Arrese…", "Chelsea Ladies…": the name describes the subject, it is not it.
+  const next = ctx.words[main.tokenEnd] ?? "";
+  if (ROLE_RELATIONS[next] || ROLE_MODIFIERS.has(next) || ctx.unitStartingAt[main.tokenEnd]! >= 0)
+    return undefined;
+  const isPlayers = main.type === "PERSON" && other?.type === "PERSON";
+  if (!isPlayers && (main.type === "PERSON" || !isSport)) return undefined;
+  if (main.tokenEnd > linkAt || linkAt - main.tokenEnd > MAX_SUBJECT_TO_RESULT) return undefined;
+  if (hasWordBetween(ctx, main.tokenEnd, linkAt, RESULT_CLAUSE_BREAKS)) return undefined;
+  return main;
+}
+/** A word describing a result: "impressive", "first", "18-10", "second-half". */
+const RESULT_DESCRIPTOR_RE = /^([a-z][a-z-]*|\d+(st|nd|rd|th)?|\d{1,3}-\d{1,3}|-)$/;
+
 /** "Chelsea's 2-0 win over Arsenal", "Leeds' defeat by Wigan", "Bayern Munich 3-0 Schalke". */
-function relateResults(ctx: SentenceContext): ExtractedRelation[] {
+function relateResults(ctx: SentenceContext, isSport: boolean): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   const push = (winner: Unit | undefined, loser: Unit | undefined, predicate: string) => {
     const relation = defeated(ctx, winner, loser, predicate);
@@ -495,10 +638,15 @@ function relateResults(ctx: SentenceContext): ExtractedRelation[] {
   for (let i = 1; i < ctx.words.length - 1; i++) {
     const word = ctx.words[i]!;
     const link = ctx.words[i + 1]!;
-    if (WIN_NOUNS.has(word) && link === "over")
-      push(resultHolder(ctx, i), sideOf(ctx, unitAfter(ctx, i + 2)), `${word} over`);
-    else if (LOSS_NOUNS.has(word) && LOSS_LINKS.has(link))
-      push(sideOf(ctx, unitAfter(ctx, i + 2)), resultHolder(ctx, i), `${word} ${link}`);
+    const holder = (other: Unit | undefined) =>
+      resultHolder(ctx, i) ?? subjectResultHolder(ctx, i, other, isSport);
+    if (WIN_NOUNS.has(word) && WIN_LINKS.has(link)) {
+      const loser = resultObject(ctx, unitAfter(ctx, i + 2));
+      push(holder(loser), loser, `${word} ${link}`);
+    } else if (LOSS_NOUNS.has(word) && LOSS_LINKS.has(link)) {
+      const winner = resultObject(ctx, unitAfter(ctx, i + 2));
+      push(winner, holder(winner), `${word} ${link}`);
+    }
   }
   // "Bayern Munich 3-0 Schalke": a result line names the winner by the higher score.
   for (const first of ctx.units) {
@@ -607,7 +755,10 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** "Chelsea beat Arsenal", "Verizon bought MCI", "MCI was bought by Verizon", "Leeds lost to Wigan". */
 function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): ExtractedRelation[] {
-  const relations: ExtractedRelation[] = [...relateResults(ctx), ...relateScoredResults(ctx)];
+  const relations: ExtractedRelation[] = [
+    ...relateResults(ctx, story.isSport),
+    ...relateScoredResults(ctx),
+  ];
   for (let i = 1; i < ctx.words.length; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;
     // "Leeds lost to Wigan": the object won.
@@ -1188,6 +1339,80 @@ function relateNameBeforeName(
   ];
 }
 
+/** Nouns a manager calls the side he runs, after "his" or "whose" and its name: "his Wales side". */
+const OWN_SIDE_WORDS: ReadonlySet<string> = new Set(["side", "team", "squad"]);
+/** Words between a manager and "his Wales side" that open another clause or another subject. */
+const OWN_SIDE_BREAKS: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  '"',
+  "and",
+  "but",
+  "or",
+  "who",
+  "which",
+  "that",
+  "when",
+  "while",
+  "as",
+  "if",
+  "he",
+  "she",
+  "they",
+]);
+/** Most tokens from the manager to "his". */
+const MAX_TO_OWN_SIDE = 12;
+
+/**
+ * In a sports story, "Steve McClaren wants his Middlesbrough team to win", "said Jose Mourinho,
+ * whose Chelsea team meet Barcelona", "Mike Ruddock paid tribute to his Wales side": the side a
+ * person calls his team is the one he coaches. "his" must be the sentence subject's, with no other
+ * person or clause between.
+ */
+function relateOwnSide(ctx: SentenceContext, story: StoryView): ExtractedRelation[] {
+  if (!story.isSport) return [];
+  const relations: ExtractedRelation[] = [];
+  for (const side of ctx.units) {
+    if (side.isDemonym || !TEAMS.includes(side.type) || side.tokenStart < 2) continue;
+    if (!OWN_SIDE_WORDS.has(ctx.words[side.tokenEnd] ?? "")) continue;
+    const his = side.tokenStart - 1;
+    let manager: Unit | undefined;
+    if (ctx.words[his] === "whose" && ctx.words[his - 1] === ",") {
+      const index = ctx.unitCovering[his - 2] ?? -1;
+      manager = index >= 0 ? ctx.units[index] : undefined;
+    } else if (ctx.words[his] === "his") {
+      manager = ctx.units[ctx.unitStartingAt[0] ?? -1];
+      if (
+        !manager ||
+        his - manager.tokenEnd > MAX_TO_OWN_SIDE ||
+        hasWordBetween(ctx, manager.tokenEnd, his, OWN_SIDE_BREAKS) ||
+        ctx.units.some(
+          (unit) =>
+            unit.type === "PERSON" &&
+            unit.tokenStart > manager!.tokenStart &&
+            unit.tokenStart < his,
+        )
+      )
+        manager = undefined;
+    }
+    if (!manager || manager.type !== "PERSON" || manager.isDemonym) continue;
+    if (isPossessiveMark(ctx.words[manager.tokenEnd]) || manager.entity === side.entity) continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        manager,
+        side,
+        "COACHES",
+        `${ctx.words[his]} ${ctx.words[side.tokenEnd]}`,
+        CONFIDENCE.apposition,
+        spanOf(ctx, manager, side),
+      ),
+    );
+  }
+  return relations;
+}
+
 /** Tokens that make the name before a person the end of a list. */
 const NAME_LIST_MARKS: ReadonlySet<string> = new Set([",", "and", "or", "/"]);
 
@@ -1217,7 +1442,11 @@ export function relateNewsPatterns(
       ...relateFromApposition(ctx, unit, story),
     );
   }
-  relations.push(...relateDealsAndMatches(ctx, story), ...relateSquadList(ctx, story.isSport));
+  relations.push(
+    ...relateDealsAndMatches(ctx, story),
+    ...relateSquadList(ctx, story.isSport),
+    ...relateOwnSide(ctx, story),
+  );
   if (story.isSport) relations.push(...relateSportVerbs(ctx, story.keys));
   // "the centre of Europe, Mr Nattrass said": a position is a role in a sports story only.
   return story.isSport

@@ -21,7 +21,7 @@ import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
 import { findDates, nearestDate } from "./event-dates.js";
-import { relateEventResults } from "./event-results.js";
+import { relateEventResults, relateMatchEvents, relateSideCompetitions } from "./event-results.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { relateFirmStructure } from "./firm-structure.js";
 import { dropPastRoles } from "./former-roles.js";
@@ -308,7 +308,7 @@ export function relateEntities(
   const story = { isSport, keys: resolution.entities.map((entity) => entity.key) };
   for (const ctx of contexts) {
     if (ctx.units.length < 1) continue;
-    found.push(
+    const inSentence = [
       ...relateVerbs(ctx),
       ...relateNominals(ctx),
       ...relateCoordination(ctx),
@@ -327,8 +327,10 @@ export function relateEntities(
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...relatePoliticalCriticism(ctx),
       ...relateCriticismParticiples(ctx, resolution),
-      ...(isSport ? relateLineUps(ctx) : []),
-    );
+      ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),
+    ];
+    // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
+    found.push(...inSentence, ...relateMatchEvents(ctx, inSentence, isSport));
   }
   const types = resolution.entities.map((entity) => entity.type);
   retypeWordsOfAttack(found, resolution);

@@ -491,6 +491,103 @@ const SCORED_RESULTS: Row[] = [
   ],
 ];
 
+/**
+ * In a sports story, a side that is the sentence's subject holds the win it got "with a win over",
+ * "after a victory over", "on the back of a win over"; not a player, a hope, or another clause's.
+ */
+const SUBJECT_RESULTS: Row[] = [
+  [
+    `Wales kept their title bid alive with a hard-fought 21-15 Six Nations victory over Italy.${MATCH}`,
+    ["Wales DEFEATED Italy"],
+  ],
+  [
+    `Everton moved up to third in the table after a scrappy victory over Aston Villa.${MATCH}`,
+    ["Everton DEFEATED Aston Villa"],
+  ],
+  [
+    `Arsenal travel to Munich on the back of a 3-1 win over Fulham.${MATCH}`,
+    ["Arsenal DEFEATED Fulham"],
+  ],
+  [
+    `Scotland ended their losing run by grinding out a 12-9 win over Italy.${MATCH}`,
+    ["Scotland DEFEATED Italy"],
+  ],
+  [
+    `Leeds slipped to 18th in the table after a 2-0 defeat by Everton.${MATCH}`,
+    ["Everton DEFEATED Leeds United"],
+  ],
+  // "win against" as "win over".
+  [`Everton's 3-0 win against Fulham was deserved.${MATCH}`, ["Everton DEFEATED Fulham"]],
+  [`Everton will need a win against Fulham to stay up.${MATCH}`, [], ["Everton DEFEATED Fulham"]],
+  // A player over another player, with or without a determiner; not a player over a side.
+  [
+    `Nadia Rossi warmed up for the Open with victory over Jana Novak in the final.${MATCH}`,
+    ["Nadia Rossi DEFEATED Jana Novak"],
+  ],
+  [
+    `Nadia Rossi reached the semi-finals after a three-set win over Jana Novak.`,
+    ["Nadia Rossi DEFEATED Jana Novak"],
+  ],
+  // A player, a hope, someone else's clause, the match named by "the": no result of the subject.
+  [
+    `Spain coach Tom Reyes rested Carla Ruiz after her singles win over Jana Novak.${MATCH}`,
+    [],
+    ["Spain DEFEATED Jana Novak", "Tom Reyes DEFEATED Jana Novak"],
+  ],
+  [
+    `Tom Okafor scored twice as Everton went top with a 3-1 win over Fulham.${MATCH}`,
+    [],
+    ["Tom Okafor DEFEATED Fulham"],
+  ],
+  [
+    `Arsenal will need a win over Chelsea to stay in the race.${MATCH}`,
+    [],
+    ["Arsenal DEFEATED Chelsea"],
+  ],
+  [
+    `Arsenal are aiming to stay top and have not had a win over Chelsea this season.${MATCH}`,
+    [],
+    ["Arsenal DEFEATED Chelsea"],
+  ],
+  [
+    `Everton praised the fans, who were delighted with a 3-1 win over Fulham.${MATCH}`,
+    [],
+    ["Everton DEFEATED Fulham"],
+  ],
+  // "a win over Ghana's Kotoko": the club the country owns lost, not the country.
+  [
+    `Everton reached the final with a 3-2 win over Ghana's Kotoko in Accra.${MATCH}`,
+    [],
+    ["Everton DEFEATED Ghana", "Everton DEFEATED Ghana national team"],
+  ],
+  [
+    `Wales were missing three players in the defeat by Italy last week.${MATCH}`,
+    [],
+    ["Italy DEFEATED Wales"],
+  ],
+];
+
+/** In a sports story, the side a person calls "his X side" or "whose X team" is the one he coaches. */
+const OWN_SIDES: Row[] = [
+  [`Tom Reyes wants his Everton team to win the group.${MATCH}`, ["Tom Reyes COACHES Everton"]],
+  [
+    `"It is a blow," said Tom Reyes, whose Arsenal team meet Chelsea on Sunday.${MATCH}`,
+    ["Tom Reyes COACHES Arsenal"],
+  ],
+  [`Tom Reyes paid tribute to his Wales side on Sunday.${MATCH}`, ["Tom Reyes COACHES Wales"]],
+  // Another person or clause between, or not a side word: nothing.
+  [
+    `Tom Reyes said Carl Ruiz had helped his Everton team.${MATCH}`,
+    [],
+    ["Tom Reyes COACHES Everton", "Carl Ruiz COACHES Everton"],
+  ],
+  [
+    `Tom Reyes scored and he thanked his Everton team-mates.${MATCH}`,
+    [],
+    ["Tom Reyes COACHES Everton"],
+  ],
+];
+
 /** Role phrases: forms of address, a spokesman's brief, co-chairs, pundits, sport positions. */
 const ROLES: Row[] = [
   ["Nordbank Group chairman Sir Tom Reyes resigned.", ["Tom Reyes LEADER_OF Nordbank Group"]],
@@ -557,6 +654,57 @@ const EVENT_RESULTS: Row[] = [
     [],
     ["Tom Greer PARTICIPATED_IN European Indoor Championships"],
   ],
+  // Both players of a reported match took part in the event named right after it.
+  [
+    "Nadia Rossi beat Jana Novak 6-3 6-2 in the quarter-finals of the Brightwater Classic on Friday.",
+    [
+      "Nadia Rossi PARTICIPATED_IN Brightwater Classic",
+      "Jana Novak PARTICIPATED_IN Brightwater Classic",
+    ],
+  ],
+  [
+    "Nadia Rossi suffered a shock defeat to Jana Novak at the Brightwater Classic.",
+    [
+      "Nadia Rossi PARTICIPATED_IN Brightwater Classic",
+      "Jana Novak PARTICIPATED_IN Brightwater Classic",
+    ],
+  ],
+  // A side's possessive before a competition and a match noun: the side played in it.
+  [
+    `Tom Hale was hurt in Arsenal's 2-1 Champions League win on Tuesday.${MATCH}`,
+    ["Arsenal PARTICIPATED_IN Champions League"],
+  ],
+  [
+    `Rob Collins misses Everton's Uefa Cup tie in Rome.${MATCH}`,
+    ["Everton PARTICIPATED_IN Uefa Cup"],
+  ],
+  // A nickname after "the", a player's possessive, or no match noun: nothing.
+  [
+    `Tom Hale was hurt in the Gunners' Champions League win on Tuesday.${MATCH}`,
+    [],
+    ["Gunners PARTICIPATED_IN Champions League"],
+  ],
+  [
+    `Tom Hale's Champions League debut came on Tuesday.${MATCH}`,
+    [],
+    ["Tom Hale PARTICIPATED_IN Champions League"],
+  ],
+  [
+    `Arsenal's Champions League hopes rest on Tuesday.${MATCH}`,
+    [],
+    ["Arsenal PARTICIPATED_IN Champions League"],
+  ],
+  // Another clause's event, or one still to come, is not the match's.
+  [
+    "Nadia Rossi beat Jana Novak 6-3 6-2 and will now play at the Brightwater Classic.",
+    [],
+    ["Jana Novak PARTICIPATED_IN Brightwater Classic"],
+  ],
+  [
+    "Nadia Rossi beat Jana Novak 6-3 6-2 to reach next week's Brightwater Classic.",
+    [],
+    ["Jana Novak PARTICIPATED_IN Brightwater Classic"],
+  ],
 ];
 
 /** A match report's team sheet: every player listed plays for the side before the colon. */
@@ -584,6 +732,8 @@ describe("sport and business patterns", () => {
     ...TOWN_POSSESSIVES,
     ...DEALS,
     ...SCORED_RESULTS,
+    ...SUBJECT_RESULTS,
+    ...OWN_SIDES,
     ...ROLES,
     ...ROLE_HOLDERS,
     ...EVENT_RESULTS,
