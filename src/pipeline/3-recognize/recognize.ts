@@ -507,6 +507,35 @@ function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number)
   );
 }
 
+/** Words shortly before a name that make it the maker or the cast, not the work: "directed by X, starring Y". */
+const AGENT_LEAD_WORDS: ReadonlySet<string> = new Set(["by", "with", "alongside", "from"]);
+/** How far back those words are looked for. */
+const AGENT_LEAD_REACH = 5;
+
+/**
+ * "The Aviator, starring Leonardo DiCaprio", "Joey - starring Matt LeBlanc": a name "starring"
+ * follows (not "starring in": that is the actor) is a work's title. A name shortly after "by" or
+ * "with" is the maker or the cast ("directed by X, starring Y").
+ */
+function isAnnouncedWork(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  let after = end;
+  if (tokens[after]?.text === "," || tokens[after]?.text === "-") after++;
+  if (tokens[after]?.text !== "starring" || tokens[after + 1]?.text === "in") return false;
+  for (let k = Math.max(0, start - AGENT_LEAD_REACH); k < start; k++)
+    if (AGENT_LEAD_WORDS.has(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** A name the tagger alone read as a person or a place, which no list knows. */
+function mayBeAnnouncedWork(candidate: Candidate): boolean {
+  return (
+    candidate.source === "tagger" &&
+    !candidate.title &&
+    !candidate.key &&
+    (candidate.type === "PERSON" || candidate.type === "PLACE")
+  );
+}
+
 /**
  * Works quoted by name ("Troy", "Alexis Sorbas") that the tagger read as a place or a person are
  * OTHER, so they neither sit on the map nor join a namesake city or person; so are programmes
@@ -515,6 +544,14 @@ function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number)
  */
 function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
   const retyped = new Set<Candidate>();
+  // "The Aviator, starring …" once: the article's other "Aviator"s are the film too.
+  const announced = new Set<string>();
+  for (const candidate of candidates) {
+    if (!mayBeAnnouncedWork(candidate)) continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    if (isAnnouncedWork(tokens, candidate.tokenStart, candidate.tokenEnd))
+      announced.add(candidate.surface.replace(LEADING_THE_RE, ""));
+  }
   for (const candidate of candidates) {
     if (candidate.source !== "tagger" || candidate.title) continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
@@ -526,7 +563,9 @@ function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): C
     if (candidate.type === "OTHER") continue;
     const isWork =
       (candidate.type !== "ORGANIZATION" && isQuotedName(tokens, start, end)) ||
-      (!candidate.key && isProgrammeName(tokens, start, end));
+      (!candidate.key && isProgrammeName(tokens, start, end)) ||
+      (mayBeAnnouncedWork(candidate) &&
+        announced.has(candidate.surface.replace(LEADING_THE_RE, "")));
     if (!isWork) continue;
     candidate.type = "OTHER";
     delete candidate.key;

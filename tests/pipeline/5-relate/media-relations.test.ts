@@ -34,6 +34,31 @@ const APPEARS_IN: Row[] = [
     "Rounding out the top ten was In Good Company - starring Dennis Quaid.",
     ["Dennis Quaid APPEARS_IN Good Company"],
   ],
+  // A name the tagger reads as a person is a work when "starring" follows it, and so are the
+  // article's other mentions of that name.
+  [
+    "The Aviatrix, starring Cate Blanchett as Amelia Earhart, opened on Friday.",
+    ["Cate Blanchett APPEARS_IN Aviatrix"],
+  ],
+  [
+    "Oliver Stone's epic Alexander, starring Colin Farrell, slumped to seventh place.",
+    ["Colin Farrell APPEARS_IN Alexander"],
+  ],
+  [
+    "The Aviator, starring Leonardo DiCaprio, took $9m. The Aviator leads the field with 11 nominations.",
+    ["Leonardo DiCaprio APPEARS_IN Aviator"],
+  ],
+  // The maker or the actor before "starring" is no work.
+  [
+    "The film was directed by Sam Mendes, starring Tom Hanks and Paul Newman.",
+    [],
+    ["Tom Hanks APPEARS_IN Sam Mendes", "Paul Newman APPEARS_IN Sam Mendes"],
+  ],
+  [
+    "A new comedy by Mike Nichols, starring Julia Roberts, opens in May.",
+    [],
+    ["Julia Roberts APPEARS_IN Mike Nichols"],
+  ],
   // Hoped for, not stated; and a genre is no work.
   [
     "Nadia Trell will star in The Glass Harbour next year.",
