@@ -77,6 +77,16 @@ const WORK_LEAD: ReadonlySet<string> = new Set([
   ...WORK_LEAD_WORDS,
 ]);
 
+/**
+ * Nouns of a performer set beside their name before "of" a work: "X, star of Y". Safe there
+ * only, not before a name ("Westlife star X" names a band).
+ */
+const APPOSED_PERFORMER_NOUNS: ReadonlySet<string> = new Set([
+  ...PERFORMER_NOUNS,
+  "star",
+  "co-star",
+]);
+
 const CONFIDENCE = { verb: 0.75, noun: 0.7 } as const;
 
 /** Whether a word in [from, to) hedges or negates the clause. */
@@ -245,6 +255,60 @@ function relateStarring(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** Verbs whose subject is a work and whose object is its cast: "Kinsey stars Liam Neeson". */
+const CAST_VERBS: ReadonlySet<string> = new Set([
+  "stars",
+  "starred",
+  "co-stars",
+  "co-starred",
+  "features",
+  "featured",
+]);
+
+/**
+ * The work that is the subject of a cast verb at token `verb`: right before it (over "also"), and
+ * either opening its sentence after at most a few describing words with no preposition among them
+ * ("The low-budget feature Y stars", not "The sequel to comedy Y stars"), or the antecedent of
+ * ", which".
+ */
+function castVerbWork(ctx: SentenceContext, verb: number): Unit | undefined {
+  let end = verb;
+  if (ctx.words[end - 1] === "also") end--;
+  const relative = ctx.words[end - 1] === "which" && ctx.words[end - 2] === ",";
+  const work = unitEndingBefore(ctx, relative ? end - 2 : end);
+  if (!work || !isWork(ctx, work)) return undefined;
+  if (relative) return work;
+  for (let i = 0; i < work.tokenStart; i++) {
+    const word = ctx.words[i]!;
+    if (ctx.unitCovering[i]! >= 0 || PREPOSITIONS.has(word) || !/^[a-z][a-z-]*$/.test(word))
+      return undefined;
+  }
+  return work.tokenStart <= MAX_PERSON_LEAD ? work : undefined;
+}
+
+/** "Kinsey, which features Liam Neeson", "The low-budget film Y stars X as a lawyer". */
+function relateCastVerbs(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let verb = 1; verb < ctx.words.length; verb++) {
+    if (!CAST_VERBS.has(ctx.words[verb]!) || ctx.unitCovering[verb]! >= 0) continue;
+    const work = castVerbWork(ctx, verb);
+    if (!work) continue;
+    for (const person of peopleFrom(ctx, verb + 1))
+      relations.push(
+        makeRelation(
+          ctx,
+          person,
+          work,
+          "APPEARS_IN",
+          ctx.words[verb]!,
+          CONFIDENCE.verb,
+          spanOf(ctx, work, person, verb),
+        ),
+      );
+  }
+  return relations;
+}
+
 /** "Y, directed by X", "the game was developed by X", "made by Nintendo": the agent after "by". */
 function relateParticiples(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -348,9 +412,16 @@ function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
         push(unit, found.unit, "PRODUCES", "'s");
     }
   }
-  // "X, author of Y", "X, the director of Y".
+  // "X, author of Y", "X, the director of Y"; "X, star of Y" (only after a comma: "the star of
+  // Y" alone is anyone).
   for (let i = 1; i < ctx.words.length; i++) {
-    if (!CREATOR_NOUNS.has(ctx.words[i]!) || ctx.words[i + 1] !== "of") continue;
+    const noun = ctx.words[i]!;
+    const type = CREATOR_NOUNS.has(noun)
+      ? "CREATED"
+      : APPOSED_PERFORMER_NOUNS.has(noun)
+        ? "APPEARS_IN"
+        : undefined;
+    if (!type || ctx.words[i + 1] !== "of") continue;
     let k = i - 1;
     if (DETERMINERS.has(ctx.words[k] ?? "")) k--;
     if (ctx.words[k] !== ",") continue;
@@ -364,7 +435,7 @@ function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
       isWork(ctx, work.unit, work.cued) &&
       (!director || hasWorkCue(ctx, work.unit, work.cued))
     )
-      push(person, work.unit, "CREATED", `${ctx.words[i]} of`);
+      push(person, work.unit, type, `${noun} of`);
   }
   return relations;
 }
@@ -375,6 +446,7 @@ export function relateMedia(ctx: SentenceContext): ExtractedRelation[] {
     ...relateMediaVerbs(ctx),
     ...relateParticiples(ctx),
     ...relateStarring(ctx),
+    ...relateCastVerbs(ctx),
     ...relateMediaNouns(ctx),
   ];
 }

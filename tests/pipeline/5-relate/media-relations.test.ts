@@ -59,6 +59,36 @@ const APPEARS_IN: Row[] = [
     [],
     ["Julia Roberts APPEARS_IN Mike Nichols"],
   ],
+  // A work that opens its clause stars or features its cast.
+  [
+    "He promoted his new comedy, Meet the Hendersons, which also stars Robert De Niro and Ben Stiller.",
+    ["Robert De Niro APPEARS_IN Hendersons", "Ben Stiller APPEARS_IN Hendersons"],
+  ],
+  [
+    "The comedy Glass Harbour also stars Welsh actor Rhys Morgan.",
+    ["Rhys Morgan APPEARS_IN Glass Harbour"],
+  ],
+  // Not a work inside a prepositional phrase, nor "stars" as a noun after a place.
+  [
+    "The sequel to the comedy Meet The Parents stars Robert De Niro and Dustin Hoffman.",
+    [],
+    ["Robert De Niro APPEARS_IN Meet The Parents"],
+  ],
+  [
+    "Hollywood stars Kevin Spacey and Kate Bosworth attended the premiere.",
+    [],
+    ["Kevin Spacey APPEARS_IN Hollywood"],
+  ],
+  // "X, star of Y" beside the name; a side is no work.
+  [
+    "French actress Audrey Tautou, star of hit film Amelie, will play the lead.",
+    ["Audrey Tautou APPEARS_IN Amelie"],
+  ],
+  [
+    "Frank Lampard, star of the Chelsea side, scored twice.",
+    [],
+    ["Frank Lampard APPEARS_IN Chelsea"],
+  ],
   // Hoped for, not stated; and a genre is no work.
   [
     "Nadia Trell will star in The Glass Harbour next year.",
