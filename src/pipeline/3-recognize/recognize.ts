@@ -507,20 +507,46 @@ function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number)
   );
 }
 
-/** Words shortly before a name that make it the maker or the cast, not the work: "directed by X, starring Y". */
-const AGENT_LEAD_WORDS: ReadonlySet<string> = new Set(["by", "with", "alongside", "from"]);
+/** Words shortly before a name that make it the maker, the cast or an addressee, not the work: "directed by X, starring Y", "a letter to X, written by". */
+const AGENT_LEAD_WORDS: ReadonlySet<string> = new Set(["by", "with", "alongside", "from", "to"]);
 /** How far back those words are looked for. */
 const AGENT_LEAD_REACH = 5;
 
+/** Participles only a work takes before "by": "Sideways is written and directed by Alexander Payne". */
+const WORK_PARTICIPLES: ReadonlySet<string> = new Set([
+  "written",
+  "co-written",
+  "directed",
+  "co-directed",
+  "penned",
+  "composed",
+]);
+const BE_WORDS: ReadonlySet<string> = new Set(["is", "was"]);
+const ADVERB_RE = /^[a-z]+ly$/;
+
+/** Whether a work's own participle and "by" start at token `at`: "directed by", "written and directed by". */
+function isWorkParticiple(tokens: Sentence["tokens"], at: number): boolean {
+  let k = at;
+  if (ADVERB_RE.test(tokens[k]?.text ?? "")) k++;
+  if (!WORK_PARTICIPLES.has(tokens[k]?.text ?? "")) return false;
+  if (tokens[k + 1]?.text === "and" && WORK_PARTICIPLES.has(tokens[k + 2]?.text ?? "")) k += 2;
+  return tokens[k + 1]?.text === "by";
+}
+
 /**
- * "The Aviator, starring Leonardo DiCaprio", "Joey - starring Matt LeBlanc": a name "starring"
- * follows (not "starring in": that is the actor) is a work's title. A name shortly after "by" or
- * "with" is the maker or the cast ("directed by X, starring Y").
+ * "The Aviator, starring Leonardo DiCaprio", "Joey - starring Matt LeBlanc", "Primer, written and
+ * directed by Shane Carruth", "Sideways is directed by Alexander Payne": a name "starring" (not
+ * "starring in": that is the actor) or a work's own participle follows is a work's title. A name
+ * shortly after "by" or "with" is the maker or the cast ("directed by X, starring Y").
  */
 function isAnnouncedWork(tokens: Sentence["tokens"], start: number, end: number): boolean {
   let after = end;
   if (tokens[after]?.text === "," || tokens[after]?.text === "-") after++;
-  if (tokens[after]?.text !== "starring" || tokens[after + 1]?.text === "in") return false;
+  const starring = tokens[after]?.text === "starring" && tokens[after + 1]?.text !== "in";
+  const made =
+    isWorkParticiple(tokens, after) ||
+    (after === end && BE_WORDS.has(tokens[end]?.text ?? "") && isWorkParticiple(tokens, end + 1));
+  if (!starring && !made) return false;
   for (let k = Math.max(0, start - AGENT_LEAD_REACH); k < start; k++)
     if (AGENT_LEAD_WORDS.has(tokens[k]!.text)) return false;
   return true;

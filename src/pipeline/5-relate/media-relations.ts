@@ -15,6 +15,7 @@ import {
   MEDIA_HEDGES,
   MEDIA_PARTICIPLES,
   MEDIA_VERBS,
+  type MediaVerb,
   NON_PRODUCT_TAILS,
   PERFORMER_NOUNS,
   PRODUCT_NOUNS,
@@ -309,19 +310,48 @@ function relateCastVerbs(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** Participles of a shared work besides the lexicon's: "co-written by", "co-directed by". */
+const PARTICIPLES: ReadonlyMap<string, MediaVerb["type"]> = new Map([
+  ...MEDIA_PARTICIPLES,
+  ["co-written", "CREATED"],
+  ["co-directed", "CREATED"],
+]);
+/** Words between a work and its participle: "Y was originally created by", "Y is also written by". */
+const PARTICIPLE_ADVERB_RE = /^(?:[a-z]+ly|also|first|now)$/;
+
+/**
+ * Where the work before the participle at token `verb` ends: over "written and" ("Y, written and
+ * directed by"), an adverb, a form of "be", a comma or a dash ("Comedy Y - co-written by").
+ */
+function workEndBeforeParticiple(ctx: SentenceContext, verb: number): number {
+  let end = verb;
+  if (ctx.words[end - 1] === "and" && PARTICIPLES.has(ctx.words[end - 2] ?? "")) end -= 2;
+  if (PARTICIPLE_ADVERB_RE.test(ctx.words[end - 1] ?? "")) end--;
+  if (BE_FORMS.has(ctx.words[end - 1] ?? "")) end--;
+  else if (ctx.words[end - 1] === "," || ctx.words[end - 1] === "-") end--;
+  return end;
+}
+
 /** "Y, directed by X", "the game was developed by X", "made by Nintendo": the agent after "by". */
 function relateParticiples(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (let verb = 1; verb < ctx.words.length; verb++) {
-    const type = MEDIA_PARTICIPLES.get(ctx.words[verb]!);
+    const type = PARTICIPLES.get(ctx.words[verb]!);
     if (!type || ctx.words[verb + 1] !== "by") continue;
     // "Y, directed by", "Y was directed by", "Y is made by".
-    let end = verb;
-    if (ctx.words[end - 1] === "," || BE_FORMS.has(ctx.words[end - 1] ?? "")) end--;
+    const end = workEndBeforeParticiple(ctx, verb);
     const work = unitEndingBefore(ctx, end);
     // "The Terminal was directed by": a work's own verbs mark it; "developed", "designed" and
     // "made" also take towns, buildings and deals.
-    if (!work || !isWork(ctx, work, WORK_PARTICIPLES.has(ctx.words[verb]!))) continue;
+    if (
+      !work ||
+      !isWork(
+        ctx,
+        work,
+        WORK_PARTICIPLES.has(ctx.words[verb]!) || ctx.words[verb]!.startsWith("co-"),
+      )
+    )
+      continue;
     // "made by Nintendo"; a creator may come with a description ("directed by Oscar-winning
     // director Steven Soderbergh").
     const adjacent = unitAfterLead(ctx, verb + 2, (word) => DETERMINERS.has(word), 1)?.unit;

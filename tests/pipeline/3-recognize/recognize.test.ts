@@ -190,6 +190,11 @@ describe("recognition errors seen in relation output (issue 10)", () => {
       ["PERSON Mike Nichols"],
       ["OTHER Mike Nichols"],
     ],
+    [
+      "A letter to John Smith, written by his son, was read out.",
+      ["PERSON John Smith"],
+      ["OTHER John Smith"],
+    ],
     // Single quotes are a headline's quotation marks, not a title's.
     ["Minister rejects 'Las Vegas' jibe over casinos.", ["PLACE Las Vegas"], ["OTHER Las Vegas"]],
     // "League" names a competition in a sports story, an organisation elsewhere.

@@ -113,6 +113,16 @@ const CREATED: Row[] = [
     ["Kelly Jones CREATED Greenwich Mean Time"],
   ],
   ["Ian Bellow, author of the novel Atonement, spoke.", ["Ian Bellow CREATED Atonement"]],
+  // "written and directed by": both participles name the maker; they also mark the name before
+  // them as a work, whatever type the recogniser gave it.
+  [
+    "Critics loved Glass Harbour, written and directed by Ben Stiller.",
+    ["Ben Stiller CREATED Glass Harbour"],
+  ],
+  [
+    "The low-budget thriller Quorra, written and directed by Shane Carruth, won.",
+    ["Shane Carruth CREATED Quorra"],
+  ],
   ["The Terminal was directed by Sam Mendes.", ["Sam Mendes CREATED Terminal"]],
   // A director of a firm creates nothing.
   [
