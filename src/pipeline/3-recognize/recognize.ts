@@ -533,6 +533,40 @@ function isWorkParticiple(tokens: Sentence["tokens"], at: number): boolean {
   return tokens[k + 1]?.text === "by";
 }
 
+/** Nouns of a work its maker owns in the possessive: "Zola's novel Therese Raquin", "Elvis' single Y". */
+const OWNED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  "album",
+  "single",
+  "song",
+  "novel",
+  "book",
+  "memoir",
+  "autobiography",
+]);
+/** Words between the possessive and that noun: "Brown's first book", "U2's latest single". */
+const OWNED_WORK_LEAD: ReadonlySet<string> = new Set([
+  "new",
+  "latest",
+  "debut",
+  "hit",
+  "first",
+  "second",
+  "third",
+  "previous",
+  "last",
+  "forthcoming",
+]);
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"]);
+
+/** Whether a name follows a maker's possessive and a noun of an owned work: "Elvis' single Jailhouse Rock". */
+function isPossessedWork(tokens: Sentence["tokens"], start: number): boolean {
+  let k = start - 1;
+  if (!OWNED_WORK_NOUNS.has(tokens[k]?.text ?? "")) return false;
+  k--;
+  while (k >= 0 && OWNED_WORK_LEAD.has(tokens[k]!.text)) k--;
+  return POSSESSIVE_MARKS.has(tokens[k]?.text ?? "");
+}
+
 /**
  * "The Aviator, starring Leonardo DiCaprio", "Joey - starring Matt LeBlanc", "Primer, written and
  * directed by Shane Carruth", "Sideways is directed by Alexander Payne": a name "starring" (not
@@ -546,7 +580,7 @@ function isAnnouncedWork(tokens: Sentence["tokens"], start: number, end: number)
   const made =
     isWorkParticiple(tokens, after) ||
     (after === end && BE_WORDS.has(tokens[end]?.text ?? "") && isWorkParticiple(tokens, end + 1));
-  if (!starring && !made) return false;
+  if (!starring && !made) return isPossessedWork(tokens, start);
   for (let k = Math.max(0, start - AGENT_LEAD_REACH); k < start; k++)
     if (AGENT_LEAD_WORDS.has(tokens[k]!.text)) return false;
   return true;

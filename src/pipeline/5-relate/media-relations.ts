@@ -69,6 +69,19 @@ const AWARD_LEAD_RE = /^[a-z]+(-[a-z]+)?$/;
 /** Most lower-case words between "won" and the award: "the best supporting actress Oscar". */
 const MAX_AWARD_LEAD = 5;
 
+/** Words of a work's place among its maker's: "Brown's first book Y", "his previous album Y". */
+const ORDER_WORDS: ReadonlySet<string> = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "previous",
+  "last",
+  "forthcoming",
+  "upcoming",
+]);
+
 /** Words between a verb and its work: "directed the hit film Y", "wrote her latest novel Y". */
 const WORK_LEAD: ReadonlySet<string> = new Set([
   ...DETERMINERS,
@@ -76,6 +89,7 @@ const WORK_LEAD: ReadonlySet<string> = new Set([
   ...AUTHORED_WORK_NOUNS,
   ...PRODUCT_NOUNS,
   ...WORK_LEAD_WORDS,
+  ...ORDER_WORDS,
 ]);
 
 /**

@@ -195,6 +195,12 @@ describe("recognition errors seen in relation output (issue 10)", () => {
       ["PERSON John Smith"],
       ["OTHER John Smith"],
     ],
+    [
+      "The band's new single Mary Jane entered the chart.",
+      ["OTHER Mary Jane"],
+      ["PERSON Mary Jane"],
+    ],
+    ["The book's author Mary Jane spoke.", ["PERSON Mary Jane"], ["OTHER Mary Jane"]],
     // Single quotes are a headline's quotation marks, not a title's.
     ["Minister rejects 'Las Vegas' jibe over casinos.", ["PLACE Las Vegas"], ["OTHER Las Vegas"]],
     // "League" names a competition in a sports story, an organisation elsewhere.

@@ -113,6 +113,16 @@ const CREATED: Row[] = [
     ["Kelly Jones CREATED Greenwich Mean Time"],
   ],
   ["Ian Bellow, author of the novel Atonement, spoke.", ["Ian Bellow CREATED Atonement"]],
+  // A name after a maker's possessive and a noun of an owned work is a title, whatever type the
+  // recogniser gave it; an ordinal may stand before the noun.
+  [
+    "The musical is based on Emile Zola's novel Therese Raquin.",
+    ["Emile Zola CREATED Therese Raquin"],
+  ],
+  [
+    "Singer Kelly Jones's first album Greenwich Mean Time is out on Monday.",
+    ["Kelly Jones CREATED Greenwich Mean Time"],
+  ],
   // "written and directed by": both participles name the maker; they also mark the name before
   // them as a work, whatever type the recogniser gave it.
   [
