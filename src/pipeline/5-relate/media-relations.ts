@@ -55,6 +55,19 @@ const HEDGE_WORDS: ReadonlySet<string> = new Set([...MODALS, ...NEGATORS, ...MED
 
 /** "Bafta-winning drama", "Oscar-nominated actress": a name inside an adjective is no work or award. */
 const HYPHENATED_ADJECTIVE_RE = /-[a-z]+$/;
+/**
+ * The rest of that adjective after a name the recogniser cut out of it: "-winning" after "Bafta",
+ * "-nominated" after "Oscar"; not the rest of a name ("Blu" of "Blu-ray").
+ */
+const ADJECTIVE_REST_RE = /^-[a-z]*(?:ing|ed)\b/;
+
+/** Whether a unit is a name inside a hyphenated adjective: "Oscar-nominated", "the Bafta-winning drama". */
+function isInAdjective(ctx: SentenceContext, unit: Unit): boolean {
+  return (
+    HYPHENATED_ADJECTIVE_RE.test(ctx.text.slice(unit.start, unit.end)) ||
+    ADJECTIVE_REST_RE.test(ctx.text.slice(unit.end, unit.end + 20))
+  );
+}
 /** Words that may follow an award's name: "won the Oscar for", "won a Bafta in 1999". Else "Oscar rights". */
 const AWARD_FOLLOWERS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS,
@@ -116,8 +129,7 @@ function isHedged(ctx: SentenceContext, from: number, to: number): boolean {
  * Wright Stuff show"). Never a person or a country.
  */
 export function isWork(ctx: SentenceContext, unit: Unit, cued = false): boolean {
-  if (unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(ctx.text.slice(unit.start, unit.end)))
-    return false;
+  if (unit.isDemonym || isInAdjective(ctx, unit)) return false;
   if (unit.type === "OTHER" || unit.type === "EVENT") return true;
   if (unit.type !== "ORGANIZATION" && unit.type !== "PLACE") return false;
   return hasWorkCue(ctx, unit, cued);
@@ -143,8 +155,7 @@ function hasWorkCue(ctx: SentenceContext, unit: Unit, cued = false): boolean {
 /** Whether a unit names an award or a title: "the Oscar", "the Golden Globe award", "Wimbledon title". */
 export function isAward(ctx: SentenceContext, unit: Unit): boolean {
   const surface = ctx.text.slice(unit.start, unit.end);
-  if (unit.type === "COUNTRY" || unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(surface))
-    return false;
+  if (unit.type === "COUNTRY" || unit.isDemonym || isInAdjective(ctx, unit)) return false;
   const next = ctx.sentence.tokens[unit.tokenEnd]?.text ?? "";
   // "the Golden Globe award", "the Screen Actors Guild Awards".
   if (AWARD_TAIL_WORDS.has(next.toLowerCase())) return unit.type !== "PERSON";

@@ -96,6 +96,17 @@ const APPEARS_IN: Row[] = [
     ["Nadia Trell APPEARS_IN Glass Harbour"],
   ],
   ["R&B star Ushna Vale topped the chart.", [], ["Ushna Vale APPEARS_IN R&B"]],
+  // A name the recogniser cut out of a hyphenated adjective is no work: "Oscar-nominated actress".
+  [
+    "The Academy said that Oscar-nominated actress Natalie Portman will present an award.",
+    [],
+    ["Natalie Portman APPEARS_IN Academy Awards"],
+  ],
+  [
+    "Nathalie Press, who appeared in the Bafta-winning drama My Summer Of Love, spoke.",
+    [],
+    ["Nathalie Press APPEARS_IN Bafta"],
+  ],
 ];
 
 /** Someone who made a work: directed, wrote, composed, developed. */
