@@ -117,6 +117,15 @@ const APPOSED_PERFORMER_NOUNS: ReadonlySet<string> = new Set([
 
 const CONFIDENCE = { verb: 0.75, noun: 0.7 } as const;
 
+/** Verbs of receiving an award besides the lexicon's: "X received an Oscar", "X picked up her first Grammy". */
+const VERBS: ReadonlyMap<string, MediaVerb> = new Map([
+  ...MEDIA_VERBS,
+  ["received", { type: "WON", prep: "" }],
+  ["receives", { type: "WON", prep: "" }],
+  ["picked", { type: "WON", prep: "up" }],
+  ["picks", { type: "WON", prep: "up" }],
+]);
+
 /** Whether a word in [from, to) hedges or negates the clause. */
 function isHedged(ctx: SentenceContext, from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < to; i++) if (HEDGE_WORDS.has(ctx.words[i]!)) return true;
@@ -202,7 +211,7 @@ function fitsSubject(type: RelationType, unit: Unit): boolean {
 function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (let verb = 0; verb < ctx.words.length; verb++) {
-    const trigger = MEDIA_VERBS.get(ctx.words[verb]!);
+    const trigger = VERBS.get(ctx.words[verb]!);
     if (!trigger || ctx.unitCovering[verb]! >= 0) continue;
     let at = verb + 1;
     if (trigger.prep) {
@@ -220,7 +229,13 @@ function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
         : unitAfterLead(ctx, at, (word) => WORK_LEAD.has(word), 3);
     if (!found) continue;
     const object = found.unit;
-    const fits = trigger.type === "WON" ? isAward(ctx, object) : isWork(ctx, object, found.cued);
+    // After "received" or "picked up" only an award by its name: "picked up his second ATP title"
+    // is a tour title, "picked up her first Grammy" an award.
+    const named =
+      MEDIA_VERBS.has(ctx.words[verb]!) ||
+      AWARD_NAME_RE.test(ctx.text.slice(object.start, object.end));
+    const fits =
+      trigger.type === "WON" ? named && isAward(ctx, object) : isWork(ctx, object, found.cued);
     if (!fits) continue;
     const finding = findSubjectLeft(ctx, verb);
     if (!finding || finding.negated) continue;

@@ -161,6 +161,18 @@ const WON: Row[] = [
     ["Hilda Marr WON Academy Awards"],
   ],
   ["Bafta winner Imelda Staunton thanked her family.", ["Imelda Staunton WON Bafta"]],
+  // Receiving an award by its name is winning it; a tour title or a letter is not.
+  [
+    "Singer Kara Venn picked up her first ever Grammy for her song Lanterns.",
+    ["Kara Venn WON Grammy Awards"],
+  ],
+  ["Composer Bill Orti received an Oscar in 1983 for the score.", ["Bill Orti WON Academy Awards"]],
+  [
+    "Nadal, who picked up his second ATP title last week, won again.",
+    [],
+    ["Rafael Nadal WON ATP", "Nadal WON ATP"],
+  ],
+  ["Smith received a letter from the Nobel Prize committee.", [], ["Smith WON Nobel Prize"]],
   // "He" opening a sentence is the passage's person.
   [
     "Singer Marco Delane thanked his fans on Sunday. He won a Grammy in 1998.",
