@@ -512,6 +512,95 @@ function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number)
   );
 }
 
+/** Words shortly before a name that make it the maker, the cast or an addressee, not the work: "directed by X, starring Y", "a letter to X, written by". */
+const AGENT_LEAD_WORDS: ReadonlySet<string> = new Set(["by", "with", "alongside", "from", "to"]);
+/** How far back those words are looked for. */
+const AGENT_LEAD_REACH = 5;
+
+/** Participles only a work takes before "by": "Sideways is written and directed by Alexander Payne". */
+const WORK_PARTICIPLES: ReadonlySet<string> = new Set([
+  "written",
+  "co-written",
+  "directed",
+  "co-directed",
+  "penned",
+  "composed",
+]);
+const BE_WORDS: ReadonlySet<string> = new Set(["is", "was"]);
+const ADVERB_RE = /^[a-z]+ly$/;
+
+/** Whether a work's own participle and "by" start at token `at`: "directed by", "written and directed by". */
+function isWorkParticiple(tokens: Sentence["tokens"], at: number): boolean {
+  let k = at;
+  if (ADVERB_RE.test(tokens[k]?.text ?? "")) k++;
+  if (!WORK_PARTICIPLES.has(tokens[k]?.text ?? "")) return false;
+  if (tokens[k + 1]?.text === "and" && WORK_PARTICIPLES.has(tokens[k + 2]?.text ?? "")) k += 2;
+  return tokens[k + 1]?.text === "by";
+}
+
+/** Nouns of a work its maker owns in the possessive: "Zola's novel Therese Raquin", "Elvis' single Y". */
+const OWNED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  "album",
+  "single",
+  "song",
+  "novel",
+  "book",
+  "memoir",
+  "autobiography",
+]);
+/** Words between the possessive and that noun: "Brown's first book", "U2's latest single". */
+const OWNED_WORK_LEAD: ReadonlySet<string> = new Set([
+  "new",
+  "latest",
+  "debut",
+  "hit",
+  "first",
+  "second",
+  "third",
+  "previous",
+  "last",
+  "forthcoming",
+]);
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"]);
+
+/** Whether a name follows a maker's possessive and a noun of an owned work: "Elvis' single Jailhouse Rock". */
+function isPossessedWork(tokens: Sentence["tokens"], start: number): boolean {
+  let k = start - 1;
+  if (!OWNED_WORK_NOUNS.has(tokens[k]?.text ?? "")) return false;
+  k--;
+  while (k >= 0 && OWNED_WORK_LEAD.has(tokens[k]!.text)) k--;
+  return POSSESSIVE_MARKS.has(tokens[k]?.text ?? "");
+}
+
+/**
+ * "The Aviator, starring Leonardo DiCaprio", "Joey - starring Matt LeBlanc", "Primer, written and
+ * directed by Shane Carruth", "Sideways is directed by Alexander Payne": a name "starring" (not
+ * "starring in": that is the actor) or a work's own participle follows is a work's title. A name
+ * shortly after "by" or "with" is the maker or the cast ("directed by X, starring Y").
+ */
+function isAnnouncedWork(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  let after = end;
+  if (tokens[after]?.text === "," || tokens[after]?.text === "-") after++;
+  const starring = tokens[after]?.text === "starring" && tokens[after + 1]?.text !== "in";
+  const made =
+    isWorkParticiple(tokens, after) ||
+    (after === end && BE_WORDS.has(tokens[end]?.text ?? "") && isWorkParticiple(tokens, end + 1));
+  if (!starring && !made) return isPossessedWork(tokens, start);
+  for (let k = Math.max(0, start - AGENT_LEAD_REACH); k < start; k++)
+    if (AGENT_LEAD_WORDS.has(tokens[k]!.text)) return false;
+  return true;
+}
+
+/** A name the tagger alone read as a person or a place, which no list knows. */
+function mayBeAnnouncedWork(candidate: Candidate): boolean {
+  return (
+    candidate.source === "tagger" &&
+    !candidate.title &&
+    !candidate.key &&
+    (candidate.type === "PERSON" || candidate.type === "PLACE")
+  );
+}
+
 /**
  * Works quoted by name ("Troy", "Alexis Sorbas") that the tagger read as a place or a person are
  * OTHER, so they neither sit on the map nor join a namesake city or person; so are programmes
@@ -520,6 +609,14 @@ function isProgrammeName(tokens: Sentence["tokens"], start: number, end: number)
  */
 function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
   const retyped = new Set<Candidate>();
+  // "The Aviator, starring …" once: the article's other "Aviator"s are the film too.
+  const announced = new Set<string>();
+  for (const candidate of candidates) {
+    if (!mayBeAnnouncedWork(candidate)) continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    if (isAnnouncedWork(tokens, candidate.tokenStart, candidate.tokenEnd))
+      announced.add(candidate.surface.replace(LEADING_THE_RE, ""));
+  }
   for (const candidate of candidates) {
     if (candidate.source !== "tagger" || candidate.title) continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
@@ -531,7 +628,9 @@ function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): C
     if (candidate.type === "OTHER") continue;
     const isWork =
       (candidate.type !== "ORGANIZATION" && isQuotedName(tokens, start, end)) ||
-      (!candidate.key && isProgrammeName(tokens, start, end));
+      (!candidate.key && isProgrammeName(tokens, start, end)) ||
+      (mayBeAnnouncedWork(candidate) &&
+        announced.has(candidate.surface.replace(LEADING_THE_RE, "")));
     if (!isWork) continue;
     candidate.type = "OTHER";
     delete candidate.key;

@@ -362,6 +362,15 @@ export function relateAppositions(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** "US", "UK": a country's initials, which news uses as its adjective ("US rapper X"). */
+const COUNTRY_INITIALS_RE = /^[A-Z]{2,3}$/;
+
+/** Whether a unit names a country as a modifier: a demonym ("American") or the initials ("US"). */
+function isNationalModifier(ctx: SentenceContext, unit: Unit): boolean {
+  if (unit.type !== "COUNTRY") return false;
+  return unit.isDemonym || COUNTRY_INITIALS_RE.test(ctx.text.slice(unit.start, unit.end));
+}
+
 /** "American actor Tom Hanks", "Schneider (born 1963) is a German skeleton racer": CITIZEN_OF. */
 function relateNationality(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
   const words = ctx.words;
@@ -377,12 +386,13 @@ function relateNationality(ctx: SentenceContext, person: Unit): ExtractedRelatio
     ) {
       // "Polish pianist, composer and teacher Fryderyk Chopin": up to five words back.
       for (let k = last - 1; k >= 0 && k >= last - 5; k--) {
-        // "the British film industry ... Gerry Anderson": the demonym modifies another head.
-        if (ORGANIZATION_NOUNS.has(words[k]!)) break;
+        // "the British film industry ... Gerry Anderson": the demonym modifies another head;
+        // "US - based cleric X" (a compound tokenised apart) says where, not whose.
+        if (ORGANIZATION_NOUNS.has(words[k]!) || words[k] === "based") break;
         const index = ctx.unitCovering[k]!;
         if (index >= 0) {
           const demonym = ctx.units[index]!;
-          if (demonym.isDemonym && demonym.type === "COUNTRY") {
+          if (isNationalModifier(ctx, demonym)) {
             relations.push(
               makeRelation(
                 ctx,

@@ -15,6 +15,7 @@ import {
   MEDIA_HEDGES,
   MEDIA_PARTICIPLES,
   MEDIA_VERBS,
+  type MediaVerb,
   NON_PRODUCT_TAILS,
   PERFORMER_NOUNS,
   PRODUCT_NOUNS,
@@ -54,6 +55,19 @@ const HEDGE_WORDS: ReadonlySet<string> = new Set([...MODALS, ...NEGATORS, ...MED
 
 /** "Bafta-winning drama", "Oscar-nominated actress": a name inside an adjective is no work or award. */
 const HYPHENATED_ADJECTIVE_RE = /-[a-z]+$/;
+/**
+ * The rest of that adjective after a name the recogniser cut out of it: "-winning" after "Bafta",
+ * "-nominated" after "Oscar"; not the rest of a name ("Blu" of "Blu-ray").
+ */
+const ADJECTIVE_REST_RE = /^-[a-z]*(?:ing|ed)\b/;
+
+/** Whether a unit is a name inside a hyphenated adjective: "Oscar-nominated", "the Bafta-winning drama". */
+function isInAdjective(ctx: SentenceContext, unit: Unit): boolean {
+  return (
+    HYPHENATED_ADJECTIVE_RE.test(ctx.text.slice(unit.start, unit.end)) ||
+    ADJECTIVE_REST_RE.test(ctx.text.slice(unit.end, unit.end + 20))
+  );
+}
 /** Words that may follow an award's name: "won the Oscar for", "won a Bafta in 1999". Else "Oscar rights". */
 const AWARD_FOLLOWERS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS,
@@ -68,6 +82,19 @@ const AWARD_LEAD_RE = /^[a-z]+(-[a-z]+)?$/;
 /** Most lower-case words between "won" and the award: "the best supporting actress Oscar". */
 const MAX_AWARD_LEAD = 5;
 
+/** Words of a work's place among its maker's: "Brown's first book Y", "his previous album Y". */
+const ORDER_WORDS: ReadonlySet<string> = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "previous",
+  "last",
+  "forthcoming",
+  "upcoming",
+]);
+
 /** Words between a verb and its work: "directed the hit film Y", "wrote her latest novel Y". */
 const WORK_LEAD: ReadonlySet<string> = new Set([
   ...DETERMINERS,
@@ -75,9 +102,29 @@ const WORK_LEAD: ReadonlySet<string> = new Set([
   ...AUTHORED_WORK_NOUNS,
   ...PRODUCT_NOUNS,
   ...WORK_LEAD_WORDS,
+  ...ORDER_WORDS,
+]);
+
+/**
+ * Nouns of a performer set beside their name before "of" a work: "X, star of Y". Safe there
+ * only, not before a name ("Westlife star X" names a band).
+ */
+const APPOSED_PERFORMER_NOUNS: ReadonlySet<string> = new Set([
+  ...PERFORMER_NOUNS,
+  "star",
+  "co-star",
 ]);
 
 const CONFIDENCE = { verb: 0.75, noun: 0.7 } as const;
+
+/** Verbs of receiving an award besides the lexicon's: "X received an Oscar", "X picked up her first Grammy". */
+const VERBS: ReadonlyMap<string, MediaVerb> = new Map([
+  ...MEDIA_VERBS,
+  ["received", { type: "WON", prep: "" }],
+  ["receives", { type: "WON", prep: "" }],
+  ["picked", { type: "WON", prep: "up" }],
+  ["picks", { type: "WON", prep: "up" }],
+]);
 
 /** Whether a word in [from, to) hedges or negates the clause. */
 function isHedged(ctx: SentenceContext, from: number, to: number): boolean {
@@ -91,8 +138,7 @@ function isHedged(ctx: SentenceContext, from: number, to: number): boolean {
  * Wright Stuff show"). Never a person or a country.
  */
 export function isWork(ctx: SentenceContext, unit: Unit, cued = false): boolean {
-  if (unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(ctx.text.slice(unit.start, unit.end)))
-    return false;
+  if (unit.isDemonym || isInAdjective(ctx, unit)) return false;
   if (unit.type === "OTHER" || unit.type === "EVENT") return true;
   if (unit.type !== "ORGANIZATION" && unit.type !== "PLACE") return false;
   return hasWorkCue(ctx, unit, cued);
@@ -118,8 +164,7 @@ function hasWorkCue(ctx: SentenceContext, unit: Unit, cued = false): boolean {
 /** Whether a unit names an award or a title: "the Oscar", "the Golden Globe award", "Wimbledon title". */
 export function isAward(ctx: SentenceContext, unit: Unit): boolean {
   const surface = ctx.text.slice(unit.start, unit.end);
-  if (unit.type === "COUNTRY" || unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(surface))
-    return false;
+  if (unit.type === "COUNTRY" || unit.isDemonym || isInAdjective(ctx, unit)) return false;
   const next = ctx.sentence.tokens[unit.tokenEnd]?.text ?? "";
   // "the Golden Globe award", "the Screen Actors Guild Awards".
   if (AWARD_TAIL_WORDS.has(next.toLowerCase())) return unit.type !== "PERSON";
@@ -166,7 +211,7 @@ function fitsSubject(type: RelationType, unit: Unit): boolean {
 function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (let verb = 0; verb < ctx.words.length; verb++) {
-    const trigger = MEDIA_VERBS.get(ctx.words[verb]!);
+    const trigger = VERBS.get(ctx.words[verb]!);
     if (!trigger || ctx.unitCovering[verb]! >= 0) continue;
     let at = verb + 1;
     if (trigger.prep) {
@@ -184,7 +229,13 @@ function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
         : unitAfterLead(ctx, at, (word) => WORK_LEAD.has(word), 3);
     if (!found) continue;
     const object = found.unit;
-    const fits = trigger.type === "WON" ? isAward(ctx, object) : isWork(ctx, object, found.cued);
+    // After "received" or "picked up" only an award by its name: "picked up his second ATP title"
+    // is a tour title, "picked up her first Grammy" an award.
+    const named =
+      MEDIA_VERBS.has(ctx.words[verb]!) ||
+      AWARD_NAME_RE.test(ctx.text.slice(object.start, object.end));
+    const fits =
+      trigger.type === "WON" ? named && isAward(ctx, object) : isWork(ctx, object, found.cued);
     if (!fits) continue;
     const finding = findSubjectLeft(ctx, verb);
     if (!finding || finding.negated) continue;
@@ -245,19 +296,102 @@ function relateStarring(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** Verbs whose subject is a work and whose object is its cast: "Kinsey stars Liam Neeson". */
+const CAST_VERBS: ReadonlySet<string> = new Set([
+  "stars",
+  "starred",
+  "co-stars",
+  "co-starred",
+  "features",
+  "featured",
+]);
+
+/**
+ * The work that is the subject of a cast verb at token `verb`: right before it (over "also"), and
+ * either opening its sentence after at most a few describing words with no preposition among them
+ * ("The low-budget feature Y stars", not "The sequel to comedy Y stars"), or the antecedent of
+ * ", which".
+ */
+function castVerbWork(ctx: SentenceContext, verb: number): Unit | undefined {
+  let end = verb;
+  if (ctx.words[end - 1] === "also") end--;
+  const relative = ctx.words[end - 1] === "which" && ctx.words[end - 2] === ",";
+  const work = unitEndingBefore(ctx, relative ? end - 2 : end);
+  if (!work || !isWork(ctx, work)) return undefined;
+  if (relative) return work;
+  for (let i = 0; i < work.tokenStart; i++) {
+    const word = ctx.words[i]!;
+    if (ctx.unitCovering[i]! >= 0 || PREPOSITIONS.has(word) || !/^[a-z][a-z-]*$/.test(word))
+      return undefined;
+  }
+  return work.tokenStart <= MAX_PERSON_LEAD ? work : undefined;
+}
+
+/** "Kinsey, which features Liam Neeson", "The low-budget film Y stars X as a lawyer". */
+function relateCastVerbs(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let verb = 1; verb < ctx.words.length; verb++) {
+    if (!CAST_VERBS.has(ctx.words[verb]!) || ctx.unitCovering[verb]! >= 0) continue;
+    const work = castVerbWork(ctx, verb);
+    if (!work) continue;
+    for (const person of peopleFrom(ctx, verb + 1))
+      relations.push(
+        makeRelation(
+          ctx,
+          person,
+          work,
+          "APPEARS_IN",
+          ctx.words[verb]!,
+          CONFIDENCE.verb,
+          spanOf(ctx, work, person, verb),
+        ),
+      );
+  }
+  return relations;
+}
+
+/** Participles of a shared work besides the lexicon's: "co-written by", "co-directed by". */
+const PARTICIPLES: ReadonlyMap<string, MediaVerb["type"]> = new Map([
+  ...MEDIA_PARTICIPLES,
+  ["co-written", "CREATED"],
+  ["co-directed", "CREATED"],
+]);
+/** Words between a work and its participle: "Y was originally created by", "Y is also written by". */
+const PARTICIPLE_ADVERB_RE = /^(?:[a-z]+ly|also|first|now)$/;
+
+/**
+ * Where the work before the participle at token `verb` ends: over "written and" ("Y, written and
+ * directed by"), an adverb, a form of "be", a comma or a dash ("Comedy Y - co-written by").
+ */
+function workEndBeforeParticiple(ctx: SentenceContext, verb: number): number {
+  let end = verb;
+  if (ctx.words[end - 1] === "and" && PARTICIPLES.has(ctx.words[end - 2] ?? "")) end -= 2;
+  if (PARTICIPLE_ADVERB_RE.test(ctx.words[end - 1] ?? "")) end--;
+  if (BE_FORMS.has(ctx.words[end - 1] ?? "")) end--;
+  else if (ctx.words[end - 1] === "," || ctx.words[end - 1] === "-") end--;
+  return end;
+}
+
 /** "Y, directed by X", "the game was developed by X", "made by Nintendo": the agent after "by". */
 function relateParticiples(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (let verb = 1; verb < ctx.words.length; verb++) {
-    const type = MEDIA_PARTICIPLES.get(ctx.words[verb]!);
+    const type = PARTICIPLES.get(ctx.words[verb]!);
     if (!type || ctx.words[verb + 1] !== "by") continue;
     // "Y, directed by", "Y was directed by", "Y is made by".
-    let end = verb;
-    if (ctx.words[end - 1] === "," || BE_FORMS.has(ctx.words[end - 1] ?? "")) end--;
+    const end = workEndBeforeParticiple(ctx, verb);
     const work = unitEndingBefore(ctx, end);
     // "The Terminal was directed by": a work's own verbs mark it; "developed", "designed" and
     // "made" also take towns, buildings and deals.
-    if (!work || !isWork(ctx, work, WORK_PARTICIPLES.has(ctx.words[verb]!))) continue;
+    if (
+      !work ||
+      !isWork(
+        ctx,
+        work,
+        WORK_PARTICIPLES.has(ctx.words[verb]!) || ctx.words[verb]!.startsWith("co-"),
+      )
+    )
+      continue;
     // "made by Nintendo"; a creator may come with a description ("directed by Oscar-winning
     // director Steven Soderbergh").
     const adjacent = unitAfterLead(ctx, verb + 2, (word) => DETERMINERS.has(word), 1)?.unit;
@@ -348,9 +482,16 @@ function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
         push(unit, found.unit, "PRODUCES", "'s");
     }
   }
-  // "X, author of Y", "X, the director of Y".
+  // "X, author of Y", "X, the director of Y"; "X, star of Y" (only after a comma: "the star of
+  // Y" alone is anyone).
   for (let i = 1; i < ctx.words.length; i++) {
-    if (!CREATOR_NOUNS.has(ctx.words[i]!) || ctx.words[i + 1] !== "of") continue;
+    const noun = ctx.words[i]!;
+    const type = CREATOR_NOUNS.has(noun)
+      ? "CREATED"
+      : APPOSED_PERFORMER_NOUNS.has(noun)
+        ? "APPEARS_IN"
+        : undefined;
+    if (!type || ctx.words[i + 1] !== "of") continue;
     let k = i - 1;
     if (DETERMINERS.has(ctx.words[k] ?? "")) k--;
     if (ctx.words[k] !== ",") continue;
@@ -364,7 +505,7 @@ function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
       isWork(ctx, work.unit, work.cued) &&
       (!director || hasWorkCue(ctx, work.unit, work.cued))
     )
-      push(person, work.unit, "CREATED", `${ctx.words[i]} of`);
+      push(person, work.unit, type, `${noun} of`);
   }
   return relations;
 }
@@ -375,6 +516,7 @@ export function relateMedia(ctx: SentenceContext): ExtractedRelation[] {
     ...relateMediaVerbs(ctx),
     ...relateParticiples(ctx),
     ...relateStarring(ctx),
+    ...relateCastVerbs(ctx),
     ...relateMediaNouns(ctx),
   ];
 }

@@ -177,6 +177,30 @@ describe("recognition errors seen in relation output (issue 10)", () => {
       ["OTHER Long Meadow"],
       ["PLACE Long Meadow"],
     ],
+    // A name "starring" follows is a work's title; the actor "starring in" one, or a maker
+    // named after "by", is a person.
+    ["Harvey, starring James Stewart, was shown on Sunday.", ["OTHER Harvey"], ["PERSON Harvey"]],
+    [
+      "Tom Hanks, starring in his first comedy for years, was delighted.",
+      ["PERSON Tom Hanks"],
+      ["OTHER Tom Hanks"],
+    ],
+    [
+      "A new comedy by Mike Nichols, starring Julia Roberts, opens in May.",
+      ["PERSON Mike Nichols"],
+      ["OTHER Mike Nichols"],
+    ],
+    [
+      "A letter to John Smith, written by his son, was read out.",
+      ["PERSON John Smith"],
+      ["OTHER John Smith"],
+    ],
+    [
+      "The band's new single Mary Jane entered the chart.",
+      ["OTHER Mary Jane"],
+      ["PERSON Mary Jane"],
+    ],
+    ["The book's author Mary Jane spoke.", ["PERSON Mary Jane"], ["OTHER Mary Jane"]],
     // Single quotes are a headline's quotation marks, not a title's.
     ["Minister rejects 'Las Vegas' jibe over casinos.", ["PLACE Las Vegas"], ["OTHER Las Vegas"]],
     // "League" names a competition in a sports story, an organisation elsewhere.

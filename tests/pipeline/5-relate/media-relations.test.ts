@@ -34,6 +34,61 @@ const APPEARS_IN: Row[] = [
     "Rounding out the top ten was In Good Company - starring Dennis Quaid.",
     ["Dennis Quaid APPEARS_IN Good Company"],
   ],
+  // A name the tagger reads as a person is a work when "starring" follows it, and so are the
+  // article's other mentions of that name.
+  [
+    "The Aviatrix, starring Cate Blanchett as Amelia Earhart, opened on Friday.",
+    ["Cate Blanchett APPEARS_IN Aviatrix"],
+  ],
+  [
+    "Oliver Stone's epic Alexander, starring Colin Farrell, slumped to seventh place.",
+    ["Colin Farrell APPEARS_IN Alexander"],
+  ],
+  [
+    "The Aviator, starring Leonardo DiCaprio, took $9m. The Aviator leads the field with 11 nominations.",
+    ["Leonardo DiCaprio APPEARS_IN Aviator"],
+  ],
+  // The maker or the actor before "starring" is no work.
+  [
+    "The film was directed by Sam Mendes, starring Tom Hanks and Paul Newman.",
+    [],
+    ["Tom Hanks APPEARS_IN Sam Mendes", "Paul Newman APPEARS_IN Sam Mendes"],
+  ],
+  [
+    "A new comedy by Mike Nichols, starring Julia Roberts, opens in May.",
+    [],
+    ["Julia Roberts APPEARS_IN Mike Nichols"],
+  ],
+  // A work that opens its clause stars or features its cast.
+  [
+    "He promoted his new comedy, Meet the Hendersons, which also stars Robert De Niro and Ben Stiller.",
+    ["Robert De Niro APPEARS_IN Hendersons", "Ben Stiller APPEARS_IN Hendersons"],
+  ],
+  [
+    "The comedy Glass Harbour also stars Welsh actor Rhys Morgan.",
+    ["Rhys Morgan APPEARS_IN Glass Harbour"],
+  ],
+  // Not a work inside a prepositional phrase, nor "stars" as a noun after a place.
+  [
+    "The sequel to the comedy Meet The Parents stars Robert De Niro and Dustin Hoffman.",
+    [],
+    ["Robert De Niro APPEARS_IN Meet The Parents"],
+  ],
+  [
+    "Hollywood stars Kevin Spacey and Kate Bosworth attended the premiere.",
+    [],
+    ["Kevin Spacey APPEARS_IN Hollywood"],
+  ],
+  // "X, star of Y" beside the name; a side is no work.
+  [
+    "French actress Audrey Tautou, star of hit film Amelie, will play the lead.",
+    ["Audrey Tautou APPEARS_IN Amelie"],
+  ],
+  [
+    "Frank Lampard, star of the Chelsea side, scored twice.",
+    [],
+    ["Frank Lampard APPEARS_IN Chelsea"],
+  ],
   // Hoped for, not stated; and a genre is no work.
   [
     "Nadia Trell will star in The Glass Harbour next year.",
@@ -41,6 +96,17 @@ const APPEARS_IN: Row[] = [
     ["Nadia Trell APPEARS_IN Glass Harbour"],
   ],
   ["R&B star Ushna Vale topped the chart.", [], ["Ushna Vale APPEARS_IN R&B"]],
+  // A name the recogniser cut out of a hyphenated adjective is no work: "Oscar-nominated actress".
+  [
+    "The Academy said that Oscar-nominated actress Natalie Portman will present an award.",
+    [],
+    ["Natalie Portman APPEARS_IN Academy Awards"],
+  ],
+  [
+    "Nathalie Press, who appeared in the Bafta-winning drama My Summer Of Love, spoke.",
+    [],
+    ["Nathalie Press APPEARS_IN Bafta"],
+  ],
 ];
 
 /** Someone who made a work: directed, wrote, composed, developed. */
@@ -58,6 +124,26 @@ const CREATED: Row[] = [
     ["Kelly Jones CREATED Greenwich Mean Time"],
   ],
   ["Ian Bellow, author of the novel Atonement, spoke.", ["Ian Bellow CREATED Atonement"]],
+  // A name after a maker's possessive and a noun of an owned work is a title, whatever type the
+  // recogniser gave it; an ordinal may stand before the noun.
+  [
+    "The musical is based on Emile Zola's novel Therese Raquin.",
+    ["Emile Zola CREATED Therese Raquin"],
+  ],
+  [
+    "Singer Kelly Jones's first album Greenwich Mean Time is out on Monday.",
+    ["Kelly Jones CREATED Greenwich Mean Time"],
+  ],
+  // "written and directed by": both participles name the maker; they also mark the name before
+  // them as a work, whatever type the recogniser gave it.
+  [
+    "Critics loved Glass Harbour, written and directed by Ben Stiller.",
+    ["Ben Stiller CREATED Glass Harbour"],
+  ],
+  [
+    "The low-budget thriller Quorra, written and directed by Shane Carruth, won.",
+    ["Shane Carruth CREATED Quorra"],
+  ],
   ["The Terminal was directed by Sam Mendes.", ["Sam Mendes CREATED Terminal"]],
   // A director of a firm creates nothing.
   [
@@ -75,6 +161,18 @@ const WON: Row[] = [
     ["Hilda Marr WON Academy Awards"],
   ],
   ["Bafta winner Imelda Staunton thanked her family.", ["Imelda Staunton WON Bafta"]],
+  // Receiving an award by its name is winning it; a tour title or a letter is not.
+  [
+    "Singer Kara Venn picked up her first ever Grammy for her song Lanterns.",
+    ["Kara Venn WON Grammy Awards"],
+  ],
+  ["Composer Bill Orti received an Oscar in 1983 for the score.", ["Bill Orti WON Academy Awards"]],
+  [
+    "Nadal, who picked up his second ATP title last week, won again.",
+    [],
+    ["Rafael Nadal WON ATP", "Nadal WON ATP"],
+  ],
+  ["Smith received a letter from the Nobel Prize committee.", [], ["Smith WON Nobel Prize"]],
   // "He" opening a sentence is the passage's person.
   [
     "Singer Marco Delane thanked his fans on Sunday. He won a Grammy in 1998.",

@@ -365,6 +365,18 @@ const NATIONALITIES: Row[] = [
   ["Ana Costa beat Belgian Kim Claes in Doha.", ["Kim Claes CITIZEN_OF Belgium"]],
   // A "-based" compound says where someone works, not whose citizen they are.
   ["The US-based Joe Barker won.", [], ["Joe Barker CITIZEN_OF United States"]],
+  // A country's initials before an occupation are its adjective: "US rapper X", "UK author X".
+  ["US rapper Dez Carver has been sued.", ["Dez Carver CITIZEN_OF United States"]],
+  ["The novel is by UK author Mara Quint.", ["Mara Quint CITIZEN_OF United Kingdom"]],
+  // Not "US-born" or "US - based" (a compound tokenised apart), nor initials modifying a firm
+  // before the occupation.
+  [
+    "Followers of US - based cleric Fethullah Gulen were arrested.",
+    [],
+    ["Fethullah Gulen CITIZEN_OF United States"],
+  ],
+  ["The US-born actress Kara Venn spoke.", [], ["Kara Venn CITIZEN_OF United States"]],
+  ["US firm boss Jan Meyer resigned.", [], ["Jan Meyer CITIZEN_OF United States"]],
 ];
 
 /** Whom a quoted speaker speaks for: "X, of the Y, said", "X, for the Z party, said". */
