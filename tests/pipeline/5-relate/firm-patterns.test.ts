@@ -46,6 +46,35 @@ const FIELD_ROLES: Row[] = [
   ],
 ];
 
+/** A firm, department words and a role before a person, or in the person's apposition. */
+const FIRM_FIELD_ROLES: Row[] = [
+  [
+    "Kestrel Holdings security manager Tom Hale said the flaw was known.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, a Kestrel Holdings security manager, said the flaw was known.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, Nordbank Group's games marketing director, said sales were up.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  [
+    "Sales slowed, said Nordbank Group credit analyst Tom Hale.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  // A verb is no department.
+  [
+    "Kestrel Holdings hired manager Tom Hale last week.",
+    [],
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  // A party's office is the party rules' business.
+  ["Labour party chairman Tom Hale said so.", [], ["Tom Hale WORKS_FOR Labour"]],
+];
+
 /** A takeover named by a noun, and deal verbs whose target a description names. */
 const DEALS: Row[] = [
   [
@@ -206,14 +235,35 @@ const OWN_PRODUCTS: Row[] = [
 ];
 
 describe("firm patterns", () => {
-  it.each([...FIELD_ROLES, ...DEALS, ...PARTS, ...LAWSUITS, ...TIES, ...HOMES, ...OWN_PRODUCTS])(
-    "%s",
-    (input, expected, absent = []) => {
-      const facts = ruleFactsOf(input);
-      for (const fact of expected) expect(facts).toContain(fact);
-      for (const fact of absent) expect(facts).not.toContain(fact);
-    },
-  );
+  it.each([
+    ...FIELD_ROLES,
+    ...FIRM_FIELD_ROLES,
+    ...DEALS,
+    ...PARTS,
+    ...LAWSUITS,
+    ...TIES,
+    ...HOMES,
+    ...OWN_PRODUCTS,
+  ])("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
+
+describe("past field roles", () => {
+  // The whole pipeline drops a past role ("former"), as it does for every role pattern.
+  it.each([
+    [
+      "Former Kestrel Holdings security manager Tom Hale said so.",
+      [],
+      ["Tom Hale WORKS_FOR Kestrel Holdings"],
+    ],
+  ] as Row[])("%s", (input, expected, absent = []) => {
+    const facts = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
 });
 
 describe("interviews", () => {
