@@ -9,6 +9,7 @@ import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicon
 import { KINSHIP_NOUNS, PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import { PROGRAMME_NOUNS, PUBLICATION_NOUNS } from "../model/lexicons/work-cues.js";
+import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
@@ -22,6 +23,34 @@ import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
+
+/** Callings a workplace follows with "at" that the role lexicon lacks: "security expert at". */
+const WORKPLACE_CALLINGS: ReadonlySet<string> = new Set([
+  "expert",
+  "architect",
+  "scientist",
+  "specialist",
+  "engineer",
+  "consultant",
+]);
+
+/**
+ * Whether the name at `start` follows "<calling> at" ("analyst at", "architect at the"): a role
+ * held at a workplace. A place's own preposition is "in", so "at" after a calling names an employer.
+ */
+function isWorkplaceAfterCalling(tokens: readonly { text: string }[], start: number): boolean {
+  let at = start - 1;
+  if (tokens[at]?.text === "the") at--;
+  if (tokens[at]?.text !== "at") return false;
+  const calling = tokens[at - 1]?.text ?? "";
+  const role = ROLE_RELATIONS[calling];
+  return (
+    WORKPLACE_CALLINGS.has(calling) ||
+    role === "WORKS_FOR" ||
+    role === "LEADER_OF" ||
+    calling === "manager"
+  );
+}
 
 const TYPE_BY_LABEL: Record<NerLabel, EntityType> = {
   PER: "PERSON",
@@ -749,6 +778,14 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         (PERSON_NOUNS.has(before) || KINSHIP_NOUNS.has(before))
       )
         candidate.type = "PERSON";
+      // "chief security architect at Cisco", "a security expert at Energis": what a person works
+      // at after a calling is an organisation, when no list knows the name as something else.
+      if (
+        !candidate.key &&
+        !candidate.title &&
+        isWorkplaceAfterCalling(tokens, candidate.tokenStart)
+      )
+        candidate.type = "ORGANIZATION";
       if (!candidate.key) {
         const byHead = typeByHead(sentence, candidate.tokenStart, candidate.tokenEnd);
         if (byHead && candidate.type !== "PERSON") candidate.type = byHead;
