@@ -95,8 +95,9 @@ export function describedFirm(ctx: SentenceContext, at: number): Unit | undefine
 
 /**
  * "Jim Lanzone, vice president of search properties at Ask", "Adrian Hosford, director of corporate
- * responsibility at BT": a role over a field or department of a firm. Heading a department is
- * working for the firm, whatever the role's head word says of the whole.
+ * responsibility at BT", "Paul Hale, Sprint's vice president for technology development,": a role
+ * over a field or department of a firm. Heading a department is working for the firm, whatever
+ * the role's head word says of the whole.
  */
 function relateFieldRoles(
   ctx: SentenceContext,
@@ -106,6 +107,12 @@ function relateFieldRoles(
   if (ctx.words[person.tokenEnd] !== ",") return [];
   let i = person.tokenEnd + 1;
   if (APPOSITION_ARTICLES.has(ctx.words[i] ?? "")) i++;
+  // "Paul Hale, Sprint's vice president for technology development,": the firm owns the role.
+  const owner = organisationAt(ctx, i);
+  if (owner) {
+    if (!isPossessiveMark(ctx.words[owner.tokenEnd])) return [];
+    i = owner.tokenEnd + 1;
+  }
   const roleStart = i;
   while (
     i - roleStart < MAX_ROLE_WORDS &&
@@ -127,7 +134,24 @@ function relateFieldRoles(
     !FIELD_ROLE_ORG_LINKS.has(ctx.words[i]!)
   )
     i++;
-  if (i === fieldStart || !FIELD_ROLE_ORG_LINKS.has(ctx.words[i] ?? "")) return [];
+  if (i === fieldStart) return [];
+  if (owner) {
+    // The apposition ends with the field: "Sprint's head of research at Nokia" is two firms.
+    if (!ROLE_CLOSERS.has(ctx.words[i] ?? "") || owner.entity === person.entity) return [];
+    if (PARTY_SURFACE.test(ctx.text.slice(owner.start, owner.end))) return [];
+    return [
+      makeRelation(
+        ctx,
+        person,
+        owner,
+        "WORKS_FOR",
+        `'s ${ctx.words.slice(roleStart, i).join(" ")}`,
+        CONFIDENCE.role,
+        spanOf(ctx, person, owner),
+      ),
+    ];
+  }
+  if (!FIELD_ROLE_ORG_LINKS.has(ctx.words[i] ?? "")) return [];
   const link = ctx.words[i]!;
   if (ctx.words[i + 1] === "the") i++;
   const organisation = organisationAt(ctx, i + 1);

@@ -38,6 +38,21 @@ const FIELD_ROLES: Row[] = [
     "Tom Hale, professor of economics and demography at the Harvard School of Public Health, said so.",
     ["Tom Hale WORKS_FOR Harvard School of Public Health"],
   ],
+  // The firm's possessive opens the role; the field ends the apposition.
+  [
+    "Tom Hale, Nordbank Group's vice president for technology development, said so.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Tom Hale, Kestrel Holdings' managing director for European publishing, said so.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, Nordbank Group's head of research at Kestrel Holdings, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
   // The organisation must end the phrase.
   [
     "Tom Hale, head of sales at Nordbank Group's Irish arm, said so.",
