@@ -342,3 +342,37 @@ describe("a workplace after a calling and 'at' is an organisation (issue 14, tec
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("a name a firm calling belongs to is an organisation (issue 14, tech)", () => {
+  // [text, its entities]: "chief executive of", "a spokesman for", a possessive or a name before the calling.
+  const rows: [string, string[]][] = [
+    [
+      "Tom Hale, chief executive of Velmora, said the attacks were rising.",
+      ["PERSON Tom Hale", "ORGANIZATION Velmora"],
+    ],
+    [
+      "Tom Hale, a spokesman for Velmora, said the attacks were rising.",
+      ["PERSON Tom Hale", "ORGANIZATION Velmora"],
+    ],
+    [
+      "Velmora's chief executive Tom Hale said the attacks were rising.",
+      ["ORGANIZATION Velmora", "PERSON Tom Hale"],
+    ],
+    [
+      "Velmora chief executive Tom Hale said the attacks were rising.",
+      ["ORGANIZATION Velmora", "PERSON Tom Hale"],
+    ],
+    // A description, a compound or a longer name's tail is not the firm.
+    [
+      "Tom Hale, chief executive of Nordic operator Velmora, said so.",
+      ["PERSON Tom Hale", "PLACE Nordic", "ORGANIZATION Velmora"],
+    ],
+    [
+      "Tom Hale, managing director of Aberdeen-based consultancy Velmora, said so.",
+      ["PERSON Tom Hale", "PLACE Aberdeen", "ORGANIZATION Velmora"],
+    ],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
