@@ -197,7 +197,7 @@ const NON_FIELD_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether token `at` is a lower-case department word free of any name: "security", "games". */
-function isFieldWord(ctx: SentenceContext, at: number): boolean {
+export function isFieldWord(ctx: SentenceContext, at: number): boolean {
   const word = ctx.words[at] ?? "";
   return (
     ctx.unitCovering[at]! < 0 &&
