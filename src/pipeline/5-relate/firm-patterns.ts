@@ -154,7 +154,8 @@ function relateFieldRoles(
   if (!FIELD_ROLE_ORG_LINKS.has(ctx.words[i] ?? "")) return [];
   const link = ctx.words[i]!;
   if (ctx.words[i + 1] === "the") i++;
-  const organisation = organisationAt(ctx, i + 1);
+  // "vice-president of research at analysts Gartner": a described firm will do.
+  const organisation = organisationAt(ctx, i + 1) ?? describedFirm(ctx, i + 1);
   // "head of sales at Nokia's UK arm": the organisation must end the phrase.
   if (
     !organisation ||

@@ -320,8 +320,13 @@ function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation
     while (APPOSITION_SKIP.has(ctx.words[i] ?? "")) i++;
     i = coordinatedRoleStart(ctx, i);
     // "Julie Howell, digital policy manager at the RNIB": department words before the role.
-    let fieldEnd = i;
-    while (fieldEnd - i < MAX_FIELD_WORDS && isFieldWord(ctx, fieldEnd)) fieldEnd++;
+    // "Nick Ross, deputy labs editor at PC Pro": a role's modifiers may open the phrase.
+    let fieldStart = i;
+    while (fieldStart - i < MAX_ROLE_WORDS && ROLE_MODIFIERS.has(ctx.words[fieldStart] ?? ""))
+      fieldStart++;
+    let fieldEnd = fieldStart;
+    while (fieldEnd - fieldStart < MAX_FIELD_WORDS && isFieldWord(ctx, fieldEnd)) fieldEnd++;
+    if (fieldEnd === fieldStart) fieldEnd = i;
     let end = fieldEnd;
     while (
       end < ctx.words.length &&

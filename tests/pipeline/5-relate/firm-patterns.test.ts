@@ -38,6 +38,12 @@ const FIELD_ROLES: Row[] = [
     "Tom Hale, professor of economics and demography at the Harvard School of Public Health, said so.",
     ["Tom Hale WORKS_FOR Harvard School of Public Health"],
   ],
+  // A firm its description names: "at analyst firm X".
+  [
+    "Tom Hale, vice president of emerging technologies at analyst firm Nordbank Group, said so.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
   // The firm's possessive opens the role; the field ends the apposition.
   [
     "Tom Hale, Nordbank Group's vice president for technology development, said so.",

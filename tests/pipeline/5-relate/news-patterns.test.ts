@@ -592,6 +592,11 @@ const TECH_ROLES: Row[] = [
     "Tom Hale, chief executive of mobile music firm Nordbank Group, said so.",
     ["Tom Hale LEADER_OF Nordbank Group"],
   ],
+  // A role's modifiers may come before the department words.
+  [
+    '"It is cheap," said Tom Hale, deputy labs editor at Kestrel Holdings.',
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
   // Department words need the organisation's link; a description needs its organisation noun.
   [
     "Tom Hale, digital policy manager, met Kestrel Holdings.",
