@@ -125,7 +125,10 @@ function relateFieldRoles(
   const type = ROLE_RELATIONS[`${ctx.words[i - 2]} ${head}`] ?? ROLE_RELATIONS[head];
   // "Chelsea's head of youth at" in a sports story may be a coach; a firm's manager works for it.
   const isRole = type && (FIELD_ROLE_TYPES.has(type) || (type === "COACHES" && !isSport));
-  if (!isRole || !FIELD_LINKS.has(ctx.words[i] ?? "")) return [];
+  if (!isRole) return [];
+  // "Mike Nash, vice president in Microsoft's security business unit": a role in a firm's part.
+  if (ctx.words[i] === "in" && !owner) return roleInFirmPart(ctx, person, roleStart, i);
+  if (!FIELD_LINKS.has(ctx.words[i] ?? "")) return [];
   const fieldStart = ++i;
   while (
     i - fieldStart < MAX_FIELD_WORDS &&
@@ -172,6 +175,47 @@ function relateFieldRoles(
       `${ctx.words.slice(roleStart, fieldStart).join(" ")} … ${link}`,
       CONFIDENCE.role,
       spanOf(ctx, person, organisation),
+    ),
+  ];
+}
+
+/** Most words naming a firm's part before its part noun: "Windows Server", "security business". */
+const MAX_PART_NAME_WORDS = 4;
+
+/**
+ * "vice president in Microsoft's security business unit", "director in Microsoft's Windows Server
+ * division": who holds a role in a firm's part works for the firm. `link` is the token of "in".
+ */
+function roleInFirmPart(
+  ctx: SentenceContext,
+  person: Unit,
+  roleStart: number,
+  link: number,
+): ExtractedRelation[] {
+  const firm = organisationAt(ctx, link + 1);
+  if (!firm || firm.entity === person.entity || !isPossessiveMark(ctx.words[firm.tokenEnd]))
+    return [];
+  let i = firm.tokenEnd + 1;
+  for (
+    let words = 0;
+    words < MAX_PART_NAME_WORDS && !FIRM_PART_NOUNS.has(ctx.words[i] ?? "");
+    words++
+  ) {
+    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
+    if (unit && unit.type !== "PERSON") i = unit.tokenEnd;
+    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
+    else return [];
+  }
+  if (!FIRM_PART_NOUNS.has(ctx.words[i] ?? "") || isPastPart(ctx, firm.tokenEnd + 1, i)) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      firm,
+      "WORKS_FOR",
+      `${ctx.words.slice(roleStart, link).join(" ")} in … ${ctx.words[i]}`,
+      CONFIDENCE.role,
+      spanOf(ctx, person, firm),
     ),
   ];
 }

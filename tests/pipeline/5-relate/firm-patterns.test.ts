@@ -44,6 +44,16 @@ const FIELD_ROLES: Row[] = [
     ["Tom Hale WORKS_FOR Nordbank Group"],
     ["Tom Hale LEADER_OF Nordbank Group"],
   ],
+  // A role in a firm's part: the person works for the firm.
+  [
+    "But Tom Hale, vice president in Kestrel Holdings' security business unit, said so.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, vice president in Kestrel Holdings' offices, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
   // The firm's possessive opens the role; the field ends the apposition.
   [
     "Tom Hale, Nordbank Group's vice president for technology development, said so.",
