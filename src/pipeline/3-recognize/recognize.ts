@@ -9,6 +9,7 @@ import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicon
 import { KINSHIP_NOUNS, PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import { PROGRAMME_NOUNS, PUBLICATION_NOUNS } from "../model/lexicons/work-cues.js";
+import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
@@ -22,6 +23,103 @@ import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
+
+/** Callings a workplace follows with "at" that the role lexicon lacks: "security expert at". */
+const WORKPLACE_CALLINGS: ReadonlySet<string> = new Set([
+  "expert",
+  "architect",
+  "scientist",
+  "specialist",
+  "engineer",
+  "consultant",
+]);
+
+/**
+ * Whether the name at `start` follows "<calling> at" ("analyst at", "architect at the"): a role
+ * held at a workplace. A place's own preposition is "in", so "at" after a calling names an employer.
+ */
+function isWorkplaceAfterCalling(tokens: readonly { text: string }[], start: number): boolean {
+  let at = start - 1;
+  if (tokens[at]?.text === "the") at--;
+  if (tokens[at]?.text !== "at") return false;
+  const calling = tokens[at - 1]?.text ?? "";
+  const role = ROLE_RELATIONS[calling];
+  return (
+    WORKPLACE_CALLINGS.has(calling) ||
+    role === "WORKS_FOR" ||
+    role === "LEADER_OF" ||
+    calling === "manager"
+  );
+}
+
+/** Callings held only at a firm: "Velmora's chief executive", "chairman of Velmora". */
+const FIRM_CALLINGS: ReadonlySet<string> = new Set([
+  "chief executive",
+  "managing director",
+  "chairman",
+  "chairwoman",
+  "analyst",
+]);
+/** Callings that speak for a body: "a spokesman for Velmora"; a person has them too ("Blair's spokesman"). */
+const SPEAKER_CALLINGS: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson"]);
+
+/** "Aberdeen-based": a name that is part of a hyphenated word. */
+const COMPOUND_TOKEN_RE = /-\p{Ll}+$/u;
+/** Tokens that may close "chief executive of Velmora": punctuation, or the clause going on. */
+const CALLING_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "-",
+  ")",
+  "said",
+  "says",
+  "told",
+  "which",
+]);
+/** Words inside a longer name: "Commission for Racial Equality", "Bank of Velmora". */
+const NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "and", "&"]);
+
+/** The firm calling of one or two words ending at token `end` (exclusive), if any. */
+function firmCallingEndingAt(tokens: readonly { text: string }[], end: number): string | undefined {
+  const last = tokens[end - 1]?.text ?? "";
+  const pair = `${tokens[end - 2]?.text ?? ""} ${last}`;
+  if (FIRM_CALLINGS.has(pair)) return pair;
+  return FIRM_CALLINGS.has(last) || SPEAKER_CALLINGS.has(last) ? last : undefined;
+}
+
+/** The firm calling of one or two words starting at token `start`: its end, or -1. */
+function firmCallingFrom(tokens: readonly { text: string }[], start: number): number {
+  const first = tokens[start]?.text ?? "";
+  if (FIRM_CALLINGS.has(`${first} ${tokens[start + 1]?.text ?? ""}`)) return start + 2;
+  return FIRM_CALLINGS.has(first) ? start + 1 : -1;
+}
+
+/**
+ * Whether a firm calling beside the name at [start, end) makes it the calling's firm:
+ * "chief executive of Velmora", "a spokesman for Velmora", "Velmora's chief executive",
+ * "Velmora chief executive Tom Hale".
+ */
+function isFirmOfCalling(tokens: readonly { text: string }[], start: number, end: number): boolean {
+  // "Aberdeen-based consultancy": the name inside a compound describes another firm.
+  if (COMPOUND_TOKEN_RE.test(tokens[end - 1]?.text ?? "")) return false;
+  let at = start - 1;
+  if (tokens[at]?.text === "the") at--;
+  const link = tokens[at]?.text;
+  const before = firmCallingEndingAt(tokens, at);
+  // "chairman of the Commons accounts committee", "of Nordic operator Teliasonera", "of T-Mobile
+  // in the UK": the firm must end the phrase, or the name may be a part or a description.
+  const ends = CALLING_PHRASE_ENDS.has(tokens[end]?.text ?? ".");
+  if (link === "of" && before && !SPEAKER_CALLINGS.has(before)) return ends;
+  if (link === "for" && before && SPEAKER_CALLINGS.has(before)) return ends;
+  // "Commission for Racial Equality chairman": a name after "of" or "for" may be a longer name's tail.
+  if (NAME_LINKS.has(tokens[start - 1]?.text ?? "")) return false;
+  const possessive = tokens[end]?.text === "'s" || tokens[end]?.text === "'";
+  if (possessive) return firmCallingFrom(tokens, end + 1) > 0;
+  const after = firmCallingFrom(tokens, end);
+  return after > 0 && CAPITALISED.test(tokens[after]?.text ?? "");
+}
 
 const TYPE_BY_LABEL: Record<NerLabel, EntityType> = {
   PER: "PERSON",
@@ -853,6 +951,16 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         (PERSON_NOUNS.has(before) || KINSHIP_NOUNS.has(before))
       )
         candidate.type = "PERSON";
+      // "chief security architect at Cisco", "a security expert at Energis": what a person works
+      // at after a calling is an organisation, when no list knows the name as something else.
+      if (
+        !candidate.key &&
+        !candidate.title &&
+        (isWorkplaceAfterCalling(tokens, candidate.tokenStart) ||
+          (isFirmOfCalling(tokens, candidate.tokenStart, candidate.tokenEnd) &&
+            (candidate.type !== "PERSON" || candidate.tokenEnd - candidate.tokenStart === 1)))
+      )
+        candidate.type = "ORGANIZATION";
       if (!candidate.key) {
         const byHead = typeByHead(sentence, candidate.tokenStart, candidate.tokenEnd);
         if (byHead && candidate.type !== "PERSON") candidate.type = byHead;

@@ -22,8 +22,8 @@ import {
 } from "../model/lexicons/firm-cues.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { NON_PRODUCT_TAILS, PRODUCT_TAIL_WORDS } from "../model/lexicons/relation-triggers.js";
-import { DETERMINERS } from "../model/lexicons/sentence-words.js";
-import { ROLE_MODIFIERS, ROLE_RELATIONS } from "../model/news-roles.js";
+import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import { PARTY_SURFACE, ROLE_MODIFIERS, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   findMainSubject,
@@ -95,8 +95,9 @@ export function describedFirm(ctx: SentenceContext, at: number): Unit | undefine
 
 /**
  * "Jim Lanzone, vice president of search properties at Ask", "Adrian Hosford, director of corporate
- * responsibility at BT": a role over a field or department of a firm. Heading a department is
- * working for the firm, whatever the role's head word says of the whole.
+ * responsibility at BT", "Paul Hale, Sprint's vice president for technology development,": a role
+ * over a field or department of a firm. Heading a department is working for the firm, whatever
+ * the role's head word says of the whole.
  */
 function relateFieldRoles(
   ctx: SentenceContext,
@@ -106,6 +107,12 @@ function relateFieldRoles(
   if (ctx.words[person.tokenEnd] !== ",") return [];
   let i = person.tokenEnd + 1;
   if (APPOSITION_ARTICLES.has(ctx.words[i] ?? "")) i++;
+  // "Paul Hale, Sprint's vice president for technology development,": the firm owns the role.
+  const owner = organisationAt(ctx, i);
+  if (owner) {
+    if (!isPossessiveMark(ctx.words[owner.tokenEnd])) return [];
+    i = owner.tokenEnd + 1;
+  }
   const roleStart = i;
   while (
     i - roleStart < MAX_ROLE_WORDS &&
@@ -118,7 +125,10 @@ function relateFieldRoles(
   const type = ROLE_RELATIONS[`${ctx.words[i - 2]} ${head}`] ?? ROLE_RELATIONS[head];
   // "Chelsea's head of youth at" in a sports story may be a coach; a firm's manager works for it.
   const isRole = type && (FIELD_ROLE_TYPES.has(type) || (type === "COACHES" && !isSport));
-  if (!isRole || !FIELD_LINKS.has(ctx.words[i] ?? "")) return [];
+  if (!isRole) return [];
+  // "Mike Nash, vice president in Microsoft's security business unit": a role in a firm's part.
+  if (ctx.words[i] === "in" && !owner) return roleInFirmPart(ctx, person, roleStart, i);
+  if (!FIELD_LINKS.has(ctx.words[i] ?? "")) return [];
   const fieldStart = ++i;
   while (
     i - fieldStart < MAX_FIELD_WORDS &&
@@ -127,10 +137,28 @@ function relateFieldRoles(
     !FIELD_ROLE_ORG_LINKS.has(ctx.words[i]!)
   )
     i++;
-  if (i === fieldStart || !FIELD_ROLE_ORG_LINKS.has(ctx.words[i] ?? "")) return [];
+  if (i === fieldStart) return [];
+  if (owner) {
+    // The apposition ends with the field: "Sprint's head of research at Nokia" is two firms.
+    if (!ROLE_CLOSERS.has(ctx.words[i] ?? "") || owner.entity === person.entity) return [];
+    if (PARTY_SURFACE.test(ctx.text.slice(owner.start, owner.end))) return [];
+    return [
+      makeRelation(
+        ctx,
+        person,
+        owner,
+        "WORKS_FOR",
+        `'s ${ctx.words.slice(roleStart, i).join(" ")}`,
+        CONFIDENCE.role,
+        spanOf(ctx, person, owner),
+      ),
+    ];
+  }
+  if (!FIELD_ROLE_ORG_LINKS.has(ctx.words[i] ?? "")) return [];
   const link = ctx.words[i]!;
   if (ctx.words[i + 1] === "the") i++;
-  const organisation = organisationAt(ctx, i + 1);
+  // "vice-president of research at analysts Gartner": a described firm will do.
+  const organisation = organisationAt(ctx, i + 1) ?? describedFirm(ctx, i + 1);
   // "head of sales at Nokia's UK arm": the organisation must end the phrase.
   if (
     !organisation ||
@@ -150,6 +178,165 @@ function relateFieldRoles(
     ),
   ];
 }
+
+/** Most words naming a firm's part before its part noun: "Windows Server", "security business". */
+const MAX_PART_NAME_WORDS = 4;
+
+/**
+ * "vice president in Microsoft's security business unit", "director in Microsoft's Windows Server
+ * division": who holds a role in a firm's part works for the firm. `link` is the token of "in".
+ */
+function roleInFirmPart(
+  ctx: SentenceContext,
+  person: Unit,
+  roleStart: number,
+  link: number,
+): ExtractedRelation[] {
+  const firm = organisationAt(ctx, link + 1);
+  if (!firm || firm.entity === person.entity || !isPossessiveMark(ctx.words[firm.tokenEnd]))
+    return [];
+  let i = firm.tokenEnd + 1;
+  for (
+    let words = 0;
+    words < MAX_PART_NAME_WORDS && !FIRM_PART_NOUNS.has(ctx.words[i] ?? "");
+    words++
+  ) {
+    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
+    if (unit && unit.type !== "PERSON") i = unit.tokenEnd;
+    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
+    else return [];
+  }
+  if (!FIRM_PART_NOUNS.has(ctx.words[i] ?? "") || isPastPart(ctx, firm.tokenEnd + 1, i)) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      firm,
+      "WORKS_FOR",
+      `${ctx.words.slice(roleStart, link).join(" ")} in … ${ctx.words[i]}`,
+      CONFIDENCE.role,
+      spanOf(ctx, person, firm),
+    ),
+  ];
+}
+
+/** Most field words between a firm and its role: "Microsoft security manager", "Sony games marketing chief". */
+const MAX_FIELD_BEFORE_ROLE = 2;
+/** A word that reads as a verb or an adverb, never a department: "hired", "recently". */
+const NON_FIELD_RE = /(ed|ly)$/;
+/** Words that end a field run before a role: "Microsoft and manager", "Sony said chief". */
+const NON_FIELD_WORDS: ReadonlySet<string> = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  ...MODALS,
+  ...NEGATORS,
+  ...PAST_PART_WORDS,
+  "and",
+  "or",
+  "but",
+  "as",
+  "is",
+  "was",
+  "says",
+  "tells",
+]);
+
+/** Whether token `at` is a lower-case department word free of any name: "security", "games". */
+export function isFieldWord(ctx: SentenceContext, at: number): boolean {
+  const word = ctx.words[at] ?? "";
+  return (
+    ctx.unitCovering[at]! < 0 &&
+    FIELD_WORD_RE.test(word) &&
+    !NON_FIELD_WORDS.has(word) &&
+    !NON_FIELD_RE.test(word) &&
+    !ROLE_MODIFIERS.has(word) &&
+    ROLE_RELATIONS[word] === undefined
+  );
+}
+
+/**
+ * The firm and role a phrase ending at token `end` (exclusive) names when one or two department
+ * words stand between them: "Microsoft security manager", "Nokia's marketing director". The role
+ * must be one held at a firm; a party's office is the party rules' business.
+ */
+function firmFieldRoleBefore(
+  ctx: SentenceContext,
+  end: number,
+  isSport: boolean,
+): { organisation: Unit; start: number } | undefined {
+  const head = ctx.words[end - 1] ?? "";
+  const type = ROLE_RELATIONS[`${ctx.words[end - 2]} ${head}`] ?? ROLE_RELATIONS[head];
+  if (!type || !(FIELD_ROLE_TYPES.has(type) || (type === "COACHES" && !isSport))) return undefined;
+  let i = end - 1;
+  while (i > 0 && end - i < MAX_ROLE_WORDS && ROLE_MODIFIERS.has(ctx.words[i - 1]!)) i--;
+  const roleStart = i;
+  while (i > 0 && roleStart - i < MAX_FIELD_BEFORE_ROLE && isFieldWord(ctx, i - 1)) i--;
+  if (i === roleStart) return undefined;
+  const start = isPossessiveMark(ctx.words[i - 1]) ? i - 1 : i;
+  const organisation = ctx.units[ctx.unitCovering[start - 1] ?? -1];
+  if (
+    !organisation ||
+    organisation.tokenEnd !== start ||
+    organisation.type !== "ORGANIZATION" ||
+    organisation.isDemonym ||
+    PARTY_SURFACE.test(ctx.text.slice(organisation.start, organisation.end))
+  )
+    return undefined;
+  return { organisation, start: i };
+}
+
+/**
+ * "Microsoft security manager John Smith", "John Smith, a Nokia marketing director, said": a role
+ * over a department of the firm named before it. Heading a department is working for the firm.
+ * Not in a sports story: "Wolves caretaker boss X" coaches the side.
+ */
+function relateFirmFieldRoles(
+  ctx: SentenceContext,
+  person: Unit,
+  isSport: boolean,
+): ExtractedRelation[] {
+  if (isSport) return [];
+  const found: { organisation: Unit; start: number; end: number }[] = [];
+  // "Microsoft security manager John Smith": the role right before the name.
+  if (person.tokenStart === person.nameStart) {
+    const before = firmFieldRoleBefore(ctx, person.nameStart, isSport);
+    if (before) found.push({ ...before, end: person.nameStart });
+  }
+  // "John Smith, a Microsoft security manager, said": an apposition the role closes.
+  if (ctx.words[person.tokenEnd] === ",") {
+    let end = person.tokenEnd + 1;
+    if (APPOSITION_ARTICLES.has(ctx.words[end] ?? "")) end++;
+    const first = organisationAt(ctx, end);
+    if (first) {
+      end = first.tokenEnd;
+      while (
+        end < ctx.words.length &&
+        ctx.unitCovering[end]! < 0 &&
+        !ROLE_CLOSERS.has(ctx.words[end]!)
+      )
+        end++;
+      const after = firmFieldRoleBefore(ctx, end, isSport);
+      if (ROLE_CLOSERS.has(ctx.words[end] ?? "") && after?.organisation === first)
+        found.push({ ...after, end });
+    }
+  }
+  return found
+    .filter(({ organisation }) => organisation.entity !== person.entity)
+    .map(({ organisation, start, end }) =>
+      makeRelation(
+        ctx,
+        person,
+        organisation,
+        "WORKS_FOR",
+        ctx.words.slice(start, end).join(" "),
+        CONFIDENCE.role,
+        spanOf(ctx, person, organisation),
+      ),
+    );
+}
+
+/** Tokens that close a role apposition: "John Smith, a Nokia marketing director, said". */
+const ROLE_CLOSERS: ReadonlySet<string> = new Set([",", ".", ";", ")", "said", "says"]);
 
 /**
  * "Inbev's acquisition of Brazil's biggest beer firm Ambev", "Mitsubishi's takeover of UFJ": the
@@ -405,7 +592,11 @@ export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): Extr
   ];
   for (const unit of ctx.units) {
     if (unit.isDemonym) continue;
-    if (unit.type === "PERSON") relations.push(...relateFieldRoles(ctx, unit, isSport));
+    if (unit.type === "PERSON")
+      relations.push(
+        ...relateFieldRoles(ctx, unit, isSport),
+        ...relateFirmFieldRoles(ctx, unit, isSport),
+      );
     if (unit.type === "ORGANIZATION")
       relations.push(...relatePartApposition(ctx, unit), ...relatePossessiveParts(ctx, unit));
   }

@@ -27,7 +27,7 @@ import {
   TAKEOVER_PHRASES,
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
-import { describedFirm } from "./firm-patterns.js";
+import { describedFirm, isFieldWord } from "./firm-patterns.js";
 import {
   findMainSubject,
   hasWordBetween,
@@ -45,6 +45,8 @@ import { findSubjectLeft } from "./verbs.js";
 /** Role phrases are at most this many words ("deputy chief executive officer"). */
 const MAX_ROLE_WORDS = 4;
 /** Words joining an apposition's role to its organisation: "head of", "analyst at". */
+/** Most department words before a role in an apposition: "digital policy manager at". */
+const MAX_FIELD_WORDS = 2;
 const ROLE_LINKS: ReadonlySet<string> = new Set(["of", "at", "for", "with"]);
 /** "Frank-Juergen Weise, head of …", "Parul Jain, an economist at …": articles before the role. */
 const APPOSITION_SKIP: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their"]);
@@ -317,15 +319,35 @@ function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation
     i++;
     while (APPOSITION_SKIP.has(ctx.words[i] ?? "")) i++;
     i = coordinatedRoleStart(ctx, i);
-    let end = i;
-    while (end < ctx.words.length && end - i < MAX_ROLE_WORDS && ctx.unitCovering[end]! < 0) {
+    // "Julie Howell, digital policy manager at the RNIB": department words before the role.
+    // "Nick Ross, deputy labs editor at PC Pro": a role's modifiers may open the phrase.
+    let fieldStart = i;
+    while (fieldStart - i < MAX_ROLE_WORDS && ROLE_MODIFIERS.has(ctx.words[fieldStart] ?? ""))
+      fieldStart++;
+    let fieldEnd = fieldStart;
+    while (fieldEnd - fieldStart < MAX_FIELD_WORDS && isFieldWord(ctx, fieldEnd)) fieldEnd++;
+    if (fieldEnd === fieldStart) fieldEnd = i;
+    let end = fieldEnd;
+    while (
+      end < ctx.words.length &&
+      end - fieldEnd < MAX_ROLE_WORDS &&
+      ctx.unitCovering[end]! < 0
+    ) {
       const word = ctx.words[end]!;
       if (!ROLE_MODIFIERS.has(word) && !ROLE_RELATIONS[word]) break;
       end++;
     }
-    const found = end > i ? roleBefore(ctx, end) : undefined;
+    const found = end > fieldEnd ? roleBefore(ctx, end) : undefined;
     if (!found) return [];
-    role = found;
+    // Heading a department is working for the whole: "policy head at" works for it. The
+    // department words only count when an organisation's link follows the role.
+    if (fieldEnd > i && !ROLE_LINKS.has(ctx.words[end] ?? "")) return [];
+    role =
+      fieldEnd > i && found.type === "LEADER_OF"
+        ? { ...found, type: "WORKS_FOR", role: ctx.words.slice(i, end).join(" ") }
+        : fieldEnd > i
+          ? { ...found, role: ctx.words.slice(i, end).join(" ") }
+          : found;
     i = end;
   }
   const link = ctx.words[i];
@@ -335,7 +357,8 @@ function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation
   if (link === undefined || (!ROLE_LINKS.has(link) && !isJobFrom)) return [];
   // Without a role, only "of" joins a person to an organisation ("Junya Tanase of JPMorgan").
   if (!role && link !== "of") return [];
-  const organisation = unitAfter(ctx, i + 1);
+  // "spokesman for anti-virus firm Sophos", "editor of gadget magazine Stuff": a described firm.
+  const organisation = unitAfter(ctx, i + 1) ?? (role ? describedFirm(ctx, i + 1) : undefined);
   const type = role?.type ?? "WORKS_FOR";
   if (!organisation || organisation.entity === person.entity || !fitsRole(type, organisation))
     return [];

@@ -339,3 +339,64 @@ describe("a name after a publication noun is a news outlet (issue 10: mistyped o
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("a workplace after a calling and 'at' is an organisation (issue 14, tech)", () => {
+  // [text, its entities]: an unlisted name a person works at is typed as the employer it is.
+  const rows: [string, string[]][] = [
+    [
+      '"Attacks are rising," said Tom Hale, chief security architect at Velmora.',
+      ["PERSON Tom Hale", "ORGANIZATION Velmora"],
+    ],
+    [
+      "Tom Hale, a security expert at Drexton, said the attacks hit sites.",
+      ["PERSON Tom Hale", "ORGANIZATION Drexton"],
+    ],
+    [
+      "Tom Hale, a senior analyst at Brackwell, said sales fell.",
+      ["PERSON Tom Hale", "ORGANIZATION Brackwell"],
+    ],
+    // "in" names where the person is; "at" without a calling is a place's preposition.
+    [
+      "Tom Hale, a senior analyst in Brackwell, said sales fell.",
+      ["PERSON Tom Hale", "PLACE Brackwell"],
+    ],
+    ["The architect arrived at Brackwell on Monday.", ["PLACE Brackwell"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a name a firm calling belongs to is an organisation (issue 14, tech)", () => {
+  // [text, its entities]: "chief executive of", "a spokesman for", a possessive or a name before the calling.
+  const rows: [string, string[]][] = [
+    [
+      "Tom Hale, chief executive of Velmora, said the attacks were rising.",
+      ["PERSON Tom Hale", "ORGANIZATION Velmora"],
+    ],
+    [
+      "Tom Hale, a spokesman for Velmora, said the attacks were rising.",
+      ["PERSON Tom Hale", "ORGANIZATION Velmora"],
+    ],
+    [
+      "Velmora's chief executive Tom Hale said the attacks were rising.",
+      ["ORGANIZATION Velmora", "PERSON Tom Hale"],
+    ],
+    [
+      "Velmora chief executive Tom Hale said the attacks were rising.",
+      ["ORGANIZATION Velmora", "PERSON Tom Hale"],
+    ],
+    // A description, a compound or a longer name's tail is not the firm.
+    [
+      "Tom Hale, chief executive of Nordic operator Velmora, said so.",
+      ["PERSON Tom Hale", "PLACE Nordic", "ORGANIZATION Velmora"],
+    ],
+    [
+      "Tom Hale, managing director of Aberdeen-based consultancy Velmora, said so.",
+      ["PERSON Tom Hale", "PLACE Aberdeen", "ORGANIZATION Velmora"],
+    ],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});

@@ -38,12 +38,72 @@ const FIELD_ROLES: Row[] = [
     "Tom Hale, professor of economics and demography at the Harvard School of Public Health, said so.",
     ["Tom Hale WORKS_FOR Harvard School of Public Health"],
   ],
+  // A firm its description names: "at analyst firm X".
+  [
+    "Tom Hale, vice president of emerging technologies at analyst firm Nordbank Group, said so.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  // A role in a firm's part: the person works for the firm.
+  [
+    "But Tom Hale, vice president in Kestrel Holdings' security business unit, said so.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, vice president in Kestrel Holdings' offices, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  // The firm's possessive opens the role; the field ends the apposition.
+  [
+    "Tom Hale, Nordbank Group's vice president for technology development, said so.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Tom Hale, Kestrel Holdings' managing director for European publishing, said so.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, Nordbank Group's head of research at Kestrel Holdings, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
   // The organisation must end the phrase.
   [
     "Tom Hale, head of sales at Nordbank Group's Irish arm, said so.",
     [],
     ["Tom Hale WORKS_FOR Nordbank Group"],
   ],
+];
+
+/** A firm, department words and a role before a person, or in the person's apposition. */
+const FIRM_FIELD_ROLES: Row[] = [
+  [
+    "Kestrel Holdings security manager Tom Hale said the flaw was known.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, a Kestrel Holdings security manager, said the flaw was known.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, Nordbank Group's games marketing director, said sales were up.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  [
+    "Sales slowed, said Nordbank Group credit analyst Tom Hale.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  // A verb is no department.
+  [
+    "Kestrel Holdings hired manager Tom Hale last week.",
+    [],
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  // A party's office is the party rules' business.
+  ["Labour party chairman Tom Hale said so.", [], ["Tom Hale WORKS_FOR Labour"]],
 ];
 
 /** A takeover named by a noun, and deal verbs whose target a description names. */
@@ -206,14 +266,35 @@ const OWN_PRODUCTS: Row[] = [
 ];
 
 describe("firm patterns", () => {
-  it.each([...FIELD_ROLES, ...DEALS, ...PARTS, ...LAWSUITS, ...TIES, ...HOMES, ...OWN_PRODUCTS])(
-    "%s",
-    (input, expected, absent = []) => {
-      const facts = ruleFactsOf(input);
-      for (const fact of expected) expect(facts).toContain(fact);
-      for (const fact of absent) expect(facts).not.toContain(fact);
-    },
-  );
+  it.each([
+    ...FIELD_ROLES,
+    ...FIRM_FIELD_ROLES,
+    ...DEALS,
+    ...PARTS,
+    ...LAWSUITS,
+    ...TIES,
+    ...HOMES,
+    ...OWN_PRODUCTS,
+  ])("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
+
+describe("past field roles", () => {
+  // The whole pipeline drops a past role ("former"), as it does for every role pattern.
+  it.each([
+    [
+      "Former Kestrel Holdings security manager Tom Hale said so.",
+      [],
+      ["Tom Hale WORKS_FOR Kestrel Holdings"],
+    ],
+  ] as Row[])("%s", (input, expected, absent = []) => {
+    const facts = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
 });
 
 describe("interviews", () => {

@@ -733,8 +733,46 @@ const LINE_UPS: Row[] = [
   ],
 ];
 
+/** A role after a person with department words before it, or a described firm after its link. */
+const TECH_ROLES: Row[] = [
+  [
+    "Sales are up, said Tom Hale, a music analyst with Kestrel Holdings.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  [
+    "But Tom Hale, digital policy head at Kestrel Holdings, expressed doubts.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  [
+    '"It spreads fast," said Tom Hale, spokesman for anti-virus firm Nordbank Group.',
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  [
+    "Tom Hale, chief executive of mobile music firm Nordbank Group, said so.",
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  // A role's modifiers may come before the department words.
+  [
+    '"It is cheap," said Tom Hale, deputy labs editor at Kestrel Holdings.',
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  // Department words need the organisation's link; a description needs its organisation noun.
+  [
+    "Tom Hale, digital policy manager, met Kestrel Holdings.",
+    [],
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  [
+    "Tom Hale, spokesman for mobile music Nordbank Group, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+];
+
 describe("sport and business patterns", () => {
   it.each([
+    ...TECH_ROLES,
     ...SPORT,
     ...SPORT_VERBS,
     ...BUSINESS,
