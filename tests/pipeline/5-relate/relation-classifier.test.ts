@@ -10,7 +10,12 @@ import {
   decodeRelationModel,
   hashRelationModel,
 } from "../../../src/pipeline/5-relate/classifier/model.js";
-import { DEFAULT_TRAIN_OPTIONS } from "../../../src/pipeline/5-relate/classifier/train.js";
+import {
+  chooseThreshold,
+  DEFAULT_TRAIN_OPTIONS,
+  type TrainingRow,
+  trainRelationModel,
+} from "../../../src/pipeline/5-relate/classifier/train.js";
 import { analyzeText } from "../../helpers/pipeline.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
 
@@ -50,12 +55,18 @@ const REDOCRED = "../shared/data/re-docred/dev_revised.json";
  * reverted) held-out DWIE is 65.5 / 42.9, and its floors rose to 0.640 / 0.414. After the
  * merges of 2026-12-04 (precision and identity rounds; "German" inside a listed competition's
  * name no longer stands for Germany, which aligned Germany's relations) and a retrain: held-out
- * DWIE 73.1 / 50.0, Re-DocRED 73.7 / 27.4; floors 0.716 / 0.485 and 0.722 / 0.259.
+ * DWIE 73.1 / 50.0, Re-DocRED 73.7 / 27.4; floors 0.716 / 0.485 and 0.722 / 0.259. On the
+ * second session of 2026-12-04 (four topic rule rounds, identity round) training changed: a
+ * threshold within 0.01 F1 of the best ties with it and the most permissive tied one wins, and a
+ * type DWIE shows fewer than five times is not inferred (PARTICIPATED_IN, CAPITAL_OF). Held-out
+ * DWIE 71.2 / 49.4 (F1 58.3; the exact-top rule gave 72.8 / 48.4, F1 58.1), Re-DocRED 72.9 /
+ * 27.6: the DWIE precision floor fell to 0.700 (one false positive more), Re-DocRED's recall
+ * floor rose to 0.265.
  */
-const MIN_DWIE_PRECISION = 0.716;
+const MIN_DWIE_PRECISION = 0.7;
 const MIN_DWIE_RECALL = 0.485;
 const MIN_REDOCRED_PRECISION = 0.722;
-const MIN_REDOCRED_RECALL = 0.259;
+const MIN_REDOCRED_RECALL = 0.265;
 
 describe.runIf(hasPrerequisite(DWIE) && hasPrerequisite(REDOCRED))(
   "the relation classifier",
@@ -727,5 +738,65 @@ describe("isCommonNounAcronym", () => {
   ];
   it.each(rows)("%s (%s): %s", (text, name, common) => {
     expect(isCommonNounAcronym(name, text)).toBe(common);
+  });
+});
+
+describe("choosing the classifier's thresholds", () => {
+  /** Scored rows: `right` gold and `wrong` non-gold predictions at probability p, and missed gold. */
+  function rows(spec: { p: number; right: number; wrong: number }[], missed: number) {
+    const scored: { p: number; gold: boolean }[] = [];
+    for (const { p, right, wrong } of spec) {
+      for (let i = 0; i < right; i++) scored.push({ p, gold: true });
+      for (let i = 0; i < wrong; i++) scored.push({ p, gold: false });
+    }
+    for (let i = 0; i < missed; i++) scored.push({ p: 0.01, gold: true });
+    return scored;
+  }
+
+  it("takes the most permissive of thresholds whose F1 is within a hair of the best", () => {
+    // 19 right of 34 at 0.2, of 31 from 0.65: recall flat, F1 0.311 vs 0.319.
+    const scored = rows(
+      [
+        { p: 0.3, right: 0, wrong: 3 },
+        { p: 0.9, right: 19, wrong: 12 },
+      ],
+      69,
+    );
+    expect(chooseThreshold(scored, 0.55)).toBe(0.2);
+  });
+
+  it("still takes a stricter threshold that is clearly better", () => {
+    const scored = rows(
+      [
+        { p: 0.2, right: 0, wrong: 10 },
+        { p: 0.9, right: 20, wrong: 0 },
+      ],
+      10,
+    );
+    // F1 0.667 at 0.2, 0.8 from 0.25 on.
+    expect(chooseThreshold(scored, 0.55)).toBe(0.25);
+  });
+
+  it("leaves a type the news source hardly shows to the rules", () => {
+    // PERSON → EVENT rows: Wikipedia's source teaches the type, news shows it twice.
+    const row = (document: number, source: string, gold: boolean): TrainingRow => ({
+      features: gold ? ["bias", "cue:took part"] : ["bias", "cue:other"],
+      labels: gold ? ["PARTICIPATED_IN"] : [],
+      subjectType: "PERSON",
+      objectType: "EVENT",
+      document,
+      source,
+    });
+    const training: TrainingRow[] = [];
+    for (let d = 0; d < 40; d++) training.push(row(d, "redocred", true), row(d, "redocred", false));
+    training.push(row(40, "dwie", true), row(41, "dwie", true), row(42, "dwie", false));
+    const fits = () => true;
+    const wiki = trainRelationModel(training, ["PARTICIPATED_IN"], fits, {
+      ...DEFAULT_TRAIN_OPTIONS,
+      newsSource: "redocred",
+    });
+    expect(wiki.thresholds[0]).toBeLessThan(1);
+    const news = trainRelationModel(training, ["PARTICIPATED_IN"], fits, DEFAULT_TRAIN_OPTIONS);
+    expect(news.thresholds).toEqual([1.01]);
   });
 });
