@@ -817,9 +817,10 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         source: "tagger",
       };
       // "the New York-based firm": the mention is the name inside the compound, which the
-      // gazetteer may know; a day's name ("Saturday-night") is none.
+      // gazetteer may know; a day's name ("Saturday-night") is none. The glued word is one news
+      // writes in lower case: "Roh Moo-hyun", "Yoo Ji-chang" end in a syllable of the name.
       const [, compound, suffix] = NAME_COMPOUND_RE.exec(candidate.surface) ?? [];
-      if (compound) {
+      if (compound && suffix && loadTagger().isMostlyLowercase(suffix)) {
         const word = compound.toLowerCase();
         if (word in WEEKDAY_NUMBERS || word in MONTH_NUMBERS) continue;
         candidate.surface = compound;

@@ -400,3 +400,16 @@ describe("a name a firm calling belongs to is an organisation (issue 14, tech)",
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("a name glued to a lowercase word", () => {
+  // [text, an entity]: an adjective's word ("-based", "-led") is cut from the name; a syllable of
+  // a hyphenated given name ("Moo-hyun") is part of it (one that is also an English word, "Tae-sung",
+  // is still cut).
+  it.each([
+    ["The Aachen-based firm said profits rose.", "PLACE Aachen"],
+    ["Kim Tae-hyun, governor of the Velmora Bank, spoke.", "PERSON Kim Tae-hyun"],
+    ['"Growth will slow," said Lee Hae-chan, the prime minister.', "PERSON Lee Hae-chan"],
+  ])("%s", (text, entity) => {
+    expect(entitiesOf(text)).toContain(entity);
+  });
+});
