@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "../../helpers/pipeline.js";
-
-/** "Subject TYPE Object" for every relation the rules alone read, and the entities' names. */
-function factsOf(text: string): { facts: string[]; names: string[] } {
-  const x = analyzeText(text, null, { relationModel: null });
-  return {
-    facts: x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    ),
-    names: x.entities.map((entity) => entity.name),
-  };
-}
-
-type Row = [input: string, expected: string[], absent?: string[]];
+import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
 
 /** A role at an employer described before its name. */
-const EMPLOYERS: Row[] = [
+const EMPLOYERS: FactRow[] = [
   [
     '"It is bad," said Tom Hale, an economist at investment bank Goldman Sachs.',
     ["Tom Hale WORKS_FOR Goldman Sachs"],
@@ -41,13 +28,5 @@ const EMPLOYERS: Row[] = [
 ];
 
 describe("relate: roles at described employers", () => {
-  it.each(EMPLOYERS)("%s", (input, expected, absent = []) => {
-    const { facts, names } = factsOf(input);
-    for (const fact of expected) expect(facts).toContain(fact);
-    for (const fact of absent) {
-      expect(facts).not.toContain(fact);
-      const parts = /^(.+) ([A-Z_]+) (.+)$/.exec(fact);
-      expect(names).toEqual(expect.arrayContaining([parts![1], parts![3]]));
-    }
-  });
+  it.each(EMPLOYERS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
 });

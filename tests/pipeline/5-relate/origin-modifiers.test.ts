@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "../../helpers/pipeline.js";
-
-/** "Subject TYPE Object" for every relation the rules alone read, and the entities' names. */
-function factsOf(text: string): { facts: string[]; names: string[] } {
-  const x = analyzeText(text, null, { relationModel: null });
-  return {
-    facts: x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    ),
-    names: x.entities.map((entity) => entity.name),
-  };
-}
-
-type Row = [input: string, expected: string[], absent?: string[]];
+import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
 
 /** A firm's home read off the words that describe it: words of rank, a rival's demonym. */
-const ORIGINS: Row[] = [
+const ORIGINS: FactRow[] = [
   // Words of rank between the apposition's article and its demonym.
   ["Sales at Walmart, the largest US retailer, rose.", ["Walmart BASED_IN United States"]],
   [
@@ -34,13 +21,5 @@ const ORIGINS: Row[] = [
 ];
 
 describe("relate: where a described firm is from", () => {
-  it.each(ORIGINS)("%s", (input, expected, absent = []) => {
-    const { facts, names } = factsOf(input);
-    for (const fact of expected) expect(facts).toContain(fact);
-    for (const fact of absent) {
-      expect(facts).not.toContain(fact);
-      const parts = /^(.+) ([A-Z_]+) (.+)$/.exec(fact);
-      expect(names).toEqual(expect.arrayContaining([parts![1], parts![3]]));
-    }
-  });
+  it.each(ORIGINS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
 });

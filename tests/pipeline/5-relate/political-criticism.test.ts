@@ -1,21 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../helpers/pipeline.js";
-
-/** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
-function factsOf(text: string): { facts: string[]; names: string[] } {
-  const x = analyzeText(text, null, { relationModel: null });
-  return {
-    facts: x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    ),
-    names: x.entities.map((entity) => entity.name),
-  };
-}
-
-type Row = [input: string, expected: string[], absent?: string[]];
+import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
 
 /** Criticism in political news: verdicts, scorn, and a politician's "attack" on a rival. */
-const CRITICISM: Row[] = [
+const CRITICISM: FactRow[] = [
   [
     'Karl Brenner dismissed Tom Hale\'s budget as "a fraud" on Monday.',
     ["Karl Brenner CRITICIZES Tom Hale"],
@@ -55,15 +43,7 @@ const CRITICISM: Row[] = [
 ];
 
 describe("relate: criticism in political news", () => {
-  it.each(CRITICISM)("%s", (input, expected, absent = []) => {
-    const { facts, names } = factsOf(input);
-    for (const fact of expected) expect(facts).toContain(fact);
-    for (const fact of absent) {
-      expect(facts).not.toContain(fact);
-      const parts = /^(.+) ([A-Z_]+) (.+)$/.exec(fact);
-      expect(names).toEqual(expect.arrayContaining([parts![1], parts![3]]));
-    }
-  });
+  it.each(CRITICISM)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
 });
 
 describe("relate: word lists are looked up as words, not object properties", () => {

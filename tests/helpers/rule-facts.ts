@@ -1,0 +1,31 @@
+/** Table tests of the relation rules: what the rules alone read from a text written for a test. */
+import { expect } from "vitest";
+import { analyzeText } from "./pipeline.js";
+
+/** [input, facts that must be read, facts that must not ("Subject TYPE Object")]. */
+export type FactRow = [input: string, expected: string[], absent?: string[]];
+
+/** "Subject TYPE Object" for every relation the rules alone read, and the entities' names. */
+export function ruleFactsOf(text: string): { facts: string[]; names: string[] } {
+  const x = analyzeText(text, null, { relationModel: null });
+  return {
+    facts: x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    ),
+    names: x.entities.map((entity) => entity.name),
+  };
+}
+
+/**
+ * Checks one row: every expected fact is read, no absent one is, and both ends of an absent
+ * fact are entities of the text (so its absence is the rule's doing, not recognition's).
+ */
+export function expectRuleFacts(input: string, expected: string[], absent: string[] = []): void {
+  const { facts, names } = ruleFactsOf(input);
+  for (const fact of expected) expect(facts).toContain(fact);
+  for (const fact of absent) {
+    expect(facts).not.toContain(fact);
+    const parts = /^(.+) ([A-Z_]+) (.+)$/.exec(fact);
+    expect(names).toEqual(expect.arrayContaining([parts![1], parts![3]]));
+  }
+}
