@@ -5,12 +5,14 @@ import { hasPrerequisite } from "../helpers/prerequisites.js";
 const DEV = "../shared/data/re-docred/dev_revised.json";
 
 /**
- * Floors 1.5 points under what the first 50 dev documents measure today (P 80.7, F1 44.4; some
+ * Floors 1.5 points under what the first 50 dev documents measure today (P 78.7, F1 43.7; some
  * of them are training documents of the classifier, so these are a regression check of the
  * report path, not a score: the held-out scores are checked in relation-classifier.test.ts).
+ * Were P 80.7, F1 44.4 before the retrain of 2026-12-04 late (thresholds that tie on F1 take the
+ * permissive one; types DWIE hardly shows are left to the rules).
  */
-const MIN_PRECISION = 0.792;
-const MIN_F1 = 0.429;
+const MIN_PRECISION = 0.772;
+const MIN_F1 = 0.422;
 
 describe.runIf(hasPrerequisite(DEV))("kg eval relations on Re-DocRED", () => {
   it("keeps precision and F1 on the first 50 dev documents above their floors", () => {
