@@ -340,6 +340,13 @@ function nicknameClub(
   return clubs.length === 1 ? clubs[0] : undefined;
 }
 
+/** "the final in Milan", "born near Portsmouth", "the trip to Milan": the word before reads a place. */
+function isAfterPlaceLead(tokens: readonly Token[], start: number): boolean {
+  const before = lower(tokens, start - 1);
+  if (PLACE_LEAD_WORDS.has(before) || COMPASS_WORDS.has(tokens[start - 1]?.text ?? "")) return true;
+  return before === "to" && TRAVEL_WORDS.has(lower(tokens, start - 2));
+}
+
 /**
  * "Pompey", "the Gunners", "Villa" in a sports story that names Portsmouth, Arsenal, Aston Villa
  * by another name: the club. Retypes candidates in place and returns the nicknames no candidate
@@ -366,6 +373,8 @@ function readNicknames(
     if (candidate.type === "COUNTRY" || candidate.type === "EVENT" || isSideKey(candidate.key))
       continue;
     if (candidate.title && candidate.title.start < candidate.start) continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    if (isAfterPlaceLead(tokens, candidate.tokenStart)) continue;
     const club = nicknameClub(candidate.surface, named, taken);
     if (club) makeClub(candidate, club);
   }
@@ -380,6 +389,7 @@ function readNicknames(
       if (!CAPITALISED_RE.test(tokens[i]!.text) || covered(i)) continue;
       // "Villa Park", "Bristol Rovers": a nickname inside a longer name is not the club.
       if (i > 0 && CAPITALISED_RE.test(tokens[i - 1]!.text)) continue;
+      if (isAfterPlaceLead(tokens, i)) continue;
       for (let end = Math.min(tokens.length, i + MAX_NICKNAME_TOKENS); end > i; end--) {
         if (CAPITALISED_RE.test(tokens[end]?.text ?? "")) continue;
         const start = tokens[i]!.start;

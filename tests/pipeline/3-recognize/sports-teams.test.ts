@@ -284,6 +284,12 @@ describe("clubs by their nicknames", () => {
       "Villa",
       "club:aston-villa",
     ],
+    // A place word before it: the city.
+    [
+      `AC Milan beat Lyon 2-0 in the league. The final will be played in Milan. ${MATCH}`,
+      "Milan",
+      undefined,
+    ],
     // The club named nowhere else: the nickname alone is no sure sign of it.
     [`Pompey had the better chances and the striker scored late. ${MATCH}`, "Pompey", undefined],
     // Two named clubs go by it: either may be meant.
