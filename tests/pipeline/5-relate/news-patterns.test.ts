@@ -530,7 +530,11 @@ const SUBJECT_RESULTS: Row[] = [
   ],
   // "win against" as "win over".
   [`Everton's 3-0 win against Fulham was deserved.${MATCH}`, ["Everton DEFEATED Fulham FC"]],
-  [`Everton will need a win against Fulham to stay up.${MATCH}`, [], ["Everton DEFEATED Fulham FC"]],
+  [
+    `Everton will need a win against Fulham to stay up.${MATCH}`,
+    [],
+    ["Everton DEFEATED Fulham FC"],
+  ],
   // A player over another player, with or without a determiner; not a player over a side.
   [
     `Nadia Rossi warmed up for the Open with victory over Jana Novak in the final.${MATCH}`,
