@@ -47,6 +47,8 @@ interface ClubIndex {
   byName: Map<string, ClubSeed>;
   /** City names (also ASCII-folded) → the club that city's bare name stands for. */
   byCity: Map<string, ClubSeed>;
+  /** Nicknames ("Gunners", "Blues") → every club that goes by it. */
+  byNickname: Map<string, ClubSeed[]>;
 }
 
 let index: ClubIndex | undefined;
@@ -55,7 +57,10 @@ function clubIndex(): ClubIndex {
   if (index) return index;
   const byName = new Map<string, ClubSeed>();
   const byCity = new Map<string, ClubSeed>();
+  const byNickname = new Map<string, ClubSeed[]>();
   for (const club of CLUB_SEEDS) {
+    for (const nickname of club.nicknames)
+      byNickname.set(nickname, [...(byNickname.get(nickname) ?? []), club]);
     for (const name of [club.canonical, ...club.names])
       for (const spelling of [name, foldDiacritics(name)])
         if (!byName.has(spelling)) byName.set(spelling, club);
@@ -63,7 +68,7 @@ function clubIndex(): ClubIndex {
       for (const spelling of [club.city, foldDiacritics(club.city)])
         if (!byCity.has(spelling)) byCity.set(spelling, club);
   }
-  index = { byName, byCity };
+  index = { byName, byCity, byNickname };
   return index;
 }
 
@@ -316,6 +321,103 @@ function findMissedClubs(
   return { found, replaced };
 }
 
+/** The longest nickname tried, in tokens ("Black Cats", "Los Blancos"). */
+const MAX_NICKNAME_TOKENS = 2;
+
+/**
+ * The club a nickname stands for in a story ("Pompey" → Portsmouth), or undefined: the story must
+ * name exactly one of the clubs that go by it by another name, name no person whose surname it is
+ * ("David Villa"), and name no other club whose name ends with it ("Sheffield United").
+ */
+function nicknameClub(
+  surface: string,
+  named: ReadonlySet<string>,
+  taken: ReadonlySet<string>,
+): ClubSeed | undefined {
+  const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();
+  if (taken.has(name) || taken.has(name.split(" ").at(-1) ?? "")) return undefined;
+  const clubs = (clubIndex().byNickname.get(name) ?? []).filter((club) => named.has(club.key));
+  return clubs.length === 1 ? clubs[0] : undefined;
+}
+
+/** "the final in Milan", "born near Portsmouth", "the trip to Milan": the word before reads a place. */
+function isAfterPlaceLead(tokens: readonly Token[], start: number): boolean {
+  const before = lower(tokens, start - 1);
+  if (PLACE_LEAD_WORDS.has(before) || COMPASS_WORDS.has(tokens[start - 1]?.text ?? "")) return true;
+  return before === "to" && TRAVEL_WORDS.has(lower(tokens, start - 2));
+}
+
+/**
+ * "Pompey", "the Gunners", "Villa" in a sports story that names Portsmouth, Arsenal, Aston Villa
+ * by another name: the club. Retypes candidates in place and returns the nicknames no candidate
+ * covered as new candidates.
+ */
+function readNicknames(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: readonly Candidate[],
+): Candidate[] {
+  const named = new Set<string>();
+  for (const candidate of candidates)
+    if (candidate.key?.startsWith(CLUB_KEY_PREFIX)) named.add(candidate.key);
+  if (named.size === 0) return [];
+  // Words a nickname may be another's: a person's surname, the last word of an unlisted name.
+  const taken = new Set<string>();
+  for (const candidate of candidates) {
+    const words = candidate.surface.replace(POSSESSIVE_RE, "").split(" ");
+    if (words.length < 2 || candidate.key?.startsWith(CLUB_KEY_PREFIX)) continue;
+    if (candidate.type === "PERSON" || candidate.type === "ORGANIZATION")
+      taken.add(words.at(-1) ?? "");
+  }
+  for (const candidate of candidates) {
+    if (candidate.type === "COUNTRY" || candidate.type === "EVENT" || isSideKey(candidate.key))
+      continue;
+    if (candidate.title && candidate.title.start < candidate.start) continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    if (isAfterPlaceLead(tokens, candidate.tokenStart)) continue;
+    const club = nicknameClub(candidate.surface, named, taken);
+    if (club) makeClub(candidate, club);
+  }
+  const found: Candidate[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const covered = (i: number) =>
+      candidates.some(
+        (c) => c.sentenceIndex === sentence.index && c.tokenStart <= i && i < c.tokenEnd,
+      );
+    for (let i = 0; i < tokens.length; i++) {
+      if (!CAPITALISED_RE.test(tokens[i]!.text) || covered(i)) continue;
+      // "Villa Park", "Bristol Rovers": a nickname inside a longer name is not the club.
+      if (i > 0 && CAPITALISED_RE.test(tokens[i - 1]!.text)) continue;
+      if (isAfterPlaceLead(tokens, i)) continue;
+      for (let end = Math.min(tokens.length, i + MAX_NICKNAME_TOKENS); end > i; end--) {
+        if (CAPITALISED_RE.test(tokens[end]?.text ?? "")) continue;
+        const start = tokens[i]!.start;
+        const surface = text.slice(start, tokens[end - 1]!.end);
+        const club = nicknameClub(surface, named, taken);
+        if (!club || POSSESSIVE_RE.test(surface)) continue;
+        if (tokens.slice(i, end).some((_, k) => covered(i + k))) continue;
+        found.push({
+          sentenceIndex: sentence.index,
+          tokenStart: i,
+          tokenEnd: end,
+          start,
+          end: start + surface.length,
+          surface,
+          type: "ORGANIZATION",
+          source: "gazetteer",
+          key: club.key,
+          canonical: club.canonical,
+          via: "name",
+        });
+        i = end - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /**
  * Reads clubs and national sides among an article's candidates (retyping them in place) and
  * returns the candidates with the listed clubs that no candidate covered. Outside sports stories
@@ -415,8 +517,10 @@ export function recognizeTeams(
     else makeUnlistedClub(candidate);
   }
   const { found, replaced } = findMissedClubs(text, sentences, candidates, inSportsStory);
-  return [
+  const kept = [
     ...candidates.filter((candidate) => !replaced.has(candidate) && !absorbed.has(candidate)),
     ...found,
   ];
+  // "Pompey", "the Gunners": in a rugby story "Saints" and "Blues" are rugby sides.
+  return inSportsStory && !isRugby ? [...kept, ...readNicknames(text, sentences, kept)] : kept;
 }

@@ -41,6 +41,7 @@ import {
 } from "./political-criticism.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
+import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateTitles } from "./title-relations.js";
 import { relateTitlesWon } from "./titles-won.js";
 import { relateVerbs } from "./verbs.js";
@@ -408,6 +409,8 @@ export function relateEntities(
     ...paired,
     ...relateArticleRoles(contexts, resolution, paired, isSport),
     ...relateHomeOffices(contexts, resolution, paired),
+    // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
+    ...relateSideAnaphora(contexts, resolution, paired, isSport),
   ];
   // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
   const bodyKindOf = (entity: number): BodyKind => {

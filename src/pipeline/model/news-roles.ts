@@ -19,6 +19,9 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   "scrum-half": "PLAYS_FOR",
   flanker: "PLAYS_FOR",
   prop: "PLAYS_FOR",
+  // "Leicester tight-head Julian White": a prop by the side of the scrum he packs down on.
+  "tight-head": "PLAYS_FOR",
+  "loose-head": "PLAYS_FOR",
   hooker: "PLAYS_FOR",
   lock: "PLAYS_FOR",
   batsman: "PLAYS_FOR",

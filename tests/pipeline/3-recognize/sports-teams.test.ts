@@ -258,6 +258,77 @@ describe("clubs and national sides in sports stories", () => {
   });
 });
 
+/** The key of the entity a text's first mention written `surface` resolves to. */
+function keyOfMention(text: string, surface: string): string | undefined {
+  const x = analyzeText(text);
+  const mention = x.mentions.find((m) => m.surface.replace(/^the /i, "") === surface);
+  return mention === undefined ? undefined : x.entities[mention.entity]?.key;
+}
+
+describe("clubs by their nicknames", () => {
+  // [text, nickname as written, the key it must resolve to (undefined: no listed club)]
+  it.each([
+    // A nickname in a sports story that names the club by another name is the club.
+    [
+      `Portsmouth beat Fulham 2-1 on Saturday. Pompey had the better chances. ${MATCH}`,
+      "Pompey",
+      "club:portsmouth-fc",
+    ],
+    [
+      `Arsenal lost 2-0 at Anfield. Gunners boss Tom Hale was angry. ${MATCH}`,
+      "Gunners",
+      "club:arsenal-fc",
+    ],
+    [
+      `Aston Villa drew 1-1 with Everton. Villa were the better side. ${MATCH}`,
+      "Villa",
+      "club:aston-villa",
+    ],
+    // A place word before it: the city.
+    [
+      `AC Milan beat Lyon 2-0 in the league. The final will be played in Milan. ${MATCH}`,
+      "Milan",
+      undefined,
+    ],
+    // The club named nowhere else: the nickname alone is no sure sign of it.
+    [`Pompey had the better chances and the striker scored late. ${MATCH}`, "Pompey", undefined],
+    // Two named clubs go by it: either may be meant.
+    [`Chelsea beat Everton 1-0 on Sunday. The Blues scored late. ${MATCH}`, "Blues", undefined],
+    // A person of that surname, or an unlisted club whose name ends with it.
+    [`Aston Villa signed Tomas Villa on Monday. Villa scored twice. ${MATCH}`, "Villa", undefined],
+    [
+      `Sheffield United beat Manchester United 2-1. United were poor. ${MATCH}`,
+      "United",
+      undefined,
+    ],
+    // Not a sports story, or a rugby one, whose Saints and Blues are rugby sides.
+    [
+      "Portsmouth council met on Monday. Pompey residents complained about bus fares.",
+      "Pompey",
+      undefined,
+    ],
+    [
+      `Southampton beat Bath. The Saints flanker kicked a conversion after a scrum in the rugby match. ${MATCH}`,
+      "Saints",
+      undefined,
+    ],
+  ] as const)("%s: %s → %s", (text, surface, key) => {
+    const found = keyOfMention(text, surface);
+    if (key === undefined) expect(found ?? "").not.toMatch(/^club:/);
+    else expect(found).toBe(key);
+  });
+
+  it("reads a club named after its district as the place where a city would be", () => {
+    expect(entitiesOf("He arranged for him to play football indoors in Fulham.")).not.toContain(
+      "ORGANIZATION club:fulham-fc",
+    );
+  });
+
+  it("lists each nickname of a club once", () => {
+    for (const club of CLUB_SEEDS) expect(new Set(club.nicknames).size).toBe(club.nicknames.length);
+  });
+});
+
 describe("large cities the tagger calls organisations", () => {
   const text = "Vancouver and Toyota were named.";
   const sentences = segmentText(text);

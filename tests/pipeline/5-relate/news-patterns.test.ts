@@ -518,7 +518,7 @@ const SUBJECT_RESULTS: Row[] = [
   ],
   [
     `Arsenal travel to Munich on the back of a 3-1 win over Fulham.${MATCH}`,
-    ["Arsenal DEFEATED Fulham"],
+    ["Arsenal DEFEATED Fulham FC"],
   ],
   [
     `Scotland ended their losing run by grinding out a 12-9 win over Italy.${MATCH}`,
@@ -529,8 +529,12 @@ const SUBJECT_RESULTS: Row[] = [
     ["Everton DEFEATED Leeds United"],
   ],
   // "win against" as "win over".
-  [`Everton's 3-0 win against Fulham was deserved.${MATCH}`, ["Everton DEFEATED Fulham"]],
-  [`Everton will need a win against Fulham to stay up.${MATCH}`, [], ["Everton DEFEATED Fulham"]],
+  [`Everton's 3-0 win against Fulham was deserved.${MATCH}`, ["Everton DEFEATED Fulham FC"]],
+  [
+    `Everton will need a win against Fulham to stay up.${MATCH}`,
+    [],
+    ["Everton DEFEATED Fulham FC"],
+  ],
   // A player over another player, with or without a determiner; not a player over a side.
   [
     `Nadia Rossi warmed up for the Open with victory over Jana Novak in the final.${MATCH}`,
@@ -549,7 +553,7 @@ const SUBJECT_RESULTS: Row[] = [
   [
     `Tom Okafor scored twice as Everton went top with a 3-1 win over Fulham.${MATCH}`,
     [],
-    ["Tom Okafor DEFEATED Fulham"],
+    ["Tom Okafor DEFEATED Fulham FC"],
   ],
   [
     `Arsenal will need a win over Chelsea to stay in the race.${MATCH}`,
@@ -564,7 +568,7 @@ const SUBJECT_RESULTS: Row[] = [
   [
     `Everton praised the fans, who were delighted with a 3-1 win over Fulham.${MATCH}`,
     [],
-    ["Everton DEFEATED Fulham"],
+    ["Everton DEFEATED Fulham FC"],
   ],
   // "a win over Ghana's Kotoko": the club the country owns lost, not the country.
   [
