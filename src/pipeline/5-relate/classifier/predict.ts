@@ -36,7 +36,7 @@ import { isGovernmentTitleMisread } from "./government-titles.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
 import { isNamedElsewhere } from "./name-country.js";
 import { isOthersCountry } from "./others-country.js";
-import { hasPlaceEvidence } from "./place-evidence.js";
+import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
 export type SignatureCheck = (
@@ -171,6 +171,9 @@ function isContradicted(
       isNamedElsewhere(view.names[subject]!, view.keys[object]!)
     )
       return true;
+    // "crude prices rebounded in Asia", "the biggest bank in West Africa": a continent or a
+    // region of several countries lies in none of them.
+    if (spansCountries(view.keys[subject]!)) return true;
     const home = placeCountry(view.keys[subject]!);
     if (home !== undefined && isDoubtfulHomonym(view.names[subject]!, home)) return true;
     if (home !== undefined) return home !== view.keys[object];
