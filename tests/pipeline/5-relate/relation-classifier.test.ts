@@ -607,6 +607,82 @@ describe("relation classifier: a place the article never shows as one", () => {
   });
 });
 
+describe("relation classifier: a continent or a region of several countries is in none", () => {
+  // Every pair scores 0.9 for LOCATED_IN: only the gazetteer tells a continent from a town.
+  const model = scoringEveryPair("LOCATED_IN");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Oil prices rose in Asia on Monday. Stocks in the US fell.",
+      "",
+      "Asia LOCATED_IN United States",
+    ],
+    [
+      "Two Nigerian lenders will form the largest bank in West Africa.",
+      "",
+      "West Africa LOCATED_IN Nigeria",
+    ],
+    [
+      "Germany is the biggest economy of the eurozone, the bank said.",
+      "",
+      "Eurozone LOCATED_IN Germany",
+    ],
+    ["Sales in Europe slowed, the Swedish maker said.", "", "Europe LOCATED_IN Sweden"],
+    // A region the gazetteer puts in one country, and a town, keep their country.
+    [
+      "Farmers in Siberia face a cold winter, Russia's ministry said.",
+      "Siberia LOCATED_IN Russia",
+      "",
+    ],
+    [
+      "Visitors to Britain flock to Kessington, a market town.",
+      "Kessington LOCATED_IN United Kingdom",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = relationFacts(x);
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: the story's ministers and party men are its nationals", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard tells a minister's country from his topic.
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: [text: string, present: string, absent: string][] = [
+    [
+      "Labour's plans were attacked across Britain. Foreign Secretary Jack Straw said the war in Iraq was legal.",
+      "Jack Straw CITIZEN_OF United Kingdom",
+      "Jack Straw CITIZEN_OF Iraq",
+    ],
+    [
+      "The Tories met in Britain on Monday. Former education secretary Carla Penn said talks with the US had failed.",
+      "",
+      "Carla Penn CITIZEN_OF United States",
+    ],
+    [
+      "Labour leader Tom Ardley spoke in Britain. Troops in Iraq were pulled back last week.",
+      "",
+      "Tom Ardley CITIZEN_OF Iraq",
+    ],
+    // A minister whose title names his own country keeps it.
+    [
+      "Labour's plans were attacked across Britain. Iraqi Foreign Minister Hoshyar Zebari said the vote was fair.",
+      "Hoshyar Zebari CITIZEN_OF Iraq",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const x = analyzeText(text, null, { relationModel: model });
+    const facts = relationFacts(x);
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
 describe("relation classifier: countries in a match report are sides", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps a player from the opponents' nation.
   const model = scoringEveryPair("CITIZEN_OF");

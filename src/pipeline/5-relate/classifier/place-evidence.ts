@@ -60,3 +60,16 @@ function isPlaceWord(word: string): boolean {
   const lower = word.toLowerCase();
   return PLACE_HEAD_NOUNS.has(lower) || SITE_NAME_TAILS.has(lower);
 }
+
+/** Gazetteer kinds of place that may stretch over several countries. */
+const WIDE_KINDS: ReadonlySet<string> = new Set(["continent", "region"]);
+
+/**
+ * Whether the gazetteer knows a place as a continent or a region of several countries ("Asia",
+ * "West Africa", "the Eurozone", "the West"): one it puts in no country. "England" and
+ * "Siberia" are regions of one country and do not count.
+ */
+export function spansCountries(key: string): boolean {
+  const entry = findEntryByKey(key);
+  return entry !== undefined && WIDE_KINDS.has(entry.kind ?? "") && entry.country === undefined;
+}

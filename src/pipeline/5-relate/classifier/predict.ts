@@ -33,10 +33,11 @@ import {
 import { commonNounEntities } from "./common-nouns.js";
 import { pairFeatures, placeCountry } from "./features.js";
 import { isGovernmentTitleMisread } from "./government-titles.js";
+import { findHomeFigures, governmentCountry } from "./home-government.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
 import { isNamedElsewhere } from "./name-country.js";
 import { isOthersCountry } from "./others-country.js";
-import { hasPlaceEvidence } from "./place-evidence.js";
+import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
 export type SignatureCheck = (
@@ -171,6 +172,9 @@ function isContradicted(
       isNamedElsewhere(view.names[subject]!, view.keys[object]!)
     )
       return true;
+    // "crude prices rebounded in Asia", "the biggest bank in West Africa": a continent or a
+    // region of several countries lies in none of them.
+    if (spansCountries(view.keys[subject]!)) return true;
     const home = placeCountry(view.keys[subject]!);
     if (home !== undefined && isDoubtfulHomonym(view.names[subject]!, home)) return true;
     if (home !== undefined) return home !== view.keys[object];
@@ -608,6 +612,7 @@ export function classifyPairs(
       if (SIDE_TYPES.has(rule.type) && view.types[rule.object] === "ORGANIZATION")
         clubs.add(rule.object);
   const homes = indexStatedHomes(view, rules);
+  const homeFigures = findHomeFigures(view, rules, governmentCountry(view));
   // "the French carmaker Renault ... its plant in Douai": another country is ruled out, a town is not.
   const isOtherHome = (type: RelationType, subject: number, object: number): boolean => {
     const stated = homes.get(`${subject}:${type}`);
@@ -712,6 +717,17 @@ export function classifyPairs(
       // "Olly Barkley ... kicked well. The Bath fly-half is likely to start against France": in a
       // sports story a country named apart from a person is a side he meets as often as his own.
       if (isSport && type === "CITIZEN_OF" && candidate.near === undefined) return;
+      // "Foreign Secretary Jack Straw", "Lib Dem leader Charles Kennedy" in a story of Britain's
+      // politics about Iraq: a minister or a party man of the story's government is its national,
+      // and the other country the story names is his topic, unless a sentence naming both says so.
+      if (
+        NATIONAL.has(type) &&
+        objectType === "COUNTRY" &&
+        homeFigures.has(candidate.subject) &&
+        homeFigures.get(candidate.subject) !== view.keys[candidate.object] &&
+        !(candidate.near !== undefined && local[t]! > 0)
+      )
+        return;
       // "Twickenham" in a story of England against France: in a sports story the countries
       // named are mostly sides, so the model puts no place in one unless the gazetteer places it
       // there (a ground it does not know stays unplaced; a known town keeps its own country).
