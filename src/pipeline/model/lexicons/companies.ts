@@ -70,6 +70,16 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "consultancy", "label", "studio", "chain", "network",
 ]);
 
+/**
+ * Words that may follow an apposition's noun phrase after a name: "Parmalat, the food group at
+ * the centre of", "Korvald, a firm which", "Velmora, the Italian carmaker, said". A verb there
+ * makes the phrase a clause's subject instead ("At Gatwick, the company has written").
+ */
+export const APPOSITION_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  ",", ".", ";", ":", ")", "-", "at", "in", "of", "on", "for", "with", "from", "by", "to", "and",
+  "which", "that", "whose", "based", "owned", "run",
+]);
+
 /** Company nouns that also stand before a person's name ("analyst Gartner", "analyst Jo Hale"). */
 export const SHARED_LEAD_NOUNS: ReadonlySet<string> = new Set(["analyst", "analysts", "developer"]);
 
