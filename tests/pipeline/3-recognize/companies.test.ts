@@ -53,6 +53,17 @@ const ROWS: Row[] = [
   ],
   ["Jobs will go at the Oxford factory.", ["PLACE Oxford"], ["ORGANIZATION Oxford"]],
   ["Shares rose on the Tel Aviv stock market.", ["PLACE Tel Aviv"], ["ORGANIZATION Tel Aviv"]],
+  // Trade and body nouns: "Danish brewer …", "…, the UK's premium rate services watchdog".
+  [
+    "Danish brewer Halvbrygg suffered a fall in profits. Halvbrygg said demand waned.",
+    ["ORGANIZATION Halvbrygg"],
+    ["PERSON Halvbrygg"],
+  ],
+  [
+    "Icvara, the UK's premium rate services watchdog, said it had been looking for partners.",
+    ["ORGANIZATION Icvara"],
+    ["PERSON Icvara"],
+  ],
   // An apposition whose head is a company noun: "Zantex, the Italian food group, …".
   [
     "Zantex, the Italian food group at the centre of the scandal, reported a profit.",
