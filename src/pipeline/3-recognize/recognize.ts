@@ -808,6 +808,31 @@ function joinDemonymOpenedNames(sentences: readonly Sentence[], spans: NerSpan[]
   });
 }
 
+/** "d'Estaing", "dell'Utri", "d'Azur": an elided particle glued to the capitalised rest of a name. */
+const ELIDED_PARTICLE_RE = /^(?:d|dell|dall|l)['’]\p{Lu}\p{L}+$/u;
+
+/**
+ * "Valery Giscard d'Estaing", "Cote d'Azur": the tagger ends the name before a lower-case
+ * elided particle glued to its last word, which still belongs to the name.
+ */
+function withElidedParticles(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
+  const isParticle = (at: number) => ELIDED_PARTICLE_RE.test(sentence.tokens[at]?.text ?? "");
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const before = out.at(-1);
+    // "Valery Giscard" | "d'Estaing": the particle the tagger split off opens no name of its own.
+    if (before && before.end === span.start && isParticle(span.start))
+      out[out.length - 1] = { ...before, end: span.end };
+    else out.push({ ...span });
+  }
+  return out.map((span, i) => {
+    let end = span.end;
+    const next = out[i + 1]?.start ?? sentence.tokens.length;
+    while (end < next && isParticle(end)) end++;
+    return end === span.end ? span : { ...span, end };
+  });
+}
+
 /** Finds typed candidate mentions in every sentence of an article. */
 export function recognizeMentions(text: string, sentences: Sentence[]): Candidate[] {
   const fromModel = loadTagger().tagDocument(
@@ -819,7 +844,10 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       sentences,
       fromModel.map((spans, index) => {
         const sentence = sentences[index] as Sentence;
-        return mergeSpans(sentence, repairSpans(sentence, spans), findNamesAfterTitles(sentence));
+        return withElidedParticles(
+          sentence,
+          mergeSpans(sentence, repairSpans(sentence, spans), findNamesAfterTitles(sentence)),
+        );
       }),
     ),
   );
