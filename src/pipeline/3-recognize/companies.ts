@@ -8,6 +8,7 @@
 import { foldDiacritics } from "../model/gazetteers/countries.js";
 import { CITY_LEAD_WORDS } from "../model/lexicons/city-cues.js";
 import {
+  APPOSITION_PHRASE_ENDS,
   COMPANY_LEAD_NOUNS,
   COMPANY_SEEDS,
   COMPANY_TRAIL_NOUNS,
@@ -121,6 +122,41 @@ function hasCompanyNounAfter(candidate: Candidate, tokens: Sentence["tokens"]): 
   return noun !== "shares" || !SHARES_VERB_OBJECTS.has(tokens[at + 1]?.text.toLowerCase() ?? "");
 }
 
+/** Words that open an apposition describing the name before its comma: "Wipro, the …", "Varig, Brazil's …". */
+const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its"]);
+/** The most words an apposition's noun phrase runs to before its head ("the Italian dairy and food group"). */
+const MAX_APPOSITION_WORDS = 6;
+/** A word inside the apposition's noun phrase: lower case, a demonym, a figure ("third-biggest", "Italian", "US"). */
+const APPOSITION_WORD_RE = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*|\p{Lu}[\p{L}.]*)$/u;
+
+/**
+ * "Parmalat, the Italian food group at the centre of…", "Wipro, India's third-biggest software
+ * firm, said": an apposition right after the name whose head is a company noun describes a
+ * company. The head is the noun phrase's last word, so "Hale, the firm's chief executive" (head
+ * "executive") stays a person.
+ */
+function hasCompanyApposition(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  if (tokens[candidate.tokenEnd]?.text !== ",") return false;
+  let at = candidate.tokenEnd + 1;
+  const opener = tokens[at]?.text ?? "";
+  // "Brazil's flagship airline", "the country's second-largest brokerage firm": an owner first.
+  const owner = POSSESSIVE_TOKEN_RE.test(tokens[at + 1]?.text ?? "");
+  if (!APPOSITION_OPENERS.has(opener) && !(CAPITALISED_RE.test(opener) && owner)) return false;
+  at += owner ? 2 : 1;
+  if (opener === "the" && POSSESSIVE_TOKEN_RE.test(tokens[at + 1]?.text ?? "")) at += 2;
+  let head = "";
+  for (let n = 0; n < MAX_APPOSITION_WORDS; n++, at++) {
+    const word = tokens[at]?.text ?? "";
+    if (!APPOSITION_WORD_RE.test(word) || APPOSITION_PHRASE_ENDS.has(word)) break;
+    // "the group's chairman": a possessive makes what came before an owner, not the head;
+    // "the man behind the Argonaut group": a second article opens another phrase.
+    if (POSSESSIVE_TOKEN_RE.test(tokens[at + 1]?.text ?? "") || APPOSITION_OPENERS.has(word))
+      return false;
+    head = word;
+  }
+  return COMPANY_LEAD_NOUNS.has(head) && APPOSITION_PHRASE_ENDS.has(tokens[at]?.text ?? ".");
+}
+
 /** Types companies among an article's candidates (in place) and returns listed ones no candidate covered. */
 export function recognizeCompanies(
   text: string,
@@ -152,7 +188,8 @@ export function recognizeCompanies(
       (COMPANY_LEAD_NOUNS.has(before) ||
         // "analyst Gartner", but "analyst Jo Hale" is a person: one word only.
         (SHARED_LEAD_NOUNS.has(before) && candidate.tokenEnd - candidate.tokenStart === 1) ||
-        hasCompanyNounAfter(candidate, tokens))
+        hasCompanyNounAfter(candidate, tokens) ||
+        hasCompanyApposition(candidate, tokens))
     )
       cued.add(surfaceOf(candidate));
   }

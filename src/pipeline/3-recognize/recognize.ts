@@ -15,7 +15,7 @@ import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
-import { isListedSpelling, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
+import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
@@ -750,6 +750,89 @@ function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): C
   );
 }
 
+/**
+ * "Swiss Re's spokesman": the tagger split a demonym (MISC) from the organisation right after it
+ * (ORG). When the article never writes the organisation's words without that demonym before them
+ * and no list knows those words alone, the demonym opens the name ("Swiss Re"), not a description
+ * of it ("Italian firm Parmalat … Parmalat said" keeps Parmalat).
+ */
+function joinDemonymOpenedNames(sentences: readonly Sentence[], spans: NerSpan[][]): NerSpan[][] {
+  const words = (sentence: Sentence, start: number, end: number): string =>
+    sentence.tokens
+      .slice(start, end)
+      .map((token) => token.text)
+      .join(" ");
+  // How often each name is written at all, and how often right after a given demonym.
+  const joined = new Map<string, { demonym: string; count: number }>();
+  spans.forEach((sentenceSpans, index) => {
+    const sentence = sentences[index] as Sentence;
+    for (let i = 1; i < sentenceSpans.length; i++) {
+      const before = sentenceSpans[i - 1] as NerSpan;
+      const span = sentenceSpans[i] as NerSpan;
+      if (before.label !== "MISC" || span.label !== "ORG" || before.end !== span.start) continue;
+      if (before.end - before.start !== 1) continue;
+      const demonym = words(sentence, before.start, before.end);
+      const name = words(sentence, span.start, span.end);
+      if (!lookupDemonym(demonym) || lookupEntity(name) || lookupCompany(name)) continue;
+      const seen = joined.get(name);
+      if (seen && seen.demonym !== demonym) joined.set(name, { demonym: "", count: 0 });
+      else joined.set(name, { demonym, count: (seen?.count ?? 0) + 1 });
+    }
+  });
+  if (joined.size === 0) return spans;
+  const written = new Map<string, number>();
+  for (const sentence of sentences) {
+    const text = ` ${sentence.tokens.map((token) => token.text).join(" ")} `;
+    for (const name of joined.keys())
+      written.set(name, (written.get(name) ?? 0) + text.split(` ${name} `).length - 1);
+  }
+  return spans.map((sentenceSpans, index) => {
+    const sentence = sentences[index] as Sentence;
+    const out: NerSpan[] = [];
+    for (const span of sentenceSpans) {
+      const before = out.at(-1);
+      const entry = joined.get(words(sentence, span.start, span.end));
+      if (
+        before &&
+        entry?.count &&
+        entry.count === written.get(words(sentence, span.start, span.end)) &&
+        span.label === "ORG" &&
+        before.label === "MISC" &&
+        before.end === span.start &&
+        words(sentence, before.start, before.end) === entry.demonym
+      )
+        out[out.length - 1] = { start: before.start, end: span.end, label: "ORG" };
+      else out.push(span);
+    }
+    return out;
+  });
+}
+
+/** "d'Estaing", "dell'Utri", "d'Azur": an elided particle glued to the capitalised rest of a name. */
+const ELIDED_PARTICLE_RE = /^(?:d|dell|dall|l)['’]\p{Lu}\p{L}+$/u;
+
+/**
+ * "Valery Giscard d'Estaing", "Cote d'Azur": the tagger ends the name before a lower-case
+ * elided particle glued to its last word, which still belongs to the name.
+ */
+function withElidedParticles(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
+  const isParticle = (at: number) => ELIDED_PARTICLE_RE.test(sentence.tokens[at]?.text ?? "");
+  const out: NerSpan[] = [];
+  for (const span of spans) {
+    const before = out.at(-1);
+    // "Valery Giscard" | "d'Estaing": the particle the tagger split off opens no name of its own.
+    if (before && before.end === span.start && isParticle(span.start))
+      out[out.length - 1] = { ...before, end: span.end };
+    else out.push({ ...span });
+  }
+  return out.map((span, i) => {
+    let end = span.end;
+    const next = out[i + 1]?.start ?? sentence.tokens.length;
+    while (end < next && isParticle(end)) end++;
+    return end === span.end ? span : { ...span, end };
+  });
+}
+
 /** Finds typed candidate mentions in every sentence of an article. */
 export function recognizeMentions(text: string, sentences: Sentence[]): Candidate[] {
   const fromModel = loadTagger().tagDocument(
@@ -757,10 +840,16 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   );
   const tagged = findKnownNameWords(
     sentences,
-    fromModel.map((spans, index) => {
-      const sentence = sentences[index] as Sentence;
-      return mergeSpans(sentence, repairSpans(sentence, spans), findNamesAfterTitles(sentence));
-    }),
+    joinDemonymOpenedNames(
+      sentences,
+      fromModel.map((spans, index) => {
+        const sentence = sentences[index] as Sentence;
+        return withElidedParticles(
+          sentence,
+          mergeSpans(sentence, repairSpans(sentence, spans), findNamesAfterTitles(sentence)),
+        );
+      }),
+    ),
   );
   const candidates: Candidate[] = [];
   const inSportsStory = isSportsStory(sentences);

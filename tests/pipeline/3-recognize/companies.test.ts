@@ -53,6 +53,45 @@ const ROWS: Row[] = [
   ],
   ["Jobs will go at the Oxford factory.", ["PLACE Oxford"], ["ORGANIZATION Oxford"]],
   ["Shares rose on the Tel Aviv stock market.", ["PLACE Tel Aviv"], ["ORGANIZATION Tel Aviv"]],
+  // Trade and body nouns: "Danish brewer …", "…, the UK's premium rate services watchdog".
+  [
+    "Danish brewer Halvbrygg suffered a fall in profits. Halvbrygg said demand waned.",
+    ["ORGANIZATION Halvbrygg"],
+    ["PERSON Halvbrygg"],
+  ],
+  [
+    "Icvara, the UK's premium rate services watchdog, said it had been looking for partners.",
+    ["ORGANIZATION Icvara"],
+    ["PERSON Icvara"],
+  ],
+  // An apposition whose head is a company noun: "Zantex, the Italian food group, …".
+  [
+    "Zantex, the Italian food group at the centre of the scandal, reported a profit.",
+    ["ORGANIZATION Zantex"],
+    ["PERSON Zantex"],
+  ],
+  [
+    "Orvinta, Peru's third-biggest software firm, has reported a rise in profit.",
+    ["ORGANIZATION Orvinta"],
+    ["PERSON Orvinta"],
+  ],
+  [
+    "Investors bought shares in Morvela, the country's biggest airline.",
+    ["ORGANIZATION Morvela"],
+    ["PERSON Morvela"],
+  ],
+  // The phrase's head is a calling ("the firm's chief executive"), a person ("the man behind the
+  // Corvex group"), or a clause's subject follows ("At Dunmoor, the company has written").
+  [
+    "Dale Pruitt, the firm's chief executive, said sales rose.",
+    ["PERSON Dale Pruitt"],
+    ["ORGANIZATION Dale Pruitt"],
+  ],
+  [
+    "Jez Alvar, the man behind the Corvex games group, has bought back the company.",
+    ["PERSON Jez Alvar"],
+    ["ORGANIZATION Jez Alvar"],
+  ],
   // "shares her view": the verb, not a company's stock.
   ["Greta Lind shares her view with Tom Berg.", ["PERSON Greta Lind"], ["ORGANIZATION Greta Lind"]],
 ];

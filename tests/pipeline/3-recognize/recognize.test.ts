@@ -413,3 +413,53 @@ describe("a name glued to a lowercase word", () => {
     expect(entitiesOf(text)).toContain(entity);
   });
 });
+
+describe("a demonym the article always writes before an organisation opens its name (issue 14: cut names)", () => {
+  // [text, entities present, entities absent]
+  const rows: [string, string[], string[]][] = [
+    [
+      "Shares in Danish Re fell 2%. Danish Re's spokesman Jens Holm said costs would rise.",
+      ["ORGANIZATION Danish Re"],
+      ["ORGANIZATION Re"],
+    ],
+    [
+      '"It is too early," Swiss Ra\'s spokesman Hans Blum told reporters. Shares in Swiss Ra fell.',
+      ["ORGANIZATION Swiss Ra"],
+      ["ORGANIZATION Ra"],
+    ],
+    // Written alone elsewhere, the name is the organisation and the demonym describes it.
+    [
+      "The Italian Parmalat said profits rose. Parmalat is based in Parma.",
+      ["ORGANIZATION Parmalat"],
+      ["ORGANIZATION Italian Parmalat"],
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const entities = entitiesOf(text);
+    for (const entity of present) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+});
+
+describe("an elided particle glued to a name's last word is the name's (issue 14: cut names)", () => {
+  // [text, entities present, entities absent]
+  const rows: [string, string[], string[]][] = [
+    [
+      "The crowd included former French president Marcel Lavaud d'Arvenne and his wife.",
+      ["PERSON Marcel Lavaud d'Arvenne"],
+      ["PERSON Marcel Lavaud"],
+    ],
+    [
+      "Title line\n\nFormer French president Henri Malvoisin d'Argeac said so. Later Malvoisin d'Argeac left.",
+      ["PERSON Henri Malvoisin d'Argeac"],
+      ["PERSON Henri Malvoisin", "PERSON d'Argeac"],
+    ],
+    // Particles spelt apart are the tagger's already; a lower-case word after a name is not one.
+    ["Rodrigo de la Serna met Anna Holt d'accord.", ["PERSON Rodrigo de la Serna"], []],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const entities = entitiesOf(text);
+    for (const entity of present) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+});

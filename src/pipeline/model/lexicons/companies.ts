@@ -68,6 +68,20 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "start-up", "manufacturer", "maker", "supplier", "conglomerate", "platform", "website", "app",
   "subsidiary", "corporation", "chipmaker", "airline", "publisher", "bank", "brand", "producer",
   "consultancy", "label", "studio", "chain", "network",
+  // "Australian brewer Fosters", "Indian drugmaker Dr Reddy's", "insurance broker Marsh", and
+  // bodies named the same way: "Britain's biggest union Unison", "media watchdog Ofcom".
+  "brewer", "drugmaker", "broker", "brokerage", "reinsurer", "steelmaker", "union", "watchdog",
+  "regulator", "charity", "agency",
+]);
+
+/**
+ * Words that may follow an apposition's noun phrase after a name: "Parmalat, the food group at
+ * the centre of", "Korvald, a firm which", "Velmora, the Italian carmaker, said". A verb there
+ * makes the phrase a clause's subject instead ("At Gatwick, the company has written").
+ */
+export const APPOSITION_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  ",", ".", ";", ":", ")", "-", "at", "in", "of", "on", "for", "with", "from", "by", "to", "and",
+  "which", "that", "whose", "based", "owned", "run",
 ]);
 
 /** Company nouns that also stand before a person's name ("analyst Gartner", "analyst Jo Hale"). */
