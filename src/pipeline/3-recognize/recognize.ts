@@ -4,11 +4,17 @@ import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
+import { CALLING_PHRASE_ENDS } from "../model/lexicons/firm-cues.js";
 import { COMPASS_WORDS, REGION_PART_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { KINSHIP_NOUNS, PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
-import { PROGRAMME_NOUNS, PUBLICATION_NOUNS } from "../model/lexicons/work-cues.js";
+import {
+  OWNED_WORK_LEAD,
+  OWNED_WORK_NOUNS,
+  PROGRAMME_NOUNS,
+  PUBLICATION_NOUNS,
+} from "../model/lexicons/work-cues.js";
 import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
@@ -65,19 +71,6 @@ const SPEAKER_CALLINGS: ReadonlySet<string> = new Set(["spokesman", "spokeswoman
 
 /** "Aberdeen-based": a name that is part of a hyphenated word. */
 const COMPOUND_TOKEN_RE = /-\p{Ll}+$/u;
-/** Tokens that may close "chief executive of Velmora": punctuation, or the clause going on. */
-const CALLING_PHRASE_ENDS: ReadonlySet<string> = new Set([
-  ",",
-  ".",
-  ";",
-  ":",
-  "-",
-  ")",
-  "said",
-  "says",
-  "told",
-  "which",
-]);
 /** Words inside a longer name: "Commission for Racial Equality", "Bank of Velmora". */
 const NAME_LINKS: ReadonlySet<string> = new Set(["of", "for", "and", "&"]);
 
@@ -636,29 +629,6 @@ function isWorkParticiple(tokens: Sentence["tokens"], at: number): boolean {
   return tokens[k + 1]?.text === "by";
 }
 
-/** Nouns of a work its maker owns in the possessive: "Zola's novel Therese Raquin", "Elvis' single Y". */
-const OWNED_WORK_NOUNS: ReadonlySet<string> = new Set([
-  "album",
-  "single",
-  "song",
-  "novel",
-  "book",
-  "memoir",
-  "autobiography",
-]);
-/** Words between the possessive and that noun: "Brown's first book", "U2's latest single". */
-const OWNED_WORK_LEAD: ReadonlySet<string> = new Set([
-  "new",
-  "latest",
-  "debut",
-  "hit",
-  "first",
-  "second",
-  "third",
-  "previous",
-  "last",
-  "forthcoming",
-]);
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'", "’s", "’"]);
 
 /** Whether a name follows a maker's possessive and a noun of an owned work: "Elvis' single Jailhouse Rock". */

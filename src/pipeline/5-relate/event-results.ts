@@ -5,6 +5,7 @@
  * hoped-for one ("hopes to win gold at next month's championships") or a withdrawal is none.
  */
 
+import { MATCH_EVENT_LINK_WORDS, MATCH_NOUNS } from "../model/lexicons/sport-cues.js";
 import { RESULT_VERBS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
@@ -189,46 +190,10 @@ export function relateMatchEvents(
   return relations;
 }
 
-/** Nouns of a side's match or run in a competition: "Chelsea's Champions League defeat", "England's Six Nations opener". */
-const MATCH_NOUNS: ReadonlySet<string> = new Set([
-  "win",
-  "victory",
-  "defeat",
-  "loss",
-  "draw",
-  "tie",
-  "clash",
-  "match",
-  "game",
-  "encounter",
-  "exit",
-  "opener",
-  "campaign",
-  "run",
-  "final",
-  "semi-final",
-  "quarter-final",
-  "replay",
-  "success",
-  "triumph",
-  "debut",
-]);
 /** Most describing tokens between a side's possessive and the competition ("Boro's 2-1 Uefa Cup win"). */
 const MAX_POSSESSIVE_GAP = 3;
 /** A describing token there: "2-1", "first", "last-gasp". */
 const DESCRIBING_RE = /^([a-z][a-z-]*|\d+-\d+)$/;
-/** Words that link phrases, not describe a match: "France's squad for the Six Nations match" names the squad's. */
-const LINK_WORDS: ReadonlySet<string> = new Set([
-  "for",
-  "the",
-  "of",
-  "in",
-  "at",
-  "to",
-  "with",
-  "and",
-  "a",
-]);
 /** Who plays in a competition: a club, or a side named by its country or town; players are left out. */
 const COMPETING_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "COUNTRY", "PLACE"]);
 
@@ -249,7 +214,7 @@ export function relateSideCompetitions(ctx: SentenceContext): ExtractedRelation[
       ctx.unitCovering[j]! < 0 &&
       !isPossessiveMark(ctx.words[j]) &&
       DESCRIBING_RE.test(ctx.words[j]!) &&
-      !LINK_WORDS.has(ctx.words[j]!)
+      !MATCH_EVENT_LINK_WORDS.has(ctx.words[j]!)
     )
       j--;
     if (j < 1 || !isPossessiveMark(ctx.words[j])) continue;

@@ -4,7 +4,7 @@
  * firm whose parent the possessive names ("American Airlines' parent AMR") is PART_OF the parent.
  */
 
-import { FIRM_PART_NOUNS, PAST_PART_WORDS } from "../model/lexicons/firm-cues.js";
+import { BODY_PART_HEADS, FIRM_PART_NOUNS, PAST_PART_WORDS } from "../model/lexicons/firm-cues.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   isPossessiveMark,
@@ -15,22 +15,6 @@ import {
   type Unit,
 } from "./sentence-view.js";
 
-/**
- * Last words of a name that make it a part of a larger body: "Open Market Committee", "European
- * Department", "Office of Drug Safety" (the head word before "of"), "Ames Research Center".
- */
-const BODY_PART_HEADS: ReadonlySet<string> = new Set([
-  "committee",
-  "department",
-  "office",
-  "council",
-  "commission",
-  "center",
-  "centre",
-  "laboratory",
-  "laboratories",
-  "division",
-]);
 /** Nouns that name the body a firm belongs to: "American Airlines' parent AMR". */
 const PARENT_NOUNS: ReadonlySet<string> = new Set(["parent", "parents"]);
 /** A parent's own noun after "parent": "parent company", "parent groups". */

@@ -24,7 +24,7 @@ import {
   WORK_LEAD_WORDS,
 } from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
-import { PROGRAMME_NOUNS, WORK_NOUNS } from "../model/lexicons/work-cues.js";
+import { ORDER_WORDS, PROGRAMME_NOUNS, WORK_NOUNS } from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   coordinatedFrom,
@@ -81,19 +81,6 @@ const AWARD_LEAD_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...REFLE
 const AWARD_LEAD_RE = /^[a-z]+(-[a-z]+)?$/;
 /** Most lower-case words between "won" and the award: "the best supporting actress Oscar". */
 const MAX_AWARD_LEAD = 5;
-
-/** Words of a work's place among its maker's: "Brown's first book Y", "his previous album Y". */
-const ORDER_WORDS: ReadonlySet<string> = new Set([
-  "first",
-  "second",
-  "third",
-  "fourth",
-  "fifth",
-  "previous",
-  "last",
-  "forthcoming",
-  "upcoming",
-]);
 
 /** Words between a verb and its work: "directed the hit film Y", "wrote her latest novel Y". */
 const WORK_LEAD: ReadonlySet<string> = new Set([

@@ -9,6 +9,12 @@ import {
 } from "../3-recognize/sports-teams.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
+import {
+  OTHER_RESULT_DETERMINERS,
+  OWN_SIDE_BREAKS,
+  RESULT_CLAUSE_BREAKS,
+  RESULT_MEANS_WORDS,
+} from "../model/lexicons/sport-cues.js";
 import { HONORIFICS, TITLE_ROWS } from "../model/lexicons/titles-of-office.js";
 import {
   ACQUIRE_VERBS,
@@ -526,78 +532,8 @@ function defeated(
   );
 }
 
-/** Determiners that make a result another's, or one talked about: "his win over", "the win over". */
-const OTHER_RESULT_DETERMINERS: ReadonlySet<string> = new Set([
-  "his",
-  "her",
-  "my",
-  "our",
-  "your",
-  "the",
-  "this",
-  "that",
-]);
 /** Determiners that open a side's own result: "with a 3-0 win", "with their first win" (not "the win", anyone's). */
 const OWN_RESULT_DETERMINERS: ReadonlySet<string> = new Set(["a", "an", "their", "its"]);
-/**
- * Words right before such a result that make it the means or the cause of what the subject did:
- * "reached the final with a win over", "went top after a victory over", "on the back of a win
- * over", "stayed top following a win over", "by recording a win over". Not "for" or "need" (a hope).
- */
-const RESULT_MEANS_WORDS: ReadonlySet<string> = new Set([
-  "with",
-  "after",
-  "following",
-  "recording",
-  "securing",
-  "claiming",
-  "grinding",
-  "out",
-]);
-/** Words between a sentence's subject and such a result that open another clause or make it unreal. */
-const RESULT_CLAUSE_BREAKS: ReadonlySet<string> = new Set([
-  "he",
-  "she",
-  "they",
-  "it",
-  "we",
-  "i",
-  "you",
-  "who",
-  ",",
-  ";",
-  ":",
-  '"',
-  "said",
-  "says",
-  "but",
-  "and",
-  "or",
-  "when",
-  "while",
-  "which",
-  "that",
-  "if",
-  "unless",
-  "because",
-  "than",
-  "would",
-  "could",
-  "will",
-  "may",
-  "might",
-  "must",
-  "should",
-  "need",
-  "needs",
-  "hope",
-  "hopes",
-  "want",
-  "wants",
-  "not",
-  "no",
-  "never",
-]);
 /** Most tokens between such a determiner and its result noun ("a hard-fought 21-15 Six Nations win"). */
 const MAX_RESULT_DESCRIPTORS = 10;
 /** Most tokens from a sentence's subject to its result's determiner. */
@@ -1364,26 +1300,6 @@ function relateNameBeforeName(
 
 /** Nouns a manager calls the side he runs, after "his" or "whose" and its name: "his Wales side". */
 const OWN_SIDE_WORDS: ReadonlySet<string> = new Set(["side", "team", "squad"]);
-/** Words between a manager and "his Wales side" that open another clause or another subject. */
-const OWN_SIDE_BREAKS: ReadonlySet<string> = new Set([
-  ",",
-  ";",
-  ":",
-  '"',
-  "and",
-  "but",
-  "or",
-  "who",
-  "which",
-  "that",
-  "when",
-  "while",
-  "as",
-  "if",
-  "he",
-  "she",
-  "they",
-]);
 /** Most tokens from the manager to "his". */
 const MAX_TO_OWN_SIDE = 12;
 

@@ -151,3 +151,35 @@ export const OWNED_NON_PRODUCT_WORDS: ReadonlySet<string> = new Set([
   "unit",
   "division",
 ]);
+
+/**
+ * Last words of a name that make it a part of a larger body: "Open Market Committee", "European
+ * Department", "Office of Drug Safety" (the head word before "of"), "Ames Research Center".
+ */
+export const BODY_PART_HEADS: ReadonlySet<string> = new Set([
+  "committee",
+  "department",
+  "office",
+  "council",
+  "commission",
+  "center",
+  "centre",
+  "laboratory",
+  "laboratories",
+  "division",
+]);
+
+
+/** Tokens that may close "chief executive of Velmora": punctuation, or the clause going on. */
+export const CALLING_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "-",
+  ")",
+  "said",
+  "says",
+  "told",
+  "which",
+]);

@@ -134,3 +134,135 @@ export const RUGBY_CUE_WORDS: ReadonlySet<string> = new Set([
   "sin-bin", "tries", "try-scorer", "try-scorers", "number-eight", "half-back", "conversion",
   "conversions", "prop", "props", "heineken", "six-nations",
 ]);
+
+/** Words between a sentence's subject and such a result that open another clause or make it unreal. */
+export const RESULT_CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+  "you",
+  "who",
+  ",",
+  ";",
+  ":",
+  '"',
+  "said",
+  "says",
+  "but",
+  "and",
+  "or",
+  "when",
+  "while",
+  "which",
+  "that",
+  "if",
+  "unless",
+  "because",
+  "than",
+  "would",
+  "could",
+  "will",
+  "may",
+  "might",
+  "must",
+  "should",
+  "need",
+  "needs",
+  "hope",
+  "hopes",
+  "want",
+  "wants",
+  "not",
+  "no",
+  "never",
+]);
+
+/** Words between a manager and "his Wales side" that open another clause or another subject. */
+export const OWN_SIDE_BREAKS: ReadonlySet<string> = new Set([
+  ",",
+  ";",
+  ":",
+  '"',
+  "and",
+  "but",
+  "or",
+  "who",
+  "which",
+  "that",
+  "when",
+  "while",
+  "as",
+  "if",
+  "he",
+  "she",
+  "they",
+]);
+
+/**
+ * Words right before such a result that make it the means or the cause of what the subject did:
+ * "reached the final with a win over", "went top after a victory over", "on the back of a win
+ * over", "stayed top following a win over", "by recording a win over". Not "for" or "need" (a hope).
+ */
+export const RESULT_MEANS_WORDS: ReadonlySet<string> = new Set([
+  "with",
+  "after",
+  "following",
+  "recording",
+  "securing",
+  "claiming",
+  "grinding",
+  "out",
+]);
+
+/** Determiners that make a result another's, or one talked about: "his win over", "the win over". */
+export const OTHER_RESULT_DETERMINERS: ReadonlySet<string> = new Set([
+  "his",
+  "her",
+  "my",
+  "our",
+  "your",
+  "the",
+  "this",
+  "that",
+]);
+
+/** Nouns of a side's match or run in a competition: "Chelsea's Champions League defeat", "England's Six Nations opener". */
+export const MATCH_NOUNS: ReadonlySet<string> = new Set([
+  "win",
+  "victory",
+  "defeat",
+  "loss",
+  "draw",
+  "tie",
+  "clash",
+  "match",
+  "game",
+  "encounter",
+  "exit",
+  "opener",
+  "campaign",
+  "run",
+  "final",
+  "semi-final",
+  "quarter-final",
+  "replay",
+  "success",
+  "triumph",
+  "debut",
+]);
+
+/** Words that link phrases, not describe a match: "France's squad for the Six Nations match" names the squad's. */
+export const MATCH_EVENT_LINK_WORDS: ReadonlySet<string> = new Set([
+  "for",
+  "the",
+  "of",
+  "in",
+  "at",
+  "to",
+  "with",
+  "and",
+  "a",
+]);

@@ -188,3 +188,41 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   "Expo",
   "Summit",
 ]);
+
+/** Words between the possessive and that noun: "Brown's first book", "U2's latest single". */
+export const OWNED_WORK_LEAD: ReadonlySet<string> = new Set([
+  "new",
+  "latest",
+  "debut",
+  "hit",
+  "first",
+  "second",
+  "third",
+  "previous",
+  "last",
+  "forthcoming",
+]);
+
+/** Nouns of a work its maker owns in the possessive: "Zola's novel Therese Raquin", "Elvis' single Y". */
+export const OWNED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  "album",
+  "single",
+  "song",
+  "novel",
+  "book",
+  "memoir",
+  "autobiography",
+]);
+
+/** Words of a work's place among its maker's: "Brown's first book Y", "his previous album Y". */
+export const ORDER_WORDS: ReadonlySet<string> = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "previous",
+  "last",
+  "forthcoming",
+  "upcoming",
+]);
