@@ -172,6 +172,30 @@ export function hasMatchResult(sentences: readonly Sentence[]): boolean {
   return false;
 }
 
+/** A listed club named by `surface` over tokens [tokenStart, tokenEnd) of a sentence. */
+function clubMention(
+  sentenceIndex: number,
+  tokenStart: number,
+  tokenEnd: number,
+  start: number,
+  surface: string,
+  club: { key: string; canonical: string },
+): Candidate {
+  return {
+    sentenceIndex,
+    tokenStart,
+    tokenEnd,
+    start,
+    end: start + surface.length,
+    surface,
+    type: "ORGANIZATION",
+    source: "gazetteer",
+    key: club.key,
+    canonical: club.canonical,
+    via: "name",
+  };
+}
+
 /**
  * True when the article reads as a sports story: enough different sport words, one of them at
  * least not also a word of politics ("victory", "squad", "win" and "defeat" alone are not sport),
@@ -315,19 +339,7 @@ function findMissedClubs(
         // "Bayern Munich's": the possessive is left off the mention.
         if (!club || POSSESSIVE_RE.test(surface)) continue;
         for (const c of overlapping) replaced.add(c);
-        found.push({
-          sentenceIndex: sentence.index,
-          tokenStart: i,
-          tokenEnd: end,
-          start,
-          end: start + surface.length,
-          surface,
-          type: "ORGANIZATION",
-          source: "gazetteer",
-          key: club.key,
-          canonical: club.canonical,
-          via: "name",
-        });
+        found.push(clubMention(sentence.index, i, end, start, surface, club));
         i = end - 1;
         break;
       }
@@ -412,19 +424,7 @@ function readNicknames(
         const club = nicknameClub(surface, named, taken);
         if (!club || POSSESSIVE_RE.test(surface)) continue;
         if (tokens.slice(i, end).some((_, k) => covered(i + k))) continue;
-        found.push({
-          sentenceIndex: sentence.index,
-          tokenStart: i,
-          tokenEnd: end,
-          start,
-          end: start + surface.length,
-          surface,
-          type: "ORGANIZATION",
-          source: "gazetteer",
-          key: club.key,
-          canonical: club.canonical,
-          via: "name",
-        });
+        found.push(clubMention(sentence.index, i, end, start, surface, club));
         i = end - 1;
         break;
       }
