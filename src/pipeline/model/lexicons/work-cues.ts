@@ -1,5 +1,7 @@
 /** Words that show a capitalised name is the title of a work (a film, a song, a book), not an entity a relation joins. */
 
+import { AUTHORED_WORK_NOUNS } from "./relation-triggers.js";
+
 /**
  * Nouns right before a title: "the film Gladiator", "Spanish drama The Return", "the album
  * Definitely Maybe". Not "show", "play" or "single": "polls show Labour ahead", "will play Chelsea".
@@ -203,16 +205,14 @@ export const OWNED_WORK_LEAD: ReadonlySet<string> = new Set([
   "forthcoming",
 ]);
 
-/** Nouns of a work its maker owns in the possessive: "Zola's novel Therese Raquin", "Elvis' single Y". */
-export const OWNED_WORK_NOUNS: ReadonlySet<string> = new Set([
-  "album",
-  "single",
-  "song",
-  "novel",
-  "book",
-  "memoir",
-  "autobiography",
-]);
+/**
+ * Nouns of a work its maker owns in the possessive: "Zola's novel Therese Raquin", "Elvis' single
+ * Y". The authored works' nouns but "play", which after a possessive is as often a player's
+ * ("Owen's play").
+ */
+export const OWNED_WORK_NOUNS: ReadonlySet<string> = new Set(
+  [...AUTHORED_WORK_NOUNS].filter((noun) => noun !== "play"),
+);
 
 /** Words of a work's place among its maker's: "Brown's first book Y", "his previous album Y". */
 export const ORDER_WORDS: ReadonlySet<string> = new Set([
