@@ -9,6 +9,7 @@ import { isCommonNounAcronym } from "../../../src/pipeline/5-relate/classifier/c
 import {
   decodeRelationModel,
   hashRelationModel,
+  type RelationModel,
 } from "../../../src/pipeline/5-relate/classifier/model.js";
 import {
   chooseThreshold,
@@ -36,6 +37,18 @@ function relationFacts(x: ReturnType<typeof analyzeText>): string[] {
   return x.relations.map(
     (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
   );
+}
+
+/** [text written for a test, a fact that must come out or "", one that must not or ""]. */
+type GuardRow = [text: string, present: string, absent: string];
+
+/** One test per row: what `model` and the guards read from the text. */
+function itReadsRows(model: RelationModel, rows: readonly GuardRow[]): void {
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
 }
 
 const DWIE = "../shared/data/dwie/dev.json";
@@ -176,7 +189,7 @@ describe("relation classifier: a country one person's title names", () => {
 
 describe("relation classifier: one role per person and organisation", () => {
   // [text written for this test, what the rules state, what the model must not add]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       // An unlisted body ("Fifa" now reads as the listed FIFA, an international body whose
       // office holders the model may also make members).
@@ -242,7 +255,7 @@ describe("relation classifier: a higher bar across sentences", () => {
 describe("relation classifier: a home the rules state is the only one", () => {
   // Every pair scores 0.9 for BASED_IN: only the guard keeps the firm out of India.
   const model = scoringEveryPair("BASED_IN");
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       "India weighed bids from firms such as France's Avionord.",
       "Avionord BASED_IN France",
@@ -386,7 +399,7 @@ describe("relation classifier: the head of a firm works for it", () => {
     meta: {},
   });
   // [text written for this test, what must come out, what must not]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       "Siemens chief executive Anna Berg said profits rose.",
       "Anna Berg WORKS_FOR Siemens",
@@ -424,7 +437,7 @@ describe("relation classifier: a country the person's own title names stays his"
 describe("relation classifier: a government title is no role in a firm or a town", () => {
   const model = scoringEveryPair("LEADER_OF");
   // [text written for this test, what must come out (or ""), what must not]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       "Texting grew fast in Britain, according to the MDA, and Prime Minister Tony Blair answered questions by text.",
       "",
@@ -452,17 +465,13 @@ describe("relation classifier: a government title is no role in a firm or a town
       "Tony Blair LEADER_OF Siemens",
     ],
   ];
-  it.each(rows)("%s", (text, present, absent) => {
-    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
-    if (present) expect(facts).toContain(present);
-    if (absent) expect(facts).not.toContain(absent);
-  });
+  itReadsRows(model, rows);
 });
 
 describe("relation classifier: a party another person's title names", () => {
   const model = scoringEveryPair("MEMBER_OF");
   // [text written for this test, what must come out, what must not]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       "Tory leader Michael Howard accused Mr Brown of squabbling.",
       "Michael Howard MEMBER_OF Conservative Party",
@@ -485,17 +494,12 @@ describe("relation classifier: an office needs an office word", () => {
   // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
   const model = scoringEveryPair("LEADER_OF");
   // [text written for this test, what must come out or "", what must not]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     ["Elena Berg of Russia won 7-5 6-4.", "", "Elena Berg LEADER_OF Russia"],
     ["Spain's Carla Ruiz won in straight sets.", "", "Carla Ruiz LEADER_OF Spain"],
     ["President Carla Ruiz of Spain spoke on Monday.", "Carla Ruiz LEADER_OF Spain", ""],
   ];
-  it.each(rows)("%s", (text, present, absent) => {
-    const x = analyzeText(text, null, { relationModel: model });
-    const facts = relationFacts(x);
-    if (present) expect(facts).toContain(present);
-    if (absent) expect(facts).not.toContain(absent);
-  });
+  itReadsRows(model, rows);
 });
 
 describe("relation classifier: a line-up says nothing beyond its clubs", () => {
@@ -524,7 +528,7 @@ describe("inference: what the head of a body is to it", () => {
     meta: {},
   });
   // [text written for this test, inferred fact or "", fact that must not come out or ""]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     ["Gazprom chief Anna Berg said gas prices rose.", "Anna Berg WORKS_FOR Gazprom INFERRED", ""],
     [
       "Tory leader Karl Brenner spoke in Leeds.",
@@ -550,7 +554,7 @@ describe("relation classifier: a country named only inside another name", () => 
   // Every pair scores 0.9 for CITIZEN_OF: only the guard tells a tournament from a nationality.
   const model = scoringEveryPair("CITIZEN_OF");
   // [text written for this test, what must come out or "", what must not or ""]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       "Anna Berg reached the final of the Australian Open. She lost in three sets.",
       "",
@@ -560,19 +564,14 @@ describe("relation classifier: a country named only inside another name", () => 
     ["Irish Transport Minister Karl Brenner spoke.", "Karl Brenner CITIZEN_OF Ireland", ""],
     ["The American IT giant Norvex hired Jan Vell.", "Jan Vell CITIZEN_OF United States", ""],
   ];
-  it.each(rows)("%s", (text, present, absent) => {
-    const x = analyzeText(text, null, { relationModel: model });
-    const facts = relationFacts(x);
-    if (present) expect(facts).toContain(present);
-    if (absent) expect(facts).not.toContain(absent);
-  });
+  itReadsRows(model, rows);
 });
 
 describe("relation classifier: a place the article never shows as one", () => {
   // Every pair scores 0.9 for LOCATED_IN: only the guard tells a song or a singer from a place.
   const model = scoringEveryPair("LOCATED_IN");
   // [text written for this test, what must come out or "", what must not or ""]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     // Names the tagger reads as places, with nothing in the article that places them.
     [
       "Who has heard of Marla Quint or Rhona Bell? Their records sell well in Britain.",
@@ -602,19 +601,14 @@ describe("relation classifier: a place the article never shows as one", () => {
       "",
     ],
   ];
-  it.each(rows)("%s", (text, present, absent) => {
-    const x = analyzeText(text, null, { relationModel: model });
-    const facts = relationFacts(x);
-    if (present) expect(facts).toContain(present);
-    if (absent) expect(facts).not.toContain(absent);
-  });
+  itReadsRows(model, rows);
 });
 
 describe("relation classifier: a continent or a region of several countries is in none", () => {
   // Every pair scores 0.9 for LOCATED_IN: only the gazetteer tells a continent from a town.
   const model = scoringEveryPair("LOCATED_IN");
   // [text written for this test, what must come out or "", what must not or ""]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       "Oil prices rose in Asia on Monday. Stocks in the US fell.",
       "",
@@ -643,19 +637,14 @@ describe("relation classifier: a continent or a region of several countries is i
       "",
     ],
   ];
-  it.each(rows)("%s", (text, present, absent) => {
-    const x = analyzeText(text, null, { relationModel: model });
-    const facts = relationFacts(x);
-    if (present) expect(facts).toContain(present);
-    if (absent) expect(facts).not.toContain(absent);
-  });
+  itReadsRows(model, rows);
 });
 
 describe("relation classifier: the story's ministers and party men are its nationals", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard tells a minister's country from his topic.
   const model = scoringEveryPair("CITIZEN_OF");
   // [text written for this test, what must come out or "", what must not or ""]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       "Labour's plans were attacked across Britain. Foreign Secretary Jack Straw said the war in Iraq was legal.",
       "Jack Straw CITIZEN_OF United Kingdom",
@@ -678,19 +667,14 @@ describe("relation classifier: the story's ministers and party men are its natio
       "",
     ],
   ];
-  it.each(rows)("%s", (text, present, absent) => {
-    const x = analyzeText(text, null, { relationModel: model });
-    const facts = relationFacts(x);
-    if (present) expect(facts).toContain(present);
-    if (absent) expect(facts).not.toContain(absent);
-  });
+  itReadsRows(model, rows);
 });
 
 describe("relation classifier: countries in a match report are sides", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps a player from the opponents' nation.
   const model = scoringEveryPair("CITIZEN_OF");
   // [text written for this test, what must come out or "", what must not or ""]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       "Tom Hale scored the winning goal, and the coach praised the penalty in the league season. The trip to Ireland comes next, after the match in France.",
       "",
@@ -703,19 +687,14 @@ describe("relation classifier: countries in a match report are sides", () => {
       "",
     ],
   ];
-  it.each(rows)("%s", (text, present, absent) => {
-    const x = analyzeText(text, null, { relationModel: model });
-    const facts = relationFacts(x);
-    if (present) expect(facts).toContain(present);
-    if (absent) expect(facts).not.toContain(absent);
-  });
+  itReadsRows(model, rows);
 });
 
 describe("relation classifier: an organisation's name says where it is", () => {
   // Every pair scores 0.9 for BASED_IN: only the guard reads the place in the name.
   const model = scoringEveryPair("BASED_IN");
   // [text written for this test, what must come out or "", what must not or ""]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       "Bristol University published the survey on Monday. The study covered schools in Iraq and Britain.",
       "Bristol University BASED_IN United Kingdom",
@@ -732,12 +711,7 @@ describe("relation classifier: an organisation's name says where it is", () => {
       "US Trade Commission BASED_IN Japan",
     ],
   ];
-  it.each(rows)("%s", (text, present, absent) => {
-    const x = analyzeText(text, null, { relationModel: model });
-    const facts = relationFacts(x);
-    if (present) expect(facts).toContain(present);
-    if (absent) expect(facts).not.toContain(absent);
-  });
+  itReadsRows(model, rows);
 });
 
 describe("relate: a national side lies in its own country only", () => {
@@ -751,7 +725,7 @@ describe("relate: a national side lies in its own country only", () => {
     meta: {},
   });
   // [text written for this test, what must come out or "", what must not or ""]
-  const rows: [text: string, present: string, absent: string][] = [
+  const rows: GuardRow[] = [
     [
       "Jan Vell won his first cap against Hungary in Cardiff, and the coach praised the goal and the penalty in the league season.",
       "",
@@ -763,12 +737,7 @@ describe("relate: a national side lies in its own country only", () => {
       "",
     ],
   ];
-  it.each(rows)("%s", (text, present, absent) => {
-    const x = analyzeText(text, null, { relationModel: model });
-    const facts = relationFacts(x);
-    if (present) expect(facts).toContain(present);
-    if (absent) expect(facts).not.toContain(absent);
-  });
+  itReadsRows(model, rows);
 });
 
 describe("relation classifier: an acronym used as a common noun is a thing", () => {
