@@ -7,6 +7,7 @@ import {
   isSideKey,
   NATIONAL_SIDE_KEY_PREFIX,
 } from "../3-recognize/sports-teams.js";
+import { APPOSITION_ENDS } from "../model/lexicons/apposition-cues.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import {
@@ -924,18 +925,6 @@ function relatePossessiveApposition(ctx: SentenceContext, person: Unit): Extract
     ),
   ];
 }
-
-/** Tokens that close an apposition: "Rod Eddington, BA's chief executive, said" / "… executive." */
-const APPOSITION_ENDS: ReadonlySet<string> = new Set([
-  ",",
-  ".",
-  ";",
-  ":",
-  "-",
-  ")",
-  "said",
-  "says",
-]);
 
 /**
  * "BA's chief executive, Rod Eddington", "the chief executive of Tesco, Terry Leahy": a role and

@@ -87,3 +87,15 @@ export const PLACE_LEAD_WORDS: ReadonlySet<string> = new Set([
   "downtown",
   "suburban",
 ]);
+
+/** Tokens that close an apposition: "Rod Eddington, BA's chief executive, said" / "… executive." */
+export const APPOSITION_ENDS: ReadonlySet<string> = new Set([
+  ",",
+  ".",
+  ";",
+  ":",
+  "-",
+  ")",
+  "said",
+  "says",
+]);

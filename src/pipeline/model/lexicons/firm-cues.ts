@@ -1,5 +1,7 @@
 /** Word lists the firm patterns read: deal nouns, their hedges, the nouns of a firm's parts. */
 
+import { APPOSITION_ENDS } from "./apposition-cues.js";
+
 /** Nouns of a completed or agreed purchase: "Inbev's acquisition of Ambev", "Mitsubishi's takeover of UFJ". */
 export const DEAL_NOUNS: ReadonlySet<string> = new Set([
   "takeover",
@@ -172,14 +174,7 @@ export const BODY_PART_HEADS: ReadonlySet<string> = new Set([
 
 /** Tokens that may close "chief executive of Velmora": punctuation, or the clause going on. */
 export const CALLING_PHRASE_ENDS: ReadonlySet<string> = new Set([
-  ",",
-  ".",
-  ";",
-  ":",
-  "-",
-  ")",
-  "said",
-  "says",
+  ...APPOSITION_ENDS,
   "told",
   "which",
 ]);
