@@ -6,7 +6,6 @@
  */
 
 import { ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
-import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import {
   HOME_GOVERNMENT_TITLES,
@@ -15,6 +14,7 @@ import {
   type TitleRole,
 } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
+import { governmentCountryKey } from "./government-country.js";
 import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
 
 const CONFIDENCE = 0.55;
@@ -23,35 +23,19 @@ const TITLE_WORD_RE = /[\p{L}-]+/gu;
 /** A word that may qualify a title before it: "welfare", "ex-Welsh", "Office". */
 const LEAD_WORD_RE = /^[\p{L}-]+$/u;
 
-/** The one country of a set of gazetteer country keys, when the article names it. */
-function soleCountry(keys: ReadonlySet<string>, resolution: Resolution): number | undefined {
-  if (keys.size !== 1) return undefined;
-  const [key] = keys;
+/** The story's government country (government-country.ts), as the index of its entity. */
+function homeCountry(resolution: Resolution): number | undefined {
+  const key = governmentCountryKey(
+    resolution.mentions.flatMap((mention) => {
+      const entity = resolution.entities[mention.entity];
+      return entity ? [{ key: entity.key, type: entity.type, isMetonymy: mention.isMetonymy }] : [];
+    }),
+  );
+  if (key === undefined) return undefined;
   const index = resolution.entities.findIndex(
     (entity) => entity.type === "COUNTRY" && entity.key === key,
   );
   return index < 0 ? undefined : index;
-}
-
-/**
- * The country whose government the story covers: the one its parties belong to ("Labour",
- * "the Tories"), else the one whose seat of government it names ("Downing Street said"); none when
- * they name several. A story about Iraq that quotes Downing Street titles British ministers bare,
- * one about Labour's campaign does so however often it names Iraq; the country a story names most
- * is no guide (a rugby tour of New Zealand mentions "Prime Minister Tony Blair").
- */
-function homeCountry(resolution: Resolution): number | undefined {
-  const parties = new Set<string>();
-  const seats = new Set<string>();
-  for (const mention of resolution.mentions) {
-    const entity = resolution.entities[mention.entity];
-    if (!entity) continue;
-    if (entity.type === "COUNTRY" && mention.isMetonymy) seats.add(entity.key);
-    const entry = findEntryByKey(entity.key);
-    if (entry?.kind === "party" && entry.country) parties.add(entry.country);
-  }
-  if (parties.size > 0) return soleCountry(parties, resolution);
-  return soleCountry(seats, resolution);
 }
 
 /** How far left of a title a word may make it no office held now: "former welfare minister". */

@@ -6,6 +6,7 @@ import { findEntryByKey } from "../../3-recognize/gazetteer/gazetteer-lookups.js
 import { HOME_GOVERNMENT_TITLES, HOME_TITLE_ROLES } from "../../model/lexicons/titles-of-office.js";
 import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation } from "../../types.js";
+import { governmentCountryKey } from "../government-country.js";
 import type { DocumentView } from "./candidates.js";
 
 /** Relations that give a person a part in a body: a party's member, leader or spokesman. */
@@ -17,28 +18,19 @@ const PARTY_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The gazetteer key of the country whose government the story covers: the one its gazetteer
- * parties belong to, else the one whose seat of government it names ("Downing Street said"); none
- * when they name several or the story never names it (as the home offices read it: "Democratic
- * Party" misread as the American one in a story of British politics names no American government).
+ * The story's government country key (government-country.ts): "Democratic Party" misread as the
+ * American one in a story of British politics names no American government.
  */
 export function governmentCountry(view: DocumentView): string | undefined {
-  const parties = new Set<string>();
-  const seats = new Set<string>();
-  view.keys.forEach((key, entity) => {
-    if (view.byEntity[entity]!.length === 0) return;
-    const entry = findEntryByKey(key);
-    if (entry?.kind === "party" && entry.country) parties.add(entry.country);
-    if (view.types[entity] === "COUNTRY" && view.byEntity[entity]!.some((m) => m.isMetonymy))
-      seats.add(key);
-  });
-  const keys = parties.size > 0 ? parties : seats;
-  const [key] = keys;
-  const isNamed = view.keys.some(
-    (k, entity) =>
-      k === key && view.types[entity] === "COUNTRY" && view.byEntity[entity]!.length > 0,
+  return governmentCountryKey(
+    view.byEntity.flatMap((mentions, entity) =>
+      mentions.map((mention) => ({
+        key: view.keys[entity]!,
+        type: view.types[entity]!,
+        isMetonymy: mention.isMetonymy,
+      })),
+    ),
   );
-  return keys.size === 1 && isNamed ? key : undefined;
 }
 
 /**

@@ -1,0 +1,36 @@
+/**
+ * The country whose government a story covers: the one its parties belong to ("Labour", "the
+ * Tories"), else the one whose seat of government it names ("Downing Street said"); none when
+ * they name several or the story never names that country. A story about Iraq that quotes Downing
+ * Street titles British ministers bare, one about Labour's campaign does so however often it
+ * names Iraq; the country a story names most is no guide (a rugby tour of New Zealand mentions
+ * "Prime Minister Tony Blair"). Read by the home offices (rules) and the relation model's gate.
+ */
+import type { EntityType } from "../../domain/vocabulary.js";
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+
+/** What the reading needs of one mention: its entity's key and type, and whether it stands for a state. */
+export interface GovernmentCue {
+  key: string;
+  type: EntityType;
+  isMetonymy: boolean;
+}
+
+/** The gazetteer key of the story's government country, or undefined. */
+export function governmentCountryKey(mentions: Iterable<GovernmentCue>): string | undefined {
+  const parties = new Set<string>();
+  const seats = new Set<string>();
+  const named = new Set<string>();
+  for (const { key, type, isMetonymy } of mentions) {
+    if (type === "COUNTRY") {
+      named.add(key);
+      if (isMetonymy) seats.add(key);
+    }
+    const entry = findEntryByKey(key);
+    if (entry?.kind === "party" && entry.country) parties.add(entry.country);
+  }
+  const keys = parties.size > 0 ? parties : seats;
+  if (keys.size !== 1) return undefined;
+  const [key] = keys;
+  return key !== undefined && named.has(key) ? key : undefined;
+}
