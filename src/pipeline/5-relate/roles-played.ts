@@ -5,6 +5,7 @@
  * an event.
  */
 
+import { PART_VERBS } from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
 import { isWork } from "./media-relations.js";
 import {
@@ -16,17 +17,6 @@ import {
 } from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
 
-/** Verbs of acting a part: "plays Hector in", "portrayed Hughes in", "voiced a robot in". */
-const PART_VERBS: ReadonlySet<string> = new Set([
-  "plays",
-  "played",
-  "playing",
-  "portrays",
-  "portrayed",
-  "portraying",
-  "voices",
-  "voiced",
-]);
 /** Most tokens of the part between the verb and "in": "a prize-fighter turned gym manager". */
 const MAX_PART_TOKENS = 7;
 /** Tokens that end the part before any "in": the clause or the phrase is over. */

@@ -13,6 +13,7 @@ import {
   CONTESTANT_NOUNS,
   NOMINATION_LEAD_WORDS,
   NOMINATION_VERBS,
+  NOMINEE_GAP,
   NOMINEE_NOUNS,
   TITLE_HOLDER_NOUNS,
   TITLE_LEAD_WORDS,
@@ -42,22 +43,6 @@ const TITLE_TAILS: ReadonlySet<string> = new Set(["title", "crown", "final", "tr
 const MAX_AWARD_LEAD = 5;
 /** "three Baftas", "best actor": the words allowed before an award's name. */
 const AWARD_LEAD_RE = /^([a-z]+(-[a-z]+)?|\d+)$/;
-/** Words between a nominee and "nominated": "X has been nominated", "X, nominated", "X was also nominated". */
-const NOMINEE_GAP: ReadonlySet<string> = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "been",
-  "has",
-  "have",
-  "had",
-  "also",
-  "already",
-  "both",
-  "now",
-  ",",
-]);
 /** Forms of "be" before "up for": "X is up for", "they are up for". */
 const BE_WORDS: ReadonlySet<string> = new Set(["is", "are", "was", "were"]);
 /** Words that make a win or a nomination only hoped for or denied. */

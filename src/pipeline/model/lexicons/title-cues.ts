@@ -90,3 +90,20 @@ export const NOMINATION_LEAD_WORDS: ReadonlySet<string> = new Set([
   "twelve",
   "best",
 ]);
+
+/** Words between a nominee and "nominated": "X has been nominated", "X, nominated", "X was also nominated". */
+export const NOMINEE_GAP: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "been",
+  "has",
+  "have",
+  "had",
+  "also",
+  "already",
+  "both",
+  "now",
+  ",",
+]);

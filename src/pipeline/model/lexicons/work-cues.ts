@@ -226,3 +226,15 @@ export const ORDER_WORDS: ReadonlySet<string> = new Set([
   "forthcoming",
   "upcoming",
 ]);
+
+/** Verbs of acting a part: "plays Hector in", "portrayed Hughes in", "voiced a robot in". */
+export const PART_VERBS: ReadonlySet<string> = new Set([
+  "plays",
+  "played",
+  "playing",
+  "portrays",
+  "portrayed",
+  "portraying",
+  "voices",
+  "voiced",
+]);
