@@ -195,12 +195,30 @@ function contextWords(
   return [...words];
 }
 
-/** An entity's own features as subject ("s") or object ("o"), computed once per article. */
-function entityFeatures(view: DocumentView, entity: number, side: "s" | "o"): string[] {
+/**
+ * An entity's own features as subject ("s") or object ("o"), computed once per article: the role
+ * words by its mentions, what the gazetteer knows it to be, how often and how early it is named,
+ * an organisation's head word, whether it is named only as a demonym. They do not depend on the
+ * other end of the pair, so the classifier scores them once per entity and side.
+ */
+export function entitySideFeatures(
+  view: DocumentView,
+  entity: number,
+  side: "s" | "o",
+): readonly string[] {
   const slot = entity * 2 + (side === "s" ? 0 : 1);
   let features = view.entityFeatures[slot];
   if (!features) {
-    features = contextWords(view, view.byEntity[entity]!, side);
+    const mentions = view.byEntity[entity]!;
+    features = [
+      `${side}c=${bucket(mentions.length, [1, 2, 5])}`,
+      `${side}f=${bucket(mentions[0]!.sentence, [0, 2, 5])}`,
+    ];
+    if (side === "o" && mentions.some((mention) => mention.isDemonym)) features.push("odem");
+    if (side === "o" && mentions.every((mention) => mention.isDemonym)) features.push("odemonly");
+    if (view.types[entity] === "ORGANIZATION")
+      features.push(`${side}h=${headWord(view.names[entity]!)}`);
+    features.push(...contextWords(view, mentions, side));
     // "Eastern Europe" is a region, "Lyon" a city: what the gazetteer knows the entity to be.
     const key = view.keys[entity]!;
     const kind = findEntryByKey(key)?.kind ?? (findPlaceFacts(key) ? "city" : undefined);
@@ -253,6 +271,19 @@ export function pairFeatures(
   candidate: PairCandidate,
   ruled: ReadonlyMap<string, readonly string[]>,
 ): string[] {
+  return [
+    ...pairOnlyFeatures(view, candidate, ruled),
+    ...entitySideFeatures(view, candidate.subject, "s"),
+    ...entitySideFeatures(view, candidate.object, "o"),
+  ];
+}
+
+/** The features of a candidate that depend on both ends (`pairFeatures` less the two entities' own). */
+export function pairOnlyFeatures(
+  view: DocumentView,
+  candidate: PairCandidate,
+  ruled: ReadonlyMap<string, readonly string[]>,
+): string[] {
   const { subject, object } = candidate;
   const subjectType = view.types[subject]!;
   const objectType = view.types[object]!;
@@ -262,12 +293,6 @@ export function pairFeatures(
   out.push(`sd=${distance}`, `${pairType}|sd=${distance}`);
   const shared = bucket(candidate.shared.length, [0, 1, 2, 4]);
   out.push(`nco=${shared}`, `${pairType}|nco=${shared}`);
-  const subjectMentions = view.byEntity[subject]!;
-  const objectMentions = view.byEntity[object]!;
-  out.push(`sc=${bucket(subjectMentions.length, [1, 2, 5])}`);
-  out.push(`oc=${bucket(objectMentions.length, [1, 2, 5])}`);
-  out.push(`sf=${bucket(subjectMentions[0]!.sentence, [0, 2, 5])}`);
-  out.push(`of=${bucket(objectMentions[0]!.sentence, [0, 2, 5])}`);
   const home = gazetteerCountry(view, subject, object);
   if (home) out.push(`gzc=${home}`, `${pairType}|gzc=${home}`);
   const closeness = `${bucket(closenessRank(view, subject, object), [0, 1])}`;
@@ -279,12 +304,9 @@ export function pairFeatures(
   }
   const subjectRank = view.countryRank.get(subject);
   if (subjectRank !== undefined) out.push(`srank=${bucket(subjectRank, [0, 1])}`);
-  if (objectMentions.some((mention) => mention.isDemonym)) out.push("odem");
-  if (objectMentions.every((mention) => mention.isDemonym)) out.push("odemonly");
-  if (subjectType === "ORGANIZATION") out.push(`sh=${headWord(view.names[subject]!)}`);
-  if (objectType === "ORGANIZATION") out.push(`oh=${headWord(view.names[object]!)}`);
+  const objectMentions = view.byEntity[object]!;
   const titles = new Set<string>();
-  for (const mention of subjectMentions) {
+  for (const mention of view.byEntity[subject]!) {
     const title = mention.title;
     if (!title) continue;
     titles.add(`ti=${title.title.toLowerCase()}`);
@@ -293,7 +315,6 @@ export function pairFeatures(
     else if (title.of) titles.add("tiofother");
   }
   out.push(...titles);
-  out.push(...entityFeatures(view, subject, "s"), ...entityFeatures(view, object, "o"));
   // "Bank of England", "German Football Association": the object named inside the subject's name.
   const subjectName = ` ${view.names[subject]!.toLowerCase()} `;
   let objectSurfaces = view.surfaces[object];

@@ -31,7 +31,7 @@ import {
   type PairCandidate,
 } from "./candidates.js";
 import { commonNounEntities } from "./common-nouns.js";
-import { pairFeatures, placeCountry } from "./features.js";
+import { entitySideFeatures, pairFeatures, pairOnlyFeatures, placeCountry } from "./features.js";
 import { isGovernmentTitleMisread } from "./government-titles.js";
 import { findHomeFigures, governmentCountry } from "./home-government.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
@@ -662,6 +662,17 @@ export function classifyPairs(
   const onlyInRosters = (entity: number) =>
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
   const isCommonNoun = commonNounEntities(view);
+  // An entity's own features weigh the same in every pair it is in: scored once per entity and side.
+  const sideScores = new Map<number, ReturnType<typeof scoreFeatures>>();
+  const sideScore = (entity: number, side: "s" | "o") => {
+    const slot = entity * 2 + (side === "s" ? 0 : 1);
+    let score = sideScores.get(slot);
+    if (!score) {
+      score = scoreFeatures(model, entitySideFeatures(view, entity, side));
+      sideScores.set(slot, score);
+    }
+    return score;
+  };
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate) => {
     const subjectType = view.types[candidate.subject]!;
@@ -672,7 +683,17 @@ export function classifyPairs(
       return;
     // "the US' best-selling DVD", "DVD players": an acronym used as a common noun is a thing.
     if (isCommonNoun(candidate.subject) || isCommonNoun(candidate.object)) return;
-    const { logits, local } = scoreFeatures(model, pairFeatures(view, candidate, ruled));
+    const { logits, local } = scoreFeatures(model, pairOnlyFeatures(view, candidate, ruled));
+    for (const [entity, side] of [
+      [candidate.subject, "s"],
+      [candidate.object, "o"],
+    ] as const) {
+      const own = sideScore(entity, side);
+      for (let t = 0; t < logits.length; t++) {
+        logits[t]! += own.logits[t]!;
+        local[t]! += own.local[t]!;
+      }
+    }
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number; placed: RelationType }[] = [];
     model.types.forEach((type, t) => {
