@@ -595,17 +595,19 @@ function relateResults(ctx: SentenceContext, isSport: boolean): ExtractedRelatio
     const relation = defeated(ctx, winner, loser, predicate);
     if (relation) relations.push(relation);
   };
+  // Whose result the noun at `i` is, given the other side (defined once: a closure made per word
+  // costs more than the word's check).
+  const holder = (i: number, other: Unit | undefined) =>
+    resultHolder(ctx, i) ?? subjectResultHolder(ctx, i, other, isSport);
   for (let i = 1; i < ctx.words.length - 1; i++) {
     const word = ctx.words[i]!;
     const link = ctx.words[i + 1]!;
-    const holder = (other: Unit | undefined) =>
-      resultHolder(ctx, i) ?? subjectResultHolder(ctx, i, other, isSport);
     if (WIN_NOUNS.has(word) && WIN_LINKS.has(link)) {
       const loser = resultObject(ctx, unitAfter(ctx, i + 2));
-      push(holder(loser), loser, `${word} ${link}`);
+      push(holder(i, loser), loser, `${word} ${link}`);
     } else if (LOSS_NOUNS.has(word) && LOSS_LINKS.has(link)) {
       const winner = resultObject(ctx, unitAfter(ctx, i + 2));
-      push(winner, holder(winner), `${word} ${link}`);
+      push(winner, holder(i, winner), `${word} ${link}`);
     }
   }
   // "Bayern Munich 3-0 Schalke": a result line names the winner by the higher score.
