@@ -27,6 +27,7 @@ import { relateFirmStructure } from "./firm-structure.js";
 import { dropPastRoles } from "./former-roles.js";
 import { relateFounders } from "./founders.js";
 import { relateHomeOffices } from "./home-offices.js";
+import { relateJobAppositions } from "./job-appositions.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
@@ -326,6 +327,7 @@ export function relateEntities(
       ...relateFirmStructure(ctx),
       ...relateFounders(ctx),
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
+      ...(isSport ? [] : relateJobAppositions(ctx)),
       ...relatePoliticalCriticism(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),
