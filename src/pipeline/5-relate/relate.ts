@@ -40,6 +40,7 @@ import {
   relatePoliticalCriticism,
   retypeWordsOfAttack,
 } from "./political-criticism.js";
+import { relateProductPossessives } from "./product-possessives.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
@@ -335,6 +336,7 @@ export function relateEntities(
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
     found.push(...inSentence, ...relateMatchEvents(ctx, inSentence, isSport));
   }
+  found.push(...relateProductPossessives(contexts));
   const types = resolution.entities.map((entity) => entity.type);
   retypeWordsOfAttack(found, resolution);
   for (const relation of found) {
