@@ -27,6 +27,7 @@ import { relateFirmStructure } from "./firm-structure.js";
 import { dropPastRoles } from "./former-roles.js";
 import { relateFounders } from "./founders.js";
 import { relateHomeOffices } from "./home-offices.js";
+import { relateJobAppositions } from "./job-appositions.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
@@ -39,6 +40,7 @@ import {
   relatePoliticalCriticism,
   retypeWordsOfAttack,
 } from "./political-criticism.js";
+import { relateProductPossessives } from "./product-possessives.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
@@ -326,6 +328,7 @@ export function relateEntities(
       ...relateFirmStructure(ctx),
       ...relateFounders(ctx),
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
+      ...(isSport ? [] : relateJobAppositions(ctx)),
       ...relatePoliticalCriticism(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),
@@ -333,6 +336,7 @@ export function relateEntities(
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
     found.push(...inSentence, ...relateMatchEvents(ctx, inSentence, isSport));
   }
+  found.push(...relateProductPossessives(contexts));
   const types = resolution.entities.map((entity) => entity.type);
   retypeWordsOfAttack(found, resolution);
   for (const relation of found) {

@@ -13,6 +13,17 @@ const ORIGINS: FactRow[] = [
   // A rival named by its demonym.
   ["Airbus is ahead of its US rival Boeing this year.", ["Boeing BASED_IN United States"]],
   ["Honda trails Japanese rivals Toyota in sales.", ["Toyota BASED_IN Japan"]],
+  // Four describing words, and the nouns of consultancies, labs and telcos.
+  [
+    "Nokia and Canada-based mobile phone software company Sierra Wireless agreed a deal.",
+    ["Sierra Wireless BASED_IN Canada"],
+  ],
+  [
+    "A report by UK-based market research consultancy Ovum said so.",
+    ["Ovum BASED_IN United Kingdom"],
+  ],
+  ["The Finnish security lab F-Secure said so.", ["F-Secure BASED_IN Finland"]],
+  ["The firm signed a deal with US telco SBC on Monday.", ["SBC BASED_IN United States"]],
   // A preposition or a clause's word starts another phrase: the firm is not the demonym's.
   ["Sales at Nissan, a unit of the French carmaker, rose.", [], ["Nissan BASED_IN France"]],
   ["Sales at Nissan, which the French carmaker bought, rose.", [], ["Nissan BASED_IN France"]],

@@ -47,6 +47,11 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "network",
   "regulator",
   "watchdog",
+  // "a UK-based research consultancy", "the Finnish security lab", "US telco".
+  "consultancy",
+  "lab",
+  "laboratory",
+  "telco",
 ]);
 
 /** Second halves of a place compound that say where an organisation sits: "Berlin-based". */

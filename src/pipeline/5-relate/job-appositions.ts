@@ -1,0 +1,126 @@
+/**
+ * Jobs in appositions that the role patterns leave: a job noun under free lower-case field words
+ * ("Ann Kerr, network security specialist at the University of Leeds", "Tom Hale, senior privacy
+ * consultant from software firm Sofix") and a role in a part of a firm ("Jo Bell, head of Acme's
+ * mobile data division") make the person WORKS_FOR the employer (STATED).
+ */
+
+import { JOB_CLOSERS, JOB_LINKS, JOB_NOUNS, PAST_JOB_WORDS } from "../model/lexicons/job-nouns.js";
+import { PARTY_SURFACE, ROLE_RELATIONS } from "../model/news-roles.js";
+import type { ExtractedRelation } from "../types.js";
+import { describedFirm } from "./firm-patterns.js";
+import {
+  isPossessiveMark,
+  lowerWordsEnd,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
+
+/** Articles before the job: "Jo Bell, a consultant at". */
+const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+/** Most words of a job phrase: "chief wireless network evangelist". */
+const MAX_JOB_WORDS = 5;
+/** Most field words after "of": "manager of handset design for". */
+const MAX_FIELD_WORDS = 4;
+/** Most lower-case words naming the part of the employer after its possessive: "mobile data division". */
+const MAX_PART_WORDS = 5;
+
+const CONFIDENCE = 0.7;
+
+/** Whether a word heads a job at an employer: a job noun, or a role noun of a firm's staff or head. */
+function isRoleHead(word: string, possessed: boolean): boolean {
+  if (JOB_NOUNS.has(word)) return true;
+  const type = ROLE_RELATIONS[word];
+  // "head of Acme's research unit": any role in a firm's part works for the firm.
+  return possessed && (type === "WORKS_FOR" || type === "LEADER_OF");
+}
+
+/**
+ * Where the job phrase after the comma at token `comma` ends (at its link word), over an article,
+ * demonyms ("Spanish co-ordinator") and lower-case words; -1 when there is no such phrase.
+ */
+function jobPhraseEnd(ctx: SentenceContext, comma: number): number {
+  let i = comma + 1;
+  if (ARTICLES.has(ctx.words[i] ?? "")) i++;
+  const start = i;
+  while (i - start < MAX_JOB_WORDS) {
+    const unit = ctx.units[ctx.unitCovering[i] ?? -1];
+    if (unit) {
+      if (!unit.isDemonym) return -1;
+      i = unit.tokenEnd;
+      continue;
+    }
+    const end = lowerWordsEnd(ctx, i, 1);
+    if (end === i) break;
+    const word = ctx.words[i] ?? "";
+    if (JOB_LINKS.has(word) || word === "of") break;
+    // "Tom Hale, who was an engineer at": no longer there.
+    if (PAST_JOB_WORDS.has(word)) return -1;
+    i = end;
+  }
+  return i > start ? i : -1;
+}
+
+/** The employer after a link at token `link` and whether a possessive makes the name a part's owner. */
+function employerAfter(
+  ctx: SentenceContext,
+  link: number,
+): { employer: Unit; possessed: boolean } | undefined {
+  const at = ctx.words[link + 1] === "the" ? link + 2 : link + 1;
+  const employer = describedFirm(ctx, at);
+  if (!employer) return undefined;
+  let end = employer.tokenEnd;
+  const possessed = isPossessiveMark(ctx.words[end]);
+  // "head of Acme's mobile data division,": only lower-case words name the part.
+  if (possessed) end = lowerWordsEnd(ctx, end + 1, MAX_PART_WORDS);
+  const closer = ctx.words[end];
+  if (closer !== undefined && !JOB_CLOSERS.has(closer)) return undefined;
+  return { employer, possessed };
+}
+
+/** "Ann Kerr, network security specialist at X", "Jo Bell, head of X's mobile data division". */
+function relateJobApposition(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
+  if (ctx.words[person.tokenEnd] !== ",") return [];
+  const end = jobPhraseEnd(ctx, person.tokenEnd);
+  if (end < 0) return [];
+  const head = ctx.words[end - 1] ?? "";
+  let link = end;
+  // "manager of handset design for Siemens": a field after "of", then the link.
+  if (ctx.words[link] === "of") {
+    const fieldEnd = lowerWordsEnd(ctx, link + 1, MAX_FIELD_WORDS);
+    const fieldLink = ctx.words.slice(link + 1, fieldEnd).findIndex((word) => JOB_LINKS.has(word));
+    if (fieldLink > 0) link += 1 + fieldLink;
+  }
+  const linkWord = ctx.words[link] ?? "";
+  if (!JOB_LINKS.has(linkWord) && linkWord !== "of") return [];
+  const found = employerAfter(ctx, link);
+  if (!found || found.employer.entity === person.entity) return [];
+  // "a spokesman for UKIP": a party's people are its members, the role patterns' reading.
+  const { employer } = found;
+  if (PARTY_SURFACE.test(ctx.text.slice(employer.start, employer.end))) return [];
+  // "head of BT" is the role patterns' reading; a bare "of" names the employer only before a part.
+  if (link === end && linkWord === "of" && !found.possessed) return [];
+  if (!isRoleHead(head, found.possessed)) return [];
+  return [
+    makeRelation(
+      ctx,
+      person,
+      found.employer,
+      "WORKS_FOR",
+      `${head} ${linkWord}`,
+      CONFIDENCE,
+      spanOf(ctx, person, found.employer),
+    ),
+  ];
+}
+
+/** The jobs in appositions one sentence states. */
+export function relateJobAppositions(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const unit of ctx.units)
+    if (unit.type === "PERSON" && !unit.isDemonym)
+      relations.push(...relateJobApposition(ctx, unit));
+  return relations;
+}

@@ -1,0 +1,49 @@
+/** Word lists the product possessives read: the nouns that show a name is a device or a program. */
+
+/**
+ * Head nouns after a name that make it a product: "the Zorblat handheld", "the Vexa 200 digital
+ * camera", "the Quill game phone".
+ */
+export const PRODUCT_HEADS: ReadonlySet<string> = new Set([
+  "console",
+  "consoles",
+  "handheld",
+  "handhelds",
+  "phone",
+  "phones",
+  "handset",
+  "handsets",
+  "player",
+  "players",
+  "camera",
+  "cameras",
+  "laptop",
+  "laptops",
+  "device",
+  "devices",
+  "gadget",
+  "gadgets",
+  "product",
+  "products",
+  "chip",
+  "chips",
+  "processor",
+  "processors",
+  "computer",
+  "computers",
+  "software",
+  "browser",
+  "organiser",
+  "organizer",
+]);
+
+/** Words between a firm's possessive and its product: "Acme's new Zorblat", "Acme's latest Vexa". */
+export const PRODUCT_POSSESSIVE_LEADS: ReadonlySet<string> = new Set([
+  "new",
+  "latest",
+  "own",
+  "popular",
+  "flagship",
+  "rival",
+  "forthcoming",
+]);

@@ -1,0 +1,44 @@
+import { describe, it } from "vitest";
+import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
+
+/** Jobs in appositions: free field words before a job noun, roles in a firm's part. */
+const JOBS: FactRow[] = [
+  [
+    '"Prices will fall," said Tom Hale, senior network security consultant at Nokia.',
+    ["Tom Hale WORKS_FOR Nokia"],
+  ],
+  [
+    "Ann Kerr, chief wireless technology evangelist for chip maker Intel, said so.",
+    ["Ann Kerr WORKS_FOR Intel"],
+  ],
+  [
+    "Ann Kerr, Spanish co-ordinator for the Open Rights Group, disagreed.",
+    ["Ann Kerr WORKS_FOR Open Rights Group"],
+  ],
+  [
+    "Tom Hale, a senior research fellow at the London School of Economics, said so.",
+    ["Tom Hale WORKS_FOR London School of Economics"],
+  ],
+  // A role in a firm's part, the part named by lower-case words: he works for the firm.
+  [
+    '"It grows," said Tom Hale, head of Vodafone\'s mobile data division.',
+    ["Tom Hale WORKS_FOR Vodafone"],
+    ["Tom Hale LEADER_OF Vodafone"],
+  ],
+  // A party's spokesman is a member, not staff.
+  [
+    "Tom Hale, a senior press officer for the Labour Party, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Labour Party"],
+  ],
+  // A past job: no employer now.
+  ["Tom Hale, who was a senior consultant at Nokia, said so.", [], ["Tom Hale WORKS_FOR Nokia"]],
+  // No job noun before the link, or a name after the part: no employer.
+  ["Tom Hale, a keen user of Nokia phones, said so.", [], ["Tom Hale WORKS_FOR Nokia"]],
+  ["Tom Hale, a regular visitor from Siemens, said so.", [], ["Tom Hale WORKS_FOR Siemens"]],
+  ["Tom Hale, a consultant at Nokia's rival Siemens, said so.", [], ["Tom Hale WORKS_FOR Nokia"]],
+];
+
+describe("relate: jobs in appositions", () => {
+  it.each(JOBS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
+});
