@@ -19,7 +19,7 @@ import {
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { Sentence } from "../types.js";
 import { type Candidate, coveredTokens, gazetteerCandidate } from "./candidate.js";
-import { lookupCity } from "./gazetteer/city-lookups.js";
+import { lookupMentionedCity } from "./gazetteer/city-lookups.js";
 import { lookupTitle } from "./titles.js";
 
 /** A capitalised word that may be part of a city name ("Salt", "Lake", "City", "St."). */
@@ -115,7 +115,7 @@ function joinCityNames(
     const between = tokens.slice(first.tokenEnd, second.tokenStart);
     if (!between.every((token) => LOWERCASE_WORD_RE.test(token.text))) continue;
     const surface = text.slice(first.start, second.end);
-    const city = lookupCity(surface, CITY_MIN_POPULATION_TAGGED, named);
+    const city = lookupMentionedCity(surface, CITY_MIN_POPULATION_TAGGED, named);
     if (!city) continue;
     Object.assign(first, {
       tokenEnd: second.tokenEnd,
@@ -156,14 +156,16 @@ export function recognizeCities(
     const minPopulation =
       candidate.tokenStart === 0 ? CITY_MIN_POPULATION_BARE : CITY_MIN_POPULATION_TAGGED;
     let city =
-      candidate.type === "PLACE" ? lookupCity(candidate.surface, minPopulation, named) : undefined;
+      candidate.type === "PLACE"
+        ? lookupMentionedCity(candidate.surface, minPopulation, named)
+        : undefined;
     // "Lagos", "Vancouver" tagged ORG outside a sports story: a large city is the city (a club
     // named after one is read by the sports-story pass; companies are rarely named as large cities).
     if (candidate.type === "ORGANIZATION" && !inSportsStory)
       city =
-        lookupCity(candidate.surface, CITY_MIN_POPULATION_ORGANIZATION, named) ??
+        lookupMentionedCity(candidate.surface, CITY_MIN_POPULATION_ORGANIZATION, named) ??
         (isAfterPlaceWord(sentences, candidate)
-          ? lookupCity(candidate.surface, CITY_MIN_POPULATION_ORGANIZATION_IN_PLACE, named)
+          ? lookupMentionedCity(candidate.surface, CITY_MIN_POPULATION_ORGANIZATION_IN_PLACE, named)
           : undefined);
     // "Mombasa is a city in Kenya": at a sentence's start the tagger may take a city for a person;
     // a large city whose country the same sentence names, and no one's name, is the city.
@@ -174,7 +176,11 @@ export function recognizeCities(
       !candidate.title &&
       !personWords.has(candidate.surface)
     ) {
-      const large = lookupCity(candidate.surface, CITY_MIN_POPULATION_SENTENCE_START, named);
+      const large = lookupMentionedCity(
+        candidate.surface,
+        CITY_MIN_POPULATION_SENTENCE_START,
+        named,
+      );
       const countryInSentence = candidates.some(
         (c) =>
           c.sentenceIndex === candidate.sentenceIndex &&
@@ -186,7 +192,7 @@ export function recognizeCities(
     // "Leeds-based" tagged MISC: the place half is the city.
     const compound = candidate.type === "OTHER" ? placeCompound(candidate.surface) : undefined;
     if (compound) {
-      city = lookupCity(compound, CITY_MIN_POPULATION_BARE, named);
+      city = lookupMentionedCity(compound, CITY_MIN_POPULATION_BARE, named);
       if (city) {
         candidate.end = candidate.start + compound.length;
         candidate.surface = compound;
@@ -194,7 +200,7 @@ export function recognizeCities(
     }
     // "Delhi UTC +5,5" in a schedule, whatever the tagger called it: a time zone follows a place.
     if (!city && isBeforeTimeZone(sentences, candidate))
-      city = lookupCity(candidate.surface, CITY_MIN_POPULATION_BARE, named);
+      city = lookupMentionedCity(candidate.surface, CITY_MIN_POPULATION_BARE, named);
     if (!city) continue;
     candidate.type = "PLACE";
     candidate.key = city.key;
@@ -212,14 +218,14 @@ export function recognizeCities(
       // "a Leeds-based charity", "Lyon-born designer".
       const compound = placeCompound(word);
       if (compound) {
-        const city = lookupCity(compound, CITY_MIN_POPULATION_BARE, named);
+        const city = lookupMentionedCity(compound, CITY_MIN_POPULATION_BARE, named);
         if (city)
           found.push(cityCandidate(sentence.index, i, i + 1, tokens[i]!.start, compound, city));
         continue;
       }
       // "Lagos GMT +1": a name written beside a time zone is a place.
       if (NAME_WORD_RE.test(word) && TIME_ZONE_ABBREVIATIONS.has(tokens[i + 1]?.text ?? "")) {
-        const city = lookupCity(word, CITY_MIN_POPULATION_BARE, named);
+        const city = lookupMentionedCity(word, CITY_MIN_POPULATION_BARE, named);
         if (city) found.push(cityCandidate(sentence.index, i, i + 1, tokens[i]!.start, word, city));
         continue;
       }
@@ -237,7 +243,7 @@ export function recognizeCities(
       if (NAME_WORD_RE.test(tokens[end]?.text ?? "") || isCommonCapitalisedWord(word)) continue;
       const start = tokens[i]!.start;
       const surface = text.slice(start, tokens[end - 1]!.end);
-      const city = lookupCity(surface, CITY_MIN_POPULATION_BARE, named);
+      const city = lookupMentionedCity(surface, CITY_MIN_POPULATION_BARE, named);
       if (city) found.push(cityCandidate(sentence.index, i, end, start, surface, city));
       i = end - 1;
     }

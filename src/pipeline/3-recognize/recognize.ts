@@ -428,9 +428,13 @@ function mergeSpans(sentence: Sentence, tagged: NerSpan[], found: NerSpan[]): Ne
   return [...kept, ...merged].sort((a, b) => a.start - b.start);
 }
 
+/** "S", "A": a lone capital letter, a first name's initial in a list of players or officials. */
+const LONE_INITIAL_RE = /^\p{Lu}$/u;
+
 /**
  * "Xi" after "Xi Jinping": once a full name is known, its single words elsewhere in the article
- * name the same person, even where the tagger did not see it.
+ * name the same person, even where the tagger did not see it. An initial ("A" of "A Hogg") is
+ * no name word: alone it is the article or a pronoun.
  */
 function findKnownNameWords(sentences: Sentence[], spans: NerSpan[][]): NerSpan[][] {
   const words = new Set<string>();
@@ -438,8 +442,8 @@ function findKnownNameWords(sentences: Sentence[], spans: NerSpan[][]): NerSpan[
     const tokens = sentences[index]!.tokens;
     for (const span of sentenceSpans) {
       if (span.label !== "PER" || span.end - span.start < 2) continue;
-      words.add(tokens[span.start]!.text);
-      words.add(tokens[span.end - 1]!.text);
+      for (const word of [tokens[span.start]!.text, tokens[span.end - 1]!.text])
+        if (!LONE_INITIAL_RE.test(word)) words.add(word);
     }
   });
   return spans.map((sentenceSpans, index) => {
@@ -803,6 +807,33 @@ function withElidedParticles(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   });
 }
 
+/** What ends the entry before a list entry: "Ulster), A Tallis", "Ref: S Tennant". */
+const ENTRY_SEPARATOR_RE = /^[,;:]$/;
+/** Words of a surname an initial may open: "A Tallis", "D Dal Brook". */
+const MAX_INITIALLED_SURNAME_WORDS = 2;
+
+/**
+ * "Ulster), A Tallis (Munster)", "Ref: S Tennant": the tagger leaves out a list entry's initial
+ * (most often "A", which it reads as the article), so the bare surname would join whichever
+ * full name shares it. A lone capital letter between an entry separator and a short name opens
+ * the name, which is a person's: "A Tallis" is no "Tom Tallis".
+ */
+function withLeadingInitials(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
+  const tokens = sentence.tokens;
+  return spans.map((span) => {
+    const initial = span.start - 1;
+    if (
+      initial < 1 ||
+      span.end - span.start > MAX_INITIALLED_SURNAME_WORDS ||
+      !LONE_INITIAL_RE.test(tokens[initial]?.text ?? "") ||
+      !ENTRY_SEPARATOR_RE.test(tokens[initial - 1]?.text ?? "") ||
+      spans.some((other) => other.end > initial && other.start <= initial)
+    )
+      return span;
+    return { start: initial, end: span.end, label: "PER" as const };
+  });
+}
+
 /** Finds typed candidate mentions in every sentence of an article. */
 export function recognizeMentions(text: string, sentences: Sentence[]): Candidate[] {
   const fromModel = loadTagger().tagDocument(
@@ -814,9 +845,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       sentences,
       fromModel.map((spans, index) => {
         const sentence = sentences[index] as Sentence;
-        return withElidedParticles(
+        return withLeadingInitials(
           sentence,
-          mergeSpans(sentence, repairSpans(sentence, spans), findNamesAfterTitles(sentence)),
+          withElidedParticles(
+            sentence,
+            mergeSpans(sentence, repairSpans(sentence, spans), findNamesAfterTitles(sentence)),
+          ),
         );
       }),
     ),

@@ -9,6 +9,7 @@ import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import { LANGUAGE_LEAD_WORDS, LANGUAGE_NOUNS } from "../model/lexicons/language-cues.js";
 import { GENERIC_HEADS } from "../model/lexicons/name-heads.js";
+import { PEERAGE_RANKS } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { keyInstitutionsByCountry } from "./institutions.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
@@ -179,16 +180,22 @@ export function splitInitialForm(name: string): [string, string] | undefined {
   return surname.length > 1 ? [normalizeKey(words[0] as string), surname] : undefined;
 }
 
+/** "Lord", "Judge", "Dr": a word before a surname that is a rank or form of address, no first name. */
+function isRankOrAddress(word: string): boolean {
+  return PEERAGE_RANKS.has(word) || isHonorific(word) || lookupTitle(word) !== undefined;
+}
+
 /** Whether a full name ("Josh Lewsey") is one an initial form ("J Lewsey") may abbreviate. */
 export function fitsInitialForm(fullName: string, initial: string, surname: string): boolean {
   const words = normalizeKey(fullName).split(" ");
   const first = words[0] as string;
   const rest = words.slice(1).join(" ");
-  // "Josh Lewsey" and "Jo Ann Lewsey" fit "J Lewsey"; "Jim Gilewsey" does not.
+  // "Josh Lewsey" and "Jo Ann Lewsey" fit "J Lewsey"; "Jim Gilewsey" does not, nor "Lord Lewsey".
   return (
     words.length >= 2 &&
     first.length > 1 &&
     first.startsWith(initial) &&
+    !isRankOrAddress(first) &&
     (rest === surname || rest.endsWith(` ${surname}`))
   );
 }

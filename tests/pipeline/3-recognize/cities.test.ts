@@ -26,6 +26,23 @@ const ROWS: Row[] = [
     ["Birmingham → place:birmingham"],
   ],
   ["The mayor of Birmingham spoke. Britain agreed.", ["Birmingham → place:birmingham"], []],
+  // Not when the most populous homonym dwarfs the named country's: a British story's marathon in
+  // Boston is in the United States, a Canadian firm's office in Sydney in Australia.
+  [
+    "She has won the marathons in Boston and Tokyo. The British team agreed.",
+    ["Boston → place:boston"],
+    ["Boston → place:boston-gbr"],
+  ],
+  [
+    "The firm has offices in Toronto, Amsterdam and Sydney. Canada is its home.",
+    ["Sydney → place:sydney"],
+    ["Sydney → place:sydney-can"],
+  ],
+  [
+    "The band will play in Glasgow in June. The American tour ends there.",
+    ["Glasgow → place:glasgow"],
+    ["Glasgow → place:glasgow-usa"],
+  ],
   // A bare name after a place preposition, and a "-based" compound.
   ["He lives in Reading.", ["Reading → place:reading"], []],
   ["The Leeds-based charity said so.", ["Leeds → place:leeds"], []],

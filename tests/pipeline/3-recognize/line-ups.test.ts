@@ -79,4 +79,36 @@ describe("line-ups", () => {
     const mention = x.mentions.find((m) => m.surface === surface);
     expect(mention && x.entities[mention.entity]?.type).toBe(type);
   });
+
+  // A list entry's initial the tagger leaves out ("A", read as the article) opens the name, so
+  // the entry is its own person, not the bare surname of a full name named elsewhere.
+  it.each([
+    [
+      "Harbour: T Kell (Leinster), R Moran (Munster), S Perrow (Leinster), A Tallis (Munster), L Brook (Ulster).",
+      "A Tallis",
+    ],
+    ["Harbour: Kell; A Moran, S Dunnock, C Perrow; D Dal Brook, C Halsey.", "A Moran"],
+    ["Harbour: Kell; A Moran, S Dunnock, C Perrow; D Dal Brook, C Halsey.", "D Dal Brook"],
+    [
+      "Tom Tallis scored twice. Harbour: Kell, Moran, Dunnock; Perrow, A Tallis, Brook.",
+      "A Tallis",
+    ],
+  ])("%s keeps %j whole", (text, surface) => {
+    const x = analyzeText(text);
+    const mention = x.mentions.find((m) => m.surface === surface);
+    expect(mention && x.entities[mention.entity]?.type).toBe("PERSON");
+    expect(mention && x.entities[mention.entity]?.name).toBe(surface);
+  });
+
+  it.each([
+    ["A Velmora spokesman said the plan would go ahead.", "Velmora"],
+    [
+      "A late charge was carried on by Ali Tallis. Harbour: Kell, Moran, Dunnock; Perrow, A Tallis, Brook.",
+      "Ali Tallis",
+    ],
+  ])("%s: the article opening a sentence is no initial and no name", (text, surface) => {
+    const x = analyzeText(text);
+    expect(x.mentions.some((m) => m.surface === surface)).toBe(true);
+    expect(x.mentions.some((m) => m.surface === "A" || m.surface === "A Velmora")).toBe(false);
+  });
 });

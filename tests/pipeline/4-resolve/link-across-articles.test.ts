@@ -481,6 +481,20 @@ describe("linkAcrossArticles", () => {
       undefined,
     ],
     [
+      "an initial never fits a stored name led by a peerage rank ('Lord Varrow')",
+      entity("PERSON", "l varrow", "L Varrow"),
+      [],
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "varrow", key: "lord varrow" }] },
+      undefined,
+    ],
+    [
+      "an initial never fits a stored name led by a title ('Judge Varrow')",
+      entity("PERSON", "j varrow", "J Varrow"),
+      [],
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "varrow", key: "judge varrow" }] },
+      undefined,
+    ],
+    [
       "an initial form stored alone still joins the full name stored since",
       entity("PERSON", "t varrow", "T Varrow"),
       [{ id: 3, type: "PERSON", key: "t varrow" }],

@@ -99,6 +99,29 @@ export function lookupCity(
 }
 
 /**
+ * A named country's namesake is not read when the best-known city of the name is this many times
+ * larger: British news names the UK in most stories, and "Boston, London and Tokyo" are still
+ * the marathon cities, not Boston, Lincolnshire (Birmingham, Alabama is a fifth of Birmingham).
+ */
+const NAMED_COUNTRY_MAX_RATIO = 10;
+
+/**
+ * The city an article's mention of a name denotes: the homonym in a country the article names,
+ * unless the most populous homonym dwarfs it ("Sydney" in a story that names Canada is still
+ * Sydney, Australia), else the most populous.
+ */
+export function lookupMentionedCity(
+  name: string,
+  minPopulation: number,
+  namedCountries: ReadonlySet<string>,
+): CityMatch | undefined {
+  const best = lookupCity(name, minPopulation);
+  const inNamed = lookupCity(name, minPopulation, namedCountries);
+  if (!best || !inNamed || best === inNamed) return inNamed ?? best;
+  return best.population >= NAMED_COUNTRY_MAX_RATIO * inNamed.population ? best : inNamed;
+}
+
+/**
  * The country and coordinates of a place key: a GeoNames city, or a curated capital or place
  * (its country from the gazetteer, its coordinates from its GeoNames namesake in that country).
  */

@@ -188,6 +188,24 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "senora",
 ]);
 
+/**
+ * Ranks of the peerage written before a name ("Lord Cullen", "Baroness Kell"), lowercase: no
+ * first name, so no initial abbreviates them.
+ */
+export const PEERAGE_RANKS: ReadonlySet<string> = new Set([
+  "lord",
+  "lady",
+  "baron",
+  "baroness",
+  "viscount",
+  "viscountess",
+  "earl",
+  "countess",
+  "marquess",
+  "duke",
+  "duchess",
+]);
+
 /** Tokens that may close an apposition ("Xi Jinping, China's president, said"). */
 export const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([
   ",",
