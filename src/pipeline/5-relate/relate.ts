@@ -39,6 +39,7 @@ import {
   relatePoliticalCriticism,
   retypeWordsOfAttack,
 } from "./political-criticism.js";
+import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
@@ -324,6 +325,7 @@ export function relateEntities(
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...relateFirmPatterns(ctx, isSport),
       ...relateFirmStructure(ctx),
+      ...relateRolePhrases(ctx),
       ...relateFounders(ctx),
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...relatePoliticalCriticism(ctx),
