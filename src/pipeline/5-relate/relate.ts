@@ -22,6 +22,7 @@ import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults, relateMatchEvents, relateSideCompetitions } from "./event-results.js";
+import { relateFirmOwnership } from "./firm-ownership.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { relateFirmStructure } from "./firm-structure.js";
 import { dropPastRoles } from "./former-roles.js";
@@ -326,6 +327,7 @@ export function relateEntities(
       ...relateFirmPatterns(ctx, isSport),
       ...relateFirmStructure(ctx),
       ...relateRolePhrases(ctx),
+      ...relateFirmOwnership(ctx),
       ...relateFounders(ctx),
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...relatePoliticalCriticism(ctx),
