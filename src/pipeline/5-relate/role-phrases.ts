@@ -6,8 +6,12 @@
 
 import type { RelationType } from "../../domain/vocabulary.js";
 import {
+  DEPARTMENT_NAME_RE,
+  DEPARTMENT_ROLES,
+  EXTRA_ROLES,
   HEAD_KEEPING_DESCRIBERS,
   NON_ROLE_DESCRIBERS,
+  OPPOSITION_LEADS,
   PAST_ROLE_WORDS,
 } from "../model/lexicons/role-phrase-cues.js";
 import { DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
@@ -21,6 +25,7 @@ import {
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
+  findMainSubject,
   isPossessiveMark,
   makeRelation,
   type SentenceContext,
@@ -46,19 +51,22 @@ const CONFIDENCE = 0.75;
 interface Role {
   type: RelationType;
   start: number;
+  /** The role's head word ("chairman", "secretary"). */
+  head: string;
 }
 
 /** Whether token `at` is free of any unit but the person's own (a title the mention took in). */
 function isFree(ctx: SentenceContext, at: number, person: Unit): boolean {
-  const covering = ctx.unitCovering[at]!;
-  return covering < 0 || ctx.units[covering] === person;
+  // "US Treasury Secretary": the person's title may overlap another unit, which keeps its words.
+  return ctx.units.every((unit) => unit === person || at < unit.tokenStart || at >= unit.tokenEnd);
 }
 
 /** The role phrase ending at token `end` (exclusive): its relation and first token. */
 function roleEndingAt(ctx: SentenceContext, end: number, person: Unit): Role | undefined {
   const head = ctx.words[end - 1];
   if (head === undefined || !isFree(ctx, end - 1, person)) return undefined;
-  const type = ROLE_RELATIONS[`${ctx.words[end - 2]} ${head}`] ?? ROLE_RELATIONS[head];
+  const extra = EXTRA_ROLES[head] ?? DEPARTMENT_ROLES[head];
+  const type = ROLE_RELATIONS[`${ctx.words[end - 2]} ${head}`] ?? ROLE_RELATIONS[head] ?? extra;
   if (!type) return undefined;
   let start = end - 1;
   while (
@@ -69,19 +77,37 @@ function roleEndingAt(ctx: SentenceContext, end: number, person: Unit): Role | u
   )
     start--;
   const words = ctx.words.slice(start, end);
+  // "Treasury chief secretary", "permanent secretary": a department's secretary with a qualifier
+  // is one of its officials, left to the relation model; only the bare "Treasury Secretary" heads it.
+  if (type === "LEADER_OF" && DEPARTMENT_ROLES[head] && !ROLE_RELATIONS[head] && words.length > 1)
+    return undefined;
   // "deputy chairman", "foreign affairs chief": one of the staff, not the head.
   const deputy =
     type === "LEADER_OF" &&
     words.some((word) => DEPUTY_MODIFIERS.has(word) || BRIEF_MODIFIERS.has(word));
-  return { type: deputy ? "WORKS_FOR" : type, start };
+  return { type: deputy ? "WORKS_FOR" : type, start, head };
 }
 
 /** The organisation unit ending right before token `at`, or undefined. */
-function organisationEndingAt(ctx: SentenceContext, at: number): Unit | undefined {
-  const unit = ctx.units[ctx.unitCovering[at - 1] ?? -1];
-  return unit && unit.type === "ORGANIZATION" && !unit.isDemonym && unit.tokenEnd === at
-    ? unit
-    : undefined;
+function organisationEndingAt(ctx: SentenceContext, at: number, person: Unit): Unit | undefined {
+  // "US Treasury Secretary John Snow": the title the person's mention took in may overlap the name.
+  return [...ctx.units, ...person.inner].find(
+    (unit) => unit.type === "ORGANIZATION" && !unit.isDemonym && unit.tokenEnd === at,
+  );
+}
+
+/**
+ * The firm "its" at token `at` stands for: the sentence's subject, when it is a firm and no other
+ * firm comes between ("Yukos claims … its founder Mikhail Khodorkovsky").
+ */
+function firmOfIts(ctx: SentenceContext, at: number): Unit | undefined {
+  const main = findMainSubject(ctx);
+  if (!main || main.type !== "ORGANIZATION" || main.isDemonym || main.tokenEnd > at)
+    return undefined;
+  const nearest = ctx.units.findLast(
+    (unit) => unit.tokenEnd <= at && unit.type === "ORGANIZATION" && !unit.isDemonym,
+  );
+  return nearest?.entity === main.entity ? main : undefined;
 }
 
 /** The role relations of one person a joined or a described role phrase before the name states. */
@@ -111,15 +137,26 @@ function relateRolePhrase(ctx: SentenceContext, person: Unit): ExtractedRelation
     at--;
     describers++;
   }
-  const possessive = isPossessiveMark(ctx.words[at - 1]);
-  const organisation = organisationEndingAt(ctx, possessive ? at - 1 : at);
+  const its = ctx.words[at - 1] === "its";
+  const possessive = its || isPossessiveMark(ctx.words[at - 1]);
+  const organisation = its
+    ? firmOfIts(ctx, at - 1)
+    : organisationEndingAt(ctx, possessive ? at - 1 : at, person);
   if (!organisation || organisation.entity === person.entity) return [];
+  // "Shadow Treasury chief secretary George Osborne": an office in opposition holds none.
+  if (OPPOSITION_LEADS.has(ctx.words[organisation.tokenStart - 1] ?? "")) return [];
   const limit = possessive ? MAX_POSSESSIVE_DESCRIBERS : MAX_BARE_DESCRIBERS;
-  // What the plain reading already reads: one role, no describing word.
-  if (describers > limit || (roles.length === 1 && describers === 0)) return [];
+  // "US Treasury Secretary John Snow": a department's secretary only.
+  const name = ctx.text.slice(organisation.start, organisation.end);
+  if (roles.some((role) => DEPARTMENT_ROLES[role.head] && !ROLE_RELATIONS[role.head]))
+    if (!DEPARTMENT_NAME_RE.test(name)) return [];
+  // What the plain reading already reads: one listed role after the firm's name, no describing word.
+  const isPlain =
+    roles.length === 1 && describers === 0 && ROLE_RELATIONS[first.head] !== undefined;
+  if (describers > limit || (!its && isPlain)) return [];
   const phrase = ctx.words.slice(at, end);
   if (phrase.some((word) => PAST_ROLE_WORDS.has(word))) return [];
-  const isParty = PARTY_SURFACE.test(ctx.text.slice(organisation.start, organisation.end));
+  const isParty = PARTY_SURFACE.test(name);
   // "Labour election chief", "ISM survey chairman": a head of one part works for the whole.
   const isPartHead = ctx.words.slice(at, start).some((word) => !HEAD_KEEPING_DESCRIBERS.has(word));
   const relations: ExtractedRelation[] = [];

@@ -44,6 +44,20 @@ const ROLE_PHRASES: Row[] = [
     ["Tom Hale LEADER_OF Vodafone"],
   ],
   ["Siemens' rival chief executive Tom Hale said so.", [], ["Tom Hale LEADER_OF Siemens"]],
+  // "its" for the firm the sentence is about, when no other firm comes between.
+  [
+    "Shell claims its downfall was punishment for the ambitions of its founder Tom Hale.",
+    ["Tom Hale FOUNDED Shell"],
+  ],
+  ["Shell said Unilever and its chairman Tom Hale agreed.", [], ["Tom Hale LEADER_OF Shell"]],
+  // Roles the shared list lacks: a vice-chairman, a department's secretary.
+  ["Arsenal vice-chairman Tom Hale said so.", ["Tom Hale WORKS_FOR Arsenal"]],
+  [
+    "The dollar rose after US Treasury Secretary Tom Hale spoke.",
+    ["Tom Hale LEADER_OF US Treasury"],
+  ],
+  ["Treasury chief secretary Tom Hale said so.", [], ["Tom Hale LEADER_OF Treasury"]],
+  ["Shadow Treasury Secretary Tom Hale said so.", [], ["Tom Hale LEADER_OF Treasury"]],
 ];
 
 describe("role phrases", () => {

@@ -56,3 +56,25 @@ export const HEAD_KEEPING_DESCRIBERS: ReadonlySet<string> = new Set([
   // "Labour party chairman": the tail of the party's name, not a part of it.
   "party",
 ]);
+
+/** Roles the shared role list lacks, read by the role-phrase rules: "Arsenal vice-chairman David Dein". */
+export const EXTRA_ROLES: Readonly<Record<string, "LEADER_OF" | "WORKS_FOR">> = {
+  "vice-chairman": "WORKS_FOR",
+  "vice-chairwoman": "WORKS_FOR",
+};
+
+/**
+ * Roles that head a government department only: "US Treasury Secretary John Snow" heads the
+ * Treasury, "Treasury Under-Secretary John Taylor" works there.
+ */
+export const DEPARTMENT_ROLES: Readonly<Record<string, "LEADER_OF" | "WORKS_FOR">> = {
+  secretary: "LEADER_OF",
+  "under-secretary": "WORKS_FOR",
+  undersecretary: "WORKS_FOR",
+};
+
+/** A government department's name: "US Treasury", "Commerce Department", "Home Office". */
+export const DEPARTMENT_NAME_RE = /\b(Treasury|Department|Ministry|Office)\b/;
+
+/** Words before a body that make its office one held in opposition: "Shadow Treasury chief secretary". */
+export const OPPOSITION_LEADS: ReadonlySet<string> = new Set(["shadow"]);
