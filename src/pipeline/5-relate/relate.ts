@@ -22,6 +22,7 @@ import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults, relateMatchEvents, relateSideCompetitions } from "./event-results.js";
+import { relateFirmOwnership } from "./firm-ownership.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { relateFirmStructure } from "./firm-structure.js";
 import { dropPastRoles } from "./former-roles.js";
@@ -41,6 +42,7 @@ import {
   retypeWordsOfAttack,
 } from "./political-criticism.js";
 import { relateProductPossessives } from "./product-possessives.js";
+import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
@@ -326,6 +328,8 @@ export function relateEntities(
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...relateFirmPatterns(ctx, isSport),
       ...relateFirmStructure(ctx),
+      ...relateRolePhrases(ctx),
+      ...relateFirmOwnership(ctx),
       ...relateFounders(ctx),
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...(isSport ? [] : relateJobAppositions(ctx)),

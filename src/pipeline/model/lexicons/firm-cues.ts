@@ -178,3 +178,16 @@ export const CALLING_PHRASE_ENDS: ReadonlySet<string> = new Set([
   "told",
   "which",
 ]);
+
+/** Verbs that accept a deal a noun names: "Aggregate agreed a £1.8bn takeover by Holcim". */
+export const DEAL_ACCEPTING_VERBS: ReadonlySet<string> = new Set([
+  "agreed",
+  "accepted",
+  "approved",
+  "backed",
+  "completed",
+  "recommended",
+]);
+
+/** Verbs of owning a firm outright: "Barclays, which owns the Woolwich", "Rosneft now owns Yugansk". */
+export const OWNING_VERBS: ReadonlySet<string> = new Set(["owns", "controls"]);
