@@ -8,6 +8,7 @@
  */
 
 import {
+  HOPE_WORDS,
   LOSER_DESCRIPTION_BREAKS,
   OWN_RESULT_OPENERS,
   PLAYER_LOSS_NOUNS,
@@ -20,6 +21,7 @@ import { MODALS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import { RESULT_CLAUSE_BREAKS } from "../model/lexicons/sport-cues.js";
 import { DEFEAT_GERUNDS, DEFEAT_VERBS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { matchEvent } from "./event-results.js";
 import {
   findMainSubject,
   isPossessiveMark,
@@ -128,6 +130,46 @@ function resultOpener(ctx: SentenceContext, noun: number): number {
   return -1;
 }
 
+/** Whether any word before token `to` makes the sentence's result hoped for or denied. */
+function isHopedFor(ctx: SentenceContext, to: number): boolean {
+  for (let j = 0; j < to; j++) {
+    const word = ctx.words[j]!;
+    if (
+      HOPE_WORDS.has(word) ||
+      UNREAL_RESULT_WORDS.has(word) ||
+      MODALS.has(word) ||
+      NEGATORS.has(word)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * "a third-round loss to Gustavo Kuerten at the French Open", "a win over Tomas Berdych in the
+ * final of the Sydney International": the player a result names took part in the event after it,
+ * whoever the other side is.
+ */
+function playerAtEvent(
+  ctx: SentenceContext,
+  player: Unit,
+  opener: number,
+  predicate: string,
+): ExtractedRelation | undefined {
+  if (isHopedFor(ctx, opener)) return undefined;
+  const event = matchEvent(ctx, player.tokenEnd);
+  if (!event) return undefined;
+  return makeRelation(
+    ctx,
+    player,
+    event,
+    "PARTICIPATED_IN",
+    predicate,
+    CONFIDENCE,
+    spanOf(ctx, player, event),
+  );
+}
+
 /** DEFEATED between two named players in one sentence of a sports story. */
 export function relatePlayerResults(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -165,11 +207,17 @@ export function relatePlayerResults(ctx: SentenceContext): ExtractedRelation[] {
     } else if (PLAYER_WIN_NOUNS.has(word) && next === "over") {
       const opener = resultOpener(ctx, i);
       const loser = opener >= 0 ? describedPlayer(ctx, i + 2) : undefined;
-      if (loser) push(playerSubject(ctx, opener), loser, `${word} over`);
+      if (!loser) continue;
+      push(playerSubject(ctx, opener), loser, `${word} over`);
+      const taking = playerAtEvent(ctx, loser, opener, `${word} over`);
+      if (taking) relations.push(taking);
     } else if (PLAYER_LOSS_NOUNS.has(word) && (next === "to" || next === "by")) {
       const opener = resultOpener(ctx, i);
       const winner = opener >= 0 ? describedPlayer(ctx, i + 2) : undefined;
-      if (winner) push(winner, playerSubject(ctx, opener), `${word} ${next}`);
+      if (!winner) continue;
+      push(winner, playerSubject(ctx, opener), `${word} ${next}`);
+      const taking = playerAtEvent(ctx, winner, opener, `${word} ${next}`);
+      if (taking) relations.push(taking);
     }
   }
   return relations;

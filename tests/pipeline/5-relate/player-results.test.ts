@@ -40,6 +40,16 @@ const RESULTS: FactRow[] = [
     "Lena Ruiz was speaking after a 6-2 5-7 6-2 loss to world number six Irina Volkova.",
     ["Irina Volkova DEFEATED Lena Ruiz"],
   ],
+  // The other side unnamed: the named player took part in the event after the result.
+  [
+    "The only let-down was a third-round loss to Pavel Drozd at the French Open.",
+    ["Pavel Drozd PARTICIPATED_IN French Open"],
+  ],
+  [
+    "He hopes for a win over Pavel Drozd at the French Open.",
+    [],
+    ["Pavel Drozd PARTICIPATED_IN French Open"],
+  ],
   // Hoped for or denied: no result.
   ["Ivo Brand is aiming to beat Karl Weber next week.", [], ["Ivo Brand DEFEATED Karl Weber"]],
   ["Ivo Brand failed to beat Karl Weber in Rome.", [], ["Ivo Brand DEFEATED Karl Weber"]],

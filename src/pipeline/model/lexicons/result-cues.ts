@@ -103,3 +103,14 @@ export const PLAYER_LOSS_NOUNS: ReadonlySet<string> = new Set(["defeat", "loss"]
 export const OWN_RESULT_OPENERS: ReadonlySet<string> = new Set(["a", "an", "his", "her", "their"]);
 /** Words right before a participle of winning that make it a result achieved: "by beating X", ", beating X". */
 export const PLAYER_RESULT_GERUND_LEADS: ReadonlySet<string> = new Set(["by", "after", ","]);
+
+/** Words before a result that make it hoped for: "hopes for a win over", "will need a win over". */
+export const HOPE_WORDS: ReadonlySet<string> = new Set([
+  "hope",
+  "hopes",
+  "want",
+  "wants",
+  "need",
+  "needs",
+  "will",
+]);
