@@ -120,7 +120,7 @@ const MATCH_BREAKS: ReadonlySet<string> = new Set([
 ]);
 
 /** The EVENT unit a match ending at token `from` was played in: "... 6-3 at the Dubai Open", "in the final of the Sydney International". */
-function matchEvent(ctx: SentenceContext, from: number): Unit | undefined {
+export function matchEvent(ctx: SentenceContext, from: number): Unit | undefined {
   let link = -1;
   for (let j = from; j < ctx.words.length && j - from <= MAX_MATCH_TO_EVENT; j++) {
     const word = ctx.words[j]!;

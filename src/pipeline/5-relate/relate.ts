@@ -36,6 +36,7 @@ import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relatePlacePossessives } from "./place-possessives.js";
+import { relatePlayerResults } from "./player-results.js";
 import {
   relateCriticismParticiples,
   relatePoliticalCriticism,
@@ -335,6 +336,7 @@ export function relateEntities(
       ...(isSport ? [] : relateJobAppositions(ctx)),
       ...relatePoliticalCriticism(ctx),
       ...relateCriticismParticiples(ctx, resolution),
+      ...relatePlayerResults(ctx),
       ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),
     ];
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.

@@ -3,6 +3,7 @@
 import type { EntityType, RelationType } from "../../domain/vocabulary.js";
 import type { CandidateTitle } from "../3-recognize/candidate.js";
 import type { Resolution } from "../4-resolve/resolve.js";
+import { COMPETITION_EVENT_NAME_RE } from "../model/lexicons/competition-names.js";
 import { AFTER_NAME_WORDS, DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation, Sentence } from "../types.js";
 
@@ -70,6 +71,11 @@ export function lowerWordsEnd(ctx: SentenceContext, at: number, max: number): nu
   return i;
 }
 
+/** "the 2000 Sydney Olympics", "the Qatar Open": an event named as a competition, whole. */
+function isCompetition(text: string, unit: Unit): boolean {
+  return COMPETITION_EVENT_NAME_RE.test(text.slice(unit.start, unit.end));
+}
+
 function foldWord(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes("’") ? lower.replaceAll("’", "'") : lower;
@@ -125,7 +131,8 @@ export function buildContexts(
     raw.sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
 
     // "Russian invasion of Ukraine" (an event) gives way to the mentions inside it; "Chinese peace
-    // plan" (an agreement) and "Chinese President Xi Jinping" (a title) keep them as inner units.
+    // plan" (an agreement), "Chinese President Xi Jinping" (a title) and a competition named after
+    // its host ("the 2000 Sydney Olympics") keep them as inner units.
     const units: Unit[] = [];
     for (const unit of raw) {
       const outer = units.at(-1);
@@ -134,7 +141,7 @@ export function buildContexts(
           // Same span typed twice ("post-World War II" as ORG and EVENT): keep the first.
           continue;
         }
-        if (outer.type === "EVENT" && !outer.title) {
+        if (outer.type === "EVENT" && !outer.title && !isCompetition(text, outer)) {
           units.pop();
           units.push(unit);
           continue;

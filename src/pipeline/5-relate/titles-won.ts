@@ -15,6 +15,7 @@ import {
   NOMINATION_VERBS,
   NOMINEE_GAP,
   NOMINEE_NOUNS,
+  PLURAL_HOLDER_NOUNS,
   TITLE_HOLDER_NOUNS,
   TITLE_LEAD_WORDS,
   TITLE_VERBS,
@@ -23,6 +24,7 @@ import type { ExtractedRelation } from "../types.js";
 import { isAward } from "./media-relations.js";
 import {
   AGENT_TYPES,
+  coordinatedFrom,
   isPossessiveMark,
   makeRelation,
   type SentenceContext,
@@ -89,9 +91,15 @@ function relateHolderNouns(ctx: SentenceContext): ExtractedRelation[] {
     // "Premiership champions Chelsea": a side; "Wimbledon champion X": a player.
     if (type !== "WON" && holder.type !== "PERSON") continue;
     if (!isTitle(ctx, title)) continue;
-    relations.push(
-      makeRelation(ctx, holder, title, type, noun, CONFIDENCE.noun, spanOf(ctx, title, holder)),
-    );
+    // "World Cup winners X, Y and Z": a plural noun heads a list of players.
+    const holders =
+      PLURAL_HOLDER_NOUNS.has(noun) && holder.type === "PERSON"
+        ? coordinatedFrom(ctx, holder).filter((unit) => unit.type === "PERSON" && !unit.isDemonym)
+        : [holder];
+    for (const each of holders)
+      relations.push(
+        makeRelation(ctx, each, title, type, noun, CONFIDENCE.noun, spanOf(ctx, title, each)),
+      );
   }
   return relations;
 }

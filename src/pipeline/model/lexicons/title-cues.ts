@@ -1,7 +1,15 @@
 /** Words of titles, competitions and awards won, contested and nominated for: read by 5-relate/titles-won.ts. */
 
 /** Nouns between a title and its holder that say the holder won it: "Wimbledon champion X", "X Factor winner Y". */
-export const TITLE_HOLDER_NOUNS: ReadonlySet<string> = new Set(["champion", "champions", "winner"]);
+export const TITLE_HOLDER_NOUNS: ReadonlySet<string> = new Set([
+  "champion",
+  "champions",
+  "winner",
+  "winners",
+]);
+
+/** Plural holder nouns, which may head a list of holders: "World Cup winners X, Y and Z". */
+export const PLURAL_HOLDER_NOUNS: ReadonlySet<string> = new Set(["champions", "winners"]);
 
 /** Nouns between a contest and someone who took part without winning: "Idol runner-up X". */
 export const CONTESTANT_NOUNS: ReadonlySet<string> = new Set([

@@ -1,0 +1,18 @@
+import { describe, it } from "vitest";
+import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
+
+/** A competition named after its host town stays one event (sentences written for these tests). */
+const EVENTS: FactRow[] = [
+  [
+    "Dimitris Karras won 200m gold at the 2000 Sydney Olympics.",
+    ["Dimitris Karras PARTICIPATED_IN 2000 Sydney Olympics"],
+  ],
+  [
+    "Jo Lane, who came fifth in the 5,000m at the Athens Olympics, will race again.",
+    ["Jo Lane PARTICIPATED_IN Athens Olympics"],
+  ],
+];
+
+describe("competitions named after their host", () => {
+  it.each(EVENTS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
+});
