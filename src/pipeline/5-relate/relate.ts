@@ -45,6 +45,7 @@ import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateTitles } from "./title-relations.js";
 import { relateTitlesWon } from "./titles-won.js";
 import { relateVerbs } from "./verbs.js";
+import { relateWorkPossessives } from "./work-possessives.js";
 import { findWorkTitles } from "./work-titles.js";
 
 /** Whitespace between the words of a name. */
@@ -307,6 +308,8 @@ export function relateEntities(
   const found: ExtractedRelation[] = relateTitles(contexts, resolution);
   const isSport = isSportsStory(sentences);
   const story = { isSport, keys: resolution.entities.map((entity) => entity.key) };
+  // "the film Gladiator", "Lost In Translation": a work's title joins no relation but a work's.
+  const isWork = findWorkTitles(sentences, resolution);
   for (const ctx of contexts) {
     if (ctx.units.length < 1) continue;
     const inSentence = [
@@ -321,6 +324,7 @@ export function relateEntities(
       ...relateEventResults(ctx),
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
+      ...relateWorkPossessives(ctx, isWork),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...relateFirmPatterns(ctx, isSport),
       ...relateFirmStructure(ctx),
@@ -370,8 +374,6 @@ export function relateEntities(
     !MEMBERSHIP_KINDS.has(
       findEntryByKey(resolution.entities[relation.object]?.key ?? "")?.kind ?? "",
     );
-  // "the film Gladiator", "Lost In Translation": a work's title joins no relation.
-  const isWork = findWorkTitles(sentences, resolution);
   const isRelatable = (relation: ExtractedRelation) =>
     WORK_RELATIONS.has(relation.type) || (!isWork[relation.subject] && !isWork[relation.object]);
   const rules = dedupeRelations(
