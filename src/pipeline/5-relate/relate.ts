@@ -47,6 +47,7 @@ import { relateTitlesWon } from "./titles-won.js";
 import { relateVerbs } from "./verbs.js";
 import { relateWorkPossessives } from "./work-possessives.js";
 import { findWorkTitles } from "./work-titles.js";
+import { relateWorksBy } from "./works-by.js";
 
 /** Whitespace between the words of a name. */
 const WHITESPACE_RE = /\s+/;
@@ -325,6 +326,7 @@ export function relateEntities(
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
       ...relateWorkPossessives(ctx, isWork),
+      ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...relateFirmPatterns(ctx, isSport),
       ...relateFirmStructure(ctx),
