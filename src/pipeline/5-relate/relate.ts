@@ -33,6 +33,7 @@ import { relateMedia } from "./media-relations.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
+import { relatePerformerTitles } from "./performer-titles.js";
 import { relatePlacePossessives } from "./place-possessives.js";
 import {
   relateCriticismParticiples,
@@ -327,6 +328,7 @@ export function relateEntities(
       ...relateTitlesWon(ctx),
       ...relateWorkPossessives(ctx, isWork),
       ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
+      ...(isSport ? [] : relatePerformerTitles(ctx, story.keys)),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...relateFirmPatterns(ctx, isSport),
       ...relateFirmStructure(ctx),
