@@ -17,6 +17,7 @@ import {
 } from "../model/lexicons/work-cues.js";
 import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
+import { retypeBands } from "./bands.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
@@ -1116,8 +1117,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   readSharedRegionNames(recognized);
   readLineUps(sentences, recognized);
   const credits = creditsStart(text);
+  // "Muse singer Matt Bellamy": before the works, so a band's quoted name stays the band's.
   return retypeWorks(
     sentences,
-    recognized.filter((candidate) => candidate.start < credits),
+    retypeBands(
+      sentences,
+      recognized.filter((candidate) => candidate.start < credits),
+    ),
   );
 }

@@ -35,6 +35,7 @@ import { relateMedia } from "./media-relations.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
+import { relatePerformerTitles } from "./performer-titles.js";
 import { relatePlacePossessives } from "./place-possessives.js";
 import { relatePlayerResults } from "./player-results.js";
 import {
@@ -50,7 +51,9 @@ import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateTitles } from "./title-relations.js";
 import { relateTitlesWon } from "./titles-won.js";
 import { relateVerbs } from "./verbs.js";
+import { relateWorkPossessives } from "./work-possessives.js";
 import { findWorkTitles } from "./work-titles.js";
+import { relateWorksBy } from "./works-by.js";
 
 /** Whitespace between the words of a name. */
 const WHITESPACE_RE = /\s+/;
@@ -312,6 +315,8 @@ export function relateEntities(
   const found: ExtractedRelation[] = relateTitles(contexts, resolution);
   const isSport = isSportsStory(sentences);
   const story = { isSport, keys: resolution.entities.map((entity) => entity.key) };
+  // "the film Gladiator", "Lost In Translation": a work's title joins no relation but a work's.
+  const isWork = findWorkTitles(sentences, resolution);
   for (const ctx of contexts) {
     if (ctx.units.length < 1) continue;
     const inSentence = [
@@ -326,6 +331,9 @@ export function relateEntities(
       ...relateEventResults(ctx),
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
+      ...relateWorkPossessives(ctx, isWork),
+      ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
+      ...(isSport ? [] : relatePerformerTitles(ctx, story.keys)),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...relateFirmPatterns(ctx, isSport),
       ...relateFirmStructure(ctx),
@@ -380,8 +388,6 @@ export function relateEntities(
     !MEMBERSHIP_KINDS.has(
       findEntryByKey(resolution.entities[relation.object]?.key ?? "")?.kind ?? "",
     );
-  // "the film Gladiator", "Lost In Translation": a work's title joins no relation.
-  const isWork = findWorkTitles(sentences, resolution);
   const isRelatable = (relation: ExtractedRelation) =>
     WORK_RELATIONS.has(relation.type) || (!isWork[relation.subject] && !isWork[relation.object]);
   const rules = dedupeRelations(

@@ -238,3 +238,39 @@ export const PART_VERBS: ReadonlySet<string> = new Set([
   "voices",
   "voiced",
 ]);
+
+/**
+ * Nouns of a work's maker besides the creator nouns of relation-triggers, written before the
+ * maker's name: "film-maker Theo Van Gogh's Submission", "playwright Alan Bennett's The History Boys".
+ */
+export const MAKER_NOUNS: ReadonlySet<string> = new Set([
+  "film-maker",
+  "filmmaker",
+  "playwright",
+  "songwriter",
+  "dramatist",
+  "poet",
+  "choreographer",
+]);
+
+/**
+ * Lower-case words that may follow a work's title as the next word of the clause ("Scorsese's The
+ * Aviator won", "Roth's The Plot Against America and"), besides prepositions, forms of "be" and
+ * modals and words ending in "s" or "ed". Any other ("Sharapova's Wimbledon triumph", "Kudrow's
+ * Friends co-star") makes the name a modifier of a noun, not the title of her work.
+ */
+export const TITLE_FOLLOWER_WORDS: ReadonlySet<string> = new Set([
+  "and",
+  "or",
+  "nor",
+  "but",
+  "that",
+  "which",
+  "who",
+  "won",
+  "took",
+  "made",
+  "sold",
+  "became",
+  "remain",
+]);

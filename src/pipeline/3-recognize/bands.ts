@@ -1,0 +1,66 @@
+/**
+ * Bands the tagger took for a person or a place: "Muse singer Matt Bellamy", "Linkin Park singer
+ * Chester Bennington", "Blur guitarist Graham Coxon". A name right before a band role and a
+ * person's name names the band the person plays in, and so do its other mentions in the article.
+ */
+
+import { BAND_ROLES } from "../model/lexicons/coordination-cues.js";
+import { PAST_PART_WORDS } from "../model/lexicons/firm-cues.js";
+import { LANGUAGE_NAMES } from "../model/lexicons/language-cues.js";
+import { CAPITALISED_GENRES, ORIGIN_PRONE_ROLES } from "../model/lexicons/music-cues.js";
+import type { Sentence } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
+
+/** A token that opens a name: "Matt", "Ian". */
+const NAME_START_RE = /^\p{Lu}\p{Ll}/u;
+/** "The Stone Roses" and "Stone Roses" are one band. */
+const LEADING_THE_RE = /^the\s+/i;
+
+/** A name the tagger alone guessed, which no list knows and no title of office comes with. */
+function isGuessedName(candidate: Candidate): boolean {
+  return candidate.source === "tagger" && !candidate.key && !candidate.title;
+}
+
+/** "ex-Blur": the past mark the tokenizer may leave joined to the name. */
+const EX_RE = /^ex-?$/i;
+
+/**
+ * Whether the name at tokens [start, end) is a band: a band role and a person's name follow it,
+ * and a lone word before "singer" is marked as a past band ("former Boyzone singer"), since a
+ * county or an origin takes that place as often ("Devon singer", "Welsh singer").
+ */
+export function isBandBeforeMember(
+  tokens: Sentence["tokens"],
+  start: number,
+  end: number,
+): boolean {
+  const surface = tokens
+    .slice(start, end)
+    .map((token) => token.text)
+    .join(" ");
+  if (CAPITALISED_GENRES.has(surface) || LANGUAGE_NAMES.has(surface) || lookupDemonym(surface))
+    return false;
+  const role = tokens[end]?.text ?? "";
+  if (!BAND_ROLES.has(role) || !NAME_START_RE.test(tokens[end + 1]?.text ?? "")) return false;
+  if (!ORIGIN_PRONE_ROLES.has(role) || end - start > 1) return true;
+  const before = tokens[start - 1]?.text.toLowerCase() ?? "";
+  return PAST_PART_WORDS.has(before) || EX_RE.test(before);
+}
+
+/** Retypes as organisations the guessed names an article writes before a band role and a member. */
+export function retypeBands(sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
+  const bands = new Set<string>();
+  for (const candidate of candidates) {
+    if (!isGuessedName(candidate)) continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    if (isBandBeforeMember(tokens, candidate.tokenStart, candidate.tokenEnd))
+      bands.add(candidate.surface.replace(LEADING_THE_RE, ""));
+  }
+  if (bands.size === 0) return candidates;
+  for (const candidate of candidates) {
+    if (isGuessedName(candidate) && bands.has(candidate.surface.replace(LEADING_THE_RE, "")))
+      candidate.type = "ORGANIZATION";
+  }
+  return candidates;
+}

@@ -1,0 +1,32 @@
+/** Cue words of music stories. */
+
+/**
+ * Kinds of music written with a capital, which name a genre and not a band before a singer's
+ * role: "R&B singer Usher", "Motown star Y".
+ */
+export const CAPITALISED_GENRES: ReadonlySet<string> = new Set([
+  "R&B",
+  "Motown",
+  "Britpop",
+  "Latin",
+  "Gospel",
+  "Soul",
+  "Pop",
+  "Rock",
+  "Country",
+  "Folk",
+  "Jazz",
+  "Blues",
+  "Reggae",
+  "Punk",
+  "Indie",
+  "Hip-hop",
+  "Grime",
+  "Garage",
+]);
+
+/**
+ * Band roles a place or an origin is written before as often as a band ("Devon singer X", "Welsh
+ * singer Y"): a band's only when its name has two words or a past mark ("former Boyzone singer").
+ */
+export const ORIGIN_PRONE_ROLES: ReadonlySet<string> = new Set(["singer", "vocalist"]);

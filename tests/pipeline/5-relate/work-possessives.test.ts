@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
+function ruleFactsOf(text: string): string[] {
+  const x = analyzeText(text, null, { relationModel: null });
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
+type Row = [input: string, expected: string[], absent?: string[]];
+
+/** A maker's possessive before a work's title: "Verdi's La Traviata", "Scorsese's The Aviator". */
+const MAKERS: Row[] = [
+  [
+    "The shortlist includes Harriet Quell's The Glass Orchard and two first novels.",
+    ["Harriet Quell CREATED Glass Orchard"],
+  ],
+  [
+    "Director Tomas Lindqvist's The Winter Harbour opened in Berlin on Friday.",
+    ["Tomas Lindqvist CREATED Winter Harbour"],
+  ],
+  [
+    "Critics praised Jonah Merrow's The Salt Road, which took $4m in its first week.",
+    ["Jonah Merrow CREATED Salt Road"],
+  ],
+];
+
+/** A possessive on an award, a win or a co-star, or inside a title: nothing made. */
+const NOT_MADE: Row[] = [
+  [
+    "Nobody forgot Clara Vance's Academy Award triumph in 1998.",
+    [],
+    ["Clara Vance CREATED Academy Awards"],
+  ],
+  [
+    "Critics praised Jonah Merrow's Salt Road co-star, Ellen Birch.",
+    [],
+    ["Jonah Merrow CREATED Salt Road"],
+  ],
+  [
+    "Fans queued for The Hitchhiker's Guide To The Galaxy on Friday.",
+    [],
+    ["Hitchhiker CREATED Guide To The Galaxy"],
+  ],
+];
+
+describe("work possessives", () => {
+  it.each([...MAKERS, ...NOT_MADE])("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
