@@ -24,8 +24,10 @@ import { lookupTitle } from "./titles.js";
 
 /** A capitalised word that may be part of a city name ("Salt", "Lake", "City", "St."). */
 const NAME_WORD_RE = /^\p{Lu}[\p{L}'’.]*$/u;
-/** "Leeds-based": a capitalised head, a hyphen, a lowercase tail. */
-const COMPOUND_RE = /^(\p{Lu}[\p{L}'’.]*)[-–](\p{Ll}+)$/u;
+/** "Leeds-based", "Hong Kong-based": capitalised words, a hyphen, a lowercase tail. */
+const COMPOUND_RE = /^((?:\p{Lu}[\p{L}'’.]* )*\p{Lu}[\p{L}'’.]*)[-–](\p{Ll}+)$/u;
+/** Most capitalised words before a compound that may open its place ("Santa Monica-based"). */
+const MAX_COMPOUND_LEAD_WORDS = 2;
 /** A sentence-initial "person" is re-read as a city only from this size up. */
 const CITY_MIN_POPULATION_SENTENCE_START = 100_000;
 /** A span the tagger calls an organisation is re-read as a city only from this size up. */
@@ -66,6 +68,48 @@ function isAfterPlaceWord(sentences: readonly Sentence[], candidate: Candidate):
 function placeCompound(word: string): string | undefined {
   const match = COMPOUND_RE.exec(word);
   return match?.[1] && PLACE_COMPOUND_TAILS.has(match[2] ?? "") ? match[1] : undefined;
+}
+
+/**
+ * "Santa Monica-based", "Hong Kong-based" split at the space: the longest city GeoNames knows made
+ * of up to two capitalised words before the compound and its place half, with how many words it
+ * takes from before the compound. The tagger often keeps the first word as a name of its own
+ * ("Santa", "Hong"); the caller drops such candidates inside the city.
+ */
+function compoundLead(
+  text: string,
+  tokens: Sentence["tokens"],
+  at: number,
+  compound: string,
+  named: ReadonlySet<string>,
+): { words: number; name: string; city: { key: string; name: string } } | undefined {
+  for (let words = Math.min(MAX_COMPOUND_LEAD_WORDS, at); words >= 1; words--) {
+    const lead = tokens.slice(at - words, at);
+    if (!lead.every((token) => NAME_WORD_RE.test(token.text))) continue;
+    if (isCommonCapitalisedWord(lead[0]!.text)) continue;
+    const name = `${text.slice(lead[0]!.start, tokens[at]!.start)}${compound}`;
+    const city = lookupMentionedCity(name, CITY_MIN_POPULATION_BARE, named);
+    if (city) return { words, name, city };
+  }
+  return undefined;
+}
+
+/** Removes the candidates of a sentence that lie wholly in tokens [start, end). */
+function removeCandidatesWithin(
+  candidates: Candidate[],
+  sentenceIndex: number,
+  start: number,
+  end: number,
+): void {
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const candidate = candidates[i]!;
+    if (
+      candidate.sentenceIndex === sentenceIndex &&
+      candidate.tokenStart >= start &&
+      candidate.tokenEnd <= end
+    )
+      candidates.splice(i, 1);
+  }
 }
 
 function cityCandidate(
@@ -212,17 +256,33 @@ export function recognizeCities(
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const taken = covered.get(sentence.index) ?? new Set<number>();
-    for (let i = 1; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
       if (taken.has(i)) continue;
       const word = tokens[i]!.text;
-      // "a Leeds-based charity", "Lyon-born designer".
+      // "a Leeds-based charity", "Lyon-born designer", "Santa Monica-based Activision".
       const compound = placeCompound(word);
       if (compound) {
+        const lead = compoundLead(text, tokens, i, compound, named);
+        if (lead) {
+          removeCandidatesWithin(candidates, sentence.index, i - lead.words, i);
+          found.push(
+            cityCandidate(
+              sentence.index,
+              i - lead.words,
+              i + 1,
+              tokens[i - lead.words]!.start,
+              lead.name,
+              lead.city,
+            ),
+          );
+          continue;
+        }
         const city = lookupMentionedCity(compound, CITY_MIN_POPULATION_BARE, named);
         if (city)
           found.push(cityCandidate(sentence.index, i, i + 1, tokens[i]!.start, compound, city));
         continue;
       }
+      if (i === 0) continue;
       // "Lagos GMT +1": a name written beside a time zone is a place.
       if (NAME_WORD_RE.test(word) && TIME_ZONE_ABBREVIATIONS.has(tokens[i + 1]?.text ?? "")) {
         const city = lookupMentionedCity(word, CITY_MIN_POPULATION_BARE, named);

@@ -35,10 +35,20 @@ function isHead(word: string): boolean {
 /** Words that end a clause or link another phrase, never a firm's rank ("which", "and"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(["and", "or", "but", "which", "who", "that"]);
 
-/** The tail of the hyphenated token a unit sits in ("based" for "Berlin-based"), if any. */
+/**
+ * The tail of the hyphenated token a unit ends inside ("based" for "Berlin-based", "Santa
+ * Monica-based"), if any: the unit must stop at the hyphen.
+ */
 function compoundTail(ctx: SentenceContext, unit: Unit): string | undefined {
-  if (unit.tokenEnd - unit.tokenStart !== 1) return undefined;
-  return COMPOUND_TAIL_RE.exec(ctx.sentence.tokens[unit.tokenStart]?.text ?? "")?.[1];
+  const last = ctx.sentence.tokens[unit.tokenEnd - 1];
+  if (!last) return undefined;
+  // A longer name must stop at the hyphen of its last token.
+  if (
+    unit.tokenEnd - unit.tokenStart > 1 &&
+    (last.end <= unit.end || NAME_COMPOUND_RE.test(ctx.text.slice(unit.start, unit.end)))
+  )
+    return undefined;
+  return COMPOUND_TAIL_RE.exec(last.text)?.[1];
 }
 
 /** A hyphenated compound of names: "US-German", "Anglo-Dutch". */

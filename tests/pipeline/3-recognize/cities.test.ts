@@ -46,6 +46,14 @@ const ROWS: Row[] = [
   // A bare name after a place preposition, and a "-based" compound.
   ["He lives in Reading.", ["Reading → place:reading"], []],
   ["The Leeds-based charity said so.", ["Leeds → place:leeds"], []],
+  // A compound opening the sentence, and a city of two words before "-based": the whole city,
+  // not the first word the tagger kept as a name of its own.
+  ["Leeds-based research group Zorvex said so.", ["Leeds → place:leeds"], []],
+  [
+    "Shares in Santa Monica-based Zorvex rose.",
+    ["Santa Monica → place:santa-monica"],
+    ["Monica → place:monica"],
+  ],
   // Sentence-initial "person" re-read as a large city of a country the sentence names.
   ["Mombasa is a city in Kenya.", ["Mombasa → place:mombasa"], []],
   // A city name the tagger split at a lowercase particle is one city, and no longer two places.

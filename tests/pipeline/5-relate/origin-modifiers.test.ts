@@ -23,6 +23,8 @@ const ORIGINS: FactRow[] = [
     ["Ovum BASED_IN United Kingdom"],
   ],
   ["The Finnish security lab F-Secure said so.", ["F-Secure BASED_IN Finland"]],
+  // A city of two words before "-based" is the compound's place.
+  ["Shares in Santa Monica-based Zorvex rose.", ["Zorvex BASED_IN Santa Monica"]],
   ["The firm signed a deal with US telco SBC on Monday.", ["SBC BASED_IN United States"]],
   // A preposition or a clause's word starts another phrase: the firm is not the demonym's.
   ["Sales at Nissan, a unit of the French carmaker, rose.", [], ["Nissan BASED_IN France"]],
