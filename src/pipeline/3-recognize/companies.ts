@@ -190,8 +190,10 @@ export function recognizeCompanies(
         (SHARED_LEAD_NOUNS.has(before) && candidate.tokenEnd - candidate.tokenStart === 1) ||
         hasCompanyNounAfter(candidate, tokens) ||
         hasCompanyApposition(candidate, tokens))
-    )
+    ) {
       cued.add(surfaceOf(candidate));
+      candidate.isCued = true;
+    }
   }
   // One name in one article is one entity: every mention of a cued name is the organisation.
   for (const candidate of candidates)
