@@ -39,6 +39,11 @@ export interface Candidate {
    * with the next conjunct; the mention is the place's, but the word is no alias of it.
    */
   isElided?: boolean;
+  /**
+   * "a researcher at Futurelab", "the French philosopher Montesquieu": words beside this mention
+   * typed it, which outweighs how the tagger read the name's other mentions.
+   */
+  isCued?: true;
 }
 
 /** Where a candidate sits: its sentence, token range and first character. */

@@ -12,6 +12,8 @@ import {
   COMPANY_LEAD_NOUNS,
   COMPANY_SEEDS,
   COMPANY_TRAIL_NOUNS,
+  COPULA_ORGANIZATION_NOUNS,
+  COPULA_VERBS,
   type CompanySeed,
   SHARED_LEAD_NOUNS,
   SHARES_VERB_OBJECTS,
@@ -157,6 +159,35 @@ function hasCompanyApposition(candidate: Candidate, tokens: Sentence["tokens"]):
   return COMPANY_LEAD_NOUNS.has(head) && APPOSITION_PHRASE_ENDS.has(tokens[at]?.text ?? ".");
 }
 
+/** "looking", "making": a present participle. */
+const PARTICIPLE_RE = /^\p{Ll}+ing$/u;
+
+/**
+ * "Korvald is a non-profit organisation looking at…", "Korvald was the biggest firm in…": a
+ * sentence that opens with the name and says what it is, with a company noun as the head.
+ */
+function hasCompanyCopula(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  if (candidate.tokenStart !== 0 || !COPULA_VERBS.has(tokens[candidate.tokenEnd]?.text ?? ""))
+    return false;
+  let at = candidate.tokenEnd + 1;
+  if (!APPOSITION_OPENERS.has(tokens[at]?.text ?? "")) return false;
+  at++;
+  let head = "";
+  for (let n = 0; n < MAX_APPOSITION_WORDS; n++, at++) {
+    const word = tokens[at]?.text ?? "";
+    // "an organisation looking at": a participle after the head closes the noun phrase.
+    if (head && PARTICIPLE_RE.test(word)) break;
+    if (!APPOSITION_WORD_RE.test(word) || APPOSITION_PHRASE_ENDS.has(word)) break;
+    // "Hale is the group's chairman": an owner, not the head.
+    if (POSSESSIVE_TOKEN_RE.test(tokens[at + 1]?.text ?? "") || APPOSITION_OPENERS.has(word))
+      return false;
+    head = word;
+  }
+  const next = tokens[at]?.text ?? ".";
+  const closed = APPOSITION_PHRASE_ENDS.has(next) || PARTICIPLE_RE.test(next);
+  return closed && (COMPANY_LEAD_NOUNS.has(head) || COPULA_ORGANIZATION_NOUNS.has(head));
+}
+
 /** Types companies among an article's candidates (in place) and returns listed ones no candidate covered. */
 export function recognizeCompanies(
   text: string,
@@ -189,9 +220,12 @@ export function recognizeCompanies(
         // "analyst Gartner", but "analyst Jo Hale" is a person: one word only.
         (SHARED_LEAD_NOUNS.has(before) && candidate.tokenEnd - candidate.tokenStart === 1) ||
         hasCompanyNounAfter(candidate, tokens) ||
-        hasCompanyApposition(candidate, tokens))
-    )
+        hasCompanyApposition(candidate, tokens) ||
+        hasCompanyCopula(candidate, tokens))
+    ) {
       cued.add(surfaceOf(candidate));
+      candidate.isCued = true;
+    }
   }
   // One name in one article is one entity: every mention of a cued name is the organisation.
   for (const candidate of candidates)

@@ -59,6 +59,9 @@ function isWorkplaceAfterCalling(tokens: readonly { text: string }[], start: num
   );
 }
 
+/** "the best actor Bafta", "best director Oscar": the word that makes a calling an award's category. */
+const AWARD_CATEGORY_LEAD = "best";
+
 /** Callings held only at a firm: "Velmora's chief executive", "chairman of Velmora". */
 const FIRM_CALLINGS: ReadonlySet<string> = new Set([
   "chief executive",
@@ -696,16 +699,19 @@ function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): C
     const { tokenStart: start, tokenEnd: end } = candidate;
     if (!candidate.key && isPublicationName(tokens, start)) {
       candidate.type = "ORGANIZATION";
+      candidate.isCued = true;
       continue;
     }
     if (candidate.type === "OTHER") continue;
-    const isWork =
+    const isTitledWork =
       (candidate.type !== "ORGANIZATION" && isQuotedName(tokens, start, end)) ||
-      (!candidate.key && isProgrammeName(tokens, start, end)) ||
       (mayBeAnnouncedWork(candidate) &&
         announced.has(candidate.surface.replace(LEADING_THE_RE, "")));
-    if (!isWork) continue;
+    if (!isTitledWork && (candidate.key || !isProgrammeName(tokens, start, end))) continue;
     candidate.type = "OTHER";
+    // "The Fox show" may be a show on the Fox network: a programme noun is no strong cue, as
+    // quotes or "starring" are.
+    if (isTitledWork) candidate.isCued = true;
     delete candidate.key;
     delete candidate.canonical;
     delete candidate.via;
@@ -1044,8 +1050,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         !candidate.key &&
         candidate.type !== "PERSON" &&
         (PERSON_NOUNS.has(before) || KINSHIP_NOUNS.has(before))
-      )
+      ) {
         candidate.type = "PERSON";
+        // "the best actor Bafta": after "best" the calling names an award's category, no person.
+        if (tokens[candidate.tokenStart - 2]?.text.toLowerCase() !== AWARD_CATEGORY_LEAD)
+          candidate.isCued = true;
+      }
       // "chief security architect at Cisco", "a security expert at Energis": what a person works
       // at after a calling is an organisation, when no list knows the name as something else.
       if (
@@ -1054,8 +1064,10 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         (isWorkplaceAfterCalling(tokens, candidate.tokenStart) ||
           (isFirmOfCalling(tokens, candidate.tokenStart, candidate.tokenEnd) &&
             (candidate.type !== "PERSON" || candidate.tokenEnd - candidate.tokenStart === 1)))
-      )
+      ) {
         candidate.type = "ORGANIZATION";
+        candidate.isCued = true;
+      }
       if (!candidate.key) {
         const byHead = typeByHead(sentence, candidate.tokenStart, candidate.tokenEnd);
         if (byHead && candidate.type !== "PERSON") candidate.type = byHead;

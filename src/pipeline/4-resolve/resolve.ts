@@ -61,6 +61,12 @@ const INITIAL_RE = /^\p{Lu}\.?$/u;
 
 /** How much a recognizer's type counts when one name gets different types in one article. */
 const VOTE_WEIGHT: Record<Candidate["source"], number> = { gazetteer: 3, nominal: 2, tagger: 1 };
+/**
+ * How much a mention typed by the words beside it counts: "Futurelab" read as a person four times
+ * and as "a researcher at Futurelab" once is the organisation, as strong local evidence outweighs
+ * any number of readings of the capitals alone.
+ */
+const CUED_VOTE_WEIGHT = 100;
 
 /** "Mr. Biden's" → "Biden": the common English forms of address and a possessive removed. */
 function stripAddress(surface: string): string {
@@ -670,7 +676,9 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     if (!item.voted) continue;
     const tally = votes.get(item.key) ?? new Map<EntityType, number>();
     // "Demos" as MISC once and ORG once: OTHER is the tagger's least specific guess, so it yields.
-    const weight = VOTE_WEIGHT[item.candidate.source] * (item.type === "OTHER" ? 0.5 : 1);
+    const weight = item.candidate.isCued
+      ? CUED_VOTE_WEIGHT
+      : VOTE_WEIGHT[item.candidate.source] * (item.type === "OTHER" ? 0.5 : 1);
     tally.set(item.type, (tally.get(item.type) ?? 0) + weight);
     votes.set(item.key, tally);
   }

@@ -92,6 +92,28 @@ const ROWS: Row[] = [
     ["PERSON Jez Alvar"],
     ["ORGANIZATION Jez Alvar"],
   ],
+  // "X is a … organisation": a sentence that says what the name is, with a company noun as head.
+  [
+    "Korvane is a non-profit organisation looking at new ways to teach. Pupils wrote to Korvane. Korvane said the results were good.",
+    ["ORGANIZATION Korvane"],
+    ["PERSON Korvane"],
+  ],
+  [
+    "Brasko is the biggest mobile operator in Poland. Sales at Brasko rose. Brasko said profits were up.",
+    ["ORGANIZATION Brasko"],
+    ["PERSON Brasko"],
+  ],
+  [
+    "Dalvex is a small software firm based in Leeds. Dalvex sold 20 copies. Critics said Dalvex was late.",
+    ["ORGANIZATION Dalvex"],
+    ["PERSON Dalvex"],
+  ],
+  // "a bank manager": the head is the last word of the noun phrase, a person's calling.
+  [
+    "Korvane is a bank manager in Leeds. Korvane said the results were good.",
+    ["PERSON Korvane"],
+    ["ORGANIZATION Korvane"],
+  ],
   // "shares her view": the verb, not a company's stock.
   ["Greta Lind shares her view with Tom Berg.", ["PERSON Greta Lind"], ["ORGANIZATION Greta Lind"]],
 ];

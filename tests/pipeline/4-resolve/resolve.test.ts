@@ -77,7 +77,41 @@ const METONYMY: Row[] = [
   ],
 ];
 
+// One name the tagger reads several ways: the mention whose neighbouring words type it wins the vote.
+const CUED_TYPES: Row[] = [
+  // "a researcher at X": the workplace after a calling is an organisation.
+  [
+    'Zentrolab is testing the game in schools. It is being used by Zentrolab in two classes. Pupils wrote to Zentrolab every week. "It works," said Ann Hale, a researcher at Zentrolab.',
+    { Zentrolab: "ORGANIZATION Zentrolab" },
+  ],
+  [
+    "Loxley, a researcher at Brenwick, said the tests worked. Brenwick is in talks. Brenwick tested the chip in Ohio. Brenwick will say more in May.",
+    { Brenwick: "ORGANIZATION Brenwick" },
+  ],
+  // "X chief executive Tom Hale": a firm's calling after the name.
+  [
+    "Quarrow said the deal was done. Quarrow has 20 stores. Quarrow chief executive Tom Hale said profits rose.",
+    { Quarrow: "ORGANIZATION Quarrow" },
+  ],
+  // "the best actor Bafta": a calling after "best" names an award's category, which is no cue.
+  [
+    "Hale lost out on the best actor Bafta to Cole. Winning a Bafta means a lot, he said. He was proud to receive this Bafta.",
+    { Bafta: "ORGANIZATION Bafta" },
+  ],
+];
+
 describe("resolution inside one article", () => {
+  it.each(CUED_TYPES)("types every mention by its cue: %s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected)) {
+      const typed = x.mentions
+        .filter((m) => m.surface === surface)
+        .map((m) => `${x.entities[m.entity]?.type} ${x.entities[m.entity]?.name}`);
+      expect(typed.length).toBeGreaterThan(1);
+      expect(new Set(typed)).toEqual(new Set([entity]));
+    }
+  });
+
   describe.each([
     ["short forms", SHORT_FORMS],
     ["acronyms and countries", ACRONYMS_AND_COUNTRIES],

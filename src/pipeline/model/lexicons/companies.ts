@@ -75,6 +75,17 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads that type a name only when the sentence says it is one ("Korvald is a non-profit
+ * organisation"): before a name, "organisation" may lead a person's description.
+ */
+export const COPULA_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  "organisation", "organization",
+]);
+
+/** "Korvald is a …", "Korvald was the …": the verbs that make the noun phrase after them the name's. */
+export const COPULA_VERBS: ReadonlySet<string> = new Set(["is", "was"]);
+
+/**
  * Words that may follow an apposition's noun phrase after a name: "Parmalat, the food group at
  * the centre of", "Korvald, a firm which", "Velmora, the Italian carmaker, said". A verb there
  * makes the phrase a clause's subject instead ("At Gatwick, the company has written").
