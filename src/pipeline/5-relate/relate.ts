@@ -34,6 +34,7 @@ import { relateMedia } from "./media-relations.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
+import { relatePartyBriefs } from "./party-briefs.js";
 import { relatePlacePossessives } from "./place-possessives.js";
 import {
   relateCriticismParticiples,
@@ -330,6 +331,7 @@ export function relateEntities(
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...(isSport ? [] : relateJobAppositions(ctx)),
       ...relatePoliticalCriticism(ctx),
+      ...relatePartyBriefs(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),
     ];
