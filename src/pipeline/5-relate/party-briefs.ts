@@ -8,7 +8,13 @@ import { NOT_BRIEF_WORDS, PARTY_POST_HEADS } from "../model/lexicons/party-brief
 import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
-import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+import {
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
 
 const CONFIDENCE = 0.8;
 /** Most words of a brief before the post: "election campaign", "work and pensions". */
@@ -54,12 +60,14 @@ export function relatePartyBriefs(ctx: SentenceContext): ExtractedRelation[] {
       start--;
     // "Tory spokesman X" itself is read by the party's role patterns; a brief is what they miss.
     if (start === head && end === head + 1) continue;
-    const party = ctx.units[ctx.unitCovering[start - 1] ?? -1];
+    // "Plaid Cymru's economics spokesman Adam Price": the party may own the post.
+    const partyEnd = isPossessiveMark(ctx.words[start - 1]) ? start - 1 : start;
+    const party = ctx.units[ctx.unitCovering[partyEnd - 1] ?? -1];
     if (
       !party ||
       party.type !== "ORGANIZATION" ||
       party.entity === person.entity ||
-      party.tokenEnd !== start ||
+      party.tokenEnd !== partyEnd ||
       !PARTY_SURFACE.test(ctx.text.slice(party.start, party.end))
     )
       continue;
@@ -69,7 +77,7 @@ export function relatePartyBriefs(ctx: SentenceContext): ExtractedRelation[] {
         person,
         party,
         "MEMBER_OF",
-        ctx.words.slice(start, end).join(" "),
+        ctx.words.slice(partyEnd, end).join(" "),
         CONFIDENCE,
         spanOf(ctx, party, person),
       ),

@@ -24,6 +24,11 @@ const PARTY_BRIEFS: FactRow[] = [
     ["Tom Hale MEMBER_OF Labour Party"],
     ["Tom Hale LEADER_OF Labour Party"],
   ],
+  // The party may own the post.
+  [
+    "Plaid Cymru's local government spokesman Dai Berg called the plan disappointing.",
+    ["Dai Berg MEMBER_OF Plaid Cymru"],
+  ],
   // A verb between the party and the name: the post is not the name's.
   ["A UKIP spokesman said Tom Hale was wrong.", [], ["Tom Hale MEMBER_OF UKIP"]],
 ];
