@@ -35,6 +35,7 @@ import { relateMedia } from "./media-relations.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
+import { relatePartyBriefs } from "./party-briefs.js";
 import { relatePerformerTitles } from "./performer-titles.js";
 import { relatePlacePossessives } from "./place-possessives.js";
 import { relatePlayerResults } from "./player-results.js";
@@ -343,6 +344,7 @@ export function relateEntities(
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...(isSport ? [] : relateJobAppositions(ctx)),
       ...relatePoliticalCriticism(ctx),
+      ...relatePartyBriefs(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...relatePlayerResults(ctx),
       ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),

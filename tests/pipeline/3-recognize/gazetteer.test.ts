@@ -419,6 +419,9 @@ describe("findGazetteerMentions", () => {
     ],
     ["officials of the capital, Berlin, agreed", [{ key: "place:berlin", type: "PLACE" }]],
     ["the city of Moscow has grown", [{ key: "place:moscow", type: "PLACE" }]],
+    // A city's own office names the city: its mayor or council.
+    ["Paris mayor Anna Berg refused", [{ key: "place:paris", type: "PLACE" }]],
+    ["the mayor of Berlin refused", [{ key: "place:berlin", type: "PLACE" }]],
     ["Paris, the French capital, is dear", [{ key: "place:paris", type: "PLACE" }, { key: "FRA" }]],
     ["Kabul is a dangerous city", [{ key: "place:kabul", type: "PLACE" }]],
     ["Berlin is the capital of Germany", [{ key: "place:berlin", type: "PLACE" }, { key: "DEU" }]],

@@ -6,6 +6,7 @@
 import {
   AGENT_NOUNS,
   AT_TARGET_WORDS,
+  CITY_OFFICE_NOUNS,
   COMPASS_WORDS,
   DESCRIBING_VERBS,
   LOCATIVE_PREPOSITIONS,
@@ -114,9 +115,12 @@ const DESCRIPTION_BREAK_RE = /^[^\p{L}\p{N}]+$/u;
  */
 function isNamedSettlement(tokens: readonly Token[], start: number, end: number): boolean {
   let before = start - 1;
+  const of = tokens[before]?.text === "of";
   if (tokens[before]?.text === ",") before -= 1;
-  else if (tokens[before]?.text === "of") before -= 1;
-  if (SETTLEMENT_NOUNS.has(tokens[before]?.text.toLowerCase() ?? "")) return true;
+  else if (of) before -= 1;
+  const noun = tokens[before]?.text.toLowerCase() ?? "";
+  // "the mayor of London": a city's office names the city.
+  if (SETTLEMENT_NOUNS.has(noun) || (of && CITY_OFFICE_NOUNS.has(noun))) return true;
   let i = end;
   const comma = tokens[i]?.text === ",";
   if (comma) i += 1;
@@ -154,9 +158,14 @@ function isLiteralCapital(
     }
     return true;
   }
-  // "Delhi UTC +5,5": a place's clock time names the place, not its government.
+  // "Delhi UTC +5,5": a place's clock time names the place, not its government; "London mayor":
+  // the city's own office.
   const next = tokens[end]?.text ?? "";
-  return NAME_WORD_RE.test(next) || TIME_ZONE_ABBREVIATIONS.has(next);
+  return (
+    NAME_WORD_RE.test(next) ||
+    TIME_ZONE_ABBREVIATIONS.has(next) ||
+    CITY_OFFICE_NOUNS.has(next.toLowerCase())
+  );
 }
 
 /** Turns a trie hit into a mention, choosing the metonym or literal reading for capitals/seats. */

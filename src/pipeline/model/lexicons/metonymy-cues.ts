@@ -63,3 +63,13 @@ export const SENTENCE_OPENING_MARKS: readonly string[] = [
   "\"", "“", "‘", "'", "``", "(", "[", "{", "—", "–", "-", ":", "•", "*",
 ];
 
+
+/** Offices and bodies of a city that read a capital before them as the city: "London mayor", "Paris council". */
+export const CITY_OFFICE_NOUNS: ReadonlySet<string> = new Set([
+  "mayor",
+  "mayoral",
+  "council",
+  "councillor",
+  "councillors",
+  "assembly",
+]);

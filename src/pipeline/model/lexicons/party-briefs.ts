@@ -1,0 +1,48 @@
+/**
+ * Words of a party post with a brief: "Tory work and pensions spokesman David Willetts", "Lib Dem
+ * parliamentary chairman Matthew Taylor", "Liberal Democrat spokeswoman for women Sandra Gidley".
+ */
+
+/** Heads of a party post whose holder is one of the party's members (its leader aside). */
+export const PARTY_POST_HEADS: ReadonlySet<string> = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "chairman",
+  "chairwoman",
+  "co-chairman",
+  "chief",
+  "coordinator",
+  "co-ordinator",
+  "strategist",
+  "whip",
+]);
+
+/** Lower-case words that end a brief instead of naming it: a verb or a clause word. */
+export const NOT_BRIEF_WORDS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "claimed",
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "could",
+  "the",
+  "a",
+  "an",
+  "that",
+  "who",
+  "which",
+  "but",
+  "or",
+  "former",
+  "ex",
+]);
