@@ -35,6 +35,11 @@ const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set(
   [...TITLE_ROLES.keys()].map((title) => title.split(" ")[0] as string),
 );
 
+/** The last word of every title variant: a title read backwards can only end at one of these. */
+const TITLE_LAST_WORDS: ReadonlySet<string> = new Set(
+  [...TITLE_ROLES.keys()].map((title) => title.split(" ").at(-1) as string),
+);
+
 /** The part of a word before its first space (the whole word when it has none). */
 function firstPart(word: string): string {
   const space = word.indexOf(" ");
@@ -73,7 +78,27 @@ const MAX_TITLE_GAP = 4;
  * The title right after a mention ("India 's Prime Minister", "Gazprom CEO", "Merkel , the
  * chancellor"), or right before it ("President Assad"): the office word a reader joins to it.
  */
-function adjacentTitle(words: readonly string[], mention: MentionView, side: "after" | "before") {
+function adjacentTitle(
+  words: readonly string[],
+  mention: MentionView,
+  side: "after" | "before",
+): string | undefined {
+  // A mention is in many pairs: its titles are read once.
+  let known = adjacentTitles.get(mention);
+  if (!known) {
+    known = {};
+    adjacentTitles.set(mention, known);
+  }
+  if (!(side in known)) known[side] = readAdjacentTitle(words, mention, side);
+  return known[side];
+}
+const adjacentTitles = new WeakMap<MentionView, { after?: string; before?: string }>();
+
+function readAdjacentTitle(
+  words: readonly string[],
+  mention: MentionView,
+  side: "after" | "before",
+): string | undefined {
   if (side === "after") {
     let k = mention.tokenEnd;
     for (let skipped = 0; skipped <= MAX_TITLE_GAP && k < words.length; skipped++, k++) {
@@ -84,7 +109,10 @@ function adjacentTitle(words: readonly string[], mention: MentionView, side: "af
     return undefined;
   }
   for (let end = mention.tokenStart; end > 0 && mention.tokenStart - end <= MAX_TITLE_GAP; end--) {
-    for (let n = MAX_TITLE_WORDS; n >= 1; n--) {
+    // a title's text ends with its last word: skip the joins at every other word
+    const last = words[end - 1]!;
+    const lastPart = last.slice(last.lastIndexOf(" ") + 1);
+    for (let n = TITLE_LAST_WORDS.has(lastPart) ? MAX_TITLE_WORDS : 0; n >= 1; n--) {
       if (end - n < 0) continue;
       const role = TITLE_ROLES.get(words.slice(end - n, end).join(" "));
       if (role) return role;
