@@ -17,6 +17,7 @@ import {
 } from "../model/lexicons/work-cues.js";
 import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
+import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
@@ -1128,6 +1129,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   );
   readSharedRegionNames(recognized);
   readLineUps(sentences, recognized);
+  // "flanker Schalk Burger" tagged a firm: an athlete's noun makes the name a person's.
+  retypeAthletes(sentences, recognized);
   const credits = creditsStart(text);
   // "Muse singer Matt Bellamy": before the works, so a band's quoted name stays the band's.
   return retypeWorks(

@@ -14,6 +14,7 @@ import {
   COMPETITION_ROWS,
   CONTEST_CUE_WORDS,
   EURO_CHAMPIONSHIP_RE,
+  HOME_NATION_KEYS,
   MATCH_RESULT_PREPOSITIONS,
   MATCH_RESULT_VERBS,
   NATIONAL_LEAGUES,
@@ -23,6 +24,7 @@ import {
   SPORT_CUE_WORDS,
   SPORTS_STORY_MIN_CUES,
   TEAM_LEAD_WORDS,
+  TEAM_RESULT_NOUNS,
   TEAM_TAIL_WORDS,
   TEAM_VERB_WORDS,
   TRAVEL_WORDS,
@@ -270,6 +272,7 @@ function isPlayingCountry(tokens: readonly Token[], start: number, end: number):
   if (TEAM_LEAD_WORDS.has(before)) return true;
   if ((before === "for" || before === "to") && TEAM_VERB_WORDS.has(lower(tokens, start - 2)))
     return true;
+  if (before === "over" && TEAM_RESULT_NOUNS.has(lower(tokens, start - 2))) return true;
   if (POSSESSIVE_RE.test(tokens[end]?.text ?? "") && SIDE_NOUNS.has(tokens[end + 1]?.text ?? ""))
     return true;
   return TEAM_TAIL_WORDS.has(lower(tokens, end));
@@ -502,8 +505,10 @@ export function recognizeTeams(
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
     if (isAfterPlaceWord(tokens, candidate.tokenStart)) continue;
     const isMetonym = candidate.via === "metonym";
+    // "Wales beat Scotland": a home nation plays as a country does, yet stays a place elsewhere.
+    const isHomeNation = candidate.type === "PLACE" && HOME_NATION_KEYS.has(candidate.key ?? "");
     if (
-      candidate.type === "COUNTRY" &&
+      (candidate.type === "COUNTRY" || isHomeNation) &&
       candidate.key &&
       !isMetonym &&
       candidate.via !== "demonym"
@@ -511,7 +516,7 @@ export function recognizeTeams(
       if (!isPlayingCountry(tokens, candidate.tokenStart, candidate.tokenEnd)) continue;
       const country = candidate.canonical ?? candidate.surface;
       candidate.type = "ORGANIZATION";
-      candidate.key = `${NATIONAL_SIDE_KEY_PREFIX}${candidate.key.toLowerCase()}`;
+      candidate.key = `${NATIONAL_SIDE_KEY_PREFIX}${candidate.key.toLowerCase().replace(/^place:/, "")}`;
       candidate.canonical = `${country} national team`;
       candidate.via = "name";
       candidate.isMetonymy = false;

@@ -274,8 +274,11 @@ const MEMBERSHIP_KINDS: ReadonlySet<string> = new Set(["party", "international"]
 /** The verbs of joining a body ("joined", "joins", "join"). */
 const JOIN_VERB_RE = /^(re)?join(s|ed)?$/;
 
-/** A national side's key ("team:fra"), made by the recogniser from its country's ("FRA"). */
-const NATIONAL_SIDE_KEY_RE = /^team:([a-z]{3})$/;
+/**
+ * A national side's key, made by the recogniser from its country's ("team:fra" from "FRA") or a
+ * home nation's ("team:wales" from "place:wales").
+ */
+const NATIONAL_SIDE_KEY_RE = /^team:(?:([a-z]{3})|([a-z-]+))$/;
 /** Relations that say where something is. */
 const WHEREABOUTS: ReadonlySet<RelationType> = new Set(["BASED_IN", "LOCATED_IN", "PART_OF"]);
 
@@ -286,7 +289,9 @@ const WHEREABOUTS: ReadonlySet<RelationType> = new Set(["BASED_IN", "LOCATED_IN"
 function isPlausibleSidePlace(relation: ExtractedRelation, resolution: Resolution): boolean {
   if (!WHEREABOUTS.has(relation.type)) return true;
   const side = NATIONAL_SIDE_KEY_RE.exec(resolution.entities[relation.subject]?.key ?? "");
-  return !side || resolution.entities[relation.object]?.key === side[1]!.toUpperCase();
+  if (!side) return true;
+  const home = side[1] === undefined ? `place:${side[2]}` : side[1].toUpperCase();
+  return resolution.entities[relation.object]?.key === home;
 }
 
 /** Keeps one relation per fact and sentence (the most confident), symmetric facts in either order. */

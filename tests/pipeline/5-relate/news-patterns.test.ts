@@ -143,7 +143,10 @@ const SPORT_VERBS: Row[] = [
     `Anna Berg, Rhona Bellamy and Lisa Moss scored for Arsenal.${MATCH}`,
     ["Anna Berg PLAYS_FOR Arsenal", "Lisa Moss PLAYS_FOR Arsenal"],
   ],
-  [`Tom Okafor last played for England in 2003.${MATCH}`, ["Tom Okafor PLAYS_FOR England"]],
+  [
+    `Tom Okafor last played for England in 2003.${MATCH}`,
+    ["Tom Okafor PLAYS_FOR England national team"],
+  ],
   // A club joined in another role is no side played for.
   [
     `Tom Okafor joined Liverpool as chief executive in 1998.${MATCH}`,
@@ -510,7 +513,7 @@ const SCORED_RESULTS: Row[] = [
 const SUBJECT_RESULTS: Row[] = [
   [
     `Wales kept their title bid alive with a hard-fought 21-15 Six Nations victory over Italy.${MATCH}`,
-    ["Wales DEFEATED Italy"],
+    ["Wales DEFEATED Italy national team"],
   ],
   [
     `Everton moved up to third in the table after a scrappy victory over Aston Villa.${MATCH}`,
@@ -522,7 +525,7 @@ const SUBJECT_RESULTS: Row[] = [
   ],
   [
     `Scotland ended their losing run by grinding out a 12-9 win over Italy.${MATCH}`,
-    ["Scotland DEFEATED Italy"],
+    ["Scotland DEFEATED Italy national team"],
   ],
   [
     `Leeds slipped to 18th in the table after a 2-0 defeat by Everton.${MATCH}`,

@@ -56,9 +56,22 @@ export const TEAM_LEAD_WORDS: ReadonlySet<string> = new Set([
   "face", "faced", "facing", "eliminated", "eliminating",
 ]);
 
+/**
+ * Gazetteer keys of the home nations, places of the United Kingdom that field their own national
+ * sides ("Wales beat Scotland"): read as a side by the same cues as a country, never as a country.
+ */
+export const HOME_NATION_KEYS: ReadonlySet<string> = new Set([
+  "place:england", "place:scotland", "place:wales", "place:northern-ireland",
+]);
+
 /** Verbs before "for"/"to" that make the country after it a side: "played for Peru", "lost to Peru". */
 export const TEAM_VERB_WORDS: ReadonlySet<string> = new Set([
   "play", "plays", "played", "playing", "lost", "lose", "loses", "losing", "scored", "capped",
+]);
+
+/** Result nouns before "over" that make the country after it a side: "the win over Peru". */
+export const TEAM_RESULT_NOUNS: ReadonlySet<string> = new Set([
+  "win", "wins", "victory", "victories", "triumph",
 ]);
 
 /** Words right after a country that make it a side: "Peru beat Chile", "Peru drew 1-1". */

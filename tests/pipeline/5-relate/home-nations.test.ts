@@ -1,0 +1,29 @@
+import { describe, it } from "vitest";
+import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
+
+/** Enough sport words for the story to read as sport (sentences written for these tests). */
+const MATCH = "The fly-half kicked two penalties and the scrum held firm in the rugby match.";
+
+/** A home nation plays as a country's side does in a sports story, and stays a place elsewhere. */
+const HOME_NATIONS: FactRow[] = [
+  [
+    `Wales beat Scotland 21-14 on Saturday. ${MATCH}`,
+    ["Wales national team DEFEATED Scotland national team"],
+  ],
+  [
+    `Ireland secured a narrow victory over England in the rain. ${MATCH}`,
+    ["Ireland DEFEATED England national team"],
+  ],
+  // The city of a match is not where the visiting side is.
+  [
+    `Italy hope to end their losing run against England in Cardiff on Sunday. ${MATCH}`,
+    [],
+    ["England national team LOCATED_IN Cardiff"],
+  ],
+];
+
+describe("home nations' sides", () => {
+  it.each(HOME_NATIONS)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});
