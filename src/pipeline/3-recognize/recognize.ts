@@ -27,6 +27,7 @@ import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazet
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
+import { joinLongOrganisationNames } from "./long-org-names.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
@@ -847,7 +848,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   const fromModel = loadTagger().tagDocument(
     sentences.map((sentence) => sentence.tokens.map((token) => token.text)),
   );
-  const tagged = findKnownNameWords(
+  const taggedSpans = findKnownNameWords(
     sentences,
     joinDemonymOpenedNames(
       sentences,
@@ -863,6 +864,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       }),
     ),
   );
+  // "the Economic Commission for Latin America and the Caribbean": one name, not three.
+  const tagged = joinLongOrganisationNames(sentences, taggedSpans);
   const candidates: Candidate[] = [];
   const inSportsStory = isSportsStory(sentences);
   const capitalisedInside = wordsCapitalisedInside(sentences);
