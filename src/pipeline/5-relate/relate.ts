@@ -54,6 +54,7 @@ import { relateTitlesWon } from "./titles-won.js";
 import { relateVerbs } from "./verbs.js";
 import { relateWorkPossessives } from "./work-possessives.js";
 import { findWorkTitles } from "./work-titles.js";
+import { retypeWorksTypedAsPeople } from "./work-types.js";
 import { relateWorksBy } from "./works-by.js";
 
 /** Whitespace between the words of a name. */
@@ -316,13 +317,15 @@ export function relateEntities(
   resolution: Resolution,
   options: RelateOptions = {},
 ): Relating {
+  // "the film Vera Drake", "Kinsey, starring Liam Neeson": a work the recogniser took for a person.
+  const retyped = retypeWorksTypedAsPeople(sentences, resolution);
   const contexts = buildContexts(text, sentences, resolution);
   const personByWord = indexPersonWords(resolution);
   const found: ExtractedRelation[] = relateTitles(contexts, resolution);
   const isSport = isSportsStory(sentences);
   const story = { isSport, keys: resolution.entities.map((entity) => entity.key) };
   // "the film Gladiator", "Lost In Translation": a work's title joins no relation but a work's.
-  const isWork = findWorkTitles(sentences, resolution);
+  const isWork = findWorkTitles(sentences, resolution).map((work, i) => work || retyped[i]!);
   for (const ctx of contexts) {
     if (ctx.units.length < 1) continue;
     const inSentence = [

@@ -274,3 +274,26 @@ export const TITLE_FOLLOWER_WORDS: ReadonlySet<string> = new Set([
   "became",
   "remain",
 ]);
+
+/**
+ * Verbs of speech right after a name, which only a person's takes: "Drake said", "Leigh told".
+ * A name that takes one is no work's title, whatever else the article says of it.
+ */
+export const PERSON_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "told",
+  "added",
+  "explained",
+  "insisted",
+  "admitted",
+  "claimed",
+  "recalled",
+]);
+
+/**
+ * Nouns between a name the recogniser took for a person and a person, besides the creator and
+ * performer nouns, that make the first a work: "Vera Drake star Imelda Staunton". A person's name
+ * never comes before them ("Westlife star" is a band's, and a band is no person).
+ */
+export const CAST_NOUNS: ReadonlySet<string> = new Set(["star", "co-star"]);

@@ -1,0 +1,104 @@
+/**
+ * Titles of works the recogniser took for people: "the film Vera Drake", "Harry Potter author JK
+ * Rowling", "Superman actor Christopher Reeve". A person is no end of a work relation, so the article's
+ * cue retypes the whole entity as a work (OTHER), and the work relations read it. A name the
+ * article also treats as a person ("Mr Drake", "Drake said", "the director Drake") keeps its type.
+ */
+import type { Resolution } from "../4-resolve/resolve.js";
+import { CREATOR_NOUNS, PERFORMER_NOUNS } from "../model/lexicons/relation-triggers.js";
+import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
+import {
+  CAST_NOUNS,
+  MAKER_NOUNS,
+  PERSON_SPEECH_VERBS,
+  WORK_NOUNS,
+} from "../model/lexicons/work-cues.js";
+import type { Sentence, Token } from "../types.js";
+
+/** Nouns written before a real person's name: "the director Mike Leigh", "actress Imelda Staunton". */
+function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return CREATOR_NOUNS.has(lower) || PERFORMER_NOUNS.has(lower) || MAKER_NOUNS.has(lower);
+}
+
+/** Whether the words around a mention show a person: an honorific before, a speech verb after. */
+function isPersonMention(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.text ?? "";
+  const first = tokens[start]?.text ?? "";
+  if (HONORIFICS.has(before.toLowerCase()) || HONORIFICS.has(first.toLowerCase())) return true;
+  if (isPersonNoun(before)) return true;
+  const after = tokens[end]?.text ?? "";
+  return (
+    PERSON_SPEECH_VERBS.has(after) ||
+    (after === "," && PERSON_SPEECH_VERBS.has(tokens[end + 1]?.text ?? ""))
+  );
+}
+
+/**
+ * Whether the words around a mention show a work: a work noun before it ("the film Vera Drake",
+ * "the novel The Aviator"), or a maker's, a performer's or a star's noun between it and a person
+ * ("Vera Drake director Mike Leigh").
+ */
+function isWorkMention(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  personStarts: ReadonlySet<number>,
+): boolean {
+  const article = tokens[start - 1]?.text === "The" ? 1 : 0;
+  const before = tokens[start - 1 - article]?.text ?? "";
+  if (WORK_NOUNS.has(before)) return true;
+  const after = tokens[end]?.text ?? "";
+  return (
+    (isPersonNoun(after) || CAST_NOUNS.has(after)) &&
+    after === after.toLowerCase() &&
+    // "Mary Poppins star Dame Julie Andrews": over the person's honorific.
+    (personStarts.has(end + 1) ||
+      (HONORIFICS.has(tokens[end + 1]?.text.toLowerCase() ?? "") && personStarts.has(end + 2)))
+  );
+}
+
+/**
+ * Retypes as OTHER each PERSON entity the article marks as a work and never as a person; returns,
+ * per entity, whether it was retyped (a work's title, for the relation filters).
+ */
+export function retypeWorksTypedAsPeople(
+  sentences: readonly Sentence[],
+  resolution: Resolution,
+): boolean[] {
+  const personStarts = new Map<number, Set<number>>();
+  resolution.mentions.forEach((mention, index) => {
+    const candidate = resolution.candidates[index];
+    if (!candidate || resolution.entities[mention.entity]?.type !== "PERSON") return;
+    const starts = personStarts.get(mention.sentenceIndex) ?? new Set<number>();
+    starts.add(candidate.tokenStart);
+    personStarts.set(mention.sentenceIndex, starts);
+  });
+  const asWork = resolution.entities.map(() => false);
+  const asPerson = resolution.entities.map(() => false);
+  // The longest name the article gives each entity, and the longest it gives it as a work.
+  const longest = resolution.entities.map(() => 0);
+  const longestAsWork = resolution.entities.map(() => 0);
+  resolution.mentions.forEach((mention, index) => {
+    const candidate = resolution.candidates[index];
+    if (!candidate || resolution.entities[mention.entity]?.type !== "PERSON") return;
+    const tokens = sentences[mention.sentenceIndex]?.tokens ?? [];
+    const { tokenStart: start, tokenEnd: end } = candidate;
+    const length = end - start;
+    longest[mention.entity] = Math.max(longest[mention.entity] ?? 0, length);
+    if (isPersonMention(tokens, start, end)) asPerson[mention.entity] = true;
+    else if (
+      isWorkMention(tokens, start, end, personStarts.get(mention.sentenceIndex) ?? new Set())
+    ) {
+      asWork[mention.entity] = true;
+      longestAsWork[mention.entity] = Math.max(longestAsWork[mention.entity] ?? 0, length);
+    }
+  });
+  return resolution.entities.map((entity, index) => {
+    // "the film Kinsey" and "Alfred Kinsey": one surname joined a film and a man; keep the man.
+    if (!asWork[index] || asPerson[index] || (longest[index] ?? 0) > (longestAsWork[index] ?? 0))
+      return false;
+    entity.type = "OTHER";
+    return true;
+  });
+}

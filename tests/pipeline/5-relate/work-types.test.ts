@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Name:TYPE" for every entity, and "Subject TYPE Object" for every relation the rules alone read. */
+function readingOf(text: string): { types: string[]; facts: string[] } {
+  const x = analyzeText(text, null, { relationModel: null });
+  return {
+    types: x.entities.map((e) => `${e.name}:${e.type}`),
+    facts: x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    ),
+  };
+}
+
+type Row = [input: string, types: string[], facts: string[], absent?: string[]];
+
+/** A work's title the recogniser takes for a person, and the cue that makes it a work. */
+const WORKS: Row[] = [
+  // A maker's noun between the title and a person.
+  [
+    "Nora Gale author Jane Hollis will receive a special award.",
+    ["Nora Gale:OTHER", "Jane Hollis:PERSON"],
+    ["Jane Hollis CREATED Nora Gale"],
+  ],
+  // A performer's noun.
+  [
+    "The prize went to Tom Reddick actor Paul Denning, who died last year.",
+    ["Tom Reddick:OTHER", "Paul Denning:PERSON"],
+    ["Paul Denning APPEARS_IN Tom Reddick"],
+  ],
+  // A star, over the star's honorific.
+  [
+    "Nora Gale star Dame Julia Marsh arrived late.",
+    ["Nora Gale:OTHER"],
+    [],
+    ["Nora Gale WORKS_FOR Julia Marsh"],
+  ],
+  // A work noun before it types the name everywhere in the article.
+  [
+    "The novel Nora Gale sold well in France. Nora Gale was printed in Paris.",
+    ["Nora Gale:OTHER"],
+    [],
+    ["Nora Gale CITIZEN_OF France"],
+  ],
+];
+
+/** Names that stay people: the article also writes them as a person's. */
+const PEOPLE: Row[] = [
+  // "the director X" is a person, whatever else follows.
+  ["The director Nora Gale said the film Nora Gale was her best.", ["Nora Gale:PERSON"], []],
+  // A title that is also a surname the article gives in full: the man keeps his type.
+  ["The film Hollis tells the story of the scientist Arthur Hollis.", ["Arthur Hollis:PERSON"], []],
+  // A speech verb after the name.
+  ["Nora Gale author Jane Hollis won. Nora Gale said she was delighted.", ["Nora Gale:PERSON"], []],
+];
+
+describe("works the recogniser took for people", () => {
+  it.each([...WORKS, ...PEOPLE])("%s", (input, types, facts, absent = []) => {
+    const reading = readingOf(input);
+    for (const type of types) expect(reading.types).toContain(type);
+    for (const fact of facts) expect(reading.facts).toContain(fact);
+    for (const fact of absent) expect(reading.facts).not.toContain(fact);
+  });
+});
