@@ -102,13 +102,19 @@ function referent(
   resolution: Resolution,
   main: number | undefined,
   isSport: boolean,
+  isExcluded: (entity: number) => boolean = () => false,
 ): { entity: number; named?: { ctx: SentenceContext; unit: Unit } } | undefined {
   const fitting = new Map<number, { ctx: SentenceContext; unit: Unit }>();
   let others = 0;
+  let excluded = false;
   for (let j = k; j >= Math.max(0, k - WINDOW); j--) {
     const ctx = contexts[j]!;
     const units = organisationsBefore(ctx, j === k ? at : ctx.words.length);
     for (const unit of units.reverse()) {
+      if (isExcluded(unit.entity)) {
+        excluded = true;
+        continue;
+      }
       if (fits(resolution, unit.entity, kind, isSport)) {
         if (!fitting.has(unit.entity)) fitting.set(unit.entity, { ctx, unit });
       } else others++;
@@ -116,10 +122,17 @@ function referent(
   }
   if (fitting.size === 1) {
     const [entity, named] = [...fitting.entries()][0]!;
-    return { entity, named };
+    // Left alone only by the exclusions, it may still be a firm the story is not about: "The
+    // Spanish group" after a British firm it bids for, in a story about the Spanish one.
+    const isMainOther =
+      main !== undefined &&
+      main !== entity &&
+      fits(resolution, main, kind, isSport) &&
+      !isExcluded(main);
+    return excluded && isMainOther ? undefined : { entity, named };
   }
   if (fitting.size > 1 || others > 0 || main === undefined) return undefined;
-  return fits(resolution, main, kind, isSport) ? { entity: main } : undefined;
+  return fits(resolution, main, kind, isSport) && !isExcluded(main) ? { entity: main } : undefined;
 }
 
 /** "the carmaker", "the oil giant", "the firm": the noun's token after "the" at `at`, if it is one. */
@@ -299,7 +312,14 @@ export function relateDescribedReferences(
       (r) => r.subject === subject && r.object === object && r.type === type,
     );
   const basedElsewhere = (organisation: number, country: number) =>
-    known.some((r) => r.type === "BASED_IN" && r.subject === organisation && r.object !== country);
+    known.some(
+      (r) =>
+        r.type === "BASED_IN" &&
+        r.subject === organisation &&
+        r.object !== country &&
+        // "Madrid-based Ferrovial" is no firm based outside Spain.
+        resolution.entities[r.object]?.type === "COUNTRY",
+    );
   for (let k = 0; k < contexts.length; k++) {
     const ctx = contexts[k]!;
     for (const role of describedRoles(ctx)) {
@@ -318,10 +338,12 @@ export function relateDescribedReferences(
     }
     for (const origin of describedOrigins(ctx)) {
       const kind = kindOf(ctx.words[origin.noun])!;
-      const found = referent(contexts, k, origin.at, kind, resolution, main, isSport);
+      // "The US firm" after Fiat and GM: a firm the story places in another country is not it.
+      const found = referent(contexts, k, origin.at, kind, resolution, main, isSport, (entity) =>
+        basedElsewhere(entity, origin.country.entity),
+      );
       if (!found || found.entity === origin.country.entity) continue;
       if (has(found.entity, origin.country.entity, "BASED_IN")) continue;
-      if (basedElsewhere(found.entity, origin.country.entity)) continue;
       relations.push(
         inferred(
           ctx,

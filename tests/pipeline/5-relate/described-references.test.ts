@@ -61,6 +61,12 @@ const ROWS: Row[] = [
       "Tomas Varga LEADER_OF Delmora Foods INFERRED",
     ],
   ],
+  // A firm the story places in another country is not the one described.
+  [
+    "Italian firm Korvana Motors agreed to buy Delmora Foods on Monday. The US firm said it welcomed the offer.",
+    ["Delmora Foods BASED_IN United States INFERRED"],
+    ["Korvana Motors BASED_IN United States INFERRED"],
+  ],
   // Another firm, a past role, a noun that only modifies another: none refers to the one named.
   [
     "Korvana Motors has cut 2,000 jobs. The next Swedish firm to do so may be a bank.",
