@@ -36,7 +36,7 @@ const PUNCTUATION_RE = /^[^\p{L}\p{N}]+$/u;
 const NOT_MAIN_KINDS: ReadonlySet<string> = new Set(["news", "party"]);
 
 /** The organisation the article is about: named most, far more than any other. */
-function mainOrganisation(resolution: Resolution): number | undefined {
+export function mainOrganisation(resolution: Resolution): number | undefined {
   const counts = new Map<number, number>();
   for (const mention of resolution.mentions)
     if (resolution.entities[mention.entity]?.type === "ORGANIZATION")

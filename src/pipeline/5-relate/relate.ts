@@ -20,6 +20,7 @@ import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
+import { relateDescribedReferences } from "./described-references.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults, relateMatchEvents, relateSideCompetitions } from "./event-results.js";
 import { relateFirmOwnership } from "./firm-ownership.js";
@@ -438,6 +439,9 @@ export function relateEntities(
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),
   ];
+  // "Shares in BMW rose… the carmaker's chief executive Helmut Panke": likewise after the model,
+  // and after the roles above so that it adds none of theirs again.
+  read.push(...relateDescribedReferences(contexts, resolution, read, isSport));
   // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
   const bodyKindOf = (entity: number): BodyKind => {
     const body = resolution.entities[entity];
