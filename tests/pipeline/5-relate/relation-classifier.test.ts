@@ -17,6 +17,7 @@ import {
   type TrainingRow,
   trainRelationModel,
 } from "../../../src/pipeline/5-relate/classifier/train.js";
+import { followsWorkNoun } from "../../../src/pipeline/5-relate/classifier/work-titles.js";
 import { analyzeText } from "../../helpers/pipeline.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
 
@@ -847,4 +848,50 @@ describe("choosing the classifier's thresholds", () => {
     const news = trainRelationModel(training, ["PARTICIPATED_IN"], fits, DEFAULT_TRAIN_OPTIONS);
     expect(news.thresholds).toEqual([1.01]);
   });
+});
+
+describe("followsWorkNoun", () => {
+  const rows: [before: string, inTitle: boolean][] = [
+    ["Stars attended the premiere of new film, ", true],
+    ["Stars attended the premiere of new film, Beyond the ", true],
+    ["He later appeared in cult TV show ", true],
+    ["The Zorvian drama ", true],
+    ["Sales rose after the film in ", false],
+    ["The film director ", false],
+    ["The film starring ", false],
+    ["Shares of ", false],
+  ];
+  it.each(rows)("%s: %s", (before, inTitle) => {
+    expect(followsWorkNoun(before)).toBe(inTitle);
+  });
+});
+
+describe("relation classifier: a work's title is nobody's home", () => {
+  // Every pair scores 0.9 for BASED_IN and CITIZEN_OF: only the guard keeps the title homeless.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["BASED_IN", "CITIZEN_OF"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]], [[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5, 0.5],
+    meta: {},
+  });
+  const rows: GuardRow[] = [
+    [
+      "Stars attended the French premiere of the new film, Harbour Lights, in Paris on Monday.",
+      "",
+      "Harbour Lights CITIZEN_OF France",
+    ],
+    [
+      "British fans queued for the cult TV show Harbour Lights, filmed in Manchester.",
+      "",
+      "Harbour Lights CITIZEN_OF United Kingdom",
+    ],
+    [
+      "Italian actor Marco Belluzzi said the film was shot in Italy.",
+      "Marco Belluzzi CITIZEN_OF Italy",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
 });

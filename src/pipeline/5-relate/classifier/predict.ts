@@ -38,6 +38,7 @@ import { type RelationModel, scoreFeatures } from "./model.js";
 import { isNamedElsewhere } from "./name-country.js";
 import { isOthersCountry } from "./others-country.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
+import { workTitleEntities } from "./work-titles.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
 export type SignatureCheck = (
@@ -246,6 +247,9 @@ const CLUB_TYPES: ReadonlySet<RelationType> = new Set(["PLAYS_FOR", "COACHES", "
 
 /** Relations that give an organisation or a person one home country. */
 const HOME: ReadonlySet<RelationType> = new Set(["BASED_IN", "CITIZEN_OF"]);
+
+/** Homes and nationalities: a work's title holds none. */
+const WORK_HOMES: ReadonlySet<RelationType> = new Set(["BASED_IN", "CITIZEN_OF", "LOCATED_IN"]);
 
 /** "England fly-half Charlie Hodgson": the nation whose side a person plays for or coaches is his home. */
 const SIDE_TYPES: ReadonlySet<RelationType> = new Set(["PLAYS_FOR", "COACHES"]);
@@ -662,6 +666,7 @@ export function classifyPairs(
   const onlyInRosters = (entity: number) =>
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
   const isCommonNoun = commonNounEntities(view);
+  const isWorkTitle = workTitleEntities(view);
   // An entity's own features weigh the same in every pair it is in: scored once per entity and side.
   const sideScores = new Map<number, ReturnType<typeof scoreFeatures>>();
   const sideScore = (entity: number, side: "s" | "o") => {
@@ -732,6 +737,8 @@ export function classifyPairs(
       )
         return;
       if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
+      // "the new film, Beyond the Sea", "TV show Twin Peaks": a work's title is nobody's home.
+      if (WORK_HOMES.has(type) && isWorkTitle(candidate.subject)) return;
       // "the Australian Open": a country named only inside another name is nobody's home.
       if ((HOME.has(type) || NATIONAL.has(type)) && onlyInNames(candidate.object)) return;
       if (isMatchReport && HOME.has(type) && objectType === "COUNTRY" && !(local[t]! > 0)) return;
