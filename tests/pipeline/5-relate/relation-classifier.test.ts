@@ -784,6 +784,11 @@ describe("isCommonNounAcronym", () => {
     ["A KQB spokesman said so.", "KQB", false],
     ["He joined the KQB in 2001.", "KQB", false],
     ["He bought two Vpds.", "Vpd", false],
+    ["Its quarterly trade index (QTI) rose in May.", "QTI", true],
+    ["Plans for the firm's initial stock sale (ISS) were shelved.", "ISS", true],
+    ["The rate of interest (RI) fell.", "RI", true],
+    ["The Federal Quota Board (FQB) said so.", "FQB", false],
+    ["The quota board (FQB) said so.", "FQB", false],
   ];
   it.each(rows)("%s (%s): %s", (text, name, common) => {
     expect(isCommonNounAcronym(name, text)).toBe(common);

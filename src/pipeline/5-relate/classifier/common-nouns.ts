@@ -20,9 +20,22 @@ const PHRASE_END =
   "[,.;:!?)]|\\s+(?:and|or|but|that|which|who|with|for|in|on|at|to|of|from|by|is|was|as|than)\\b";
 
 /**
+ * A pattern of the lower-case words an acronym stands for, before it in brackets: "producer price
+ * index (PPI)", "initial public offer (IPO)". A body's acronym is spelt out in capitals ("Food and
+ * Drug Administration (FDA)"); small joining words may stand between ("rate of interest (RI)").
+ */
+function spelledOutCue(acronym: string): string {
+  const letters = [...acronym];
+  if (!letters.every((letter) => /[A-Z]/.test(letter))) return "(?!)";
+  const words = letters.map((letter) => `${letter.toLowerCase()}[a-z-]*`);
+  return `\\b${words.join("\\s+(?:(?:of|and|the|for)\\s+)?")}\\s+\\(${acronym}\\)`;
+}
+
+/**
  * Whether an acronym reads as a common noun somewhere in the text: in the plural ("DVDs", not
- * "DVD's"), after an indefinite article ending its phrase ("a DVD.", "an MBE in"), or modifying a
- * product noun ("DVD players", "the PC game").
+ * "DVD's"), after an indefinite article ending its phrase ("a DVD.", "an MBE in"), modifying a
+ * product noun ("DVD players", "the PC game"), or spelt out in lower-case words ("initial public
+ * offer (IPO)").
  */
 export function isCommonNounAcronym(name: string, text: string): boolean {
   if (!ACRONYM.test(name)) return false;
@@ -32,6 +45,7 @@ export function isCommonNounAcronym(name: string, text: string): boolean {
     `\\b${acronym}s\\b`,
     `\\b(?:a|an|A|An)\\s+${acronym}(?=${PHRASE_END})`,
     `\\b${acronym}\\s+(?:${PRODUCT_NOUNS})\\b`,
+    spelledOutCue(acronym),
   ];
   return cues.some((cue) => new RegExp(cue).test(text));
 }
