@@ -19,6 +19,7 @@ import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
+import { withoutLeadingCalendarNames } from "./calendar-words.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
@@ -858,7 +859,11 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           sentence,
           withElidedParticles(
             sentence,
-            mergeSpans(sentence, repairSpans(sentence, spans), findNamesAfterTitles(sentence)),
+            mergeSpans(
+              sentence,
+              repairSpans(sentence, withoutLeadingCalendarNames(sentence, spans)),
+              findNamesAfterTitles(sentence),
+            ),
           ),
         );
       }),
