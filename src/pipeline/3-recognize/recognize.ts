@@ -33,6 +33,7 @@ import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
+import { withoutTrailingTitles } from "./trailing-titles.js";
 
 /** Callings a workplace follows with "at" that the role lexicon lacks: "security expert at". */
 const WORKPLACE_CALLINGS: ReadonlySet<string> = new Set([
@@ -861,7 +862,10 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
             sentence,
             mergeSpans(
               sentence,
-              repairSpans(sentence, withoutLeadingCalendarNames(sentence, spans)),
+              repairSpans(
+                sentence,
+                withoutTrailingTitles(sentence, withoutLeadingCalendarNames(sentence, spans)),
+              ),
               findNamesAfterTitles(sentence),
             ),
           ),

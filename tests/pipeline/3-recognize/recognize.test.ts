@@ -476,3 +476,17 @@ describe("a month or weekday after a time phrase's opener is cut from the name (
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("an MEP is an office, not a word of the name beside it (issue 10)", () => {
+  // [text, its entities]: the party ends before the title; the person starts after it.
+  const rows: [string, string[]][] = [
+    [
+      "Ann Terrow, a Northern Unity Party MEP, spoke.",
+      ["PERSON Ann Terrow", "ORGANIZATION Northern Unity Party"],
+    ],
+    ["Green MEP Jean Lambrell spoke.", ["ORGANIZATION Green", "PERSON Jean Lambrell"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
