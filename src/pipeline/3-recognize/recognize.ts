@@ -19,6 +19,7 @@ import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
+import { withoutLeadingCalendarNames } from "./calendar-words.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
@@ -32,6 +33,7 @@ import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
+import { withoutTrailingTitles } from "./trailing-titles.js";
 
 /** Callings a workplace follows with "at" that the role lexicon lacks: "security expert at". */
 const WORKPLACE_CALLINGS: ReadonlySet<string> = new Set([
@@ -858,7 +860,14 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           sentence,
           withElidedParticles(
             sentence,
-            mergeSpans(sentence, repairSpans(sentence, spans), findNamesAfterTitles(sentence)),
+            mergeSpans(
+              sentence,
+              repairSpans(
+                sentence,
+                withoutTrailingTitles(sentence, withoutLeadingCalendarNames(sentence, spans)),
+              ),
+              findNamesAfterTitles(sentence),
+            ),
           ),
         );
       }),

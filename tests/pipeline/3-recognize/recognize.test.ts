@@ -463,3 +463,30 @@ describe("an elided particle glued to a name's last word is the name's (issue 14
     for (const entity of absent) expect(entities).not.toContain(entity);
   });
 });
+
+describe("a month or weekday after a time phrase's opener is cut from the name (issue 10)", () => {
+  // [text, its entities]: the calendar word ends the time phrase (the span is tested; the type is
+  // the tagger's); after other words it may open a name.
+  const rows: [string, string[]][] = [
+    ["The service ran until January Zelnet launched its own network.", ["PERSON Zelnet"]],
+    ["Until January Zelnet ran the only network.", ["PERSON Zelnet"]],
+    ["She married June Carvell in 1968.", ["PERSON June Carvell"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});
+
+describe("an MEP is an office, not a word of the name beside it (issue 10)", () => {
+  // [text, its entities]: the party ends before the title; the person starts after it.
+  const rows: [string, string[]][] = [
+    [
+      "Ann Terrow, a Northern Unity Party MEP, spoke.",
+      ["PERSON Ann Terrow", "ORGANIZATION Northern Unity Party"],
+    ],
+    ["Green MEP Jean Lambrell spoke.", ["ORGANIZATION Green", "PERSON Jean Lambrell"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(text)).toEqual(expected);
+  });
+});

@@ -54,3 +54,27 @@ export const MONTH_NUMBERS_ABBREVIATED: Readonly<Record<string, number>> = {
   dec: 12,
   december: 12,
 };
+
+/**
+ * Lower-case words that open a time phrase before a month's or a weekday's name ("until
+ * January", "on Monday", "last June"); "by", "with" and "the" are left out, as they also lead
+ * a name that opens with one ("by Sunday Telegraph", "with June Carter").
+ */
+export const TIME_PHRASE_LEADS: ReadonlySet<string> = new Set([
+  "in",
+  "on",
+  "until",
+  "till",
+  "since",
+  "from",
+  "last",
+  "next",
+  "this",
+  "during",
+  "early",
+  "late",
+  "mid",
+  "before",
+  "after",
+  "through",
+]);

@@ -109,6 +109,7 @@ export const TITLE_ROWS: readonly TitleRow[] = [
     "POSITION",
     "mp|member of parliament|lawmaker|legislator|parliamentarian",
   ],
+  ["Member of the European Parliament", "POSITION", "mep|member of the european parliament"],
 ];
 
 /**
