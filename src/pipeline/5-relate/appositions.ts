@@ -3,6 +3,7 @@
 import {
   COPULAS,
   NATIONALITY_LEAD,
+  OCCASION_NOUNS,
   PLACE_LEAD_WORDS,
   PLACE_NOUNS,
 } from "../model/lexicons/apposition-cues.js";
@@ -224,10 +225,15 @@ export function relateAppositions(ctx: SentenceContext): ExtractedRelation[] {
     // "the Xi-Putin summit in Moscow", "the Power of Siberia-2—across Mongolia", "the Drake Hotel in Chicago".
     // ("Christians in Iraq": a one-word group name is not located anywhere.)
     const isGroupName = unit.type === "OTHER" && unit.tokenEnd - unit.tokenStart === 1;
+    // "a meeting of the WSIS in Geneva": the place is the meeting's.
+    const before = unit.tokenStart - (DETERMINERS.has(words[unit.tokenStart - 1] ?? "") ? 1 : 0);
+    const isOccasionOf =
+      words[before - 1] === "of" && OCCASION_NOUNS.has(words[before - 2]?.toLowerCase() ?? "");
     if (
       (LOCATABLE.has(unit.type) || unit.type === "ORGANIZATION") &&
       !unit.isDemonym &&
-      !isGroupName
+      !isGroupName &&
+      !isOccasionOf
     ) {
       let at = unit.tokenEnd;
       if (words[at] === "—" || words[at] === ",") at++;

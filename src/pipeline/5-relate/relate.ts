@@ -265,6 +265,9 @@ function isPlausiblePlacement(relation: ExtractedRelation, resolution: Resolutio
 /** Verbs that, in a sports story, announce a fixture or a pass, not a meeting: "Chelsea host Birmingham", "she will now meet Venus Williams", "met Neville's cross". */
 const FIXTURE_VERB_RE = /^(meet|meets|met|host|hosts|hosted)$/;
 
+/** A post read as a party's head that is one of its officers: "Labour chairman", "Tory co-chairman". */
+const CHAIR_RE = /\b(co-)?chair(man|woman|person)?$/i;
+
 /** A role phrase ending in "manager" ("general manager at", "HMV manager"). */
 const MANAGER_RE = /\bmanager\b/;
 
@@ -321,6 +324,17 @@ export function relateEntities(
   // "the film Vera Drake", "Kinsey, starring Liam Neeson": a work the recogniser took for a person.
   const retyped = retypeWorksTypedAsPeople(sentences, resolution);
   const contexts = buildContexts(text, sentences, resolution);
+  // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
+  const bodyKindOf = (entity: number): BodyKind => {
+    const body = resolution.entities[entity];
+    const kind = body ? findEntryByKey(body.key)?.kind : undefined;
+    if (kind === "party" || PARTY_SURFACE.test(body?.name ?? "")) return "party";
+    return kind === "international" ? "international" : "other";
+  };
+  const isPartyChair = (relation: ExtractedRelation) =>
+    relation.type === "LEADER_OF" &&
+    CHAIR_RE.test(relation.predicate) &&
+    bodyKindOf(relation.object) === "party";
   const personByWord = indexPersonWords(resolution);
   const found: ExtractedRelation[] = relateTitles(contexts, resolution);
   const isSport = isSportsStory(sentences);
@@ -385,6 +399,9 @@ export function relateEntities(
     )
       relation.type = "WORKS_FOR";
   }
+  // "Labour chairman Ian McCartney", "UKIP's chairman X": a party's chairman runs its organisation
+  // under its leader; he is a member of the party, not its leader (a firm's chairman heads it).
+  for (const relation of found) if (isPartyChair(relation)) relation.type = "MEMBER_OF";
   const isFixture = (relation: ExtractedRelation) =>
     isSport && relation.type === "MET_WITH" && FIXTURE_VERB_RE.test(relation.predicate);
   // "Bosvelt joined City", "Weir is poised to join Sunderland": in a sports story a player who
@@ -442,15 +459,13 @@ export function relateEntities(
   // "Shares in BMW rose… the carmaker's chief executive Helmut Panke": likewise after the model,
   // and after the roles above so that it adds none of theirs again.
   read.push(...relateDescribedReferences(contexts, resolution, read, isSport));
-  // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
-  const bodyKindOf = (entity: number): BodyKind => {
-    const body = resolution.entities[entity];
-    const kind = body ? findEntryByKey(body.key)?.kind : undefined;
-    if (kind === "party" || PARTY_SURFACE.test(body?.name ?? "")) return "party";
-    return kind === "international" ? "international" : "other";
-  };
+  // The model and the roles after it may read a party's chairman as its leader again.
+  for (const relation of read) if (isPartyChair(relation)) relation.type = "MEMBER_OF";
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
-  const inferred = (model ? [...read, ...inferRelations(read, types, bodyKindOf)] : read).filter(
+  const deduped = dedupeRelations(read);
+  const inferred = (
+    model ? [...deduped, ...inferRelations(deduped, types, bodyKindOf)] : deduped
+  ).filter(
     (relation) =>
       isRelatable(relation) &&
       isPlausiblePlacement(relation, resolution) &&

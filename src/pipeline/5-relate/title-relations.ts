@@ -1,6 +1,8 @@
 /** Titles of office: "Chinese President Xi Jinping" → LEADER_OF China; the country inferred when unstated. */
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
-import { AFTER_NAME_WORDS, CLAUSE_BREAKS } from "../model/lexicons/sentence-words.js";
+import { DEPARTMENT_NAME_RE } from "../model/lexicons/role-phrase-cues.js";
+import { AFTER_NAME_WORDS, CLAUSE_BREAKS, DETERMINERS } from "../model/lexicons/sentence-words.js";
 import { BODY_HEAD_TITLES } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation } from "../types.js";
 import {
@@ -80,6 +82,44 @@ function contextCountry(ctx: SentenceContext, before: number): number | undefine
   return main.entity;
 }
 
+/** Most tokens from the name to the body whose post it is: ", a spokesman for the EU". */
+const MAX_POST_GAP = 8;
+/** Words that link a post to its body: "vice chairman of Citigroup", "a spokesman for the EU". */
+const POST_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "with"]);
+
+/**
+ * Whether the sentence gives the person a post at a body: "Ann Kerr, a spokesman for the EU",
+ * "Bill Zee, general manager of TI's Voip business", "Citigroup vice chairman X". The post is the
+ * body's, not the country the passage is about.
+ */
+function holdsBodyPost(
+  ctx: SentenceContext,
+  unit: Unit,
+  entities: Resolution["entities"],
+): boolean {
+  const isBodyAt = (at: number) => {
+    const covering = ctx.units[ctx.unitCovering[at] ?? -1];
+    return (
+      covering?.type === "ORGANIZATION" &&
+      covering !== unit &&
+      // "Treasury Under Secretary John Taylor": a department's post is the state's.
+      findEntryByKey(entities[covering.entity]?.key ?? "")?.kind !== "government" &&
+      !DEPARTMENT_NAME_RE.test(entities[covering.entity]?.name ?? "")
+    );
+  };
+  // "Citigroup vice chairman X", "the EU's spokesman X": the body before the title.
+  const lead = ctx.words[unit.tokenStart - 1] === "'s" ? unit.tokenStart - 2 : unit.tokenStart - 1;
+  if (lead >= 0 && isBodyAt(lead)) return true;
+  for (let k = unit.tokenEnd; k < ctx.words.length && k - unit.tokenEnd < MAX_POST_GAP; k++) {
+    const word = ctx.words[k] ?? "";
+    if (k > unit.tokenEnd && CLAUSE_BREAKS.has(word)) return false;
+    if (!POST_LINKS.has(word)) continue;
+    const next = DETERMINERS.has(ctx.words[k + 1] ?? "") ? k + 2 : k + 1;
+    if (isBodyAt(next)) return true;
+  }
+  return false;
+}
+
 /** Title relations of every sentence; `contexts` in sentence order. */
 export function relateTitles(
   contexts: SentenceContext[],
@@ -154,7 +194,7 @@ export function relateTitles(
         continue;
       }
       // Officials are introduced by the country the passage is about; leaders almost always with theirs.
-      if (title.role !== "POSITION") continue;
+      if (title.role !== "POSITION" || holdsBodyPost(ctx, unit, resolution.entities)) continue;
       const previous = contexts[sentenceIndex - 1];
       const polity =
         contextCountry(ctx, unit.tokenStart) ??

@@ -99,3 +99,27 @@ export const APPOSITION_ENDS: ReadonlySet<string> = new Set([
   "said",
   "says",
 ]);
+
+/**
+ * Nouns of an occasion that a body or a product takes part in: in "a meeting of the WSIS in
+ * Geneva", "the spring launch of the PSP in the UK" the place is the occasion's, not the body's.
+ */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  "meeting",
+  "meetings",
+  "summit",
+  "conference",
+  "session",
+  "gathering",
+  "congress",
+  "convention",
+  "assembly",
+  "rally",
+  "hearing",
+  "launch",
+  "release",
+  "premiere",
+  "debut",
+  "visit",
+  "tour",
+]);
