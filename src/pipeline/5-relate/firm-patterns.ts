@@ -28,6 +28,7 @@ import type { ExtractedRelation } from "../types.js";
 import {
   findMainSubject,
   isPossessiveMark,
+  LOWER_WORD_RE,
   lowerWordsEnd,
   makeRelation,
   type SentenceContext,
@@ -36,8 +37,6 @@ import {
 } from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
 
-/** A lower-case word ("research", "e-democracy"). */
-const FIELD_WORD_RE = /^[a-z][a-z-]*$/;
 /** A sum or a year before a deal noun: "its $1.3bn takeover", "its 2001 acquisition". */
 const AMOUNT_RE = /^([$£€]?\d[\d.,]*(bn|m|k)?|bn|m)$/;
 /** Most words of a role's field: "professor of economics and demography at Harvard". */
@@ -133,7 +132,7 @@ function relateFieldRoles(
   while (
     i - fieldStart < MAX_FIELD_WORDS &&
     ctx.unitCovering[i]! < 0 &&
-    FIELD_WORD_RE.test(ctx.words[i] ?? "") &&
+    LOWER_WORD_RE.test(ctx.words[i] ?? "") &&
     !FIELD_ROLE_ORG_LINKS.has(ctx.words[i]!)
   )
     i++;
@@ -203,7 +202,7 @@ function roleInFirmPart(
   ) {
     const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
     if (unit && unit.type !== "PERSON") i = unit.tokenEnd;
-    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
+    else if (ctx.unitCovering[i]! < 0 && LOWER_WORD_RE.test(ctx.words[i] ?? "")) i++;
     else return [];
   }
   if (!FIRM_PART_NOUNS.has(ctx.words[i] ?? "") || isPastPart(ctx, firm.tokenEnd + 1, i)) return [];
@@ -246,7 +245,7 @@ export function isFieldWord(ctx: SentenceContext, at: number): boolean {
   const word = ctx.words[at] ?? "";
   return (
     ctx.unitCovering[at]! < 0 &&
-    FIELD_WORD_RE.test(word) &&
+    LOWER_WORD_RE.test(word) &&
     !NON_FIELD_WORDS.has(word) &&
     !NON_FIELD_RE.test(word) &&
     !ROLE_MODIFIERS.has(word) &&
@@ -406,7 +405,7 @@ function partNounAt(ctx: SentenceContext, at: number, countries: boolean): numbe
     if (FIRM_PART_NOUNS.has(ctx.words[i] ?? "")) return i;
     const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
     if (unit && (unit.isDemonym || (countries && unit.type === "COUNTRY"))) i = unit.tokenEnd;
-    else if (ctx.unitCovering[i]! < 0 && FIELD_WORD_RE.test(ctx.words[i] ?? "")) i++;
+    else if (ctx.unitCovering[i]! < 0 && LOWER_WORD_RE.test(ctx.words[i] ?? "")) i++;
     else return -1;
   }
   return FIRM_PART_NOUNS.has(ctx.words[i] ?? "") ? i : -1;
@@ -504,7 +503,7 @@ function relateFirmTies(ctx: SentenceContext): ExtractedRelation[] {
       // "signed a deal with", "formed a joint venture with": the pact's maker is the subject.
       let k = i - 2;
       while (k >= 0 && i - 2 - k < MAX_TIE_MODIFIERS && !TIE_MAKING_VERBS.has(ctx.words[k]!)) {
-        if (ctx.unitCovering[k]! >= 0 || !FIELD_WORD_RE.test(ctx.words[k]!)) break;
+        if (ctx.unitCovering[k]! >= 0 || !LOWER_WORD_RE.test(ctx.words[k]!)) break;
         k--;
       }
       if (k < 0 || !TIE_MAKING_VERBS.has(ctx.words[k]!)) continue;

@@ -8,6 +8,7 @@
 import { PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
+  LOWER_WORD_RE,
   lowerWordsEnd,
   makeRelation,
   type SentenceContext,
@@ -26,8 +27,6 @@ const MAX_DESCRIBING_WORDS = 6;
 const FOUNDING_ADVERBS: ReadonlySet<string> = new Set(["recently", "first", "originally", "also"]);
 
 const CONFIDENCE = 0.7;
-/** A lower-case word: "students" after "Stanford University". */
-const LOWER_RE = /^[a-z][a-z-]*$/;
 
 /** The width of the verb of founding at token `i` ("founded" 1, "set up" 2), or 0. */
 function foundingVerbAt(ctx: SentenceContext, i: number): number {
@@ -56,7 +55,11 @@ function founderAt(ctx: SentenceContext, at: number): Unit | undefined {
   if (founder.type !== "PERSON" && founder.type !== "ORGANIZATION") return undefined;
   // "Stanford University students David Filo": a name before a noun describes the founder.
   const next = ctx.words[founder.tokenEnd] ?? "";
-  if (ctx.unitCovering[founder.tokenEnd]! < 0 && LOWER_RE.test(next) && !PREPOSITIONS.has(next))
+  if (
+    ctx.unitCovering[founder.tokenEnd]! < 0 &&
+    LOWER_WORD_RE.test(next) &&
+    !PREPOSITIONS.has(next)
+  )
     return undefined;
   return founder;
 }

@@ -39,6 +39,7 @@ import {
   findMainSubject,
   hasWordBetween,
   isPossessiveMark,
+  LOWER_WORD_RE,
   lowerWordsEnd,
   makeRelation,
   type SentenceContext,
@@ -255,7 +256,7 @@ function relateFromApposition(
       return [];
     // "of the Evening Standard newspaper,": one lower-case noun may end the phrase.
     let end = organisation.tokenEnd;
-    if (NOUN_RE.test(ctx.words[end] ?? "") && ctx.unitCovering[end]! < 0) end++;
+    if (LOWER_WORD_RE.test(ctx.words[end] ?? "") && ctx.unitCovering[end]! < 0) end++;
     if (!isBare && !SPEAKER_CLOSERS.has(ctx.words[end] ?? "")) return [];
   }
   return [
@@ -296,7 +297,7 @@ function isQuotedAffiliation(ctx: SentenceContext, person: Unit, organisation: U
   for (let skipped = 0; skipped < MAX_SPEAKER_ROLE_WORDS && before >= 0; skipped++, before--) {
     const word = ctx.words[before]!;
     if (SAYING_VERBS.has(word)) break;
-    if (ctx.unitCovering[before]! >= 0 || !NOUN_RE.test(word)) return false;
+    if (ctx.unitCovering[before]! >= 0 || !LOWER_WORD_RE.test(word)) return false;
   }
   return before >= 0 && SAYING_VERBS.has(ctx.words[before]!);
 }
@@ -313,7 +314,7 @@ function coordinatedRoleStart(ctx: SentenceContext, at: number): number {
   for (let k = at; k < ctx.words.length && k - at <= MAX_COORDINATED_WORDS; k++) {
     const word = ctx.words[k]!;
     if (word === "and") return k > at ? k + 1 : at;
-    if (ctx.unitCovering[k]! >= 0 || !NOUN_RE.test(word)) return at;
+    if (ctx.unitCovering[k]! >= 0 || !LOWER_WORD_RE.test(word)) return at;
   }
   return at;
 }
@@ -1094,8 +1095,6 @@ const ROLE_VERB_PHRASES: Readonly<Record<string, RelationType>> = {
   "plays for": "PLAYS_FOR",
   "played for": "PLAYS_FOR",
 };
-/** A lower-case word: after an organisation, it may be a noun the organisation only modifies. */
-const NOUN_RE = /^[a-z][a-z-]*$/;
 /** Lower-case words that may follow an organisation ending a role phrase: "chairman of Tesco since 2004". */
 const PHRASE_ENDS: ReadonlySet<string> = new Set([
   "and",
@@ -1182,7 +1181,7 @@ function relateRoleClause(ctx: SentenceContext, person: Unit): ExtractedRelation
   const next = ctx.words[organisation.tokenEnd];
   if (
     isPossessiveMark(next) ||
-    (next !== undefined && NOUN_RE.test(next) && !PHRASE_ENDS.has(next))
+    (next !== undefined && LOWER_WORD_RE.test(next) && !PHRASE_ENDS.has(next))
   )
     return [];
   const fits =

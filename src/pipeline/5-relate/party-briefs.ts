@@ -10,6 +10,7 @@ import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   isPossessiveMark,
+  LOWER_WORD_RE,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -21,8 +22,6 @@ const CONFIDENCE = 0.8;
 const MAX_BRIEF_WORDS = 3;
 /** Most words of a brief after the post: "spokeswoman for women", "for home affairs". */
 const MAX_FOR_WORDS = 2;
-/** A lower-case word outside any name. */
-const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
 
 /** Whether token `at` is a word of a brief: outside names, or in the title the holder's mention took in. */
 function isBriefWord(ctx: SentenceContext, at: number, person: Unit): boolean {

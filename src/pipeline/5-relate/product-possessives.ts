@@ -9,6 +9,7 @@ import { PRODUCT_HEADS, PRODUCT_POSSESSIVE_LEADS } from "../model/lexicons/produ
 import type { ExtractedRelation } from "../types.js";
 import {
   isPossessiveMark,
+  LOWER_WORD_RE,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -17,8 +18,6 @@ import {
 
 /** A model number or code after a product's name: "200", "x505", "3d". */
 const MODEL_TOKEN_RE = /^[a-z]*\d[\da-z/-]*$/;
-/** A lower-case word before the product noun: "game" in "game phone", "digital" in "digital camera". */
-const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
 /** A capitalised word: a name's next word. */
 const CAPITAL_RE = /^\p{Lu}/u;
 /** Most lower-case words between the name and its product noun: "handheld game console". */

@@ -27,6 +27,7 @@ import type { ExtractedRelation } from "../types.js";
 import {
   findMainSubject,
   isPossessiveMark,
+  LOWER_WORD_RE,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -43,8 +44,6 @@ const MAX_JOINED_ROLES = 3;
 const MAX_POSSESSIVE_DESCRIBERS = 2;
 /** Most describing words before a role after a bare firm name ("RICS housing spokesman"). */
 const MAX_BARE_DESCRIBERS = 1;
-/** A lower-case word: "principal", "newly-appointed". */
-const DESCRIBER_RE = /^[a-z][a-z-]*$/;
 
 const CONFIDENCE = 0.75;
 
@@ -132,7 +131,7 @@ function relateRolePhrase(ctx: SentenceContext, person: Unit): ExtractedRelation
   let at = start;
   for (;;) {
     const word = ctx.words[at - 1] ?? "";
-    if (!isFree(ctx, at - 1, person) || !DESCRIBER_RE.test(word)) break;
+    if (!isFree(ctx, at - 1, person) || !LOWER_WORD_RE.test(word)) break;
     if (NON_ROLE_DESCRIBERS.has(word) || DETERMINERS.has(word) || PREPOSITIONS.has(word)) break;
     at--;
     describers++;

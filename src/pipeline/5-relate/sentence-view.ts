@@ -58,8 +58,8 @@ export function isPossessiveMark(word: string | undefined): boolean {
   return word === "'s" || word === "'";
 }
 
-/** A lower-case word outside any name: "medical", "e-democracy". */
-const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
+/** A lower-case word (with hyphens): "medical", "e-democracy", "newly-appointed". */
+export const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
 
 /**
  * Where the run of lower-case words outside names from token `at` ends, after at most `max` of

@@ -26,6 +26,7 @@ import {
   AGENT_TYPES,
   coordinatedFrom,
   isPossessiveMark,
+  LOWER_WORD_RE,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -37,8 +38,6 @@ import { findSubjectLeft } from "./verbs.js";
 const HYPHENATED_ADJECTIVE_RE = /-[a-z]+$/;
 /** "won the 2003 London Marathon": a year before the competition's name. */
 const YEAR_RE = /^(19|20)\d\d$/;
-/** A lower-case word: after a competition, a noun it modifies ("the FA Cup semi-final"). */
-const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
 /** Nouns after a competition's name that still name its title: "won the US Open title", "won the Davis Cup final". */
 const TITLE_TAILS: ReadonlySet<string> = new Set(["title", "crown", "final", "trophy", "and"]);
 /** Most lower-case words between "nominated for" and the award: "for the best supporting actress Oscar". */

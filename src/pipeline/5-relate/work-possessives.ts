@@ -17,6 +17,7 @@ import type { ExtractedRelation } from "../types.js";
 import { isAward, isWork } from "./media-relations.js";
 import {
   isPossessiveMark,
+  LOWER_WORD_RE,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -26,8 +27,6 @@ import {
 const CONFIDENCE = 0.7;
 /** Most describing words between a maker's possessive and the title: "martial arts epic". */
 const MAX_LEAD = 3;
-/** A lower-case word outside names: "award-winning", "epic". */
-const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
 
 /** A word ending in "s" or "ed" after a title: a verb ("leads", "topped") or a plural. */
 const VERB_ENDING_RE = /(?:s|ed)$/;

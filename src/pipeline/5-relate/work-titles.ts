@@ -14,6 +14,7 @@ import {
   WORK_PHRASE_FOLLOWERS,
 } from "../model/lexicons/work-cues.js";
 import type { Sentence, Token } from "../types.js";
+import { LOWER_WORD_RE } from "./sentence-view.js";
 
 /** "PVRs", "MPs": an acronym in the plural names a kind of thing, not one entity. */
 const PLURAL_ACRONYM_RE = /^[A-Z]{2,}s$/;
@@ -29,7 +30,6 @@ function isTitleCased(name: string): boolean {
 /** "company:sony", "place:london": a key a list gave, so a known firm or place, never a work. */
 const LISTED_KEY_RE = /^[a-z]+:/;
 const DETERMINER_RE = /^(?:a|an|the|his|her|their|its|this)$/i;
-const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
 /** Tokens that join the names of a list: "Finding Neverland, The Motorcycle Diaries and Vera Drake". */
 const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
 
