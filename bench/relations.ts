@@ -11,6 +11,7 @@ import { seededRandom } from "../src/pipeline/5-relate/classifier/train.js";
 import { analyzeArticle } from "../src/pipeline/index.js";
 import type { StageTimings } from "../src/pipeline/types.js";
 import { readCorpus } from "./lib/corpus.js";
+import { reportProgress } from "./lib/progress.js";
 
 const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
@@ -43,7 +44,7 @@ const byType = new Map<string, number>();
 const byProvenance = new Map<string, number>();
 const timings: StageTimings = { segment: 0, recognize: 0, resolve: 0, relate: 0 };
 const printed: string[] = [];
-for (const file of files) {
+for (const [done, file] of files.entries()) {
   for (const item of readInput(
     { bytes: file.bytes, name: file.path },
     { maxBytes: MAX_ARTICLE_BYTES },
@@ -73,6 +74,7 @@ for (const file of files) {
       );
     }
   }
+  reportProgress(done + 1, files.length);
 }
 const sorted = [...perArticle].sort((a, b) => a - b);
 const total = perArticle.reduce((sum, n) => sum + n, 0);
