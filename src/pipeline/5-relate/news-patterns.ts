@@ -7,7 +7,11 @@ import {
   isSideKey,
   NATIONAL_SIDE_KEY_PREFIX,
 } from "../3-recognize/sports-teams.js";
-import { APPOSITION_ENDS } from "../model/lexicons/apposition-cues.js";
+import {
+  APPOSITION_ENDS,
+  RELATIVE_NOW_WORDS,
+  RELATIVE_PRESENT_VERBS,
+} from "../model/lexicons/apposition-cues.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import {
@@ -319,12 +323,25 @@ function coordinatedRoleStart(ctx: SentenceContext, at: number): number {
   return at;
 }
 
+/**
+ * Where an apposition after the comma at token `comma` starts: right after it, or after a present
+ * relative clause's "who is" ("Peter Nash, who is UKIP Wales chairman,"), which states the same
+ * role. A past "who was" is left: the role may be over.
+ */
+function appositionStart(ctx: SentenceContext, comma: number): number {
+  let i = comma + 1;
+  if (ctx.words[i] !== "who" || !RELATIVE_PRESENT_VERBS.has(ctx.words[i + 1] ?? "")) return i;
+  i += 2;
+  if (RELATIVE_NOW_WORDS.has(ctx.words[i] ?? "")) i++;
+  return i;
+}
+
 /** "Frank-Juergen Weise, head of the Federal Labour Agency", "said Junya Tanase of JPMorgan Chase". */
 function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
   let i = person.tokenEnd;
   let role: { type: RelationType; role: string } | undefined;
   if (ctx.words[i] === ",") {
-    i++;
+    i = appositionStart(ctx, i);
     while (APPOSITION_SKIP.has(ctx.words[i] ?? "")) i++;
     i = coordinatedRoleStart(ctx, i);
     // "Julie Howell, digital policy manager at the RNIB": department words before the role.
@@ -901,7 +918,7 @@ function organisationBefore(ctx: SentenceContext, end: number): Unit | undefined
  */
 function relatePossessiveApposition(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
   if (ctx.words[person.tokenEnd] !== ",") return [];
-  const organisation = unitAfter(ctx, person.tokenEnd + 1, APPOSITION_SKIP, 1);
+  const organisation = unitAfter(ctx, appositionStart(ctx, person.tokenEnd), APPOSITION_SKIP, 1);
   if (!organisation || organisation.isDemonym) return [];
   let i = organisation.tokenEnd;
   if (isPossessiveMark(ctx.words[i])) i++;

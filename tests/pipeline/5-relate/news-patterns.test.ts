@@ -216,6 +216,20 @@ const BUSINESS: Row[] = [
     "Parul Jain, deputy chief economist at Nomura Securities International, said spending would rise.",
     ["Parul Jain WORKS_FOR Nomura Securities International"],
   ],
+  // A present relative clause restates the apposition; a verb after "who" is no role.
+  [
+    "Tom Hale, who is now chairman of the League Against Noise, said the ban was clear.",
+    ["Tom Hale LEADER_OF League Against Noise"],
+  ],
+  [
+    "Karl Brenner, who is Nordbank Group's chief executive, said sales rose.",
+    ["Karl Brenner LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Peter Nash, who is UKIP Wales chairman, said he had suspended the candidate.",
+    ["Peter Nash MEMBER_OF UKIP Wales"],
+  ],
+  ["Tom Hale, who is suing Nordbank Group, said so.", [], ["Tom Hale WORKS_FOR Nordbank Group"]],
   // A description coordinated before the role: the role after "and" names the organisation.
   [
     "Tom Hale, a barrister and chairman of the League Against Noise, said the ban was clear.",

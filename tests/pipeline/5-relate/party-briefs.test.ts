@@ -31,6 +31,25 @@ const PARTY_BRIEFS: FactRow[] = [
   ],
   // A verb between the party and the name: the post is not the name's.
   ["A UKIP spokesman said Tom Hale was wrong.", [], ["Tom Hale MEMBER_OF UKIP"]],
+  // A shadow secretary or a minister with a brief the party offices do not list.
+  [
+    "The report was welcomed by Conservative shadow pensions secretary Karl Brenner.",
+    ["Karl Brenner MEMBER_OF Conservative Party"],
+  ],
+  [
+    "Tory shadow local government secretary Anna Berg called it hypocrisy.",
+    ["Anna Berg MEMBER_OF Conservative Party"],
+  ],
+  [
+    "Labour's deputy minister for women Anna Berg said the sums did not add up.",
+    ["Anna Berg MEMBER_OF Labour Party"],
+  ],
+  // The party is the subject of a verb before another party's prime minister.
+  [
+    "The bill passed after the Conservatives accepted Prime Minister Tom Hale's promise.",
+    [],
+    ["Tom Hale MEMBER_OF Conservative Party"],
+  ],
 ];
 
 describe("relate: party posts with a brief", () => {

@@ -58,6 +58,9 @@ const ROLE_PHRASES: Row[] = [
   ],
   ["Treasury chief secretary Tom Hale said so.", [], ["Tom Hale LEADER_OF Treasury"]],
   ["Shadow Treasury Secretary Tom Hale said so.", [], ["Tom Hale LEADER_OF Treasury"]],
+  // A department's minister is one of its (junior) ministers; a firm has no minister.
+  ["Cabinet Office minister Tom Hale said so.", ["Tom Hale WORKS_FOR Cabinet Office"]],
+  ["Sony minister Tom Hale said so.", [], ["Tom Hale WORKS_FOR Sony"]],
 ];
 
 describe("role phrases", () => {

@@ -123,3 +123,9 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
   "visit",
   "tour",
 ]);
+
+/** Present verbs of a relative clause that restates an apposition: "X, who is UKIP Wales chairman". */
+export const RELATIVE_PRESENT_VERBS: ReadonlySet<string> = new Set(["is", "'s", "remains"]);
+
+/** Words after such a verb that keep the role current: "X, who is now the party's deputy leader". */
+export const RELATIVE_NOW_WORDS: ReadonlySet<string> = new Set(["now", "also", "currently", "still"]);

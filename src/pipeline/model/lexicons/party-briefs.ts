@@ -16,6 +16,9 @@ export const PARTY_POST_HEADS: ReadonlySet<string> = new Set([
   "co-ordinator",
   "strategist",
   "whip",
+  // "Conservative shadow pensions secretary David Willetts": a brief the party offices miss.
+  "secretary",
+  "minister",
 ]);
 
 /** Lower-case words that end a brief instead of naming it: a verb or a clause word. */
@@ -45,4 +48,6 @@ export const NOT_BRIEF_WORDS: ReadonlySet<string> = new Set([
   "or",
   "former",
   "ex",
+  // "the Tories accepted Prime Minister Tony Blair's promise": no party's brief.
+  "prime",
 ]);

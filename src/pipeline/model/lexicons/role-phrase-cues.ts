@@ -65,12 +65,14 @@ export const EXTRA_ROLES: Readonly<Record<string, "LEADER_OF" | "WORKS_FOR">> = 
 
 /**
  * Roles that head a government department only: "US Treasury Secretary John Snow" heads the
- * Treasury, "Treasury Under-Secretary John Taylor" works there.
+ * Treasury, "Treasury Under-Secretary John Taylor" works there; "Home Office minister Jo Hale" is
+ * one of the department's (junior) ministers.
  */
 export const DEPARTMENT_ROLES: Readonly<Record<string, "LEADER_OF" | "WORKS_FOR">> = {
   secretary: "LEADER_OF",
   "under-secretary": "WORKS_FOR",
   undersecretary: "WORKS_FOR",
+  minister: "WORKS_FOR",
 };
 
 /** A government department's name: "US Treasury", "Commerce Department", "Home Office". */
