@@ -37,6 +37,7 @@ import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relatePartyBriefs } from "./party-briefs.js";
+import { relatePartyVoices } from "./party-voices.js";
 import { relatePerformerTitles } from "./performer-titles.js";
 import { relatePlacePossessives } from "./place-possessives.js";
 import { relatePlayerResults } from "./player-results.js";
@@ -368,6 +369,7 @@ export function relateEntities(
       ...(isSport ? [] : relateJobAppositions(ctx)),
       ...relatePoliticalCriticism(ctx),
       ...relatePartyBriefs(ctx),
+      ...relatePartyVoices(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...relatePlayerResults(ctx),
       ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),

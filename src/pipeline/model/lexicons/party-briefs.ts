@@ -51,3 +51,9 @@ export const NOT_BRIEF_WORDS: ReadonlySet<string> = new Set([
   // "the Tories accepted Prime Minister Tony Blair's promise": no party's brief.
   "prime",
 ]);
+
+/** Words that may open a sentence before "For the Tories, …": "But for the Lib Dems, Jo Hale said". */
+export const PARTY_VOICE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "meanwhile"]);
+
+/** Words after the speaker that end the clause's subject: a list of speakers is left. */
+export const NOT_VOICE_FOLLOWERS: ReadonlySet<string> = new Set(["and", "or", "'s", "of"]);
