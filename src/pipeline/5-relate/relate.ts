@@ -48,6 +48,7 @@ import {
 import { relateProductPossessives } from "./product-possessives.js";
 import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
+import { relateScoreLineUps } from "./score-line-ups.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateTitles } from "./title-relations.js";
@@ -70,6 +71,8 @@ export interface Relating {
 /** What relate needs beyond the text: the publication date anchors "on Tuesday". */
 export interface RelateOptions {
   publishedAt?: string | null;
+  /** The article's headline when intake separates it from the text ("Hearts 2-1 Livingston"). */
+  title?: string | null;
   /** The trained pair classifier; the committed one by default, null for the rules alone. */
   relationModel?: RelationModel | null;
 }
@@ -455,6 +458,14 @@ export function relateEntities(
     ...relateHomeOffices(contexts, resolution, paired),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),
+    // "Hearts 2-1 Livingston" … "Gordon, Webster, Miller, …": bare team sheets, likewise after the model.
+    ...relateScoreLineUps(
+      contexts,
+      story.keys,
+      resolution.entities.map((entity) => entity.name),
+      options.title,
+      isSport,
+    ),
   ];
   // "Shares in BMW rose… the carmaker's chief executive Helmut Panke": likewise after the model,
   // and after the roles above so that it adds none of theirs again.
