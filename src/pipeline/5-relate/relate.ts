@@ -20,6 +20,7 @@ import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
+import { relateDescribedNationals } from "./described-nationals.js";
 import { relateDescribedReferences } from "./described-references.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults, relateMatchEvents, relateSideCompetitions } from "./event-results.js";
@@ -458,6 +459,8 @@ export function relateEntities(
     ...relateHomeOffices(contexts, resolution, paired),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),
+    // "Gebrselassie won… The Ethiopian legend…": likewise after the model.
+    ...relateDescribedNationals(contexts, resolution, paired),
     // "Hearts 2-1 Livingston" … "Gordon, Webster, Miller, …": bare team sheets, likewise after the model.
     ...relateScoreLineUps(
       contexts,
