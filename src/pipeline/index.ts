@@ -59,6 +59,7 @@ export function analyzeArticle(draft: ArticleDraft, options: AnalyzeOptions = {}
   const resolve = lap();
   const { relations, coOccurrences } = relateEntities(draft.text, sentences, resolution, {
     publishedAt: draft.publishedAt,
+    title: draft.title,
     relationModel: options.relationModel,
   });
   const relate = lap();

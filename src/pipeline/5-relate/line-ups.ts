@@ -19,7 +19,7 @@ const SIDE_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "COUNTRY", "PLA
 const CONFIDENCE = 0.75;
 
 /** The entries of a list from token `from` to the sentence's end, split at commas and semicolons outside brackets. */
-function listEntries(ctx: SentenceContext, from: number): [number, number][] {
+export function listEntries(ctx: SentenceContext, from: number): [number, number][] {
   const entries: [number, number][] = [];
   let start = from;
   let depth = 0;

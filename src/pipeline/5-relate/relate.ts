@@ -20,6 +20,7 @@ import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
+import { relateDescribedNationals } from "./described-nationals.js";
 import { relateDescribedReferences } from "./described-references.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults, relateMatchEvents, relateSideCompetitions } from "./event-results.js";
@@ -49,6 +50,7 @@ import {
 import { relateProductPossessives } from "./product-possessives.js";
 import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
+import { relateScoreLineUps } from "./score-line-ups.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateTitles } from "./title-relations.js";
@@ -71,6 +73,8 @@ export interface Relating {
 /** What relate needs beyond the text: the publication date anchors "on Tuesday". */
 export interface RelateOptions {
   publishedAt?: string | null;
+  /** The article's headline when intake separates it from the text ("Hearts 2-1 Livingston"). */
+  title?: string | null;
   /** The trained pair classifier; the committed one by default, null for the rules alone. */
   relationModel?: RelationModel | null;
 }
@@ -457,6 +461,16 @@ export function relateEntities(
     ...relateHomeOffices(contexts, resolution, paired),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),
+    // "Gebrselassie won… The Ethiopian legend…": likewise after the model.
+    ...relateDescribedNationals(contexts, resolution, paired),
+    // "Hearts 2-1 Livingston" … "Gordon, Webster, Miller, …": bare team sheets, likewise after the model.
+    ...relateScoreLineUps(
+      contexts,
+      story.keys,
+      resolution.entities.map((entity) => entity.name),
+      options.title,
+      isSport,
+    ),
   ];
   // "Shares in BMW rose… the carmaker's chief executive Helmut Panke": likewise after the model,
   // and after the roles above so that it adds none of theirs again.

@@ -95,6 +95,12 @@ export const SIDE_NOUNS: ReadonlySet<string> = new Set([
   "defence", "defense", "midfield", "attack", "fans", "supporters", "eleven", "XI",
 ]);
 
+/** Short forms of club-name words in score headlines: "Dundee Utd 4-1 Aberdeen", "Man City 0-2 Man Utd". */
+export const HEADLINE_CLUB_WORDS: ReadonlyMap<string, string> = new Map([
+  ["Utd", "United"],
+  ["Man", "Manchester"],
+]);
+
 /**
  * Competitions whose names carry no head noun the nominal patterns read ("Bundesliga", "Serie
  * A"): [key slug, canonical, other names separated by "|"]. Typed EVENT, as the World Cup is.
