@@ -32,6 +32,8 @@ const RIVAL_NOUNS: ReadonlySet<string> = new Set(["rival", "rivals", "competitor
 function isHead(word: string): boolean {
   return ORGANIZATION_NOUNS.has(word) || RIVAL_NOUNS.has(word);
 }
+/** Words that open a relative clause after a description ("the Russian company that won"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(["that", "which", "who", "whose"]);
 /** Words that end a clause or link another phrase, never a firm's rank ("which", "and"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(["and", "or", "but", "which", "who", "that"]);
 
@@ -78,8 +80,10 @@ function describedOrganization(
   while (
     at - firstWord < MAX_HEAD_WORDS &&
     (ctx.unitStartingAt[at] ?? -1) < 0 &&
-    // "the only major Japanese car firm in the red": a preposition ends the description.
+    // "the only major Japanese car firm in the red": a preposition ends the description, and so
+    // does a relative clause ("Gazprom, the Russian company that was expected to win").
     !PREPOSITIONS.has(words[at] ?? "") &&
+    !RELATIVE_WORDS.has(words[at] ?? "") &&
     LOWERCASE_WORD_RE.test(ctx.sentence.tokens[at]?.text ?? "")
   ) {
     if (isHead(words[at] ?? "")) head = true;
