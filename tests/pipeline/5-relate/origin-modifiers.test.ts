@@ -61,6 +61,24 @@ const BUSINESS_ORIGINS: FactRow[] = [
     "Rosgaz, a Russian oil firm which is merging with a rival, said output rose.",
     ["Rosgaz BASED_IN Russia"],
   ],
+  // A plural noun describes every name of its list; a singular one its first name only.
+  [
+    "US car firms Zorvex Motors (ZM) and Kestrel Auto cut production.",
+    ["Zorvex Motors BASED_IN United States", "Kestrel Auto BASED_IN United States"],
+  ],
+  [
+    "Chrysler avoided the fate of US rivals Zorvex Motors and Kestrel Auto last year.",
+    ["Zorvex Motors BASED_IN United States", "Kestrel Auto BASED_IN United States"],
+  ],
+  [
+    "Nigerian lenders Zorvex Bank and Okafor Securities agreed to merge.",
+    ["Zorvex Bank BASED_IN Nigeria", "Okafor Securities BASED_IN Nigeria"],
+  ],
+  [
+    "The German carmaker Zorvex Motors and Kestrel Auto agreed a deal.",
+    ["Zorvex Motors BASED_IN Germany"],
+    ["Kestrel Auto BASED_IN Germany"],
+  ],
   // The clause's own firm is not the description's.
   [
     "Sales at Nissan, which the French carmaker that Zorvex owns bought, rose.",
