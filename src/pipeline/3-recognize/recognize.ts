@@ -6,7 +6,12 @@ import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { CALLING_PHRASE_ENDS } from "../model/lexicons/firm-cues.js";
 import { COMPASS_WORDS, REGION_PART_WORDS } from "../model/lexicons/metonymy-cues.js";
-import { DENOMINATIONS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
+import {
+  DENOMINATIONS,
+  FIRM_NAME_HEADS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+} from "../model/lexicons/name-heads.js";
 import { KINSHIP_NOUNS, PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import {
@@ -381,11 +386,16 @@ function typeByHead(sentence: Sentence, start: number, end: number): EntityType 
   const of = words.indexOf("of");
   const head = of > 0 ? words[of - 1] : words.at(-1);
   if (!head) return undefined;
-  if (ORGANIZATION_HEADS.has(head)) return "ORGANIZATION";
+  if (ORGANIZATION_HEADS.has(head) || FIRM_NAME_HEADS.has(head)) return "ORGANIZATION";
   if (head === "Church" && words.length === 2 && DENOMINATIONS.has(words[0] ?? ""))
     return "ORGANIZATION";
   if (PLACE_HEADS.has(head)) return "PLACE";
   return undefined;
+}
+
+/** Whether a multi-word name ends with a firm's own word ("Calyon Securities", "LNM Holdings"). */
+function isFirmNamed(sentence: Sentence, start: number, end: number): boolean {
+  return end - start >= 2 && FIRM_NAME_HEADS.has(sentence.tokens[end - 1]?.text ?? "");
 }
 
 /** "Latin American" → Latin America, "Middle Eastern" → Middle East: the region a name-adjective comes from. */
@@ -1084,8 +1094,14 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       if (!candidate.key) {
         const byHead = typeByHead(sentence, candidate.tokenStart, candidate.tokenEnd);
         if (byHead && candidate.type !== "PERSON") candidate.type = byHead;
-        // "Ellis Island" tagged a person: a place's head word outweighs the capitals.
+        // "Ellis Island", "Asahi Breweries" tagged a person: a place's or a firm's own head word
+        // outweighs the capitals.
         else if (byHead === "PLACE" && !candidate.title) candidate.type = byHead;
+        else if (
+          !candidate.title &&
+          isFirmNamed(sentence, candidate.tokenStart, candidate.tokenEnd)
+        )
+          candidate.type = "ORGANIZATION";
       }
       fromTagger.push(candidate);
     }

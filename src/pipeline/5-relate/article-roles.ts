@@ -34,6 +34,13 @@ const LINK_PRECEDERS: ReadonlySet<string> = new Set(["and", "with", "to", "by"])
 const PUNCTUATION_RE = /^[^\p{L}\p{N}]+$/u;
 /** Bodies a story names as its source or its politics, not as the firm it is about ("told the BBC"). */
 const NOT_MAIN_KINDS: ReadonlySet<string> = new Set(["news", "party"]);
+/** Bodies a sentence names as the source of its report, who employ none of the firm's people. */
+const SOURCE_KINDS: ReadonlySet<string> = new Set(["news"]);
+
+/** The gazetteer's kind of an entity ("news", "party"), if the gazetteer knows it. */
+function kindOf(resolution: Resolution, entity: number): string | undefined {
+  return findEntryByKey(resolution.entities[entity]?.key ?? "")?.kind;
+}
 
 /** The organisation the article is about: named most, far more than any other. */
 export function mainOrganisation(resolution: Resolution): number | undefined {
@@ -42,11 +49,23 @@ export function mainOrganisation(resolution: Resolution): number | undefined {
     if (resolution.entities[mention.entity]?.type === "ORGANIZATION")
       counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  const [first, second] = ranked;
+  const [first, ...rest] = ranked;
   if (!first || first[1] < MIN_MENTIONS) return undefined;
-  const kind = findEntryByKey(resolution.entities[first[0]]?.key ?? "")?.kind;
+  const kind = kindOf(resolution, first[0]);
   if (kind !== undefined && NOT_MAIN_KINDS.has(kind)) return undefined;
+  // A paper the story cites ("the FT reported", "told the FT") is no rival to the firm it is about.
+  const second = rest.find(([entity]) => !SOURCE_KINDS.has(kindOf(resolution, entity) ?? ""));
   return first[1] >= MIN_LEAD_RATIO * (second?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/**
+ * Whether a unit is an organisation other than the article's that may claim a role in its
+ * sentence: a news source ("According to the Financial Times, chief operating officer X said")
+ * reports the role and claims none.
+ */
+function isRivalOrganisation(resolution: Resolution, unit: Unit, organisation: number): boolean {
+  if (unit.type !== "ORGANIZATION" || unit.entity === organisation) return false;
+  return !SOURCE_KINDS.has(kindOf(resolution, unit.entity) ?? "");
 }
 
 /**
@@ -104,9 +123,9 @@ export function relateArticleRoles(
   for (const ctx of contexts) {
     // A sentence naming another organisation may give the role to it ("rival Nike's chief
     // executive"); one naming only the article's ('"The IMF stands ready," said managing director
-    // Rodrigo Rato') leaves it the article's.
-    if (ctx.units.some((unit) => unit.type === "ORGANIZATION" && unit.entity !== organisation))
-      continue;
+    // Rodrigo Rato') or a news source besides ("…, chief executive X told Reuters") leaves it the
+    // article's.
+    if (ctx.units.some((unit) => isRivalOrganisation(resolution, unit, organisation))) continue;
     const namesOrganisation = ctx.units.some((unit) => unit.entity === organisation);
     for (const person of ctx.units) {
       if (person.type !== "PERSON" || placed.has(person.entity)) continue;

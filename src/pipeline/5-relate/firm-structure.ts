@@ -21,6 +21,8 @@ const PARENT_NOUNS: ReadonlySet<string> = new Set(["parent", "parents"]);
 const PARENT_KINDS = /^(company|companies|group|groups|firm|firms)$/;
 /** Most lower-case words between a named part and its part noun: "MSN internet division". */
 const MAX_PART_WORDS = 2;
+/** Words after a body's head in its name: "Office of Fair Trading", "Commission for Africa". */
+const HEAD_LINKS: ReadonlySet<string> = new Set(["of", "for"]);
 /** A name's words ("Office of Drug Safety" → office, of, drug, safety). */
 const NAME_WORD_RE = /[\p{L}-]+/gu;
 
@@ -32,11 +34,14 @@ function organisationAt(ctx: SentenceContext, at: number): Unit | undefined {
   return unit && unit.type === "ORGANIZATION" && !unit.isDemonym ? unit : undefined;
 }
 
-/** The head word of a body's name: its last word, or the word before "of" ("Office of …"). */
+/**
+ * The head word of a body's name: its last word, or the word before the first "of" or "for"
+ * ("Office of …", "Economic Commission for Latin America").
+ */
 function headOfName(ctx: SentenceContext, unit: Unit): string {
   const words = (ctx.text.slice(unit.start, unit.end).toLowerCase().match(NAME_WORD_RE) ??
     []) as string[];
-  const of = words.indexOf("of");
+  const of = words.findIndex((word) => HEAD_LINKS.has(word));
   return (of > 0 ? words[of - 1] : words.at(-1)) ?? "";
 }
 

@@ -30,8 +30,44 @@ const MAX_RANK_WORDS = 3;
 const RIVAL_NOUNS: ReadonlySet<string> = new Set(["rival", "rivals", "competitor", "competitors"]);
 /** Whether a word may head the description of an organisation ("carmaker", "rival"). */
 function isHead(word: string): boolean {
-  return ORGANIZATION_NOUNS.has(word) || RIVAL_NOUNS.has(word);
+  return ORGANIZATION_NOUNS.has(word) || RIVAL_NOUNS.has(word) || isPluralHead(word);
 }
+/** "firms", "companies", "giants": an organisation noun in the plural, which may head a list. */
+function isPluralHead(word: string): boolean {
+  if (word.endsWith("ies")) return ORGANIZATION_NOUNS.has(`${word.slice(0, -3)}y`);
+  return word.endsWith("s") && (ORGANIZATION_NOUNS.has(word.slice(0, -1)) || word === "rivals");
+}
+/** Words joining the names of a list: "Korean giants LG and Samsung", "firms A, B and C". */
+const LIST_LINKS: ReadonlySet<string> = new Set([",", "and"]);
+
+/**
+ * The organisations listed after the first one a plural description names: "US car firms
+ * General Motors (GM) and Ford" gives Ford; a singular ("Japan's top carmaker Toyota and
+ * Nissan") describes its first name only.
+ */
+function listedAfter(ctx: SentenceContext, first: Unit): Unit[] {
+  const listed: Unit[] = [];
+  let at = first.tokenEnd;
+  for (;;) {
+    // "General Motors (GM)": the short name in brackets.
+    if (ctx.words[at] === "(" && ctx.words[at + 2] === ")") at += 3;
+    if (!LIST_LINKS.has(ctx.words[at] ?? "")) break;
+    at++;
+    if (ctx.words[at] === "and") at++;
+    const next = ctx.units[ctx.unitStartingAt[at] ?? -1];
+    if (
+      next?.type !== "ORGANIZATION" ||
+      next.isDemonym ||
+      isPossessiveMark(ctx.words[next.tokenEnd])
+    )
+      break;
+    listed.push(next);
+    at = next.tokenEnd;
+  }
+  return listed;
+}
+/** Words that open a relative clause after a description ("the Russian company that won"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(["that", "which", "who", "whose"]);
 /** Words that end a clause or link another phrase, never a firm's rank ("which", "and"). */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(["and", "or", "but", "which", "who", "that"]);
 
@@ -78,8 +114,10 @@ function describedOrganization(
   while (
     at - firstWord < MAX_HEAD_WORDS &&
     (ctx.unitStartingAt[at] ?? -1) < 0 &&
-    // "the only major Japanese car firm in the red": a preposition ends the description.
+    // "the only major Japanese car firm in the red": a preposition ends the description, and so
+    // does a relative clause ("Gazprom, the Russian company that was expected to win").
     !PREPOSITIONS.has(words[at] ?? "") &&
+    !RELATIVE_WORDS.has(words[at] ?? "") &&
     LOWERCASE_WORD_RE.test(ctx.sentence.tokens[at]?.text ?? "")
   ) {
     if (isHead(words[at] ?? "")) head = true;
@@ -174,17 +212,23 @@ export function relateOriginModifiers(ctx: SentenceContext): ExtractedRelation[]
     // "Berlin-based" says where by itself; a demonym needs an organisation noun ("carmaker").
     const organization = describedOrganization(ctx, unit, !isBased);
     if (!organization || organization.entity === unit.entity) continue;
-    relations.push(
-      makeRelation(
-        ctx,
-        organization,
-        unit,
-        "BASED_IN",
-        isBased ? `${tail}` : headNoun(ctx, unit),
-        isBased ? 0.8 : 0.7,
-        spanOf(ctx, unit, organization),
-      ),
-    );
+    const noun = headNoun(ctx, unit);
+    // "US car firms General Motors and Ford": a plural noun right before the names describes each.
+    const isList = !isBased && isPluralHead(noun) && organization.tokenStart > unit.tokenEnd;
+    for (const described of [organization, ...(isList ? listedAfter(ctx, organization) : [])]) {
+      if (described.entity === unit.entity) continue;
+      relations.push(
+        makeRelation(
+          ctx,
+          described,
+          unit,
+          "BASED_IN",
+          isBased ? `${tail}` : noun,
+          isBased ? 0.8 : 0.7,
+          spanOf(ctx, unit, described),
+        ),
+      );
+    }
   }
   return relations;
 }

@@ -34,3 +34,31 @@ const STRUCTURE: FactRow[] = [
 describe("relate: bodies and their parts", () => {
   it.each(STRUCTURE)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
 });
+
+/** A part named by its head before "for", and a body headed "Organisation". */
+const NAMED_PART_HEADS: FactRow[] = [
+  [
+    "The UN's Food and Farming Organisation warned of shortages.",
+    ["Food and Farming Organisation PART_OF United Nations"],
+  ],
+  [
+    "The United Nations' Economic Commission for Latin America said trade grew.",
+    ["Economic Commission for Latin America PART_OF United Nations"],
+  ],
+  [
+    "The IMF's Office for Budget Review issued a report.",
+    ["Office for Budget Review PART_OF International Monetary Fund"],
+  ],
+  // A body whose head is no part noun stays whole, whatever follows "for".
+  [
+    "The World Bank's Fund for Clean Energy was set up in 2001.",
+    [],
+    ["Fund for Clean Energy PART_OF World Bank"],
+  ],
+];
+
+describe("relate: parts headed before 'for', and organisations of a body", () => {
+  it.each(NAMED_PART_HEADS)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});

@@ -36,3 +36,59 @@ const ORIGINS: FactRow[] = [
 describe("relate: where a described firm is from", () => {
   it.each(ORIGINS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
 });
+
+/** Business nouns that head a firm's description, and a relative clause after the noun. */
+const BUSINESS_ORIGINS: FactRow[] = [
+  ["Danish brewer Carlborg reported a fall in profits.", ["Carlborg BASED_IN Denmark"]],
+  ["Swiss drugmaker Novira bought two rivals.", ["Novira BASED_IN Switzerland"]],
+  [
+    "Zorvex Bourse, the German stock exchange, raised its dividend.",
+    ["Zorvex Bourse BASED_IN Germany"],
+  ],
+  [
+    "The loss came at its Japanese subsidiary Kanto Motors last year.",
+    ["Kanto Motors BASED_IN Japan"],
+  ],
+  [
+    "Inbrew paid $300m for Volga Brew, Russia's second-largest brewer, on Monday.",
+    ["Volga Brew BASED_IN Russia"],
+  ],
+  [
+    "Banks were barred from lending to Neftegrad, the Russian state-owned company that was expected to win.",
+    ["Neftegrad BASED_IN Russia"],
+  ],
+  [
+    "Rosgaz, a Russian oil firm which is merging with a rival, said output rose.",
+    ["Rosgaz BASED_IN Russia"],
+  ],
+  // A plural noun describes every name of its list; a singular one its first name only.
+  [
+    "US car firms Zorvex Motors (ZM) and Kestrel Auto cut production.",
+    ["Zorvex Motors BASED_IN United States", "Kestrel Auto BASED_IN United States"],
+  ],
+  [
+    "Chrysler avoided the fate of US rivals Zorvex Motors and Kestrel Auto last year.",
+    ["Zorvex Motors BASED_IN United States", "Kestrel Auto BASED_IN United States"],
+  ],
+  [
+    "Nigerian lenders Zorvex Bank and Okafor Securities agreed to merge.",
+    ["Zorvex Bank BASED_IN Nigeria", "Okafor Securities BASED_IN Nigeria"],
+  ],
+  [
+    "The German carmaker Zorvex Motors and Kestrel Auto agreed a deal.",
+    ["Zorvex Motors BASED_IN Germany"],
+    ["Kestrel Auto BASED_IN Germany"],
+  ],
+  // The clause's own firm is not the description's.
+  [
+    "Sales at Nissan, which the French carmaker that Zorvex owns bought, rose.",
+    [],
+    ["Nissan BASED_IN France"],
+  ],
+];
+
+describe("relate: where a firm described in business words is from", () => {
+  it.each(BUSINESS_ORIGINS)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});

@@ -169,6 +169,9 @@ export const BODY_PART_HEADS: ReadonlySet<string> = new Set([
   "laboratory",
   "laboratories",
   "division",
+  // "the UN's Food and Agriculture Organisation".
+  "organisation",
+  "organization",
 ]);
 
 

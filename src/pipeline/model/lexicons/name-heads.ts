@@ -12,6 +12,16 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Ltd", "Ltd.", "AG", "GmbH", "SE", "plc", "Corp", "Corp.", "Bank", "Union", "Congress",
 ]);
 
+/**
+ * Last words of a firm's name that no person's or place's name ends with: "Calyon Securities",
+ * "Asahi Breweries", "LNM Holdings". Unlike the heads above, they overrule a tagger's person.
+ */
+export const FIRM_NAME_HEADS: ReadonlySet<string> = new Set([
+  "Securities", "Holdings", "Breweries", "Brewery", "Motors", "Airlines", "Airways",
+  "Pharmaceuticals", "Industries", "Investments", "Electronics", "Telecom", "Communications",
+  "Technologies", "Petroleum", "Group", "Capital", "Partners", "Bancorp", "Insurance",
+]);
+
 /** Heads of places' names. */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "Island", "Islands", "Church", "Cathedral", "Mosque", "Synagogue", "Temple", "Airport",

@@ -52,6 +52,17 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "lab",
   "laboratory",
   "telco",
+  // "Russia's second-largest brewer", "the German stock exchange", "its Japanese subsidiary Fuso".
+  "brewer",
+  "drugmaker",
+  "chipmaker",
+  "planemaker",
+  "steelmaker",
+  "exchange",
+  "bourse",
+  "supplier",
+  "monopoly",
+  "subsidiary",
 ]);
 
 /** Second halves of a place compound that say where an organisation sits: "Berlin-based". */
