@@ -355,7 +355,7 @@ export function relateEntities(
       ...relateEventResults(ctx),
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
-      ...relateWorkPossessives(ctx, isWork),
+      ...relateWorkPossessives(ctx, isWork, story),
       ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
       ...(isSport ? [] : relatePerformerTitles(ctx, story.keys)),
       ...(isSport ? [] : relateRolesPlayed(ctx)),

@@ -297,3 +297,38 @@ export const PERSON_SPEECH_VERBS: ReadonlySet<string> = new Set([
  * never comes before them ("Westlife star" is a band's, and a band is no person).
  */
 export const CAST_NOUNS: ReadonlySet<string> = new Set(["star", "co-star"]);
+
+/**
+ * Last words of a business's name, never of a title: "Sports Entertainment Enterprises", "Mute
+ * Records", "Working Title Films". A bare name ending so after a person's possessive is their firm.
+ */
+export const FIRM_NAME_HEADS: ReadonlySet<string> = new Set([
+  "Enterprises",
+  "Entertainment",
+  "Records",
+  "Recordings",
+  "Productions",
+  "Pictures",
+  "Studios",
+  "Films",
+  "Media",
+  "Holdings",
+  "Group",
+  "Music",
+  "Networks",
+  "Broadcasting",
+  "Publishing",
+  "Books",
+  "Press",
+  "Television",
+  "TV",
+  "Radio",
+  "Games",
+  "Software",
+  "Communications",
+  "Partners",
+  "Ventures",
+  "Trust",
+  "Services",
+  "International",
+]);
