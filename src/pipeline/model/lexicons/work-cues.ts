@@ -332,3 +332,41 @@ export const FIRM_NAME_HEADS: ReadonlySet<string> = new Set([
   "Services",
   "International",
 ]);
+
+/** Nouns of a part in a work after "for his", "for her": "for her role in Vera Drake". */
+export const PART_NOUNS: ReadonlySet<string> = new Set([
+  "role",
+  "roles",
+  "performance",
+  "performances",
+  "portrayal",
+  "part",
+]);
+
+/** Words of an award category naming a performer: "best actor", "best supporting actress". */
+export const PERFORMER_CATEGORY_WORDS: ReadonlySet<string> = new Set(["actor", "actress"]);
+
+/** Words of an award category naming a maker: "best director", "best screenplay". */
+export const MAKER_CATEGORY_WORDS: ReadonlySet<string> = new Set(["director", "screenplay"]);
+
+/** Words before a category's noun that make it one: "best actor", "supporting actress", "leading actor". */
+export const CATEGORY_LEAD_WORDS: ReadonlySet<string> = new Set(["best", "supporting", "leading"]);
+
+/** Nouns after a category: "the best actor award for", "a best director nomination for". */
+export const CATEGORY_TAIL_NOUNS: ReadonlySet<string> = new Set([
+  "award",
+  "awards",
+  "prize",
+  "nomination",
+  "nominations",
+  "nod",
+  "gong",
+  "category",
+  "honour",
+  "honor",
+  "trophy",
+  "title",
+  "statuette",
+  "contenders",
+  "runner-up",
+]);
