@@ -59,6 +59,8 @@ const LIST_LEADS: ReadonlySet<string> = new Set([
   "included",
   "including",
   "alongside",
+  "are",
+  "were",
 ]);
 /** Most describing words before a part's noun: "for her lead role", "for his Oscar-winning performance". */
 const MAX_PART_LEAD = 2;

@@ -33,6 +33,10 @@ const FOR_WORKS: Row[] = [
     "The best director shortlist includes Anna Petit for Cold Harbour Lights and Maria Costa for Glass Rivers.",
     ["Anna Petit CREATED Cold Harbour Lights", "Maria Costa CREATED Glass Rivers"],
   ],
+  [
+    "Best actors are Paul Marchand for Rue Lepic Nights and Jean Dufour for Les Voisins.",
+    ["Jean Dufour APPEARS_IN Les Voisins"],
+  ],
 ];
 
 /** No part, no category, a part only tested for, or pairs given "respectively": nothing read. */

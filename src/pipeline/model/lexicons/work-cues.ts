@@ -343,11 +343,20 @@ export const PART_NOUNS: ReadonlySet<string> = new Set([
   "part",
 ]);
 
-/** Words of an award category naming a performer: "best actor", "best supporting actress". */
-export const PERFORMER_CATEGORY_WORDS: ReadonlySet<string> = new Set(["actor", "actress"]);
+/** Words of an award category naming a performer: "best actor", "Best actors are X for Y". */
+export const PERFORMER_CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  "actor",
+  "actress",
+  "actors",
+  "actresses",
+]);
 
 /** Words of an award category naming a maker: "best director", "best screenplay". */
-export const MAKER_CATEGORY_WORDS: ReadonlySet<string> = new Set(["director", "screenplay"]);
+export const MAKER_CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  "director",
+  "directors",
+  "screenplay",
+]);
 
 /** Words before a category's noun that make it one: "best actor", "supporting actress", "leading actor". */
 export const CATEGORY_LEAD_WORDS: ReadonlySet<string> = new Set(["best", "supporting", "leading"]);
