@@ -85,7 +85,11 @@ function titleStart(ctx: SentenceContext, at: number, maker: boolean): number {
   return -1;
 }
 
-/** Whether a unit after a possessive reads as a whole noun phrase, not an award nor a modifier. */
+/**
+ * Whether a unit after a possessive may be a title at all: never an award ("Brando's Academy
+ * Award") nor a name modifying a noun ("Sharapova's Wimbledon triumph", "John Peel's Radio 1
+ * show", "Brown's pre-Budget report").
+ */
 function isPlainTitle(ctx: SentenceContext, unit: Unit): boolean {
   if (unit.isDemonym || isAward(ctx, unit)) return false;
   if (AWARD_NAME_RE.test(ctx.text.slice(unit.start, unit.end))) return false;
@@ -94,9 +98,7 @@ function isPlainTitle(ctx: SentenceContext, unit: Unit): boolean {
 
 /**
  * Whether a unit after a possessive is a work's title: a work or a name the article marks as one,
- * never an award ("Brando's Academy Award") or an event ("Fleming's Christmas"), nor a name
- * modifying a noun ("Sharapova's Wimbledon triumph", "John Peel's Radio 1 show", "Brown's
- * pre-Budget report").
+ * never an event ("Fleming's Christmas").
  */
 function isTitle(ctx: SentenceContext, unit: Unit, isWorkTitle: readonly boolean[]): boolean {
   if (unit.type === "EVENT" || unit.type === "PERSON" || unit.type === "COUNTRY") return false;
