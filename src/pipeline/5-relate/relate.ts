@@ -13,6 +13,7 @@ import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { relateAppositions } from "./appositions.js";
 import { relateArticleRoles } from "./article-roles.js";
+import { relateAwardRoles } from "./award-roles.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
@@ -360,10 +361,11 @@ export function relateEntities(
       ...relateEventResults(ctx),
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
-      ...relateWorkPossessives(ctx, isWork),
+      ...relateWorkPossessives(ctx, isWork, story),
       ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
       ...(isSport ? [] : relatePerformerTitles(ctx, story.keys)),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
+      ...(isSport ? [] : relateAwardRoles(ctx, story.keys)),
       ...relateFirmPatterns(ctx, isSport),
       ...relateFirmStructure(ctx),
       ...relateRolePhrases(ctx),

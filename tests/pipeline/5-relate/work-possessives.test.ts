@@ -46,10 +46,54 @@ const NOT_MADE: Row[] = [
   ],
 ];
 
+/** A bare title the recogniser took for a firm or a place, after a maker named in full. */
+const BARE_TITLES: Row[] = [
+  [
+    "Marta Kessling's Quiet Water Boy led the box office with $9m over the weekend.",
+    ["Marta Kessling CREATED Quiet Water Boy"],
+  ],
+  [
+    "He last conducted Antonio Perelli's Rosalba at the Turin opera house.",
+    ["Antonio Perelli CREATED Rosalba"],
+  ],
+  [
+    "The studio recorded Dean Harlow's Cinder Road and Maya Fenn's Glasshouse Nights.",
+    ["Dean Harlow CREATED Cinder Road"],
+  ],
+];
+
+/** A firm, a place, an addressed owner, a title cut short or one inside another: no bare title. */
+const NOT_BARE_TITLES: Row[] = [
+  [
+    "Peter Galloway's Northern Leisure Enterprises, which owns six cinemas, was sold on Monday.",
+    [],
+    ["Peter Galloway CREATED Northern Leisure Enterprises"],
+  ],
+  [
+    "Critics doubt Mr Harlow's Global Learning Facility will raise enough money.",
+    [],
+    ["Dean Harlow CREATED Global Learning Facility"],
+  ],
+  [
+    "The set closed with Dean Harlow's Born In The Valley and two encores.",
+    [],
+    ["Dean Harlow CREATED Born"],
+  ],
+  [
+    "Nobody has yet filmed Lord Harlow's Childe Martin's Voyage.",
+    [],
+    ["Childe Martin CREATED Voyage"],
+  ],
+  ["Ferrand's Moving Garden opened in Paris on Friday.", [], ["Ferrand CREATED Moving Garden"]],
+];
+
 describe("work possessives", () => {
-  it.each([...MAKERS, ...NOT_MADE])("%s", (input, expected, absent = []) => {
-    const facts = ruleFactsOf(input);
-    for (const fact of expected) expect(facts).toContain(fact);
-    for (const fact of absent) expect(facts).not.toContain(fact);
-  });
+  it.each([...MAKERS, ...NOT_MADE, ...BARE_TITLES, ...NOT_BARE_TITLES])(
+    "%s",
+    (input, expected, absent = []) => {
+      const facts = ruleFactsOf(input);
+      for (const fact of expected) expect(facts).toContain(fact);
+      for (const fact of absent) expect(facts).not.toContain(fact);
+    },
+  );
 });

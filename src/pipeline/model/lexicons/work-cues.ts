@@ -297,3 +297,85 @@ export const PERSON_SPEECH_VERBS: ReadonlySet<string> = new Set([
  * never comes before them ("Westlife star" is a band's, and a band is no person).
  */
 export const CAST_NOUNS: ReadonlySet<string> = new Set(["star", "co-star"]);
+
+/**
+ * Last words of a business's name, never of a title: "Sports Entertainment Enterprises", "Mute
+ * Records", "Working Title Films". A bare name ending so after a person's possessive is their firm.
+ */
+export const FIRM_NAME_HEADS: ReadonlySet<string> = new Set([
+  "Enterprises",
+  "Entertainment",
+  "Records",
+  "Recordings",
+  "Productions",
+  "Pictures",
+  "Studios",
+  "Films",
+  "Media",
+  "Holdings",
+  "Group",
+  "Music",
+  "Networks",
+  "Broadcasting",
+  "Publishing",
+  "Books",
+  "Press",
+  "Television",
+  "TV",
+  "Radio",
+  "Games",
+  "Software",
+  "Communications",
+  "Partners",
+  "Ventures",
+  "Trust",
+  "Services",
+  "International",
+]);
+
+/** Nouns of a part in a work after "for his", "for her": "for her role in Vera Drake". */
+export const PART_NOUNS: ReadonlySet<string> = new Set([
+  "role",
+  "roles",
+  "performance",
+  "performances",
+  "portrayal",
+  "part",
+]);
+
+/** Words of an award category naming a performer: "best actor", "Best actors are X for Y". */
+export const PERFORMER_CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  "actor",
+  "actress",
+  "actors",
+  "actresses",
+]);
+
+/** Words of an award category naming a maker: "best director", "best screenplay". */
+export const MAKER_CATEGORY_WORDS: ReadonlySet<string> = new Set([
+  "director",
+  "directors",
+  "screenplay",
+]);
+
+/** Words before a category's noun that make it one: "best actor", "supporting actress", "leading actor". */
+export const CATEGORY_LEAD_WORDS: ReadonlySet<string> = new Set(["best", "supporting", "leading"]);
+
+/** Nouns after a category: "the best actor award for", "a best director nomination for". */
+export const CATEGORY_TAIL_NOUNS: ReadonlySet<string> = new Set([
+  "award",
+  "awards",
+  "prize",
+  "nomination",
+  "nominations",
+  "nod",
+  "gong",
+  "category",
+  "honour",
+  "honor",
+  "trophy",
+  "title",
+  "statuette",
+  "contenders",
+  "runner-up",
+]);
