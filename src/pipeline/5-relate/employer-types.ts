@@ -11,7 +11,7 @@
 import { isSportsStory } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { SITE_NAME_TAILS } from "../model/lexicons/city-cues.js";
-import { FIRM_HEAD_NOUNS } from "../model/lexicons/firm-cues.js";
+import { FIRM_HEAD_NOUNS, FIRM_NAME_TAILS } from "../model/lexicons/firm-cues.js";
 import {
   JOB_CLOSERS,
   JOB_LINKS,
@@ -115,12 +115,10 @@ function personNamedEntities(sentences: readonly Sentence[], resolution: Resolut
     if (!candidate || !tokens) return;
     const before = tokens[candidate.tokenStart - 1]?.text.toLowerCase() ?? "";
     const first = tokens[candidate.tokenStart]?.text.toLowerCase() ?? "";
-    if (
-      HONORIFICS.has(before) ||
-      HONORIFICS.has(first) ||
-      candidate.tokenEnd - candidate.tokenStart > 1
-    )
-      named.add(mention.entity);
+    const last = tokens[candidate.tokenEnd - 1]?.text ?? "";
+    // "Daiwa Securities": a firm's name of two words is no person's full name.
+    const isFullName = candidate.tokenEnd - candidate.tokenStart > 1 && !FIRM_NAME_TAILS.has(last);
+    if (HONORIFICS.has(before) || HONORIFICS.has(first) || isFullName) named.add(mention.entity);
   });
   return named;
 }

@@ -17,6 +17,11 @@ const EMPLOYERS: FactRow[] = [
   ],
   // The firm's name before the job.
   ['"It grows," said Tom Hale, Venturis analyst.', ["Tom Hale WORKS_FOR Venturis"]],
+  // A firm's name the recogniser took for a person's, its last word a firm's.
+  [
+    '"Prices will rise," said Jensen Partners analyst Tom Hale.',
+    ["Tom Hale WORKS_FOR Jensen Partners"],
+  ],
   // A place the gazetteer knows stays a place: no employer.
   ['"It grows," said Tom Hale, director of Ostrava.', [], ["Tom Hale WORKS_FOR Ostrava"]],
   // A person the article names in full: a spokesman speaks for him, he employs no one here.
