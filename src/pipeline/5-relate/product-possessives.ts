@@ -23,6 +23,12 @@ const CAPITAL_RE = /^\p{Lu}/u;
 /** Most lower-case words between the name and its product noun: "handheld game console". */
 const MAX_DESCRIBING_WORDS = 2;
 
+/**
+ * Types the recogniser gives a product's name: "the Qrio robot" and "the Radeon X800 card" are
+ * often taken for places; a product noun after the name settles it.
+ */
+const PRODUCT_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "OTHER", "PLACE"]);
+
 const CONFIDENCE = 0.65;
 
 /** Whether a product noun follows the unit: "Zorblat handheld", "Vexa 200 digital camera". */
@@ -42,7 +48,7 @@ function productEntities(contexts: readonly SentenceContext[]): Set<number> {
   const products = new Set<number>();
   for (const ctx of contexts)
     for (const unit of ctx.units)
-      if ((unit.type === "ORGANIZATION" || unit.type === "OTHER") && !unit.isDemonym)
+      if (PRODUCT_TYPES.has(unit.type) && !unit.isDemonym)
         if (hasProductHead(ctx, unit)) products.add(unit.entity);
   return products;
 }
@@ -61,7 +67,9 @@ function relatePossessedProducts(
     const product = ctx.units[ctx.unitStartingAt[at] ?? -1];
     if (!product || product.entity === firm.entity || !products.has(product.entity)) continue;
     // "Acme's Zorblat Edition software": a capital after the name says the name was cut.
-    if (CAPITAL_RE.test(ctx.sentence.tokens[product.tokenEnd]?.text ?? "")) continue;
+    // "Acme's Zorblat ZX50 player": a model code after the name is no cut.
+    const next = ctx.sentence.tokens[product.tokenEnd]?.text ?? "";
+    if (CAPITAL_RE.test(next) && !MODEL_TOKEN_RE.test(next.toLowerCase())) continue;
     relations.push(
       makeRelation(ctx, firm, product, "PRODUCES", "'s", CONFIDENCE, spanOf(ctx, firm, product)),
     );

@@ -23,6 +23,7 @@ import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
 import { relateDescribedNationals } from "./described-nationals.js";
 import { relateDescribedReferences } from "./described-references.js";
+import { retypeEmployersTypedAsOthers } from "./employer-types.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import { relateEventResults, relateMatchEvents, relateSideCompetitions } from "./event-results.js";
 import { relateFirmOwnership } from "./firm-ownership.js";
@@ -329,6 +330,8 @@ export function relateEntities(
 ): Relating {
   // "the film Vera Drake", "Kinsey, starring Liam Neeson": a work the recogniser took for a person.
   const retyped = retypeWorksTypedAsPeople(sentences, resolution);
+  // "Jo Bell, head of mobile services at Vexaphone": an employer the recogniser took for a place.
+  retypeEmployersTypedAsOthers(sentences, resolution);
   const contexts = buildContexts(text, sentences, resolution);
   // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
   const bodyKindOf = (entity: number): BodyKind => {

@@ -15,6 +15,12 @@ const PRODUCTS: FactRow[] = [
     "Engineers praised Nokia's new Quillo. Its rivals lack a Quillo game phone.",
     ["Nokia PRODUCES Quillo"],
   ],
+  // A model code after the name is no sign of a cut name.
+  ["Fans bought Sony's Krellix UX40 media player on Monday.", ["Sony PRODUCES Krellix"]],
+  [
+    "Nokia's Brandor supercomputer is fast. Fans bought Nokia's Brandor.",
+    ["Nokia PRODUCES Brandor"],
+  ],
   // Nothing shows the possessed name to be a product: a unit, an event or a partner.
   [
     "Staff at Nokia's Quillo Labs were told. Quillo Labs works on radio.",

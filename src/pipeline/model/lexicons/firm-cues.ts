@@ -194,3 +194,21 @@ export const DEAL_ACCEPTING_VERBS: ReadonlySet<string> = new Set([
 
 /** Verbs of owning a firm outright: "Barclays, which owns the Woolwich", "Rosneft now owns Yugansk". */
 export const OWNING_VERBS: ReadonlySet<string> = new Set(["owns", "controls"]);
+
+/**
+ * Last words of firms' names that no person's name ends in: "Daiwa Securities", "Janco
+ * Partners", "Jupiter Research". A name so ending that the recogniser took for a person's is a firm's.
+ */
+export const FIRM_NAME_TAILS: ReadonlySet<string> = new Set([
+  "Advisers",
+  "Advisors",
+  "Associates",
+  "Capital",
+  "Consulting",
+  "Holdings",
+  "Investments",
+  "Partners",
+  "Research",
+  "Securities",
+  "Technologies",
+]);

@@ -65,3 +65,21 @@ export const PAST_JOB_WORDS: ReadonlySet<string> = new Set([
   "once",
   "ex",
 ]);
+
+/**
+ * Role nouns of a firm's staff or heads beyond the job nouns, read with them where an apposition
+ * names the employer: "Jo Bell, head of third party services at", "Tom Hale, chairman of".
+ * Offices of a polity (governor, mayor, minister) stay out: their "of" names a place.
+ */
+export const STAFF_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "adviser",
+  "advisor",
+  "chairman",
+  "chairwoman",
+  "chief",
+  "co-founder",
+  "founder",
+  "head",
+  "partner",
+  "president",
+]);

@@ -35,6 +35,18 @@ export const PRODUCT_HEADS: ReadonlySet<string> = new Set([
   "browser",
   "organiser",
   "organizer",
+  "card",
+  "cards",
+  "recorder",
+  "recorders",
+  "robot",
+  "robots",
+  "supercomputer",
+  "supercomputers",
+  "notebook",
+  "notebooks",
+  "tablet",
+  "tablets",
 ]);
 
 /** Words between a firm's possessive and its product: "Acme's new Zorblat", "Acme's latest Vexa". */
