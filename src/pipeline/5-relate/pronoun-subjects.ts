@@ -11,6 +11,7 @@
  * sentence does not name the person again.
  */
 
+import { FEMALE_ADDRESS, MALE_ADDRESS } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import {
   findMainSubject,
@@ -84,6 +85,24 @@ function soleNamedSubject(ctx: SentenceContext): Unit | undefined {
   return subject;
 }
 
+/**
+ * "“We will appeal,” he said.": a quotation its speaker names by a pronoun (of the expected
+ * gender, where known) after it, naming no person outside the quotation, goes on about the same
+ * person.
+ */
+function isPronounAttribution(ctx: SentenceContext, expected: string | undefined): boolean {
+  const words = ctx.words;
+  if (!QUOTE_MARKS.has(words[0] ?? "")) return false;
+  let close = -1;
+  for (let i = words.length - 1; i > 0 && close < 0; i--) if (QUOTE_MARKS.has(words[i]!)) close = i;
+  const pronoun = words[close + 1] === "," ? close + 2 : close + 1;
+  const word = words[pronoun] ?? "";
+  if (close < 0 || isQuoted(ctx, close) === false || !PERSON_PRONOUNS.has(word)) return false;
+  if (expected !== undefined && expected !== word) return false;
+  // "he said." or "he told the BBC.": nothing after the verb names a person.
+  return !ctx.units.some((unit) => unit.type === "PERSON" && unit.tokenStart > close);
+}
+
 /** The sentence with `pronoun` among its units, the indexes over them rebuilt. */
 function withUnit(ctx: SentenceContext, pronoun: Unit): SentenceContext {
   const units = [...ctx.units, pronoun].sort((a, b) => a.tokenStart - b.tokenStart);
@@ -97,18 +116,43 @@ function withUnit(ctx: SentenceContext, pronoun: Unit): SentenceContext {
   return { ...ctx, units, unitStartingAt, unitCovering };
 }
 
+/**
+ * "he" or "she" for the people the story addresses as a man or a woman ("Mr Blair", "Ms Kelly",
+ * "Dame Kelly Holmes"): a pronoun of the other gender is not theirs.
+ */
+function pronounsByAddress(contexts: readonly SentenceContext[]): Map<number, string> {
+  const pronouns = new Map<number, string>();
+  for (const ctx of contexts)
+    for (const unit of ctx.units) {
+      if (unit.type !== "PERSON") continue;
+      const before = ctx.words[unit.nameStart - 1];
+      const first = ctx.words[unit.nameStart];
+      for (const word of [before, first]) {
+        if (word !== undefined && MALE_ADDRESS.has(word)) pronouns.set(unit.entity, "he");
+        if (word !== undefined && FEMALE_ADDRESS.has(word)) pronouns.set(unit.entity, "she");
+      }
+    }
+  return pronouns;
+}
+
 /** For each sentence, its pronoun view when its opening "He"/"She" names a certain person. */
 export function findPronounViews(
   contexts: readonly SentenceContext[],
 ): (PronounView | undefined)[] {
   const views: (PronounView | undefined)[] = [];
+  const addressed = pronounsByAddress(contexts);
   // The person the previous sentence is about, and the sentence naming them.
   let topic: { ctx: SentenceContext; unit: Unit } | undefined;
   for (const ctx of contexts) {
     const at = openingPronoun(ctx);
     const people = peopleNamed(ctx);
     const view =
-      topic && at >= 0 && !people.has(topic.unit.entity) ? pronounView(ctx, at, topic) : undefined;
+      topic &&
+      at >= 0 &&
+      !people.has(topic.unit.entity) &&
+      (addressed.get(topic.unit.entity) ?? ctx.words[at]) === ctx.words[at]
+        ? pronounView(ctx, at, topic)
+        : undefined;
     views.push(view);
     // "“We won. He was brilliant.”": a quotation running on into the next sentence.
     if (isQuoted(ctx, ctx.words.length)) {
@@ -118,6 +162,7 @@ export function findPronounViews(
     // "She joined Acme in 2003. She left in 2008.": a pronoun sentence naming no one keeps its
     // person; "He told Jane Doe…" is no sentence about Jane Doe.
     if (at >= 0) topic = view && people.size === 0 ? topic : undefined;
+    else if (topic && isPronounAttribution(ctx, addressed.get(topic.unit.entity))) continue;
     else {
       const subject = soleNamedSubject(ctx);
       topic = subject ? { ctx, unit: subject } : undefined;

@@ -37,6 +37,17 @@ const ROWS: Row[] = [
     "Karl Brenner spoke on Monday. He thanked his staff. He is the chief executive of Vodafone.",
     ["Karl Brenner LEADER_OF Vodafone INFERRED"],
   ],
+  // A woman the story addresses as one.
+  [
+    "Dame Anna Fischer was honoured on Monday. She is the chief executive of Vodafone.",
+    ["Anna Fischer LEADER_OF Vodafone INFERRED"],
+  ],
+  // A pronoun of the other gender than the form of address.
+  [
+    "Mr Brenner was sacked on Monday. She is the chief executive of Vodafone.",
+    [],
+    ["Mr Brenner LEADER_OF Vodafone INFERRED", "Brenner LEADER_OF Vodafone INFERRED"],
+  ],
   // Two people before: the pronoun may be either's.
   [
     "Karl Brenner met Anna Fischer on Monday. She is the chief executive of Vodafone.",
