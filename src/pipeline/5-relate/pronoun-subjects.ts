@@ -4,9 +4,10 @@
  * BBC…". The sentence rules see the pronoun as a unit of that person, and a relation resting on
  * it is INFERRED, with the sentence naming the person as support.
  *
- * Gender is unknown, so only where no one else could be meant: the sentence before names one
- * person and as its subject, outside any quotation (or is itself such a pronoun sentence naming
- * no one else); the pronoun opens its sentence (after "But", "And" or a short phrase and a
+ * Gender is mostly unknown ("Mr", "Ms", "Dame" aside), so only where no one else could be meant:
+ * the sentence before names one person and as its subject, outside any quotation (or is itself
+ * such a pronoun sentence naming no one else, a quotation "he said" attributes, or one sentence
+ * naming no one); the pronoun opens its sentence (after "But", "And" or a short phrase and a
  * comma), outside any quotation ("“He was brilliant,” said Jones" may mean anyone), and the
  * sentence does not name the person again.
  */
@@ -27,6 +28,8 @@ const OPENERS: ReadonlySet<string> = new Set(["but", "and"]);
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', "“", "”"]);
 /** "In the mid-1960s, he joined…": the longest phrase before the comma and the pronoun. */
 const MAX_OPENING_PHRASE = 6;
+/** Sentences naming no one a pronoun may reach back over to its person. */
+const MAX_QUIET_SENTENCES = 1;
 /** Subject pronouns of one person. */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["he", "she"]);
 /** A relation resting on a pronoun is less certain than one on a name. */
@@ -143,6 +146,8 @@ export function findPronounViews(
   const addressed = pronounsByAddress(contexts);
   // The person the previous sentence is about, and the sentence naming them.
   let topic: { ctx: SentenceContext; unit: Unit } | undefined;
+  // Sentences naming no one since the person's ("The firm grew in 2004. She left in 2005.").
+  let quiet = 0;
   for (const ctx of contexts) {
     const at = openingPronoun(ctx);
     const people = peopleNamed(ctx);
@@ -163,10 +168,12 @@ export function findPronounViews(
     // person; "He told Jane Doe…" is no sentence about Jane Doe.
     if (at >= 0) topic = view && people.size === 0 ? topic : undefined;
     else if (topic && isPronounAttribution(ctx, addressed.get(topic.unit.entity))) continue;
+    else if (topic && people.size === 0 && ++quiet <= MAX_QUIET_SENTENCES) continue;
     else {
       const subject = soleNamedSubject(ctx);
       topic = subject ? { ctx, unit: subject } : undefined;
     }
+    quiet = 0;
   }
   return views;
 }

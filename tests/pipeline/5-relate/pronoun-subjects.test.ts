@@ -37,6 +37,16 @@ const ROWS: Row[] = [
     "Karl Brenner spoke on Monday. He thanked his staff. He is the chief executive of Vodafone.",
     ["Karl Brenner LEADER_OF Vodafone INFERRED"],
   ],
+  // One sentence naming no one between: still the person; two: no longer.
+  [
+    "Karl Brenner spoke on Monday. The talks lasted an hour. He is the chief executive of Vodafone.",
+    ["Karl Brenner LEADER_OF Vodafone INFERRED"],
+  ],
+  [
+    "Karl Brenner spoke on Monday. The talks lasted an hour. The room was cold. He is the chief executive of Vodafone.",
+    [],
+    ["Karl Brenner LEADER_OF Vodafone INFERRED"],
+  ],
   // A woman the story addresses as one.
   [
     "Dame Anna Fischer was honoured on Monday. She is the chief executive of Vodafone.",
