@@ -50,6 +50,7 @@ import {
   retypeWordsOfAttack,
 } from "./political-criticism.js";
 import { relateProductPossessives } from "./product-possessives.js";
+import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
 import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { relateScoreLineUps } from "./score-line-ups.js";
@@ -350,9 +351,13 @@ export function relateEntities(
   const story = { isSport, keys: resolution.entities.map((entity) => entity.key) };
   // "the film Gladiator", "Lost In Translation": a work's title joins no relation but a work's.
   const isWork = findWorkTitles(sentences, resolution).map((work, i) => work || retyped[i]!);
-  for (const ctx of contexts) {
-    if (ctx.units.length < 1) continue;
-    const inSentence = [
+  // "Jane Doe was appointed… She joined Acme from Globex": the rules read the pronoun as her.
+  const pronounViews = findPronounViews(contexts);
+  contexts.forEach((plain, k) => {
+    const view = pronounViews[k];
+    const ctx = view?.ctx ?? plain;
+    if (ctx.units.length < 1) return;
+    const read = [
       ...relateVerbs(ctx),
       ...relateNominals(ctx),
       ...relateCoordination(ctx),
@@ -384,8 +389,9 @@ export function relateEntities(
       ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),
     ];
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
-    found.push(...inSentence, ...relateMatchEvents(ctx, inSentence, isSport));
-  }
+    const inSentence = [...read, ...relateMatchEvents(ctx, read, isSport)];
+    found.push(...(view ? inferThroughPronoun(view, inSentence) : inSentence));
+  });
   found.push(...relateProductPossessives(contexts));
   const types = resolution.entities.map((entity) => entity.type);
   retypeWordsOfAttack(found, resolution);

@@ -189,6 +189,20 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   "senora",
 ]);
 
+/** Forms of address that say a person is a man ("Mr Blair", "Lord Falconer"), lowercase. */
+export const MALE_ADDRESS: ReadonlySet<string> = new Set(["mr", "mr.", "sir", "lord", "baron"]);
+/** Forms of address that say a person is a woman ("Ms Kelly", "Dame Kelly"), lowercase. */
+export const FEMALE_ADDRESS: ReadonlySet<string> = new Set([
+  "mrs",
+  "mrs.",
+  "ms",
+  "ms.",
+  "miss",
+  "dame",
+  "lady",
+  "baroness",
+]);
+
 /**
  * Ranks of the peerage written before a name ("Lord Cullen", "Baroness Kell"), lowercase: no
  * first name, so no initial abbreviates them.
