@@ -33,6 +33,7 @@ import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazet
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
+import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
@@ -1165,7 +1166,11 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     sentences,
     retypeBands(
       sentences,
-      recognized.filter((candidate) => candidate.start < credits),
+      // "the Halvard", "Kelbrook have won": a lone guessed person the article shows is no person.
+      retypeLoneNames(
+        sentences,
+        recognized.filter((candidate) => candidate.start < credits),
+      ),
     ),
   );
 }
