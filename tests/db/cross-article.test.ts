@@ -355,6 +355,59 @@ describe(`cross-article linking does not depend on ingest order on ${BACKEND}`, 
   });
 });
 
+/** The sorted (type, key) of every stored entity after storing `texts` in this order. */
+async function entitiesAfter(texts: readonly string[]): Promise<string[]> {
+  const fresh = await createTestDatabase();
+  try {
+    for (const text of texts) await ingestInto(fresh.db, text);
+    const rows = await fresh.db.selectFrom("entities").select(["type", "normalized_key"]).execute();
+    return rows.map((row) => `${row.type}/${row.normalized_key}`).sort();
+  } finally {
+    await fresh.close();
+  }
+}
+
+describe(`two articles naming one thing give one entity in either order on ${BACKEND}`, () => {
+  // [what, first article, second article, the one entity both orders must end with, keys neither may keep]
+  const rows: [string, string, string, string, string[]][] = [
+    [
+      "a listed name's alias stored alone first, then the listed name with that alias",
+      "The Uefa Cup final was played in Lisbon on Wednesday night.",
+      "The club won the UEFA Cup in 2004 and reached the final again two years later.",
+      "EVENT/event:europa-league",
+      ["EVENT/uefa cup"],
+    ],
+    [
+      "a bare surname in one spelling, then the full name written in that spelling",
+      "Gadhafi said on Monday that the talks would go on.",
+      "Libyan leader Moammar Gadhafi met the envoy in Tripoli on Friday.",
+      "PERSON/muammar gaddafi",
+      ["PERSON/gadhafi"],
+    ],
+    [
+      "a bare surname, then the full name",
+      "Lawyers for Brandauer said on Friday that the hearing had been delayed again.",
+      "Austrian sprinter Wilhelm Brandauer missed a drugs test in Graz on Thursday.",
+      "PERSON/wilhelm brandauer",
+      ["PERSON/brandauer"],
+    ],
+    [
+      "an acronym alone, then the name spelled out with it",
+      "Talks between unions and the NRFA resumed on Tuesday in Leeds.",
+      "The Northern Rail Freight Association (NRFA) warned of strikes on Monday.",
+      "ORGANIZATION/northern rail freight association",
+      ["ORGANIZATION/nrfa"],
+    ],
+  ];
+  it.each(rows)("%s", async (_what, first, second, entity, gone) => {
+    const forward = await entitiesAfter([first, second]);
+    const backward = await entitiesAfter([second, first]);
+    expect(forward).toContain(entity);
+    for (const key of gone) expect(forward).not.toContain(key);
+    expect(backward).toEqual(forward);
+  });
+});
+
 /**
  * A hand-made extraction: one entity written `surface` `mentions` times with `type`, the key the
  * pipeline makes of a name. The tagger's types are not ours to choose in a test, the store's vote is.

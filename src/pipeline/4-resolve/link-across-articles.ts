@@ -201,9 +201,36 @@ function bareKeyOf(entity: ExtractedEntity): string | undefined {
   return initials.length >= MIN_INITIALS ? initials : undefined;
 }
 
+/**
+ * The surnames a full name's other spellings end in ("Muammar Gaddafi" written "Moammar Gadhafi"
+ * → "gadhafi"), besides its own: a bare "Gadhafi" stored first joins it as a bare "Gadhafi"
+ * stored second would, by the last word of the alias.
+ */
+function aliasSurnames(entity: ExtractedEntity): string[] {
+  const own = bareKeyOf(entity);
+  if (entity.type !== "PERSON" || own === undefined) return [];
+  const surnames = entity.aliases
+    .filter((alias) => WHITESPACE_RE.test(alias.trim()))
+    .map((alias) => normalizeKey(alias.trim().split(WHITESPACE_RE).at(-1) ?? ""));
+  return [...new Set(surnames)].filter((surname) => surname.length > 1 && surname !== own);
+}
+
 /** A key the pipeline made from a name, not a gazetteer key ("CHN", "org:nato"). */
 function isUnlistedKey(key: string): boolean {
   return !key.includes(":") && key === key.toLowerCase();
+}
+
+/**
+ * The other names of an entity with a listed key ("UEFA Cup" of "event:europa-league"): another
+ * article may have stored one of them as an entity of its own, which a name written that way
+ * would have joined had the listed entity been stored first.
+ */
+function listedAliases(entity: ExtractedEntity): string[] {
+  if (isUnlistedKey(entity.key)) return [];
+  const name = normalizeAlias(entity.name);
+  return [
+    ...new Set(entity.aliases.map(normalizeAlias).filter((alias) => alias && alias !== name)),
+  ];
 }
 
 /** The name as aliases are stored, then its other umlaut spellings ("Mueller" → "mueller", "müller"). */
@@ -255,7 +282,7 @@ export function planLinkLookups(
   const pending = pendingEntities(entities, stored);
   // "Josh Lewsey" also asks for a "J Lewsey" stored alone.
   const bareKeys = pending.flatMap(({ entity }) =>
-    [bareKeyOf(entity), initialKeyOf(entity)].flatMap((key) => key ?? []),
+    [bareKeyOf(entity), initialKeyOf(entity), ...aliasSurnames(entity)].flatMap((key) => key ?? []),
   );
   return {
     names: [
@@ -263,6 +290,7 @@ export function planLinkLookups(
         pending.flatMap(({ entity }) => [
           ...nameSpellings(entity.name),
           ...legalFormLookups(entity).names,
+          ...listedAliases(entity),
         ]),
       ),
     ],
@@ -273,7 +301,7 @@ export function planLinkLookups(
           .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
           .flatMap(({ entity }) => surnameKeys(entity)),
         ...pending.flatMap(({ entity }) =>
-          entity.type === "PERSON" ? (bareKeyOf(entity) ?? []) : [],
+          entity.type === "PERSON" ? [bareKeyOf(entity) ?? [], aliasSurnames(entity)].flat() : [],
         ),
       ]),
     ],
@@ -281,7 +309,9 @@ export function planLinkLookups(
     keys: [
       ...new Set(
         pending.flatMap(({ entity }) =>
-          isUnlistedKey(entity.key) ? [entity.key, ...legalFormLookups(entity).keys] : [],
+          isUnlistedKey(entity.key)
+            ? [entity.key, ...legalFormLookups(entity).keys]
+            : listedAliases(entity).map(normalizeKey),
         ),
       ),
     ],
@@ -362,8 +392,7 @@ export function linkAcrossArticles(
   // Full names of this article by their bare key: "Tomas" and "Emil Hargreaves" share one.
   const articleBareKeys = new Map<string, number>();
   for (const entity of entities) {
-    const bare = bareKeyOf(entity);
-    if (bare) {
+    for (const bare of [bareKeyOf(entity) ?? [], aliasSurnames(entity)].flat()) {
       const slot = typeKey(entity.type, bare);
       articleBareKeys.set(slot, (articleBareKeys.get(slot) ?? 0) + 1);
     }
@@ -418,6 +447,9 @@ export function linkAcrossArticles(
       const storedType = typeById.get(id);
       const recount = storedType !== undefined && storedType !== entity.type;
       links.set(index, { id, weak: false, ...(recount ? { recount: true as const } : {}) });
+    } else if (ids.size === 0 && own === undefined && !isUnlistedKey(entity.key)) {
+      const id = listedAliasTarget(entity, byAlias, byKey, typeById);
+      if (id !== undefined) links.set(index, { id, weak: false, rekey: true });
     } else if (ids.size === 0 && own === undefined) {
       const target =
         bareTarget(entity, byBareKey, byLastName, articleBareKeys) ??
@@ -435,6 +467,33 @@ export function linkAcrossArticles(
     }
   }
   return links;
+}
+
+/**
+ * "Europa League" (listed, with the alias "UEFA Cup") after an article that stored "Uefa Cup" as
+ * an entity of its own: the one stored entity of the type under an unlisted key that one of its
+ * aliases makes, when no other stored entity holds any of those aliases. It takes the listed key
+ * and name, as when "Uefa Cup" comes second and joins the listed entity by its alias.
+ */
+function listedAliasTarget(
+  entity: ExtractedEntity,
+  byAlias: ReadonlyMap<string, Set<number>>,
+  byKey: ReadonlyMap<string, Set<number>>,
+  typeById: ReadonlyMap<number, string>,
+): number | undefined {
+  const aliases = listedAliases(entity);
+  if (aliases.length === 0) return undefined;
+  const ids = new Set([
+    ...aliases.flatMap((alias) => [...(byAlias.get(typeKey(entity.type, alias)) ?? [])]),
+    ...aliases.flatMap((alias) =>
+      [...(byKey.get(normalizeKey(alias)) ?? [])].filter((id) => typeById.get(id) === entity.type),
+    ),
+  ]);
+  if (ids.size !== 1) return undefined;
+  const id = ids.values().next().value as number;
+  // Only an entity stored under a name: a listed one holding the alias is another identity.
+  const storedKey = [...byKey].find(([, holders]) => holders.has(id))?.[0];
+  return storedKey !== undefined && isUnlistedKey(storedKey) ? id : undefined;
 }
 
 /**
@@ -499,9 +558,31 @@ function bareTarget(
   byLastName: ReadonlyMap<string, Set<number>>,
   articleBareKeys: ReadonlyMap<string, number>,
 ): number | undefined {
-  const bare = bareKeyOf(entity);
+  const own = bareKeyOf(entity);
+  if (own === undefined) return undefined;
+  // A bare entity under the name's own surname decides, linked or not ("Gaddafi").
+  if (byBareKey.has(typeKey(entity.type, own)))
+    return bareTargetOf(entity, own, byBareKey, byLastName, articleBareKeys);
+  // No bare entity stored under the name's own surname: one under an alias's ("Gadhafi").
+  const ids = new Set(
+    aliasSurnames(entity).flatMap((surname) => {
+      const id = bareTargetOf(entity, surname, byBareKey, byLastName, articleBareKeys);
+      return id === undefined ? [] : [id];
+    }),
+  );
+  return ids.size === 1 ? (ids.values().next().value as number) : undefined;
+}
+
+/** The one entity stored under the short form `bare` of this entity, if no rival shares it. */
+function bareTargetOf(
+  entity: ExtractedEntity,
+  bare: string,
+  byBareKey: ReadonlyMap<string, Set<number>>,
+  byLastName: ReadonlyMap<string, Set<number>>,
+  articleBareKeys: ReadonlyMap<string, number>,
+): number | undefined {
   // "Bill Clinton" after an article that named only "Clinton": which Clinton is not known.
-  if (!bare || (entity.type === "PERSON" && isSharedSurname(bare))) return undefined;
+  if (entity.type === "PERSON" && isSharedSurname(bare)) return undefined;
   const slot = typeKey(entity.type, bare);
   const ids = byBareKey.get(slot);
   if (ids?.size !== 1 || articleBareKeys.get(slot) !== 1) return undefined;
