@@ -221,12 +221,13 @@ function isUnlistedKey(key: string): boolean {
 }
 
 /**
- * The other names of an entity with a listed key ("UEFA Cup" of "event:europa-league"): another
- * article may have stored one of them as an entity of its own, which a name written that way
- * would have joined had the listed entity been stored first.
+ * The other names of an entity, its name aside ("UEFA Cup" of the listed "event:europa-league",
+ * "NRFA" of "Northern Rail Freight Association"): another article may have stored one of them as
+ * an entity of its own, which a name written that way would have joined had this entity been
+ * stored first. A person's other names are surnames and initials, which the surname rules read.
  */
-function listedAliases(entity: ExtractedEntity): string[] {
-  if (isUnlistedKey(entity.key)) return [];
+function otherNames(entity: ExtractedEntity): string[] {
+  if (entity.type === "PERSON" && isUnlistedKey(entity.key)) return [];
   const name = normalizeAlias(entity.name);
   return [
     ...new Set(entity.aliases.map(normalizeAlias).filter((alias) => alias && alias !== name)),
@@ -290,7 +291,7 @@ export function planLinkLookups(
         pending.flatMap(({ entity }) => [
           ...nameSpellings(entity.name),
           ...legalFormLookups(entity).names,
-          ...listedAliases(entity),
+          ...otherNames(entity),
         ]),
       ),
     ],
@@ -308,11 +309,10 @@ export function planLinkLookups(
     // "Konstantinos Vellas" typed ORG here, stored as a PERSON from another article: one name, one entity.
     keys: [
       ...new Set(
-        pending.flatMap(({ entity }) =>
-          isUnlistedKey(entity.key)
-            ? [entity.key, ...legalFormLookups(entity).keys]
-            : listedAliases(entity).map(normalizeKey),
-        ),
+        pending.flatMap(({ entity }) => [
+          ...(isUnlistedKey(entity.key) ? [entity.key, ...legalFormLookups(entity).keys] : []),
+          ...otherNames(entity).map(normalizeKey),
+        ]),
       ),
     ],
     bareKeys: [...new Set(bareKeys)],
@@ -447,9 +447,6 @@ export function linkAcrossArticles(
       const storedType = typeById.get(id);
       const recount = storedType !== undefined && storedType !== entity.type;
       links.set(index, { id, weak: false, ...(recount ? { recount: true as const } : {}) });
-    } else if (ids.size === 0 && own === undefined && !isUnlistedKey(entity.key)) {
-      const id = listedAliasTarget(entity, byAlias, byKey, typeById);
-      if (id !== undefined) links.set(index, { id, weak: false, rekey: true });
     } else if (ids.size === 0 && own === undefined) {
       const target =
         bareTarget(entity, byBareKey, byLastName, articleBareKeys) ??
@@ -464,6 +461,11 @@ export function linkAcrossArticles(
         const company = legalFormTarget(entity, byAlias, byKey, typeById);
         if (company) links.set(index, company);
       }
+      // "Southampton" (also "Saints" here) after an article that stored "Saints" alone.
+      const named = links.has(index)
+        ? undefined
+        : otherNameTarget(entity, byAlias, byKey, typeById);
+      if (named !== undefined) links.set(index, { id: named, weak: false, rekey: true });
     }
   }
   return links;
@@ -472,16 +474,16 @@ export function linkAcrossArticles(
 /**
  * "Europa League" (listed, with the alias "UEFA Cup") after an article that stored "Uefa Cup" as
  * an entity of its own: the one stored entity of the type under an unlisted key that one of its
- * aliases makes, when no other stored entity holds any of those aliases. It takes the listed key
- * and name, as when "Uefa Cup" comes second and joins the listed entity by its alias.
+ * other names makes, when no other stored entity holds any of those names. It takes this
+ * entity's key and name, as when "Uefa Cup" comes second and joins it by its alias.
  */
-function listedAliasTarget(
+function otherNameTarget(
   entity: ExtractedEntity,
   byAlias: ReadonlyMap<string, Set<number>>,
   byKey: ReadonlyMap<string, Set<number>>,
   typeById: ReadonlyMap<number, string>,
 ): number | undefined {
-  const aliases = listedAliases(entity);
+  const aliases = otherNames(entity);
   if (aliases.length === 0) return undefined;
   const ids = new Set([
     ...aliases.flatMap((alias) => [...(byAlias.get(typeKey(entity.type, alias)) ?? [])]),
