@@ -398,6 +398,13 @@ describe(`two articles naming one thing give one entity in either order on ${BAC
       "ORGANIZATION/northern rail freight association",
       ["ORGANIZATION/nrfa"],
     ],
+    [
+      "a company's registered name in two forms: the longer key, whichever came first",
+      "Shares in Oster Mining Corp fell sharply in Toronto on Monday.",
+      "Oster Mining Corporation said on Tuesday that it would close two pits.",
+      "ORGANIZATION/oster mining corporation",
+      ["ORGANIZATION/oster mining corp"],
+    ],
   ];
   it.each(rows)("%s", async (_what, first, second, entity, gone) => {
     const forward = await entitiesAfter([first, second]);

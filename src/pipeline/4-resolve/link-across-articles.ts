@@ -458,7 +458,7 @@ export function linkAcrossArticles(
       if (target === undefined && spelledOut?.size === 1)
         links.set(index, { id: spelledOut.values().next().value as number, weak: false });
       else if (target === undefined && spelledOut === undefined) {
-        const company = legalFormTarget(entity, byAlias, byKey, typeById);
+        const company = legalFormTarget(entity, byAlias, byKey, typeById, keyByAliasId);
         if (company) links.set(index, company);
       }
       // "Southampton" (also "Saints" here) after an article that stored "Saints" alone.
@@ -501,13 +501,15 @@ function otherNameTarget(
 /**
  * "MCI Inc." after articles that wrote "MCI": the one organisation stored under the name without
  * the legal form; "MCI" after one that wrote only "MCI Inc.": the one stored under a registered
- * name, which takes the short name and key (so either order ends with "MCI").
+ * name, which takes the short name and key (so either order ends with "MCI"). Between two
+ * registered names ("Corp" and "Corporation") the longer key wins, whichever came first.
  */
 function legalFormTarget(
   entity: ExtractedEntity,
   byAlias: ReadonlyMap<string, Set<number>>,
   byKey: ReadonlyMap<string, Set<number>>,
   typeById: ReadonlyMap<number, string>,
+  keyByAliasId: ReadonlyMap<number, string>,
 ): EntityLink | undefined {
   const { names, keys } = legalFormLookups(entity);
   const ids = new Set([
@@ -518,9 +520,17 @@ function legalFormTarget(
   ]);
   if (ids.size !== 1) return undefined;
   const id = ids.values().next().value as number;
-  return legalFormCore(entity.key) === undefined
+  if (legalFormCore(entity.key) === undefined) return { id, weak: false, rekey: true };
+  const storedKey = keyByAliasId.get(id) ?? [...byKey].find(([, holders]) => holders.has(id))?.[0];
+  const registered = storedKey !== undefined && legalFormCore(storedKey) !== undefined;
+  return registered && isPreferredKey(entity.key, storedKey)
     ? { id, weak: false, rekey: true }
     : { id, weak: false };
+}
+
+/** Of two keys of one name, the one kept whatever the order: the longer, then the first in order. */
+function isPreferredKey(key: string, other: string): boolean {
+  return key.length !== other.length ? key.length > other.length : key < other;
 }
 
 /**

@@ -415,6 +415,16 @@ describe("linkAcrossArticles", () => {
       { id: 5, weak: false },
     ],
     [
+      "'Corporation' joins the one organisation stored as 'Corp', which takes the longer key",
+      entity("ORGANIZATION", "oster mining corporation", "Oster Mining Corporation"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        keys: [{ id: 5, key: "oster mining corp", type: "ORGANIZATION" }],
+      },
+      { id: 5, weak: false, rekey: true },
+    ],
+    [
       "a short name two stored registered names fit joins neither",
       entity("ORGANIZATION", "dravell", "Dravell"),
       [],
