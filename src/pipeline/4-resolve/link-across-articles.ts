@@ -201,9 +201,37 @@ function bareKeyOf(entity: ExtractedEntity): string | undefined {
   return initials.length >= MIN_INITIALS ? initials : undefined;
 }
 
+/**
+ * The surnames a full name's other spellings end in ("Muammar Gaddafi" written "Moammar Gadhafi"
+ * → "gadhafi"), besides its own: a bare "Gadhafi" stored first joins it as a bare "Gadhafi"
+ * stored second would, by the last word of the alias.
+ */
+function aliasSurnames(entity: ExtractedEntity): string[] {
+  const own = bareKeyOf(entity);
+  if (entity.type !== "PERSON" || own === undefined) return [];
+  const surnames = entity.aliases
+    .filter((alias) => WHITESPACE_RE.test(alias.trim()))
+    .map((alias) => normalizeKey(alias.trim().split(WHITESPACE_RE).at(-1) ?? ""));
+  return [...new Set(surnames)].filter((surname) => surname.length > 1 && surname !== own);
+}
+
 /** A key the pipeline made from a name, not a gazetteer key ("CHN", "org:nato"). */
 function isUnlistedKey(key: string): boolean {
   return !key.includes(":") && key === key.toLowerCase();
+}
+
+/**
+ * The other names of an entity, its name aside ("UEFA Cup" of the listed "event:europa-league",
+ * "NRFA" of "Northern Rail Freight Association"): another article may have stored one of them as
+ * an entity of its own, which a name written that way would have joined had this entity been
+ * stored first. A person's other names are surnames and initials, which the surname rules read.
+ */
+function otherNames(entity: ExtractedEntity): string[] {
+  if (entity.type === "PERSON" && isUnlistedKey(entity.key)) return [];
+  const name = normalizeAlias(entity.name);
+  return [
+    ...new Set(entity.aliases.map(normalizeAlias).filter((alias) => alias && alias !== name)),
+  ];
 }
 
 /** The name as aliases are stored, then its other umlaut spellings ("Mueller" → "mueller", "müller"). */
@@ -255,7 +283,7 @@ export function planLinkLookups(
   const pending = pendingEntities(entities, stored);
   // "Josh Lewsey" also asks for a "J Lewsey" stored alone.
   const bareKeys = pending.flatMap(({ entity }) =>
-    [bareKeyOf(entity), initialKeyOf(entity)].flatMap((key) => key ?? []),
+    [bareKeyOf(entity), initialKeyOf(entity), ...aliasSurnames(entity)].flatMap((key) => key ?? []),
   );
   return {
     names: [
@@ -263,6 +291,7 @@ export function planLinkLookups(
         pending.flatMap(({ entity }) => [
           ...nameSpellings(entity.name),
           ...legalFormLookups(entity).names,
+          ...otherNames(entity),
         ]),
       ),
     ],
@@ -273,16 +302,17 @@ export function planLinkLookups(
           .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
           .flatMap(({ entity }) => surnameKeys(entity)),
         ...pending.flatMap(({ entity }) =>
-          entity.type === "PERSON" ? (bareKeyOf(entity) ?? []) : [],
+          entity.type === "PERSON" ? [bareKeyOf(entity) ?? [], aliasSurnames(entity)].flat() : [],
         ),
       ]),
     ],
     // "Konstantinos Vellas" typed ORG here, stored as a PERSON from another article: one name, one entity.
     keys: [
       ...new Set(
-        pending.flatMap(({ entity }) =>
-          isUnlistedKey(entity.key) ? [entity.key, ...legalFormLookups(entity).keys] : [],
-        ),
+        pending.flatMap(({ entity }) => [
+          ...(isUnlistedKey(entity.key) ? [entity.key, ...legalFormLookups(entity).keys] : []),
+          ...otherNames(entity).map(normalizeKey),
+        ]),
       ),
     ],
     bareKeys: [...new Set(bareKeys)],
@@ -362,8 +392,7 @@ export function linkAcrossArticles(
   // Full names of this article by their bare key: "Tomas" and "Emil Hargreaves" share one.
   const articleBareKeys = new Map<string, number>();
   for (const entity of entities) {
-    const bare = bareKeyOf(entity);
-    if (bare) {
+    for (const bare of [bareKeyOf(entity) ?? [], aliasSurnames(entity)].flat()) {
       const slot = typeKey(entity.type, bare);
       articleBareKeys.set(slot, (articleBareKeys.get(slot) ?? 0) + 1);
     }
@@ -429,24 +458,58 @@ export function linkAcrossArticles(
       if (target === undefined && spelledOut?.size === 1)
         links.set(index, { id: spelledOut.values().next().value as number, weak: false });
       else if (target === undefined && spelledOut === undefined) {
-        const company = legalFormTarget(entity, byAlias, byKey, typeById);
+        const company = legalFormTarget(entity, byAlias, byKey, typeById, keyByAliasId);
         if (company) links.set(index, company);
       }
+      // "Southampton" (also "Saints" here) after an article that stored "Saints" alone.
+      const named = links.has(index)
+        ? undefined
+        : otherNameTarget(entity, byAlias, byKey, typeById);
+      if (named !== undefined) links.set(index, { id: named, weak: false, rekey: true });
     }
   }
   return links;
 }
 
 /**
+ * "Europa League" (listed, with the alias "UEFA Cup") after an article that stored "Uefa Cup" as
+ * an entity of its own: the one stored entity of the type under an unlisted key that one of its
+ * other names makes, when no other stored entity holds any of those names. It takes this
+ * entity's key and name, as when "Uefa Cup" comes second and joins it by its alias.
+ */
+function otherNameTarget(
+  entity: ExtractedEntity,
+  byAlias: ReadonlyMap<string, Set<number>>,
+  byKey: ReadonlyMap<string, Set<number>>,
+  typeById: ReadonlyMap<number, string>,
+): number | undefined {
+  const aliases = otherNames(entity);
+  if (aliases.length === 0) return undefined;
+  const ids = new Set([
+    ...aliases.flatMap((alias) => [...(byAlias.get(typeKey(entity.type, alias)) ?? [])]),
+    ...aliases.flatMap((alias) =>
+      [...(byKey.get(normalizeKey(alias)) ?? [])].filter((id) => typeById.get(id) === entity.type),
+    ),
+  ]);
+  if (ids.size !== 1) return undefined;
+  const id = ids.values().next().value as number;
+  // Only an entity stored under a name: a listed one holding the alias is another identity.
+  const storedKey = [...byKey].find(([, holders]) => holders.has(id))?.[0];
+  return storedKey !== undefined && isUnlistedKey(storedKey) ? id : undefined;
+}
+
+/**
  * "MCI Inc." after articles that wrote "MCI": the one organisation stored under the name without
  * the legal form; "MCI" after one that wrote only "MCI Inc.": the one stored under a registered
- * name, which takes the short name and key (so either order ends with "MCI").
+ * name, which takes the short name and key (so either order ends with "MCI"). Between two
+ * registered names ("Corp" and "Corporation") the longer key wins, whichever came first.
  */
 function legalFormTarget(
   entity: ExtractedEntity,
   byAlias: ReadonlyMap<string, Set<number>>,
   byKey: ReadonlyMap<string, Set<number>>,
   typeById: ReadonlyMap<number, string>,
+  keyByAliasId: ReadonlyMap<number, string>,
 ): EntityLink | undefined {
   const { names, keys } = legalFormLookups(entity);
   const ids = new Set([
@@ -457,9 +520,17 @@ function legalFormTarget(
   ]);
   if (ids.size !== 1) return undefined;
   const id = ids.values().next().value as number;
-  return legalFormCore(entity.key) === undefined
+  if (legalFormCore(entity.key) === undefined) return { id, weak: false, rekey: true };
+  const storedKey = keyByAliasId.get(id) ?? [...byKey].find(([, holders]) => holders.has(id))?.[0];
+  const registered = storedKey !== undefined && legalFormCore(storedKey) !== undefined;
+  return registered && isPreferredKey(entity.key, storedKey)
     ? { id, weak: false, rekey: true }
     : { id, weak: false };
+}
+
+/** Of two keys of one name, the one kept whatever the order: the longer, then the first in order. */
+function isPreferredKey(key: string, other: string): boolean {
+  return key.length !== other.length ? key.length > other.length : key < other;
 }
 
 /**
@@ -499,9 +570,31 @@ function bareTarget(
   byLastName: ReadonlyMap<string, Set<number>>,
   articleBareKeys: ReadonlyMap<string, number>,
 ): number | undefined {
-  const bare = bareKeyOf(entity);
+  const own = bareKeyOf(entity);
+  if (own === undefined) return undefined;
+  // A bare entity under the name's own surname decides, linked or not ("Gaddafi").
+  if (byBareKey.has(typeKey(entity.type, own)))
+    return bareTargetOf(entity, own, byBareKey, byLastName, articleBareKeys);
+  // No bare entity stored under the name's own surname: one under an alias's ("Gadhafi").
+  const ids = new Set(
+    aliasSurnames(entity).flatMap((surname) => {
+      const id = bareTargetOf(entity, surname, byBareKey, byLastName, articleBareKeys);
+      return id === undefined ? [] : [id];
+    }),
+  );
+  return ids.size === 1 ? (ids.values().next().value as number) : undefined;
+}
+
+/** The one entity stored under the short form `bare` of this entity, if no rival shares it. */
+function bareTargetOf(
+  entity: ExtractedEntity,
+  bare: string,
+  byBareKey: ReadonlyMap<string, Set<number>>,
+  byLastName: ReadonlyMap<string, Set<number>>,
+  articleBareKeys: ReadonlyMap<string, number>,
+): number | undefined {
   // "Bill Clinton" after an article that named only "Clinton": which Clinton is not known.
-  if (!bare || (entity.type === "PERSON" && isSharedSurname(bare))) return undefined;
+  if (entity.type === "PERSON" && isSharedSurname(bare)) return undefined;
   const slot = typeKey(entity.type, bare);
   const ids = byBareKey.get(slot);
   if (ids?.size !== 1 || articleBareKeys.get(slot) !== 1) return undefined;

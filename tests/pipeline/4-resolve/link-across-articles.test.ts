@@ -57,9 +57,10 @@ describe("planLinkLookups", () => {
       ],
       [],
       {
-        names: ["northern ferry operators"],
+        // The acronym as a name and key too: an entity stored under it alone may take the full name.
+        names: ["northern ferry operators", "nfo"],
         lastNames: [],
-        keys: ["northern ferry operators"],
+        keys: ["northern ferry operators", "nfo"],
         bareKeys: ["nfo"],
         initials: [],
       },
@@ -414,6 +415,16 @@ describe("linkAcrossArticles", () => {
       { id: 5, weak: false },
     ],
     [
+      "'Corporation' joins the one organisation stored as 'Corp', which takes the longer key",
+      entity("ORGANIZATION", "oster mining corporation", "Oster Mining Corporation"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        keys: [{ id: 5, key: "oster mining corp", type: "ORGANIZATION" }],
+      },
+      { id: 5, weak: false, rekey: true },
+    ],
+    [
       "a short name two stored registered names fit joins neither",
       entity("ORGANIZATION", "dravell", "Dravell"),
       [],
@@ -558,6 +569,83 @@ describe("linkAcrossArticles", () => {
         ],
       },
       undefined,
+    ],
+    [
+      "a listed name joins the one entity stored under its alias, which takes the listed key",
+      withAliases(entity("EVENT", "event:grand-cup", "Grand Cup"), ["Old Trophy"]),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 4, type: "EVENT", normalizedAlias: "old trophy", key: "old trophy" }],
+        keys: [{ id: 4, key: "old trophy", type: "EVENT" }],
+      },
+      { id: 4, weak: false, rekey: true },
+    ],
+    [
+      "an organisation joins the one entity stored under its other name alone, which takes its key",
+      withAliases(entity("ORGANIZATION", "torbay rovers", "Torbay Rovers"), ["Gulls"]),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 4, key: "gulls", type: "ORGANIZATION" }] },
+      { id: 4, weak: false, rekey: true },
+    ],
+    [
+      "an other name stored with another type: no link",
+      withAliases(entity("ORGANIZATION", "torbay rovers", "Torbay Rovers"), ["Gulls"]),
+      [],
+      { ...NO_CANDIDATES, keys: [{ id: 4, key: "gulls", type: "OTHER" }] },
+      undefined,
+    ],
+    [
+      "an other name another stored entity holds too: no link",
+      withAliases(entity("ORGANIZATION", "torbay rovers", "Torbay Rovers"), ["Gulls"]),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 9, type: "ORGANIZATION", normalizedAlias: "gulls", key: "seaford town" }],
+        keys: [{ id: 4, key: "gulls", type: "ORGANIZATION" }],
+      },
+      undefined,
+    ],
+    [
+      "an other name held only as an alias of a listed entity: no link",
+      withAliases(entity("EVENT", "event:grand-cup", "Grand Cup"), ["Old Trophy"]),
+      [],
+      {
+        ...NO_CANDIDATES,
+        aliases: [{ id: 4, type: "EVENT", normalizedAlias: "old trophy", key: "event:old-trophy" }],
+      },
+      undefined,
+    ],
+    [
+      "a full name joins the bare surname stored in its alias's spelling",
+      withAliases(entity("PERSON", "anton varga", "Anton Varga"), ["Antal Vargha"]),
+      [],
+      { ...NO_CANDIDATES, bareKeys: [{ id: 6, type: "PERSON", key: "vargha" }] },
+      { id: 6, weak: false, rekey: true },
+    ],
+    [
+      "a bare surname in the alias's spelling beside another stored full name of it: no link",
+      withAliases(entity("PERSON", "anton varga", "Anton Varga"), ["Antal Vargha"]),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 6, type: "PERSON", key: "vargha" }],
+        lastNames: [{ id: 8, lastName: "vargha", key: "peter vargha" }],
+      },
+      undefined,
+    ],
+    [
+      "a bare surname stored in the name's own spelling decides, not the alias's",
+      withAliases(entity("PERSON", "anton varga", "Anton Varga"), ["Antal Vargha"]),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [
+          { id: 5, type: "PERSON", key: "varga" },
+          { id: 6, type: "PERSON", key: "vargha" },
+        ],
+      },
+      { id: 5, weak: false, rekey: true },
     ],
   ];
   it.each(rows)("%s", (_name, extracted, stored, candidates, expected) => {
