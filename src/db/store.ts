@@ -549,16 +549,18 @@ async function insertCoOccurrences(
   );
 }
 
-/** The order types win a tie of votes in (vocabulary order); OTHER wins only alone. */
+/** The order types win a tie of votes in (vocabulary order); OTHER loses every tie. */
 const TYPE_ORDER = sql.raw(
   `array['PERSON','COUNTRY','PLACE','ORGANIZATION','AGREEMENT','EVENT','OTHER']`,
 );
 
 /**
  * Sets each entity's type to the one most of its mentions were given ("Fidesz" an organisation in
- * three articles, OTHER in one), OTHER only when no mention says more, ties in vocabulary order:
- * a function of the mentions, not of which article came first. An entity whose winning type
- * would clash with another entity of that type and key keeps its type.
+ * three articles, OTHER in one), ties in vocabulary order: a function of the mentions, not of
+ * which article came first. OTHER (the tagger's "something else": works, products, nicknames)
+ * counts half, so a specific type wins unless OTHER has more than twice its votes ("the Academy"
+ * OTHER in twelve mentions, PERSON in one, is OTHER). An entity whose winning type would clash
+ * with another entity of that type and key keeps its type.
  */
 async function recountTypes(trx: Transaction<DB>, ids: readonly number[]): Promise<void> {
   if (ids.length === 0) return;
@@ -570,7 +572,8 @@ async function recountTypes(trx: Transaction<DB>, ids: readonly number[]): Promi
         where entity_id in (${sql.join(ids)}) and entity_type is not null
         group by entity_id, entity_type
       ) counted
-      order by entity_id, entity_type = 'OTHER', votes desc, array_position(${TYPE_ORDER}, entity_type)
+      order by entity_id, case when entity_type = 'OTHER' then votes / 2.0 else votes end desc,
+        entity_type = 'OTHER', array_position(${TYPE_ORDER}, entity_type)
     ) v
     where e.id = v.entity_id and e.type <> v.type
       and not exists (

@@ -484,18 +484,32 @@ describe(`an entity's type is the vote of its mentions on ${BACKEND}`, () => {
     }
   });
 
-  it("keeps a specific type when only OTHER outvotes it", async () => {
-    const fresh = await createTestDatabase();
-    try {
-      for (const extraction of [
-        extractionNaming("OTHER", "Quenlan", 4, "d"),
-        extractionNaming("PERSON", "Quenlan", 1, "e"),
-      ])
-        await fresh.db.transaction().execute((trx) => storeArticle(trx, extraction));
-      const rows = await fresh.db.selectFrom("entities").select(["type"]).execute();
-      expect(rows).toEqual([{ type: "PERSON" }]);
-    } finally {
-      await fresh.close();
+  // OTHER counts half: a specific type wins unless OTHER has more than twice its votes.
+  const OTHER_ROWS: [string, number, EntityType, number, string][] = [
+    ["a specific type against at most twice its OTHER votes", 4, "PERSON", 2, "PERSON"],
+    ["OTHER against a specific type it more than doubles", 5, "PERSON", 2, "OTHER"],
+    ["OTHER against a lone tagger reading", 4, "ORGANIZATION", 1, "OTHER"],
+    ["a specific type against fewer OTHER votes", 3, "ORGANIZATION", 2, "ORGANIZATION"],
+  ];
+  it.each(OTHER_ROWS)("%s", async (_what, otherVotes, type, typeVotes, expected) => {
+    for (const order of [
+      ["OTHER", type],
+      [type, "OTHER"],
+    ] as const) {
+      const fresh = await createTestDatabase();
+      try {
+        for (const which of order) {
+          const extraction =
+            which === "OTHER"
+              ? extractionNaming("OTHER", "Quenlan", otherVotes, "d")
+              : extractionNaming(type, "Quenlan", typeVotes, "e");
+          await fresh.db.transaction().execute((trx) => storeArticle(trx, extraction));
+        }
+        const rows = await fresh.db.selectFrom("entities").select(["type"]).execute();
+        expect(rows).toEqual([{ type: expected }]);
+      } finally {
+        await fresh.close();
+      }
     }
   });
 
