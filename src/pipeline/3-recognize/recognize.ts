@@ -29,6 +29,7 @@ import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
+import { withRanksAroundNames } from "./ranks-around-names.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
@@ -860,13 +861,16 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           sentence,
           withElidedParticles(
             sentence,
-            mergeSpans(
+            withRanksAroundNames(
               sentence,
-              repairSpans(
+              mergeSpans(
                 sentence,
-                withoutTrailingTitles(sentence, withoutLeadingCalendarNames(sentence, spans)),
+                repairSpans(
+                  sentence,
+                  withoutTrailingTitles(sentence, withoutLeadingCalendarNames(sentence, spans)),
+                ),
+                findNamesAfterTitles(sentence),
               ),
-              findNamesAfterTitles(sentence),
             ),
           ),
         );
