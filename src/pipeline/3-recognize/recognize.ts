@@ -29,6 +29,7 @@ import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
+import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
@@ -867,7 +868,13 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
                 sentence,
                 repairSpans(
                   sentence,
-                  withoutTrailingTitles(sentence, withoutLeadingCalendarNames(sentence, spans)),
+                  withoutTrailingTitles(
+                    sentence,
+                    withoutOpeningConjunctions(
+                      sentence,
+                      withoutLeadingCalendarNames(sentence, spans),
+                    ),
+                  ),
                 ),
                 findNamesAfterTitles(sentence),
               ),
