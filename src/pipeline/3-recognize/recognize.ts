@@ -35,6 +35,8 @@ import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
+import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
+import { withRanksAroundNames } from "./ranks-around-names.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
@@ -871,13 +873,22 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           sentence,
           withElidedParticles(
             sentence,
-            mergeSpans(
+            withRanksAroundNames(
               sentence,
-              repairSpans(
+              mergeSpans(
                 sentence,
-                withoutTrailingTitles(sentence, withoutLeadingCalendarNames(sentence, spans)),
+                repairSpans(
+                  sentence,
+                  withoutTrailingTitles(
+                    sentence,
+                    withoutOpeningConjunctions(
+                      sentence,
+                      withoutLeadingCalendarNames(sentence, spans),
+                    ),
+                  ),
+                ),
+                findNamesAfterTitles(sentence),
               ),
-              findNamesAfterTitles(sentence),
             ),
           ),
         );

@@ -205,3 +205,9 @@ export const AFTER_NAME_WORDS: ReadonlySet<string> = new Set([
   "together",
   "instead",
 ]);
+
+/**
+ * Conjunctions that open a sentence written with their capital ("But Home Office minister …"),
+ * lowercase: none opens a name the news writes ("So" does: "So Solid Crew", so it is not here).
+ */
+export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(["but", "and", "yet", "nor"]);

@@ -110,6 +110,7 @@ export const TITLE_ROWS: readonly TitleRow[] = [
     "mp|member of parliament|lawmaker|legislator|parliamentarian",
   ],
   ["Member of the European Parliament", "POSITION", "mep|member of the european parliament"],
+  ["Member of the Scottish Parliament", "POSITION", "msp|member of the scottish parliament"],
 ];
 
 /**
@@ -220,6 +221,14 @@ export const PEERAGE_RANKS: ReadonlySet<string> = new Set([
   "duke",
   "duchess",
 ]);
+
+/**
+ * Letters written after a person's name for the rank they hold, lowercase: a barrister's ("Gil
+ * Marston QC") always follow a name; a member's of a parliament ("Dan Kemp MP") may also follow
+ * the seat or party the member sits for ("the Ashford North MP", "a Labour MSP").
+ */
+export const PERSONAL_POST_NOMINALS: ReadonlySet<string> = new Set(["qc", "kc"]);
+export const MEMBER_POST_NOMINALS: ReadonlySet<string> = new Set(["mp", "msp", "mep"]);
 
 /** Tokens that may close an apposition ("Xi Jinping, China's president, said"). */
 export const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([
