@@ -28,6 +28,7 @@ import { withoutLeadingCalendarNames } from "./calendar-words.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
+import { retypeEventNames } from "./event-names.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
 import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
@@ -1171,6 +1172,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   readLineUps(sentences, recognized);
   // "flanker Schalk Burger" tagged a firm: an athlete's noun makes the name a person's.
   retypeAthletes(sentences, recognized);
+  // "won the London Marathon" tagged a firm: an event's head word ending the name makes it the event.
+  retypeEventNames(sentences, recognized, inSportsStory);
   const credits = creditsStart(text);
   // "Muse singer Matt Bellamy": before the works, so a band's quoted name stays the band's.
   return retypeWorks(
