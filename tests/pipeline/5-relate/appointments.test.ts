@@ -1,4 +1,5 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
 import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
 
 /**
@@ -93,3 +94,27 @@ describe("relate: jobs and memberships", () => {
   );
 });
 
+/** Roles left: no role today, whatever reads one (a rule or the classifier). */
+const ROLES_LEFT: [input: string, absent: string[]][] = [
+  [
+    "Mary Collins stepped down as chief executive of Microsoft in May.",
+    ["Mary Collins WORKS_FOR Microsoft", "Mary Collins LEADER_OF Microsoft"],
+  ],
+  [
+    "Mary Collins has resigned as director of Microsoft.",
+    ["Mary Collins WORKS_FOR Microsoft", "Mary Collins LEADER_OF Microsoft"],
+  ],
+];
+
+describe("relate: roles left", () => {
+  it.each(ROLES_LEFT)("%s", (input, absent) => {
+    const x = analyzeText(input, null);
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    for (const fact of absent) expect(facts).not.toContain(fact);
+    expect(x.entities.map((entity) => entity.name)).toEqual(
+      expect.arrayContaining(["Mary Collins", "Microsoft"]),
+    );
+  });
+});
