@@ -6,6 +6,7 @@ import {
   BE_WORDS,
   GROUP_NOUNS,
   MEMBER_NOUNS,
+  PERFECT_AUXILIARIES,
 } from "../model/lexicons/coordination-cues.js";
 import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
@@ -166,7 +167,8 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
     while (j >= 0 && (DETERMINERS.has(words[j]!) || words[j] === "founding" || words[j] === "full"))
       j--;
     if (!BE_WORDS.has(words[j] ?? "") && words[j] !== ",") continue;
-    const k = words[j] === "," ? j - 1 : j - 1;
+    // "has been a member of": the auxiliary stands between the subject and "been".
+    const k = words[j] === "been" && PERFECT_AUXILIARIES.has(words[j - 1] ?? "") ? j - 2 : j - 1;
     const index = k >= 0 ? ctx.unitCovering[k]! : -1;
     if (index < 0) continue;
     const last = ctx.units[index]!;

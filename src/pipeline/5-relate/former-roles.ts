@@ -1,4 +1,7 @@
-/** Past roles: "Former Everton midfielder X", "former WorldCom boss Y" hold no role today. */
+/**
+ * Past roles: "Former Everton midfielder X", "former WorldCom boss Y", "X stepped down as
+ * chairman of Y" hold no role today.
+ */
 
 import type { RelationType } from "../../domain/vocabulary.js";
 import type { ExtractedRelation } from "../types.js";
@@ -17,12 +20,20 @@ const FORMER_BEFORE_RE = /\b(former|ex-?)\s*$/i;
 /** "Former Conservative leader William Hague": a title's span may start with the mark. */
 const FORMER_START_RE = /^(former|ex-)\s*/i;
 
+/** "has stepped down as director of Acme", "resigned as chairman": a role left, inside the evidence. */
+const LEFT_ROLE_RE =
+  /\b(stepped|steps|step|standing|stood) down as\b|\b(resigned|resigns|quit|quits) as\b/i;
+
 /** Whether a relation's own sentence marks its role as past. */
 export function isPastRole(relation: ExtractedRelation): boolean {
   if (!PAST_ROLES.has(relation.type)) return false;
-  const { sentence, sentenceStart, start } = relation.evidence;
+  const { sentence, sentenceStart, start, end } = relation.evidence;
   const at = Math.max(0, start - sentenceStart);
-  return FORMER_BEFORE_RE.test(sentence.slice(0, at)) || FORMER_START_RE.test(sentence.slice(at));
+  return (
+    FORMER_BEFORE_RE.test(sentence.slice(0, at)) ||
+    FORMER_START_RE.test(sentence.slice(at)) ||
+    LEFT_ROLE_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart)))
+  );
 }
 
 /**

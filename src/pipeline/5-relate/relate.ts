@@ -11,6 +11,7 @@ import { isSideKey, isSportsStory } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
+import { relateAppointments } from "./appointments.js";
 import { relateAppositions } from "./appositions.js";
 import { relateArticleRoles } from "./article-roles.js";
 import { relateAwardRoles } from "./award-roles.js";
@@ -287,6 +288,17 @@ const MEMBERSHIP_KINDS: ReadonlySet<string> = new Set(["party", "international"]
 /** The verbs of joining a body ("joined", "joins", "join"). */
 const JOIN_VERB_RE = /^(re)?join(s|ed)?$/;
 
+/** Keys of the listed companies ("company:vodafone"). */
+const COMPANY_KEY_RE = /^company:/;
+
+/** A person's "joined" whose object is a listed company or a news organisation. */
+function isJoinedFirm(relation: ExtractedRelation, resolution: Resolution): boolean {
+  if (relation.type !== "MEMBER_OF" || !JOIN_VERB_RE.test(relation.predicate)) return false;
+  if (resolution.entities[relation.subject]?.type !== "PERSON") return false;
+  const key = resolution.entities[relation.object]?.key ?? "";
+  return COMPANY_KEY_RE.test(key) || findEntryByKey(key)?.kind === "news";
+}
+
 /**
  * A national side's key, made by the recogniser from its country's ("team:fra" from "FRA") or a
  * home nation's ("team:wales" from "place:wales").
@@ -379,6 +391,7 @@ export function relateEntities(
       ...relateRolePhrases(ctx),
       ...relateFirmOwnership(ctx),
       ...relateFounders(ctx),
+      ...relateAppointments(ctx),
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...(isSport ? [] : relateJobAppositions(ctx)),
       ...relatePoliticalCriticism(ctx),
@@ -419,6 +432,9 @@ export function relateEntities(
   // "Labour chairman Ian McCartney", "UKIP's chairman X": a party's chairman runs its organisation
   // under its leader; he is a member of the party, not its leader (a firm's chairman heads it).
   for (const relation of found) if (isPartyChair(relation)) relation.type = "MEMBER_OF";
+  // "Mary Jones joined Vexaphone in 1998": who joins a firm or a news organisation works for it;
+  // joining a party, a union or an international body stays membership.
+  for (const relation of found) if (isJoinedFirm(relation, resolution)) relation.type = "WORKS_FOR";
   const isFixture = (relation: ExtractedRelation) =>
     isSport && relation.type === "MET_WITH" && FIXTURE_VERB_RE.test(relation.predicate);
   // "Bosvelt joined City", "Weir is poised to join Sunderland": in a sports story a player who

@@ -60,5 +60,10 @@ export const BE_WORDS: ReadonlySet<string> = new Set([
   "becomes",
   "remains",
   "remain",
+  // "has been a member of the Labour Party".
+  "been",
   "as",
 ]);
+
+/** Auxiliaries before "been": "has been a member of", "have been members of". */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had"]);

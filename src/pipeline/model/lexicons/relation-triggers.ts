@@ -97,6 +97,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, VerbTrigger> = new Map([
   ...verbs("propose|proposes|proposed|unveiled|unveils", "PROPOSED", "", true, 0.75),
   ...verbs("signed|signs|sign|ratified|ratifies|ratify", "PARTY_TO", "", true, 0.8),
   ...verbs("joined|joins|join", "MEMBER_OF", "", true, 0.75),
+  // "Jo Bell works for Acme", "who worked at Acme": a job there.
+  ...verbs("works|worked|working|work", "WORKS_FOR", "for|at", false, 0.75),
   ...verbs("leads|heads|headed|chairs|chaired|governs|governed", "LEADER_OF", "", true, 0.7),
   ...verbs(
     "competed|competes|compete|participated|participates|participate",

@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
+
+/**
+ * Hirings and jobs stated by a verb; leaving a role or a denied job states none. The roles taken
+ * up after the person ("was appointed chief executive of") are the role clauses' (news-patterns.ts).
+ */
+const APPOINTMENTS: FactRow[] = [
+  [
+    "Clara Ventris was appointed chief executive of Microsoft in 2003.",
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+  ["Clara Ventris became chairman of Microsoft last year.", ["Clara Ventris LEADER_OF Microsoft"]],
+  [
+    "Clara Ventris has been named deputy chairman of Microsoft.",
+    ["Clara Ventris WORKS_FOR Microsoft"],
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+  [
+    "Microsoft named Clara Ventris as its new chief executive.",
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+  [
+    "Microsoft hired Clara Ventris as finance director last year.",
+    ["Clara Ventris WORKS_FOR Microsoft"],
+  ],
+  ["Microsoft has recruited Clara Ventris.", ["Clara Ventris WORKS_FOR Microsoft"]],
+  ["Clara Ventris was hired by Microsoft in 2001.", ["Clara Ventris WORKS_FOR Microsoft"]],
+  ["Mary Collins is employed at Microsoft.", ["Mary Collins WORKS_FOR Microsoft"]],
+  ["Engineer Clara Ventris is employed by Microsoft.", ["Clara Ventris WORKS_FOR Microsoft"]],
+  // Leaving a role, a denied or a hoped-for appointment, and a role with no organisation state none.
+  [
+    "Clara Ventris stepped down as chief executive of Microsoft.",
+    [],
+    ["Clara Ventris LEADER_OF Microsoft", "Clara Ventris WORKS_FOR Microsoft"],
+  ],
+  [
+    "Clara Ventris resigned as chairman of Microsoft.",
+    [],
+    ["Clara Ventris LEADER_OF Microsoft", "Clara Ventris WORKS_FOR Microsoft"],
+  ],
+  [
+    "Clara Ventris was not appointed chief executive of Microsoft.",
+    [],
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+  [
+    "Clara Ventris is expected to be appointed chief executive of Microsoft.",
+    [],
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+  [
+    "Microsoft named Clara Ventris in its lawsuit.",
+    [],
+    ["Clara Ventris WORKS_FOR Microsoft", "Clara Ventris LEADER_OF Microsoft"],
+  ],
+  ["Clara Ventris was hired by Microsoft's rival.", [], ["Clara Ventris WORKS_FOR Microsoft"]],
+];
+
+/** "works for", "a member of" after "has been", and "joined" a firm. */
+const JOBS_AND_MEMBERSHIPS: FactRow[] = [
+  ["Clara Ventris works for Microsoft.", ["Clara Ventris WORKS_FOR Microsoft"]],
+  [
+    "Clara Ventris, who worked at Microsoft for ten years, said the deal was fair.",
+    ["Clara Ventris WORKS_FOR Microsoft"],
+  ],
+  ["Clara Ventris does not work for Microsoft.", [], ["Clara Ventris WORKS_FOR Microsoft"]],
+  [
+    "Clara Ventris has been a member of the Labour Party since 1990.",
+    ["Clara Ventris MEMBER_OF Labour Party"],
+  ],
+  [
+    "Clara Ventris joined Microsoft in 1998 as a programmer.",
+    ["Clara Ventris WORKS_FOR Microsoft"],
+    ["Clara Ventris MEMBER_OF Microsoft"],
+  ],
+  [
+    "Clara Ventris joined the Labour Party in 1998.",
+    ["Clara Ventris MEMBER_OF Labour Party"],
+    ["Clara Ventris WORKS_FOR Labour Party"],
+  ],
+];
+
+describe("relate: appointments and hirings", () => {
+  it.each(APPOINTMENTS)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});
+
+describe("relate: jobs and memberships", () => {
+  it.each(JOBS_AND_MEMBERSHIPS)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});
+
+/** Roles left: no role today, whatever reads one (a rule or the classifier). */
+const ROLES_LEFT: [input: string, absent: string[]][] = [
+  [
+    "Mary Collins stepped down as chief executive of Microsoft in May.",
+    ["Mary Collins WORKS_FOR Microsoft", "Mary Collins LEADER_OF Microsoft"],
+  ],
+  [
+    "Mary Collins has resigned as director of Microsoft.",
+    ["Mary Collins WORKS_FOR Microsoft", "Mary Collins LEADER_OF Microsoft"],
+  ],
+];
+
+describe("relate: roles left", () => {
+  it.each(ROLES_LEFT)("%s", (input, absent) => {
+    const x = analyzeText(input, null);
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    for (const fact of absent) expect(facts).not.toContain(fact);
+    expect(x.entities.map((entity) => entity.name)).toEqual(
+      expect.arrayContaining(["Mary Collins", "Microsoft"]),
+    );
+  });
+});
