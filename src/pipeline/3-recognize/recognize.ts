@@ -39,6 +39,7 @@ import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
 import { withoutTrailingTitles } from "./trailing-titles.js";
+import { spanWorkTitles } from "./work-title-spans.js";
 
 /** Callings a workplace follows with "at" that the role lexicon lacks: "security expert at". */
 const WORKPLACE_CALLINGS: ReadonlySet<string> = new Set([
@@ -1161,11 +1162,13 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   retypeAthletes(sentences, recognized);
   const credits = creditsStart(text);
   // "Muse singer Matt Bellamy": before the works, so a band's quoted name stays the band's.
-  return retypeWorks(
+  const works = retypeWorks(
     sentences,
     retypeBands(
       sentences,
       recognized.filter((candidate) => candidate.start < credits),
     ),
   );
+  // "the film Pirates of the Caribbean" read "Pirates": a work noun's title runs to its end.
+  return spanWorkTitles(text, sentences, works);
 }
