@@ -43,6 +43,7 @@ import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
 import { withoutTrailingTitles } from "./trailing-titles.js";
+import { spanWorkTitles } from "./work-title-spans.js";
 
 /** Callings a workplace follows with "at" that the role lexicon lacks: "security expert at". */
 const WORKPLACE_CALLINGS: ReadonlySet<string> = new Set([
@@ -1176,7 +1177,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   retypeEventNames(sentences, recognized, inSportsStory);
   const credits = creditsStart(text);
   // "Muse singer Matt Bellamy": before the works, so a band's quoted name stays the band's.
-  return retypeWorks(
+  const works = retypeWorks(
     sentences,
     retypeBands(
       sentences,
@@ -1187,4 +1188,6 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       ),
     ),
   );
+  // "the film Pirates of the Caribbean" read "Pirates": a work noun's title runs to its end.
+  return spanWorkTitles(text, sentences, works);
 }

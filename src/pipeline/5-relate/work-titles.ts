@@ -4,6 +4,7 @@
  * Translation LOCATED_IN United States") is always a misreading.
  */
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isWorkNounUse } from "../3-recognize/work-title-spans.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import {
   ADAPTATION_NOUNS,
@@ -109,7 +110,11 @@ export function findWorkTitles(sentences: readonly Sentence[], resolution: Resol
     const tokens = sentences[mention.sentenceIndex]?.tokens ?? [];
     const article = tokens[candidate.tokenStart - 1]?.text === "The" ? 1 : 0;
     const before = tokens[candidate.tokenStart - 1 - article]?.text;
-    if (before !== undefined && WORK_NOUNS.has(before.toLowerCase())) isWork[mention.entity] = true;
+    if (
+      (before !== undefined && WORK_NOUNS.has(before.toLowerCase())) ||
+      isWorkNounUse(tokens, candidate.tokenStart - 1 - article)
+    )
+      isWork[mention.entity] = true;
     // "banned the play The Vagina Monologues": after the title's own "The", any work noun will do.
     const titled = article === 1 || tokens[candidate.tokenStart]?.text === "The";
     if (titled && canBeWork[mention.entity] && APPOSED_WORK_NOUNS.has(before ?? ""))

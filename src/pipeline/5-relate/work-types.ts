@@ -4,6 +4,7 @@
  * cue retypes the whole entity as a work (OTHER), and the work relations read it. A name the
  * article also treats as a person ("Mr Drake", "Drake said", "the director Drake") keeps its type.
  */
+import { isWorkNounUse } from "../3-recognize/work-title-spans.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { CREATOR_NOUNS, PERFORMER_NOUNS } from "../model/lexicons/relation-triggers.js";
 import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
@@ -36,7 +37,7 @@ function isPersonMention(tokens: readonly Token[], start: number, end: number): 
 
 /**
  * Whether the words around a mention show a work: a work noun before it ("the film Vera Drake",
- * "the novel The Aviator"), or a maker's, a performer's or a star's noun between it and a person
+ * "the novel The Aviator", "their new show Nora Gale"), or a maker's, a performer's or a star's noun between it and a person
  * ("Vera Drake director Mike Leigh").
  */
 function isWorkMention(
@@ -47,7 +48,7 @@ function isWorkMention(
 ): boolean {
   const article = tokens[start - 1]?.text === "The" ? 1 : 0;
   const before = tokens[start - 1 - article]?.text ?? "";
-  if (WORK_NOUNS.has(before)) return true;
+  if (WORK_NOUNS.has(before) || isWorkNounUse(tokens, start - 1 - article)) return true;
   const after = tokens[end]?.text ?? "";
   return (
     (isPersonNoun(after) || CAST_NOUNS.has(after)) &&

@@ -42,6 +42,14 @@ const WORKS: Row[] = [
     [],
     ["Nora Gale CITIZEN_OF France"],
   ],
+  // A verb-like work noun after a determiner or a work's modifier: "their recent single".
+  [
+    "Their recent single Nora Gale sold well in France.",
+    ["Nora Gale:OTHER"],
+    [],
+    ["Nora Gale CITIZEN_OF France"],
+  ],
+  ["The hit show Tom Reddick returns in May.", ["Tom Reddick:OTHER"], []],
 ];
 
 /** Names that stay people: the article also writes them as a person's. */
@@ -50,6 +58,9 @@ const PEOPLE: Row[] = [
   ["The director Nora Gale said the film Nora Gale was her best.", ["Nora Gale:PERSON"], []],
   // A title that is also a surname the article gives in full: the man keeps his type.
   ["The film Hollis tells the story of the scientist Arthur Hollis.", ["Arthur Hollis:PERSON"], []],
+  // "show" and "play" as verbs: the name after them is a person's.
+  ["Polls show Nora Gale ahead of Tom Reddick.", ["Nora Gale:PERSON"], []],
+  ["The actor Tom Reddick will play Nora Gale in the film.", ["Tom Reddick:PERSON"], []],
   // A speech verb after the name.
   ["Nora Gale author Jane Hollis won. Nora Gale said she was delighted.", ["Nora Gale:PERSON"], []],
 ];

@@ -25,6 +25,51 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Work nouns that are also verbs or other nouns ("polls show Labour ahead", "will play Chelsea",
+ * "a single European market"): before a title only when a determiner or one of
+ * NOUN_READING_LEADS comes right before them ("the show Y", "their recent single Y").
+ */
+export const VERB_LIKE_WORK_NOUNS: ReadonlySet<string> = new Set([
+  "show",
+  "series",
+  "single",
+  "play",
+  "opera",
+]);
+
+/**
+ * Words before a verb-like work noun that make it a noun: a determiner, a possessive, or a word
+ * that only qualifies a work ("hit show", "TV series", "debut single", "new play").
+ */
+export const NOUN_READING_LEADS: ReadonlySet<string> = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "'s",
+  "'",
+  "’s",
+  "hit",
+  "new",
+  "latest",
+  "recent",
+  "debut",
+  "solo",
+  "charity",
+  "cult",
+  "TV",
+  "television",
+  "radio",
+  "comedy",
+  "chat",
+  "talent",
+  "stage",
+]);
+
+/**
  * Nouns of a work made from another, before "of" and the source's title: "a big screen adaptation
  * of Fear and Loathing in Las Vegas", "the remake of The Italian Job". Not "production of" ("the
  * production of Rover cars").

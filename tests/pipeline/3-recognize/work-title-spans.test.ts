@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** "Name:TYPE" for every entity, and "Subject TYPE Object" for every relation the rules alone read. */
+function readingOf(text: string): { types: string[]; names: string[]; facts: string[] } {
+  const x = analyzeText(text, null, { relationModel: null });
+  return {
+    types: x.entities.map((e) => `${e.name}:${e.type}`),
+    names: x.entities.map((e) => e.name),
+    facts: x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    ),
+  };
+}
+
+type Row = [input: string, names: string[], facts: string[], absent?: string[]];
+
+/** A work's title after a work noun, read whole. */
+const TITLES: Row[] = [
+  // Over "of the" between capitals.
+  [
+    "The comedy Keepers of the Lantern, starring Paul Denning, opened on Friday.",
+    ["Keepers of the Lantern"],
+    ["Paul Denning APPEARS_IN Keepers of the Lantern"],
+  ],
+  // A number that ends the title.
+  [
+    "The horror film Gravewood 3, starring Jane Hollis, took $5m.",
+    ["Gravewood 3"],
+    ["Jane Hollis APPEARS_IN Gravewood 3"],
+  ],
+  // A title the tagger may miss altogether after "film The".
+  [
+    "He starred in the 1961 film The Drifter, directed by Arthur Penrose.",
+    [],
+    ["Arthur Penrose CREATED Drifter"],
+  ],
+  // "and" inside a title only when the article writes the whole title again.
+  [
+    "The album Salt and Honey reached number one. Salt and Honey sold well in Germany.",
+    ["Salt and Honey"],
+    [],
+  ],
+];
+
+/** Words after a verb-like work noun that name no work: [input, names that stay no work]. */
+const NOT_TITLES: [input: string, names: string[]][] = [
+  // "show" and "play" as verbs.
+  ["Polls show Jane Hollis ahead of her rival.", ["Jane Hollis"]],
+  ["Rovers will play Albion in the final on Sunday.", ["Albion"]],
+  // A show named before its noun: the name after it is the speaker's.
+  ["Speaking on the Morning programme Mr Denning said he would stay.", ["Denning", "Mr Denning"]],
+  // "a single" is one.
+  ["The plan would create a single European market.", ["European"]],
+];
+
+describe("titles of works after a work noun", () => {
+  it.each(TITLES)("%s", (input, names, facts, absent = []) => {
+    const reading = readingOf(input);
+    for (const name of names) expect(reading.names).toContain(name);
+    for (const fact of facts) expect(reading.facts).toContain(fact);
+    for (const fact of absent) expect(reading.facts).not.toContain(fact);
+  });
+  it.each(NOT_TITLES)("%s", (input, names) => {
+    const reading = readingOf(input);
+    for (const name of names) expect(reading.types).not.toContain(`${name}:OTHER`);
+  });
+});
