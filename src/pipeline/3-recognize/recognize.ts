@@ -5,6 +5,7 @@ import type { EntityType } from "../../domain/vocabulary.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { CALLING_PHRASE_ENDS } from "../model/lexicons/firm-cues.js";
+import { FIRM_TRADE_WORDS } from "../model/lexicons/firm-mention-cues.js";
 import { COMPASS_WORDS, REGION_PART_WORDS } from "../model/lexicons/metonymy-cues.js";
 import {
   DENOMINATIONS,
@@ -34,9 +35,11 @@ import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
+import { retypePlaceFirms } from "./place-firms.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
+import { withTitleOpenedFirms } from "./title-firm-names.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
 import { withoutTrailingTitles } from "./trailing-titles.js";
 
@@ -272,6 +275,8 @@ function findNamesAfterTitles(sentence: Sentence): NerSpan[] {
     )
       i++;
     if (i >= tokens.length || !CAPITALISED.test(tokens[i]!.text)) continue;
+    // "General Electric", "General Mills": a trade word makes the title a firm's first word.
+    if (FIRM_TRADE_WORDS.has(tokens[i]!.text)) continue;
     let end = i;
     while (end < tokens.length && end - i < MAX_NAME_TOKENS && CAPITALISED.test(tokens[end]!.text))
       end++;
@@ -872,9 +877,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
             sentence,
             mergeSpans(
               sentence,
-              repairSpans(
+              withTitleOpenedFirms(
                 sentence,
-                withoutTrailingTitles(sentence, withoutLeadingCalendarNames(sentence, spans)),
+                repairSpans(
+                  sentence,
+                  withoutTrailingTitles(sentence, withoutLeadingCalendarNames(sentence, spans)),
+                ),
               ),
               findNamesAfterTitles(sentence),
             ),
@@ -1150,6 +1158,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   });
   candidates.push(...recognizeCompanies(text, sentences, candidates));
   candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
+  // "shares in Velmora" tagged a town: a firm's words make an unlisted place a firm.
+  retypePlaceFirms(sentences, candidates);
   const recognized = recognizeLanguages(
     text,
     sentences,
