@@ -5,6 +5,7 @@ import type { EntityType } from "../../domain/vocabulary.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { CALLING_PHRASE_ENDS } from "../model/lexicons/firm-cues.js";
+import { FIRM_TRADE_WORDS } from "../model/lexicons/firm-mention-cues.js";
 import { COMPASS_WORDS, REGION_PART_WORDS } from "../model/lexicons/metonymy-cues.js";
 import {
   DENOMINATIONS,
@@ -37,10 +38,12 @@ import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
 import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
+import { retypePlaceFirms } from "./place-firms.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
+import { withTitleOpenedFirms } from "./title-firm-names.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
 import { withoutTrailingTitles } from "./trailing-titles.js";
 import { spanWorkTitles } from "./work-title-spans.js";
@@ -277,6 +280,8 @@ function findNamesAfterTitles(sentence: Sentence): NerSpan[] {
     )
       i++;
     if (i >= tokens.length || !CAPITALISED.test(tokens[i]!.text)) continue;
+    // "General Electric", "General Mills": a trade word makes the title a firm's first word.
+    if (FIRM_TRADE_WORDS.has(tokens[i]!.text)) continue;
     let end = i;
     while (end < tokens.length && end - i < MAX_NAME_TOKENS && CAPITALISED.test(tokens[end]!.text))
       end++;
@@ -879,13 +884,16 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
               sentence,
               mergeSpans(
                 sentence,
-                repairSpans(
+                withTitleOpenedFirms(
                   sentence,
-                  withoutTrailingTitles(
+                  repairSpans(
                     sentence,
-                    withoutOpeningConjunctions(
+                    withoutTrailingTitles(
                       sentence,
-                      withoutLeadingCalendarNames(sentence, spans),
+                      withoutOpeningConjunctions(
+                        sentence,
+                        withoutLeadingCalendarNames(sentence, spans),
+                      ),
                     ),
                   ),
                 ),
@@ -1164,6 +1172,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   });
   candidates.push(...recognizeCompanies(text, sentences, candidates));
   candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
+  // "shares in Velmora" tagged a town: a firm's words make an unlisted place a firm.
+  retypePlaceFirms(sentences, candidates);
   const recognized = recognizeLanguages(
     text,
     sentences,

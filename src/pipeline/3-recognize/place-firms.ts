@@ -1,0 +1,101 @@
+/**
+ * Firms the tagger typed a place ("Shares in Velmora rose" read as a town): a name no gazetteer
+ * or GeoNames entry holds, written with words only a firm takes ("shares in Velmora", "Velmora's
+ * profits", "Velmora's chief executive", "Velmora said it would", "Velmora, which makes radios"),
+ * is an organisation, and with it every other mention of the name in the article. A place the
+ * gazetteer or GeoNames knows keeps its type.
+ */
+import {
+  BODY_PRONOUNS,
+  CHIEF_TITLE_WORDS,
+  FIRM_POSSESSION_WORDS,
+  HOLDING_NOUNS,
+  SAYING_VERBS,
+  TRADING_VERBS,
+} from "../model/lexicons/firm-mention-cues.js";
+import type { Sentence, Token } from "../types.js";
+import type { Candidate } from "./candidate.js";
+import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
+
+/** "Velmora's" as the tagger may cover it: the possessive is not part of the name. */
+const POSSESSIVE_RE = /\s*['’]s?$/;
+
+function lower(tokens: readonly Token[], at: number): string {
+  return tokens[at]?.text.toLowerCase() ?? "";
+}
+
+/** The name's text without a trailing possessive. */
+function nameOf(candidate: Candidate): string {
+  return candidate.surface.replace(POSSESSIVE_RE, "");
+}
+
+/** An unlisted name the tagger read as a place. */
+function isUnknownPlace(candidate: Candidate): boolean {
+  return (
+    candidate.type === "PLACE" &&
+    candidate.source === "tagger" &&
+    candidate.key === undefined &&
+    candidate.via === undefined &&
+    !candidate.title
+  );
+}
+
+/** "shares in Velmora", "a stake in Velmora". */
+function isHeldIn(tokens: readonly Token[], start: number): boolean {
+  return lower(tokens, start - 1) === "in" && HOLDING_NOUNS.has(lower(tokens, start - 2));
+}
+
+/** "Velmora's profits", "Velmora's chief executive": `at` is the word after the possessive. */
+function isFirmPossession(tokens: readonly Token[], at: number): boolean {
+  const word = lower(tokens, at);
+  if (word === "chief") return CHIEF_TITLE_WORDS.has(lower(tokens, at + 1));
+  return FIRM_POSSESSION_WORDS.has(word);
+}
+
+/** A word after which a name opens a clause as its subject: none, punctuation, "and", "but". */
+const CLAUSE_OPENER_RE = /^(?:[^\p{L}\p{N}]+|and|but|that|while|when)?$/u;
+
+/**
+ * "Velmora said it would", "Velmora said its sales": a place does not speak of itself as "it";
+ * the name must open the clause ("Police in Ravenholm said it" is the police speaking).
+ */
+function isSpeakingBody(tokens: readonly Token[], start: number, end: number): boolean {
+  return (
+    CLAUSE_OPENER_RE.test(lower(tokens, start - 1)) &&
+    SAYING_VERBS.has(lower(tokens, end)) &&
+    BODY_PRONOUNS.has(lower(tokens, end + 1))
+  );
+}
+
+/** "Velmora, which makes radios", "Velmora, which also owns": a trade a place does not ply. */
+function isTradingBody(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== "," || lower(tokens, end + 1) !== "which") return false;
+  const verb = lower(tokens, end + 2) === "also" ? end + 3 : end + 2;
+  return TRADING_VERBS.has(lower(tokens, verb));
+}
+
+/** Whether the words around one mention make it a firm's. */
+function hasFirmCue(candidate: Candidate, tokens: readonly Token[]): boolean {
+  const { tokenStart: start, tokenEnd: end } = candidate;
+  if (isHeldIn(tokens, start)) return true;
+  // The possessive inside the span ("Velmora's" tagged whole) or right after it.
+  const last = tokens[end - 1]?.text ?? "";
+  if (POSSESSIVE_MARKERS.has(last)) return isFirmPossession(tokens, end);
+  if (POSSESSIVE_MARKERS.has(tokens[end]?.text ?? "")) return isFirmPossession(tokens, end + 1);
+  return isSpeakingBody(tokens, start, end) || isTradingBody(tokens, end);
+}
+
+/** Retypes (in place) unlisted places an article writes of as firms, with all their mentions. */
+export function retypePlaceFirms(sentences: readonly Sentence[], candidates: Candidate[]): void {
+  const firms = new Set<string>();
+  for (const candidate of candidates) {
+    if (!isUnknownPlace(candidate)) continue;
+    const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    if (!hasFirmCue(candidate, tokens)) continue;
+    firms.add(nameOf(candidate));
+    candidate.isCued = true;
+  }
+  if (firms.size === 0) return;
+  for (const candidate of candidates)
+    if (isUnknownPlace(candidate) && firms.has(nameOf(candidate))) candidate.type = "ORGANIZATION";
+}
