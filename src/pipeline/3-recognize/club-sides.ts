@@ -3,11 +3,13 @@
  * story with a sport word that is not sports-heavy enough for the club table's one-word forms
  * ("his red card against Kelbrook", "a £2m move from Kelbrook", "Kelbrook's coach"): a name from
  * the club table written where a side stands is the club, in every guessed mention, unless the
- * article writes it as a person's ("Kelbrook Hale", "Ms Kelbrook", "Kelbrook, 25,").
+ * article writes it as a person's ("Kelbrook Hale", "Ms Kelbrook", "Kelbrook, 25,"). A guessed
+ * person of several words ending in a club's letters ("Neath RFC") is a club in any story.
  */
 
 import {
   CLUB_MOVE_WORDS,
+  CLUB_NAME_SUFFIXES,
   SIDE_NOUNS,
   SPORT_CUE_WORDS,
   TEAM_LEAD_WORDS,
@@ -48,6 +50,19 @@ function firstNames(candidates: readonly Candidate[]): Set<string> {
   return names;
 }
 
+/** "Neath RFC": a tagger's person of several words whose last word is a club's letters. */
+function isSuffixedClub(candidate: Candidate): boolean {
+  const words = candidate.surface.split(" ");
+  return (
+    candidate.type === "PERSON" &&
+    candidate.source === "tagger" &&
+    !candidate.key &&
+    !candidate.title &&
+    words.length > 1 &&
+    CLUB_NAME_SUFFIXES.has(words.at(-1) ?? "")
+  );
+}
+
 /** Retypes, in place, the guessed people whose one-word name is a listed club written as a side. */
 export function retypeClubSides(
   sentences: readonly Sentence[],
@@ -55,6 +70,7 @@ export function retypeClubSides(
 ): Candidate[] {
   const sides = new Set<string>();
   for (const candidate of candidates) {
+    if (isSuffixedClub(candidate)) candidate.type = "ORGANIZATION";
     if (!isLoneGuessedPerson(candidate) || !lookupClub(candidate.surface, true)) continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
     if (standsAsSide(tokens, candidate.tokenStart)) sides.add(candidate.surface);

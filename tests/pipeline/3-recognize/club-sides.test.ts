@@ -33,6 +33,9 @@ const CLUBS: Row[] = [
     "Everton",
     ["ORGANIZATION"],
   ],
+  // A name of several words ending in a club's letters, in any story.
+  ["He then joined Glynmor RFC, where he spent two seasons.", "RFC", ["ORGANIZATION"]],
+  ["Tom Hale, who plays for Llanmor RFC, was injured.", "RFC", ["ORGANIZATION"]],
 ];
 
 /** The name stays a person's: no sport word, no side's place, or written as a person's. */
@@ -49,7 +52,7 @@ const PEOPLE: Row[] = [
   ["Chelsea said the striker was her favourite player.", "Chelsea", ["PERSON"]],
 ];
 
-describe("listed clubs where a side stands", () => {
+describe("clubs the tagger typed a person", () => {
   it.each(CLUBS)("%s → %s is %j", (input, word, types) => {
     expect(typesOf(input, word)).toEqual(types);
   });
