@@ -4,7 +4,7 @@
  * ("his red card against Kelbrook", "a £2m move from Kelbrook", "Kelbrook's coach"): a name from
  * the club table written where a side stands is the club, in every guessed mention, unless the
  * article writes it as a person's ("Kelbrook Hale", "Ms Kelbrook", "Kelbrook, 25,"). A guessed
- * person of several words ending in a club's letters ("Neath RFC") is a club in any story.
+ * person of several words ending in a club's letters ("Kelbrook RFC") is a club in any story.
  */
 
 import {
@@ -50,7 +50,7 @@ function firstNames(candidates: readonly Candidate[]): Set<string> {
   return names;
 }
 
-/** "Neath RFC": a tagger's person of several words whose last word is a club's letters. */
+/** "Kelbrook RFC": a tagger's person of several words whose last word is a club's letters. */
 function isSuffixedClub(candidate: Candidate): boolean {
   const words = candidate.surface.split(" ");
   return (

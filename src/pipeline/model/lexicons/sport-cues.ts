@@ -100,7 +100,7 @@ export const CLUB_MOVE_WORDS: ReadonlySet<string> = new Set([
   "leaders", "rivals", "holders", "hosts", "visitors", "opponents",
 ]);
 
-/** A club's own letters ending its name, which no person's name ends with: "Neath RFC", "Kelbrook AFC". */
+/** A club's own letters ending its name, which no person's name ends with: "Kelbrook RFC", "Harwick AFC". */
 export const CLUB_NAME_SUFFIXES: ReadonlySet<string> = new Set(["FC", "AFC", "RFC", "RLFC"]);
 
 /** Nouns a country's possessive takes when it is the side: "Germany's players", "Peru's coach". */
