@@ -41,7 +41,7 @@ const MAX_ITS_GAP = 2;
 type Cue = Extract<EntityType, "ORGANIZATION" | "OTHER">;
 
 /** A one-word name the tagger alone typed a person, with no list, title or calling behind it. */
-function isLoneGuessedPerson(candidate: Candidate): boolean {
+export function isLoneGuessedPerson(candidate: Candidate): boolean {
   return (
     candidate.type === "PERSON" &&
     candidate.source === "tagger" &&
@@ -132,7 +132,7 @@ function readCue(
  * person's name ("Tom Hale"), after a form of address ("Mr Hale"), after a calling or kinship only
  * people have ("singer Hale"), or before an age ("Hale, 25,").
  */
-function personSpellings(sentences: readonly Sentence[], candidates: readonly Candidate[]) {
+export function personSpellings(sentences: readonly Sentence[], candidates: readonly Candidate[]) {
   const names = new Set<string>();
   for (const candidate of candidates) {
     if (candidate.type !== "PERSON") continue;

@@ -28,6 +28,7 @@ import { retypeBands } from "./bands.js";
 import { withoutLeadingCalendarNames } from "./calendar-words.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
+import { retypeClubSides } from "./club-sides.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
 import { retypeEventNames } from "./event-names.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
@@ -1191,10 +1192,14 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     sentences,
     retypeBands(
       sentences,
-      // "the Halvard", "Kelbrook have won": a lone guessed person the article shows is no person.
-      retypeLoneNames(
+      // "against Chelsea" with a sport word: a listed club's one-word name where a side stands.
+      retypeClubSides(
         sentences,
-        recognized.filter((candidate) => candidate.start < credits),
+        // "the Halvard", "Kelbrook have won": a lone guessed person the article shows is no person.
+        retypeLoneNames(
+          sentences,
+          recognized.filter((candidate) => candidate.start < credits),
+        ),
       ),
     ),
   );

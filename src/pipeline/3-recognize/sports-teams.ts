@@ -278,7 +278,7 @@ function isPlayingCountry(tokens: readonly Token[], start: number, end: number):
   return TEAM_TAIL_WORDS.has(lower(tokens, end));
 }
 
-function makeClub(candidate: Candidate, club: ClubSeed): void {
+export function makeClub(candidate: Candidate, club: ClubSeed): void {
   candidate.type = "ORGANIZATION";
   candidate.key = club.key;
   candidate.canonical = club.canonical;

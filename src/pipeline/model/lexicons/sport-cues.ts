@@ -89,6 +89,20 @@ export const MATCH_RESULT_VERBS: ReadonlySet<string> = new Set([
 /** Prepositions between a result verb and the other side: "lost to", "drew with". */
 export const MATCH_RESULT_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "with", "against"]);
 
+/**
+ * Words before a listed club's one-word name that place it as a side a player moves between or
+ * plays for: "a move from Kelbrook", "signed for Kelbrook", "a regular at Kelbrook", "joined
+ * Kelbrook", "behind leaders Kelbrook" (with TEAM_LEAD_WORDS: "against Kelbrook", "beat Kelbrook").
+ */
+export const CLUB_MOVE_WORDS: ReadonlySet<string> = new Set([
+  "from", "for", "at", "joined", "join", "joins", "joining", "left", "leaving", "rejoined",
+  // A side's standing in a table or a match: "behind leaders Kelbrook", "title rivals Kelbrook".
+  "leaders", "rivals", "holders", "hosts", "visitors", "opponents",
+]);
+
+/** A club's own letters ending its name, which no person's name ends with: "Kelbrook RFC", "Harwick AFC". */
+export const CLUB_NAME_SUFFIXES: ReadonlySet<string> = new Set(["FC", "AFC", "RFC", "RLFC"]);
+
 /** Nouns a country's possessive takes when it is the side: "Germany's players", "Peru's coach". */
 export const SIDE_NOUNS: ReadonlySet<string> = new Set([
   "team", "squad", "side", "players", "player", "coach", "captain", "goalkeeper", "striker",
