@@ -7,7 +7,7 @@
  */
 
 import type { RelationType } from "../../domain/vocabulary.js";
-import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isKnownKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { BE_FORMS, CREATOR_NOUNS, PERFORMER_NOUNS } from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import {
@@ -31,8 +31,6 @@ import {
 } from "./sentence-view.js";
 
 const CONFIDENCE = 0.7;
-/** "company:sony", "place:london": a key a list gave, so a known firm or place, never a work. */
-const LISTED_KEY_RE = /^[a-z]+:/;
 /** Most lower-case words between the person and "for": "was named best actor in a TV drama". */
 const MAX_PERSON_GAP = 10;
 /** Words that end the clause before the person is reached: another clause's subject is no winner. */
@@ -87,8 +85,7 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set([
 function isTitleHere(ctx: SentenceContext, unit: Unit, keys: readonly string[]): boolean {
   if (unit.type === "EVENT" || !isWork(ctx, unit, true)) return false;
   const key = keys[unit.entity] ?? "";
-  if (unit.type !== "OTHER" && (findEntryByKey(key) !== undefined || LISTED_KEY_RE.test(key)))
-    return false;
+  if (unit.type !== "OTHER" && isKnownKey(key)) return false;
   const next = ctx.words[unit.tokenEnd] ?? ".";
   return !LOWER_WORD_RE.test(next) || PHRASE_ENDS.has(next);
 }

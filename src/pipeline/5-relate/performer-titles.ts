@@ -5,14 +5,12 @@
  * name an employer or an occasion.
  */
 
-import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isKnownKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { PERFORMER_NOUNS } from "../model/lexicons/relation-triggers.js";
 import type { ExtractedRelation } from "../types.js";
 import { makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 
 const CONFIDENCE = 0.7;
-/** "company:sony", "place:london": a key a list gave, so a known firm or place, never a work. */
-const LISTED_KEY_RE = /^[a-z]+:/;
 
 /** "X Files actress Gillian Anderson": the person APPEARS_IN the show named before the noun. */
 export function relatePerformerTitles(
@@ -25,7 +23,7 @@ export function relatePerformerTitles(
     const noun = ctx.words[work.tokenEnd] ?? "";
     if (!PERFORMER_NOUNS.has(noun) || work.isDemonym) continue;
     const key = keys[work.entity] ?? "";
-    if (findEntryByKey(key) !== undefined || LISTED_KEY_RE.test(key)) continue;
+    if (isKnownKey(key)) continue;
     const person = ctx.units[ctx.unitStartingAt[work.tokenEnd + 1] ?? -1];
     if (person?.type !== "PERSON" || person.isDemonym) continue;
     relations.push(

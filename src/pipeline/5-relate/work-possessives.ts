@@ -7,7 +7,7 @@
  * Eastwood's Million Dollar Baby led the box office"), when no list knows the name.
  */
 
-import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isKnownKey, isListKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { GENERIC_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { AWARD_NAME_RE, BE_FORMS, CREATOR_NOUNS } from "../model/lexicons/relation-triggers.js";
 import { MODALS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
@@ -40,8 +40,6 @@ const VERB_ENDING_RE = /(?:s|ed)$/;
 
 /** "In" of "Born In The USA": a word starting with a capital. */
 const CAPITALISED_RE = /^\p{Lu}/u;
-/** "company:sony", "place:london": a key a list gave, so a known firm or place, never a work. */
-const LISTED_KEY_RE = /^[a-z]+:/;
 
 /** What the article tells of its entities: whether it is a sports story, and each entity's key. */
 export interface PossessiveStory {
@@ -147,9 +145,9 @@ function isBareTitle(
 ): boolean {
   if (story.isSport || (unit.type !== "ORGANIZATION" && unit.type !== "PLACE")) return false;
   const key = story.keys[unit.entity] ?? "";
-  if (findEntryByKey(key) !== undefined || LISTED_KEY_RE.test(key)) return false;
+  if (isKnownKey(key)) return false;
   const personKey = story.keys[person.entity] ?? "";
-  if (LISTED_KEY_RE.test(personKey) || !personKey.includes(" ")) return false;
+  if (isListKey(personKey) || !personKey.includes(" ")) return false;
   // "Meadows' film" but not "Shakin' Goin'": a bare apostrophe only closes a name ending in "s".
   const last = ctx.words[person.tokenEnd - 1] ?? "";
   if (ctx.words[person.tokenEnd] === "'" && !last.endsWith("s")) return false;

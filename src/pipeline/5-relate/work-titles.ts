@@ -3,7 +3,7 @@
  * reads "Gladiator" or "Lost In Translation" as a name, and a relation on it ("Lost In
  * Translation LOCATED_IN United States") is always a misreading.
  */
-import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isKnownKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isWorkNounUse } from "../3-recognize/work-title-spans.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import {
@@ -28,8 +28,6 @@ function isTitleCased(name: string): boolean {
     .some((word) => TITLE_CASE_FUNCTION_WORDS.has(word));
 }
 
-/** "company:sony", "place:london": a key a list gave, so a known firm or place, never a work. */
-const LISTED_KEY_RE = /^[a-z]+:/;
 const DETERMINER_RE = /^(?:a|an|the|his|her|their|its|this)$/i;
 /** Tokens that join the names of a list: "Finding Neverland, The Motorcycle Diaries and Vera Drake". */
 const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or"]);
@@ -99,8 +97,7 @@ export function findWorkTitles(sentences: readonly Sentence[], resolution: Resol
   const canBeWork = resolution.entities.map(
     (entity) =>
       (entity.type === "ORGANIZATION" || entity.type === "PLACE" || entity.type === "OTHER") &&
-      findEntryByKey(entity.key) === undefined &&
-      !LISTED_KEY_RE.test(entity.key),
+      !isKnownKey(entity.key),
   );
   resolution.mentions.forEach((mention, index) => {
     const entity = resolution.entities[mention.entity];

@@ -4,14 +4,12 @@
  * stage in Berlin by X", "the raid on Baghdad by Y" name a place.
  */
 
-import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isKnownKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { ExtractedRelation } from "../types.js";
 import { isAward, isWork } from "./media-relations.js";
 import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
 
 const CONFIDENCE = 0.7;
-/** "company:sony", "place:london": a key a list gave, so a known firm or place, never a work. */
-const LISTED_KEY_RE = /^[a-z]+:/;
 
 /** Whether a unit may be a work's title: a thing, or a name the recogniser guessed that no list knows. */
 function mayBeTitle(
@@ -23,7 +21,7 @@ function mayBeTitle(
   if (unit.isDemonym || isAward(ctx, unit)) return false;
   if (unit.type !== "OTHER" && unit.type !== "ORGANIZATION" && unit.type !== "PLACE") return false;
   const key = keys[unit.entity] ?? "";
-  if (findEntryByKey(key) !== undefined || LISTED_KEY_RE.test(key)) return false;
+  if (isKnownKey(key)) return false;
   return isWork(ctx, unit, true) || isWorkTitle[unit.entity] === true;
 }
 

@@ -48,6 +48,19 @@ export function isListedSpelling(surface: string): boolean {
   return SURFACE_INDEX.has(normaliseText(surface));
 }
 
+/** "company:sony", "place:london": a key one of the curated lists gave (a known firm or place, never a work). */
+const LIST_KEY_RE = /^[a-z]+:/;
+
+/** Whether a key was given by one of the curated lists ("company:sony", "club:schalke-04"). */
+export function isListKey(key: string): boolean {
+  return LIST_KEY_RE.test(key);
+}
+
+/** Whether a key is the gazetteer's ("SUN") or a curated list's: a known name, not a work's. */
+export function isKnownKey(key: string): boolean {
+  return LIST_KEY_RE.test(key) || findEntryByKey(key) !== undefined;
+}
+
 /** Finds the entity by its stable key ("SUN", "org:nato"). */
 export function findEntryByKey(key: string): GazetteerEntry | undefined {
   return ENTRIES.get(key);
