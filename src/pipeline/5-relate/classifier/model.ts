@@ -31,6 +31,13 @@ export interface RelationModel {
   weights: Float32Array;
   /** Per feature: 1 when it is read from the sentence naming both (it decides STATED). */
   local: Uint8Array;
+  /**
+   * The same weights without their zeros, feature-major: feature f's types and weights are at
+   * rowStart[f] .. rowStart[f + 1] (most features weigh on a few of the types).
+   */
+  rowStart: Uint32Array;
+  rowType: Uint8Array;
+  rowWeight: Float32Array;
   thresholds: number[];
   meta: Record<string, string | number>;
 }
@@ -42,10 +49,25 @@ export function decodeRelationModel(file: RelationModelFile): RelationModel {
   file.weights.forEach((rows, type) => {
     for (const [feature, weight] of rows) weights[feature * width + type] = weight;
   });
+  const rowStart = new Uint32Array(file.features.length + 1);
+  const rowType: number[] = [];
+  const rowWeight: number[] = [];
+  for (let feature = 0; feature < file.features.length; feature++) {
+    for (let t = 0; t < width; t++) {
+      const weight = weights[feature * width + t]!;
+      if (weight === 0) continue;
+      rowType.push(t);
+      rowWeight.push(weight);
+    }
+    rowStart[feature + 1] = rowType.length;
+  }
   return {
     types: file.types,
     index: new Map(file.features.map((feature, i) => [feature, i])),
     weights,
+    rowStart,
+    rowType: Uint8Array.from(rowType),
+    rowWeight: Float32Array.from(rowWeight),
     local: Uint8Array.from(file.features, (feature) => (isLocalFeature(feature) ? 1 : 0)),
     thresholds: file.thresholds,
     meta: file.meta,
@@ -85,18 +107,21 @@ export function scoreFeatures(
   const width = model.types.length;
   const logits = new Float64Array(width);
   const local = new Float64Array(width);
+  const { rowStart, rowType, rowWeight } = model;
+  // Only the non-zero weights: adding a zero changes no sum, so the logits are the dense ones.
   for (const feature of features) {
     const index = model.index.get(feature);
     if (index === undefined) continue;
-    const base = index * width;
+    const end = rowStart[index + 1]!;
     if (model.local[index] === 1) {
-      for (let t = 0; t < width; t++) {
-        const weight = model.weights[base + t]!;
+      for (let r = rowStart[index]!; r < end; r++) {
+        const t = rowType[r]!;
+        const weight = rowWeight[r]!;
         logits[t]! += weight;
         local[t]! += weight;
       }
     } else {
-      for (let t = 0; t < width; t++) logits[t]! += model.weights[base + t]!;
+      for (let r = rowStart[index]!; r < end; r++) logits[rowType[r]!]! += rowWeight[r]!;
     }
   }
   return { logits, local };
