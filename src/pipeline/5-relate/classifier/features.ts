@@ -132,6 +132,25 @@ function headWord(name: string): string {
   return (name.split(/\s+/).at(-1) ?? "").toLowerCase();
 }
 
+/**
+ * The first two non-empty words from `from` on (step 1), or the last two before `from` (step -1),
+ * nearest first: what slicing and filtering the row would give, without building it per pair.
+ */
+function wordsAround(
+  words: readonly string[],
+  from: number,
+  step: 1 | -1,
+): [string | undefined, string | undefined] {
+  const found: string[] = [];
+  for (
+    let k = step === 1 ? from : Math.min(from, words.length) - 1;
+    k >= 0 && k < words.length && found.length < 2;
+    k += step
+  )
+    if (words[k] !== "") found.push(words[k]!);
+  return [found[0], found[1]];
+}
+
 /** The words between and around two mentions of one sentence. */
 function addLocal(
   view: DocumentView,
@@ -181,12 +200,12 @@ function addLocal(
   const subjectTitle =
     adjacentTitle(words, subject, "before") ?? adjacentTitle(words, subject, "after");
   if (subjectTitle) out.push(`${pairType}|${LOCAL_PREFIX}stitle=${subjectTitle}`);
-  const before = words.slice(0, first.tokenStart).filter((word) => word !== "");
-  const after = words.slice(second.tokenEnd).filter((word) => word !== "");
-  out.push(`${LOCAL_PREFIX}b1=${before.at(-1) ?? "<S>"}`);
-  out.push(`${LOCAL_PREFIX}b2=${before.at(-2) ?? "<S>"}_${before.at(-1) ?? "<S>"}`);
-  out.push(`${LOCAL_PREFIX}a1=${after[0] ?? "</S>"}`);
-  out.push(`${LOCAL_PREFIX}a2=${after[0] ?? "</S>"}_${after[1] ?? "</S>"}`);
+  const [before1, before2] = wordsAround(words, first.tokenStart, -1);
+  const [after1, after2] = wordsAround(words, second.tokenEnd, 1);
+  out.push(`${LOCAL_PREFIX}b1=${before1 ?? "<S>"}`);
+  out.push(`${LOCAL_PREFIX}b2=${before2 ?? "<S>"}_${before1 ?? "<S>"}`);
+  out.push(`${LOCAL_PREFIX}a1=${after1 ?? "</S>"}`);
+  out.push(`${LOCAL_PREFIX}a2=${after1 ?? "</S>"}_${after2 ?? "</S>"}`);
   if (object.isDemonym) {
     // "German Chancellor Angela Merkel", "the French carmaker Renault": what the demonym modifies.
     out.push(`${LOCAL_PREFIX}odem:${order}`);
