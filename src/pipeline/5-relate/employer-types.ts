@@ -24,7 +24,7 @@ import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import type { Sentence } from "../types.js";
 import { isKnownPlace } from "./knowledge.js";
-import { isPossessiveMark, LOWER_WORD_RE } from "./sentence-view.js";
+import { foldedWords, isPossessiveMark, LOWER_WORD_RE } from "./sentence-view.js";
 
 /** Articles before the job or the employer: "Jo Bell, a consultant at the". */
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
@@ -160,8 +160,9 @@ export function retypeEmployersTypedAsOthers(
   const isSport = isSportsStory(sentences);
   const retyped = new Set<number>();
   for (const [sentenceIndex, indices] of bySentence) {
-    const tokens = sentences[sentenceIndex]?.tokens ?? [];
-    const words = tokens.map((token) => token.text.toLowerCase().replaceAll("’", "'"));
+    const sentence = sentences[sentenceIndex];
+    const tokens = sentence?.tokens ?? [];
+    const words: readonly string[] = sentence ? foldedWords(sentence) : [];
     const taken = new Int32Array(tokens.length + 1).fill(-1);
     const startingAt = new Int32Array(tokens.length + 1).fill(-1);
     for (const index of indices) {

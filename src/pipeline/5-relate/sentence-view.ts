@@ -81,6 +81,21 @@ function foldWord(text: string): string {
   return lower.includes("’") ? lower.replaceAll("’", "'") : lower;
 }
 
+const folded = new WeakMap<Sentence, string[]>();
+
+/**
+ * A sentence's words, lower-cased with curly apostrophes straightened: built once per sentence
+ * and shared by the contexts and the retyping before them (read only).
+ */
+export function foldedWords(sentence: Sentence): string[] {
+  let words = folded.get(sentence);
+  if (!words) {
+    words = sentence.tokens.map((token) => foldWord(token.text));
+    folded.set(sentence, words);
+  }
+  return words;
+}
+
 function firstTokenAtOrAfter(sentence: Sentence, offset: number): number {
   const tokens = sentence.tokens;
   let lo = 0;
@@ -108,7 +123,7 @@ export function buildContexts(
   const entityTypes = resolution.entities.map((entity) => entity.type);
 
   const contexts: SentenceContext[] = sentences.map((sentence) => {
-    const words = sentence.tokens.map((token) => foldWord(token.text));
+    const words = foldedWords(sentence);
     const raw: Unit[] = (bySentence.get(sentence.index) ?? []).map((index) => {
       const mention = resolution.mentions[index]!;
       const candidate = resolution.candidates[index]!;
