@@ -82,6 +82,20 @@ const SIDES: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "PLACE", "PERSO
 
 const CONFIDENCE = { role: 0.8, apposition: 0.75, verb: 0.7 } as const;
 
+/**
+ * The texts before each space of some phrases ("head coach" → "head"): a word that is none of
+ * them starts no "word next" phrase, so the pair's text need not be built to look it up.
+ */
+function phraseHeads(phrases: Iterable<string>): ReadonlySet<string> {
+  const heads = new Set<string>();
+  for (const phrase of phrases)
+    for (let space = phrase.indexOf(" "); space >= 0; space = phrase.indexOf(" ", space + 1))
+      heads.add(phrase.slice(0, space));
+  return heads;
+}
+const ROLE_PHRASE_HEADS = phraseHeads(Object.keys(ROLE_RELATIONS));
+const TAKEOVER_PHRASE_HEADS = phraseHeads(TAKEOVER_PHRASES);
+
 /** The relation a role phrase ending at token `end` (exclusive) states, and where the phrase starts. */
 function roleBefore(
   ctx: SentenceContext,
@@ -91,8 +105,10 @@ function roleBefore(
   const head = ctx.words[end - 1];
   if (head === undefined) return undefined;
   // "head coach": the two-word role wins over its last word.
-  const pair = `${ctx.words[end - 2]} ${head}`;
-  const type = ROLE_RELATIONS[pair] ?? ROLE_RELATIONS[head];
+  const before = ctx.words[end - 2];
+  const type =
+    (ROLE_PHRASE_HEADS.has(`${before}`) ? ROLE_RELATIONS[`${before} ${head}`] : undefined) ??
+    ROLE_RELATIONS[head];
   if (!type) return undefined;
   let start = end - 1;
   while (
@@ -420,7 +436,11 @@ function verbAt(
   if (AGREED_ACQUIRE_VERBS.has(word) && isAgreedTo(ctx, i))
     return { type: "ACQUIRED", width: 1, subjects: ["ORGANIZATION"] };
   if (ACQUIRE_VERBS.has(word)) return { type: "ACQUIRED", width: 1, subjects: ["ORGANIZATION"] };
-  if (next !== undefined && TAKEOVER_PHRASES.has(`${word} ${next}`))
+  if (
+    next !== undefined &&
+    TAKEOVER_PHRASE_HEADS.has(word) &&
+    TAKEOVER_PHRASES.has(`${word} ${next}`)
+  )
     return { type: "ACQUIRED", width: 2, subjects: ["ORGANIZATION"] };
   if (FOUND_VERBS.has(word)) return { type: "FOUNDED", width: 1, subjects: ["PERSON"] };
   return undefined;
