@@ -311,6 +311,12 @@ const MODEL_GUARDS: Row[] = [
     ["Dan CITIZEN_OF United States", "Rob Keller CITIZEN_OF United States"],
     ["Pablo Ortega CITIZEN_OF United States", "Luis Marrero CITIZEN_OF United States"],
   ],
+  // A name in a show's title is no person's or firm's end of a rule's relation either.
+  [
+    "Ann Lowe has been one half of the Thursday night show Bethan and Huw in Wales, which plays new music.",
+    [],
+    ["Huw WORKS_FOR Bethan"],
+  ],
   // A game named after "game" has no home, whatever country it is released in.
   [
     "The console game Zorvia 2, released on 11 November in the UK, is tipped to be one of the best-selling games of the year.",

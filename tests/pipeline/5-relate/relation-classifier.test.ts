@@ -877,6 +877,8 @@ describe("followsWorkNoun", () => {
     ["In the film Gladiator, ", false],
     ["Firms such as Zorvia, ", false],
     ["The game in ", false],
+    ["It really shows ", false],
+    ["The American drama series ", true],
   ];
   it.each(rows)("%s: %s", (before, inTitle) => {
     expect(followsWorkNoun(before)).toBe(inTitle);

@@ -6,7 +6,9 @@
 import {
   EXAMPLE_LIST_CUES,
   GAME_NOUNS,
+  NOUN_READING_LEADS,
   PROGRAMME_NOUNS,
+  VERB_LIKE_WORK_NOUNS,
   WORK_NOUNS,
 } from "../../model/lexicons/work-cues.js";
 import type { DocumentView, MentionView } from "./candidates.js";
@@ -30,13 +32,21 @@ const TITLE_JOINS: ReadonlySet<string> = new Set([
 const TOKEN_RE = /[\p{L}\p{N}'’.&-]+|,/gu;
 const CAPITALISED_RE = /^[\p{Lu}\p{N}]/u;
 
-/** Whether a word is a noun before a work's title, singular or plural: "film", "shows", "games". */
-function isWorkNoun(word: string): boolean {
-  const lower = word.toLowerCase();
+/**
+ * Whether token `t` is a noun before a work's title, singular or plural: "film", "shows", "games"
+ * (game nouns only `withGames`). A plural that is also a verb only after a capitalised word inside
+ * the sentence or a word that makes it a noun: "Channel 9 shows", "his shows", not "it really shows".
+ */
+function isWorkNounAt(tokens: readonly string[], t: number, withGames: boolean): boolean {
+  const lower = tokens[t]?.toLowerCase() ?? "";
   const singular = lower.endsWith("s") ? lower.slice(0, -1) : lower;
-  return [lower, singular].some(
-    (noun) => WORK_NOUNS.has(noun) || PROGRAMME_NOUNS.has(noun) || GAME_NOUNS.has(noun),
+  const isNoun = [lower, singular].some(
+    (noun) =>
+      WORK_NOUNS.has(noun) || PROGRAMME_NOUNS.has(noun) || (withGames && GAME_NOUNS.has(noun)),
   );
+  if (!isNoun || singular === lower || !VERB_LIKE_WORK_NOUNS.has(singular)) return isNoun;
+  const lead = tokens[t - 1] ?? "";
+  return (t > 1 && CAPITALISED_RE.test(lead)) || NOUN_READING_LEADS.has(lead.toLowerCase());
 }
 
 /** Index of the first token of the run of title words ending at token `t` (t + 1 when none). */
@@ -71,16 +81,15 @@ function exampleListCue(tokens: readonly string[], t: number): number | undefine
 const MAX_OF_PHRASE = 5;
 
 /**
- * The noun a list cue follows, over an "of" phrase that qualifies it: "games such as" → games,
+ * The index of the noun a list cue follows, over an "of" phrase that qualifies it: "games such as" → games,
  * "games of the last 15 years such as" → games (only over "of" and words with no comma).
  */
-function listedNoun(tokens: readonly string[], cue: number): string {
-  if (isWorkNoun(tokens[cue - 1] ?? "")) return tokens[cue - 1]!;
+function listedNoun(tokens: readonly string[], cue: number): number {
   for (let k = cue - 2; k >= 0 && k >= cue - 1 - MAX_OF_PHRASE; k--) {
     if (tokens[k] === ",") break;
-    if (tokens[k] === "of") return tokens[k - 1] ?? "";
+    if (tokens[k] === "of") return k - 1;
   }
-  return "";
+  return cue - 1;
 }
 
 /**
@@ -90,16 +99,20 @@ function listedNoun(tokens: readonly string[], cue: number): string {
  * Farm and ", "the Xbox game "), or a plural one before a list of examples ("games such as
  * Zorvia, "). Not "the film in " (a place the film is shown in) nor "film director " (a person).
  */
-export function followsWorkNoun(before: string): boolean {
+export function followsWorkNoun(before: string, withGames = true): boolean {
   const tokens = before.match(TOKEN_RE) ?? [];
   let t = tokens.length - 1;
   const start = titleRunStart(tokens, t);
   if (start <= t && !CAPITALISED_RE.test(tokens[start]!)) return false;
   t = start - 1;
   const cue = exampleListCue(tokens, t);
-  if (cue !== undefined) return isWorkNoun(listedNoun(tokens, cue));
+  if (cue !== undefined)
+    return (
+      isWorkNounAt(tokens, cue - 1, withGames) ||
+      isWorkNounAt(tokens, listedNoun(tokens, cue), withGames)
+    );
   if (tokens[t] === ",") t--;
-  return isWorkNoun(tokens[t] ?? "");
+  return isWorkNounAt(tokens, t, withGames);
 }
 
 /** Whether a mention stands in a work's title after a work noun. */
