@@ -15,6 +15,7 @@ import {
   WORK_PHRASE_FOLLOWERS,
 } from "../model/lexicons/work-cues.js";
 import type { Sentence, Token } from "../types.js";
+import { followsWorkNoun } from "./classifier/work-titles.js";
 import { LOWER_WORD_RE } from "./sentence-view.js";
 
 /** "PVRs", "MPs": an acronym in the plural names a kind of thing, not one entity. */
@@ -64,6 +65,8 @@ function isDescribedAsWork(tokens: readonly Token[], start: number, end: number)
 }
 
 const CAPITALISED_RE = /^\p{Lu}/u;
+/** Tokens before a name read for the work noun of its title or list ("games such as X, Y, Z"). */
+const MAX_TITLE_CONTEXT = 30;
 
 /**
  * Whether a name stands in the title a work was made from: the capitalised run it is part of
@@ -116,9 +119,16 @@ export function findWorkTitles(sentences: readonly Sentence[], resolution: Resol
     const titled = article === 1 || tokens[candidate.tokenStart]?.text === "The";
     if (titled && canBeWork[mention.entity] && APPOSED_WORK_NOUNS.has(before ?? ""))
       isWork[mention.entity] = true;
+    // "new film, Beyond the Sea", "Channel 9 shows Doc Farley and Life Goes On": a name inside a
+    // title, or in a list after a work noun (not after "game": "the games Expo in Los Angeles").
+    const textBefore = tokens
+      .slice(Math.max(0, candidate.tokenStart - MAX_TITLE_CONTEXT), candidate.tokenStart)
+      .map((token) => token.text)
+      .join(" ");
     if (
       canBeWork[mention.entity] &&
-      (isDescribedAsWork(tokens, candidate.tokenStart, candidate.tokenEnd) ||
+      (followsWorkNoun(textBefore, false) ||
+        isDescribedAsWork(tokens, candidate.tokenStart, candidate.tokenEnd) ||
         isInAdaptedTitle(tokens, candidate.tokenStart, candidate.tokenEnd))
     )
       isWork[mention.entity] = true;

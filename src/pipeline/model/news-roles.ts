@@ -114,6 +114,16 @@ export const BRIEF_MODIFIERS: ReadonlySet<string> = new Set([
   "treasury",
 ]);
 
+/** Words for a group of people written between a demonym and their names: "American twins Mike and Bob Zorn". */
+export const PEOPLE_GROUP_NOUNS: ReadonlySet<string> = new Set([
+  "twins",
+  "brothers",
+  "sisters",
+  "pair",
+  "duo",
+  "couple",
+]);
+
 /** Words that may stand in a role phrase before its head ("deputy chief economist", "assistant manager"). */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   "chief",

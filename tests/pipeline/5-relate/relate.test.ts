@@ -305,6 +305,24 @@ const MODEL_GUARDS: Row[] = [
     "The Turkish economics minister, Ali Babacan, said the two sides had reached agreement.",
     ["Ali Babacan CITIZEN_OF Turkey"],
   ],
+  // A demonym before a group's names gives the country to all of them, not to their rivals.
+  [
+    "Spain beat the US in the final. American twins Dan and Rob Keller gave the visitors hope with victory over Luis Marrero and Pablo Ortega in Saturday's doubles.",
+    ["Dan CITIZEN_OF United States", "Rob Keller CITIZEN_OF United States"],
+    ["Pablo Ortega CITIZEN_OF United States", "Luis Marrero CITIZEN_OF United States"],
+  ],
+  // A name in a show's title is no person's or firm's end of a rule's relation either.
+  [
+    "Ann Lowe has been one half of the Thursday night show Bethan and Huw in Wales, which plays new music.",
+    [],
+    ["Huw WORKS_FOR Bethan"],
+  ],
+  // A game named after "game" has no home, whatever country it is released in.
+  [
+    "The console game Zorvia 2, released on 11 November in the UK, is tipped to be one of the best-selling games of the year.",
+    [],
+    ["Zorvia BASED_IN United Kingdom"],
+  ],
   // A national side beside the club stays.
   ["England fly-half Charlie Hodgson kicked 14 points.", ["Charlie Hodgson PLAYS_FOR England"]],
   // A firm's chief executive heads the firm, and works for no country, whatever country is near.

@@ -865,6 +865,20 @@ describe("followsWorkNoun", () => {
     ["The film director ", false],
     ["The film starring ", false],
     ["Shares of ", false],
+    // Plural work nouns, game nouns and lists of examples.
+    ["Zorvia was named best comedy over Channel 9 shows ", true],
+    ["Zorvia was named best comedy over Channel 9 shows Doc Farm and ", true],
+    ["The console game ", true],
+    ["He made games such as ", true],
+    ["He made games such as Zorvia, Moon Farm, ", true],
+    ["He has starred in films including ", true],
+    ["He made the best games of the last ten years such as Zorvia, ", true],
+    ["They won games against sides such as ", false],
+    ["In the film Gladiator, ", false],
+    ["Firms such as Zorvia, ", false],
+    ["The game in ", false],
+    ["It really shows ", false],
+    ["The American drama series ", true],
   ];
   it.each(rows)("%s: %s", (before, inTitle) => {
     expect(followsWorkNoun(before)).toBe(inTitle);

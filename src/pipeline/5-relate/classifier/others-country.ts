@@ -8,7 +8,7 @@ import {
   TITLE_MODIFIERS,
   TITLE_ROWS,
 } from "../../model/lexicons/titles-of-office.js";
-import { ROLE_MODIFIERS, ROLE_RELATIONS } from "../../model/news-roles.js";
+import { PEOPLE_GROUP_NOUNS, ROLE_MODIFIERS, ROLE_RELATIONS } from "../../model/news-roles.js";
 import type { DocumentView, MentionView } from "./candidates.js";
 
 /** Phrases of an office or a role, lower-cased: "president", "economy minister", "chief executive". */
@@ -29,6 +29,8 @@ const ROLE_FILLERS: ReadonlySet<string> = new Set([
   ...ROLE_PHRASES.flatMap((phrase) => phrase.split(" ").filter((w) => w !== roleHeadOf(phrase))),
   ...ROLE_MODIFIERS,
   ...TITLE_MODIFIERS,
+  // "American twins Mike and Bob Zorn": a word for a group of people before their names.
+  ...PEOPLE_GROUP_NOUNS,
 ]);
 
 /** Whether a word (or its singular) heads an office or a role: "officials", "envoy". */
@@ -50,7 +52,7 @@ const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "'"]);
 export function qualifiedBy(
   view: DocumentView,
   mention: MentionView,
-): { person: number } | { office: number } | undefined {
+): { person: number; token: number } | { office: number } | undefined {
   // "London mayor Ken Livingstone": a city standing for its country qualifies no one as the country.
   if (mention.isMetonymy) return undefined;
   const words = view.symbols[mention.sentence] ?? [];
@@ -61,7 +63,7 @@ export function qualifiedBy(
     const word = words[k]!;
     if (word === "<PERSON>") {
       const person = personAt(view, mention.sentence, k);
-      return person === undefined ? undefined : { person };
+      return person === undefined ? undefined : { person, token: k };
     }
     if (isRoleHead(word)) end = k + 1;
     else if (!ROLE_FILLERS.has(word)) break;
@@ -107,11 +109,38 @@ function personAt(view: DocumentView, sentence: number, token: number): number |
   return undefined;
 }
 
+/** Words that join the names of a list of people: "Mike and Bob Zorn", "Ann, Joe and Sam". */
+const NAME_LIST_JOINS: ReadonlySet<string> = new Set([",", "and"]);
+
+/**
+ * Whether a person is named in the list of names that starts at token `token` of a sentence:
+ * "American twins Mike and Bob Zorn" qualifies both twins, not the rival named after "over".
+ */
+function isInNameList(
+  view: DocumentView,
+  sentence: number,
+  token: number,
+  person: number,
+): boolean {
+  const words = view.symbols[sentence] ?? [];
+  let at = token;
+  while (words[at] === "<PERSON>") {
+    const named = personAt(view, sentence, at);
+    if (named === person) return true;
+    const mention = view.byEntity[named ?? -1]?.find(
+      (m) => m.sentence === sentence && m.tokenStart === at,
+    );
+    if (mention === undefined || !NAME_LIST_JOINS.has(words[mention.tokenEnd] ?? "")) return false;
+    at = mention.tokenEnd + 1;
+  }
+  return false;
+}
+
 /** Whether a mention of a country qualifies someone else or his office, not the person. */
 function isOthers(view: DocumentView, person: number, country: MentionView): boolean {
   const here = qualifiedBy(view, country);
   if (here === undefined) return false;
-  if ("person" in here) return here.person !== person;
+  if ("person" in here) return !isInNameList(view, country.sentence, here.token, person);
   return !isOwnOffice(view, person, country, here.office);
 }
 

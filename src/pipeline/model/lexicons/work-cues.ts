@@ -154,6 +154,15 @@ export const WORK_PHRASE_FOLLOWERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns before a game's title, which the work nouns leave out for their sporting sense: "the Xbox
+ * game Zorvia 2", "games such as Zorvia, Moon Farm". Read only before a title, where a match has none.
+ */
+export const GAME_NOUNS: ReadonlySet<string> = new Set(["game", "games"]);
+
+/** Words that open a list of examples after a plural noun: "games such as X, Y", "films including X". */
+export const EXAMPLE_LIST_CUES: ReadonlySet<string> = new Set(["such as", "including", "like"]);
+
+/**
  * Nouns right after a programme's or a series' name: "on the Wright Stuff show", "the Newsnight
  * programme". Lower case only: "the Tokyo Motor Show" is an event's own name.
  */
