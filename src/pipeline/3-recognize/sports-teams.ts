@@ -74,6 +74,12 @@ function clubIndex(): ClubIndex {
   return index;
 }
 
+/** "Leeds" → the club the city's bare name stands for ("Leeds United"), or undefined. */
+export function lookupClubOfCity(surface: string): ClubSeed | undefined {
+  const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();
+  return clubIndex().byCity.get(name) ?? clubIndex().byCity.get(foldDiacritics(name));
+}
+
 /** "Bayern", "Hamburger SV", "HSV" → the club, or undefined. A one-word form counts only in a sports story. */
 export function lookupClub(surface: string, inSportsStory: boolean): ClubSeed | undefined {
   const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();

@@ -4,6 +4,7 @@ import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
 import { findPlaceFacts } from "../3-recognize/gazetteer/city-lookups.js";
+import { lookupClub, lookupClubOfCity } from "../3-recognize/sports-teams.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
@@ -525,6 +526,41 @@ interface Assignment {
   isPartialName?: true;
 }
 
+/**
+ * "Liverpool" read as the listed club after "joined" and as a bare organisation in "the future of
+ * Liverpool", or "Leeds" beside "Leeds United": a guessed organisation written exactly as the
+ * article's one listed organisation, or naming a club the article lists, is that organisation, not
+ * a second node of the same name. Places and people keep their own reading ("Cardiff" the city
+ * beside Cardiff the club); two listed organisations written alike leave it.
+ */
+function joinListedNamesakes(assignments: Assignment[]): void {
+  const bySurface = new Map<string, Assignment | null>();
+  const byKey = new Map<string, Assignment>();
+  for (const item of assignments) {
+    const isListed = item.candidate.key !== undefined && item.candidate.key === item.key;
+    if (!isListed || item.isMetonymy || item.type !== "ORGANIZATION" || item.hasDescriptor)
+      continue;
+    byKey.set(item.key, item);
+    const surface = item.candidate.surface;
+    const seen = bySurface.get(surface);
+    if (seen === undefined) bySurface.set(surface, item);
+    else if (seen !== null && seen.key !== item.key) bySurface.set(surface, null);
+  }
+  if (byKey.size === 0) return;
+  for (const item of assignments) {
+    if (!item.voted || item.isMetonymy) continue;
+    if (item.type !== "ORGANIZATION" && item.type !== "OTHER") continue;
+    const surface = item.candidate.surface;
+    const club = lookupClub(surface, true) ?? lookupClubOfCity(surface);
+    const target = bySurface.get(surface) ?? (club ? byKey.get(club.key) : undefined);
+    if (!target) continue;
+    item.type = target.type;
+    item.key = target.key;
+    item.name = target.name;
+    item.voted = false;
+  }
+}
+
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
 export function resolveMentions(candidates: Candidate[], sentences: Sentence[]): Resolution {
   const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -669,6 +705,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
   }
 
   keyInstitutionsByCountry(assignments);
+  joinListedNamesakes(assignments);
 
   // "Rosneft" tagged PER once and ORG twice: one name in one article is one entity, typed by vote.
   const votes = new Map<string, Map<EntityType, number>>();

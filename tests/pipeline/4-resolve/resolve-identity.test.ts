@@ -548,3 +548,47 @@ describe("an acronym written as a word and defined in brackets (issue 10, kind 4
     expect(resolvedAs(x, surface)).not.toContain(name);
   });
 });
+
+// [text, the entities every mention of `surface` must resolve to]: a guessed organisation written
+// as the article's one listed organisation is that organisation (issue 10, kind 3).
+const LISTED_NAMESAKES: [string, string, string[]][] = [
+  [
+    "Liverpool chief executive Rick Hollis said the striker is the future of Liverpool. Hollis joined Liverpool in 1998 from the Premier League. On Liverpool's finances, Hollis said the club is ready. The midfielder moved from Chelsea to Liverpool last season.",
+    "Liverpool",
+    ["ORGANIZATION Liverpool FC"],
+  ],
+  [
+    "The midfielder joined Leeds United from Everton. The future of Leeds depends on the new owner, said the striker.",
+    "Leeds",
+    ["ORGANIZATION Leeds United"],
+  ],
+];
+// A place or a person written like a club keeps its own reading.
+const NOT_NAMESAKES: [string, string, string][] = [
+  [
+    "The striker joined Cardiff last week. He grew up in Cardiff, the capital of Wales.",
+    "Cardiff",
+    "PLACE",
+  ],
+  ["Leeds United fans protested. He grew up in Leeds, said the striker.", "Leeds", "PLACE"],
+];
+
+describe("a guessed name written as a listed organisation in the article", () => {
+  it.each(LISTED_NAMESAKES)("%s", (text, surface, expected) => {
+    const x = analyze(text);
+    const resolved = new Set(
+      x.mentions
+        .filter((m) => m.surface === surface)
+        .map((m) => `${x.entities[m.entity]?.type} ${x.entities[m.entity]?.name}`),
+    );
+    expect([...resolved]).toEqual(expected);
+  });
+
+  it.each(NOT_NAMESAKES)("%s", (text, surface, type) => {
+    const x = analyze(text);
+    const types = x.mentions
+      .filter((m) => m.surface === surface)
+      .map((m) => x.entities[m.entity]?.type);
+    expect(types).toContain(type);
+  });
+});
