@@ -530,7 +530,7 @@ interface Assignment {
  * "Liverpool" read as the listed club after "joined" and as a bare organisation in "the future of
  * Liverpool", or "Leeds" beside "Leeds United": a guessed organisation written exactly as the
  * article's one listed organisation, or naming a club the article lists, is that organisation, not
- * a second node of the same name. Places and people keep their own reading ("Cardiff" the city
+ * a second node of the same name; a guessed place written as a listed place is that place. Places and people keep their own reading ("Cardiff" the city
  * beside Cardiff the club); two listed organisations written alike leave it.
  */
 function joinListedNamesakes(assignments: Assignment[]): void {
@@ -538,21 +538,27 @@ function joinListedNamesakes(assignments: Assignment[]): void {
   const byKey = new Map<string, Assignment>();
   for (const item of assignments) {
     const isListed = item.candidate.key !== undefined && item.candidate.key === item.key;
-    if (!isListed || item.isMetonymy || item.type !== "ORGANIZATION" || item.hasDescriptor)
-      continue;
-    byKey.set(item.key, item);
+    const isJoinable = item.type === "ORGANIZATION" || item.type === "PLACE";
+    if (!isListed || item.isMetonymy || !isJoinable || item.hasDescriptor) continue;
+    if (item.type === "ORGANIZATION") byKey.set(item.key, item);
     const surface = item.candidate.surface;
     const seen = bySurface.get(surface);
     if (seen === undefined) bySurface.set(surface, item);
     else if (seen !== null && seen.key !== item.key) bySurface.set(surface, null);
   }
-  if (byKey.size === 0) return;
+  if (bySurface.size === 0) return;
   for (const item of assignments) {
     if (!item.voted || item.isMetonymy) continue;
-    if (item.type !== "ORGANIZATION" && item.type !== "OTHER") continue;
     const surface = item.candidate.surface;
-    const club = lookupClub(surface, true) ?? lookupClubOfCity(surface);
-    const target = bySurface.get(surface) ?? (club ? byKey.get(club.key) : undefined);
+    const namesake = bySurface.get(surface);
+    let target: Assignment | undefined;
+    // "Heathrow" listed in one sentence and guessed a place in the next: one place.
+    if (item.type === "PLACE") target = namesake?.type === "PLACE" ? namesake : undefined;
+    else if (item.type === "ORGANIZATION" || item.type === "OTHER") {
+      const club = lookupClub(surface, true) ?? lookupClubOfCity(surface);
+      target =
+        namesake?.type === "ORGANIZATION" ? namesake : club ? byKey.get(club.key) : undefined;
+    }
     if (!target) continue;
     item.type = target.type;
     item.key = target.key;

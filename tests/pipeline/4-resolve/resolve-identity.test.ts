@@ -562,6 +562,11 @@ const LISTED_NAMESAKES: [string, string, string[]][] = [
     "Leeds",
     ["ORGANIZATION Leeds United"],
   ],
+  [
+    "The new rail line would run to Maidenhead, west of London, and link Heathrow to the docks. Heathrow to the centre would take 40 minutes.",
+    "Heathrow",
+    ["PLACE Heathrow"],
+  ],
 ];
 // A place or a person written like a club keeps its own reading.
 const NOT_NAMESAKES: [string, string, string][] = [
