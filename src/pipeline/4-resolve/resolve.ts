@@ -13,6 +13,7 @@ import { GENERIC_HEADS } from "../model/lexicons/name-heads.js";
 import { PEERAGE_RANKS } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { keyInstitutionsByCountry } from "./institutions.js";
+import { legalFormCoreName } from "./legal-forms.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
 /** Entities of one article and the mentions that name them. */
@@ -408,6 +409,40 @@ function findPartialName(
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/** Words ending a company's name that the article may drop: "Standard Trust Bank" is "Standard Trust". */
+const DROPPABLE_COMPANY_HEADS: ReadonlySet<string> = new Set(["Bank", "Airlines", "Motors"]);
+// "United Bank of Africa" → "United Bank": a place after "of" that a short form drops.
+const OF_SUFFIX_RE = /^(.+?\s.+?) of \p{Lu}[\p{L} ]*$/u;
+
+/** The shorter names a company's full name may go by in the same article, or none. */
+function shortCompanyNames(name: string): string[] {
+  const shorter: string[] = [];
+  const core = legalFormCoreName(name, normalizeKey);
+  if (core) shorter.push(core);
+  const words = name.split(WHITESPACE_RE);
+  if (words.length >= 2 && DROPPABLE_COMPANY_HEADS.has(words.at(-1) as string))
+    shorter.push(words.slice(0, -1).join(" "));
+  const withoutPlace = OF_SUFFIX_RE.exec(name)?.[1];
+  if (withoutPlace) shorter.push(withoutPlace);
+  return shorter;
+}
+
+/**
+ * "Kelmar" after "Kelmar Corporation", "Standard Trust" after "Standard Trust Bank", "United Bank"
+ * after "United Bank of Africa": the one organisation of the article whose full name, less its
+ * legal form, its company head or its "of" place, is the name as written.
+ */
+function findShortCompanyName(
+  surface: string,
+  organizations: readonly NamedOrganization[],
+): NamedOrganization | undefined {
+  if (!CAPITALISED_WORD_RE.test(surface) || GENERIC_HEADS.has(surface)) return undefined;
+  const matches = organizations.filter((organization) =>
+    shortCompanyNames(organization.name).includes(surface),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 /**
  * The language a demonym names in context, or undefined when it names its country's people or
  * things: "in German," "broadcasting in English, French and Chinese.", "the German language",
@@ -680,7 +715,8 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     // "the Commission" after "European Commission": a head noun alone names the one body it heads.
     const bareName = candidate.surface.replace(LEADING_THE_RE, "");
     if (candidate.type === "ORGANIZATION" || candidate.type === "OTHER") {
-      const organization = findPartialName(bareName, organizations);
+      const organization =
+        findPartialName(bareName, organizations) ?? findShortCompanyName(bareName, organizations);
       if (organization) {
         assignments.push({ candidate, ...organization, isMetonymy, voted: false });
         continue;

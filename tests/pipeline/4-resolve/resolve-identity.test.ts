@@ -596,3 +596,36 @@ describe("a guessed name written as a listed organisation in the article", () =>
     expect(types).toContain(type);
   });
 });
+
+// [text, every entity of the article]: a company's short form in the article it is named in full.
+const SHORT_COMPANY_NAMES: [string, string[]][] = [
+  [
+    "Rival Kelmar Corporation bid too. Kelmar said it would raise the offer.",
+    ["ORGANIZATION Kelmar Corporation [Kelmar]"],
+  ],
+  [
+    "Two lenders, Standard Trust Bank and First Harbour Bank, agreed to merge. Standard Trust said profits rose.",
+    ["ORGANIZATION Standard Trust Bank [Standard Trust]", "ORGANIZATION First Harbour Bank []"],
+  ],
+  [
+    "Shares in United Bank of Africa rose. United Bank is the third biggest lender.",
+    ["ORGANIZATION United Bank of Africa [United Bank]"],
+  ],
+];
+// Two companies the short form could name: neither takes it.
+const NOT_SHORT_COMPANY_NAMES: [string, string][] = [
+  ["Harlow Motors and Harlow Bank both reported. Harlow said profits rose.", "Harlow"],
+];
+
+describe("a company's short form in the article that names it in full (issue 10, kind 4)", () => {
+  it.each(SHORT_COMPANY_NAMES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+
+  it.each(NOT_SHORT_COMPANY_NAMES)("%s", (text, surface) => {
+    const x = analyze(text);
+    const mention = x.mentions.find((m) => m.surface === surface);
+    expect(mention).toBeDefined();
+    expect(x.entities[mention?.entity ?? -1]?.name).toBe(surface);
+  });
+});
