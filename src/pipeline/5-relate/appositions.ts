@@ -8,7 +8,7 @@ import {
   PLACE_NOUNS,
 } from "../model/lexicons/apposition-cues.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
-import { DETERMINERS } from "../model/lexicons/sentence-words.js";
+import { DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   makeRelation,
@@ -26,6 +26,28 @@ const CONTAINERS = new Set(["PLACE", "COUNTRY"]);
 /** Occupations that follow a nationality ("American actor", "German former ski jumper"). */
 const OCCUPATION =
   /(er|or|ist|ian|ant|ent|man|woman|ster|eer|ete|ess|ar|ic|ive|ect|poet|star|model|chef|judge|monk|bishop|king|queen|prince|princess|official|diplomat|general|colonel|admiral)$/;
+
+/** "the 28-year-old Australian actress": an age before the nationality. */
+const AGE_RE = /^\d{1,2}-year-old$/;
+
+/** Nouns a nationality after an article states of a person: "a Belgian national", "a Greek hero". */
+const CITIZEN_NOUNS: ReadonlySet<string> = new Set(["national", "citizen", "hero", "legend"]);
+
+/**
+ * Whether a phrase after a name ends at token `at` as an apposition does ("X, the British number
+ * two, is…", "X, a Belgian national who…", "X, a Greek hero after…"), not as the subject of a
+ * clause after a fronted phrase ("…passes involving X, the Greek striker found the corner").
+ */
+function isClosed(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? ".";
+  return APPOSITION_ENDS.has(word) || PREPOSITIONS.has(word);
+}
+
+/** "the British number two": a rank after the noun. */
+const RANK_RE = /^(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/;
+
+/** Tokens that may close an apposition. */
+const APPOSITION_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ")", "-", "who", "whose"]);
 
 /** "making", "speaking": a verb that happens to end like an occupation ("king"). */
 const GERUND_RE = /[^k]ing$/;
@@ -457,14 +479,24 @@ function relateNationality(ctx: SentenceContext, person: Unit): ExtractedRelatio
     at = close > 0 && close - at <= 40 ? close + 1 : -1;
   }
   if (at >= 0 && words[at] === ",") {
-    const index = ctx.unitStartingAt[at + 1] ?? -1;
+    // "Ann Kerr, the 28-year-old Australian actress", "X, a Belgian national who…".
+    let lead = at + 1;
+    while (NATIONALITY_LEAD.has(words[lead] ?? "") || AGE_RE.test(words[lead] ?? "")) lead++;
+    const index = ctx.unitStartingAt[lead] ?? -1;
     const nationality = index >= 0 ? ctx.units[index] : undefined;
     const next = nationality ? words[nationality.tokenEnd] : undefined;
     if (
       nationality?.isDemonym &&
       nationality.type === "COUNTRY" &&
       next !== undefined &&
-      OCCUPATION.test(next)
+      ctx.unitCovering[nationality.tokenEnd]! < 0 &&
+      (lead === at + 1
+        ? OCCUPATION.test(next)
+        : (OCCUPATION.test(next) || CITIZEN_NOUNS.has(next)) &&
+          isClosed(
+            words,
+            nationality.tokenEnd + (RANK_RE.test(words[nationality.tokenEnd + 1] ?? "") ? 2 : 1),
+          ))
     ) {
       relations.push(
         makeRelation(

@@ -468,6 +468,9 @@ export function relateEntities(
   // Gazetteer facts next ("Lyon" is in France): never doubling a stated LOCATED_IN, and never
   // left for the model to re-guess as an inference.
   const known = [...rules, ...relateKnowledge(text, sentences, resolution, rules)];
+  // "Gebrselassie won… The Ethiopian legend…": read before the model so that the nationality it
+  // states rules out another the model would guess, and added after it, no model feature.
+  const described = relateDescribedNationals(contexts, resolution, known);
   const paired = model
     ? [
         ...known,
@@ -476,9 +479,17 @@ export function relateEntities(
           modelFeatureRules(known),
           model,
           MODEL_SIGNATURES,
+          described,
         ),
       ]
     : known;
+  const isPaired = (relation: ExtractedRelation) =>
+    paired.some(
+      (other) =>
+        other.type === relation.type &&
+        other.subject === relation.subject &&
+        other.object === relation.object,
+    );
   // "Chief executive Tom Glocer said" in a story about Reuters: after the model, so a role it or a
   // rule reads from a sentence naming both wins, and no model feature depends on it.
   // "Home Secretary Charles Clarke" in a story about Britain: likewise after the model.
@@ -488,8 +499,8 @@ export function relateEntities(
     ...relateHomeOffices(contexts, resolution, paired),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),
-    // "Gebrselassie won… The Ethiopian legend…": likewise after the model.
-    ...relateDescribedNationals(contexts, resolution, paired),
+    // "Gebrselassie won… The Ethiopian legend…": unless the model reads it too.
+    ...described.filter((relation) => !isPaired(relation)),
     // "Hearts 2-1 Livingston" … "Gordon, Webster, Miller, …": bare team sheets, likewise after the model.
     ...relateScoreLineUps(
       contexts,

@@ -58,12 +58,98 @@ const ROWS: Row[] = [
     [],
     ["Tomas Varga CITIZEN_OF Kenya INFERRED"],
   ],
+  // The other person before is of another nationality: "the American" is the subject.
+  [
+    "Tomas Varga was involved in a row with Britain's Karl Brenner last year. The American had cast doubt on his claims.",
+    ["Tomas Varga CITIZEN_OF United States INFERRED"],
+  ],
+  [
+    "Tomas Varga was involved in a row with Karl Brenner last year. The American had cast doubt on his claims.",
+    [],
+    [
+      "Tomas Varga CITIZEN_OF United States INFERRED",
+      "Karl Brenner CITIZEN_OF United States INFERRED",
+    ],
+  ],
+  // A plain word before the person's noun; the nouns of other walks of life.
+  [
+    "Tomas Varga withdrew from the event. The Australian tennis star had a wrist injury.",
+    ["Tomas Varga CITIZEN_OF Australia INFERRED"],
+  ],
+  [
+    "Anna Price won the award. The Australian actress thanked her family.",
+    ["Anna Price CITIZEN_OF Australia INFERRED"],
+  ],
+  // "Second seed": a word in "-ed" that is no verb before the name.
+  [
+    "Second seed Tomas Varga won the title in Adelaide. The Swede was made to work hard.",
+    ["Tomas Varga CITIZEN_OF Sweden INFERRED"],
+  ],
+  // A birthplace.
+  [
+    "Tomas Varga won the prize. The Uruguayan-born researcher said she was thrilled.",
+    [],
+    ["Tomas Varga CITIZEN_OF Uruguay INFERRED"],
+  ],
+];
+
+/** A description inside a sentence, for the one untitled person the sentence before names that this one does not. */
+const INNER_ROWS: Row[] = [
+  [
+    "Anti-doping agency chief Dan Pollard says Mary Kell should lose her medals. Victor Conte claims the American sprinter used drugs.",
+    ["Mary Kell CITIZEN_OF United States INFERRED"],
+    [
+      "Dan Pollard CITIZEN_OF United States INFERRED",
+      "Victor Conte CITIZEN_OF United States INFERRED",
+    ],
+  ],
+  // Two untitled people before: either may be the sprinter.
+  [
+    "Dan Pollard says Mary Kell should lose her medals. Victor Conte claims the American sprinter used drugs.",
+    [],
+    [
+      "Mary Kell CITIZEN_OF United States INFERRED",
+      "Dan Pollard CITIZEN_OF United States INFERRED",
+    ],
+  ],
+  // A namesake: the person is named inside the award's name.
+  [
+    "Mary Kell won the Rajan Patel Award on Friday. The prize was named after the Indian director.",
+    [],
+    ["Mary Kell CITIZEN_OF India INFERRED"],
+  ],
+  // A person named before the description who is not the subject: it may be the sprinter's.
+  [
+    "Anti-doping agency chief Dan Pollard says Mary Kell should lose her medals. Conte told Tim Rees that the American sprinter used drugs.",
+    [],
+    ["Mary Kell CITIZEN_OF United States INFERRED", "Tim Rees CITIZEN_OF United States INFERRED"],
+  ],
 ];
 
 describe("described nationals: the nationality describing the previous sentence's subject", () => {
-  it.each(ROWS)("%s", (text, expected, absent = []) => {
+  it.each([...ROWS, ...INNER_ROWS])("%s", (text, expected, absent = []) => {
     const facts = factsOf(text);
     for (const fact of expected) expect(facts, facts.join("\n")).toContain(fact);
     for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
+
+describe("described nationals: the nationality rules out the model's other guess", () => {
+  const nationalities = (text: string) => {
+    const x = analyzeText(text);
+    return x.relations
+      .filter((r) => r.type === "CITIZEN_OF" && x.entities[r.subject]!.name === "Tom Varga")
+      .map((r) => x.entities[r.object]!.name);
+  };
+  it("gives the described nationality and drops the model's other one", () => {
+    const text =
+      "Former Olympic champion Tom Varga has accused Britain's top sprinters of lacking pride and ambition. Varga was involved in a row with Britain's Karl Brenner earlier this year. The American had cast doubt on Brenner's claims.";
+    expect(nationalities(text)).toEqual(["United States"]);
+  });
+  // Without the description the model's guess stays (the case above is no accident of the model).
+  it("keeps the model's guess where no description states another", () => {
+    const text =
+      "Former Olympic champion Tom Varga has accused Britain's top sprinters of lacking pride and ambition. Varga was involved in a row with Karl Brenner earlier this year. The coach had cast doubt on Brenner's claims.";
+    expect(nationalities(text)).toEqual(["United Kingdom"]);
   });
 });

@@ -505,13 +505,15 @@ function sigmoid(x: number): number {
 
 /**
  * Relations the model reads from the article's pairs, beyond those the rules state: where a rule
- * relates the pair with a type (or one of its exclusive group), the rule wins.
+ * relates the pair with a type (or one of its exclusive group), the rule wins. `describedHomes`
+ * are homes rules read across sentences (no model features) that rule out other homes likewise.
  */
 export function classifyPairs(
   view: DocumentView,
   rules: readonly ExtractedRelation[],
   model: RelationModel,
   fits: SignatureCheck,
+  describedHomes: readonly ExtractedRelation[] = [],
 ): ExtractedRelation[] {
   // Types the model never predicts (threshold above 1) need no candidates.
   const enabled = model.types.filter((_, t) => model.thresholds[t]! <= 1);
@@ -616,6 +618,12 @@ export function classifyPairs(
       if (SIDE_TYPES.has(rule.type) && view.types[rule.object] === "ORGANIZATION")
         clubs.add(rule.object);
   const homes = indexStatedHomes(view, rules);
+  // "The American had cast doubt…": a nationality a description states of a person named before
+  // (read by the rules, no feature) rules out another as a stated one does.
+  for (const relation of describedHomes) {
+    const key = `${relation.subject}:${relation.type}`;
+    homes.set(key, new Set([...(homes.get(key) ?? []), relation.object]));
+  }
   const homeFigures = findHomeFigures(view, rules, governmentCountry(view));
   // "the French carmaker Renault ... its plant in Douai": another country is ruled out, a town is not.
   const isOtherHome = (type: RelationType, subject: number, object: number): boolean => {
