@@ -26,7 +26,12 @@ import { relateDescribedNationals } from "./described-nationals.js";
 import { relateDescribedReferences } from "./described-references.js";
 import { retypeEmployersTypedAsOthers } from "./employer-types.js";
 import { findDates, nearestDate } from "./event-dates.js";
-import { relateEventResults, relateMatchEvents, relateSideCompetitions } from "./event-results.js";
+import {
+  relateCompetitionFixtures,
+  relateEventResults,
+  relateMatchEvents,
+  relateSideCompetitions,
+} from "./event-results.js";
 import { relateFirmOwnership } from "./firm-ownership.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { relateFirmStructure } from "./firm-structure.js";
@@ -399,7 +404,9 @@ export function relateEntities(
       ...relatePartyVoices(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...relatePlayerResults(ctx),
-      ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),
+      ...(isSport
+        ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx), ...relateCompetitionFixtures(ctx)]
+        : []),
     ];
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
     const inSentence = [...read, ...relateMatchEvents(ctx, read, isSport)];
