@@ -57,6 +57,7 @@ import {
 } from "./political-criticism.js";
 import { relateProductPossessives } from "./product-possessives.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
+import { relateResultPhrasings } from "./result-phrasings.js";
 import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { relateScoreLineUps } from "./score-line-ups.js";
@@ -405,7 +406,12 @@ export function relateEntities(
       ...relateCriticismParticiples(ctx, resolution),
       ...relatePlayerResults(ctx),
       ...(isSport
-        ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx), ...relateCompetitionFixtures(ctx)]
+        ? [
+            ...relateLineUps(ctx),
+            ...relateSideCompetitions(ctx),
+            ...relateCompetitionFixtures(ctx),
+            ...relateResultPhrasings(ctx),
+          ]
         : []),
     ];
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
