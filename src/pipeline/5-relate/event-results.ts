@@ -280,7 +280,8 @@ function fixtureNounAfter(ctx: SentenceContext, event: Unit): number {
   ) {
     const word = ctx.words[j]!;
     if (ctx.unitCovering[j]! >= 0) return -1;
-    if (FIXTURE_NOUNS.has(word)) return j;
+    // "the Heineken Cup quarter-final tie against X": the last of a run of match nouns.
+    if (FIXTURE_NOUNS.has(word)) return FIXTURE_NOUNS.has(ctx.words[j + 1] ?? "") ? j + 1 : j;
     // "the Australian Open with victory over X": a link word ends the competition's phrase.
     if (!FIXTURE_WORD_RE.test(word) || MATCH_EVENT_LINK_WORDS.has(word) || FIXTURE_LINKS.has(word))
       return -1;

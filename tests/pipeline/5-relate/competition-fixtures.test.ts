@@ -22,6 +22,11 @@ const FIXTURES: FactRow[] = [
     `Tom Hale scored twice in the Uefa Cup exit at the hands of Steaua Bucharest.${MATCH}`,
     ["Steaua Bucharest PARTICIPATED_IN Uefa Cup"],
   ],
+  [
+    `Rovers lost the FA Cup quarter-final tie against Arsenal.${MATCH}`,
+    ["Arsenal PARTICIPATED_IN FA Cup"],
+  ],
+  [`Rovers lost the FA Cup contest against Arsenal.${MATCH}`, ["Arsenal PARTICIPATED_IN FA Cup"]],
   // A side met in a competition, and the named side that meets it.
   [
     `Arsenal face Barcelona in the Champions League next month.${MATCH}`,

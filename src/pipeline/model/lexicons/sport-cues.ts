@@ -313,6 +313,7 @@ export const FIXTURE_NOUNS: ReadonlySet<string> = new Set([
   "match",
   "game",
   "encounter",
+  "contest",
   "meeting",
   "showdown",
   "fixture",
