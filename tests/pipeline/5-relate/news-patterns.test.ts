@@ -130,6 +130,16 @@ const SPORT_VERBS: Row[] = [
     ["Tom Okafor PLAYS_FOR Porto"],
   ],
   [`Tom Okafor made his debut for Wales in 2003.${MATCH}`, ["Tom Okafor PLAYS_FOR Wales"]],
+  [`Tom Okafor touched down for Fiji twice.${MATCH}`, ["Tom Okafor PLAYS_FOR Fiji"]],
+  [
+    `Tom Okafor, who is now playing for Harbour City, was injured.${MATCH}`,
+    ["Tom Okafor PLAYS_FOR Harbour City"],
+  ],
+  [
+    `Tom Okafor is not playing for Harbour City this season.${MATCH}`,
+    [],
+    ["Tom Okafor PLAYS_FOR Harbour City"],
+  ],
   [
     `Tom Okafor, on loan at Harbour City, was injured.${MATCH}`,
     ["Tom Okafor PLAYS_FOR Harbour City"],
