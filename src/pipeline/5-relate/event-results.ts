@@ -71,8 +71,14 @@ function isInsideNumber(ctx: SentenceContext, j: number): boolean {
   );
 }
 
+/**
+ * Verbs of a match's outcome that, in a sports story, state taking part in the event after them:
+ * "Wales lost all five matches in the Six Nations", "X scored twice in the FA Cup final".
+ */
+const SPORT_RESULT_VERBS: ReadonlySet<string> = new Set(["lost", "scored", "played"]);
+
 /** PARTICIPATED_IN from results stated at events in one sentence. */
-export function relateEventResults(ctx: SentenceContext): ExtractedRelation[] {
+export function relateEventResults(ctx: SentenceContext, isSport = false): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (const event of ctx.units) {
     if (event.type !== "EVENT" || event.isDemonym) continue;
@@ -81,7 +87,7 @@ export function relateEventResults(ctx: SentenceContext): ExtractedRelation[] {
     let verb = -1;
     for (let j = link - 1; j >= 0 && link - j <= MAX_RESULT_GAP; j--) {
       const word = ctx.words[j]!;
-      if (RESULT_VERBS.has(word)) {
+      if (RESULT_VERBS.has(word) || (isSport && SPORT_RESULT_VERBS.has(word))) {
         verb = j;
         break;
       }
@@ -93,7 +99,9 @@ export function relateEventResults(ctx: SentenceContext): ExtractedRelation[] {
     const relative = ctx.words[verb - 1] === "who";
     if (!found || found.negated || (found.hedged && !relative) || found.pronoun) continue;
     for (const athlete of found.subjects) {
-      if (athlete.type !== "PERSON" && athlete.type !== "COUNTRY") continue;
+      // A club or a national side takes part in a sports story: "Wales lost all five matches in".
+      const isSide = isSport && athlete.type === "ORGANIZATION";
+      if (athlete.type !== "PERSON" && athlete.type !== "COUNTRY" && !isSide) continue;
       relations.push(
         makeRelation(
           ctx,

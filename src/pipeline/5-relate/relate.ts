@@ -384,7 +384,7 @@ export function relateEntities(
       ...relateNames(ctx, personByWord),
       ...relateNewsPatterns(ctx, story),
       ...relatePlacePossessives(ctx, story),
-      ...relateEventResults(ctx),
+      ...relateEventResults(ctx, isSport),
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
       ...relateWorkPossessives(ctx, isWork, story),

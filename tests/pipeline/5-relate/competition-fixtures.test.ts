@@ -54,6 +54,24 @@ const FIXTURES: FactRow[] = [
   ],
 ];
 
+/** In a sports story a side's or a player's match outcome in a competition says they played in it. */
+const OUTCOMES: FactRow[] = [
+  [
+    `Arsenal lost all five matches in the Champions League.${MATCH}`,
+    ["Arsenal PARTICIPATED_IN Champions League"],
+  ],
+  [`Tom Hale scored twice in the FA Cup final.${MATCH}`, ["Tom Hale PARTICIPATED_IN FA Cup"]],
+  [
+    `Tom Hale has not scored in the Heineken Cup final.${MATCH}`,
+    [],
+    ["Tom Hale PARTICIPATED_IN Heineken Cup"],
+  ],
+];
+
+describe("competition outcomes", () => {
+  it.each(OUTCOMES)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
+});
+
 describe("competition fixtures", () => {
   it.each(FIXTURES)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
 });
