@@ -40,6 +40,15 @@ const SPORT: Row[] = [
     ["Bayern Munich DEFEATED Nuremberg"],
   ],
   ["Leeds suffered a 3-1 defeat by Wigan on Saturday.", ["Wigan DEFEATED Leeds"]],
+  [
+    "Leeds slipped to fifth with a 1-0 defeat at the hands of Wigan in the league after a penalty and a late goal.",
+    ["Wigan DEFEATED Leeds United"],
+  ],
+  [
+    "Leeds hope to avoid a defeat at the hands of Wigan in the league after a penalty and a late goal.",
+    [],
+    ["Wigan DEFEATED Leeds United"],
+  ],
   ["Bayern Munich 3 - 0 Hamburg", ["Bayern Munich DEFEATED Hamburg"]],
   ["Everton 0-2 Liverpool", ["Liverpool DEFEATED Everton"]],
   // A hoped-for win, or one somebody talks about, is no result of the speaker.
