@@ -5,15 +5,23 @@
  * hoped-for one ("hopes to win gold at next month's championships") or a withdrawal is none.
  */
 
-import { MATCH_EVENT_LINK_WORDS, MATCH_NOUNS } from "../model/lexicons/sport-cues.js";
+import {
+  FIXTURE_LINKS,
+  FIXTURE_NOUNS,
+  FIXTURE_VERBS,
+  MATCH_EVENT_LINK_WORDS,
+  MATCH_NOUNS,
+} from "../model/lexicons/sport-cues.js";
 import { RESULT_VERBS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
+  coordinatedFrom,
   isPossessiveMark,
   makeRelation,
   type SentenceContext,
   spanOf,
   type Unit,
+  unitAfter,
 } from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
 
@@ -63,8 +71,14 @@ function isInsideNumber(ctx: SentenceContext, j: number): boolean {
   );
 }
 
+/**
+ * Verbs of a match's outcome that, in a sports story, state taking part in the event after them:
+ * "Wales lost all five matches in the Six Nations", "X scored twice in the FA Cup final".
+ */
+const SPORT_RESULT_VERBS: ReadonlySet<string> = new Set(["lost", "scored", "played"]);
+
 /** PARTICIPATED_IN from results stated at events in one sentence. */
-export function relateEventResults(ctx: SentenceContext): ExtractedRelation[] {
+export function relateEventResults(ctx: SentenceContext, isSport = false): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (const event of ctx.units) {
     if (event.type !== "EVENT" || event.isDemonym) continue;
@@ -73,7 +87,7 @@ export function relateEventResults(ctx: SentenceContext): ExtractedRelation[] {
     let verb = -1;
     for (let j = link - 1; j >= 0 && link - j <= MAX_RESULT_GAP; j--) {
       const word = ctx.words[j]!;
-      if (RESULT_VERBS.has(word)) {
+      if (RESULT_VERBS.has(word) || (isSport && SPORT_RESULT_VERBS.has(word))) {
         verb = j;
         break;
       }
@@ -85,7 +99,9 @@ export function relateEventResults(ctx: SentenceContext): ExtractedRelation[] {
     const relative = ctx.words[verb - 1] === "who";
     if (!found || found.negated || (found.hedged && !relative) || found.pronoun) continue;
     for (const athlete of found.subjects) {
-      if (athlete.type !== "PERSON" && athlete.type !== "COUNTRY") continue;
+      // A club or a national side takes part in a sports story: "Wales lost all five matches in".
+      const isSide = isSport && athlete.type === "ORGANIZATION";
+      if (athlete.type !== "PERSON" && athlete.type !== "COUNTRY" && !isSide) continue;
       relations.push(
         makeRelation(
           ctx,
@@ -234,6 +250,118 @@ export function relateSideCompetitions(ctx: SentenceContext): ExtractedRelation[
         spanOf(ctx, side, event),
       ),
     );
+  }
+  return relations;
+}
+
+/** Most describing words between a competition's name and its match noun ("Champions League first-leg tie"). */
+const MAX_FIXTURE_WORDS = 2;
+/** A describing word there: "first-leg", "quarter-final", "2-1". */
+const FIXTURE_WORD_RE = /^([a-z][a-z-]*|\d{1,3}-\d{1,3})$/;
+/** Who plays a fixture: a side named by club, country or town, or a player. */
+const FIXTURE_SIDE_TYPES: ReadonlySet<string> = new Set([...COMPETING_TYPES, "PERSON"]);
+/** "take on Ireland in the Six Nations": the two-word verb's first words. */
+const TAKE_ON_VERBS: ReadonlySet<string> = new Set(["take", "takes", "took", "taking"]);
+/** Words after a competition's name that make the event another, held before it: "the Australian Open warm-up event". */
+const LEAD_UP_WORDS: ReadonlySet<string> = new Set([
+  "warm-up",
+  "build-up",
+  "qualifier",
+  "qualifiers",
+]);
+/** Fixture words with no subject of their own: "a return against Barcelona". */
+const FIXTURE_PREPOSITIONS: ReadonlySet<string> = new Set(["against", "v", "vs", "versus"]);
+
+/** The side a fixture's other end names from token `at`: a name, not its owner's ("Chelsea's reserves"). */
+function fixtureSide(ctx: SentenceContext, at: number): Unit | undefined {
+  const side = unitAfter(ctx, at, MATCH_EVENT_LINK_WORDS, 1);
+  if (!side || side.isDemonym || !FIXTURE_SIDE_TYPES.has(side.type)) return undefined;
+  return isPossessiveMark(ctx.words[side.tokenEnd]) ? undefined : side;
+}
+
+/** Where the match noun a competition's name qualifies stands ("tie" in "Champions League first-leg tie"), or -1. */
+function fixtureNounAfter(ctx: SentenceContext, event: Unit): number {
+  for (
+    let j = event.tokenEnd;
+    j < ctx.words.length && j - event.tokenEnd <= MAX_FIXTURE_WORDS;
+    j++
+  ) {
+    const word = ctx.words[j]!;
+    if (ctx.unitCovering[j]! >= 0) return -1;
+    // "the Heineken Cup quarter-final tie against X": the last of a run of match nouns.
+    if (FIXTURE_NOUNS.has(word)) return FIXTURE_NOUNS.has(ctx.words[j + 1] ?? "") ? j + 1 : j;
+    // "the Australian Open with victory over X": a link word ends the competition's phrase.
+    if (!FIXTURE_WORD_RE.test(word) || MATCH_EVENT_LINK_WORDS.has(word) || FIXTURE_LINKS.has(word))
+      return -1;
+  }
+  return -1;
+}
+
+/**
+ * In a sports story, the other side of a competition's match: "the Champions League tie against
+ * Leverkusen", "the Six Nations defeat by Wales", "the Carling Cup meeting with West Ham", "the
+ * Uefa Cup exit at the hands of Steaua", "the FA Cup defeat at Newcastle" (a club, never a ground)
+ * → the side PARTICIPATED_IN the competition. And a side met in a competition: "England play
+ * Italy in the Six Nations", "a return against Barcelona in the Champions League" → the side met,
+ * and the verb's named subject, PARTICIPATED_IN it.
+ */
+export function relateCompetitionFixtures(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  const push = (side: Unit, event: Unit, predicate: string) => {
+    if (side.entity !== event.entity)
+      relations.push(
+        makeRelation(
+          ctx,
+          side,
+          event,
+          "PARTICIPATED_IN",
+          predicate,
+          CONFIDENCE,
+          spanOf(ctx, side, event),
+        ),
+      );
+  };
+  for (const event of ctx.units) {
+    if (event.type !== "EVENT" || event.isDemonym) continue;
+    const noun = fixtureNounAfter(ctx, event);
+    if (noun < 0) continue;
+    let link = ctx.words[noun + 1] ?? "";
+    let at = noun + 2;
+    // "exit at the hands of Steaua".
+    if (link === "at" && ctx.words[noun + 2] === "the" && ctx.words[noun + 3] === "hands") {
+      if (ctx.words[noun + 4] !== "of") continue;
+      link = "at the hands of";
+      at = noun + 5;
+    } else if (link !== "at" && !FIXTURE_LINKS.has(link)) continue;
+    const side = fixtureSide(ctx, at);
+    // "defeat at Newcastle" names the home club; "the semi-final at Stamford Bridge" a ground.
+    if (!side || (link === "at" && side.type !== "ORGANIZATION")) continue;
+    // "the tie between Chelsea and West Ham", "clash with Barcelona and Milan": each side.
+    const sides = link === "at" ? [side] : coordinatedFrom(ctx, side);
+    for (const named of sides)
+      if (FIXTURE_SIDE_TYPES.has(named.type) && !named.isDemonym)
+        push(named, event, `${ctx.words[noun]} ${link}`);
+  }
+  for (let i = 0; i < ctx.words.length; i++) {
+    if (ctx.unitCovering[i]! >= 0) continue;
+    const word = ctx.words[i]!;
+    const isTakeOn = TAKE_ON_VERBS.has(word) && ctx.words[i + 1] === "on";
+    if (!FIXTURE_VERBS.has(word) && !isTakeOn) continue;
+    const side = fixtureSide(ctx, i + (isTakeOn ? 2 : 1));
+    if (!side) continue;
+    const event = matchEvent(ctx, side.tokenEnd);
+    // "play X at the Australian Open warm-up event": another event, before the competition.
+    if (!event || event.type !== "EVENT" || LEAD_UP_WORDS.has(ctx.words[event.tokenEnd] ?? ""))
+      continue;
+    const predicate = isTakeOn ? `${word} on` : word;
+    push(side, event, predicate);
+    // "England play Italy in the Six Nations": the named subject of a verb (not of "against").
+    if (FIXTURE_PREPOSITIONS.has(word)) continue;
+    const found = findSubjectLeft(ctx, i);
+    if (!found || found.negated || found.pronoun) continue;
+    for (const subject of found.subjects)
+      if (FIXTURE_SIDE_TYPES.has(subject.type) && subject.entity !== side.entity)
+        push(subject, event, predicate);
   }
   return relations;
 }

@@ -510,6 +510,16 @@ const RESULT_BREAKS: ReadonlySet<string> = new Set([
   "not",
   "no",
 ]);
+/** Whether "at the hands of" starts at token `at`. */
+function isAtTheHandsOf(ctx: SentenceContext, at: number): boolean {
+  return (
+    ctx.words[at] === "at" &&
+    ctx.words[at + 1] === "the" &&
+    ctx.words[at + 2] === "hands" &&
+    ctx.words[at + 3] === "of"
+  );
+}
+
 /** A score: "6-3", or "6 - 3" as three tokens. */
 const SCORE_RE = /^(\d{1,3})-(\d{1,3})$/;
 
@@ -646,6 +656,10 @@ function relateResults(ctx: SentenceContext, isSport: boolean): ExtractedRelatio
     } else if (LOSS_NOUNS.has(word) && LOSS_LINKS.has(link)) {
       const winner = resultObject(ctx, unitAfter(ctx, i + 2));
       push(winner, holder(i, winner), `${word} ${link}`);
+    } else if (LOSS_NOUNS.has(word) && isAtTheHandsOf(ctx, i + 1)) {
+      // "a 1-0 defeat at the hands of Sevilla": the winner after the idiom, not a ground.
+      const winner = resultObject(ctx, unitAfter(ctx, i + 5));
+      push(winner, holder(i, winner), `${word} at the hands of`);
     }
   }
   // "Bayern Munich 3-0 Schalke": a result line names the winner by the higher score.

@@ -26,7 +26,12 @@ import { relateDescribedNationals } from "./described-nationals.js";
 import { relateDescribedReferences } from "./described-references.js";
 import { retypeEmployersTypedAsOthers } from "./employer-types.js";
 import { findDates, nearestDate } from "./event-dates.js";
-import { relateEventResults, relateMatchEvents, relateSideCompetitions } from "./event-results.js";
+import {
+  relateCompetitionFixtures,
+  relateEventResults,
+  relateMatchEvents,
+  relateSideCompetitions,
+} from "./event-results.js";
 import { relateFirmOwnership } from "./firm-ownership.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { relateFirmStructure } from "./firm-structure.js";
@@ -52,6 +57,7 @@ import {
 } from "./political-criticism.js";
 import { relateProductPossessives } from "./product-possessives.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
+import { relateResultPhrasings } from "./result-phrasings.js";
 import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { relateScoreLineUps } from "./score-line-ups.js";
@@ -378,7 +384,7 @@ export function relateEntities(
       ...relateNames(ctx, personByWord),
       ...relateNewsPatterns(ctx, story),
       ...relatePlacePossessives(ctx, story),
-      ...relateEventResults(ctx),
+      ...relateEventResults(ctx, isSport),
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
       ...relateWorkPossessives(ctx, isWork, story),
@@ -399,7 +405,14 @@ export function relateEntities(
       ...relatePartyVoices(ctx),
       ...relateCriticismParticiples(ctx, resolution),
       ...relatePlayerResults(ctx),
-      ...(isSport ? [...relateLineUps(ctx), ...relateSideCompetitions(ctx)] : []),
+      ...(isSport
+        ? [
+            ...relateLineUps(ctx),
+            ...relateSideCompetitions(ctx),
+            ...relateCompetitionFixtures(ctx),
+            ...relateResultPhrasings(ctx),
+          ]
+        : []),
     ];
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
     const inSentence = [...read, ...relateMatchEvents(ctx, read, isSport)];

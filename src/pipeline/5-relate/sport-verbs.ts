@@ -33,6 +33,12 @@ const FOR_VERBS: Readonly<Record<string, readonly string[]>> = {
   stars: ["for"],
   appeared: ["for"],
   featured: ["for"],
+  // "Bell, who excelled for England", "X touched down for Fiji", "X, who is now playing for Y".
+  excelled: ["for"],
+  impressed: ["for"],
+  shone: ["for"],
+  touched: ["for"],
+  playing: ["for"],
   signed: ["for", "with"],
   signs: ["for", "with"],
   "re-signed": ["for", "with"],

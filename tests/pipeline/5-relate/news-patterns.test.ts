@@ -40,6 +40,15 @@ const SPORT: Row[] = [
     ["Bayern Munich DEFEATED Nuremberg"],
   ],
   ["Leeds suffered a 3-1 defeat by Wigan on Saturday.", ["Wigan DEFEATED Leeds"]],
+  [
+    "Leeds slipped to fifth with a 1-0 defeat at the hands of Wigan in the league after a penalty and a late goal.",
+    ["Wigan DEFEATED Leeds United"],
+  ],
+  [
+    "Leeds hope to avoid a defeat at the hands of Wigan in the league after a penalty and a late goal.",
+    [],
+    ["Wigan DEFEATED Leeds United"],
+  ],
   ["Bayern Munich 3 - 0 Hamburg", ["Bayern Munich DEFEATED Hamburg"]],
   ["Everton 0-2 Liverpool", ["Liverpool DEFEATED Everton"]],
   // A hoped-for win, or one somebody talks about, is no result of the speaker.
@@ -130,6 +139,16 @@ const SPORT_VERBS: Row[] = [
     ["Tom Okafor PLAYS_FOR Porto"],
   ],
   [`Tom Okafor made his debut for Wales in 2003.${MATCH}`, ["Tom Okafor PLAYS_FOR Wales"]],
+  [`Tom Okafor touched down for Fiji twice.${MATCH}`, ["Tom Okafor PLAYS_FOR Fiji"]],
+  [
+    `Tom Okafor, who is now playing for Harbour City, was injured.${MATCH}`,
+    ["Tom Okafor PLAYS_FOR Harbour City"],
+  ],
+  [
+    `Tom Okafor is not playing for Harbour City this season.${MATCH}`,
+    [],
+    ["Tom Okafor PLAYS_FOR Harbour City"],
+  ],
   [
     `Tom Okafor, on loan at Harbour City, was injured.${MATCH}`,
     ["Tom Okafor PLAYS_FOR Harbour City"],

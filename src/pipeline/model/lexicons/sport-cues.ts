@@ -299,3 +299,65 @@ export const MATCH_EVENT_LINK_WORDS: ReadonlySet<string> = new Set([
   "and",
   "a",
 ]);
+
+/** Nouns of one match a competition's name may qualify: "the Champions League clash with X", "the Six Nations defeat by X". */
+export const FIXTURE_NOUNS: ReadonlySet<string> = new Set([
+  "win",
+  "victory",
+  "triumph",
+  "defeat",
+  "loss",
+  "draw",
+  "tie",
+  "clash",
+  "match",
+  "game",
+  "encounter",
+  "contest",
+  "meeting",
+  "showdown",
+  "fixture",
+  "decider",
+  "exit",
+  "opener",
+  "final",
+  "semi-final",
+  "quarter-final",
+  "semi-finals",
+  "quarter-finals",
+  "replay",
+]);
+
+/** Words after such a noun that name the other side: "tie against X", "clash with X", "win over X", "defeat by X". */
+export const FIXTURE_LINKS: ReadonlySet<string> = new Set([
+  "against",
+  "with",
+  "between",
+  "over",
+  "to",
+  "by",
+  "v",
+  "vs",
+  "versus",
+]);
+
+/** Verbs and prepositions whose object is the other side of a fixture: "England play Italy in the Six Nations", "a return against Barcelona in the Champions League". */
+export const FIXTURE_VERBS: ReadonlySet<string> = new Set([
+  "play",
+  "plays",
+  "played",
+  "face",
+  "faces",
+  "faced",
+  "facing",
+  "meet",
+  "meets",
+  "met",
+  "host",
+  "hosts",
+  "hosted",
+  "against",
+  "v",
+  "vs",
+  "versus",
+]);
