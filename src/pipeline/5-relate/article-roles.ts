@@ -2,14 +2,23 @@
  * Roles a story gives a person of the organisation it is about without naming it in the sentence:
  * "Shares in Umbro rose… Chief executive Peter McGuigan said the firm plans to grow" makes
  * McGuigan Umbro's leader. INFERRED: the sentence states the role, the article the organisation.
+ * A bare role's organisation may also be the one body its sentence names before it ('"A good year
+ * for Acme," said chief executive Tom Hale'), or, when its sentence names none, the one body the
+ * sentence before names as its subject ("Umbro cut 500 jobs. Chairman Tom Hale said…").
  */
 
 import { ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
-import { FIRM_ROLE_LEADS, FIRM_ROLES } from "../model/news-roles.js";
+import { FIRM_ROLE_LEADS, FIRM_ROLES, PARTY_SURFACE } from "../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
-import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+import {
+  findMainSubject,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
 
 /** The article's organisation is named at least this often… */
 const MIN_MENTIONS = 3;
@@ -30,6 +39,8 @@ const ROLE_PRECEDERS: ReadonlySet<string> = new Set([
 ]);
 /** Role preceders that join the role to another phrase rather than to a verb of saying. */
 const LINK_PRECEDERS: ReadonlySet<string> = new Set(["and", "with", "to", "by"]);
+/** A role's organisation read from its sentence or the one before is less sure than the article's. */
+const SENTENCE_CONFIDENCE = 0.55;
 /** A token of punctuation only: a comma, a quote's end, a dash. */
 const PUNCTUATION_RE = /^[^\p{L}\p{N}]+$/u;
 /** Bodies a story names as its source or its politics, not as the firm it is about ("told the BBC"). */
@@ -154,4 +165,105 @@ export function relateArticleRoles(
 function supportOf(ctx: SentenceContext, organisation: number): RelationEvidence {
   const unit = ctx.units.find((u) => u.entity === organisation)!;
   return makeRelation(ctx, unit, unit, "LEADER_OF", "", 0, spanOf(ctx, unit)).evidence;
+}
+
+/**
+ * The bodies a sentence names that may employ its people: organisations, and places, which may be
+ * clubs or firms the recogniser took for their towns ("Birmingham have confirmed…"); a news source
+ * reports only.
+ */
+function employersNamed(ctx: SentenceContext, resolution: Resolution): Unit[] {
+  return ctx.units.filter(
+    (unit) =>
+      (unit.type === "ORGANIZATION" || unit.type === "PLACE") &&
+      !unit.isDemonym &&
+      !SOURCE_KINDS.has(kindOf(resolution, unit.entity) ?? ""),
+  );
+}
+
+/** The one organisation among the bodies, or undefined when they name none or more than one. */
+function onlyOrganisation(units: readonly Unit[]): Unit | undefined {
+  const [first] = units;
+  return first?.type === "ORGANIZATION" && units.every((unit) => unit.entity === first.entity)
+    ? first
+    : undefined;
+}
+
+/** Quotation marks, straight and curly. */
+const QUOTE_RE = /["“”]/g;
+
+/**
+ * Whether the sentence starts inside a quotation that closes before the person: '…a service
+ * provider," chief executive X said' continues a quote, whose sentence before is the speaker's own.
+ */
+function opensInsideQuote(ctx: SentenceContext, person: Unit): boolean {
+  const before = ctx.text.slice(ctx.sentence.start, person.start);
+  const quotes = before.match(QUOTE_RE) ?? [];
+  return quotes[0] === "”" || quotes.filter((quote) => quote === '"').length % 2 === 1;
+}
+
+/**
+ * The one body a sentence names when it is the sentence's subject: "Ladbrokes cut the odds…"
+ * ("Umbro signed a deal with Chelsea" names a partner, whose people it does not quote next).
+ */
+function subjectOrganisation(ctx: SentenceContext, resolution: Resolution): Unit | undefined {
+  const only = onlyOrganisation(employersNamed(ctx, resolution));
+  return only && findMainSubject(ctx)?.entity === only.entity ? only : undefined;
+}
+
+/**
+ * Bare roles whose organisation the sentence leaves to the one body it names before the role
+ * ('"It was a good year for Acme," said chairman Tom Hale'), or, when it names no body, to the
+ * one body the sentence before names as its subject ("Acme cut 500 jobs. Chairman Tom Hale
+ * said…"). Only for people no relation so far places in any organisation; a party's officer is
+ * one of its members.
+ */
+export function relateSentenceRoles(
+  contexts: readonly SentenceContext[],
+  resolution: Resolution,
+  known: readonly ExtractedRelation[],
+): ExtractedRelation[] {
+  const placed = new Set(
+    known.filter((relation) => ROLE_RELATION_TYPES.has(relation.type)).map((r) => r.subject),
+  );
+  const relations: ExtractedRelation[] = [];
+  contexts.forEach((ctx, k) => {
+    const employers = employersNamed(ctx, resolution);
+    const previous = contexts[k - 1];
+    for (const person of ctx.units) {
+      if (person.type !== "PERSON" || person.isDemonym || placed.has(person.entity)) continue;
+      const role = firmRoleBefore(ctx, person, employers.length > 0);
+      if (role === undefined) continue;
+      const inSentence = onlyOrganisation(employers);
+      const source =
+        employers.length === 0 && previous && !opensInsideQuote(ctx, person)
+          ? { ctx: previous, unit: subjectOrganisation(previous, resolution) }
+          : {
+              ctx,
+              unit: inSentence && inSentence.tokenEnd <= person.tokenStart ? inSentence : undefined,
+            };
+      const organisation = source.unit;
+      if (!organisation || organisation.entity === person.entity) continue;
+      placed.add(person.entity);
+      const isParty =
+        kindOf(resolution, organisation.entity) === "party" ||
+        PARTY_SURFACE.test(resolution.entities[organisation.entity]?.name ?? "");
+      const relation = makeRelation(
+        ctx,
+        person,
+        organisation.entity,
+        isParty ? "MEMBER_OF" : FIRM_ROLES[role]!,
+        role,
+        SENTENCE_CONFIDENCE,
+        source.ctx === ctx
+          ? spanOf(ctx, organisation, person)
+          : spanOf(ctx, person.nameStart, person),
+        { inferred: "sentence's organisation" },
+      );
+      relation.provenance = "INFERRED";
+      if (source.ctx !== ctx) relation.support = [supportOf(source.ctx, organisation.entity)];
+      relations.push(relation);
+    }
+  });
+  return relations;
 }

@@ -19,8 +19,54 @@ const ARTICLE_ROLES: FactRow[] = [
   ],
 ];
 
+/** A bare role belongs to the one body its sentence names before it, or the sentence before's subject. */
+const SENTENCE_ROLES: FactRow[] = [
+  [
+    '"It was a strong year for Kestrel Holdings," said chief executive Tom Hale.',
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  [
+    "Kestrel Holdings cut 500 jobs on Monday. Chairman Tom Hale said the cuts were painful.",
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  [
+    'Kestrel Holdings cut 500 jobs on Monday. "We had no choice," spokesman Tom Hale said.',
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  // A party's spokesman is one of its members.
+  [
+    "The Liberal Democrats unveiled their plan on Monday. Spokesman Tom Hale said taxes would fall.",
+    ["Tom Hale MEMBER_OF Liberal Democrats"],
+    ["Tom Hale WORKS_FOR Liberal Democrats"],
+  ],
+  // The sentence before names a partner, not its subject.
+  [
+    "Kestrel Holdings signed a deal with Nordbank Group on Monday. Chairman Tom Hale said it was fair.",
+    [],
+    ["Tom Hale LEADER_OF Kestrel Holdings", "Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  // Two bodies in the sentence: the role may be either's.
+  [
+    "Kestrel Holdings and Nordbank Group agreed a deal, and chairman Tom Hale said it was fair.",
+    [],
+    ["Tom Hale LEADER_OF Kestrel Holdings", "Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  // A quote carried over from the sentence before: that sentence is the speaker's words.
+  [
+    'Kestrel Holdings said: "Prices will rise. The market is hard," chief executive Tom Hale said.',
+    [],
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+];
+
 describe("relate: roles of the article's organisation", () => {
   it.each(ARTICLE_ROLES)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});
+
+describe("relate: roles of the sentence's organisation", () => {
+  it.each(SENTENCE_ROLES)("%s", (input, expected, absent) =>
     expectRuleFacts(input, expected, absent),
   );
 });
