@@ -27,6 +27,7 @@ const MIN_LEAD_RATIO = 2;
 const CONFIDENCE = 0.6;
 /** Words that may stand right before such a role: "said chief executive", "adviser to chief executive". */
 const ROLE_PRECEDERS: ReadonlySet<string> = new Set([
+  "but",
   "said",
   "says",
   "added",
@@ -213,7 +214,8 @@ function subjectOrganisation(ctx: SentenceContext, resolution: Resolution): Unit
 
 /**
  * Bare roles whose organisation the sentence leaves to the one body it names before the role
- * ('"It was a good year for Acme," said chairman Tom Hale'), or, when it names no body, to the
+ * ('"It was a good year for Acme," said chairman Tom Hale'; others may follow when that body is
+ * the sentence's subject: "Acme want £6m but chief executive X said talks with Globex go on"), or, when it names no body, to the
  * one body the sentence before names as its subject ("Acme cut 500 jobs. Chairman Tom Hale
  * said…"). Only for people no relation so far places in any organisation; a party's officer is
  * one of its members.
@@ -234,13 +236,20 @@ export function relateSentenceRoles(
       if (person.type !== "PERSON" || person.isDemonym || placed.has(person.entity)) continue;
       const role = firmRoleBefore(ctx, person, employers.length > 0);
       if (role === undefined) continue;
-      const inSentence = onlyOrganisation(employers);
+      // "Chester have won two games but chairman X says … the Liverpool legend": bodies after the
+      // role may be the sentence's talk, once the body before it is its subject.
+      const before = employers.filter((unit) => unit.tokenEnd <= person.tokenStart);
+      const only = onlyOrganisation(before);
+      const inSentence =
+        only && (before.length === employers.length || findMainSubject(ctx)?.entity === only.entity)
+          ? only
+          : undefined;
       const source =
         employers.length === 0 && previous && !opensInsideQuote(ctx, person)
           ? { ctx: previous, unit: subjectOrganisation(previous, resolution) }
           : {
               ctx,
-              unit: inSentence && inSentence.tokenEnd <= person.tokenStart ? inSentence : undefined,
+              unit: inSentence,
             };
       const organisation = source.unit;
       if (!organisation || organisation.entity === person.entity) continue;

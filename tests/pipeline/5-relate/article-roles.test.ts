@@ -39,6 +39,17 @@ const SENTENCE_ROLES: FactRow[] = [
     ["Tom Hale MEMBER_OF Liberal Democrats"],
     ["Tom Hale WORKS_FOR Liberal Democrats"],
   ],
+  // A body after the role is the sentence's talk once the body before it is its subject.
+  [
+    "Kestrel Holdings wants £6m for the striker but chief executive Tom Hale said talks with Nordbank Group continue.",
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Talks between Kestrel Holdings and Nordbank Group stalled but chairman Tom Hale said a deal was close.",
+    [],
+    ["Tom Hale LEADER_OF Kestrel Holdings", "Tom Hale LEADER_OF Nordbank Group"],
+  ],
   // The sentence before names a partner, not its subject.
   [
     "Kestrel Holdings signed a deal with Nordbank Group on Monday. Chairman Tom Hale said it was fair.",
