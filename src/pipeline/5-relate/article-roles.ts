@@ -54,8 +54,22 @@ function kindOf(resolution: Resolution, entity: number): string | undefined {
   return findEntryByKey(resolution.entities[entity]?.key ?? "")?.kind;
 }
 
+/** Anything but letters and digits, between a headline's words. */
+const WORD_BREAK_RE = /[^\p{L}\p{N}]+/gu;
+
+/** Whether a headline names the entity by its name or an alias, as whole words. */
+function isNamedIn(title: string | null, resolution: Resolution, entity: number): boolean {
+  const named = resolution.entities[entity];
+  if (!title || !named) return false;
+  const words = ` ${title.replace(WORD_BREAK_RE, " ")} `;
+  return [named.name, ...named.aliases].some((name) => words.includes(` ${name} `));
+}
+
 /** The organisation the article is about: named most, far more than any other. */
-export function mainOrganisation(resolution: Resolution): number | undefined {
+export function mainOrganisation(
+  resolution: Resolution,
+  title: string | null = null,
+): number | undefined {
   const counts = new Map<number, number>();
   for (const mention of resolution.mentions)
     if (resolution.entities[mention.entity]?.type === "ORGANIZATION")
@@ -64,7 +78,13 @@ export function mainOrganisation(resolution: Resolution): number | undefined {
   const [first, ...rest] = ranked;
   if (!first || first[1] < MIN_MENTIONS) return undefined;
   const kind = kindOf(resolution, first[0]);
-  if (kind !== undefined && NOT_MAIN_KINDS.has(kind)) return undefined;
+  // "Weak dollar hits Reuters": a news organisation the headline names is the story's subject.
+  if (
+    kind !== undefined &&
+    NOT_MAIN_KINDS.has(kind) &&
+    !(kind === "news" && isNamedIn(title, resolution, first[0]))
+  )
+    return undefined;
   // A paper the story cites ("the FT reported", "told the FT") is no rival to the firm it is about.
   const second = rest.find(([entity]) => !SOURCE_KINDS.has(kindOf(resolution, entity) ?? ""));
   return first[1] >= MIN_LEAD_RATIO * (second?.[1] ?? 0) ? first[0] : undefined;
@@ -123,9 +143,10 @@ export function relateArticleRoles(
   resolution: Resolution,
   known: readonly ExtractedRelation[],
   isSport: boolean,
+  title: string | null = null,
 ): ExtractedRelation[] {
   if (isSport) return [];
-  const organisation = mainOrganisation(resolution);
+  const organisation = mainOrganisation(resolution, title);
   if (organisation === undefined) return [];
   const placed = new Set(
     known.filter((relation) => ROLE_RELATION_TYPES.has(relation.type)).map((r) => r.subject),

@@ -484,7 +484,7 @@ export function relateEntities(
   // "Home Secretary Charles Clarke" in a story about Britain: likewise after the model.
   const read = [
     ...paired,
-    ...relateArticleRoles(contexts, resolution, paired, isSport),
+    ...relateArticleRoles(contexts, resolution, paired, isSport, options.title ?? null),
     ...relateHomeOffices(contexts, resolution, paired),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),

@@ -1,4 +1,5 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/pipeline/index.js";
 import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
 
 /** A role given with no organisation in its sentence belongs to the firm the story is about. */
@@ -80,4 +81,41 @@ describe("relate: roles of the sentence's organisation", () => {
   it.each(SENTENCE_ROLES)("%s", (input, expected, absent) =>
     expectRuleFacts(input, expected, absent),
   );
+});
+
+/** "Subject TYPE Object" for every relation the rules alone read from a headline and a text. */
+function titledFactsOf(title: string, text: string): string[] {
+  const x = analyzeArticle(
+    {
+      title,
+      author: null,
+      publishedAt: null,
+      source: null,
+      url: null,
+      text,
+      contentHash: "",
+      format: "txt",
+    },
+    { relationModel: null },
+  );
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
+const NEWS_FIRM_STORY =
+  'Profits at Reuters fell 5% in 2004, the group said. Reuters blamed the weak pound. Reuters will cut costs. "It was a hard year," chief executive Alan Pike said.';
+
+describe("relate: a news organisation as the article's organisation", () => {
+  it("reads roles of a news organisation the headline names", () => {
+    expect(titledFactsOf("Weak pound hits Reuters", NEWS_FIRM_STORY)).toContain(
+      "Alan Pike LEADER_OF Reuters",
+    );
+  });
+
+  it("leaves a news organisation the headline does not name as a source", () => {
+    expect(titledFactsOf("Weak pound hits profits", NEWS_FIRM_STORY)).not.toContain(
+      "Alan Pike LEADER_OF Reuters",
+    );
+  });
 });
