@@ -25,6 +25,8 @@ const MIN_MENTIONS = 3;
 /** …and at least this many times as often as any other organisation. */
 const MIN_LEAD_RATIO = 2;
 const CONFIDENCE = 0.6;
+/** Tokens after a name within which another organisation may own its role: "X, of Nike", "X at Nike". */
+const RIVAL_REACH = 4;
 /** Words that may stand right before such a role: "said chief executive", "adviser to chief executive". */
 const ROLE_PRECEDERS: ReadonlySet<string> = new Set([
   "but",
@@ -154,14 +156,16 @@ export function relateArticleRoles(
   const named = contexts.find((ctx) => ctx.units.some((unit) => unit.entity === organisation));
   const relations: ExtractedRelation[] = [];
   for (const ctx of contexts) {
-    // A sentence naming another organisation may give the role to it ("rival Nike's chief
-    // executive"); one naming only the article's ('"The IMF stands ready," said managing director
-    // Rodrigo Rato') or a news source besides ("…, chief executive X told Reuters") leaves it the
-    // article's.
-    if (ctx.units.some((unit) => isRivalOrganisation(resolution, unit, organisation))) continue;
+    // Another organisation named before the role or right after the name may own the role ("rival
+    // Nike's chief executive", "chief executive X of Nike"); one naming only the article's ('"The
+    // IMF stands ready," said managing director Rodrigo Rato'), a news source ("…, chief executive
+    // X told Reuters") or a body later in what the person does ("Chief executive X showed off the
+    // machine at the MacWorld show") leaves it the article's.
+    const rivals = ctx.units.filter((unit) => isRivalOrganisation(resolution, unit, organisation));
     const namesOrganisation = ctx.units.some((unit) => unit.entity === organisation);
     for (const person of ctx.units) {
       if (person.type !== "PERSON" || placed.has(person.entity)) continue;
+      if (rivals.some((rival) => rival.tokenStart < person.tokenEnd + RIVAL_REACH)) continue;
       const role = firmRoleBefore(ctx, person, namesOrganisation);
       if (role === undefined) continue;
       placed.add(person.entity);

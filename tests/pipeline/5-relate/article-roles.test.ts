@@ -18,6 +18,17 @@ const ARTICLE_ROLES: FactRow[] = [
     [],
     ["Alan Pike LEADER_OF Zorvex Media"],
   ],
+  // Another firm later in what the person does leaves the role the article's…
+  [
+    "Profits at Zorvex Media rose 10%. Zorvex Media said sales grew. Zorvex Media will pay a dividend. Chief executive Alan Pike showed off the phone at a show held by Kestrel Bank in Paris.",
+    ["Alan Pike LEADER_OF Zorvex Media"],
+  ],
+  // …but one right after the name owns it.
+  [
+    "Profits at Zorvex Media rose 10%. Zorvex Media said sales grew. Zorvex Media will pay a dividend. Chief executive Alan Pike of Kestrel Bank said the deal was fair.",
+    [],
+    ["Alan Pike LEADER_OF Zorvex Media"],
+  ],
 ];
 
 /** A bare role belongs to the one body its sentence names before it, or the sentence before's subject. */
