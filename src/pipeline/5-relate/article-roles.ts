@@ -111,7 +111,12 @@ function firmRoleBefore(
   person: Unit,
   namesOrganisation: boolean,
 ): string | undefined {
-  const end = person.nameStart;
+  // "The club's managing director, Keith Edelman, stressed…": the role set off by commas.
+  const isSetOff =
+    person.tokenStart === person.nameStart &&
+    ctx.words[person.nameStart - 1] === "," &&
+    ctx.words[person.tokenEnd] === ",";
+  const end = isSetOff ? person.nameStart - 1 : person.nameStart;
   for (const width of [3, 2, 1]) {
     const start = end - width;
     if (start < 0) continue;

@@ -45,6 +45,17 @@ const SENTENCE_ROLES: FactRow[] = [
     'Kestrel Holdings cut 500 jobs on Monday. "We had no choice," spokesman Tom Hale said.',
     ["Tom Hale WORKS_FOR Kestrel Holdings"],
   ],
+  // A role set off by commas before the name.
+  [
+    "Kestrel Holdings cut 500 jobs on Monday. The firm's chairman, Tom Hale, said the cuts were painful.",
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  // A list is no apposition.
+  [
+    "Kestrel Holdings cut 500 jobs on Monday. The panel met the chairman, Tom Hale, Ann Kerr and Jim Cole.",
+    [],
+    ["Tom Hale LEADER_OF Kestrel Holdings", "Ann Kerr LEADER_OF Kestrel Holdings"],
+  ],
   // A party's spokesman is one of its members.
   [
     "The Liberal Democrats unveiled their plan on Monday. Spokesman Tom Hale said taxes would fall.",
