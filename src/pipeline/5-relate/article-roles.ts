@@ -2,22 +2,34 @@
  * Roles a story gives a person of the organisation it is about without naming it in the sentence:
  * "Shares in Umbro rose… Chief executive Peter McGuigan said the firm plans to grow" makes
  * McGuigan Umbro's leader. INFERRED: the sentence states the role, the article the organisation.
+ * A bare role's organisation may also be the one body its sentence names before it ('"A good year
+ * for Acme," said chief executive Tom Hale'), or, when its sentence names none, the one body the
+ * sentence before names as its subject ("Umbro cut 500 jobs. Chairman Tom Hale said…").
  */
 
 import { ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
-import { FIRM_ROLE_LEADS, FIRM_ROLES } from "../model/news-roles.js";
+import { FIRM_ROLE_LEADS, FIRM_ROLES, PARTY_SURFACE } from "../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
-import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+import {
+  findMainSubject,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
 
 /** The article's organisation is named at least this often… */
 const MIN_MENTIONS = 3;
 /** …and at least this many times as often as any other organisation. */
 const MIN_LEAD_RATIO = 2;
 const CONFIDENCE = 0.6;
+/** Tokens after a name within which another organisation may own its role: "X, of Nike", "X at Nike". */
+const RIVAL_REACH = 4;
 /** Words that may stand right before such a role: "said chief executive", "adviser to chief executive". */
 const ROLE_PRECEDERS: ReadonlySet<string> = new Set([
+  "but",
   "said",
   "says",
   "added",
@@ -30,6 +42,8 @@ const ROLE_PRECEDERS: ReadonlySet<string> = new Set([
 ]);
 /** Role preceders that join the role to another phrase rather than to a verb of saying. */
 const LINK_PRECEDERS: ReadonlySet<string> = new Set(["and", "with", "to", "by"]);
+/** A role's organisation read from its sentence or the one before is less sure than the article's. */
+const SENTENCE_CONFIDENCE = 0.55;
 /** A token of punctuation only: a comma, a quote's end, a dash. */
 const PUNCTUATION_RE = /^[^\p{L}\p{N}]+$/u;
 /** Bodies a story names as its source or its politics, not as the firm it is about ("told the BBC"). */
@@ -42,8 +56,22 @@ function kindOf(resolution: Resolution, entity: number): string | undefined {
   return findEntryByKey(resolution.entities[entity]?.key ?? "")?.kind;
 }
 
+/** Anything but letters and digits, between a headline's words. */
+const WORD_BREAK_RE = /[^\p{L}\p{N}]+/gu;
+
+/** Whether a headline names the entity by its name or an alias, as whole words. */
+function isNamedIn(title: string | null, resolution: Resolution, entity: number): boolean {
+  const named = resolution.entities[entity];
+  if (!title || !named) return false;
+  const words = ` ${title.replace(WORD_BREAK_RE, " ")} `;
+  return [named.name, ...named.aliases].some((name) => words.includes(` ${name} `));
+}
+
 /** The organisation the article is about: named most, far more than any other. */
-export function mainOrganisation(resolution: Resolution): number | undefined {
+export function mainOrganisation(
+  resolution: Resolution,
+  title: string | null = null,
+): number | undefined {
   const counts = new Map<number, number>();
   for (const mention of resolution.mentions)
     if (resolution.entities[mention.entity]?.type === "ORGANIZATION")
@@ -52,7 +80,13 @@ export function mainOrganisation(resolution: Resolution): number | undefined {
   const [first, ...rest] = ranked;
   if (!first || first[1] < MIN_MENTIONS) return undefined;
   const kind = kindOf(resolution, first[0]);
-  if (kind !== undefined && NOT_MAIN_KINDS.has(kind)) return undefined;
+  // "Weak dollar hits Reuters": a news organisation the headline names is the story's subject.
+  if (
+    kind !== undefined &&
+    NOT_MAIN_KINDS.has(kind) &&
+    !(kind === "news" && isNamedIn(title, resolution, first[0]))
+  )
+    return undefined;
   // A paper the story cites ("the FT reported", "told the FT") is no rival to the firm it is about.
   const second = rest.find(([entity]) => !SOURCE_KINDS.has(kindOf(resolution, entity) ?? ""));
   return first[1] >= MIN_LEAD_RATIO * (second?.[1] ?? 0) ? first[0] : undefined;
@@ -77,7 +111,12 @@ function firmRoleBefore(
   person: Unit,
   namesOrganisation: boolean,
 ): string | undefined {
-  const end = person.nameStart;
+  // "The club's managing director, Keith Edelman, stressed…": the role set off by commas.
+  const isSetOff =
+    person.tokenStart === person.nameStart &&
+    ctx.words[person.nameStart - 1] === "," &&
+    ctx.words[person.tokenEnd] === ",";
+  const end = isSetOff ? person.nameStart - 1 : person.nameStart;
   for (const width of [3, 2, 1]) {
     const start = end - width;
     if (start < 0) continue;
@@ -111,9 +150,10 @@ export function relateArticleRoles(
   resolution: Resolution,
   known: readonly ExtractedRelation[],
   isSport: boolean,
+  title: string | null = null,
 ): ExtractedRelation[] {
   if (isSport) return [];
-  const organisation = mainOrganisation(resolution);
+  const organisation = mainOrganisation(resolution, title);
   if (organisation === undefined) return [];
   const placed = new Set(
     known.filter((relation) => ROLE_RELATION_TYPES.has(relation.type)).map((r) => r.subject),
@@ -121,14 +161,16 @@ export function relateArticleRoles(
   const named = contexts.find((ctx) => ctx.units.some((unit) => unit.entity === organisation));
   const relations: ExtractedRelation[] = [];
   for (const ctx of contexts) {
-    // A sentence naming another organisation may give the role to it ("rival Nike's chief
-    // executive"); one naming only the article's ('"The IMF stands ready," said managing director
-    // Rodrigo Rato') or a news source besides ("…, chief executive X told Reuters") leaves it the
-    // article's.
-    if (ctx.units.some((unit) => isRivalOrganisation(resolution, unit, organisation))) continue;
+    // Another organisation named before the role or right after the name may own the role ("rival
+    // Nike's chief executive", "chief executive X of Nike"); one naming only the article's ('"The
+    // IMF stands ready," said managing director Rodrigo Rato'), a news source ("…, chief executive
+    // X told Reuters") or a body later in what the person does ("Chief executive X showed off the
+    // machine at the MacWorld show") leaves it the article's.
+    const rivals = ctx.units.filter((unit) => isRivalOrganisation(resolution, unit, organisation));
     const namesOrganisation = ctx.units.some((unit) => unit.entity === organisation);
     for (const person of ctx.units) {
       if (person.type !== "PERSON" || placed.has(person.entity)) continue;
+      if (rivals.some((rival) => rival.tokenStart < person.tokenEnd + RIVAL_REACH)) continue;
       const role = firmRoleBefore(ctx, person, namesOrganisation);
       if (role === undefined) continue;
       placed.add(person.entity);
@@ -154,4 +196,113 @@ export function relateArticleRoles(
 function supportOf(ctx: SentenceContext, organisation: number): RelationEvidence {
   const unit = ctx.units.find((u) => u.entity === organisation)!;
   return makeRelation(ctx, unit, unit, "LEADER_OF", "", 0, spanOf(ctx, unit)).evidence;
+}
+
+/**
+ * The bodies a sentence names that may employ its people: organisations, and places, which may be
+ * clubs or firms the recogniser took for their towns ("Birmingham have confirmed…"); a news source
+ * reports only.
+ */
+function employersNamed(ctx: SentenceContext, resolution: Resolution): Unit[] {
+  return ctx.units.filter(
+    (unit) =>
+      (unit.type === "ORGANIZATION" || unit.type === "PLACE") &&
+      !unit.isDemonym &&
+      !SOURCE_KINDS.has(kindOf(resolution, unit.entity) ?? ""),
+  );
+}
+
+/** The one organisation among the bodies, or undefined when they name none or more than one. */
+function onlyOrganisation(units: readonly Unit[]): Unit | undefined {
+  const [first] = units;
+  return first?.type === "ORGANIZATION" && units.every((unit) => unit.entity === first.entity)
+    ? first
+    : undefined;
+}
+
+/** Quotation marks, straight and curly. */
+const QUOTE_RE = /["“”]/g;
+
+/**
+ * Whether the sentence starts inside a quotation that closes before the person: '…a service
+ * provider," chief executive X said' continues a quote, whose sentence before is the speaker's own.
+ */
+function opensInsideQuote(ctx: SentenceContext, person: Unit): boolean {
+  const before = ctx.text.slice(ctx.sentence.start, person.start);
+  const quotes = before.match(QUOTE_RE) ?? [];
+  return quotes[0] === "”" || quotes.filter((quote) => quote === '"').length % 2 === 1;
+}
+
+/**
+ * The one body a sentence names when it is the sentence's subject: "Ladbrokes cut the odds…"
+ * ("Umbro signed a deal with Chelsea" names a partner, whose people it does not quote next).
+ */
+function subjectOrganisation(ctx: SentenceContext, resolution: Resolution): Unit | undefined {
+  const only = onlyOrganisation(employersNamed(ctx, resolution));
+  return only && findMainSubject(ctx)?.entity === only.entity ? only : undefined;
+}
+
+/**
+ * Bare roles whose organisation the sentence leaves to the one body it names before the role
+ * ('"It was a good year for Acme," said chairman Tom Hale'; others may follow when that body is
+ * the sentence's subject: "Acme want £6m but chief executive X said talks with Globex go on"), or, when it names no body, to the
+ * one body the sentence before names as its subject ("Acme cut 500 jobs. Chairman Tom Hale
+ * said…"). Only for people no relation so far places in any organisation; a party's officer is
+ * one of its members.
+ */
+export function relateSentenceRoles(
+  contexts: readonly SentenceContext[],
+  resolution: Resolution,
+  known: readonly ExtractedRelation[],
+): ExtractedRelation[] {
+  const placed = new Set(
+    known.filter((relation) => ROLE_RELATION_TYPES.has(relation.type)).map((r) => r.subject),
+  );
+  const relations: ExtractedRelation[] = [];
+  contexts.forEach((ctx, k) => {
+    const employers = employersNamed(ctx, resolution);
+    const previous = contexts[k - 1];
+    for (const person of ctx.units) {
+      if (person.type !== "PERSON" || person.isDemonym || placed.has(person.entity)) continue;
+      const role = firmRoleBefore(ctx, person, employers.length > 0);
+      if (role === undefined) continue;
+      // "Chester have won two games but chairman X says … the Liverpool legend": bodies after the
+      // role may be the sentence's talk, once the body before it is its subject.
+      const before = employers.filter((unit) => unit.tokenEnd <= person.tokenStart);
+      const only = onlyOrganisation(before);
+      const inSentence =
+        only && (before.length === employers.length || findMainSubject(ctx)?.entity === only.entity)
+          ? only
+          : undefined;
+      const source =
+        employers.length === 0 && previous && !opensInsideQuote(ctx, person)
+          ? { ctx: previous, unit: subjectOrganisation(previous, resolution) }
+          : {
+              ctx,
+              unit: inSentence,
+            };
+      const organisation = source.unit;
+      if (!organisation || organisation.entity === person.entity) continue;
+      placed.add(person.entity);
+      const isParty =
+        kindOf(resolution, organisation.entity) === "party" ||
+        PARTY_SURFACE.test(resolution.entities[organisation.entity]?.name ?? "");
+      const relation = makeRelation(
+        ctx,
+        person,
+        organisation.entity,
+        isParty ? "MEMBER_OF" : FIRM_ROLES[role]!,
+        role,
+        SENTENCE_CONFIDENCE,
+        source.ctx === ctx
+          ? spanOf(ctx, organisation, person)
+          : spanOf(ctx, person.nameStart, person),
+        { inferred: "sentence's organisation" },
+      );
+      relation.provenance = "INFERRED";
+      if (source.ctx !== ctx) relation.support = [supportOf(source.ctx, organisation.entity)];
+      relations.push(relation);
+    }
+  });
+  return relations;
 }

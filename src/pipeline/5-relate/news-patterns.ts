@@ -145,10 +145,29 @@ function fitsRole(type: RelationType, organisation: Unit): boolean {
   );
 }
 
+/** The capitalised words of a name, hyphenated parts apart: "World", "Anti", "Doping", "Agency". */
+const NAME_WORD_RE = /\p{Lu}[\p{L}]*/gu;
+
+/**
+ * Whether "( X )" ends at token `end` and X is the initials of the unit before it: "World
+ * Anti-Doping Agency (WADA)"; "Rugby Football Union (HKRFU)" names a body the unit only ends.
+ */
+function isShortFormAt(ctx: SentenceContext, end: number): boolean {
+  if (ctx.words[end - 1] !== ")" || ctx.words[end - 3] !== "(") return false;
+  const named = ctx.units[ctx.unitCovering[end - 4] ?? -1];
+  if (!named || named.tokenEnd !== end - 3) return false;
+  const initials = (ctx.text.slice(named.start, named.end).match(NAME_WORD_RE) ?? [])
+    .map((word) => word[0])
+    .join("");
+  return initials.length > 1 && initials === ctx.sentence.tokens[end - 2]?.text.toUpperCase();
+}
+
 /** The organisation unit that ends right before token `at` ("Chelsea" or "Chelsea's"), title qualifiers included. */
 function organisationEndingAt(ctx: SentenceContext, person: Unit, at: number): Unit | undefined {
   let end = at;
   if (isPossessiveMark(ctx.words[end - 1])) end--;
+  // "World Anti-Doping Agency (WADA) chief Dick Pound": the name's short form between name and role.
+  if (isShortFormAt(ctx, end)) end -= 3;
   const inner = person.inner.find((unit) => unit.tokenEnd === end);
   if (inner) return inner;
   const index = ctx.unitCovering[end - 1];

@@ -13,7 +13,7 @@ import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { relateAppointments } from "./appointments.js";
 import { relateAppositions } from "./appositions.js";
-import { relateArticleRoles } from "./article-roles.js";
+import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
 import { relateAwardRoles } from "./award-roles.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
@@ -508,7 +508,7 @@ export function relateEntities(
   // "Home Secretary Charles Clarke" in a story about Britain: likewise after the model.
   const read = [
     ...paired,
-    ...relateArticleRoles(contexts, resolution, paired, isSport),
+    ...relateArticleRoles(contexts, resolution, paired, isSport, options.title ?? null),
     ...relateHomeOffices(contexts, resolution, paired),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),
@@ -523,6 +523,9 @@ export function relateEntities(
       isSport,
     ),
   ];
+  // '"A good year for Acme," said chief executive Tom Hale': a bare role of the one body its
+  // sentence (or the sentence before) names; after the article's roles, which it leaves alone.
+  read.push(...relateSentenceRoles(contexts, resolution, read));
   // "Shares in BMW rose… the carmaker's chief executive Helmut Panke": likewise after the model,
   // and after the roles above so that it adds none of theirs again.
   read.push(...relateDescribedReferences(contexts, resolution, read, isSport));

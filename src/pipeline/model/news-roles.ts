@@ -328,5 +328,6 @@ export const FIRM_ROLE_LEADS: ReadonlySet<string> = new Set([
   "firm",
   "group",
   "bank",
+  "club",
   "'s",
 ]);

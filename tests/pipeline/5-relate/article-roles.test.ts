@@ -1,4 +1,5 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { analyzeArticle } from "../../../src/pipeline/index.js";
 import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
 
 /** A role given with no organisation in its sentence belongs to the firm the story is about. */
@@ -17,10 +18,126 @@ const ARTICLE_ROLES: FactRow[] = [
     [],
     ["Alan Pike LEADER_OF Zorvex Media"],
   ],
+  // Another firm later in what the person does leaves the role the article's…
+  [
+    "Profits at Zorvex Media rose 10%. Zorvex Media said sales grew. Zorvex Media will pay a dividend. Chief executive Alan Pike showed off the phone at a show held by Kestrel Bank in Paris.",
+    ["Alan Pike LEADER_OF Zorvex Media"],
+  ],
+  // …but one right after the name owns it.
+  [
+    "Profits at Zorvex Media rose 10%. Zorvex Media said sales grew. Zorvex Media will pay a dividend. Chief executive Alan Pike of Kestrel Bank said the deal was fair.",
+    [],
+    ["Alan Pike LEADER_OF Zorvex Media"],
+  ],
+];
+
+/** A bare role belongs to the one body its sentence names before it, or the sentence before's subject. */
+const SENTENCE_ROLES: FactRow[] = [
+  [
+    '"It was a strong year for Kestrel Holdings," said chief executive Tom Hale.',
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  [
+    "Kestrel Holdings cut 500 jobs on Monday. Chairman Tom Hale said the cuts were painful.",
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  [
+    'Kestrel Holdings cut 500 jobs on Monday. "We had no choice," spokesman Tom Hale said.',
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  // A role set off by commas before the name.
+  [
+    "Kestrel Holdings cut 500 jobs on Monday. The firm's chairman, Tom Hale, said the cuts were painful.",
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
+  // A list is no apposition.
+  [
+    "Kestrel Holdings cut 500 jobs on Monday. The panel met the chairman, Tom Hale, Ann Kerr and Jim Cole.",
+    [],
+    ["Tom Hale LEADER_OF Kestrel Holdings", "Ann Kerr LEADER_OF Kestrel Holdings"],
+  ],
+  // A party's spokesman is one of its members.
+  [
+    "The Liberal Democrats unveiled their plan on Monday. Spokesman Tom Hale said taxes would fall.",
+    ["Tom Hale MEMBER_OF Liberal Democrats"],
+    ["Tom Hale WORKS_FOR Liberal Democrats"],
+  ],
+  // A body after the role is the sentence's talk once the body before it is its subject.
+  [
+    "Kestrel Holdings wants £6m for the striker but chief executive Tom Hale said talks with Nordbank Group continue.",
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Talks between Kestrel Holdings and Nordbank Group stalled but chairman Tom Hale said a deal was close.",
+    [],
+    ["Tom Hale LEADER_OF Kestrel Holdings", "Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  // The sentence before names a partner, not its subject.
+  [
+    "Kestrel Holdings signed a deal with Nordbank Group on Monday. Chairman Tom Hale said it was fair.",
+    [],
+    ["Tom Hale LEADER_OF Kestrel Holdings", "Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  // Two bodies in the sentence: the role may be either's.
+  [
+    "Kestrel Holdings and Nordbank Group agreed a deal, and chairman Tom Hale said it was fair.",
+    [],
+    ["Tom Hale LEADER_OF Kestrel Holdings", "Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  // A quote carried over from the sentence before: that sentence is the speaker's words.
+  [
+    'Kestrel Holdings said: "Prices will rise. The market is hard," chief executive Tom Hale said.',
+    [],
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
 ];
 
 describe("relate: roles of the article's organisation", () => {
   it.each(ARTICLE_ROLES)("%s", (input, expected, absent) =>
     expectRuleFacts(input, expected, absent),
   );
+});
+
+describe("relate: roles of the sentence's organisation", () => {
+  it.each(SENTENCE_ROLES)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});
+
+/** "Subject TYPE Object" for every relation the rules alone read from a headline and a text. */
+function titledFactsOf(title: string, text: string): string[] {
+  const x = analyzeArticle(
+    {
+      title,
+      author: null,
+      publishedAt: null,
+      source: null,
+      url: null,
+      text,
+      contentHash: "",
+      format: "txt",
+    },
+    { relationModel: null },
+  );
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+  );
+}
+
+const NEWS_FIRM_STORY =
+  'Profits at Reuters fell 5% in 2004, the group said. Reuters blamed the weak pound. Reuters will cut costs. "It was a hard year," chief executive Alan Pike said.';
+
+describe("relate: a news organisation as the article's organisation", () => {
+  it("reads roles of a news organisation the headline names", () => {
+    expect(titledFactsOf("Weak pound hits Reuters", NEWS_FIRM_STORY)).toContain(
+      "Alan Pike LEADER_OF Reuters",
+    );
+  });
+
+  it("leaves a news organisation the headline does not name as a source", () => {
+    expect(titledFactsOf("Weak pound hits profits", NEWS_FIRM_STORY)).not.toContain(
+      "Alan Pike LEADER_OF Reuters",
+    );
+  });
 });

@@ -810,8 +810,23 @@ const TECH_ROLES: Row[] = [
   ],
 ];
 
+/** A body's short form in brackets between its name and a role. */
+const SHORT_FORMS: Row[] = [
+  [
+    "Nordic Shipping Council (NSC) chief Tom Hale says the rules are unfair.",
+    ["Tom Hale LEADER_OF Nordic Shipping Council"],
+  ],
+  // Brackets whose letters are not the initials name another body.
+  [
+    "Greater Fenwick Rowing Union (GFRU) chairman Tom Hale called for a change.",
+    [],
+    ["Tom Hale LEADER_OF Fenwick Rowing Union"],
+  ],
+];
+
 describe("sport and business patterns", () => {
   it.each([
+    ...SHORT_FORMS,
     ...TECH_ROLES,
     ...SPORT,
     ...SPORT_VERBS,
