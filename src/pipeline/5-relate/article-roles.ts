@@ -7,10 +7,11 @@
  * sentence before names as its subject ("Umbro cut 500 jobs. Chairman Tom Hale said…").
  */
 
-import { ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
+import { type RelationType, ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isSideKey } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
-import { FIRM_ROLE_LEADS, FIRM_ROLES, PARTY_SURFACE } from "../model/news-roles.js";
+import { FIRM_ROLE_LEADS, FIRM_ROLES, PARTY_SURFACE, SIDE_ROLES } from "../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import {
   findMainSubject,
@@ -40,6 +41,8 @@ const ROLE_PRECEDERS: ReadonlySet<string> = new Set([
   "and",
   "with",
 ]);
+/** Further words a sports story's coach may follow: "the arrival of new manager X", "denied that coach X". */
+const SIDE_ROLE_PRECEDERS: ReadonlySet<string> = new Set(["of", "that", "under", "for", "from"]);
 /** Role preceders that join the role to another phrase rather than to a verb of saying. */
 const LINK_PRECEDERS: ReadonlySet<string> = new Set(["and", "with", "to", "by"]);
 /** A role's organisation read from its sentence or the one before is less sure than the article's. */
@@ -110,6 +113,7 @@ function firmRoleBefore(
   ctx: SentenceContext,
   person: Unit,
   namesOrganisation: boolean,
+  roles: Readonly<Record<string, RelationType>> = FIRM_ROLES,
 ): string | undefined {
   // "The club's managing director, Keith Edelman, stressed…": the role set off by commas.
   const isSetOff =
@@ -121,7 +125,7 @@ function firmRoleBefore(
     const start = end - width;
     if (start < 0) continue;
     const role = ctx.words.slice(start, end).join(" ");
-    if (FIRM_ROLES[role] === undefined) continue;
+    if (roles[role] === undefined) continue;
     // A title the person's mention took in ("chief executive Tom Glocer") is the person's own.
     const isOther = (k: number) =>
       ctx.unitCovering[k]! >= 0 && ctx.units[ctx.unitCovering[k]!]!.entity !== person.entity;
@@ -134,16 +138,22 @@ function firmRoleBefore(
     // Where the sentence names the organisation, a role joined to another's ("Vivendi, its chief
     // executive X and chief operating officer Y") may be that other's, whom a misread name hides.
     const isLink = namesOrganisation && LINK_PRECEDERS.has(before);
-    return !isOther(lead) && !isLink && (ROLE_PRECEDERS.has(before) || PUNCTUATION_RE.test(before))
-      ? role
-      : undefined;
+    // "frozen out by coach X", "the arrival of new manager X": a sports story's coach also
+    // follows these ("a proud coach X", "Deportivo coach X" may be another side's).
+    const isPreceder =
+      ROLE_PRECEDERS.has(before) ||
+      PUNCTUATION_RE.test(before) ||
+      (roles === SIDE_ROLES && SIDE_ROLE_PRECEDERS.has(before));
+    return !isOther(lead) && !isLink && isPreceder ? role : undefined;
   }
   return undefined;
 }
 
 /**
  * Roles of the article's organisation held by people its sentences name with no organisation,
- * for people the relations so far (rules' and model's) give no place in any organisation.
+ * for people the relations so far (rules' and model's) give no place in any organisation: a firm's
+ * officers, or in a sports story the coach of the club it is about ("Beattie has spoken to
+ * manager David Moyes", in a story about Everton).
  */
 export function relateArticleRoles(
   contexts: readonly SentenceContext[],
@@ -152,9 +162,11 @@ export function relateArticleRoles(
   isSport: boolean,
   title: string | null = null,
 ): ExtractedRelation[] {
-  if (isSport) return [];
+  const roles = isSport ? SIDE_ROLES : FIRM_ROLES;
   const organisation = mainOrganisation(resolution, title);
   if (organisation === undefined) return [];
+  // "coach Christos Tzekos" in a story about the IAAF coaches athletes, not the federation.
+  if (isSport && !isSideKey(resolution.entities[organisation]?.key)) return [];
   const placed = new Set(
     known.filter((relation) => ROLE_RELATION_TYPES.has(relation.type)).map((r) => r.subject),
   );
@@ -171,14 +183,14 @@ export function relateArticleRoles(
     for (const person of ctx.units) {
       if (person.type !== "PERSON" || placed.has(person.entity)) continue;
       if (rivals.some((rival) => rival.tokenStart < person.tokenEnd + RIVAL_REACH)) continue;
-      const role = firmRoleBefore(ctx, person, namesOrganisation);
+      const role = firmRoleBefore(ctx, person, namesOrganisation, roles);
       if (role === undefined) continue;
       placed.add(person.entity);
       const relation = makeRelation(
         ctx,
         person,
         organisation,
-        FIRM_ROLES[role]!,
+        roles[role]!,
         role,
         CONFIDENCE,
         spanOf(ctx, person.nameStart, person),

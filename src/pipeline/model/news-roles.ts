@@ -316,6 +316,18 @@ export const FIRM_ROLES: Readonly<Record<string, RelationType>> = {
   spokesperson: "WORKS_FOR",
 };
 
+/**
+ * Roles a sports story gives a person of the club it is about without naming the club again:
+ * "said manager David Moyes", "boss Rafa Benitez's plans". A coach of another side is named with
+ * it ("Bolton boss Sam Allardyce"), which the rule leaves to the side named.
+ */
+export const SIDE_ROLES: Readonly<Record<string, RelationType>> = {
+  manager: "COACHES",
+  boss: "COACHES",
+  coach: "COACHES",
+  "head coach": "COACHES",
+};
+
 /** Words that may open such a role: "the firm's new chief executive", "company spokesman". */
 export const FIRM_ROLE_LEADS: ReadonlySet<string> = new Set([
   "the",

@@ -31,6 +31,29 @@ const ARTICLE_ROLES: FactRow[] = [
   ],
 ];
 
+/** In a sports story, a bare coach's role belongs to the side the story is about. */
+const SIDE_ROLES: FactRow[] = [
+  [
+    "Liverpool are top of the league after a 2-0 win. Liverpool signed a striker on Monday. The striker was frozen out by coach Tom Hale before he left. Liverpool play next week.",
+    ["Tom Hale COACHES Liverpool FC"],
+  ],
+  [
+    "Liverpool are top of the league after a 2-0 win. Liverpool signed a striker on Monday. Fans hailed the arrival of new coach Tom Hale. Liverpool play next week.",
+    ["Tom Hale COACHES Liverpool FC"],
+  ],
+  // A past coach, or one a word may make another side's, is left alone.
+  [
+    "Liverpool are top of the league after a 2-0 win. Liverpool signed a striker on Monday. The striker was frozen out by former coach Tom Hale before he left. Liverpool play next week.",
+    [],
+    ["Tom Hale COACHES Liverpool FC"],
+  ],
+  [
+    'Liverpool are top of the league after a 2-0 win. Liverpool signed a striker on Monday. "We were unlucky," said a proud coach Tom Hale. Liverpool play next week.',
+    [],
+    ["Tom Hale COACHES Liverpool FC"],
+  ],
+];
+
 /** A bare role belongs to the one body its sentence names before it, or the sentence before's subject. */
 const SENTENCE_ROLES: FactRow[] = [
   [
@@ -97,6 +120,10 @@ describe("relate: roles of the article's organisation", () => {
   it.each(ARTICLE_ROLES)("%s", (input, expected, absent) =>
     expectRuleFacts(input, expected, absent),
   );
+});
+
+describe("relate: a coach of the side a sports story is about", () => {
+  it.each(SIDE_ROLES)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
 });
 
 describe("relate: roles of the sentence's organisation", () => {
