@@ -715,6 +715,50 @@ describe("relation classifier: an organisation's name says where it is", () => {
   itReadsRows(model, rows);
 });
 
+describe("relation classifier: a body of many countries has its seat in none the story names", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard tells a body of many countries from a firm.
+  const model = scoringEveryPair("BASED_IN");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "The World Rowing Agency said it would appeal. The ruling on the banker from Canada came on Monday.",
+      "",
+      "World Rowing Agency BASED_IN Canada",
+    ],
+    [
+      "The European Fisheries Office said on Monday that catches had fallen. Fleets in Norway were hit.",
+      "",
+      "European Fisheries Office BASED_IN Norway",
+    ],
+    // A body the story names with no word of many countries keeps the model's guess.
+    [
+      "The Halvorsen Rowing Agency said it would appeal. The ruling on the banker from Canada came on Monday.",
+      "Halvorsen Rowing Agency BASED_IN Canada",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
+describe("relation classifier: a body a national one's name begins with is of its country", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard reads the broadcaster at the name's head.
+  const model = scoringEveryPair("BASED_IN");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "The chairman told BBC Sport that the offer stood. Investors from Qatar made the bid on Monday.",
+      "",
+      "BBC Sport BASED_IN Qatar",
+    ],
+    [
+      "The chairman told Halvorsen Sport that the offer stood. Investors from Qatar made the bid on Monday.",
+      "Halvorsen Sport BASED_IN Qatar",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
 describe("relate: a national side lies in its own country only", () => {
   // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard tells a venue from a home.
   const model = decodeRelationModel({

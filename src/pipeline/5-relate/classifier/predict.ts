@@ -35,7 +35,7 @@ import { entitySideFeatures, pairFeatures, pairOnlyFeatures, placeCountry } from
 import { isGovernmentTitleMisread } from "./government-titles.js";
 import { findHomeFigures, governmentCountry } from "./home-government.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
-import { isNamedElsewhere } from "./name-country.js";
+import { isInternationalBody, isNamedElsewhere } from "./name-country.js";
 import { isOthersCountry } from "./others-country.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
 import { workTitleEntities } from "./work-titles.js";
@@ -737,6 +737,15 @@ export function classifyPairs(
       )
         return;
       if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
+      // "World Anti-Doping Agency chief Dick Pound says Marion Jones…": a body of many countries
+      // has its seat in none the story names; the rules read a seat a sentence states.
+      if (
+        type === "BASED_IN" &&
+        objectType === "COUNTRY" &&
+        subjectType === "ORGANIZATION" &&
+        isInternationalBody(view.names[candidate.subject] ?? "", view.keys[candidate.subject] ?? "")
+      )
+        return;
       // "the new film, Beyond the Sea", "TV show Twin Peaks": a work's title is nobody's home.
       if (WORK_HOMES.has(type) && isWorkTitle(candidate.subject)) return;
       // "the Australian Open": a country named only inside another name is nobody's home.
