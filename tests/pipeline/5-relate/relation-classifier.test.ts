@@ -759,6 +759,32 @@ describe("relation classifier: a body a national one's name begins with is of it
   itReadsRows(model, rows);
 });
 
+describe("relation classifier: a war's country is nobody's nationality", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard tells a war's country from a home.
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "The campaigner Dora Pell spoke against the Iraq war on Monday.",
+      "",
+      "Dora Pell CITIZEN_OF Iraq",
+    ],
+    [
+      "The lawyer Dora Pell said the invasion of Iraq was unlawful.",
+      "",
+      "Dora Pell CITIZEN_OF Iraq",
+    ],
+    // The side that led the war, and a country named as a home, stay a nationality.
+    [
+      "Senator Tom Reese criticised the US-led invasion of Iraq.",
+      "Tom Reese CITIZEN_OF United States",
+      "",
+    ],
+    ["The Iraqi writer Dora Pell spoke on Monday.", "Dora Pell CITIZEN_OF Iraq", ""],
+  ];
+  itReadsRows(model, rows);
+});
+
 describe("relate: a national side lies in its own country only", () => {
   // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard tells a venue from a home.
   const model = decodeRelationModel({

@@ -178,3 +178,36 @@ function isTitledBy(view: DocumentView, person: number, country: number): boolea
 }
 
 const WHITESPACE_RE = /\s+/;
+
+/** Nouns of a war a country's name qualifies: "the Iraq war" (not "the US-led invasion": its side). */
+const WAR_NOUNS: ReadonlySet<string> = new Set(["war", "wars", "conflict"]);
+/** Nouns of a war a country's name follows: "war in Iraq", "the invasion of Iraq". */
+const WAR_HEADS: ReadonlySet<string> = new Set([...WAR_NOUNS, "invasion", "occupation"]);
+/** Words between a war noun and the country it is fought in or against: "war in Iraq", "invasion of Iraq". */
+const WAR_LINKS: ReadonlySet<string> = new Set(["in", "of", "on", "against", "with"]);
+
+/** Whether a mention of a country names where a war is: "the Iraq war", "the invasion of Iraq". */
+function namesWar(view: DocumentView, mention: MentionView): boolean {
+  // The tokens' own words: "Iraq war" may also be read as a war's name over the country's.
+  const tokens = view.sentences[mention.sentence]?.tokens ?? [];
+  const word = (t: number) => tokens[t]?.text.toLowerCase() ?? "";
+  if (WAR_NOUNS.has(word(mention.tokenEnd))) return true;
+  return WAR_LINKS.has(word(mention.tokenStart - 1)) && WAR_HEADS.has(word(mention.tokenStart - 2));
+}
+
+/**
+ * Whether a country is named, in the given sentences (every sentence when none are given), only
+ * as the place of a war: "Lib Dem leader Charles Kennedy ... on the Iraq war" says nothing of
+ * his nationality, and a story of Britain's legal advice on the Iraq war makes none of its
+ * ministers Iraqi.
+ */
+export function isNamedOnlyAsWar(
+  view: DocumentView,
+  country: number,
+  sentences?: readonly number[],
+): boolean {
+  const mentions = view.byEntity[country]!.filter(
+    (mention) => sentences === undefined || sentences.includes(mention.sentence),
+  );
+  return mentions.length > 0 && mentions.every((mention) => namesWar(view, mention));
+}

@@ -36,7 +36,7 @@ import { isGovernmentTitleMisread } from "./government-titles.js";
 import { findHomeFigures, governmentCountry } from "./home-government.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
 import { isInternationalBody, isNamedElsewhere } from "./name-country.js";
-import { isOthersCountry } from "./others-country.js";
+import { isNamedOnlyAsWar, isOthersCountry } from "./others-country.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
 import { workTitleEntities } from "./work-titles.js";
 
@@ -748,6 +748,17 @@ export function classifyPairs(
         return;
       // "the new film, Beyond the Sea", "TV show Twin Peaks": a work's title is nobody's home.
       if (WORK_HOMES.has(type) && isWorkTitle(candidate.subject)) return;
+      // "leader Charles Kennedy ... on the Iraq war": a war's country is nobody's home for it.
+      if (
+        (HOME.has(type) || NATIONAL.has(type)) &&
+        objectType === "COUNTRY" &&
+        isNamedOnlyAsWar(
+          view,
+          candidate.object,
+          candidate.near === undefined ? undefined : candidate.shared,
+        )
+      )
+        return;
       // "the Australian Open": a country named only inside another name is nobody's home.
       if ((HOME.has(type) || NATIONAL.has(type)) && onlyInNames(candidate.object)) return;
       if (isMatchReport && HOME.has(type) && objectType === "COUNTRY" && !(local[t]! > 0)) return;
