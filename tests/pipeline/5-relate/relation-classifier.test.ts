@@ -785,6 +785,28 @@ describe("relation classifier: a war's country is nobody's nationality", () => {
   itReadsRows(model, rows);
 });
 
+describe("relation classifier: items of one list hold no role in each other", () => {
+  // Every pair scores 0.9 for WORKS_FOR: only the guard tells a list from an affiliation.
+  const model = scoringEveryPair("WORKS_FOR");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "Dozens followed, including Norvex, Zorbia, Anna Berg and The Money Machine.",
+      "",
+      "Anna Berg WORKS_FOR Money Machine",
+    ],
+    [
+      "Acts at the gig include Anna Berg, Proof, Norvex Records and Tom Hale.",
+      "",
+      "Tom Hale WORKS_FOR Norvex Records",
+    ],
+    // A name and a body joined by "and" alone, or by an apposition, are no list.
+    ["Norvex Records and Tom Hale signed a deal.", "Tom Hale WORKS_FOR Norvex Records", ""],
+    ["Anna Berg, Norvex Records chief, said sales rose.", "Anna Berg WORKS_FOR Norvex Records", ""],
+  ];
+  itReadsRows(model, rows);
+});
+
 describe("relate: a national side lies in its own country only", () => {
   // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard tells a venue from a home.
   const model = decodeRelationModel({
