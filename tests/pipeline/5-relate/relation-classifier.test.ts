@@ -785,6 +785,28 @@ describe("relation classifier: a war's country is nobody's nationality", () => {
   itReadsRows(model, rows);
 });
 
+describe("relation classifier: a country a person goes to or meets is no nationality", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard tells a destination from a home.
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "Tom Hale hopes to be fit for the tour to New Zealand.",
+      "",
+      "Tom Hale CITIZEN_OF New Zealand",
+    ],
+    ["Anna Berg missed the match against Norway.", "", "Anna Berg CITIZEN_OF Norway"],
+    // A way home, or a country that qualifies a person, stays evidence.
+    ["Anna Berg flew back to Norway on Monday.", "Anna Berg CITIZEN_OF Norway", ""],
+    [
+      "Tom Hale spoke on the telephone to US President Jim Dell.",
+      "Jim Dell CITIZEN_OF United States",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
 describe("relation classifier: items of one list hold no role in each other", () => {
   // Every pair scores 0.9 for WORKS_FOR: only the guard tells a list from an affiliation.
   const model = scoringEveryPair("WORKS_FOR");

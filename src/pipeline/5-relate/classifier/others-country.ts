@@ -211,3 +211,48 @@ export function isNamedOnlyAsWar(
   );
   return mentions.length > 0 && mentions.every((mention) => namesWar(view, mention));
 }
+
+/** Words before a country a person goes to or meets: "heads to Poland", "the match with Ireland". */
+const COUNTERPART_LINKS: ReadonlySet<string> = new Set([
+  "to",
+  "against",
+  "versus",
+  "v",
+  "vs",
+  "with",
+]);
+
+/** Words before "to" that make the country a home: "fly back to Greece", "emigrated to Canada". */
+const HOMEWARD_WORDS: ReadonlySet<string> = new Set(["back", "home", "emigrated", "returned"]);
+
+/**
+ * Whether a mention of a country names where someone goes or whom he meets: its own name (not a
+ * demonym, not a city standing for it) after "to", "against" or "with", qualifying no one ("the
+ * tour to New Zealand", "the Six Nations match with Ireland"; not "talks with Brazil's President"
+ * nor a way home: "flew back to Greece").
+ */
+function namesCounterpart(view: DocumentView, mention: MentionView): boolean {
+  if (mention.isDemonym || mention.isMetonymy) return false;
+  const words = view.symbols[mention.sentence] ?? [];
+  return (
+    COUNTERPART_LINKS.has(words[mention.tokenStart - 1] ?? "") &&
+    !HOMEWARD_WORDS.has(words[mention.tokenStart - 2] ?? "") &&
+    qualifiedBy(view, mention) === undefined
+  );
+}
+
+/**
+ * Whether every mention of a country in the sentences naming the pair names where someone goes
+ * or whom he meets: "Mike Tindall hopes to be fit for the tour to New Zealand" and "Helen
+ * Liddell as high commissioner to Australia" give no nationality.
+ */
+export function isNamedOnlyAsCounterpart(
+  view: DocumentView,
+  country: number,
+  sentences: readonly number[],
+): boolean {
+  const mentions = view.byEntity[country]!.filter((mention) =>
+    sentences.includes(mention.sentence),
+  );
+  return mentions.length > 0 && mentions.every((mention) => namesCounterpart(view, mention));
+}

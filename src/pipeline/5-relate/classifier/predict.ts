@@ -36,7 +36,7 @@ import { isGovernmentTitleMisread } from "./government-titles.js";
 import { findHomeFigures, governmentCountry } from "./home-government.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
 import { isInternationalBody, isNamedElsewhere } from "./name-country.js";
-import { isNamedOnlyAsWar, isOthersCountry } from "./others-country.js";
+import { isNamedOnlyAsCounterpart, isNamedOnlyAsWar, isOthersCountry } from "./others-country.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
 import { workTitleEntities } from "./work-titles.js";
 
@@ -802,6 +802,14 @@ export function classifyPairs(
           candidate.object,
           candidate.near === undefined ? undefined : candidate.shared,
         )
+      )
+        return;
+      // "Tindall hopes to be fit for the tour to New Zealand": a place he goes is no nationality.
+      if (
+        type === "CITIZEN_OF" &&
+        objectType === "COUNTRY" &&
+        candidate.near !== undefined &&
+        isNamedOnlyAsCounterpart(view, candidate.object, candidate.shared)
       )
         return;
       // "the Australian Open": a country named only inside another name is nobody's home.
