@@ -289,6 +289,15 @@ function relateFromApposition(
   // "Roy Tansley, from Derby": a club named by its town says where the person is from.
   if (isSideKey(story.keys[organisation.entity])) return [];
   if (isBare && !isQuotedAffiliation(ctx, person, organisation)) return [];
+  // "Motorcycle racer, Roy Tansley, from Derby developed…": a town's name after "from" says where
+  // the person is from, unless the phrase attributes a quote ("Jo Reed, from Halifax, said").
+  if (
+    link === "from" &&
+    !isBare &&
+    lookupCity(ctx.text.slice(organisation.start, organisation.end), MIN_TOWN_POPULATION) &&
+    !isSpeakerAffiliation(ctx, person, organisation)
+  )
+    return [];
   if (link !== "from") {
     // "Tony Hale, of Burnley, said": a town's name says where the person lives.
     if (lookupCity(ctx.text.slice(organisation.start, organisation.end), MIN_TOWN_POPULATION))
@@ -339,6 +348,17 @@ function isQuotedAffiliation(ctx: SentenceContext, person: Unit, organisation: U
     if (ctx.unitCovering[before]! >= 0 || !LOWER_WORD_RE.test(word)) return false;
   }
   return before >= 0 && SAYING_VERBS.has(ctx.words[before]!);
+}
+
+/**
+ * Whether "person, from organisation" attributes a quote: a verb of saying right after the
+ * organisation, its closing comma skipped ("Jo Reed, from Halifax, said"), or the bare
+ * attribution's cues ("said Jo Reed, from Halifax.").
+ */
+function isSpeakerAffiliation(ctx: SentenceContext, person: Unit, organisation: Unit): boolean {
+  let end = organisation.tokenEnd;
+  if (ctx.words[end] === ",") end++;
+  return SAYING_VERBS.has(ctx.words[end] ?? "") || isQuotedAffiliation(ctx, person, organisation);
 }
 
 /** Most lower-case words of a description coordinated before a role: "civil rights activist and". */

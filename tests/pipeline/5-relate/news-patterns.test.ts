@@ -339,6 +339,17 @@ const BUSINESS: Row[] = [
     ["Mark Serwotka WORKS_FOR Public and Commercial Services"],
   ],
   ["Anna Berg, from Manchester, said so.", [], ["Anna Berg WORKS_FOR Manchester"]],
+  // A town after "from" is a home unless the phrase attributes a quote; a firm is an employer.
+  [
+    "Motorcycle racer, Tom Hale, from Derby built a new gear changer after his accident.",
+    [],
+    ["Tom Hale WORKS_FOR Derby"],
+  ],
+  ["Mortgage expert Jo Reed, from Halifax, said prices would rise.", ["Jo Reed WORKS_FOR Halifax"]],
+  [
+    "Engineer Tom Hale, from Norvex Systems, built a new gear changer.",
+    ["Tom Hale WORKS_FOR Norvex Systems"],
+  ],
   // Newsroom and central-bank roles.
   [
     "BBC business correspondent Robert Peston said the deal was done.",

@@ -715,6 +715,120 @@ describe("relation classifier: an organisation's name says where it is", () => {
   itReadsRows(model, rows);
 });
 
+describe("relation classifier: a body of many countries has its seat in none the story names", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard tells a body of many countries from a firm.
+  const model = scoringEveryPair("BASED_IN");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "The World Rowing Agency said it would appeal. The ruling on the banker from Canada came on Monday.",
+      "",
+      "World Rowing Agency BASED_IN Canada",
+    ],
+    [
+      "The European Fisheries Office said on Monday that catches had fallen. Fleets in Norway were hit.",
+      "",
+      "European Fisheries Office BASED_IN Norway",
+    ],
+    // A body the story names with no word of many countries keeps the model's guess.
+    [
+      "The Halvorsen Rowing Agency said it would appeal. The ruling on the banker from Canada came on Monday.",
+      "Halvorsen Rowing Agency BASED_IN Canada",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
+describe("relation classifier: a body a national one's name begins with is of its country", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard reads the broadcaster at the name's head.
+  const model = scoringEveryPair("BASED_IN");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "The chairman told BBC Sport that the offer stood. Investors from Qatar made the bid on Monday.",
+      "",
+      "BBC Sport BASED_IN Qatar",
+    ],
+    [
+      "The chairman told Halvorsen Sport that the offer stood. Investors from Qatar made the bid on Monday.",
+      "Halvorsen Sport BASED_IN Qatar",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
+describe("relation classifier: a war's country is nobody's nationality", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard tells a war's country from a home.
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "The campaigner Dora Pell spoke against the Iraq war on Monday.",
+      "",
+      "Dora Pell CITIZEN_OF Iraq",
+    ],
+    [
+      "The lawyer Dora Pell said the invasion of Iraq was unlawful.",
+      "",
+      "Dora Pell CITIZEN_OF Iraq",
+    ],
+    // The side that led the war, and a country named as a home, stay a nationality.
+    [
+      "Senator Tom Reese criticised the US-led invasion of Iraq.",
+      "Tom Reese CITIZEN_OF United States",
+      "",
+    ],
+    ["The Iraqi writer Dora Pell spoke on Monday.", "Dora Pell CITIZEN_OF Iraq", ""],
+  ];
+  itReadsRows(model, rows);
+});
+
+describe("relation classifier: a country a person goes to or meets is no nationality", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard tells a destination from a home.
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "Tom Hale hopes to be fit for the tour to New Zealand.",
+      "",
+      "Tom Hale CITIZEN_OF New Zealand",
+    ],
+    ["Anna Berg missed the match against Norway.", "", "Anna Berg CITIZEN_OF Norway"],
+    // A way home, or a country that qualifies a person, stays evidence.
+    ["Anna Berg flew back to Norway on Monday.", "Anna Berg CITIZEN_OF Norway", ""],
+    [
+      "Tom Hale spoke on the telephone to US President Jim Dell.",
+      "Jim Dell CITIZEN_OF United States",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
+describe("relation classifier: items of one list hold no role in each other", () => {
+  // Every pair scores 0.9 for WORKS_FOR: only the guard tells a list from an affiliation.
+  const model = scoringEveryPair("WORKS_FOR");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "Dozens followed, including Norvex, Zorbia, Anna Berg and The Money Machine.",
+      "",
+      "Anna Berg WORKS_FOR Money Machine",
+    ],
+    [
+      "Acts at the gig include Anna Berg, Proof, Norvex Records and Tom Hale.",
+      "",
+      "Tom Hale WORKS_FOR Norvex Records",
+    ],
+    // A name and a body joined by "and" alone, or by an apposition, are no list.
+    ["Norvex Records and Tom Hale signed a deal.", "Tom Hale WORKS_FOR Norvex Records", ""],
+    ["Anna Berg, Norvex Records chief, said sales rose.", "Anna Berg WORKS_FOR Norvex Records", ""],
+  ];
+  itReadsRows(model, rows);
+});
+
 describe("relate: a national side lies in its own country only", () => {
   // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard tells a venue from a home.
   const model = decodeRelationModel({

@@ -1,6 +1,6 @@
-/** Whether an organisation's own name places it in another country than the one a relation gives it. */
+/** Whether an organisation's own name places it in another country than the one a relation gives it, or in none. */
 import { lookupCity } from "../../3-recognize/gazetteer/city-lookups.js";
-import { lookupEntity } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import { findEntryByKey, lookupEntity } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
 
 /** A city read inside an organisation's name counts from this many inhabitants: "Bristol", not "Delta" (British Columbia) or "Orange" (California). */
 const NAME_CITY_MIN_POPULATION = 200_000;
@@ -23,12 +23,23 @@ function countryOfWord(word: string): string | undefined {
   return undefined;
 }
 
+/** "BBC Sport", "Tories' Commons": a gazetteer body the name begins with, and the country it belongs to. */
+function countryOfLeadingBody(words: readonly string[]): string | undefined {
+  if (words.length < 2) return undefined;
+  const entry = lookupEntity((words[0] ?? "").replace(POSSESSIVE_END_RE, ""));
+  return entry?.type === "ORGANIZATION" ? entry.country : undefined;
+}
+
+/** "Tories'", "BBC's": a possessive ending. */
+const POSSESSIVE_END_RE = /['’]s?$/u;
+
 /**
  * Whether an organisation's name says it is from somewhere else than `country` (a gazetteer key):
  * "Bristol University" is no Iraqi body, "Liverpool FC" no German club, "Deutsche Bank" no
  * French bank. A country or demonym anywhere in the name counts ("US Court of Appeals", "Air
  * France"); a city counts as the first word or after a final "of" ("Bank of Japan"), and only
- * when no city of that name of some size lies in `country` ("Newcastle" is also in Australia).
+ * when no city of that name of some size lies in `country` ("Newcastle" is also in Australia);
+ * so does the country of a national body the name begins with ("BBC Sport" is no Emirati body).
  */
 export function isNamedElsewhere(name: string, country: string): boolean {
   const words = name.trim().split(WHITESPACE_RE);
@@ -37,6 +48,8 @@ export function isNamedElsewhere(name: string, country: string): boolean {
     const entry = lookupEntity(word);
     if (entry?.type === "COUNTRY") countries.add(entry.key);
   }
+  const body = countryOfLeadingBody(words);
+  if (body !== undefined) countries.add(body);
   for (const word of placeWordsOf(words)) {
     const fromGazetteer = countryOfWord(word);
     if (fromGazetteer !== undefined) {
@@ -47,4 +60,28 @@ export function isNamedElsewhere(name: string, country: string): boolean {
     if (city) countries.add(city.country);
   }
   return countries.size > 0 && !countries.has(country);
+}
+
+/** First words of the names of bodies that span countries: "World Anti-Doping Agency", "European Medicines Agency". */
+const INTERNATIONAL_LEADS: ReadonlySet<string> = new Set([
+  "World",
+  "International",
+  "European",
+  "Global",
+]);
+
+/**
+ * Whether a body spans countries, so that no country is its home for the model to guess: the
+ * gazetteer lists it as international ("International Monetary Fund", "the EU") or its name
+ * begins with such a body ("EU Common Agricultural Policy") or with "World", "International",
+ * "European" or "Global" ("World Anti-Doping Agency", "International Labour Organisation"). The
+ * model, taught that a body's home is the country its story names, put WADA in the United States
+ * of the American sprinter it was testing.
+ */
+export function isInternationalBody(name: string, key: string): boolean {
+  if (findEntryByKey(key)?.kind === "international") return true;
+  const words = name.trim().split(WHITESPACE_RE);
+  const first = words[0] ?? "";
+  if (INTERNATIONAL_LEADS.has(first)) return true;
+  return words.length > 1 && lookupEntity(first)?.kind === "international";
 }

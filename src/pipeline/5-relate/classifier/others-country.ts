@@ -178,3 +178,81 @@ function isTitledBy(view: DocumentView, person: number, country: number): boolea
 }
 
 const WHITESPACE_RE = /\s+/;
+
+/** Nouns of a war a country's name qualifies: "the Iraq war" (not "the US-led invasion": its side). */
+const WAR_NOUNS: ReadonlySet<string> = new Set(["war", "wars", "conflict"]);
+/** Nouns of a war a country's name follows: "war in Iraq", "the invasion of Iraq". */
+const WAR_HEADS: ReadonlySet<string> = new Set([...WAR_NOUNS, "invasion", "occupation"]);
+/** Words between a war noun and the country it is fought in or against: "war in Iraq", "invasion of Iraq". */
+const WAR_LINKS: ReadonlySet<string> = new Set(["in", "of", "on", "against", "with"]);
+
+/** Whether a mention of a country names where a war is: "the Iraq war", "the invasion of Iraq". */
+function namesWar(view: DocumentView, mention: MentionView): boolean {
+  // The tokens' own words: "Iraq war" may also be read as a war's name over the country's.
+  const tokens = view.sentences[mention.sentence]?.tokens ?? [];
+  const word = (t: number) => tokens[t]?.text.toLowerCase() ?? "";
+  if (WAR_NOUNS.has(word(mention.tokenEnd))) return true;
+  return WAR_LINKS.has(word(mention.tokenStart - 1)) && WAR_HEADS.has(word(mention.tokenStart - 2));
+}
+
+/**
+ * Whether a country is named, in the given sentences (every sentence when none are given), only
+ * as the place of a war: "Lib Dem leader Charles Kennedy ... on the Iraq war" says nothing of
+ * his nationality, and a story of Britain's legal advice on the Iraq war makes none of its
+ * ministers Iraqi.
+ */
+export function isNamedOnlyAsWar(
+  view: DocumentView,
+  country: number,
+  sentences?: readonly number[],
+): boolean {
+  const mentions = view.byEntity[country]!.filter(
+    (mention) => sentences === undefined || sentences.includes(mention.sentence),
+  );
+  return mentions.length > 0 && mentions.every((mention) => namesWar(view, mention));
+}
+
+/** Words before a country a person goes to or meets: "heads to Poland", "the match with Ireland". */
+const COUNTERPART_LINKS: ReadonlySet<string> = new Set([
+  "to",
+  "against",
+  "versus",
+  "v",
+  "vs",
+  "with",
+]);
+
+/** Words before "to" that make the country a home: "fly back to Greece", "emigrated to Canada". */
+const HOMEWARD_WORDS: ReadonlySet<string> = new Set(["back", "home", "emigrated", "returned"]);
+
+/**
+ * Whether a mention of a country names where someone goes or whom he meets: its own name (not a
+ * demonym, not a city standing for it) after "to", "against" or "with", qualifying no one ("the
+ * tour to New Zealand", "the Six Nations match with Ireland"; not "talks with Brazil's President"
+ * nor a way home: "flew back to Greece").
+ */
+function namesCounterpart(view: DocumentView, mention: MentionView): boolean {
+  if (mention.isDemonym || mention.isMetonymy) return false;
+  const words = view.symbols[mention.sentence] ?? [];
+  return (
+    COUNTERPART_LINKS.has(words[mention.tokenStart - 1] ?? "") &&
+    !HOMEWARD_WORDS.has(words[mention.tokenStart - 2] ?? "") &&
+    qualifiedBy(view, mention) === undefined
+  );
+}
+
+/**
+ * Whether every mention of a country in the sentences naming the pair names where someone goes
+ * or whom he meets: "Mike Tindall hopes to be fit for the tour to New Zealand" and "Helen
+ * Liddell as high commissioner to Australia" give no nationality.
+ */
+export function isNamedOnlyAsCounterpart(
+  view: DocumentView,
+  country: number,
+  sentences: readonly number[],
+): boolean {
+  const mentions = view.byEntity[country]!.filter((mention) =>
+    sentences.includes(mention.sentence),
+  );
+  return mentions.length > 0 && mentions.every((mention) => namesCounterpart(view, mention));
+}

@@ -35,8 +35,8 @@ import { entitySideFeatures, pairFeatures, pairOnlyFeatures, placeCountry } from
 import { isGovernmentTitleMisread } from "./government-titles.js";
 import { findHomeFigures, governmentCountry } from "./home-government.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
-import { isNamedElsewhere } from "./name-country.js";
-import { isOthersCountry } from "./others-country.js";
+import { isInternationalBody, isNamedElsewhere } from "./name-country.js";
+import { isNamedOnlyAsCounterpart, isNamedOnlyAsWar, isOthersCountry } from "./others-country.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
 import { workTitleEntities } from "./work-titles.js";
 
@@ -374,6 +374,49 @@ function isListNeighbours(view: DocumentView, near: PairCandidate["near"]): bool
     (isName(second.tokenEnd + 1) || words[second.tokenEnd + 1] === "and");
   const cameBefore = words[first.tokenStart - 1] === "," && isName(first.tokenStart - 2);
   return goesOn || cameBefore;
+}
+
+/** Words that open a list of examples: "including Frontrunner, eLections, President Forever". */
+const LIST_OPENERS: ReadonlySet<string> = new Set(["including", "include", "includes", "like"]);
+/** A word with a capital letter anywhere: "Frontrunner", "eLections", "President". */
+const HAS_CAPITAL_RE = /\p{Lu}/u;
+
+/**
+ * Whether the pair are items of one list of names ("including Frontrunner, eLections, President
+ * Forever and The Political Machine", "Stat Quo, Proof, DJ Green Lantern, Swift"): between them
+ * only names, commas and "and", and the list opened by a cue or going on past them (past a bare
+ * "and" only opened). Items of a list are named side by side; none holds a role in another.
+ */
+function isInOneList(view: DocumentView, near: PairCandidate["near"]): boolean {
+  if (!near || near.subject.sentence !== near.object.sentence) return false;
+  const [first, second] =
+    near.subject.start <= near.object.start
+      ? [near.subject, near.object]
+      : [near.object, near.subject];
+  const words = view.symbols[first.sentence] ?? [];
+  const tokens = view.sentences[first.sentence]?.tokens ?? [];
+  const isNameWord = (t: number) =>
+    words[t] === "" ||
+    words[t]?.startsWith("<") === true ||
+    HAS_CAPITAL_RE.test(tokens[t]?.text ?? "");
+  let joins = 0;
+  let commas = 0;
+  for (let t = first.tokenEnd; t < second.tokenStart; t++) {
+    if (words[t] === "," || words[t] === "and") {
+      joins++;
+      if (words[t] === ",") commas++;
+    } else if (!isNameWord(t)) return false;
+  }
+  if (joins === 0) return false;
+  const opened =
+    LIST_OPENERS.has(words[first.tokenStart - 1] ?? "") ||
+    `${words[first.tokenStart - 2] ?? ""} ${words[first.tokenStart - 1] ?? ""}` === "such as" ||
+    (words[first.tokenStart - 1] === "," && isNameWord(first.tokenStart - 2));
+  const goesOn =
+    (words[second.tokenEnd] === "," || words[second.tokenEnd] === "and") &&
+    isNameWord(second.tokenEnd + 1);
+  // "Proof, Norvex Records and Tom Hale": a bare "and" joins items only of a list begun before.
+  return commas > 0 ? opened || goesOn : opened;
 }
 
 /**
@@ -723,6 +766,8 @@ export function classifyPairs(
       if (type === "WORKS_FOR" && isNationalSide(view, candidate.object)) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
       if (CONTAINMENT.has(type) && isListNeighbours(view, candidate.near)) return;
+      // "including Frontrunner, eLections, President Forever and …": a game's title is no leader.
+      if (ROLES.has(type) && isInOneList(view, candidate.near)) return;
       // "Gin and Juice", "voice Wilbur the pig": a "place" the article never shows as one.
       if (!CLUB_TYPES.has(type) && (isUnplaced(candidate.subject) || isUnplaced(candidate.object)))
         return;
@@ -745,8 +790,36 @@ export function classifyPairs(
       )
         return;
       if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
+      // "World Anti-Doping Agency chief Dick Pound says Marion Jones…": a body of many countries
+      // has its seat in none the story names; the rules read a seat a sentence states.
+      if (
+        type === "BASED_IN" &&
+        objectType === "COUNTRY" &&
+        subjectType === "ORGANIZATION" &&
+        isInternationalBody(view.names[candidate.subject] ?? "", view.keys[candidate.subject] ?? "")
+      )
+        return;
       // "the new film, Beyond the Sea", "TV show Twin Peaks": a work's title is nobody's home.
       if (WORK_HOMES.has(type) && isWorkTitle(candidate.subject)) return;
+      // "leader Charles Kennedy ... on the Iraq war": a war's country is nobody's home for it.
+      if (
+        (HOME.has(type) || NATIONAL.has(type)) &&
+        objectType === "COUNTRY" &&
+        isNamedOnlyAsWar(
+          view,
+          candidate.object,
+          candidate.near === undefined ? undefined : candidate.shared,
+        )
+      )
+        return;
+      // "Tindall hopes to be fit for the tour to New Zealand": a place he goes is no nationality.
+      if (
+        type === "CITIZEN_OF" &&
+        objectType === "COUNTRY" &&
+        candidate.near !== undefined &&
+        isNamedOnlyAsCounterpart(view, candidate.object, candidate.shared)
+      )
+        return;
       // "the Australian Open": a country named only inside another name is nobody's home.
       if ((HOME.has(type) || NATIONAL.has(type)) && onlyInNames(candidate.object)) return;
       if (isMatchReport && HOME.has(type) && objectType === "COUNTRY" && !(local[t]! > 0)) return;
