@@ -405,7 +405,7 @@ export function relateEntities(
     const inSentence = [...read, ...relateMatchEvents(ctx, read, isSport)];
     found.push(...(view ? inferThroughPronoun(view, inSentence) : inSentence));
   });
-  found.push(...relateProductPossessives(contexts));
+  found.push(...relateProductPossessives(contexts, story.keys));
   const types = resolution.entities.map((entity) => entity.type);
   retypeWordsOfAttack(found, resolution);
   for (const relation of found) {
