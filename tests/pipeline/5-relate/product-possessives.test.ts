@@ -29,6 +29,8 @@ const PRODUCTS: FactRow[] = [
   // A listed company's possessive before a bare name no list knows that ends its noun phrase.
   ["Sony's Vexor was delayed until May.", ["Sony PRODUCES Vexor"]],
   ["Reviewers liked Apple's Quillon and the first Palm.", ["Apple PRODUCES Quillon"]],
+  // A name opening with a lower-case "i" is a thing's: "Apple's iZorb".
+  ["Critics said Apple's iPod cost too much.", ["Apple PRODUCES iPod"]],
   // Nothing shows the possessed name to be a product: a unit, an event or a partner.
   [
     "Staff at Nokia's Quillo Labs were told. Quillo Labs works on radio.",
