@@ -50,7 +50,7 @@ const PRODUCT_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "OTHER", "PL
 const CONFIDENCE = 0.65;
 
 /** Whether a product noun follows the unit: "Zorblat handheld", "Vexa 200 digital camera". */
-function hasProductHead(ctx: SentenceContext, unit: Unit): boolean {
+export function hasProductHead(ctx: SentenceContext, unit: Unit): boolean {
   let i = unit.tokenEnd;
   if (MODEL_TOKEN_RE.test(ctx.words[i] ?? "")) i++;
   for (let k = 0; k <= MAX_DESCRIBING_WORDS; k++, i++) {
@@ -62,7 +62,7 @@ function hasProductHead(ctx: SentenceContext, unit: Unit): boolean {
 }
 
 /** What the article shows of its names: products (a product noun follows a mention) and makers. */
-interface ProductView {
+export interface ProductView {
   products: Set<number>;
   /** Entities named at least once neither before a product noun nor in a possessive. */
   standalone: Set<number>;
@@ -72,7 +72,7 @@ interface ProductView {
  * Entities the article names as products, and those it names on their own too: "Nintendo" in
  * "earlier Nintendo handhelds" is a brand, and in "Nintendo said" a firm.
  */
-function viewProducts(contexts: readonly SentenceContext[]): ProductView {
+export function viewProducts(contexts: readonly SentenceContext[]): ProductView {
   const products = new Set<number>();
   const standalone = new Set<number>();
   for (const ctx of contexts)
@@ -155,7 +155,7 @@ function relatePossessedProducts(
 export function relateProductPossessives(
   contexts: readonly SentenceContext[],
   keys: readonly string[],
+  view: ProductView = viewProducts(contexts),
 ): ExtractedRelation[] {
-  const view = viewProducts(contexts);
   return contexts.flatMap((ctx) => relatePossessedProducts(ctx, view, keys));
 }
