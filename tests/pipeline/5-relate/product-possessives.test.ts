@@ -31,6 +31,8 @@ const PRODUCTS: FactRow[] = [
   ["Reviewers liked Apple's Quillon and the first Palm.", ["Apple PRODUCES Quillon"]],
   // A name opening with a lower-case "i" is a thing's: "Apple's iZorb".
   ["Critics said Apple's iPod cost too much.", ["Apple PRODUCES iPod"]],
+  // An electronics maker of the companies' list.
+  ["Critics said Toshiba's Zorbex was slow.", ["Toshiba PRODUCES Zorbex"]],
   // Nothing shows the possessed name to be a product: a unit, an event or a partner.
   [
     "Staff at Nokia's Quillo Labs were told. Quillo Labs works on radio.",
