@@ -839,6 +839,24 @@ function withElidedParticles(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   });
 }
 
+/** "iPod", "iTunes", "iMac": a product name spelt with a lower-case "i" before its capital. */
+const I_PREFIXED_NAME_RE = /^i\p{Lu}[\p{L}\d]*$/u;
+
+/**
+ * "Apple's iPod was launched": the tagger misses some names opening with a lower-case "i" before
+ * a capital ("iPod" above all), which no common word is spelt like. A missed one is a thing's
+ * name (MISC), whatever else the sentence holds.
+ */
+function withIPrefixedNames(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
+  const extra: NerSpan[] = [];
+  sentence.tokens.forEach((token, i) => {
+    if (!I_PREFIXED_NAME_RE.test(token.text)) return;
+    if (spans.some((span) => span.start <= i && i < span.end)) return;
+    extra.push({ start: i, end: i + 1, label: "MISC" });
+  });
+  return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
+}
+
 /** What ends the entry before a list entry: "Ulster), A Tallis", "Ref: S Tennant". */
 const ENTRY_SEPARATOR_RE = /^[,;:]$/;
 /** Words of a surname an initial may open: "A Tallis", "D Dal Brook". */
@@ -877,28 +895,31 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       sentences,
       fromModel.map((spans, index) => {
         const sentence = sentences[index] as Sentence;
-        return withLeadingInitials(
+        return withIPrefixedNames(
           sentence,
-          withElidedParticles(
+          withLeadingInitials(
             sentence,
-            withRanksAroundNames(
+            withElidedParticles(
               sentence,
-              mergeSpans(
+              withRanksAroundNames(
                 sentence,
-                withTitleOpenedFirms(
+                mergeSpans(
                   sentence,
-                  repairSpans(
+                  withTitleOpenedFirms(
                     sentence,
-                    withoutTrailingTitles(
+                    repairSpans(
                       sentence,
-                      withoutOpeningConjunctions(
+                      withoutTrailingTitles(
                         sentence,
-                        withoutLeadingCalendarNames(sentence, spans),
+                        withoutOpeningConjunctions(
+                          sentence,
+                          withoutLeadingCalendarNames(sentence, spans),
+                        ),
                       ),
                     ),
                   ),
+                  findNamesAfterTitles(sentence),
                 ),
-                findNamesAfterTitles(sentence),
               ),
             ),
           ),

@@ -346,9 +346,13 @@ const PARTICIPLES: ReadonlyMap<string, MediaVerb["type"]> = new Map([
 /** Words between a work and its participle: "Y was originally created by", "Y is also written by". */
 const PARTICIPLE_ADVERB_RE = /^(?:[a-z]+ly|also|first|now)$/;
 
+/** A closing quotation mark after a quoted title: '"Y" made by', "'Y', directed by". */
+const CLOSING_QUOTE_RE = /^["'”’]$/;
+
 /**
  * Where the work before the participle at token `verb` ends: over "written and" ("Y, written and
- * directed by"), an adverb, a form of "be", a comma or a dash ("Comedy Y - co-written by").
+ * directed by"), an adverb, a form of "be", a comma or a dash ("Comedy Y - co-written by"), and
+ * the quotation mark closing a quoted title ('the "most important Y" made by').
  */
 function workEndBeforeParticiple(ctx: SentenceContext, verb: number): number {
   let end = verb;
@@ -356,6 +360,7 @@ function workEndBeforeParticiple(ctx: SentenceContext, verb: number): number {
   if (PARTICIPLE_ADVERB_RE.test(ctx.words[end - 1] ?? "")) end--;
   if (BE_FORMS.has(ctx.words[end - 1] ?? "")) end--;
   else if (ctx.words[end - 1] === "," || ctx.words[end - 1] === "-") end--;
+  if (CLOSING_QUOTE_RE.test(ctx.words[end - 1] ?? "")) end--;
   return end;
 }
 

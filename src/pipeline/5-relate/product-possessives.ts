@@ -2,10 +2,28 @@
  * A firm's product by its possessive when the article shows the name is a product elsewhere:
  * "Acme's Zorblat" with "the Zorblat handheld" in another sentence makes Acme PRODUCES Zorblat
  * (STATED in the possessive's sentence). The recogniser often takes a bare product name for an
- * organisation, and the possessive alone cannot tell a product from a unit or an event.
+ * organisation, and the possessive alone cannot tell a product from a unit or an event. A firm
+ * the article also names as a brand ("earlier Nintendo handhelds") still makes its products. A
+ * listed company's possessive needs no such proof when the name after it is no list's and ends
+ * its noun phrase: "Sony's Vexa was delayed".
  */
 
-import { PRODUCT_HEADS, PRODUCT_POSSESSIVE_LEADS } from "../model/lexicons/product-cues.js";
+import { isKnownKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { FIRM_TRADE_WORDS } from "../model/lexicons/firm-mention-cues.js";
+import {
+  FIRM_NAME_HEADS as FIRM_HEADS,
+  GENERIC_HEADS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+} from "../model/lexicons/name-heads.js";
+import {
+  FIRM_PART_HEADS,
+  PRODUCT_HEADS,
+  PRODUCT_POSSESSIVE_LEADS,
+} from "../model/lexicons/product-cues.js";
+import { BE_FORMS, NON_PRODUCT_TAILS } from "../model/lexicons/relation-triggers.js";
+import { MODALS } from "../model/lexicons/sentence-words.js";
+import { FIRM_NAME_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   isPossessiveMark,
@@ -32,7 +50,7 @@ const PRODUCT_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "OTHER", "PL
 const CONFIDENCE = 0.65;
 
 /** Whether a product noun follows the unit: "Zorblat handheld", "Vexa 200 digital camera". */
-function hasProductHead(ctx: SentenceContext, unit: Unit): boolean {
+export function hasProductHead(ctx: SentenceContext, unit: Unit): boolean {
   let i = unit.tokenEnd;
   if (MODEL_TOKEN_RE.test(ctx.words[i] ?? "")) i++;
   for (let k = 0; k <= MAX_DESCRIBING_WORDS; k++, i++) {
@@ -43,29 +61,85 @@ function hasProductHead(ctx: SentenceContext, unit: Unit): boolean {
   return false;
 }
 
-/** Entities the article names as products: a product noun follows one of their mentions. */
-function productEntities(contexts: readonly SentenceContext[]): Set<number> {
+/** What the article shows of its names: products (a product noun follows a mention) and makers. */
+export interface ProductView {
+  products: Set<number>;
+  /** Entities named at least once neither before a product noun nor in a possessive. */
+  standalone: Set<number>;
+}
+
+/**
+ * Entities the article names as products, and those it names on their own too: "Nintendo" in
+ * "earlier Nintendo handhelds" is a brand, and in "Nintendo said" a firm.
+ */
+export function viewProducts(contexts: readonly SentenceContext[]): ProductView {
   const products = new Set<number>();
+  const standalone = new Set<number>();
   for (const ctx of contexts)
-    for (const unit of ctx.units)
-      if (PRODUCT_TYPES.has(unit.type) && !unit.isDemonym)
-        if (hasProductHead(ctx, unit)) products.add(unit.entity);
-  return products;
+    for (const unit of ctx.units) {
+      if (!PRODUCT_TYPES.has(unit.type) || unit.isDemonym) continue;
+      if (hasProductHead(ctx, unit)) products.add(unit.entity);
+      else if (!isPossessiveMark(ctx.words[unit.tokenEnd])) standalone.add(unit.entity);
+    }
+  return { products, standalone };
+}
+
+/** Keys of the listed companies ("company:sony"): makers whatever the article says. */
+const COMPANY_KEY_RE = /^company:/;
+/** Words after a bare name that end its noun phrase: "Sony's Vexa was", "Sony's Vexa and". */
+const PHRASE_END_WORDS: ReadonlySet<string> = new Set([...BE_FORMS, ...MODALS, "and", "or"]);
+/** Punctuation after a name that ends its noun phrase. */
+const PHRASE_END_MARK_RE = /^[,.;:!?)"]$/;
+
+/**
+ * Whether a listed company's possessive names a product by itself: "Sony's Vexa was delayed",
+ * "Apple's Quill and the Palm". The name is no list's (a firm, a place), carries no head of a
+ * body, a place, a firm or a unit ("Sony's Columbia Pictures", "Sony's Tokyo Office") and ends
+ * its noun phrase ("Sony's Vexa division" is a unit).
+ */
+function isBareProduct(
+  ctx: SentenceContext,
+  firm: Unit,
+  product: Unit,
+  keys: readonly string[],
+): boolean {
+  if (!COMPANY_KEY_RE.test(keys[firm.entity] ?? "") || product.isDemonym) return false;
+  if (!PRODUCT_TYPES.has(product.type) || isKnownKey(keys[product.entity] ?? "")) return false;
+  const head = ctx.sentence.tokens[product.tokenEnd - 1]?.text ?? "";
+  const heads = [
+    ORGANIZATION_HEADS,
+    PLACE_HEADS,
+    GENERIC_HEADS,
+    FIRM_HEADS,
+    FIRM_NAME_HEADS,
+    FIRM_TRADE_WORDS,
+    FIRM_PART_HEADS,
+  ];
+  if (heads.some((words) => words.has(head))) return false;
+  // "Sony's Vexa Server division": the recogniser took the unit's noun into the name.
+  if (NON_PRODUCT_TAILS.has(head.toLowerCase())) return false;
+  const next = ctx.words[product.tokenEnd] ?? ".";
+  return PHRASE_END_MARK_RE.test(next) || PHRASE_END_WORDS.has(next) || PRODUCT_HEADS.has(next);
 }
 
 /** "Acme's Zorblat", "Acme's new Zorblat": the firm before a possessive and the product after. */
 function relatePossessedProducts(
   ctx: SentenceContext,
-  products: ReadonlySet<number>,
+  view: ProductView,
+  keys: readonly string[],
 ): ExtractedRelation[] {
+  const { products, standalone } = view;
   const relations: ExtractedRelation[] = [];
   for (const firm of ctx.units) {
-    if (firm.type !== "ORGANIZATION" || firm.isDemonym || products.has(firm.entity)) continue;
+    if (firm.type !== "ORGANIZATION" || firm.isDemonym) continue;
+    // "Zorblat's Vexa": a name only ever seen before a product noun is a product, not its maker.
+    if (products.has(firm.entity) && !standalone.has(firm.entity)) continue;
     if (!isPossessiveMark(ctx.words[firm.tokenEnd])) continue;
     let at = firm.tokenEnd + 1;
     if (PRODUCT_POSSESSIVE_LEADS.has(ctx.words[at] ?? "")) at++;
     const product = ctx.units[ctx.unitStartingAt[at] ?? -1];
-    if (!product || product.entity === firm.entity || !products.has(product.entity)) continue;
+    if (!product || product.entity === firm.entity) continue;
+    if (!products.has(product.entity) && !isBareProduct(ctx, firm, product, keys)) continue;
     // "Acme's Zorblat Edition software": a capital after the name says the name was cut.
     // "Acme's Zorblat ZX50 player": a model code after the name is no cut.
     const next = ctx.sentence.tokens[product.tokenEnd]?.text ?? "";
@@ -80,8 +154,8 @@ function relatePossessedProducts(
 /** The products an article's firms are said to make through possessives. */
 export function relateProductPossessives(
   contexts: readonly SentenceContext[],
+  keys: readonly string[],
+  view: ProductView = viewProducts(contexts),
 ): ExtractedRelation[] {
-  const products = productEntities(contexts);
-  if (products.size === 0) return [];
-  return contexts.flatMap((ctx) => relatePossessedProducts(ctx, products));
+  return contexts.flatMap((ctx) => relatePossessedProducts(ctx, view, keys));
 }

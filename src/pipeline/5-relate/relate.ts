@@ -15,6 +15,7 @@ import { relateAppointments } from "./appointments.js";
 import { relateAppositions } from "./appositions.js";
 import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
 import { relateAwardRoles } from "./award-roles.js";
+import { relateBrandedProducts } from "./branded-products.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
@@ -55,7 +56,7 @@ import {
   relatePoliticalCriticism,
   retypeWordsOfAttack,
 } from "./political-criticism.js";
-import { relateProductPossessives } from "./product-possessives.js";
+import { relateProductPossessives, viewProducts } from "./product-possessives.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
 import { relateResultPhrasings } from "./result-phrasings.js";
 import { relateRolePhrases } from "./role-phrases.js";
@@ -418,7 +419,11 @@ export function relateEntities(
     const inSentence = [...read, ...relateMatchEvents(ctx, read, isSport)];
     found.push(...(view ? inferThroughPronoun(view, inSentence) : inSentence));
   });
-  found.push(...relateProductPossessives(contexts));
+  const productView = viewProducts(contexts);
+  found.push(
+    ...relateProductPossessives(contexts, story.keys, productView),
+    ...relateBrandedProducts(contexts, resolution, productView),
+  );
   const types = resolution.entities.map((entity) => entity.type);
   retypeWordsOfAttack(found, resolution);
   for (const relation of found) {

@@ -23,6 +23,12 @@ const ROWS: Row[] = [
     ["ORGANIZATION Vattenfall"],
     ["PLACE Vattenfall", "PERSON Vattenfall"],
   ],
+  // An electronics maker the tagger reads as a place in a list of brands.
+  [
+    "Laptops from Toshiba, HP/Compaq or Samsung were recalled.",
+    ["ORGANIZATION Toshiba"],
+    ["PLACE Toshiba"],
+  ],
   // A listed party or union, in any of its forms.
   ["Voters backed Syriza on Sunday.", ["ORGANIZATION Syriza"], ["PLACE Syriza", "OTHER Syriza"]],
   ["The Free Democrats left the coalition.", ["ORGANIZATION Free Democratic Party"], []],

@@ -199,6 +199,10 @@ const PRODUCES: Row[] = [
   ["Microsoft's Xbox sold well in December.", ["Microsoft PRODUCES Xbox"]],
   ["Sales of Sony's PlayStation 2 rose again.", ["Sony PRODUCES PlayStation"]],
   ["Lord Vane told BBC Two's Newsnight he would resign.", ["BBC Two PRODUCES Newsnight"]],
+  // A quoted title before its participle: the closing quotation mark is passed over.
+  ['He called it the best "Zorbix" made by Apple.', ["Apple PRODUCES Zorbix"]],
+  // The quotation closes on a word, not on the name: the name is no product.
+  ['He said the "Zorbix deal" was made by Apple.', [], ["Apple PRODUCES Zorbix"]],
   // "It's" is "it is"; a name before "division" or "community" is no product.
   [
     "Shops sold the single Do They Know It's Christmas again.",

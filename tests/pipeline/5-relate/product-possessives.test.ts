@@ -21,12 +21,29 @@ const PRODUCTS: FactRow[] = [
     "Nokia's Brandor supercomputer is fast. Fans bought Nokia's Brandor.",
     ["Nokia PRODUCES Brandor"],
   ],
+  // A firm the article also names as a brand before a product noun still makes its products.
+  [
+    "Fans queued for Nintendo's Zorblat handheld. Older Nintendo handhelds sold well. Nintendo said sales rose.",
+    ["Nintendo PRODUCES Zorblat"],
+  ],
+  // A listed company's possessive before a bare name no list knows that ends its noun phrase.
+  ["Sony's Vexor was delayed until May.", ["Sony PRODUCES Vexor"]],
+  ["Reviewers liked Apple's Quillon and the first Palm.", ["Apple PRODUCES Quillon"]],
+  // A name opening with a lower-case "i" is a thing's: "Apple's iZorb".
+  ["Critics said Apple's iPod cost too much.", ["Apple PRODUCES iPod"]],
+  // An electronics maker of the companies' list.
+  ["Critics said Toshiba's Zorbex was slow.", ["Toshiba PRODUCES Zorbex"]],
   // Nothing shows the possessed name to be a product: a unit, an event or a partner.
   [
     "Staff at Nokia's Quillo Labs were told. Quillo Labs works on radio.",
     [],
     ["Nokia PRODUCES Quillo Labs"],
   ],
+  // A firm's head word, or a firm no list knows, without a product noun anywhere.
+  ["Shares in Sony's Columbia Pictures rose.", [], ["Sony PRODUCES Columbia Pictures"]],
+  ["Fans bought Vexacorp's Zorblat on Monday.", [], ["Vexacorp PRODUCES Zorblat"]],
+  // The name modifies a noun: a unit of the firm, not a product.
+  ["Staff at Sony's Vexor plant were told.", [], ["Sony PRODUCES Vexor"]],
 ];
 
 describe("relate: products named by a firm's possessive", () => {

@@ -18,6 +18,8 @@ const ROWS: readonly CompanyRow[] = [
   ["alibaba", "Alibaba"], ["tencent", "Tencent"], ["baidu", "Baidu"], ["ibm", "IBM"], ["intel", "Intel"],
   ["nvidia", "Nvidia"], ["tesla", "Tesla", "Tesla Motors"], ["yahoo", "Yahoo", "Yahoo!"], ["skype", "Skype"],
   ["wikipedia", "Wikipedia"], ["telegram", "Telegram"], ["linkedin", "LinkedIn"],
+  ["nintendo", "Nintendo"], ["toshiba", "Toshiba"], ["motorola", "Motorola"], ["panasonic", "Panasonic"],
+  ["ericsson", "Ericsson"], ["fujitsu", "Fujitsu"], ["hitachi", "Hitachi"],
   // Vehicles, industry and energy
   ["volkswagen", "Volkswagen", "VW"], ["bmw", "BMW"], ["daimler", "Daimler"], ["mercedes-benz", "Mercedes-Benz"],
   ["siemens", "Siemens"], ["bosch", "Bosch", "Robert Bosch GmbH"], ["basf", "BASF"], ["sap", "SAP"],

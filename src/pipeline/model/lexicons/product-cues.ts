@@ -59,3 +59,21 @@ export const PRODUCT_POSSESSIVE_LEADS: ReadonlySet<string> = new Set([
   "rival",
   "forthcoming",
 ]);
+
+/**
+ * Last words of a name after a listed company's possessive that make it a part of the firm or a
+ * site, not a product: "Nokia's Quillo Labs", "Sony's Vexa Research Centre".
+ */
+export const FIRM_PART_HEADS: ReadonlySet<string> = new Set([
+  "Labs",
+  "Lab",
+  "Laboratories",
+  "Laboratory",
+  "Research",
+  "Centre",
+  "Center",
+  "Studio",
+  "Works",
+  "Plant",
+  "Factory",
+]);
