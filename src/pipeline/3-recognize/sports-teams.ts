@@ -274,6 +274,10 @@ function isAfterPlaceWord(tokens: readonly Token[], start: number): boolean {
  * coach": a country playing.
  */
 function isPlayingCountry(tokens: readonly Token[], start: number, end: number): boolean {
+  // "will face Spain's Albert Montanes": a possessive before a name gives the player's nationality.
+  const isBeforeName =
+    POSSESSIVE_RE.test(tokens[end]?.text ?? "") && CAPITALISED_RE.test(tokens[end + 1]?.text ?? "");
+  if (isBeforeName && !SIDE_NOUNS.has(tokens[end + 1]?.text ?? "")) return false;
   const before = lower(tokens, start - 1);
   if (TEAM_LEAD_WORDS.has(before)) return true;
   if ((before === "for" || before === "to") && TEAM_VERB_WORDS.has(lower(tokens, start - 2)))

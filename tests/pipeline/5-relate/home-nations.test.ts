@@ -14,6 +14,11 @@ const HOME_NATIONS: FactRow[] = [
     `Ireland secured a narrow victory over England in the rain. ${MATCH}`,
     ["Ireland DEFEATED England national team"],
   ],
+  // A possessive before a player's name is the player's nationality, after any match verb.
+  [
+    `The top seed will face Spain's Alberto Montero in the second round. ${MATCH}`,
+    ["Alberto Montero CITIZEN_OF Spain"],
+  ],
   // The city of a match is not where the visiting side is.
   [
     `Italy hope to end their losing run against England in Cardiff on Sunday. ${MATCH}`,
