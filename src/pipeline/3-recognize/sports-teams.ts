@@ -14,17 +14,22 @@ import {
   COMPETITION_ROWS,
   CONTEST_CUE_WORDS,
   EURO_CHAMPIONSHIP_RE,
+  FIXTURE_LEAD_WORDS,
   HOME_NATION_KEYS,
   MATCH_RESULT_PREPOSITIONS,
   MATCH_RESULT_VERBS,
   NATIONAL_LEAGUES,
+  NATIONAL_SIDE_NOUNS,
   PLACE_LEAD_WORDS,
   RUGBY_CUE_WORDS,
   SIDE_NOUNS,
+  SIDE_PHRASE_LEADS,
+  SIDE_RESULT_AFTER_AUXILIARY,
   SPORT_CUE_WORDS,
   SPORTS_STORY_MIN_CUES,
   TEAM_LEAD_WORDS,
   TEAM_RESULT_NOUNS,
+  TEAM_SPORT_WORDS,
   TEAM_TAIL_WORDS,
   TEAM_VERB_WORDS,
   TRAVEL_WORDS,
@@ -271,9 +276,18 @@ function isAfterPlaceWord(tokens: readonly Token[], start: number): boolean {
 
 /**
  * "against Peru", "lost to Peru", "played for Peru", "Peru beat Chile", "Peru won", "Peru's
- * coach": a country playing.
+ * coach": a country playing. In a team sport's story more places read a side (isSideInTeamSport).
  */
-function isPlayingCountry(tokens: readonly Token[], start: number, end: number): boolean {
+function isPlayingCountry(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  isTeamSport: boolean,
+): boolean {
+  // "plays Spain's Albert Montanes": a possessive before a name gives the player's nationality.
+  const isBeforeName =
+    POSSESSIVE_RE.test(tokens[end]?.text ?? "") && CAPITALISED_RE.test(tokens[end + 1]?.text ?? "");
+  if (isBeforeName && !isBeforeSideNoun(tokens, end)) return false;
   const before = lower(tokens, start - 1);
   if (TEAM_LEAD_WORDS.has(before)) return true;
   if ((before === "for" || before === "to") && TEAM_VERB_WORDS.has(lower(tokens, start - 2)))
@@ -281,7 +295,88 @@ function isPlayingCountry(tokens: readonly Token[], start: number, end: number):
   if (before === "over" && TEAM_RESULT_NOUNS.has(lower(tokens, start - 2))) return true;
   if (POSSESSIVE_RE.test(tokens[end]?.text ?? "") && SIDE_NOUNS.has(tokens[end + 1]?.text ?? ""))
     return true;
-  return TEAM_TAIL_WORDS.has(lower(tokens, end));
+  if (TEAM_TAIL_WORDS.has(lower(tokens, end))) return true;
+  return isTeamSport && isSideInTeamSport(tokens, start, end);
+}
+
+/**
+ * "Scotland v England", "were beaten by Samoa", "England's Six Nations opener", "the Ireland
+ * side": a country's place in a fixture or before a side's noun. Only in a rugby or football
+ * story: in tennis "Spain's victory" is a Davis Cup side whose players the text names by nation.
+ */
+function isSideInTeamSport(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = lower(tokens, start - 1);
+  if (FIXTURE_LEAD_WORDS.has(before) || FIXTURE_LEAD_WORDS.has(lower(tokens, end))) return true;
+  // "were beaten 20-12 by Fiji": the score may come between the result and its preposition.
+  const result = SCORE_RE.test(tokens[start - 2]?.text ?? "") ? start - 3 : start - 2;
+  if (SIDE_PHRASE_LEADS.get(before)?.has(lower(tokens, result))) return true;
+  // "Scotland were beaten by Samoa", "Wales have won two of their last three visits".
+  const next = lower(tokens, end + 1);
+  if (AUXILIARIES.has(lower(tokens, end)) && SIDE_RESULT_AFTER_AUXILIARY.has(next)) return true;
+  // "Wales will play England", "Italy must face Scotland".
+  if (MODALS.has(lower(tokens, end)) && (FIXTURE_LEAD_WORDS.has(next) || next === "face"))
+    return true;
+  return isBeforeSideNoun(tokens, end);
+}
+
+/** Whether two different words of rugby or football occur: a story of sides, not of players. */
+function isTeamSportStory(sentences: readonly Sentence[]): boolean {
+  const seen = new Set<string>();
+  for (const sentence of sentences)
+    for (const token of sentence.tokens) {
+      const word = token.text.toLowerCase();
+      if (TEAM_SPORT_WORDS.has(word)) seen.add(word);
+      if (seen.size >= 2) return true;
+    }
+  return false;
+}
+
+/** Modals between a side and its coming match: "will play", "must face". */
+const MODALS: ReadonlySet<string> = new Set(["will", "would", "must", "can", "could", "should"]);
+
+/** "v", "vs.": the mark between a fixture's two sides. */
+const VERSUS_RE = /^(?:v|vs)\.?$/i;
+
+/** Auxiliaries between a side and its result: "were beaten", "have won". */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+]);
+
+/** Roles among NATIONAL_SIDE_NOUNS, which a person's name may follow. */
+const SIDE_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "coach",
+  "manager",
+  "boss",
+  "captain",
+  "skipper",
+]);
+
+/** The most capitalised words of a competition's name between a side and its noun ("Six Nations"). */
+const MAX_COMPETITION_TOKENS = 3;
+
+/**
+ * "England's Six Nations opener", "the Ireland side", "Wales coach Mike Ruddock": a noun of the
+ * side after the country, past a possessive and a competition's name.
+ */
+function isBeforeSideNoun(tokens: readonly Token[], end: number): boolean {
+  let at = POSSESSIVE_RE.test(tokens[end]?.text ?? "") ? end + 1 : end;
+  const last = at + MAX_COMPETITION_TOKENS;
+  while (at < last && CAPITALISED_RE.test(tokens[at]?.text ?? "") && tokens[at]?.text !== "XV")
+    at++;
+  if (!NATIONAL_SIDE_NOUNS.has(tokens[at]?.text ?? "")) return false;
+  // "France coach Bernard Laporte", "a France coach, Bernard Laporte,": a role before a name says
+  // the person's country as well as their side, and the relations read both off the country; "the
+  // France coach said" is the side's.
+  const name = tokens[at + 1]?.text === "," ? at + 2 : at + 1;
+  return !(
+    SIDE_ROLE_NOUNS.has(tokens[at]?.text ?? "") && CAPITALISED_RE.test(tokens[name]?.text ?? "")
+  );
 }
 
 export function makeClub(candidate: Candidate, club: ClubSeed): void {
@@ -454,6 +549,7 @@ export function recognizeTeams(
   inSportsStory: boolean,
 ): Candidate[] {
   const isRugby = inSportsStory && isRugbyStory(sentences);
+  const isTeamSport = isRugby || (inSportsStory && isTeamSportStory(sentences));
   const absorbed = new Set<Candidate>();
   for (const candidate of candidates) {
     // "Coach Thomas Doll", a person the tagger found by a title: never a club. A title after
@@ -509,7 +605,14 @@ export function recognizeTeams(
     }
     if (!inSportsStory || candidate.source === "nominal") continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
-    if (isAfterPlaceWord(tokens, candidate.tokenStart)) continue;
+    // "the England side", "the Wales game": after "the", a side's noun still reads the side.
+    // "the Scotland v England game": so does the fixture's mark.
+    const isTheSide =
+      isTeamSport &&
+      lower(tokens, candidate.tokenStart - 1) === "the" &&
+      (isBeforeSideNoun(tokens, candidate.tokenEnd) ||
+        VERSUS_RE.test(tokens[candidate.tokenEnd]?.text ?? ""));
+    if (isAfterPlaceWord(tokens, candidate.tokenStart) && !isTheSide) continue;
     const isMetonym = candidate.via === "metonym";
     // "Wales beat Scotland": a home nation plays as a country does, yet stays a place elsewhere.
     const isHomeNation = candidate.type === "PLACE" && HOME_NATION_KEYS.has(candidate.key ?? "");
@@ -519,7 +622,8 @@ export function recognizeTeams(
       !isMetonym &&
       candidate.via !== "demonym"
     ) {
-      if (!isPlayingCountry(tokens, candidate.tokenStart, candidate.tokenEnd)) continue;
+      if (!isPlayingCountry(tokens, candidate.tokenStart, candidate.tokenEnd, isTeamSport))
+        continue;
       const country = candidate.canonical ?? candidate.surface;
       candidate.type = "ORGANIZATION";
       candidate.key = `${NATIONAL_SIDE_KEY_PREFIX}${candidate.key.toLowerCase().replace(/^place:/, "")}`;

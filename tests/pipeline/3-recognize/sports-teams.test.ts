@@ -152,6 +152,71 @@ const ROWS: Row[] = [
   ],
 ];
 
+/** Enough rugby words for a story of sides (sentences written for these tests). */
+const RUGBY = "The fly-half kicked two penalties and the scrum held firm in the rugby match.";
+
+/**
+ * A country or home nation where a rugby or football story puts a side (a fixture, a result, a
+ * side's noun) is its national team; where it gives a player's nationality or a place, it stays.
+ */
+const SIDE_ROWS: Row[] = [
+  [
+    `The Scotland v England game was the highlight of the season. ${RUGBY}`,
+    ["ORGANIZATION team:scotland", "ORGANIZATION team:england"],
+    ["PLACE place:scotland"],
+  ],
+  [
+    `Scotland were beaten 20-12 by Fiji in the plate final. ${RUGBY}`,
+    ["ORGANIZATION team:scotland", "ORGANIZATION team:fji"],
+    ["COUNTRY FJI"],
+  ],
+  [
+    `Wales will play Italy in Rome next month. ${RUGBY}`,
+    ["ORGANIZATION team:wales", "ORGANIZATION team:ita"],
+    ["COUNTRY ITA"],
+  ],
+  [
+    `Tom Hale has been named in the Ireland side for the clash with Samoa. ${RUGBY}`,
+    ["ORGANIZATION team:irl", "ORGANIZATION team:wsm"],
+    ["COUNTRY IRL"],
+  ],
+  [
+    `Dan Cole missed England's Six Nations opener in Cardiff. ${RUGBY}`,
+    ["ORGANIZATION team:england"],
+    ["PLACE place:england"],
+  ],
+  // A player's nationality, a role before a name, a place: the country or the home nation.
+  [
+    `The top seed will face Spain's Alberto Montero in the second round. ${RUGBY}`,
+    ["COUNTRY ESP"],
+    ["ORGANIZATION team:esp"],
+  ],
+  [
+    `France coach Bernard Lapierre praised his players. ${RUGBY}`,
+    ["COUNTRY FRA"],
+    ["ORGANIZATION team:fra"],
+  ],
+  [
+    `The prop was born in Wales and moved to Bath as a boy. ${RUGBY}`,
+    ["PLACE place:wales"],
+    ["ORGANIZATION team:wales"],
+  ],
+  // In tennis "Spain's victory" is no team sport's side: the text names its players by nation.
+  [
+    `Spain's victory in the final was a triumph for the coach, and the tournament's champions won the match this season.`,
+    ["COUNTRY ESP"],
+    ["ORGANIZATION team:esp"],
+  ],
+];
+
+describe("countries as national sides in rugby and football", () => {
+  it.each(SIDE_ROWS)("%s", (input, expected, absent) => {
+    const entities = entitiesOf(input);
+    for (const entity of expected) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+});
+
 describe("clubs and national sides in sports stories", () => {
   it.each(ROWS)("%s", (input, expected, absent) => {
     const entities = entitiesOf(input);

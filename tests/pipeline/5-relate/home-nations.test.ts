@@ -14,6 +14,23 @@ const HOME_NATIONS: FactRow[] = [
     `Ireland secured a narrow victory over England in the rain. ${MATCH}`,
     ["Ireland DEFEATED England national team"],
   ],
+  // A side by its place in a fixture: a result's object, a coming match's subject.
+  [
+    `Scotland were beaten 20-12 by Fiji in the plate final. ${MATCH}`,
+    ["Fiji national team DEFEATED Scotland national team"],
+  ],
+  [
+    `Wales will play England in the Six Nations next month. ${MATCH}`,
+    [
+      "Wales national team PARTICIPATED_IN Six Nations",
+      "England national team PARTICIPATED_IN Six Nations",
+    ],
+  ],
+  // A possessive before a player's name is the player's nationality, after any match verb.
+  [
+    `The top seed will face Spain's Alberto Montero in the second round. ${MATCH}`,
+    ["Alberto Montero CITIZEN_OF Spain"],
+  ],
   // The city of a match is not where the visiting side is.
   [
     `Italy hope to end their losing run against England in Cardiff on Sunday. ${MATCH}`,

@@ -109,6 +109,47 @@ export const SIDE_NOUNS: ReadonlySet<string> = new Set([
   "defence", "defense", "midfield", "attack", "fans", "supporters", "eleven", "XI",
 ]);
 
+/** Words of rugby and football, sports of sides: two of them let more cues read a country as its side. */
+export const TEAM_SPORT_WORDS: ReadonlySet<string> = new Set([
+  "rugby", "scrum", "scrum-half", "fly-half", "flanker", "lineout", "try", "tries", "football",
+  "soccer", "footballer", "striker", "midfielder", "defender", "goalkeeper", "goal", "goals",
+]);
+
+/**
+ * Words right before a country that make it a side in a fixture or a meeting: "Scotland v
+ * England", "play Ireland", "will meet Italy" (with TEAM_LEAD_WORDS).
+ */
+export const FIXTURE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  "v", "v.", "vs", "play", "plays", "played", "playing", "beaten", "meet", "meets",
+]);
+
+/**
+ * Pairs of a result or meeting word and the preposition before a country that make it a side:
+ * "were beaten by Samoa", "the defeat to Wales", "Saturday's clash with Wales", "take on Scotland".
+ */
+export const SIDE_PHRASE_LEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["by", new Set(["beaten", "defeated", "defeat", "defeats", "thrashed", "hammered", "edged"])],
+  ["to", new Set(["defeat", "defeats", "loss", "losses"])],
+  ["with", new Set(["clash", "clashes", "match", "encounter", "showdown", "meeting"])],
+  ["on", new Set(["take", "takes", "taking", "took"])],
+]);
+
+/** Results after an auxiliary that make the country before it a side: "Scotland were beaten", "Wales have won". */
+export const SIDE_RESULT_AFTER_AUXILIARY: ReadonlySet<string> = new Set([
+  "beaten", "defeated", "thrashed", "hammered", "edged", "won", "lost", "drawn",
+]);
+
+/**
+ * Nouns after a country, possessive or not, that make it the side: "England's Six Nations
+ * opener" (the noun after the competition's name is read too), "the Ireland side", "the Wales
+ * coach said", "Scotland's defeat". Not a player's position ("France defender"): that reads as
+ * the player's nationality as well.
+ */
+export const NATIONAL_SIDE_NOUNS: ReadonlySet<string> = new Set([
+  "team", "squad", "side", "XV", "coach", "manager", "boss", "captain", "skipper", "management",
+  "opener", "campaign", "defeat", "victory", "win", "game", "match", "clash", "pack", "forwards",
+]);
+
 /** Short forms of club-name words in score headlines: "Dundee Utd 4-1 Aberdeen", "Man City 0-2 Man Utd". */
 export const HEADLINE_CLUB_WORDS: ReadonlyMap<string, string> = new Map([
   ["Utd", "United"],
