@@ -19,6 +19,7 @@ import { relateBrandedProducts } from "./branded-products.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
+import { isNamedElsewhere } from "./classifier/name-country.js";
 import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoordination } from "./coordination.js";
@@ -360,6 +361,16 @@ export function relateEntities(
     if (kind === "party" || PARTY_SURFACE.test(body?.name ?? "")) return "party";
     return kind === "international" ? "international" : "other";
   };
+  // "the Reebok Cardiff Cross Challenge": a body's own name may say which country it is in.
+  const isNamedAwayFrom = (subject: number, country: number): boolean => {
+    const body = resolution.entities[subject];
+    const place = resolution.entities[country];
+    return (
+      body?.type === "ORGANIZATION" &&
+      place?.type === "COUNTRY" &&
+      isNamedElsewhere(body.name, place.key)
+    );
+  };
   const isPartyChair = (relation: ExtractedRelation) =>
     relation.type === "LEADER_OF" &&
     CHAIR_RE.test(relation.predicate) &&
@@ -539,7 +550,7 @@ export function relateEntities(
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
   const deduped = dedupeRelations(read);
   const inferred = (
-    model ? [...deduped, ...inferRelations(deduped, types, bodyKindOf)] : deduped
+    model ? [...deduped, ...inferRelations(deduped, types, bodyKindOf, isNamedAwayFrom)] : deduped
   ).filter(
     (relation) =>
       isRelatable(relation) &&

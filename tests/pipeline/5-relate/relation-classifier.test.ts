@@ -807,6 +807,32 @@ describe("relation classifier: a country a person goes to or meets is no nationa
   itReadsRows(model, rows);
 });
 
+describe("relation classifier: a rival of someone a demonym describes takes no nationality", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard tells the rival from the one described.
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "A second-round defeat to Ivo Marek in Paris hurt the Briton most of all.",
+      "",
+      "Ivo Marek CITIZEN_OF United Kingdom",
+    ],
+    [
+      "The Swede was tired after he beat Ivo Marek in the final.",
+      "",
+      "Ivo Marek CITIZEN_OF Sweden",
+    ],
+    // A demonym in apposition to the name, or before a name no rival word leads to, stays his.
+    ["The Briton Ivo Marek won in Paris on Sunday.", "Ivo Marek CITIZEN_OF United Kingdom", ""],
+    [
+      "Everton's Ivo Marek left after the Swede's agent flew to Spain.",
+      "Ivo Marek CITIZEN_OF Sweden",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
 describe("relation classifier: items of one list hold no role in each other", () => {
   // Every pair scores 0.9 for WORKS_FOR: only the guard tells a list from an affiliation.
   const model = scoringEveryPair("WORKS_FOR");

@@ -65,12 +65,14 @@ const HEAD_ALSO: Readonly<Record<BodyKind, RelationType | undefined>> = {
 /**
  * The relations that follow from the article's relations (rules' and model's) and are not among
  * them yet: office holders of a country are its citizens; the head of a party is its member and
- * the head of a firm works for it; what is in a city is in the city's country.
+ * the head of a firm works for it; what is in a city is in the city's country (unless the model
+ * gave the city that country and `isNamedElsewhere` says the subject's own name rules it out).
  */
 export function inferRelations(
   relations: readonly ExtractedRelation[],
   types: readonly EntityType[],
   bodyKind: (entity: number) => BodyKind = () => "international",
+  isNamedElsewhere: (subject: number, country: number) => boolean = () => false,
 ): ExtractedRelation[] {
   const known = new Set(relations.map((r) => key(r.subject, r.type, r.object)));
   const inferred: ExtractedRelation[] = [];
@@ -108,8 +110,13 @@ export function inferRelations(
       continue;
     }
     if (!THROUGH_PLACE.has(relation.type) || types[relation.object] !== "PLACE") continue;
-    for (const country of countriesOf.get(relation.object) ?? [])
+    for (const country of countriesOf.get(relation.object) ?? []) {
+      // "the Reebok Cardiff Cross Challenge in Bute Park": a country the model gives the park
+      // is none for a body whose own name places it elsewhere (a stated country still is).
+      if (country.provenance === "INFERRED" && isNamedElsewhere(relation.subject, country.object))
+        continue;
       add(follow(relation, country, relation.subject, relation.type, country.object, "via place"));
+    }
   }
   return inferred;
 }

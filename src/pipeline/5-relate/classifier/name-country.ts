@@ -8,11 +8,45 @@ const NAME_CITY_MIN_POPULATION = 200_000;
 /** Whitespace between the words of a name. */
 const WHITESPACE_RE = /\s+/;
 
-/** "Liverpool FC", "University of Bristol": the first word, and the words after a final "of". */
+/** "Bath", "Cardiff": a capitalised word, not one of an initialism ("BBC"). */
+const CAPITALISED_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
+
+/** "New", "North", "San": words that open a place's name of two words ("New Jersey", "San Jose"). */
+const PLACE_LEADS: ReadonlySet<string> = new Set([
+  "New",
+  "North",
+  "South",
+  "East",
+  "West",
+  "San",
+  "Santa",
+  "Los",
+  "Las",
+  "St",
+  "Saint",
+  "Fort",
+  "Port",
+  "Mount",
+  "Great",
+]);
+
+/** Whether a word ends a place's name begun by the word before: "New Jersey", "Hong Kong". */
+function isPlaceTail(before: string, word: string): boolean {
+  return PLACE_LEADS.has(before) || lookupEntity(`${before} ${word}`) !== undefined;
+}
+
+/**
+ * "Liverpool FC", "University of Bristol", "Reebok Cardiff Cross Challenge": the first word, the
+ * words after a final "of", and any other capitalised word (a sponsor's name before the city
+ * an event or a body is named after).
+ */
 function placeWordsOf(words: readonly string[]): string[] {
   const of = words.lastIndexOf("of");
   const tail = of > 0 ? words.slice(of + 1).join(" ") : undefined;
-  return [words[0] ?? "", ...(tail ? [tail] : [])].filter((word) => word.length > 1);
+  const inner = words
+    .slice(1, of > 0 ? of : undefined)
+    .filter((w, i) => CAPITALISED_WORD_RE.test(w) && !isPlaceTail(words[i] ?? "", w));
+  return [words[0] ?? "", ...inner, ...(tail ? [tail] : [])].filter((word) => word.length > 1);
 }
 
 /** The countries a word of a name stands for: a country or demonym anywhere, a gazetteer place. */
@@ -37,7 +71,7 @@ const POSSESSIVE_END_RE = /['’]s?$/u;
  * Whether an organisation's name says it is from somewhere else than `country` (a gazetteer key):
  * "Bristol University" is no Iraqi body, "Liverpool FC" no German club, "Deutsche Bank" no
  * French bank. A country or demonym anywhere in the name counts ("US Court of Appeals", "Air
- * France"); a city counts as the first word or after a final "of" ("Bank of Japan"), and only
+ * France"); a city counts as any capitalised word or after a final "of" ("Bank of Japan"), and only
  * when no city of that name of some size lies in `country` ("Newcastle" is also in Australia);
  * so does the country of a national body the name begins with ("BBC Sport" is no Emirati body).
  */

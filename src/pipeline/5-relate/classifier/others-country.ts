@@ -256,3 +256,50 @@ export function isNamedOnlyAsCounterpart(
   );
   return mentions.length > 0 && mentions.every((mention) => namesCounterpart(view, mention));
 }
+
+/** Words right before a rival a person meets: "beat Mario Ancic", "a win over Tim Henman". */
+const RIVAL_LINKS: ReadonlySet<string> = new Set([
+  "beat",
+  "beats",
+  "beating",
+  "defeated",
+  "defeating",
+  "over",
+  "against",
+  "versus",
+  "v",
+  "vs",
+]);
+/** Words before "to" or "by" that make the name after it a rival: "a defeat to", "beaten by". */
+const RIVAL_LEADS: ReadonlySet<string> = new Set([
+  "defeat",
+  "defeats",
+  "loss",
+  "losses",
+  "lost",
+  "losing",
+  "beaten",
+  "defeated",
+  "thrashed",
+  "humbled",
+]);
+
+/**
+ * Whether the sentence names the person as a rival of someone a demonym refers to: "a defeat to
+ * Mario Ancic was disappointing for the limp manner of the Briton's defeat" speaks of the story's
+ * Briton and the man who beat him, so "the Briton" is no nationality of the rival.
+ */
+export function isRivalOfDescribed(
+  view: DocumentView,
+  person: MentionView,
+  country: MentionView,
+): boolean {
+  if (!country.isDemonym || person.sentence !== country.sentence) return false;
+  const words = view.symbols[person.sentence] ?? [];
+  if (words[country.tokenStart - 1] !== "the") return false;
+  const before = words[person.tokenStart - 1] ?? "";
+  if (RIVAL_LINKS.has(before)) return true;
+  return (
+    (before === "to" || before === "by") && RIVAL_LEADS.has(words[person.tokenStart - 2] ?? "")
+  );
+}

@@ -36,7 +36,12 @@ import { isGovernmentTitleMisread } from "./government-titles.js";
 import { findHomeFigures, governmentCountry } from "./home-government.js";
 import { type RelationModel, scoreFeatures } from "./model.js";
 import { isInternationalBody, isNamedElsewhere } from "./name-country.js";
-import { isNamedOnlyAsCounterpart, isNamedOnlyAsWar, isOthersCountry } from "./others-country.js";
+import {
+  isNamedOnlyAsCounterpart,
+  isNamedOnlyAsWar,
+  isOthersCountry,
+  isRivalOfDescribed,
+} from "./others-country.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
 import { workTitleEntities } from "./work-titles.js";
 
@@ -787,6 +792,13 @@ export function classifyPairs(
         type === "CITIZEN_OF" &&
         candidate.near !== undefined &&
         isOthersCountry(view, candidate.subject, candidate.near.object)
+      )
+        return;
+      // "a defeat to Mario Ancic ... the Briton's defeat": the demonym is the other player's.
+      if (
+        type === "CITIZEN_OF" &&
+        candidate.near !== undefined &&
+        isRivalOfDescribed(view, candidate.near.subject, candidate.near.object)
       )
         return;
       if (HOME.has(type) && isOtherHome(type, candidate.subject, candidate.object)) return;
