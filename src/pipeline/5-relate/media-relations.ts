@@ -81,6 +81,23 @@ const AWARD_LEAD_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...REFLE
 const AWARD_LEAD_RE = /^[a-z]+(-[a-z]+)?$/;
 /** Most lower-case words between "won" and the award: "the best supporting actress Oscar". */
 const MAX_AWARD_LEAD = 5;
+/** A year or a possessive before an award's name: "the 2003 Golden Lion", "last year's Mercury Prize". */
+const AWARD_YEAR_LEAD_RE = /^(?:(?:19|20)\d\d|'s)$/;
+/** Auxiliaries between a work and its verb of winning: "Y has been named winner of", "Y has won". */
+const WINNER_AUXILIARIES: ReadonlySet<string> = new Set([
+  "has",
+  "have",
+  "had",
+  "been",
+  "was",
+  "is",
+]);
+/** Most words before a winning work that may hide a preposition: "of the Swedish drama Y won". */
+const MAX_WINNER_LEAD = 5;
+/** A word, not punctuation: the search for a preposition stops at a comma or a bracket. */
+const WORD_RE = /^[\p{L}-]+$/u;
+/** Adverbs between a work and "won": "Y previously won", "Y also won". */
+const WINNER_ADVERBS: ReadonlySet<string> = new Set(["previously", "already", "also", "recently"]);
 
 /** Words between a verb and its work: "directed the hit film Y", "wrote her latest novel Y". */
 const WORK_LEAD: ReadonlySet<string> = new Set([
@@ -194,13 +211,53 @@ function fitsSubject(type: RelationType, unit: Unit): boolean {
   return unit.type !== "COUNTRY" || type === "WON";
 }
 
+/**
+ * A work a noun announces right before a verb of winning, which no subject search takes for an
+ * agent: "drama The Harvest previously won", "the film The Harvest has been named winner of".
+ */
+function workBefore(
+  ctx: SentenceContext,
+  verb: number,
+): { subjects: Unit[]; negated: boolean; from: number; pronoun?: boolean } | undefined {
+  let at = verb;
+  while (
+    at > verb - 3 &&
+    (WINNER_ADVERBS.has(ctx.words[at - 1] ?? "") || WINNER_AUXILIARIES.has(ctx.words[at - 1] ?? ""))
+  )
+    at--;
+  // "The Return (Vozvrashchenie) has been named": past a name in brackets.
+  if (ctx.words[at - 1] === ")" && ctx.words[at - 3] === "(" && ctx.unitCovering[at - 2]! >= 0)
+    at -= 3;
+  const unit = unitEndingBefore(ctx, at);
+  if (!unit || unit.type === "PERSON" || isAward(ctx, unit) || !isWork(ctx, unit)) return undefined;
+  // "the director of the drama Y won": the work is no subject inside a prepositional phrase.
+  for (let j = unit.tokenStart - 1; j >= 0 && j >= unit.tokenStart - MAX_WINNER_LEAD; j--) {
+    const word = ctx.words[j]!;
+    if (PREPOSITIONS.has(word)) return undefined;
+    if (!WORD_RE.test(word)) break;
+  }
+  return { subjects: [unit], negated: false, from: unit.tokenStart };
+}
+
+/** "Y was named winner of the Z award": as "Y won the Z award". */
+const NAMED_WINNER: MediaVerb = { type: "WON", prep: "" };
+
+/** After "named" at token `verb`, "(a|the) winner of": the token after "of", or -1. */
+function namedWinnerOf(ctx: SentenceContext, verb: number): number {
+  if (ctx.words[verb] !== "named") return -1;
+  let i = verb + 1;
+  if (ctx.words[i] === "a" || ctx.words[i] === "the") i++;
+  return ctx.words[i] === "winner" && ctx.words[i + 1] === "of" ? i + 2 : -1;
+}
+
 /** "X stars in Y", "X directed the film Y", "X won the best actor Oscar", "Sony makes the PSP". */
 function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (let verb = 0; verb < ctx.words.length; verb++) {
-    const trigger = VERBS.get(ctx.words[verb]!);
+    const winnerOf = namedWinnerOf(ctx, verb);
+    const trigger = winnerOf > 0 ? NAMED_WINNER : VERBS.get(ctx.words[verb]!);
     if (!trigger || ctx.unitCovering[verb]! >= 0) continue;
-    let at = verb + 1;
+    let at = winnerOf > 0 ? winnerOf : verb + 1;
     if (trigger.prep) {
       if (ctx.words[at] !== trigger.prep) continue;
       at++;
@@ -210,7 +267,9 @@ function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
         ? unitAfterLead(
             ctx,
             at,
-            (word) => AWARD_LEAD_RE.test(word) && !AWARD_LEAD_STOPS.has(word),
+            (word) =>
+              (AWARD_LEAD_RE.test(word) && !AWARD_LEAD_STOPS.has(word)) ||
+              AWARD_YEAR_LEAD_RE.test(word),
             MAX_AWARD_LEAD,
           )
         : unitAfterLead(ctx, at, (word) => WORK_LEAD.has(word), 3);
@@ -220,11 +279,13 @@ function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
     // is a tour title, "picked up her first Grammy" an award.
     const named =
       MEDIA_VERBS.has(ctx.words[verb]!) ||
+      winnerOf > 0 ||
       AWARD_NAME_RE.test(ctx.text.slice(object.start, object.end));
     const fits =
       trigger.type === "WON" ? named && isAward(ctx, object) : isWork(ctx, object, found.cued);
     if (!fits) continue;
-    const finding = findSubjectLeft(ctx, verb);
+    const finding =
+      findSubjectLeft(ctx, verb) ?? (trigger.type === "WON" ? workBefore(ctx, verb) : undefined);
     if (!finding || finding.negated) continue;
     // "could win", "is tipped to win", "nominated for": nothing is stated yet.
     if (isHedged(ctx, finding.from, verb)) continue;

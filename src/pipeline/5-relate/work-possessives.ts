@@ -61,8 +61,11 @@ function endsPhrase(word: string): boolean {
 
 /** Whether the person is introduced by a maker's noun: "director Mike Leigh's", "author X's". */
 function isNamedMaker(ctx: SentenceContext, person: Unit): boolean {
-  const before = ctx.words[person.tokenStart - 1] ?? "";
-  return CREATOR_NOUNS.has(before) || MAKER_NOUNS.has(before);
+  // "saw director X's": the mention may take in the noun, so the name's own start counts too.
+  return [person.tokenStart - 1, person.nameStart - 1].some((at) => {
+    const before = ctx.words[at] ?? "";
+    return CREATOR_NOUNS.has(before) || MAKER_NOUNS.has(before);
+  });
 }
 
 /**
@@ -88,10 +91,12 @@ function titleStart(ctx: SentenceContext, at: number, maker: boolean): number {
  * Award") nor a name modifying a noun ("Sharapova's Wimbledon triumph", "John Peel's Radio 1
  * show", "Brown's pre-Budget report").
  */
-function isPlainTitle(ctx: SentenceContext, unit: Unit): boolean {
+function isPlainTitle(ctx: SentenceContext, unit: Unit, afterWorkNoun: boolean): boolean {
   if (unit.isDemonym || isAward(ctx, unit)) return false;
   if (AWARD_NAME_RE.test(ctx.text.slice(unit.start, unit.end))) return false;
-  return ctx.text[unit.start - 1] !== "-" && endsPhrase(ctx.words[unit.tokenEnd] ?? ".");
+  if (ctx.text[unit.start - 1] === "-") return false;
+  // "director X's epic Y emerge as": after a work noun the name is the title, whatever follows.
+  return afterWorkNoun || endsPhrase(ctx.words[unit.tokenEnd] ?? ".");
 }
 
 /**
@@ -175,7 +180,9 @@ export function relateWorkPossessives(
     const start = titleStart(ctx, person.tokenEnd + 1, isNamedMaker(ctx, person));
     if (start < 0) continue;
     const work = ctx.units[ctx.unitStartingAt[start]!]!;
-    if (!isPlainTitle(ctx, work)) continue;
+    const noun = ctx.words[start - 1] ?? "";
+    const afterWorkNoun = WORK_NOUNS.has(noun) || APPOSED_WORK_NOUNS.has(noun);
+    if (!isPlainTitle(ctx, work, afterWorkNoun)) continue;
     if (!isTitle(ctx, work, isWorkTitle) && !isBareTitle(ctx, person, work, story)) continue;
     relations.push(
       makeRelation(ctx, person, work, "CREATED", "'s", CONFIDENCE, spanOf(ctx, person, work)),

@@ -179,6 +179,32 @@ const WON: Row[] = [
     ["Marco Delane WON Grammy Awards"],
   ],
   ["Ada Korr won her first Grand Slam title in Paris.", ["Ada Korr WON Grand Slam"]],
+  // A year or "last year's" before the award's name.
+  ["Tomas Reid won the 1997 Mercury Music Prize.", ["Tomas Reid WON Mercury Music Prize"]],
+  ["Tomas Reid won last year's Mercury Music Prize.", ["Tomas Reid WON Mercury Music Prize"]],
+  // A work a noun announces wins too, whatever type the recogniser gave it.
+  [
+    "Swedish drama The Harvest previously won the 2001 Golden Lion award at the festival.",
+    ["Harvest WON Golden Lion"],
+  ],
+  ["Swedish drama The Harvest has won the Golden Lion award.", ["Harvest WON Golden Lion"]],
+  // "named winner of" an award is a win; past auxiliaries and a name in brackets.
+  [
+    "Swedish drama The Harvest (Skorden) has been named winner of the BBC Two World Film Award.",
+    ["Harvest WON BBC Two World Film Award"],
+  ],
+  ["Singer Omar Tal was named winner of the Golden Lion award.", ["Omar Tal WON Golden Lion"]],
+  [
+    "Singer Omar Tal could be named winner of the Golden Lion award.",
+    [],
+    ["Omar Tal WON Golden Lion"],
+  ],
+  // A name inside a prepositional phrase before "won" is no winner.
+  [
+    "The director of the Swedish drama The Harvest won the Golden Lion award.",
+    [],
+    ["Harvest WON Golden Lion"],
+  ],
   // Hedged or future, nominated, or another noun: no win.
   ["Kate Winslet could win the Golden Globe award.", [], ["Kate Winslet WON Golden Globe Awards"]],
   [

@@ -25,6 +25,17 @@ const MAKERS: Row[] = [
     "Critics praised Jonah Merrow's The Salt Road, which took $4m in its first week.",
     ["Jonah Merrow CREATED Salt Road"],
   ],
+  // The maker's noun inside the mention, and a title after a work noun whatever word follows it.
+  [
+    "A poll saw director Chen Kaige's martial arts epic Falcon emerge as the favourite.",
+    ["Chen Kaige CREATED Falcon"],
+  ],
+  // An actor's possessive before a film noun names a star, not a maker.
+  [
+    "A poll saw actor Chen Kaige's martial arts epic Falcon emerge as the favourite.",
+    [],
+    ["Chen Kaige CREATED Falcon"],
+  ],
 ];
 
 /** A possessive on an award, a win or a co-star, or inside a title: nothing made. */
