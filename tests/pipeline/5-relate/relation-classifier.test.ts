@@ -796,6 +796,13 @@ describe("relation classifier: a country a person goes to or meets is no nationa
       "Tom Hale CITIZEN_OF New Zealand",
     ],
     ["Anna Berg missed the match against Norway.", "", "Anna Berg CITIZEN_OF Norway"],
+    // The object of a verb of pressing or addressing.
+    [
+      "Tom Hale is pressing the US to cut greenhouse gases.",
+      "",
+      "Tom Hale CITIZEN_OF United States",
+    ],
+    ["Anna Berg criticised Norway for its delay.", "", "Anna Berg CITIZEN_OF Norway"],
     // A way home, or a country that qualifies a person, stays evidence.
     ["Anna Berg flew back to Norway on Monday.", "Anna Berg CITIZEN_OF Norway", ""],
     [
@@ -803,6 +810,7 @@ describe("relation classifier: a country a person goes to or meets is no nationa
       "Jim Dell CITIZEN_OF United States",
       "",
     ],
+    ["Anna Berg urged the Norwegian government to act.", "Anna Berg CITIZEN_OF Norway", ""],
   ];
   itReadsRows(model, rows);
 });

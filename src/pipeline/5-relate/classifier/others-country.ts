@@ -222,23 +222,65 @@ const COUNTERPART_LINKS: ReadonlySet<string> = new Set([
   "with",
 ]);
 
+/**
+ * Verbs whose object is a country someone addresses, presses or faces ("Tony Blair is pressing
+ * the US to cut greenhouse gases", "urged Iran to"), which is no home of the verb's subject.
+ */
+const COUNTERPART_VERBS: ReadonlySet<string> = new Set([
+  "press",
+  "presses",
+  "pressed",
+  "pressing",
+  "urge",
+  "urges",
+  "urged",
+  "urging",
+  "lobby",
+  "lobbies",
+  "lobbied",
+  "lobbying",
+  "criticise",
+  "criticises",
+  "criticised",
+  "criticising",
+  "criticize",
+  "criticizes",
+  "criticized",
+  "criticizing",
+  "warn",
+  "warns",
+  "warned",
+  "warning",
+  "accuse",
+  "accuses",
+  "accused",
+  "accusing",
+  "blame",
+  "blames",
+  "blamed",
+  "blaming",
+]);
+
 /** Words before "to" that make the country a home: "fly back to Greece", "emigrated to Canada". */
 const HOMEWARD_WORDS: ReadonlySet<string> = new Set(["back", "home", "emigrated", "returned"]);
 
 /**
  * Whether a mention of a country names where someone goes or whom he meets: its own name (not a
- * demonym, not a city standing for it) after "to", "against" or "with", qualifying no one ("the
- * tour to New Zealand", "the Six Nations match with Ireland"; not "talks with Brazil's President"
- * nor a way home: "flew back to Greece").
+ * demonym, not a city standing for it) after "to", "against" or "with", or as the object of a verb
+ * of pressing or addressing, qualifying no one ("the tour to New Zealand", "the Six Nations match
+ * with Ireland", "pressing the US to act"; not "talks with Brazil's President" nor a way home:
+ * "flew back to Greece").
  */
 function namesCounterpart(view: DocumentView, mention: MentionView): boolean {
   if (mention.isDemonym || mention.isMetonymy) return false;
   const words = view.symbols[mention.sentence] ?? [];
-  return (
-    COUNTERPART_LINKS.has(words[mention.tokenStart - 1] ?? "") &&
-    !HOMEWARD_WORDS.has(words[mention.tokenStart - 2] ?? "") &&
-    qualifiedBy(view, mention) === undefined
-  );
+  const before = words[mention.tokenStart - 1] ?? "";
+  // "pressing the US to…": the object of a verb of pressing or addressing, with or without "the".
+  const verb = before === "the" ? (words[mention.tokenStart - 2] ?? "") : before;
+  const isLinked =
+    (COUNTERPART_LINKS.has(before) && !HOMEWARD_WORDS.has(words[mention.tokenStart - 2] ?? "")) ||
+    COUNTERPART_VERBS.has(verb);
+  return isLinked && qualifiedBy(view, mention) === undefined;
 }
 
 /**
