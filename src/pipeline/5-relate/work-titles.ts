@@ -121,15 +121,16 @@ export function findWorkTitles(sentences: readonly Sentence[], resolution: Resol
       isWork[mention.entity] = true;
     // "new film, Beyond the Sea", "Channel 9 shows Doc Farley and Life Goes On": a name inside a
     // title, or in a list after a work noun (not after "game": "the games Expo in Los Angeles").
+    // Only a name that can be a work, and not one already known as one, needs the text before it.
+    if (!canBeWork[mention.entity] || isWork[mention.entity]) return;
     const textBefore = tokens
       .slice(Math.max(0, candidate.tokenStart - MAX_TITLE_CONTEXT), candidate.tokenStart)
       .map((token) => token.text)
       .join(" ");
     if (
-      canBeWork[mention.entity] &&
-      (followsWorkNoun(textBefore, false) ||
-        isDescribedAsWork(tokens, candidate.tokenStart, candidate.tokenEnd) ||
-        isInAdaptedTitle(tokens, candidate.tokenStart, candidate.tokenEnd))
+      followsWorkNoun(textBefore, false) ||
+      isDescribedAsWork(tokens, candidate.tokenStart, candidate.tokenEnd) ||
+      isInAdaptedTitle(tokens, candidate.tokenStart, candidate.tokenEnd)
     )
       isWork[mention.entity] = true;
   });
