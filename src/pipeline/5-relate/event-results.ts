@@ -17,9 +17,8 @@ import type { ExtractedRelation } from "../types.js";
 import {
   coordinatedFrom,
   isPossessiveMark,
-  makeRelation,
+  relationBetween,
   type SentenceContext,
-  spanOf,
   type Unit,
   unitAfter,
 } from "./sentence-view.js";
@@ -103,15 +102,7 @@ export function relateEventResults(ctx: SentenceContext, isSport = false): Extra
       const isSide = isSport && athlete.type === "ORGANIZATION";
       if (athlete.type !== "PERSON" && athlete.type !== "COUNTRY" && !isSide) continue;
       relations.push(
-        makeRelation(
-          ctx,
-          athlete,
-          event,
-          "PARTICIPATED_IN",
-          ctx.words[verb]!,
-          CONFIDENCE,
-          spanOf(ctx, athlete, event),
-        ),
+        relationBetween(ctx, athlete, event, "PARTICIPATED_IN", ctx.words[verb]!, CONFIDENCE),
       );
     }
   }
@@ -192,15 +183,7 @@ export function relateMatchEvents(
     if (!event) continue;
     for (const side of [winner, loser])
       relations.push(
-        makeRelation(
-          ctx,
-          side,
-          event,
-          "PARTICIPATED_IN",
-          defeat.predicate,
-          CONFIDENCE,
-          spanOf(ctx, side, event),
-        ),
+        relationBetween(ctx, side, event, "PARTICIPATED_IN", defeat.predicate, CONFIDENCE),
       );
   }
   return relations;
@@ -240,14 +223,13 @@ export function relateSideCompetitions(ctx: SentenceContext): ExtractedRelation[
     // "the Londoners' FA Cup defeat": a nickname, not the side's name.
     if (side.entity === event.entity || ctx.words[side.tokenStart - 1] === "the") continue;
     relations.push(
-      makeRelation(
+      relationBetween(
         ctx,
         side,
         event,
         "PARTICIPATED_IN",
         `'s ${ctx.words[event.tokenEnd]}`,
         CONFIDENCE,
-        spanOf(ctx, side, event),
       ),
     );
   }
@@ -309,17 +291,7 @@ export function relateCompetitionFixtures(ctx: SentenceContext): ExtractedRelati
   const relations: ExtractedRelation[] = [];
   const push = (side: Unit, event: Unit, predicate: string) => {
     if (side.entity !== event.entity)
-      relations.push(
-        makeRelation(
-          ctx,
-          side,
-          event,
-          "PARTICIPATED_IN",
-          predicate,
-          CONFIDENCE,
-          spanOf(ctx, side, event),
-        ),
-      );
+      relations.push(relationBetween(ctx, side, event, "PARTICIPATED_IN", predicate, CONFIDENCE));
   };
   for (const event of ctx.units) {
     if (event.type !== "EVENT" || event.isDemonym) continue;

@@ -25,9 +25,8 @@ import { matchEvent } from "./event-results.js";
 import {
   findMainSubject,
   isPossessiveMark,
-  makeRelation,
+  relationBetween,
   type SentenceContext,
-  spanOf,
   type Unit,
 } from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
@@ -159,15 +158,7 @@ function playerAtEvent(
   if (isHopedFor(ctx, opener)) return undefined;
   const event = matchEvent(ctx, player.tokenEnd);
   if (!event) return undefined;
-  return makeRelation(
-    ctx,
-    player,
-    event,
-    "PARTICIPATED_IN",
-    predicate,
-    CONFIDENCE,
-    spanOf(ctx, player, event),
-  );
+  return relationBetween(ctx, player, event, "PARTICIPATED_IN", predicate, CONFIDENCE);
 }
 
 /** DEFEATED between two named players in one sentence of a sports story. */
@@ -176,17 +167,7 @@ export function relatePlayerResults(ctx: SentenceContext): ExtractedRelation[] {
   const push = (winner: Unit | undefined, loser: Unit | undefined, predicate: string) => {
     if (!winner || !loser || winner.entity === loser.entity) return;
     if (winner.type !== "PERSON" || loser.type !== "PERSON") return;
-    relations.push(
-      makeRelation(
-        ctx,
-        winner,
-        loser,
-        "DEFEATED",
-        predicate,
-        CONFIDENCE,
-        spanOf(ctx, winner, loser),
-      ),
-    );
+    relations.push(relationBetween(ctx, winner, loser, "DEFEATED", predicate, CONFIDENCE));
   };
   for (let i = 1; i < ctx.words.length - 1; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;

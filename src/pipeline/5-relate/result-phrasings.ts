@@ -12,9 +12,8 @@ import type { ExtractedRelation } from "../types.js";
 import {
   coordinatedFrom,
   isPossessiveMark,
-  makeRelation,
+  relationBetween,
   type SentenceContext,
-  spanOf,
   type Unit,
   unitAfter,
 } from "./sentence-view.js";
@@ -128,17 +127,7 @@ export function relateResultPhrasings(ctx: SentenceContext): ExtractedRelation[]
   const relations: ExtractedRelation[] = [];
   const push = (winner: Unit | undefined, loser: Unit | undefined, predicate: string) => {
     if (!winner || !loser || winner.entity === loser.entity) return;
-    relations.push(
-      makeRelation(
-        ctx,
-        winner,
-        loser,
-        "DEFEATED",
-        predicate,
-        CONFIDENCE,
-        spanOf(ctx, winner, loser),
-      ),
-    );
+    relations.push(relationBetween(ctx, winner, loser, "DEFEATED", predicate, CONFIDENCE));
   };
   for (let i = 1; i < ctx.words.length - 1; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;
@@ -165,15 +154,7 @@ export function relateResultPhrasings(ctx: SentenceContext): ExtractedRelation[]
         if (event && winner && loser && winner.entity !== loser.entity)
           for (const side of [winner, loser])
             relations.push(
-              makeRelation(
-                ctx,
-                side,
-                event,
-                "PARTICIPATED_IN",
-                predicate,
-                CONFIDENCE,
-                spanOf(ctx, side, event),
-              ),
+              relationBetween(ctx, side, event, "PARTICIPATED_IN", predicate, CONFIDENCE),
             );
         continue;
       }

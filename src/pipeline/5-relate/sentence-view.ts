@@ -358,6 +358,26 @@ export function makeRelation(
   };
 }
 
+/** A relation between two units of a sentence, its evidence the span from one to the other. */
+export function relationBetween(
+  ctx: SentenceContext,
+  subject: Unit,
+  object: Unit,
+  type: RelationType,
+  predicate: string,
+  confidence: number,
+): ExtractedRelation {
+  return makeRelation(
+    ctx,
+    subject,
+    object,
+    type,
+    predicate,
+    confidence,
+    spanOf(ctx, subject, object),
+  );
+}
+
 /** The character span covering two units (or token indices) of a sentence. */
 export function spanOf(
   ctx: SentenceContext,
