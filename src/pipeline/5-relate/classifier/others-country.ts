@@ -261,6 +261,11 @@ const COUNTERPART_VERBS: ReadonlySet<string> = new Set([
   "blaming",
 ]);
 
+/** A possessive's mark as a token of its own: "Britain 's". */
+const POSSESSIVE_MARK_RE = /^['’]s?$/;
+/** A hyphen in or right after a name: "US-led", the name inside a compound. */
+const HYPHEN_RE = /[-‐‑–]/;
+
 /** Words before "to" that make the country a home: "fly back to Greece", "emigrated to Canada". */
 const HOMEWARD_WORDS: ReadonlySet<string> = new Set(["back", "home", "emigrated", "returned"]);
 
@@ -277,9 +282,15 @@ function namesCounterpart(view: DocumentView, mention: MentionView): boolean {
   const before = words[mention.tokenStart - 1] ?? "";
   // "pressing the US to…": the object of a verb of pressing or addressing, with or without "the".
   const verb = before === "the" ? (words[mention.tokenStart - 2] ?? "") : before;
+  // The verb's object itself, not a word it modifies: "criticised Britain's top sprinters",
+  // "criticised the US-led invasion" may still speak of the subject's own country.
+  const isObject =
+    COUNTERPART_VERBS.has(verb) &&
+    !POSSESSIVE_MARK_RE.test(words[mention.tokenEnd] ?? "") &&
+    !HYPHEN_RE.test(view.text.slice(mention.start, mention.end + 1));
   const isLinked =
     (COUNTERPART_LINKS.has(before) && !HOMEWARD_WORDS.has(words[mention.tokenStart - 2] ?? "")) ||
-    COUNTERPART_VERBS.has(verb);
+    isObject;
   return isLinked && qualifiedBy(view, mention) === undefined;
 }
 
