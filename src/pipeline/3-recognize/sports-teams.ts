@@ -79,15 +79,20 @@ function clubIndex(): ClubIndex {
   return index;
 }
 
+/** "the Bayern's" → "Bayern": a name as the club and competition tables write it. */
+function bareTableName(surface: string): string {
+  return surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();
+}
+
 /** "Leeds" → the club the city's bare name stands for ("Leeds United"), or undefined. */
 export function lookupClubOfCity(surface: string): ClubSeed | undefined {
-  const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();
+  const name = bareTableName(surface);
   return clubIndex().byCity.get(name) ?? clubIndex().byCity.get(foldDiacritics(name));
 }
 
 /** "Bayern", "Hamburger SV", "HSV" → the club, or undefined. A one-word form counts only in a sports story. */
 export function lookupClub(surface: string, inSportsStory: boolean): ClubSeed | undefined {
-  const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();
+  const name = bareTableName(surface);
   const club = clubIndex().byName.get(name) ?? clubIndex().byName.get(foldDiacritics(name));
   if (!club) return undefined;
   return inSportsStory || name.includes(" ") ? club : undefined;
@@ -103,7 +108,7 @@ export function lookupCompetition(surface: string): { key: string; canonical: st
       return [canonical, ...(names ? names.split("|") : [])].map((name) => [name, entry] as const);
     }),
   );
-  const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();
+  const name = bareTableName(surface);
   const euro = EURO_CHAMPIONSHIP_RE.exec(name);
   if (euro) return { key: `event:euro-${euro[1]}`, canonical: `UEFA Euro ${euro[1]}` };
   return competitions.get(name);
@@ -465,7 +470,7 @@ function nicknameClub(
   named: ReadonlySet<string>,
   taken: ReadonlySet<string>,
 ): ClubSeed | undefined {
-  const name = surface.replace(LEADING_THE_RE, "").replace(POSSESSIVE_RE, "").trim();
+  const name = bareTableName(surface);
   if (taken.has(name) || taken.has(name.split(" ").at(-1) ?? "")) return undefined;
   const clubs = (clubIndex().byNickname.get(name) ?? []).filter((club) => named.has(club.key));
   return clubs.length === 1 ? clubs[0] : undefined;

@@ -303,8 +303,8 @@ export const OTHER_RESULT_DETERMINERS: ReadonlySet<string> = new Set([
   "that",
 ]);
 
-/** Nouns of a side's match or run in a competition: "Chelsea's Champions League defeat", "England's Six Nations opener". */
-export const MATCH_NOUNS: ReadonlySet<string> = new Set([
+/** Nouns of one match or stage either reading takes: "defeat", "clash", "final". */
+const MATCH_AND_FIXTURE_NOUNS: readonly string[] = [
   "win",
   "victory",
   "defeat",
@@ -317,14 +317,19 @@ export const MATCH_NOUNS: ReadonlySet<string> = new Set([
   "encounter",
   "exit",
   "opener",
-  "campaign",
-  "run",
   "final",
   "semi-final",
   "quarter-final",
   "replay",
-  "success",
   "triumph",
+];
+
+/** Nouns of a side's match or run in a competition: "Chelsea's Champions League defeat", "England's Six Nations opener". */
+export const MATCH_NOUNS: ReadonlySet<string> = new Set([
+  ...MATCH_AND_FIXTURE_NOUNS,
+  "campaign",
+  "run",
+  "success",
   "debut",
 ]);
 
@@ -343,30 +348,14 @@ export const MATCH_EVENT_LINK_WORDS: ReadonlySet<string> = new Set([
 
 /** Nouns of one match a competition's name may qualify: "the Champions League clash with X", "the Six Nations defeat by X". */
 export const FIXTURE_NOUNS: ReadonlySet<string> = new Set([
-  "win",
-  "victory",
-  "triumph",
-  "defeat",
-  "loss",
-  "draw",
-  "tie",
-  "clash",
-  "match",
-  "game",
-  "encounter",
+  ...MATCH_AND_FIXTURE_NOUNS,
   "contest",
   "meeting",
   "showdown",
   "fixture",
   "decider",
-  "exit",
-  "opener",
-  "final",
-  "semi-final",
-  "quarter-final",
   "semi-finals",
   "quarter-finals",
-  "replay",
 ]);
 
 /** Words after such a noun that name the other side: "tie against X", "clash with X", "win over X", "defeat by X". */
