@@ -932,6 +932,9 @@ describe("isCommonNounAcronym", () => {
     ["A KQB spokesman said so.", "KQB", false],
     ["He joined the KQB in 2001.", "KQB", false],
     ["He bought two Vpds.", "Vpd", false],
+    // Only the acronym as a whole word: inside a longer name it says nothing.
+    ["Shares in XVPDs rose, and XVPD games sold.", "VPD", false],
+    ["The VPD said so, then sold its second VPD game.", "VPD", true],
     ["Its quarterly trade index (QTI) rose in May.", "QTI", true],
     ["Plans for the firm's initial stock sale (ISS) were shelved.", "ISS", true],
     ["The rate of interest (RI) fell.", "RI", true],

@@ -31,23 +31,50 @@ function spelledOutCue(acronym: string): string {
   return `\\b${words.join("\\s+(?:(?:of|and|the|for)\\s+)?")}\\s+\\(${acronym}\\)`;
 }
 
+/** After an acronym: a product noun it modifies ("DVD players"). */
+const PRODUCT_NOUN_AFTER = new RegExp(`\\s+(?:${PRODUCT_NOUNS})\\b`, "y");
+/** After an acronym: the end of its noun phrase ("a DVD, ", "an MBE in"). */
+const PHRASE_END_AFTER = new RegExp(`(?:${PHRASE_END})`, "y");
+/** The indefinite articles, as whole words. */
+const INDEFINITE = new Set(["a", "an", "A", "An"]);
+/** A character of a word, as `\b` counts them. */
+const WORD_CHAR = /\w/;
+
+const isWordChar = (char: string | undefined) => char !== undefined && WORD_CHAR.test(char);
+
+/** Whether `text` has an indefinite article, then whitespace, right before `at`. */
+function followsIndefinite(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  if (end === at) return false;
+  let start = end;
+  while (start > 0 && isWordChar(text[start - 1])) start--;
+  return INDEFINITE.has(text.slice(start, end));
+}
+
+/** Whether the sticky pattern matches at `at`. */
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
+
 /**
  * Whether an acronym reads as a common noun somewhere in the text: in the plural ("DVDs", not
  * "DVD's"), after an indefinite article ending its phrase ("a DVD.", "an MBE in"), modifying a
  * product noun ("DVD players", "the PC game"), or spelt out in lower-case words ("initial public
- * offer (IPO)").
+ * offer (IPO)"). One pass over the acronym's occurrences, not a pattern per cue over the text.
  */
 export function isCommonNounAcronym(name: string, text: string): boolean {
   if (!ACRONYM.test(name)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (isWordChar(text[at - 1])) continue;
+    const after = at + name.length;
+    if (text[after] === "s" && !isWordChar(text[after + 1])) return true;
+    if (matchesAt(PRODUCT_NOUN_AFTER, text, after)) return true;
+    if (followsIndefinite(text, at) && matchesAt(PHRASE_END_AFTER, text, after)) return true;
+  }
   // Capitals and digits only: nothing to escape in a pattern.
-  const acronym = name;
-  const cues = [
-    `\\b${acronym}s\\b`,
-    `\\b(?:a|an|A|An)\\s+${acronym}(?=${PHRASE_END})`,
-    `\\b${acronym}\\s+(?:${PRODUCT_NOUNS})\\b`,
-    spelledOutCue(acronym),
-  ];
-  return cues.some((cue) => new RegExp(cue).test(text));
+  return text.includes(`(${name})`) && new RegExp(spelledOutCue(name)).test(text);
 }
 
 /** Per entity, cached: whether its name is an acronym the article uses as a common noun. */
