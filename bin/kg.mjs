@@ -3,37 +3,14 @@
 // `prepare`), so `kg` starts without compiling anything. When a source file is newer than the
 // build (a checkout or an edit since), it runs the TypeScript through tsx instead and says so
 // once, so a developer never runs stale code.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { buildState } from "./build-stamp.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-
-function builtAt() {
-  try {
-    return statSync(`${root}dist/BUILT`).mtimeMs;
-  } catch {
-    return undefined;
-  }
-}
-
-/** True when some file under the folder changed after `since` (a missing folder has none). */
-function changedSince(folder, since) {
-  if (!existsSync(folder)) return false;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const file = `${folder}/${entry.name}`;
-    if (entry.isDirectory() ? changedSince(file, since) : statSync(file).mtimeMs > since)
-      return true;
-  }
-  return false;
-}
-
-const built = builtAt();
+const state = buildState(root);
 // KG_FROM_SOURCES=1 runs the TypeScript through tsx even with a fresh build (bench:startup).
-const fresh =
-  process.env.KG_FROM_SOURCES !== "1" &&
-  built !== undefined &&
-  !changedSince(`${root}src`, built) &&
-  !changedSince(`${root}db`, built);
+const fresh = process.env.KG_FROM_SOURCES !== "1" && state === "fresh";
 if (fresh) {
   // The bundled CLI (scripts/build.mjs); the module tree beside it serves workers and assets.
   await import(
@@ -49,7 +26,7 @@ if (fresh) {
   }
   if (process.env.KG_QUIET_DEV !== "1") {
     console.error(
-      built === undefined
+      state === "missing"
         ? "kg: no build in dist/, running the TypeScript sources (npm run build starts faster)"
         : "kg: sources changed since the last build, running them through tsx (npm run build)",
     );
