@@ -8,6 +8,7 @@ import {
 import { analyzeArticle } from "../../../src/pipeline/index.js";
 import { analyzeText as analyze } from "../../helpers/pipeline.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
+import { expectRuleFacts } from "../../helpers/rule-facts.js";
 
 /** "Subject TYPE Object" for every relation of a text (`rulesOnly`: without the classifier). */
 function factsOf(text: string, rulesOnly = false): string[] {
@@ -843,5 +844,16 @@ describe("relate: world knowledge", () => {
     for (const relation of knowledge) expect(relation.provenance).toBe("KNOWLEDGE");
     for (const relation of relations.filter((r) => r.provenance === "KNOWLEDGE"))
       expect(relation.predicate).toBe("gazetteer");
+  });
+});
+
+describe("relate: the table tests' fact reader", () => {
+  it("splits a fact at its relation type, a name with a word in capitals kept whole", () => {
+    // Both ends must be entities of the text for an absent fact to count: "FA Cup" is one.
+    expectRuleFacts(
+      "The Oxfordshire pub showed the FA Cup final, and Tom Hale, a Chelsea fan, watched it.",
+      [],
+      ["Chelsea PARTICIPATED_IN FA Cup"],
+    );
   });
 });
