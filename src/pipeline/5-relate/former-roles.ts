@@ -20,6 +20,9 @@ const FORMER_BEFORE_RE = /\b(former|ex-?)\s*$/i;
 /** "Former Conservative leader William Hague": a title's span may start with the mark. */
 const FORMER_START_RE = /^(former|ex-)\s*/i;
 
+/** "Tom Hale, a former chief executive at Acme": an apposition the mark opens, inside the evidence. */
+const FORMER_APPOSITION_RE = /,\s*(?:(?:a|an|the)\s+)?(?:former\b|ex-)/i;
+
 /** "has stepped down as director of Acme", "resigned as chairman": a role left, inside the evidence. */
 const LEFT_ROLE_RE =
   /\b(stepped|steps|step|standing|stood) down as\b|\b(resigned|resigns|quit|quits) as\b/i;
@@ -32,7 +35,8 @@ export function isPastRole(relation: ExtractedRelation): boolean {
   return (
     FORMER_BEFORE_RE.test(sentence.slice(0, at)) ||
     FORMER_START_RE.test(sentence.slice(at)) ||
-    LEFT_ROLE_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart)))
+    LEFT_ROLE_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart))) ||
+    FORMER_APPOSITION_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart)))
   );
 }
 

@@ -47,6 +47,7 @@ import { relateMedia } from "./media-relations.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
+import { relateOwnedRoles } from "./owned-roles.js";
 import { relatePartyBriefs } from "./party-briefs.js";
 import { relatePartyVoices } from "./party-voices.js";
 import { relatePerformerTitles } from "./performer-titles.js";
@@ -412,6 +413,7 @@ export function relateEntities(
       ...relateAppointments(ctx),
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...(isSport ? [] : relateJobAppositions(ctx)),
+      ...(isSport ? [] : relateOwnedRoles(ctx)),
       ...relatePoliticalCriticism(ctx),
       ...relatePartyBriefs(ctx),
       ...relatePartyVoices(ctx),

@@ -48,6 +48,8 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   "investment manager": "WORKS_FOR",
   // "BA chief executive Rod Eddington", "SPD leader Franz Müntefering": who heads it.
   "chief executive": "LEADER_OF",
+  // "Acme's CEO, Jo Bell": the chief executive by its initials.
+  ceo: "LEADER_OF",
   "managing director": "LEADER_OF",
   "executive director": "LEADER_OF",
   "general secretary": "LEADER_OF",

@@ -310,6 +310,15 @@ const BUSINESS: Row[] = [
     "The chief executive of Nordbank Group, Anna Berg, said sales rose.",
     ["Anna Berg LEADER_OF Nordbank Group"],
   ],
+  // "CEO": the chief executive by its initials.
+  [
+    'Technology firm Vexaphone grew. "Be sure," Vexaphone\'s CEO, Ann Kerr, told reporters.',
+    ["Ann Kerr LEADER_OF Vexaphone"],
+  ],
+  [
+    "Technology firm Vexaphone grew. Tom Hale, CEO of Vexaphone, said so.",
+    ["Tom Hale LEADER_OF Vexaphone"],
+  ],
   [
     "Since Yukos' founder, Mikhail Khodorkovsky, was arrested, shares fell.",
     ["Mikhail Khodorkovsky FOUNDED Yukos"],

@@ -295,6 +295,21 @@ const MODEL_GUARDS: Row[] = [
     ],
   ],
   ["Worldcom boss Bernard Ebbs is on trial in New York.", ["Bernard Ebbs LEADER_OF Worldcom"]],
+  // A past role an apposition opens with the mark: no role today.
+  [
+    "Banks merged. Tom Hale was sacked. Mr Hale, a former chief executive at Vexaphone, asked the court for new evidence.",
+    [],
+    ["Tom Hale LEADER_OF Vexaphone", "Tom Hale WORKS_FOR Vexaphone"],
+  ],
+  [
+    "Tom Hale, the former director of sales for Vexaphone, insists the firm was right.",
+    [],
+    ["Tom Hale WORKS_FOR Vexaphone"],
+  ],
+  [
+    "Tom Hale, the director of sales for Vexaphone, insists the firm was right.",
+    ["Tom Hale WORKS_FOR Vexaphone"],
+  ],
   // A country that qualifies someone else's office or a thing is no nationality of the person
   // the sentence names (the model read both); a country before his own title is his.
   [
