@@ -27,12 +27,19 @@ const FORMER_APPOSITION_RE = /,\s*(?:(?:a|an|the)\s+)?(?:former\b|ex-)/i;
 const LEFT_ROLE_RE =
   /\b(stepped|steps|step|standing|stood) down as\b|\b(resigned|resigns|quit|quits) as\b/i;
 
+/**
+ * "Acme's former chief executive Jo Bell", "Tom Hale, Acme's former head of research": the mark
+ * inside the role phrase a rule read (its predicate), after the body's possessive.
+ */
+const FORMER_IN_ROLE_RE = /(?:^|\s|['’]s\s)(?:former\b|ex-)/i;
+
 /** Whether a relation's own sentence marks its role as past. */
 export function isPastRole(relation: ExtractedRelation): boolean {
   if (!PAST_ROLES.has(relation.type)) return false;
   const { sentence, sentenceStart, start, end } = relation.evidence;
   const at = Math.max(0, start - sentenceStart);
   return (
+    FORMER_IN_ROLE_RE.test(relation.predicate) ||
     FORMER_BEFORE_RE.test(sentence.slice(0, at)) ||
     FORMER_START_RE.test(sentence.slice(at)) ||
     LEFT_ROLE_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart))) ||

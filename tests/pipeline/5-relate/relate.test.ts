@@ -310,6 +310,16 @@ const MODEL_GUARDS: Row[] = [
     "Tom Hale, the director of sales for Vexaphone, insists the firm was right.",
     ["Tom Hale WORKS_FOR Vexaphone"],
   ],
+  // The mark inside the role phrase, after the body's possessive: no role today.
+  [
+    "Tom Hale, Vexaphone's former head of research, said the market was weak. Globex's former chief executive Jo Bell agreed.",
+    [],
+    ["Tom Hale WORKS_FOR Vexaphone", "Jo Bell LEADER_OF Globex", "Jo Bell WORKS_FOR Globex"],
+  ],
+  [
+    "Tom Hale, Vexaphone's head of research, said the market was weak. Globex's chief executive Jo Bell agreed.",
+    ["Tom Hale WORKS_FOR Vexaphone", "Jo Bell LEADER_OF Globex"],
+  ],
   // A country that qualifies someone else's office or a thing is no nationality of the person
   // the sentence names (the model read both); a country before his own title is his.
   [
