@@ -15,7 +15,13 @@ import {
 } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import { governmentCountryKey } from "./government-country.js";
-import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+import {
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
 
 const CONFIDENCE = 0.55;
 /** Words of a title's own span that make it a past office: "former home secretary", "ex-Foreign Secretary". */
@@ -23,13 +29,47 @@ const TITLE_WORD_RE = /[\p{L}-]+/gu;
 /** A word that may qualify a title before it: "welfare", "ex-Welsh", "Office". */
 const LEAD_WORD_RE = /^[\p{L}-]+$/u;
 
+/** The noun that names a country's government: "the Jamaican government", "the government of Peru". */
+const GOVERNMENT_NOUN = "government";
+
+/**
+ * Keys of the countries whose government a sentence names: "the South African government",
+ * "Colombia's government", "the government of Jamaica".
+ */
+function governedCountries(
+  contexts: readonly SentenceContext[],
+  resolution: Resolution,
+): Set<string> {
+  const governed = new Set<string>();
+  for (const ctx of contexts) {
+    for (const unit of ctx.units) {
+      if (unit.type !== "COUNTRY") continue;
+      let after = unit.tokenEnd;
+      if (!unit.isDemonym && isPossessiveMark(ctx.words[after])) after++;
+      const before = unit.tokenStart - (ctx.words[unit.tokenStart - 1] === "the" ? 2 : 1);
+      const named =
+        ctx.words[after] === GOVERNMENT_NOUN ||
+        (!unit.isDemonym &&
+          ctx.words[before] === "of" &&
+          ctx.words[before - 1] === GOVERNMENT_NOUN);
+      const key = resolution.entities[unit.entity]?.key;
+      if (named && key !== undefined) governed.add(key);
+    }
+  }
+  return governed;
+}
+
 /** The story's government country (government-country.ts), as the index of its entity. */
-function homeCountry(resolution: Resolution): number | undefined {
+function homeCountry(
+  contexts: readonly SentenceContext[],
+  resolution: Resolution,
+): number | undefined {
   const key = governmentCountryKey(
     resolution.mentions.flatMap((mention) => {
       const entity = resolution.entities[mention.entity];
       return entity ? [{ key: entity.key, type: entity.type, isMetonymy: mention.isMetonymy }] : [];
     }),
+    governedCountries(contexts, resolution),
   );
   if (key === undefined) return undefined;
   const index = resolution.entities.findIndex(
@@ -72,7 +112,7 @@ export function relateHomeOffices(
   resolution: Resolution,
   known: readonly ExtractedRelation[],
 ): ExtractedRelation[] {
-  const country = homeCountry(resolution);
+  const country = homeCountry(contexts, resolution);
   if (country === undefined) return [];
   const home = resolution.entities[country]!.key;
   // "Iraqi Prime Minister Iyad Allawi": where the country's own officials are titled by it, a bare
