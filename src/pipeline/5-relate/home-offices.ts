@@ -105,7 +105,7 @@ function isHeldNow(ctx: SentenceContext, person: Unit): boolean {
 /**
  * Offices of the article's country held by people its sentences title without a polity ("Home
  * Secretary Charles Clarke"), for people no relation so far (rules' and model's) gives an office,
- * a citizenship or a role elsewhere. One relation a person, from the first such sentence.
+ * a citizenship of another country or a role elsewhere. One relation a person, from the first such sentence.
  */
 export function relateHomeOffices(
   contexts: readonly SentenceContext[],
@@ -126,7 +126,9 @@ export function relateHomeOffices(
     known
       .filter(
         (relation) =>
-          relation.type === "CITIZEN_OF" ||
+          // A citizen of the home country itself may still hold its office ("Treasurer Tom
+          // Hale", whom the model makes Australian in a story about Australia's government).
+          (relation.type === "CITIZEN_OF" && relation.object !== country) ||
           (ROLE_RELATION_TYPES.has(relation.type) &&
             resolution.entities[relation.object]?.type === "COUNTRY"),
       )

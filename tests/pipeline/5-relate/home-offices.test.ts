@@ -88,6 +88,16 @@ const HOME_OFFICES: Row[] = [
     [],
     ["Tom Hale HOLDS_POSITION Jamaica INFERRED"],
   ],
+  // A citizen of the home country still holds its office; a citizen of another does not.
+  [
+    `${JAMAICAN} Finance Minister Tom Hale, a Jamaican national, said the sale would go ahead.`,
+    ["Tom Hale HOLDS_POSITION Jamaica INFERRED"],
+  ],
+  [
+    `${JAMAICAN} Finance Minister Tom Hale, a Cuban national, said the sale would go ahead.`,
+    [],
+    ["Tom Hale HOLDS_POSITION Jamaica INFERRED"],
+  ],
   [
     `${JAMAICAN} Former finance minister Tom Hale said the sale was wrong.`,
     [],
