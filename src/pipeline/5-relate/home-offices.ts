@@ -29,12 +29,12 @@ const TITLE_WORD_RE = /[\p{L}-]+/gu;
 /** A word that may qualify a title before it: "welfare", "ex-Welsh", "Office". */
 const LEAD_WORD_RE = /^[\p{L}-]+$/u;
 
-/** The noun that names a country's government: "the Jamaican government", "the government of Peru". */
-const GOVERNMENT_NOUN = "government";
+/** Nouns that name a country's government: "the Jamaican government", "the Liberian authorities". */
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(["government", "authorities"]);
 
 /**
  * Keys of the countries whose government a sentence names: "the South African government",
- * "Colombia's government", "the government of Jamaica".
+ * "Colombia's government", "the government of Jamaica", "the Sri Lankan authorities".
  */
 function governedCountries(
   contexts: readonly SentenceContext[],
@@ -48,10 +48,10 @@ function governedCountries(
       if (!unit.isDemonym && isPossessiveMark(ctx.words[after])) after++;
       const before = unit.tokenStart - (ctx.words[unit.tokenStart - 1] === "the" ? 2 : 1);
       const named =
-        ctx.words[after] === GOVERNMENT_NOUN ||
+        GOVERNMENT_NOUNS.has(ctx.words[after] ?? "") ||
         (!unit.isDemonym &&
           ctx.words[before] === "of" &&
-          ctx.words[before - 1] === GOVERNMENT_NOUN);
+          GOVERNMENT_NOUNS.has(ctx.words[before - 1] ?? ""));
       const key = resolution.entities[unit.entity]?.key;
       if (named && key !== undefined) governed.add(key);
     }

@@ -77,6 +77,10 @@ const HOME_OFFICES: Row[] = [
     "The government of Peru will sell the airline. Buyers have until May to bid. Trade Minister Tom Hale said the sale would go ahead.",
     ["Tom Hale HOLDS_POSITION Peru INFERRED"],
   ],
+  [
+    "The Peruvian authorities will sell the airline. Buyers have until May to bid. Trade Minister Tom Hale said the sale would go ahead.",
+    ["Tom Hale HOLDS_POSITION Peru INFERRED"],
+  ],
   // Two governments named, or a country without its government: no home country.
   [
     "The Jamaican government and the Cuban government signed a deal. Buyers have until May to bid. Finance Minister Tom Hale said the sale would go ahead.",
