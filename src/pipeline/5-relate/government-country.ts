@@ -3,7 +3,8 @@
  * Tories"), else the one whose seat of government it names ("Downing Street said"); none when
  * they name several or the story never names that country. A story about Iraq that quotes Downing
  * Street titles British ministers bare, one about Labour's campaign does so however often it
- * names Iraq; the country a story names most is no guide (a rugby tour of New Zealand mentions
+ * names Iraq; failing both, the one whose government it names ("the Jamaican government is
+ * regaining control… Finance Minister X said"); the country a story names most is no guide (a rugby tour of New Zealand mentions
  * "Prime Minister Tony Blair"). Read by the home offices (rules) and the relation model's gate.
  */
 import type { EntityType } from "../../domain/vocabulary.js";
@@ -16,8 +17,15 @@ export interface GovernmentCue {
   isMetonymy: boolean;
 }
 
-/** The gazetteer key of the story's government country, or undefined. */
-export function governmentCountryKey(mentions: Iterable<GovernmentCue>): string | undefined {
+/**
+ * The gazetteer key of the story's government country, or undefined. `governed` holds the
+ * countries whose government the story names ("the South African government"): the last cue, when
+ * neither a party nor a seat of government speaks.
+ */
+export function governmentCountryKey(
+  mentions: Iterable<GovernmentCue>,
+  governed: ReadonlySet<string> = new Set(),
+): string | undefined {
   const parties = new Set<string>();
   const seats = new Set<string>();
   const named = new Set<string>();
@@ -29,7 +37,7 @@ export function governmentCountryKey(mentions: Iterable<GovernmentCue>): string 
     const entry = findEntryByKey(key);
     if (entry?.kind === "party" && entry.country) parties.add(entry.country);
   }
-  const keys = parties.size > 0 ? parties : seats;
+  const keys = parties.size > 0 ? parties : seats.size > 0 ? seats : governed;
   if (keys.size !== 1) return undefined;
   const [key] = keys;
   return key !== undefined && named.has(key) ? key : undefined;

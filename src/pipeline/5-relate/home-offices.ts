@@ -15,7 +15,13 @@ import {
 } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import { governmentCountryKey } from "./government-country.js";
-import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+import {
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
 
 const CONFIDENCE = 0.55;
 /** Words of a title's own span that make it a past office: "former home secretary", "ex-Foreign Secretary". */
@@ -23,13 +29,47 @@ const TITLE_WORD_RE = /[\p{L}-]+/gu;
 /** A word that may qualify a title before it: "welfare", "ex-Welsh", "Office". */
 const LEAD_WORD_RE = /^[\p{L}-]+$/u;
 
+/** Nouns that name a country's government: "the Jamaican government", "the Liberian authorities". */
+const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(["government", "authorities"]);
+
+/**
+ * Keys of the countries whose government a sentence names: "the South African government",
+ * "Colombia's government", "the government of Jamaica", "the Sri Lankan authorities".
+ */
+function governedCountries(
+  contexts: readonly SentenceContext[],
+  resolution: Resolution,
+): Set<string> {
+  const governed = new Set<string>();
+  for (const ctx of contexts) {
+    for (const unit of ctx.units) {
+      if (unit.type !== "COUNTRY") continue;
+      let after = unit.tokenEnd;
+      if (!unit.isDemonym && isPossessiveMark(ctx.words[after])) after++;
+      const before = unit.tokenStart - (ctx.words[unit.tokenStart - 1] === "the" ? 2 : 1);
+      const named =
+        GOVERNMENT_NOUNS.has(ctx.words[after] ?? "") ||
+        (!unit.isDemonym &&
+          ctx.words[before] === "of" &&
+          GOVERNMENT_NOUNS.has(ctx.words[before - 1] ?? ""));
+      const key = resolution.entities[unit.entity]?.key;
+      if (named && key !== undefined) governed.add(key);
+    }
+  }
+  return governed;
+}
+
 /** The story's government country (government-country.ts), as the index of its entity. */
-function homeCountry(resolution: Resolution): number | undefined {
+function homeCountry(
+  contexts: readonly SentenceContext[],
+  resolution: Resolution,
+): number | undefined {
   const key = governmentCountryKey(
     resolution.mentions.flatMap((mention) => {
       const entity = resolution.entities[mention.entity];
       return entity ? [{ key: entity.key, type: entity.type, isMetonymy: mention.isMetonymy }] : [];
     }),
+    governedCountries(contexts, resolution),
   );
   if (key === undefined) return undefined;
   const index = resolution.entities.findIndex(
@@ -65,14 +105,14 @@ function isHeldNow(ctx: SentenceContext, person: Unit): boolean {
 /**
  * Offices of the article's country held by people its sentences title without a polity ("Home
  * Secretary Charles Clarke"), for people no relation so far (rules' and model's) gives an office,
- * a citizenship or a role elsewhere. One relation a person, from the first such sentence.
+ * a citizenship of another country or a role elsewhere. One relation a person, from the first such sentence.
  */
 export function relateHomeOffices(
   contexts: readonly SentenceContext[],
   resolution: Resolution,
   known: readonly ExtractedRelation[],
 ): ExtractedRelation[] {
-  const country = homeCountry(resolution);
+  const country = homeCountry(contexts, resolution);
   if (country === undefined) return [];
   const home = resolution.entities[country]!.key;
   // "Iraqi Prime Minister Iyad Allawi": where the country's own officials are titled by it, a bare
@@ -86,7 +126,9 @@ export function relateHomeOffices(
     known
       .filter(
         (relation) =>
-          relation.type === "CITIZEN_OF" ||
+          // A citizen of the home country itself may still hold its office ("Treasurer Tom
+          // Hale", whom the model makes Australian in a story about Australia's government).
+          (relation.type === "CITIZEN_OF" && relation.object !== country) ||
           (ROLE_RELATION_TYPES.has(relation.type) &&
             resolution.entities[relation.object]?.type === "COUNTRY"),
       )

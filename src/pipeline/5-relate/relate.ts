@@ -44,6 +44,7 @@ import { relateJobAppositions } from "./job-appositions.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
+import { relateMinisterAppositions } from "./minister-appositions.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
@@ -411,6 +412,7 @@ export function relateEntities(
       ...relateFirmOwnership(ctx),
       ...relateFounders(ctx),
       ...relateAppointments(ctx),
+      ...relateMinisterAppositions(ctx),
       ...(isSport ? [] : relateDescribedEmployers(ctx)),
       ...(isSport ? [] : relateJobAppositions(ctx)),
       ...(isSport ? [] : relateOwnedRoles(ctx)),

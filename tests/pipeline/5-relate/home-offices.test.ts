@@ -18,6 +18,9 @@ type Row = [input: string, expected: string[], absent?: string[]];
 /** A story about British politics: a party of the country and the country itself. */
 const BRITISH = "Labour said the plan for Britain would work. Voters go to the polls in May.";
 
+/** A story about Jamaica's government, naming neither a party nor a seat of government. */
+const JAMAICAN = "The Jamaican government will sell the airline. Buyers have until May to bid.";
+
 /** Government offices a story gives its own country's ministers without naming the country. */
 const HOME_OFFICES: Row[] = [
   [
@@ -60,6 +63,49 @@ const HOME_OFFICES: Row[] = [
     "Aid from Britain was sent. Voters in Britain gave more. Foreign Secretary Karl Brenner flew to Jakarta.",
     [],
     ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+  // Neither a party nor a seat of government, but the story names one country's government.
+  [
+    `${JAMAICAN} Finance Minister Tom Hale said the sale would go ahead.`,
+    ["Tom Hale HOLDS_POSITION Jamaica INFERRED"],
+  ],
+  [
+    "Peru's government will sell the airline. Buyers have until May to bid. Trade Minister Tom Hale said the sale would go ahead.",
+    ["Tom Hale HOLDS_POSITION Peru INFERRED"],
+  ],
+  [
+    "The government of Peru will sell the airline. Buyers have until May to bid. Trade Minister Tom Hale said the sale would go ahead.",
+    ["Tom Hale HOLDS_POSITION Peru INFERRED"],
+  ],
+  [
+    "The Peruvian authorities will sell the airline. Buyers have until May to bid. Trade Minister Tom Hale said the sale would go ahead.",
+    ["Tom Hale HOLDS_POSITION Peru INFERRED"],
+  ],
+  // Two governments named, or a country without its government: no home country.
+  [
+    "The Jamaican government and the Cuban government signed a deal. Buyers have until May to bid. Finance Minister Tom Hale said the sale would go ahead.",
+    [],
+    ["Tom Hale HOLDS_POSITION Jamaica INFERRED", "Tom Hale HOLDS_POSITION Cuba INFERRED"],
+  ],
+  [
+    "Jamaica's airline will be sold. Buyers have until May to bid. Finance Minister Tom Hale said the sale would go ahead.",
+    [],
+    ["Tom Hale HOLDS_POSITION Jamaica INFERRED"],
+  ],
+  // A citizen of the home country still holds its office; a citizen of another does not.
+  [
+    `${JAMAICAN} Finance Minister Tom Hale, a Jamaican national, said the sale would go ahead.`,
+    ["Tom Hale HOLDS_POSITION Jamaica INFERRED"],
+  ],
+  [
+    `${JAMAICAN} Finance Minister Tom Hale, a Cuban national, said the sale would go ahead.`,
+    [],
+    ["Tom Hale HOLDS_POSITION Jamaica INFERRED"],
+  ],
+  [
+    `${JAMAICAN} Former finance minister Tom Hale said the sale was wrong.`,
+    [],
+    ["Tom Hale HOLDS_POSITION Jamaica INFERRED"],
   ],
 ];
 

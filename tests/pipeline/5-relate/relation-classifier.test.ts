@@ -1065,3 +1065,38 @@ describe("relation classifier: a work's title is nobody's home", () => {
   ];
   itReadsRows(model, rows);
 });
+
+describe("relation classifier: the country of an economist's desk is no nationality", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard tells the market covered from a home.
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "Tom Hale, UK economist at Norbank, said prices would fall.",
+      "",
+      "Tom Hale CITIZEN_OF United Kingdom",
+    ],
+    [
+      "Prices will fall, said Anna Berg, chief US economist for Norbank.",
+      "",
+      "Anna Berg CITIZEN_OF United States",
+    ],
+    [
+      "Tom Hale, senior Japanese analyst with Norbank, said exports would rise.",
+      "",
+      "Tom Hale CITIZEN_OF Japan",
+    ],
+    // A nationality before a desk with no employer after it, and a minister's country, stay.
+    [
+      "The Norwegian economist Anna Berg said prices would fall.",
+      "Anna Berg CITIZEN_OF Norway",
+      "",
+    ],
+    [
+      "The Turkish economy minister, Anna Berg, said the loan was agreed.",
+      "Anna Berg CITIZEN_OF Turkey",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
+});

@@ -212,6 +212,26 @@ export function isNamedOnlyAsWar(
   return mentions.length > 0 && mentions.every((mention) => namesWar(view, mention));
 }
 
+/** Desk jobs a country's name qualifies by the market covered: "UK economist", "chief US strategist". */
+const DESK_NOUNS: ReadonlySet<string> = new Set(["economist", "analyst", "strategist"]);
+/** Words between the country and its desk noun: "US chief economist", "UK senior analyst". */
+const DESK_FILLERS: ReadonlySet<string> = new Set(["chief", "senior", "lead", "deputy", "equity"]);
+/** Words that put a desk at its employer: "UK economist at RBS", "US economist for Wells Fargo". */
+const DESK_LINKS: ReadonlySet<string> = new Set(["at", "for", "with"]);
+
+/**
+ * Whether a mention of a country names the market of a desk job at a body ("Ross Walker, UK
+ * economist at Royal Bank of Scotland", "chief US economist for Wells Fargo"): the economist
+ * covers the country, which says nothing of his nationality.
+ */
+export function namesDesk(view: DocumentView, mention: MentionView): boolean {
+  const tokens = view.sentences[mention.sentence]?.tokens ?? [];
+  const word = (t: number) => tokens[t]?.text.toLowerCase() ?? "";
+  let at = mention.tokenEnd;
+  while (DESK_FILLERS.has(word(at)) && at < mention.tokenEnd + 2) at++;
+  return DESK_NOUNS.has(word(at)) && DESK_LINKS.has(word(at + 1));
+}
+
 /** Words before a country a person goes to or meets: "heads to Poland", "the match with Ireland". */
 const COUNTERPART_LINKS: ReadonlySet<string> = new Set([
   "to",

@@ -41,6 +41,7 @@ import {
   isNamedOnlyAsWar,
   isOthersCountry,
   isRivalOfDescribed,
+  namesDesk,
 } from "./others-country.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
 import { workTitleEntities } from "./work-titles.js";
@@ -792,6 +793,13 @@ export function classifyPairs(
         type === "CITIZEN_OF" &&
         candidate.near !== undefined &&
         isOthersCountry(view, candidate.subject, candidate.near.object)
+      )
+        return;
+      // "Ross Walker, UK economist at RBS": the country is the desk's market, no nationality.
+      if (
+        type === "CITIZEN_OF" &&
+        candidate.near !== undefined &&
+        namesDesk(view, candidate.near.object)
       )
         return;
       // "a defeat to Mario Ancic ... the Briton's defeat": the demonym is the other player's.

@@ -72,7 +72,7 @@ export const TITLE_ROWS: readonly TitleRow[] = [
     "POSITION",
     "trade minister|commerce minister|commerce secretary|trade secretary|trade representative",
   ],
-  ["Economy Minister", "POSITION", "economy minister|economic minister|minister of economy"],
+  ["Economy Minister", "POSITION", "economy minister|economic minister|economics minister|minister of economy"],
   ["Energy Minister", "POSITION", "energy minister|energy secretary"],
   ["Health Minister", "POSITION", "health minister|health secretary"],
   ["Minister", "POSITION", "minister"],
