@@ -65,7 +65,8 @@ function isHeldNow(ctx: SentenceContext, person: Unit): boolean {
 /**
  * Offices of the article's country held by people its sentences title without a polity ("Home
  * Secretary Charles Clarke"), for people no relation so far (rules' and model's) gives an office,
- * a citizenship or a role elsewhere. One relation a person, from the first such sentence.
+ * a citizenship of another country or a role elsewhere. One relation a person, from the first such
+ * sentence.
  */
 export function relateHomeOffices(
   contexts: readonly SentenceContext[],
@@ -82,11 +83,13 @@ export function relateHomeOffices(
     for (const unit of ctx.units)
       if (unit.title?.of && unit.title.of.key === resolution.entities[country]?.key)
         qualified.add(unit.title.title);
+  // "Schools Minister Stephen Twigg", a citizen of the home country: the office adds to that; a
+  // citizenship of another country or an office anywhere already places the person.
   const placed = new Set(
     known
       .filter(
         (relation) =>
-          relation.type === "CITIZEN_OF" ||
+          (relation.type === "CITIZEN_OF" && relation.object !== country) ||
           (ROLE_RELATION_TYPES.has(relation.type) &&
             resolution.entities[relation.object]?.type === "COUNTRY"),
       )

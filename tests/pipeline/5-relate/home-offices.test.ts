@@ -74,3 +74,33 @@ describe("relate: offices of the story's own government", () => {
     }
   });
 });
+
+/** With the relation model, which reads the minister as a citizen of the story's country. */
+const WITH_MODEL: Row[] = [
+  // A citizenship of the home country adds to the office; it does not stand in for it.
+  [
+    `${BRITISH} Schools Minister Karl Brenner said the law would change.`,
+    [
+      "Karl Brenner CITIZEN_OF United Kingdom INFERRED",
+      "Karl Brenner HOLDS_POSITION United Kingdom INFERRED",
+    ],
+  ],
+  // A past office stays none however the person is placed.
+  [
+    `${BRITISH} Former schools minister Karl Brenner said the law would change.`,
+    [],
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+];
+
+describe("relate: offices of the story's own government, with the relation model", () => {
+  it.each(WITH_MODEL)("%s", (input, expected, absent = []) => {
+    const x = analyzeText(input);
+    const facts = x.relations.map(
+      (r) =>
+        `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name} ${r.provenance}`,
+    );
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
