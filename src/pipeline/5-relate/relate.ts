@@ -22,6 +22,7 @@ import { loadRelationModel, type RelationModel } from "./classifier/model.js";
 import { isNamedElsewhere } from "./classifier/name-country.js";
 import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
+import { isCommitteeParentLeader } from "./committee-parents.js";
 import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
 import { relateDescribedNationals } from "./described-nationals.js";
@@ -489,7 +490,9 @@ export function relateEntities(
         isWellTyped(relation, types) &&
         isPlausiblePlacement(relation, resolution) &&
         isPlausibleSidePlace(relation, resolution) &&
-        isRelatable(relation),
+        isRelatable(relation) &&
+        // "chairman of the Commons public accounts committee" heads the committee, not the Commons.
+        !isCommitteeParentLeader(relation, contexts),
     ),
   );
   // The second layer: a trained model over entity pairs, with the rules' output as features.
@@ -557,7 +560,8 @@ export function relateEntities(
       isPlausiblePlacement(relation, resolution) &&
       isPlausibleSidePlace(relation, resolution) &&
       // "X, an analyst at Gartner, told the BBC": the medium is no employer.
-      !isInterviewRole(contexts, relation),
+      !isInterviewRole(contexts, relation) &&
+      !isCommitteeParentLeader(relation, contexts),
   );
   // "Former Everton midfielder X": last, and with the model only, so the model and the
   // inferences read past roles as features (in training as in use) but none comes out.
