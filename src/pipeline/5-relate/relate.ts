@@ -43,6 +43,7 @@ import { relateFounders } from "./founders.js";
 import { relateHomeOffices } from "./home-offices.js";
 import { relateJobAppositions } from "./job-appositions.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
+import { relateLegislatureMembers } from "./legislature-members.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
 import { relateNewsPatterns } from "./news-patterns.js";
@@ -529,6 +530,8 @@ export function relateEntities(
     ...paired,
     ...relateArticleRoles(contexts, resolution, paired, isSport, options.title ?? null),
     ...relateHomeOffices(contexts, resolution, paired),
+    // "Labour MP Tom Hale" in a story naming the Commons: likewise after the model.
+    ...relateLegislatureMembers(contexts, resolution),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),
     // "Gebrselassie won… The Ethiopian legend…": unless the model reads it too.
