@@ -16,10 +16,18 @@ export interface GovernmentCue {
   isMetonymy: boolean;
 }
 
-/** The gazetteer key of the story's government country, or undefined. */
-export function governmentCountryKey(mentions: Iterable<GovernmentCue>): string | undefined {
+/**
+ * The gazetteer key of the story's government country, or undefined. With `bodies`, a story
+ * naming neither a party nor a seat may name the government's own bodies instead ("told the
+ * Commons", "the Department for International Development"), all of one country.
+ */
+export function governmentCountryKey(
+  mentions: Iterable<GovernmentCue>,
+  options: { bodies?: boolean } = {},
+): string | undefined {
   const parties = new Set<string>();
   const seats = new Set<string>();
+  const bodies = new Set<string>();
   const named = new Set<string>();
   for (const { key, type, isMetonymy } of mentions) {
     if (type === "COUNTRY") {
@@ -28,8 +36,9 @@ export function governmentCountryKey(mentions: Iterable<GovernmentCue>): string 
     }
     const entry = findEntryByKey(key);
     if (entry?.kind === "party" && entry.country) parties.add(entry.country);
+    if (entry?.kind === "government" && entry.country) bodies.add(entry.country);
   }
-  const keys = parties.size > 0 ? parties : seats;
+  const keys = parties.size > 0 ? parties : seats.size > 0 || !options.bodies ? seats : bodies;
   if (keys.size !== 1) return undefined;
   const [key] = keys;
   return key !== undefined && named.has(key) ? key : undefined;

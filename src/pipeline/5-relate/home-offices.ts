@@ -30,6 +30,7 @@ function homeCountry(resolution: Resolution): number | undefined {
       const entity = resolution.entities[mention.entity];
       return entity ? [{ key: entity.key, type: entity.type, isMetonymy: mention.isMetonymy }] : [];
     }),
+    { bodies: true },
   );
   if (key === undefined) return undefined;
   const index = resolution.entities.findIndex(

@@ -55,6 +55,17 @@ const HOME_OFFICES: Row[] = [
     [],
     ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
   ],
+  // No party nor seat named: the government's own bodies say whose ministers these are, if
+  // they are all of one country.
+  [
+    "Aid from Britain was sent, he told the Commons. Foreign Secretary Karl Brenner flew to Jakarta.",
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+  [
+    "Aid from Britain and the US was debated in the Commons and the Senate. Foreign Secretary Karl Brenner flew to Jakarta.",
+    [],
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
   // Neither a party nor a seat of government: the country named is no guide.
   [
     "Aid from Britain was sent. Voters in Britain gave more. Foreign Secretary Karl Brenner flew to Jakarta.",
