@@ -59,6 +59,7 @@ import {
   relatePoliticalCriticism,
   retypeWordsOfAttack,
 } from "./political-criticism.js";
+import { isPossessorPartyRole } from "./possessor-parties.js";
 import { relateProductPossessives, viewProducts } from "./product-possessives.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
 import { relateResultPhrasings } from "./result-phrasings.js";
@@ -564,7 +565,9 @@ export function relateEntities(
       isPlausibleSidePlace(relation, resolution) &&
       // "X, an analyst at Gartner, told the BBC": the medium is no employer.
       !isInterviewRole(contexts, relation) &&
-      !isCommitteeParentLeader(relation, contexts),
+      !isCommitteeParentLeader(relation, contexts) &&
+      // "The Lib Dem leader said Tom Hale's resignation…": the post is someone else's.
+      !isPossessorPartyRole(relation, contexts, (entity) => bodyKindOf(entity) === "party"),
   );
   // "Former Everton midfielder X": last, and with the model only, so the model and the
   // inferences read past roles as features (in training as in use) but none comes out.
