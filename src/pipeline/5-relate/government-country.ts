@@ -19,15 +19,18 @@ export interface GovernmentCue {
 
 /**
  * The gazetteer key of the story's government country, or undefined. `governed` holds the
- * countries whose government the story names ("the South African government"): the last cue, when
- * neither a party nor a seat of government speaks.
+ * countries whose government the story names ("the South African government"): the cue after a
+ * party and a seat of government. With `bodies`, a story naming none of these may name the
+ * government's own bodies instead ("told the Commons", "the Department for International
+ * Development"), all of one country.
  */
 export function governmentCountryKey(
   mentions: Iterable<GovernmentCue>,
-  governed: ReadonlySet<string> = new Set(),
+  options: { governed?: ReadonlySet<string>; bodies?: boolean } = {},
 ): string | undefined {
   const parties = new Set<string>();
   const seats = new Set<string>();
+  const bodies = new Set<string>();
   const named = new Set<string>();
   for (const { key, type, isMetonymy } of mentions) {
     if (type === "COUNTRY") {
@@ -36,8 +39,17 @@ export function governmentCountryKey(
     }
     const entry = findEntryByKey(key);
     if (entry?.kind === "party" && entry.country) parties.add(entry.country);
+    if (entry?.kind === "government" && entry.country) bodies.add(entry.country);
   }
-  const keys = parties.size > 0 ? parties : seats.size > 0 ? seats : governed;
+  const governed = options.governed ?? new Set<string>();
+  const keys =
+    parties.size > 0
+      ? parties
+      : seats.size > 0
+        ? seats
+        : governed.size > 0 || !options.bodies
+          ? governed
+          : bodies;
   if (keys.size !== 1) return undefined;
   const [key] = keys;
   return key !== undefined && named.has(key) ? key : undefined;

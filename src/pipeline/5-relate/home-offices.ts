@@ -69,7 +69,7 @@ function homeCountry(
       const entity = resolution.entities[mention.entity];
       return entity ? [{ key: entity.key, type: entity.type, isMetonymy: mention.isMetonymy }] : [];
     }),
-    governedCountries(contexts, resolution),
+    { governed: governedCountries(contexts, resolution), bodies: true },
   );
   if (key === undefined) return undefined;
   const index = resolution.entities.findIndex(
@@ -105,7 +105,8 @@ function isHeldNow(ctx: SentenceContext, person: Unit): boolean {
 /**
  * Offices of the article's country held by people its sentences title without a polity ("Home
  * Secretary Charles Clarke"), for people no relation so far (rules' and model's) gives an office,
- * a citizenship of another country or a role elsewhere. One relation a person, from the first such sentence.
+ * a citizenship of another country or a role elsewhere. One relation a person, from the first such
+ * sentence.
  */
 export function relateHomeOffices(
   contexts: readonly SentenceContext[],
@@ -122,6 +123,8 @@ export function relateHomeOffices(
     for (const unit of ctx.units)
       if (unit.title?.of && unit.title.of.key === resolution.entities[country]?.key)
         qualified.add(unit.title.title);
+  // "Schools Minister Stephen Twigg", a citizen of the home country: the office adds to that; a
+  // citizenship of another country or an office anywhere already places the person.
   const placed = new Set(
     known
       .filter(

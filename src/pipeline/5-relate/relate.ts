@@ -22,6 +22,7 @@ import { loadRelationModel, type RelationModel } from "./classifier/model.js";
 import { isNamedElsewhere } from "./classifier/name-country.js";
 import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
+import { isCommitteeParentLeader } from "./committee-parents.js";
 import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
 import { relateDescribedNationals } from "./described-nationals.js";
@@ -42,6 +43,7 @@ import { relateFounders } from "./founders.js";
 import { relateHomeOffices } from "./home-offices.js";
 import { relateJobAppositions } from "./job-appositions.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
+import { relateLegislatureMembers } from "./legislature-members.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
 import { relateMinisterAppositions } from "./minister-appositions.js";
@@ -59,6 +61,7 @@ import {
   relatePoliticalCriticism,
   retypeWordsOfAttack,
 } from "./political-criticism.js";
+import { isPossessorPartyRole } from "./possessor-parties.js";
 import { relateProductPossessives, viewProducts } from "./product-possessives.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
 import { relateResultPhrasings } from "./result-phrasings.js";
@@ -493,7 +496,9 @@ export function relateEntities(
         isWellTyped(relation, types) &&
         isPlausiblePlacement(relation, resolution) &&
         isPlausibleSidePlace(relation, resolution) &&
-        isRelatable(relation),
+        isRelatable(relation) &&
+        // "chairman of the Commons public accounts committee" heads the committee, not the Commons.
+        !isCommitteeParentLeader(relation, contexts),
     ),
   );
   // The second layer: a trained model over entity pairs, with the rules' output as features.
@@ -530,6 +535,8 @@ export function relateEntities(
     ...paired,
     ...relateArticleRoles(contexts, resolution, paired, isSport, options.title ?? null),
     ...relateHomeOffices(contexts, resolution, paired),
+    // "Labour MP Tom Hale" in a story naming the Commons: likewise after the model.
+    ...relateLegislatureMembers(contexts, resolution),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),
     // "Gebrselassie won… The Ethiopian legend…": unless the model reads it too.
@@ -561,7 +568,10 @@ export function relateEntities(
       isPlausiblePlacement(relation, resolution) &&
       isPlausibleSidePlace(relation, resolution) &&
       // "X, an analyst at Gartner, told the BBC": the medium is no employer.
-      !isInterviewRole(contexts, relation),
+      !isInterviewRole(contexts, relation) &&
+      !isCommitteeParentLeader(relation, contexts) &&
+      // "The Lib Dem leader said Tom Hale's resignation…": the post is someone else's.
+      !isPossessorPartyRole(relation, contexts, (entity) => bodyKindOf(entity) === "party"),
   );
   // "Former Everton midfielder X": last, and with the model only, so the model and the
   // inferences read past roles as features (in training as in use) but none comes out.

@@ -280,6 +280,9 @@ describe("lookupEntity: organisations", () => {
     // A parliament's chambers are bodies of their own, never aliases of the parliament.
     ["House of Commons", "org:uk-commons", "House of Commons", "government"],
     ["House of Lords", "org:uk-lords", "House of Lords", "government"],
+    // "passed the Commons", "defeated in the Lords": each chamber by its short name.
+    ["Commons", "org:uk-commons", "House of Commons", "government"],
+    ["Lords", "org:uk-lords", "House of Lords", "government"],
     ["British Parliament", "org:uk-parliament", "UK Parliament", "government"],
     ["Chinese Communist Party", "org:ccp", "Chinese Communist Party", "party"],
     ["CCP", "org:ccp", "Chinese Communist Party", "party"],

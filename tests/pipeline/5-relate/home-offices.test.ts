@@ -58,6 +58,17 @@ const HOME_OFFICES: Row[] = [
     [],
     ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
   ],
+  // No party nor seat named: the government's own bodies say whose ministers these are, if
+  // they are all of one country.
+  [
+    "Aid from Britain was sent, he told the Commons. Foreign Secretary Karl Brenner flew to Jakarta.",
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+  [
+    "Aid from Britain and the US was debated in the Commons and the Senate. Foreign Secretary Karl Brenner flew to Jakarta.",
+    [],
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
   // Neither a party nor a seat of government: the country named is no guide.
   [
     "Aid from Britain was sent. Voters in Britain gave more. Foreign Secretary Karl Brenner flew to Jakarta.",
@@ -118,5 +129,35 @@ describe("relate: offices of the story's own government", () => {
       const parts = /^(.+) ([A-Z_]+) (.+?) (STATED|INFERRED|KNOWLEDGE)$/.exec(fact);
       expect(names).toEqual(expect.arrayContaining([parts![1], parts![3]]));
     }
+  });
+});
+
+/** With the relation model, which reads the minister as a citizen of the story's country. */
+const WITH_MODEL: Row[] = [
+  // A citizenship of the home country adds to the office; it does not stand in for it.
+  [
+    `${BRITISH} Schools Minister Karl Brenner said the law would change.`,
+    [
+      "Karl Brenner CITIZEN_OF United Kingdom INFERRED",
+      "Karl Brenner HOLDS_POSITION United Kingdom INFERRED",
+    ],
+  ],
+  // A past office stays none however the person is placed.
+  [
+    `${BRITISH} Former schools minister Karl Brenner said the law would change.`,
+    [],
+    ["Karl Brenner HOLDS_POSITION United Kingdom INFERRED"],
+  ],
+];
+
+describe("relate: offices of the story's own government, with the relation model", () => {
+  it.each(WITH_MODEL)("%s", (input, expected, absent = []) => {
+    const x = analyzeText(input);
+    const facts = x.relations.map(
+      (r) =>
+        `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name} ${r.provenance}`,
+    );
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
   });
 });

@@ -225,8 +225,8 @@ const GOVERNMENT: UnkindSeed[] = [
   { key: "org:uk-mod", canonical: "UK Ministry of Defence", country: "GBR", acronyms: ["MoD"], aliases: ["Ministry of Defence", "British Ministry of Defence"] },
   { key: "org:uk-parliament", canonical: "UK Parliament", country: "GBR", aliases: ["British Parliament"] },
   // Its two chambers are bodies of their own, as the US House and Senate are.
-  { key: "org:uk-commons", canonical: "House of Commons", country: "GBR" },
-  { key: "org:uk-lords", canonical: "House of Lords", country: "GBR" },
+  { key: "org:uk-commons", canonical: "House of Commons", country: "GBR", aliases: ["Commons"] },
+  { key: "org:uk-lords", canonical: "House of Lords", country: "GBR", aliases: ["Lords"] },
   { key: "org:mi6", canonical: "MI6", country: "GBR", acronyms: ["MI6"], aliases: ["Secret Intelligence Service"] },
   { key: "org:mi5", canonical: "MI5", country: "GBR", acronyms: ["MI5"] },
   { key: "org:gchq", canonical: "GCHQ", country: "GBR", acronyms: ["GCHQ"] },

@@ -1,0 +1,78 @@
+/**
+ * A person named only as a possessor in a sentence that names a party apart from him: "The Lib
+ * Dem leader said Tom Hale's resignation was welcome", "A Labour spokesman criticised Tom Hale's
+ * record", "the Tories accepted Prime Minister Tom Hale's promise". The party's post is someone
+ * else's; a membership or leadership read from such a sentence is dropped. "Tory leader Tom
+ * Hale's past" and "Tory MP Tom Hale's bill" keep theirs: the party titles the possessor.
+ */
+
+import { PARTY_POST_HEADS } from "../model/lexicons/party-briefs.js";
+import type { ExtractedRelation } from "../types.js";
+import {
+  isPossessiveMark,
+  LOWER_WORD_RE,
+  type SentenceContext,
+  type Unit,
+} from "./sentence-view.js";
+
+/** Post words that may stand between a party and its member's name besides a spokesman's: "Tory leader", "Labour MP". */
+const MEMBER_WORDS: ReadonlySet<string> = new Set([
+  "leader",
+  "mp",
+  "msp",
+  "mep",
+  "peer",
+  "member",
+  "candidate",
+  "frontbencher",
+  "backbencher",
+]);
+/** Most words of a post with its brief between the party and the name: "work and pensions spokesman". */
+const MAX_POST_WORDS = 5;
+
+/** Whether the party unit titles the person: "Tory leader Tom Hale", "Labour's Tom Hale", "Tory MP Tom Hale". */
+function isTitledBy(ctx: SentenceContext, party: Unit, person: Unit): boolean {
+  if (party.tokenStart >= person.tokenStart && party.tokenEnd <= person.tokenEnd) return true;
+  if (party.tokenEnd > person.tokenStart) return false;
+  // "Tory Prime Minister Tom Hale": a title the person's mention took in follows the party at once.
+  if (person.tokenStart < person.nameStart)
+    return (
+      party.tokenEnd === person.tokenStart ||
+      (party.tokenEnd + 1 === person.tokenStart && isPossessiveMark(ctx.words[party.tokenEnd]))
+    );
+  if (person.nameStart - party.tokenEnd > MAX_POST_WORDS) return false;
+  for (let k = party.tokenEnd; k < person.nameStart; k++) {
+    if (ctx.unitCovering[k]! >= 0) return false;
+    if (!LOWER_WORD_RE.test(ctx.words[k] ?? "") && !isPossessiveMark(ctx.words[k])) return false;
+  }
+  const last = ctx.words[person.nameStart - 1] ?? "";
+  return (
+    party.tokenEnd === person.nameStart ||
+    isPossessiveMark(last) ||
+    MEMBER_WORDS.has(last) ||
+    PARTY_POST_HEADS.has(last)
+  );
+}
+
+/**
+ * Whether a party role rests on a sentence that names the person only as a possessor the party
+ * does not title ("The Lib Dem leader said Tom Hale's resignation…").
+ */
+export function isPossessorPartyRole(
+  relation: ExtractedRelation,
+  contexts: readonly SentenceContext[],
+  isParty: (entity: number) => boolean,
+): boolean {
+  if (relation.type !== "MEMBER_OF" && relation.type !== "LEADER_OF") return false;
+  const ctx = contexts[relation.evidence.sentenceIndex];
+  if (!ctx || ctx.sentence.index !== relation.evidence.sentenceIndex) return false;
+  if (ctx.entityTypes[relation.subject] !== "PERSON" || !isParty(relation.object)) return false;
+  const people = ctx.units.filter((unit) => unit.entity === relation.subject);
+  if (people.length === 0 || !people.every((unit) => isPossessiveMark(ctx.words[unit.tokenEnd])))
+    return false;
+  const parties = ctx.units
+    .flatMap((unit) => [unit, ...unit.inner])
+    .filter((unit) => unit.entity === relation.object);
+  if (parties.length === 0) return false;
+  return !people.some((person) => parties.some((party) => isTitledBy(ctx, party, person)));
+}
