@@ -58,6 +58,7 @@ import {
   retypeWordsOfAttack,
 } from "./political-criticism.js";
 import { relateProductPossessives, viewProducts } from "./product-possessives.js";
+import { relateProgrammeMakers } from "./programme-makers.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
 import { relateResultPhrasings } from "./result-phrasings.js";
 import { relateRolePhrases } from "./role-phrases.js";
@@ -401,6 +402,7 @@ export function relateEntities(
       ...relateTitlesWon(ctx),
       ...relateWorkPossessives(ctx, isWork, story),
       ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
+      ...(isSport ? [] : relateProgrammeMakers(ctx, story.keys)),
       ...(isSport ? [] : relatePerformerTitles(ctx, story.keys)),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...(isSport ? [] : relateAwardRoles(ctx, story.keys)),

@@ -176,6 +176,23 @@ export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a screen work an organisation makes or airs, before its title: "ITV's comedy Y", "BBC
+ * One show Y", "Sony horror film Y". Not a record's or a book's nouns: a band's album is its own.
+ */
+export const SCREEN_WORK_NOUNS: ReadonlySet<string> = new Set([
+  ...PROGRAMME_NOUNS,
+  "mini-series",
+  "serial",
+  "drama",
+  "comedy",
+  "documentary",
+  "film",
+  "movie",
+  "thriller",
+  "cartoon",
+]);
+
+/**
  * Nouns right before a news outlet's name: "the Athens newspaper \"To Vima\"", "the magazine Der
  * Spiegel". The name after them is an organisation, quoted or not, whatever the tagger said.
  */
