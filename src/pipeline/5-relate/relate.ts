@@ -14,6 +14,7 @@ import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { relateAppointments } from "./appointments.js";
 import { relateAppositions } from "./appositions.js";
 import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
+import { relateAwardAdjectives } from "./award-adjectives.js";
 import { relateAwardRoles } from "./award-roles.js";
 import { relateBrandedProducts } from "./branded-products.js";
 import { buildDocumentView } from "./classifier/candidates.js";
@@ -403,6 +404,7 @@ export function relateEntities(
       ...relateWorkPossessives(ctx, isWork, story),
       ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
       ...(isSport ? [] : relateProgrammeMakers(ctx, story.keys)),
+      ...(isSport ? [] : relateAwardAdjectives(ctx)),
       ...(isSport ? [] : relatePerformerTitles(ctx, story.keys)),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...(isSport ? [] : relateAwardRoles(ctx, story.keys)),

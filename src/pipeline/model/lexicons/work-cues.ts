@@ -450,3 +450,21 @@ export const CATEGORY_TAIL_NOUNS: ReadonlySet<string> = new Set([
   "contenders",
   "runner-up",
 ]);
+
+/**
+ * Callings of people and bodies that win prizes, besides the makers', performers' and work nouns,
+ * between an award's adjective and the name: "Oscar-winning animator X", "Bafta-winning artists Y".
+ */
+export const PRIZED_CALLING_NOUNS: ReadonlySet<string> = new Set([
+  "animator",
+  "animation",
+  "artist",
+  "artists",
+  "producer",
+  "musician",
+  "singer",
+  "rapper",
+  "band",
+  "comedian",
+  "photographer",
+]);
