@@ -31,6 +31,7 @@ import { recognizeCities } from "./cities.js";
 import { retypeClubSides } from "./club-sides.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
 import { retypeEventNames } from "./event-names.js";
+import { withFiguredBandNames } from "./figured-band-names.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
 import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
@@ -891,40 +892,43 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   );
   const taggedSpans = findKnownNameWords(
     sentences,
-    joinDemonymOpenedNames(
+    withFiguredBandNames(
       sentences,
-      fromModel.map((spans, index) => {
-        const sentence = sentences[index] as Sentence;
-        return withIPrefixedNames(
-          sentence,
-          withLeadingInitials(
+      joinDemonymOpenedNames(
+        sentences,
+        fromModel.map((spans, index) => {
+          const sentence = sentences[index] as Sentence;
+          return withIPrefixedNames(
             sentence,
-            withElidedParticles(
+            withLeadingInitials(
               sentence,
-              withRanksAroundNames(
+              withElidedParticles(
                 sentence,
-                mergeSpans(
+                withRanksAroundNames(
                   sentence,
-                  withTitleOpenedFirms(
+                  mergeSpans(
                     sentence,
-                    repairSpans(
+                    withTitleOpenedFirms(
                       sentence,
-                      withoutTrailingTitles(
+                      repairSpans(
                         sentence,
-                        withoutOpeningConjunctions(
+                        withoutTrailingTitles(
                           sentence,
-                          withoutLeadingCalendarNames(sentence, spans),
+                          withoutOpeningConjunctions(
+                            sentence,
+                            withoutLeadingCalendarNames(sentence, spans),
+                          ),
                         ),
                       ),
                     ),
+                    findNamesAfterTitles(sentence),
                   ),
-                  findNamesAfterTitles(sentence),
                 ),
               ),
             ),
-          ),
-        );
-      }),
+          );
+        }),
+      ),
     ),
   );
   // "the Economic Commission for Latin America and the Caribbean": one name, not three.

@@ -14,6 +14,7 @@ import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { relateAppointments } from "./appointments.js";
 import { relateAppositions } from "./appositions.js";
 import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
+import { relateAwardAdjectives } from "./award-adjectives.js";
 import { relateAwardRoles } from "./award-roles.js";
 import { relateBrandedProducts } from "./branded-products.js";
 import { buildDocumentView } from "./classifier/candidates.js";
@@ -63,6 +64,7 @@ import {
 } from "./political-criticism.js";
 import { isPossessorPartyRole } from "./possessor-parties.js";
 import { relateProductPossessives, viewProducts } from "./product-possessives.js";
+import { relateProgrammeMakers } from "./programme-makers.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
 import { relateResultPhrasings } from "./result-phrasings.js";
 import { relateRolePhrases } from "./role-phrases.js";
@@ -406,6 +408,8 @@ export function relateEntities(
       ...relateTitlesWon(ctx),
       ...relateWorkPossessives(ctx, isWork, story),
       ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
+      ...(isSport ? [] : relateProgrammeMakers(ctx, story.keys)),
+      ...(isSport ? [] : relateAwardAdjectives(ctx)),
       ...(isSport ? [] : relatePerformerTitles(ctx, story.keys)),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...(isSport ? [] : relateAwardRoles(ctx, story.keys)),

@@ -48,7 +48,7 @@ export interface PossessiveStory {
 }
 
 /** Whether the word after a title lets the title end its noun phrase (so it is no modifier). */
-function endsPhrase(word: string): boolean {
+export function endsPhrase(word: string): boolean {
   return (
     !LOWER_WORD_RE.test(word) ||
     PREPOSITIONS.has(word) ||
@@ -128,7 +128,7 @@ function isLooseCapital(ctx: SentenceContext, at: number): boolean {
  * Whether a title's name stops where the recogniser cut it: not "Born" of "Born In The USA",
  * "Mistletoe" of "Mistletoe and Wine" nor "Dead Man" of "Dead Man's Shoes".
  */
-function isWholeTitle(ctx: SentenceContext, unit: Unit): boolean {
+export function isWholeTitle(ctx: SentenceContext, unit: Unit): boolean {
   const next = unit.tokenEnd;
   if (isPossessiveMark(ctx.words[next]) || isLooseCapital(ctx, next)) return false;
   return !(TITLE_INNER_WORDS.has(ctx.words[next] ?? "") && isLooseCapital(ctx, next + 1));

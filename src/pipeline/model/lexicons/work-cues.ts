@@ -176,6 +176,23 @@ export const PROGRAMME_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a screen work an organisation makes or airs, before its title: "ITV's comedy Y", "BBC
+ * One show Y", "Sony horror film Y". Not a record's or a book's nouns: a band's album is its own.
+ */
+export const SCREEN_WORK_NOUNS: ReadonlySet<string> = new Set([
+  ...PROGRAMME_NOUNS,
+  "mini-series",
+  "serial",
+  "drama",
+  "comedy",
+  "documentary",
+  "film",
+  "movie",
+  "thriller",
+  "cartoon",
+]);
+
+/**
  * Nouns right before a news outlet's name: "the Athens newspaper \"To Vima\"", "the magazine Der
  * Spiegel". The name after them is an organisation, quoted or not, whatever the tagger said.
  */
@@ -432,4 +449,22 @@ export const CATEGORY_TAIL_NOUNS: ReadonlySet<string> = new Set([
   "statuette",
   "contenders",
   "runner-up",
+]);
+
+/**
+ * Callings of people and bodies that win prizes, besides the makers', performers' and work nouns,
+ * between an award's adjective and the name: "Oscar-winning animator X", "Bafta-winning artists Y".
+ */
+export const PRIZED_CALLING_NOUNS: ReadonlySet<string> = new Set([
+  "animator",
+  "animation",
+  "artist",
+  "artists",
+  "producer",
+  "musician",
+  "singer",
+  "rapper",
+  "band",
+  "comedian",
+  "photographer",
 ]);
