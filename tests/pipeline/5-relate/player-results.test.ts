@@ -59,6 +59,8 @@ const RESULTS: FactRow[] = [
     "Norway lead 1-0 after Ivo Brand beat Karl Weber in the opening rubber.",
     ["Ivo Brand DEFEATED Karl Weber"],
   ],
+  ["Ivo Brand, 32, beat Karl Weber 6-4 6-4.", ["Ivo Brand DEFEATED Karl Weber"]],
+  ["Ivo Brand, 32, has never beaten Karl Weber.", [], ["Ivo Brand DEFEATED Karl Weber"]],
   // An aside naming another person, a hedged aside or a hoped-for clause: no result.
   [
     "Ivo Brand, Petr Novak, beat Karl Weber.",
