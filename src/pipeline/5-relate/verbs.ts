@@ -70,6 +70,34 @@ export interface SubjectFinding {
   pronoun?: boolean;
 }
 
+/** Words a relative clause may hold between "who" and a verb it states as done: "who both scored", "who has won". */
+const RELATIVE_GAP_WORDS: ReadonlySet<string> = new Set([
+  "also",
+  "both",
+  "all",
+  "previously",
+  "once",
+  "twice",
+  "later",
+  "eventually",
+  "has",
+  "have",
+  "had",
+]);
+
+/**
+ * Whether the verb at `verb` opens a relative clause stated as done: "X, who won", "X and Y, who
+ * both scored", "X, who previously won" (not "who will win", "who may have won").
+ */
+export function isDoneRelative(ctx: SentenceContext, verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && verb - j <= 3; j--) {
+    const word = ctx.words[j]!;
+    if (word === "who") return true;
+    if (!RELATIVE_GAP_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
 /** An age between commas closing at token `comma`, right after a person's name: "Kenteris, 31,". */
 function isAgeAside(ctx: SentenceContext, comma: number): boolean {
   if (!AGE_RE.test(ctx.words[comma - 1] ?? "") || ctx.words[comma - 2] !== ",") return false;
