@@ -22,7 +22,7 @@ import {
   type Unit,
   unitAfter,
 } from "./sentence-view.js";
-import { findSubjectLeft } from "./verbs.js";
+import { findSubjectLeft, isDoneRelative } from "./verbs.js";
 
 /** Most tokens between a result verb and the "at"/"in" before its event ("won the men's 200m title at"). */
 const MAX_RESULT_GAP = 8;
@@ -95,7 +95,7 @@ export function relateEventResults(ctx: SentenceContext, isSport = false): Extra
     if (verb < 0) continue;
     const found = findSubjectLeft(ctx, verb);
     // "Kenteris, who won": findSubjectLeft marks a relative's antecedent hedged; it is certain here.
-    const relative = ctx.words[verb - 1] === "who";
+    const relative = isDoneRelative(ctx, verb);
     if (!found || found.negated || (found.hedged && !relative) || found.pronoun) continue;
     for (const athlete of found.subjects) {
       // A club or a national side takes part in a sports story: "Wales lost all five matches in".

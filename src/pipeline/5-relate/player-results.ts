@@ -2,7 +2,8 @@
  * One player's result over another in a sports story, past the words that describe the loser:
  * "Henin-Hardenne beat compatriot X", "Federer reached the semis with a 6-1 6-2 win over seventh
  * seed X", "Mirza continued her rise with victory over US Open champion X", "Agassi lost to
- * Czech qualifier X", "Agassi suffered a comprehensive defeat by X" (DEFEATED). Both ends are
+ * Czech qualifier X", "Agassi suffered a comprehensive defeat by X", "Y lost 6-3 7-6 (7-3) to X",
+ * "X, the 2000 champion, beat Y", "Spain lead after X beat Y" (DEFEATED). Both ends are
  * people named in the sentence; a hoped-for or denied result ("is aiming to beat", "failed to
  * beat", "never lost to") yields nothing, and a result whose winner a pronoun names is left alone.
  */
@@ -41,6 +42,23 @@ const MAX_SUBJECT_TO_RESULT = 20;
 const LOSER_WORD_RE = /^([a-z][a-z-]*|\d+(st|nd|rd|th)?)$/;
 /** A token describing a result: "straight-sets", "first", "6-3", "(", "7/5". */
 const RESULT_WORD_RE = /^([a-z][a-z-]*|\d+(st|nd|rd|th)?|\d{1,2}[-/]\d{1,2}|[()-])$/;
+
+/** Most tokens of an aside between a result's player and its verb: "X, the 2000 champion, beat". */
+const MAX_ASIDE_WORDS = 20;
+/** Words opening a clause of its own whose subject is a result's player: "after X beat Y". */
+const RESULT_SUBORDINATORS: ReadonlySet<string> = new Set([
+  "after",
+  "as",
+  "when",
+  "before",
+  "since",
+  "until",
+  "once",
+]);
+/** Tokens of a score between "lost" and "to": "lost 6-3 7-6 (7-3) to". */
+const SCORE_TOKEN_RE = /^(\d{1,2}-\d{1,2}|[()])$/;
+/** Most tokens of that score. */
+const MAX_SCORE_TOKENS = 9;
 
 const CONFIDENCE = 0.7;
 
@@ -109,11 +127,54 @@ function winnerOfVerb(ctx: SentenceContext, verb: number): Unit | undefined {
     return PLAYER_RESULT_GERUND_LEADS.has(before) ? playerSubject(ctx, verb - 1) : undefined;
   }
   if (before === "to") return playerSubject(ctx, verb - 1);
+  return resultSubject(ctx, verb);
+}
+
+/** The one named player a result verb at `verb` is said of, when the clause states it as done. */
+function resultSubject(ctx: SentenceContext, verb: number): Unit | undefined {
   const found = findSubjectLeft(ctx, verb);
-  if (!found || found.negated || found.hedged || found.pronoun) return undefined;
+  if (!found) return asideSubject(ctx, verb) ?? subordinateSubject(ctx, verb);
+  if (found.negated || found.hedged || found.pronoun) return undefined;
   if (found.subjects.length !== 1 || found.subjects[0]!.type !== "PERSON") return undefined;
-  const winner = found.subjects[0]!;
-  return isUnrealBetween(ctx, winner.tokenEnd, verb) ? undefined : winner;
+  const player = found.subjects[0]!;
+  return isUnrealBetween(ctx, player.tokenEnd, verb) ? undefined : player;
+}
+
+/**
+ * "Santoro, the 2000 champion, beat X", "Mirza, who got a wild card, lost to X", "Davydenko,
+ * meanwhile, upset X": the player before an aside closed right before the verb. An aside naming
+ * another person is one only as a relative clause ("X, who split from Y last year, beat Z").
+ */
+function asideSubject(ctx: SentenceContext, verb: number): Unit | undefined {
+  if (ctx.words[verb - 1] !== ",") return undefined;
+  for (let j = verb - 2; j >= 1 && verb - 2 - j <= MAX_ASIDE_WORDS; j--) {
+    const word = ctx.words[j]!;
+    if (word !== ",") {
+      if (word === ";" || word === ":" || word === '"' || HOPE_WORDS.has(word)) return undefined;
+      continue;
+    }
+    if (j === verb - 2) return undefined;
+    const relative = ctx.words[j + 1] === "who";
+    for (const unit of ctx.units)
+      if (unit.type === "PERSON" && unit.tokenStart > j && unit.tokenEnd < verb && !relative)
+        return undefined;
+    const found = findSubjectLeft(ctx, j);
+    if (!found || found.negated || found.hedged || found.pronoun) return undefined;
+    const player = found.subjects.length === 1 ? found.subjects[0]! : undefined;
+    return player?.type === "PERSON" && player.tokenEnd === j ? player : undefined;
+  }
+  return undefined;
+}
+
+/** "Spain lead 1-0 after Moya beat Fish", "as X beat Y at the Australian Open": a subordinate clause's player. */
+function subordinateSubject(ctx: SentenceContext, verb: number): Unit | undefined {
+  const index = ctx.unitCovering[verb - 1];
+  const player = index !== undefined && index >= 0 ? ctx.units[index]! : undefined;
+  if (player?.type !== "PERSON" || player.isDemonym || player.tokenEnd !== verb) return undefined;
+  const opener = player.tokenStart - 1;
+  if (!RESULT_SUBORDINATORS.has(ctx.words[opener] ?? "")) return undefined;
+  // "Spain could lead if…", "hopes to go through after X beats Y": the whole sentence is unreal.
+  return isHopedFor(ctx, opener) ? undefined : player;
 }
 
 /** The determiner opening the result whose noun is at `noun` ("a" in "a 7-5 6-3 win"), or -1. */
@@ -178,13 +239,13 @@ export function relatePlayerResults(ctx: SentenceContext): ExtractedRelation[] {
       if (word === "knocked" && next !== "out") continue;
       const loser = describedPlayer(ctx, i + 1);
       if (loser) push(winnerOfVerb(ctx, i), loser, word);
-    } else if (word === "lost" && next === "to") {
-      const winner = describedPlayer(ctx, i + 2);
-      const found = winner ? findSubjectLeft(ctx, i) : undefined;
-      if (!found || found.negated || found.hedged || found.pronoun) continue;
-      if (found.subjects.length !== 1) continue;
-      const loser = found.subjects[0]!;
-      if (!isUnrealBetween(ctx, loser.tokenEnd, i)) push(winner, loser, "lost to");
+    } else if (word === "lost") {
+      // "lost to X", "lost 6-3 7-6 (7-3) to X".
+      let to = i + 1;
+      while (to - i <= MAX_SCORE_TOKENS && SCORE_TOKEN_RE.test(ctx.words[to] ?? "")) to++;
+      if (ctx.words[to] !== "to") continue;
+      const winner = describedPlayer(ctx, to + 1);
+      if (winner) push(winner, resultSubject(ctx, i), "lost to");
     } else if (PLAYER_WIN_NOUNS.has(word) && next === "over") {
       const opener = resultOpener(ctx, i);
       const loser = opener >= 0 ? describedPlayer(ctx, i + 2) : undefined;

@@ -32,7 +32,7 @@ import {
   spanOf,
   type Unit,
 } from "./sentence-view.js";
-import { findSubjectLeft } from "./verbs.js";
+import { findSubjectLeft, isDoneRelative } from "./verbs.js";
 
 /** "Bafta-winning", "Oscar-nominated": a name inside an adjective names no title. */
 const HYPHENATED_ADJECTIVE_RE = /-[a-z]+$/;
@@ -125,7 +125,7 @@ function relateTitleVerbs(ctx: SentenceContext): ExtractedRelation[] {
     const found = findSubjectLeft(ctx, verb);
     if (!found || found.negated) continue;
     // "X, who won": a relative's antecedent, which findSubjectLeft marks hedged, is certain here.
-    const relative = ctx.words[verb - 1] === "who";
+    const relative = isDoneRelative(ctx, verb);
     if ((found.hedged && !relative) || hasHedge(ctx, found.from, verb)) continue;
     for (const winner of found.subjects) {
       if (winner.isDemonym) continue;

@@ -51,6 +51,9 @@ const OWNED_OBJECT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
   "ACQUIRED",
 ]);
 
+/** A person's age: "31". */
+const AGE_RE = /^\d{1,3}$/;
+
 /** How far left of a verb its subject may sit (tokens). */
 const MAX_SUBJECT_GAP = 6;
 
@@ -65,6 +68,42 @@ export interface SubjectFinding {
   from: number;
   /** The subject is a pronoun read as the passage's topic person: less certain. */
   pronoun?: boolean;
+}
+
+/** Words a relative clause may hold between "who" and a verb it states as done: "who both scored", "who has won". */
+const RELATIVE_GAP_WORDS: ReadonlySet<string> = new Set([
+  "also",
+  "both",
+  "all",
+  "previously",
+  "once",
+  "twice",
+  "later",
+  "eventually",
+  "has",
+  "have",
+  "had",
+]);
+
+/**
+ * Whether the verb at `verb` opens a relative clause stated as done: "X, who won", "X and Y, who
+ * both scored", "X, who previously won" (not "who will win", "who may have won").
+ */
+export function isDoneRelative(ctx: SentenceContext, verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && verb - j <= 3; j--) {
+    const word = ctx.words[j]!;
+    if (word === "who") return true;
+    if (!RELATIVE_GAP_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
+/** An age between commas closing at token `comma`, right after a person's name: "Kenteris, 31,". */
+function isAgeAside(ctx: SentenceContext, comma: number): boolean {
+  if (!AGE_RE.test(ctx.words[comma - 1] ?? "") || ctx.words[comma - 2] !== ",") return false;
+  const index = ctx.unitCovering[comma - 3];
+  const unit = index !== undefined && index >= 0 ? ctx.units[index] : undefined;
+  return unit?.type === "PERSON" && unit.tokenEnd === comma - 2;
 }
 
 /**
@@ -98,6 +137,11 @@ export function findSubjectLeft(ctx: SentenceContext, verb: number): SubjectFind
       const unit = ctx.units[antecedent]!;
       if (!AGENT_TYPES.has(unit.type) || unit.isDemonym) return undefined;
       return { subjects: [unit], negated, hedged: true, from: unit.tokenStart };
+    }
+    // "Kenteris, 31, won": a person's age between commas stands aside from the clause.
+    if (word === "," && isAgeAside(ctx, j)) {
+      j -= 2;
+      continue;
     }
     if (NEGATORS.has(word)) negated = true;
     else if (MODALS.has(word)) hedged = true;

@@ -40,6 +40,39 @@ const RESULTS: FactRow[] = [
     "Lena Ruiz was speaking after a 6-2 5-7 6-2 loss to world number six Irina Volkova.",
     ["Irina Volkova DEFEATED Lena Ruiz"],
   ],
+  // A score between "lost" and "to".
+  [
+    "Greta Holm lost 6-4 7-6 (7-2) to qualifier Jana Vesela on Tuesday.",
+    ["Jana Vesela DEFEATED Greta Holm"],
+  ],
+  // The winner before an aside, or opening a clause of its own.
+  ["Ivo Brand, the 2001 champion, beat Karl Weber 6-3 6-2.", ["Ivo Brand DEFEATED Karl Weber"]],
+  [
+    "Ivo Brand, meanwhile, upset second seed Karl Weber in three sets.",
+    ["Ivo Brand DEFEATED Karl Weber"],
+  ],
+  [
+    "Greta Holm, who split from coach Nora Lund last year, lost to Jana Vesela in Paris.",
+    ["Jana Vesela DEFEATED Greta Holm"],
+  ],
+  [
+    "Norway lead 1-0 after Ivo Brand beat Karl Weber in the opening rubber.",
+    ["Ivo Brand DEFEATED Karl Weber"],
+  ],
+  ["Ivo Brand, 32, beat Karl Weber 6-4 6-4.", ["Ivo Brand DEFEATED Karl Weber"]],
+  ["Ivo Brand, 32, has never beaten Karl Weber.", [], ["Ivo Brand DEFEATED Karl Weber"]],
+  // An aside naming another person, a hedged aside or a hoped-for clause: no result.
+  [
+    "Ivo Brand, Petr Novak, beat Karl Weber.",
+    [],
+    ["Ivo Brand DEFEATED Karl Weber", "Petr Novak DEFEATED Karl Weber"],
+  ],
+  ["Norway hope to lead after Ivo Brand beats Karl Weber.", [], ["Ivo Brand DEFEATED Karl Weber"]],
+  [
+    "Ivo Brand, who will return next week, hopes to beat Karl Weber.",
+    [],
+    ["Ivo Brand DEFEATED Karl Weber"],
+  ],
   // The other side unnamed: the named player took part in the event after the result.
   [
     "The only let-down was a third-round loss to Pavel Drozd at the French Open.",

@@ -27,6 +27,15 @@ const WON: Row[] = [
     "Kenneth Orr, who won the 2003 London Marathon, will run again.",
     ["Kenneth Orr WON London Marathon"],
   ],
+  [
+    "Kenneth Orr, who previously won the London Marathon, will run again.",
+    ["Kenneth Orr WON London Marathon"],
+  ],
+  [
+    "Kenneth Orr, who could have won the London Marathon, will run again.",
+    [],
+    ["Kenneth Orr WON London Marathon"],
+  ],
   // A part of the competition, a hoped-for or denied win, a demonym: no title won.
   ["Arsenal won the FA Cup semi-final.", [], ["Arsenal WON FA Cup"]],
   ["Arsenal did not win the FA Cup.", [], ["Arsenal WON FA Cup"]],
