@@ -268,8 +268,9 @@ const DIVISION_TAIL_RE = /(shire|County|Province|Region|State|District)$/;
 
 /**
  * Whether the gazetteer allows a place-in-place relation ("Wales LOCATED_IN Rome" it does not).
- * A bare comma between two names neither of which it knows ("Hercus, Redpath (capt)" in a line-up,
- * "laptops from Toshiba, HP") is no place hierarchy unless the second names a division.
+ * A bare comma before a name it does not know as a place ("Hercus, Redpath (capt)" in a line-up,
+ * "laptops from Toshiba, HP", "the Berkeley, Claridge's and the Connaught", "In London, Corus
+ * fell") is no place hierarchy unless that name says it is a division ("Hatfield, Hertfordshire").
  */
 function isPlausiblePlacement(relation: ExtractedRelation, resolution: Resolution): boolean {
   if (relation.type !== "LOCATED_IN") return true;
@@ -278,7 +279,6 @@ function isPlausiblePlacement(relation: ExtractedRelation, resolution: Resolutio
   if (subject?.type !== "PLACE" || object?.type !== "PLACE") return true;
   if (
     relation.predicate === "," &&
-    !isKnownPlace(subject.key) &&
     !isKnownPlace(object.key) &&
     !DIVISION_TAIL_RE.test(object.name)
   )

@@ -728,6 +728,13 @@ describe("relate: comma chains of places", () => {
       ["Leeds LOCATED_IN Bristol"],
     ],
     ["He played in Jacksonville, Florida, with the band.", ["Jacksonville LOCATED_IN Florida"]],
+    // A known place before a name the gazetteer does not know as one: a list or a clause's opening.
+    [
+      "The firm bought the Savoy along with the Berkeley, Claridge's and the Connaught.",
+      [],
+      ["Berkeley LOCATED_IN Claridge"],
+    ],
+    ["In London, Vexaphone fell 2.2% to 55 pence.", [], ["London LOCATED_IN Vexaphone"]],
   ];
   it.each(rows)("%s", (input, expected, absent = []) => {
     const facts = factsOf(input, true);
