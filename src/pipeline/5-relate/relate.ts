@@ -349,6 +349,34 @@ function dedupeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
   return [...best.values()];
 }
 
+/** Relations of a part in a body, which a work is not ("Acme's director" leads Acme). */
+const BODY_ROLES: ReadonlySet<RelationType> = new Set([
+  "LEADER_OF",
+  "HOLDS_POSITION",
+  "WORKS_FOR",
+  "MEMBER_OF",
+  "PLAYS_FOR",
+  "COACHES",
+]);
+
+/**
+ * The relations without a body role of a person in what a rule says the person made or appeared
+ * in: "Ocean's Eleven was directed by Oscar-winning director Steven Soderbergh" is his film
+ * (CREATED), and the title "director" leads no body there.
+ */
+function dropRolesInWorks(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const works = new Set(
+    relations
+      .filter((relation) => relation.type === "CREATED" || relation.type === "APPEARS_IN")
+      .map((relation) => `${relation.subject}:${relation.object}`),
+  );
+  if (works.size === 0) return relations;
+  return relations.filter(
+    (relation) =>
+      !BODY_ROLES.has(relation.type) || !works.has(`${relation.subject}:${relation.object}`),
+  );
+}
+
 /** Finds typed relations (with evidence) and co-occurrences in a resolved article. */
 export function relateEntities(
   text: string,
@@ -563,7 +591,7 @@ export function relateEntities(
   // The model and the roles after it may read a party's chairman as its leader again.
   for (const relation of read) if (isPartyChair(relation)) relation.type = "MEMBER_OF";
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
-  const deduped = dedupeRelations(read);
+  const deduped = dropRolesInWorks(dedupeRelations(read));
   const inferred = (
     model ? [...deduped, ...inferRelations(deduped, types, bodyKindOf, isNamedAwayFrom)] : deduped
   ).filter(

@@ -762,6 +762,17 @@ describe("relate: titles of works join no relation", () => {
     ],
     // Organisations keep theirs.
     ["Reuters, based in London, reported the deal.", ["Reuters BASED_IN London"]],
+    // What a director made is his work, no body he leads or works for.
+    [
+      "A sequel to the 1990s film, Harbour's Eleven was directed by award-winning director Tom Hale.",
+      ["Tom Hale CREATED Eleven"],
+      ["Tom Hale LEADER_OF Eleven", "Tom Hale WORKS_FOR Eleven"],
+    ],
+    // A body he leads besides keeps his role.
+    [
+      "The film Harbour Lights was directed by Tom Hale, the chief executive of Vexaphone Group.",
+      ["Tom Hale CREATED Harbour Lights", "Tom Hale LEADER_OF Vexaphone Group"],
+    ],
   ];
   it.each(rows)("%s", (input, expected, absent = []) => {
     const facts = factsOf(input);
