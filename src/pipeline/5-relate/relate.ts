@@ -3,6 +3,7 @@
 import {
   ENTITY_TYPES,
   type EntityType,
+  ROLE_RELATION_TYPES,
   type RelationType,
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.js";
@@ -349,19 +350,9 @@ function dedupeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
   return [...best.values()];
 }
 
-/** Relations of a part in a body, which a work is not ("Acme's director" leads Acme). */
-const BODY_ROLES: ReadonlySet<RelationType> = new Set([
-  "LEADER_OF",
-  "HOLDS_POSITION",
-  "WORKS_FOR",
-  "MEMBER_OF",
-  "PLAYS_FOR",
-  "COACHES",
-]);
-
 /**
- * The relations without a body role of a person in what a rule says the person made or appeared
- * in: "Ocean's Eleven was directed by Oscar-winning director Steven Soderbergh" is his film
+ * The relations without a role (ROLE_RELATION_TYPES: a part in a body) of a person in what a rule
+ * says the person made or appeared in: "Ocean's Eleven was directed by Oscar-winning director Steven Soderbergh" is his film
  * (CREATED), and the title "director" leads no body there.
  */
 function dropRolesInWorks(relations: ExtractedRelation[]): ExtractedRelation[] {
@@ -373,7 +364,7 @@ function dropRolesInWorks(relations: ExtractedRelation[]): ExtractedRelation[] {
   if (works.size === 0) return relations;
   return relations.filter(
     (relation) =>
-      !BODY_ROLES.has(relation.type) || !works.has(`${relation.subject}:${relation.object}`),
+      !ROLE_RELATION_TYPES.has(relation.type) || !works.has(`${relation.subject}:${relation.object}`),
   );
 }
 
