@@ -1100,3 +1100,40 @@ describe("relation classifier: the country of an economist's desk is no national
   ];
   itReadsRows(model, rows);
 });
+
+describe("relation classifier: a body's gathering is held in a place, the body is not based there", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard keeps the body out of the gathering's town.
+  const model = scoringEveryPair("BASED_IN");
+  const factsOf = (text: string) =>
+    relationFacts(analyzeText(text, null, { relationModel: model }));
+  const absentRows: [string, string][] = [
+    ["The minister flew in to attend the G20 meeting in Lisbon on Friday.", "G20 BASED_IN Lisbon"],
+    [
+      "He was chairing a meeting of the Commission for Zorland in Cape Town.",
+      "Commission for Zorland BASED_IN Cape Town",
+    ],
+    [
+      "The row broke out at the Green Party's spring conference in Torquay.",
+      "Green Party BASED_IN Torquay",
+    ],
+    [
+      "She joins a top field for the Acme Bank World Tennis Tournament in Rotterdam this week.",
+      "Acme Bank BASED_IN Rotterdam",
+    ],
+  ];
+  it.each(absentRows)("%s", (text, absent) => expect(factsOf(text)).not.toContain(absent));
+
+  const presentRows: [string, string][] = [
+    ["He spoke at the Tate Modern in London on Monday.", "Tate Modern LOCATED_IN London"],
+    [
+      '"Demand is weak," said Ann Lowe, an analyst at Baring Capital in Moscow.',
+      "Baring Capital BASED_IN Moscow",
+    ],
+    // A city that stands for a body is where its bodies sit and meet.
+    [
+      "Leaders meet at a European Council summit in Brussels next week.",
+      "European Council BASED_IN Brussels",
+    ],
+  ];
+  it.each(presentRows)("%s", (text, present) => expect(factsOf(text)).toContain(present));
+});

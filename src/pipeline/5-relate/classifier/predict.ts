@@ -31,6 +31,7 @@ import {
   type PairCandidate,
 } from "./candidates.js";
 import { commonNounEntities } from "./common-nouns.js";
+import { isEventPlace } from "./event-places.js";
 import { entitySideFeatures, pairFeatures, pairOnlyFeatures, placeCountry } from "./features.js";
 import { isGovernmentTitleMisread } from "./government-titles.js";
 import { findHomeFigures, governmentCountry } from "./home-government.js";
@@ -817,6 +818,14 @@ export function classifyPairs(
         objectType === "COUNTRY" &&
         subjectType === "ORGANIZATION" &&
         isInternationalBody(view.names[candidate.subject] ?? "", view.keys[candidate.subject] ?? "")
+      )
+        return;
+      // "the G7 meeting in London", "a meeting of the WSIS in Geneva": where a body's gathering is
+      // held is no seat of the body.
+      if (
+        (type === "BASED_IN" || type === "LOCATED_IN") &&
+        subjectType === "ORGANIZATION" &&
+        isEventPlace(view, candidate.near)
       )
         return;
       // "the new film, Beyond the Sea", "TV show Twin Peaks": a work's title is nobody's home.
