@@ -885,51 +885,34 @@ function withLeadingInitials(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   });
 }
 
+/**
+ * The tagger's spans of one sentence after the repairs that read that sentence alone, in the order
+ * they apply (each takes the spans the one before returned).
+ */
+function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[] {
+  let spans = withoutLeadingCalendarNames(sentence, fromModel);
+  spans = withoutOpeningConjunctions(sentence, spans);
+  spans = withoutTrailingTitles(sentence, spans);
+  spans = repairSpans(sentence, spans);
+  spans = withTitleOpenedFirms(sentence, spans);
+  spans = mergeSpans(sentence, spans, findNamesAfterTitles(sentence));
+  spans = withRanksAroundNames(sentence, spans);
+  spans = withElidedParticles(sentence, spans);
+  spans = withLeadingInitials(sentence, spans);
+  return withIPrefixedNames(sentence, spans);
+}
+
 /** Finds typed candidate mentions in every sentence of an article. */
 export function recognizeMentions(text: string, sentences: Sentence[]): Candidate[] {
   const fromModel = loadTagger().tagDocument(
     sentences.map((sentence) => sentence.tokens.map((token) => token.text)),
   );
+  const repaired = fromModel.map((spans, index) =>
+    repairSentenceSpans(sentences[index] as Sentence, spans),
+  );
   const taggedSpans = findKnownNameWords(
     sentences,
-    withFiguredBandNames(
-      sentences,
-      joinDemonymOpenedNames(
-        sentences,
-        fromModel.map((spans, index) => {
-          const sentence = sentences[index] as Sentence;
-          return withIPrefixedNames(
-            sentence,
-            withLeadingInitials(
-              sentence,
-              withElidedParticles(
-                sentence,
-                withRanksAroundNames(
-                  sentence,
-                  mergeSpans(
-                    sentence,
-                    withTitleOpenedFirms(
-                      sentence,
-                      repairSpans(
-                        sentence,
-                        withoutTrailingTitles(
-                          sentence,
-                          withoutOpeningConjunctions(
-                            sentence,
-                            withoutLeadingCalendarNames(sentence, spans),
-                          ),
-                        ),
-                      ),
-                    ),
-                    findNamesAfterTitles(sentence),
-                  ),
-                ),
-              ),
-            ),
-          );
-        }),
-      ),
-    ),
+    withFiguredBandNames(sentences, joinDemonymOpenedNames(sentences, repaired)),
   );
   // "the Economic Commission for Latin America and the Caribbean": one name, not three.
   const tagged = joinLongOrganisationNames(sentences, taggedSpans);
