@@ -5,34 +5,8 @@
  */
 
 import { lookupMetonym } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import { GATHERING_NOUNS } from "../../model/lexicons/apposition-cues.js";
 import type { DocumentView, MentionView } from "./candidates.js";
-
-/** Nouns of a gathering or contest held somewhere, lower-cased, singular and plural. */
-const GATHERING_NOUNS: ReadonlySet<string> = new Set([
-  "conference",
-  "conferences",
-  "meeting",
-  "meetings",
-  "summit",
-  "summits",
-  "congress",
-  "convention",
-  "talks",
-  "session",
-  "forum",
-  "rally",
-  "gathering",
-  "ceremony",
-  "hearing",
-  "show",
-  "expo",
-  "fair",
-  "festival",
-  "tournament",
-  "championship",
-  "championships",
-  "event",
-]);
 
 /** "G7 meeting in", "'s spring conference at", "World Tennis Tournament in": a gathering, then in/at. */
 const AFTER_BODY_RE = /^(?:['’]s?\s+)?(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:in|at)$/iu;

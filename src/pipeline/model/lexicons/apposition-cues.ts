@@ -100,11 +100,8 @@ export const APPOSITION_ENDS: ReadonlySet<string> = new Set([
   "says",
 ]);
 
-/**
- * Nouns of an occasion that a body or a product takes part in: in "a meeting of the WSIS in
- * Geneva", "the spring launch of the PSP in the UK" the place is the occasion's, not the body's.
- */
-export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+/** Gatherings held somewhere: the place is the gathering's, not the body's that holds it. */
+const GATHERINGS = [
   "meeting",
   "meetings",
   "summit",
@@ -113,15 +110,46 @@ export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
   "gathering",
   "congress",
   "convention",
-  "assembly",
   "rally",
   "hearing",
+];
+
+/**
+ * Nouns of an occasion that a body or a product takes part in: in "a meeting of the WSIS in
+ * Geneva", "the spring launch of the PSP in the UK" the place is the occasion's, not the body's
+ * (the rules' reading of "X in Y").
+ */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  ...GATHERINGS,
+  "assembly",
   "launch",
   "release",
   "premiere",
   "debut",
   "visit",
   "tour",
+]);
+
+/**
+ * Nouns of a gathering or contest held somewhere, for the classifier's gate on a body's seat
+ * ("the G7 meeting in London", "a bank's tennis tournament in Rotterdam"): the gatherings above,
+ * plurals and contests.
+ */
+export const GATHERING_NOUNS: ReadonlySet<string> = new Set([
+  ...GATHERINGS,
+  "conferences",
+  "summits",
+  "talks",
+  "forum",
+  "ceremony",
+  "show",
+  "expo",
+  "fair",
+  "festival",
+  "tournament",
+  "championship",
+  "championships",
+  "event",
 ]);
 
 /** Present verbs of a relative clause that restates an apposition: "X, who is UKIP Wales chairman". */
