@@ -5,7 +5,7 @@
  */
 
 import type { ExtractedRelation } from "../types.js";
-import { LOWER_WORD_RE, type SentenceContext, type Unit } from "./sentence-view.js";
+import { lowerWordsEnd, type SentenceContext, type Unit } from "./sentence-view.js";
 
 /** Lower-case heads of a body inside a body: "the Commons home affairs committee". */
 const COMMITTEE_NOUNS: ReadonlySet<string> = new Set([
@@ -20,12 +20,8 @@ const MAX_REMIT_WORDS = 5;
 
 /** Whether the lower-case words right after the unit run into a committee noun. */
 function isParentOfCommittee(ctx: SentenceContext, unit: Unit): boolean {
-  for (let k = unit.tokenEnd; k < unit.tokenEnd + MAX_REMIT_WORDS + 1; k++) {
-    const word = ctx.words[k] ?? "";
-    if (ctx.unitCovering[k]! >= 0 || !LOWER_WORD_RE.test(word)) return false;
-    if (COMMITTEE_NOUNS.has(word)) return true;
-  }
-  return false;
+  const end = lowerWordsEnd(ctx, unit.tokenEnd, MAX_REMIT_WORDS + 1);
+  return ctx.words.slice(unit.tokenEnd, end).some((word) => COMMITTEE_NOUNS.has(word));
 }
 
 /**

@@ -46,13 +46,13 @@ const JOB_TYPES: ReadonlySet<RelationType> = new Set(["LEADER_OF", "WORKS_FOR", 
 
 const CONFIDENCE = 0.7;
 
-/** What the job's words say of the person and the firm, or undefined for no job at a firm. */
-function jobType(words: readonly string[]): RelationType | undefined {
+/** Whether the job's words name a job at a firm (a role list's office or job, or a job noun). */
+function isFirmJob(words: readonly string[]): boolean {
   const head = words.at(-1) ?? "";
   const type = ROLE_RELATIONS[words.slice(-2).join(" ")] ?? ROLE_RELATIONS[head];
-  if (type) return JOB_TYPES.has(type) ? type : undefined;
+  if (type) return JOB_TYPES.has(type);
   // "principal consultant", "senior analyst": a job noun no role list holds.
-  return JOB_NOUNS.has(head) ? "WORKS_FOR" : undefined;
+  return JOB_NOUNS.has(head);
 }
 
 /** Where the tail from token `at` (its link) ends at a closer; -1 when it does not close. */
@@ -98,8 +98,7 @@ function relateOwnedRole(ctx: SentenceContext, person: Unit): ExtractedRelation[
     end++;
   const job = ctx.words.slice(jobStart, end);
   if (job.length === 0 || job.some((word) => PAST_JOB_WORDS.has(word))) return [];
-  const type = jobType(job);
-  if (!type) return [];
+  if (!isFirmJob(job)) return [];
   // Without a tail the plain role patterns read it; a bare firm name needs the tail to be a job.
   const link = ctx.words[end] ?? "";
   if (!TAIL_LINKS.has(link)) {

@@ -3,8 +3,8 @@
 import {
   ENTITY_TYPES,
   type EntityType,
-  ROLE_RELATION_TYPES,
   type RelationType,
+  ROLE_RELATION_TYPES,
   SYMMETRIC_RELATION_TYPES,
 } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
@@ -364,7 +364,8 @@ function dropRolesInWorks(relations: ExtractedRelation[]): ExtractedRelation[] {
   if (works.size === 0) return relations;
   return relations.filter(
     (relation) =>
-      !ROLE_RELATION_TYPES.has(relation.type) || !works.has(`${relation.subject}:${relation.object}`),
+      !ROLE_RELATION_TYPES.has(relation.type) ||
+      !works.has(`${relation.subject}:${relation.object}`),
   );
 }
 
@@ -387,6 +388,7 @@ export function relateEntities(
     if (kind === "party" || PARTY_SURFACE.test(body?.name ?? "")) return "party";
     return kind === "international" ? "international" : "other";
   };
+  const isPartyEntity = (entity: number) => bodyKindOf(entity) === "party";
   // "the Reebok Cardiff Cross Challenge": a body's own name may say which country it is in.
   const isNamedAwayFrom = (subject: number, country: number): boolean => {
     const body = resolution.entities[subject];
@@ -594,13 +596,11 @@ export function relateEntities(
       !isInterviewRole(contexts, relation) &&
       !isCommitteeParentLeader(relation, contexts) &&
       // "The Lib Dem leader said Tom Hale's resignation…": the post is someone else's.
-      !isPossessorPartyRole(relation, contexts, (entity) => bodyKindOf(entity) === "party"),
+      !isPossessorPartyRole(relation, contexts, isPartyEntity),
   );
   // "Former Everton midfielder X": last, and with the model only, so the model and the
   // inferences read past roles as features (in training as in use) but none comes out.
-  const relations = model
-    ? dropPastRoles(inferred, (entity) => bodyKindOf(entity) === "party")
-    : inferred;
+  const relations = model ? dropPastRoles(inferred, isPartyEntity) : inferred;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {
     if (
