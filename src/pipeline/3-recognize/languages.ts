@@ -68,6 +68,9 @@ export function recognizeLanguages(
       const pair = tokens[i + 1] ? `${token.text} ${tokens[i + 1]?.text}` : "";
       const end = LANGUAGE_NAMES.has(pair) ? i + 2 : LANGUAGE_NAMES.has(token.text) ? i + 1 : i;
       if (end === i) continue;
+      // "in Latin America.", "at the Hebrew University": a capitalised word straight after makes
+      // the name part of a longer one.
+      if (CAPITALISED_RE.test(tokens[end]?.text ?? "")) continue;
       // "Kurdish, Arab and Turkish forces": past a list, a noun makes them all adjectives.
       let after = end;
       while (

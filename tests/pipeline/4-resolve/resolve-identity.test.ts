@@ -242,6 +242,8 @@ const LANGUAGES: [string, string[]][] = [
     ["OTHER Hindi language [Hindi]", "OTHER Urdu language [Urdu]"],
   ],
   ["Arabic numerals are used.", []],
+  // Nor when it starts a longer name, even at the sentence's end.
+  ["Prices fell across Latin America.", ["PLACE Latin America []"]],
   // A verb of learning before a list of them, whatever follows the list.
   [
     "All pupils should learn Quechua or Aymara, the native languages.",
