@@ -1,6 +1,8 @@
 /** Scores relation extraction on Re-DocRED: our typed relations mapped onto Wikidata properties. */
 import { readFileSync } from "node:fs";
 import type { EntityType, RelationType } from "../domain/vocabulary.js";
+import { findEntryByKey } from "../pipeline/3-recognize/gazetteer/gazetteer-lookups.js";
+import { spansCountries } from "../pipeline/5-relate/classifier/place-evidence.js";
 import type { AnalyzeOptions } from "../pipeline/index.js";
 import type { ExtractedRelation, Extraction } from "../pipeline/types.js";
 import {
@@ -36,6 +38,7 @@ const PROPERTIES: readonly PropertyMapping[] = [
   { property: "P607", name: "conflict", reverse: false },
   { property: "P17", name: "country", reverse: false },
   { property: "P131", name: "located in the administrative territorial entity", reverse: false },
+  { property: "P30", name: "continent", reverse: false },
   { property: "P36", name: "capital", reverse: true },
   { property: "P1376", name: "capital of", reverse: false },
   { property: "P159", name: "headquarters location", reverse: false },
@@ -55,13 +58,18 @@ const WAR_NAME =
 /** Organisations that are political parties (P102 rather than P463). */
 const PARTY_NAME = /\b(party|partei|parti|partido|partito|union|front|league|congress)\b/i;
 
+/** "continent" or "region" when a place is a continent or a world region of several countries. */
+function worldRegionKind(key: string): string | undefined {
+  return spansCountries(key) ? findEntryByKey(key)?.kind : undefined;
+}
+
 /** The properties a relation of ours states, in our direction (subject → object). */
 function propertiesOf(
   relation: ExtractedRelation,
   subjectType: EntityType,
-  objectType: EntityType,
-  objectName: string,
+  object: { type: EntityType; name: string; key: string },
 ): string[] {
+  const { type: objectType, name: objectName } = object;
   switch (relation.type) {
     // A country's leader or official is its citizen, which Re-DocRED labels too (P27).
     case "LEADER_OF":
@@ -80,6 +88,14 @@ function propertiesOf(
     case "LOCATED_IN":
       // Where an event happened is "location" (P276), which is not scored.
       if (subjectType === "EVENT") return [];
+      // "Kenya LOCATED_IN Africa" is P30; a world region of several countries ("Latin America")
+      // is neither a continent nor an administrative unit, so not scored.
+      switch (worldRegionKind(object.key)) {
+        case "continent":
+          return ["P30"];
+        case "region":
+          return [];
+      }
       // Re-DocRED labels a place's country both ways ("Lyon, France": P17 and P131).
       if (objectType === "COUNTRY")
         return subjectType === "PLACE" && relation.predicate === "," ? ["P17", "P131"] : ["P17"];
@@ -206,12 +222,7 @@ export function predictPairs(
   const pairs = new Map<string, Set<string>>();
   for (const relation of extraction.relations) {
     const object = extraction.entities[relation.object]!;
-    const properties = propertiesOf(
-      relation,
-      extraction.entities[relation.subject]!.type,
-      object.type,
-      object.name,
-    );
+    const properties = propertiesOf(relation, extraction.entities[relation.subject]!.type, object);
     if (properties.length === 0) continue;
     const s = clusterFor(relation.subject, relation);
     const o = clusterFor(relation.object, relation);

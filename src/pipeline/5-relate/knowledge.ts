@@ -1,6 +1,7 @@
 /**
  * Relations from what is known of an entity rather than read in a sentence: a place GeoNames puts
- * in a country the article also names is LOCATED_IN that country, and a government body, a party
+ * in a country the article also names is LOCATED_IN that country, a country is LOCATED_IN the
+ * continents and world regions world-countries puts it in, and a government body, a party
  * or a listed football club the curated lists give a country is BASED_IN it (KNOWLEDGE); an
  * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"); a body the
  * resolver gave the article's country ("the Interior Ministry") is BASED_IN it (INFERRED). The
@@ -15,6 +16,7 @@ import {
 } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isSideKey } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
+import { COUNTRY_REGIONS } from "../model/gazetteers/countries.js";
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
 import { EVENT_HEADS, HOMELESS_HEADS, MEDIUM_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
@@ -170,35 +172,55 @@ const HOME_PROVENANCE = {
   article: "INFERRED",
 } as const;
 
+/** A home of an entity: the relation, the key of the entity it points at, and its source. */
+interface Home {
+  type: "LOCATED_IN" | "BASED_IN";
+  /** A country's key ("DEU"), or a world region's ("place:europe"). */
+  key: string;
+  from: keyof typeof HOME_PROVENANCE;
+}
+
+/** The gazetteer key of each world region name world-countries' regions map to. */
+const REGION_KEYS: ReadonlyMap<string, string> = new Map(
+  [...new Set([...COUNTRY_REGIONS.values()].flat())].flatMap((name) => {
+    const key = lookupEntity(name)?.key;
+    return key === undefined ? [] : [[name, key]];
+  }),
+);
+
 /**
- * Where an entity's home comes from: the gazetteer ("gazetteer", KNOWLEDGE); for an organisation
- * the lists do not place, the country its own name names ("name", STATED: the sentence naming
- * "the US Army" says where it is from), or the article's country the resolver gave a body named
- * without one ("article", INFERRED: "the Interior Ministry" in a story about Greece is Greece's).
+ * Where an entity is, and where that comes from: the gazetteer ("gazetteer", KNOWLEDGE: a city's
+ * country, a curated body's country, a country's continent and world regions); for an
+ * organisation the lists do not place, the country its own name names ("name", STATED: the
+ * sentence naming "the US Army" says where it is from), or the article's country the resolver
+ * gave a body named without one ("article", INFERRED: "the Interior Ministry" in a story about
+ * Greece is Greece's).
  */
-function homeOf(
-  type: string,
-  key: string,
-  name: string,
-):
-  | { type: "LOCATED_IN" | "BASED_IN"; country: string; from: keyof typeof HOME_PROVENANCE }
-  | undefined {
+function homesOf(type: string, key: string, name: string): Home[] {
+  if (type === "COUNTRY") {
+    return (COUNTRY_REGIONS.get(key) ?? []).flatMap((region) => {
+      const regionKey = REGION_KEYS.get(region);
+      return regionKey === undefined
+        ? []
+        : [{ type: "LOCATED_IN", key: regionKey, from: "gazetteer" } as const];
+    });
+  }
   const known = knownHome(type, key);
-  if (known) return { ...known, from: "gazetteer" };
+  if (known) return [{ type: known.type, key: known.country, from: "gazetteer" }];
   // A sports side's home is not what its name gives ("France" the team).
-  if (type !== "ORGANIZATION" || isSideKey(key) || findEntryByKey(key) !== undefined)
-    return undefined;
+  if (type !== "ORGANIZATION" || isSideKey(key) || findEntryByKey(key) !== undefined) return [];
   const keyed = COUNTRY_BODY_KEY_RE.exec(key)?.[1];
-  if (keyed !== undefined) return { type: "BASED_IN", country: keyed, from: "article" };
+  if (keyed !== undefined) return [{ type: "BASED_IN", key: keyed, from: "article" }];
   const country = countryNamedIn(name);
-  return country === undefined ? undefined : { type: "BASED_IN", country, from: "name" };
+  return country === undefined ? [] : [{ type: "BASED_IN", key: country, from: "name" }];
 }
 
 /**
  * "Talks in Mombasa ... Kenya's government": Mombasa LOCATED_IN Kenya (KNOWLEDGE); "the Bundestag
- * ... Germany": the Bundestag BASED_IN Germany (KNOWLEDGE). Nothing when the
- * article does not name the country (an entity must have a mention to be the article's), nor when
- * a sentence already states the same fact.
+ * ... Germany": the Bundestag BASED_IN Germany (KNOWLEDGE); "Germany ... Europe's biggest
+ * economy": Germany LOCATED_IN Europe (KNOWLEDGE). Nothing when the article does not name the
+ * country or the region (an entity must have a mention to be the article's), nor when a sentence
+ * already states the same fact.
  */
 export function relateKnowledge(
   text: string,
@@ -206,58 +228,79 @@ export function relateKnowledge(
   resolution: Resolution,
   stated: readonly ExtractedRelation[],
 ): ExtractedRelation[] {
-  const countryByKey = new Map<string, number>();
+  // A home is a country, or a world region (a PLACE) for a country.
+  const homeByKey = new Map<string, number>();
   resolution.entities.forEach((entity, index) => {
-    if (entity.type === "COUNTRY") countryByKey.set(entity.key, index);
+    if (entity.type === "COUNTRY" || entity.type === "PLACE") homeByKey.set(entity.key, index);
   });
   // "sanctions on Moscow": a metonym names the state, not the city.
   const literal = resolution.mentions.filter((mention) => !mention.isMetonymy);
   const relations: ExtractedRelation[] = [];
   resolution.entities.forEach((entity, place) => {
-    const fact = homeOf(entity.type, entity.key, entity.name);
-    if (!fact) return;
-    const { type, country: countryKey, from } = fact;
-    const country = countryByKey.get(countryKey);
-    if (country === undefined) return;
-    if (type === "LOCATED_IN" && isDoubtfulHomonym(entity.name, countryKey)) return;
-    if (stated.some((r) => r.subject === place && r.object === country && r.type === type)) return;
-    // "the Iraqi Airways office in Amman, Jordan": a sentence placing it settles its home.
-    const isStatedElsewhere = stated.some(
-      (r) => r.subject === place && r.type === type && r.provenance === "STATED",
-    );
-    if (from !== "gazetteer" && isStatedElsewhere) return;
-    const placeMentions = literal.filter((m) => m.entity === place);
-    const countryMentions = literal.filter((m) => m.entity === country);
-    if (placeMentions.length === 0 || countryMentions.length === 0) return;
-    const together = placeMentions.find((p) =>
-      countryMentions.some((c) => c.sentenceIndex === p.sentenceIndex),
-    );
-    const primary = together ?? (placeMentions[0] as ExtractedMention);
-    const sentenceOf = (index: number) => sentences[index] as Sentence;
-    const inPrimary = [
-      ...placeMentions.filter((m) => m.sentenceIndex === primary.sentenceIndex).slice(0, 1),
-      ...(together
-        ? countryMentions.filter((m) => m.sentenceIndex === primary.sentenceIndex).slice(0, 1)
-        : []),
-    ];
-    const support: RelationEvidence[] = [];
-    const seen = new Set([primary.sentenceIndex]);
-    for (const mention of [...placeMentions, countryMentions[0] as ExtractedMention]) {
-      if (seen.has(mention.sentenceIndex)) continue;
-      seen.add(mention.sentenceIndex);
-      support.push(evidenceOf(text, sentenceOf(mention.sentenceIndex), [mention]));
+    for (const home of homesOf(entity.type, entity.key, entity.name)) {
+      if (entity.type === "PLACE" && isDoubtfulHomonym(entity.name, home.key)) continue;
+      const object = homeByKey.get(home.key);
+      if (object === undefined) continue;
+      const relation = knowledgeRelation(text, sentences, literal, stated, place, home, object);
+      if (relation) relations.push(relation);
     }
-    relations.push({
-      subject: place,
-      object: country,
-      type,
-      predicate: from,
-      confidence: KNOWLEDGE_CONFIDENCE,
-      attributes: {},
-      evidence: evidenceOf(text, sentenceOf(primary.sentenceIndex), inPrimary),
-      provenance: HOME_PROVENANCE[from],
-      support,
-    });
   });
   return relations;
+}
+
+/**
+ * The knowledge relation of one entity and one of its homes, when the article names the home
+ * (`country`: a country, or a world region) and no sentence states the fact already; its evidence is the first sentence naming
+ * both (else the entity's first), and its support the entity's other sentences and the home's
+ * first.
+ */
+function knowledgeRelation(
+  text: string,
+  sentences: readonly Sentence[],
+  literal: readonly ExtractedMention[],
+  stated: readonly ExtractedRelation[],
+  place: number,
+  home: Home,
+  country: number,
+): ExtractedRelation | undefined {
+  const { type, from } = home;
+  if (stated.some((r) => r.subject === place && r.object === country && r.type === type))
+    return undefined;
+  // "the Iraqi Airways office in Amman, Jordan": a sentence placing it settles its home.
+  const isStatedElsewhere = stated.some(
+    (r) => r.subject === place && r.type === type && r.provenance === "STATED",
+  );
+  if (from !== "gazetteer" && isStatedElsewhere) return undefined;
+  const placeMentions = literal.filter((m) => m.entity === place);
+  const countryMentions = literal.filter((m) => m.entity === country);
+  if (placeMentions.length === 0 || countryMentions.length === 0) return undefined;
+  const together = placeMentions.find((p) =>
+    countryMentions.some((c) => c.sentenceIndex === p.sentenceIndex),
+  );
+  const primary = together ?? (placeMentions[0] as ExtractedMention);
+  const sentenceOf = (index: number) => sentences[index] as Sentence;
+  const inPrimary = [
+    ...placeMentions.filter((m) => m.sentenceIndex === primary.sentenceIndex).slice(0, 1),
+    ...(together
+      ? countryMentions.filter((m) => m.sentenceIndex === primary.sentenceIndex).slice(0, 1)
+      : []),
+  ];
+  const support: RelationEvidence[] = [];
+  const seen = new Set([primary.sentenceIndex]);
+  for (const mention of [...placeMentions, countryMentions[0] as ExtractedMention]) {
+    if (seen.has(mention.sentenceIndex)) continue;
+    seen.add(mention.sentenceIndex);
+    support.push(evidenceOf(text, sentenceOf(mention.sentenceIndex), [mention]));
+  }
+  return {
+    subject: place,
+    object: country,
+    type,
+    predicate: from,
+    confidence: KNOWLEDGE_CONFIDENCE,
+    attributes: {},
+    evidence: evidenceOf(text, sentenceOf(primary.sentenceIndex), inPrimary),
+    provenance: HOME_PROVENANCE[from],
+    support,
+  };
 }

@@ -843,6 +843,39 @@ describe("relate: world knowledge", () => {
       "The Spaniard joins the field for the tournament in Rotterdam this week. The Netherlands welcomed him.",
       ["Rotterdam LOCATED_IN Netherlands KNOWLEDGE"],
     ],
+    // A country lies in the continents and world regions world-countries gives it, when named.
+    [
+      "Kenya's exports rose sharply. Demand across Africa has grown.",
+      ["Kenya LOCATED_IN Africa KNOWLEDGE"],
+    ],
+    [
+      "German exports rose, making it Europe's biggest economy.",
+      ["Germany LOCATED_IN Europe KNOWLEDGE"],
+    ],
+    [
+      "Sales in Mexico doubled, the best figure in Latin America.",
+      ["Mexico LOCATED_IN Latin America KNOWLEDGE"],
+    ],
+    [
+      "Thailand and Indonesia lead Southeast Asia in car sales. Sales in Japan fell.",
+      [
+        "Thailand LOCATED_IN Southeast Asia KNOWLEDGE",
+        "Indonesia LOCATED_IN Southeast Asia KNOWLEDGE",
+      ],
+      ["Japan LOCATED_IN Southeast Asia KNOWLEDGE"],
+    ],
+    // Not where news means something else by the name: the Caribbean is not "North America".
+    [
+      "Tourism in Jamaica grew. Visitors from North America were up 5%.",
+      [],
+      ["Jamaica LOCATED_IN North America KNOWLEDGE"],
+    ],
+    // Nor a continent the country is not in.
+    [
+      "Turkey's talks with Europe resumed. Greece was unhappy.",
+      ["Greece LOCATED_IN Europe KNOWLEDGE"],
+      ["Turkey LOCATED_IN Europe KNOWLEDGE"],
+    ],
     [
       "She cleared 4.88m at the Grand Prix in Birmingham. The United States team was absent.",
       [],

@@ -319,6 +319,59 @@ export const COUNTRY_SEEDS: readonly CountrySeed[] = [...GENERATED.countries, ..
 export const COUNTRY_COORDINATES: ReadonlyMap<string, { latitude: number; longitude: number }> =
   new Map(COUNTRY_SEEDS.flatMap((seed) => (seed.coordinates ? [[seed.key, seed.coordinates]] : [])));
 
+/**
+ * world-countries' regions and subregions (the UN geoscheme) → the gazetteer's names for them.
+ * Left out where news means something else by the name: "Eastern Africa" (the UN's runs to
+ * Zimbabwe and Madagascar; news' East Africa is Kenya's neighbours) and "Western Asia" (not the
+ * Middle East, which takes in Egypt); the Caribbean and Central America are not news' "North
+ * America" (the United States, Canada and Mexico).
+ */
+const REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
+  Africa: ["Africa"],
+  Americas: ["Americas"],
+  Asia: ["Asia"],
+  Europe: ["Europe"],
+  Oceania: ["Oceania"],
+  "Northern Africa": ["North Africa"],
+  "Western Africa": ["West Africa"],
+  "Southern Africa": ["Southern Africa"],
+  "Middle Africa": ["Central Africa"],
+  Caribbean: ["Caribbean"],
+  "Central America": ["Central America", "Latin America"],
+  "North America": ["North America"],
+  "South America": ["South America", "Latin America"],
+  "Central Asia": ["Central Asia"],
+  "Eastern Asia": ["East Asia"],
+  "South-Eastern Asia": ["Southeast Asia"],
+  "Southern Asia": ["South Asia"],
+  "Central Europe": ["Central Europe"],
+  "Eastern Europe": ["Eastern Europe"],
+  "Northern Europe": ["Northern Europe"],
+  "Southeast Europe": ["Southeast Europe"],
+  "Southern Europe": ["Southern Europe"],
+  "Western Europe": ["Western Europe"],
+  "Australia and New Zealand": ["Australasia"],
+};
+
+/** Latin American states the UN puts in North America or the Caribbean by geography alone. */
+const LATIN_AMERICAN_KEYS: ReadonlySet<string> = new Set(["MEX", "CUB", "DOM"]);
+
+/**
+ * Each current country's world regions by the gazetteer's names ("DEU" → Europe, Western
+ * Europe), from world-countries' region and subregion: world knowledge for "Germany LOCATED_IN
+ * Europe" when an article names both. Historical states have none.
+ */
+export const COUNTRY_REGIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  worldCountries.map((record) => [
+    record.cca3,
+    [
+      ...(REGION_NAMES[record.region] ?? []),
+      ...(REGION_NAMES[record.subregion] ?? []),
+      ...(LATIN_AMERICAN_KEYS.has(record.cca3) ? ["Latin America"] : []),
+    ],
+  ]),
+);
+
 /** Dependent territories from world-countries (Hong Kong, Greenland, ...), typed PLACE. */
 export const TERRITORY_SEEDS: readonly PlaceSeed[] = GENERATED.territories;
 
