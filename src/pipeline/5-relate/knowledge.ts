@@ -1,6 +1,7 @@
 /**
  * Relations from what is known of an entity rather than read in a sentence: a place GeoNames puts
- * in a country the article also names is LOCATED_IN that country, a country is LOCATED_IN the
+ * in a country the article also names is LOCATED_IN that country (and in its state or home nation,
+ * where GeoNames' division code names one), a country is LOCATED_IN the
  * continents and world regions world-countries puts it in, and a government body, a party
  * or a listed football club the curated lists give a country is BASED_IN it (KNOWLEDGE); an
  * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"); a body the
@@ -206,7 +207,14 @@ function homesOf(type: string, key: string, name: string): Home[] {
     });
   }
   const known = knownHome(type, key);
-  if (known) return [{ type: known.type, key: known.country, from: "gazetteer" }];
+  if (known) {
+    const homes: Home[] = [{ type: known.type, key: known.country, from: "gazetteer" }];
+    // "Glasgow ... Scotland", "Seattle ... Washington State": a city's home nation or state too.
+    const division = type === "PLACE" ? findPlaceFacts(key)?.division : undefined;
+    if (division !== undefined && division !== key)
+      homes.push({ type: "LOCATED_IN", key: division, from: "gazetteer" });
+    return homes;
+  }
   // A sports side's home is not what its name gives ("France" the team).
   if (type !== "ORGANIZATION" || isSideKey(key) || findEntryByKey(key) !== undefined) return [];
   const keyed = COUNTRY_BODY_KEY_RE.exec(key)?.[1];
@@ -237,8 +245,10 @@ export function relateKnowledge(
   const literal = resolution.mentions.filter((mention) => !mention.isMetonymy);
   const relations: ExtractedRelation[] = [];
   resolution.entities.forEach((entity, place) => {
+    // A city read as a small namesake only because the article names its country is no fact.
+    const country = entity.type === "PLACE" ? findPlaceFacts(entity.key)?.country : undefined;
+    if (isDoubtfulHomonym(entity.name, country)) return;
     for (const home of homesOf(entity.type, entity.key, entity.name)) {
-      if (entity.type === "PLACE" && isDoubtfulHomonym(entity.name, home.key)) continue;
       const object = homeByKey.get(home.key);
       if (object === undefined) continue;
       const relation = knowledgeRelation(text, sentences, literal, stated, place, home, object);

@@ -843,6 +843,20 @@ describe("relate: world knowledge", () => {
       "The Spaniard joins the field for the tournament in Rotterdam this week. The Netherlands welcomed him.",
       ["Rotterdam LOCATED_IN Netherlands KNOWLEDGE"],
     ],
+    // A city lies in the home nation or US state GeoNames' division code names, when named.
+    [
+      "Protesters gathered in Glasgow on Monday. Scotland's parliament met later.",
+      ["Glasgow LOCATED_IN Scotland KNOWLEDGE"],
+    ],
+    [
+      "The firm opened an office in Houston. Texas has low taxes.",
+      ["Houston LOCATED_IN Texas KNOWLEDGE"],
+    ],
+    [
+      "Fans travelled from Cardiff to the final. England won it.",
+      [],
+      ["Cardiff LOCATED_IN England KNOWLEDGE"],
+    ],
     // A country lies in the continents and world regions world-countries gives it, when named.
     [
       "Kenya's exports rose sharply. Demand across Africa has grown.",

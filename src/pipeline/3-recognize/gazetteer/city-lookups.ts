@@ -10,7 +10,7 @@ import {
   loadCitySeeds,
 } from "../../model/gazetteers/cities.js";
 import { foldDiacritics } from "../../model/gazetteers/countries.js";
-import { slugify } from "../../model/gazetteers/places.js";
+import { DIVISION_KEYS, slugify } from "../../model/gazetteers/places.js";
 import { ENTRIES } from "./build-gazetteer.js";
 
 /** A city with the entity key it is known by. */
@@ -22,6 +22,8 @@ export interface CityMatch extends CitySeed {
 /** A place's background facts: the country it lies in and where it is on a map. */
 export interface PlaceFacts {
   country: string | undefined;
+  /** The key of the state or home nation a city lies in, where GeoNames' code names one ("place:scotland"). */
+  division?: string;
   coordinates: { latitude: number; longitude: number } | null;
 }
 
@@ -137,14 +139,22 @@ export function findPlaceFacts(key: string): PlaceFacts | undefined {
         : undefined;
     return {
       country,
+      ...divisionOf(namesake),
       coordinates: namesake ? { latitude: namesake.latitude, longitude: namesake.longitude } : null,
     };
   }
   if (!city) return sharedRegionFacts(key);
   return {
     country: city.country,
+    ...divisionOf(city),
     coordinates: { latitude: city.latitude, longitude: city.longitude },
   };
+}
+
+/** `{ division }` of a GeoNames city whose division code the gazetteer can name, else nothing. */
+function divisionOf(city: CitySeed | undefined): { division?: string } {
+  const division = city && DIVISION_KEYS.get(`${city.country}:${city.admin}`);
+  return division ? { division } : {};
 }
 
 // "place:punjab-pak": one country's region of a name several countries' regions share.

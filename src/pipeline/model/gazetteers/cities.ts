@@ -16,6 +16,8 @@ export interface CitySeed {
   population: number;
   latitude: number;
   longitude: number;
+  /** GeoNames' first-level division code ("ENG", "CA"; a bare number in most countries). */
+  admin: string;
 }
 
 /** A bare capitalised name after "in"/"from" (no tagger span) is a city only from this size up. */
@@ -29,6 +31,7 @@ interface GeoNamesCity {
   name: string;
   country: string;
   population: number;
+  adminCode: string;
   loc: { coordinates: [number, number] };
 }
 
@@ -54,6 +57,7 @@ export function loadCitySeeds(minPopulation: number): CitySeed[] {
       population: record.population,
       latitude,
       longitude,
+      admin: record.adminCode,
     });
   }
   return seeds;

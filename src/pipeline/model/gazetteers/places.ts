@@ -108,14 +108,18 @@ Darfur|SDN
 Hodeidah|YEM
 `;
 
-/** US states. */
-const US_STATES = [
-  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-  "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
-  "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
-  "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
-  "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
-  "Virginia", "West Virginia", "Wisconsin", "Wyoming",
+/** US states, with their postal codes (GeoNames' first-level division codes for the US). */
+const US_STATES: Array<[code: string, name: string]> = [
+  ["AL", "Alabama"], ["AK", "Alaska"], ["AZ", "Arizona"], ["AR", "Arkansas"], ["CA", "California"],
+  ["CO", "Colorado"], ["CT", "Connecticut"], ["DE", "Delaware"], ["FL", "Florida"], ["HI", "Hawaii"],
+  ["ID", "Idaho"], ["IL", "Illinois"], ["IN", "Indiana"], ["IA", "Iowa"], ["KS", "Kansas"],
+  ["KY", "Kentucky"], ["LA", "Louisiana"], ["ME", "Maine"], ["MD", "Maryland"], ["MA", "Massachusetts"],
+  ["MI", "Michigan"], ["MN", "Minnesota"], ["MS", "Mississippi"], ["MO", "Missouri"], ["MT", "Montana"],
+  ["NE", "Nebraska"], ["NV", "Nevada"], ["NH", "New Hampshire"], ["NJ", "New Jersey"], ["NM", "New Mexico"],
+  ["NC", "North Carolina"], ["ND", "North Dakota"], ["OH", "Ohio"], ["OK", "Oklahoma"], ["OR", "Oregon"],
+  ["PA", "Pennsylvania"], ["RI", "Rhode Island"], ["SC", "South Carolina"], ["SD", "South Dakota"],
+  ["TN", "Tennessee"], ["TX", "Texas"], ["UT", "Utah"], ["VT", "Vermont"], ["VA", "Virginia"],
+  ["WV", "West Virginia"], ["WI", "Wisconsin"], ["WY", "Wyoming"],
 ];
 
 /** Chinese provinces, autonomous regions and municipalities (capital cities are in CITY_ROWS). */
@@ -359,6 +363,21 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, "");
 }
 
+/**
+ * Place keys of first-level divisions by GeoNames' admin1 code, for the countries whose codes
+ * name them without GeoNames' admin tables ("GBR:SCT" → Scotland, "USA:CA" → California; most
+ * countries' codes are bare numbers). New York is left out: the gazetteer's New York is the city.
+ */
+export const DIVISION_KEYS: ReadonlyMap<string, string> = new Map([
+  ["GBR:ENG", "place:england"],
+  ["GBR:SCT", "place:scotland"],
+  ["GBR:WLS", "place:wales"],
+  ["GBR:NIR", "place:northern-ireland"],
+  ["USA:WA", "place:washington-state"],
+  ["USA:GA", "place:georgia-us"],
+  ...US_STATES.map(([code, name]): [string, string] => [`USA:${code}`, `place:${slugify(name)}`]),
+]);
+
 function parseRows(rows: string, kind: PlaceKind): PlaceSeed[] {
   const seeds: PlaceSeed[] = [];
   for (const line of rows.split("\n")) {
@@ -380,7 +399,7 @@ function parseRows(rows: string, kind: PlaceKind): PlaceSeed[] {
 /** Every hand-curated place; the US state "Georgia" gets its own key beside the country. */
 export const PLACE_SEEDS: readonly PlaceSeed[] = [
   ...parseRows(CITY_ROWS, "city"),
-  ...US_STATES.map((name): PlaceSeed => ({ name, kind: "state", country: "USA" })),
+  ...US_STATES.map(([, name]): PlaceSeed => ({ name, kind: "state", country: "USA" })),
   ...CHINESE_PROVINCES.map((name): PlaceSeed => ({ name, kind: "province", country: "CHN" })),
   ...parseRows(REGION_ROWS, "region").map((seed) =>
     seed.name === "Georgia" ? { ...seed, kind: "state" as const, key: "place:georgia-us" } : seed,
