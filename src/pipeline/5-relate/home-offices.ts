@@ -28,6 +28,8 @@ import {
 const CONFIDENCE = 0.55;
 /** The display title of a head of state that a story about a republic gives its president bare. */
 const PRESIDENT_TITLE = "President";
+/** The same title as a folded word: "the Cuban president". */
+const PRESIDENT_WORD = "president";
 /** Words of a title's own span that make it a past office: "former home secretary", "ex-Foreign Secretary". */
 const TITLE_WORD_RE = /[\p{L}-]+/gu;
 /** A word that may qualify a title before it: "welfare", "ex-Welsh", "Office". */
@@ -103,6 +105,30 @@ function homeTitleRole(
   return HOME_TITLE_ROLES[title.title]?.[home];
 }
 
+/**
+ * Whether a sentence names the president of a country other than the home one (entity `country`,
+ * keyed `home`): "the Cuban president", "Cuba's president", "Venezuelan President Hugo Chavez".
+ */
+function namesOtherPresident(
+  contexts: readonly SentenceContext[],
+  country: number,
+  home: string,
+): boolean {
+  return contexts.some((ctx) =>
+    ctx.units.some((unit) => {
+      if (unit.title?.title === PRESIDENT_TITLE)
+        return unit.title.of?.type === "COUNTRY" && unit.title.of.key !== home;
+      if (unit.type !== "COUNTRY" || unit.entity === country) return false;
+      // "Cuba's president": past the possessive; "the Cuban president": right after.
+      const after =
+        !unit.isDemonym && isPossessiveMark(ctx.words[unit.tokenEnd])
+          ? unit.tokenEnd + 1
+          : unit.tokenEnd;
+      return ctx.words[after] === PRESIDENT_WORD;
+    }),
+  );
+}
+
 /** How far left of a title a word may make it no office held now: "former welfare minister". */
 const MAX_LEAD_WORDS = 3;
 
@@ -148,6 +174,9 @@ export function relateHomeOffices(
     for (const unit of ctx.units)
       if (unit.title?.of && unit.title.of.key === resolution.entities[country]?.key)
         qualified.add(unit.title.title);
+  // "the Cuban president's aide" in a story whose government is America's: a bare "President
+  // Castro" may be that other country's.
+  if (namesOtherPresident(contexts, country, home)) qualified.add(PRESIDENT_TITLE);
   // "Schools Minister Stephen Twigg", a citizen of the home country: the office adds to that; a
   // citizenship of another country or an office anywhere already places the person.
   const placed = new Set(

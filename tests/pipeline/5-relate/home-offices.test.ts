@@ -136,6 +136,21 @@ const HOME_OFFICES: Row[] = [
     [],
     ["Tom Hale LEADER_OF United Kingdom INFERRED"],
   ],
+  // A story naming another country's president leaves a bare "President" to either.
+  [
+    `${PERUVIAN} The Bolivian president objected. President Tom Hale said the sale would go ahead.`,
+    [],
+    ["Tom Hale LEADER_OF Peru INFERRED"],
+  ],
+  [
+    `${PERUVIAN} Bolivia's president objected. President Tom Hale said the sale would go ahead.`,
+    [],
+    ["Tom Hale LEADER_OF Peru INFERRED"],
+  ],
+  [
+    `${PERUVIAN} The Peruvian president agreed. President Tom Hale said the sale would go ahead.`,
+    ["Tom Hale LEADER_OF Peru INFERRED"],
+  ],
   // A lower-case president is a body's, and a past one leads no more.
   [
     `${PERUVIAN} Chamber of commerce president Tom Hale said the sale would go ahead.`,
