@@ -5,6 +5,7 @@
  */
 
 import { type RelationType, ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
+import { COMPANY_LEAD_NOUNS } from "../model/lexicons/companies.js";
 import {
   DEAL_HEDGES,
   DEAL_MODIFIERS,
@@ -88,8 +89,16 @@ export function describedFirm(ctx: SentenceContext, at: number): Unit | undefine
   const start = i;
   i = lowerWordsEnd(ctx, i, MAX_DESCRIPTOR_WORDS);
   const head = ctx.words[i - 1] ?? "";
-  if (i === start || !(ORGANIZATION_NOUNS.has(head) || FIRM_HEAD_NOUNS.has(head))) return undefined;
+  if (i === start || !isFirmHeadNoun(head)) return undefined;
   return organisationAt(ctx, i);
+}
+
+/**
+ * Whether a noun may head a firm's description: an organisation noun, or a noun the recogniser
+ * reads as making the name after it a company ("analyst at brokerage Aton", "insurance broker Marsh").
+ */
+function isFirmHeadNoun(head: string): boolean {
+  return ORGANIZATION_NOUNS.has(head) || FIRM_HEAD_NOUNS.has(head) || COMPANY_LEAD_NOUNS.has(head);
 }
 
 /**

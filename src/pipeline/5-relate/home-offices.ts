@@ -6,11 +6,13 @@
  */
 
 import { ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
+import type { CandidateTitle } from "../3-recognize/candidate.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import {
   HOME_GOVERNMENT_TITLES,
   HOME_TITLE_ROLES,
   NOT_HELD_TITLE_LEADS,
+  PRESIDENTLESS_COUNTRIES,
   type TitleRole,
 } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
@@ -24,6 +26,10 @@ import {
 } from "./sentence-view.js";
 
 const CONFIDENCE = 0.55;
+/** The display title of a head of state that a story about a republic gives its president bare. */
+const PRESIDENT_TITLE = "President";
+/** The same title as a folded word: "the Cuban president". */
+const PRESIDENT_WORD = "president";
 /** Words of a title's own span that make it a past office: "former home secretary", "ex-Foreign Secretary". */
 const TITLE_WORD_RE = /[\p{L}-]+/gu;
 /** A word that may qualify a title before it: "welfare", "ex-Welsh", "Office". */
@@ -78,6 +84,51 @@ function homeCountry(
   return index < 0 ? undefined : index;
 }
 
+/**
+ * The role a bare title gives its holder in a story whose government is the country keyed `home`:
+ * a government office's ("Home Secretary Charles Clarke"), a title read by country ("Chancellor"),
+ * and a capitalised "President" ("President Putin said" in a story about Russia) where the country
+ * has a president. A lower-case "president" is often a body's ("association president Tom Hale").
+ */
+function homeTitleRole(
+  ctx: SentenceContext,
+  title: CandidateTitle,
+  home: string,
+): TitleRole | undefined {
+  if (HOME_GOVERNMENT_TITLES.has(title.title))
+    return title.role === "LEADER" ? "LEADER" : "POSITION";
+  if (title.title === PRESIDENT_TITLE)
+    return ctx.text.slice(title.start, title.end) === PRESIDENT_TITLE &&
+      !PRESIDENTLESS_COUNTRIES.has(home)
+      ? "LEADER"
+      : undefined;
+  return HOME_TITLE_ROLES[title.title]?.[home];
+}
+
+/**
+ * Whether a sentence names the president of a country other than the home one (entity `country`,
+ * keyed `home`): "the Cuban president", "Cuba's president", "Venezuelan President Hugo Chavez".
+ */
+function namesOtherPresident(
+  contexts: readonly SentenceContext[],
+  country: number,
+  home: string,
+): boolean {
+  return contexts.some((ctx) =>
+    ctx.units.some((unit) => {
+      if (unit.title?.title === PRESIDENT_TITLE)
+        return unit.title.of?.type === "COUNTRY" && unit.title.of.key !== home;
+      if (unit.type !== "COUNTRY" || unit.entity === country) return false;
+      // "Cuba's president": past the possessive; "the Cuban president": right after.
+      const after =
+        !unit.isDemonym && isPossessiveMark(ctx.words[unit.tokenEnd])
+          ? unit.tokenEnd + 1
+          : unit.tokenEnd;
+      return ctx.words[after] === PRESIDENT_WORD;
+    }),
+  );
+}
+
 /** How far left of a title a word may make it no office held now: "former welfare minister". */
 const MAX_LEAD_WORDS = 3;
 
@@ -123,6 +174,9 @@ export function relateHomeOffices(
     for (const unit of ctx.units)
       if (unit.title?.of && unit.title.of.key === resolution.entities[country]?.key)
         qualified.add(unit.title.title);
+  // "the Cuban president's aide" in a story whose government is America's: a bare "President
+  // Castro" may be that other country's.
+  if (namesOtherPresident(contexts, country, home)) qualified.add(PRESIDENT_TITLE);
   // "Schools Minister Stephen Twigg", a citizen of the home country: the office adds to that; a
   // citizenship of another country or an office anywhere already places the person.
   const placed = new Set(
@@ -144,11 +198,7 @@ export function relateHomeOffices(
       const title = person.title;
       if (person.type !== "PERSON" || !title || title.of || placed.has(person.entity)) continue;
       // "Chancellor Gordon Brown" in a British story holds the Treasury.
-      const role: TitleRole | undefined = HOME_GOVERNMENT_TITLES.has(title.title)
-        ? title.role === "LEADER"
-          ? "LEADER"
-          : "POSITION"
-        : HOME_TITLE_ROLES[title.title]?.[home];
+      const role = homeTitleRole(ctx, title, home);
       if (role === undefined || qualified.has(title.title)) continue;
       // "Home Secretary Charles Clarke": the title before the name ("Firstly, the prime minister"
       // is a misread name, not a minister).

@@ -391,6 +391,15 @@ function appositionStart(ctx: SentenceContext, comma: number): number {
   return i;
 }
 
+/**
+ * Where a country or a region naming the market of a role ends, if one starts at token `at`: "UK"
+ * in "UK economist for", "Asia" in "chief Asia economist at"; `at` itself otherwise.
+ */
+function marketEnd(ctx: SentenceContext, at: number): number {
+  const unit = ctx.units[ctx.unitStartingAt[at] ?? -1];
+  return unit && (unit.type === "COUNTRY" || unit.type === "PLACE") ? unit.tokenEnd : at;
+}
+
 /** "Frank-Juergen Weise, head of the Federal Labour Agency", "said Junya Tanase of JPMorgan Chase". */
 function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
   let i = person.tokenEnd;
@@ -404,8 +413,11 @@ function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation
     let fieldStart = i;
     while (fieldStart - i < MAX_ROLE_WORDS && ROLE_MODIFIERS.has(ctx.words[fieldStart] ?? ""))
       fieldStart++;
-    let fieldEnd = fieldStart;
-    while (fieldEnd - fieldStart < MAX_FIELD_WORDS && isFieldWord(ctx, fieldEnd)) fieldEnd++;
+    // "Paul Hale, UK economist for Nordbank", "chief Asia economist at": the market a role
+    // covers stands as its field does.
+    const market = marketEnd(ctx, fieldStart);
+    let fieldEnd = market;
+    while (fieldEnd - market < MAX_FIELD_WORDS && isFieldWord(ctx, fieldEnd)) fieldEnd++;
     if (fieldEnd === fieldStart) fieldEnd = i;
     let end = fieldEnd;
     while (

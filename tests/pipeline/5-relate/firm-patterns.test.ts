@@ -265,9 +265,35 @@ const OWN_PRODUCTS: Row[] = [
   ],
 ];
 
+/**
+ * A role at a firm its description names with a noun the recogniser reads as a company's ("at
+ * brokerage X", "of trade weekly X"): the rules read the employer, not the model alone.
+ */
+const DESCRIBED_EMPLOYERS: Row[] = [
+  [
+    '"Demand will hold," said Tom Hale, an analyst at brokerage Kestrel Holdings.',
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+  ],
+  [
+    '"Demand will hold," said Tom Hale, analyst at brokers Nordbank Group.',
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  [
+    '"Demand will hold," said Tom Hale, news editor of trade weekly Kestrel Review.',
+    ["Tom Hale WORKS_FOR Kestrel Review"],
+  ],
+  // A lower-case run that ends in no firm noun names no employer.
+  [
+    '"Demand will hold," said Tom Hale, an analyst at dinner with Nordbank Group.',
+    [],
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+];
+
 describe("firm patterns", () => {
   it.each([
     ...FIELD_ROLES,
+    ...DESCRIBED_EMPLOYERS,
     ...FIRM_FIELD_ROLES,
     ...DEALS,
     ...PARTS,

@@ -21,6 +21,9 @@ const BRITISH = "Labour said the plan for Britain would work. Voters go to the p
 /** A story about Jamaica's government, naming neither a party nor a seat of government. */
 const JAMAICAN = "The Jamaican government will sell the airline. Buyers have until May to bid.";
 
+/** A story about Peru's government, a republic. */
+const PERUVIAN = "The Peruvian government will sell the airline. Buyers have until May to bid.";
+
 /** Government offices a story gives its own country's ministers without naming the country. */
 const HOME_OFFICES: Row[] = [
   [
@@ -117,6 +120,47 @@ const HOME_OFFICES: Row[] = [
     `${JAMAICAN} Former finance minister Tom Hale said the sale was wrong.`,
     [],
     ["Tom Hale HOLDS_POSITION Jamaica INFERRED"],
+  ],
+  // A bare "President" leads a story's republic; a monarchy's story titles someone else's.
+  [
+    `${PERUVIAN} President Tom Hale said the sale would go ahead.`,
+    ["Tom Hale LEADER_OF Peru INFERRED"],
+  ],
+  [
+    `${JAMAICAN} President Tom Hale said the sale would go ahead.`,
+    [],
+    ["Tom Hale LEADER_OF Jamaica INFERRED"],
+  ],
+  [
+    `${BRITISH} President Tom Hale said the war was right.`,
+    [],
+    ["Tom Hale LEADER_OF United Kingdom INFERRED"],
+  ],
+  // A story naming another country's president leaves a bare "President" to either.
+  [
+    `${PERUVIAN} The Bolivian president objected. President Tom Hale said the sale would go ahead.`,
+    [],
+    ["Tom Hale LEADER_OF Peru INFERRED"],
+  ],
+  [
+    `${PERUVIAN} Bolivia's president objected. President Tom Hale said the sale would go ahead.`,
+    [],
+    ["Tom Hale LEADER_OF Peru INFERRED"],
+  ],
+  [
+    `${PERUVIAN} The Peruvian president agreed. President Tom Hale said the sale would go ahead.`,
+    ["Tom Hale LEADER_OF Peru INFERRED"],
+  ],
+  // A lower-case president is a body's, and a past one leads no more.
+  [
+    `${PERUVIAN} Chamber of commerce president Tom Hale said the sale would go ahead.`,
+    [],
+    ["Tom Hale LEADER_OF Peru INFERRED"],
+  ],
+  [
+    `${PERUVIAN} Former President Tom Hale said the sale was wrong.`,
+    [],
+    ["Tom Hale LEADER_OF Peru INFERRED"],
   ],
 ];
 

@@ -235,6 +235,26 @@ const BUSINESS: Row[] = [
     "Parul Jain, deputy chief economist at Nomura Securities International, said spending would rise.",
     ["Parul Jain WORKS_FOR Nomura Securities International"],
   ],
+  // The market a role covers, as a field: the person works for the firm, heading only a part.
+  [
+    "Tom Hale, UK economist for Nordbank Capital, said spending would rise.",
+    ["Tom Hale WORKS_FOR Nordbank Capital"],
+  ],
+  [
+    "Tom Hale, chief Asia economist at Nordbank Capital, said spending would rise.",
+    ["Tom Hale WORKS_FOR Nordbank Capital"],
+  ],
+  [
+    "Tom Hale, US managing director of Nordbank Capital, said spending would rise.",
+    ["Tom Hale WORKS_FOR Nordbank Capital"],
+    ["Tom Hale LEADER_OF Nordbank Capital"],
+  ],
+  // A market with no link to a firm after its role names no employer.
+  [
+    "Tom Hale, UK economist, said Nordbank Capital would grow.",
+    [],
+    ["Tom Hale WORKS_FOR Nordbank Capital"],
+  ],
   // A present relative clause restates the apposition; a verb after "who" is no role.
   [
     "Tom Hale, who is now chairman of the League Against Noise, said the ban was clear.",

@@ -70,10 +70,11 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "start-up", "manufacturer", "maker", "supplier", "conglomerate", "platform", "website", "app",
   "subsidiary", "corporation", "chipmaker", "airline", "publisher", "bank", "brand", "producer",
   "consultancy", "label", "studio", "chain", "network",
-  // "Australian brewer Fosters", "Indian drugmaker Dr Reddy's", "insurance broker Marsh", and
-  // bodies named the same way: "Britain's biggest union Unison", "media watchdog Ofcom".
-  "brewer", "drugmaker", "broker", "brokerage", "reinsurer", "steelmaker", "union", "watchdog",
-  "regulator", "charity", "agency",
+  // "Australian brewer Fosters", "Indian drugmaker Dr Reddy's", "insurance broker Marsh", "an
+  // analyst at brokers Jefferies", and bodies named the same way: "Britain's biggest union
+  // Unison", "media watchdog Ofcom".
+  "brewer", "drugmaker", "broker", "brokers", "brokerage", "stockbroker", "stockbrokers",
+  "reinsurer", "steelmaker", "union", "watchdog", "regulator", "charity", "agency",
 ]);
 
 /**

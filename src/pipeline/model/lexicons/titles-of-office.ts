@@ -250,9 +250,9 @@ export const APPOSITION_CLOSERS: ReadonlySet<string> = new Set([
 /**
  * Titles of a national government's offices (display titles of TITLE_ROWS) that a story gives its
  * own country's ministers without naming the country: "Home Secretary Charles Clarke" in a story
- * about Britain. Not "President" (a British story's "President Bush" is American), nor "Secretary
- * of State" or "Treasury Secretary" (American in a British story); "Chancellor" is read by country
- * (HOME_TITLE_ROLES).
+ * about Britain. Not "President" (a British story's "President Bush" is American; the home
+ * offices read it by country, PRESIDENTLESS_COUNTRIES), nor "Secretary of State" or "Treasury
+ * Secretary" (American in a British story); "Chancellor" is read by country (HOME_TITLE_ROLES).
  */
 export const HOME_GOVERNMENT_TITLES: ReadonlySet<string> = new Set([
   "Prime Minister",
@@ -304,6 +304,23 @@ export const GOVERNMENT_TITLES: ReadonlySet<string> = new Set([
 export const HOME_TITLE_ROLES: Readonly<Record<string, Readonly<Record<string, TitleRole>>>> = {
   Chancellor: { GBR: "POSITION", DEU: "LEADER", AUT: "LEADER" },
 };
+
+/**
+ * Countries (gazetteer keys) whose head of state is a monarch, so that no president of theirs is
+ * titled bare in their own stories: a British or Japanese story's "President Bush" is American,
+ * where a Russian story's "President Putin" leads Russia.
+ */
+export const PRESIDENTLESS_COUNTRIES: ReadonlySet<string> = new Set([
+  // Europe.
+  "GBR", "ESP", "NLD", "BEL", "LUX", "SWE", "NOR", "DNK", "MCO", "LIE", "AND", "VAT",
+  // Asia and the Middle East.
+  "JPN", "THA", "KHM", "MYS", "BRN", "BTN", "SAU", "JOR", "KWT", "QAT", "ARE", "BHR", "OMN",
+  // Africa.
+  "MAR", "SWZ", "LSO",
+  // The Commonwealth realms.
+  "AUS", "CAN", "NZL", "JAM", "BHS", "BLZ", "PNG", "SLB", "TUV", "ATG", "GRD", "KNA", "LCA", "VCT",
+  "BRB",
+]);
 
 /** Words before a title that make it no office held now: "shadow home secretary", "a prime minister Gordon Brown". */
 export const NOT_HELD_TITLE_LEADS: ReadonlySet<string> = new Set([
