@@ -35,6 +35,21 @@ const JOBS: FactRow[] = [
     ["Tom Hale WORKS_FOR Vodafone"],
     ["Tom Hale LEADER_OF Vodafone"],
   ],
+  // Two jobs joined by "and"; a part of the firm named after its possessive.
+  [
+    "Tom Hale, executive vice president and general manager of Nokia's Home Media Group, said so.",
+    ["Tom Hale WORKS_FOR Nokia"],
+  ],
+  [
+    "Ann Kerr, chief economist and a senior analyst at Barclays Capital, said so.",
+    ["Ann Kerr WORKS_FOR Barclays Capital"],
+  ],
+  // Someone joined by "and" after no job is another person.
+  [
+    "Tom Hale, his eldest son and a researcher at Nokia, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Nokia"],
+  ],
   // A party's spokesman is a member, not staff.
   [
     "Tom Hale, a senior press officer for the Labour Party, said so.",
