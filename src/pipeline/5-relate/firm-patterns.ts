@@ -87,10 +87,12 @@ export function describedFirm(ctx: SentenceContext, at: number): Unit | undefine
     } else if (BASED_RE.test(ctx.words[i] ?? "")) i++;
   }
   const start = i;
-  i = lowerWordsEnd(ctx, i, MAX_DESCRIPTOR_WORDS);
+  const end = lowerWordsEnd(ctx, i, MAX_DESCRIPTOR_WORDS);
+  // "research firm The Vexon Group": the name's own article ends the description.
+  while (i < end && !DETERMINERS.has(ctx.words[i]!)) i++;
   const head = ctx.words[i - 1] ?? "";
   if (i === start || !isFirmHeadNoun(head)) return undefined;
-  return organisationAt(ctx, i);
+  return organisationAt(ctx, i < end ? i + 1 : i);
 }
 
 /**

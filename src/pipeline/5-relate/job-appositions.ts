@@ -1,11 +1,19 @@
 /**
  * Jobs in appositions that the role patterns leave: a job noun under free lower-case field words
  * ("Ann Kerr, network security specialist at the University of Leeds", "Tom Hale, senior privacy
- * consultant from software firm Sofix") and a role in a part of a firm ("Jo Bell, head of Acme's
- * mobile data division") make the person WORKS_FOR the employer (STATED).
+ * consultant from software firm Sofix"), a second job joined to a first ("Jo Bell, chief economist
+ * and a senior analyst at Brackla") and a role in a part of a firm ("Jo Bell, head of Acme's
+ * mobile data division", "manager of Acme's Home Media Group") make the person WORKS_FOR the
+ * employer (STATED).
  */
 
-import { JOB_CLOSERS, JOB_LINKS, JOB_NOUNS, PAST_JOB_WORDS } from "../model/lexicons/job-nouns.js";
+import {
+  JOB_CLOSERS,
+  JOB_LINKS,
+  JOB_NOUNS,
+  PAST_JOB_WORDS,
+  STAFF_ROLE_NOUNS,
+} from "../model/lexicons/job-nouns.js";
 import { PARTY_SURFACE, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import { describedFirm } from "./firm-patterns.js";
@@ -44,7 +52,8 @@ function isRoleHead(word: string, possessed: boolean): boolean {
 function jobPhraseEnd(ctx: SentenceContext, comma: number): number {
   let i = comma + 1;
   if (ARTICLES.has(ctx.words[i] ?? "")) i++;
-  const start = i;
+  let start = i;
+  let joined = false;
   while (i - start < MAX_JOB_WORDS) {
     const unit = ctx.units[ctx.unitCovering[i] ?? -1];
     if (unit) {
@@ -58,9 +67,22 @@ function jobPhraseEnd(ctx: SentenceContext, comma: number): number {
     if (JOB_LINKS.has(word) || word === "of") break;
     // "Tom Hale, who was an engineer at": no longer there.
     if (PAST_JOB_WORDS.has(word)) return -1;
+    // "chief economist and a senior analyst at": a second job joined to a first one.
+    if (word === "and" && !joined && isJobWord(ctx.words[i - 1] ?? "")) {
+      joined = true;
+      i++;
+      if (ARTICLES.has(ctx.words[i] ?? "")) i++;
+      start = i;
+      continue;
+    }
     i = end;
   }
   return i > start ? i : -1;
+}
+
+/** Whether a word ends a job of its own, one another may be joined to: "economist", "president". */
+function isJobWord(word: string): boolean {
+  return JOB_NOUNS.has(word) || STAFF_ROLE_NOUNS.has(word) || ROLE_RELATIONS[word] === "WORKS_FOR";
 }
 
 /** The employer after a link at token `link` and whether a possessive makes the name a part's owner. */
@@ -73,8 +95,13 @@ function employerAfter(
   if (!employer) return undefined;
   let end = employer.tokenEnd;
   const possessed = isPossessiveMark(ctx.words[end]);
-  // "head of Acme's mobile data division,": only lower-case words name the part.
-  if (possessed) end = lowerWordsEnd(ctx, end + 1, MAX_PART_WORDS);
+  // "head of Acme's mobile data division,": only lower-case words name the part, or the part's
+  // own name ("manager of Acme's Home Media Group").
+  if (possessed) {
+    const part = ctx.units[ctx.unitStartingAt[end + 1] ?? -1];
+    end =
+      part?.type === "ORGANIZATION" ? part.tokenEnd : lowerWordsEnd(ctx, end + 1, MAX_PART_WORDS);
+  }
   const closer = ctx.words[end];
   if (closer !== undefined && !JOB_CLOSERS.has(closer)) return undefined;
   return { employer, possessed };

@@ -19,8 +19,8 @@ import {
 const LOWERCASE_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;
 /** "Berlin-based": the tail of the token a place unit sits in. */
 const COMPOUND_TAIL_RE = /[-–](\p{Ll}+)$/u;
-/** The most lowercase words between the modifier and the organisation ("mobile phone software company"). */
-const MAX_HEAD_WORDS = 4;
+/** The most lowercase words between the modifier and the organisation ("mobile handset and infrastructure maker"). */
+const MAX_HEAD_WORDS = 5;
 /** The most words of rank between an apposition's article and its demonym ("the only major"). */
 const MAX_RANK_WORDS = 3;
 /**

@@ -5,7 +5,8 @@
  * organisation, and the possessive alone cannot tell a product from a unit or an event. A firm
  * the article also names as a brand ("earlier Nintendo handhelds") still makes its products. A
  * listed company's possessive needs no such proof when the name after it is no list's and ends
- * its noun phrase: "Sony's Vexa was delayed".
+ * its noun phrase: "Sony's Vexa was delayed". A product noun the firm owns proves it too when the
+ * name follows in apposition: "Acme's new handheld console, the Zorblat".
  */
 
 import { isKnownKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
@@ -17,6 +18,7 @@ import {
   PLACE_HEADS,
 } from "../model/lexicons/name-heads.js";
 import {
+  APPOSED_PRODUCT_NOUNS,
   FIRM_PART_HEADS,
   PRODUCT_HEADS,
   PRODUCT_POSSESSIVE_LEADS,
@@ -26,8 +28,10 @@ import { MODALS } from "../model/lexicons/sentence-words.js";
 import { FIRM_NAME_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
 import {
+  findMainSubject,
   isPossessiveMark,
   LOWER_WORD_RE,
+  lowerWordsEnd,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -151,11 +155,58 @@ function relatePossessedProducts(
   return relations;
 }
 
+/** Most lower-case words from a possessive to the product noun an apposition names: "new portable games device". */
+const MAX_APPOSED_WORDS = 4;
+
+/**
+ * The firm owning the noun phrase after token `at`: the name before a possessive mark there, or
+ * for "its" the firm the sentence is about ("Acme is updating its operating system, Vexa").
+ */
+function possessingFirm(ctx: SentenceContext, at: number): Unit | undefined {
+  const word = ctx.words[at];
+  let firm: Unit | undefined;
+  if (word === "its") firm = findMainSubject(ctx);
+  else if (isPossessiveMark(word)) firm = ctx.units[ctx.unitCovering[at - 1] ?? -1];
+  if (!firm || firm.type !== "ORGANIZATION" || firm.isDemonym || firm.tokenEnd > at)
+    return undefined;
+  return word === "its" || firm.tokenEnd === at ? firm : undefined;
+}
+
+/**
+ * "Acme's new handheld console, the Zorblat", "its operating system, Vexa": a firm's product noun,
+ * then the product's name in apposition, ending its phrase ("Acme's new phone, Tom Hale said" names
+ * a speaker, whom the product types leave out).
+ */
+function relateApposedProducts(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 0; i < ctx.words.length; i++) {
+    const firm = possessingFirm(ctx, i);
+    if (!firm) continue;
+    const end = lowerWordsEnd(ctx, i + 1, MAX_APPOSED_WORDS);
+    const noun = ctx.words[end - 1] ?? "";
+    if (end === i + 1 || ctx.words[end] !== ",") continue;
+    if (!PRODUCT_HEADS.has(noun) && !APPOSED_PRODUCT_NOUNS.has(noun)) continue;
+    const at = ctx.words[end + 1] === "the" ? end + 2 : end + 1;
+    const product = ctx.units[ctx.unitStartingAt[at] ?? -1];
+    if (!product || product.entity === firm.entity || product.isDemonym) continue;
+    if (!PRODUCT_TYPES.has(product.type)) continue;
+    const next = ctx.words[product.tokenEnd] ?? ".";
+    if (!PHRASE_END_MARK_RE.test(next) && !PHRASE_END_WORDS.has(next)) continue;
+    relations.push(
+      makeRelation(ctx, firm, product, "PRODUCES", noun, CONFIDENCE, spanOf(ctx, firm, product)),
+    );
+  }
+  return relations;
+}
+
 /** The products an article's firms are said to make through possessives. */
 export function relateProductPossessives(
   contexts: readonly SentenceContext[],
   keys: readonly string[],
   view: ProductView = viewProducts(contexts),
 ): ExtractedRelation[] {
-  return contexts.flatMap((ctx) => relatePossessedProducts(ctx, view, keys));
+  return contexts.flatMap((ctx) => [
+    ...relatePossessedProducts(ctx, view, keys),
+    ...relateApposedProducts(ctx),
+  ]);
 }

@@ -12,6 +12,7 @@ import { isSideKey, isSportsStory } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
+import { isAcronymPair } from "./acronym-pairs.js";
 import { relateAppointments } from "./appointments.js";
 import { relateAppositions } from "./appositions.js";
 import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
@@ -596,7 +597,12 @@ export function relateEntities(
       !isInterviewRole(contexts, relation) &&
       !isCommitteeParentLeader(relation, contexts) &&
       // "The Lib Dem leader said Tom Hale's resignation…": the post is someone else's.
-      !isPossessorPartyRole(relation, contexts, isPartyEntity),
+      !isPossessorPartyRole(relation, contexts, isPartyEntity) &&
+      // "suing Hewlett Packard (HP)": a name and its acronym are one body split in two.
+      !isAcronymPair(
+        resolution.entities[relation.subject]?.name ?? "",
+        resolution.entities[relation.object]?.name ?? "",
+      ),
   );
   // "Former Everton midfielder X": last, and with the model only, so the model and the
   // inferences read past roles as features (in training as in use) but none comes out.

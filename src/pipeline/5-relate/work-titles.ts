@@ -16,7 +16,7 @@ import {
 } from "../model/lexicons/work-cues.js";
 import type { Sentence, Token } from "../types.js";
 import { followsWorkNoun } from "./classifier/work-titles.js";
-import { LOWER_WORD_RE } from "./sentence-view.js";
+import { isPossessiveMark, LOWER_WORD_RE } from "./sentence-view.js";
 
 /** "PVRs", "MPs": an acronym in the plural names a kind of thing, not one entity. */
 const PLURAL_ACRONYM_RE = /^[A-Z]{2,}s$/;
@@ -47,6 +47,8 @@ function isDescribedAsWork(tokens: readonly Token[], start: number, end: number)
         if (!LOWER_WORD_RE.test(word)) break;
         if (APPOSED_WORK_NOUNS.has(word)) {
           const next = tokens[k + 1]?.text ?? ".";
+          // "Brackla, the game's developer": the work owns the noun that describes the name.
+          if (isPossessiveMark(next.replace("’", "'"))) continue;
           if (!LOWER_WORD_RE.test(next) || WORK_PHRASE_FOLLOWERS.has(next)) return true;
         }
       }

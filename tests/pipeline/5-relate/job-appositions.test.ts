@@ -19,11 +19,36 @@ const JOBS: FactRow[] = [
     "Tom Hale, a senior research fellow at the London School of Economics, said so.",
     ["Tom Hale WORKS_FOR London School of Economics"],
   ],
+  // The employer's own "The" after its description.
+  [
+    "Demand grew, said Ann Kerr, an analyst with research firm The Vexon Group.",
+    ["Ann Kerr WORKS_FOR Vexon Group"],
+  ],
+  // The employer described as a work's maker: the work's possessive makes it no title.
+  [
+    '"It sold well," said Tom Hale, director of sales at Brackla, the game\'s developer.',
+    ["Tom Hale WORKS_FOR Brackla"],
+  ],
   // A role in a firm's part, the part named by lower-case words: he works for the firm.
   [
     '"It grows," said Tom Hale, head of Vodafone\'s mobile data division.',
     ["Tom Hale WORKS_FOR Vodafone"],
     ["Tom Hale LEADER_OF Vodafone"],
+  ],
+  // Two jobs joined by "and"; a part of the firm named after its possessive.
+  [
+    "Tom Hale, executive vice president and general manager of Nokia's Home Media Group, said so.",
+    ["Tom Hale WORKS_FOR Nokia"],
+  ],
+  [
+    "Ann Kerr, chief economist and a senior analyst at Barclays Capital, said so.",
+    ["Ann Kerr WORKS_FOR Barclays Capital"],
+  ],
+  // Someone joined by "and" after no job is another person.
+  [
+    "Tom Hale, his eldest son and a researcher at Nokia, said so.",
+    [],
+    ["Tom Hale WORKS_FOR Nokia"],
   ],
   // A party's spokesman is a member, not staff.
   [

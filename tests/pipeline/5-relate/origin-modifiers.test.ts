@@ -23,6 +23,11 @@ const ORIGINS: FactRow[] = [
     ["Ovum BASED_IN United Kingdom"],
   ],
   ["The Finnish security lab F-Secure said so.", ["F-Secure BASED_IN Finland"]],
+  // Five describing words, two trades joined by "and".
+  [
+    "But Zorvex Systems, the US mobile handset and infrastructure maker, held a clinic.",
+    ["Zorvex Systems BASED_IN United States"],
+  ],
   // A city of two words before "-based" is the compound's place.
   ["Shares in Santa Monica-based Zorvex rose.", ["Zorvex BASED_IN Santa Monica"]],
   ["The firm signed a deal with US telco SBC on Monday.", ["SBC BASED_IN United States"]],

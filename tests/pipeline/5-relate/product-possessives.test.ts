@@ -49,3 +49,27 @@ const PRODUCTS: FactRow[] = [
 describe("relate: products named by a firm's possessive", () => {
   it.each(PRODUCTS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
 });
+
+/** A firm's product noun, then the product's name in apposition; "its" is the sentence's firm. */
+const APPOSED: FactRow[] = [
+  [
+    "Fans liked Nintendo's new portable games device, the Zorblat, at the show.",
+    ["Nintendo PRODUCES Zorblat"],
+  ],
+  [
+    "Players can join Sony's subscription-based broadband network, Krellix Online.",
+    ["Sony PRODUCES Krellix Online"],
+  ],
+  [
+    "Microsoft is updating its operating system, Windows, this year.",
+    ["Microsoft PRODUCES Windows"],
+  ],
+  // A name after the comma that opens a clause is no product's.
+  ["Nintendo's new handheld console, Sony said, is cheap.", [], ["Nintendo PRODUCES Sony"]],
+  // A firm's own words after the possessive name no product.
+  ["Nokia's chief executive, Microsoft, said so.", [], ["Nokia PRODUCES Microsoft"]],
+];
+
+describe("relate: products named in apposition to a firm's product noun", () => {
+  it.each(APPOSED)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
+});

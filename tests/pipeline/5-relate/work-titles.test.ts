@@ -21,6 +21,8 @@ describe("findWorkTitles: what the words beside a name say it is", () => {
     // Described after the name, by a comma or a copula, with a work noun that ends its phrase.
     ["Kestrel Dawn, a fantasy set in ancient Rome, sold well.", ["Kestrel Dawn"], []],
     ["Critics said Kestrel Dawn is an enchanting book.", ["Kestrel Dawn"], []],
+    // A work noun in the possessive describes the name by what it does for the work.
+    ["Sales rose at Brackla, the game's developer, this year.", [], ["Brackla"]],
     // Described before it: "their new release, X".
     ["The band topped the album chart with their new release, Grey Cities.", ["Grey Cities"], []],
     // Listed with a work, even when a demonym and a work noun announce that work.

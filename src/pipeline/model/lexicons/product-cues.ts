@@ -49,6 +49,19 @@ export const PRODUCT_HEADS: ReadonlySet<string> = new Set([
   "tablets",
 ]);
 
+/**
+ * Nouns of a product beyond the product heads that an apposition may name: "its operating system,
+ * Vexa", "Acme's broadband network, Zorblat Live". Read only right before a comma and a name.
+ */
+export const APPOSED_PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  "engine",
+  "format",
+  "network",
+  "platform",
+  "service",
+  "system",
+]);
+
 /** Words between a firm's possessive and its product: "Acme's new Zorblat", "Acme's latest Vexa". */
 export const PRODUCT_POSSESSIVE_LEADS: ReadonlySet<string> = new Set([
   "new",
