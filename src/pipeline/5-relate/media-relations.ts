@@ -23,12 +23,24 @@ import {
   REFLEXIVES,
   WORK_LEAD_WORDS,
 } from "../model/lexicons/relation-triggers.js";
-import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
-import { ORDER_WORDS, PROGRAMME_NOUNS, WORK_NOUNS } from "../model/lexicons/work-cues.js";
+import {
+  AFTER_NAME_WORDS,
+  DETERMINERS,
+  MODALS,
+  NEGATORS,
+  PREPOSITIONS,
+} from "../model/lexicons/sentence-words.js";
+import {
+  ORDER_WORDS,
+  PROGRAMME_NOUNS,
+  SCREEN_WORK_NOUNS,
+  WORK_NOUNS,
+} from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   coordinatedFrom,
   isPossessiveMark,
+  LOWER_WORD_RE,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -196,6 +208,47 @@ function unitAfterLead(
   return undefined;
 }
 
+/** Most tokens between a verb and the title a work noun announces: "starred in hit BBC comedy Y". */
+const MAX_DESCRIBED_LEAD = 6;
+/** "starred in Tom Hale's 1943 film Y": a year among the words describing a work. */
+const YEAR_RE = /^(?:19|20)\d\d$/;
+
+/** Whether a word is a noun that announces the title right after it: "film", "comedy", "mini-series", "album". */
+function isTitleNoun(word: string): boolean {
+  return WORK_NOUNS.has(word) || SCREEN_WORK_NOUNS.has(word) || AUTHORED_WORK_NOUNS.has(word);
+}
+
+/**
+ * The title a work noun announces after a longer description from token `at`, which the short
+ * lead does not pass: "starred in hit BBC comedy The Office", "starred in Tom Hale's 1943 film
+ * The Outlaw", "wrote the award-winning musical Y". The description holds lower-case words, years
+ * and a maker's name (in the possessive or not); a function word ends it ("appeared in court with
+ * the film's director"), and so does any other name.
+ */
+function workAfterDescription(ctx: SentenceContext, at: number): Unit | undefined {
+  let i = at;
+  while (i < ctx.words.length && i - at < MAX_DESCRIBED_LEAD) {
+    const index = ctx.unitStartingAt[i]!;
+    if (index >= 0) {
+      const maker = ctx.units[index]!;
+      if (maker.type !== "PERSON" && maker.type !== "ORGANIZATION") return undefined;
+      i = isPossessiveMark(ctx.words[maker.tokenEnd]) ? maker.tokenEnd + 1 : maker.tokenEnd;
+      continue;
+    }
+    const word = ctx.words[i]!;
+    if (isTitleNoun(word)) {
+      // "the BBC comedy the Office": the title's "the" may stand outside its name.
+      const start = ctx.unitStartingAt[i + 1]! < 0 && ctx.words[i + 1] === "the" ? i + 2 : i + 1;
+      const title = ctx.units[ctx.unitStartingAt[start] ?? -1];
+      return title && isWork(ctx, title, true) ? title : undefined;
+    }
+    if (!YEAR_RE.test(word) && (!LOWER_WORD_RE.test(word) || AFTER_NAME_WORDS.has(word)))
+      return undefined;
+    i++;
+  }
+  return undefined;
+}
+
 /** The unit ending right before token `at` ("Y" in "Y star X", "Y, directed by"). */
 function unitEndingBefore(ctx: SentenceContext, at: number): Unit | undefined {
   const index = ctx.unitCovering[at - 1] ?? -1;
@@ -250,6 +303,24 @@ function namedWinnerOf(ctx: SentenceContext, verb: number): number {
   return ctx.words[i] === "winner" && ctx.words[i + 1] === "of" ? i + 2 : -1;
 }
 
+/** Most describing words between "a" and a name used as a likeness: "a contemporary Indiana Jones". */
+const MAX_LIKENESS_LEAD = 2;
+
+/**
+ * Whether a person's name follows "a" or "an" over a few lower-case words, which makes it a
+ * likeness rather than the person: "a professor likened to a contemporary Tom Hale, who also
+ * appeared in…" tells of the professor.
+ */
+function isLikeness(ctx: SentenceContext, unit: Unit): boolean {
+  if (unit.type !== "PERSON") return false;
+  for (let i = unit.tokenStart - 1; i >= 0 && unit.tokenStart - i <= MAX_LIKENESS_LEAD + 1; i--) {
+    const word = ctx.words[i]!;
+    if (word === "a" || word === "an") return true;
+    if (!LOWER_WORD_RE.test(word) || ctx.unitCovering[i]! >= 0) return false;
+  }
+  return false;
+}
+
 /** "X stars in Y", "X directed the film Y", "X won the best actor Oscar", "Sony makes the PSP". */
 function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -273,24 +344,27 @@ function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
             MAX_AWARD_LEAD,
           )
         : unitAfterLead(ctx, at, (word) => WORK_LEAD.has(word), 3);
-    if (!found) continue;
-    const object = found.unit;
-    // After "received" or "picked up" only an award by its name: "picked up his second ATP title"
-    // is a tour title, "picked up her first Grammy" an award.
-    const named =
-      MEDIA_VERBS.has(ctx.words[verb]!) ||
-      winnerOf > 0 ||
-      AWARD_NAME_RE.test(ctx.text.slice(object.start, object.end));
-    const fits =
-      trigger.type === "WON" ? named && isAward(ctx, object) : isWork(ctx, object, found.cued);
-    if (!fits) continue;
+    let object = found?.unit;
+    if (trigger.type === "WON") {
+      // After "received" or "picked up" only an award by its name: "picked up his second ATP
+      // title" is a tour title, "picked up her first Grammy" an award.
+      const named =
+        MEDIA_VERBS.has(ctx.words[verb]!) ||
+        winnerOf > 0 ||
+        (object !== undefined && AWARD_NAME_RE.test(ctx.text.slice(object.start, object.end)));
+      if (!object || !named || !isAward(ctx, object)) continue;
+    } else if (!object || !isWork(ctx, object, found?.cued)) {
+      // "starred in hit BBC comedy Y": a work noun after a longer description announces it.
+      object = trigger.type === "PRODUCES" ? undefined : workAfterDescription(ctx, at);
+      if (!object) continue;
+    }
     const finding =
       findSubjectLeft(ctx, verb) ?? (trigger.type === "WON" ? workBefore(ctx, verb) : undefined);
     if (!finding || finding.negated) continue;
     // "could win", "is tipped to win", "nominated for": nothing is stated yet.
     if (isHedged(ctx, finding.from, verb)) continue;
     for (const subject of finding.subjects) {
-      if (!fitsSubject(trigger.type, subject)) continue;
+      if (!fitsSubject(trigger.type, subject) || isLikeness(ctx, subject)) continue;
       relations.push(
         makeRelation(
           ctx,

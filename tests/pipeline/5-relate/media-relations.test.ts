@@ -252,3 +252,40 @@ describe("entertainment, tech and business patterns", () => {
     },
   );
 });
+
+/** A work a work noun announces after a longer description than the verb's short lead passes. */
+const DESCRIBED_WORKS: Row[] = [
+  [
+    "Kate Holm, who starred in TV comedy Harbour Lights, had hoped to make her debut.",
+    ["Kate Holm APPEARS_IN Harbour Lights"],
+  ],
+  [
+    "Veteran actress Jane Rusk, who starred in Tom Hale's 1943 film The Outpost, spoke on Monday.",
+    ["Jane Rusk APPEARS_IN Outpost"],
+  ],
+  [
+    "He is working with Steve Brand, who wrote the award-winning musical Pennies Pennies.",
+    ["Steve Brand CREATED Pennies Pennies"],
+  ],
+  // A function word or another kind of name ends the description.
+  [
+    "Tom Hale appeared in court with the film's director Jim Bell.",
+    [],
+    ["Tom Hale APPEARS_IN Jim Bell"],
+  ],
+  ["Ann Rowe starred in Paris in the comedy Harbour Lights.", [], ["Ann Rowe APPEARS_IN Paris"]],
+  // "a contemporary Tom Hale" is a likeness of someone else, not the man himself.
+  [
+    "Its hero is a professor likened to a contemporary Indiana Jones, who also appeared in Dan Brand's first book Angels and Demons.",
+    [],
+    ["Indiana Jones APPEARS_IN Angels and Demons"],
+  ],
+];
+
+describe("works announced after a longer description", () => {
+  it.each(DESCRIBED_WORKS)("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
