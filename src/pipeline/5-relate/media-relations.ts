@@ -321,6 +321,42 @@ function isLikeness(ctx: SentenceContext, unit: Unit): boolean {
   return false;
 }
 
+/** "scooped seven nominations at": nominations won are no award won. */
+const NOMINATION_NOUNS: ReadonlySet<string> = new Set(["nomination", "nominations"]);
+/** Most category words before the ceremony: "won best supporting actress at". */
+const MAX_CATEGORY_WORDS = 4;
+/** Words naming which ceremony of an award: "the", "last year's", "this year's 2005". */
+const CEREMONY_LEAD_WORDS: ReadonlySet<string> = new Set(["the", "last", "this", "year", "'s"]);
+/** Most of those words (and a year) between "at" and the award: "at last year's". */
+const MAX_CEREMONY_LEAD = 4;
+
+/**
+ * The award whose ceremony a category won or a nomination was given at, from token `at`: "won
+ * best animation at last year's Oscars", "nominated for best actor at the 1955 Oscars", "seven
+ * nominations at this year's Brit Awards". The category is lower-case words with no function word
+ * among them; an award's name must follow ("won a race at the Olympics" names none).
+ */
+export function awardAtCeremony(ctx: SentenceContext, at: number): Unit | undefined {
+  let i = at;
+  while (
+    i - at < MAX_CATEGORY_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    LOWER_WORD_RE.test(ctx.words[i] ?? "") &&
+    !AFTER_NAME_WORDS.has(ctx.words[i]!) &&
+    !NOMINATION_NOUNS.has(ctx.words[i]!)
+  )
+    i++;
+  if (ctx.words[i] !== "at") return undefined;
+  const from = ++i;
+  while (
+    i - from < MAX_CEREMONY_LEAD &&
+    (CEREMONY_LEAD_WORDS.has(ctx.words[i] ?? "") || YEAR_RE.test(ctx.words[i] ?? ""))
+  )
+    i++;
+  const award = ctx.units[ctx.unitStartingAt[i] ?? -1];
+  return award && isAward(ctx, award) ? award : undefined;
+}
+
 /** "X stars in Y", "X directed the film Y", "X won the best actor Oscar", "Sony makes the PSP". */
 function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -345,6 +381,12 @@ function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
           )
         : unitAfterLead(ctx, at, (word) => WORK_LEAD.has(word), 3);
     let object = found?.unit;
+    // "won best animation at last year's Oscars": the award of the ceremony the category was won at.
+    const ceremony =
+      trigger.type === "WON" && (!object || !isAward(ctx, object))
+        ? awardAtCeremony(ctx, at)
+        : undefined;
+    object = ceremony ?? object;
     if (trigger.type === "WON") {
       // After "received" or "picked up" only an award by its name: "picked up his second ATP
       // title" is a tour title, "picked up her first Grammy" an award.
@@ -365,6 +407,8 @@ function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
     if (isHedged(ctx, finding.from, verb)) continue;
     for (const subject of finding.subjects) {
       if (!fitsSubject(trigger.type, subject) || isLikeness(ctx, subject)) continue;
+      // A category is won by a person, a band or a work, not by a happening ("9/11" read as one).
+      if (ceremony && subject.type === "EVENT") continue;
       relations.push(
         makeRelation(
           ctx,

@@ -289,3 +289,28 @@ describe("works announced after a longer description", () => {
     for (const fact of absent) expect(facts).not.toContain(fact);
   });
 });
+
+/** A category won or a nomination given at an award's ceremony: the award is the ceremony's. */
+const CEREMONY_AWARDS: Row[] = [
+  ["Kate Holm won best animation at last year's Oscars.", ["Kate Holm WON Academy Awards"]],
+  [
+    "Irish actor Dan Moss, who was nominated for best actor at the 1955 Oscars, has died.",
+    ["Dan Moss NOMINATED_FOR Academy Awards"],
+  ],
+  [
+    "Jo Marsh has scooped seven nominations at this year's British Independent Film Awards.",
+    ["Jo Marsh NOMINATED_FOR British Independent Film Awards"],
+    ["Jo Marsh WON British Independent Film Awards"],
+  ],
+  // No award's name after "at", or a nomination rather than a win, or a word between.
+  ["Tom Hale won gold at the Athens Olympics.", [], ["Tom Hale WON Athens Olympics"]],
+  ["Tom Hale won four awards herself at the Grammy ceremony.", [], ["Tom Hale WON Grammy Awards"]],
+];
+
+describe("awards of the ceremony a category was won at", () => {
+  it.each(CEREMONY_AWARDS)("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
