@@ -23,12 +23,24 @@ import {
   REFLEXIVES,
   WORK_LEAD_WORDS,
 } from "../model/lexicons/relation-triggers.js";
-import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
-import { ORDER_WORDS, PROGRAMME_NOUNS, WORK_NOUNS } from "../model/lexicons/work-cues.js";
+import {
+  AFTER_NAME_WORDS,
+  DETERMINERS,
+  MODALS,
+  NEGATORS,
+  PREPOSITIONS,
+} from "../model/lexicons/sentence-words.js";
+import {
+  ORDER_WORDS,
+  PROGRAMME_NOUNS,
+  SCREEN_WORK_NOUNS,
+  WORK_NOUNS,
+} from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   coordinatedFrom,
   isPossessiveMark,
+  LOWER_WORD_RE,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -196,6 +208,47 @@ function unitAfterLead(
   return undefined;
 }
 
+/** Most tokens between a verb and the title a work noun announces: "starred in hit BBC comedy Y". */
+const MAX_DESCRIBED_LEAD = 6;
+/** "starred in Tom Hale's 1943 film Y": a year among the words describing a work. */
+const YEAR_RE = /^(?:19|20)\d\d$/;
+
+/** Whether a word is a noun that announces the title right after it: "film", "comedy", "mini-series", "album". */
+function isTitleNoun(word: string): boolean {
+  return WORK_NOUNS.has(word) || SCREEN_WORK_NOUNS.has(word) || AUTHORED_WORK_NOUNS.has(word);
+}
+
+/**
+ * The title a work noun announces after a longer description from token `at`, which the short
+ * lead does not pass: "starred in hit BBC comedy The Office", "starred in Tom Hale's 1943 film
+ * The Outlaw", "wrote the award-winning musical Y". The description holds lower-case words, years
+ * and a maker's name (in the possessive or not); a function word ends it ("appeared in court with
+ * the film's director"), and so does any other name.
+ */
+function workAfterDescription(ctx: SentenceContext, at: number): Unit | undefined {
+  let i = at;
+  while (i < ctx.words.length && i - at < MAX_DESCRIBED_LEAD) {
+    const index = ctx.unitStartingAt[i]!;
+    if (index >= 0) {
+      const maker = ctx.units[index]!;
+      if (maker.type !== "PERSON" && maker.type !== "ORGANIZATION") return undefined;
+      i = isPossessiveMark(ctx.words[maker.tokenEnd]) ? maker.tokenEnd + 1 : maker.tokenEnd;
+      continue;
+    }
+    const word = ctx.words[i]!;
+    if (isTitleNoun(word)) {
+      // "the BBC comedy the Office": the title's "the" may stand outside its name.
+      const start = ctx.unitStartingAt[i + 1]! < 0 && ctx.words[i + 1] === "the" ? i + 2 : i + 1;
+      const title = ctx.units[ctx.unitStartingAt[start] ?? -1];
+      return title && isWork(ctx, title, true) ? title : undefined;
+    }
+    if (!YEAR_RE.test(word) && (!LOWER_WORD_RE.test(word) || AFTER_NAME_WORDS.has(word)))
+      return undefined;
+    i++;
+  }
+  return undefined;
+}
+
 /** The unit ending right before token `at` ("Y" in "Y star X", "Y, directed by"). */
 function unitEndingBefore(ctx: SentenceContext, at: number): Unit | undefined {
   const index = ctx.unitCovering[at - 1] ?? -1;
@@ -250,6 +303,60 @@ function namedWinnerOf(ctx: SentenceContext, verb: number): number {
   return ctx.words[i] === "winner" && ctx.words[i + 1] === "of" ? i + 2 : -1;
 }
 
+/** Most describing words between "a" and a name used as a likeness: "a contemporary Indiana Jones". */
+const MAX_LIKENESS_LEAD = 2;
+
+/**
+ * Whether a person's name follows "a" or "an" over a few lower-case words, which makes it a
+ * likeness rather than the person: "a professor likened to a contemporary Tom Hale, who also
+ * appeared in…" tells of the professor.
+ */
+function isLikeness(ctx: SentenceContext, unit: Unit): boolean {
+  if (unit.type !== "PERSON") return false;
+  for (let i = unit.tokenStart - 1; i >= 0 && unit.tokenStart - i <= MAX_LIKENESS_LEAD + 1; i--) {
+    const word = ctx.words[i]!;
+    if (word === "a" || word === "an") return true;
+    if (!LOWER_WORD_RE.test(word) || ctx.unitCovering[i]! >= 0) return false;
+  }
+  return false;
+}
+
+/** "scooped seven nominations at": nominations won are no award won. */
+const NOMINATION_NOUNS: ReadonlySet<string> = new Set(["nomination", "nominations"]);
+/** Most category words before the ceremony: "won best supporting actress at". */
+const MAX_CATEGORY_WORDS = 4;
+/** Words naming which ceremony of an award: "the", "last year's", "this year's 2005". */
+const CEREMONY_LEAD_WORDS: ReadonlySet<string> = new Set(["the", "last", "this", "year", "'s"]);
+/** Most of those words (and a year) between "at" and the award: "at last year's". */
+const MAX_CEREMONY_LEAD = 4;
+
+/**
+ * The award whose ceremony a category won or a nomination was given at, from token `at`: "won
+ * best animation at last year's Oscars", "nominated for best actor at the 1955 Oscars", "seven
+ * nominations at this year's Brit Awards". The category is lower-case words with no function word
+ * among them; an award's name must follow ("won a race at the Olympics" names none).
+ */
+export function awardAtCeremony(ctx: SentenceContext, at: number): Unit | undefined {
+  let i = at;
+  while (
+    i - at < MAX_CATEGORY_WORDS &&
+    ctx.unitCovering[i]! < 0 &&
+    LOWER_WORD_RE.test(ctx.words[i] ?? "") &&
+    !AFTER_NAME_WORDS.has(ctx.words[i]!) &&
+    !NOMINATION_NOUNS.has(ctx.words[i]!)
+  )
+    i++;
+  if (ctx.words[i] !== "at") return undefined;
+  const from = ++i;
+  while (
+    i - from < MAX_CEREMONY_LEAD &&
+    (CEREMONY_LEAD_WORDS.has(ctx.words[i] ?? "") || YEAR_RE.test(ctx.words[i] ?? ""))
+  )
+    i++;
+  const award = ctx.units[ctx.unitStartingAt[i] ?? -1];
+  return award && isAward(ctx, award) ? award : undefined;
+}
+
 /** "X stars in Y", "X directed the film Y", "X won the best actor Oscar", "Sony makes the PSP". */
 function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -273,24 +380,35 @@ function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
             MAX_AWARD_LEAD,
           )
         : unitAfterLead(ctx, at, (word) => WORK_LEAD.has(word), 3);
-    if (!found) continue;
-    const object = found.unit;
-    // After "received" or "picked up" only an award by its name: "picked up his second ATP title"
-    // is a tour title, "picked up her first Grammy" an award.
-    const named =
-      MEDIA_VERBS.has(ctx.words[verb]!) ||
-      winnerOf > 0 ||
-      AWARD_NAME_RE.test(ctx.text.slice(object.start, object.end));
-    const fits =
-      trigger.type === "WON" ? named && isAward(ctx, object) : isWork(ctx, object, found.cued);
-    if (!fits) continue;
+    let object = found?.unit;
+    // "won best animation at last year's Oscars": the award of the ceremony the category was won at.
+    const ceremony =
+      trigger.type === "WON" && (!object || !isAward(ctx, object))
+        ? awardAtCeremony(ctx, at)
+        : undefined;
+    object = ceremony ?? object;
+    if (trigger.type === "WON") {
+      // After "received" or "picked up" only an award by its name: "picked up his second ATP
+      // title" is a tour title, "picked up her first Grammy" an award.
+      const named =
+        MEDIA_VERBS.has(ctx.words[verb]!) ||
+        winnerOf > 0 ||
+        (object !== undefined && AWARD_NAME_RE.test(ctx.text.slice(object.start, object.end)));
+      if (!object || !named || !isAward(ctx, object)) continue;
+    } else if (!object || !isWork(ctx, object, found?.cued)) {
+      // "starred in hit BBC comedy Y": a work noun after a longer description announces it.
+      object = trigger.type === "PRODUCES" ? undefined : workAfterDescription(ctx, at);
+      if (!object) continue;
+    }
     const finding =
       findSubjectLeft(ctx, verb) ?? (trigger.type === "WON" ? workBefore(ctx, verb) : undefined);
     if (!finding || finding.negated) continue;
     // "could win", "is tipped to win", "nominated for": nothing is stated yet.
     if (isHedged(ctx, finding.from, verb)) continue;
     for (const subject of finding.subjects) {
-      if (!fitsSubject(trigger.type, subject)) continue;
+      if (!fitsSubject(trigger.type, subject) || isLikeness(ctx, subject)) continue;
+      // A category is won by a person, a band or a work, not by a happening ("9/11" read as one).
+      if (ceremony && subject.type === "EVENT") continue;
       relations.push(
         makeRelation(
           ctx,

@@ -79,7 +79,7 @@ import { relateTitlesWon } from "./titles-won.js";
 import { relateVerbs } from "./verbs.js";
 import { relateWorkPossessives } from "./work-possessives.js";
 import { findWorkTitles } from "./work-titles.js";
-import { retypeWorksTypedAsPeople } from "./work-types.js";
+import { markRelatedWorks, retypeWorksTypedAsPeople } from "./work-types.js";
 import { relateWorksBy } from "./works-by.js";
 
 /** Whitespace between the words of a name. */
@@ -527,6 +527,9 @@ export function relateEntities(
         !isCommitteeParentLeader(relation, contexts),
     ),
   );
+  // "Clint Eastwood CREATED Million Dollar Baby": a title the rules read as a work takes no
+  // inference below but a work's.
+  markRelatedWorks(isWork, rules, resolution);
   // The second layer: a trained model over entity pairs, with the rules' output as features.
   const model = options.relationModel === undefined ? loadRelationModel() : options.relationModel;
   // Gazetteer facts next ("Lyon" is in France): never doubling a stated LOCATED_IN, and never

@@ -67,7 +67,8 @@ export function relateRolesPlayed(ctx: SentenceContext): ExtractedRelation[] {
     else if (!found && ctx.words[verb] === "playing") {
       // "Swank won best actress for playing a boxer in Million Dollar Baby": the clause's subject.
       const main = findMainSubject(ctx);
-      if (main) actors = [main];
+      // "The actor, who is nominated for playing Tom Hale in Y": the part played is no actor.
+      if (main && main.tokenEnd <= verb) actors = [main];
       confidence = CONFIDENCE.main;
     }
     for (const actor of actors) {

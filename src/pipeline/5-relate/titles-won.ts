@@ -21,7 +21,7 @@ import {
   TITLE_VERBS,
 } from "../model/lexicons/title-cues.js";
 import type { ExtractedRelation } from "../types.js";
-import { isAward } from "./media-relations.js";
+import { awardAtCeremony, isAward } from "./media-relations.js";
 import {
   AGENT_TYPES,
   coordinatedFrom,
@@ -199,7 +199,8 @@ function awardAfter(ctx: SentenceContext, at: number): Unit | undefined {
   let i = at;
   while (i - at < MAX_AWARD_LEAD && !unitAt(ctx, i) && AWARD_LEAD_RE.test(ctx.words[i] ?? "")) i++;
   const award = unitAt(ctx, i);
-  return award && isAward(ctx, award) ? award : undefined;
+  // "for best actor at last year's Oscars": past the ceremony's words.
+  return award && isAward(ctx, award) ? award : awardAtCeremony(ctx, at);
 }
 
 /**
@@ -221,6 +222,8 @@ function relateNominationNouns(ctx: SentenceContext): ExtractedRelation[] {
         award = inside;
         start = inside.tokenStart;
       } else if (ctx.words[noun + 1] === "for") award = awardAfter(ctx, noun + 2);
+      // "seven nominations at this year's Brit Awards".
+      else award = awardAtCeremony(ctx, noun + 1);
       let j = start - 1;
       while (j >= 0 && (NOMINATION_LEAD_WORDS.has(ctx.words[j]!) || /^\d+$/.test(ctx.words[j]!)))
         j--;

@@ -4,6 +4,8 @@
  * cue retypes the whole entity as a work (OTHER), and the work relations read it. A name the
  * article also treats as a person ("Mr Drake", "Drake said", "the director Drake") keeps its type.
  */
+
+import type { RelationType } from "../../domain/vocabulary.js";
 import { isWorkNounUse } from "../3-recognize/work-title-spans.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { CREATOR_NOUNS, PERFORMER_NOUNS } from "../model/lexicons/relation-triggers.js";
@@ -14,7 +16,7 @@ import {
   PERSON_SPEECH_VERBS,
   WORK_NOUNS,
 } from "../model/lexicons/work-cues.js";
-import type { Sentence, Token } from "../types.js";
+import type { ExtractedRelation, Sentence, Token } from "../types.js";
 
 /** Nouns written before a real person's name: "the director Mike Leigh", "actress Imelda Staunton". */
 function isPersonNoun(word: string): boolean {
@@ -102,4 +104,25 @@ export function retypeWorksTypedAsPeople(
     entity.type = "OTHER";
     return true;
   });
+}
+
+/** Relations whose object is a title by nature, whatever type the recogniser gave it. */
+const WORK_OBJECT_RELATIONS: ReadonlySet<RelationType> = new Set(["APPEARS_IN", "CREATED"]);
+
+/**
+ * Marks as works, in place, the titles the rules read as one ("Clint Eastwood CREATED Million
+ * Dollar Baby", "Tom Hale APPEARS_IN Moving Castle"), so that no inference after them puts a film
+ * in a country or makes it an employer ("Million Dollar Baby BASED_IN United States"). A place
+ * stays a place: "designed by" names a building's architect as well as a game's maker.
+ */
+export function markRelatedWorks(
+  isWork: boolean[],
+  rules: readonly ExtractedRelation[],
+  resolution: Resolution,
+): void {
+  for (const relation of rules) {
+    if (!WORK_OBJECT_RELATIONS.has(relation.type)) continue;
+    if (resolution.entities[relation.object]?.type === "PLACE") continue;
+    isWork[relation.object] = true;
+  }
 }

@@ -252,3 +252,65 @@ describe("entertainment, tech and business patterns", () => {
     },
   );
 });
+
+/** A work a work noun announces after a longer description than the verb's short lead passes. */
+const DESCRIBED_WORKS: Row[] = [
+  [
+    "Kate Holm, who starred in TV comedy Harbour Lights, had hoped to make her debut.",
+    ["Kate Holm APPEARS_IN Harbour Lights"],
+  ],
+  [
+    "Veteran actress Jane Rusk, who starred in Tom Hale's 1943 film The Outpost, spoke on Monday.",
+    ["Jane Rusk APPEARS_IN Outpost"],
+  ],
+  [
+    "He is working with Steve Brand, who wrote the award-winning musical Pennies Pennies.",
+    ["Steve Brand CREATED Pennies Pennies"],
+  ],
+  // A function word or another kind of name ends the description.
+  [
+    "Tom Hale appeared in court with the film's director Jim Bell.",
+    [],
+    ["Tom Hale APPEARS_IN Jim Bell"],
+  ],
+  ["Ann Rowe starred in Paris in the comedy Harbour Lights.", [], ["Ann Rowe APPEARS_IN Paris"]],
+  // "a contemporary Tom Hale" is a likeness of someone else, not the man himself.
+  [
+    "Its hero is a professor likened to a contemporary Indiana Jones, who also appeared in Dan Brand's first book Angels and Demons.",
+    [],
+    ["Indiana Jones APPEARS_IN Angels and Demons"],
+  ],
+];
+
+describe("works announced after a longer description", () => {
+  it.each(DESCRIBED_WORKS)("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});
+
+/** A category won or a nomination given at an award's ceremony: the award is the ceremony's. */
+const CEREMONY_AWARDS: Row[] = [
+  ["Kate Holm won best animation at last year's Oscars.", ["Kate Holm WON Academy Awards"]],
+  [
+    "Irish actor Dan Moss, who was nominated for best actor at the 1955 Oscars, has died.",
+    ["Dan Moss NOMINATED_FOR Academy Awards"],
+  ],
+  [
+    "Jo Marsh has scooped seven nominations at this year's British Independent Film Awards.",
+    ["Jo Marsh NOMINATED_FOR British Independent Film Awards"],
+    ["Jo Marsh WON British Independent Film Awards"],
+  ],
+  // No award's name after "at", or a nomination rather than a win, or a word between.
+  ["Tom Hale won gold at the Athens Olympics.", [], ["Tom Hale WON Athens Olympics"]],
+  ["Tom Hale won four awards herself at the Grammy ceremony.", [], ["Tom Hale WON Grammy Awards"]],
+];
+
+describe("awards of the ceremony a category was won at", () => {
+  it.each(CEREMONY_AWARDS)("%s", (input, expected, absent = []) => {
+    const facts = ruleFactsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+});

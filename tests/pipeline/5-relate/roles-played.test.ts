@@ -16,6 +16,12 @@ const ROWS: Row[] = [
     "Hilda Marsh won best actress for playing a retired boxer in Million Dollar Baby.",
     ["Hilda Marsh APPEARS_IN Million Dollar Baby"],
   ],
+  // The part itself is no actor when the clause's subject names none.
+  [
+    "The 30-year-old actor, who is nominated for playing Tom Hale in The Aviator, will present a prize.",
+    [],
+    ["Tom Hale APPEARS_IN Aviator"],
+  ],
   // A place is where a part is played, not a work; a share in something is no part.
   ["Ian Holt played Hamlet in London.", [], ["Ian Holt APPEARS_IN London"]],
   [

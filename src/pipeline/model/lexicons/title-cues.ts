@@ -101,6 +101,8 @@ export const NOMINATION_LEAD_WORDS: ReadonlySet<string> = new Set([
 
 /** Words between a nominee and "nominated": "X has been nominated", "X, nominated", "X was also nominated". */
 export const NOMINEE_GAP: ReadonlySet<string> = new Set([
+  // "X, who was nominated".
+  "who",
   "is",
   "are",
   "was",
