@@ -238,17 +238,26 @@ function relateRolesBefore(
     isSideKey(story.keys[organisation.entity])
       ? "COACHES"
       : role.type;
-  return [
-    makeRelation(
-      ctx,
-      person,
-      organisation,
-      partyRole(ctx, type, organisation),
-      role.role,
-      CONFIDENCE.role,
-      spanOf(ctx, organisation, person),
-    ),
-  ];
+  // "Bath and England centre Mike Tindall": a side's role both sides share; the evidence starts
+  // at the first, so that "former Spurs and England defender X" makes both roles past.
+  const partner =
+    story.isSport && (type === "PLAYS_FOR" || type === "COACHES")
+      ? sidePartner(ctx, organisation)
+      : undefined;
+  const span = spanOf(ctx, partner ?? organisation, person);
+  return [organisation, ...(partner ? [partner] : [])].map((side) =>
+    makeRelation(ctx, person, side, partyRole(ctx, type, side), role.role, CONFIDENCE.role, span),
+  );
+}
+
+/** The side coordinated before the side a player's or a coach's role names: "Bath" in "Bath and England centre X". */
+function sidePartner(ctx: SentenceContext, side: Unit): Unit | undefined {
+  if (ctx.words[side.tokenStart - 1] !== "and") return undefined;
+  const partner = ctx.units[ctx.unitCovering[side.tokenStart - 2] ?? -1];
+  if (!partner || partner.isDemonym || !TEAMS.includes(partner.type)) return undefined;
+  if (partner.entity === side.entity || isPossessiveMark(ctx.words[partner.tokenEnd]))
+    return undefined;
+  return partner;
 }
 
 /**
