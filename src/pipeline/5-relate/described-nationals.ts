@@ -101,6 +101,10 @@ function describedNationality(
     return undefined;
   // "The Welsh region", "The Greek pair": the nationality must describe one person.
   const next = unit.tokenEnd;
+  // "But the Moroccan, who has not raced for 15 years, will…": a nationality noun set off as the
+  // subject; "The French, who…" names a people, not one person.
+  if (isSubject && ctx.words[next] === "," && isPersonNationality(ctx, unit))
+    return { at, unit, noun: undefined };
   if (!isPlainWord(ctx, next)) return undefined;
   const word = ctx.words[next] ?? "";
   const isVerb = DEMONYM_SUBJECT_VERBS.has(word) || isPastVerb(word);
@@ -118,6 +122,14 @@ function describedNationality(
     return { at, unit, noun };
   }
   return isSubject && isVerb ? { at, unit, noun: undefined } : undefined;
+}
+
+/** "French", "Welsh", "Chinese": a nationality that as a noun names a whole people. */
+const PEOPLE_NATIONALITY_RE = /(sh|ch|ese|ss)$/;
+
+/** Whether a nationality used as a noun names one person: "the Moroccan", "the Briton", not "the French". */
+function isPersonNationality(ctx: SentenceContext, unit: Unit): boolean {
+  return !PEOPLE_NATIONALITY_RE.test(ctx.words[unit.tokenEnd - 1] ?? "");
 }
 
 /** "The Ethiopian legend" opening a sentence: its description, or undefined. */

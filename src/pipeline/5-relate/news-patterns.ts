@@ -13,7 +13,8 @@ import {
   RELATIVE_PRESENT_VERBS,
 } from "../model/lexicons/apposition-cues.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
-import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
+import { HOPE_WORDS } from "../model/lexicons/result-cues.js";
+import { DETERMINERS, MODALS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import {
   OTHER_RESULT_DETERMINERS,
   OWN_SIDE_BREAKS,
@@ -237,17 +238,26 @@ function relateRolesBefore(
     isSideKey(story.keys[organisation.entity])
       ? "COACHES"
       : role.type;
-  return [
-    makeRelation(
-      ctx,
-      person,
-      organisation,
-      partyRole(ctx, type, organisation),
-      role.role,
-      CONFIDENCE.role,
-      spanOf(ctx, organisation, person),
-    ),
-  ];
+  // "Bath and England centre Mike Tindall": a side's role both sides share; the evidence starts
+  // at the first, so that "former Spurs and England defender X" makes both roles past.
+  const partner =
+    story.isSport && (type === "PLAYS_FOR" || type === "COACHES")
+      ? sidePartner(ctx, organisation)
+      : undefined;
+  const span = spanOf(ctx, partner ?? organisation, person);
+  return [organisation, ...(partner ? [partner] : [])].map((side) =>
+    makeRelation(ctx, person, side, partyRole(ctx, type, side), role.role, CONFIDENCE.role, span),
+  );
+}
+
+/** The side coordinated before the side a player's or a coach's role names: "Bath" in "Bath and England centre X". */
+function sidePartner(ctx: SentenceContext, side: Unit): Unit | undefined {
+  if (ctx.words[side.tokenStart - 1] !== "and") return undefined;
+  const partner = ctx.units[ctx.unitCovering[side.tokenStart - 2] ?? -1];
+  if (!partner || partner.isDemonym || !TEAMS.includes(partner.type)) return undefined;
+  if (partner.entity === side.entity || isPossessiveMark(ctx.words[partner.tokenEnd]))
+    return undefined;
+  return partner;
 }
 
 /**
@@ -687,6 +697,75 @@ function subjectResultHolder(
 /** A word describing a result: "impressive", "first", "18-10", "second-half". */
 const RESULT_DESCRIPTOR_RE = /^([a-z][a-z-]*|\d+(st|nd|rd|th)?|\d{1,3}-\d{1,3}|-)$/;
 
+/** Words before a pronoun's result that make it hoped for, feared or denied: "will need their win". */
+const UNREAL_OWNED_RESULT_WORDS: ReadonlySet<string> = new Set([
+  ...MODALS,
+  ...NEGATORS,
+  ...HOPE_WORDS,
+]);
+
+/**
+ * The side a result belongs to through a pronoun, in a sports story: "England, who have lost three
+ * games in a row, wasted a lead in their 18-17 defeat to France" (the side the sentence opens
+ * with), "Liverpool boss X was satisfied after his team's 3-1 win over Y" (the side whose post
+ * introduces the subject), "X captained England to their win over Australia". No other side or
+ * person may stand between the owner and the pronoun, nor a word that makes the result unreal.
+ */
+function pronounResultHolder(ctx: SentenceContext, at: number): Unit | undefined {
+  let j = at - 1;
+  while (j >= 1 && at - j <= MAX_RESULT_DESCRIPTORS) {
+    const word = ctx.words[j]!;
+    if (word === "their" || isPossessiveMark(word)) break;
+    // "their hopes of a win over", "their display in the defeat": a phrase, not the result's owner.
+    if (DETERMINERS.has(word) || PREPOSITIONS.has(word)) return undefined;
+    const index = ctx.unitCovering[j]!;
+    if (index >= 0 ? ctx.units[index]!.type !== "EVENT" : !RESULT_DESCRIPTOR_RE.test(word))
+      return undefined;
+    j--;
+  }
+  const isTheir = ctx.words[j] === "their";
+  // "his side's 3-2 victory": the person's own side.
+  const pronoun = isTheir ? j : j - 2;
+  if (!isTheir && !(OWN_SIDE_WORDS.has(ctx.words[j - 1] ?? "") && isHisOrHer(ctx.words[pronoun])))
+    return undefined;
+  const isTeam = (unit: Unit | undefined) =>
+    unit !== undefined && !unit.isDemonym && TEAMS.includes(unit.type);
+  // "captained England to their win": the side the result is led to.
+  const led = ctx.units[ctx.unitCovering[pronoun - 2] ?? -1];
+  if (isTheir && ctx.words[pronoun - 1] === "to" && isTeam(led) && led!.tokenEnd === pronoun - 1)
+    return led;
+  // "…by Liverpool, who followed up their derby defeat against Everton": the relative's side.
+  const relative = [...ctx.units]
+    .reverse()
+    .find((unit) => unit.tokenEnd < pronoun && (isTeam(unit) || unit.type === "PERSON"));
+  const isRelative =
+    isTheir &&
+    isTeam(relative) &&
+    ctx.words[relative!.tokenEnd] === "," &&
+    ctx.words[relative!.tokenEnd + 1] === "who";
+  const main = isRelative ? relative : ctx.units[ctx.unitStartingAt[0] ?? -1];
+  if (!main || !isTeam(main) || isPossessiveMark(ctx.words[main.tokenEnd])) return undefined;
+  // "Liverpool boss Rafael Benitez": the side names the post of the person it introduces.
+  const person = ctx.units[ctx.unitStartingAt[main.tokenEnd + 1] ?? -1];
+  const hasPost =
+    person?.type === "PERSON" && ROLE_RELATIONS[ctx.words[main.tokenEnd] ?? ""] !== undefined;
+  if (!isTheir && !hasPost) return undefined;
+  const from = hasPost ? person!.tokenEnd : main.tokenEnd;
+  const between = ctx.units.some(
+    (unit) =>
+      unit.tokenStart >= from &&
+      unit.tokenStart < pronoun &&
+      (isTeam(unit) || unit.type === "PERSON"),
+  );
+  if (between || hasWordBetween(ctx, from, pronoun, UNREAL_OWNED_RESULT_WORDS)) return undefined;
+  return main;
+}
+
+/** "his", "her": a person's possessive pronoun. */
+function isHisOrHer(word: string | undefined): boolean {
+  return word === "his" || word === "her";
+}
+
 /** "Chelsea's 2-0 win over Arsenal", "Leeds' defeat by Wigan", "Bayern Munich 3-0 Schalke". */
 function relateResults(ctx: SentenceContext, isSport: boolean): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -697,7 +776,9 @@ function relateResults(ctx: SentenceContext, isSport: boolean): ExtractedRelatio
   // Whose result the noun at `i` is, given the other side (defined once: a closure made per word
   // costs more than the word's check).
   const holder = (i: number, other: Unit | undefined) =>
-    resultHolder(ctx, i) ?? subjectResultHolder(ctx, i, other, isSport);
+    resultHolder(ctx, i) ??
+    subjectResultHolder(ctx, i, other, isSport) ??
+    (isSport ? pronounResultHolder(ctx, i) : undefined);
   for (let i = 1; i < ctx.words.length - 1; i++) {
     const word = ctx.words[i]!;
     const link = ctx.words[i + 1]!;

@@ -25,6 +25,7 @@ import { loadRelationModel, type RelationModel } from "./classifier/model.js";
 import { isNamedElsewhere } from "./classifier/name-country.js";
 import { classifyPairs, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
+import { relateCoachPlayers } from "./coach-players.js";
 import { isCommitteeParentLeader } from "./committee-parents.js";
 import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
@@ -579,6 +580,9 @@ export function relateEntities(
       isSport,
     ),
   ];
+  // "Benitez defended goalkeeper Jerzy Dudek": a coach's player named by position, once the
+  // model and the article's roles have found the coach's side.
+  read.push(...relateCoachPlayers(contexts, resolution, read, isSport));
   // '"A good year for Acme," said chief executive Tom Hale': a bare role of the one body its
   // sentence (or the sentence before) names; after the article's roles, which it leaves alone.
   read.push(...relateSentenceRoles(contexts, resolution, read));

@@ -29,6 +29,27 @@ const ROWS: Row[] = [
     "Tomas Varga reached the final on Saturday. The Belgian had an operation on her wrist last year.",
     ["Tomas Varga CITIZEN_OF Belgium INFERRED"],
   ],
+  // A nationality noun set off by a comma as the subject: a relative clause or a participle.
+  [
+    "Tomas Varga is set to race in Lisbon. But the Moroccan, who has not raced for a year, will decide later.",
+    ["Tomas Varga CITIZEN_OF Morocco INFERRED"],
+  ],
+  [
+    "Tomas Varga has been voted athlete of the year. The Briton, made a dame in January, won the public vote.",
+    ["Tomas Varga CITIZEN_OF United Kingdom INFERRED"],
+  ],
+  // "The French, who…" names a people, not the person before.
+  [
+    "Tomas Varga scored the only try. The French, who lost in Paris, were unhappy with the referee.",
+    [],
+    ["Tomas Varga CITIZEN_OF France INFERRED"],
+  ],
+  // Set off by a comma, but not the subject: no reference to the person before.
+  [
+    "Tomas Varga won in Lisbon. He beat the Moroccan, who had won last year.",
+    [],
+    ["Tomas Varga CITIZEN_OF Morocco INFERRED"],
+  ],
   // Two people before: the description may be either's.
   [
     "Tomas Varga beat Karl Brenner in the final. The Belgian had an operation on his wrist last year.",
