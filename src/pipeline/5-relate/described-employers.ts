@@ -5,6 +5,7 @@
  */
 
 import type { RelationType } from "../../domain/vocabulary.js";
+import { ARTICLES } from "../model/lexicons/sentence-words.js";
 import {
   BRIEF_MODIFIERS,
   DEPUTY_MODIFIERS,
@@ -21,8 +22,6 @@ import {
   type Unit,
 } from "./sentence-view.js";
 
-/** Articles before an apposition's role: "Tom Hale, an economist at". */
-const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /** Links from a role to its employer: "economist at", "chairman of", "analyst with". */
 const LINKS: ReadonlySet<string> = new Set(["at", "of", "with", "for"]);
 /** Most words of a role phrase: "senior vice president". */

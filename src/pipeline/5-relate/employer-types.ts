@@ -21,13 +21,12 @@ import {
 } from "../model/lexicons/job-nouns.js";
 import { PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
+import { ARTICLES } from "../model/lexicons/sentence-words.js";
 import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import type { Sentence } from "../types.js";
 import { isKnownPlace } from "./knowledge.js";
 import { foldedWords, isPossessiveMark, LOWER_WORD_RE } from "./sentence-view.js";
 
-/** Articles before the job or the employer: "Jo Bell, a consultant at the". */
-const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /** Most words of a job phrase: "global security manager", "head of third party services". */
 const MAX_JOB_WORDS = 5;
 /** Most field words after "of" before the link: "head of third party services at". */

@@ -14,6 +14,7 @@ import {
   PAST_JOB_WORDS,
   STAFF_ROLE_NOUNS,
 } from "../model/lexicons/job-nouns.js";
+import { ARTICLES } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import { describedFirm } from "./firm-patterns.js";
@@ -26,8 +27,6 @@ import {
   type Unit,
 } from "./sentence-view.js";
 
-/** Articles before the job: "Jo Bell, a consultant at". */
-const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /** Most words of a job phrase: "chief wireless network evangelist". */
 const MAX_JOB_WORDS = 5;
 /** Most field words after "of": "manager of handset design for". */

@@ -8,6 +8,7 @@
 
 import type { RelationType } from "../../domain/vocabulary.js";
 import { JOB_NOUNS, PAST_JOB_WORDS } from "../model/lexicons/job-nouns.js";
+import { ARTICLES } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
@@ -19,8 +20,6 @@ import {
   type Unit,
 } from "./sentence-view.js";
 
-/** Articles before the firm: "Ann Kerr, the Vexaphone head of". */
-const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /** Most words of the job: "senior vice president". */
 const MAX_JOB_WORDS = 4;
 /** Most tokens of the tail after the job: "of consumer services in the UK". */

@@ -39,6 +39,9 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "as",
 ]);
 
+/** The articles: "Jo Bell, a consultant at the …" skips them before a job or an employer. */
+export const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
+
 /** Determiners and pronouns skipped between a trigger and its object ("slammed the plan"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   "the",
