@@ -188,6 +188,15 @@ function hasCompanyCopula(candidate: Candidate, tokens: Sentence["tokens"]): boo
   return closed && (COMPANY_LEAD_NOUNS.has(head) || COPULA_ORGANIZATION_NOUNS.has(head));
 }
 
+/** Last words of the full names the tagger read as people: "Tull" of "Denis Tull". */
+function personSurnames(candidates: readonly Candidate[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const candidate of candidates)
+    if (candidate.type === "PERSON" && candidate.tokenEnd - candidate.tokenStart > 1)
+      surnames.add(surfaceOf(candidate).split(" ").at(-1) ?? "");
+  return surnames;
+}
+
 /** Types companies among an article's candidates (in place) and returns listed ones no candidate covered. */
 export function recognizeCompanies(
   text: string,
@@ -195,6 +204,7 @@ export function recognizeCompanies(
   candidates: Candidate[],
 ): Candidate[] {
   const cued = new Set<string>();
+  const surnames = personSurnames(candidates);
   for (const candidate of candidates) {
     // "President Carl Zeiss" would be a person; so is anyone the article gives a title.
     if (candidate.title || candidate.type === "COUNTRY") continue;
@@ -218,7 +228,10 @@ export function recognizeCompanies(
       !candidate.key &&
       (COMPANY_LEAD_NOUNS.has(before) ||
         // "analyst Gartner", but "analyst Jo Hale" is a person: one word only.
-        (SHARED_LEAD_NOUNS.has(before) && candidate.tokenEnd - candidate.tokenStart === 1) ||
+        // "analyst Tull" after "Denis Tull" is the person.
+        (SHARED_LEAD_NOUNS.has(before) &&
+          candidate.tokenEnd - candidate.tokenStart === 1 &&
+          !surnames.has(surfaceOf(candidate))) ||
         hasCompanyNounAfter(candidate, tokens) ||
         hasCompanyApposition(candidate, tokens) ||
         hasCompanyCopula(candidate, tokens))
