@@ -74,6 +74,8 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   // bodies named the same way: "Britain's biggest union Unison", "media watchdog Ofcom".
   "brewer", "drugmaker", "broker", "brokerage", "reinsurer", "steelmaker", "union", "watchdog",
   "regulator", "charity", "agency",
+  // "housebuilder George Wimpey", "bookmaker William Hill": a firm named for its founder.
+  "housebuilder", "bookmaker",
 ]);
 
 /**
