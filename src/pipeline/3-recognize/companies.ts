@@ -10,6 +10,8 @@ import { CITY_LEAD_WORDS } from "../model/lexicons/city-cues.js";
 import {
   APPOSITION_PHRASE_ENDS,
   COMPANY_LEAD_NOUNS,
+  COMPANY_LIST_LINKS,
+  COMPANY_LIST_NOUNS,
   COMPANY_SEEDS,
   COMPANY_TRAIL_NOUNS,
   COPULA_ORGANIZATION_NOUNS,
@@ -188,6 +190,35 @@ function hasCompanyCopula(candidate: Candidate, tokens: Sentence["tokens"]): boo
   return closed && (COMPANY_LEAD_NOUNS.has(head) || COPULA_ORGANIZATION_NOUNS.has(head));
 }
 
+/** Words joining the names of a list: "Dell, Samsung and Matsushita", "Marks & Spencer or Tesco". */
+const LIST_JOINS: ReadonlySet<string> = new Set([",", "and", "or", "&"]);
+
+/**
+ * "technology firms Earthlink and Webroot", "companies such as Nokia, Philips and Alcatel",
+ * "brokers Jefferies": a name in a list of capitalised names right after a plural company noun is
+ * a company. A name after a comma must have the list go on after it, so that "firms such as Nokia
+ * and Intel, Tom Hale, an analyst, said" leaves the person out.
+ */
+function isListedAfterCompanyNoun(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  let at = candidate.tokenStart - 1;
+  if (tokens[at]?.text === ",") {
+    // "Nokia, Intel and Kalvo": after the comma the list goes on with a name or "and".
+    const next = tokens[candidate.tokenEnd]?.text ?? "";
+    const then = tokens[candidate.tokenEnd + 1]?.text ?? "";
+    const goesOn = next === "," ? LIST_JOINS.has(then) || CAPITALISED_RE.test(then) : false;
+    if (next !== "and" && next !== "or" && !goesOn) return false;
+  }
+  while (at >= 0) {
+    const word = tokens[at]?.text ?? "";
+    if (!LIST_JOINS.has(word) && !CAPITALISED_RE.test(word)) break;
+    at--;
+  }
+  const link = tokens[at]?.text ?? "";
+  if (link === "as" && tokens[at - 1]?.text === "such") at -= 2;
+  else if (COMPANY_LIST_LINKS.has(link)) at--;
+  return COMPANY_LIST_NOUNS.has(tokens[at]?.text ?? "");
+}
+
 /** Last words of the full names the tagger read as people: "Tull" of "Denis Tull". */
 function personSurnames(candidates: readonly Candidate[]): Set<string> {
   const surnames = new Set<string>();
@@ -233,6 +264,7 @@ export function recognizeCompanies(
           candidate.tokenEnd - candidate.tokenStart === 1 &&
           !surnames.has(surfaceOf(candidate))) ||
         hasCompanyNounAfter(candidate, tokens) ||
+        isListedAfterCompanyNoun(candidate, tokens) ||
         hasCompanyApposition(candidate, tokens) ||
         hasCompanyCopula(candidate, tokens))
     ) {
