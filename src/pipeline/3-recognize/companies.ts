@@ -190,12 +190,12 @@ function hasCompanyCopula(candidate: Candidate, tokens: Sentence["tokens"]): boo
   return closed && (COMPANY_LEAD_NOUNS.has(head) || COPULA_ORGANIZATION_NOUNS.has(head));
 }
 
-/** Words joining the names of a list: "Dell, Samsung and Matsushita", "Marks & Spencer or Tesco". */
+/** Words joining the names of a list: "Norvex, Kalvo and Dorrit", "Hale & Lind or Dorrit". */
 const LIST_JOINS: ReadonlySet<string> = new Set([",", "and", "or", "&"]);
 
 /**
- * "technology firms Earthlink and Webroot", "companies such as Nokia, Philips and Alcatel",
- * "brokers Jefferies": a name in a list of capitalised names right after a plural company noun is
+ * "technology firms Brindlemoor and Ashcombe", "companies such as Norvex, Kalvo and Dorrit",
+ * "brokers Jeffreys": a name in a list of capitalised names right after a plural company noun is
  * a company. A name after a comma must have the list go on after it, so that "firms such as Nokia
  * and Intel, Tom Hale, an analyst, said" leaves the person out.
  */
@@ -219,7 +219,7 @@ function isListedAfterCompanyNoun(candidate: Candidate, tokens: Sentence["tokens
   return COMPANY_LIST_NOUNS.has(tokens[at]?.text ?? "");
 }
 
-/** Last words of the full names the tagger read as people: "Tull" of "Denis Tull". */
+/** Last words of the full names the tagger read as people: "Pirsig" of "Anna Pirsig". */
 function personSurnames(candidates: readonly Candidate[]): Set<string> {
   const surnames = new Set<string>();
   for (const candidate of candidates)
@@ -259,7 +259,7 @@ export function recognizeCompanies(
       !candidate.key &&
       (COMPANY_LEAD_NOUNS.has(before) ||
         // "analyst Gartner", but "analyst Jo Hale" is a person: one word only.
-        // "analyst Tull" after "Denis Tull" is the person.
+        // "analyst Pirsig" after "Anna Pirsig" is the person.
         (SHARED_LEAD_NOUNS.has(before) &&
           candidate.tokenEnd - candidate.tokenStart === 1 &&
           !surnames.has(surfaceOf(candidate))) ||

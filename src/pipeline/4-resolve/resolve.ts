@@ -603,8 +603,8 @@ function joinListedNamesakes(assignments: Assignment[]): void {
 }
 
 /**
- * Names the article shows to be an organisation by the words beside one of their mentions ("Ford,
- * the US car company", "a spokesman for North East Says No"), as written without a possessive.
+ * Names the article shows to be an organisation by the words beside one of their mentions ("Harlow,
+ * the US car company", "a spokesman for Keep Dunmore Green"), as written without a possessive.
  */
 function findCuedOrganizations(candidates: readonly Candidate[]): Set<string> {
   const names = new Set<string>();
@@ -615,10 +615,10 @@ function findCuedOrganizations(candidates: readonly Candidate[]): Set<string> {
 }
 
 /**
- * "the official North East Says No campaign" read as a person where the article writes "a
- * spokesman for North East Says No": one name is one organisation in the whole article, so the
+ * "the official Keep Dunmore Green campaign" read as a person where the article writes "a
+ * spokesman for Keep Dunmore Green": one name is one organisation in the whole article, so the
  * tagger's person readings of a cued organisation's name become organisation readings (a form of
- * address still marks a person: "Mr Ford" beside Ford the carmaker). Returns the candidates, the
+ * address still marks a person: "Mr Harlow" beside Harlow the carmaker). Returns the candidates, the
  * retyped ones as copies.
  */
 function withCuedOrganizations(
@@ -710,7 +710,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     const words = bare.split(WHITESPACE_RE);
     // "Blinken" typed ORG in one sentence, "Antony Blinken" a person in another: the person.
     // "Hollande" tagged a place, with no full name in the article: a listed surname that stands alone.
-    // "Ford, the US car company" beside "Bill Ford": a name the article cues as a firm is the firm.
+    // "Harlow, the US car company" beside "Bill Harlow": a name the article cues as a firm is the firm.
     const isKnownPerson =
       candidate.source === "tagger" &&
       !(candidate.type === "ORGANIZATION" && cuedOrganizations.has(bare)) &&

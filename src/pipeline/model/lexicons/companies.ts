@@ -74,7 +74,7 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   // bodies named the same way: "Britain's biggest union Unison", "media watchdog Ofcom".
   "brewer", "drugmaker", "broker", "brokerage", "reinsurer", "steelmaker", "union", "watchdog",
   "regulator", "charity", "agency",
-  // "housebuilder George Wimpey", "bookmaker William Hill": a firm named for its founder.
+  // "housebuilder Perry Lomax", "bookmaker Ada Venn": a firm named for its founder.
   "housebuilder", "bookmaker",
 ]);
 
@@ -120,7 +120,7 @@ export const SHARES_VERB_OBJECTS: ReadonlySet<string> = new Set([
 
 /**
  * Plural company nouns before a list of names that makes each a company: "technology firms
- * Earthlink and Webroot", "companies such as Nokia, Philips and Alcatel", "brokers Jefferies".
+ * Brindlemoor and Ashcombe", "companies such as Norvex, Kalvo and Dorrit", "brokers Jeffreys".
  * Not "makers", "giants" or "rivals", which lead people as often ("policy makers such as").
  */
 export const COMPANY_LIST_NOUNS: ReadonlySet<string> = new Set([
