@@ -10,6 +10,8 @@ import { CITY_LEAD_WORDS } from "../model/lexicons/city-cues.js";
 import {
   APPOSITION_PHRASE_ENDS,
   COMPANY_LEAD_NOUNS,
+  COMPANY_LIST_LINKS,
+  COMPANY_LIST_NOUNS,
   COMPANY_SEEDS,
   COMPANY_TRAIL_NOUNS,
   COPULA_ORGANIZATION_NOUNS,
@@ -188,6 +190,44 @@ function hasCompanyCopula(candidate: Candidate, tokens: Sentence["tokens"]): boo
   return closed && (COMPANY_LEAD_NOUNS.has(head) || COPULA_ORGANIZATION_NOUNS.has(head));
 }
 
+/** Words joining the names of a list: "Norvex, Kalvo and Dorrit", "Hale & Lind or Dorrit". */
+const LIST_JOINS: ReadonlySet<string> = new Set([",", "and", "or", "&"]);
+
+/**
+ * "technology firms Brindlemoor and Ashcombe", "companies such as Norvex, Kalvo and Dorrit",
+ * "brokers Jeffreys": a name in a list of capitalised names right after a plural company noun is
+ * a company. A name after a comma must have the list go on after it, so that "firms such as Nokia
+ * and Intel, Tom Hale, an analyst, said" leaves the person out.
+ */
+function isListedAfterCompanyNoun(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  let at = candidate.tokenStart - 1;
+  if (tokens[at]?.text === ",") {
+    // "Nokia, Intel and Kalvo": after the comma the list goes on with a name or "and".
+    const next = tokens[candidate.tokenEnd]?.text ?? "";
+    const then = tokens[candidate.tokenEnd + 1]?.text ?? "";
+    const goesOn = next === "," ? LIST_JOINS.has(then) || CAPITALISED_RE.test(then) : false;
+    if (next !== "and" && next !== "or" && !goesOn) return false;
+  }
+  while (at >= 0) {
+    const word = tokens[at]?.text ?? "";
+    if (!LIST_JOINS.has(word) && !CAPITALISED_RE.test(word)) break;
+    at--;
+  }
+  const link = tokens[at]?.text ?? "";
+  if (link === "as" && tokens[at - 1]?.text === "such") at -= 2;
+  else if (COMPANY_LIST_LINKS.has(link)) at--;
+  return COMPANY_LIST_NOUNS.has(tokens[at]?.text ?? "");
+}
+
+/** Last words of the full names the tagger read as people: "Pirsig" of "Anna Pirsig". */
+function personSurnames(candidates: readonly Candidate[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const candidate of candidates)
+    if (candidate.type === "PERSON" && candidate.tokenEnd - candidate.tokenStart > 1)
+      surnames.add(surfaceOf(candidate).split(" ").at(-1) ?? "");
+  return surnames;
+}
+
 /** Types companies among an article's candidates (in place) and returns listed ones no candidate covered. */
 export function recognizeCompanies(
   text: string,
@@ -195,6 +235,7 @@ export function recognizeCompanies(
   candidates: Candidate[],
 ): Candidate[] {
   const cued = new Set<string>();
+  const surnames = personSurnames(candidates);
   for (const candidate of candidates) {
     // "President Carl Zeiss" would be a person; so is anyone the article gives a title.
     if (candidate.title || candidate.type === "COUNTRY") continue;
@@ -218,8 +259,12 @@ export function recognizeCompanies(
       !candidate.key &&
       (COMPANY_LEAD_NOUNS.has(before) ||
         // "analyst Gartner", but "analyst Jo Hale" is a person: one word only.
-        (SHARED_LEAD_NOUNS.has(before) && candidate.tokenEnd - candidate.tokenStart === 1) ||
+        // "analyst Pirsig" after "Anna Pirsig" is the person.
+        (SHARED_LEAD_NOUNS.has(before) &&
+          candidate.tokenEnd - candidate.tokenStart === 1 &&
+          !surnames.has(surfaceOf(candidate))) ||
         hasCompanyNounAfter(candidate, tokens) ||
+        isListedAfterCompanyNoun(candidate, tokens) ||
         hasCompanyApposition(candidate, tokens) ||
         hasCompanyCopula(candidate, tokens))
     ) {

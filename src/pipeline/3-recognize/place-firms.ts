@@ -1,13 +1,16 @@
 /**
- * Firms the tagger typed a place ("Shares in Velmora rose" read as a town): a name no gazetteer
- * or GeoNames entry holds, written with words only a firm takes ("shares in Velmora", "Velmora's
- * profits", "Velmora's chief executive", "Velmora said it would", "Velmora, which makes radios"),
- * is an organisation, and with it every other mention of the name in the article. A place the
- * gazetteer or GeoNames knows keeps its type.
+ * Firms the tagger typed a place or a person ("Shares in Velmora rose" read as a town, "Korvane's
+ * profits" as a man): a name no gazetteer or GeoNames entry holds, written with words only a firm
+ * takes ("shares in Velmora", "Velmora's profits", "Velmora's chief executive", "Velmora said it
+ * would", "Velmora, which makes radios"), is an organisation, and with it every other mention of
+ * the name in the article. A place the gazetteer or GeoNames knows keeps its type; a name read as
+ * a person needs words no person takes ("Velmora said it" may be a man speaking of a plan).
  */
+import type { EntityType } from "../../domain/vocabulary.js";
 import {
   BODY_PRONOUNS,
   CHIEF_TITLE_WORDS,
+  FIRM_ONLY_POSSESSION_WORDS,
   FIRM_POSSESSION_WORDS,
   HOLDING_NOUNS,
   SAYING_VERBS,
@@ -16,6 +19,7 @@ import {
 import type { Sentence, Token } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
+import { isHonorific } from "./titles.js";
 
 /** "Velmora's" as the tagger may cover it: the possessive is not part of the name. */
 const POSSESSIVE_RE = /\s*['’]s?$/;
@@ -29,14 +33,22 @@ function nameOf(candidate: Candidate): string {
   return candidate.surface.replace(POSSESSIVE_RE, "");
 }
 
-/** An unlisted name the tagger read as a place. */
-function isUnknownPlace(candidate: Candidate): boolean {
+/**
+ * The readings a firm's cue retypes: an unlisted place or person; an organisation the tagger read
+ * so takes the cue too, so that it outweighs the name's readings as a person elsewhere.
+ */
+const FIRM_READINGS: ReadonlySet<EntityType> = new Set(["PLACE", "PERSON", "ORGANIZATION"]);
+
+/** An unlisted name the tagger read as a place, a person or an organisation, with no title. */
+function isUnknownName(candidate: Candidate): boolean {
   return (
-    candidate.type === "PLACE" &&
+    FIRM_READINGS.has(candidate.type) &&
     candidate.source === "tagger" &&
     candidate.key === undefined &&
     candidate.via === undefined &&
-    !candidate.title
+    !candidate.title &&
+    // "Mr Hale's shares": a form of address makes a person whatever follows.
+    !isHonorific(candidate.surface.split(" ")[0] ?? "")
   );
 }
 
@@ -45,11 +57,14 @@ function isHeldIn(tokens: readonly Token[], start: number): boolean {
   return lower(tokens, start - 1) === "in" && HOLDING_NOUNS.has(lower(tokens, start - 2));
 }
 
-/** "Velmora's profits", "Velmora's chief executive": `at` is the word after the possessive. */
-function isFirmPossession(tokens: readonly Token[], at: number): boolean {
+/**
+ * "Velmora's profits", "Velmora's chief executive": `at` is the word after the possessive. A name
+ * read as a person takes only the words no person has ("Hale's brand" may be a celebrity's).
+ */
+function isFirmPossession(tokens: readonly Token[], at: number, asPerson: boolean): boolean {
   const word = lower(tokens, at);
   if (word === "chief") return CHIEF_TITLE_WORDS.has(lower(tokens, at + 1));
-  return FIRM_POSSESSION_WORDS.has(word);
+  return (asPerson ? FIRM_ONLY_POSSESSION_WORDS : FIRM_POSSESSION_WORDS).has(word);
 }
 
 /** A word after which a name opens a clause as its subject: none, punctuation, "and", "but". */
@@ -77,19 +92,21 @@ function isTradingBody(tokens: readonly Token[], end: number): boolean {
 /** Whether the words around one mention make it a firm's. */
 function hasFirmCue(candidate: Candidate, tokens: readonly Token[]): boolean {
   const { tokenStart: start, tokenEnd: end } = candidate;
+  const asPerson = candidate.type === "PERSON";
   if (isHeldIn(tokens, start)) return true;
   // The possessive inside the span ("Velmora's" tagged whole) or right after it.
   const last = tokens[end - 1]?.text ?? "";
-  if (POSSESSIVE_MARKERS.has(last)) return isFirmPossession(tokens, end);
-  if (POSSESSIVE_MARKERS.has(tokens[end]?.text ?? "")) return isFirmPossession(tokens, end + 1);
-  return isSpeakingBody(tokens, start, end) || isTradingBody(tokens, end);
+  if (POSSESSIVE_MARKERS.has(last)) return isFirmPossession(tokens, end, asPerson);
+  if (POSSESSIVE_MARKERS.has(tokens[end]?.text ?? ""))
+    return isFirmPossession(tokens, end + 1, asPerson);
+  return (!asPerson && isSpeakingBody(tokens, start, end)) || isTradingBody(tokens, end);
 }
 
-/** Retypes (in place) unlisted places an article writes of as firms, with all their mentions. */
+/** Retypes (in place) unlisted places and persons an article writes of as firms, with all their mentions. */
 export function retypePlaceFirms(sentences: readonly Sentence[], candidates: Candidate[]): void {
   const firms = new Set<string>();
   for (const candidate of candidates) {
-    if (!isUnknownPlace(candidate)) continue;
+    if (!isUnknownName(candidate)) continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
     if (!hasFirmCue(candidate, tokens)) continue;
     firms.add(nameOf(candidate));
@@ -97,5 +114,5 @@ export function retypePlaceFirms(sentences: readonly Sentence[], candidates: Can
   }
   if (firms.size === 0) return;
   for (const candidate of candidates)
-    if (isUnknownPlace(candidate) && firms.has(nameOf(candidate))) candidate.type = "ORGANIZATION";
+    if (isUnknownName(candidate) && firms.has(nameOf(candidate))) candidate.type = "ORGANIZATION";
 }

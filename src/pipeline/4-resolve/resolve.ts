@@ -602,9 +602,48 @@ function joinListedNamesakes(assignments: Assignment[]): void {
   }
 }
 
+/**
+ * Names the article shows to be an organisation by the words beside one of their mentions ("Harlow,
+ * the US car company", "a spokesman for Keep Dunmore Green"), as written without a possessive.
+ */
+function findCuedOrganizations(candidates: readonly Candidate[]): Set<string> {
+  const names = new Set<string>();
+  for (const candidate of candidates)
+    if (candidate.isCued && candidate.type === "ORGANIZATION" && !candidate.key)
+      names.add(stripAddress(candidate.surface));
+  return names;
+}
+
+/**
+ * "the official Keep Dunmore Green campaign" read as a person where the article writes "a
+ * spokesman for Keep Dunmore Green": one name is one organisation in the whole article, so the
+ * tagger's person readings of a cued organisation's name become organisation readings (a form of
+ * address still marks a person: "Mr Harlow" beside Harlow the carmaker). Returns the candidates, the
+ * retyped ones as copies.
+ */
+function withCuedOrganizations(
+  candidates: readonly Candidate[],
+  cuedOrganizations: ReadonlySet<string>,
+): Candidate[] {
+  return candidates.map((candidate) => {
+    const isRetyped =
+      candidate.source === "tagger" &&
+      candidate.type === "PERSON" &&
+      !candidate.key &&
+      !HONORIFIC_RE.test(candidate.surface) &&
+      cuedOrganizations.has(stripAddress(candidate.surface));
+    if (!isRetyped) return candidate;
+    const { title: _title, ...rest } = candidate;
+    return { ...rest, type: "ORGANIZATION" };
+  });
+}
+
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
 export function resolveMentions(candidates: Candidate[], sentences: Sentence[]): Resolution {
-  const ordered = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  const cuedOrganizations = findCuedOrganizations(candidates);
+  const ordered = withCuedOrganizations(candidates, cuedOrganizations).sort(
+    (a, b) => a.start - b.start || b.end - a.end,
+  );
   const people = indexPeople(ordered);
 
   // "ICC" → "International Criminal Court", "LA" → "Los Angeles", "IE" → "Internet Explorer"
@@ -671,8 +710,10 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     const words = bare.split(WHITESPACE_RE);
     // "Blinken" typed ORG in one sentence, "Antony Blinken" a person in another: the person.
     // "Hollande" tagged a place, with no full name in the article: a listed surname that stands alone.
+    // "Harlow, the US car company" beside "Bill Harlow": a name the article cues as a firm is the firm.
     const isKnownPerson =
       candidate.source === "tagger" &&
+      !(candidate.type === "ORGANIZATION" && cuedOrganizations.has(bare)) &&
       (people.fullNames.has(bare) ||
         (words.length === 1 && only(people.byLast.get(normalizeKey(bare))) !== undefined) ||
         (words.length === 1 &&

@@ -122,6 +122,33 @@ const ROWS: Row[] = [
   ],
   // "shares her view": the verb, not a company's stock.
   ["Greta Lind shares her view with Tom Berg.", ["PERSON Greta Lind"], ["ORGANIZATION Greta Lind"]],
+  // A list of names after a plural company noun names companies.
+  [
+    "Research by technology firms Brindlemoor and Ashcombe found that most PCs had spyware.",
+    ["ORGANIZATION Brindlemoor", "ORGANIZATION Ashcombe"],
+    ["PLACE Brindlemoor", "PLACE Ashcombe"],
+  ],
+  [
+    "Security has been left to firms such as Symvane, Dorrit and many others.",
+    ["ORGANIZATION Symvane", "ORGANIZATION Dorrit"],
+    ["PLACE Symvane", "PLACE Dorrit"],
+  ],
+  [
+    '"It is a risk," said Nick Turner, analyst at brokers Jeffreys.',
+    ["ORGANIZATION Jeffreys"],
+    ["PERSON Jeffreys"],
+  ],
+  // A name after the list, or a list of people, stays a person.
+  [
+    "The deal was backed by firms such as Nokia and Intel, Tom Hale, an analyst, said.",
+    ["PERSON Tom Hale"],
+    ["ORGANIZATION Tom Hale"],
+  ],
+  [
+    "Film-makers such as Mike Leigh and Roger Michell were nominated.",
+    ["PERSON Mike Leigh", "PERSON Roger Michell"],
+    [],
+  ],
 ];
 
 describe("companies", () => {

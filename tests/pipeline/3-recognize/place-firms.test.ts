@@ -37,6 +37,36 @@ const PLACE_FIRM_ROWS: Row[] = [
   ["Shares in Leeds rose.", ["PLACE Leeds"], ["ORGANIZATION Leeds"]],
 ];
 
+/**
+ * An unlisted name the tagger read as a person, written with words no person takes, is a firm;
+ * words a person has too ("shares", "earnings") or a form of address leave the person.
+ */
+const PERSON_FIRM_ROWS: Row[] = [
+  [
+    "Korvane's profits rose by 5% last year. Korvane said demand was strong.",
+    ["ORGANIZATION Korvane"],
+    ["PERSON Korvane"],
+  ],
+  [
+    "Analysts said Dalmont Rees's turnover had slowed. Dalmont Rees employs 900 people.",
+    ["ORGANIZATION Dalmont Rees"],
+    ["PERSON Dalmont Rees"],
+  ],
+  // "housebuilder Perry Lomax": a firm named for its founder, and its short name with it.
+  [
+    "Investors praised housebuilder Perry Lomax. Lomax's profit figures came in at the top of forecasts.",
+    ["ORGANIZATION Perry Lomax"],
+    ["PERSON Perry Lomax", "PERSON Lomax"],
+  ],
+  [
+    "Tom Hale's shares in the club were sold. Hale said he was sad.",
+    ["PERSON Tom Hale"],
+    ["ORGANIZATION Tom Hale"],
+  ],
+  ["Tom Hale's earnings rose after the move.", ["PERSON Tom Hale"], ["ORGANIZATION Tom Hale"]],
+  ["Mr Hale's profits from the sale were large.", ["PERSON Hale"], ["ORGANIZATION Hale"]],
+];
+
 /** A title word before a firm's trade word opens the firm's name, not a person's. */
 const TITLE_FIRM_ROWS: Row[] = [
   [
@@ -55,6 +85,14 @@ const TITLE_FIRM_ROWS: Row[] = [
 
 describe("recognize: firms the tagger typed a place", () => {
   it.each(PLACE_FIRM_ROWS)("%s", (input, expected, absent) => {
+    const entities = entitiesOf(input);
+    for (const entity of expected) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+});
+
+describe("recognize: firms the tagger typed a person", () => {
+  it.each(PERSON_FIRM_ROWS)("%s", (input, expected, absent) => {
     const entities = entitiesOf(input);
     for (const entity of expected) expect(entities).toContain(entity);
     for (const entity of absent) expect(entities).not.toContain(entity);

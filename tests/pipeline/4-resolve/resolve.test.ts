@@ -188,3 +188,40 @@ describe("resolution inside one article", () => {
     expect(entity?.coordinates).toEqual(coordinates);
   });
 });
+
+/**
+ * A name the article cues as an organisation ("Harlow, the US car company", "spokesman for Keep
+ * Dunmore Green") is the organisation in every mention: not a surname of a person of the same
+ * name, nor a person where the tagger read it so. A person stays a person without such a cue.
+ */
+const CUED_ORGANIZATIONS: Row[] = [
+  [
+    'Harlow, the US car company, reported higher profits. Harlow sales rose in Europe. "We did well," said chairman and chief executive Bill Harlow.',
+    { Harlow: "ORGANIZATION Harlow", "Bill Harlow": "PERSON Bill Harlow" },
+  ],
+  [
+    "Marwick, the British software firm, said profits rose. Marwick plans to hire staff, said chief executive Anne Marwick.",
+    { Marwick: "ORGANIZATION Marwick", "Anne Marwick": "PERSON Anne Marwick" },
+  ],
+  [
+    "Voters backed the official Keep Dunmore Green campaign. Tom Hale, spokesman for Keep Dunmore Green, said the vote was close.",
+    { "Keep Dunmore Green": "ORGANIZATION Keep Dunmore Green", "Tom Hale": "PERSON Tom Hale" },
+  ],
+  // No cue, or "analyst" (which leads a firm and a person alike) before a full name's surname.
+  [
+    "Anna Pirsig, an expert at the Halden Institute, spoke first. According to analyst Pirsig, the vote was fair.",
+    { Pirsig: "PERSON Anna Pirsig" },
+  ],
+  [
+    "Bill Harlow said he would stay. Harlow, 54, took over in May.",
+    { Harlow: "PERSON Bill Harlow" },
+  ],
+];
+
+describe("resolve: names cued as organisations", () => {
+  it.each(CUED_ORGANIZATIONS)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect(resolvedAs(x, surface)).toBe(entity);
+  });
+});

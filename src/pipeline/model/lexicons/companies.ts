@@ -75,6 +75,8 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   // Unison", "media watchdog Ofcom".
   "brewer", "drugmaker", "broker", "brokers", "brokerage", "stockbroker", "stockbrokers",
   "reinsurer", "steelmaker", "union", "watchdog", "regulator", "charity", "agency",
+  // "housebuilder Perry Lomax", "bookmaker Ada Venn": a firm named for its founder.
+  "housebuilder", "bookmaker",
 ]);
 
 /**
@@ -116,3 +118,17 @@ export const SHARES_VERB_OBJECTS: ReadonlySet<string> = new Set([
   "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "this", "that", "some",
   "with", "in",
 ]);
+
+/**
+ * Plural company nouns before a list of names that makes each a company: "technology firms
+ * Brindlemoor and Ashcombe", "companies such as Norvex, Kalvo and Dorrit", "brokers Jeffreys".
+ * Not "makers", "giants" or "rivals", which lead people as often ("policy makers such as").
+ */
+export const COMPANY_LIST_NOUNS: ReadonlySet<string> = new Set([
+  "firms", "companies", "operators", "retailers", "brewers", "banks", "airlines", "publishers",
+  "carriers", "brokers", "insurers", "lenders", "manufacturers", "carmakers", "broadcasters",
+  "chains",
+]);
+
+/** Words between a plural company noun and its list: "firms such as", "companies like", "banks including". */
+export const COMPANY_LIST_LINKS: ReadonlySet<string> = new Set(["like", "including"]);

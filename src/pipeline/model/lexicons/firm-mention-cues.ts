@@ -35,6 +35,23 @@ export const FIRM_POSSESSION_WORDS: ReadonlySet<string> = new Set([
   "subsidiary",
 ]);
 
+/**
+ * What only a firm has, after a name the tagger read as a person: "Korvane's profits", "Korvane's
+ * chief executive". Not "shares", "sales", "earnings", "takeover" or "brand": a shareholder, a
+ * singer, a footballer, a bidder or a star has those ("Tom Hale's shares in the club").
+ */
+export const FIRM_ONLY_POSSESSION_WORDS: ReadonlySet<string> = new Set([
+  "profit",
+  "profits",
+  "revenue",
+  "revenues",
+  "turnover",
+  "shareholders",
+  "chief",
+  "ceo",
+  "subsidiary",
+]);
+
 /** "chief" only as "chief executive" or "chief financial officer". */
 export const CHIEF_TITLE_WORDS: ReadonlySet<string> = new Set(["executive", "financial", "operating"]);
 
