@@ -286,8 +286,13 @@ export function relateSentenceRoles(
         only && (before.length === employers.length || findMainSubject(ctx)?.entity === only.entity)
           ? only
           : undefined;
+      // "Chairman Sam Hale told MPs … when Ulster switched": a place after the role is the talk,
+      // which leaves the role to the body the sentence before is about.
+      const claimants = employers.filter(
+        (unit) => unit.type === "ORGANIZATION" || unit.tokenEnd <= person.tokenStart,
+      );
       const source =
-        employers.length === 0 && previous && !opensInsideQuote(ctx, person)
+        claimants.length === 0 && previous && !opensInsideQuote(ctx, person)
           ? { ctx: previous, unit: subjectOrganisation(previous, resolution) }
           : {
               ctx,

@@ -56,6 +56,7 @@ import { relateNominals } from "./nominal-relations.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relateOwnedRoles } from "./owned-roles.js";
 import { relatePartyBriefs } from "./party-briefs.js";
+import { relatePartyOfficers } from "./party-officers.js";
 import { relatePartyVoices } from "./party-voices.js";
 import { relatePerformerTitles } from "./performer-titles.js";
 import { relatePlacePossessives } from "./place-possessives.js";
@@ -567,6 +568,8 @@ export function relateEntities(
     ...relateHomeOffices(contexts, resolution, paired),
     // "Labour MP Tom Hale" in a story naming the Commons: likewise after the model.
     ...relateLegislatureMembers(contexts, resolution),
+    // "The Tories… Party leader Michael Howard said": the one party around, likewise after the model.
+    ...relatePartyOfficers(contexts, isPartyEntity),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),
     // "Gebrselassie won… The Ethiopian legend…": unless the model reads it too.

@@ -85,6 +85,17 @@ const SENTENCE_ROLES: FactRow[] = [
     ["Tom Hale MEMBER_OF Liberal Democrats"],
     ["Tom Hale WORKS_FOR Liberal Democrats"],
   ],
+  // A place after the role is the sentence's talk, not the role's body.
+  [
+    "The Kestrel Commission says the scheme is fairer. Chairman Tom Hale told MPs it had worked when Ulster tried it.",
+    ["Tom Hale LEADER_OF Kestrel Commission"],
+  ],
+  // An organisation after the role may still be the role's own.
+  [
+    "The Kestrel Commission says the scheme is fairer. Chairman Tom Hale told MPs Nordbank Group had tried it.",
+    [],
+    ["Tom Hale LEADER_OF Kestrel Commission"],
+  ],
   // A body after the role is the sentence's talk once the body before it is its subject.
   [
     "Kestrel Holdings wants £6m for the striker but chief executive Tom Hale said talks with Nordbank Group continue.",

@@ -15,6 +15,13 @@ const EMPLOYERS: FactRow[] = [
     "Ann Kerr, the director of the Digital Rights Forum, said so.",
     ["Ann Kerr WORKS_FOR Digital Rights Forum"],
   ],
+  // A union's or a society's secretary: "general secretary of" names the body.
+  [
+    "Tom Hale, general secretary of the Kestrel Forum, said pay was low.",
+    ["Tom Hale LEADER_OF Kestrel Forum"],
+  ],
+  // A secretary of a place the gazetteer knows holds an office there, not a job at an employer.
+  ["Scotland Secretary Tom Hale said the plan was fair.", [], ["Tom Hale WORKS_FOR Scotland"]],
   // The firm's name before the job.
   ['"It grows," said Tom Hale, Venturis analyst.', ["Tom Hale WORKS_FOR Venturis"]],
   // A firm's name the recogniser took for a person's, its last word a firm's.

@@ -82,4 +82,6 @@ export const STAFF_ROLE_NOUNS: ReadonlySet<string> = new Set([
   "head",
   "partner",
   "president",
+  // "Usdaw general secretary John Hannett", "Jo Bell, secretary of the Kestrel Society".
+  "secretary",
 ]);

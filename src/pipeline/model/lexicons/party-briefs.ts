@@ -57,3 +57,46 @@ export const PARTY_VOICE_OPENERS: ReadonlySet<string> = new Set(["but", "and", "
 
 /** Words after the speaker that end the clause's subject: a list of speakers is left. */
 export const NOT_VOICE_FOLLOWERS: ReadonlySet<string> = new Set(["and", "or", "'s", "of"]);
+
+/**
+ * Heads of a post the bare word "party" owns: "party leader Michael Howard", "the party's
+ * election chief Alan Milburn", "Party chief executive Lord Rennard".
+ */
+export const PARTY_OFFICER_HEADS: ReadonlySet<string> = new Set([
+  ...PARTY_POST_HEADS,
+  "leader",
+  "executive",
+  "treasurer",
+  "president",
+  "director",
+]);
+
+/** Words before a bare "party" that make it another party than the one just named: "the other party's leader". */
+export const OTHER_PARTY_LEADS: ReadonlySet<string> = new Set([
+  "other",
+  "another",
+  "rival",
+  "opposition",
+  "a",
+  "new",
+  "one",
+  "each",
+  "every",
+  "any",
+  "whose",
+  "which",
+  "own",
+]);
+
+/** Words of a party post that make it no longer or not yet held: "the party's former treasurer". */
+export const NOT_HELD_PARTY_POST_WORDS: ReadonlySet<string> = new Set([
+  "former",
+  "ex",
+  "then",
+  "late",
+  "future",
+  "would-be",
+  "next",
+  "previous",
+  "acting",
+]);
