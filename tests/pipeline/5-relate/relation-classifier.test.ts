@@ -1066,6 +1066,33 @@ describe("relation classifier: a work's title is nobody's home", () => {
   itReadsRows(model, rows);
 });
 
+describe("relation classifier: the cut tail of a title is nowhere", () => {
+  // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard keeps the fragment homeless.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["BASED_IN", "LOCATED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]], [[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5, 0.5],
+    meta: {},
+  });
+  const rows: GuardRow[] = [
+    [
+      "This year, Bo Ray, star of Ice Age and Dogs In Blackwater, will be given an award in France.",
+      "",
+      "Blackwater LOCATED_IN France",
+    ],
+    [
+      "The next re-release, A Fool Such As Kelso, is on course to top the chart in Britain.",
+      "",
+      "Fool Such As Kelso BASED_IN United Kingdom",
+    ],
+    // A place named on its own, or after "in", keeps its country.
+    ["Tourists gathered in Harbour Town in France.", "Harbour Town LOCATED_IN France", ""],
+  ];
+  itReadsRows(model, rows);
+});
+
 describe("relation classifier: the country of an economist's desk is no nationality", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard tells the market covered from a home.
   const model = scoringEveryPair("CITIZEN_OF");

@@ -45,7 +45,7 @@ import {
   namesDesk,
 } from "./others-country.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
-import { workTitleEntities } from "./work-titles.js";
+import { cutTailEntities, workTitleEntities } from "./work-titles.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
 export type SignatureCheck = (
@@ -725,6 +725,7 @@ export function classifyPairs(
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
   const isCommonNoun = commonNounEntities(view);
   const isWorkTitle = workTitleEntities(view);
+  const isCutTail = cutTailEntities(view);
   // An entity's own features weigh the same in every pair it is in: scored once per entity and side.
   const sideScores = new Map<number, ReturnType<typeof scoreFeatures>>();
   const sideScore = (entity: number, side: "s" | "o") => {
@@ -830,6 +831,15 @@ export function classifyPairs(
         return;
       // "the new film, Beyond the Sea", "TV show Twin Peaks": a work's title is nobody's home.
       if (WORK_HOMES.has(type) && isWorkTitle(candidate.subject)) return;
+      // "Men In Black", "Lost in Translation": a name's cut tail, unknown to the gazetteer, is no
+      // place or body of the story's country.
+      if (
+        WORK_HOMES.has(type) &&
+        subjectType !== "PERSON" &&
+        placeCountry(view.keys[candidate.subject]!) === undefined &&
+        isCutTail(candidate.subject)
+      )
+        return;
       // "leader Charles Kennedy ... on the Iraq war": a war's country is nobody's home for it.
       if (
         (HOME.has(type) || NATIONAL.has(type)) &&
