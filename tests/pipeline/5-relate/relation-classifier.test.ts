@@ -1066,6 +1066,24 @@ describe("relation classifier: a work's title is nobody's home", () => {
   itReadsRows(model, rows);
 });
 
+describe("relation classifier: a thing a rule says was made has no home", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard keeps the product homeless.
+  const model = scoringEveryPair("BASED_IN");
+  const rows: GuardRow[] = [
+    [
+      "Rival Sony said it will launch its first handheld console, the Zeta, in the US before March.",
+      "",
+      "Zeta BASED_IN United States",
+    ],
+    [
+      "Japanese firm Hitachi has unveiled a robot to challenge Sony's Kiro robots in the US.",
+      "Hitachi BASED_IN Japan",
+      "Kiro BASED_IN United States",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
 describe("relation classifier: the cut tail of a title is nowhere", () => {
   // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard keeps the fragment homeless.
   const model = decodeRelationModel({
