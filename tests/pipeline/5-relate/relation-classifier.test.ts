@@ -1111,6 +1111,24 @@ describe("relation classifier: the cut tail of a title is nowhere", () => {
   itReadsRows(model, rows);
 });
 
+describe("relation classifier: the name after an ampersand is a firm's, not a person's", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps the firm's tail stateless.
+  const model = scoringEveryPair("CITIZEN_OF");
+  const rows: GuardRow[] = [
+    [
+      "The US regulator is investigating insurance broker Marsh & McKirwan's share deals.",
+      "",
+      "McKirwan CITIZEN_OF United States",
+    ],
+    [
+      "Tom McKirwan, a US banker, said prices would fall.",
+      "Tom McKirwan CITIZEN_OF United States",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
 describe("relation classifier: the country of an economist's desk is no nationality", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard tells the market covered from a home.
   const model = scoringEveryPair("CITIZEN_OF");

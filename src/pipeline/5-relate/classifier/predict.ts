@@ -855,11 +855,10 @@ export function classifyPairs(
       // "Sony's Qrio robots", "ABC serial Desperate Housewives": what a rule says a maker made
       // has no home; the model gave it the market it is sold in ("PSP BASED_IN United States").
       if (WORK_HOMES.has(type) && made.has(candidate.subject)) return;
-      // "Men In Black", "Lost in Translation": a name's cut tail, unknown to the gazetteer, is no
-      // place or body of the story's country.
+      // "Men In Black", "Marsh & McLennan": a name's cut tail, unknown to the gazetteer, is no
+      // place, body or person of the story's country.
       if (
         WORK_HOMES.has(type) &&
-        subjectType !== "PERSON" &&
         placeCountry(view.keys[candidate.subject]!) === undefined &&
         isCutTail(candidate.subject)
       )

@@ -162,15 +162,27 @@ function isCutTail(view: DocumentView, mention: MentionView): boolean {
 }
 
 /**
+ * Whether a mention is the tail of a firm's name after an ampersand: "Marsh & McLennan",
+ * "Procter & Gamble". The name after "&" is no person of the story, whatever the recogniser read.
+ */
+function isAmpersandTail(view: DocumentView, mention: MentionView): boolean {
+  const sentence = view.sentences[mention.sentence];
+  return sentence !== undefined && /&\s*$/u.test(view.text.slice(sentence.start, mention.start));
+}
+
+/**
  * Per entity, cached: whether every mention is the cut tail of a title ("Men In Black" → "Black
- * LOCATED_IN France"). The model, reading such a fragment's words, gives it the story's country.
+ * LOCATED_IN France") or of a firm's name ("Marsh & McLennan" → "McLennan CITIZEN_OF United
+ * States"). The model, reading such a fragment's words, gives it the story's country.
  */
 export function cutTailEntities(view: DocumentView): (entity: number) => boolean {
   const cache = new Map<number, boolean>();
   return (entity) => {
     let cut = cache.get(entity);
     if (cut === undefined) {
-      cut = view.byEntity[entity]!.every((mention) => isCutTail(view, mention));
+      cut = view.byEntity[entity]!.every(
+        (mention) => isAmpersandTail(view, mention) || isCutTail(view, mention),
+      );
       cache.set(entity, cut);
     }
     return cut;
