@@ -23,7 +23,7 @@ import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
 import { isNamedElsewhere } from "./classifier/name-country.js";
-import { classifyPairs, narrowSignature } from "./classifier/predict.js";
+import { classifyPairs, madeThings, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoachPlayers } from "./coach-players.js";
 import { isCommitteeParentLeader } from "./committee-parents.js";
@@ -540,18 +540,21 @@ export function relateEntities(
   // "Gebrselassie won… The Ethiopian legend…": read before the model so that the nationality it
   // states rules out another the model would guess, and added after it, no model feature.
   const described = relateDescribedNationals(contexts, resolution, known);
-  const paired = model
-    ? [
-        ...known,
-        ...classifyPairs(
-          buildDocumentView(text, sentences, resolution),
-          modelFeatureRules(known),
-          model,
-          MODEL_SIGNATURES,
-          described,
-        ),
-      ]
-    : known;
+  const view = model ? buildDocumentView(text, sentences, resolution) : undefined;
+  const paired =
+    model && view
+      ? [
+          ...known,
+          ...classifyPairs(
+            view,
+            modelFeatureRules(known),
+            model,
+            MODEL_SIGNATURES,
+            described,
+            madeThings(view, known),
+          ),
+        ]
+      : known;
   const isPaired = (relation: ExtractedRelation) =>
     paired.some(
       (other) =>

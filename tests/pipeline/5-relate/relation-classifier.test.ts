@@ -1066,6 +1066,69 @@ describe("relation classifier: a work's title is nobody's home", () => {
   itReadsRows(model, rows);
 });
 
+describe("relation classifier: a thing a rule says was made has no home", () => {
+  // Every pair scores 0.9 for BASED_IN: only the guard keeps the product homeless.
+  const model = scoringEveryPair("BASED_IN");
+  const rows: GuardRow[] = [
+    [
+      "Rival Sony said it will launch its first handheld console, the Zeta, in the US before March.",
+      "",
+      "Zeta BASED_IN United States",
+    ],
+    [
+      "Japanese firm Hitachi has unveiled a robot to challenge Sony's Kiro robots in the US.",
+      "Hitachi BASED_IN Japan",
+      "Kiro BASED_IN United States",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
+describe("relation classifier: the cut tail of a title is nowhere", () => {
+  // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard keeps the fragment homeless.
+  const model = decodeRelationModel({
+    version: 1,
+    types: ["BASED_IN", "LOCATED_IN"],
+    features: ["bias"],
+    weights: [[[0, Math.log(0.9 / 0.1)]], [[0, Math.log(0.9 / 0.1)]]],
+    thresholds: [0.5, 0.5],
+    meta: {},
+  });
+  const rows: GuardRow[] = [
+    [
+      "This year, Bo Ray, star of Ice Age and Dogs In Blackwater, will be given an award in France.",
+      "",
+      "Blackwater LOCATED_IN France",
+    ],
+    [
+      "The next re-release, A Fool Such As Kelso, is on course to top the chart in Britain.",
+      "",
+      "Fool Such As Kelso BASED_IN United Kingdom",
+    ],
+    // A place named on its own, or after "in", keeps its country.
+    ["Tourists gathered in Harbour Town in France.", "Harbour Town LOCATED_IN France", ""],
+  ];
+  itReadsRows(model, rows);
+});
+
+describe("relation classifier: the name after an ampersand is a firm's, not a person's", () => {
+  // Every pair scores 0.9 for CITIZEN_OF: only the guard keeps the firm's tail stateless.
+  const model = scoringEveryPair("CITIZEN_OF");
+  const rows: GuardRow[] = [
+    [
+      "The US regulator is investigating insurance broker Marsh & McKirwan's share deals.",
+      "",
+      "McKirwan CITIZEN_OF United States",
+    ],
+    [
+      "Tom McKirwan, a US banker, said prices would fall.",
+      "Tom McKirwan CITIZEN_OF United States",
+      "",
+    ],
+  ];
+  itReadsRows(model, rows);
+});
+
 describe("relation classifier: the country of an economist's desk is no nationality", () => {
   // Every pair scores 0.9 for CITIZEN_OF: only the guard tells the market covered from a home.
   const model = scoringEveryPair("CITIZEN_OF");

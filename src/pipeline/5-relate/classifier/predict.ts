@@ -45,7 +45,7 @@ import {
   namesDesk,
 } from "./others-country.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
-import { workTitleEntities } from "./work-titles.js";
+import { cutTailEntities, workTitleEntities } from "./work-titles.js";
 
 /** Whether a relation type may join these entity types (the rule layer's signatures). */
 export type SignatureCheck = (
@@ -426,6 +426,25 @@ function isInOneList(view: DocumentView, near: PairCandidate["near"]): boolean {
   return commas > 0 ? opened || goesOn : opened;
 }
 
+/** Entity types of places: what a misread rule names as made stays where it is. */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["PLACE", "COUNTRY"]);
+/** Relations that make their object a thing made: a product or a work. */
+const MAKING: ReadonlySet<RelationType> = new Set(["PRODUCES", "CREATED"]);
+
+/**
+ * The entities a rule says someone made ("Sony's Qrio robots" → Qrio), unless they are places
+ * (a misread "Kilroy-Silk's East Midlands constituents" stays a region).
+ */
+export function madeThings(
+  view: DocumentView,
+  rules: readonly ExtractedRelation[],
+): ReadonlySet<number> {
+  const made = new Set<number>();
+  for (const rule of rules)
+    if (MAKING.has(rule.type) && !PLACE_TYPES.has(view.types[rule.object]!)) made.add(rule.object);
+  return made;
+}
+
 /**
  * A pair no sentence names together needs at least this probability, whatever its type's
  * threshold: on the training documents' folds, the guesses below it were right one time in three
@@ -556,7 +575,8 @@ function sigmoid(x: number): number {
 /**
  * Relations the model reads from the article's pairs, beyond those the rules state: where a rule
  * relates the pair with a type (or one of its exclusive group), the rule wins. `describedHomes`
- * are homes rules read across sentences (no model features) that rule out other homes likewise.
+ * are homes rules read across sentences (no model features) that rule out other homes likewise;
+ * `made` are the things rules say someone made (madeThings), which get no home.
  */
 export function classifyPairs(
   view: DocumentView,
@@ -564,6 +584,7 @@ export function classifyPairs(
   model: RelationModel,
   fits: SignatureCheck,
   describedHomes: readonly ExtractedRelation[] = [],
+  made: ReadonlySet<number> = new Set(),
 ): ExtractedRelation[] {
   // Types the model never predicts (threshold above 1) need no candidates.
   const enabled = model.types.filter((_, t) => model.thresholds[t]! <= 1);
@@ -725,6 +746,7 @@ export function classifyPairs(
     view.sentencesOf[entity]!.every((sentence) => rosters.has(sentence));
   const isCommonNoun = commonNounEntities(view);
   const isWorkTitle = workTitleEntities(view);
+  const isCutTail = cutTailEntities(view);
   // An entity's own features weigh the same in every pair it is in: scored once per entity and side.
   const sideScores = new Map<number, ReturnType<typeof scoreFeatures>>();
   const sideScore = (entity: number, side: "s" | "o") => {
@@ -830,6 +852,17 @@ export function classifyPairs(
         return;
       // "the new film, Beyond the Sea", "TV show Twin Peaks": a work's title is nobody's home.
       if (WORK_HOMES.has(type) && isWorkTitle(candidate.subject)) return;
+      // "Sony's Qrio robots", "ABC serial Desperate Housewives": what a rule says a maker made
+      // has no home; the model gave it the market it is sold in ("PSP BASED_IN United States").
+      if (WORK_HOMES.has(type) && made.has(candidate.subject)) return;
+      // "Men In Black", "Marsh & McLennan": a name's cut tail, unknown to the gazetteer, is no
+      // place, body or person of the story's country.
+      if (
+        WORK_HOMES.has(type) &&
+        placeCountry(view.keys[candidate.subject]!) === undefined &&
+        isCutTail(candidate.subject)
+      )
+        return;
       // "leader Charles Kennedy ... on the Iraq war": a war's country is nobody's home for it.
       if (
         (HOME.has(type) || NATIONAL.has(type)) &&

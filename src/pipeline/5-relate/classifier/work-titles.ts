@@ -140,3 +140,51 @@ export function workTitleEntities(view: DocumentView): (entity: number) => boole
     return inTitle;
   };
 }
+
+/**
+ * Whether a mention is the tail of a title the recogniser cut: a small word capitalised inside
+ * the sentence stands right before it ("Men In Black" → "Black", "A Very Long Engagement", "A
+ * Fool Such As I"). Only titles capitalise "In" or "A" mid-sentence; "The" also opens bodies'
+ * names ("The Bay Area Laboratory Cooperative") and does not count.
+ */
+function isCutTail(view: DocumentView, mention: MentionView): boolean {
+  const sentence = view.sentences[mention.sentence];
+  if (sentence === undefined) return false;
+  const tokens = view.text.slice(sentence.start, mention.start).match(TOKEN_RE) ?? [];
+  const lead = tokens[tokens.length - 1];
+  return (
+    tokens.length > 1 &&
+    lead !== undefined &&
+    lead !== "The" &&
+    CAPITALISED_RE.test(lead) &&
+    TITLE_JOINS.has(lead.toLowerCase())
+  );
+}
+
+/**
+ * Whether a mention is the tail of a firm's name after an ampersand: "Marsh & McLennan",
+ * "Procter & Gamble". The name after "&" is no person of the story, whatever the recogniser read.
+ */
+function isAmpersandTail(view: DocumentView, mention: MentionView): boolean {
+  const sentence = view.sentences[mention.sentence];
+  return sentence !== undefined && /&\s*$/u.test(view.text.slice(sentence.start, mention.start));
+}
+
+/**
+ * Per entity, cached: whether every mention is the cut tail of a title ("Men In Black" → "Black
+ * LOCATED_IN France") or of a firm's name ("Marsh & McLennan" → "McLennan CITIZEN_OF United
+ * States"). The model, reading such a fragment's words, gives it the story's country.
+ */
+export function cutTailEntities(view: DocumentView): (entity: number) => boolean {
+  const cache = new Map<number, boolean>();
+  return (entity) => {
+    let cut = cache.get(entity);
+    if (cut === undefined) {
+      cut = view.byEntity[entity]!.every(
+        (mention) => isAmpersandTail(view, mention) || isCutTail(view, mention),
+      );
+      cache.set(entity, cut);
+    }
+    return cut;
+  };
+}
