@@ -9,7 +9,11 @@
  * evidence is the sentence where the entity is first named (together with the country when one
  * sentence names both); the support lists the entity's other sentences and the country's first.
  */
-import { findPlaceFacts, lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
+import {
+  findPlaceFacts,
+  lookupCity,
+  type PlaceFacts,
+} from "../3-recognize/gazetteer/city-lookups.js";
 import {
   findEntryByKey,
   lookupDemonym,
@@ -148,9 +152,10 @@ export function countryNamedIn(name: string): string | undefined {
 function knownHome(
   type: string,
   key: string,
+  facts: PlaceFacts | undefined,
 ): { type: "LOCATED_IN" | "BASED_IN"; country: string } | undefined {
   if (type === "PLACE") {
-    const country = findPlaceFacts(key)?.country;
+    const country = facts?.country;
     return country === undefined ? undefined : { type: "LOCATED_IN", country };
   }
   if (type === "ORGANIZATION") {
@@ -165,6 +170,9 @@ function knownHome(
  * ("the Interior Ministry", "the Greens" → "institution:GRC:interior ministry", "party:AUT:greens").
  */
 const COUNTRY_BODY_KEY_RE = /^(?:institution|party):([A-Z]{3}):/;
+
+/** Types of entity that have a home: a place, an organisation, a country (its world regions). */
+const HOMED_TYPES: ReadonlySet<string> = new Set(["PLACE", "ORGANIZATION", "COUNTRY"]);
 
 /** Where a home comes from, and the provenance each source gives the relation. */
 const HOME_PROVENANCE = {
@@ -197,7 +205,7 @@ const REGION_KEYS: ReadonlyMap<string, string> = new Map(
  * gave a body named without one ("article", INFERRED: "the Interior Ministry" in a story about
  * Greece is Greece's).
  */
-function homesOf(type: string, key: string, name: string): Home[] {
+function homesOf(type: string, key: string, name: string, facts: PlaceFacts | undefined): Home[] {
   if (type === "COUNTRY") {
     return (COUNTRY_REGIONS.get(key) ?? []).flatMap((region) => {
       const regionKey = REGION_KEYS.get(region);
@@ -206,11 +214,11 @@ function homesOf(type: string, key: string, name: string): Home[] {
         : [{ type: "LOCATED_IN", key: regionKey, from: "gazetteer" } as const];
     });
   }
-  const known = knownHome(type, key);
+  const known = knownHome(type, key, facts);
   if (known) {
     const homes: Home[] = [{ type: known.type, key: known.country, from: "gazetteer" }];
     // "Glasgow ... Scotland", "Seattle ... Washington State": a city's home nation or state too.
-    const division = type === "PLACE" ? findPlaceFacts(key)?.division : undefined;
+    const division = facts?.division;
     if (division !== undefined && division !== key)
       homes.push({ type: "LOCATED_IN", key: division, from: "gazetteer" });
     return homes;
@@ -242,13 +250,20 @@ export function relateKnowledge(
     if (entity.type === "COUNTRY" || entity.type === "PLACE") homeByKey.set(entity.key, index);
   });
   // "sanctions on Moscow": a metonym names the state, not the city.
-  const literal = resolution.mentions.filter((mention) => !mention.isMetonymy);
+  const literal = new Map<number, ExtractedMention[]>();
+  for (const mention of resolution.mentions) {
+    if (mention.isMetonymy) continue;
+    const list = literal.get(mention.entity);
+    if (list) list.push(mention);
+    else literal.set(mention.entity, [mention]);
+  }
   const relations: ExtractedRelation[] = [];
   resolution.entities.forEach((entity, place) => {
+    if (!HOMED_TYPES.has(entity.type)) return;
+    const facts = entity.type === "PLACE" ? findPlaceFacts(entity.key) : undefined;
     // A city read as a small namesake only because the article names its country is no fact.
-    const country = entity.type === "PLACE" ? findPlaceFacts(entity.key)?.country : undefined;
-    if (isDoubtfulHomonym(entity.name, country)) return;
-    for (const home of homesOf(entity.type, entity.key, entity.name)) {
+    if (isDoubtfulHomonym(entity.name, facts?.country)) return;
+    for (const home of homesOf(entity.type, entity.key, entity.name, facts)) {
       const object = homeByKey.get(home.key);
       if (object === undefined) continue;
       const relation = knowledgeRelation(text, sentences, literal, stated, place, home, object);
@@ -267,7 +282,7 @@ export function relateKnowledge(
 function knowledgeRelation(
   text: string,
   sentences: readonly Sentence[],
-  literal: readonly ExtractedMention[],
+  literal: ReadonlyMap<number, readonly ExtractedMention[]>,
   stated: readonly ExtractedRelation[],
   place: number,
   home: Home,
@@ -281,8 +296,8 @@ function knowledgeRelation(
     (r) => r.subject === place && r.type === type && r.provenance === "STATED",
   );
   if (from !== "gazetteer" && isStatedElsewhere) return undefined;
-  const placeMentions = literal.filter((m) => m.entity === place);
-  const countryMentions = literal.filter((m) => m.entity === country);
+  const placeMentions = literal.get(place) ?? [];
+  const countryMentions = literal.get(country) ?? [];
   if (placeMentions.length === 0 || countryMentions.length === 0) return undefined;
   const together = placeMentions.find((p) =>
     countryMentions.some((c) => c.sentenceIndex === p.sentenceIndex),
