@@ -21,14 +21,14 @@ import { followsWorkNoun } from "../../../src/pipeline/5-relate/classifier/work-
 import { analyzeText } from "../../helpers/pipeline.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
 
-/** A one-type model that scores every candidate pair 0.9: only the guards decide what comes out. */
-function scoringEveryPair(type: RelationType) {
+/** A model that scores every candidate pair 0.9 for each type: only the guards decide what comes out. */
+function scoringEveryPair(...types: RelationType[]) {
   return decodeRelationModel({
     version: 1,
-    types: [type],
+    types,
     features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5],
+    weights: types.map(() => [[0, Math.log(0.9 / 0.1)]]),
+    thresholds: types.map(() => 0.5),
     meta: {},
   });
 }
@@ -865,14 +865,7 @@ describe("relation classifier: items of one list hold no role in each other", ()
 
 describe("relate: a national side lies in its own country only", () => {
   // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard tells a venue from a home.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["BASED_IN", "LOCATED_IN"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]], [[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5, 0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("BASED_IN", "LOCATED_IN");
   // [text written for this test, what must come out or "", what must not or ""]
   const rows: GuardRow[] = [
     [
@@ -1038,14 +1031,7 @@ describe("followsWorkNoun", () => {
 
 describe("relation classifier: a work's title is nobody's home", () => {
   // Every pair scores 0.9 for BASED_IN and CITIZEN_OF: only the guard keeps the title homeless.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["BASED_IN", "CITIZEN_OF"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]], [[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5, 0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("BASED_IN", "CITIZEN_OF");
   const rows: GuardRow[] = [
     [
       "Stars attended the French premiere of the new film, Harbour Lights, in Paris on Monday.",
@@ -1086,14 +1072,7 @@ describe("relation classifier: a thing a rule says was made has no home", () => 
 
 describe("relation classifier: the cut tail of a title is nowhere", () => {
   // Every pair scores 0.9 for BASED_IN and LOCATED_IN: only the guard keeps the fragment homeless.
-  const model = decodeRelationModel({
-    version: 1,
-    types: ["BASED_IN", "LOCATED_IN"],
-    features: ["bias"],
-    weights: [[[0, Math.log(0.9 / 0.1)]], [[0, Math.log(0.9 / 0.1)]]],
-    thresholds: [0.5, 0.5],
-    meta: {},
-  });
+  const model = scoringEveryPair("BASED_IN", "LOCATED_IN");
   const rows: GuardRow[] = [
     [
       "This year, Bo Ray, star of Ice Age and Dogs In Blackwater, will be given an award in France.",
