@@ -11,7 +11,7 @@ import {
 } from "../../model/gazetteers/countries.js";
 import { NOMINAL_SEEDS } from "../../model/gazetteers/nominals.js";
 import { ORGANIZATION_SEEDS } from "../../model/gazetteers/organizations.js";
-import { PLACE_SEEDS, slugify } from "../../model/gazetteers/places.js";
+import { PLACE_SEEDS, placeSeedKey, slugify } from "../../model/gazetteers/places.js";
 import { SEAT_SEEDS } from "../../model/gazetteers/seats.js";
 import type { GazetteerEntry, GazetteerRef, MatchVia, MetonymMatch } from "./gazetteer-types.js";
 import { normaliseText } from "./surface-text.js";
@@ -206,7 +206,7 @@ function buildPlaces(): void {
     if (claimed && (claimed.entry.type === "PLACE" || (claimed.priority >= priority && !seed.key)))
       continue;
     const entry = addEntry({
-      key: seed.key ?? `place:${slugify(canonical)}`,
+      key: placeSeedKey(seed),
       canonical,
       type: "PLACE",
       aliases: [...(seed.aliases ?? []), ...(seed.acronyms ?? [])],

@@ -363,21 +363,6 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, "");
 }
 
-/**
- * Place keys of first-level divisions by GeoNames' admin1 code, for the countries whose codes
- * name them without GeoNames' admin tables ("GBR:SCT" → Scotland, "USA:CA" → California; most
- * countries' codes are bare numbers). New York is left out: the gazetteer's New York is the city.
- */
-export const DIVISION_KEYS: ReadonlyMap<string, string> = new Map([
-  ["GBR:ENG", "place:england"],
-  ["GBR:SCT", "place:scotland"],
-  ["GBR:WLS", "place:wales"],
-  ["GBR:NIR", "place:northern-ireland"],
-  ["USA:WA", "place:washington-state"],
-  ["USA:GA", "place:georgia-us"],
-  ...US_STATES.map(([code, name]): [string, string] => [`USA:${code}`, `place:${slugify(name)}`]),
-]);
-
 function parseRows(rows: string, kind: PlaceKind): PlaceSeed[] {
   const seeds: PlaceSeed[] = [];
   for (const line of rows.split("\n")) {
@@ -406,3 +391,34 @@ export const PLACE_SEEDS: readonly PlaceSeed[] = [
   ),
   ...WORLD_REGIONS.map(([kind, name, aliases]): PlaceSeed => ({ name, kind, ...(aliases ? { aliases } : {}) })),
 ];
+
+/**
+ * The entity key of a curated place: its own ("place:georgia-us"), else the slug of its name
+ * without a leading "the " ("place:north-america").
+ */
+export function placeSeedKey(seed: PlaceSeed): string {
+  return seed.key ?? `place:${slugify(seed.name.startsWith("the ") ? seed.name.slice(4) : seed.name)}`;
+}
+
+/**
+ * Place keys of first-level divisions by GeoNames' admin1 code, for the countries whose codes
+ * name them without GeoNames' admin tables ("GBR:SCT" → Scotland, "USA:CA" → California; most
+ * countries' codes are bare numbers). New York is left out: the gazetteer's New York is the city.
+ */
+export const DIVISION_KEYS: ReadonlyMap<string, string> = (() => {
+  const divisions: Array<[code: string, name: string]> = [
+    ["GBR:ENG", "England"],
+    ["GBR:SCT", "Scotland"],
+    ["GBR:WLS", "Wales"],
+    ["GBR:NIR", "Northern Ireland"],
+    ["USA:WA", "Washington State"],
+    ["USA:GA", "Georgia"],
+    ...US_STATES.map(([code, name]): [string, string] => [`USA:${code}`, name]),
+  ];
+  const keys = new Map<string, string>();
+  for (const [code, name] of divisions) {
+    const seed = PLACE_SEEDS.find((place) => place.name === name && place.kind !== "city");
+    if (seed) keys.set(code, placeSeedKey(seed));
+  }
+  return keys;
+})();
