@@ -49,7 +49,25 @@ const OWNED_OBJECT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
   "HOLDS_POSITION",
   "FOUNDED",
   "ACQUIRED",
+  // "hosted Mr Brown's speech", "met the minister's envoy": the owner is not who was met.
+  "MET_WITH",
 ]);
+
+/** Verbs of hosting: "Austria hosted Nehammer" is a meeting, "X and Y host the show" is none. */
+const HOST_VERBS: ReadonlySet<string> = new Set(["host", "hosts", "hosted"]);
+
+/** How far left of a verb a modal makes it a possibility: "could now meet". */
+const MODAL_REACH = 3;
+
+/** Whether a modal stands just before the verb: "could meet Bekele" tells of no meeting. */
+function hasModalBefore(ctx: SentenceContext, verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && j >= verb - MODAL_REACH; j--) {
+    const word = ctx.words[j]!;
+    if (MODALS.has(word)) return true;
+    if (ctx.unitCovering[j]! >= 0) return false;
+  }
+  return false;
+}
 
 /** A person's age: "31". */
 const AGE_RE = /^\d{1,3}$/;
@@ -327,7 +345,7 @@ export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
     if (found.objects.length > 0 && objects.length === 0) continue;
     if (objects.length === 0) {
       // "Xi and Putin met in Moscow": a symmetric verb with a coordinated subject and no object.
-      if (SYMMETRIC_RELATION_TYPES.has(trigger.type) && before !== "to")
+      if (SYMMETRIC_RELATION_TYPES.has(trigger.type) && before !== "to" && !HOST_VERBS.has(word))
         relations.push(
           ...relatePairs(ctx, verb, trigger.type, words[verb]!, trigger.confidence - 0.1),
         );
@@ -349,6 +367,8 @@ export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
       finding = findSubjectLeft(ctx, verb);
     }
     if (!finding || finding.negated || (doneOnly && finding.hedged)) continue;
+    // "El Guerrouj could meet Bekele": a possible meeting is none (a planned one is news).
+    if (trigger.type === "MET_WITH" && hasModalBefore(ctx, verb)) continue;
     if (finding.hedged) confidence -= 0.3;
     if (finding.pronoun) confidence -= 0.15;
     const predicate = predicateText(ctx, verb, predicateEnd);

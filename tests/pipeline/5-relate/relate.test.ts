@@ -88,6 +88,28 @@ const VERBS: Row[] = [
   ["India accused Pakistan of harbouring militants.", ["India ACCUSES Pakistan"]],
   ["Finland joined NATO in April 2023.", ["Finland MEMBER_OF NATO"]],
   ["Narendra Modi and Joe Biden met in Washington.", ["Narendra Modi MET_WITH Joe Biden"]],
+  // A possible meeting, co-hosts and a hosted speech are no meetings.
+  [
+    "Karl Brenner could meet Rhona Bellamy in March.",
+    [],
+    ["Karl Brenner MET_WITH Rhona Bellamy"],
+  ],
+  [
+    "Karl Brenner might now meet Rhona Bellamy in Paris.",
+    [],
+    ["Karl Brenner MET_WITH Rhona Bellamy"],
+  ],
+  [
+    "Veteran presenter Karl Brenner and Rhona Bellamy will host the programme.",
+    [],
+    ["Karl Brenner MET_WITH Rhona Bellamy"],
+  ],
+  [
+    "The charity Oxfam will host Gordon Brown's speech on Wednesday.",
+    [],
+    ["Oxfam MET_WITH Gordon Brown"],
+  ],
+  ["Austria hosted Karl Nehammer in Vienna.", ["Austria MET_WITH Karl Nehammer"]],
   [
     "Pressed by sanctions, Iran and Venezuela have been driven together.",
     ["Iran COOPERATES_WITH Venezuela"],
