@@ -8,13 +8,17 @@
 
 import type { EntityType, RelationType } from "../../domain/vocabulary.js";
 import {
+  APPOINTED_PARTICIPLES,
   EMPLOYED_PARTICIPLES,
   HIRING_VERBS,
+  HOLDING_VERBS,
   PLAIN_HIRING_VERBS,
   ROLE_LEAD_WORDS,
+  TAKE_OVER_VERBS,
+  TENURE_NOUNS,
 } from "../model/lexicons/appointment-cues.js";
 import { BE_FORMS } from "../model/lexicons/relation-triggers.js";
-import { DETERMINERS } from "../model/lexicons/sentence-words.js";
+import { DETERMINERS, UNREAL_WORDS } from "../model/lexicons/sentence-words.js";
 import {
   BRIEF_MODIFIERS,
   DEPUTY_MODIFIERS,
@@ -147,6 +151,66 @@ function relateEmployed(ctx: SentenceContext, verb: number): ExtractedRelation[]
     );
 }
 
+/** An organisation's post from token `at`: "Chester manager", "the Acme chief executive". */
+function postAt(ctx: SentenceContext, at: number): { body: Unit; role: RoleRead } | undefined {
+  const body = unitAfter(ctx, at, DETERMINERS, 1);
+  if (!body) return undefined;
+  const after = isPossessiveMark(ctx.words[body.tokenEnd]) ? body.tokenEnd + 1 : body.tokenEnd;
+  const role = readRole(ctx, after);
+  if (!role || !fitsRole(role.type, body)) return undefined;
+  // "as Chelsea manager Jose Mourinho said": the name after the post is its holder.
+  if (ctx.unitCovering[role.end]! >= 0) return undefined;
+  return { body, role };
+}
+
+/**
+ * The person who holds a post named from token `at` (after "as" or a participle): the owner of
+ * "Rush's future as", or the subject of "took over as", "was named as", "was appointed"; none when
+ * the clause says it is not done ("is set to take over as", "could be named").
+ */
+function holderBefore(ctx: SentenceContext, at: number): Unit | undefined {
+  const words = ctx.words;
+  if (words[at - 1] === "as" && TENURE_NOUNS.has(words[at - 2] ?? "")) {
+    if (!isPossessiveMark(words[at - 3])) return undefined;
+    const owner = ctx.units[ctx.unitCovering[at - 4] ?? -1];
+    return owner?.type === "PERSON" && owner.tokenEnd === at - 3 ? owner : undefined;
+  }
+  let verb = words[at - 1] === "as" ? at - 2 : at - 1;
+  if (words[verb] === "over" && TAKE_OVER_VERBS.has(words[verb - 1] ?? "")) verb--;
+  else if (words[at - 1] === "as" ? !HOLDING_VERBS.has(words[verb] ?? "") : false) return undefined;
+  else if (words[at - 1] !== "as" && !BE_FORMS.has(words[verb - 1] ?? "")) return undefined;
+  const finding = findSubjectLeft(ctx, verb);
+  if (!finding || finding.negated || finding.hedged || finding.subjects.length !== 1)
+    return undefined;
+  const person = finding.subjects[0]!;
+  if (person.type !== "PERSON") return undefined;
+  for (let j = person.tokenEnd; j < verb; j++) if (UNREAL_WORDS.has(words[j]!)) return undefined;
+  return person;
+}
+
+/**
+ * A post named after its holder's verb: "Hale took over as Chester manager", "Hale was named as
+ * Everton boss", "Hale was appointed Acme chief executive", "Rush's future as Chester manager".
+ */
+function relateHeldPost(ctx: SentenceContext, at: number): ExtractedRelation[] {
+  const post = postAt(ctx, at);
+  if (!post) return [];
+  const person = holderBefore(ctx, at);
+  if (!person || person.entity === post.body.entity) return [];
+  const { body, role } = post;
+  return [
+    makeRelation(
+      ctx,
+      person,
+      body,
+      partyType(ctx, role.type, body),
+      `as ${role.role}`,
+      CONFIDENCE,
+      spanOf(ctx, person, body, role.end - 1),
+    ),
+  ];
+}
+
 /** Appointments and employment stated by verbs in one sentence. */
 export function relateAppointments(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -155,6 +219,8 @@ export function relateAppointments(ctx: SentenceContext): ExtractedRelation[] {
     const word = ctx.words[verb]!;
     if (HIRING_VERBS.has(word)) relations.push(...relateHiring(ctx, verb));
     if (EMPLOYED_PARTICIPLES.has(word)) relations.push(...relateEmployed(ctx, verb));
+    if (word === "as" || APPOINTED_PARTICIPLES.has(word))
+      relations.push(...relateHeldPost(ctx, verb + 1));
   }
   return relations;
 }

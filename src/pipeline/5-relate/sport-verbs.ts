@@ -9,7 +9,7 @@
 import type { EntityType } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isSideKey } from "../3-recognize/sports-teams.js";
-import { MODALS, NEGATORS } from "../model/lexicons/sentence-words.js";
+import { UNREAL_WORDS } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
@@ -100,24 +100,6 @@ const GAP_BREAKS: ReadonlySet<string> = new Set([
   "who",
   "which",
   "that",
-]);
-/** Words between a subject and its verb that make the move one not made: "will join", "is set to join", "expected to". */
-const UNREAL_WORDS: ReadonlySet<string> = new Set([
-  ...MODALS,
-  ...NEGATORS,
-  "will",
-  "shall",
-  "'ll",
-  "to",
-  "set",
-  "expected",
-  "likely",
-  "poised",
-  "close",
-  "wants",
-  "want",
-  "hopes",
-  "hope",
 ]);
 /** Lower-case words a side's name may be followed by and still be the side: "for the England team". */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(["team", "side", "squad", "club"]);

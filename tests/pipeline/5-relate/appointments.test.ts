@@ -82,6 +82,46 @@ const JOBS_AND_MEMBERSHIPS: FactRow[] = [
   ],
 ];
 
+/** A post named after its holder: "took over as Acme chairman", "Hale's future as Acme chief". */
+const HELD_POSTS: FactRow[] = [
+  [
+    "Clara Ventris took over as Microsoft chairman in August.",
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+  [
+    "Clara Ventris was appointed Microsoft chief executive on Monday.",
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+  [
+    "Clara Ventris was named as Microsoft's new finance director.",
+    ["Clara Ventris WORKS_FOR Microsoft"],
+  ],
+  [
+    "Clara Ventris's future as Microsoft chief executive is uncertain.",
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+  // A post hoped for, held once or named before its holder is none of hers.
+  [
+    "Clara Ventris is set to be named as Microsoft chairman.",
+    [],
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+  [
+    "Clara Ventris served as Microsoft chairman until 2003.",
+    [],
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+  [
+    "Clara Ventris smiled as Microsoft chairman Tom Hale spoke.",
+    ["Tom Hale LEADER_OF Microsoft"],
+    ["Clara Ventris LEADER_OF Microsoft"],
+  ],
+];
+
+describe("relate: posts named after their holders", () => {
+  it.each(HELD_POSTS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
+});
+
 describe("relate: appointments and hirings", () => {
   it.each(APPOINTMENTS)("%s", (input, expected, absent) =>
     expectRuleFacts(input, expected, absent),

@@ -38,3 +38,38 @@ export const ROLE_LEAD_WORDS: ReadonlySet<string> = new Set([
   "their",
   "new",
 ]);
+
+/**
+ * Verbs a role "as" an organisation's post follows and the person keeps holding: "serves as Acme
+ * chairman", "took over as Chester manager", "was named as Everton boss". Not "served" (a past
+ * post, "served as Acme chairman until 2003") nor the verbs of leaving ("quit as").
+ */
+export const HOLDING_VERBS: ReadonlySet<string> = new Set([
+  "serves",
+  "remains",
+  "stays",
+  "continues",
+  "named",
+  "appointed",
+  "installed",
+  "confirmed",
+  "unveiled",
+  "elected",
+  "reappointed",
+  "re-elected",
+]);
+
+/** Verbs "over" follows before a role "as": "took over as Chester manager". */
+export const TAKE_OVER_VERBS: ReadonlySet<string> = new Set(["took", "takes", "taken", "taking"]);
+
+/** Participles that name a post right after "was": "was appointed Acme chief executive". */
+export const APPOINTED_PARTICIPLES: ReadonlySet<string> = new Set([
+  "named",
+  "appointed",
+  "installed",
+  "elected",
+  "made",
+]);
+
+/** Nouns of a post someone holds, owned before "as": "Rush's future as Chester manager". */
+export const TENURE_NOUNS: ReadonlySet<string> = new Set(["future", "role", "position", "job", "post"]);

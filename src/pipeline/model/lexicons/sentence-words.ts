@@ -214,3 +214,22 @@ export const AFTER_NAME_WORDS: ReadonlySet<string> = new Set([
  * lowercase: none opens a name the news writes ("So" does: "So Solid Crew", so it is not here).
  */
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(["but", "and", "yet", "nor"]);
+
+/** Words between a subject and its verb that make the move one not made: "will join", "is set to join", "expected to". */
+export const UNREAL_WORDS: ReadonlySet<string> = new Set([
+  ...MODALS,
+  ...NEGATORS,
+  "will",
+  "shall",
+  "'ll",
+  "to",
+  "set",
+  "expected",
+  "likely",
+  "poised",
+  "close",
+  "wants",
+  "want",
+  "hopes",
+  "hope",
+]);
