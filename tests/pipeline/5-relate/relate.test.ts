@@ -89,11 +89,7 @@ const VERBS: Row[] = [
   ["Finland joined NATO in April 2023.", ["Finland MEMBER_OF NATO"]],
   ["Narendra Modi and Joe Biden met in Washington.", ["Narendra Modi MET_WITH Joe Biden"]],
   // A possible meeting, co-hosts and a hosted speech are no meetings.
-  [
-    "Karl Brenner could meet Rhona Bellamy in March.",
-    [],
-    ["Karl Brenner MET_WITH Rhona Bellamy"],
-  ],
+  ["Karl Brenner could meet Rhona Bellamy in March.", [], ["Karl Brenner MET_WITH Rhona Bellamy"]],
   [
     "Karl Brenner might now meet Rhona Bellamy in Paris.",
     [],
