@@ -16,8 +16,12 @@ import type { ExtractedRelation } from "../types.js";
 import { listEntries } from "./line-ups.js";
 import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
 
-/** "Hearts 2-1 Livingston": a headline that is nothing but two sides and the score between them. */
-const SCORE_HEADLINE_RE = /^(\p{Lu}[\p{L}'. -]*?) \d{1,2}-\d{1,2} (\p{Lu}[\p{L}'. -]*)$/u;
+/**
+ * "Hearts 2-1 Livingston", "Worcester v Sale (Fri)", "Preview: Ireland v England (Sun)": a
+ * headline that is nothing but two sides and the score (or the "v" of a fixture) between them.
+ */
+const SCORE_HEADLINE_RE =
+  /^(?:Preview: )?(\p{Lu}[\p{L}'. -]*?) (?:\d{1,2}-\d{1,2}|v) (\p{Lu}[\p{L}'. -]*?)(?: \(\p{Lu}\p{Ll}+\))?$/u;
 /** A sheet names a full side: eleven starters (fifteen in rugby), less the names the tagger missed. */
 const MIN_ENTRIES = 10;
 /** Share of the sheet's entries that must open with a person's name. */
@@ -72,10 +76,14 @@ function wordsOutsideBrackets(ctx: SentenceContext, start: number, end: number):
   return count;
 }
 
-/** The players of a sentence that is a bare team sheet (no side before a colon), or undefined. */
+/**
+ * The players of a sentence that is a bare team sheet (no side before a colon; a colon left
+ * alone at its start where the side's label was lost), or undefined.
+ */
 function bareSheetPlayers(ctx: SentenceContext): Unit[] | undefined {
-  if (ctx.words.includes(":")) return undefined;
-  const entries = listEntries(ctx, 0);
+  const from = ctx.words[0] === ":" ? 1 : 0;
+  if (ctx.words.indexOf(":", from) >= 0) return undefined;
+  const entries = listEntries(ctx, from);
   if (entries.length < MIN_ENTRIES) return undefined;
   let named = 0;
   const players: Unit[] = [];

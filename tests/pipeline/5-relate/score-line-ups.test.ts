@@ -45,6 +45,31 @@ const ROWS: Row[] = [
     ],
     ["Gallacher PLAYS_FOR Everton INFERRED", "Varga PLAYS_FOR Fulham FC INFERRED"],
   ],
+  // A fixture's preview lists the sheets in the headline's order too.
+  [
+    "Preview: Everton v Fulham (Sun)",
+    `${REPORT}\n\n${HOME_SHEET}\n\n${AWAY_SHEET}`,
+    ["Varga PLAYS_FOR Everton INFERRED", "Gallacher PLAYS_FOR Fulham FC INFERRED"],
+    ["Gallacher PLAYS_FOR Everton INFERRED"],
+  ],
+  [
+    "Everton v Fulham",
+    `${REPORT}\n\n${HOME_SHEET}\n\n${AWAY_SHEET}`,
+    ["Varga PLAYS_FOR Everton INFERRED", "Gallacher PLAYS_FOR Fulham FC INFERRED"],
+  ],
+  // A sheet whose side's label was lost before its colon is still a bare sheet.
+  [
+    "Everton 2-0 Fulham",
+    `${REPORT}\n\n${HOME_SHEET}\n\n: ${AWAY_SHEET}`,
+    ["Varga PLAYS_FOR Everton INFERRED", "Gallacher PLAYS_FOR Fulham FC INFERRED"],
+  ],
+  // A headline naming a fixture among other words says nothing of the sheets.
+  [
+    "Everton v Fulham is off",
+    `${REPORT}\n\n${HOME_SHEET}\n\n${AWAY_SHEET}`,
+    [],
+    ["Varga PLAYS_FOR Everton INFERRED"],
+  ],
   // No score in the headline: which sheet is whose is not said.
   [
     "Everton ease past Fulham",
