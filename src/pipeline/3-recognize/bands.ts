@@ -1,13 +1,19 @@
 /**
  * Bands the tagger took for a person or a place: "Muse singer Matt Bellamy", "Linkin Park singer
  * Chester Bennington", "Blur guitarist Graham Coxon". A name right before a band role and a
- * person's name names the band the person plays in, and so do its other mentions in the article.
+ * person's name names the band the person plays in, and so do its other mentions in the article;
+ * so does a name right after "band" or a kind of music's group noun ("Scottish band Snow Patrol",
+ * "rock group Evanescence").
  */
 
-import { BAND_ROLES } from "../model/lexicons/coordination-cues.js";
+import { BAND_ROLES, GROUP_NOUNS } from "../model/lexicons/coordination-cues.js";
 import { PAST_PART_WORDS } from "../model/lexicons/firm-cues.js";
 import { LANGUAGE_NAMES } from "../model/lexicons/language-cues.js";
-import { CAPITALISED_GENRES, ORIGIN_PRONE_ROLES } from "../model/lexicons/music-cues.js";
+import {
+  BAND_GENRE_WORDS,
+  CAPITALISED_GENRES,
+  ORIGIN_PRONE_ROLES,
+} from "../model/lexicons/music-cues.js";
 import type { Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
@@ -48,13 +54,29 @@ export function isBandBeforeMember(
   return PAST_PART_WORDS.has(before) || EX_RE.test(before);
 }
 
-/** Retypes as organisations the guessed names an article writes before a band role and a member. */
+/**
+ * Whether the name starting at token `start` follows a band's noun: "Scottish band Snow Patrol",
+ * "boy band the Bay City Rollers", "rock group Evanescence". "Group", "duo" and "trio" name a
+ * band only after a kind of music ("research group X", "comedy duo X" are no bands).
+ */
+export function isBandAfterGroupNoun(tokens: Sentence["tokens"], start: number): boolean {
+  let at = start - 1;
+  if (tokens[at]?.text.toLowerCase() === "the") at--;
+  const noun = tokens[at]?.text ?? "";
+  if (noun === "band") return true;
+  return GROUP_NOUNS.has(noun) && BAND_GENRE_WORDS.has(tokens[at - 1]?.text ?? "");
+}
+
+/** Retypes as organisations the guessed names an article cues as bands (a member's role, a band noun). */
 export function retypeBands(sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
   const bands = new Set<string>();
   for (const candidate of candidates) {
     if (!isGuessedName(candidate)) continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
-    if (isBandBeforeMember(tokens, candidate.tokenStart, candidate.tokenEnd))
+    if (
+      isBandBeforeMember(tokens, candidate.tokenStart, candidate.tokenEnd) ||
+      isBandAfterGroupNoun(tokens, candidate.tokenStart)
+    )
       bands.add(candidate.surface.replace(LEADING_THE_RE, ""));
   }
   if (bands.size === 0) return candidates;

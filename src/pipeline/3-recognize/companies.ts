@@ -257,7 +257,7 @@ export function recognizeCompanies(
     if (
       candidate.source === "tagger" &&
       !candidate.key &&
-      (COMPANY_LEAD_NOUNS.has(before) ||
+      ((COMPANY_LEAD_NOUNS.has(before) && !SHARED_LEAD_NOUNS.has(before)) ||
         // "analyst Gartner", but "analyst Jo Hale" is a person: one word only.
         // "analyst Pirsig" after "Anna Pirsig" is the person.
         (SHARED_LEAD_NOUNS.has(before) &&

@@ -39,6 +39,7 @@ import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
+import { withNumberedChannels } from "./numbered-channels.js";
 import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
 import { retypePlaceFirms } from "./place-firms.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
@@ -899,6 +900,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withRanksAroundNames(sentence, spans);
   spans = withElidedParticles(sentence, spans);
   spans = withLeadingInitials(sentence, spans);
+  // "Channel 4's gameshow", "BBC Radio 1 DJ X": a channel's name runs to its number.
+  spans = withNumberedChannels(sentence, spans);
   return withIPrefixedNames(sentence, spans);
 }
 

@@ -110,20 +110,32 @@ function opensPhrase(ctx: SentenceContext, unit: Unit): boolean {
   );
 }
 
+/** Whether a unit is a person's name, not a possessor ("Ann Lee's"). */
+function isPersonName(ctx: SentenceContext, unit: Unit | undefined): unit is Unit {
+  return unit?.type === "PERSON" && !unit.isDemonym && !isPossessiveMark(ctx.words[unit.tokenEnd]);
+}
+
 /**
  * The person whose clause reaches token `at` over lower-case words only: "Liam Neeson won best
- * actor" from "best"; none past a comma, another clause or a name that is no person.
+ * actor" from "best", "Paddy Hale, who was crowned best actor" from "best" (the antecedent of a
+ * "who" right after the name and its comma); none past a comma, another clause or a name that is
+ * no person.
  */
 function personBefore(ctx: SentenceContext, at: number): Unit | undefined {
   for (let j = at - 1; j >= 0 && at - j <= MAX_PERSON_GAP + 1; j--) {
     const index = ctx.unitCovering[j]!;
     if (index >= 0) {
       const unit = ctx.units[index]!;
-      if (unit.type !== "PERSON" || unit.isDemonym) return undefined;
-      if (isPossessiveMark(ctx.words[unit.tokenEnd]) || !opensPhrase(ctx, unit)) return undefined;
-      return unit;
+      return isPersonName(ctx, unit) && opensPhrase(ctx, unit) ? unit : undefined;
     }
     const word = ctx.words[j]!;
+    if (word === "who" && ctx.words[j - 1] === ",") {
+      const antecedent = ctx.units[ctx.unitCovering[j - 2] ?? -1];
+      // "went to Tom Hale, who was crowned": the clause is the name's wherever the name stands.
+      return isPersonName(ctx, antecedent) && antecedent.tokenEnd === j - 1
+        ? antecedent
+        : undefined;
+    }
     if (!LOWER_WORD_RE.test(word) || CLAUSE_STOPS.has(word)) return undefined;
   }
   return undefined;

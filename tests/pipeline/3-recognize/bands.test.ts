@@ -35,6 +35,17 @@ const BANDS: Row[] = [
     "ORGANIZATION",
     ["Ian Marsh MEMBER_OF Stone Harbour"],
   ],
+  // A name right after "band", or after a kind of music's group noun, is a band.
+  [
+    "Scottish band Harrow Lane have been nominated for two awards. Harrow Lane play on Friday.",
+    "Harrow Lane",
+    "ORGANIZATION",
+    [],
+  ],
+  ["Tickets sold out for the boy band Quillmoor in Leeds.", "Quillmoor", "ORGANIZATION", []],
+  ["The rock group Stone Harbour will tour in March.", "Stone Harbour", "ORGANIZATION", []],
+  // A group noun without a kind of music names no band: "comedy duo X" are people.
+  ["She joined comedy duo Tom Beck and Ada Trent on stage.", "Tom Beck", "PERSON", []],
   // A place or an origin before "singer" stays one.
   ["Cornwall singer Ada Trent won a prize on Monday.", "Cornwall", "PLACE", []],
   ["Welsh singer Ada Trent won a prize on Monday.", "Welsh", "OTHER", []],

@@ -51,6 +51,22 @@ const ROWS: Row[] = [
     ["ORGANIZATION Corvex", "PERSON Mira Holt"],
     ["PERSON Corvex"],
   ],
+  // "producer" before one word is a firm ("steel producer Corvex"), before a full name a person.
+  [
+    "Polish steel producer Corvex was sold on Monday. Corvex makes pipes.",
+    ["ORGANIZATION Corvex"],
+    ["PERSON Corvex"],
+  ],
+  [
+    "The show was made by the executive producer Dana Whitlow. Whitlow said it was hard.",
+    ["PERSON Dana Whitlow"],
+    ["ORGANIZATION Dana Whitlow"],
+  ],
+  [
+    "The label was set up by Ada Venn and producer Rafe Collyer in 1990.",
+    ["PERSON Rafe Collyer"],
+    ["ORGANIZATION Rafe Collyer"],
+  ],
   // A person after "analyst", a town before "factory": no company.
   [
     "The web is safe, argues analyst Bill Thorne. Thorne writes weekly.",

@@ -37,10 +37,30 @@ const FOR_WORKS: Row[] = [
     "Best actors are Paul Marchand for Rue Lepic Nights and Jean Dufour for Les Voisins.",
     ["Jean Dufour APPEARS_IN Les Voisins"],
   ],
+  // The antecedent of "who" right after a name and its comma, wherever the name stands.
+  [
+    "Other winners included Oliver Brandt, who was crowned best actor for his role in Quiet Water Boy.",
+    ["Oliver Brandt APPEARS_IN Quiet Water Boy"],
+  ],
+  [
+    "The jury praised Hanna Lindqvist, who won best director for Salt Road Harbour.",
+    ["Hanna Lindqvist CREATED Salt Road Harbour"],
+  ],
 ];
 
 /** No part, no category, a part only tested for, or pairs given "respectively": nothing read. */
 const NOT_FOR_WORKS: Row[] = [
+  [
+    "Banker Carl Hewitt, who was jailed for his role in the Northbridge Finance collapse, is free.",
+    [],
+    ["Carl Hewitt APPEARS_IN Northbridge Finance"],
+  ],
+  // "who" belongs to the partner, not to the possessor before it.
+  [
+    "It was made by Oliver Brandt's partner, who won best actor for Quiet Water Boy.",
+    [],
+    ["Oliver Brandt APPEARS_IN Quiet Water Boy"],
+  ],
   [
     "Banker Carl Hewitt was jailed for his role in the Northbridge Finance collapse.",
     [],

@@ -173,6 +173,11 @@ const NEWS: UnkindSeed[] = [
   { key: "org:voa", canonical: "Voice of America", country: "USA", acronyms: ["VOA"] },
   { key: "org:rferl", canonical: "Radio Free Europe/Radio Liberty", acronyms: ["RFE/RL"], aliases: ["Radio Free Europe"] },
   { key: "org:sky-news", canonical: "Sky News", country: "GBR" },
+  // Channels and stations named by a number: "Channel 4's gameshow", "BBC Radio 4's Today programme".
+  { key: "org:channel-4", canonical: "Channel 4", country: "GBR" },
+  { key: "org:bbc-radio-1", canonical: "BBC Radio 1", country: "GBR", aliases: ["Radio 1"] },
+  { key: "org:bbc-radio-2", canonical: "BBC Radio 2", country: "GBR", aliases: ["Radio 2"] },
+  { key: "org:bbc-radio-4", canonical: "BBC Radio 4", country: "GBR", aliases: ["Radio 4"] },
   { key: "org:dw", canonical: "Deutsche Welle", acronyms: ["DW"], domains: ["dw.com"] },
   { key: "org:france-24", canonical: "France 24", domains: ["france24.com"] },
   { key: "org:rt", canonical: "RT", acronyms: ["RT"], aliases: ["Russia Today"], domains: ["rt.com"] },

@@ -100,8 +100,16 @@ export const APPOSITION_PHRASE_ENDS: ReadonlySet<string> = new Set([
   "which", "that", "whose", "based", "owned", "run",
 ]);
 
-/** Company nouns that also stand before a person's name ("analyst Gartner", "analyst Jo Hale"). */
-export const SHARED_LEAD_NOUNS: ReadonlySet<string> = new Set(["analyst", "analysts", "developer"]);
+/**
+ * Nouns that stand before a company's one-word name as before a person's name ("analyst Gartner",
+ * "analyst Jo Hale"; "steel producer Corvex", "executive producer Jo Hale").
+ */
+export const SHARED_LEAD_NOUNS: ReadonlySet<string> = new Set([
+  "analyst",
+  "analysts",
+  "developer",
+  "producer",
+]);
 
 /**
  * Nouns after a name that make it a company ("Fiat shares fell", "Enron employees"); not

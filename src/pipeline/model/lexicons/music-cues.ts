@@ -30,3 +30,24 @@ export const CAPITALISED_GENRES: ReadonlySet<string> = new Set([
  * singer Y"): a band's only when its name has two words or a past mark ("former Boyzone singer").
  */
 export const ORIGIN_PRONE_ROLES: ReadonlySet<string> = new Set(["singer", "vocalist"]);
+
+/**
+ * Kinds of music written before a group noun, which make "group", "duo" or "trio" a band's: "rock
+ * group X", "boy band X", "pop duo X" (not "research group X", "comedy duo X").
+ */
+export const BAND_GENRE_WORDS: ReadonlySet<string> = new Set([
+  "rock",
+  "pop",
+  "punk",
+  "indie",
+  "rap",
+  "soul",
+  "boy",
+  "girl",
+  "dance",
+  "folk",
+  "blues",
+  "metal",
+  "hip-hop",
+  "R&B",
+]);
