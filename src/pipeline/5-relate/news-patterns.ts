@@ -1458,6 +1458,10 @@ function relateNameBeforeName(
   // A listed club only: "Robbie Williams' Angels" is a song even in a story with sport words.
   if (!club || club.entity === person.entity) return [];
   if (!(story.keys[club.entity] ?? "").startsWith(CLUB_KEY_PREFIX)) return [];
+  // "Wenger's Bayern counterpart Magath", "Ferguson's Chelsea rival": the role after the club is
+  // someone else's there.
+  const after = ctx.words[club.tokenEnd] ?? "";
+  if (ROLE_RELATIONS[after] !== undefined || OTHER_SIDE_ROLES.has(after)) return [];
   return [
     makeRelation(
       ctx,
@@ -1470,6 +1474,15 @@ function relateNameBeforeName(
     ),
   ];
 }
+
+/** Nouns naming a person's match at another side: "Wenger's Bayern counterpart". */
+const OTHER_SIDE_ROLES: ReadonlySet<string> = new Set([
+  "counterpart",
+  "counterparts",
+  "rival",
+  "rivals",
+  "opposite",
+]);
 
 /** Nouns a manager calls the side he runs, after "his" or "whose" and its name: "his Wales side". */
 const OWN_SIDE_WORDS: ReadonlySet<string> = new Set(["side", "team", "squad"]);

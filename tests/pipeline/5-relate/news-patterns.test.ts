@@ -88,6 +88,12 @@ const SPORT: Row[] = [
     "Jose Mourinho's Chelsea beat Arsenal 2-1 in the Premiership match, with the goal coming in the second half after a penalty.",
     ["Jose Mourinho COACHES Chelsea"],
   ],
+  // A role after the club is another person's there.
+  [
+    "Arsenal beat Everton 2-1 in the Premiership match after a penalty and a goal. But Jose Mourinho's Bayern Munich counterpart Felix Magath was in no mood to celebrate.",
+    [],
+    ["Jose Mourinho COACHES Bayern Munich"],
+  ],
   // A relative clause's antecedent won: "Yeading, who beat Slough".
   [
     "The game is a money-spinner for non-League Yeading, who beat Slough in the second round of the cup match after the goal and penalty in the league.",
