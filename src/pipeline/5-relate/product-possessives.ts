@@ -40,6 +40,8 @@ import {
 
 /** A model number or code after a product's name: "200", "x505", "3d". */
 const MODEL_TOKEN_RE = /^[a-z]*\d[\da-z/-]*$/;
+/** A model code or a measure before a product's name: "60GB", "KX-505/P", "40-inch". */
+const LEAD_MODEL_TOKEN_RE = /^[a-z\d/-]*\d[a-z\d/-]*$/i;
 /** A capitalised word: a name's next word. */
 const CAPITAL_RE = /^\p{Lu}/u;
 /** Most lower-case words between the name and its product noun: "handheld game console". */
@@ -126,6 +128,19 @@ function isBareProduct(
   return PHRASE_END_MARK_RE.test(next) || PHRASE_END_WORDS.has(next) || PRODUCT_HEADS.has(next);
 }
 
+/** A variant's letters after a model code's slash: the "P" of "KX-505/P". */
+const MODEL_VARIANT_RE = /^[a-z\d]{1,3}$/i;
+
+/**
+ * Where a model code or a measure outside any name that starts at token `at` ends ("60GB",
+ * "KX-505/P"); `at` itself when there is none.
+ */
+function leadModelEnd(ctx: SentenceContext, at: number): number {
+  if ((ctx.unitCovering[at] ?? 0) >= 0 || !LEAD_MODEL_TOKEN_RE.test(ctx.words[at] ?? "")) return at;
+  const variant = ctx.words[at + 2] ?? "";
+  return ctx.words[at + 1] === "/" && MODEL_VARIANT_RE.test(variant) ? at + 3 : at + 1;
+}
+
 /** "Acme's Zorblat", "Acme's new Zorblat": the firm before a possessive and the product after. */
 function relatePossessedProducts(
   ctx: SentenceContext,
@@ -141,6 +156,8 @@ function relatePossessedProducts(
     if (!isPossessiveMark(ctx.words[firm.tokenEnd])) continue;
     let at = firm.tokenEnd + 1;
     if (PRODUCT_POSSESSIVE_LEADS.has(ctx.words[at] ?? "")) at++;
+    // "Acme's 60GB Zorblat", "Acme's KX-505/P Vexa laptop": a model or a size before the name.
+    at = leadModelEnd(ctx, at);
     const product = ctx.units[ctx.unitStartingAt[at] ?? -1];
     if (!product || product.entity === firm.entity) continue;
     if (!products.has(product.entity) && !isBareProduct(ctx, firm, product, keys)) continue;

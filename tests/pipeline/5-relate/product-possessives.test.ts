@@ -33,6 +33,14 @@ const PRODUCTS: FactRow[] = [
   ["Critics said Apple's iPod cost too much.", ["Apple PRODUCES iPod"]],
   // An electronics maker of the companies' list.
   ["Critics said Toshiba's Zorbex was slow.", ["Toshiba PRODUCES Zorbex"]],
+  // A size or a model code between the possessive and the name.
+  ["Critics said Apple's 60GB iZorb was too dear.", ["Apple PRODUCES iZorb"]],
+  [
+    "Fans bought Sony's KX-505/2 Krellix on Monday. Reviewers liked the Krellix media player.",
+    ["Sony PRODUCES Krellix"],
+  ],
+  // A number before a name that modifies a noun counts things of a unit, not a product.
+  ["Staff at Sony's 300 Vexor plants were told.", [], ["Sony PRODUCES Vexor"]],
   // Nothing shows the possessed name to be a product: a unit, an event or a partner.
   [
     "Staff at Nokia's Quillo Labs were told. Quillo Labs works on radio.",
