@@ -36,7 +36,7 @@ import {
   spanOf,
   type Unit,
 } from "./sentence-view.js";
-import { findSubjectLeft } from "./verbs.js";
+import { findSubjectLeft, relatePairs } from "./verbs.js";
 
 /** A sum or a year before a deal noun: "its $1.3bn takeover", "its 2001 acquisition". */
 const AMOUNT_RE = /^([$£€]?\d[\d.,]*(bn|m|k)?|bn|m)$/;
@@ -546,6 +546,42 @@ function relateFirmTies(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/**
+ * The pact noun a pact-making verb at token `verb` makes, over an article and a few lower-case
+ * modifiers ("agreed a five-year marketing deal"); -1 when none follows, or when the pact is a
+ * takeover ("agreed a takeover deal") or an ending ("a deal to dissolve").
+ */
+function pactNounAfter(ctx: SentenceContext, verb: number): number {
+  for (let i = verb + 1; i <= verb + 1 + MAX_TIE_MODIFIERS; i++) {
+    const word = ctx.words[i] ?? "";
+    if (ctx.unitCovering[i]! >= 0 || !LOWER_WORD_RE.test(word) || DEAL_NOUNS.has(word)) return -1;
+    if (!TIE_NOUNS.has(word)) continue;
+    const after = ctx.words[i + 1] === "to" ? (ctx.words[i + 2] ?? "") : "";
+    return PARTING_PURPOSES.has(after) ? -1 : i;
+  }
+  return -1;
+}
+
+/**
+ * "Acme and Vexacorp have agreed a deal to sell music", "Acme and Vexacorp formed an alliance":
+ * firms named together as the makers of one pact work together. A pact "with" a partner is
+ * relateFirmTies' reading; a hedged one ("could sign") is none yet.
+ */
+function relateJointPacts(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let verb = 1; verb < ctx.words.length - 1; verb++) {
+    if (!TIE_MAKING_VERBS.has(ctx.words[verb]!)) continue;
+    const noun = pactNounAfter(ctx, verb);
+    if (noun < 0 || ctx.words[noun + 1] === "with") continue;
+    const found = findSubjectLeft(ctx, verb);
+    if (!found || found.hedged) continue;
+    if (found.subjects.some((unit) => unit.type !== "ORGANIZATION" || unit.isDemonym)) continue;
+    const predicate = `${ctx.words[verb]} … ${ctx.words[noun]}`;
+    relations.push(...relatePairs(ctx, verb, "COOPERATES_WITH", predicate, CONFIDENCE.tie));
+  }
+  return relations;
+}
+
 /** "2" in "Xbox 2", "360" in "Xbox 360": a model number after a product's name. */
 const MODEL_NUMBER_RE = /^\d{1,4}$/;
 /** Words between "its" and its product: "its new Xbox console", "its latest Windows software". */
@@ -598,6 +634,7 @@ export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): Extr
   const relations: ExtractedRelation[] = [
     ...relateDealNouns(ctx),
     ...relateFirmTies(ctx),
+    ...relateJointPacts(ctx),
     ...relateOwnProducts(ctx),
   ];
   for (const unit of ctx.units) {

@@ -253,7 +253,7 @@ function findAgentAfter(ctx: SentenceContext, from: number): Unit[] {
 }
 
 /** Every pair of a coordinated subject left of `verb` ("Russia and China are…"). */
-function relatePairs(
+export function relatePairs(
   ctx: SentenceContext,
   verb: number,
   type: RelationType,

@@ -210,6 +210,34 @@ const TIES: Row[] = [
     "Nordbank Group has teamed up with Kestrel Holdings to sell phones.",
     ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
   ],
+  // Past and collaborative forms of working with a partner.
+  ["Nokia worked with Samsung to build the chip.", ["Nokia COOPERATES_WITH Samsung"]],
+  ["Samsung has collaborated with Toshiba on screens.", ["Samsung COOPERATES_WITH Toshiba"]],
+  // Firms named together as the makers of one pact.
+  [
+    "Nordbank Group and Kestrel Holdings have agreed a deal to sell music to phones.",
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group and Kestrel Holdings formed an alliance last year.",
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  // A takeover between them, a hedged pact or one that ends a tie is no working together.
+  [
+    "Nordbank Group and Kestrel Holdings agreed a takeover deal on Monday.",
+    [],
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group and Kestrel Holdings could sign a deal next year.",
+    [],
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group and Kestrel Holdings reached an agreement to dissolve their alliance.",
+    [],
+    ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
+  ],
   [
     "Nordbank Group is seeking a deal with Kestrel Holdings.",
     [],

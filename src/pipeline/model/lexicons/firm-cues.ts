@@ -85,9 +85,17 @@ export const FIRM_HEAD_NOUNS: ReadonlySet<string> = new Set([
   "monopoly",
 ]);
 
-/** Verbs of firms working together, read with "with": "HP was working with Nokia", "Sony teamed up with Philips". */
+/**
+ * Verbs of firms working together, read with "with": "HP was working with Nokia", "Sony teamed up
+ * with Philips", "Acme has worked with Vexacorp to build", "Acme collaborated with Vexacorp".
+ */
 export const TIE_VERBS: ReadonlySet<string> = new Set([
   "working",
+  "worked",
+  "works",
+  "collaborating",
+  "collaborated",
+  "collaborates",
   "teamed up",
   "teaming up",
   "joined forces",
