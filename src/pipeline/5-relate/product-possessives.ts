@@ -6,7 +6,8 @@
  * the article also names as a brand ("earlier Nintendo handhelds") still makes its products. A
  * listed company's possessive needs no such proof when the name after it is no list's and ends
  * its noun phrase: "Sony's Vexa was delayed". A product noun the firm owns proves it too when the
- * name follows in apposition: "Acme's new handheld console, the Zorblat".
+ * name follows in apposition: "Acme's new handheld console, the Zorblat". A product named with its
+ * maker after "from" is made by it too: "the Zorblat from Sony".
  */
 
 import { isKnownKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
@@ -216,6 +217,34 @@ function relateApposedProducts(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/**
+ * "the Zorblat from Sony.", "Fans want the Vexa from Acme and its rivals": a product named with its
+ * maker after "from". The product is one the article shows with a product noun, or a thing's name
+ * with a listed company; the maker's name ends its phrase ("from Sony's shops" is a place, "from
+ * Sony to Acme" a move).
+ */
+function relateProductsFrom(
+  ctx: SentenceContext,
+  products: ReadonlySet<number>,
+  keys: readonly string[],
+): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const product of ctx.units) {
+    if (ctx.words[product.tokenEnd] !== "from" || product.isDemonym) continue;
+    const firm = ctx.units[ctx.unitStartingAt[product.tokenEnd + 1] ?? -1];
+    if (!firm || firm.type !== "ORGANIZATION" || firm.isDemonym) continue;
+    if (firm.entity === product.entity) continue;
+    const listed = COMPANY_KEY_RE.test(keys[firm.entity] ?? "");
+    if (!products.has(product.entity) && !(listed && product.type === "OTHER")) continue;
+    const next = ctx.words[firm.tokenEnd] ?? ".";
+    if (!PHRASE_END_MARK_RE.test(next) && next !== "and") continue;
+    relations.push(
+      makeRelation(ctx, firm, product, "PRODUCES", "from", CONFIDENCE, spanOf(ctx, firm, product)),
+    );
+  }
+  return relations;
+}
+
 /** The products an article's firms are said to make through possessives. */
 export function relateProductPossessives(
   contexts: readonly SentenceContext[],
@@ -225,5 +254,6 @@ export function relateProductPossessives(
   return contexts.flatMap((ctx) => [
     ...relatePossessedProducts(ctx, view, keys),
     ...relateApposedProducts(ctx),
+    ...relateProductsFrom(ctx, view.products, keys),
   ]);
 }

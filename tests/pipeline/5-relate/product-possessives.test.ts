@@ -58,6 +58,30 @@ describe("relate: products named by a firm's possessive", () => {
   it.each(PRODUCTS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
 });
 
+/** A product named with its maker after "from": a product the article shows, or a thing's name with a listed company. */
+const FROM_MAKERS: FactRow[] = [
+  [
+    "Fans queued for the fashionable iZorb from Apple. Critics said it cost too much.",
+    ["Apple PRODUCES iZorb"],
+  ],
+  [
+    "Fans queued for the Zorblat handheld. Stores had the Zorblat from Nintendo.",
+    ["Nintendo PRODUCES Zorblat"],
+  ],
+  ["Fans want the iZorb from Apple and its rivals.", ["Apple PRODUCES iZorb"]],
+  // A move from one firm to another, and a firm's own place, name no maker.
+  ["He moved his files from the iZorb from Apple to Sony.", [], ["Apple PRODUCES iZorb"]],
+  [
+    "Fans queued for the Zorblat handheld. Nokia bought the Zorblat from Sony's shops.",
+    [],
+    ["Sony PRODUCES Zorblat"],
+  ],
+];
+
+describe("relate: products named with their maker after from", () => {
+  it.each(FROM_MAKERS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
+});
+
 /** A firm's product noun, then the product's name in apposition; "its" is the sentence's firm. */
 const APPOSED: FactRow[] = [
   [
