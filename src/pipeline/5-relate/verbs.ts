@@ -9,7 +9,13 @@ import {
   VERB_TRIGGERS,
   type VerbTrigger,
 } from "../model/lexicons/relation-triggers.js";
-import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import {
+  DETERMINERS,
+  MODALS,
+  NEGATORS,
+  PREPOSITIONS,
+  REPORTING_VERBS,
+} from "../model/lexicons/sentence-words.js";
 import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import { CONTROL_WORDS, TOGETHER_VERBS } from "../model/lexicons/verb-cues.js";
 import {
@@ -116,6 +122,29 @@ export function isDoneRelative(ctx: SentenceContext, verb: number): boolean {
   return false;
 }
 
+/** The entity types a subject pronoun may stand for: "it" a firm or a state, "he" a person. */
+const PRONOUN_TYPES: Readonly<Record<string, ReadonlySet<string>>> = {
+  it: new Set(["ORGANIZATION", "COUNTRY"]),
+  he: new Set(["PERSON"]),
+  she: new Set(["PERSON"]),
+};
+
+/**
+ * The subject a pronoun at `at` stands for when it opens what a reporting verb reports: "Acme
+ * said it had bought Zorb", "Hale said that he had joined Acme". The reporting clause must be
+ * plain (not "Acme denied it had…", not "Acme may say it…") and its one subject of the pronoun's kind.
+ */
+function reportingSubject(ctx: SentenceContext, at: number): Unit | undefined {
+  const types = PRONOUN_TYPES[ctx.words[at] ?? ""];
+  if (!types) return undefined;
+  const verb = ctx.words[at - 1] === "that" ? at - 2 : at - 1;
+  if (!REPORTING_VERBS.has(ctx.words[verb] ?? "")) return undefined;
+  const finding = findSubjectLeft(ctx, verb);
+  if (!finding || finding.negated || finding.hedged || finding.pronoun) return undefined;
+  const subject = finding.subjects.length === 1 ? finding.subjects[0] : undefined;
+  return subject && types.has(subject.type) ? subject : undefined;
+}
+
 /** An age between commas closing at token `comma`, right after a person's name: "Kenteris, 31,". */
 function isAgeAside(ctx: SentenceContext, comma: number): boolean {
   if (!AGE_RE.test(ctx.words[comma - 1] ?? "") || ctx.words[comma - 2] !== ",") return false;
@@ -147,6 +176,9 @@ export function findSubjectLeft(ctx: SentenceContext, verb: number): SubjectFind
       const person = resolvePronoun(ctx, j);
       if (person) return { subjects: [person], negated, hedged, from: j, pronoun: true };
     }
+    // "Novartis said it had bought Hexal": the pronoun after a reporting verb is its subject.
+    const reporter = reportingSubject(ctx, j);
+    if (reporter) return { subjects: [reporter], negated, hedged, from: j };
     // "Kissinger, who engineered": the relative pronoun's antecedent is the subject.
     if ((word === "who" || word === "which") && gap <= 2) {
       const k = ctx.words[j - 1] === "," ? j - 2 : j - 1;

@@ -88,6 +88,16 @@ const VERBS: Row[] = [
   ["India accused Pakistan of harbouring militants.", ["India ACCUSES Pakistan"]],
   ["Finland joined NATO in April 2023.", ["Finland MEMBER_OF NATO"]],
   ["Narendra Modi and Joe Biden met in Washington.", ["Narendra Modi MET_WITH Joe Biden"]],
+  // A pronoun after a reporting verb stands for the reporter; a denial reports nothing done.
+  ["Narendra Modi said he had met Joe Biden in Washington.", ["Narendra Modi MET_WITH Joe Biden"]],
+  ["Narendra Modi said that he had visited Japan twice.", ["Narendra Modi VISITED Japan"]],
+  [
+    "Narendra Modi denied he had met Joe Biden in Washington.",
+    [],
+    ["Narendra Modi MET_WITH Joe Biden"],
+  ],
+  // "it" stands for no person.
+  ["Narendra Modi said it had visited Japan twice.", [], ["Narendra Modi VISITED Japan"]],
   // A possible meeting, co-hosts and a hosted speech are no meetings.
   ["Karl Brenner could meet Rhona Bellamy in March.", [], ["Karl Brenner MET_WITH Rhona Bellamy"]],
   [

@@ -233,3 +233,20 @@ export const UNREAL_WORDS: ReadonlySet<string> = new Set([
   "hopes",
   "hope",
 ]);
+
+/**
+ * Verbs that report what their subject says of itself: in "Acme said it had bought Zorb" the
+ * pronoun right after one stands for the reporting subject.
+ */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  "said",
+  "says",
+  "announced",
+  "confirmed",
+  "added",
+  "admitted",
+  "revealed",
+  "insisted",
+  "claimed",
+  "stated",
+]);
