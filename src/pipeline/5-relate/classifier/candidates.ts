@@ -4,6 +4,7 @@ import type { EntityType } from "../../../domain/vocabulary.js";
 import type { CandidateTitle } from "../../3-recognize/candidate.js";
 import type { Resolution } from "../../4-resolve/resolve.js";
 import type { Sentence } from "../../types.js";
+import { foldedWords } from "../sentence-view.js";
 
 /** One mention with what the features read: its tokens, title and whether it is a demonym. */
 export interface MentionView {
@@ -63,9 +64,8 @@ export function buildDocumentView(
 ): DocumentView {
   const types = resolution.entities.map((entity) => entity.type);
   const byEntity: MentionView[][] = resolution.entities.map(() => []);
-  const symbols = sentences.map((sentence) =>
-    sentence.tokens.map((token) => token.text.toLowerCase().replace(/’/g, "'")),
-  );
+  // The relation patterns' words, copied: the mentions' tokens are overwritten below.
+  const symbols = sentences.map((sentence) => foldedWords(sentence).slice());
   resolution.mentions.forEach((mention, index) => {
     const candidate = resolution.candidates[index];
     if (!candidate) return;
