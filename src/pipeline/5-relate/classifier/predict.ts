@@ -772,15 +772,12 @@ export function classifyPairs(
     scorer.reset();
     addPairOnlyFeatures(view, candidate, ruled, scorer);
     const { logits, local } = scorer;
-    for (const [entity, side] of [
-      [candidate.subject, "s"],
-      [candidate.object, "o"],
-    ] as const) {
-      const own = sideScore(entity, side);
-      for (let t = 0; t < logits.length; t++) {
-        logits[t]! += own.logits[t]!;
-        local[t]! += own.local[t]!;
-      }
+    // The subject's own weights, then the object's (each sum in the order training's list gives).
+    const subjectScore = sideScore(candidate.subject, "s");
+    const objectScore = sideScore(candidate.object, "o");
+    for (let t = 0; t < logits.length; t++) {
+      logits[t] = logits[t]! + subjectScore.logits[t]! + objectScore.logits[t]!;
+      local[t] = local[t]! + subjectScore.local[t]! + objectScore.local[t]!;
     }
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number; placed: RelationType }[] = [];
