@@ -3,6 +3,7 @@
  * reads "Gladiator" or "Lost In Translation" as a name, and a relation on it ("Lost In
  * Translation LOCATED_IN United States") is always a misreading.
  */
+import type { Candidate } from "../3-recognize/candidate.js";
 import { isKnownKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isWorkNounUse } from "../3-recognize/work-title-spans.js";
 import type { Resolution } from "../4-resolve/resolve.js";
@@ -14,7 +15,7 @@ import {
   WORK_NOUNS,
   WORK_PHRASE_FOLLOWERS,
 } from "../model/lexicons/work-cues.js";
-import type { Sentence, Token } from "../types.js";
+import type { ExtractedMention, Sentence, Token } from "../types.js";
 import { followsWorkNoun } from "./classifier/work-titles.js";
 import { isPossessiveMark, LOWER_WORD_RE } from "./sentence-view.js";
 
@@ -150,29 +151,47 @@ export function findWorkTitles(sentences: readonly Sentence[], resolution: Resol
         x.mention.sentenceIndex - y.mention.sentenceIndex ||
         x.candidate.tokenStart - y.candidate.tokenStart,
     );
+  // The joins between neighbours do not change from pass to pass: read once.
+  const links = listLinks(sentences, order);
   for (let pass = 0; pass < 3; pass++) {
-    for (let i = 1; i < order.length; i++) {
-      const left = order[i - 1]!;
-      const right = order[i]!;
-      if (left.mention.sentenceIndex !== right.mention.sentenceIndex) continue;
-      const tokens = sentences[left.mention.sentenceIndex]?.tokens ?? [];
-      let gap = tokens
-        .slice(left.candidate.tokenEnd, right.candidate.tokenStart)
-        .map((t) => t.text);
-      // "… and British film Vera Drake": the words that announce the last item are part of it.
-      if (WORK_NOUNS.has(gap.at(-1) ?? "")) {
-        let k = gap.length - 1;
-        while (k > 0 && !LIST_JOINERS.has(gap[k - 1]!)) k--;
-        gap = gap.slice(0, k);
-      }
-      const listed = gap.length > 0 && gap.every((word) => LIST_JOINERS.has(word));
-      const bracketed = gap.length === 1 && gap[0] === "(";
-      if (!listed && !bracketed) continue;
-      if (isWork[left.mention.entity] && canBeWork[right.mention.entity])
-        isWork[right.mention.entity] = true;
-      if (listed && isWork[right.mention.entity] && canBeWork[left.mention.entity])
-        isWork[left.mention.entity] = true;
+    for (const { left, right, listed } of links) {
+      if (isWork[left] && canBeWork[right]) isWork[right] = true;
+      if (listed && isWork[right] && canBeWork[left]) isWork[left] = true;
     }
   }
   return isWork;
+}
+
+/** Two neighbouring names of one sentence joined as items of a list, or the second in brackets after the first. */
+interface ListLink {
+  left: number;
+  right: number;
+  /** Joined by list words (",", "and"), not by a bracket alone. */
+  listed: boolean;
+}
+
+/** The links between neighbouring mentions (`order`: in text order), left to right. */
+function listLinks(
+  sentences: readonly Sentence[],
+  order: readonly { mention: ExtractedMention; candidate: Candidate }[],
+): ListLink[] {
+  const links: ListLink[] = [];
+  for (let i = 1; i < order.length; i++) {
+    const left = order[i - 1]!;
+    const right = order[i]!;
+    if (left.mention.sentenceIndex !== right.mention.sentenceIndex) continue;
+    const tokens = sentences[left.mention.sentenceIndex]?.tokens ?? [];
+    let gap = tokens.slice(left.candidate.tokenEnd, right.candidate.tokenStart).map((t) => t.text);
+    // "… and British film Vera Drake": the words that announce the last item are part of it.
+    if (WORK_NOUNS.has(gap.at(-1) ?? "")) {
+      let k = gap.length - 1;
+      while (k > 0 && !LIST_JOINERS.has(gap[k - 1]!)) k--;
+      gap = gap.slice(0, k);
+    }
+    const listed = gap.length > 0 && gap.every((word) => LIST_JOINERS.has(word));
+    const bracketed = gap.length === 1 && gap[0] === "(";
+    if (listed || bracketed)
+      links.push({ left: left.mention.entity, right: right.mention.entity, listed });
+  }
+  return links;
 }

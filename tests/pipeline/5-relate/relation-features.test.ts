@@ -4,7 +4,17 @@ import { recognizeMentions } from "../../../src/pipeline/3-recognize/recognize.j
 import { resolveMentions } from "../../../src/pipeline/4-resolve/resolve.js";
 import { buildDocumentView } from "../../../src/pipeline/5-relate/classifier/candidates.js";
 import {
+  addPairOnlyFeatures,
+  pairOnlyFeatures,
+} from "../../../src/pipeline/5-relate/classifier/features.js";
+import {
+  FeatureScorer,
+  loadRelationModel,
+  scoreFeatures,
+} from "../../../src/pipeline/5-relate/classifier/model.js";
+import {
   describePairs,
+  indexRuleRelations,
   narrowSignature,
 } from "../../../src/pipeline/5-relate/classifier/predict.js";
 import { fitsSignature, relateEntities } from "../../../src/pipeline/5-relate/relate.js";
@@ -65,5 +75,37 @@ describe("relation features: office words that join a pair", () => {
       "Norway",
     );
     expect(features).not.toContain("L:btitle=POSITION");
+  });
+});
+
+describe("relation features: the scorer sums them without naming them", () => {
+  // [text written for this test]: pairs in one sentence, across sentences, with titles and demonyms.
+  const rows: [text: string][] = [
+    ["Norway's outgoing Prime Minister, Erna Solberg, met Acme chief executive Tom Hale in Oslo."],
+    ["The German carmaker Vexaphone opened a plant in Lyon. France welcomed it, said Ann Kerr."],
+    ["Anna Berg, a minister in Norway, resigned. She had led the Labour Party since 2001."],
+  ];
+  it.each(rows)("%s", (text) => {
+    const model = loadRelationModel()!;
+    const sentences = segmentText(text);
+    const resolution = resolveMentions(recognizeMentions(text, sentences), sentences);
+    const { relations } = relateEntities(text, sentences, resolution, { relationModel: null });
+    const view = buildDocumentView(text, sentences, resolution);
+    const { candidates } = describePairs(
+      view,
+      relations,
+      model.types,
+      narrowSignature(fitsSignature),
+    );
+    expect(candidates.length).toBeGreaterThan(2);
+    const ruled = indexRuleRelations(relations);
+    const scorer = new FeatureScorer(model);
+    for (const candidate of candidates) {
+      const named = scoreFeatures(model, pairOnlyFeatures(view, candidate, ruled));
+      scorer.reset();
+      addPairOnlyFeatures(view, candidate, ruled, scorer);
+      expect([...scorer.logits]).toEqual([...named.logits]);
+      expect([...scorer.local]).toEqual([...named.local]);
+    }
   });
 });

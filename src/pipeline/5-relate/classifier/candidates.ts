@@ -4,6 +4,7 @@ import type { EntityType } from "../../../domain/vocabulary.js";
 import type { CandidateTitle } from "../../3-recognize/candidate.js";
 import type { Resolution } from "../../4-resolve/resolve.js";
 import type { Sentence } from "../../types.js";
+import { foldedWords } from "../sentence-view.js";
 
 /** One mention with what the features read: its tokens, title and whether it is a demonym. */
 export interface MentionView {
@@ -63,9 +64,8 @@ export function buildDocumentView(
 ): DocumentView {
   const types = resolution.entities.map((entity) => entity.type);
   const byEntity: MentionView[][] = resolution.entities.map(() => []);
-  const symbols = sentences.map((sentence) =>
-    sentence.tokens.map((token) => token.text.toLowerCase().replace(/’/g, "'")),
-  );
+  // The relation patterns' words, copied: the mentions' tokens are overwritten below.
+  const symbols = sentences.map((sentence) => foldedWords(sentence).slice());
   resolution.mentions.forEach((mention, index) => {
     const candidate = resolution.candidates[index];
     if (!candidate) return;
@@ -160,7 +160,7 @@ function closestMentions(
 /**
  * Ordered pairs worth scoring: named in one sentence, or any entity with a country near it or
  * among the article's main ones (an organisation and the country its article is about), or a
- * pair a rule related.
+ * pair a rule related (`ruled`: "subject:object" keys).
  * `fits` says whether some relation type the model knows joins the two types.
  */
 export function findPairCandidates(
@@ -171,6 +171,12 @@ export function findPairCandidates(
   const candidates: PairCandidate[] = [];
   const count = view.types.length;
   const sentenceSets = view.sentencesOf.map((sentences) => new Set(sentences));
+  // The rules' pairs by number: most pairs of the article are asked, a string key apiece cost more.
+  const ruledPairs = new Set<number>();
+  for (const key of ruled) {
+    const colon = key.indexOf(":");
+    ruledPairs.add(Number(key.slice(0, colon)) * count + Number(key.slice(colon + 1)));
+  }
   for (let subject = 0; subject < count; subject++) {
     if (view.byEntity[subject]!.length === 0) continue;
     for (let object = 0; object < count; object++) {
@@ -180,7 +186,7 @@ export function findPairCandidates(
         view.sentencesOf[subject]!,
         view.sentencesOf[object]!,
       );
-      if (distance > 0 && !ruled.has(`${subject}:${object}`)) {
+      if (distance > 0 && !ruledPairs.has(subject * count + object)) {
         if (view.types[object] !== "COUNTRY") continue;
         if (
           distance > MAX_COUNTRY_DISTANCE &&

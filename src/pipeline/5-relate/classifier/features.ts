@@ -17,6 +17,108 @@ export function isLocalFeature(feature: string): boolean {
   return feature.startsWith(LOCAL_PREFIX) || feature.includes(`|${LOCAL_PREFIX}`);
 }
 
+/**
+ * Where a candidate's features go: their names into a list (training reads `pairFeatures`), or
+ * their weights straight into a model's sums (prediction builds no name the model would look up).
+ * A name is `prefix + value`, the prefix running to the name's first "=" (the whole name when it
+ * has none): `splitFeatureName` is that rule, and every `add` keeps to it.
+ */
+export interface FeatureSink {
+  add(prefix: string, value?: string): void;
+}
+
+/** A feature's name in the two parts the sinks receive: "L:bw=of" → ["L:bw=", "of"], "bias" → ["bias", ""]. */
+export function splitFeatureName(name: string): [prefix: string, value: string] {
+  const end = name.indexOf("=") + 1;
+  return end === 0 ? [name, ""] : [name.slice(0, end), name.slice(end)];
+}
+
+/** The sink that keeps the names, in order. */
+class FeatureNames implements FeatureSink {
+  readonly names: string[] = [];
+  add(prefix: string, value = ""): void {
+    this.names.push(prefix + value);
+  }
+}
+
+/** Prefixes of the features read from the sentence naming both. */
+const LOCAL = {
+  order: `${LOCAL_PREFIX}order=`,
+  nested: `${LOCAL_PREFIX}nested`,
+  far: `${LOCAL_PREFIX}far`,
+  gap: `${LOCAL_PREFIX}gap=`,
+  word: `${LOCAL_PREFIX}bw=`,
+  title: `${LOCAL_PREFIX}btitle=`,
+  before1: `${LOCAL_PREFIX}b1=`,
+  before2: `${LOCAL_PREFIX}b2=`,
+  after1: `${LOCAL_PREFIX}a1=`,
+  after2: `${LOCAL_PREFIX}a2=`,
+  demonymNext: `${LOCAL_PREFIX}odem+1=`,
+  inTitle: `${LOCAL_PREFIX}intitle=`,
+} as const;
+
+type Order = "so" | "os";
+
+/** Prefixes of the local features that name the pair's order ("L:so:bs="). */
+function orderPrefixes(order: Order) {
+  return {
+    sequence: `${LOCAL_PREFIX}${order}:bs=`,
+    first: `${LOCAL_PREFIX}${order}:bf=`,
+    last: `${LOCAL_PREFIX}${order}:bl=`,
+    demonym: `${LOCAL_PREFIX}odem:${order}`,
+  };
+}
+const ORDER_PREFIXES = { so: orderPrefixes("so"), os: orderPrefixes("os") } as const;
+
+/** Prefixes of the features conjoined with a pair's types ("PERSON>COUNTRY|sd="). */
+interface PairPrefixes {
+  /** The pair's types: "PERSON>COUNTRY". */
+  pairType: string;
+  distance: string;
+  shared: string;
+  gazetteer: string;
+  closeness: string;
+  countryRank: string;
+  inName: string;
+  sequence: Record<Order, string>;
+  title: string;
+  objectTitle: string;
+  subjectTitle: string;
+}
+
+/** subject type → object type → prefixes: built once per pair of types, not per candidate. */
+const pairPrefixCache = new Map<string, Map<string, PairPrefixes>>();
+
+function pairPrefixesOf(subjectType: string, objectType: string): PairPrefixes {
+  let byObject = pairPrefixCache.get(subjectType);
+  if (!byObject) {
+    byObject = new Map();
+    pairPrefixCache.set(subjectType, byObject);
+  }
+  let prefixes = byObject.get(objectType);
+  if (!prefixes) {
+    const pairType = `${subjectType}>${objectType}`;
+    prefixes = {
+      pairType,
+      distance: `${pairType}|sd=`,
+      shared: `${pairType}|nco=`,
+      gazetteer: `${pairType}|gzc=`,
+      closeness: `${pairType}|crank=`,
+      countryRank: `${pairType}|orank=`,
+      inName: `${pairType}|oinsname`,
+      sequence: {
+        so: `${pairType}|${ORDER_PREFIXES.so.sequence}`,
+        os: `${pairType}|${ORDER_PREFIXES.os.sequence}`,
+      },
+      title: `${pairType}|${LOCAL.title}`,
+      objectTitle: `${pairType}|${LOCAL_PREFIX}otitle=`,
+      subjectTitle: `${pairType}|${LOCAL_PREFIX}stitle=`,
+    };
+    byObject.set(objectType, prefixes);
+  }
+  return prefixes;
+}
+
 /** Gaps longer than this many tokens say nothing about how the two are joined. */
 const MAX_GAP = 12;
 /** The whole between-sequence is a feature when it is this short ("'s", ", the", "of the"). */
@@ -156,30 +258,32 @@ function addLocal(
   view: DocumentView,
   subject: MentionView,
   object: MentionView,
-  pairType: string,
-  out: string[],
+  prefixes: PairPrefixes,
+  out: FeatureSink,
 ): void {
   const words = view.symbols[subject.sentence] ?? [];
   const subjectFirst = subject.tokenStart <= object.tokenStart;
   const [first, second] = subjectFirst ? [subject, object] : [object, subject];
-  const order = subjectFirst ? "so" : "os";
-  out.push(`${LOCAL_PREFIX}order=${order}`);
+  const order: Order = subjectFirst ? "so" : "os";
+  const ordered = ORDER_PREFIXES[order];
+  out.add(LOCAL.order, order);
   const gap = second.tokenStart - first.tokenEnd;
   if (gap < 0) {
-    out.push(`${LOCAL_PREFIX}nested`);
+    out.add(LOCAL.nested);
   } else if (gap > MAX_GAP) {
-    out.push(`${LOCAL_PREFIX}far`);
+    out.add(LOCAL.far);
   } else {
     const between = words.slice(first.tokenEnd, second.tokenStart).filter((word) => word !== "");
-    out.push(`${LOCAL_PREFIX}gap=${bucket(gap, [0, 1, 2, 3, 5, 8])}`);
+    out.add(LOCAL.gap, bucket(gap, [0, 1, 2, 3, 5, 8]));
     if (between.length <= MAX_SEQUENCE) {
-      out.push(`${LOCAL_PREFIX}${order}:bs=${between.join("_")}`);
-      out.push(`${pairType}|${LOCAL_PREFIX}${order}:bs=${between.join("_")}`);
+      const sequence = between.join("_");
+      out.add(ordered.sequence, sequence);
+      out.add(prefixes.sequence[order], sequence);
     }
-    for (const word of new Set(between)) out.push(`${LOCAL_PREFIX}bw=${word}`);
+    for (const word of new Set(between)) out.add(LOCAL.word, word);
     if (between.length > 0) {
-      out.push(`${LOCAL_PREFIX}${order}:bf=${between[0]}`);
-      out.push(`${LOCAL_PREFIX}${order}:bl=${between.at(-1)}`);
+      out.add(ordered.first, between[0]!);
+      out.add(ordered.last, between.at(-1)!);
     }
   }
   // "India 's Prime Minister , Narendra Modi", "Lithuania 's outgoing president , Valdas Adamkus":
@@ -192,28 +296,30 @@ function addLocal(
       roles.add(title.role);
       k += title.length - 1;
     }
-    for (const role of roles)
-      out.push(`${LOCAL_PREFIX}btitle=${role}`, `${pairType}|${LOCAL_PREFIX}btitle=${role}`);
+    for (const role of roles) {
+      out.add(LOCAL.title, role);
+      out.add(prefixes.title, role);
+    }
   }
   const objectTitle = adjacentTitle(words, object, "after");
-  if (objectTitle) out.push(`${pairType}|${LOCAL_PREFIX}otitle=${objectTitle}:${order}`);
+  if (objectTitle) out.add(prefixes.objectTitle, `${objectTitle}:${order}`);
   const subjectTitle =
     adjacentTitle(words, subject, "before") ?? adjacentTitle(words, subject, "after");
-  if (subjectTitle) out.push(`${pairType}|${LOCAL_PREFIX}stitle=${subjectTitle}`);
+  if (subjectTitle) out.add(prefixes.subjectTitle, subjectTitle);
   const [before1, before2] = wordsAround(words, first.tokenStart, -1);
   const [after1, after2] = wordsAround(words, second.tokenEnd, 1);
-  out.push(`${LOCAL_PREFIX}b1=${before1 ?? "<S>"}`);
-  out.push(`${LOCAL_PREFIX}b2=${before2 ?? "<S>"}_${before1 ?? "<S>"}`);
-  out.push(`${LOCAL_PREFIX}a1=${after1 ?? "</S>"}`);
-  out.push(`${LOCAL_PREFIX}a2=${after1 ?? "</S>"}_${after2 ?? "</S>"}`);
+  out.add(LOCAL.before1, before1 ?? "<S>");
+  out.add(LOCAL.before2, `${before2 ?? "<S>"}_${before1 ?? "<S>"}`);
+  out.add(LOCAL.after1, after1 ?? "</S>");
+  out.add(LOCAL.after2, `${after1 ?? "</S>"}_${after2 ?? "</S>"}`);
   if (object.isDemonym) {
     // "German Chancellor Angela Merkel", "the French carmaker Renault": what the demonym modifies.
-    out.push(`${LOCAL_PREFIX}odem:${order}`);
-    out.push(`${LOCAL_PREFIX}odem+1=${words[object.tokenEnd] ?? "</S>"}`);
+    out.add(ordered.demonym);
+    out.add(LOCAL.demonymNext, words[object.tokenEnd] ?? "</S>");
   }
   const title = subject.title;
   if (title && object.start >= title.start && object.end <= title.end)
-    out.push(`${LOCAL_PREFIX}intitle=${title.title.toLowerCase()}`);
+    out.add(LOCAL.inTitle, title.title.toLowerCase());
 }
 
 /** Role words next to an entity's mentions: "striker Ronaldo", "Kauder, the CDU's parliamentary leader". */
@@ -331,27 +437,56 @@ export function pairOnlyFeatures(
   candidate: PairCandidate,
   ruled: ReadonlyMap<string, readonly string[]>,
 ): string[] {
+  const names = new FeatureNames();
+  addPairOnlyFeatures(view, candidate, ruled, names);
+  return names.names;
+}
+
+/** `pairOnlyFeatures` into a sink: the model's scorer sums them without naming them. */
+export function addPairOnlyFeatures(
+  view: DocumentView,
+  candidate: PairCandidate,
+  ruled: ReadonlyMap<string, readonly string[]>,
+  out: FeatureSink,
+): void {
   const { subject, object } = candidate;
-  const subjectType = view.types[subject]!;
-  const objectType = view.types[object]!;
-  const pairType = `${subjectType}>${objectType}`;
-  const out: string[] = ["bias", `tt=${pairType}`];
+  const prefixes = pairPrefixesOf(view.types[subject]!, view.types[object]!);
+  out.add("bias");
+  out.add("tt=", prefixes.pairType);
   const distance = bucket(candidate.sentenceDistance, [0, 1, 2, 5]);
-  out.push(`sd=${distance}`, `${pairType}|sd=${distance}`);
+  out.add("sd=", distance);
+  out.add(prefixes.distance, distance);
   const shared = bucket(candidate.shared.length, [0, 1, 2, 4]);
-  out.push(`nco=${shared}`, `${pairType}|nco=${shared}`);
+  out.add("nco=", shared);
+  out.add(prefixes.shared, shared);
   const home = gazetteerCountry(view, subject, object);
-  if (home) out.push(`gzc=${home}`, `${pairType}|gzc=${home}`);
-  const closeness = `${bucket(closenessRank(view, subject, object), [0, 1])}`;
-  out.push(`crank=${closeness}`, `${pairType}|crank=${closeness}`);
+  if (home) {
+    out.add("gzc=", home);
+    out.add(prefixes.gazetteer, home);
+  }
+  const closeness = bucket(closenessRank(view, subject, object), [0, 1]);
+  out.add("crank=", closeness);
+  out.add(prefixes.closeness, closeness);
   const rank = view.countryRank.get(object);
   if (rank !== undefined) {
     const ranked = `${bucket(rank, [0, 1])}/${bucket(view.countryCount, [1, 2, 4])}`;
-    out.push(`orank=${ranked}`, `${pairType}|orank=${ranked}`);
+    out.add("orank=", ranked);
+    out.add(prefixes.countryRank, ranked);
   }
   const subjectRank = view.countryRank.get(subject);
-  if (subjectRank !== undefined) out.push(`srank=${bucket(subjectRank, [0, 1])}`);
-  const objectMentions = view.byEntity[object]!;
+  if (subjectRank !== undefined) out.add("srank=", bucket(subjectRank, [0, 1]));
+  for (const title of subjectTitles(view, subject, object)) out.add(...splitFeatureName(title));
+  if (isNamedInSubject(view, subject, object)) {
+    out.add("oinsname");
+    out.add(prefixes.inName);
+  }
+  for (const type of ruled.get(`${subject}:${object}`) ?? []) out.add("r=", type);
+  for (const type of ruled.get(`${object}:${subject}`) ?? []) out.add("rr=", type);
+  if (candidate.near) addLocal(view, candidate.near.subject, candidate.near.object, prefixes, out);
+}
+
+/** The titles the subject is named with, and whether they are of the object: "ti=president", "tiof=LEADER". */
+function subjectTitles(view: DocumentView, subject: number, object: number): Set<string> {
   const titles = new Set<string>();
   for (const mention of view.byEntity[subject]!) {
     const title = mention.title;
@@ -361,27 +496,25 @@ export function pairOnlyFeatures(
     if (title.of?.key === view.keys[object]) titles.add(`tiof=${title.role}`);
     else if (title.of) titles.add("tiofother");
   }
-  out.push(...titles);
-  // "Bank of England", "German Football Association": the object named inside the subject's name.
+  return titles;
+}
+
+/** "Bank of England", "German Football Association": the object named inside the subject's name. */
+function isNamedInSubject(view: DocumentView, subject: number, object: number): boolean {
   const subjectName = ` ${view.names[subject]!.toLowerCase()} `;
   let objectSurfaces = view.surfaces[object];
   if (!objectSurfaces) {
     objectSurfaces = new Set(
-      objectMentions.map((mention) => view.text.slice(mention.start, mention.end).toLowerCase()),
+      view.byEntity[object]!.map((mention) =>
+        view.text.slice(mention.start, mention.end).toLowerCase(),
+      ),
     );
     objectSurfaces.add(view.names[object]!.toLowerCase());
     view.surfaces[object] = objectSurfaces;
   }
-  for (const surface of objectSurfaces) {
-    if (surface.length > 2 && subjectName.includes(` ${surface} `)) {
-      out.push("oinsname", `${pairType}|oinsname`);
-      break;
-    }
-  }
-  for (const type of ruled.get(`${subject}:${object}`) ?? []) out.push(`r=${type}`);
-  for (const type of ruled.get(`${object}:${subject}`) ?? []) out.push(`rr=${type}`);
-  if (candidate.near) addLocal(view, candidate.near.subject, candidate.near.object, pairType, out);
-  return out;
+  for (const surface of objectSurfaces)
+    if (surface.length > 2 && subjectName.includes(` ${surface} `)) return true;
+  return false;
 }
 
 /** The country the gazetteer puts a place in: a curated entry's, else its GeoNames city's. */

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import type { RelationType } from "../../../domain/vocabulary.js";
-import { isLocalFeature } from "./features.js";
+import { type FeatureSink, isLocalFeature, splitFeatureName } from "./features.js";
 
 /** Where the committed model lives, independent of the working directory. */
 export const RELATION_MODEL_URL = new URL(
@@ -27,6 +27,8 @@ export interface RelationModelFile {
 export interface RelationModel {
   types: RelationType[];
   index: Map<string, number>;
+  /** The same index by the two parts of a name (`splitFeatureName`): prefix → value → feature. */
+  byPrefix: Map<string, Map<string, number>>;
   /** weights[feature * types.length + type]. */
   weights: Float32Array;
   /** Per feature: 1 when it is read from the sentence naming both (it decides STATED). */
@@ -64,6 +66,7 @@ export function decodeRelationModel(file: RelationModelFile): RelationModel {
   return {
     types: file.types,
     index: new Map(file.features.map((feature, i) => [feature, i])),
+    byPrefix: indexByPrefix(file.features),
     weights,
     rowStart,
     rowType: Uint8Array.from(rowType),
@@ -72,6 +75,20 @@ export function decodeRelationModel(file: RelationModelFile): RelationModel {
     thresholds: file.thresholds,
     meta: file.meta,
   };
+}
+
+function indexByPrefix(features: readonly string[]): Map<string, Map<string, number>> {
+  const byPrefix = new Map<string, Map<string, number>>();
+  features.forEach((feature, i) => {
+    const [prefix, value] = splitFeatureName(feature);
+    let values = byPrefix.get(prefix);
+    if (!values) {
+      values = new Map();
+      byPrefix.set(prefix, values);
+    }
+    values.set(value, i);
+  });
+  return byPrefix;
 }
 
 /** The file's canonical JSON text: what is hashed and gzipped. */
@@ -104,25 +121,60 @@ export function scoreFeatures(
   model: RelationModel,
   features: readonly string[],
 ): { logits: Float64Array; local: Float64Array } {
-  const width = model.types.length;
-  const logits = new Float64Array(width);
-  const local = new Float64Array(width);
-  const { rowStart, rowType, rowWeight } = model;
-  // Only the non-zero weights: adding a zero changes no sum, so the logits are the dense ones.
+  const logits = new Float64Array(model.types.length);
+  const local = new Float64Array(model.types.length);
   for (const feature of features) {
     const index = model.index.get(feature);
-    if (index === undefined) continue;
-    const end = rowStart[index + 1]!;
-    if (model.local[index] === 1) {
-      for (let r = rowStart[index]!; r < end; r++) {
-        const t = rowType[r]!;
-        const weight = rowWeight[r]!;
-        logits[t]! += weight;
-        local[t]! += weight;
-      }
-    } else {
-      for (let r = rowStart[index]!; r < end; r++) logits[rowType[r]!]! += rowWeight[r]!;
-    }
+    if (index !== undefined) addWeights(model, index, logits, local);
   }
   return { logits, local };
+}
+
+/**
+ * `scoreFeatures` as a sink: the logits of one candidate after another, summed as its features
+ * arrive, in the same order, so the sums are the same to the last bit.
+ */
+export class FeatureScorer implements FeatureSink {
+  readonly logits: Float64Array;
+  readonly local: Float64Array;
+  private readonly model: RelationModel;
+
+  constructor(model: RelationModel) {
+    this.model = model;
+    this.logits = new Float64Array(model.types.length);
+    this.local = new Float64Array(model.types.length);
+  }
+
+  /** Zero sums for the next candidate. */
+  reset(): void {
+    this.logits.fill(0);
+    this.local.fill(0);
+  }
+
+  add(prefix: string, value = ""): void {
+    const index = this.model.byPrefix.get(prefix)?.get(value);
+    if (index !== undefined) addWeights(this.model, index, this.logits, this.local);
+  }
+}
+
+/** Adds one feature's weights to the logits (and to the local share when it is local). */
+function addWeights(
+  model: RelationModel,
+  index: number,
+  logits: Float64Array,
+  local: Float64Array,
+): void {
+  const { rowStart, rowType, rowWeight } = model;
+  // Only the non-zero weights: adding a zero changes no sum, so the logits are the dense ones.
+  const end = rowStart[index + 1]!;
+  if (model.local[index] === 1) {
+    for (let r = rowStart[index]!; r < end; r++) {
+      const t = rowType[r]!;
+      const weight = rowWeight[r]!;
+      logits[t]! += weight;
+      local[t]! += weight;
+    }
+  } else {
+    for (let r = rowStart[index]!; r < end; r++) logits[rowType[r]!]! += rowWeight[r]!;
+  }
 }

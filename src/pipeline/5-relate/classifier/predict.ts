@@ -32,10 +32,10 @@ import {
 } from "./candidates.js";
 import { commonNounEntities } from "./common-nouns.js";
 import { isEventPlace } from "./event-places.js";
-import { entitySideFeatures, pairFeatures, pairOnlyFeatures, placeCountry } from "./features.js";
+import { addPairOnlyFeatures, entitySideFeatures, pairFeatures, placeCountry } from "./features.js";
 import { isGovernmentTitleMisread } from "./government-titles.js";
 import { findHomeFigures, governmentCountry } from "./home-government.js";
-import { type RelationModel, scoreFeatures } from "./model.js";
+import { FeatureScorer, type RelationModel, scoreFeatures } from "./model.js";
 import { isInternationalBody, isNamedElsewhere } from "./name-country.js";
 import {
   isNamedOnlyAsCounterpart,
@@ -758,6 +758,7 @@ export function classifyPairs(
     }
     return score;
   };
+  const scorer = new FeatureScorer(model);
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate) => {
     const subjectType = view.types[candidate.subject]!;
@@ -768,16 +769,15 @@ export function classifyPairs(
       return;
     // "the US' best-selling DVD", "DVD players": an acronym used as a common noun is a thing.
     if (isCommonNoun(candidate.subject) || isCommonNoun(candidate.object)) return;
-    const { logits, local } = scoreFeatures(model, pairOnlyFeatures(view, candidate, ruled));
-    for (const [entity, side] of [
-      [candidate.subject, "s"],
-      [candidate.object, "o"],
-    ] as const) {
-      const own = sideScore(entity, side);
-      for (let t = 0; t < logits.length; t++) {
-        logits[t]! += own.logits[t]!;
-        local[t]! += own.local[t]!;
-      }
+    scorer.reset();
+    addPairOnlyFeatures(view, candidate, ruled, scorer);
+    const { logits, local } = scorer;
+    // The subject's own weights, then the object's (each sum in the order training's list gives).
+    const subjectScore = sideScore(candidate.subject, "s");
+    const objectScore = sideScore(candidate.object, "o");
+    for (let t = 0; t < logits.length; t++) {
+      logits[t] = logits[t]! + subjectScore.logits[t]! + objectScore.logits[t]!;
+      local[t] = local[t]! + subjectScore.local[t]! + objectScore.local[t]!;
     }
     const stated = ruled.get(`${candidate.subject}:${candidate.object}`) ?? [];
     const chosen: { type: RelationType; p: number; t: number; placed: RelationType }[] = [];
