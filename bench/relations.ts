@@ -1,15 +1,17 @@
 /**
  * `npm run bench:relations`: typed relations per article over the BBC corpus (intake + analysis,
- * no database): the distribution (median, mean, quartiles), counts per type and provenance, and
+ * no database), counted as the store keeps them: one per fact (its two ends and type), however many
+ * sentences back it. Prints the distribution (median, mean, quartiles), counts per type and provenance, and
  * the relate stage's share of analysis time. Options: --limit N articles, --sample N relations to
  * print with their evidence (seeded, for hand checks), --seed S.
  */
 
 import { parseArgs } from "node:util";
+import { relationFactKey } from "../src/domain/vocabulary.js";
 import { readInput } from "../src/pipeline/1-intake/read-input.js";
 import { seededRandom } from "../src/pipeline/5-relate/classifier/train.js";
 import { analyzeArticle } from "../src/pipeline/index.js";
-import type { StageTimings } from "../src/pipeline/types.js";
+import type { ExtractedRelation, StageTimings } from "../src/pipeline/types.js";
 import { readCorpus } from "./lib/corpus.js";
 import { reportProgress } from "./lib/progress.js";
 
@@ -24,6 +26,28 @@ const { values: options } = parseArgs({
     seed: { type: "string", default: "14" },
   },
 });
+
+/** How strong a reading is, strongest first, as the store ranks it. */
+const PROVENANCE_RANK = { STATED: 0, INFERRED: 1, KNOWLEDGE: 2 } as const;
+
+/**
+ * One relation per fact, as the store keeps it ("X WORKS_FOR Acme" read in two sentences is one
+ * relation with two evidence rows): the strongest reading, then the most confident.
+ */
+function distinctFacts(relations: readonly ExtractedRelation[]): ExtractedRelation[] {
+  const best = new Map<string, ExtractedRelation>();
+  for (const relation of relations) {
+    if (relation.subject === relation.object) continue;
+    const key = relationFactKey(relation.type, relation.subject, relation.object);
+    const current = best.get(key);
+    const stronger =
+      !current ||
+      PROVENANCE_RANK[relation.provenance] < PROVENANCE_RANK[current.provenance] ||
+      (relation.provenance === current.provenance && relation.confidence > current.confidence);
+    if (stronger) best.set(key, relation);
+  }
+  return [...best.values()];
+}
 
 function quantile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
@@ -53,19 +77,20 @@ for (const [done, file] of files.entries()) {
   )) {
     if (!item.ok) continue;
     const extraction = analyzeArticle(item.draft);
-    perArticle.push(extraction.relations.length);
+    const facts = distinctFacts(extraction.relations);
+    perArticle.push(facts.length);
     const topic = file.path.split("/").at(-2) ?? "";
     const counts = perTopic.get(topic) ?? [];
-    counts.push(extraction.relations.length);
+    counts.push(facts.length);
     perTopic.set(topic, counts);
     const number = Number(/(\d+)\.txt$/.exec(file.path)?.[1] ?? Number.NaN);
     if (Number.isInteger(number))
       perHalf
         .get(number % 2 === 1 ? "tune (odd)" : "held-out (even)")!
-        .push(extraction.relations.length);
+        .push(facts.length);
     for (const stage of Object.keys(timings) as (keyof StageTimings)[])
       timings[stage] += extraction.timings[stage];
-    for (const relation of extraction.relations) {
+    for (const relation of facts) {
       byType.set(relation.type, (byType.get(relation.type) ?? 0) + 1);
       byProvenance.set(relation.provenance, (byProvenance.get(relation.provenance) ?? 0) + 1);
       const subject = extraction.entities[relation.subject]!.name;

@@ -65,6 +65,16 @@ export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set<Relat
 ]);
 
 /**
+ * The key of one fact between two entities: its ends and type, a symmetric fact's ends in either
+ * order alike. The store keeps one relation per key and article, with a row per backing sentence.
+ */
+export function relationFactKey(type: RelationType, subject: number, object: number): string {
+  const [a, b] =
+    SYMMETRIC_RELATION_TYPES.has(type) && subject > object ? [object, subject] : [subject, object];
+  return `${a}:${b}:${type}`;
+}
+
+/**
  * How a relation was read, strongest first: a sentence STATED it, the model INFERRED it across
  * sentences, or a gazetteer holds it as KNOWLEDGE. A relation takes the strongest over its evidence.
  */
