@@ -8,6 +8,7 @@
 import { foldDiacritics } from "../model/gazetteers/countries.js";
 import { CITY_LEAD_WORDS } from "../model/lexicons/city-cues.js";
 import {
+  APPOSED_COMPANY_HEADS,
   APPOSITION_PHRASE_ENDS,
   COMPANY_LEAD_NOUNS,
   COMPANY_LIST_LINKS,
@@ -21,6 +22,7 @@ import {
   SHARES_VERB_OBJECTS,
 } from "../model/lexicons/companies.js";
 import { PARTY_ROWS } from "../model/lexicons/european-parties.js";
+import { JOB_LINKS, JOB_NOUNS, STAFF_ROLE_NOUNS } from "../model/lexicons/job-nouns.js";
 import { SENTENCE_OPENING_MARKS } from "../model/lexicons/metonymy-cues.js";
 import type { Sentence } from "../types.js";
 import { type Candidate, coveredTokens } from "./candidate.js";
@@ -161,6 +163,57 @@ function hasCompanyApposition(candidate: Candidate, tokens: Sentence["tokens"]):
   return COMPANY_LEAD_NOUNS.has(head) && APPOSITION_PHRASE_ENDS.has(tokens[at]?.text ?? ".");
 }
 
+/** Owners that open a noun phrase set off before a name: "his other band, Quillmoor". */
+const OWNER_WORDS: ReadonlySet<string> = new Set(["his", "her", "their"]);
+/** What closes a name set off after its description: "…firm, Velmora Foods, has", "…band, Quillmoor.". */
+const APPOSED_NAME_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ")"]);
+/** "Hale, 34,", "Hale, who": after the comma, words only a person's name takes. */
+const PERSON_AFTER_COMMA_RE = /^(?:\d{1,3}|who|whose)$/;
+
+/**
+ * Where the noun phrase ending at `at` opens with an article or an owner ("the world's biggest
+ * …", "Ireland's state-owned …"), or -1.
+ */
+function findPhraseOpener(tokens: Sentence["tokens"], at: number): number {
+  for (let n = 0; n < MAX_APPOSITION_WORDS && at >= 0; n++, at--) {
+    const word = tokens[at]?.text ?? "";
+    const lower = word.toLowerCase();
+    if (APPOSITION_OPENERS.has(lower) || OWNER_WORDS.has(lower)) return at;
+    // "Ireland's state-owned airline", "Yukos' main production arm": a named owner opens it;
+    // "the world's biggest firm" goes on to the owner's article.
+    if (POSSESSIVE_TOKEN_RE.test(word)) {
+      if (CAPITALISED_RE.test(tokens[at - 1]?.text ?? "")) return at - 1;
+    } else if (!APPOSITION_WORD_RE.test(word)) return -1;
+  }
+  return -1;
+}
+
+/** "the head of the Velmora company", "a spokesman for the firm": a person's role at the body. */
+function isRoleAtBody(tokens: Sentence["tokens"], opener: number): boolean {
+  const link = tokens[opener - 1]?.text ?? "";
+  const role = tokens[opener - 2]?.text.toLowerCase() ?? "";
+  return (
+    (link === "of" || JOB_LINKS.has(link)) && (STAFF_ROLE_NOUNS.has(role) || JOB_NOUNS.has(role))
+  );
+}
+
+/**
+ * "the world's biggest confectionery firm, Velmora Foods, has", "his other band, Quillmoor.": a
+ * name set off right after a noun phrase headed by a firm's or a band's noun is that body. "After
+ * he left the band, Hale, 34, moved" sets off a person: an age or "who" after the name; so does
+ * a role at the body before its noun phrase ("The head of the Velmora company, Jo Hale, said").
+ */
+function hasLeadingCompanyApposition(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  const { tokenStart: start, tokenEnd: end } = candidate;
+  if (tokens[start - 1]?.text !== "," || !APPOSED_COMPANY_HEADS.has(tokens[start - 2]?.text ?? ""))
+    return false;
+  const close = tokens[end]?.text ?? ".";
+  if (!APPOSED_NAME_ENDS.has(close)) return false;
+  if (close === "," && PERSON_AFTER_COMMA_RE.test(tokens[end + 1]?.text ?? "")) return false;
+  const opener = findPhraseOpener(tokens, start - 3);
+  return opener >= 0 && !isRoleAtBody(tokens, opener);
+}
+
 /** "looking", "making": a present participle. */
 const PARTICIPLE_RE = /^\p{Ll}+ing$/u;
 
@@ -266,6 +319,7 @@ export function recognizeCompanies(
         hasCompanyNounAfter(candidate, tokens) ||
         isListedAfterCompanyNoun(candidate, tokens) ||
         hasCompanyApposition(candidate, tokens) ||
+        hasLeadingCompanyApposition(candidate, tokens) ||
         hasCompanyCopula(candidate, tokens))
     ) {
       cued.add(surfaceOf(candidate));

@@ -98,6 +98,40 @@ const ROWS: Row[] = [
     ["PERSON Jez Alvar"],
     ["ORGANIZATION Jez Alvar"],
   ],
+  // A name set off after a noun phrase headed by a firm's or a band's noun is that body.
+  [
+    "The world's biggest confectionery firm, Velmora Schweppes, has reported a rise in profits. Velmora Schweppes employs 5,000 people.",
+    ["ORGANIZATION Velmora Schweppes"],
+    ["PERSON Velmora Schweppes"],
+  ],
+  [
+    "Three executives of Ireland's state-owned airline, Aer Lindow, are set to leave.",
+    ["ORGANIZATION Aer Lindow"],
+    ["PERSON Aer Lindow"],
+  ],
+  [
+    "Tom Hale will spend time working with his other band, Quillstar. He plans to take Quillstar on tour.",
+    ["ORGANIZATION Quillstar"],
+    ["PERSON Quillstar"],
+  ],
+  // A person set off after such a phrase: an age or "who" after the name, a role at the body
+  // before it, or a calling as the head.
+  [
+    "After he left the band, Kenton Hale, 34, moved to Spain. Kenton Hale said he was happy.",
+    ["PERSON Kenton Hale"],
+    ["ORGANIZATION Kenton Hale"],
+  ],
+  [
+    "The head of the Ukrainian state-owned Velmora company, Yuri Bolko, said he was happy.",
+    ["PERSON Yuri Bolko"],
+    ["ORGANIZATION Yuri Bolko"],
+  ],
+  [
+    "Since leaving the group, Dara Quill, who had sung with it for years, has recorded alone.",
+    ["PERSON Dara Quill"],
+    ["ORGANIZATION Dara Quill"],
+  ],
+  ["The film's producer, Jo Hale, said the shoot went well.", ["PERSON Jo Hale"], []],
   // "X is a … organisation": a sentence that says what the name is, with a company noun as head.
   [
     "Korvane is a non-profit organisation looking at new ways to teach. Pupils wrote to Korvane. Korvane said the results were good.",

@@ -100,6 +100,19 @@ export const APPOSITION_PHRASE_ENDS: ReadonlySet<string> = new Set([
   "which", "that", "whose", "based", "owned", "run",
 ]);
 
+/**
+ * Heads of a noun phrase set off before a name that make the name a firm's or a band's: "the
+ * world's biggest confectionery firm, Velmora Foods, has", "his other band, Quillmoor.", "its key
+ * production unit, Norvex,". Not the callings a person also holds ("the film's producer, Jo
+ * Hale", "its maker, Ada Venn"), nor "arm" ("held his arm, Hale").
+ */
+export const APPOSED_COMPANY_HEADS: ReadonlySet<string> = new Set([
+  "firm", "company", "group", "band", "airline", "carmaker", "retailer", "bank", "brewer",
+  "broadcaster", "insurer", "lender", "provider", "network", "subsidiary", "unit", "mill", "chain",
+  "label", "charity", "conglomerate", "utility", "drugmaker", "chipmaker", "manufacturer",
+  "supplier",
+]);
+
 /** Company nouns that also stand before a person's name ("analyst Gartner", "analyst Jo Hale"). */
 export const SHARED_LEAD_NOUNS: ReadonlySet<string> = new Set(["analyst", "analysts", "developer"]);
 
