@@ -214,6 +214,28 @@ function hasLeadingCompanyApposition(candidate: Candidate, tokens: Sentence["tok
   return opener >= 0 && !isRoleAtBody(tokens, opener);
 }
 
+/** Most lowercase words between "a" and the company noun before "called": "a small UK firm called". */
+const MAX_CALLED_MODIFIERS = 2;
+
+/**
+ * "a company called Velmora", "a small firm called Velmora Systems": a firm named as such. "The
+ * firm called Hale" may be a firm phoning a person, so the noun phrase opens with "a" or "an".
+ */
+function isCalledCompany(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  const start = candidate.tokenStart;
+  if (
+    tokens[start - 1]?.text !== "called" ||
+    !COMPANY_LEAD_NOUNS.has(tokens[start - 2]?.text ?? "")
+  )
+    return false;
+  for (let at = start - 3; at >= start - 3 - MAX_CALLED_MODIFIERS; at--) {
+    const word = tokens[at]?.text ?? "";
+    if (word === "a" || word === "an") return true;
+    if (!APPOSITION_WORD_RE.test(word)) return false;
+  }
+  return false;
+}
+
 /** "looking", "making": a present participle. */
 const PARTICIPLE_RE = /^\p{Ll}+ing$/u;
 
@@ -320,6 +342,7 @@ export function recognizeCompanies(
         isListedAfterCompanyNoun(candidate, tokens) ||
         hasCompanyApposition(candidate, tokens) ||
         hasLeadingCompanyApposition(candidate, tokens) ||
+        isCalledCompany(candidate, tokens) ||
         hasCompanyCopula(candidate, tokens))
     ) {
       cued.add(surfaceOf(candidate));

@@ -132,6 +132,19 @@ const ROWS: Row[] = [
     ["ORGANIZATION Dara Quill"],
   ],
   ["The film's producer, Jo Hale, said the shoot went well.", ["PERSON Jo Hale"], []],
+  // "a company called X", and "provider" as a company noun.
+  [
+    "The site began using the services of a company called Akamira. Akamira declined to comment.",
+    ["ORGANIZATION Akamira"],
+    ["PERSON Akamira"],
+  ],
+  [
+    "Buying the unit would give Qwesta, a local phone service provider, access to new clients.",
+    ["ORGANIZATION Qwesta"],
+    ["PERSON Qwesta"],
+  ],
+  // "The company called Tom Hale": a firm phoning a person.
+  ["The company called Tom Hale to the stand.", ["PERSON Tom Hale"], ["ORGANIZATION Tom Hale"]],
   // "X is a … organisation": a sentence that says what the name is, with a company noun as head.
   [
     "Korvane is a non-profit organisation looking at new ways to teach. Pupils wrote to Korvane. Korvane said the results were good.",

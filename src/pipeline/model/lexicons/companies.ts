@@ -69,7 +69,7 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "broadcaster", "newspaper", "magazine", "daily", "weekly", "insurer", "lender", "startup",
   "start-up", "manufacturer", "maker", "supplier", "conglomerate", "platform", "website", "app",
   "subsidiary", "corporation", "chipmaker", "airline", "publisher", "bank", "brand", "producer",
-  "consultancy", "label", "studio", "chain", "network",
+  "consultancy", "label", "studio", "chain", "network", "provider",
   // "Australian brewer Fosters", "Indian drugmaker Dr Reddy's", "insurance broker Marsh", "an
   // analyst at brokers Jefferies", and bodies named the same way: "Britain's biggest union
   // Unison", "media watchdog Ofcom".
