@@ -18,6 +18,7 @@ import {
   COPULA_ORGANIZATION_NOUNS,
   COPULA_VERBS,
   type CompanySeed,
+  PERSON_HELD_LEAD_NOUNS,
   SHARED_LEAD_NOUNS,
   SHARES_VERB_OBJECTS,
 } from "../model/lexicons/companies.js";
@@ -26,6 +27,7 @@ import { JOB_LINKS, JOB_NOUNS, STAFF_ROLE_NOUNS } from "../model/lexicons/job-no
 import { SENTENCE_OPENING_MARKS } from "../model/lexicons/metonymy-cues.js";
 import type { Sentence } from "../types.js";
 import { type Candidate, coveredTokens } from "./candidate.js";
+import { isSentenceStart } from "./gazetteer/entity-mentions.js";
 
 // "Twitter's": a possessive left on a span.
 const POSSESSIVE_RE = /['’]s?$/;
@@ -294,6 +296,26 @@ function isListedAfterCompanyNoun(candidate: Candidate, tokens: Sentence["tokens
   return COMPANY_LIST_NOUNS.has(tokens[at]?.text ?? "");
 }
 
+/**
+ * Whether a company noun leads the name: "utility Vattenfall", and "Bookmaker Ada Venn has said"
+ * where the noun opens the sentence, unless it is a calling a person shares and the tagger read a
+ * full name after it as a person's ("Producer Judy Crane is").
+ */
+function hasCompanyLeadNoun(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  const at = candidate.tokenStart - 1;
+  const written = tokens[at]?.text ?? "";
+  if (COMPANY_LEAD_NOUNS.has(written)) return true;
+  const noun = written.toLowerCase();
+  const isFullPersonName =
+    candidate.type === "PERSON" && candidate.tokenEnd - candidate.tokenStart > 1;
+  return (
+    at >= 0 &&
+    isSentenceStart(tokens, at) &&
+    COMPANY_LEAD_NOUNS.has(noun) &&
+    !(isFullPersonName && PERSON_HELD_LEAD_NOUNS.has(noun))
+  );
+}
+
 /** Last words of the full names the tagger read as people: "Pirsig" of "Anna Pirsig". */
 function personSurnames(candidates: readonly Candidate[]): Set<string> {
   const surnames = new Set<string>();
@@ -332,7 +354,7 @@ export function recognizeCompanies(
     if (
       candidate.source === "tagger" &&
       !candidate.key &&
-      (COMPANY_LEAD_NOUNS.has(before) ||
+      (hasCompanyLeadNoun(candidate, tokens) ||
         // "analyst Gartner", but "analyst Jo Hale" is a person: one word only.
         // "analyst Pirsig" after "Anna Pirsig" is the person.
         (SHARED_LEAD_NOUNS.has(before) &&

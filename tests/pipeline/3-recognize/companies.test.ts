@@ -145,6 +145,23 @@ const ROWS: Row[] = [
   ],
   // "The company called Tom Hale": a firm phoning a person.
   ["The company called Tom Hale to the stand.", ["PERSON Tom Hale"], ["ORGANIZATION Tom Hale"]],
+  // A company noun opening the sentence leads a firm, but a calling a person shares there leads
+  // a full name the tagger read as a person's; a lone name it leads is a firm.
+  [
+    "Bookmaker Wilbur Hale has stopped taking bets on the contest. Wilbur Hale said the odds had moved.",
+    ["ORGANIZATION Wilbur Hale"],
+    ["PERSON Wilbur Hale"],
+  ],
+  [
+    "Producer Judy Crane is the highest new entry in the list.",
+    ["PERSON Judy Crane"],
+    ["ORGANIZATION Judy Crane"],
+  ],
+  [
+    "Viewers complained to US broadcaster Kelvision. Kelvision said it would review the show.",
+    ["ORGANIZATION Kelvision"],
+    ["PERSON Kelvision"],
+  ],
   // "X is a … organisation": a sentence that says what the name is, with a company noun as head.
   [
     "Korvane is a non-profit organisation looking at new ways to teach. Pupils wrote to Korvane. Korvane said the results were good.",

@@ -76,7 +76,17 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "brewer", "drugmaker", "broker", "brokers", "brokerage", "stockbroker", "stockbrokers",
   "reinsurer", "steelmaker", "union", "watchdog", "regulator", "charity", "agency",
   // "housebuilder Perry Lomax", "bookmaker Ada Venn": a firm named for its founder.
-  "housebuilder", "bookmaker",
+  "housebuilder", "bookmaker", "bookmakers",
+]);
+
+/**
+ * Company nouns a person's calling shares: opening a sentence before a full name the tagger read
+ * as a person they lead the person ("Producer Judy Crane", "Broadcaster Tom Hale").
+ * Not "maker" or "brewer", which lead firms named for their founders ("wine maker Robert Mondavi")
+ * as often as people ("games maker Peter Molyneux").
+ */
+export const PERSON_HELD_LEAD_NOUNS: ReadonlySet<string> = new Set([
+  "producer", "publisher", "broadcaster", "broker", "stockbroker", "operator",
 ]);
 
 /**
