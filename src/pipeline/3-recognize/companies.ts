@@ -8,6 +8,7 @@
 import { foldDiacritics } from "../model/gazetteers/countries.js";
 import { CITY_LEAD_WORDS } from "../model/lexicons/city-cues.js";
 import {
+  APPOSED_COMPANY_HEADS,
   APPOSITION_PHRASE_ENDS,
   COMPANY_LEAD_NOUNS,
   COMPANY_LIST_LINKS,
@@ -17,13 +18,16 @@ import {
   COPULA_ORGANIZATION_NOUNS,
   COPULA_VERBS,
   type CompanySeed,
+  PERSON_HELD_LEAD_NOUNS,
   SHARED_LEAD_NOUNS,
   SHARES_VERB_OBJECTS,
 } from "../model/lexicons/companies.js";
 import { PARTY_ROWS } from "../model/lexicons/european-parties.js";
+import { JOB_LINKS, JOB_NOUNS, STAFF_ROLE_NOUNS } from "../model/lexicons/job-nouns.js";
 import { SENTENCE_OPENING_MARKS } from "../model/lexicons/metonymy-cues.js";
 import type { Sentence } from "../types.js";
 import { type Candidate, coveredTokens } from "./candidate.js";
+import { isSentenceStart } from "./gazetteer/entity-mentions.js";
 
 // "Twitter's": a possessive left on a span.
 const POSSESSIVE_RE = /['’]s?$/;
@@ -161,6 +165,79 @@ function hasCompanyApposition(candidate: Candidate, tokens: Sentence["tokens"]):
   return COMPANY_LEAD_NOUNS.has(head) && APPOSITION_PHRASE_ENDS.has(tokens[at]?.text ?? ".");
 }
 
+/** Owners that open a noun phrase set off before a name: "his other band, Quillmoor". */
+const OWNER_WORDS: ReadonlySet<string> = new Set(["his", "her", "their"]);
+/** What closes a name set off after its description: "…firm, Velmora Foods, has", "…band, Quillmoor.". */
+const APPOSED_NAME_ENDS: ReadonlySet<string> = new Set([",", ".", ";", ")"]);
+/** "Hale, 34,", "Hale, who": after the comma, words only a person's name takes. */
+const PERSON_AFTER_COMMA_RE = /^(?:\d{1,3}|who|whose)$/;
+
+/**
+ * Where the noun phrase ending at `at` opens with an article or an owner ("the world's biggest
+ * …", "Ireland's state-owned …"), or -1.
+ */
+function findPhraseOpener(tokens: Sentence["tokens"], at: number): number {
+  for (let n = 0; n < MAX_APPOSITION_WORDS && at >= 0; n++, at--) {
+    const word = tokens[at]?.text ?? "";
+    const lower = word.toLowerCase();
+    if (APPOSITION_OPENERS.has(lower) || OWNER_WORDS.has(lower)) return at;
+    // "Ireland's state-owned airline", "Yukos' main production arm": a named owner opens it;
+    // "the world's biggest firm" goes on to the owner's article.
+    if (POSSESSIVE_TOKEN_RE.test(word)) {
+      if (CAPITALISED_RE.test(tokens[at - 1]?.text ?? "")) return at - 1;
+    } else if (!APPOSITION_WORD_RE.test(word)) return -1;
+  }
+  return -1;
+}
+
+/** "the head of the Velmora company", "a spokesman for the firm": a person's role at the body. */
+function isRoleAtBody(tokens: Sentence["tokens"], opener: number): boolean {
+  const link = tokens[opener - 1]?.text ?? "";
+  const role = tokens[opener - 2]?.text.toLowerCase() ?? "";
+  return (
+    (link === "of" || JOB_LINKS.has(link)) && (STAFF_ROLE_NOUNS.has(role) || JOB_NOUNS.has(role))
+  );
+}
+
+/**
+ * "the world's biggest confectionery firm, Velmora Foods, has", "his other band, Quillmoor.": a
+ * name set off right after a noun phrase headed by a firm's or a band's noun is that body. "After
+ * he left the band, Hale, 34, moved" sets off a person: an age or "who" after the name; so does
+ * a role at the body before its noun phrase ("The head of the Velmora company, Jo Hale, said").
+ */
+function hasLeadingCompanyApposition(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  const { tokenStart: start, tokenEnd: end } = candidate;
+  if (tokens[start - 1]?.text !== "," || !APPOSED_COMPANY_HEADS.has(tokens[start - 2]?.text ?? ""))
+    return false;
+  const close = tokens[end]?.text ?? ".";
+  if (!APPOSED_NAME_ENDS.has(close)) return false;
+  if (close === "," && PERSON_AFTER_COMMA_RE.test(tokens[end + 1]?.text ?? "")) return false;
+  const opener = findPhraseOpener(tokens, start - 3);
+  return opener >= 0 && !isRoleAtBody(tokens, opener);
+}
+
+/** Most lowercase words between "a" and the company noun before "called": "a small UK firm called". */
+const MAX_CALLED_MODIFIERS = 2;
+
+/**
+ * "a company called Velmora", "a small firm called Velmora Systems": a firm named as such. "The
+ * firm called Hale" may be a firm phoning a person, so the noun phrase opens with "a" or "an".
+ */
+function isCalledCompany(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  const start = candidate.tokenStart;
+  if (
+    tokens[start - 1]?.text !== "called" ||
+    !COMPANY_LEAD_NOUNS.has(tokens[start - 2]?.text ?? "")
+  )
+    return false;
+  for (let at = start - 3; at >= start - 3 - MAX_CALLED_MODIFIERS; at--) {
+    const word = tokens[at]?.text ?? "";
+    if (word === "a" || word === "an") return true;
+    if (!APPOSITION_WORD_RE.test(word)) return false;
+  }
+  return false;
+}
+
 /** "looking", "making": a present participle. */
 const PARTICIPLE_RE = /^\p{Ll}+ing$/u;
 
@@ -219,6 +296,26 @@ function isListedAfterCompanyNoun(candidate: Candidate, tokens: Sentence["tokens
   return COMPANY_LIST_NOUNS.has(tokens[at]?.text ?? "");
 }
 
+/**
+ * Whether a company noun leads the name: "utility Vattenfall", and "Bookmaker Ada Venn has said"
+ * where the noun opens the sentence, unless it is a calling a person shares and the tagger read a
+ * full name after it as a person's ("Producer Judy Crane is").
+ */
+function hasCompanyLeadNoun(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  const at = candidate.tokenStart - 1;
+  const written = tokens[at]?.text ?? "";
+  if (COMPANY_LEAD_NOUNS.has(written)) return true;
+  const noun = written.toLowerCase();
+  const isFullPersonName =
+    candidate.type === "PERSON" && candidate.tokenEnd - candidate.tokenStart > 1;
+  return (
+    at >= 0 &&
+    isSentenceStart(tokens, at) &&
+    COMPANY_LEAD_NOUNS.has(noun) &&
+    !(isFullPersonName && PERSON_HELD_LEAD_NOUNS.has(noun))
+  );
+}
+
 /** Last words of the full names the tagger read as people: "Pirsig" of "Anna Pirsig". */
 function personSurnames(candidates: readonly Candidate[]): Set<string> {
   const surnames = new Set<string>();
@@ -257,7 +354,7 @@ export function recognizeCompanies(
     if (
       candidate.source === "tagger" &&
       !candidate.key &&
-      ((COMPANY_LEAD_NOUNS.has(before) && !SHARED_LEAD_NOUNS.has(before)) ||
+      ((hasCompanyLeadNoun(candidate, tokens) && !SHARED_LEAD_NOUNS.has(before)) ||
         // "analyst Gartner", but "analyst Jo Hale" is a person: one word only.
         // "analyst Pirsig" after "Anna Pirsig" is the person.
         (SHARED_LEAD_NOUNS.has(before) &&
@@ -266,6 +363,8 @@ export function recognizeCompanies(
         hasCompanyNounAfter(candidate, tokens) ||
         isListedAfterCompanyNoun(candidate, tokens) ||
         hasCompanyApposition(candidate, tokens) ||
+        hasLeadingCompanyApposition(candidate, tokens) ||
+        isCalledCompany(candidate, tokens) ||
         hasCompanyCopula(candidate, tokens))
     ) {
       cued.add(surfaceOf(candidate));

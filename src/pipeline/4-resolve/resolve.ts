@@ -444,6 +444,45 @@ function findShortCompanyName(
 }
 
 /**
+ * "Kiroshi" read as a person beside "Kiroshi Breweries", "Delta" beside "Delta Air Lines": a lone
+ * word the tagger alone read as a person, with no form of address, title or full person's name
+ * around it, that opens the name of one organisation of the article names an organisation (the
+ * firm's short name, or its brand). A word of a person's name in the article, a listed person's
+ * name, or the first name of a "body" whose other words the article writes as a person's alone
+ * ("Phil" beside "Phil Spector" read as a body and "Mr Spector") stays a person. `loneNames`: the
+ * article's one-word person names, folded.
+ */
+function opensOrganizationName(
+  candidate: Candidate,
+  organizations: readonly NamedOrganization[],
+  people: PersonIndex,
+  loneNames: ReadonlySet<string>,
+): boolean {
+  const word = candidate.surface.replace(POSSESSIVE_RE, "");
+  const isLoneGuess =
+    candidate.source === "tagger" &&
+    candidate.type === "PERSON" &&
+    !candidate.key &&
+    !candidate.title &&
+    CAPITALISED_WORD_RE.test(word) &&
+    !WHITESPACE_RE.test(word) &&
+    !HONORIFIC_RE.test(candidate.surface);
+  const folded = normalizeKey(word);
+  if (!isLoneGuess || people.byWord.has(folded) || people.byLast.has(folded)) return false;
+  if (lookupPersonByName(word) || lookupPersonBySurname(word)) return false;
+  const opened = organizations.filter((organization) => {
+    const [first, ...rest] = organization.name.split(WHITESPACE_RE);
+    // "Phil Spector" read as a body beside "Mr Spector": a person's name after all.
+    return (
+      first === word &&
+      !people.fullNames.has(organization.name) &&
+      !rest.some((other) => loneNames.has(normalizeKey(other)))
+    );
+  });
+  return opened.length === 1;
+}
+
+/**
  * The language a demonym names in context, or undefined when it names its country's people or
  * things: "in German," "broadcasting in English, French and Chinese.", "the German language",
  * "French-language", "French-speaking", "a German translation", "speaks German", "translated into
@@ -663,6 +702,14 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
   }
 
   const definedAcronyms = findDefinedAcronyms(ordered, sentences);
+  const loneNames = new Set(
+    ordered
+      .filter(
+        (candidate) =>
+          isPersonLike(candidate) && !WHITESPACE_RE.test(personName(candidate.surface)),
+      )
+      .map((candidate) => normalizeKey(personName(candidate.surface))),
+  );
   const { heads, organizations } = indexOrganizationHeads(ordered);
 
   const assignments: Assignment[] = [];
@@ -720,6 +767,14 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
           !candidate.key &&
           !people.byWord.has(normalizeKey(bare)) &&
           lookupPersonBySurname(bare) !== undefined));
+    // "Kiroshi is predicting profits" beside "Kiroshi Breweries": an organisation, typed by the
+    // vote of its mentions (it may be the firm's brand, so it joins no longer name).
+    if (!isKnownPerson && opensOrganizationName(candidate, organizations, people, loneNames)) {
+      const name = stripAddress(candidate.surface);
+      const key = normalizeKey(name);
+      assignments.push({ candidate, type: "ORGANIZATION", key, name, isMetonymy, voted: true });
+      continue;
+    }
     if (isPersonLike(candidate) || isKnownPerson) {
       const name = resolvePersonName(bare, people);
       const resolved =

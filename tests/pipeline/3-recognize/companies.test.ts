@@ -114,6 +114,70 @@ const ROWS: Row[] = [
     ["PERSON Jez Alvar"],
     ["ORGANIZATION Jez Alvar"],
   ],
+  // A name set off after a noun phrase headed by a firm's or a band's noun is that body.
+  [
+    "The world's biggest confectionery firm, Velmora Schweppes, has reported a rise in profits. Velmora Schweppes employs 5,000 people.",
+    ["ORGANIZATION Velmora Schweppes"],
+    ["PERSON Velmora Schweppes"],
+  ],
+  [
+    "Three executives of Ireland's state-owned airline, Aer Lindow, are set to leave.",
+    ["ORGANIZATION Aer Lindow"],
+    ["PERSON Aer Lindow"],
+  ],
+  [
+    "Tom Hale will spend time working with his other band, Quillstar. He plans to take Quillstar on tour.",
+    ["ORGANIZATION Quillstar"],
+    ["PERSON Quillstar"],
+  ],
+  // A person set off after such a phrase: an age or "who" after the name, a role at the body
+  // before it, or a calling as the head.
+  [
+    "After he left the band, Kenton Hale, 34, moved to Spain. Kenton Hale said he was happy.",
+    ["PERSON Kenton Hale"],
+    ["ORGANIZATION Kenton Hale"],
+  ],
+  [
+    "The head of the Ukrainian state-owned Velmora company, Yuri Bolko, said he was happy.",
+    ["PERSON Yuri Bolko"],
+    ["ORGANIZATION Yuri Bolko"],
+  ],
+  [
+    "Since leaving the group, Dara Quill, who had sung with it for years, has recorded alone.",
+    ["PERSON Dara Quill"],
+    ["ORGANIZATION Dara Quill"],
+  ],
+  ["The film's producer, Jo Hale, said the shoot went well.", ["PERSON Jo Hale"], []],
+  // "a company called X", and "provider" as a company noun.
+  [
+    "The site began using the services of a company called Akamira. Akamira declined to comment.",
+    ["ORGANIZATION Akamira"],
+    ["PERSON Akamira"],
+  ],
+  [
+    "Buying the unit would give Qwesta, a local phone service provider, access to new clients.",
+    ["ORGANIZATION Qwesta"],
+    ["PERSON Qwesta"],
+  ],
+  // "The company called Tom Hale": a firm phoning a person.
+  ["The company called Tom Hale to the stand.", ["PERSON Tom Hale"], ["ORGANIZATION Tom Hale"]],
+  // A company noun opening the sentence leads a firm, but a calling a person shares there leads
+  // a full name the tagger read as a person's; a lone name it leads is a firm.
+  [
+    "Bookmaker Wilbur Hale has stopped taking bets on the contest. Wilbur Hale said the odds had moved.",
+    ["ORGANIZATION Wilbur Hale"],
+    ["PERSON Wilbur Hale"],
+  ],
+  [
+    "Producer Judy Crane is the highest new entry in the list.",
+    ["PERSON Judy Crane"],
+    ["ORGANIZATION Judy Crane"],
+  ],
+  [
+    "Viewers complained to US broadcaster Kelvision. Kelvision said it would review the show.",
+    ["ORGANIZATION Kelvision"],
+    ["PERSON Kelvision"],
+  ],
   // "X is a … organisation": a sentence that says what the name is, with a company noun as head.
   [
     "Korvane is a non-profit organisation looking at new ways to teach. Pupils wrote to Korvane. Korvane said the results were good.",

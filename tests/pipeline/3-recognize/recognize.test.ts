@@ -116,6 +116,12 @@ describe("a name's head word settles its type (issue 10: mistyped organisations 
       "ORGANIZATION Catholic Church",
       "PLACE Catholic Church",
     ],
+    // A dam is a place, not the body that runs it.
+    [
+      "The Velkaro Dam is being built on the upper reaches of the river.",
+      "PLACE Velkaro Dam",
+      "ORGANIZATION Velkaro Dam",
+    ],
     // A region's adjective names the region, as a demonym names its country.
     ["Leaders of Latin American states met.", "PLACE Latin America", "OTHER Latin American"],
   ];

@@ -207,6 +207,16 @@ const CUED_ORGANIZATIONS: Row[] = [
     "Voters backed the official Keep Dunmore Green campaign. Tom Hale, spokesman for Keep Dunmore Green, said the vote was close.",
     { "Keep Dunmore Green": "ORGANIZATION Keep Dunmore Green", "Tom Hale": "PERSON Tom Hale" },
   ],
+  // A lone word read as a person that opens the one organisation's name is an organisation,
+  // unless a person of the article bears it.
+  [
+    "Sales of beer fell, according to Okamura Breweries. Okamura is predicting profits to rise 50% this year.",
+    { Okamura: "ORGANIZATION Okamura" },
+  ],
+  [
+    "Okamura Breweries hired Kenji Okamura in May. Okamura is predicting profits to rise 50% this year.",
+    { Okamura: "PERSON Kenji Okamura" },
+  ],
   // No cue, or "analyst" (which leads a firm and a person alike) before a full name's surname.
   [
     "Anna Pirsig, an expert at the Halden Institute, spoke first. According to analyst Pirsig, the vote was fair.",

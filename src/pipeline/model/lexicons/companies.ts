@@ -69,14 +69,24 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "broadcaster", "newspaper", "magazine", "daily", "weekly", "insurer", "lender", "startup",
   "start-up", "manufacturer", "maker", "supplier", "conglomerate", "platform", "website", "app",
   "subsidiary", "corporation", "chipmaker", "airline", "publisher", "bank", "brand", "producer",
-  "consultancy", "label", "studio", "chain", "network",
+  "consultancy", "label", "studio", "chain", "network", "provider",
   // "Australian brewer Fosters", "Indian drugmaker Dr Reddy's", "insurance broker Marsh", "an
   // analyst at brokers Jefferies", and bodies named the same way: "Britain's biggest union
   // Unison", "media watchdog Ofcom".
   "brewer", "drugmaker", "broker", "brokers", "brokerage", "stockbroker", "stockbrokers",
   "reinsurer", "steelmaker", "union", "watchdog", "regulator", "charity", "agency",
   // "housebuilder Perry Lomax", "bookmaker Ada Venn": a firm named for its founder.
-  "housebuilder", "bookmaker",
+  "housebuilder", "bookmaker", "bookmakers",
+]);
+
+/**
+ * Company nouns a person's calling shares: opening a sentence before a full name the tagger read
+ * as a person they lead the person ("Producer Judy Crane", "Broadcaster Tom Hale").
+ * Not "maker" or "brewer", which lead firms named for their founders ("wine maker Robert Mondavi")
+ * as often as people ("games maker Peter Molyneux").
+ */
+export const PERSON_HELD_LEAD_NOUNS: ReadonlySet<string> = new Set([
+  "producer", "publisher", "broadcaster", "broker", "stockbroker", "operator",
 ]);
 
 /**
@@ -98,6 +108,19 @@ export const COPULA_VERBS: ReadonlySet<string> = new Set(["is", "was"]);
 export const APPOSITION_PHRASE_ENDS: ReadonlySet<string> = new Set([
   ",", ".", ";", ":", ")", "-", "at", "in", "of", "on", "for", "with", "from", "by", "to", "and",
   "which", "that", "whose", "based", "owned", "run",
+]);
+
+/**
+ * Heads of a noun phrase set off before a name that make the name a firm's or a band's: "the
+ * world's biggest confectionery firm, Velmora Foods, has", "his other band, Quillmoor.", "its key
+ * production unit, Norvex,". Not the callings a person also holds ("the film's producer, Jo
+ * Hale", "its maker, Ada Venn"), nor "arm" ("held his arm, Hale").
+ */
+export const APPOSED_COMPANY_HEADS: ReadonlySet<string> = new Set([
+  "firm", "company", "group", "band", "airline", "carmaker", "retailer", "bank", "brewer",
+  "broadcaster", "insurer", "lender", "provider", "network", "subsidiary", "unit", "mill", "chain",
+  "label", "charity", "conglomerate", "utility", "drugmaker", "chipmaker", "manufacturer",
+  "supplier",
 ]);
 
 /**

@@ -27,7 +27,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "Island", "Islands", "Church", "Cathedral", "Mosque", "Synagogue", "Temple", "Airport",
   "Square", "Street", "Bridge", "Palace", "Castle", "Base", "Campus", "Park", "Valley",
   "Mountains", "River", "Lake", "Sea", "Ocean", "Peninsula", "Desert", "Province", "Region",
-  "District", "County", "Canal", "Harbour", "Harbor", "Stadium",
+  "District", "County", "Canal", "Harbour", "Harbor", "Stadium", "Dam",
 ]);
 
 /** "the Catholic Church": a denomination and "Church" alone name the institution, not a building. */
