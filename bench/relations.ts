@@ -85,9 +85,7 @@ for (const [done, file] of files.entries()) {
     perTopic.set(topic, counts);
     const number = Number(/(\d+)\.txt$/.exec(file.path)?.[1] ?? Number.NaN);
     if (Number.isInteger(number))
-      perHalf
-        .get(number % 2 === 1 ? "tune (odd)" : "held-out (even)")!
-        .push(facts.length);
+      perHalf.get(number % 2 === 1 ? "tune (odd)" : "held-out (even)")!.push(facts.length);
     for (const stage of Object.keys(timings) as (keyof StageTimings)[])
       timings[stage] += extraction.timings[stage];
     for (const relation of facts) {
