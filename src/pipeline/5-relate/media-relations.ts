@@ -160,7 +160,10 @@ export function isWork(ctx: SentenceContext, unit: Unit, cued = false): boolean 
   return hasWorkCue(ctx, unit, cued);
 }
 
-/** Whether the sentence marks a name as a work: a work noun before it, a programme noun after it, a title's "The". */
+/**
+ * Whether the sentence marks a name as a work (a work noun before it, a programme noun after it, a
+ * title's "The"), or the article did elsewhere ("Evil Dead director Sam Raimi").
+ */
 function hasWorkCue(ctx: SentenceContext, unit: Unit, cued = false): boolean {
   const before = ctx.words[unit.tokenStart - 1] ?? "";
   // "stars in The Terminal": mid-sentence, only a title keeps a capital "The".
@@ -170,6 +173,7 @@ function hasWorkCue(ctx: SentenceContext, unit: Unit, cued = false): boolean {
       ctx.text.startsWith("The ", unit.start));
   return (
     cued ||
+    ctx.cuedWorks[unit.entity] === true ||
     capitalThe ||
     WORK_NOUNS.has(before) ||
     AUTHORED_WORK_NOUNS.has(before) ||
@@ -610,7 +614,11 @@ function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
     );
   for (const unit of ctx.units) {
     const next = ctx.words[unit.tokenEnd] ?? "";
-    const after = ctx.units[ctx.unitStartingAt[unit.tokenEnd + 1] ?? -1];
+    // "Evil Dead director Sam Raimi": the person's unit may hold the noun as his title.
+    const titled = ctx.units[ctx.unitStartingAt[unit.tokenEnd] ?? -1];
+    const after =
+      ctx.units[ctx.unitStartingAt[unit.tokenEnd + 1] ?? -1] ??
+      (titled?.nameStart === unit.tokenEnd + 1 ? titled : undefined);
     // "EastEnders star Nina Wadia", "Titanic director James Cameron", "Bafta winner Imelda Staunton".
     if (after?.type === "PERSON" && !after.isDemonym) {
       if (PERFORMER_NOUNS.has(next) && isWork(ctx, unit) && unit.type !== "EVENT")

@@ -81,7 +81,7 @@ import { relateTitlesWon } from "./titles-won.js";
 import { relateVerbs } from "./verbs.js";
 import { relateWorkPossessives } from "./work-possessives.js";
 import { findWorkTitles } from "./work-titles.js";
-import { markRelatedWorks, retypeWorksTypedAsPeople } from "./work-types.js";
+import { markRelatedWorks, retypeCuedWorks, retypeWorksTypedAsPeople } from "./work-types.js";
 import { relateWorksBy } from "./works-by.js";
 
 /** Whitespace between the words of a name. */
@@ -380,10 +380,14 @@ export function relateEntities(
   options: RelateOptions = {},
 ): Relating {
   // "the film Vera Drake", "Kinsey, starring Liam Neeson": a work the recogniser took for a person.
-  const retyped = retypeWorksTypedAsPeople(sentences, resolution);
+  const asPeople = retypeWorksTypedAsPeople(sentences, resolution);
+  // "starred in Robocop", "Boogeyman took $19.5m": one cue makes every mention the work's.
+  const retyped = retypeCuedWorks(text, sentences, resolution).map(
+    (cued, i) => cued || asPeople[i]!,
+  );
   // "Jo Bell, head of mobile services at Vexaphone": an employer the recogniser took for a place.
   retypeEmployersTypedAsOthers(sentences, resolution);
-  const contexts = buildContexts(text, sentences, resolution);
+  const contexts = buildContexts(text, sentences, resolution, retyped);
   // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
   const bodyKindOf = (entity: number): BodyKind => {
     const body = resolution.entities[entity];

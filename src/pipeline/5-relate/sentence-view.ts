@@ -42,6 +42,8 @@ export interface SentenceContext {
   /** For each token, the index into `units` of the unit covering it, or -1. */
   unitCovering: Int32Array;
   entityTypes: readonly EntityType[];
+  /** Per entity: whether the article cues it as a work somewhere ("Evil Dead director Sam Raimi"). */
+  cuedWorks: readonly boolean[];
   /** The person recent sentences are about, whom a sentence-initial "He"/"She" names. */
   topicPerson: Unit | undefined;
 }
@@ -113,6 +115,7 @@ export function buildContexts(
   text: string,
   sentences: Sentence[],
   resolution: Resolution,
+  cuedWorks: readonly boolean[] = [],
 ): SentenceContext[] {
   const bySentence = new Map<number, number[]>();
   resolution.mentions.forEach((mention, index) => {
@@ -183,6 +186,7 @@ export function buildContexts(
       unitStartingAt,
       unitCovering,
       entityTypes,
+      cuedWorks,
       topicPerson: undefined,
     };
   });

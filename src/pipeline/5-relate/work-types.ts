@@ -6,6 +6,7 @@
  */
 
 import type { RelationType } from "../../domain/vocabulary.js";
+import { isKnownKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isWorkNounUse } from "../3-recognize/work-title-spans.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { CREATOR_NOUNS, PERFORMER_NOUNS } from "../model/lexicons/relation-triggers.js";
@@ -14,6 +15,8 @@ import {
   CAST_NOUNS,
   MAKER_NOUNS,
   PERSON_SPEECH_VERBS,
+  TAKINGS_VERBS,
+  TITLE_LEAD_PHRASES,
   WORK_NOUNS,
 } from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation, Sentence, Token } from "../types.js";
@@ -101,6 +104,99 @@ export function retypeWorksTypedAsPeople(
     // "the film Kinsey" and "Alfred Kinsey": one surname joined a film and a man; keep the man.
     if (!asWork[index] || asPerson[index] || (longest[index] ?? 0) > (longestAsWork[index] ?? 0))
       return false;
+    entity.type = "OTHER";
+    return true;
+  });
+}
+
+/** A sum of money: "$19.5m", "£40m" (a currency sign is its own token or leads the number). */
+const SUM_RE = /^[$£€]/;
+const SUM_ADVERBS: ReadonlySet<string> = new Set(["just", "only", "about", "around", "nearly"]);
+/** An article about films' takings: "topped the North American box office". */
+const BOX_OFFICE_RE = /\bbox office\b/i;
+/** A film story names films more than once: "the film", "films", "movie". */
+const FILM_WORD_RE = /\b(?:film|films|movie|movies)\b/gi;
+/** An acronym names a body, never a work: "Alva director Robin Broke". */
+const ACRONYM_RE = /^[A-Z]{2,}$/;
+
+/** What the whole article says about its works: a box-office story, a film story. */
+interface WorkStory {
+  boxOffice: boolean;
+  film: boolean;
+}
+
+/** "sequel to Ben Stiller comedy Meet The Parents": a name that modifies the noun after it. */
+function isModifier(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.text ?? "";
+  return WORK_NOUNS.has(next) || isWorkNounUse(tokens, end) || next === "'s" || next === "'";
+}
+
+/**
+ * Whether a mention's own words make it a work's title: "starred in Robocop", "the sequel to
+ * Shrek" before it; in a box-office story, takings after it ("Boogeyman took $19.5m", "The
+ * Aviator has taken $75m", "Boogeyman, which cost just $7m"); in a film story, a maker's or a
+ * star's noun between it and a name ("Evil Dead director Sam Raimi").
+ */
+function hasStrongWorkCue(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  story: WorkStory,
+): boolean {
+  // "starred in Jean Roy's A Long Engagement": a name in the possessive is the work's maker.
+  if (isModifier(tokens, end) || tokens[end]?.text === "’s") return false;
+  const lead = tokens[start - 1]?.text === "The" ? start - 1 : start;
+  const two = `${tokens[lead - 2]?.text ?? ""} ${tokens[lead - 1]?.text ?? ""}`.toLowerCase();
+  if (TITLE_LEAD_PHRASES.has(two)) return true;
+  const noun = tokens[end]?.text ?? "";
+  if (story.film && (noun === "director" || CAST_NOUNS.has(noun)))
+    return /^\p{Lu}\p{Ll}/u.test(tokens[end + 1]?.text ?? "");
+  if (!story.boxOffice) return false;
+  let at = end;
+  if (tokens[at]?.text === "," && tokens[at + 1]?.text === "which") at += 2;
+  if (tokens[at]?.text === "has" || tokens[at]?.text === "had") at++;
+  // "which cost just $7m": one adverb before the sum.
+  const sum = SUM_ADVERBS.has(tokens[at + 1]?.text ?? "") ? at + 2 : at + 1;
+  return TAKINGS_VERBS.has(tokens[at]?.text ?? "") && SUM_RE.test(tokens[sum]?.text ?? "");
+}
+
+/**
+ * Retypes as OTHER each entity no list knows that one of its mentions cues as a work ("starred
+ * in Robocop", "Boogeyman took $19.5m" at the box office): every mention of the name is then the
+ * work's. A name the article also treats as a person ("Mr Drake said") keeps its type, and an
+ * acronym stays a body. Returns, per entity, whether it was retyped.
+ */
+export function retypeCuedWorks(
+  text: string,
+  sentences: readonly Sentence[],
+  resolution: Resolution,
+): boolean[] {
+  const story = {
+    boxOffice: BOX_OFFICE_RE.test(text),
+    film: (text.match(FILM_WORD_RE)?.length ?? 0) >= 2,
+  };
+  // The longest name the article gives each entity, and the longest it cues as a work's.
+  const longest = resolution.entities.map(() => 0);
+  const longestCued = resolution.entities.map(() => 0);
+  const asPerson = resolution.entities.map(() => false);
+  resolution.mentions.forEach((mention, index) => {
+    const candidate = resolution.candidates[index];
+    if (!candidate) return;
+    const tokens = sentences[mention.sentenceIndex]?.tokens ?? [];
+    const { tokenStart: start, tokenEnd: end } = candidate;
+    const { entity } = mention;
+    longest[entity] = Math.max(longest[entity] ?? 0, end - start);
+    if (isPersonMention(tokens, start, end)) asPerson[entity] = true;
+    if (hasStrongWorkCue(tokens, start, end, story))
+      longestCued[entity] = Math.max(longestCued[entity] ?? 0, end - start);
+  });
+  return resolution.entities.map((entity, index) => {
+    const retypable =
+      entity.type === "PLACE" || entity.type === "ORGANIZATION" || entity.type === "PERSON";
+    // "Ray star Jamie Foxx" and "Ray Charles": a short name joined a film and a man; keep the man.
+    const cued = (longestCued[index] ?? 0) > 0 && longestCued[index] === longest[index];
+    if (!cued || asPerson[index] || !retypable || isKnownKey(entity.key)) return false;
+    if (ACRONYM_RE.test(entity.name)) return false;
     entity.type = "OTHER";
     return true;
   });

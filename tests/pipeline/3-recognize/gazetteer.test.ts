@@ -425,6 +425,11 @@ describe("findGazetteerMentions", () => {
     // A city's own office names the city: its mayor or council.
     ["Paris mayor Anna Berg refused", [{ key: "place:paris", type: "PLACE" }]],
     ["the mayor of Berlin refused", [{ key: "place:berlin", type: "PLACE" }]],
+    // A capital before an occasion held in it names the city; before a state's noun, the state.
+    ["Jo Vale set for Berlin honour.", [{ key: "place:berlin", type: "PLACE" }]],
+    ["she attended the London premiere of the film", [{ key: "place:london", type: "PLACE" }]],
+    ["a row with the Moscow government.", [{ key: "RUS", via: "metonym" }]],
+    ["the envoy said Moscow refused.", [{ key: "RUS", via: "metonym" }]],
     ["Paris, the French capital, is dear", [{ key: "place:paris", type: "PLACE" }, { key: "FRA" }]],
     ["Kabul is a dangerous city", [{ key: "place:kabul", type: "PLACE" }]],
     ["Berlin is the capital of Germany", [{ key: "place:berlin", type: "PLACE" }, { key: "DEU" }]],

@@ -73,3 +73,46 @@ describe("works the recogniser took for people", () => {
     for (const fact of absent) expect(reading.facts).not.toContain(fact);
   });
 });
+
+/** One strong cue on one mention makes every mention of the name a work; weak ones do not. */
+const CUED: Row[] = [
+  // "starred in X" names a work wherever else the name stands.
+  [
+    "Grey Harbour was made in Leeds. Anna Lind starred in Grey Harbour.",
+    ["Grey Harbour:OTHER"],
+    ["Anna Lind APPEARS_IN Grey Harbour"],
+  ],
+  ["The film is the sequel to Grey Harbour, which was shot in Leeds.", ["Grey Harbour:OTHER"], []],
+  // In a box-office story, takings after the name.
+  [
+    "The film topped the box office. Grey Harbour took $19.5m in three days. Grey Harbour stars Anna Lind.",
+    ["Grey Harbour:OTHER"],
+    ["Anna Lind APPEARS_IN Grey Harbour"],
+  ],
+  // In a film story, a director's noun between the title and a person: his work, not his employer.
+  [
+    "The new film was a hit. Grey Harbour director Tom Vale said the film cost little.",
+    ["Grey Harbour:OTHER"],
+    ["Tom Vale CREATED Grey Harbour"],
+    ["Tom Vale WORKS_FOR Grey Harbour"],
+  ],
+  // A firm's name stays a firm; a maker in the possessive or a name before a work noun is no title.
+  [
+    "The film was a hit. Shares rose, Hexlo Holdings director Tom Vale said.",
+    ["Hexlo Holdings:ORGANIZATION"],
+    ["Tom Vale WORKS_FOR Hexlo Holdings"],
+  ],
+  ["Anna Lind starred in Tom Vale's Grey Harbour in 2003.", ["Tom Vale:PERSON"], []],
+  ["It is the sequel to Tom Vale comedy Grey Harbour.", ["Tom Vale:PERSON"], []],
+  // Takings outside a box-office story, or a director's noun outside a film story, cue nothing.
+  ["Grey Harbour took $19.5m in three days.", ["Grey Harbour:PLACE"], []],
+];
+
+describe("works one strong cue names", () => {
+  it.each(CUED)("%s", (input, types, facts, absent = []) => {
+    const reading = readingOf(input);
+    for (const type of types) expect(reading.types).toContain(type);
+    for (const fact of facts) expect(reading.facts).toContain(fact);
+    for (const fact of absent) expect(reading.facts).not.toContain(fact);
+  });
+});

@@ -6,6 +6,7 @@
 import {
   AGENT_NOUNS,
   AT_TARGET_WORDS,
+  CITY_OCCASION_NOUNS,
   CITY_OFFICE_NOUNS,
   COMPASS_WORDS,
   DESCRIBING_VERBS,
@@ -159,12 +160,14 @@ function isLiteralCapital(
     return true;
   }
   // "Delhi UTC +5,5": a place's clock time names the place, not its government; "London mayor":
-  // the city's own office.
+  // the city's own office; "set for Berlin honour": an occasion held in the city, which gives
+  // who is honoured no nationality.
   const next = tokens[end]?.text ?? "";
   return (
     NAME_WORD_RE.test(next) ||
     TIME_ZONE_ABBREVIATIONS.has(next) ||
-    CITY_OFFICE_NOUNS.has(next.toLowerCase())
+    CITY_OFFICE_NOUNS.has(next.toLowerCase()) ||
+    CITY_OCCASION_NOUNS.has(next)
   );
 }
 

@@ -64,6 +64,20 @@ export const SENTENCE_OPENING_MARKS: readonly string[] = [
 ];
 
 
+/** Occasions held in a city that read a capital before them as the city: "Berlin honour", "London premiere". */
+export const CITY_OCCASION_NOUNS: ReadonlySet<string> = new Set([
+  "honour",
+  "honours",
+  "award",
+  "awards",
+  "prize",
+  "premiere",
+  "festival",
+  "ceremony",
+  "concert",
+  "gig",
+]);
+
 /** Offices and bodies of a city that read a capital before them as the city: "London mayor", "Paris council". */
 export const CITY_OFFICE_NOUNS: ReadonlySet<string> = new Set([
   "mayor",

@@ -468,3 +468,21 @@ export const PRIZED_CALLING_NOUNS: ReadonlySet<string> = new Set([
   "comedian",
   "photographer",
 ]);
+
+/**
+ * Two words right before a name that only a work's title follows: "starred in Robocop", "the
+ * sequel to Shrek". Not "appeared in" nor "role in" ("appeared in court", "Britain's role in Iraq").
+ */
+export const TITLE_LEAD_PHRASES: ReadonlySet<string> = new Set([
+  "starred in",
+  "stars in",
+  "starring in",
+  "star in",
+  "co-starred in",
+  "sequel to",
+  "prequel to",
+  "follow-up to",
+]);
+
+/** Verbs of a film's takings or budget before a sum: "Boogeyman took $19.5m", "which cost just $7m". */
+export const TAKINGS_VERBS: ReadonlySet<string> = new Set(["took", "taken", "grossed", "earned", "cost"]);
