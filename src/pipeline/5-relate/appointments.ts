@@ -175,10 +175,12 @@ function holderBefore(ctx: SentenceContext, at: number): Unit | undefined {
     const owner = ctx.units[ctx.unitCovering[at - 4] ?? -1];
     return owner?.type === "PERSON" && owner.tokenEnd === at - 3 ? owner : undefined;
   }
-  let verb = words[at - 1] === "as" ? at - 2 : at - 1;
-  if (words[verb] === "over" && TAKE_OVER_VERBS.has(words[verb - 1] ?? "")) verb--;
-  else if (words[at - 1] === "as" ? !HOLDING_VERBS.has(words[verb] ?? "") : false) return undefined;
-  else if (words[at - 1] !== "as" && !BE_FORMS.has(words[verb - 1] ?? "")) return undefined;
+  const afterAs = words[at - 1] === "as";
+  // "took over as", "was named as"; or a participle's passive, "was appointed".
+  let verb = afterAs ? at - 2 : at - 1;
+  if (afterAs && words[verb] === "over" && TAKE_OVER_VERBS.has(words[verb - 1] ?? "")) verb--;
+  else if (afterAs ? !HOLDING_VERBS.has(words[verb] ?? "") : !BE_FORMS.has(words[verb - 1] ?? ""))
+    return undefined;
   const finding = findSubjectLeft(ctx, verb);
   if (!finding || finding.negated || finding.hedged || finding.subjects.length !== 1)
     return undefined;
