@@ -490,12 +490,31 @@ function pairCandidates(
 ): PairCandidate[] {
   // Asked for every pair of the article's entities: one answer per pair of entity types.
   const cells = ENTITY_TYPES.length;
-  const anyType = ENTITY_TYPES.flatMap((subject) =>
-    ENTITY_TYPES.map((object) => types.some((type) => fits(type, subject, object))),
-  );
+  const anyType = typePairTable(types, fits);
   const fitsAny = (subject: EntityType, object: EntityType) =>
     anyType[ENTITY_INDEX.get(subject)! * cells + ENTITY_INDEX.get(object)!]!;
   return findPairCandidates(view, fitsAny, new Set(ruled.keys()));
+}
+
+/** Per signature check and list of types: the tables already built (the same for every article). */
+const typePairTables = new WeakMap<SignatureCheck, Map<string, readonly boolean[]>>();
+
+/** Per pair of entity types (subject-major): whether some of `types` may join them. `fits` is pure. */
+function typePairTable(types: readonly RelationType[], fits: SignatureCheck): readonly boolean[] {
+  let tables = typePairTables.get(fits);
+  if (!tables) {
+    tables = new Map();
+    typePairTables.set(fits, tables);
+  }
+  const key = types.join(",");
+  let table = tables.get(key);
+  if (!table) {
+    table = ENTITY_TYPES.flatMap((subject) =>
+      ENTITY_TYPES.map((object) => types.some((type) => fits(type, subject, object))),
+    );
+    tables.set(key, table);
+  }
+  return table;
 }
 
 function evidenceFor(view: DocumentView, mentions: readonly MentionView[]): RelationEvidence {
@@ -567,6 +586,30 @@ function predicateOf(view: DocumentView, candidate: PairCandidate, type: Relatio
   }
   return type.toLowerCase().replace(/_/g, " ");
 }
+
+/** Per model: the logit floors of its thresholds (`logitFloor`). */
+const floorsOfModel = new WeakMap<RelationModel, Float64Array>();
+
+function logitFloors(model: RelationModel): Float64Array {
+  let floors = floorsOfModel.get(model);
+  if (!floors) {
+    floors = Float64Array.from(model.thresholds, logitFloor);
+    floorsOfModel.set(model, floors);
+  }
+  return floors;
+}
+
+/**
+ * A logit below which `sigmoid` stays under `threshold` whatever its rounding: the threshold's
+ * logit less a margin far above the float error, +∞ for a threshold above 1 (never reached),
+ * −∞ (no shortcut) for one of 1 or below 0.
+ */
+function logitFloor(threshold: number): number {
+  if (threshold > 1) return Number.POSITIVE_INFINITY;
+  if (!(threshold > 0 && threshold < 1)) return Number.NEGATIVE_INFINITY;
+  return Math.log(threshold / (1 - threshold)) - LOGIT_MARGIN;
+}
+const LOGIT_MARGIN = 1e-6;
 
 function sigmoid(x: number): number {
   return 1 / (1 + Math.exp(-x));
@@ -759,6 +802,7 @@ export function classifyPairs(
     return score;
   };
   const scorer = new FeatureScorer(model);
+  const floors = logitFloors(model);
   const relations: ExtractedRelation[] = [];
   candidates.forEach((candidate) => {
     const subjectType = view.types[candidate.subject]!;
@@ -784,6 +828,8 @@ export function classifyPairs(
     model.types.forEach((type, t) => {
       // Below its threshold first: the cheapest check, and the one most types fail (every check
       // before the last "chosen" is pure, so their order changes nothing).
+      // A logit clearly below its threshold's skips the exponential (the same answer, exactly).
+      if (logits[t]! < floors[t]!) return;
       const p = sigmoid(logits[t]!);
       if (p < model.thresholds[t]!) return;
       if (!fits(type, subjectType, objectType)) return;
