@@ -2,10 +2,12 @@
  * How bodies are built of bodies, read off a possessive: a named part ("the Bank of England's
  * Monetary Policy Committee", "Delta Air Lines' Comair subsidiary") is PART_OF its possessor, and a
  * firm whose parent the possessive names ("American Airlines' parent AMR") is PART_OF the parent.
+ * "its" before a named part stands for the firm the sentence is about ("Novartis … its Sandoz unit").
  */
 
 import { BODY_PART_HEADS, FIRM_PART_NOUNS, PAST_PART_WORDS } from "../model/lexicons/firm-cues.js";
 import type { ExtractedRelation } from "../types.js";
+import { firmOfIts } from "./role-phrases.js";
 import {
   isPossessiveMark,
   lowerWordsEnd,
@@ -50,8 +52,7 @@ function headOfName(ctx: SentenceContext, unit: Unit): string {
  * "Yukos's Yuganskneftegas subsidiary", "Microsoft's MSN internet division": the body named after
  * the possessive is part of the possessor, by its name's head or by a part noun after it.
  */
-function relateNamedParts(ctx: SentenceContext, whole: Unit): ExtractedRelation[] {
-  const at = whole.tokenEnd + 1;
+function relateNamedParts(ctx: SentenceContext, whole: Unit, at: number): ExtractedRelation[] {
   const part = organisationAt(ctx, at);
   if (!part || part.entity === whole.entity || isPossessiveMark(ctx.words[part.tokenEnd]))
     return [];
@@ -102,7 +103,12 @@ export function relateFirmStructure(ctx: SentenceContext): ExtractedRelation[] {
   for (const unit of ctx.units) {
     if (unit.type !== "ORGANIZATION" || unit.isDemonym) continue;
     if (!isPossessiveMark(ctx.words[unit.tokenEnd])) continue;
-    relations.push(...relateNamedParts(ctx, unit), ...relateParents(ctx, unit));
+    relations.push(...relateNamedParts(ctx, unit, unit.tokenEnd + 1), ...relateParents(ctx, unit));
   }
+  // "Novartis plans to grow its Sandoz unit": "its" is the firm the sentence is about.
+  ctx.words.forEach((word, at) => {
+    const whole = word === "its" ? firmOfIts(ctx, at) : undefined;
+    if (whole) relations.push(...relateNamedParts(ctx, whole, at + 1));
+  });
   return relations;
 }

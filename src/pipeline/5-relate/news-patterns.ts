@@ -53,7 +53,7 @@ import {
   unitAfter,
 } from "./sentence-view.js";
 import { relateSportVerbs } from "./sport-verbs.js";
-import { findSubjectLeft } from "./verbs.js";
+import { findSubjectLeft, isRelative } from "./verbs.js";
 
 /** Role phrases are at most this many words ("deputy chief executive officer"). */
 const MAX_ROLE_WORDS = 4;
@@ -983,10 +983,10 @@ function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): Extracte
       ? { subjects: [antecedent], negated: false, hedged: false }
       : findSubjectLeft(ctx, isAgreedTo(ctx, i) ? i - 2 : i);
     if (!found || found.negated || found.hedged) continue;
-    // "bought Brazilian brewer Ambev", "bought Germany's Hexal": a described firm.
+    // "bought Brazilian brewer Ambev", "bought all of Germany's Hexal": a described firm, whole.
     const object =
       verb.type === "ACQUIRED"
-        ? (describedFirm(ctx, after) ?? sideOf(ctx, unitAfter(ctx, after)))
+        ? (describedFirm(ctx, wholeFirmAt(ctx, after)) ?? sideOf(ctx, unitAfter(ctx, after)))
         : sideOf(ctx, unitAfter(ctx, after));
     if (!object) {
       // "bought a 20% stake in Sina" never reaches a unit right after the verb; nothing to do.
@@ -1031,8 +1031,9 @@ function sideOf(ctx: SentenceContext, unit: Unit | undefined): Unit | undefined 
   return named;
 }
 
-function isRelative(word: string | undefined): boolean {
-  return word === "which" || word === "who";
+/** Past "all of" at token `at`, which buys the whole firm: "bought all of Germany's Hexal". */
+function wholeFirmAt(ctx: SentenceContext, at: number): number {
+  return ctx.words[at] === "all" && ctx.words[at + 1] === "of" ? at + 2 : at;
 }
 
 /** A squad is a list of at least this many "player (club)" entries. */

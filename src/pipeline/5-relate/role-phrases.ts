@@ -99,7 +99,7 @@ function organisationEndingAt(ctx: SentenceContext, at: number, person: Unit): U
  * The firm "its" at token `at` stands for: the sentence's subject, when it is a firm and no other
  * firm comes between ("Yukos claims … its founder Mikhail Khodorkovsky").
  */
-function firmOfIts(ctx: SentenceContext, at: number): Unit | undefined {
+export function firmOfIts(ctx: SentenceContext, at: number): Unit | undefined {
   const main = findMainSubject(ctx);
   if (!main || main.type !== "ORGANIZATION" || main.isDemonym || main.tokenEnd > at)
     return undefined;

@@ -153,6 +153,27 @@ function isAgeAside(ctx: SentenceContext, comma: number): boolean {
   return unit?.type === "PERSON" && unit.tokenEnd === comma - 2;
 }
 
+/** Most tokens a relative clause standing aside between commas may hold: "which last month forecast …". */
+const MAX_ASIDE_TOKENS = 12;
+
+/**
+ * The opening comma of a relative clause that closes at token `comma` right after a name:
+ * "Novartis, which last month forecast record sales," → the comma after Novartis; -1 when none.
+ */
+function relativeAsideOpening(ctx: SentenceContext, comma: number): number {
+  for (let k = comma - 2; k > 0 && comma - k <= MAX_ASIDE_TOKENS; k--) {
+    if (ctx.words[k] !== ",") continue;
+    const antecedent = ctx.units[ctx.unitCovering[k - 1] ?? -1];
+    return isRelative(ctx.words[k + 1]) && antecedent?.tokenEnd === k ? k : -1;
+  }
+  return -1;
+}
+
+/** Whether a word opens a relative clause: "which", "who". */
+export function isRelative(word: string | undefined): boolean {
+  return word === "which" || word === "who";
+}
+
 /**
  * The subject left of token `verb` in the same clause: "The US and its allies have imposed" → US;
  * "Kissinger, who engineered" → Kissinger. A unit inside a prepositional phrase or a possessive ends the search.
@@ -187,6 +208,12 @@ export function findSubjectLeft(ctx: SentenceContext, verb: number): SubjectFind
       const unit = ctx.units[antecedent]!;
       if (!AGENT_TYPES.has(unit.type) || unit.isDemonym) return undefined;
       return { subjects: [unit], negated, hedged: true, from: unit.tokenStart };
+    }
+    // "Novartis, which last month forecast record sales, said": the relative clause stands aside.
+    const aside = word === "," ? relativeAsideOpening(ctx, j) : -1;
+    if (aside >= 0) {
+      j = aside;
+      continue;
     }
     // "Kenteris, 31, won": a person's age between commas stands aside from the clause.
     if (word === "," && isAgeAside(ctx, j)) {

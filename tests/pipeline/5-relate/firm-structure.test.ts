@@ -29,6 +29,17 @@ const STRUCTURE: FactRow[] = [
   ["Microsoft's Internet Explorer is losing share.", [], ["Internet Explorer PART_OF Microsoft"]],
   ["Sales at Yukos's Samaraneftegaz former unit fell.", [], ["Samaraneftegaz PART_OF Yukos"]],
   ["Yukos's Samaraneftegaz said output fell.", [], ["Samaraneftegaz PART_OF Yukos"]],
+  // "its" before a named part is the firm the sentence is about.
+  [
+    "Yukos has announced plans to make its Samaraneftegaz unit the biggest oil producer.",
+    ["Samaraneftegaz PART_OF Yukos"],
+  ],
+  // Another firm between the subject and "its", or no firm as subject: no part.
+  [
+    "Yukos said Lukoil would sell its Samaraneftegaz unit.",
+    [],
+    ["Samaraneftegaz PART_OF Yukos", "Samaraneftegaz PART_OF Lukoil"],
+  ],
 ];
 
 describe("relate: bodies and their parts", () => {

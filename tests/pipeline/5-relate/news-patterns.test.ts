@@ -535,6 +535,21 @@ const DEALS: Row[] = [
     "Nordbank Group bought rival bank Kestrel Holdings last year.",
     ["Nordbank Group ACQUIRED Kestrel Holdings"],
   ],
+  // "all of" buys the whole firm; a relative clause between commas stands aside from the subject.
+  [
+    "Nordbank Group said it had bought all of Kestrel Holdings.",
+    ["Nordbank Group ACQUIRED Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group, which last week forecast record profits, said it had bought Kestrel Holdings.",
+    ["Nordbank Group ACQUIRED Kestrel Holdings"],
+  ],
+  // The aside must follow a name and close before the reporting verb.
+  [
+    "Rates, which Kestrel Holdings cut last week, said it had bought Tollan Foods.",
+    [],
+    ["Kestrel Holdings ACQUIRED Tollan Foods"],
+  ],
   // A hoped-for or partial deal is none.
   [
     "Nordbank Group could agree to buy Kestrel Holdings.",
