@@ -48,7 +48,7 @@ import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { withTitleOpenedFirms } from "./title-firm-names.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
-import { withoutTrailingTitles } from "./trailing-titles.js";
+import { withoutPortfolios, withoutTrailingTitles } from "./trailing-titles.js";
 import { spanWorkTitles } from "./work-title-spans.js";
 
 /** Callings a workplace follows with "at" that the role lexicon lacks: "security expert at". */
@@ -894,6 +894,7 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   let spans = withoutLeadingCalendarNames(sentence, fromModel);
   spans = withoutOpeningConjunctions(sentence, spans);
   spans = withoutTrailingTitles(sentence, spans);
+  spans = withoutPortfolios(sentence, spans);
   spans = repairSpans(sentence, spans);
   spans = withTitleOpenedFirms(sentence, spans);
   spans = mergeSpans(sentence, spans, findNamesAfterTitles(sentence));

@@ -23,3 +23,40 @@ export function withoutTrailingTitles(sentence: Sentence, spans: NerSpan[]): Ner
     return { ...span, end: last };
   });
 }
+
+/** Titles a government's portfolio may stand before: "Trade and Industry Secretary", "Economy Minister". */
+const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(["Secretary", "Minister"]);
+/** A capitalised word. */
+const CAPITALISED_RE = /^\p{Lu}/u;
+/** The words that join a portfolio's parts: "Culture, Media and Sport". */
+const PORTFOLIO_JOINS: ReadonlySet<string> = new Set(["and", ","]);
+
+/** Whether a span is a portfolio's parts joined by "and": capitalised words, commas, one "and" at least. */
+function isPortfolio(tokens: Sentence["tokens"], span: NerSpan): boolean {
+  const words = tokens.slice(span.start, span.end).map((token) => token.text);
+  return (
+    words.includes("and") &&
+    words.every(
+      (word) =>
+        PORTFOLIO_JOINS.has(word) || (CAPITALISED_RE.test(word) && !ORGANIZATION_HEADS.has(word)),
+    )
+  );
+}
+
+/**
+ * "by the Trade and Industry Secretary Patricia Hewitt": the portfolio the tagger reads as an
+ * organisation before a minister's title and name is the title's own words, no body's name.
+ */
+export function withoutPortfolios(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
+  const tokens = sentence.tokens;
+  return spans.filter((span) => {
+    const title = tokens[span.end]?.text ?? "";
+    return (
+      span.label === "PER" ||
+      !CAPITALISED_RE.test(title) ||
+      !PORTFOLIO_TITLES.has(lookupTitle(title)?.title ?? "") ||
+      !CAPITALISED_RE.test(tokens[span.end + 1]?.text ?? "") ||
+      !isPortfolio(tokens, span)
+    );
+  });
+}

@@ -82,6 +82,23 @@ function contextCountry(ctx: SentenceContext, before: number): number | undefine
   return main.entity;
 }
 
+/** A demonym naming a country's people, not qualifying a noun: "Britons", "Germans". */
+const PEOPLE_DEMONYM_RE = /\p{L}s$/u;
+
+/**
+ * Whether the sentence names the people of a country other than entity `country`: "Britons"
+ * (not "Russian forces", whose adjective names no one).
+ */
+function namesOtherPeople(ctx: SentenceContext, country: number): boolean {
+  return ctx.units.some(
+    (unit) =>
+      unit.type === "COUNTRY" &&
+      unit.isDemonym &&
+      unit.entity !== country &&
+      PEOPLE_DEMONYM_RE.test(ctx.text.slice(unit.start, unit.end)),
+  );
+}
+
 /** Most tokens from the name to the body whose post it is: ", a spokesman for the EU". */
 const MAX_POST_GAP = 8;
 /** Words that link a post to its body: "vice chairman of Citigroup", "a spokesman for the EU". */
@@ -196,9 +213,12 @@ export function relateTitles(
       // Officials are introduced by the country the passage is about; leaders almost always with theirs.
       if (title.role !== "POSITION" || holdsBodyPost(ctx, unit, resolution.entities)) continue;
       const previous = contexts[sentenceIndex - 1];
+      const carried = previous ? contextCountry(previous, previous.words.length) : undefined;
+      // "Germany proposed a freeze. … as Foreign Secretary Jack Straw said the number of Britons
+      // dead…": a sentence about another country's people leaves the one before no guide.
       const polity =
         contextCountry(ctx, unit.tokenStart) ??
-        (previous ? contextCountry(previous, previous.words.length) : undefined);
+        (carried !== undefined && !namesOtherPeople(ctx, carried) ? carried : undefined);
       if (polity !== undefined && polity !== unit.entity) {
         relations.push(
           makeRelation(ctx, unit, polity, type, title.title, CONTEXT_CONFIDENCE, span, {

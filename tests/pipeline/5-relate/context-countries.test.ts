@@ -1,0 +1,43 @@
+import { describe, it } from "vitest";
+import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
+
+/**
+ * An official titled without a country holds a post in the country the sentence before is about
+ * ("Germany backed the deal. Finance Minister Karl Brenner said…"), unless the official's own
+ * sentence speaks of another country's people ("Britons"), which leaves the sentence before no guide.
+ */
+const CONTEXT_COUNTRIES: FactRow[] = [
+  [
+    "Germany backed the deal. Finance Minister Karl Brenner said talks would go on.",
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
+  [
+    "Germany backed the deal. The talks resumed as Finance Minister Karl Brenner said costs would rise.",
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
+  [
+    "Germany backed a freeze. The deal comes as Foreign Secretary Karl Brenner said the number of Britons hurt had risen.",
+    [],
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
+  [
+    "Germany backed a freeze. The deal comes as Finance Minister Karl Brenner said Russians would pay.",
+    [],
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
+  // A country named as a place or by an adjective, not its people, leaves the sentence before the guide.
+  [
+    "Germany backed the deal. Finance Minister Karl Brenner said Russian forces must leave.",
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
+  [
+    "Germany backed the deal. Finance Minister Karl Brenner said banks in France would pay.",
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
+];
+
+describe("relate: an official of the country the sentence before is about", () => {
+  it.each(CONTEXT_COUNTRIES)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});
