@@ -36,6 +36,7 @@ import {
   ROLE_MODIFIERS,
   ROLE_RELATIONS,
   SPORT_ONLY_ROLES,
+  SPORT_PLAYER_NOUNS,
   TAKEOVER_PHRASES,
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
@@ -210,6 +211,13 @@ function relatePartyOffice(ctx: SentenceContext, person: Unit): ExtractedRelatio
   ];
 }
 
+/** "Barcelona star Ronaldinho" in a sports story: a player's noun ending at token `end`. */
+function sportPlayerBefore(ctx: SentenceContext, end: number, story: StoryView) {
+  const head = ctx.words[end - 1] ?? "";
+  if (!story.isSport || !SPORT_PLAYER_NOUNS.has(head)) return undefined;
+  return { type: "PLAYS_FOR" as const, start: end - 1, role: head };
+}
+
 /** "Arsenal manager Arsene Wenger", "BA chief executive Rod Eddington": organisation, role, person. */
 function relateRolesBefore(
   ctx: SentenceContext,
@@ -225,11 +233,14 @@ function relateRolesBefore(
     !ROLE_RELATIONS[honorific]
       ? person.nameStart - 1
       : person.nameStart;
-  const role = roleBefore(ctx, end, Math.min(end, person.tokenStart));
+  const role =
+    roleBefore(ctx, end, Math.min(end, person.tokenStart)) ?? sportPlayerBefore(ctx, end, story);
   if (!role) return relatePartyOffice(ctx, person);
   const organisation = organisationEndingAt(ctx, person, role.start);
   if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
     return [];
+  // "Swiss star Roger Federer": a nationality, which names no side a star plays for.
+  if (organisation.isDemonym && SPORT_PLAYER_NOUNS.has(role.role)) return [];
   // "Burnley boss Steve Cotterill": a club's boss is its manager.
   const type =
     role.type === "LEADER_OF" &&

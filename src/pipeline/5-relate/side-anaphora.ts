@@ -3,8 +3,9 @@
  * Wilkinson kicked four penalties. The England fly-half said…", "Hreidarsson scored twice. The
  * Charlton defender…" (PLAYS_FOR, INFERRED: the description states the side, the sentence before
  * names the player). Only where the reference is plain: the description opens its sentence as
- * its subject, the sentence before names one person and as its subject, and the story gives no
- * other person that side and position.
+ * its subject or names the speaker after its quote (`"…," said the Sale full-back.`), the sentence
+ * before names one person and as its subject, and the story gives no other person that side and
+ * position.
  */
 
 import type { EntityType } from "../../domain/vocabulary.js";
@@ -23,6 +24,10 @@ import {
 
 /** Tokens that may open a sentence before its subject: a quote mark, "But", "And". */
 const OPENERS: ReadonlySet<string> = new Set(['"', "“", "'", "‘", "but", "and"]);
+/** Reporting verbs right after a quote: `"…," said the Sale full-back`. */
+const SPEAKER_VERBS: ReadonlySet<string> = new Set(["said", "says", "added"]);
+/** Closing quote marks. */
+const QUOTE_CLOSERS: ReadonlySet<string> = new Set(['"', "”", "'", "’"]);
 /** "The 24-year-old England midfielder": an age between the article and the side. */
 const AGE_RE = /^\d{1,2}-year-old$/;
 /** Roles that are no position on the field: a team-mate is someone else's, a captain's side is stated elsewhere too. */
@@ -40,15 +45,37 @@ const STAFF_RELATIONS: ReadonlySet<string> = new Set(["COACHES", "LEADER_OF", "W
 
 const CONFIDENCE = 0.65;
 
+/** A side-and-position description: the side's unit and the token of the position word. */
+type SideDescription = { side: Unit; position: number };
+
 /** A position word from the role lexicon: "defender", "fly-half", "tight-head". */
 function isPosition(word: string | undefined): boolean {
   return word !== undefined && ROLE_RELATIONS[word] === "PLAYS_FOR" && !NOT_POSITIONS.has(word);
 }
 
 /** "The England fly-half" opening a sentence: its side's unit and position word, or undefined. */
-function openingDescription(ctx: SentenceContext): { side: Unit; position: number } | undefined {
+function openingDescription(ctx: SentenceContext): SideDescription | undefined {
   let i = 0;
   while (OPENERS.has(ctx.words[i] ?? "")) i++;
+  return descriptionAt(ctx, i);
+}
+
+/**
+ * `"We were unlucky," said the Sale full-back.`: the speaker a quote's reporting clause describes
+ * at the sentence's end, the quote being the sentence's own.
+ */
+function speakerDescription(ctx: SentenceContext): SideDescription | undefined {
+  const at = ctx.words.findIndex((word, i) => i > 1 && SPEAKER_VERBS.has(word));
+  if (at < 0 || !QUOTE_CLOSERS.has(ctx.words[at - 1]!) || ctx.words[at - 2] !== ",")
+    return undefined;
+  const description = descriptionAt(ctx, at + 1);
+  const after = description ? ctx.words[description.position + 1] : undefined;
+  return after === undefined || after === "." ? description : undefined;
+}
+
+/** The side-and-position description from the "the" at token `at`, or undefined. */
+function descriptionAt(ctx: SentenceContext, at: number): SideDescription | undefined {
+  let i = at;
   if (ctx.words[i] !== "the") return undefined;
   // "The Manchester United wing": a club's name may take in the article.
   const article = ctx.units[ctx.unitStartingAt[i] ?? -1];
@@ -105,7 +132,7 @@ export function relateSideAnaphora(
   const relations: ExtractedRelation[] = [];
   for (let k = 1; k < contexts.length; k++) {
     const ctx = contexts[k]!;
-    const description = openingDescription(ctx);
+    const description = openingDescription(ctx) ?? speakerDescription(ctx);
     if (!description) continue;
     const { side, position } = description;
     const entity = resolution.entities[side.entity];

@@ -186,6 +186,14 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Sport positions that are common nouns elsewhere ("the centre of Europe"): roles only in a sports story. */
 export const SPORT_ONLY_ROLES: ReadonlySet<string> = new Set(["centre", "wing"]);
 
+/**
+ * Nouns a sports story gives a side's player by before his name ("Barcelona star Ronaldinho",
+ * "England player Simon Amor"), kept out of ROLE_RELATIONS: elsewhere a star is a performer's and
+ * a player a firm's ("Westlife star X", "industry player Y"), and the relation model's features
+ * read that table as it was trained.
+ */
+export const SPORT_PLAYER_NOUNS: ReadonlySet<string> = new Set(["star", "player"]);
+
 /** Match verbs: "Chelsea beat Arsenal 2-1". */
 export const DEFEAT_VERBS: ReadonlySet<string> = new Set([
   "beat",

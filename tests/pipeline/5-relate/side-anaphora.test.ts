@@ -84,7 +84,39 @@ const ROWS: Row[] = [
   ],
 ];
 
+/** A description "the <side> <position>" naming the speaker after a quote: `"…," said the Leeds striker.` */
+const SPEAKER_ROWS: Row[] = [
+  [
+    `Tomas Varga was delighted with his award. "It is a genuine honour," said the Leeds fly-half. ${MATCH}`,
+    ["Tomas Varga PLAYS_FOR Leeds INFERRED"],
+  ],
+  // The description goes on past the speaker: not a plain reference.
+  [
+    `Tomas Varga was delighted with his award. "It is a genuine honour," said the Leeds fly-half's agent. ${MATCH}`,
+    [],
+    ["Tomas Varga PLAYS_FOR Leeds INFERRED"],
+  ],
+  // No quote before the verb: the description is no speaker's.
+  [
+    `Tomas Varga was delighted with his award. The crowd said the Leeds fly-half was unlucky. ${MATCH}`,
+    [],
+    ["Tomas Varga PLAYS_FOR Leeds INFERRED"],
+  ],
+  // Two people before: the speaker may be either.
+  [
+    `Tomas Varga and Karl Brenner were delighted. "It is a genuine honour," said the Leeds fly-half. ${MATCH}`,
+    [],
+    ["Tomas Varga PLAYS_FOR Leeds INFERRED", "Karl Brenner PLAYS_FOR Leeds INFERRED"],
+  ],
+];
+
 describe("relate: a player described by side and position in the next sentence", () => {
+  it.each(SPEAKER_ROWS)("%s", (input, expected, absent = []) => {
+    const facts = factsOf(input);
+    for (const fact of expected) expect(facts).toContain(fact);
+    for (const fact of absent) expect(facts).not.toContain(fact);
+  });
+
   it.each(ROWS)("%s", (input, expected, absent = []) => {
     const facts = factsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);
