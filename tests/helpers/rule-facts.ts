@@ -37,3 +37,15 @@ export function expectRuleFacts(input: string, expected: string[], absent: strin
     expect(names).toEqual(expect.arrayContaining([parts![1], parts![3]]));
   }
 }
+
+/** "Subject TYPE Object PROVENANCE" for every relation the rules alone read from a text written for a test. */
+export function ruleFactsWithProvenance(text: string): string[] {
+  const x = analyzeText(text, null, { relationModel: null });
+  return x.relations.map(
+    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name} ${r.provenance}`,
+  );
+}
+
+/** Sport words enough for a test's text to read as a sports story. */
+export const SPORT_STORY_WORDS =
+  "The coach praised his squad after the match, and the fans sang in the league game.";

@@ -1,18 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "../../helpers/pipeline.js";
+import { ruleFactsWithProvenance, SPORT_STORY_WORDS } from "../../helpers/rule-facts.js";
 
-/** "Subject TYPE Object PROVENANCE" for every relation the rules alone read from a text written for these tests. */
-function factsOf(text: string): string[] {
-  const x = analyzeText(text, null, { relationModel: null });
-  return x.relations.map(
-    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name} ${r.provenance}`,
-  );
-}
+const factsOf = ruleFactsWithProvenance;
 
 type Row = [input: string, expected: string[], absent?: string[]];
 
 /** Sport words enough to read the story as sport. */
-const MATCH = "The coach praised his squad after the match, and the fans sang in the league game.";
+const MATCH = SPORT_STORY_WORDS;
 
 /** A coach's sentence naming a player by his position alone: the coach's side. */
 const ROWS: Row[] = [
