@@ -7,7 +7,7 @@
  */
 
 import { parseArgs } from "node:util";
-import { relationFactKey } from "../src/domain/vocabulary.js";
+import { RELATION_PROVENANCES, relationFactKey } from "../src/domain/vocabulary.js";
 import { readInput } from "../src/pipeline/1-intake/read-input.js";
 import { seededRandom } from "../src/pipeline/5-relate/classifier/train.js";
 import { analyzeArticle } from "../src/pipeline/index.js";
@@ -27,9 +27,6 @@ const { values: options } = parseArgs({
   },
 });
 
-/** How strong a reading is, strongest first, as the store ranks it. */
-const PROVENANCE_RANK = { STATED: 0, INFERRED: 1, KNOWLEDGE: 2 } as const;
-
 /**
  * One relation per fact, as the store keeps it ("X WORKS_FOR Acme" read in two sentences is one
  * relation with two evidence rows): the strongest reading, then the most confident.
@@ -42,7 +39,9 @@ function distinctFacts(relations: readonly ExtractedRelation[]): ExtractedRelati
     const current = best.get(key);
     const stronger =
       !current ||
-      PROVENANCE_RANK[relation.provenance] < PROVENANCE_RANK[current.provenance] ||
+      // RELATION_PROVENANCES lists the readings strongest first, as the store ranks them.
+      RELATION_PROVENANCES.indexOf(relation.provenance) <
+        RELATION_PROVENANCES.indexOf(current.provenance) ||
       (relation.provenance === current.provenance && relation.confidence > current.confidence);
     if (stronger) best.set(key, relation);
   }

@@ -74,10 +74,6 @@ export function relationFactKey(type: RelationType, subject: number, object: num
   return `${a}:${b}:${type}`;
 }
 
-/**
- * How a relation was read, strongest first: a sentence STATED it, the model INFERRED it across
- * sentences, or a gazetteer holds it as KNOWLEDGE. A relation takes the strongest over its evidence.
- */
 /** What a person may be to an organisation: the role relations (one stated role settles it). */
 export const ROLE_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
   "LEADER_OF",
@@ -88,5 +84,9 @@ export const ROLE_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationTy
   "COACHES",
 ]);
 
+/**
+ * How a relation was read, strongest first: a sentence STATED it, the model INFERRED it across
+ * sentences, or a gazetteer holds it as KNOWLEDGE. A relation takes the strongest over its evidence.
+ */
 export const RELATION_PROVENANCES = ["STATED", "INFERRED", "KNOWLEDGE"] as const;
 export type RelationProvenance = (typeof RELATION_PROVENANCES)[number];
