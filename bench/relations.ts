@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { RELATION_PROVENANCES, relationFactKey } from "../src/domain/vocabulary.js";
 import { readInput } from "../src/pipeline/1-intake/read-input.js";
 import { seededRandom } from "../src/pipeline/5-relate/classifier/train.js";
+import { isFormer } from "../src/pipeline/5-relate/former-roles.js";
 import { analyzeArticle } from "../src/pipeline/index.js";
 import type { ExtractedRelation, StageTimings } from "../src/pipeline/types.js";
 import { readCorpus } from "./lib/corpus.js";
@@ -94,7 +95,7 @@ for (const [done, file] of files.entries()) {
       const object = extraction.entities[relation.object]!.name;
       const where = file.path.split("/").slice(-2).join("/");
       printed.push(
-        `${where} | ${subject} ${relation.type} ${object} | ${relation.provenance} ${relation.confidence} | ${relation.evidence.sentence.replace(/\s+/g, " ")}`,
+        `${where} | ${subject} ${relation.type} ${object}${isFormer(relation) ? " (former)" : ""} | ${relation.provenance} ${relation.confidence} | ${relation.evidence.sentence.replace(/\s+/g, " ")}`,
       );
     }
   }

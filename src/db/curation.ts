@@ -8,6 +8,7 @@ import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabular
 import { type Curation, CurationError, type CurationRow, curationFromRow } from "./curation-log.js";
 import { type ChangeEvent, type CurationChangeAction, transactAnnouncing } from "./notify.js";
 import type { CurationAction, CurationTables, DB, EntityRow } from "./schema.js";
+import { mergedAttributesSql } from "./store.js";
 
 /** How a committed curation is announced: both entities it changed. */
 function curationChange(curation: Curation, action: CurationChangeAction): ChangeEvent {
@@ -165,7 +166,7 @@ async function moveRelations(trx: Transaction<DB>, intoId: number, fromId: numbe
     await sql`update relations set
         evidence_count = (select count(*)::int from relation_evidence where relation_id = ${existing.id}),
         confidence = 1 - (1 - confidence) * (1 - ${relation.confidence}::real),
-        attributes = attributes || ${JSON.stringify(relation.attributes)}::jsonb,
+        attributes = ${mergedAttributesSql(sql.ref("attributes"), sql`${JSON.stringify(relation.attributes)}::jsonb`)},
         first_seen_on = least(first_seen_on, ${relation.first_seen_on}::date),
         last_seen_on = greatest(last_seen_on, ${relation.last_seen_on}::date),
         provenance = (select coalesce(

@@ -2,7 +2,11 @@
 import { type Kysely, type RawBuilder, sql, type Transaction } from "kysely";
 import { normalizeAlias } from "../domain/normalize.js";
 import type { RelationProvenance } from "../domain/vocabulary.js";
-import { SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
+import {
+  FORMER_ATTRIBUTE,
+  mergeRelationAttributes,
+  SYMMETRIC_RELATION_TYPES,
+} from "../domain/vocabulary.js";
 import type { Coordinates, ExtractedRelation, StorableExtraction } from "../pipeline/types.js";
 import type { DB } from "./schema.js";
 
@@ -364,6 +368,15 @@ function provenanceRank(column: string) {
   return sql`case ${sql.ref(column)} when 'STATED' then 0 when 'INFERRED' then 1 else 2 end`;
 }
 
+/**
+ * Two readings' attributes together in SQL, as `mergeRelationAttributes` does: the incoming keys
+ * win, and a role stays former only when both say so (so the order of articles changes nothing).
+ */
+export function mergedAttributesSql(current: RawBuilder<unknown>, incoming: RawBuilder<unknown>) {
+  return sql<string>`case when ${current} ? ${FORMER_ATTRIBUTE}::text and ${incoming} ? ${FORMER_ATTRIBUTE}::text
+    then ${current} || ${incoming} else (${current} || ${incoming}) - ${FORMER_ATTRIBUTE}::text end`;
+}
+
 interface RelationGroup {
   subjectId: number;
   objectId: number;
@@ -435,7 +448,7 @@ async function upsertRelations(
           type: first.type,
           predicate: first.predicate,
           attributes: JSON.stringify(
-            Object.assign({}, ...group.relations.map((r) => r.attributes)),
+            mergeRelationAttributes(group.relations.map((r) => r.attributes)),
           ),
           confidence: combineConfidence(group.relations.map((r) => r.confidence)),
           evidence_count: evidenceByGroup.get(group)?.length ?? 0,
@@ -449,7 +462,10 @@ async function upsertRelations(
       oc.columns(["subject_id", "object_id", "type"]).doUpdateSet({
         evidence_count: sql`relations.evidence_count + excluded.evidence_count`,
         confidence: sql`1 - (1 - relations.confidence) * (1 - excluded.confidence)`,
-        attributes: sql`relations.attributes || excluded.attributes`,
+        attributes: mergedAttributesSql(
+          sql.ref("relations.attributes"),
+          sql.ref("excluded.attributes"),
+        ),
         first_seen_on: sql`least(relations.first_seen_on, excluded.first_seen_on)`,
         last_seen_on: sql`greatest(relations.last_seen_on, excluded.last_seen_on)`,
         // A stronger reading upgrades the relation; a weaker one never downgrades it.

@@ -74,6 +74,26 @@ export function relationFactKey(type: RelationType, subject: number, object: num
   return `${a}:${b}:${type}`;
 }
 
+/**
+ * The attribute of a role the article says was held, not that it is ("former WorldCom boss
+ * Bernie Ebbers", "Ex-Arsenal manager X"): `former: "true"` on the relation.
+ */
+export const FORMER_ATTRIBUTE = "former";
+
+/**
+ * The attributes of several readings of one fact together: a later reading's keys win, but the
+ * role stays former only when every reading says so (one reading of it as held today settles it,
+ * in whatever order the readings come).
+ */
+export function mergeRelationAttributes(
+  readings: readonly Readonly<Record<string, unknown>>[],
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = Object.assign({}, ...readings);
+  if (!readings.every((attributes) => attributes[FORMER_ATTRIBUTE] === "true"))
+    delete merged[FORMER_ATTRIBUTE];
+  return merged;
+}
+
 /** What a person may be to an organisation: the role relations (one stated role settles it). */
 export const ROLE_RELATION_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
   "LEADER_OF",

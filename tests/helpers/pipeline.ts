@@ -1,4 +1,5 @@
 /** Runs the whole pipeline on a text written for a test, with no intake metadata. */
+import { isFormer } from "../../src/pipeline/5-relate/former-roles.js";
 import { type AnalyzeOptions, analyzeArticle } from "../../src/pipeline/index.js";
 import type { Extraction } from "../../src/pipeline/types.js";
 
@@ -21,4 +22,14 @@ export function analyzeText(
     },
     options,
   );
+}
+
+/**
+ * "Subject TYPE Object" for one relation of an extraction, with " (former)" after a role the
+ * article says was held ("former WorldCom boss X"), so a past role never passes for a present one.
+ */
+export function factOf(extraction: Extraction, relation: Extraction["relations"][number]): string {
+  const subject = extraction.entities[relation.subject]!.name;
+  const object = extraction.entities[relation.object]!.name;
+  return `${subject} ${relation.type} ${object}${isFormer(relation) ? " (former)" : ""}`;
 }

@@ -1,7 +1,7 @@
 /** Table tests of the relation rules: what the rules alone read from a text written for a test. */
 import { expect } from "vitest";
 import { RELATION_TYPES } from "../../src/domain/vocabulary.js";
-import { analyzeText } from "./pipeline.js";
+import { analyzeText, factOf } from "./pipeline.js";
 
 /**
  * "Subject TYPE Object" split at the relation type itself, so a name with a word in capitals
@@ -16,9 +16,7 @@ export type FactRow = [input: string, expected: string[], absent?: string[]];
 export function ruleFactsOf(text: string): { facts: string[]; names: string[] } {
   const x = analyzeText(text, null, { relationModel: null });
   return {
-    facts: x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    ),
+    facts: x.relations.map((r) => factOf(x, r)),
     names: x.entities.map((entity) => entity.name),
   };
 }

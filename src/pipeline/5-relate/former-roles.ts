@@ -3,7 +3,7 @@
  * chairman of Y" hold no role today.
  */
 
-import type { RelationType } from "../../domain/vocabulary.js";
+import { FORMER_ATTRIBUTE, type RelationType } from "../../domain/vocabulary.js";
 import type { ExtractedRelation } from "../types.js";
 
 /** Roles a "former" makes past; a past office in a party leaves its holder a member. */
@@ -48,13 +48,15 @@ export function isPastRole(relation: ExtractedRelation): boolean {
 }
 
 /**
- * The relations without past roles: a role whose sentence says "former" goes ("Former Everton
- * midfielder Thomas Gravesen" plays for Everton no more; "former WorldCom boss Bernie Ebbers"),
- * with what the model or an inference read of the same pair's role (nothing but that phrase may
- * have led it there), unless a sentence states the role without the mark. A past leader of a
- * party is still its member ("former Tory leader William Hague").
+ * Past roles kept and marked: a role whose sentence says "former" ("Former Everton midfielder
+ * Thomas Gravesen", "former WorldCom boss Bernie Ebbers") stays a relation with the attribute
+ * `former: "true"`, as does what the model or an inference read of the same pair's role (nothing
+ * but that phrase may have led it there): the article states that the role was held, not that it
+ * is. A sentence stating the role without the mark wins: the pair's past readings then go, and
+ * the role stands unmarked. A past leader of a party is still its member ("former Tory leader
+ * William Hague" is also MEMBER_OF the party).
  */
-export function dropPastRoles(
+export function markPastRoles(
   relations: readonly ExtractedRelation[],
   isParty: (entity: number) => boolean,
 ): ExtractedRelation[] {
@@ -78,13 +80,26 @@ export function dropPastRoles(
       PAST_ROLES.has(relation.type) &&
       past.has(key) &&
       (isPastRole(relation) || (!isRead(relation) && !present.has(key)));
-    if (!isPast) kept.push(relation);
-    else if (isParty(relation.object) && !members.has(key)) {
+    if (!isPast) {
+      kept.push(relation);
+      continue;
+    }
+    if (!present.has(key))
+      kept.push({
+        ...relation,
+        attributes: { ...relation.attributes, [FORMER_ATTRIBUTE]: "true" },
+      });
+    if (isParty(relation.object) && !members.has(key)) {
       members.add(key);
       kept.push({ ...relation, type: "MEMBER_OF" });
     }
   }
   return kept;
+}
+
+/** Whether a relation states a role that was held, not one that is ("former"). */
+export function isFormer(relation: { attributes: Readonly<Record<string, unknown>> }): boolean {
+  return relation.attributes[FORMER_ATTRIBUTE] === "true";
 }
 
 /** A relation a sentence states with a rule (not the model's, not an inference). */

@@ -42,7 +42,7 @@ import {
 import { relateFirmOwnership } from "./firm-ownership.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { relateFirmStructure } from "./firm-structure.js";
-import { dropPastRoles } from "./former-roles.js";
+import { markPastRoles } from "./former-roles.js";
 import { relateFounders } from "./founders.js";
 import { relateHomeOffices } from "./home-offices.js";
 import { relateJobAppositions } from "./job-appositions.js";
@@ -622,8 +622,8 @@ export function relateEntities(
       ),
   );
   // "Former Everton midfielder X": last, and with the model only, so the model and the
-  // inferences read past roles as features (in training as in use) but none comes out.
-  const relations = model ? dropPastRoles(inferred, isPartyEntity) : inferred;
+  // inferences read past roles as features (in training as in use); they come out marked former.
+  const relations = model ? markPastRoles(inferred, isPartyEntity) : inferred;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {
     if (

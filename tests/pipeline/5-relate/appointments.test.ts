@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "../../helpers/pipeline.js";
+import { analyzeText, factOf } from "../../helpers/pipeline.js";
 import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
 
 /**
@@ -134,25 +134,26 @@ describe("relate: jobs and memberships", () => {
   );
 });
 
-/** Roles left: no role today, whatever reads one (a rule or the classifier). */
-const ROLES_LEFT: [input: string, absent: string[]][] = [
+/** Roles left: no role today, whatever reads one (a rule or the classifier); what is read is marked former. */
+const ROLES_LEFT: [input: string, absent: string[], past: string[]][] = [
   [
     "Mary Collins stepped down as chief executive of Microsoft in May.",
     ["Mary Collins WORKS_FOR Microsoft", "Mary Collins LEADER_OF Microsoft"],
+    ["Mary Collins WORKS_FOR Microsoft (former)"],
   ],
   [
     "Mary Collins has resigned as director of Microsoft.",
     ["Mary Collins WORKS_FOR Microsoft", "Mary Collins LEADER_OF Microsoft"],
+    [],
   ],
 ];
 
 describe("relate: roles left", () => {
-  it.each(ROLES_LEFT)("%s", (input, absent) => {
+  it.each(ROLES_LEFT)("%s", (input, absent, past) => {
     const x = analyzeText(input, null);
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
+    const facts = x.relations.map((r) => factOf(x, r));
     for (const fact of absent) expect(facts).not.toContain(fact);
+    for (const fact of past) expect(facts).toContain(fact);
     expect(x.entities.map((entity) => entity.name)).toEqual(
       expect.arrayContaining(["Mary Collins", "Microsoft"]),
     );

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "../../helpers/pipeline.js";
+import { analyzeText, factOf } from "../../helpers/pipeline.js";
 
 /** "Subject TYPE Object" for every relation read from a text written for these tests (the rules alone, or with the model). */
 function factsOf(text: string, withModel = false): string[] {
   const x = analyzeText(text, null, withModel ? {} : { relationModel: null });
-  return x.relations.map(
-    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-  );
+  return x.relations.map((r) => factOf(x, r));
 }
 
 type Row = [input: string, expected: string[], absent?: string[]];
@@ -52,5 +50,11 @@ describe("relate: sides coordinated before a role", () => {
     );
     expect(facts).not.toContain("Tomas Varga PLAYS_FOR England");
     expect(facts).not.toContain("Tomas Varga PLAYS_FOR Leeds United");
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        "Tomas Varga PLAYS_FOR England (former)",
+        "Tomas Varga PLAYS_FOR Leeds United (former)",
+      ]),
+    );
   });
 });

@@ -1,20 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { analyzeText } from "../../helpers/pipeline.js";
+import { analyzeText, factOf } from "../../helpers/pipeline.js";
 
 /** "Subject TYPE Object" for every relation the whole pipeline (rules and model) reads. */
 function factsOf(text: string): string[] {
   const x = analyzeText(text);
-  return x.relations.map(
-    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-  );
+  return x.relations.map((r) => factOf(x, r));
 }
 
 /** "Subject TYPE Object" for every relation the rules alone read from a text written for these tests. */
 function ruleFactsOf(text: string): string[] {
   const x = analyzeText(text, null, { relationModel: null });
-  return x.relations.map(
-    (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-  );
+  return x.relations.map((r) => factOf(x, r));
 }
 
 type Row = [input: string, expected: string[], absent?: string[]];
@@ -337,11 +333,11 @@ describe("firm patterns", () => {
 });
 
 describe("past field roles", () => {
-  // The whole pipeline drops a past role ("former"), as it does for every role pattern.
+  // The whole pipeline marks a past role ("former"), as it does for every role pattern.
   it.each([
     [
       "Former Kestrel Holdings security manager Tom Hale said so.",
-      [],
+      ["Tom Hale WORKS_FOR Kestrel Holdings (former)"],
       ["Tom Hale WORKS_FOR Kestrel Holdings"],
     ],
   ] as Row[])("%s", (input, expected, absent = []) => {

@@ -6,7 +6,7 @@ import {
   placementOfNamed,
 } from "../../../src/pipeline/5-relate/classifier/predict.js";
 import { analyzeArticle } from "../../../src/pipeline/index.js";
-import { analyzeText as analyze } from "../../helpers/pipeline.js";
+import { analyzeText as analyze, factOf } from "../../helpers/pipeline.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
 import { expectRuleFacts } from "../../helpers/rule-facts.js";
 
@@ -34,10 +34,7 @@ function checkRow(
   expect.hasAssertions();
   const x = analyze(text, null, options.rulesOnly ? { relationModel: null } : {});
   const facts = x.relations.map(
-    (r) =>
-      `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}${
-        options.provenance ? ` ${r.provenance}` : ""
-      }`,
+    (r) => `${factOf(x, r)}${options.provenance ? ` ${r.provenance}` : ""}`,
   );
   for (const fact of expected) expect(facts).toContain(fact);
   const names = x.entities.map((entity) => entity.name);
@@ -306,16 +303,17 @@ const MODEL_GUARDS: Row[] = [
     ["Mark Schwarzer PLAYS_FOR Middlesbrough"],
     ["Mark Schwarzer PLAYS_FOR Arsenal"],
   ],
-  // A former club is no club of his: the present one stays.
+  // A former club is no club of his today (the role is marked former): the present one stays.
   [
     "Real Madrid beat Sevilla 2-0. Former Everton midfielder Thomas Gravesen scored both goals for Real Madrid, who are second in the league.",
-    ["Thomas Gravesen PLAYS_FOR Real Madrid"],
+    ["Thomas Gravesen PLAYS_FOR Real Madrid", "Thomas Gravesen PLAYS_FOR Everton (former)"],
     ["Thomas Gravesen PLAYS_FOR Everton"],
   ],
-  // Past roles: no firm led, no side coached today; a party's past leader is still a member.
+  // Past roles: no firm led, no side coached today, only a role marked former; a party's past
+  // leader is still a member.
   [
     "Former Worldcom boss Bernard Ebbs is on trial in New York. Ex-Arsenal manager Tom Whittle said the side was tired.",
-    [],
+    ["Bernard Ebbs LEADER_OF Worldcom (former)", "Tom Whittle WORKS_FOR Arsenal (former)"],
     [
       "Bernard Ebbs LEADER_OF Worldcom",
       "Bernard Ebbs WORKS_FOR Worldcom",
@@ -323,10 +321,10 @@ const MODEL_GUARDS: Row[] = [
     ],
   ],
   ["Worldcom boss Bernard Ebbs is on trial in New York.", ["Bernard Ebbs LEADER_OF Worldcom"]],
-  // A past role an apposition opens with the mark: no role today.
+  // A past role an apposition opens with the mark: no role today, one marked former.
   [
     "Banks merged. Tom Hale was sacked. Mr Hale, a former chief executive at Vexaphone, asked the court for new evidence.",
-    [],
+    ["Tom Hale LEADER_OF Vexaphone (former)"],
     ["Tom Hale LEADER_OF Vexaphone", "Tom Hale WORKS_FOR Vexaphone"],
   ],
   [
@@ -338,10 +336,10 @@ const MODEL_GUARDS: Row[] = [
     "Tom Hale, the director of sales for Vexaphone, insists the firm was right.",
     ["Tom Hale WORKS_FOR Vexaphone"],
   ],
-  // The mark inside the role phrase, after the body's possessive: no role today.
+  // The mark inside the role phrase, after the body's possessive: no role today, one marked former.
   [
     "Tom Hale, Vexaphone's former head of research, said the market was weak. Globex's former chief executive Jo Bell agreed.",
-    [],
+    ["Tom Hale WORKS_FOR Vexaphone (former)", "Jo Bell LEADER_OF Globex (former)"],
     ["Tom Hale WORKS_FOR Vexaphone", "Jo Bell LEADER_OF Globex", "Jo Bell WORKS_FOR Globex"],
   ],
   [
@@ -393,7 +391,11 @@ const MODEL_GUARDS: Row[] = [
   // Parties are members of no rival party.
   [
     "They list former Conservative leader William Hague and former Labour leader Neil Kinnock as supporters of the plans.",
-    ["William Hague MEMBER_OF Conservative Party", "Neil Kinnock MEMBER_OF Labour Party"],
+    [
+      "William Hague MEMBER_OF Conservative Party",
+      "Neil Kinnock MEMBER_OF Labour Party",
+      "William Hague LEADER_OF Conservative Party (former)",
+    ],
     [
       "Labour Party MEMBER_OF Conservative Party",
       "Conservative Party MEMBER_OF Labour Party",
