@@ -87,6 +87,7 @@ function mockApi() {
         predicate: "lies in",
         confidence: 1,
         provenance: "KNOWLEDGE",
+        attributes: [],
         subject: names("c", "Pi City"),
         object: names("k", "Rholand"),
         evidence: [

@@ -114,7 +114,8 @@ RelationRef.implement({
     lastSeenOn: t.exposeString("lastSeenOn", { nullable: true }),
     attributes: t.field({
       type: [RelationAttribute],
-      description: "Extra facts about the relation, such as the title of office.",
+      description:
+        'Extra facts about the relation, such as the title of office; `former` = `true` when every article naming the role says it was held, not that it is ("former WorldCom chief").',
       resolve: (relation) =>
         Object.entries(relation.attributes ?? {}).map(([key, value]) => ({
           key,

@@ -117,6 +117,8 @@ export interface RelationDetails {
   predicate: string;
   confidence: number;
   provenance: string;
+  /** Extra facts ("title", "former": "true" for a role held in the past). */
+  attributes: { key: string; value: string }[];
   subject: EntityNames;
   object: EntityNames;
   evidence: Evidence[];
@@ -305,7 +307,7 @@ export async function fetchRelation(id: string): Promise<RelationDetails | null>
   const data = await gql<{ relation: RelationDetails | null }>(
     `query ExplorerRelation($id: ID!) {
       relation(id: $id) {
-        id type predicate confidence provenance
+        id type predicate confidence provenance attributes { key value }
         subject { ${NAMES_FIELDS} }
         object { ${NAMES_FIELDS} }
         evidence { sentence start end sentenceStart sentenceIndex predicate kind article { ${ARTICLE_FIELDS} } }

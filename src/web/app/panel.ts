@@ -225,6 +225,9 @@ export function renderEdge(
             edge.provenance.toLowerCase(),
           )
         : "",
+      relation?.attributes.some((item) => item.key === "former" && item.value === "true")
+        ? h("span", { class: "badge provenance former" }, "former")
+        : "",
       h(
         "span",
         { class: "muted" },
