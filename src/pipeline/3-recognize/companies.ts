@@ -193,8 +193,11 @@ function hasCompanyNounAfter(candidate: Candidate, tokens: Sentence["tokens"]): 
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its"]);
 /** The most words an apposition's noun phrase runs to before its head ("the Italian dairy and food group"). */
 const MAX_APPOSITION_WORDS = 6;
-/** A word inside the apposition's noun phrase: lower case, a demonym, a figure ("third-biggest", "Italian", "US"). */
-const APPOSITION_WORD_RE = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*|\p{Lu}[\p{L}.]*)$/u;
+/**
+ * A word inside the apposition's noun phrase: lower case, a demonym, a figure ("third-biggest",
+ * "Italian", "US"), or a place joined to a lower-case word ("US-based", "London-listed").
+ */
+const APPOSITION_WORD_RE = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*|\p{Lu}[\p{L}.]*(?:-\p{Ll}+)?)$/u;
 
 /**
  * "Parmalat, the Italian food group at the centre of…", "Wipro, India's third-biggest software
