@@ -6,6 +6,7 @@
  */
 
 import { foldDiacritics } from "../model/gazetteers/countries.js";
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { CITY_LEAD_WORDS } from "../model/lexicons/city-cues.js";
 import {
   APPOSED_COMPANY_HEADS,
@@ -22,7 +23,6 @@ import {
   SHARED_LEAD_NOUNS,
   SHARES_VERB_OBJECTS,
 } from "../model/lexicons/companies.js";
-import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { PARTY_ROWS } from "../model/lexicons/european-parties.js";
 import { JOB_LINKS, JOB_NOUNS, STAFF_ROLE_NOUNS } from "../model/lexicons/job-nouns.js";
 import { SENTENCE_OPENING_MARKS } from "../model/lexicons/metonymy-cues.js";
