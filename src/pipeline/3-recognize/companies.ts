@@ -6,6 +6,7 @@
  */
 
 import { foldDiacritics } from "../model/gazetteers/countries.js";
+import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { CITY_LEAD_WORDS } from "../model/lexicons/city-cues.js";
 import {
   APPOSED_COMPANY_HEADS,
@@ -28,6 +29,7 @@ import { SENTENCE_OPENING_MARKS } from "../model/lexicons/metonymy-cues.js";
 import type { Sentence } from "../types.js";
 import { type Candidate, coveredTokens } from "./candidate.js";
 import { isSentenceStart } from "./gazetteer/entity-mentions.js";
+import { loadTagger } from "./tagger/tagger.js";
 
 // "Twitter's": a possessive left on a span.
 const POSSESSIVE_RE = /['’]s?$/;
@@ -114,6 +116,63 @@ function findMissedCompanies(
   return found;
 }
 
+/** A name's word after a company noun: a capital or a digit-led code ("Acme", "NTT", "X1"). */
+const NAME_WORD_RE = /^\p{Lu}[\p{L}\d&.-]*$/u;
+
+/**
+ * Unlisted names no candidate covers right after a company noun: "worked with electronics giant
+ * Zorvex to develop", "editor of gadget magazine Quill", the tagger silent on them. The noun must
+ * be written in lower case and name firms only ("analyst" may lead a person); the name runs over
+ * its capitalised words and opens with none news writes in lower case ("the firm The…" is none).
+ */
+function findCuedMissedCompanies(
+  text: string,
+  sentences: readonly Sentence[],
+  candidates: readonly Candidate[],
+): Candidate[] {
+  const covered = coveredTokens(candidates);
+  const found: Candidate[] = [];
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const taken = covered.get(sentence.index) ?? new Set<number>();
+    for (let i = 1; i < tokens.length; i++) {
+      const lead = tokens[i - 1]?.text ?? "";
+      if (!COMPANY_LEAD_NOUNS.has(lead) || SHARED_LEAD_NOUNS.has(lead)) continue;
+      const first = tokens[i]?.text ?? "";
+      const word = first.toLowerCase();
+      // "the group I run": the pronoun is no name.
+      if (taken.has(i) || !NAME_WORD_RE.test(first) || first === "I" || word in WEEKDAY_NUMBERS)
+        continue;
+      if (word in MONTH_NUMBERS || loadTagger().isMostlyLowercase(word)) continue;
+      let end = i + 1;
+      while (
+        end < tokens.length &&
+        end - i < MAX_COMPANY_TOKENS &&
+        !taken.has(end) &&
+        NAME_WORD_RE.test(tokens[end]?.text ?? "")
+      )
+        end++;
+      // "security firm Saint Bernard Software" with "Bernard Software" tagged: no half name.
+      if (taken.has(end) && NAME_WORD_RE.test(tokens[end]?.text ?? "")) continue;
+      const start = tokens[i]?.start ?? 0;
+      const surface = text.slice(start, tokens[end - 1]?.end ?? start);
+      found.push({
+        sentenceIndex: sentence.index,
+        tokenStart: i,
+        tokenEnd: end,
+        start,
+        end: start + surface.length,
+        surface,
+        type: "ORGANIZATION",
+        source: "tagger",
+        isCued: true,
+      });
+      i = end - 1;
+    }
+  }
+  return found;
+}
+
 /** Possessive tokens a PTB tokenizer splits off ("Fiat" "'s"). */
 const POSSESSIVE_TOKEN_RE = /^['’]s?$/;
 
@@ -134,8 +193,11 @@ function hasCompanyNounAfter(candidate: Candidate, tokens: Sentence["tokens"]): 
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an", "its"]);
 /** The most words an apposition's noun phrase runs to before its head ("the Italian dairy and food group"). */
 const MAX_APPOSITION_WORDS = 6;
-/** A word inside the apposition's noun phrase: lower case, a demonym, a figure ("third-biggest", "Italian", "US"). */
-const APPOSITION_WORD_RE = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*|\p{Lu}[\p{L}.]*)$/u;
+/**
+ * A word inside the apposition's noun phrase: lower case, a demonym, a figure ("third-biggest",
+ * "Italian", "US"), or a place joined to a lower-case word ("US-based", "London-listed").
+ */
+const APPOSITION_WORD_RE = /^(?:[\p{Ll}\p{N}][\p{L}\p{N}-]*|\p{Lu}[\p{L}.]*(?:-\p{Ll}+)?)$/u;
 
 /**
  * "Parmalat, the Italian food group at the centre of…", "Wipro, India's third-biggest software
@@ -380,5 +442,6 @@ export function recognizeCompanies(
       cued.has(surfaceOf(candidate))
     )
       candidate.type = "ORGANIZATION";
-  return findMissedCompanies(text, sentences, candidates);
+  const missed = findMissedCompanies(text, sentences, candidates);
+  return [...missed, ...findCuedMissedCompanies(text, sentences, [...candidates, ...missed])];
 }

@@ -30,6 +30,8 @@ const MAX_ROLE_WORDS = 4;
 const JOB_TYPES: ReadonlySet<RelationType> = new Set(["LEADER_OF", "WORKS_FOR"]);
 
 const CONFIDENCE = 0.75;
+/** A lower-case word: the description after an origin. */
+const LOWER_RE = /^\p{Ll}/u;
 
 /** The relation of the role phrase in [start, end), a deputy's or a brief's head working for the body. */
 function roleType(ctx: SentenceContext, start: number, end: number): RelationType | undefined {
@@ -45,6 +47,15 @@ function roleType(ctx: SentenceContext, start: number, end: number): RelationTyp
   )
     return "WORKS_FOR";
   return type;
+}
+
+/**
+ * Whether a unit opens an employer's description rather than naming the employer: a country, a
+ * place or a demonym a lower-case word follows ("UK magazine", "Swiss research group").
+ */
+function isOriginOpening(ctx: SentenceContext, unit: Unit): boolean {
+  const origin = unit.isDemonym || unit.type === "COUNTRY" || unit.type === "PLACE";
+  return origin && LOWER_RE.test(ctx.words[unit.tokenEnd] ?? "");
 }
 
 /** "Tom Hale, an economist at investment bank Goldman Sachs": the described employer. */
@@ -63,9 +74,11 @@ function relateDescribedEmployer(ctx: SentenceContext, person: Unit): ExtractedR
   const type = roleType(ctx, start, i);
   if (!type) return [];
   const link = ctx.words[i]!;
-  // A name right after the link is news-patterns' reading; here lower-case words describe it.
+  // A name right after the link is news-patterns' reading; here lower-case words describe it,
+  // perhaps after the employer's country or origin ("editor of UK magazine Quill").
   const at = ctx.words[i + 1] === "the" ? i + 2 : i + 1;
-  if (ctx.unitCovering[at]! >= 0) return [];
+  const opening = ctx.units[ctx.unitCovering[at] ?? -1];
+  if (opening && !isOriginOpening(ctx, opening)) return [];
   const employer = describedFirm(ctx, at);
   // "an analyst at investment bank Nomura's unit": the employer must end the phrase.
   if (

@@ -299,7 +299,10 @@ function relateFromApposition(
   // verb of saying next to the pair makes the phrase the speaker's affiliation.
   const isBare = BARE_SPEAKER_LINKS.has(ctx.words[person.tokenEnd] ?? "");
   const link = ctx.words[person.tokenEnd + (isBare ? 0 : 1)] ?? "";
-  if (!isBare && (ctx.words[person.tokenEnd] !== "," || !SPEAKER_LINKS.has(link))) return [];
+  // "said Jo Reed, at Futurelab.": "at" after the comma only where the pair attributes a quote.
+  const isSpeakerAt = !isBare && link === "at";
+  if (!isBare && (ctx.words[person.tokenEnd] !== "," || !(SPEAKER_LINKS.has(link) || isSpeakerAt)))
+    return [];
   let i = person.tokenEnd + (isBare ? 1 : 2);
   if (ctx.words[i] === "the") i++;
   i = lowerWordsEnd(ctx, i, MAX_DESCRIPTOR_WORDS);
@@ -310,6 +313,7 @@ function relateFromApposition(
   // "Roy Tansley, from Derby": a club named by its town says where the person is from.
   if (isSideKey(story.keys[organisation.entity])) return [];
   if (isBare && !isQuotedAffiliation(ctx, person, organisation)) return [];
+  if (isSpeakerAt && !isSpeakerAffiliation(ctx, person, organisation)) return [];
   // "Motorcycle racer, Roy Tansley, from Derby developed…": a town's name after "from" says where
   // the person is from, unless the phrase attributes a quote ("Jo Reed, from Halifax, said").
   if (
@@ -326,7 +330,7 @@ function relateFromApposition(
     // "of the Evening Standard newspaper,": one lower-case noun may end the phrase.
     let end = organisation.tokenEnd;
     if (LOWER_WORD_RE.test(ctx.words[end] ?? "") && ctx.unitCovering[end]! < 0) end++;
-    if (!isBare && !SPEAKER_CLOSERS.has(ctx.words[end] ?? "")) return [];
+    if (!isBare && !isSpeakerAt && !SPEAKER_CLOSERS.has(ctx.words[end] ?? "")) return [];
   }
   return [
     makeRelation(

@@ -229,6 +229,28 @@ const ROWS: Row[] = [
     ["PERSON Mike Leigh", "PERSON Roger Michell"],
     [],
   ],
+  // A name the tagger passes over right after a company noun is an organisation.
+  ["Vexa has worked with electronics giant Marble to build a phone.", ["ORGANIZATION Marble"], []],
+  [
+    "The search tool was licensed from a US-based firm Q7 Technologies.",
+    ["ORGANIZATION Q7 Technologies"],
+    [],
+  ],
+  // An apposition naming a place joined to a lower-case word ("US-based") still describes a firm.
+  [
+    "Tom Hale, director of the Vanta Center, a US-based think-tank that studies media, spoke.",
+    ["ORGANIZATION Vanta Center"],
+    ["PLACE Vanta Center", "OTHER Vanta Center"],
+  ],
+  [
+    "Zentel said it would partner up with a small UK-based electronics firm, Korvel Secam, to produce it.",
+    ["ORGANIZATION Korvel Secam"],
+    ["PERSON Korvel Secam"],
+  ],
+  // Not a pronoun, a month or a word news writes in lower case after the noun.
+  ["Profits at the group I run rose sharply.", [], ["ORGANIZATION I"]],
+  ["He joined the firm In March and left.", [], ["ORGANIZATION In", "ORGANIZATION In March"]],
+  ["She left the firm Monday after a row.", [], ["ORGANIZATION Monday"]],
 ];
 
 describe("companies", () => {

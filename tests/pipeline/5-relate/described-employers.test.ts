@@ -18,6 +18,18 @@ const EMPLOYERS: FactRow[] = [
     ["Tom Hale WORKS_FOR Citigroup"],
     ["Tom Hale LEADER_OF Citigroup"],
   ],
+  // The employer's country, place or origin may open its description.
+  [
+    "Ann Kerr, deputy editor of UK magazine Quillon, said the laptop would sell.",
+    ["Ann Kerr WORKS_FOR Quillon"],
+  ],
+  ["Tom Hale, chief executive of Nordic operator Velkom, said so.", ["Tom Hale LEADER_OF Velkom"]],
+  // A country after the link that no firm's description follows is no employer.
+  [
+    "Ann Kerr, head of UK operations at the firm, said so.",
+    [],
+    ["Ann Kerr LEADER_OF United Kingdom", "Ann Kerr WORKS_FOR United Kingdom"],
+  ],
   // No role before the link, or words that describe no firm: no employer.
   ["Tom Hale, a fan of rock band Oasis, said so.", [], ["Tom Hale WORKS_FOR Oasis"]],
   [

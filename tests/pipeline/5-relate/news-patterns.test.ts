@@ -482,6 +482,18 @@ const SPEAKERS: Row[] = [
     ["Ann Kerr WORKS_FOR British Lung Trust"],
   ],
   ["Tony Hale, of Burnley, said he was pleased.", [], ["Tony Hale WORKS_FOR Burnley"]],
+  // "at" after the comma only where the pair attributes a quote.
+  [
+    '"Rates will rise," said Ann Kerr, at Halbury Treasury Services.',
+    ["Ann Kerr WORKS_FOR Halbury Treasury Services"],
+  ],
+  ["Ann Kerr, at the Corvex Group, said rates would rise.", ["Ann Kerr WORKS_FOR Corvex Group"]],
+  [
+    "Ann Kerr starred in the play, at the Royal Court Theatre, last year.",
+    [],
+    ["Ann Kerr WORKS_FOR Royal Court Theatre"],
+  ],
+  ['"It went well," said Tony Hale, at Burnley.', [], ["Tony Hale WORKS_FOR Burnley"]],
   // No comma: a verb of saying next to "person from/at organisation" makes it an affiliation.
   [
     '"The numbers are in line," said analyst Alex Potter at Lehman Brothers.',

@@ -75,6 +75,8 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   // Unison", "media watchdog Ofcom".
   "brewer", "drugmaker", "broker", "brokers", "brokerage", "stockbroker", "stockbrokers",
   "reinsurer", "steelmaker", "union", "watchdog", "regulator", "charity", "agency",
+  // "the Media Center, a US-based think-tank": a research body.
+  "think-tank", "thinktank",
   // "housebuilder Perry Lomax", "bookmaker Ada Venn": a firm named for its founder.
   "housebuilder", "bookmaker", "bookmakers",
 ]);
