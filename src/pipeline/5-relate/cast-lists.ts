@@ -11,7 +11,6 @@ import { CREATOR_NOUNS } from "../model/lexicons/relation-triggers.js";
 import { MAKER_NOUNS, TITLE_INNER_WORDS } from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
 import { isWork } from "./media-relations.js";
-import { endsPhrase } from "./work-possessives.js";
 import {
   coordinatedFrom,
   isPossessiveMark,
@@ -21,6 +20,7 @@ import {
   spanOf,
   type Unit,
 } from "./sentence-view.js";
+import { endsPhrase } from "./work-possessives.js";
 
 const CONFIDENCE = 0.7;
 /** A word starting with a capital. */
