@@ -12,10 +12,11 @@ type Row = [input: string, expected: string[], absent: string[]];
 describe("two names joined by 'and' split when the article names each alone", () => {
   const rows: Row[] = [
     [
-      "Oscar hopefuls The Harbour, Golden Wire Baby and Slowpoke all gained. " +
-        "Tom Hale's Golden Wire Baby took $11m. Oscar nominee Slowpoke came seventh.",
-      ["Golden Wire Baby", "Slowpoke"],
-      ["Golden Wire Baby and Slowpoke"],
+      "Oscar hopefuls The Navigator, Billion Pound Baby and Sidelines all cashed in on their " +
+        "multiple nominations with stronger ticket sales. Tom Hale's Billion Pound Baby took $11m. " +
+        "Oscar nominee Sidelines came seventh.",
+      ["Billion Pound Baby", "Sidelines"],
+      ["Billion Pound Baby and Sidelines"],
     ],
     // Named only whole, the name stays one.
     [
