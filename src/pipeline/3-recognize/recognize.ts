@@ -30,6 +30,7 @@ import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
 import { retypeClubSides } from "./club-sides.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
+import { splitCoordinatedNames } from "./coordinated-names.js";
 import { retypeEventNames } from "./event-names.js";
 import { withFiguredBandNames } from "./figured-band-names.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
@@ -919,7 +920,11 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     withFiguredBandNames(sentences, joinDemonymOpenedNames(sentences, repaired)),
   );
   // "the Economic Commission for Latin America and the Caribbean": one name, not three.
-  const tagged = joinLongOrganisationNames(sentences, taggedSpans);
+  // "Million Dollar Baby and Sideways": two titles the article also names apart.
+  const tagged = splitCoordinatedNames(
+    sentences,
+    joinLongOrganisationNames(sentences, taggedSpans),
+  );
   const candidates: Candidate[] = [];
   const inSportsStory = isSportsStory(sentences);
   const capitalisedInside = wordsCapitalisedInside(sentences);

@@ -20,7 +20,7 @@ import {
   WORK_NOUNS,
 } from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
-import { isWork } from "./media-relations.js";
+import { isAward, isWork } from "./media-relations.js";
 import {
   isPossessiveMark,
   LOWER_WORD_RE,
@@ -31,6 +31,8 @@ import {
 } from "./sentence-view.js";
 
 const CONFIDENCE = 0.7;
+/** A year: "in 1999". */
+const YEAR_RE = /^(?:19|20)\d\d$/;
 /** Most lower-case words between the person and "for": "was named best actor in a TV drama". */
 const MAX_PERSON_GAP = 10;
 /** Words that end the clause before the person is reached: another clause's subject is no winner. */
@@ -126,9 +128,16 @@ function personBefore(ctx: SentenceContext, at: number): Unit | undefined {
     const index = ctx.unitCovering[j]!;
     if (index >= 0) {
       const unit = ctx.units[index]!;
+      // "Ann Lee, who is up for an Oscar for her role in Y": the award the clause names is passed.
+      if (isAward(ctx, unit) && unit.type !== "PERSON") {
+        j = unit.tokenStart;
+        continue;
+      }
       return isPersonName(ctx, unit) && opensPhrase(ctx, unit) ? unit : undefined;
     }
     const word = ctx.words[j]!;
+    // "who won a Bafta in 1999 for her role in Y".
+    if (YEAR_RE.test(word)) continue;
     if (word === "who" && ctx.words[j - 1] === ",") {
       const antecedent = ctx.units[ctx.unitCovering[j - 2] ?? -1];
       // "went to Tom Hale, who was crowned": the clause is the name's wherever the name stands.

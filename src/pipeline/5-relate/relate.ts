@@ -19,6 +19,7 @@ import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
 import { relateAwardAdjectives } from "./award-adjectives.js";
 import { relateAwardRoles } from "./award-roles.js";
 import { relateBrandedProducts } from "./branded-products.js";
+import { relateCastLists } from "./cast-lists.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
@@ -441,6 +442,7 @@ export function relateEntities(
       ...(isSport ? [] : relatePerformerTitles(ctx, story.keys)),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
       ...(isSport ? [] : relateAwardRoles(ctx, story.keys)),
+      ...(isSport ? [] : relateCastLists(ctx, story.keys)),
       ...relateFirmPatterns(ctx, isSport),
       ...relateFirmStructure(ctx),
       ...relateRolePhrases(ctx),

@@ -53,6 +53,8 @@ const HEDGES: ReadonlySet<string> = new Set([...MODALS, ...NEGATORS, ...MEDIA_HE
 const COMPETITION_TYPES: ReadonlySet<string> = new Set(["EVENT", "OTHER", "ORGANIZATION"]);
 
 const CONFIDENCE = { noun: 0.75, verb: 0.7, pronoun: 0.6 } as const;
+/** A category in one hyphenated word: "best-picture", "best-actor". */
+const BEST_CATEGORY_RE = /^best-[a-z]+$/;
 
 /** Whether a unit can be a title, a contest or an award: a competition or work by its name, never a side or a person. */
 function isTitle(ctx: SentenceContext, unit: Unit): boolean {
@@ -79,16 +81,16 @@ function unitAt(ctx: SentenceContext, at: number): Unit | undefined {
 function relateHolderNouns(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (const title of ctx.units) {
-    const noun = ctx.words[title.tokenEnd] ?? "";
+    // "Oscar best-picture nominee Sideways": past the category.
+    const at = title.tokenEnd + categoryLength(ctx, title.tokenEnd);
+    const noun = ctx.words[at] ?? "";
     let type: RelationType;
-    if (TITLE_HOLDER_NOUNS.has(noun)) type = "WON";
-    else if (CONTESTANT_NOUNS.has(noun)) type = "PARTICIPATED_IN";
+    if (TITLE_HOLDER_NOUNS.has(noun) && at === title.tokenEnd) type = "WON";
+    else if (CONTESTANT_NOUNS.has(noun) && at === title.tokenEnd) type = "PARTICIPATED_IN";
     else if (NOMINEE_NOUNS.has(noun)) type = "NOMINATED_FOR";
     else continue;
-    const holder = unitAt(ctx, title.tokenEnd + 1);
-    if (!holder || holder.isDemonym || !AGENT_TYPES.has(holder.type)) continue;
-    // "Premiership champions Chelsea": a side; "Wimbledon champion X": a player.
-    if (type !== "WON" && holder.type !== "PERSON") continue;
+    const holder = unitAt(ctx, at + 1);
+    if (!holder || holder.isDemonym || !isHolderType(ctx, type, title, holder)) continue;
     if (!isTitle(ctx, title)) continue;
     // "World Cup winners X, Y and Z": a plural noun heads a list of players.
     const holders =
@@ -101,6 +103,31 @@ function relateHolderNouns(ctx: SentenceContext): ExtractedRelation[] {
       );
   }
   return relations;
+}
+
+/** "best-picture" or "best actor" after an award's name: the number of the category's words, or 0. */
+function categoryLength(ctx: SentenceContext, at: number): number {
+  const word = ctx.words[at] ?? "";
+  if (ctx.unitCovering[at]! >= 0) return 0;
+  if (BEST_CATEGORY_RE.test(word)) return 1;
+  return word === "best" && LOWER_WORD_RE.test(ctx.words[at + 1] ?? "") ? 2 : 0;
+}
+
+/**
+ * Whether a holder may take the title: a champion is a person or a side ("Premiership champions
+ * Chelsea"), a contestant a person; an award's nominee by the award's name is a person, a band or
+ * a work as well ("multiple Oscar nominee Million Dollar Baby", "Grammy nominee Green Day").
+ */
+function isHolderType(
+  ctx: SentenceContext,
+  type: RelationType,
+  title: Unit,
+  holder: Unit,
+): boolean {
+  if (holder.type === "PERSON") return true;
+  if (type === "WON") return AGENT_TYPES.has(holder.type);
+  if (type !== "NOMINATED_FOR" || !isAwardName(ctx, title)) return false;
+  return holder.type === "ORGANIZATION" || holder.type === "OTHER";
 }
 
 /** "X won the Australian Open", "Arsenal lifted the FA Cup", "X, who won the 2003 London Marathon". */
@@ -241,7 +268,9 @@ function relateNominationNouns(ctx: SentenceContext): ExtractedRelation[] {
     }
     if (!award || verb < 0 || ctx.unitCovering[verb]! >= 0) continue;
     const found = findSubjectLeft(ctx, verb);
-    if (!found || found.negated || found.hedged || hasHedge(ctx, found.from, verb)) continue;
+    if (!found || found.negated || hasHedge(ctx, found.from, verb)) continue;
+    // "X, who picked up five Brit Award nominations": a relative's antecedent is certain here.
+    if (found.hedged && !isDoneRelative(ctx, verb)) continue;
     for (const nominee of found.subjects) {
       if (nominee.isDemonym || nominee.entity === award.entity || nominee.type === "COUNTRY")
         continue;

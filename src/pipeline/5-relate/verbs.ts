@@ -104,6 +104,8 @@ const RELATIVE_GAP_WORDS: ReadonlySet<string> = new Set([
   "twice",
   "later",
   "eventually",
+  "recently",
+  "already",
   "has",
   "have",
   "had",

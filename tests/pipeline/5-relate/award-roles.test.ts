@@ -13,6 +13,15 @@ type Row = [input: string, expected: string[], absent?: string[]];
 
 /** The work a prize, a nomination or praise was for: the performer appears in it, the director made it. */
 const FOR_WORKS: Row[] = [
+  // The award the clause names and a year are passed on the way back to the person.
+  [
+    "Nora Blake, who is up for an Oscar for her role in Velvet Harbour, arrived wearing a green dress.",
+    ["Nora Blake APPEARS_IN Velvet Harbour"],
+  ],
+  [
+    "Nora Blake, who won a Bafta in 1999 for her leading role in Velvet Harbour, said it meant a lot.",
+    ["Nora Blake APPEARS_IN Velvet Harbour"],
+  ],
   [
     "Oliver Brandt won best actor for Quiet Water Boy, while the film took three other prizes.",
     ["Oliver Brandt APPEARS_IN Quiet Water Boy"],
@@ -50,6 +59,12 @@ const FOR_WORKS: Row[] = [
 
 /** No part, no category, a part only tested for, or pairs given "respectively": nothing read. */
 const NOT_FOR_WORKS: Row[] = [
+  // Another person's name between them is no award to pass: the part is hers.
+  [
+    "Nora Blake, who praised Tom Hale for his role in Velvet Harbour, arrived late.",
+    [],
+    ["Nora Blake APPEARS_IN Velvet Harbour"],
+  ],
   [
     "Banker Carl Hewitt, who was jailed for his role in the Northbridge Finance collapse, is free.",
     [],

@@ -63,6 +63,29 @@ const NOMINATIONS: Row[] = [
     "Rita Moreau is also nominated for best actress at the Oscars.",
     ["Rita Moreau NOMINATED_FOR Academy Awards"],
   ],
+  // A work or a band is an award's nominee too, and a category may stand between the two.
+  [
+    "The road-trip comedy Lost Roads and multiple Oscar nominee Golden Wire Baby completed the top five.",
+    ["Golden Wire Baby NOMINATED_FOR Academy Awards"],
+  ],
+  [
+    "Oscar best-picture nominee Slowpoke entered the top ten.",
+    ["Slowpoke NOMINATED_FOR Academy Awards"],
+  ],
+  [
+    "Grammy nominee Northbound Lights played first.",
+    ["Northbound Lights NOMINATED_FOR Grammy Awards"],
+  ],
+  // A relative clause states the nominations as done.
+  [
+    "Nora Blake, who recently picked up five Oscar nominations, ended up in 15th place.",
+    ["Nora Blake NOMINATED_FOR Academy Awards"],
+  ],
+  [
+    "Nora Blake, who may pick up five Oscar nominations, ended up in 15th place.",
+    [],
+    ["Nora Blake NOMINATED_FOR Academy Awards"],
+  ],
   // Hedged or denied: no nomination stated.
   [
     "Imogen Vale could be nominated for the best actress Oscar.",

@@ -1,0 +1,93 @@
+/**
+ * Two names the tagger read as one across "and": "Oscar hopefuls The Aviator, Million Dollar Baby
+ * and Sideways" read "Million Dollar Baby and Sideways". One name joined to another loses both
+ * identities, and a later "Sideways" resolves to the joined one. The span splits in two when the
+ * article names each half on its own elsewhere ("Eastman's Million Dollar Baby", "nominee
+ * Sideways"); a name that only ever comes whole ("Marks and Spencer", "Romeo and Juliet") stays.
+ */
+
+import type { NerSpan, Sentence } from "../types.js";
+
+type Tokens = Sentence["tokens"];
+
+const CAPITALISED_RE = /^\p{Lu}/u;
+
+/** The words of tokens [start, end) joined by spaces. */
+function wordsOf(tokens: Tokens, start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((token) => token.text)
+    .join(" ");
+}
+
+/**
+ * The names the article writes standing alone: every run of capitalised tokens, with no capital
+ * word on either side ("Sideways" in "nominee Sideways entered", not in "Sideways Films").
+ */
+function standaloneNames(sentences: readonly Sentence[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    for (let start = 0; start < tokens.length; ) {
+      if (!CAPITALISED_RE.test(tokens[start]!.text)) {
+        start++;
+        continue;
+      }
+      let end = start;
+      while (end < tokens.length && CAPITALISED_RE.test(tokens[end]!.text)) end++;
+      const name = wordsOf(tokens, start, end);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      start = end;
+    }
+  }
+  return counts;
+}
+
+/** How many times the article writes a phrase, token for token. */
+function countPhrase(sentences: readonly Sentence[], phrase: string): number {
+  const words = phrase.split(" ");
+  let count = 0;
+  for (const { tokens } of sentences)
+    for (let i = 0; i + words.length <= tokens.length; i++)
+      if (words.every((word, k) => tokens[i + k]!.text === word)) count++;
+  return count;
+}
+
+/** Whether tokens [start, end) are a run of capitalised words, one name's worth. */
+function isCapitalRun(tokens: Tokens, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) if (!CAPITALISED_RE.test(tokens[i]!.text)) return false;
+  return true;
+}
+
+/** Splits each span of two capitalised names joined by "and" whose halves the article also names alone. */
+export function splitCoordinatedNames(
+  sentences: readonly Sentence[],
+  spans: readonly NerSpan[][],
+): NerSpan[][] {
+  const alone = standaloneNames(sentences);
+  return spans.map((sentenceSpans, index) => {
+    const tokens = sentences[index]?.tokens ?? [];
+    return sentenceSpans.flatMap((span) => {
+      const links: number[] = [];
+      for (let i = span.start + 1; i < span.end - 1; i++)
+        if (tokens[i]!.text === "and") links.push(i);
+      if (links.length !== 1) return [span];
+      const and = links[0]!;
+      // "The Aviator and Sideways": a title's own "The" opens no standalone run of its words.
+      const first = tokens[span.start]!.text === "The" ? span.start + 1 : span.start;
+      if (!isCapitalRun(tokens, first, and) || !isCapitalRun(tokens, and + 1, span.end))
+        return [span];
+      const left = wordsOf(tokens, first, and);
+      const right = wordsOf(tokens, and + 1, span.end);
+      // Each half is also counted inside every "left and right" the article writes.
+      const joined = alone.get(`${left} and ${right}`) ?? 0;
+      const together = countPhrase(sentences, `${left} and ${right}`) + joined;
+      if ((alone.get(left) ?? 0) <= together || (alone.get(right) ?? 0) <= together) return [span];
+      return [
+        { start: span.start, end: and, label: span.label },
+        { start: and + 1, end: span.end, label: span.label },
+      ];
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "../../helpers/pipeline.js";
+
+/** The names of a text's entities. */
+function namesOf(text: string): string[] {
+  return analyzeText(text).entities.map((entity) => entity.name);
+}
+
+/** [text, names it must hold, names it must not hold]. */
+type Row = [input: string, expected: string[], absent: string[]];
+
+describe("two names joined by 'and' split when the article names each alone", () => {
+  const rows: Row[] = [
+    [
+      "Oscar hopefuls The Navigator, Billion Pound Baby and Sidelines all cashed in on their " +
+        "multiple nominations with stronger ticket sales. Tom Hale's Billion Pound Baby took $11m. " +
+        "Oscar nominee Sidelines came seventh.",
+      ["Billion Pound Baby", "Sidelines"],
+      ["Billion Pound Baby and Sidelines"],
+    ],
+    // Named only whole, the name stays one.
+    [
+      "Box office hits Paper Kings and Silver Lanterns were shot in Leeds.",
+      [],
+      ["Paper Kings", "Silver Lanterns"],
+    ],
+  ];
+  it.each(rows)("%s", (input, expected, absent) => {
+    const names = namesOf(input);
+    for (const name of expected) expect(names).toContain(name);
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+});
