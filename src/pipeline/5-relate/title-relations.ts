@@ -5,6 +5,7 @@ import { DEPARTMENT_NAME_RE } from "../model/lexicons/role-phrase-cues.js";
 import { AFTER_NAME_WORDS, CLAUSE_BREAKS, DETERMINERS } from "../model/lexicons/sentence-words.js";
 import { BODY_HEAD_TITLES } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation } from "../types.js";
+import { isHeldNow } from "./home-offices.js";
 import {
   findMainSubject,
   makeRelation,
@@ -210,8 +211,14 @@ export function relateTitles(
         }
         continue;
       }
-      // Officials are introduced by the country the passage is about; leaders almost always with theirs.
-      if (title.role !== "POSITION" || holdsBodyPost(ctx, unit, resolution.entities)) continue;
+      // Officials are introduced by the country the passage is about; leaders almost always with
+      // theirs. "Tory shadow health secretary Tom Hale" holds no office of that country.
+      if (
+        title.role !== "POSITION" ||
+        holdsBodyPost(ctx, unit, resolution.entities) ||
+        !isHeldNow(ctx, unit)
+      )
+        continue;
       const previous = contexts[sentenceIndex - 1];
       const carried = previous ? contextCountry(previous, previous.words.length) : undefined;
       // "Germany proposed a freeze. … as Foreign Secretary Jack Straw said the number of Britons
