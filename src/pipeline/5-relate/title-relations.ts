@@ -105,6 +105,20 @@ const MAX_POST_GAP = 8;
 /** Words that link a post to its body: "vice chairman of Citigroup", "a spokesman for the EU". */
 const POST_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "with"]);
 
+/** Most lowercase words of a post between its body and its title: "EU trade commissioner". */
+const MAX_POST_WORDS = 2;
+
+/** A lowercase word no unit covers: "trade" in "EU trade commissioner". */
+function isPostWord(ctx: SentenceContext, at: number): boolean {
+  const token = ctx.sentence.tokens[at]?.text ?? "";
+  return (
+    LOWERCASE_WORD_RE.test(token) &&
+    (ctx.unitCovering[at] ?? -1) < 0 &&
+    !DETERMINERS.has(token) &&
+    !POST_LINKS.has(token)
+  );
+}
+
 /**
  * Whether the sentence gives the person a post at a body: "Ann Kerr, a spokesman for the EU",
  * "Bill Zee, general manager of TI's Voip business", "Citigroup vice chairman X". The post is the
@@ -125,8 +139,11 @@ function holdsBodyPost(
       !DEPARTMENT_NAME_RE.test(entities[covering.entity]?.name ?? "")
     );
   };
-  // "Citigroup vice chairman X", "the EU's spokesman X": the body before the title.
-  const lead = ctx.words[unit.tokenStart - 1] === "'s" ? unit.tokenStart - 2 : unit.tokenStart - 1;
+  // "Citigroup vice chairman X", "the EU's spokesman X": the body before the title, past a
+  // lowercase word or two of the post ("the EU trade commissioner X").
+  let lead = unit.tokenStart - 1;
+  for (let skipped = 0; skipped < MAX_POST_WORDS && isPostWord(ctx, lead); skipped++) lead--;
+  if (ctx.words[lead] === "'s") lead--;
   if (lead >= 0 && isBodyAt(lead)) return true;
   for (let k = unit.tokenEnd; k < ctx.words.length && k - unit.tokenEnd < MAX_POST_GAP; k++) {
     const word = ctx.words[k] ?? "";
