@@ -215,6 +215,20 @@ const POLITICS: Row[] = [
     "Conservative Graham Brady said the rebate was a crucial test.",
     ["Graham Brady MEMBER_OF Conservative Party"],
   ],
+  // A comma or "and" after other words opens no list of parties.
+  [
+    "He should not apologise to a reporter, Tory MP Tom Hale has insisted.",
+    ["Tom Hale MEMBER_OF Conservative Party"],
+  ],
+  [
+    "The group includes Labour's Ann Berg and Tory Ben Marlow.",
+    ["Ben Marlow MEMBER_OF Conservative Party"],
+  ],
+  [
+    "The bill was backed by Labour, Tory and Lib Dem members Tom Hale and Ann Berg.",
+    [],
+    ["Tom Hale MEMBER_OF Liberal Democrats"],
+  ],
   // A party's possessive before a name makes a member.
   [
     "Labour's Alan Milburn and the Tories' Michael Howard clashed.",
