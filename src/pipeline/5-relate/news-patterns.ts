@@ -400,12 +400,14 @@ function coordinatedRoleStart(ctx: SentenceContext, at: number): number {
 }
 
 /**
- * Where an apposition after the comma at token `comma` starts: right after it, or after a present
- * relative clause's "who is" ("Peter Nash, who is UKIP Wales chairman,"), which states the same
+ * Where an apposition after the comma at token `comma` starts: right after it (past a "now"), or
+ * after a present relative clause's "who is" ("Peter Nash, who is UKIP Wales chairman,"), which states the same
  * role. A past "who was" is left: the role may be over.
  */
 function appositionStart(ctx: SentenceContext, comma: number): number {
   let i = comma + 1;
+  // "Ann Kerr, now Veritas deputy leader,": the word keeps the role current as after "who is".
+  if (RELATIVE_NOW_WORDS.has(ctx.words[i] ?? "")) return i + 1;
   if (ctx.words[i] !== "who" || !RELATIVE_PRESENT_VERBS.has(ctx.words[i + 1] ?? "")) return i;
   i += 2;
   if (RELATIVE_NOW_WORDS.has(ctx.words[i] ?? "")) i++;

@@ -289,6 +289,16 @@ const BUSINESS: Row[] = [
     ["Peter Nash MEMBER_OF UKIP Wales"],
   ],
   ["Tom Hale, who is suing Nordbank Group, said so.", [], ["Tom Hale WORKS_FOR Nordbank Group"]],
+  // A "now" right after the comma keeps the role current in the same way.
+  [
+    "Tom Hale, now chairman of the League Against Noise, said the ban was clear.",
+    ["Tom Hale LEADER_OF League Against Noise"],
+  ],
+  [
+    "Peter Nash, now UKIP Wales chairman, said he had suspended the candidate.",
+    ["Peter Nash MEMBER_OF UKIP Wales"],
+  ],
+  ["Tom Hale, now suing Nordbank Group, said so.", [], ["Tom Hale WORKS_FOR Nordbank Group"]],
   // A description coordinated before the role: the role after "and" names the organisation.
   [
     "Tom Hale, a barrister and chairman of the League Against Noise, said the ban was clear.",
