@@ -378,5 +378,25 @@ export function matchTitleAfter(tokens: readonly Token[], nameEnd: number): Titl
   const next = tokens[end]?.text;
   if (next !== undefined && !APPOSITION_CLOSERS.has(next) && UPPERCASE_START_RE.test(next))
     return undefined;
+  if (continuesList(tokens, end)) return undefined;
   return buildMatch(tokens, found, of, modifiers, start, end);
+}
+
+/** The words "as well as", which join one more item to a list. */
+const AS_WELL_AS = ["as", "well", "as"] as const;
+/** Conjunctions that join the last item of a list. */
+const LIST_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or"]);
+/** Words that open a noun phrase: the next item of a list ("and the French foreign ministry"). */
+const ITEM_OPENERS: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/**
+ * Whether the words after a title join another item to a list rather than close an apposition:
+ * "dignitaries including Ann Kerr, the Queen of Spain as well as the French embassy" names three
+ * people, not Kerr's title; "Ann Kerr, the Queen of Spain, as well as…" closes it first.
+ */
+function continuesList(tokens: readonly Token[], end: number): boolean {
+  if (AS_WELL_AS.every((word, k) => lowerText(tokens, end + k) === word)) return true;
+  if (!LIST_CONJUNCTIONS.has(lowerText(tokens, end))) return false;
+  const after = tokens[end + 1]?.text ?? "";
+  return ITEM_OPENERS.has(after.toLowerCase()) || UPPERCASE_START_RE.test(after);
 }

@@ -137,7 +137,7 @@ const MAX_LEAD_WORDS = 3;
  * minister", "ex-Foreign Secretary" or "a prime minister Gordon Brown" (the marks stand in the
  * title or among the few words before it, up to punctuation or another name).
  */
-function isHeldNow(ctx: SentenceContext, person: Unit): boolean {
+export function isHeldNow(ctx: SentenceContext, person: Unit): boolean {
   const title = person.title!;
   const words = (ctx.text.slice(title.start, title.end).toLowerCase().match(TITLE_WORD_RE) ?? [])
     .flatMap((word) => word.split("-"))

@@ -404,12 +404,14 @@ function coordinatedRoleStart(ctx: SentenceContext, at: number): number {
 }
 
 /**
- * Where an apposition after the comma at token `comma` starts: right after it, or after a present
- * relative clause's "who is" ("Peter Nash, who is UKIP Wales chairman,"), which states the same
+ * Where an apposition after the comma at token `comma` starts: right after it (past a "now"), or
+ * after a present relative clause's "who is" ("Peter Nash, who is UKIP Wales chairman,"), which states the same
  * role. A past "who was" is left: the role may be over.
  */
 function appositionStart(ctx: SentenceContext, comma: number): number {
   let i = comma + 1;
+  // "Ann Kerr, now Veritas deputy leader,": the word keeps the role current as after "who is".
+  if (RELATIVE_NOW_WORDS.has(ctx.words[i] ?? "")) return i + 1;
   if (ctx.words[i] !== "who" || !RELATIVE_PRESENT_VERBS.has(ctx.words[i + 1] ?? "")) return i;
   i += 2;
   if (RELATIVE_NOW_WORDS.has(ctx.words[i] ?? "")) i++;
@@ -1454,8 +1456,9 @@ function relateNameBeforeName(
     party &&
     party.type === "ORGANIZATION" &&
     party.entity !== person.entity &&
-    // A party's name alone, not a list ending in it ("Labour, Tory and Lib Dem MPs").
-    (party.tokenStart === 0 || !NAME_LIST_MARKS.has(ctx.words[party.tokenStart - 1]!)) &&
+    // A party's name alone, not a list ending in it ("Labour, Tory and Lib Dem MPs"); a comma
+    // after other words opens no list ("told a reporter, Tory MP Tom Hale said").
+    !isPartyListed(ctx, party) &&
     PARTY_SURFACE.test(ctx.text.slice(party.start, party.end))
   )
     return [
@@ -1556,6 +1559,16 @@ function relateOwnSide(ctx: SentenceContext, story: StoryView): ExtractedRelatio
 
 /** Tokens that make the name before a person the end of a list. */
 const NAME_LIST_MARKS: ReadonlySet<string> = new Set([",", "and", "or", "/"]);
+
+/** Whether a party's name ends a list of parties: "Labour, Tory and Lib Dem MPs". */
+function isPartyListed(ctx: SentenceContext, party: Unit): boolean {
+  const mark = party.tokenStart - 1;
+  if (mark < 0 || !NAME_LIST_MARKS.has(ctx.words[mark]!)) return false;
+  const before = ctx.units[ctx.unitCovering[mark - 1] ?? -1];
+  return (
+    before?.type === "ORGANIZATION" && PARTY_SURFACE.test(ctx.text.slice(before.start, before.end))
+  );
+}
 
 /** What the patterns read of the whole article: whether it is a sports story, each entity's key. */
 export interface StoryView {

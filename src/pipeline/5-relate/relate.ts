@@ -79,6 +79,7 @@ import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sen
 import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateTitles } from "./title-relations.js";
 import { relateTitlesWon } from "./titles-won.js";
+import { isUnnamedHoldersCountry } from "./unnamed-holders.js";
 import { relateVerbs } from "./verbs.js";
 import { relateWorkPossessives } from "./work-possessives.js";
 import { findWorkTitles } from "./work-titles.js";
@@ -604,7 +605,11 @@ export function relateEntities(
   // The model and the roles after it may read a party's chairman as its leader again.
   for (const relation of read) if (isPartyChair(relation)) relation.type = "MEMBER_OF";
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
-  const deduped = dropRolesInWorks(dedupeRelations(read));
+  // "the Vandorian president met Prime Minister Tom Hale": the model may give Hale the office of
+  // the country an unnamed holder's title names; before the inferences, so none follows from it.
+  const deduped = dropRolesInWorks(dedupeRelations(read)).filter(
+    (relation) => !isUnnamedHoldersCountry(relation, contexts, types),
+  );
   const inferred = (
     model ? [...deduped, ...inferRelations(deduped, types, bodyKindOf, isNamedAwayFrom)] : deduped
   ).filter(

@@ -5,6 +5,7 @@ import { DEPARTMENT_NAME_RE } from "../model/lexicons/role-phrase-cues.js";
 import { AFTER_NAME_WORDS, CLAUSE_BREAKS, DETERMINERS } from "../model/lexicons/sentence-words.js";
 import { BODY_HEAD_TITLES } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation } from "../types.js";
+import { isHeldNow } from "./home-offices.js";
 import {
   findMainSubject,
   makeRelation,
@@ -104,6 +105,20 @@ const MAX_POST_GAP = 8;
 /** Words that link a post to its body: "vice chairman of Citigroup", "a spokesman for the EU". */
 const POST_LINKS: ReadonlySet<string> = new Set(["of", "for", "at", "with"]);
 
+/** Most lowercase words of a post between its body and its title: "EU trade commissioner". */
+const MAX_POST_WORDS = 2;
+
+/** A lowercase word no unit covers: "trade" in "EU trade commissioner". */
+function isPostWord(ctx: SentenceContext, at: number): boolean {
+  const token = ctx.sentence.tokens[at]?.text ?? "";
+  return (
+    LOWERCASE_WORD_RE.test(token) &&
+    (ctx.unitCovering[at] ?? -1) < 0 &&
+    !DETERMINERS.has(token) &&
+    !POST_LINKS.has(token)
+  );
+}
+
 /**
  * Whether the sentence gives the person a post at a body: "Ann Kerr, a spokesman for the EU",
  * "Bill Zee, general manager of TI's Voip business", "Citigroup vice chairman X". The post is the
@@ -124,8 +139,11 @@ function holdsBodyPost(
       !DEPARTMENT_NAME_RE.test(entities[covering.entity]?.name ?? "")
     );
   };
-  // "Citigroup vice chairman X", "the EU's spokesman X": the body before the title.
-  const lead = ctx.words[unit.tokenStart - 1] === "'s" ? unit.tokenStart - 2 : unit.tokenStart - 1;
+  // "Citigroup vice chairman X", "the EU's spokesman X": the body before the title, past a
+  // lowercase word or two of the post ("the EU trade commissioner X").
+  let lead = unit.tokenStart - 1;
+  for (let skipped = 0; skipped < MAX_POST_WORDS && isPostWord(ctx, lead); skipped++) lead--;
+  if (ctx.words[lead] === "'s") lead--;
   if (lead >= 0 && isBodyAt(lead)) return true;
   for (let k = unit.tokenEnd; k < ctx.words.length && k - unit.tokenEnd < MAX_POST_GAP; k++) {
     const word = ctx.words[k] ?? "";
@@ -210,8 +228,14 @@ export function relateTitles(
         }
         continue;
       }
-      // Officials are introduced by the country the passage is about; leaders almost always with theirs.
-      if (title.role !== "POSITION" || holdsBodyPost(ctx, unit, resolution.entities)) continue;
+      // Officials are introduced by the country the passage is about; leaders almost always with
+      // theirs. "Tory shadow health secretary Tom Hale" holds no office of that country.
+      if (
+        title.role !== "POSITION" ||
+        holdsBodyPost(ctx, unit, resolution.entities) ||
+        !isHeldNow(ctx, unit)
+      )
+        continue;
       const previous = contexts[sentenceIndex - 1];
       const carried = previous ? contextCountry(previous, previous.words.length) : undefined;
       // "Germany proposed a freeze. … as Foreign Secretary Jack Straw said the number of Britons

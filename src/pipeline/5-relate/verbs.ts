@@ -171,6 +171,27 @@ function relativeAsideOpening(ctx: SentenceContext, comma: number): number {
   return -1;
 }
 
+/** Articles that open a noun phrase in apposition: "Tom Hale, the head of the church,". */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/**
+ * The opening comma of a noun phrase in apposition that closes at token `comma` right after a
+ * name: "Tom Hale, the Archbishop of Westminster, backed…" → the comma after Hale; -1 when none.
+ */
+function appositionAsideOpening(ctx: SentenceContext, comma: number): number {
+  for (let k = comma - 2; k > 0 && comma - k <= MAX_ASIDE_TOKENS; k--) {
+    if (ctx.words[k] !== ",") continue;
+    const antecedent = ctx.units[ctx.unitCovering[k - 1] ?? -1];
+    return APPOSITION_ARTICLES.has(ctx.words[k + 1] ?? "") &&
+      antecedent?.tokenEnd === k &&
+      AGENT_TYPES.has(antecedent.type) &&
+      !antecedent.isDemonym
+      ? k
+      : -1;
+  }
+  return -1;
+}
+
 /** Whether a word opens a relative clause: "which", "who". */
 export function isRelative(word: string | undefined): boolean {
   return word === "which" || word === "who";
@@ -212,7 +233,9 @@ export function findSubjectLeft(ctx: SentenceContext, verb: number): SubjectFind
       return { subjects: [unit], negated, hedged: true, from: unit.tokenStart };
     }
     // "Novartis, which last month forecast record sales, said": the relative clause stands aside.
-    const aside = word === "," ? relativeAsideOpening(ctx, j) : -1;
+    // "Tom Hale, the head of the church, backed": so does a noun phrase in apposition.
+    const aside =
+      word === "," ? Math.max(relativeAsideOpening(ctx, j), appositionAsideOpening(ctx, j)) : -1;
     if (aside >= 0) {
       j = aside;
       continue;

@@ -321,6 +321,21 @@ describe("matchTitleAfter", () => {
       "Zelensky",
       { title: "President", role: "LEADER", of: "UKR", surface: "Ukraine's president" },
     ],
+    // A list's next item after the title: the words name three people, not the first's title.
+    ["guests including Ann Kerr , the Queen of Spain as well as the embassy", "Kerr", undefined],
+    ["guests including Ann Kerr , the president of Russia and the embassy", "Kerr", undefined],
+    ["guests including Ann Kerr , the president of Russia or Tom Hale", "Kerr", undefined],
+    // The apposition closed before the list goes on, or a second post of the same person.
+    [
+      "Ann Kerr , the president of Russia , as well as Tom Hale",
+      "Kerr",
+      { title: "President", role: "LEADER", of: "RUS", surface: "president of Russia" },
+    ],
+    [
+      "Ann Kerr , the president of Russia and party leader , said",
+      "Kerr",
+      { title: "President", role: "LEADER", of: "RUS", surface: "president of Russia" },
+    ],
     ["Putin , President Xi and Lula", "Putin", undefined],
     ["Putin , Xi and Lula", "Putin", undefined],
     ["Xi said", "Xi", undefined],

@@ -16,6 +16,22 @@ const BODY_POSTS: FactRow[] = [
     [],
     ["Tom Hale HOLDS_POSITION France"],
   ],
+  // The body before the title, past a lowercase word of the post.
+  [
+    "Germany backed the deal, said a spokesman for European Union trade commissioner Karl Brenner.",
+    [],
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
+  [
+    "France welcomed the plan. Citigroup investment adviser Tom Hale said costs would rise.",
+    [],
+    ["Tom Hale HOLDS_POSITION France"],
+  ],
+  // A lowercase word with no body before it leaves the country the guide.
+  [
+    "Germany backed the deal. The trade commissioner Karl Brenner said talks would go on.",
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
   // A department's post is the state's.
   [
     "Germany backed the deal. Treasury spokesman Karl Brenner said talks would go on.",

@@ -34,6 +34,22 @@ const CONTEXT_COUNTRIES: FactRow[] = [
     "Germany backed the deal. Finance Minister Karl Brenner said banks in France would pay.",
     ["Karl Brenner HOLDS_POSITION Germany"],
   ],
+  // A shadow or a former holder holds no office now.
+  [
+    "Germany backed the deal. Shadow finance minister Karl Brenner said talks would fail.",
+    [],
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
+  [
+    "Germany backed the deal. Former finance minister Karl Brenner said talks would fail.",
+    [],
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
+  [
+    "Germany backed the deal. Opposition shadow finance minister Karl Brenner said talks would fail.",
+    [],
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
 ];
 
 describe("relate: an official of the country the sentence before is about", () => {

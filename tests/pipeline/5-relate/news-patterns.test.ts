@@ -215,6 +215,20 @@ const POLITICS: Row[] = [
     "Conservative Graham Brady said the rebate was a crucial test.",
     ["Graham Brady MEMBER_OF Conservative Party"],
   ],
+  // A comma or "and" after other words opens no list of parties.
+  [
+    "He should not apologise to a reporter, Tory MP Tom Hale has insisted.",
+    ["Tom Hale MEMBER_OF Conservative Party"],
+  ],
+  [
+    "The group includes Labour's Ann Berg and Tory Ben Marlow.",
+    ["Ben Marlow MEMBER_OF Conservative Party"],
+  ],
+  [
+    "The bill was backed by Labour, Tory and Lib Dem members Tom Hale and Ann Berg.",
+    [],
+    ["Tom Hale MEMBER_OF Liberal Democrats"],
+  ],
   // A party's possessive before a name makes a member.
   [
     "Labour's Alan Milburn and the Tories' Michael Howard clashed.",
@@ -275,6 +289,16 @@ const BUSINESS: Row[] = [
     ["Peter Nash MEMBER_OF UKIP Wales"],
   ],
   ["Tom Hale, who is suing Nordbank Group, said so.", [], ["Tom Hale WORKS_FOR Nordbank Group"]],
+  // A "now" right after the comma keeps the role current in the same way.
+  [
+    "Tom Hale, now chairman of the League Against Noise, said the ban was clear.",
+    ["Tom Hale LEADER_OF League Against Noise"],
+  ],
+  [
+    "Peter Nash, now UKIP Wales chairman, said he had suspended the candidate.",
+    ["Peter Nash MEMBER_OF UKIP Wales"],
+  ],
+  ["Tom Hale, now suing Nordbank Group, said so.", [], ["Tom Hale WORKS_FOR Nordbank Group"]],
   // A description coordinated before the role: the role after "and" names the organisation.
   [
     "Tom Hale, a barrister and chairman of the League Against Noise, said the ban was clear.",
