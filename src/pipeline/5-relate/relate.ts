@@ -44,6 +44,7 @@ import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { relateFirmStructure } from "./firm-structure.js";
 import { dropPastRoles } from "./former-roles.js";
 import { relateFounders } from "./founders.js";
+import { relateGrantedResults } from "./granted-results.js";
 import { relateHomeOffices } from "./home-offices.js";
 import { relateJobAppositions } from "./job-appositions.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
@@ -462,6 +463,7 @@ export function relateEntities(
             ...relateSideCompetitions(ctx),
             ...relateCompetitionFixtures(ctx),
             ...relateResultPhrasings(ctx),
+            ...relateGrantedResults(ctx),
           ]
         : []),
     ];
