@@ -159,6 +159,16 @@ const SPORT_VERBS: Row[] = [
     `Tom Okafor, on loan at Harbour City, was injured.${MATCH}`,
     ["Tom Okafor PLAYS_FOR Harbour City"],
   ],
+  // A relative clause's loan, from the club that owns the player.
+  [
+    `Tom Okafor, who is in his third month on loan from Everton, was injured.${MATCH}`,
+    ["Tom Okafor PLAYS_FOR Everton"],
+  ],
+  [
+    `Tom Okafor, who is hoping to go on loan from Everton, was injured.${MATCH}`,
+    [],
+    ["Tom Okafor PLAYS_FOR Everton"],
+  ],
   [
     `Anna Berg, who moved to Arsenal in January, was injured.${MATCH}`,
     ["Anna Berg PLAYS_FOR Arsenal"],
