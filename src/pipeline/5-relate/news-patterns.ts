@@ -1474,6 +1474,8 @@ function relateNameBeforeName(
   // someone else's there.
   const after = ctx.words[club.tokenEnd] ?? "";
   if (ROLE_RELATIONS[after] !== undefined || OTHER_SIDE_ROLES.has(after)) return [];
+  // "Day's Rangers contract expires": the person's own terms at the club, a player's as often.
+  if (PERSONAL_TERMS.has(after)) return [];
   return [
     makeRelation(
       ctx,
@@ -1486,6 +1488,9 @@ function relateNameBeforeName(
     ),
   ];
 }
+
+/** Nouns of a person's own terms at a club, which a player holds too: "Day's Rangers contract". */
+const PERSONAL_TERMS: ReadonlySet<string> = new Set(["contract", "deal", "career", "debut"]);
 
 /** Nouns naming a person's match at another side: "Wenger's Bayern counterpart". */
 const OTHER_SIDE_ROLES: ReadonlySet<string> = new Set([

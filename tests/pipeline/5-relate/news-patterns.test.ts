@@ -94,6 +94,12 @@ const SPORT: Row[] = [
     [],
     ["Jose Mourinho COACHES Bayern Munich"],
   ],
+  // The person's own terms at the club: a player holds a contract as often as a manager.
+  [
+    "Arsenal beat Everton 2-1 in the Premiership match after a penalty and a goal. Tom Hale's Chelsea contract expires in the summer.",
+    [],
+    ["Tom Hale COACHES Chelsea"],
+  ],
   // A relative clause's antecedent won: "Yeading, who beat Slough".
   [
     "The game is a money-spinner for non-League Yeading, who beat Slough in the second round of the cup match after the goal and penalty in the league.",
