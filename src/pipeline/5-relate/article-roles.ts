@@ -15,6 +15,7 @@ import { FIRM_ROLE_LEADS, FIRM_ROLES, PARTY_SURFACE, SIDE_ROLES } from "../model
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import {
   findMainSubject,
+  isRoleOwnerBefore,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -251,7 +252,12 @@ function opensInsideQuote(ctx: SentenceContext, person: Unit): boolean {
  */
 function subjectOrganisation(ctx: SentenceContext, resolution: Resolution): Unit | undefined {
   const only = onlyOrganisation(employersNamed(ctx, resolution));
-  return only && findMainSubject(ctx)?.entity === only.entity ? only : undefined;
+  if (!only) return undefined;
+  // "Arsenal boss Arsene Wenger has been guaranteed funds": the body whose role the subject holds.
+  const main = findMainSubject(ctx);
+  const isSubjects = main?.entity === only.entity;
+  const isSubjectsBody = isRoleOwnerBefore(ctx, only) && main && only.tokenEnd <= main.tokenStart;
+  return isSubjects || isSubjectsBody ? only : undefined;
 }
 
 /**
