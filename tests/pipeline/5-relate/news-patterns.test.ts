@@ -117,6 +117,17 @@ const SPORT: Row[] = [
     ["Jose Mourinho COACHES Chelsea"],
     ["Jose Mourinho LEADER_OF Chelsea"],
   ],
+  // A club no list knows: its boss is its manager too, unless its name says it is another body.
+  [
+    "Brentford boss Tom Reyes praised his side after the 2-0 win, with the goal coming in the second half of the match after a penalty.",
+    ["Tom Reyes COACHES Brentford"],
+    ["Tom Reyes LEADER_OF Brentford"],
+  ],
+  [
+    "Greek Athletics Federation boss Tom Reyes praised the side after the 2-0 win, with the goal coming in the second half of the match after a penalty.",
+    ["Tom Reyes LEADER_OF Greek Athletics Federation"],
+    ["Tom Reyes COACHES Greek Athletics Federation"],
+  ],
   // A squad list: each club in brackets is the player's.
   [
     "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
