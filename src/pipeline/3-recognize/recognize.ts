@@ -954,6 +954,9 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         (span) => span.label === "ORG" && span.start === match.start && span.end === match.end,
       );
       if (!match.key && match.head === "alliance" && isTaggedBody) return [];
+      // "QPR keeper Chris Day": a role noun before "<Name> Day" makes it a person's name, not a feast.
+      const before = tokens[match.start - 1]?.text.toLowerCase() ?? "";
+      if (!match.key && match.head === "day" && Object.hasOwn(ROLE_RELATIONS, before)) return [];
       return [
         {
           sentenceIndex,

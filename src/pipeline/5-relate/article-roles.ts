@@ -15,6 +15,7 @@ import { FIRM_ROLE_LEADS, FIRM_ROLES, PARTY_SURFACE, SIDE_ROLES } from "../model
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import {
   findMainSubject,
+  isRoleOwnerBefore,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -95,6 +96,48 @@ export function mainOrganisation(
   return first[1] >= MIN_LEAD_RATIO * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
+/** Possessive pronouns a role may follow: "their coach", "his manager". */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["their", "its", "his", "her"]);
+
+/** Whether a possessive pronoun stands in the two words before a person's role. */
+function isOwnedRole(ctx: SentenceContext, person: Unit, role: string): boolean {
+  const start = person.nameStart - role.split(" ").length;
+  return [start - 1, start - 2].some((k) => POSSESSIVE_PRONOUNS.has(ctx.words[k] ?? ""));
+}
+
+/** Relations that make their ends sides in a match or a squad. */
+const SIDE_RELATIONS: ReadonlySet<RelationType> = new Set(["PLAYS_FOR", "COACHES", "DEFEATED"]);
+/** Entity types a side may be named by: a club, a national side by its country, a club by its town. */
+const SIDE_ENTITY_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "COUNTRY", "PLACE"]);
+
+/**
+ * The side a sports story is about, when its relations so far treat it as a side (a player plays
+ * for it, a coach coaches it, it beat or lost to another): named most, at least MIN_MENTIONS times
+ * and MIN_LEAD_RATIO times as often as any other side. "France" in a story where Michalak plays
+ * for France and France beat Scotland, not "Greece" where a sprinter is only Greek.
+ */
+function mainSide(resolution: Resolution, known: readonly ExtractedRelation[]): number | undefined {
+  const sides = new Set<number>();
+  for (const relation of known) {
+    if (!SIDE_RELATIONS.has(relation.type)) continue;
+    if (relation.type !== "DEFEATED" || isSideType(resolution, relation.subject))
+      sides.add(relation.object);
+    if (relation.type === "DEFEATED") sides.add(relation.subject);
+  }
+  const counts = new Map<number, number>();
+  for (const mention of resolution.mentions)
+    if (sides.has(mention.entity) && isSideType(resolution, mention.entity))
+      counts.set(mention.entity, (counts.get(mention.entity) ?? 0) + 1);
+  const [first, ...rest] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  if (!first || first[1] < MIN_MENTIONS) return undefined;
+  return first[1] >= MIN_LEAD_RATIO * (rest[0]?.[1] ?? 0) ? first[0] : undefined;
+}
+
+/** Whether an entity's type may name a side (not a player beaten in a singles match). */
+function isSideType(resolution: Resolution, entity: number): boolean {
+  return SIDE_ENTITY_TYPES.has(resolution.entities[entity]?.type ?? "");
+}
+
 /**
  * Whether a unit is an organisation other than the article's that may claim a role in its
  * sentence: a news source ("According to the Financial Times, chief operating officer X said")
@@ -163,10 +206,12 @@ export function relateArticleRoles(
   title: string | null = null,
 ): ExtractedRelation[] {
   const roles = isSport ? SIDE_ROLES : FIRM_ROLES;
-  const organisation = mainOrganisation(resolution, title);
-  if (organisation === undefined) return [];
+  const found = mainOrganisation(resolution, title);
   // "coach Christos Tzekos" in a story about the IAAF coaches athletes, not the federation.
-  if (isSport && !isSideKey(resolution.entities[organisation]?.key)) return [];
+  const isSide = found !== undefined && isSideKey(resolution.entities[found]?.key);
+  // "coach Bernard Laporte" in a story about France's side: a national side named by its country.
+  const organisation = isSport && !isSide ? mainSide(resolution, known) : found;
+  if (organisation === undefined) return [];
   const placed = new Set(
     known.filter((relation) => ROLE_RELATION_TYPES.has(relation.type)).map((r) => r.subject),
   );
@@ -185,6 +230,8 @@ export function relateArticleRoles(
       if (rivals.some((rival) => rival.tokenStart < person.tokenEnd + RIVAL_REACH)) continue;
       const role = firmRoleBefore(ctx, person, namesOrganisation, roles);
       if (role === undefined) continue;
+      // "Their coach John Kirwan": in a story of two sides the pronoun's may be the other side.
+      if (!isSide && isOwnedRole(ctx, person, role)) continue;
       placed.add(person.entity);
       const relation = makeRelation(
         ctx,
@@ -251,7 +298,12 @@ function opensInsideQuote(ctx: SentenceContext, person: Unit): boolean {
  */
 function subjectOrganisation(ctx: SentenceContext, resolution: Resolution): Unit | undefined {
   const only = onlyOrganisation(employersNamed(ctx, resolution));
-  return only && findMainSubject(ctx)?.entity === only.entity ? only : undefined;
+  if (!only) return undefined;
+  // "Arsenal boss Arsene Wenger has been guaranteed funds": the body whose role the subject holds.
+  const main = findMainSubject(ctx);
+  const isSubjects = main?.entity === only.entity;
+  const isSubjectsBody = isRoleOwnerBefore(ctx, only) && main && only.tokenEnd <= main.tokenStart;
+  return isSubjects || isSubjectsBody ? only : undefined;
 }
 
 /**

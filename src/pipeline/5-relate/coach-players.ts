@@ -79,6 +79,19 @@ function sentenceCoach(ctx: SentenceContext, sides: ReadonlyMap<number, number>)
 }
 
 /**
+ * The side a sentence is said of when it is the sentence's subject and the story gives it a coach:
+ * "Wales are hopeful that openside flanker Martyn Williams could be fit" (its own players by
+ * position, as its coach's sentence names them).
+ */
+function sentenceSide(ctx: SentenceContext, coached: ReadonlySet<number>): Unit | undefined {
+  const main = findMainSubject(ctx);
+  if (!main || main.isDemonym || !coached.has(main.entity)) return undefined;
+  // "Wales coach Mike Ruddock": the side names a person's post, whose sentence it is.
+  if (ROLE_RELATIONS[ctx.words[main.tokenEnd] ?? ""] !== undefined) return undefined;
+  return main;
+}
+
+/**
  * The players a bare position introduces at a person's name: "striker James Beattie", "strikers X
  * and Y"; none for "Chelsea striker X" or "former keeper X".
  */
@@ -112,15 +125,25 @@ export function relateCoachPlayers(
 ): ExtractedRelation[] {
   if (!isSport) return [];
   const sides = coachSides(known, resolution);
-  if (sides.size === 0) return [];
+  // "Wales are hopeful that flanker Martyn Williams…": a side the story gives a coach, as subject.
+  const coached = new Set(
+    known
+      .filter(
+        (relation) =>
+          relation.type === "COACHES" &&
+          BODY_TYPES.has(resolution.entities[relation.object]?.type ?? ""),
+      )
+      .map((relation) => relation.object),
+  );
+  if (sides.size === 0 && coached.size === 0) return [];
   const placed = new Set(
     known.filter((relation) => relation.type === "PLAYS_FOR").map((relation) => relation.subject),
   );
   const relations: ExtractedRelation[] = [];
   for (const ctx of contexts) {
-    const coach = sentenceCoach(ctx, sides);
+    const coach = sentenceCoach(ctx, sides) ?? sentenceSide(ctx, coached);
     if (!coach) continue;
-    const side = sides.get(coach.entity)!;
+    const side = coached.has(coach.entity) ? coach.entity : sides.get(coach.entity)!;
     // Another body before the players, or in the players' own clause, may own them: "discipline
     // striker X for his headbutt on Chelsea defender Y"; one after a comma is a clause of its own
     // ("defended goalkeeper X, whose failure… gave the German team a lifeline").

@@ -2,6 +2,7 @@
 
 import type { EntityType, RelationType } from "../../domain/vocabulary.js";
 import { lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import {
   CLUB_KEY_PREFIX,
   isSideKey,
@@ -12,6 +13,11 @@ import {
   RELATIVE_NOW_WORDS,
   RELATIVE_PRESENT_VERBS,
 } from "../model/lexicons/apposition-cues.js";
+import {
+  FIRM_NAME_HEADS,
+  GENERIC_HEADS,
+  ORGANIZATION_HEADS,
+} from "../model/lexicons/name-heads.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
 import { HOPE_WORDS } from "../model/lexicons/result-cues.js";
 import { DETERMINERS, MODALS, NEGATORS } from "../model/lexicons/sentence-words.js";
@@ -246,7 +252,7 @@ function relateRolesBefore(
     role.type === "LEADER_OF" &&
     story.isSport &&
     ctx.words[role.start] === "boss" &&
-    isSideKey(story.keys[organisation.entity])
+    (isSideKey(story.keys[organisation.entity]) || isUnlistedSide(ctx, organisation, story))
       ? "COACHES"
       : role.type;
   // "Bath and England centre Mike Tindall": a side's role both sides share; the evidence starts
@@ -258,6 +264,20 @@ function relateRolesBefore(
   const span = spanOf(ctx, partner ?? organisation, person);
   return [organisation, ...(partner ? [partner] : [])].map((side) =>
     makeRelation(ctx, person, side, partyRole(ctx, type, side), role.role, CONFIDENCE.role, span),
+  );
+}
+
+/**
+ * Whether an organisation a sports story names may be an unlisted club ("Burnley", "Hearts",
+ * "Tigers"): no list knows it and its name has no head of another body ("Federation", "Group").
+ */
+function isUnlistedSide(ctx: SentenceContext, organisation: Unit, story: StoryView): boolean {
+  const key = story.keys[organisation.entity] ?? "";
+  if (organisation.type !== "ORGANIZATION" || findEntryByKey(key) !== undefined) return false;
+  if (key.includes(":")) return false;
+  const words = ctx.text.slice(organisation.start, organisation.end).split(" ");
+  return !words.some(
+    (word) => ORGANIZATION_HEADS.has(word) || FIRM_NAME_HEADS.has(word) || GENERIC_HEADS.has(word),
   );
 }
 
@@ -1481,6 +1501,8 @@ function relateNameBeforeName(
   // someone else's there.
   const after = ctx.words[club.tokenEnd] ?? "";
   if (ROLE_RELATIONS[after] !== undefined || OTHER_SIDE_ROLES.has(after)) return [];
+  // "Day's Rangers contract expires": the person's own terms at the club, a player's as often.
+  if (PERSONAL_TERMS.has(after)) return [];
   return [
     makeRelation(
       ctx,
@@ -1493,6 +1515,9 @@ function relateNameBeforeName(
     ),
   ];
 }
+
+/** Nouns of a person's own terms at a club, which a player holds too: "Day's Rangers contract". */
+const PERSONAL_TERMS: ReadonlySet<string> = new Set(["contract", "deal", "career", "debut"]);
 
 /** Nouns naming a person's match at another side: "Wenger's Bayern counterpart". */
 const OTHER_SIDE_ROLES: ReadonlySet<string> = new Set([

@@ -45,6 +45,7 @@ import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { relateFirmStructure } from "./firm-structure.js";
 import { markPastRoles } from "./former-roles.js";
 import { relateFounders } from "./founders.js";
+import { relateGrantedResults } from "./granted-results.js";
 import { relateHomeOffices } from "./home-offices.js";
 import { relateJobAppositions } from "./job-appositions.js";
 import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
@@ -465,6 +466,7 @@ export function relateEntities(
             ...relateSideCompetitions(ctx),
             ...relateCompetitionFixtures(ctx),
             ...relateResultPhrasings(ctx),
+            ...relateGrantedResults(ctx),
           ]
         : []),
     ];

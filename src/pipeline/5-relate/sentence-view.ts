@@ -5,6 +5,7 @@ import type { CandidateTitle } from "../3-recognize/candidate.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { COMPETITION_EVENT_NAME_RE } from "../model/lexicons/competition-names.js";
 import { AFTER_NAME_WORDS, DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation, Sentence } from "../types.js";
 
 /** A lowercase word ("based", "born"). */
@@ -309,6 +310,18 @@ export function hasWordBetween(
   return false;
 }
 
+/** Whether a body's name is followed by a role noun and a person's name: "QPR keeper Chris Day". */
+export function isRoleOwnerBefore(ctx: SentenceContext, unit: Unit): boolean {
+  if (unit.type === "PERSON") return false;
+  const role = ctx.words[unit.tokenEnd] ?? "";
+  if (!Object.hasOwn(ROLE_RELATIONS, role)) return false;
+  // The person's unit may take the role in as its title ("manager Arsene Wenger").
+  const person =
+    ctx.units[ctx.unitStartingAt[unit.tokenEnd] ?? -1] ??
+    ctx.units[ctx.unitStartingAt[unit.tokenEnd + 1] ?? -1];
+  return person?.type === "PERSON";
+}
+
 /**
  * The sentence's grammatical subject as far as cheap cues tell: the first acting unit that is not
  * inside a prepositional phrase or a possessive ("On Tuesday, following talks with Xi, Putin…" → Putin).
@@ -319,6 +332,8 @@ export function findMainSubject(ctx: SentenceContext): Unit | undefined {
     const before = ctx.words[unit.tokenStart - 1];
     if (before !== undefined && PREPOSITIONS.has(before)) continue;
     if (isPossessiveMark(ctx.words[unit.tokenEnd]) || unit.isDemonym) continue;
+    // "QPR keeper Chris Day is set to join Preston": the side describes the person after its role.
+    if (isRoleOwnerBefore(ctx, unit)) continue;
     if (!AGENT_TYPES.has(unit.type)) return undefined;
     return unit;
   }

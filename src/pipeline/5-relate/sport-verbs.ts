@@ -162,6 +162,34 @@ function playersOf(
   return { people, pronoun: found.pronoun === true };
 }
 
+/** Most lower-case words between "who is" and "on loan": "who is in his second month on loan". */
+const MAX_LOAN_GAP = 5;
+/** The copulas of a loan's relative clause: "X, who is on loan from Y", "who was on loan at Y". */
+const LOAN_COPULAS: ReadonlySet<string> = new Set(["is", "was"]);
+
+/**
+ * The person a relative clause's loan is said of: "Simon Royce, who is in his second month on
+ * loan from Charlton" (a few lower-case words between the copula and "on loan", no other name).
+ */
+function relativeLoanee(
+  ctx: SentenceContext,
+  on: number,
+): { people: Unit[]; pronoun: boolean } | undefined {
+  for (let j = on - 1; j >= 2 && on - j <= MAX_LOAN_GAP + 1; j--) {
+    const word = ctx.words[j]!;
+    if (LOAN_COPULAS.has(word) && ctx.words[j - 1] === "who" && ctx.words[j - 2] === ",") {
+      const index = ctx.unitCovering[j - 3] ?? -1;
+      const unit = index >= 0 ? ctx.units[index] : undefined;
+      if (!unit || unit.type !== "PERSON" || unit.isDemonym || unit.tokenEnd !== j - 2)
+        return undefined;
+      return { people: [unit], pronoun: false };
+    }
+    if (ctx.unitCovering[j]! >= 0 || !WORD_OR_NUMBER_RE.test(word) || UNREAL_WORDS.has(word))
+      return undefined;
+  }
+  return undefined;
+}
+
 /** "joined Liverpool as chief executive": a role named after the club that is not a player's. */
 function isOtherRole(ctx: SentenceContext, after: number): boolean {
   if (ctx.words[after] !== "as") return false;
@@ -198,7 +226,10 @@ export function relateSportVerbs(
     } else if (
       word === "on" &&
       ctx.words[i + 1] === "loan" &&
-      (ctx.words[i + 2] === "at" || ctx.words[i + 2] === "with" || ctx.words[i + 2] === "to")
+      (ctx.words[i + 2] === "at" ||
+        ctx.words[i + 2] === "with" ||
+        ctx.words[i + 2] === "to" ||
+        ctx.words[i + 2] === "from")
     ) {
       // "on loan at Leeds": a club named by its town.
       object = sideObject(ctx, unitAfter(ctx, i + 3), keys, FOR_OBJECTS);
@@ -208,7 +239,8 @@ export function relateSportVerbs(
     } else continue;
     if (!object) continue;
     if (isOtherRole(ctx, object.tokenEnd)) continue;
-    const players = playersOf(ctx, subjectAt);
+    const players =
+      playersOf(ctx, subjectAt) ?? (word === "on" ? relativeLoanee(ctx, i) : undefined);
     if (!players) continue;
     for (const person of players.people) {
       if (person.entity === object.entity) continue;

@@ -43,6 +43,9 @@ describe("competitions, feasts and scandals are events (issue 10, kind 8)", () =
     ["The Europa League draw was held in Nyon.", ["EVENT Europa League"]],
     ["They lifted the FA Cup in May.", ["EVENT FA Cup"]],
     ["Shops close on Labour Day.", ["EVENT Labour Day"]],
+    // A role noun before "<Name> Day" makes a person's name, not a feast.
+    ["Rovers keeper Tom Day is set to join Fulham.", []],
+    ["The party chairman spoke on Labour Day.", ["EVENT Labour Day"]],
     ["The Profumo affair ended his career.", ["EVENT Profumo affair"]],
     ["The Flick scandal reached the cabinet.", ["EVENT Flick scandal"]],
     ["Crowds gathered for the Edinburgh Festival.", ["EVENT Edinburgh Festival"]],

@@ -243,6 +243,8 @@ describe("clubs and national sides in sports stories", () => {
       "The Wasps flanker and the Leicester winger start, with the fly-half on the bench for the Premiership game.",
       true,
     ],
+    // Football's short word for its goalkeeper counts as a cue.
+    ["Rovers keeper Tom Day, a defender and a midfielder joined before the match.", true],
     // Words politics shares with sport are not enough alone.
     [
       "After the election victory and the defeat of its rival, the party asked the fraud squad to draw a line, and to win back trust.",

@@ -52,6 +52,23 @@ const SIDE_ROLES: FactRow[] = [
     [],
     ["Tom Hale COACHES Liverpool FC"],
   ],
+  // A side the story's relations make one, named as often as a firm that is no side.
+  [
+    "Westbury Group want Fulham midfielder Tom Hale. Westbury Group have made a bid for the striker. Westbury Group will talk to Fulham on Monday. Manager Carl Ruiz said Hale would stay at Fulham after the league match.",
+    ["Carl Ruiz COACHES Fulham FC"],
+  ],
+  // "Their coach": the pronoun's side may be another one.
+  [
+    "Westbury Group want Fulham midfielder Tom Hale. Westbury Group have made a bid for the striker. Westbury Group will talk to Fulham on Monday. Their coach Carl Ruiz said Hale would stay at Fulham after the league match.",
+    [],
+    ["Carl Ruiz COACHES Fulham FC"],
+  ],
+  // A country that is no side in the story: the athlete's nationality.
+  [
+    "Greek sprinter Tom Hale missed a drugs test in Greece. Greece will hold a tribunal. The sprinter blamed coach Carl Ruiz for the missed test, and Greece will decide in a month after the match and goal penalty in the league.",
+    [],
+    ["Carl Ruiz COACHES Greece"],
+  ],
 ];
 
 /** A bare role belongs to the one body its sentence names before it, or the sentence before's subject. */

@@ -35,6 +35,17 @@ const ROWS: Row[] = [
     [],
     ["Karl Brenner PLAYS_FOR Everton INFERRED", "Jan Osterman PLAYS_FOR Everton INFERRED"],
   ],
+  // The coached side itself as the subject names its own players by position.
+  [
+    `Everton manager Tomas Varga was pleased. Everton are also without winger Karl Brenner, who hurt an ankle. ${MATCH}`,
+    ["Karl Brenner PLAYS_FOR Everton INFERRED"],
+  ],
+  // A side no relation gives a coach, or one naming its coach's post, does not.
+  [
+    `Everton beat Fulham 2-0. Everton are also without winger Karl Brenner, who hurt an ankle. ${MATCH}`,
+    [],
+    ["Karl Brenner PLAYS_FOR Everton INFERRED"],
+  ],
   // A past or an opposing player is no player of the coach's side now.
   [
     `Everton manager Tomas Varga praised former striker Karl Brenner. ${MATCH}`,

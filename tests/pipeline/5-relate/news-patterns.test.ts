@@ -94,6 +94,12 @@ const SPORT: Row[] = [
     [],
     ["Jose Mourinho COACHES Bayern Munich"],
   ],
+  // The person's own terms at the club: a player holds a contract as often as a manager.
+  [
+    "Arsenal beat Everton 2-1 in the Premiership match after a penalty and a goal. Tom Hale's Chelsea contract expires in the summer.",
+    [],
+    ["Tom Hale COACHES Chelsea"],
+  ],
   // A relative clause's antecedent won: "Yeading, who beat Slough".
   [
     "The game is a money-spinner for non-League Yeading, who beat Slough in the second round of the cup match after the goal and penalty in the league.",
@@ -110,6 +116,17 @@ const SPORT: Row[] = [
     "Chelsea boss Jose Mourinho praised his side after the 2-0 win, with the goal coming in the second half of the match after a penalty.",
     ["Jose Mourinho COACHES Chelsea"],
     ["Jose Mourinho LEADER_OF Chelsea"],
+  ],
+  // A club no list knows: its boss is its manager too, unless its name says it is another body.
+  [
+    "Brentford boss Tom Reyes praised his side after the 2-0 win, with the goal coming in the second half of the match after a penalty.",
+    ["Tom Reyes COACHES Brentford"],
+    ["Tom Reyes LEADER_OF Brentford"],
+  ],
+  [
+    "Greek Athletics Federation boss Tom Reyes praised the side after the 2-0 win, with the goal coming in the second half of the match after a penalty.",
+    ["Tom Reyes LEADER_OF Greek Athletics Federation"],
+    ["Tom Reyes COACHES Greek Athletics Federation"],
   ],
   // A squad list: each club in brackets is the player's.
   [
@@ -158,6 +175,16 @@ const SPORT_VERBS: Row[] = [
   [
     `Tom Okafor, on loan at Harbour City, was injured.${MATCH}`,
     ["Tom Okafor PLAYS_FOR Harbour City"],
+  ],
+  // A relative clause's loan, from the club that owns the player.
+  [
+    `Tom Okafor, who is in his third month on loan from Everton, was injured.${MATCH}`,
+    ["Tom Okafor PLAYS_FOR Everton"],
+  ],
+  [
+    `Tom Okafor, who is hoping to go on loan from Everton, was injured.${MATCH}`,
+    [],
+    ["Tom Okafor PLAYS_FOR Everton"],
   ],
   [
     `Anna Berg, who moved to Arsenal in January, was injured.${MATCH}`,

@@ -114,3 +114,29 @@ export const HOPE_WORDS: ReadonlySet<string> = new Set([
   "needs",
   "will",
 ]);
+
+/** Verbs that hand a side its result: "gave Liverpool a 3-1 win over X", "handed Wales victory over X". */
+export const GRANTING_VERBS: ReadonlySet<string> = new Set([
+  "give",
+  "gives",
+  "gave",
+  "giving",
+  "hand",
+  "hands",
+  "handed",
+  "handing",
+]);
+
+/** Verbs of taking a result after "help": "helped the US claim a 5-0 win over X". */
+export const CLAIMING_VERBS: ReadonlySet<string> = new Set([
+  "claim",
+  "seal",
+  "secure",
+  "clinch",
+  "earn",
+  "record",
+  "grab",
+]);
+
+/** Forms of "help" before a side and its claiming verb. */
+export const HELPING_VERBS: ReadonlySet<string> = new Set(["help", "helps", "helped", "helping"]);

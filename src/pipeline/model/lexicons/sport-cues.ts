@@ -19,6 +19,8 @@ export const SPORT_CUE_WORDS: ReadonlySet<string> = new Set([
   // (Not athletics' or tennis' words: their athletes stand for no club, whom sport mode reads.)
   "rugby", "scrum", "scrum-half", "fly-half", "flanker", "lineout", "winger", "premiership",
   "caps",
+  // "QPR keeper Chris Day": football's short word for its goalkeeper.
+  "keeper", "keepers",
 ]);
 
 /**
