@@ -425,54 +425,59 @@ export function relateEntities(
     const view = pronounViews[k];
     const ctx = view?.ctx ?? plain;
     if (ctx.units.length < 1) return;
-    const read = [
-      ...relateVerbs(ctx),
-      ...relateNominals(ctx),
-      ...relateCoordination(ctx),
-      ...relateAppositions(ctx),
-      ...relateOriginModifiers(ctx),
-      ...relateNames(ctx, personByWord),
-      ...relateNewsPatterns(ctx, story),
-      ...relatePlacePossessives(ctx, story),
-      ...relateEventResults(ctx, isSport),
-      ...relateMedia(ctx),
-      ...relateTitlesWon(ctx),
-      ...relateWorkPossessives(ctx, isWork, story),
-      ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
-      ...(isSport ? [] : relateProgrammeMakers(ctx, story.keys)),
-      ...(isSport ? [] : relateAwardAdjectives(ctx)),
-      ...(isSport ? [] : relatePerformerTitles(ctx, story.keys)),
-      ...(isSport ? [] : relateRolesPlayed(ctx)),
-      ...(isSport ? [] : relateAwardRoles(ctx, story.keys)),
-      ...(isSport ? [] : relateCastLists(ctx, story.keys)),
-      ...relateFirmPatterns(ctx, isSport),
-      ...relateFirmStructure(ctx),
-      ...relateRolePhrases(ctx),
-      ...relateFirmOwnership(ctx),
-      ...relateFounders(ctx),
-      ...relateAppointments(ctx),
-      ...relateMinisterAppositions(ctx),
-      ...(isSport ? [] : relateDescribedEmployers(ctx)),
-      ...(isSport ? [] : relateJobAppositions(ctx)),
-      ...(isSport ? [] : relateOwnedRoles(ctx)),
-      ...relatePoliticalCriticism(ctx),
-      ...relatePartyBriefs(ctx),
-      ...relatePartyVoices(ctx),
-      ...relateCriticismParticiples(ctx, resolution),
-      ...relatePlayerResults(ctx),
-      ...(isSport
-        ? [
-            ...relateLineUps(ctx),
-            ...relateSideCompetitions(ctx),
-            ...relateCompetitionFixtures(ctx),
-            ...relateResultPhrasings(ctx),
-            ...relateGrantedResults(ctx),
-          ]
-        : []),
-    ];
+    // One array filled in place: spreading some forty rule lists per sentence made garbage.
+    const read: ExtractedRelation[] = [];
+    const add = (list: readonly ExtractedRelation[]) => {
+      for (let i = 0; i < list.length; i++) read.push(list[i]!);
+    };
+    add(relateVerbs(ctx));
+    add(relateNominals(ctx));
+    add(relateCoordination(ctx));
+    add(relateAppositions(ctx));
+    add(relateOriginModifiers(ctx));
+    add(relateNames(ctx, personByWord));
+    add(relateNewsPatterns(ctx, story));
+    add(relatePlacePossessives(ctx, story));
+    add(relateEventResults(ctx, isSport));
+    add(relateMedia(ctx));
+    add(relateTitlesWon(ctx));
+    add(relateWorkPossessives(ctx, isWork, story));
+    if (!isSport) {
+      add(relateWorksBy(ctx, story.keys, isWork));
+      add(relateProgrammeMakers(ctx, story.keys));
+      add(relateAwardAdjectives(ctx));
+      add(relatePerformerTitles(ctx, story.keys));
+      add(relateRolesPlayed(ctx));
+      add(relateAwardRoles(ctx, story.keys));
+      add(relateCastLists(ctx, story.keys));
+    }
+    add(relateFirmPatterns(ctx, isSport));
+    add(relateFirmStructure(ctx));
+    add(relateRolePhrases(ctx));
+    add(relateFirmOwnership(ctx));
+    add(relateFounders(ctx));
+    add(relateAppointments(ctx));
+    add(relateMinisterAppositions(ctx));
+    if (!isSport) {
+      add(relateDescribedEmployers(ctx));
+      add(relateJobAppositions(ctx));
+      add(relateOwnedRoles(ctx));
+    }
+    add(relatePoliticalCriticism(ctx));
+    add(relatePartyBriefs(ctx));
+    add(relatePartyVoices(ctx));
+    add(relateCriticismParticiples(ctx, resolution));
+    add(relatePlayerResults(ctx));
+    if (isSport) {
+      add(relateLineUps(ctx));
+      add(relateSideCompetitions(ctx));
+      add(relateCompetitionFixtures(ctx));
+      add(relateResultPhrasings(ctx));
+      add(relateGrantedResults(ctx));
+    }
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
-    const inSentence = [...read, ...relateMatchEvents(ctx, read, isSport)];
-    found.push(...(view ? inferThroughPronoun(view, inSentence) : inSentence));
+    add(relateMatchEvents(ctx, read, isSport));
+    found.push(...(view ? inferThroughPronoun(view, read) : read));
   });
   const productView = viewProducts(contexts);
   found.push(
