@@ -7,6 +7,7 @@ import {
   isSideKey,
   NATIONAL_SIDE_KEY_PREFIX,
 } from "../3-recognize/sports-teams.js";
+import { PAST_SUCCESSION_VERBS } from "../model/lexicons/appointment-cues.js";
 import {
   APPOSITION_ENDS,
   RELATIVE_NOW_WORDS,
@@ -1326,11 +1327,28 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set([
 const MAX_CLAUSE_WORDS = 5;
 
 /**
+ * Who holds the post a role clause after `named` gives: the person named, or after a past
+ * succession verb ("Marchionne has replaced Demel as chief executive of Fiat Auto") the one who
+ * took the post over; undefined when that one is not read with certainty.
+ */
+function successorOf(ctx: SentenceContext, named: Unit): Unit | undefined {
+  const verb = named.tokenStart - 1;
+  if (!PAST_SUCCESSION_VERBS.has(ctx.words[verb] ?? "")) return named;
+  const finding = findSubjectLeft(ctx, verb);
+  if (!finding || finding.negated || finding.hedged || finding.subjects.length !== 1)
+    return undefined;
+  const successor = finding.subjects[0]!;
+  return successor.type === "PERSON" && successor.entity !== named.entity ? successor : undefined;
+}
+
+/**
  * "Terry Leahy, who runs Tesco", "Terry Leahy is chief executive of Tesco", "Anna Berg was appointed
  * chairman of Nordbank": a clause that gives the person a role at an organisation.
  */
-function relateRoleClause(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
-  let i = person.tokenEnd;
+function relateRoleClause(ctx: SentenceContext, named: Unit): ExtractedRelation[] {
+  const person = successorOf(ctx, named);
+  if (!person) return [];
+  let i = named.tokenEnd;
   const relative = ctx.words[i] === "," && ctx.words[i + 1] === "who";
   if (relative) i += 2;
   const start = i;

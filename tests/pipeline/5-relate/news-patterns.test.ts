@@ -362,6 +362,23 @@ const BUSINESS: Row[] = [
   ["Anna Berg, who runs Nordbank Group, said so.", ["Anna Berg LEADER_OF Nordbank Group"]],
   ["Anna Berg, who works for Nordbank Group, said so.", ["Anna Berg WORKS_FOR Nordbank Group"]],
   ["Anna Berg, who founded Nordbank Group, said so.", ["Anna Berg FOUNDED Nordbank Group"]],
+  // A past succession gives the post to the one who took it over, not the one who left it; a
+  // future one leaves it with its holder.
+  [
+    "Anna Berg has replaced Tom Hale as chief executive of Nordbank Group.",
+    ["Anna Berg LEADER_OF Nordbank Group"],
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Anna Berg succeeded Tom Hale as chairman of Nordbank Group in May.",
+    ["Anna Berg LEADER_OF Nordbank Group"],
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Anna Berg will succeed Tom Hale as chairman of Nordbank Group in May.",
+    ["Tom Hale LEADER_OF Nordbank Group"],
+    ["Anna Berg LEADER_OF Nordbank Group"],
+  ],
   // The organisation must end the phrase: a part of it is another body.
   [
     "Anna Berg is a director of Nordbank Group's property arm.",
