@@ -237,7 +237,8 @@ function relateRolesBefore(
   const role =
     roleBefore(ctx, end, Math.min(end, person.tokenStart)) ?? sportPlayerBefore(ctx, end, story);
   if (!role) return relatePartyOffice(ctx, person);
-  const organisation = organisationEndingAt(ctx, person, role.start);
+  const organisation =
+    organisationEndingAt(ctx, person, role.start) ?? coordinatedBody(ctx, role.start, role.type);
   if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
     return [];
   // "Swiss star Roger Federer": a nationality, which names no side a star plays for.
@@ -260,6 +261,24 @@ function relateRolesBefore(
   return [organisation, ...(partner ? [partner] : [])].map((side) =>
     makeRelation(ctx, person, side, partyRole(ctx, type, side), role.role, CONFIDENCE.role, span),
   );
+}
+
+/** Office roles a body's staff hold, which one possessive may give two people. */
+const OFFICE_ROLE_TYPES: ReadonlySet<RelationType> = new Set(["LEADER_OF", "WORKS_FOR"]);
+
+/**
+ * "Deutsche's chairman Rolf Breuer and chief executive Werner Seifert": an office role after "and"
+ * and the person before it belongs to the body that person's own office role names.
+ */
+function coordinatedBody(ctx: SentenceContext, at: number, type: RelationType): Unit | undefined {
+  if (!OFFICE_ROLE_TYPES.has(type) || ctx.words[at - 1] !== "and") return undefined;
+  const first = ctx.units[ctx.unitCovering[at - 2] ?? -1];
+  if (!first || first.type !== "PERSON" || first.isDemonym || first.tokenEnd !== at - 1)
+    return undefined;
+  const role = roleBefore(ctx, first.nameStart, Math.min(first.nameStart, first.tokenStart));
+  if (!role || !OFFICE_ROLE_TYPES.has(role.type)) return undefined;
+  const body = organisationEndingAt(ctx, first, role.start);
+  return body?.type === "ORGANIZATION" && !body.isDemonym ? body : undefined;
 }
 
 /** The side coordinated before the side a player's or a coach's role names: "Bath" in "Bath and England centre X". */

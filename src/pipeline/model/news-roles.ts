@@ -157,6 +157,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   "currency",
   "equity",
   "international",
+  // "PwC's global chief executive, Samuel DiPiazza": the head of the whole worldwide firm.
+  "global",
   "european",
   "regional",
   "national",

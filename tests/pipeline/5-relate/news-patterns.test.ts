@@ -379,6 +379,26 @@ const BUSINESS: Row[] = [
     ["Tom Hale LEADER_OF Nordbank Group"],
     ["Anna Berg LEADER_OF Nordbank Group"],
   ],
+  // Two office roles joined by "and" after one possessive: both are the body's.
+  [
+    "Investors want to oust Nordbank Group's chairman Anna Berg and chief executive Tom Hale.",
+    ["Anna Berg LEADER_OF Nordbank Group", "Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Nordbank Group chairman Anna Berg and finance director Tom Hale met.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  // A role of another kind after "and" names no body of the first's.
+  [
+    "Nordbank Group chairman Anna Berg and striker Tom Hale met.",
+    [],
+    ["Tom Hale WORKS_FOR Nordbank Group", "Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  // A firm's global chief executive heads the whole firm.
+  [
+    "But Nordbank Group's global chief executive, Anna Berg, said so.",
+    ["Anna Berg LEADER_OF Nordbank Group"],
+  ],
   // The organisation must end the phrase: a part of it is another body.
   [
     "Anna Berg is a director of Nordbank Group's property arm.",
