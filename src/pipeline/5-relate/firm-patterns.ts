@@ -460,8 +460,10 @@ function relatePossessiveParts(ctx: SentenceContext, whole: Unit): ExtractedRela
   if (i < 0 || isPastPart(ctx, from, i)) return [];
   const relations: ExtractedRelation[] = [];
   const noun = ctx.words[i]!;
-  // "units Opel and Saab": a plural part noun may name two parts.
+  // "units Opel and Saab": a plural part noun may name two parts; "GM's main European brands are
+  // Opel and Vauxhall": a copula may stand between the noun and the names.
   let at = i + 1;
+  if (noun.endsWith("s") && PART_LIST_COPULAS.has(ctx.words[at] ?? "")) at++;
   for (;;) {
     const part = organisationAt(ctx, at);
     if (!part || part.entity === whole.entity || isPossessiveMark(ctx.words[part.tokenEnd])) break;
@@ -477,6 +479,9 @@ function relatePossessiveParts(ctx: SentenceContext, whole: Unit): ExtractedRela
   }
   return relations;
 }
+
+/** Verbs that may list a firm's parts after their noun: "GM's brands are Opel and Vauxhall". */
+const PART_LIST_COPULAS: ReadonlySet<string> = new Set(["are", "include"]);
 
 /** Auxiliaries of "is working with", "have been working with". */
 const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been"]);

@@ -151,6 +151,21 @@ const PARTS: Row[] = [
     "Nordbank Group, the Irish subsidiary of Kestrel Holdings, said so.",
     ["Nordbank Group PART_OF Kestrel Holdings"],
   ],
+  // A carmaker's brands, listed after a copula.
+  [
+    "Kestrel Holdings' main European brands are Vortex Motors and Nordbank Group.",
+    ["Vortex Motors PART_OF Kestrel Holdings", "Nordbank Group PART_OF Kestrel Holdings"],
+  ],
+  [
+    "Kestrel Holdings' former brands are Vortex Motors and Nordbank Group.",
+    [],
+    ["Vortex Motors PART_OF Kestrel Holdings"],
+  ],
+  [
+    "Kestrel Holdings' brands are popular with Nordbank Group buyers.",
+    [],
+    ["Nordbank Group PART_OF Kestrel Holdings"],
+  ],
   // A former part is no part.
   [
     "Nordbank Group, a former unit of Kestrel Holdings, said so.",
