@@ -659,10 +659,13 @@ export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): Extr
 const INTERVIEW_LEADS: ReadonlySet<string> = new Set(["told", "telling", "tells"]);
 /** Words before "to" that do the same: "speaking to the BBC", "talking to Reuters". */
 const INTERVIEW_TO_LEADS: ReadonlySet<string> = new Set(["speaking", "talking", "spoke", "talked"]);
+/** Two words before a medium that report a speaker in it: "quoted in China Daily", "in an interview with". */
+const INTERVIEW_PAIRS: ReadonlySet<string> = new Set(["quoted in", "quoted by", "interview with"]);
 
 /**
  * Whether a role relation joins a speaker to the medium they spoke to: "Mike McGuire, a research
- * director at Gartner, told the BBC News website" makes him no employee of the BBC. A medium's
+ * director at Gartner, told the BBC News website" makes him no employee of the BBC, nor "X, a
+ * spokesman for the ministry quoted in China Daily" a member of the paper. A medium's
  * possessive keeps its own staff: "speaking to the BBC's defence correspondent Paul Adams".
  */
 export function isInterviewRole(
@@ -681,7 +684,9 @@ export function isInterviewRole(
     if (ctx.words[k] === "the") k--;
     const lead = ctx.words[k] ?? "";
     return (
-      INTERVIEW_LEADS.has(lead) || (lead === "to" && INTERVIEW_TO_LEADS.has(ctx.words[k - 1] ?? ""))
+      INTERVIEW_LEADS.has(lead) ||
+      (lead === "to" && INTERVIEW_TO_LEADS.has(ctx.words[k - 1] ?? "")) ||
+      INTERVIEW_PAIRS.has(`${ctx.words[k - 1]} ${lead}`)
     );
   });
 }

@@ -368,6 +368,12 @@ describe("past field roles", () => {
 
 describe("interviews", () => {
   it.each([
+    // A speaker quoted in a paper is none of its staff.
+    [
+      '"No new plants will be built", said Tom Hale, a spokesman for Kestrel Holdings quoted in China Daily.',
+      ["Tom Hale WORKS_FOR Kestrel Holdings"],
+      ["Tom Hale MEMBER_OF China Daily", "Tom Hale WORKS_FOR China Daily"],
+    ],
     [
       "Tom Hale, a research director at Kestrel Holdings, told the BBC News website that sales fell.",
       ["Tom Hale WORKS_FOR Kestrel Holdings"],
