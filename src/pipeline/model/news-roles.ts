@@ -323,6 +323,9 @@ export const FIRM_ROLES: Readonly<Record<string, RelationType>> = {
   "chief operating officer": "WORKS_FOR",
   "chief financial officer": "WORKS_FOR",
   "finance director": "WORKS_FOR",
+  // A firm's officer ranks; a bare "vice president" may be a state's.
+  "senior vice president": "WORKS_FOR",
+  "executive vice president": "WORKS_FOR",
   spokesman: "WORKS_FOR",
   spokeswoman: "WORKS_FOR",
   spokesperson: "WORKS_FOR",
