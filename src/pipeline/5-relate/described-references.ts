@@ -267,8 +267,16 @@ function describedRoles(ctx: SentenceContext): DescribedRole[] {
 function describedOrigins(ctx: SentenceContext): { country: Unit; noun: number; at: number }[] {
   const origins: { country: Unit; noun: number; at: number }[] = [];
   for (let at = 0; at < ctx.words.length; at++) {
-    if (ctx.words[at] !== "the") continue;
-    let i = at + 1;
+    // "South Korea's largest credit card firm has averted liquidation": a sentence may open with
+    // the country's possessive, with no article, where it names no organisation ("China's national
+    // airline is to list in London, the London Stock Exchange has said" describes another).
+    const opening =
+      at === 0 &&
+      ctx.words[at] !== "the" &&
+      isPossessiveMark(ctx.words[ctx.units[0]?.tokenEnd ?? -1]) &&
+      !ctx.units.some((unit) => unit.type === "ORGANIZATION" && !unit.isDemonym);
+    if (ctx.words[at] !== "the" && !opening) continue;
+    let i = opening ? at : at + 1;
     while (REFERENCE_EPITHETS.has(ctx.words[i] ?? "") && ctx.unitCovering[i]! < 0) i++;
     const country = ctx.units[ctx.unitStartingAt[i] ?? -1];
     if (country?.type !== "COUNTRY") continue;
