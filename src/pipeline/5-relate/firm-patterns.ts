@@ -26,6 +26,7 @@ import { NON_PRODUCT_TAILS, PRODUCT_TAIL_WORDS } from "../model/lexicons/relatio
 import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_MODIFIERS, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { firmOfIts } from "./role-phrases.js";
 import {
   findMainSubject,
   isPossessiveMark,
@@ -452,9 +453,13 @@ function relatePartApposition(ctx: SentenceContext, part: Unit): ExtractedRelati
 }
 
 /** "GM's European units Opel and Saab", "Yukos' subsidiary Yugansk": the firm's parts by name. */
-function relatePossessiveParts(ctx: SentenceContext, whole: Unit): ExtractedRelation[] {
-  if (!isPossessiveMark(ctx.words[whole.tokenEnd])) return [];
-  let i = whole.tokenEnd + 1;
+function relatePossessiveParts(
+  ctx: SentenceContext,
+  whole: Unit,
+  after = whole.tokenEnd + 1,
+): ExtractedRelation[] {
+  if (after === whole.tokenEnd + 1 && !isPossessiveMark(ctx.words[whole.tokenEnd])) return [];
+  let i = after;
   const from = i;
   i = partNounAt(ctx, i, false);
   if (i < 0 || isPastPart(ctx, from, i)) return [];
@@ -652,6 +657,11 @@ export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): Extr
     if (unit.type === "ORGANIZATION")
       relations.push(...relatePartApposition(ctx, unit), ...relatePossessiveParts(ctx, unit));
   }
+  // "DaimlerChrysler took a hit at its Japanese subsidiary Fuso": "its" is the sentence's firm.
+  ctx.words.forEach((word, at) => {
+    const whole = word === "its" ? firmOfIts(ctx, at) : undefined;
+    if (whole) relations.push(...relatePossessiveParts(ctx, whole, at + 1));
+  });
   return relations;
 }
 

@@ -151,6 +151,21 @@ const PARTS: Row[] = [
     "Nordbank Group, the Irish subsidiary of Kestrel Holdings, said so.",
     ["Nordbank Group PART_OF Kestrel Holdings"],
   ],
+  // "its" before the part noun stands for the sentence's firm.
+  [
+    "Kestrel Holdings took a hit from a scandal at its Japanese subsidiary Vortex Motors.",
+    ["Vortex Motors PART_OF Kestrel Holdings"],
+  ],
+  [
+    "Kestrel Holdings sold its former unit Vortex Motors.",
+    [],
+    ["Vortex Motors PART_OF Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group said Kestrel Holdings would buy its unit Vortex Motors.",
+    [],
+    ["Vortex Motors PART_OF Nordbank Group"],
+  ],
   // A carmaker's brands, listed after a copula.
   [
     "Kestrel Holdings' main European brands are Vortex Motors and Nordbank Group.",
