@@ -414,6 +414,23 @@ const DROPPABLE_COMPANY_HEADS: ReadonlySet<string> = new Set(["Bank", "Airlines"
 // "United Bank of Africa" → "United Bank": a place after "of" that a short form drops.
 const OF_SUFFIX_RE = /^(.+?\s.+?) of \p{Lu}[\p{L} ]*$/u;
 
+/** "Marsh & McLennan": one capitalised word, an ampersand, one more name. */
+const FIRST_PARTNER_RE = /^(\p{Lu}\p{L}+) & \p{Lu}\p{L}+$/u;
+
+/**
+ * "Marsh" beside "Marsh & McLennan": the one partnership of the article whose first partner's
+ * name is the word (a firm goes by its first partner's name, whatever the tagger made of it).
+ */
+function findPartnership(
+  word: string,
+  organizations: readonly NamedOrganization[],
+): NamedOrganization | undefined {
+  const matches = organizations.filter(
+    (organization) => FIRST_PARTNER_RE.exec(organization.name)?.[1] === word,
+  );
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
 /** The shorter names a company's full name may go by in the same article, or none. */
 function shortCompanyNames(name: string): string[] {
   const shorter: string[] = [];
@@ -424,12 +441,15 @@ function shortCompanyNames(name: string): string[] {
     shorter.push(words.slice(0, -1).join(" "));
   const withoutPlace = OF_SUFFIX_RE.exec(name)?.[1];
   if (withoutPlace) shorter.push(withoutPlace);
+  // "Marsh" after "Marsh & McLennan": a partnership goes by its first partner's name.
+  const firstPartner = FIRST_PARTNER_RE.exec(name)?.[1];
+  if (firstPartner) shorter.push(firstPartner);
   return shorter;
 }
 
 /**
  * "Kelmar" after "Kelmar Corporation", "Standard Trust" after "Standard Trust Bank", "United Bank"
- * after "United Bank of Africa": the one organisation of the article whose full name, less its
+ * after "United Bank of Africa", "Marsh" after "Marsh & McLennan": the one organisation of the article whose full name, less its
  * legal form, its company head or its "of" place, is the name as written.
  */
 function findShortCompanyName(
@@ -770,6 +790,14 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     // "Kiroshi is predicting profits" beside "Kiroshi Breweries": an organisation, typed by the
     // vote of its mentions (it may be the firm's brand, so it joins no longer name).
     if (!isKnownPerson && opensOrganizationName(candidate, organizations, people, loneNames)) {
+      const partnership = findPartnership(
+        candidate.surface.replace(POSSESSIVE_RE, ""),
+        organizations,
+      );
+      if (partnership) {
+        assignments.push({ candidate, ...partnership, isMetonymy, voted: false });
+        continue;
+      }
       const name = stripAddress(candidate.surface);
       const key = normalizeKey(name);
       assignments.push({ candidate, type: "ORGANIZATION", key, name, isMetonymy, voted: true });

@@ -25,6 +25,25 @@ import {
   type Unit,
 } from "./sentence-view.js";
 
+/** A country's short form: "US", "UK". */
+const SHORT_FORM_RE = /^\p{Lu}{2,3}$/u;
+/**
+ * Nouns after a country's short form that name no national: a side's post ("the US coach", which a
+ * foreigner may hold) or a chart's or a ranking's place ("the UK top ten").
+ */
+const NOT_NATIONAL_AFTER_SHORT_FORM: ReadonlySet<string> = new Set([
+  "top",
+  "world",
+  "former",
+  "coach",
+  "boss",
+  "manager",
+  "captain",
+  "skipper",
+  "number",
+  "international",
+  "player",
+]);
 /** Tokens that may open a sentence before its subject: a quote mark, "But", "And". */
 const OPENERS: ReadonlySet<string> = new Set(['"', "“", "'", "‘", "but", "and"]);
 /** "The 31-year-old Scot": an age between the article and the nationality. */
@@ -95,7 +114,10 @@ function describedNationality(
   let i = at + 1;
   if (AGE_RE.test(ctx.words[i] ?? "")) i++;
   const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
-  if (!unit || !unit.isDemonym || unit.type !== "COUNTRY") return undefined;
+  if (!unit || unit.type !== "COUNTRY") return undefined;
+  // "The US tycoon": a country's short form used as a nationality, only before a person's noun.
+  const isShortForm = !unit.isDemonym && SHORT_FORM_RE.test(ctx.text.slice(unit.start, unit.end));
+  if (!unit.isDemonym && !isShortForm) return undefined;
   // "the Uruguayan-born researcher": a birthplace, no nationality.
   if (ctx.words.slice(unit.tokenStart, unit.tokenEnd).some((word) => word.endsWith("born")))
     return undefined;
@@ -114,6 +136,8 @@ function describedNationality(
     : !isVerb && isPlainWord(ctx, next + 1) && PERSON_REFERENCE_NOUNS.has(ctx.words[next + 1]!)
       ? next + 1
       : undefined;
+  if (isShortForm && (noun === undefined || NOT_NATIONAL_AFTER_SHORT_FORM.has(ctx.words[noun]!)))
+    return undefined;
   if (noun !== undefined) {
     // "the American sprinter Marion Jones": a name modifier, which origin-modifiers reads.
     const after = noun + 1;

@@ -30,7 +30,13 @@ import {
 } from "../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import { mainOrganisation } from "./article-roles.js";
-import { makeRelation, type SentenceContext, spanOf, type Unit } from "./sentence-view.js";
+import {
+  isPossessiveMark,
+  makeRelation,
+  type SentenceContext,
+  spanOf,
+  type Unit,
+} from "./sentence-view.js";
 
 /** The kinds of organisation a description noun refers to. */
 type Kind = "firm" | "club" | "party";
@@ -261,8 +267,16 @@ function describedRoles(ctx: SentenceContext): DescribedRole[] {
 function describedOrigins(ctx: SentenceContext): { country: Unit; noun: number; at: number }[] {
   const origins: { country: Unit; noun: number; at: number }[] = [];
   for (let at = 0; at < ctx.words.length; at++) {
-    if (ctx.words[at] !== "the") continue;
-    let i = at + 1;
+    // "South Korea's largest credit card firm has averted liquidation": a sentence may open with
+    // the country's possessive, with no article, where it names no organisation ("China's national
+    // airline is to list in London, the London Stock Exchange has said" describes another).
+    const opening =
+      at === 0 &&
+      ctx.words[at] !== "the" &&
+      isPossessiveMark(ctx.words[ctx.units[0]?.tokenEnd ?? -1]) &&
+      !ctx.units.some((unit) => unit.type === "ORGANIZATION" && !unit.isDemonym);
+    if (ctx.words[at] !== "the" && !opening) continue;
+    let i = opening ? at : at + 1;
     while (REFERENCE_EPITHETS.has(ctx.words[i] ?? "") && ctx.unitCovering[i]! < 0) i++;
     const country = ctx.units[ctx.unitStartingAt[i] ?? -1];
     if (country?.type !== "COUNTRY") continue;
@@ -270,8 +284,12 @@ function describedOrigins(ctx: SentenceContext): { country: Unit; noun: number; 
     const text = ctx.text.slice(country.start, country.end);
     if (/[-–]/.test(text) || ctx.sentence.tokens[country.tokenStart]?.start !== country.start)
       continue;
+    // "The UK's biggest mortgage lender said": the country's possessive, then a superlative.
+    const possessive = isPossessiveMark(ctx.words[country.tokenEnd]);
+    const from = possessive ? country.tokenEnd + 1 : country.tokenEnd;
+    const most = possessive ? MAX_NOUN_WORDS + 1 : MAX_NOUN_WORDS;
     let noun: number | undefined;
-    for (let j = country.tokenEnd; j <= country.tokenEnd + MAX_NOUN_WORDS; j++) {
+    for (let j = from; j <= from + most; j++) {
       if (ctx.unitCovering[j]! >= 0 || !LOWER_WORD_RE.test(ctx.sentence.tokens[j]?.text ?? ""))
         break;
       // "countries like the US to make firm commitments": a link starts another phrase.

@@ -193,9 +193,12 @@ function relateNamedParts(ctx: SentenceContext): ExtractedRelation[] {
         relations.push(relationOf(ctx, "PART_OF", owner, part, noun));
       continue;
     }
-    // "DaimlerChrysler, parent company of Mercedes-Benz".
-    if (noun !== ",") continue;
-    let i = owner.tokenEnd + 1;
+    // "DaimlerChrysler, parent company of Mercedes-Benz"; "the Menatep group, the parent company
+    // of Yukos": the owner's own kind noun may stand before the comma.
+    let i = owner.tokenEnd;
+    if (PARENT_KINDS.test(noun)) i++;
+    if (ctx.words[i] !== ",") continue;
+    i++;
     if (ctx.words[i] === "the") i++;
     if (ctx.words[i] !== "parent") continue;
     i++;

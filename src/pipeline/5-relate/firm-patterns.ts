@@ -26,6 +26,7 @@ import { NON_PRODUCT_TAILS, PRODUCT_TAIL_WORDS } from "../model/lexicons/relatio
 import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_MODIFIERS, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { firmOfIts } from "./role-phrases.js";
 import {
   findMainSubject,
   isPossessiveMark,
@@ -452,16 +453,22 @@ function relatePartApposition(ctx: SentenceContext, part: Unit): ExtractedRelati
 }
 
 /** "GM's European units Opel and Saab", "Yukos' subsidiary Yugansk": the firm's parts by name. */
-function relatePossessiveParts(ctx: SentenceContext, whole: Unit): ExtractedRelation[] {
-  if (!isPossessiveMark(ctx.words[whole.tokenEnd])) return [];
-  let i = whole.tokenEnd + 1;
+function relatePossessiveParts(
+  ctx: SentenceContext,
+  whole: Unit,
+  after = whole.tokenEnd + 1,
+): ExtractedRelation[] {
+  if (after === whole.tokenEnd + 1 && !isPossessiveMark(ctx.words[whole.tokenEnd])) return [];
+  let i = after;
   const from = i;
   i = partNounAt(ctx, i, false);
   if (i < 0 || isPastPart(ctx, from, i)) return [];
   const relations: ExtractedRelation[] = [];
   const noun = ctx.words[i]!;
-  // "units Opel and Saab": a plural part noun may name two parts.
+  // "units Opel and Saab": a plural part noun may name two parts; "GM's main European brands are
+  // Opel and Vauxhall": a copula may stand between the noun and the names.
   let at = i + 1;
+  if (noun.endsWith("s") && PART_LIST_COPULAS.has(ctx.words[at] ?? "")) at++;
   for (;;) {
     const part = organisationAt(ctx, at);
     if (!part || part.entity === whole.entity || isPossessiveMark(ctx.words[part.tokenEnd])) break;
@@ -477,6 +484,9 @@ function relatePossessiveParts(ctx: SentenceContext, whole: Unit): ExtractedRela
   }
   return relations;
 }
+
+/** Verbs that may list a firm's parts after their noun: "GM's brands are Opel and Vauxhall". */
+const PART_LIST_COPULAS: ReadonlySet<string> = new Set(["are", "include"]);
 
 /** Auxiliaries of "is working with", "have been working with". */
 const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been"]);
@@ -647,6 +657,11 @@ export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): Extr
     if (unit.type === "ORGANIZATION")
       relations.push(...relatePartApposition(ctx, unit), ...relatePossessiveParts(ctx, unit));
   }
+  // "DaimlerChrysler took a hit at its Japanese subsidiary Fuso": "its" is the sentence's firm.
+  ctx.words.forEach((word, at) => {
+    const whole = word === "its" ? firmOfIts(ctx, at) : undefined;
+    if (whole) relations.push(...relatePossessiveParts(ctx, whole, at + 1));
+  });
   return relations;
 }
 
@@ -654,10 +669,13 @@ export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): Extr
 const INTERVIEW_LEADS: ReadonlySet<string> = new Set(["told", "telling", "tells"]);
 /** Words before "to" that do the same: "speaking to the BBC", "talking to Reuters". */
 const INTERVIEW_TO_LEADS: ReadonlySet<string> = new Set(["speaking", "talking", "spoke", "talked"]);
+/** Two words before a medium that report a speaker in it: "quoted in China Daily", "in an interview with". */
+const INTERVIEW_PAIRS: ReadonlySet<string> = new Set(["quoted in", "quoted by", "interview with"]);
 
 /**
  * Whether a role relation joins a speaker to the medium they spoke to: "Mike McGuire, a research
- * director at Gartner, told the BBC News website" makes him no employee of the BBC. A medium's
+ * director at Gartner, told the BBC News website" makes him no employee of the BBC, nor "X, a
+ * spokesman for the ministry quoted in China Daily" a member of the paper. A medium's
  * possessive keeps its own staff: "speaking to the BBC's defence correspondent Paul Adams".
  */
 export function isInterviewRole(
@@ -676,7 +694,9 @@ export function isInterviewRole(
     if (ctx.words[k] === "the") k--;
     const lead = ctx.words[k] ?? "";
     return (
-      INTERVIEW_LEADS.has(lead) || (lead === "to" && INTERVIEW_TO_LEADS.has(ctx.words[k - 1] ?? ""))
+      INTERVIEW_LEADS.has(lead) ||
+      (lead === "to" && INTERVIEW_TO_LEADS.has(ctx.words[k - 1] ?? "")) ||
+      INTERVIEW_PAIRS.has(`${ctx.words[k - 1]} ${lead}`)
     );
   });
 }

@@ -28,6 +28,12 @@ const LEFT_ROLE_RE =
   /\b(stepped|steps|step|standing|stood) down as\b|\b(resigned|resigns|quit|quits) as\b/i;
 
 /**
+ * "Chief executive Jo Bell stepped down last week", "Acme manager Tom Hale has resigned": the
+ * role's holder leaves it right after the evidence, with no "as" naming which role.
+ */
+const LEFT_AFTER_RE = /^\s*(?:(?:has|had|have)\s+)?(?:stepped down|stood down|resigned|quit)\b/i;
+
+/**
  * "Acme's former chief executive Jo Bell", "Tom Hale, Acme's former head of research": the mark
  * inside the role phrase a rule read (its predicate), after the body's possessive.
  */
@@ -43,6 +49,7 @@ export function isPastRole(relation: ExtractedRelation): boolean {
     FORMER_BEFORE_RE.test(sentence.slice(0, at)) ||
     FORMER_START_RE.test(sentence.slice(at)) ||
     LEFT_ROLE_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart))) ||
+    LEFT_AFTER_RE.test(sentence.slice(Math.max(at, end - sentenceStart))) ||
     FORMER_APPOSITION_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart)))
   );
 }

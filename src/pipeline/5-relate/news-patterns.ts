@@ -8,6 +8,7 @@ import {
   isSideKey,
   NATIONAL_SIDE_KEY_PREFIX,
 } from "../3-recognize/sports-teams.js";
+import { PAST_SUCCESSION_VERBS } from "../model/lexicons/appointment-cues.js";
 import {
   APPOSITION_ENDS,
   RELATIVE_NOW_WORDS,
@@ -242,7 +243,8 @@ function relateRolesBefore(
   const role =
     roleBefore(ctx, end, Math.min(end, person.tokenStart)) ?? sportPlayerBefore(ctx, end, story);
   if (!role) return relatePartyOffice(ctx, person);
-  const organisation = organisationEndingAt(ctx, person, role.start);
+  const organisation =
+    organisationEndingAt(ctx, person, role.start) ?? coordinatedBody(ctx, role.start, role.type);
   if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
     return [];
   // "Swiss star Roger Federer": a nationality, which names no side a star plays for.
@@ -279,6 +281,24 @@ function isUnlistedSide(ctx: SentenceContext, organisation: Unit, story: StoryVi
   return !words.some(
     (word) => ORGANIZATION_HEADS.has(word) || FIRM_NAME_HEADS.has(word) || GENERIC_HEADS.has(word),
   );
+}
+
+/** Office roles a body's staff hold, which one possessive may give two people. */
+const OFFICE_ROLE_TYPES: ReadonlySet<RelationType> = new Set(["LEADER_OF", "WORKS_FOR"]);
+
+/**
+ * "Deutsche's chairman Rolf Breuer and chief executive Werner Seifert": an office role after "and"
+ * and the person before it belongs to the body that person's own office role names.
+ */
+function coordinatedBody(ctx: SentenceContext, at: number, type: RelationType): Unit | undefined {
+  if (!OFFICE_ROLE_TYPES.has(type) || ctx.words[at - 1] !== "and") return undefined;
+  const first = ctx.units[ctx.unitCovering[at - 2] ?? -1];
+  if (!first || first.type !== "PERSON" || first.isDemonym || first.tokenEnd !== at - 1)
+    return undefined;
+  const role = roleBefore(ctx, first.nameStart, Math.min(first.nameStart, first.tokenStart));
+  if (!role || !OFFICE_ROLE_TYPES.has(role.type)) return undefined;
+  const body = organisationEndingAt(ctx, first, role.start);
+  return body?.type === "ORGANIZATION" && !body.isDemonym ? body : undefined;
 }
 
 /** The side coordinated before the side a player's or a coach's role names: "Bath" in "Bath and England centre X". */
@@ -1352,11 +1372,28 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set([
 const MAX_CLAUSE_WORDS = 5;
 
 /**
+ * Who holds the post a role clause after `named` gives: the person named, or after a past
+ * succession verb ("Marchionne has replaced Demel as chief executive of Fiat Auto") the one who
+ * took the post over; undefined when that one is not read with certainty.
+ */
+function successorOf(ctx: SentenceContext, named: Unit): Unit | undefined {
+  const verb = named.tokenStart - 1;
+  if (!PAST_SUCCESSION_VERBS.has(ctx.words[verb] ?? "")) return named;
+  const finding = findSubjectLeft(ctx, verb);
+  if (!finding || finding.negated || finding.hedged || finding.subjects.length !== 1)
+    return undefined;
+  const successor = finding.subjects[0]!;
+  return successor.type === "PERSON" && successor.entity !== named.entity ? successor : undefined;
+}
+
+/**
  * "Terry Leahy, who runs Tesco", "Terry Leahy is chief executive of Tesco", "Anna Berg was appointed
  * chairman of Nordbank": a clause that gives the person a role at an organisation.
  */
-function relateRoleClause(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
-  let i = person.tokenEnd;
+function relateRoleClause(ctx: SentenceContext, named: Unit): ExtractedRelation[] {
+  const person = successorOf(ctx, named);
+  if (!person) return [];
+  let i = named.tokenEnd;
   const relative = ctx.words[i] === "," && ctx.words[i + 1] === "who";
   if (relative) i += 2;
   const start = i;

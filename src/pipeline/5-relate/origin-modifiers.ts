@@ -5,7 +5,7 @@
  * possessive right before the name, "Spain's Rafael Nadal" (CITIZEN_OF, STATED).
  */
 import { BASED_TAILS, ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
-import { DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import { ARTICLES, DETERMINERS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   isPossessiveMark,
@@ -118,6 +118,7 @@ function describedOrganization(
     // does a relative clause ("Gazprom, the Russian company that was expected to win").
     !PREPOSITIONS.has(words[at] ?? "") &&
     !RELATIVE_WORDS.has(words[at] ?? "") &&
+    !ARTICLES.has(words[at] ?? "") &&
     LOWERCASE_WORD_RE.test(ctx.sentence.tokens[at]?.text ?? "")
   ) {
     if (isHead(words[at] ?? "")) head = true;
@@ -131,6 +132,13 @@ function describedOrganization(
   if (words[next] === "," && at > firstWord) {
     next++;
     while (DETERMINERS.has(words[next] ?? "")) next++;
+  }
+  // "US stock market regulator the Securities and Exchange Commission": a name of several words
+  // that opens with its own article ("a British bank the FSA fined" is a clause).
+  if (next === at && at > firstWord && words[next] === "the") {
+    const named = ctx.units[ctx.unitStartingAt[next + 1] ?? -1];
+    if (named?.type === "ORGANIZATION" && !named.isDemonym && named.tokenEnd - named.tokenStart > 1)
+      return named;
   }
   const after = ctx.units[ctx.unitStartingAt[next] ?? -1];
   if (after?.type === "ORGANIZATION" && !after.isDemonym) return after;

@@ -2,7 +2,12 @@
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { DEPARTMENT_NAME_RE } from "../model/lexicons/role-phrase-cues.js";
-import { AFTER_NAME_WORDS, CLAUSE_BREAKS, DETERMINERS } from "../model/lexicons/sentence-words.js";
+import {
+  AFTER_NAME_WORDS,
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  PREPOSITIONS,
+} from "../model/lexicons/sentence-words.js";
 import { BODY_HEAD_TITLES } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation } from "../types.js";
 import { isHeldNow } from "./home-offices.js";
@@ -155,6 +160,39 @@ function holdsBodyPost(
   return false;
 }
 
+/** How many sentences before the title's may name the country "the country's" means. */
+const COUNTRY_WINDOW = 2;
+
+/**
+ * The country a possessive before a title stands for: "its" right after a country that is no
+ * preposition's object ("Kazakhstan has been dominated by its president X"), or "the
+ * country's" when the sentence and the two before name one country only ("Brazil's airport chief
+ * said … However, the country's vice president X said").
+ */
+function possessingCountry(
+  contexts: readonly SentenceContext[],
+  k: number,
+  unit: Unit,
+): number | undefined {
+  const ctx = contexts[k]!;
+  const at = unit.tokenStart - 1;
+  if (ctx.words[at] === "its") {
+    // The nearest name before "its" is the country, as a subject, not a preposition's object.
+    const nearest = ctx.units.findLast((other) => other.tokenEnd <= at);
+    if (nearest?.type !== "COUNTRY" || nearest.isDemonym) return undefined;
+    let lead = nearest.tokenStart - 1;
+    if (DETERMINERS.has(ctx.words[lead] ?? "")) lead--;
+    return PREPOSITIONS.has(ctx.words[lead] ?? "") ? undefined : nearest.entity;
+  }
+  if (ctx.words[at] !== "'s" || ctx.words[at - 1] !== "country" || ctx.words[at - 2] !== "the")
+    return undefined;
+  const countries = new Set<number>();
+  for (let j = Math.max(0, k - COUNTRY_WINDOW); j <= k; j++)
+    for (const other of contexts[j]!.units)
+      if (other.type === "COUNTRY" && (j < k || other.tokenEnd <= at)) countries.add(other.entity);
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
 /** Title relations of every sentence; `contexts` in sentence order. */
 export function relateTitles(
   contexts: SentenceContext[],
@@ -226,6 +264,14 @@ export function relateTitles(
             ),
           );
         }
+        continue;
+      }
+      // "Kazakhstan … its president Nursultan Nazarbayev", "the country's vice president X".
+      const owner = possessingCountry(contexts, sentenceIndex, unit);
+      if (owner !== undefined && owner !== unit.entity) {
+        relations.push(
+          makeRelation(ctx, unit, owner, type, title.title, PRONOUN_CONFIDENCE, span, attributes),
+        );
         continue;
       }
       // Officials are introduced by the country the passage is about; leaders almost always with

@@ -157,6 +157,8 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   "currency",
   "equity",
   "international",
+  // "PwC's global chief executive, Samuel DiPiazza": the head of the whole worldwide firm.
+  "global",
   "european",
   "regional",
   "national",
@@ -321,6 +323,9 @@ export const FIRM_ROLES: Readonly<Record<string, RelationType>> = {
   "chief operating officer": "WORKS_FOR",
   "chief financial officer": "WORKS_FOR",
   "finance director": "WORKS_FOR",
+  // A firm's officer ranks; a bare "vice president" may be a state's.
+  "senior vice president": "WORKS_FOR",
+  "executive vice president": "WORKS_FOR",
   spokesman: "WORKS_FOR",
   spokeswoman: "WORKS_FOR",
   spokesperson: "WORKS_FOR",

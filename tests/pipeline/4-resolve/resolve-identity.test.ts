@@ -613,10 +613,16 @@ const SHORT_COMPANY_NAMES: [string, string[]][] = [
     "Shares in United Bank of Africa rose. United Bank is the third biggest lender.",
     ["ORGANIZATION United Bank of Africa [United Bank]"],
   ],
+  // A partnership by its first partner's name.
+  [
+    "An executive at insurance firm Kelmar & Harlow has pleaded guilty. Kelmar said it was saddened.",
+    ["ORGANIZATION Kelmar & Harlow [Kelmar]"],
+  ],
 ];
 // Two companies the short form could name: neither takes it.
 const NOT_SHORT_COMPANY_NAMES: [string, string][] = [
   ["Harlow Motors and Harlow Bank both reported. Harlow said profits rose.", "Harlow"],
+  ["Kelmar & Harlow and Kelmar & Sons both reported. Kelmar said profits rose.", "Kelmar"],
 ];
 
 describe("a company's short form in the article that names it in full (issue 10, kind 4)", () => {

@@ -146,7 +146,40 @@ const ROLES_LEFT: [input: string, absent: string[], past: string[]][] = [
     ["Mary Collins WORKS_FOR Microsoft", "Mary Collins LEADER_OF Microsoft"],
     [],
   ],
+  // Leaving right after the role and the name, with no "as" naming the role.
+  [
+    "Microsoft chief executive Mary Collins stepped down last week.",
+    ["Mary Collins WORKS_FOR Microsoft", "Mary Collins LEADER_OF Microsoft"],
+    ["Mary Collins LEADER_OF Microsoft (former)"],
+  ],
+  [
+    "Microsoft is in trouble. Chief executive Mary Collins has resigned for personal reasons.",
+    ["Mary Collins WORKS_FOR Microsoft", "Mary Collins LEADER_OF Microsoft"],
+    ["Mary Collins LEADER_OF Microsoft (former)"],
+  ],
 ];
+
+/** Near-misses of leaving: a denial, or a leaver other than the holder, keeps the role. */
+const ROLES_KEPT: [input: string, present: string][] = [
+  [
+    "Microsoft chief executive Mary Collins said she had not resigned.",
+    "Mary Collins LEADER_OF Microsoft",
+  ],
+  [
+    "Microsoft chief executive Mary Collins said Tom Hale resigned.",
+    "Mary Collins LEADER_OF Microsoft",
+  ],
+];
+
+describe("relate: roles kept", () => {
+  it.each(ROLES_KEPT)("%s", (input, present) => {
+    const x = analyzeText(input, null);
+    const facts = x.relations.map(
+      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+    );
+    expect(facts).toContain(present);
+  });
+});
 
 describe("relate: roles left", () => {
   it.each(ROLES_LEFT)("%s", (input, absent, past) => {

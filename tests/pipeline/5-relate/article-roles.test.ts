@@ -12,6 +12,16 @@ const ARTICLE_ROLES: FactRow[] = [
     'Profits at Zorvex Media rose 10%. Zorvex Media said sales grew. "It was a good year," chief executive Alan Pike told Reuters. Zorvex Media will pay a dividend.',
     ["Alan Pike LEADER_OF Zorvex Media"],
   ],
+  // A firm's officer rank; a bare "vice president" may be a state's and is left.
+  [
+    "Profits at Zorvex Media fell 10%. Zorvex Media said sales fell. The regulator said senior vice president Alan Pike had pleaded guilty. Zorvex Media will co-operate.",
+    ["Alan Pike WORKS_FOR Zorvex Media"],
+  ],
+  [
+    "Profits at Zorvex Media fell 10%. Zorvex Media said sales fell. The regulator said vice president Alan Pike had pleaded guilty. Zorvex Media will co-operate.",
+    [],
+    ["Alan Pike WORKS_FOR Zorvex Media"],
+  ],
   // Another firm in the sentence may own the role.
   [
     'Profits at Zorvex Media rose 10%. Zorvex Media said sales grew. Zorvex Media will pay a dividend. "It was a good year for Kestrel Bank," said chief executive Alan Pike.',

@@ -62,6 +62,21 @@ const ROWS: Row[] = [
     [],
     ["Tomas Varga CITIZEN_OF Russia INFERRED"],
   ],
+  // A country's short form as the nationality, before a person's noun only.
+  [
+    "Karl Brenner has made a fresh offer for the club. The US tycoon, who has wooed the club for months, wrote to the board.",
+    ["Karl Brenner CITIZEN_OF United States INFERRED"],
+  ],
+  [
+    "Karl Brenner met his players on Monday. The US coach was pleased with the result.",
+    [],
+    ["Karl Brenner CITIZEN_OF United States INFERRED"],
+  ],
+  [
+    "Karl Brenner sang the song, number four in the US but now outside the UK top ten.",
+    [],
+    ["Karl Brenner CITIZEN_OF United Kingdom INFERRED"],
+  ],
   // The nationality describes no single person.
   [
     "Tomas Varga praised the crowd after the match. The Welsh region has struggled this season.",

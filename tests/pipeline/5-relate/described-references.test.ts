@@ -61,6 +61,26 @@ const ROWS: Row[] = [
       "Tomas Varga LEADER_OF Delmora Foods INFERRED",
     ],
   ],
+  // A country's possessive and a superlative before the noun: "the UK's biggest lender".
+  [
+    "Prices rose in May, Delmora Foods has said. The UK's biggest food company said sales rose.",
+    ["Delmora Foods BASED_IN United Kingdom INFERRED"],
+  ],
+  // A sentence opening with the country's possessive, no article, and no organisation named in it.
+  [
+    "South Korea's largest food firm has averted collapse. Delmora Foods had debts. Delmora Foods was rescued. Delmora Foods is safe.",
+    ["Delmora Foods BASED_IN South Korea INFERRED"],
+  ],
+  [
+    "China's national airline is to list in London, Delmora Foods has said. Delmora Foods will handle it. Delmora Foods is pleased.",
+    [],
+    ["Delmora Foods BASED_IN China INFERRED"],
+  ],
+  [
+    "Prices rose in May, Delmora Foods has said. The UK's biggest food market is London.",
+    [],
+    ["Delmora Foods BASED_IN United Kingdom INFERRED"],
+  ],
   // A firm the story places in another country is not the one described.
   [
     "Italian firm Korvana Motors agreed to buy Delmora Foods on Monday. The US firm said it welcomed the offer.",

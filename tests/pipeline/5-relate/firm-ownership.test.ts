@@ -40,6 +40,9 @@ const OWNERSHIP: Row[] = [
     ["Lexus PART_OF Toyota"],
   ],
   ["A spokesman for Siemens, parent company of Bosch, said so.", ["Bosch PART_OF Siemens"]],
+  // The owner's own kind noun before the apposition's comma.
+  ["Mr Hale ran the Siemens group, the parent company of Bosch.", ["Bosch PART_OF Siemens"]],
+  ["Mr Hale ran the Siemens group, the main rival of Bosch.", [], ["Bosch PART_OF Siemens"]],
   ["Shares in the former Yukos unit Rosneft fell.", [], ["Rosneft PART_OF Yukos"]],
 ];
 

@@ -147,6 +147,36 @@ const PARTS: Row[] = [
     "Nordbank Group, the Irish subsidiary of Kestrel Holdings, said so.",
     ["Nordbank Group PART_OF Kestrel Holdings"],
   ],
+  // "its" before the part noun stands for the sentence's firm.
+  [
+    "Kestrel Holdings took a hit from a scandal at its Japanese subsidiary Vortex Motors.",
+    ["Vortex Motors PART_OF Kestrel Holdings"],
+  ],
+  [
+    "Kestrel Holdings sold its former unit Vortex Motors.",
+    [],
+    ["Vortex Motors PART_OF Kestrel Holdings"],
+  ],
+  [
+    "Nordbank Group said Kestrel Holdings would buy its unit Vortex Motors.",
+    [],
+    ["Vortex Motors PART_OF Nordbank Group"],
+  ],
+  // A carmaker's brands, listed after a copula.
+  [
+    "Kestrel Holdings' main European brands are Vortex Motors and Nordbank Group.",
+    ["Vortex Motors PART_OF Kestrel Holdings", "Nordbank Group PART_OF Kestrel Holdings"],
+  ],
+  [
+    "Kestrel Holdings' former brands are Vortex Motors and Nordbank Group.",
+    [],
+    ["Vortex Motors PART_OF Kestrel Holdings"],
+  ],
+  [
+    "Kestrel Holdings' brands are popular with Nordbank Group buyers.",
+    [],
+    ["Nordbank Group PART_OF Kestrel Holdings"],
+  ],
   // A former part is no part.
   [
     "Nordbank Group, a former unit of Kestrel Holdings, said so.",
@@ -349,6 +379,12 @@ describe("past field roles", () => {
 
 describe("interviews", () => {
   it.each([
+    // A speaker quoted in a paper is none of its staff.
+    [
+      '"No new plants will be built", said Tom Hale, a spokesman for Kestrel Holdings quoted in China Daily.',
+      ["Tom Hale WORKS_FOR Kestrel Holdings"],
+      ["Tom Hale MEMBER_OF China Daily", "Tom Hale WORKS_FOR China Daily"],
+    ],
     [
       "Tom Hale, a research director at Kestrel Holdings, told the BBC News website that sales fell.",
       ["Tom Hale WORKS_FOR Kestrel Holdings"],

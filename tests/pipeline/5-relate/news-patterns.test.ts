@@ -413,6 +413,43 @@ const BUSINESS: Row[] = [
   ["Anna Berg, who runs Nordbank Group, said so.", ["Anna Berg LEADER_OF Nordbank Group"]],
   ["Anna Berg, who works for Nordbank Group, said so.", ["Anna Berg WORKS_FOR Nordbank Group"]],
   ["Anna Berg, who founded Nordbank Group, said so.", ["Anna Berg FOUNDED Nordbank Group"]],
+  // A past succession gives the post to the one who took it over, not the one who left it; a
+  // future one leaves it with its holder.
+  [
+    "Anna Berg has replaced Tom Hale as chief executive of Nordbank Group.",
+    ["Anna Berg LEADER_OF Nordbank Group"],
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Anna Berg succeeded Tom Hale as chairman of Nordbank Group in May.",
+    ["Anna Berg LEADER_OF Nordbank Group"],
+    ["Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Anna Berg will succeed Tom Hale as chairman of Nordbank Group in May.",
+    ["Tom Hale LEADER_OF Nordbank Group"],
+    ["Anna Berg LEADER_OF Nordbank Group"],
+  ],
+  // Two office roles joined by "and" after one possessive: both are the body's.
+  [
+    "Investors want to oust Nordbank Group's chairman Anna Berg and chief executive Tom Hale.",
+    ["Anna Berg LEADER_OF Nordbank Group", "Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  [
+    "Nordbank Group chairman Anna Berg and finance director Tom Hale met.",
+    ["Tom Hale WORKS_FOR Nordbank Group"],
+  ],
+  // A role of another kind after "and" names no body of the first's.
+  [
+    "Nordbank Group chairman Anna Berg and striker Tom Hale met.",
+    [],
+    ["Tom Hale WORKS_FOR Nordbank Group", "Tom Hale LEADER_OF Nordbank Group"],
+  ],
+  // A firm's global chief executive heads the whole firm.
+  [
+    "But Nordbank Group's global chief executive, Anna Berg, said so.",
+    ["Anna Berg LEADER_OF Nordbank Group"],
+  ],
   // The organisation must end the phrase: a part of it is another body.
   [
     "Anna Berg is a director of Nordbank Group's property arm.",

@@ -10,6 +10,12 @@ const ORIGINS: FactRow[] = [
     ["Toyota BASED_IN Japan"],
   ],
   ["Renault, a leading French carmaker, said sales grew.", ["Renault BASED_IN France"]],
+  // A name of several words opening with its own article after the description.
+  [
+    "It is being examined by US stock market regulator the Zorvex Trading Commission.",
+    ["Zorvex Trading Commission BASED_IN United States"],
+  ],
+  ["A British bank the FSA fined last year said so.", [], ["FSA BASED_IN United Kingdom"]],
   // A rival named by its demonym.
   ["Airbus is ahead of its US rival Boeing this year.", ["Boeing BASED_IN United States"]],
   ["Honda trails Japanese rivals Toyota in sales.", ["Toyota BASED_IN Japan"]],

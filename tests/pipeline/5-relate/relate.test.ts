@@ -59,6 +59,18 @@ const TITLES: Row[] = [
     "It began under US president Richard Nixon and his national security adviser Henry Kissinger.",
     ["Richard Nixon LEADER_OF United States", "Henry Kissinger HOLDS_POSITION United States"],
   ],
+  // "its" after a country subject, "the country's" with one country named just before.
+  [
+    "Since the collapse of the Soviet Union in 1991, Norway has been run by its president Tom Hale.",
+    ["Tom Hale LEADER_OF Norway"],
+    ["Tom Hale LEADER_OF Soviet Union"],
+  ],
+  [
+    "Brazil's airport chief Carlos Mendes said so. However, the country's vice president Jose Arruda said no.",
+    ["Jose Arruda HOLDS_POSITION Brazil"],
+  ],
+  // "its" after a firm is the firm's.
+  ["Russia has fined Yukos and its president Tom Hale.", [], ["Tom Hale LEADER_OF Russia"]],
 ];
 
 const VERBS: Row[] = [

@@ -73,3 +73,16 @@ export const APPOINTED_PARTICIPLES: ReadonlySet<string> = new Set([
 
 /** Nouns of a post someone holds, owned before "as": "Rush's future as Chester manager". */
 export const TENURE_NOUNS: ReadonlySet<string> = new Set(["future", "role", "position", "job", "post"]);
+
+/**
+ * Past verbs of taking a post from its holder: "Marchionne has replaced Demel as chief executive of
+ * Fiat Auto". The post is now the subject's; the object held it before. A future or wished-for
+ * succession ("will succeed Tsuda as president") leaves the post with its holder still.
+ */
+export const PAST_SUCCESSION_VERBS: ReadonlySet<string> = new Set([
+  "replaced",
+  "succeeded",
+  "ousted",
+  "unseated",
+  "supplanted",
+]);

@@ -60,6 +60,9 @@ export const FIRM_PART_NOUNS: ReadonlySet<string> = new Set([
   "divisions",
   "arm",
   "affiliate",
+  // "GM's European brands Opel and Vauxhall": a carmaker's marques are its own makes.
+  "brands",
+  "marques",
 ]);
 
 /** Words that make a part no longer the firm's: "a former unit of Gazprom". */
