@@ -148,6 +148,18 @@ function isRivalOrganisation(resolution: Resolution, unit: Unit, organisation: n
   return !SOURCE_KINDS.has(kindOf(resolution, unit.entity) ?? "");
 }
 
+const LAST_WORDS = new WeakMap<object, ReadonlySet<string>>();
+
+/** The words the roles of a table end with ("executive" of "chief executive"). */
+function roleLastWords(roles: Readonly<Record<string, RelationType>>): ReadonlySet<string> {
+  let words = LAST_WORDS.get(roles);
+  if (!words) {
+    words = new Set(Object.keys(roles).map((role) => role.slice(role.lastIndexOf(" ") + 1)));
+    LAST_WORDS.set(roles, words);
+  }
+  return words;
+}
+
 /**
  * The role words right before a person's name with nothing naming another body before them:
  * "said chief executive Tom Glocer", not "Icstis spokesman Rob Dwight" or "former chairman X".
@@ -164,7 +176,9 @@ function firmRoleBefore(
     ctx.words[person.nameStart - 1] === "," &&
     ctx.words[person.tokenEnd] === ",";
   const end = isSetOff ? person.nameStart - 1 : person.nameStart;
-  for (const width of [3, 2, 1]) {
+  // Most names follow no role: the word before them ends none, and no phrase need be joined.
+  if (end < 1 || !roleLastWords(roles).has(ctx.words[end - 1]!)) return undefined;
+  for (let width = 3; width >= 1; width--) {
     const start = end - width;
     if (start < 0) continue;
     const role = ctx.words.slice(start, end).join(" ");
