@@ -47,7 +47,7 @@ function isPluralPosition(word: string | undefined): boolean {
 }
 
 /** The side each coach coaches, for coaches the relations so far give exactly one side. */
-function coachSides(
+export function coachSides(
   known: readonly ExtractedRelation[],
   resolution: Resolution,
 ): Map<number, number> {

@@ -34,6 +34,7 @@ import {
   AGREED_ACQUIRE_VERBS,
   BRIEF_MODIFIERS,
   DEFEAT_GERUNDS,
+  DEFEAT_INFINITIVES,
   DEFEAT_VERBS,
   DEPUTY_MODIFIERS,
   FOUND_VERBS,
@@ -913,7 +914,9 @@ function relateScoredResults(ctx: SentenceContext): ExtractedRelation[] {
   for (let i = 1; i < ctx.words.length; i++) {
     const word = ctx.words[i]!;
     const gerund = DEFEAT_GERUNDS.has(word);
-    if ((!DEFEAT_VERBS.has(word) && !gerund) || ctx.unitCovering[i]! >= 0) continue;
+    // "came back to defeat Italy 28-17": the infinitive only after "to".
+    const infinitive = DEFEAT_INFINITIVES.has(word) && ctx.words[i - 1] === "to";
+    if ((!DEFEAT_VERBS.has(word) && !gerund && !infinitive) || ctx.unitCovering[i]! >= 0) continue;
     const loser = scoredLoser(ctx, i + 1);
     if (!loser) continue;
     let winner: Unit | undefined;
@@ -930,7 +933,10 @@ function relateScoredResults(ctx: SentenceContext): ExtractedRelation[] {
         main &&
         main.tokenEnd <= i &&
         !hasWordBetween(ctx, main.tokenEnd, i, NEGATORS) &&
-        !hasWordBetween(ctx, main.tokenEnd, i, CLAUSE_PRONOUNS)
+        !hasWordBetween(ctx, main.tokenEnd, i, CLAUSE_PRONOUNS) &&
+        // "Dent will meet X after the second seed survived a tie-break to defeat Y": the
+        // infinitive, newly read, keeps to the subject's own clause.
+        !(infinitive && hasWordBetween(ctx, main.tokenEnd, i, RESULT_CLAUSE_BREAKS))
       )
         winner = main;
     } else {

@@ -20,7 +20,7 @@ import {
 } from "../model/lexicons/result-cues.js";
 import { MODALS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import { RESULT_CLAUSE_BREAKS } from "../model/lexicons/sport-cues.js";
-import { DEFEAT_GERUNDS, DEFEAT_VERBS } from "../model/news-roles.js";
+import { DEFEAT_GERUNDS, DEFEAT_INFINITIVES, DEFEAT_VERBS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import { matchEvent } from "./event-results.js";
 import {
@@ -234,7 +234,8 @@ export function relatePlayerResults(ctx: SentenceContext): ExtractedRelation[] {
     if (ctx.unitCovering[i]! >= 0) continue;
     const word = ctx.words[i]!;
     const next = ctx.words[i + 1]!;
-    if (DEFEAT_VERBS.has(word) || DEFEAT_GERUNDS.has(word)) {
+    const isInfinitive = DEFEAT_INFINITIVES.has(word) && ctx.words[i - 1] === "to";
+    if (DEFEAT_VERBS.has(word) || DEFEAT_GERUNDS.has(word) || isInfinitive) {
       // "knocked X down into second place" in the charts: only "knocked out" is a defeat.
       if (word === "knocked" && next !== "out") continue;
       const loser = describedPlayer(ctx, i + 1);

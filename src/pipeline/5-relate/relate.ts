@@ -27,6 +27,7 @@ import { isNamedElsewhere } from "./classifier/name-country.js";
 import { classifyPairs, madeThings, narrowSignature } from "./classifier/predict.js";
 import { countCoOccurrences } from "./co-occurrence.js";
 import { relateCoachPlayers } from "./coach-players.js";
+import { relateCoachResults } from "./coach-results.js";
 import { isCommitteeParentLeader } from "./committee-parents.js";
 import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
@@ -603,6 +604,8 @@ export function relateEntities(
   // "Benitez defended goalkeeper Jerzy Dudek": a coach's player named by position, once the
   // model and the article's roles have found the coach's side.
   read.push(...relateCoachPlayers(contexts, resolution, read, isSport));
+  // "After their 3-2 win over Leeds, Hale said": the result of the speaking coach's side, likewise.
+  read.push(...relateCoachResults(contexts, resolution, read, isSport));
   // '"A good year for Acme," said chief executive Tom Hale': a bare role of the one body its
   // sentence (or the sentence before) names; after the article's roles, which it leaves alone.
   read.push(...relateSentenceRoles(contexts, resolution, read));

@@ -25,6 +25,7 @@ import { awardAtCeremony, isAward } from "./media-relations.js";
 import {
   AGENT_TYPES,
   coordinatedFrom,
+  findMainSubject,
   isPossessiveMark,
   LOWER_WORD_RE,
   makeRelation,
@@ -290,11 +291,76 @@ function relateNominationNouns(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** Nouns after a competition's name that make a possessor its winner: "England's World Cup triumph". */
+const POSSESSED_TITLE_NOUNS: ReadonlySet<string> = new Set(["triumph", "title", "crown", "win"]);
+/** Words after "win" that make it one match of the competition: "Ireland's Six Nations win in Rome". */
+const MATCH_LINKS: ReadonlySet<string> = new Set([...PREPOSITIONS, "over", "against"]);
+/** Possessive pronouns and the types of the sentence's subject each may stand for. */
+const TITLE_PRONOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
+  his: new Set(["PERSON"]),
+  her: new Set(["PERSON"]),
+  their: new Set(["COUNTRY", "ORGANIZATION"]),
+};
+
+/**
+ * "England's 2003 Rugby World Cup triumph", "after her Australian Open win" (the sentence's
+ * subject's): the possessor of a competition's triumph, title or win won it. A win over someone,
+ * or in or at a place, is one match of the competition ("Wales' Six Nations win over Italy").
+ */
+function relatePossessedTitles(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const title of ctx.units) {
+    const noun = ctx.words[title.tokenEnd] ?? "";
+    if (!POSSESSED_TITLE_NOUNS.has(noun) || !isTitle(ctx, title)) continue;
+    if (!COMPETITION_NAME_RE.test(ctx.text.slice(title.start, title.end))) continue;
+    const after = ctx.words[title.tokenEnd + 1] ?? "";
+    if (noun === "win" && MATCH_LINKS.has(after)) continue;
+    let at = title.tokenStart - 1;
+    if (YEAR_RE.test(ctx.words[at] ?? "")) at--;
+    const winner = titlePossessor(ctx, at);
+    if (!winner || winner.entity === title.entity) continue;
+    relations.push(
+      makeRelation(
+        ctx,
+        winner,
+        title,
+        "WON",
+        `'s ${noun}`,
+        CONFIDENCE.pronoun,
+        spanOf(ctx, winner, title),
+      ),
+    );
+  }
+  return relations;
+}
+
+/** Who owns the possessive ending at token `at`: a name before "'s", or the subject "his" stands for. */
+function titlePossessor(ctx: SentenceContext, at: number): Unit | undefined {
+  const word = ctx.words[at] ?? "";
+  const types = TITLE_PRONOUNS[word];
+  if (types) {
+    const main = findMainSubject(ctx);
+    if (!main || !types.has(main.type) || main.tokenEnd > at) return undefined;
+    // "X said Y's coach… his": another person or side between them may be the pronoun's.
+    const between = ctx.units.some(
+      (unit) =>
+        unit.tokenStart >= main.tokenEnd && unit.tokenEnd <= at && AGENT_TYPES.has(unit.type),
+    );
+    return between ? undefined : main;
+  }
+  if (!isPossessiveMark(word)) return undefined;
+  const index = ctx.unitCovering[at - 1] ?? -1;
+  const owner = index >= 0 ? ctx.units[index] : undefined;
+  if (!owner || owner.tokenEnd !== at || owner.isDemonym) return undefined;
+  return AGENT_TYPES.has(owner.type) ? owner : undefined;
+}
+
 /** Titles won, contests entered and nominations stated in one sentence. */
 export function relateTitlesWon(ctx: SentenceContext): ExtractedRelation[] {
   return [
     ...relateHolderNouns(ctx),
     ...relateTitleVerbs(ctx),
+    ...relatePossessedTitles(ctx),
     ...relateNominations(ctx),
     ...relateNominationNouns(ctx),
   ];

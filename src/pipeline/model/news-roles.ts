@@ -218,6 +218,20 @@ export const DEFEAT_VERBS: ReadonlySet<string> = new Set([
   "downed",
 ]);
 
+/**
+ * Match verbs read only as an infinitive, right after "to": "fought back to defeat X 4-6 7-6 6-4".
+ * Elsewhere "defeat" is the noun ("a defeat to X", "slumped to defeat against Y", whose loser a
+ * preposition stops).
+ */
+export const DEFEAT_INFINITIVES: ReadonlySet<string> = new Set([
+  "defeat",
+  "overcome",
+  "thrash",
+  "outclass",
+  "eliminate",
+  "dethrone",
+]);
+
 /** Verbs of a result achieved at an event: "won gold at", "came fifth in the 5,000m at", "finished seventh in". */
 export const RESULT_VERBS: ReadonlySet<string> = new Set([
   "won",

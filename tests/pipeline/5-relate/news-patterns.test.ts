@@ -681,6 +681,13 @@ const SCORED_RESULTS: Row[] = [
     "Carla Ruiz reached the last eight, beating Italian Paola Greco 6-1 6-3.",
     ["Carla Ruiz DEFEATED Paola Greco"],
   ],
+  // "defeat" read as a verb only after "to".
+  ["Norway came back to defeat Finland 28-17 in Oslo.", ["Norway DEFEATED Finland"]],
+  [
+    "Nadia Rossi will meet Jana Novak after the top seed survived a tie-break to defeat Sweden 6-1 7-6.",
+    [],
+    ["Nadia Rossi DEFEATED Sweden"],
+  ],
   // No score, a negation, another clause's subject or a prepositional antecedent: no result.
   [
     "Carla Ruiz is hoping to beat Paola Greco in the final.",

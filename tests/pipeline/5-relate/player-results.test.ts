@@ -83,6 +83,26 @@ const RESULTS: FactRow[] = [
     [],
     ["Pavel Drozd PARTICIPATED_IN French Open"],
   ],
+  // "defeat" as an infinitive after "to", not the noun.
+  [
+    "Ivo Brand saved a match point before fighting back to defeat Polish rival Karl Weber 4-6 7-6 6-4.",
+    ["Ivo Brand DEFEATED Karl Weber"],
+  ],
+  [
+    "Ivo Brand came from two sets down to overcome Karl Weber in the first round.",
+    ["Ivo Brand DEFEATED Karl Weber"],
+  ],
+  [
+    "Ivo Brand slumped to defeat against Karl Weber in Rome.",
+    [],
+    ["Ivo Brand DEFEATED Karl Weber"],
+  ],
+  ["Ivo Brand is aiming to defeat Karl Weber next week.", [], ["Ivo Brand DEFEATED Karl Weber"]],
+  [
+    "Ivo Brand will meet Petr Novak after the second seed survived a tie-break to defeat Karl Weber 6-1 7-6.",
+    [],
+    ["Ivo Brand DEFEATED Karl Weber"],
+  ],
   // Hoped for or denied: no result.
   ["Ivo Brand is aiming to beat Karl Weber next week.", [], ["Ivo Brand DEFEATED Karl Weber"]],
   ["Ivo Brand failed to beat Karl Weber in Rome.", [], ["Ivo Brand DEFEATED Karl Weber"]],

@@ -36,6 +36,26 @@ const WON: Row[] = [
     [],
     ["Kenneth Orr WON London Marathon"],
   ],
+  // The possessor of a competition's triumph, title or win: a name, or the subject's pronoun.
+  [
+    "Kasia Lind moved up five places after her Australian Open win.",
+    ["Kasia Lind WON Australian Open"],
+  ],
+  [
+    "Tomas Berg described Spain's Davis Cup triumph as the highlight of his career.",
+    ["Spain WON Davis Cup"],
+  ],
+  // A win over someone is one match; a pronoun with another person before it may be theirs.
+  [
+    "Kasia Lind was proud of her Australian Open win over Olga Petrenko.",
+    [],
+    ["Kasia Lind WON Australian Open"],
+  ],
+  [
+    "Tomas Berg said Piotr Halas was proud of his Australian Open crown.",
+    [],
+    ["Tomas Berg WON Australian Open"],
+  ],
   // A part of the competition, a hoped-for or denied win, a demonym: no title won.
   ["Arsenal won the FA Cup semi-final.", [], ["Arsenal WON FA Cup"]],
   ["Arsenal did not win the FA Cup.", [], ["Arsenal WON FA Cup"]],
