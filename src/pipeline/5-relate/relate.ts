@@ -70,6 +70,7 @@ import {
 } from "./political-criticism.js";
 import { isPossessorPartyRole } from "./possessor-parties.js";
 import { relateProductPossessives, viewProducts } from "./product-possessives.js";
+import { relateProgrammeContributors } from "./programme-contributors.js";
 import { relateProgrammeMakers } from "./programme-makers.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
 import { relateResultPhrasings } from "./result-phrasings.js";
@@ -440,6 +441,7 @@ export function relateEntities(
       ...relateWorkPossessives(ctx, isWork, story),
       ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
       ...(isSport ? [] : relateProgrammeMakers(ctx, story.keys)),
+      ...(isSport ? [] : relateProgrammeContributors(ctx)),
       ...(isSport ? [] : relateAwardAdjectives(ctx)),
       ...(isSport ? [] : relatePerformerTitles(ctx, story.keys)),
       ...(isSport ? [] : relateRolesPlayed(ctx)),
