@@ -285,8 +285,11 @@ function workBefore(
   // "The Return (Vozvrashchenie) has been named": past a name in brackets.
   if (ctx.words[at - 1] === ")" && ctx.words[at - 3] === "(" && ctx.unitCovering[at - 2]! >= 0)
     at -= 3;
-  const unit = unitEndingBefore(ctx, at);
-  if (!unit || unit.type === "PERSON" || isAward(ctx, unit) || !isWork(ctx, unit)) return undefined;
+  // "Half-Life 2 has won": a sequel's or a model's number after the name marks a title, not a firm.
+  const numbered = MODEL_NUMBER_RE.test(ctx.words[at - 1] ?? "") && ctx.unitCovering[at - 1]! < 0;
+  const unit = unitEndingBefore(ctx, numbered ? at - 1 : at);
+  if (!unit || unit.type === "PERSON" || unit.isDemonym || isAward(ctx, unit)) return undefined;
+  if (!numbered && !isWork(ctx, unit)) return undefined;
   // "the director of the drama Y won": the work is no subject inside a prepositional phrase.
   for (let j = unit.tokenStart - 1; j >= 0 && j >= unit.tokenStart - MAX_WINNER_LEAD; j--) {
     const word = ctx.words[j]!;

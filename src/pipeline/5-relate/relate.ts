@@ -71,6 +71,7 @@ import {
 } from "./political-criticism.js";
 import { isPossessorPartyRole } from "./possessor-parties.js";
 import { relateProductPossessives, viewProducts } from "./product-possessives.js";
+import { relateProgrammeContributors } from "./programme-contributors.js";
 import { relateProgrammeMakers } from "./programme-makers.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
 import { relateResultPhrasings } from "./result-phrasings.js";
@@ -446,6 +447,7 @@ export function relateEntities(
     if (!isSport) {
       add(relateWorksBy(ctx, story.keys, isWork));
       add(relateProgrammeMakers(ctx, story.keys));
+      add(relateProgrammeContributors(ctx));
       add(relateAwardAdjectives(ctx));
       add(relatePerformerTitles(ctx, story.keys));
       add(relateRolesPlayed(ctx));

@@ -199,6 +199,13 @@ const WON: Row[] = [
     [],
     ["Omar Tal WON Golden Lion"],
   ],
+  // A sequel's number after a title marks it as the winner, whatever type the recogniser gave it.
+  [
+    "Arcade shooter Star Lance 3 has won two Bafta Awards, including best game.",
+    ["Star Lance WON Bafta Awards"],
+  ],
+  ["The sequel to Star Lance 2 won two Bafta Awards.", [], ["Star Lance WON Bafta Awards"]],
+  ["Star Lance 3 could win two Bafta Awards.", [], ["Star Lance WON Bafta Awards"]],
   // A name inside a prepositional phrase before "won" is no winner.
   [
     "The director of the Swedish drama The Harvest won the Golden Lion award.",

@@ -18,6 +18,11 @@ const ROWS: FactRow[] = [
     "Sony horror film The Vault, starring Ann Lee, was the second best-selling DVD.",
     ["Sony PRODUCES Vault", "Ann Lee APPEARS_IN Vault"],
   ],
+  // The programme noun after the broadcaster's name describes the title after it, naming no project.
+  [
+    "Jo Marsh spoke on the BBC World Service programme Tech Talk.",
+    ["BBC World Service PRODUCES Tech Talk"],
+  ],
   // A function word joins two phrases: the first title makes nothing of the second.
   [
     "Nominees include climbing documentary Quiet Harbour Lane and zombie comedy Marsh End.",

@@ -17,6 +17,7 @@ import {
 } from "../../model/gazetteers/nominals.js";
 import { ORGANIZATION_HEADS } from "../../model/lexicons/name-heads.js";
 import { NON_PROPER_WORDS, VERBLIKE_HEADS } from "../../model/lexicons/nominal-cues.js";
+import { HONORIFICS } from "../../model/lexicons/titles-of-office.js";
 import type { Token } from "../../types.js";
 import { ENTITY_TRIE, NOMINAL_TRIE, SURFACE_INDEX } from "./build-gazetteer.js";
 import { firstTokenKeys, isSentenceStart, matchGazetteerAt } from "./entity-mentions.js";
@@ -49,6 +50,17 @@ const PREFIX_RE = new RegExp(`^(?:${NAME_PREFIXES.join("|")})-(?=\\p{Lu})`, "u")
 const ROMAN_OR_NUMBER_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/;
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
 const VERBLIKE: ReadonlySet<string> = new Set(VERBLIKE_HEADS);
+const PROJECTS: ReadonlySet<string> = new Set(PROJECT_HEADS);
+
+/**
+ * "the BBC World Service programme Go Digital": a lower-case project head with a name right after
+ * it describes that name, whose maker the modifier is; no project is named "… programme". A form
+ * of address after it starts a clause instead ("on the Today programme Mr Hale said").
+ */
+function describesNameAfter(tokens: readonly Token[], head: string, end: number): boolean {
+  const next = tokens[end]?.text ?? "";
+  return PROJECTS.has(head) && UPPERCASE_START_RE.test(next) && !HONORIFICS.has(next.toLowerCase());
+}
 const NON_PROPER: ReadonlySet<string> = new Set(NON_PROPER_WORDS);
 /** Heads of events held again and again (competitions listed without a head have ""). */
 const RECURRING_EVENT_HEADS: ReadonlySet<string> = new Set([
@@ -232,6 +244,8 @@ function findPatternNominals(tokens: readonly Token[]): NominalMention[] {
       extended = extendComplement(tokens, end, new Set(["to"]));
     // "the invasion of Ukraine": no modifier before, but a determiner and a proper complement.
     if (!hasModifier && !(extended > end && (determined || headCapitalised))) continue;
+    if (!headCapitalised && extended === end && describesNameAfter(tokens, head.head, end))
+      continue;
     end = extended;
     // "the Socialist Equality Party visit:" is a verb; a noun reading needs a determiner,
     // a possessive, a compound word or a demonym ("Xi's visit", "the Chinese peace plan").
