@@ -224,10 +224,30 @@ function readAdjacentTitle(
   return undefined;
 }
 
-function bucket(value: number, bounds: readonly number[]): string {
-  for (const bound of bounds) if (value <= bound) return `${bound}`;
-  return `>${bounds.at(-1)}`;
+function bucket(value: number, bounds: Buckets): string {
+  for (let i = 0; i < bounds.bounds.length; i++)
+    if (value <= bounds.bounds[i]!) return bounds.labels[i]!;
+  return bounds.over;
 }
+
+/** Bounds with their labels made once ("2", ">5"), not per candidate. */
+interface Buckets {
+  bounds: readonly number[];
+  labels: readonly string[];
+  over: string;
+}
+
+function buckets(...bounds: number[]): Buckets {
+  return { bounds, labels: bounds.map((bound) => `${bound}`), over: `>${bounds.at(-1)}` };
+}
+
+const GAP_BUCKETS = buckets(0, 1, 2, 3, 5, 8);
+const MENTION_COUNT_BUCKETS = buckets(1, 2, 5);
+const FIRST_SENTENCE_BUCKETS = buckets(0, 2, 5);
+const DISTANCE_BUCKETS = buckets(0, 1, 2, 5);
+const SHARED_BUCKETS = buckets(0, 1, 2, 4);
+const RANK_BUCKETS = buckets(0, 1);
+const COUNTRY_COUNT_BUCKETS = buckets(1, 2, 4);
 
 /** The last word of a name, lower-cased: "Social Democratic Party" → "party", "Bayern Munich" → "munich". */
 function headWord(name: string): string {
@@ -274,7 +294,7 @@ function addLocal(
     out.add(LOCAL.far);
   } else {
     const between = words.slice(first.tokenEnd, second.tokenStart).filter((word) => word !== "");
-    out.add(LOCAL.gap, bucket(gap, [0, 1, 2, 3, 5, 8]));
+    out.add(LOCAL.gap, bucket(gap, GAP_BUCKETS));
     if (between.length <= MAX_SEQUENCE) {
       const sequence = between.join("_");
       out.add(ordered.sequence, sequence);
@@ -364,8 +384,8 @@ export function entitySideFeatures(
   if (!features) {
     const mentions = view.byEntity[entity]!;
     features = [
-      `${side}c=${bucket(mentions.length, [1, 2, 5])}`,
-      `${side}f=${bucket(mentions[0]!.sentence, [0, 2, 5])}`,
+      `${side}c=${bucket(mentions.length, MENTION_COUNT_BUCKETS)}`,
+      `${side}f=${bucket(mentions[0]!.sentence, FIRST_SENTENCE_BUCKETS)}`,
     ];
     if (side === "o" && mentions.some((mention) => mention.isDemonym)) features.push("odem");
     if (side === "o" && mentions.every((mention) => mention.isDemonym)) features.push("odemonly");
@@ -453,10 +473,10 @@ export function addPairOnlyFeatures(
   const prefixes = pairPrefixesOf(view.types[subject]!, view.types[object]!);
   out.add("bias");
   out.add("tt=", prefixes.pairType);
-  const distance = bucket(candidate.sentenceDistance, [0, 1, 2, 5]);
+  const distance = bucket(candidate.sentenceDistance, DISTANCE_BUCKETS);
   out.add("sd=", distance);
   out.add(prefixes.distance, distance);
-  const shared = bucket(candidate.shared.length, [0, 1, 2, 4]);
+  const shared = bucket(candidate.shared.length, SHARED_BUCKETS);
   out.add("nco=", shared);
   out.add(prefixes.shared, shared);
   const home = gazetteerCountry(view, subject, object);
@@ -464,17 +484,17 @@ export function addPairOnlyFeatures(
     out.add("gzc=", home);
     out.add(prefixes.gazetteer, home);
   }
-  const closeness = bucket(closenessRank(view, subject, object), [0, 1]);
+  const closeness = bucket(closenessRank(view, subject, object), RANK_BUCKETS);
   out.add("crank=", closeness);
   out.add(prefixes.closeness, closeness);
   const rank = view.countryRank.get(object);
   if (rank !== undefined) {
-    const ranked = `${bucket(rank, [0, 1])}/${bucket(view.countryCount, [1, 2, 4])}`;
+    const ranked = `${bucket(rank, RANK_BUCKETS)}/${bucket(view.countryCount, COUNTRY_COUNT_BUCKETS)}`;
     out.add("orank=", ranked);
     out.add(prefixes.countryRank, ranked);
   }
   const subjectRank = view.countryRank.get(subject);
-  if (subjectRank !== undefined) out.add("srank=", bucket(subjectRank, [0, 1]));
+  if (subjectRank !== undefined) out.add("srank=", bucket(subjectRank, RANK_BUCKETS));
   for (const title of subjectTitles(view, subject, object)) out.add(...splitFeatureName(title));
   if (isNamedInSubject(view, subject, object)) {
     out.add("oinsname");
