@@ -60,6 +60,7 @@ import { relateOwnedRoles } from "./owned-roles.js";
 import { relatePartyBriefs } from "./party-briefs.js";
 import { relatePartyOfficers } from "./party-officers.js";
 import { relatePartyVoices } from "./party-voices.js";
+import { relatePassiveWins } from "./passive-wins.js";
 import { relatePerformerTitles } from "./performer-titles.js";
 import { relatePlacePossessives } from "./place-possessives.js";
 import { relatePlayerResults } from "./player-results.js";
@@ -437,6 +438,7 @@ export function relateEntities(
       ...relateEventResults(ctx, isSport),
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
+      ...relatePassiveWins(ctx),
       ...relateWorkPossessives(ctx, isWork, story),
       ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
       ...(isSport ? [] : relateProgrammeMakers(ctx, story.keys)),
