@@ -19,6 +19,7 @@ import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
 import { relateAwardAdjectives } from "./award-adjectives.js";
 import { relateAwardRoles } from "./award-roles.js";
 import { relateBrandedProducts } from "./branded-products.js";
+import { relateCareerWorks } from "./career-works.js";
 import { relateCastLists } from "./cast-lists.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
@@ -439,6 +440,7 @@ export function relateEntities(
       ...relateMedia(ctx),
       ...relateTitlesWon(ctx),
       ...relatePassiveWins(ctx),
+      ...(isSport ? [] : relateCareerWorks(ctx)),
       ...relateWorkPossessives(ctx, isWork, story),
       ...(isSport ? [] : relateWorksBy(ctx, story.keys, isWork)),
       ...(isSport ? [] : relateProgrammeMakers(ctx, story.keys)),
