@@ -19,6 +19,7 @@ import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
 import { relateAwardAdjectives } from "./award-adjectives.js";
 import { relateAwardRoles } from "./award-roles.js";
 import { relateBrandedProducts } from "./branded-products.js";
+import { relateCareerWorks } from "./career-works.js";
 import { relateCastLists } from "./cast-lists.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
@@ -61,6 +62,7 @@ import { relateOwnedRoles } from "./owned-roles.js";
 import { relatePartyBriefs } from "./party-briefs.js";
 import { relatePartyOfficers } from "./party-officers.js";
 import { relatePartyVoices } from "./party-voices.js";
+import { relatePassiveWins } from "./passive-wins.js";
 import { relatePerformerTitles } from "./performer-titles.js";
 import { relatePlacePossessives } from "./place-possessives.js";
 import { relatePlayerResults } from "./player-results.js";
@@ -443,6 +445,8 @@ export function relateEntities(
     add(relateEventResults(ctx, isSport));
     add(relateMedia(ctx));
     add(relateTitlesWon(ctx));
+    add(relatePassiveWins(ctx));
+    if (!isSport) add(relateCareerWorks(ctx));
     add(relateWorkPossessives(ctx, isWork, story));
     if (!isSport) {
       add(relateWorksBy(ctx, story.keys, isWork));
