@@ -7,10 +7,9 @@
  */
 
 import { parseArgs } from "node:util";
-import { RELATION_PROVENANCES, relationFactKey } from "../src/domain/vocabulary.js";
+import { isFormer, RELATION_PROVENANCES, relationFactKey } from "../src/domain/vocabulary.js";
 import { readInput } from "../src/pipeline/1-intake/read-input.js";
 import { seededRandom } from "../src/pipeline/5-relate/classifier/train.js";
-import { isFormer } from "../src/pipeline/5-relate/former-roles.js";
 import { analyzeArticle } from "../src/pipeline/index.js";
 import type { ExtractedRelation, StageTimings } from "../src/pipeline/types.js";
 import { readCorpus } from "./lib/corpus.js";

@@ -80,6 +80,11 @@ export function relationFactKey(type: RelationType, subject: number, object: num
  */
 export const FORMER_ATTRIBUTE = "former";
 
+/** Whether a relation's attributes mark its role as held in the past, not now. */
+export function isFormer(relation: { attributes: Readonly<Record<string, unknown>> }): boolean {
+  return relation.attributes[FORMER_ATTRIBUTE] === "true";
+}
+
 /**
  * The attributes of several readings of one fact together: a later reading's keys win, but the
  * role stays former only when every reading says so (one reading of it as held today settles it,
@@ -89,8 +94,7 @@ export function mergeRelationAttributes(
   readings: readonly Readonly<Record<string, unknown>>[],
 ): Record<string, unknown> {
   const merged: Record<string, unknown> = Object.assign({}, ...readings);
-  if (!readings.every((attributes) => attributes[FORMER_ATTRIBUTE] === "true"))
-    delete merged[FORMER_ATTRIBUTE];
+  if (!readings.every((attributes) => isFormer({ attributes }))) delete merged[FORMER_ATTRIBUTE];
   return merged;
 }
 

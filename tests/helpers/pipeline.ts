@@ -1,5 +1,5 @@
 /** Runs the whole pipeline on a text written for a test, with no intake metadata. */
-import { isFormer } from "../../src/pipeline/5-relate/former-roles.js";
+import { isFormer } from "../../src/domain/vocabulary.js";
 import { type AnalyzeOptions, analyzeArticle } from "../../src/pipeline/index.js";
 import type { Extraction } from "../../src/pipeline/types.js";
 

@@ -104,11 +104,6 @@ export function markPastRoles(
   return kept;
 }
 
-/** Whether a relation states a role that was held, not one that is ("former"). */
-export function isFormer(relation: { attributes: Readonly<Record<string, unknown>> }): boolean {
-  return relation.attributes[FORMER_ATTRIBUTE] === "true";
-}
-
 /** A relation a sentence states with a rule (not the model's, not an inference). */
 function isRead(relation: ExtractedRelation): boolean {
   return (
