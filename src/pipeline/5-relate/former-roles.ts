@@ -39,6 +39,12 @@ const LEFT_AFTER_RE = /^\s*(?:(?:has|had|have)\s+)?(?:stepped down|stood down|re
  */
 const FORMER_IN_ROLE_RE = /(?:^|\s|['’]s\s)(?:former\b|ex-)/i;
 
+/** Whether "former" or "ex-" stands right before a relation's evidence: "Former Everton midfielder X". */
+export function isMarkedFormerBefore(relation: ExtractedRelation): boolean {
+  const { sentence, sentenceStart, start } = relation.evidence;
+  return FORMER_BEFORE_RE.test(sentence.slice(0, Math.max(0, start - sentenceStart)));
+}
+
 /** Whether a relation's own sentence marks its role as past. */
 export function isPastRole(relation: ExtractedRelation): boolean {
   if (!PAST_ROLES.has(relation.type)) return false;
@@ -46,7 +52,7 @@ export function isPastRole(relation: ExtractedRelation): boolean {
   const at = Math.max(0, start - sentenceStart);
   return (
     FORMER_IN_ROLE_RE.test(relation.predicate) ||
-    FORMER_BEFORE_RE.test(sentence.slice(0, at)) ||
+    isMarkedFormerBefore(relation) ||
     FORMER_START_RE.test(sentence.slice(at)) ||
     LEFT_ROLE_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart))) ||
     LEFT_AFTER_RE.test(sentence.slice(Math.max(at, end - sentenceStart))) ||

@@ -22,6 +22,7 @@ import {
 import { EVENT_HEADS, HOMELESS_HEADS } from "../../model/lexicons/work-cues.js";
 import { PARTY_SURFACE } from "../../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../../types.js";
+import { isMarkedFormerBefore } from "../former-roles.js";
 import { isDoubtfulHomonym } from "../knowledge.js";
 import { findRosterSentences, hasOfficeCue, isNamedOnlyInOtherNames } from "./article-cues.js";
 import {
@@ -260,14 +261,6 @@ const WORK_HOMES: ReadonlySet<RelationType> = new Set(["BASED_IN", "CITIZEN_OF",
 
 /** "England fly-half Charlie Hodgson": the nation whose side a person plays for or coaches is his home. */
 const SIDE_TYPES: ReadonlySet<RelationType> = new Set(["PLAYS_FOR", "COACHES"]);
-
-/** "Former Everton midfielder Thomas Gravesen scored his first goal for Real": a past club. */
-const FORMER_BEFORE_RE = /\b(former|ex-?)\s*$/i;
-
-function isFormerRole(rule: ExtractedRelation): boolean {
-  const { sentence, sentenceStart, start } = rule.evidence;
-  return FORMER_BEFORE_RE.test(sentence.slice(0, Math.max(0, start - sentenceStart)));
-}
 
 /** Whether the mention is the body of a shadow office: "Shadow Treasury chief secretary". */
 function isShadowOf(view: DocumentView, mention: MentionView | undefined): boolean {
@@ -710,7 +703,8 @@ export function classifyPairs(
       SIDE_TYPES.has(rule.type) &&
       rule.provenance === "STATED" &&
       !isNationalSide(view, rule.object) &&
-      !isFormerRole(rule)
+      // "Former Everton midfielder Thomas Gravesen scored his first goal for Real": a past club.
+      !isMarkedFormerBefore(rule)
     )
       clubOf.set(rule.subject, rule.object);
   const otherClub = (type: RelationType, subject: number, object: number): boolean => {
