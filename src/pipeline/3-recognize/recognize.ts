@@ -44,6 +44,7 @@ import { withNumberedChannels } from "./numbered-channels.js";
 import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
 import { retypePlaceFirms } from "./place-firms.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
+import { spanRoleLedTitles } from "./role-led-titles.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
@@ -1223,6 +1224,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       ),
     ),
   );
-  // "the film Pirates of the Caribbean" read "Pirates": a work noun's title runs to its end.
-  return spanWorkTitles(text, sentences, works);
+  // "the film Pirates of the Caribbean" read "Pirates": a work noun's title runs to its end;
+  // "Passion of the Christ director Mel Gibson": so does a title before a screen role and its holder.
+  return spanRoleLedTitles(text, sentences, spanWorkTitles(text, sentences, works), inSportsStory);
 }

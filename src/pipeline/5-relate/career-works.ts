@@ -1,7 +1,7 @@
 /**
  * A person's part in a work that a phrase about their career states, with no verb of starring:
- * "Jane Doe's portrayal of a spy in The Long Night" and "Doe began her film career in horror film
- * Night Falls 2" (APPEARS_IN), "Ann Lee, who directed him in The Long Night" (CREATED). The work
+ * "Jane Doe's portrayal of a spy in The Long Night", "Doe began her film career in horror film
+ * Night Falls 2" and "Doe made her film debut in 1963 in Y" (APPEARS_IN), "Ann Lee, who directed him in The Long Night" (CREATED). The work
  * is the first name after "in", past a few lower-case describing words ("Oscar-nominated movie"),
  * and must read as a work; a place ("began his career in London") yields nothing.
  */
@@ -115,6 +115,25 @@ function careerStarts(ctx: SentenceContext, push: (a: Unit, b: Unit, p: string) 
   }
 }
 
+/** A year a debut is dated by: "made her film debut in 1963 in Y". */
+const YEAR_RE = /^(?:19|20)\d\d$/;
+
+/**
+ * "Doe made her film debut in 1963 in Y", "Doe made his acting debut in Y": only a screen or stage
+ * debut ("made his Wales debut in 1989" is a player's cap), its year passed over.
+ */
+function debuts(ctx: SentenceContext, push: (a: Unit, b: Unit, p: string) => void): void {
+  for (let i = 1; i < ctx.words.length - 4; i++) {
+    if (ctx.words[i] !== "made" || !OWNERS.has(ctx.words[i + 1]!)) continue;
+    if (!CAREER_KINDS.has(ctx.words[i + 2]!) || ctx.words[i + 3] !== "debut") continue;
+    let at = i + 4;
+    if (ctx.words[at] === "in" && YEAR_RE.test(ctx.words[at + 1] ?? "")) at += 2;
+    const person = personEndingAt(ctx, i) ?? resolvePronoun(ctx, i - 1);
+    const work = person && workAfter(ctx, at);
+    if (person && work && work.entity !== person.entity) push(person, work, "made debut");
+  }
+}
+
 /** The APPEARS_IN and CREATED relations a career phrase states in one sentence. */
 export function relateCareerWorks(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -132,6 +151,7 @@ export function relateCareerWorks(ctx: SentenceContext): ExtractedRelation[] {
     );
   portrayals(ctx, appears);
   careerStarts(ctx, appears);
+  debuts(ctx, appears);
   // "Ann Lee, who directed him in Y", "Lee directed her in Y": the director CREATED the work.
   for (let i = 1; i < ctx.words.length - 2; i++) {
     if (ctx.words[i] !== "directed" || !DIRECTED_PRONOUNS.has(ctx.words[i + 1]!)) continue;

@@ -31,6 +31,7 @@ import {
   PREPOSITIONS,
 } from "../model/lexicons/sentence-words.js";
 import {
+  CAST_NOUNS,
   ORDER_WORDS,
   PROGRAMME_NOUNS,
   SCREEN_WORK_NOUNS,
@@ -598,7 +599,7 @@ function relateParticiples(ctx: SentenceContext): ExtractedRelation[] {
 }
 
 /**
- * Noun phrases: "EastEnders star X" (APPEARS_IN), "Titanic director X" and "X, author of Y"
+ * Noun phrases: "EastEnders actress X" and a cued work's "Godzilla star X" (APPEARS_IN), "Titanic director X" and "X, author of Y"
  * (CREATED), "Bafta winner X" (WON), "X's new album Y" (CREATED), "Microsoft's Xbox" (PRODUCES).
  */
 function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
@@ -634,6 +635,14 @@ function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
       )
         push(after, unit, "CREATED", next);
       else if (AWARD_WINNER_NOUNS.has(next) && isAward(ctx, unit)) push(after, unit, "WON", next);
+      // "Godzilla star Jean Reno": only a name the article cues as a work ("Westlife star X" is a band's).
+      else if (
+        CAST_NOUNS.has(next) &&
+        isWork(ctx, unit) &&
+        unit.type !== "EVENT" &&
+        ctx.cuedWorks[unit.entity] === true
+      )
+        push(after, unit, "APPEARS_IN", next);
     }
     // "Do They Know It's Christmas": "It's" is "it is", no possessive.
     if (!isPossessiveMark(next) || ctx.words[unit.tokenEnd - 1] === "it") continue;

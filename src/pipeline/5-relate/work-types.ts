@@ -164,7 +164,7 @@ function hasStrongWorkCue(
  * Retypes as OTHER each entity no list knows that one of its mentions cues as a work ("starred
  * in Robocop", "Boogeyman took $19.5m" at the box office): every mention of the name is then the
  * work's. A name the article also treats as a person ("Mr Drake said") keeps its type, and an
- * acronym stays a body. Returns, per entity, whether it was retyped.
+ * acronym stays a body. Returns, per entity, whether it was retyped or is a thing so cued.
  */
 export function retypeCuedWorks(
   text: string,
@@ -195,8 +195,11 @@ export function retypeCuedWorks(
       entity.type === "PLACE" || entity.type === "ORGANIZATION" || entity.type === "PERSON";
     // "Ray star Jamie Foxx" and "Ray Charles": a short name joined a film and a man; keep the man.
     const cued = (longestCued[index] ?? 0) > 0 && longestCued[index] === longest[index];
-    if (!cued || asPerson[index] || !retypable || isKnownKey(entity.key)) return false;
+    if (!cued || asPerson[index] || isKnownKey(entity.key)) return false;
     if (ACRONYM_RE.test(entity.name)) return false;
+    // "Godzilla star Jean Reno" with Godzilla read as a thing: cued as a work, nothing to retype.
+    if (entity.type === "OTHER") return true;
+    if (!retypable) return false;
     entity.type = "OTHER";
     return true;
   });

@@ -28,6 +28,21 @@ const ROWS: FactRow[] = [
     [],
     ["Ann Lee CREATED Harbour Theatre", "Ann Lee CREATED Dublin"],
   ],
+  // A screen debut, dated by its year.
+  [
+    "Nora Blake is an actress. She made her film debut in 1971 in the thriller Glass Orchard.",
+    ["Nora Blake APPEARS_IN Glass Orchard"],
+  ],
+  [
+    "Tom Brack made his screen debut in the comedy Silent Harbour.",
+    ["Tom Brack APPEARS_IN Silent Harbour"],
+  ],
+  // A player's debut for a side is no part in a work.
+  [
+    "Tom Brack made his Wales debut in 1999 in the Five Nations.",
+    [],
+    ["Tom Brack APPEARS_IN Five Nations"],
+  ],
 ];
 
 describe("career works", () => {
