@@ -43,7 +43,8 @@ function wordsBeforeOf(ctx: SentenceContext, at: number, max: number): number {
 
 /** The person unit starting at token `at`, after an optional form of address ("Mr Hale"). */
 function personAt(ctx: SentenceContext, at: number): Unit | undefined {
-  const start = HONORIFICS.has(ctx.words[at] ?? "") && (ctx.unitStartingAt[at] ?? -1) < 0 ? at + 1 : at;
+  const start =
+    HONORIFICS.has(ctx.words[at] ?? "") && (ctx.unitStartingAt[at] ?? -1) < 0 ? at + 1 : at;
   const person = ctx.units[ctx.unitStartingAt[start] ?? -1];
   return person?.type === "PERSON" ? person : undefined;
 }
