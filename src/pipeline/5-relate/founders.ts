@@ -2,7 +2,9 @@
  * Who founded a firm, read where the founder is described or the verb is a phrase: "Jet, which was
  * founded by London-based travel agent Naresh Goyal", "Air Deccan, set up by army officer Gorur
  * Gopinath", "Beer magnate Vijay Mallya recently set up Kingfisher Airlines" (FOUNDED, STATED).
- * The passive with the founder's bare name ("was founded by Bill Gates") is news-patterns' reading.
+ * The passive with the founder's bare name ("was founded by Bill Gates") is news-patterns' reading;
+ * this one also reads "formed by", a year before "by" ("was founded in 1984 by") and a second
+ * founder after "and" ("by Russell Simmons and producer Rick Rubin").
  */
 
 import { PREPOSITIONS } from "../model/lexicons/sentence-words.js";
@@ -17,8 +19,33 @@ import {
 } from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
 
-/** One-word verbs of founding ("founded", "co-founded", "established"). */
-const FOUNDING_VERBS: ReadonlySet<string> = new Set(["founded", "co-founded", "established"]);
+/**
+ * One-word verbs of founding ("founded", "co-founded", "established"), and "formed", read only
+ * with its founder after "by" ("Veritas was formed by Mr Kilroy-Silk"): the active "formed a
+ * coalition" makes nothing new by itself.
+ */
+const FOUNDING_VERBS: ReadonlySet<string> = new Set([
+  "founded",
+  "co-founded",
+  "established",
+  "formed",
+]);
+/**
+ * Lower-case words that may follow a founder's name without describing him: a second founder
+ * ("by Ravi Menon and Tom Hale"), a time ("by Mr Hale earlier this month"), a relative clause.
+ */
+const FOUNDER_FOLLOWERS: ReadonlySet<string> = new Set([
+  "and",
+  "earlier",
+  "later",
+  "last",
+  "this",
+  "who",
+  "which",
+  "when",
+]);
+/** A year between the verb and "by": "was founded in 1984 by". */
+const YEAR_RE = /^\d{4}$/;
 /** Auxiliaries of the passive: "was founded by", "had been set up by". */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["was", "were", "is", "been"]);
 /** Most lower-case words describing a founder: "army officer and silk farmer". */
@@ -50,6 +77,9 @@ function founderAt(ctx: SentenceContext, at: number): Unit | undefined {
   i = lowerWordsEnd(ctx, i, MAX_DESCRIBING_WORDS);
   // Describing words must lead somewhere: "by its late namesake" names no one.
   if (i > at && ctx.words[i - 1] === "and") return undefined;
+  // "formed by the merger of Acme and Beta", "by a merger between Acme and Beta": the new
+  // firm's parts, not its founders.
+  if (i > at && PREPOSITIONS.has(ctx.words[i - 1] ?? "")) return undefined;
   const founder = ctx.units[ctx.unitStartingAt[i] ?? -1];
   if (!founder || founder.isDemonym) return undefined;
   if (founder.type !== "PERSON" && founder.type !== "ORGANIZATION") return undefined;
@@ -58,10 +88,35 @@ function founderAt(ctx: SentenceContext, at: number): Unit | undefined {
   if (
     ctx.unitCovering[founder.tokenEnd]! < 0 &&
     LOWER_WORD_RE.test(next) &&
-    !PREPOSITIONS.has(next)
+    !PREPOSITIONS.has(next) &&
+    !FOUNDER_FOLLOWERS.has(next)
   )
     return undefined;
   return founder;
+}
+
+/**
+ * The founders a "by" phrase from token `at` names: the first, and one joined to it by "and"
+ * ("by Russell Simmons and producer Rick Rubin").
+ */
+function foundersAt(ctx: SentenceContext, at: number): Unit[] {
+  const first = founderAt(ctx, at);
+  if (!first) return [];
+  if (ctx.words[first.tokenEnd] !== "and") return [first];
+  const second = founderAt(ctx, first.tokenEnd + 1);
+  return second && second.type === first.type ? [first, second] : [first];
+}
+
+/** The token of the "by" after a verb of founding ending at `end`, over a year ("in 1984 by"), or -1. */
+function byAfter(ctx: SentenceContext, end: number): number {
+  if (ctx.words[end] === "by") return end;
+  if (
+    ctx.words[end] === "in" &&
+    YEAR_RE.test(ctx.words[end + 1] ?? "") &&
+    ctx.words[end + 2] === "by"
+  )
+    return end + 2;
+  return -1;
 }
 
 /** The organisation unit ending right before token `end`, or undefined. */
@@ -76,8 +131,13 @@ function organisationEndingAt(ctx: SentenceContext, end: number): Unit | undefin
  * "Air Deccan, set up by X", "Jet, which was founded by X", "Jet Airways was founded by London-based
  * travel agent X": the firm before the passive was founded by the one after "by".
  */
-function relatePassiveFounding(ctx: SentenceContext, i: number, width: number) {
-  if (ctx.words[i + width] !== "by") return undefined;
+function relatePassiveFounding(
+  ctx: SentenceContext,
+  i: number,
+  width: number,
+): ExtractedRelation[] {
+  const by = byAfter(ctx, i + width);
+  if (by < 0) return [];
   let k = i - 1;
   while (PASSIVE_AUXILIARIES.has(ctx.words[k] ?? "") || ctx.words[k] === "had") k--;
   const isPassive = k < i - 1;
@@ -90,19 +150,21 @@ function relatePassiveFounding(ctx: SentenceContext, i: number, width: number) {
     if (found && !found.negated && !found.hedged && found.subjects.length === 1)
       firm = found.subjects[0];
   }
-  if (!firm || firm.type !== "ORGANIZATION" || firm.isDemonym) return undefined;
-  const founder = founderAt(ctx, i + width + 1);
-  if (!founder || founder.entity === firm.entity) return undefined;
+  if (!firm || firm.type !== "ORGANIZATION" || firm.isDemonym) return [];
   const predicate = `${ctx.words.slice(i, i + width).join(" ")} by`;
-  return makeRelation(
-    ctx,
-    founder,
-    firm,
-    "FOUNDED",
-    predicate,
-    CONFIDENCE,
-    spanOf(ctx, firm, founder),
-  );
+  return foundersAt(ctx, by + 1)
+    .filter((founder) => founder.entity !== firm.entity)
+    .map((founder) =>
+      makeRelation(
+        ctx,
+        founder,
+        firm,
+        "FOUNDED",
+        predicate,
+        CONFIDENCE,
+        spanOf(ctx, firm, founder),
+      ),
+    );
 }
 
 /** "Vijay Mallya recently set up Kingfisher Airlines": a person set up the firm named after the verb. */
@@ -135,8 +197,10 @@ export function relateFounders(ctx: SentenceContext): ExtractedRelation[] {
     if (ctx.unitCovering[i]! >= 0) continue;
     const width = foundingVerbAt(ctx, i);
     if (width === 0) continue;
-    const relation = relatePassiveFounding(ctx, i, width) ?? relateActiveSetUp(ctx, i);
-    if (relation) relations.push(relation);
+    const passive = relatePassiveFounding(ctx, i, width);
+    relations.push(...passive);
+    const active = passive.length === 0 ? relateActiveSetUp(ctx, i) : undefined;
+    if (active) relations.push(active);
   }
   return relations;
 }

@@ -35,6 +35,18 @@ const MAX_FIELD_WORDS = 4;
 const MAX_PART_WORDS = 5;
 
 const CONFIDENCE = 0.7;
+/**
+ * Staff nouns the role table leaves, whose bare "of" names the employer: "Jo Bell, secretary of
+ * the Kestrel Society", "Tom Hale, Welsh secretary of the Medical Guild". Not "general secretary",
+ * which the role patterns read as the head.
+ */
+const OF_STAFF_NOUNS: ReadonlySet<string> = new Set(["secretary"]);
+
+/** Whether the job phrase ending at token `end` is a staff noun whose bare "of" names its employer. */
+function isOfStaffRole(ctx: SentenceContext, end: number): boolean {
+  const head = ctx.words[end - 1] ?? "";
+  return OF_STAFF_NOUNS.has(head) && !ROLE_RELATIONS[`${ctx.words[end - 2]} ${head}`];
+}
 
 /** Whether a word heads a job at an employer: a job noun, or a role noun of a firm's staff or head. */
 function isRoleHead(word: string, possessed: boolean): boolean {
@@ -127,8 +139,9 @@ function relateJobApposition(ctx: SentenceContext, person: Unit): ExtractedRelat
   const { employer } = found;
   if (PARTY_SURFACE.test(ctx.text.slice(employer.start, employer.end))) return [];
   // "head of BT" is the role patterns' reading; a bare "of" names the employer only before a part.
-  if (link === end && linkWord === "of" && !found.possessed) return [];
-  if (!isRoleHead(head, found.possessed)) return [];
+  const ofStaff = link === end && linkWord === "of" && isOfStaffRole(ctx, end);
+  if (link === end && linkWord === "of" && !found.possessed && !ofStaff) return [];
+  if (!ofStaff && !isRoleHead(head, found.possessed)) return [];
   return [
     makeRelation(
       ctx,

@@ -76,6 +76,7 @@ import { relateProductPossessives, viewProducts } from "./product-possessives.js
 import { relateProgrammeContributors } from "./programme-contributors.js";
 import { relateProgrammeMakers } from "./programme-makers.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
+import { relateRelativeMemberships } from "./relative-memberships.js";
 import { relateResultPhrasings } from "./result-phrasings.js";
 import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
@@ -473,6 +474,7 @@ export function relateEntities(
     add(relatePoliticalCriticism(ctx));
     add(relatePartyBriefs(ctx));
     add(relatePartyVoices(ctx));
+    add(relateRelativeMemberships(ctx));
     add(relateCriticismParticiples(ctx, resolution));
     add(relatePlayerResults(ctx));
     if (isSport) {

@@ -19,6 +19,23 @@ const FOUNDERS: FactRow[] = [
     "Beer tycoon Ravi Menon recently set up Kingfisher Airlines.",
     ["Ravi Menon FOUNDED Kingfisher Airlines"],
   ],
+  // "formed" with its founder after "by"; a year before "by"; two founders joined by "and".
+  [
+    "The Kestrel Party was formed by Mr Tom Hale earlier this month.",
+    ["Tom Hale FOUNDED Kestrel Party"],
+  ],
+  [
+    "Kestrel Records was founded in 1984 by Ravi Menon and producer Tom Hale.",
+    ["Ravi Menon FOUNDED Kestrel Records", "Tom Hale FOUNDED Kestrel Records"],
+  ],
+  // A merger's parts are not the new firm's founders.
+  [
+    "Kestrel Holdings was formed by a merger between Acme Foods Ltd and Tom Hale.",
+    [],
+    ["Tom Hale FOUNDED Kestrel Holdings"],
+  ],
+  // The active "formed" makes nothing new by itself.
+  ["Tom Hale formed the Kestrel Party in 2004.", [], ["Tom Hale FOUNDED Kestrel Party"]],
   // A name before a noun only describes the founder; a venture set up with a partner is no firm founded.
   [
     "Yahoo was set up by Stanford University students David Filo and Jerry Yang.",
