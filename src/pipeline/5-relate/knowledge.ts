@@ -4,7 +4,8 @@
  * where GeoNames' division code names one), a country is LOCATED_IN the
  * continents and world regions world-countries puts it in, and a government body, a party
  * or a listed football club the curated lists give a country is BASED_IN it (KNOWLEDGE); an
- * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"); a body the
+ * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"), and so is
+ * one whose name opens with a city the article names (STATED: "the London Stock Exchange"); a body the
  * resolver gave the article's country ("the Interior Ministry") is BASED_IN it (INFERRED). The
  * evidence is the sentence where the entity is first named (together with the country when one
  * sentence names both); the support lists the entity's other sentences and the country's first.
@@ -21,10 +22,11 @@ import {
 } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isSideKey } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
-import { COUNTRY_REGIONS } from "../model/gazetteers/countries.js";
+import { COUNTRY_REGIONS, foldDiacritics } from "../model/gazetteers/countries.js";
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
 import { EVENT_HEADS, HOMELESS_HEADS, MEDIUM_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
+import { placeKeysNamedIn } from "./named-cities.js";
 
 /** A gazetteer fact is sure of the country; the name may still be another town's (a homonym). */
 const KNOWLEDGE_CONFIDENCE = 0.85;
@@ -178,6 +180,7 @@ const HOMED_TYPES: ReadonlySet<string> = new Set(["PLACE", "ORGANIZATION", "COUN
 const HOME_PROVENANCE = {
   gazetteer: "KNOWLEDGE",
   name: "STATED",
+  placeName: "STATED",
   article: "INFERRED",
 } as const;
 
@@ -231,6 +234,33 @@ function homesOf(type: string, key: string, name: string, facts: PlaceFacts | un
   return country === undefined ? [] : [{ type: "BASED_IN", key: country, from: "name" }];
 }
 
+/** A city not listed counts inside a body's name from this many inhabitants, as in name-country. */
+const NAMED_CITY_MIN_POPULATION = 200_000;
+
+/** A place's name as names are compared: lower case, accents folded ("Zürich", "Zurich"). */
+function foldName(name: string): string {
+  return foldDiacritics(name).toLowerCase();
+}
+
+/**
+ * The cities and regions an organisation's own name names ("placeName", STATED: "the London Stock
+ * Exchange" is the London one). Not a sports side's: "Leeds United" is named for its town, but a
+ * side's home is its country's and its ground's, read elsewhere.
+ */
+function placeNameHomesOf(
+  type: string,
+  key: string,
+  name: string,
+  placeKeyOf: (words: string) => string | undefined,
+): Home[] {
+  if (type !== "ORGANIZATION" || isSideKey(key)) return [];
+  return placeKeysNamedIn(name, placeKeyOf).map((place) => ({
+    type: "BASED_IN",
+    key: place,
+    from: "placeName",
+  }));
+}
+
 /**
  * "Talks in Mombasa ... Kenya's government": Mombasa LOCATED_IN Kenya (KNOWLEDGE); "the Bundestag
  * ... Germany": the Bundestag BASED_IN Germany (KNOWLEDGE); "Germany ... Europe's biggest
@@ -249,6 +279,24 @@ export function relateKnowledge(
   resolution.entities.forEach((entity, index) => {
     if (entity.type === "COUNTRY" || entity.type === "PLACE") homeByKey.set(entity.key, index);
   });
+  // "the Yantai … Bureau", "the London Stock Exchange": a place of the article a name opens with.
+  const placeKeyByName = new Map<string, string>();
+  for (const entity of resolution.entities)
+    if (entity.type === "PLACE") placeKeyByName.set(foldName(entity.name), entity.key);
+  // A listed place, or a city of some size ("Yantai"; not "Marlin", Texas, in "the Marlin Joint
+  // Development Association"), within a country: "Asia Aid" names a continent.
+  const placeKeyOf = (words: string) => {
+    const entry = lookupEntity(words);
+    const key =
+      entry?.type === "PLACE"
+        ? entry.key
+        : lookupCity(words, NAMED_CITY_MIN_POPULATION)
+          ? placeKeyByName.get(foldName(words))
+          : undefined;
+    return key !== undefined && homeByKey.has(key) && findPlaceFacts(key)?.country !== undefined
+      ? key
+      : undefined;
+  };
   // "sanctions on Moscow": a metonym names the state, not the city.
   const literal = new Map<number, ExtractedMention[]>();
   for (const mention of resolution.mentions) {
@@ -263,7 +311,11 @@ export function relateKnowledge(
     const facts = entity.type === "PLACE" ? findPlaceFacts(entity.key) : undefined;
     // A city read as a small namesake only because the article names its country is no fact.
     if (isDoubtfulHomonym(entity.name, facts?.country)) return;
-    for (const home of homesOf(entity.type, entity.key, entity.name, facts)) {
+    const homes = [
+      ...homesOf(entity.type, entity.key, entity.name, facts),
+      ...placeNameHomesOf(entity.type, entity.key, entity.name, placeKeyOf),
+    ];
+    for (const home of homes) {
       const object = homeByKey.get(home.key);
       if (object === undefined) continue;
       const relation = knowledgeRelation(text, sentences, literal, stated, place, home, object);
@@ -295,7 +347,9 @@ function knowledgeRelation(
   const isStatedElsewhere = stated.some(
     (r) => r.subject === place && r.type === type && r.provenance === "STATED",
   );
-  if (from !== "gazetteer" && isStatedElsewhere) return undefined;
+  // A country a sentence states settles a country the name or the article gives; a city the
+  // name gives lies within it ("the London Stock Exchange … the UK's LSE").
+  if ((from === "name" || from === "article") && isStatedElsewhere) return undefined;
   const placeMentions = literal.get(place) ?? [];
   const countryMentions = literal.get(country) ?? [];
   if (placeMentions.length === 0 || countryMentions.length === 0) return undefined;

@@ -57,6 +57,7 @@ import { relateMedia } from "./media-relations.js";
 import { relateMinisterAppositions } from "./minister-appositions.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
+import { relateOrganisationDefinitions } from "./organisation-definitions.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relateOwnedRoles } from "./owned-roles.js";
 import { relatePartyBriefs } from "./party-briefs.js";
@@ -439,6 +440,7 @@ export function relateEntities(
     add(relateNominals(ctx));
     add(relateCoordination(ctx));
     add(relateAppositions(ctx));
+    add(relateOrganisationDefinitions(ctx));
     add(relateOriginModifiers(ctx));
     add(relateNames(ctx, personByWord));
     add(relateNewsPatterns(ctx, story));
