@@ -9,11 +9,14 @@
  * ("Leeds's win over Hull"), may be the result's, so such a sentence yields nothing.
  */
 
+import { isFormer } from "../../domain/vocabulary.js";
+import { CLUB_KEY_PREFIX } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import type { ExtractedRelation } from "../types.js";
 import { coachedBodies, coachSides, sentenceCoach, sentenceSide } from "./coach-players.js";
 import { fixtureNounAfter, fixtureSide } from "./event-results.js";
 import {
+  findMainSubject,
   isPossessiveMark,
   makeRelation,
   type SentenceContext,
@@ -109,16 +112,61 @@ function otherBodyBetween(ctx: SentenceContext, anchor: Unit, at: number, side: 
   );
 }
 
-/** The side a sentence is said of, and the unit (its coach, or itself) that names it. */
+/**
+ * The side a sentence is said of, and the unit (its coach, itself, or its player) that names it.
+ * A player's club is read only against another club (`clubOnly`): "Chelsea's X was ruled out of
+ * the World Cup qualifier against Wales" is his country's fixture.
+ */
+interface Anchor {
+  anchor: Unit;
+  side: number;
+  clubOnly: boolean;
+}
+
+/** The side a sentence is said of through its coach, as its subject, or through its player. */
 function sentenceAnchor(
   ctx: SentenceContext,
   sides: ReadonlyMap<number, number>,
   coached: ReadonlySet<number>,
-): { anchor: Unit; side: number } | undefined {
+  clubs: ReadonlyMap<number, number>,
+): Anchor | undefined {
   const coach = sentenceCoach(ctx, sides);
-  if (coach) return { anchor: coach, side: sides.get(coach.entity)! };
+  if (coach) return { anchor: coach, side: sides.get(coach.entity)!, clubOnly: false };
   const subject = sentenceSide(ctx, coached);
-  return subject ? { anchor: subject, side: subject.entity } : undefined;
+  if (subject) return { anchor: subject, side: subject.entity, clubOnly: false };
+  const main = findMainSubject(ctx);
+  const club = main?.type === "PERSON" ? clubs.get(main.entity) : undefined;
+  return main && club !== undefined ? { anchor: main, side: club, clubOnly: true } : undefined;
+}
+
+/** The club each player plays for now, for players the relations so far give one side, a club. */
+function playerClubs(
+  known: readonly ExtractedRelation[],
+  keys: readonly string[],
+): Map<number, number> {
+  const sides = new Map<number, Set<number>>();
+  for (const relation of known) {
+    if (relation.type !== "PLAYS_FOR" || isFormer(relation)) continue;
+    const set = sides.get(relation.subject) ?? new Set<number>();
+    set.add(relation.object);
+    sides.set(relation.subject, set);
+  }
+  const clubs = new Map<number, number>();
+  for (const [player, set] of sides) {
+    const [only] = set;
+    if (set.size === 1 && isClubKey(keys[only!])) clubs.set(player, only!);
+  }
+  return clubs;
+}
+
+/** Whether an entity's key is a listed club's. */
+function isClubKey(key: string | undefined): boolean {
+  return key?.startsWith(CLUB_KEY_PREFIX) === true;
+}
+
+/** Whether the other side of a result or fixture may meet the anchor's side. */
+function isSideMet(found: Anchor, other: Unit, keys: readonly string[]): boolean {
+  return !found.clubOnly || isClubKey(keys[other.entity]);
 }
 
 /** An INFERRED relation of the anchor's side, its evidence from the anchor to the other end. */
@@ -146,7 +194,12 @@ function sideRelation(
 }
 
 /** The results of one sentence's side: "the 2-1 Uefa Cup win over Graz". */
-function sideResults(ctx: SentenceContext, anchor: Unit, side: number): ExtractedRelation[] {
+function sideResults(
+  ctx: SentenceContext,
+  found: Anchor,
+  keys: readonly string[],
+): ExtractedRelation[] {
+  const { anchor, side } = found;
   const relations: ExtractedRelation[] = [];
   for (let i = anchor.tokenEnd; i < ctx.words.length; i++) {
     const noun = ctx.words[i]!;
@@ -156,7 +209,7 @@ function sideResults(ctx: SentenceContext, anchor: Unit, side: number): Extracte
     if (!(isWin ? WIN_LINKS : LOSS_LINKS).has(link)) continue;
     const other = unitAt(ctx, i + 2);
     if (!other || other.isDemonym || !BODY_TYPES.has(other.type) || other.entity === side) continue;
-    if (isPossessiveMark(ctx.words[other.tokenEnd])) continue;
+    if (isPossessiveMark(ctx.words[other.tokenEnd]) || !isSideMet(found, other, keys)) continue;
     const phrase = phraseStart(ctx, i);
     if (!phrase || !DONE_RESULT_LEADS.has(ctx.words[phrase.start - 1] ?? "")) continue;
     if (otherBodyBetween(ctx, anchor, phrase.start, side)) continue;
@@ -169,7 +222,12 @@ function sideResults(ctx: SentenceContext, anchor: Unit, side: number): Extracte
 }
 
 /** The competitions of one sentence's side's fixtures: "the Champions League clash with Leeds". */
-function sideFixtures(ctx: SentenceContext, anchor: Unit, side: number): ExtractedRelation[] {
+function sideFixtures(
+  ctx: SentenceContext,
+  found: Anchor,
+  keys: readonly string[],
+): ExtractedRelation[] {
+  const { anchor, side } = found;
   const relations: ExtractedRelation[] = [];
   for (const event of ctx.units) {
     if (event.type !== "EVENT" || event.isDemonym || event.tokenStart < anchor.tokenEnd) continue;
@@ -177,6 +235,7 @@ function sideFixtures(ctx: SentenceContext, anchor: Unit, side: number): Extract
     if (noun < 0 || !FIXTURE_OTHER_LINKS.has(ctx.words[noun + 1] ?? "")) continue;
     const other = fixtureSide(ctx, noun + 2);
     if (!other || !BODY_TYPES.has(other.type) || other.entity === side) continue;
+    if (!isSideMet(found, other, keys)) continue;
     const phrase = phraseStart(ctx, event.tokenEnd);
     if (!phrase || otherBodyBetween(ctx, anchor, phrase.start, side)) continue;
     relations.push(
@@ -199,13 +258,14 @@ export function relateSideSentenceResults(
   if (!isSport) return [];
   const sides = coachSides(known, resolution);
   const coached = coachedBodies(known, resolution);
-  if (sides.size === 0 && coached.size === 0) return [];
+  const keys = resolution.entities.map((entity) => entity.key);
+  const clubs = playerClubs(known, keys);
   const relations: ExtractedRelation[] = [];
   for (const ctx of contexts) {
-    const found = sentenceAnchor(ctx, sides, coached);
+    const found = sentenceAnchor(ctx, sides, coached, clubs);
     if (!found) continue;
-    relations.push(...sideResults(ctx, found.anchor, found.side));
-    relations.push(...sideFixtures(ctx, found.anchor, found.side));
+    relations.push(...sideResults(ctx, found, keys));
+    relations.push(...sideFixtures(ctx, found, keys));
   }
   return relations;
 }

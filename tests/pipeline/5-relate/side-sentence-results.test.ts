@@ -26,6 +26,17 @@ const ROWS: Row[] = [
     `Everton manager Tomas Varga expects the Champions League clash with Fulham to be close. ${MATCH}`,
     ["Everton PARTICIPATED_IN Champions League INFERRED"],
   ],
+  // A player's club, against another club.
+  [
+    `Everton's Ian Brook has been ruled out of Wednesday's Champions League clash with Fulham. ${MATCH}`,
+    ["Everton PARTICIPATED_IN Champions League INFERRED"],
+  ],
+  // A player's club is no side of a fixture against a country: that is his country's.
+  [
+    `Everton's Ian Brook has been ruled out of Wednesday's World Cup clash with Brazil. ${MATCH}`,
+    [],
+    ["Everton PARTICIPATED_IN FIFA World Cup INFERRED"],
+  ],
   // Another body owns the result, or stands between the coach and it: nothing for the coach's side.
   [
     `Everton manager Tomas Varga praised Chelsea after the 2-1 win over Fulham. ${MATCH}`,
