@@ -101,12 +101,20 @@ function phraseStart(
   return undefined;
 }
 
-/** Whether a body other than the side stands between the sentence's anchor and token `at`. */
-function otherBodyBetween(ctx: SentenceContext, anchor: Unit, at: number, side: number): boolean {
+/** Pronouns of one person owning a result: "his side's" is the nearest man's. */
+const PERSON_OWNERS: ReadonlySet<string> = new Set(["his", "her"]);
+
+/**
+ * Whether a body other than the side stands between the sentence's anchor and the phrase at
+ * token `at`, or, for "his side's", another person ("X criticised referee Y after his side's…").
+ */
+function otherOwnerBetween(ctx: SentenceContext, anchor: Unit, at: number, side: number): boolean {
+  const isPersonOwned = PERSON_OWNERS.has(ctx.words[at] ?? "");
   return ctx.units.some(
     (unit) =>
-      BODY_TYPES.has(unit.type) &&
+      (BODY_TYPES.has(unit.type) || (isPersonOwned && unit.type === "PERSON")) &&
       unit.entity !== side &&
+      unit.entity !== anchor.entity &&
       unit.tokenStart >= anchor.tokenEnd &&
       unit.tokenStart < at,
   );
@@ -212,7 +220,7 @@ function sideResults(
     if (isPossessiveMark(ctx.words[other.tokenEnd]) || !isSideMet(found, other, keys)) continue;
     const phrase = phraseStart(ctx, i);
     if (!phrase || !DONE_RESULT_LEADS.has(ctx.words[phrase.start - 1] ?? "")) continue;
-    if (otherBodyBetween(ctx, anchor, phrase.start, side)) continue;
+    if (otherOwnerBetween(ctx, anchor, phrase.start, side)) continue;
     const [winner, loser] = isWin ? [side, other.entity] : [other.entity, side];
     relations.push(sideRelation(ctx, winner, loser, "DEFEATED", `${noun} ${link}`, anchor, other));
     for (const event of phrase.events)
@@ -237,7 +245,7 @@ function sideFixtures(
     if (!other || !BODY_TYPES.has(other.type) || other.entity === side) continue;
     if (!isSideMet(found, other, keys)) continue;
     const phrase = phraseStart(ctx, event.tokenEnd);
-    if (!phrase || otherBodyBetween(ctx, anchor, phrase.start, side)) continue;
+    if (!phrase || otherOwnerBetween(ctx, anchor, phrase.start, side)) continue;
     relations.push(
       sideRelation(ctx, side, event.entity, "PARTICIPATED_IN", ctx.words[noun]!, anchor, event),
     );
