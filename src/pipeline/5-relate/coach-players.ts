@@ -64,11 +64,30 @@ export function coachSides(
   return only;
 }
 
+/** The bodies the relations so far give a coach: the sides a sentence may be said of. */
+export function coachedBodies(
+  known: readonly ExtractedRelation[],
+  resolution: Resolution,
+): Set<number> {
+  return new Set(
+    known
+      .filter(
+        (relation) =>
+          relation.type === "COACHES" &&
+          BODY_TYPES.has(resolution.entities[relation.object]?.type ?? ""),
+      )
+      .map((relation) => relation.object),
+  );
+}
+
 /**
  * The coach a sentence is said of: its subject ("Benitez defended…"), or the person its side's
  * post introduces ("Liverpool manager Rafael Benitez has ordered…").
  */
-function sentenceCoach(ctx: SentenceContext, sides: ReadonlyMap<number, number>): Unit | undefined {
+export function sentenceCoach(
+  ctx: SentenceContext,
+  sides: ReadonlyMap<number, number>,
+): Unit | undefined {
   const main = findMainSubject(ctx);
   if (!main) return undefined;
   if (main.type === "PERSON") return sides.has(main.entity) ? main : undefined;
@@ -83,7 +102,7 @@ function sentenceCoach(ctx: SentenceContext, sides: ReadonlyMap<number, number>)
  * "Wales are hopeful that openside flanker Martyn Williams could be fit" (its own players by
  * position, as its coach's sentence names them).
  */
-function sentenceSide(ctx: SentenceContext, coached: ReadonlySet<number>): Unit | undefined {
+export function sentenceSide(ctx: SentenceContext, coached: ReadonlySet<number>): Unit | undefined {
   const main = findMainSubject(ctx);
   if (!main || main.isDemonym || !coached.has(main.entity)) return undefined;
   // "Wales coach Mike Ruddock": the side names a person's post, whose sentence it is.
@@ -126,15 +145,7 @@ export function relateCoachPlayers(
   if (!isSport) return [];
   const sides = coachSides(known, resolution);
   // "Wales are hopeful that flanker Martyn Williams…": a side the story gives a coach, as subject.
-  const coached = new Set(
-    known
-      .filter(
-        (relation) =>
-          relation.type === "COACHES" &&
-          BODY_TYPES.has(resolution.entities[relation.object]?.type ?? ""),
-      )
-      .map((relation) => relation.object),
-  );
+  const coached = coachedBodies(known, resolution);
   if (sides.size === 0 && coached.size === 0) return [];
   const placed = new Set(
     known.filter((relation) => relation.type === "PLAYS_FOR").map((relation) => relation.subject),

@@ -255,14 +255,14 @@ const LEAD_UP_WORDS: ReadonlySet<string> = new Set([
 const FIXTURE_PREPOSITIONS: ReadonlySet<string> = new Set(["against", "v", "vs", "versus"]);
 
 /** The side a fixture's other end names from token `at`: a name, not its owner's ("Chelsea's reserves"). */
-function fixtureSide(ctx: SentenceContext, at: number): Unit | undefined {
+export function fixtureSide(ctx: SentenceContext, at: number): Unit | undefined {
   const side = unitAfter(ctx, at, MATCH_EVENT_LINK_WORDS, 1);
   if (!side || side.isDemonym || !FIXTURE_SIDE_TYPES.has(side.type)) return undefined;
   return isPossessiveMark(ctx.words[side.tokenEnd]) ? undefined : side;
 }
 
 /** Where the match noun a competition's name qualifies stands ("tie" in "Champions League first-leg tie"), or -1. */
-function fixtureNounAfter(ctx: SentenceContext, event: Unit): number {
+export function fixtureNounAfter(ctx: SentenceContext, event: Unit): number {
   for (
     let j = event.tokenEnd;
     j < ctx.words.length && j - event.tokenEnd <= MAX_FIXTURE_WORDS;

@@ -84,6 +84,7 @@ import { relateRolesPlayed } from "./roles-played.js";
 import { relateScoreLineUps } from "./score-line-ups.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
+import { relateSideSentenceResults } from "./side-sentence-results.js";
 import { relateTitles } from "./title-relations.js";
 import { relateTitlesWon } from "./titles-won.js";
 import { isUnnamedHoldersCountry } from "./unnamed-holders.js";
@@ -616,6 +617,9 @@ export function relateEntities(
   read.push(...relateCoachPlayers(contexts, resolution, read, isSport));
   // "After their 3-2 win over Leeds, Hale said": the result of the speaking coach's side, likewise.
   read.push(...relateCoachResults(contexts, resolution, read, isSport));
+  // "Rovers boss Tom Hale was pleased after the 2-1 win over Leeds": the result or fixture of
+  // the side a sentence is said of through its coach or as its subject, likewise.
+  read.push(...relateSideSentenceResults(contexts, resolution, read, isSport));
   // '"A good year for Acme," said chief executive Tom Hale': a bare role of the one body its
   // sentence (or the sentence before) names; after the article's roles, which it leaves alone.
   read.push(...relateSentenceRoles(contexts, resolution, read));

@@ -31,6 +31,8 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   centre: "PLAYS_FOR",
   wing: "PLAYS_FOR",
   "team-mate": "PLAYS_FOR",
+  // "Scotland international Finlay Calder": a player capped by the side.
+  international: "PLAYS_FOR",
   // "Arsenal manager Arsene Wenger"
   manager: "COACHES",
   coach: "COACHES",

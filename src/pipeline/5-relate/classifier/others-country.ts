@@ -14,7 +14,11 @@ import type { DocumentView, MentionView } from "./candidates.js";
 /** Phrases of an office or a role, lower-cased: "president", "economy minister", "chief executive". */
 const ROLE_PHRASES: readonly string[] = [
   ...TITLE_ROWS.flatMap(([, , variants]) => variants.split("|")),
-  ...Object.keys(ROLE_RELATIONS),
+  // A player's cap ("Scotland international X") is also a role's modifier ("Britain's first
+  // international ballerina"), which stays a filler here.
+  ...Object.keys(ROLE_RELATIONS).filter(
+    (role) => !(ROLE_MODIFIERS.has(role) && ROLE_RELATIONS[role] === "PLAYS_FOR"),
+  ),
 ];
 /** A role phrase's head: its last word, or the word before "of" ("minister of economy"). */
 function roleHeadOf(phrase: string): string {
