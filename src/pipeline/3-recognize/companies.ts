@@ -19,6 +19,7 @@ import {
   COPULA_ORGANIZATION_NOUNS,
   COPULA_VERBS,
   type CompanySeed,
+  MARKET_LEADER_WORDS,
   PERSON_HELD_LEAD_NOUNS,
   SHARED_LEAD_NOUNS,
   SHARES_VERB_OBJECTS,
@@ -367,6 +368,9 @@ function hasCompanyLeadNoun(candidate: Candidate, tokens: Sentence["tokens"]): b
   const at = candidate.tokenStart - 1;
   const written = tokens[at]?.text ?? "";
   if (COMPANY_LEAD_NOUNS.has(written)) return true;
+  // "bought by market leader Diageo", "Market leader Nintendo": a firm's standing.
+  if (written === "leader" && MARKET_LEADER_WORDS.has(tokens[at - 1]?.text.toLowerCase() ?? ""))
+    return true;
   const noun = written.toLowerCase();
   const isFullPersonName =
     candidate.type === "PERSON" && candidate.tokenEnd - candidate.tokenStart > 1;

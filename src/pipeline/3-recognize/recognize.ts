@@ -40,6 +40,7 @@ import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
+import { withModelNumberedProducts } from "./model-numbered-products.js";
 import { withNumberedChannels } from "./numbered-channels.js";
 import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
 import { retypePlaceFirms } from "./place-firms.js";
@@ -905,6 +906,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withLeadingInitials(sentence, spans);
   // "Channel 4's gameshow", "BBC Radio 1 DJ X": a channel's name runs to its number.
   spans = withNumberedChannels(sentence, spans);
+  // "a Nokia 3220 handset", "the Nintendo 64 classic": a maker's name runs to its model code.
+  spans = withModelNumberedProducts(sentence, spans);
   return withIPrefixedNames(sentence, spans);
 }
 

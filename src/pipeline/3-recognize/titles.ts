@@ -5,6 +5,7 @@
  */
 
 import type { EntityType } from "../../domain/vocabulary.js";
+import { MARKET_LEADER_WORDS } from "../model/lexicons/companies.js";
 import {
   APPOSITION_CLOSERS,
   HONORIFICS,
@@ -146,6 +147,9 @@ function findTitleEndingAt(tokens: readonly Token[], last: number): FoundTitle |
     const found = titleOver(tokens, start, last + 1);
     if (!found) continue;
     const before = lowerText(tokens, start - 1);
+    // "market leader Nintendo": the firm's standing in its market, no person's post.
+    if (length === 1 && lowerText(tokens, start) === "leader" && MARKET_LEADER_WORDS.has(before))
+      return undefined;
     const deputy = DEPUTY_WORDS.has(before) ? before : undefined;
     return {
       entry: found.entry,

@@ -20,6 +20,7 @@ import { DETERMINERS, MODALS, NEGATORS } from "../model/lexicons/sentence-words.
 import { ACQUIRE_VERBS, TAKEOVER_PHRASES } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import { describedFirm } from "./firm-patterns.js";
+import { firmOfIts } from "./role-phrases.js";
 import {
   findMainSubject,
   isPossessiveMark,
@@ -212,6 +213,36 @@ function relateNamedParts(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** Links before a bare "parent X" that say what the parent owns: "a drop in profits at parent X". */
+const PARENT_LINKS: ReadonlySet<string> = new Set(["at", "from", "for", "by"]);
+
+/**
+ * "T-Online is to compete with its parent company Deutsche Telekom", "a slump at car maker Mercedes
+ * hit profits at parent DaimlerChrysler": the owner named after "parent". "Its" is the sentence's
+ * firm; a bare "parent" after a link owns the one other firm the sentence names.
+ */
+function relateParentNouns(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (let i = 1; i < ctx.words.length - 1; i++) {
+    if (ctx.words[i] !== "parent") continue;
+    const lead = ctx.words[i - 1] ?? "";
+    let at = i + 1;
+    if (PARENT_KINDS.test(ctx.words[at] ?? "")) at++;
+    const owner = ctx.units[ctx.unitStartingAt[at] ?? -1];
+    if (!isFirm(owner) || isPossessiveMark(ctx.words[owner.tokenEnd])) continue;
+    let part: Unit | undefined;
+    if (lead === "its") part = firmOfIts(ctx, i - 1);
+    else if (PARENT_LINKS.has(lead)) {
+      const others = ctx.units.filter((unit) => isFirm(unit) && unit.entity !== owner.entity);
+      if (others.length > 0 && others.every((unit) => unit.entity === others[0]!.entity))
+        part = others[0];
+    }
+    if (!part || part.entity === owner.entity) continue;
+    relations.push(relationOf(ctx, "PART_OF", owner, part, "parent"));
+  }
+  return relations;
+}
+
 /** The deals and ownership of one sentence stated with the firm bought or owned first. */
 export function relateFirmOwnership(ctx: SentenceContext): ExtractedRelation[] {
   return [
@@ -219,5 +250,6 @@ export function relateFirmOwnership(ctx: SentenceContext): ExtractedRelation[] {
     ...relateAcceptedDeals(ctx),
     ...relateOwners(ctx),
     ...relateNamedParts(ctx),
+    ...relateParentNouns(ctx),
   ];
 }

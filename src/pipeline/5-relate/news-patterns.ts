@@ -518,7 +518,15 @@ function relateRolesAfter(ctx: SentenceContext, person: Unit): ExtractedRelation
   // Without a role, only "of" joins a person to an organisation ("Junya Tanase of JPMorgan").
   if (!role && link !== "of") return [];
   // "spokesman for anti-virus firm Sophos", "editor of gadget magazine Stuff": a described firm.
-  const organisation = unitAfter(ctx, i + 1) ?? (role ? describedFirm(ctx, i + 1) : undefined);
+  // "said Ann Kerr of the Swiss research group Quorbit": a demonym opens the firm's description,
+  // no employer itself.
+  const after = unitAfter(ctx, i + 1);
+  const organisation =
+    after && !after.isDemonym
+      ? after
+      : role || after?.isDemonym
+        ? describedFirm(ctx, i + 1)
+        : undefined;
   const type = role?.type ?? "WORKS_FOR";
   if (!organisation || organisation.entity === person.entity || !fitsRole(type, organisation))
     return [];

@@ -107,7 +107,7 @@ function isPronounAttribution(ctx: SentenceContext, expected: string | undefined
 }
 
 /** The sentence with `pronoun` among its units, the indexes over them rebuilt. */
-function withUnit(ctx: SentenceContext, pronoun: Unit): SentenceContext {
+export function withUnit(ctx: SentenceContext, pronoun: Unit): SentenceContext {
   const units = [...ctx.units, pronoun].sort((a, b) => a.tokenStart - b.tokenStart);
   const unitStartingAt = new Int32Array(ctx.words.length).fill(-1);
   const unitCovering = new Int32Array(ctx.words.length).fill(-1);

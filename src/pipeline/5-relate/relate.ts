@@ -44,6 +44,7 @@ import {
 } from "./event-results.js";
 import { relateFirmOwnership } from "./firm-ownership.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
+import { relateFirmPronounDeals } from "./firm-pronouns.js";
 import { relateFirmStructure } from "./firm-structure.js";
 import { markPastRoles } from "./former-roles.js";
 import { relateFounders } from "./founders.js";
@@ -491,6 +492,8 @@ export function relateEntities(
     add(relateMatchEvents(ctx, read, isSport));
     found.push(...(view ? inferThroughPronoun(view, read) : read));
   });
+  // "Microsoft grew… In 2003 it bought Romanian firm Quorbit": a firm's takeovers as "it".
+  if (!isSport) found.push(...relateFirmPronounDeals(contexts, story));
   const productView = viewProducts(contexts);
   found.push(
     ...relateProductPossessives(contexts, story.keys, productView),

@@ -44,6 +44,21 @@ const OWNERSHIP: Row[] = [
   ["Mr Hale ran the Siemens group, the parent company of Bosch.", ["Bosch PART_OF Siemens"]],
   ["Mr Hale ran the Siemens group, the main rival of Bosch.", [], ["Bosch PART_OF Siemens"]],
   ["Shares in the former Yukos unit Rosneft fell.", [], ["Rosneft PART_OF Yukos"]],
+  // The owner after "parent": "its" is the sentence's firm, a bare "parent" owns the other firm.
+  [
+    "Swiss web firm Bluewin is set to compete with its parent company Swisscom.",
+    ["Bluewin PART_OF Swisscom"],
+  ],
+  [
+    "Weak sales at sports car maker Porsche hurt earnings at parent Volkswagen.",
+    ["Porsche PART_OF Volkswagen"],
+  ],
+  // Two other firms: either may be the part.
+  [
+    "Weak sales at Porsche and Audi hurt earnings at parent Volkswagen.",
+    [],
+    ["Porsche PART_OF Volkswagen", "Audi PART_OF Volkswagen"],
+  ],
 ];
 
 describe("firm ownership", () => {

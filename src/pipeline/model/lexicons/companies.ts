@@ -61,6 +61,12 @@ export const COMPANY_SEEDS: readonly CompanySeed[] = ROWS.map(([slug, canonical,
 }));
 
 /**
+ * Words before "leader" that make it a firm's standing, not a person's post: "market leader
+ * Nintendo", "sector leader Omnicom".
+ */
+export const MARKET_LEADER_WORDS: ReadonlySet<string> = new Set(["market", "sector"]);
+
+/**
  * Lowercase nouns right before a name that make it a company or publisher: "Swedish utility
  * Vattenfall", "the US firm Union Carbide", "the news magazine Der Spiegel".
  */
