@@ -34,6 +34,11 @@ import { relateCoordination } from "./coordination.js";
 import { relateDescribedEmployers } from "./described-employers.js";
 import { relateDescribedNationals } from "./described-nationals.js";
 import { relateDescribedReferences } from "./described-references.js";
+import {
+  findDescriptionViews,
+  inferThroughDescription,
+  relateWorkRoles,
+} from "./described-works.js";
 import { retypeEmployersTypedAsOthers } from "./employer-types.js";
 import { findDates, nearestDate } from "./event-dates.js";
 import {
@@ -429,10 +434,14 @@ export function relateEntities(
   const isWork = findWorkTitles(sentences, resolution).map((work, i) => work || retyped[i]!);
   // "Jane Doe was appointed… She joined Acme from Globex": the rules read the pronoun as her.
   const pronounViews = findPronounViews(contexts);
-  contexts.forEach((plain, k) => {
-    const view = pronounViews[k];
-    const ctx = view?.ctx ?? plain;
-    if (ctx.units.length < 1) return;
+  // "Hotel Rwanda… The movie's star Don Cheadle": the rules read the description as the work.
+  const descriptionViews = isSport
+    ? []
+    : findDescriptionViews(
+        contexts.map((plain, k) => pronounViews[k]?.ctx ?? plain),
+        isWork,
+      );
+  const readSentence = (ctx: SentenceContext): ExtractedRelation[] => {
     // One array filled in place: spreading some forty rule lists per sentence made garbage.
     const read: ExtractedRelation[] = [];
     const add = (list: readonly ExtractedRelation[]) => {
@@ -462,6 +471,7 @@ export function relateEntities(
       add(relateRolesPlayed(ctx));
       add(relateAwardRoles(ctx, story.keys));
       add(relateCastLists(ctx, story.keys));
+      add(relateWorkRoles(ctx));
     }
     add(relateFirmPatterns(ctx, isSport));
     add(relateFirmStructure(ctx));
@@ -490,7 +500,17 @@ export function relateEntities(
     }
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
     add(relateMatchEvents(ctx, read, isSport));
+    return read;
+  };
+  contexts.forEach((plain, k) => {
+    const view = pronounViews[k];
+    const ctx = view?.ctx ?? plain;
+    if (ctx.units.length < 1) return;
+    const read = readSentence(ctx);
     found.push(...(view ? inferThroughPronoun(view, read) : read));
+    const described = descriptionViews[k];
+    if (described)
+      found.push(...inferThroughDescription(described, readSentence(described.ctx), read));
   });
   // "Microsoft grew… In 2003 it bought Romanian firm Quorbit": a firm's takeovers as "it".
   if (!isSport) found.push(...relateFirmPronounDeals(contexts, story));
