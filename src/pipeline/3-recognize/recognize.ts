@@ -43,6 +43,7 @@ import { joinLongOrganisationNames } from "./long-org-names.js";
 import { withModelNumberedProducts } from "./model-numbered-products.js";
 import { withNumberedChannels } from "./numbered-channels.js";
 import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
+import { repairOrganisationPersonBorders } from "./organisation-person-boundaries.js";
 import { retypePlaceFirms } from "./place-firms.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
 import { spanRoleLedTitles } from "./role-led-titles.js";
@@ -927,7 +928,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   // "Million Dollar Baby and Sideways": two titles the article also names apart.
   const tagged = splitCoordinatedNames(
     sentences,
-    joinLongOrganisationNames(sentences, taggedSpans),
+    repairOrganisationPersonBorders(sentences, joinLongOrganisationNames(sentences, taggedSpans)),
   );
   const candidates: Candidate[] = [];
   const inSportsStory = isSportsStory(sentences);
