@@ -46,7 +46,7 @@ const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WO
 const VERDICT_OPENERS: ReadonlySet<string> = new Set(["as", '"', "“", "'", "‘"]);
 
 /** Whether a verdict ("as …", a quotation) follows the object within a few tokens, in its clause. */
-function hasVerdict(ctx: SentenceContext, from: number): boolean {
+export function hasVerdict(ctx: SentenceContext, from: number): boolean {
   for (let i = from; i < ctx.words.length && i <= from + MAX_VERDICT_GAP; i++) {
     const word = ctx.words[i]!;
     if (VERDICT_OPENERS.has(word)) return true;
@@ -170,7 +170,7 @@ export function relateCriticismParticiples(
 }
 
 /** Whether an entity is a political party ("Labour", "the Lib Dems"). */
-function isParty(resolution: Resolution, entity: number): boolean {
+export function isParty(resolution: Resolution, entity: number): boolean {
   const body = resolution.entities[entity];
   if (body?.type !== "ORGANIZATION") return false;
   return findEntryByKey(body.key)?.kind === "party" || PARTY_SURFACE.test(body.name);

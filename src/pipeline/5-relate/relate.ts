@@ -67,6 +67,7 @@ import { relateOrganisationDefinitions } from "./organisation-definitions.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relateOwnedRoles } from "./owned-roles.js";
 import { relatePartyBriefs } from "./party-briefs.js";
+import { relatePartyCriticism } from "./party-criticism.js";
 import { relatePartyOfficers } from "./party-officers.js";
 import { relatePartyVoices } from "./party-voices.js";
 import { relatePassiveWins } from "./passive-wins.js";
@@ -490,6 +491,7 @@ export function relateEntities(
     add(relatePartyVoices(ctx));
     add(relateRelativeMemberships(ctx));
     add(relateCriticismParticiples(ctx, resolution));
+    add(relatePartyCriticism(ctx, resolution));
     add(relatePlayerResults(ctx));
     if (isSport) {
       add(relateLineUps(ctx));

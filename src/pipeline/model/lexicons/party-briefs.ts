@@ -100,3 +100,83 @@ export const NOT_HELD_PARTY_POST_WORDS: ReadonlySet<string> = new Set([
   "previous",
   "acting",
 ]);
+
+/**
+ * What a party puts forward in its own name, so that criticism of it named by the party's adjective
+ * ("attacked the Tory plans", "derided Tory claims") is criticism of the party.
+ */
+export const PARTY_PRODUCT_NOUNS: ReadonlySet<string> = new Set([
+  "plan",
+  "plans",
+  "proposal",
+  "proposals",
+  "policy",
+  "policies",
+  "claim",
+  "claims",
+  "manifesto",
+  "record",
+  "pledge",
+  "pledges",
+  "promise",
+  "promises",
+  "figures",
+  "sums",
+  "campaign",
+  "leadership",
+  "strategy",
+  "stance",
+  "approach",
+  "agenda",
+  "programme",
+  "budget",
+  "spending",
+  "tactics",
+  "attacks",
+]);
+
+/**
+ * Words that, after a party's product noun, make it a modifier of people or of a post: "the Tory
+ * campaign chief", "Labour policy adviser", "Tory leadership contenders". Role nouns and party
+ * offices are checked besides.
+ */
+export const PRODUCT_NOUN_PEOPLE: ReadonlySet<string> = new Set([
+  "chief",
+  "chiefs",
+  "adviser",
+  "advisers",
+  "advisor",
+  "advisors",
+  "manager",
+  "managers",
+  "director",
+  "directors",
+  "coordinator",
+  "co-ordinator",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "team",
+  "staff",
+  "officials",
+  "contender",
+  "contenders",
+  "candidate",
+  "candidates",
+  "rival",
+  "rivals",
+  "challenger",
+  "challengers",
+  "voters",
+  "supporters",
+  "members",
+  "activists",
+  "workers",
+]);
+
+/** An unnamed voice of a party that speaks for it: "a Labour spokesman criticised …". */
+export const PARTY_VOICE_NOUNS: ReadonlySet<string> = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+]);
