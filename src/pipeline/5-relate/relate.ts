@@ -504,7 +504,7 @@ export function relateEntities(
     if (isSport) {
       add(relateLineUps(ctx));
       add(relateSideCompetitions(ctx));
-      add(relateCompetitionFixtures(ctx));
+      add(relateCompetitionFixtures(ctx, story.keys));
       add(relateResultPhrasings(ctx));
       add(relateGrantedResults(ctx));
       add(relateScorerSides(ctx));

@@ -31,6 +31,16 @@ const HOME_NATIONS: FactRow[] = [
     `Scotland were beaten 11-9 by Wales in their Six Nations opener in Cardiff. ${SPORT_STORY_WORDS}`,
     ["Scotland PARTICIPATED_IN Six Nations", "Wales PARTICIPATED_IN Six Nations"],
   ],
+  // The home nation opening a fixture verb's sentence is its subject; a denied fixture is none.
+  [
+    `England will have to take on Ireland in the Six Nations without Tom Varga. ${SPORT_STORY_WORDS}`,
+    ["England PARTICIPATED_IN Six Nations"],
+  ],
+  [
+    `England will not take on Ireland in the Six Nations. ${SPORT_STORY_WORDS}`,
+    [],
+    ["England PARTICIPATED_IN Six Nations"],
+  ],
   // A ground is no side: it takes part in nothing.
   [
     `The sides meet at Old Trafford in the Champions League game on Wednesday. ${MATCH}`,
