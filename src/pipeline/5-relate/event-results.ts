@@ -9,6 +9,7 @@ import {
   FIXTURE_LINKS,
   FIXTURE_NOUNS,
   FIXTURE_VERBS,
+  HOME_NATION_KEYS,
   MATCH_EVENT_LINK_WORDS,
   MATCH_NOUNS,
 } from "../model/lexicons/sport-cues.js";
@@ -254,6 +255,36 @@ const LEAD_UP_WORDS: ReadonlySet<string> = new Set([
 /** Fixture words with no subject of their own: "a return against Barcelona". */
 const FIXTURE_PREPOSITIONS: ReadonlySet<string> = new Set(["against", "v", "vs", "versus"]);
 
+/** Words that may stand between a fixture verb and its subject: "England will have to take on". */
+const FIXTURE_SUBJECT_GAP: ReadonlySet<string> = new Set([
+  "will",
+  "have",
+  "has",
+  "to",
+  "also",
+  "now",
+  "then",
+  "next",
+]);
+
+/**
+ * A home nation opening the sentence as a fixture verb's subject: "England will have to take on
+ * Ireland in the Six Nations". The verb subjects found elsewhere are agents; a home nation is typed
+ * a place, yet in a sports story it names its national side.
+ */
+function homeNationSubject(
+  ctx: SentenceContext,
+  verb: number,
+  keys: readonly string[],
+): Unit | undefined {
+  const first = ctx.units[ctx.unitStartingAt[0] ?? -1];
+  if (!first || first.type !== "PLACE" || first.isDemonym) return undefined;
+  if (!HOME_NATION_KEYS.has(keys[first.entity] ?? "")) return undefined;
+  for (let j = first.tokenEnd; j < verb; j++)
+    if (!FIXTURE_SUBJECT_GAP.has(ctx.words[j]!)) return undefined;
+  return first;
+}
+
 /** The side a fixture's other end names from token `at`: a name, not its owner's ("Chelsea's reserves"). */
 export function fixtureSide(ctx: SentenceContext, at: number): Unit | undefined {
   const side = unitAfter(ctx, at, MATCH_EVENT_LINK_WORDS, 1);
@@ -287,7 +318,10 @@ export function fixtureNounAfter(ctx: SentenceContext, event: Unit): number {
  * Italy in the Six Nations", "a return against Barcelona in the Champions League" → the side met,
  * and the verb's named subject, PARTICIPATED_IN it.
  */
-export function relateCompetitionFixtures(ctx: SentenceContext): ExtractedRelation[] {
+export function relateCompetitionFixtures(
+  ctx: SentenceContext,
+  keys: readonly string[] = [],
+): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   const push = (side: Unit, event: Unit, predicate: string) => {
     if (side.entity !== event.entity)
@@ -330,6 +364,8 @@ export function relateCompetitionFixtures(ctx: SentenceContext): ExtractedRelati
     // "England play Italy in the Six Nations": the named subject of a verb (not of "against").
     if (FIXTURE_PREPOSITIONS.has(word)) continue;
     const found = findSubjectLeft(ctx, i);
+    const home = found ? undefined : homeNationSubject(ctx, i, keys);
+    if (home && home.entity !== side.entity) push(home, event, predicate);
     if (!found || found.negated || found.pronoun) continue;
     for (const subject of found.subjects)
       if (FIXTURE_SIDE_TYPES.has(subject.type) && subject.entity !== side.entity)

@@ -10,6 +10,7 @@ import {
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isSideKey, isSportsStory } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
+import { HOME_NATION_KEYS } from "../model/lexicons/sport-cues.js";
 import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { CoOccurrence, ExtractedRelation, Sentence } from "../types.js";
 import { isAcronymPair } from "./acronym-pairs.js";
@@ -89,6 +90,7 @@ import { relateResultPhrasings } from "./result-phrasings.js";
 import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { relateScoreLineUps } from "./score-line-ups.js";
+import { relateScorerSides } from "./scorer-sides.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateSideSentenceResults } from "./side-sentence-results.js";
@@ -281,6 +283,25 @@ function isWellTyped(relation: ExtractedRelation, types: readonly EntityType[]):
   const object = types[relation.object];
   return (
     subject !== undefined && object !== undefined && fitsSignature(relation.type, subject, object)
+  );
+}
+
+/**
+ * Whether a relation is a home nation's entry in a competition in a sports story: "England's Six
+ * Nations opener", "beaten by Wales in their Six Nations opener". England, Scotland, Wales and
+ * Northern Ireland are places of the United Kingdom, not countries, but each fields its own
+ * national side, which takes part in competitions as a country's does.
+ */
+function isHomeNationEntry(
+  relation: ExtractedRelation,
+  resolution: Resolution,
+  isSport: boolean,
+): boolean {
+  return (
+    isSport &&
+    relation.type === "PARTICIPATED_IN" &&
+    HOME_NATION_KEYS.has(resolution.entities[relation.subject]?.key ?? "") &&
+    fitsSignature(relation.type, "COUNTRY", resolution.entities[relation.object]?.type ?? "PLACE")
   );
 }
 
@@ -496,9 +517,10 @@ export function relateEntities(
     if (isSport) {
       add(relateLineUps(ctx));
       add(relateSideCompetitions(ctx));
-      add(relateCompetitionFixtures(ctx));
+      add(relateCompetitionFixtures(ctx, story.keys));
       add(relateResultPhrasings(ctx));
       add(relateGrantedResults(ctx));
+      add(relateScorerSides(ctx));
     }
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
     add(relateMatchEvents(ctx, read, isSport));
@@ -572,7 +594,7 @@ export function relateEntities(
         relation.subject !== relation.object &&
         !isFixture(relation) &&
         !isJoinedSide(relation) &&
-        isWellTyped(relation, types) &&
+        (isWellTyped(relation, types) || isHomeNationEntry(relation, resolution, isSport)) &&
         isPlausiblePlacement(relation, resolution) &&
         isPlausibleSidePlace(relation, resolution) &&
         isRelatable(relation) &&

@@ -66,10 +66,15 @@ const DIRECT_VERBS: ReadonlySet<string> = new Set([
   "rejoined",
   "rejoins",
   "captained",
-  "captains",
   "represented",
   "represents",
 ]);
+/**
+ * Verbs of leading a side now, whose object may be a national side named by its country or a club
+ * by its town: "captains Wales", and "will captain Wales" (a selection announced). A past
+ * "captained England" is often a retired captain's, so it keeps the clubs-only reading above.
+ */
+const CAPTAIN_VERBS: ReadonlySet<string> = new Set(["captains", "captain"]);
 /** Verbs whose "to" object is the new side: "moved to Chelsea". */
 const TO_VERBS: ReadonlySet<string> = new Set(["moved", "moves", "transferred", "switched"]);
 /** Words that may stand between a verb and its "for": "scored his first goal for", "played 50 times for". */
@@ -190,9 +195,14 @@ function relativeLoanee(
   return undefined;
 }
 
+/** Pronouns that make an "as" after the side open a clause of its own: "as he wins". */
+const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they", "it", "we"]);
+
 /** "joined Liverpool as chief executive": a role named after the club that is not a player's. */
 function isOtherRole(ctx: SentenceContext, after: number): boolean {
   if (ctx.words[after] !== "as") return false;
+  // "will captain Wales as he wins his 50th cap": "as" opens a clause, not a role.
+  if (CLAUSE_SUBJECT_PRONOUNS.has(ctx.words[after + 1] ?? "")) return false;
   let i = after + 1;
   if (ctx.words[i] === "a" || ctx.words[i] === "an" || ctx.words[i] === "the") i++;
   const type =
@@ -218,6 +228,13 @@ export function relateSportVerbs(
       if (link < 0) continue;
       object = sideObject(ctx, unitAfter(ctx, link + 1), keys, FOR_OBJECTS);
       predicateEnd = link + 1;
+    } else if (CAPTAIN_VERBS.has(word)) {
+      // "will captain Wales": the bare verb only after "will", whose subject stands before it.
+      if (word === "captain") {
+        if (ctx.words[i - 1] !== "will") continue;
+        subjectAt = i - 1;
+      }
+      object = sideObject(ctx, unitAfter(ctx, i + 1), keys, FOR_OBJECTS);
     } else if (DIRECT_VERBS.has(word)) {
       object = sideObject(ctx, unitAfter(ctx, i + 1), keys, ["ORGANIZATION"]);
     } else if (TO_VERBS.has(word) && ctx.words[i + 1] === "to") {

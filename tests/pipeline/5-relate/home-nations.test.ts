@@ -1,5 +1,5 @@
 import { describe, it } from "vitest";
-import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
+import { expectRuleFacts, type FactRow, SPORT_STORY_WORDS } from "../../helpers/rule-facts.js";
 
 /** Enough sport words for the story to read as sport (sentences written for these tests). */
 const MATCH = "The fly-half kicked two penalties and the scrum held firm in the rugby match.";
@@ -25,6 +25,27 @@ const HOME_NATIONS: FactRow[] = [
       "Wales national team PARTICIPATED_IN Six Nations",
       "England national team PARTICIPATED_IN Six Nations",
     ],
+  ],
+  // A home nation the recogniser leaves a place still takes part in its competition.
+  [
+    `Scotland were beaten 11-9 by Wales in their Six Nations opener in Cardiff. ${SPORT_STORY_WORDS}`,
+    ["Scotland PARTICIPATED_IN Six Nations", "Wales PARTICIPATED_IN Six Nations"],
+  ],
+  // The home nation opening a fixture verb's sentence is its subject; a denied fixture is none.
+  [
+    `England will have to take on Ireland in the Six Nations without Tom Varga. ${SPORT_STORY_WORDS}`,
+    ["England PARTICIPATED_IN Six Nations"],
+  ],
+  [
+    `England will not take on Ireland in the Six Nations. ${SPORT_STORY_WORDS}`,
+    [],
+    ["England PARTICIPATED_IN Six Nations"],
+  ],
+  // A ground is no side: it takes part in nothing.
+  [
+    `The sides meet at Old Trafford in the Champions League game on Wednesday. ${MATCH}`,
+    [],
+    ["Old Trafford PARTICIPATED_IN Champions League"],
   ],
   // A possessive before a player's name is the player's nationality, after any match verb.
   [
