@@ -26,7 +26,7 @@ import { COUNTRY_REGIONS, foldDiacritics } from "../model/gazetteers/countries.j
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
 import { EVENT_HEADS, HOMELESS_HEADS, MEDIUM_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
-import { placeKeysNamedIn } from "./named-cities.js";
+import { placeKeysNamedIn, seatPlaceKeysNamedIn } from "./named-cities.js";
 
 /** A gazetteer fact is sure of the country; the name may still be another town's (a homonym). */
 const KNOWLEDGE_CONFIDENCE = 0.85;
@@ -244,8 +244,9 @@ function foldName(name: string): string {
 
 /**
  * The cities and regions an organisation's own name names ("placeName", STATED: "the London Stock
- * Exchange" is the London one). Not a sports side's: "Leeds United" is named for its town, but a
- * side's home is its country's and its ground's, read elsewhere.
+ * Exchange" is the London one, BASED_IN; "Bristol University" lies in Bristol, LOCATED_IN). Not a
+ * sports side's: "Leeds United" is named for its town, but a side's home is its country's and its
+ * ground's, read elsewhere.
  */
 function placeNameHomesOf(
   type: string,
@@ -254,11 +255,19 @@ function placeNameHomesOf(
   placeKeyOf: (words: string) => string | undefined,
 ): Home[] {
   if (type !== "ORGANIZATION" || isSideKey(key)) return [];
-  return placeKeysNamedIn(name, placeKeyOf).map((place) => ({
-    type: "BASED_IN",
-    key: place,
-    from: "placeName",
-  }));
+  return [
+    ...placeKeysNamedIn(name, placeKeyOf).map((place) => ({
+      type: "BASED_IN" as const,
+      key: place,
+      from: "placeName" as const,
+    })),
+    // "Bristol University", "the University of Michigan": a seat of learning lies in its place.
+    ...seatPlaceKeysNamedIn(name, placeKeyOf).map((place) => ({
+      type: "LOCATED_IN" as const,
+      key: place,
+      from: "placeName" as const,
+    })),
+  ];
 }
 
 /**

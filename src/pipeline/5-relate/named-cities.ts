@@ -3,7 +3,11 @@
  * Asset Management Bureau", "the New York Mercantile Exchange", "the Bank of England". A body
  * whose own name opens with a place, or ends with "of" and a place, is BASED_IN that place when
  * the article names the place too (a place within a country: no continent or sea). Like a country
- * in a body's name ("the US Army"), the sentence naming the body says where it is.
+ * in a body's name ("the US Army"), the sentence naming the body says where it is. A university,
+ * a college or a school named so ("the University of Michigan", "Bristol University") is of its
+ * place rather than based there: it is LOCATED_IN it, as our "X in Y" rule has it for any
+ * organisation ("Cornell University in New York") and as Re-DocRED labels it ("located in the
+ * administrative territorial entity", P131, not "headquarters location").
  */
 
 import { FIRM_NAME_HEADS, ORGANIZATION_HEADS } from "../model/lexicons/name-heads.js";
@@ -15,18 +19,23 @@ const WHITESPACE_RE = /\s+/;
 /** A place name's words are capitalised ("London", "New York"), not an initialism ("UN"). */
 const PLACE_WORD_RE = /^\p{Lu}\p{Ll}[\p{L}'’.-]*$/u;
 /**
- * Heads of bodies that are of their place rather than based there: a university or a school is
- * its campus, a council its area ("Calgary City Council" governs Calgary, Re-DocRED's "applies to
- * jurisdiction"); where they sit is no headquarters a name can give.
+ * Heads of seats of learning, which are of their place rather than based there: a university or a
+ * school is its campus, so the place its name gives is where it lies (LOCATED_IN), not a
+ * headquarters.
  */
-const TERRITORIAL_HEADS: ReadonlySet<string> = new Set([
+const SEAT_HEADS: ReadonlySet<string> = new Set([
   "University",
   "College",
   "Academy",
   "Institute",
   "School",
-  "Council",
 ]);
+/**
+ * Heads of bodies a name gives no place for at all: a council governs its area ("Calgary City
+ * Council", Re-DocRED's "applies to jurisdiction", which our vocabulary has no relation for), and
+ * a council named for a city may be no city's ("the Lisbon Council", a think-tank).
+ */
+const TERRITORIAL_HEADS: ReadonlySet<string> = new Set([...SEAT_HEADS, "Council"]);
 
 /**
  * Head words of the bodies a place names: the organisations' heads ("Bank", "Commission",
@@ -86,11 +95,34 @@ export function placeKeysNamedIn(
   placeKeyOf: (words: string) => string | undefined,
 ): string[] {
   const words = name.trim().split(WHITESPACE_RE);
-  if (words.length < 2) return [];
-  // The head: the word before the first "of" or "for" ("Commission for Development"), else the last.
+  return NAMED_BODY_HEADS.has(headOf(words)) ? placeKeysOfWords(words, placeKeyOf) : [];
+}
+
+/**
+ * The places a university, a college or a school is named for, which it is LOCATED_IN: "Bristol
+ * University", "the University of Michigan", "Edinburgh College of Art" (by `placeKeyOf`, as in
+ * `placeKeysNamedIn`). None for another body's name.
+ */
+export function seatPlaceKeysNamedIn(
+  name: string,
+  placeKeyOf: (words: string) => string | undefined,
+): string[] {
+  const words = name.trim().split(WHITESPACE_RE);
+  return SEAT_HEADS.has(headOf(words)) ? placeKeysOfWords(words, placeKeyOf) : [];
+}
+
+/** A name's head: the word before the first "of" or "for" ("Commission for Development"), else the last. */
+function headOf(words: readonly string[]): string {
+  if (words.length < 2) return "";
   const link = words.findIndex((word) => HEAD_LINKS.has(word));
-  const head = (link > 0 ? words[link - 1] : words.at(-1)) ?? "";
-  if (!NAMED_BODY_HEADS.has(head)) return [];
+  return (link > 0 ? words[link - 1] : words.at(-1)) ?? "";
+}
+
+/** The longest place a name's words open with, and the place after its last "of". */
+function placeKeysOfWords(
+  words: readonly string[],
+  placeKeyOf: (words: string) => string | undefined,
+): string[] {
   const keyOf = (span: readonly string[]) =>
     span.every((word) => PLACE_WORD_RE.test(word)) ? placeKeyOf(span.join(" ")) : undefined;
   const keys: string[] = [];

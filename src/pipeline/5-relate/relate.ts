@@ -376,6 +376,29 @@ function isPlausibleSidePlace(relation: ExtractedRelation, resolution: Resolutio
   return resolution.entities[relation.object]?.key === home;
 }
 
+/**
+ * Whether the model gives a seat (BASED_IN) to a university or a school whose own name puts it in
+ * the place ("the University of Michigan" LOCATED_IN Michigan, read from the name by
+ * knowledge.ts): the name says where it lies, not that it is headquartered there, and the model
+ * only echoes that feature under the type the name rules out.
+ */
+function isNamedSeatEcho(
+  relation: ExtractedRelation,
+  known: readonly ExtractedRelation[],
+): boolean {
+  return (
+    relation.type === "BASED_IN" &&
+    relation.attributes.model !== undefined &&
+    known.some(
+      (other) =>
+        other.type === "LOCATED_IN" &&
+        other.predicate === "placeName" &&
+        other.subject === relation.subject &&
+        other.object === relation.object,
+    )
+  );
+}
+
 /** Keeps one relation per fact and sentence (the most confident), symmetric facts in either order. */
 function dedupeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
   const best = new Map<string, ExtractedRelation>();
@@ -625,7 +648,7 @@ export function relateEntities(
             MODEL_SIGNATURES,
             described,
             madeThings(view, known),
-          ),
+          ).filter((relation) => !isNamedSeatEcho(relation, known)),
         ]
       : known;
   const isPaired = (relation: ExtractedRelation) =>

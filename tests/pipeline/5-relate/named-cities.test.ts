@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { placeKeysNamedIn } from "../../../src/pipeline/5-relate/named-cities.js";
+import {
+  placeKeysNamedIn,
+  seatPlaceKeysNamedIn,
+} from "../../../src/pipeline/5-relate/named-cities.js";
+import { analyzeText, factOf } from "../../helpers/pipeline.js";
 import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
 
 describe("placeKeysNamedIn: the places an organisation's own name is named for", () => {
@@ -11,7 +15,7 @@ describe("placeKeysNamedIn: the places an organisation's own name is named for",
     ["New York Cotton Board", ["New York"]],
     ["Lyon Commission for Trade and Reform", ["Lyon"]],
     ["Royal Bank of Edinburgh", ["Edinburgh"]],
-    // A university or a council is of its place: no base from the name.
+    // A university or a council is of its place: no base from the name (seatPlaceKeysNamedIn).
     ["Royal College of Edinburgh", []],
     ["Lyon City Council", []],
     // A street, a head that is no body's (a fair, a prize, a crude price), or only the place: none.
@@ -45,6 +49,73 @@ const NAMED_CITIES: FactRow[] = [
     ["Wall Street Journal BASED_IN Wall Street"],
   ],
 ];
+
+describe("seatPlaceKeysNamedIn: the places a university or a school lies in by its name", () => {
+  const places = new Set(["Lyon", "New York", "Edinburgh", "Oregon", "Lisbon"]);
+  const key = (words: string) => (places.has(words) ? `place:${words}` : undefined);
+  const rows: [name: string, places: string[]][] = [
+    ["Royal College of Edinburgh", ["Edinburgh"]],
+    ["Edinburgh College of Art", ["Edinburgh"]],
+    ["University of Oregon", ["Oregon"]],
+    ["Lyon University", ["Lyon"]],
+    ["New York School of Design", ["New York"]],
+    // Another body's name: an exchange is based in its place (placeKeysNamedIn), a council none.
+    ["Lyon Grain Exchange", []],
+    ["Lyon City Council", []],
+    ["Lisbon Council", []],
+    // A university named for a person, or only the place: none.
+    ["Hale University", []],
+    ["Oregon", []],
+  ];
+  it.each(rows)("%s → %j", (name, named) => {
+    expect(seatPlaceKeysNamedIn(name, key)).toEqual(named.map(key));
+  });
+});
+
+/**
+ * A university, a college or a school named for a place the article names lies in it
+ * (LOCATED_IN), never based there; a council named for its city is given no place at all.
+ */
+const NAMED_SEATS: FactRow[] = [
+  [
+    "A lecturer at Glasgow University said students in Glasgow would benefit from the scheme.",
+    ["Glasgow University LOCATED_IN Glasgow"],
+    ["Glasgow University BASED_IN Glasgow"],
+  ],
+  [
+    "Scientists from the University of Oregon found that rainfall in Oregon had fallen sharply.",
+    ["University of Oregon LOCATED_IN Oregon"],
+    ["University of Oregon BASED_IN Oregon"],
+  ],
+  [
+    "Students at Edinburgh College of Art staged a show in Edinburgh last week.",
+    ["Edinburgh College of Art LOCATED_IN Edinburgh"],
+  ],
+  // A council governs its place, and one named for a city may be a think-tank: no place.
+  [
+    "Lyon City Council said the plan for Lyon had been agreed.",
+    [],
+    ["Lyon City Council LOCATED_IN Lyon", "Lyon City Council BASED_IN Lyon"],
+  ],
+  [
+    "Paul Martin of the Lisbon Council, a Brussels-based group, said the vision agreed in Lisbon was fading.",
+    [],
+    ["Lisbon Council LOCATED_IN Lisbon"],
+  ],
+];
+
+describe("relate: universities and schools named for their place", () => {
+  it.each(NAMED_SEATS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
+
+  it("gives no seat besides, with the model, to a university its name places", () => {
+    const x = analyzeText(
+      "Scientists from the University of Oregon found that rainfall in Oregon had fallen sharply.",
+    );
+    const facts = x.relations.map((relation) => factOf(x, relation));
+    expect(facts).toContain("University of Oregon LOCATED_IN Oregon");
+    expect(facts).not.toContain("University of Oregon BASED_IN Oregon");
+  });
+});
 
 describe("relate: bodies named for their city", () => {
   it.each(NAMED_CITIES)("%s", (input, expected, absent) =>
