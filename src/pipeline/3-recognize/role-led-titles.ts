@@ -19,6 +19,7 @@ import { CAST_NOUNS } from "../model/lexicons/work-cues.js";
 import type { Sentence, Token } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
+import { stretchToTitle } from "./work-title-spans.js";
 
 /** A word that goes on a title: "Passion", "Christ", "X". */
 const CAPITALISED_RE = /^\p{Lu}/u;
@@ -132,28 +133,6 @@ function isFreeRun(inside: readonly Candidate[], start: number, end: number): bo
   );
 }
 
-/** Makes the candidate the whole run [start, end): a cued work with no list identity. */
-function stretchToRun(
-  text: string,
-  tokens: readonly Token[],
-  candidate: Candidate,
-  start: number,
-  end: number,
-): void {
-  candidate.tokenStart = start;
-  candidate.tokenEnd = end;
-  candidate.start = tokens[start]!.start;
-  candidate.end = tokens[end - 1]!.end;
-  candidate.surface = text.slice(candidate.start, candidate.end);
-  candidate.type = "OTHER";
-  candidate.source = "tagger";
-  candidate.isCued = true;
-  delete candidate.key;
-  delete candidate.canonical;
-  delete candidate.via;
-  delete candidate.title;
-}
-
 /**
  * Reads the title before each screen role and its holder as one work: adds it when the tagger
  * read nothing there, stretches a cut reading over the whole run, and drops the other pieces.
@@ -201,7 +180,7 @@ export function spanRoleLedTitles(
       }
       // One reading of the whole run already: its type is the other rules' to settle.
       if (inside.length === 1 && first.tokenStart === start && first.tokenEnd === role) continue;
-      stretchToRun(text, tokens, first, start, role);
+      stretchToTitle(text, tokens, first, start, role);
       for (const other of inside) if (other !== first) dropped.add(other);
     }
   }

@@ -106,7 +106,7 @@ function isNonTitle(tokens: readonly Token[], start: number, end: number): boole
 }
 
 /** The candidate stretched to tokens [start, end) of its sentence, as a work with no list identity. */
-function stretchToTitle(
+export function stretchToTitle(
   text: string,
   tokens: readonly Token[],
   candidate: Candidate,

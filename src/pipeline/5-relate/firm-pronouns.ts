@@ -14,7 +14,12 @@
 import type { ExtractedRelation } from "../types.js";
 import { relateFirmOwnership } from "./firm-ownership.js";
 import { relateNewsPatterns, type StoryView } from "./news-patterns.js";
-import { inferThroughPronoun, type PronounView, withUnit } from "./pronoun-subjects.js";
+import {
+  inferThroughPronoun,
+  type PronounView,
+  pronounUnit,
+  withUnit,
+} from "./pronoun-subjects.js";
 import { findMainSubject, type SentenceContext, type Unit } from "./sentence-view.js";
 
 /** "In December 2004 it bought": the longest phrase before the opening "it". */
@@ -67,19 +72,7 @@ function firmView(
   let view = ctx;
   let first: Unit | undefined;
   for (const at of tokens) {
-    const token = ctx.sentence.tokens[at]!;
-    const pronoun: Unit = {
-      ...named.unit,
-      tokenStart: at,
-      tokenEnd: at + 1,
-      nameStart: at,
-      start: token.start,
-      end: token.end,
-      isDemonym: false,
-      isMetonymy: false,
-      title: undefined,
-      inner: [],
-    };
+    const pronoun = pronounUnit(ctx, at, named.unit);
     first ??= pronoun;
     view = withUnit(view, pronoun);
   }

@@ -183,9 +183,15 @@ function pronounView(
   at: number,
   named: { ctx: SentenceContext; unit: Unit },
 ): PronounView | undefined {
+  const pronoun = pronounUnit(ctx, at, named.unit);
+  return { ctx: withUnit(ctx, pronoun), pronoun, named };
+}
+
+/** The pronoun at token `at` as a unit standing for the entity `named` names ("she" as Jane Doe). */
+export function pronounUnit(ctx: SentenceContext, at: number, named: Unit): Unit {
   const token = ctx.sentence.tokens[at]!;
-  const pronoun: Unit = {
-    ...named.unit,
+  return {
+    ...named,
     tokenStart: at,
     tokenEnd: at + 1,
     nameStart: at,
@@ -196,7 +202,6 @@ function pronounView(
     title: undefined,
     inner: [],
   };
-  return { ctx: withUnit(ctx, pronoun), pronoun, named };
 }
 
 /**
