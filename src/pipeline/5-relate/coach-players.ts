@@ -23,8 +23,8 @@ import {
 } from "./sentence-view.js";
 
 const CONFIDENCE = 0.6;
-/** Body types a sentence may name that make a bare position possibly another side's. */
-const BODY_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "COUNTRY", "PLACE"]);
+/** Body types that may be a side: another one named beside a position or a result may own it. */
+export const BODY_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "COUNTRY", "PLACE"]);
 /** Words before a position that make the player someone else's: "opposing skipper", "their keeper". */
 const OTHER_SIDE_WORDS: ReadonlySet<string> = new Set([
   ...PAST_PART_WORDS,

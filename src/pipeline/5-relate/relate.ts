@@ -380,23 +380,24 @@ function isPlausibleSidePlace(relation: ExtractedRelation, resolution: Resolutio
  * Whether the model gives a seat (BASED_IN) to a university or a school whose own name puts it in
  * the place ("the University of Michigan" LOCATED_IN Michigan, read from the name by
  * knowledge.ts): the name says where it lies, not that it is headquartered there, and the model
- * only echoes that feature under the type the name rules out.
+ * only echoes that feature under the type the name rules out. `namedPlaces` holds the
+ * "subject:object" pairs the names placed (`namedPlacePairs`).
  */
-function isNamedSeatEcho(
-  relation: ExtractedRelation,
-  known: readonly ExtractedRelation[],
-): boolean {
+function isNamedSeatEcho(relation: ExtractedRelation, namedPlaces: ReadonlySet<string>): boolean {
   return (
     relation.type === "BASED_IN" &&
     relation.attributes.model !== undefined &&
-    known.some(
-      (other) =>
-        other.type === "LOCATED_IN" &&
-        other.predicate === "placeName" &&
-        other.subject === relation.subject &&
-        other.object === relation.object,
-    )
+    namedPlaces.has(`${relation.subject}:${relation.object}`)
   );
+}
+
+/** The "subject:object" pairs a body's own name places (LOCATED_IN read by knowledge.ts). */
+function namedPlacePairs(known: readonly ExtractedRelation[]): Set<string> {
+  const pairs = new Set<string>();
+  for (const relation of known)
+    if (relation.type === "LOCATED_IN" && relation.predicate === "placeName")
+      pairs.add(`${relation.subject}:${relation.object}`);
+  return pairs;
 }
 
 /** Keeps one relation per fact and sentence (the most confident), symmetric facts in either order. */
@@ -637,6 +638,7 @@ export function relateEntities(
   // states rules out another the model would guess, and added after it, no model feature.
   const described = relateDescribedNationals(contexts, resolution, known);
   const view = model ? buildDocumentView(text, sentences, resolution) : undefined;
+  const namedPlaces = namedPlacePairs(known);
   const paired =
     model && view
       ? [
@@ -648,7 +650,7 @@ export function relateEntities(
             MODEL_SIGNATURES,
             described,
             madeThings(view, known),
-          ).filter((relation) => !isNamedSeatEcho(relation, known)),
+          ).filter((relation) => !isNamedSeatEcho(relation, namedPlaces)),
         ]
       : known;
   const isPaired = (relation: ExtractedRelation) =>

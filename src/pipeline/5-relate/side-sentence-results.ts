@@ -13,7 +13,13 @@ import { isFormer } from "../../domain/vocabulary.js";
 import { CLUB_KEY_PREFIX } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import type { ExtractedRelation } from "../types.js";
-import { coachedBodies, coachSides, sentenceCoach, sentenceSide } from "./coach-players.js";
+import {
+  BODY_TYPES,
+  coachedBodies,
+  coachSides,
+  sentenceCoach,
+  sentenceSide,
+} from "./coach-players.js";
 import { fixtureNounAfter, fixtureSide } from "./event-results.js";
 import {
   findMainSubject,
@@ -25,8 +31,6 @@ import {
 } from "./sentence-view.js";
 
 const CONFIDENCE = 0.6;
-/** Body types that may be a side, or another owner of a result. */
-const BODY_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "COUNTRY", "PLACE"]);
 /** Result nouns and the links before the other side: the speaker's side won, or lost. */
 const WIN_NOUNS: ReadonlySet<string> = new Set(["win", "victory"]);
 const LOSS_NOUNS: ReadonlySet<string> = new Set(["defeat", "loss"]);
