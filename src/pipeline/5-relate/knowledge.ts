@@ -5,7 +5,9 @@
  * continents and world regions world-countries puts it in, and a government body, a party
  * or a listed football club the curated lists give a country is BASED_IN it (KNOWLEDGE); an
  * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"), and so is
- * one whose name opens with a city the article names (STATED: "the London Stock Exchange"); a body the
+ * one whose name opens with a city the article names (STATED: "the London Stock Exchange"); an event
+ * named for a town or a country the article names lies in it (STATED: "the Athens Olympics", "the
+ * Australian Open"); a body the
  * resolver gave the article's country ("the Interior Ministry") is BASED_IN it (INFERRED). The
  * evidence is the sentence where the entity is first named (together with the country when one
  * sentence names both); the support lists the entity's other sentences and the country's first.
@@ -26,7 +28,7 @@ import { COUNTRY_REGIONS, foldDiacritics } from "../model/gazetteers/countries.j
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
 import { EVENT_HEADS, HOMELESS_HEADS, MEDIUM_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
-import { placeKeysNamedIn, seatPlaceKeysNamedIn } from "./named-cities.js";
+import { eventPlaceKeysNamedIn, placeKeysNamedIn, seatPlaceKeysNamedIn } from "./named-cities.js";
 
 /** A gazetteer fact is sure of the country; the name may still be another town's (a homonym). */
 const KNOWLEDGE_CONFIDENCE = 0.85;
@@ -174,7 +176,7 @@ function knownHome(
 const COUNTRY_BODY_KEY_RE = /^(?:institution|party):([A-Z]{3}):/;
 
 /** Types of entity that have a home: a place, an organisation, a country (its world regions). */
-const HOMED_TYPES: ReadonlySet<string> = new Set(["PLACE", "ORGANIZATION", "COUNTRY"]);
+const HOMED_TYPES: ReadonlySet<string> = new Set(["PLACE", "ORGANIZATION", "COUNTRY", "EVENT"]);
 
 /** Where a home comes from, and the provenance each source gives the relation. */
 const HOME_PROVENANCE = {
@@ -253,7 +255,16 @@ function placeNameHomesOf(
   key: string,
   name: string,
   placeKeyOf: (words: string) => string | undefined,
+  eventPlaceKeyOf: (words: string) => string | undefined,
+  isEventName: (name: string) => boolean,
 ): Home[] {
+  // "the London Marathon", "the Australian Open": an event lies where its name says it is held.
+  if (type === "EVENT")
+    return eventPlaceKeysNamedIn(name, eventPlaceKeyOf, isEventName).map((place) => ({
+      type: "LOCATED_IN" as const,
+      key: place,
+      from: "placeName" as const,
+    }));
   if (type !== "ORGANIZATION" || isSideKey(key)) return [];
   return [
     ...placeKeysNamedIn(name, placeKeyOf).map((place) => ({
@@ -306,6 +317,21 @@ export function relateKnowledge(
       ? key
       : undefined;
   };
+  // "the Athens Olympics", "the French Open": a town of the article (as for a body), or a country
+  // or a state named or given by its demonym; never a continent or a world region.
+  const eventPlaceKeyOf = (words: string) => {
+    const entry = lookupEntity(words);
+    const key =
+      entry?.type === "COUNTRY" ||
+      (entry?.type === "PLACE" && findPlaceFacts(entry.key)?.country !== undefined)
+        ? entry.key
+        : placeKeyOf(words);
+    return key !== undefined && homeByKey.has(key) ? key : undefined;
+  };
+  const eventNames = new Set(
+    resolution.entities.filter((entity) => entity.type === "EVENT").map((entity) => entity.name),
+  );
+  const isEventName = (name: string) => eventNames.has(name);
   // "sanctions on Moscow": a metonym names the state, not the city.
   const literal = new Map<number, ExtractedMention[]>();
   for (const mention of resolution.mentions) {
@@ -322,7 +348,14 @@ export function relateKnowledge(
     if (isDoubtfulHomonym(entity.name, facts?.country)) return;
     const homes = [
       ...homesOf(entity.type, entity.key, entity.name, facts),
-      ...placeNameHomesOf(entity.type, entity.key, entity.name, placeKeyOf),
+      ...placeNameHomesOf(
+        entity.type,
+        entity.key,
+        entity.name,
+        placeKeyOf,
+        eventPlaceKeyOf,
+        isEventName,
+      ),
     ];
     for (const home of homes) {
       const object = homeByKey.get(home.key);

@@ -7,9 +7,12 @@
  * a college or a school named so ("the University of Michigan", "Bristol University") is of its
  * place rather than based there: it is LOCATED_IN it, as our "X in Y" rule has it for any
  * organisation ("Cornell University in New York") and as Re-DocRED labels it ("located in the
- * administrative territorial entity", P131, not "headquarters location").
+ * administrative territorial entity", P131, not "headquarters location"). An event named for its
+ * town or its country ("the London Marathon", "the Australian Open", "the Iraqi election") lies in
+ * it.
  */
 
+import { lookupDemonym } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { FIRM_NAME_HEADS, ORGANIZATION_HEADS } from "../model/lexicons/name-heads.js";
 
 /** Most words of a place a name opens with: "Rio de Janeiro". */
@@ -140,4 +143,82 @@ function placeKeysOfWords(
     if (key !== undefined && !keys.includes(key)) keys.push(key);
   }
   return keys;
+}
+
+/**
+ * Last words of events held in one place, which a place or a demonym opening their name gives:
+ * "the London Marathon", "the Berlin Film Festival", "the Athens Olympics", "the Birmingham
+ * Grand Prix", "the Australian Open", "the Scottish Cup", "the Iraqi election", "the Rwandan
+ * genocide". Competitions and gatherings with no place of their own ("World Cup", "Six Nations",
+ * "Labour conference") open with no place, so they get none.
+ */
+const PLACED_EVENT_HEADS: ReadonlySet<string> = new Set([
+  "Marathon",
+  "Festival",
+  "festival",
+  "Olympics",
+  "Games",
+  "Open",
+  "Masters",
+  "Classic",
+  "Prix",
+  "Championship",
+  "Championships",
+  "Cup",
+  "tournament",
+  "election",
+  "elections",
+  "Election",
+  "Elections",
+  "referendum",
+  "Referendum",
+  "Awards",
+  "Show",
+  "Fair",
+  "War",
+  "war",
+  "genocide",
+  "summit",
+  "Summit",
+  "conference",
+  "Conference",
+  "bombings",
+  "attacks",
+]);
+/** A year before an event's name: "the 2000 Sydney Olympics". */
+const YEAR_RE = /^(?:1[89]|20)\d\d$/;
+/** "America's Cup", "US-led war": a possessive or a compound names no venue. */
+const APOSTROPHE_OR_HYPHEN_RE = /['’-]/;
+/** A country's initials in an event's name: "US Open", "UK elections". */
+const INITIALS_RE = /^\p{Lu}{2,3}$/u;
+
+/**
+ * The place an event is named for, by `placeKeyOf` (a place's or a country's key for the words of
+ * a name, when they name one): the longest run of at most three capitalised words (or a country's
+ * initials) after an opening year and before the event's last word, when that word is an event's
+ * held in one place. None for "the World Cup", nor for a possessive ("America's Cup" is sailed
+ * anywhere) or a hyphenated compound ("US-led war").
+ */
+export function eventPlaceKeysNamedIn(
+  name: string,
+  placeKeyOf: (words: string) => string | undefined,
+  isOtherEvent: (name: string) => boolean,
+): string[] {
+  const all = name.trim().split(WHITESPACE_RE);
+  const words = YEAR_RE.test(all[0] ?? "") ? all.slice(1) : all;
+  const head = words.at(-1) ?? "";
+  if (words.length < 2 || !PLACED_EVENT_HEADS.has(head)) return [];
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length - 1); n >= 1; n--) {
+    const span = words.slice(0, n);
+    if (!span.every((word) => PLACE_WORD_RE.test(word) || INITIALS_RE.test(word))) continue;
+    if (span.some((word) => APOSTROPHE_OR_HYPHEN_RE.test(word))) continue;
+    // "a German war criminal": a demonym before a lower-case "war" is the recogniser's misreading;
+    // a war is named for its country ("the Iraq war").
+    if (head === "war" && lookupDemonym(span.join(" ")) !== undefined) continue;
+    // "the US Davis Cup team": a place before another event's name is a side's, not a venue.
+    if (n < words.length - 1 && isOtherEvent(words.slice(n).join(" "))) return [];
+    const key = placeKeyOf(span.join(" "));
+    if (key !== undefined) return [key];
+  }
+  return [];
 }

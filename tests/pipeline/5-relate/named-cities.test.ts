@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  eventPlaceKeysNamedIn,
   placeKeysNamedIn,
   seatPlaceKeysNamedIn,
 } from "../../../src/pipeline/5-relate/named-cities.js";
@@ -119,6 +120,81 @@ describe("relate: universities and schools named for their place", () => {
 
 describe("relate: bodies named for their city", () => {
   it.each(NAMED_CITIES)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});
+
+describe("eventPlaceKeysNamedIn: the place an event is named for", () => {
+  // The places and countries an article names, by the words that name them (a demonym too).
+  const places = new Map([
+    ["Lyon", "place:lyon"],
+    ["New York", "place:new york"],
+    ["Norway", "NOR"],
+    ["Norwegian", "NOR"],
+    ["US", "USA"],
+    ["Chile", "CHL"],
+  ]);
+  const key = (words: string) => places.get(words);
+  const otherEvents = new Set(["Hale Cup"]);
+  const isOtherEvent = (name: string) => otherEvents.has(name);
+  const rows: [name: string, keys: string[]][] = [
+    ["Lyon Marathon", ["place:lyon"]],
+    ["New York Film Festival", ["place:new york"]],
+    ["2006 Lyon Games", ["place:lyon"]],
+    ["Norwegian Open", ["NOR"]],
+    ["US presidential election", ["USA"]],
+    ["Chile war", ["CHL"]],
+    // A demonym before a lower-case "war" is a misread phrase ("a Norwegian war criminal").
+    ["Norwegian war", []],
+    // A place before another event's name is a side's ("the US Hale Cup team").
+    ["US Hale Cup", []],
+    // No event of one place (a world competition, a holiday), or no place at all.
+    ["Lyon Derby Day", []],
+    ["World Cup", []],
+    ["Hale Cup", []],
+    // A possessive or a compound is no venue.
+    ["Lyon's Cup", []],
+    ["US-led war", []],
+    ["Lyon", []],
+  ];
+  it.each(rows)("%s → %j", (name, keys) => {
+    expect(eventPlaceKeysNamedIn(name, key, isOtherEvent)).toEqual(keys);
+  });
+});
+
+/** An event named for a place the article names lies in it (LOCATED_IN, stated by its name). */
+const NAMED_EVENTS: FactRow[] = [
+  [
+    "Runners from Kenya dominated the Chicago Marathon, and Chicago hopes to host more races.",
+    ["Chicago Marathon LOCATED_IN Chicago"],
+  ],
+  [
+    "The film was shown at the Venice Film Festival, and critics in Venice praised it.",
+    ["Venice Film Festival LOCATED_IN Venice"],
+  ],
+  [
+    "Smith reached the quarter-finals of the Australian Open, the biggest event in Australia.",
+    ["Australian Open LOCATED_IN Australia"],
+  ],
+  [
+    "Turnout in the Iraqi election was high, officials in Iraq said.",
+    ["Iraqi election LOCATED_IN Iraq"],
+  ],
+  // A misread phrase ("a German war criminal") or a side's name is no event of its place.
+  [
+    'On tape, Mr Smith is heard asking the reporter if he is a "German war criminal". Germany protested.',
+    [],
+    ["German war LOCATED_IN Germany"],
+  ],
+  [
+    "Jones is close to naming US Davis Cup assistant Tom Hale as his coach, and the Davis Cup tie in the US starts soon.",
+    [],
+    ["US Davis Cup LOCATED_IN United States"],
+  ],
+];
+
+describe("relate: events named for their place", () => {
+  it.each(NAMED_EVENTS)("%s", (input, expected, absent) =>
     expectRuleFacts(input, expected, absent),
   );
 });
