@@ -141,13 +141,18 @@ function relateFieldRoles(
   if (ctx.words[i] === "in" && !owner) return roleInFirmPart(ctx, person, roleStart, i);
   if (!FIELD_LINKS.has(ctx.words[i] ?? "")) return [];
   const fieldStart = ++i;
-  while (
-    i - fieldStart < MAX_FIELD_WORDS &&
-    ctx.unitCovering[i]! < 0 &&
-    LOWER_WORD_RE.test(ctx.words[i] ?? "") &&
-    !FIELD_ROLE_ORG_LINKS.has(ctx.words[i]!)
-  )
+  while (i - fieldStart < MAX_FIELD_WORDS) {
+    // "head of UK equities at", "director of European sales for": where the field lies.
+    const unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
+    if (unit && (unit.isDemonym || unit.type === "COUNTRY")) {
+      i = unit.tokenEnd;
+      continue;
+    }
+    const word = ctx.words[i] ?? "";
+    if (ctx.unitCovering[i]! >= 0 || !LOWER_WORD_RE.test(word) || FIELD_ROLE_ORG_LINKS.has(word))
+      break;
     i++;
+  }
   if (i === fieldStart) return [];
   if (owner) {
     // The apposition ends with the field: "Sprint's head of research at Nokia" is two firms.

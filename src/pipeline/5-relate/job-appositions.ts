@@ -14,7 +14,7 @@ import {
   PAST_JOB_WORDS,
   STAFF_ROLE_NOUNS,
 } from "../model/lexicons/job-nouns.js";
-import { ARTICLES } from "../model/lexicons/sentence-words.js";
+import { ARTICLES, DETERMINERS } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import { describedFirm } from "./firm-patterns.js";
@@ -35,6 +35,8 @@ const MAX_FIELD_WORDS = 4;
 const MAX_PART_WORDS = 5;
 
 const CONFIDENCE = 0.7;
+/** The participle between a job and its link: "an engineer working for". */
+const WORKING = "working";
 /**
  * Staff nouns the role table leaves, whose bare "of" names the employer: "Jo Bell, secretary of
  * the Kestrel Society", "Tom Hale, Welsh secretary of the Medical Guild". Not "general secretary",
@@ -48,19 +50,28 @@ function isOfStaffRole(ctx: SentenceContext, end: number): boolean {
   return OF_STAFF_NOUNS.has(head) && !ROLE_RELATIONS[`${ctx.words[end - 2]} ${head}`];
 }
 
-/** Whether a word heads a job at an employer: a job noun, or a role noun of a firm's staff or head. */
-function isRoleHead(word: string, possessed: boolean): boolean {
+/**
+ * Whether a word heads a job at an employer: a job noun, or a role noun of a firm's staff or head.
+ * A staff role joined to a first job counts too, which the plain role patterns leave ("report
+ * author and a senior adviser at").
+ */
+function isRoleHead(word: string, possessed: boolean, joined: boolean): boolean {
   if (JOB_NOUNS.has(word)) return true;
   const type = ROLE_RELATIONS[word];
+  if (joined && type === "WORKS_FOR") return true;
   // "head of Acme's research unit": any role in a firm's part works for the firm.
   return possessed && (type === "WORKS_FOR" || type === "LEADER_OF");
 }
 
 /**
  * Where the job phrase after the comma at token `comma` ends (at its link word), over an article,
- * demonyms ("Spanish co-ordinator") and lower-case words; -1 when there is no such phrase.
+ * demonyms ("Spanish co-ordinator") and lower-case words, and whether a second job is joined to a
+ * first; undefined when there is no such phrase.
  */
-function jobPhraseEnd(ctx: SentenceContext, comma: number): number {
+function jobPhraseEnd(
+  ctx: SentenceContext,
+  comma: number,
+): { end: number; joined: boolean } | undefined {
   let i = comma + 1;
   if (ARTICLES.has(ctx.words[i] ?? "")) i++;
   let start = i;
@@ -68,7 +79,7 @@ function jobPhraseEnd(ctx: SentenceContext, comma: number): number {
   while (i - start < MAX_JOB_WORDS) {
     const unit = ctx.units[ctx.unitCovering[i] ?? -1];
     if (unit) {
-      if (!unit.isDemonym) return -1;
+      if (!unit.isDemonym) return undefined;
       i = unit.tokenEnd;
       continue;
     }
@@ -77,9 +88,15 @@ function jobPhraseEnd(ctx: SentenceContext, comma: number): number {
     const word = ctx.words[i] ?? "";
     if (JOB_LINKS.has(word) || word === "of") break;
     // "Tom Hale, who was an engineer at": no longer there.
-    if (PAST_JOB_WORDS.has(word)) return -1;
-    // "chief economist and a senior analyst at": a second job joined to a first one.
-    if (word === "and" && !joined && isJobWord(ctx.words[i - 1] ?? "")) {
+    if (PAST_JOB_WORDS.has(word)) return undefined;
+    // "chief economist and a senior analyst at", "report author and a senior adviser at": a second
+    // job joined to a first one, a job word or a noun phrase an article after "and" coordinates.
+    // Not after a determiner ("his eldest son and a researcher at" names two people).
+    const coordinated =
+      isJobWord(ctx.words[i - 1] ?? "") ||
+      (ARTICLES.has(ctx.words[i + 1] ?? "") &&
+        !ctx.words.slice(start, i).some((before) => DETERMINERS.has(before)));
+    if (word === "and" && !joined && coordinated) {
       joined = true;
       i++;
       if (ARTICLES.has(ctx.words[i] ?? "")) i++;
@@ -88,7 +105,7 @@ function jobPhraseEnd(ctx: SentenceContext, comma: number): number {
     }
     i = end;
   }
-  return i > start ? i : -1;
+  return i > start ? { end: i, joined } : undefined;
 }
 
 /** Whether a word ends a job of its own, one another may be joined to: "economist", "president". */
@@ -121,9 +138,11 @@ function employerAfter(
 /** "Ann Kerr, network security specialist at X", "Jo Bell, head of X's mobile data division". */
 function relateJobApposition(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
   if (ctx.words[person.tokenEnd] !== ",") return [];
-  const end = jobPhraseEnd(ctx, person.tokenEnd);
-  if (end < 0) return [];
-  const head = ctx.words[end - 1] ?? "";
+  const phrase = jobPhraseEnd(ctx, person.tokenEnd);
+  if (!phrase) return [];
+  const { end } = phrase;
+  // "an engineer working for Acme": the participle links the job to its employer.
+  const head = ctx.words[end - (ctx.words[end - 1] === WORKING ? 2 : 1)] ?? "";
   let link = end;
   // "manager of handset design for Siemens": a field after "of", then the link.
   if (ctx.words[link] === "of") {
@@ -141,7 +160,7 @@ function relateJobApposition(ctx: SentenceContext, person: Unit): ExtractedRelat
   // "head of BT" is the role patterns' reading; a bare "of" names the employer only before a part.
   const ofStaff = link === end && linkWord === "of" && isOfStaffRole(ctx, end);
   if (link === end && linkWord === "of" && !found.possessed && !ofStaff) return [];
-  if (!ofStaff && !isRoleHead(head, found.possessed)) return [];
+  if (!ofStaff && !isRoleHead(head, found.possessed, phrase.joined)) return [];
   return [
     makeRelation(
       ctx,

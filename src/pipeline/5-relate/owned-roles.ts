@@ -7,7 +7,7 @@
  */
 
 import type { RelationType } from "../../domain/vocabulary.js";
-import { JOB_NOUNS, PAST_JOB_WORDS } from "../model/lexicons/job-nouns.js";
+import { JOB_NOUNS, PAST_JOB_WORDS, STAFF_ROLE_NOUNS } from "../model/lexicons/job-nouns.js";
 import { ARTICLES } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
@@ -50,8 +50,9 @@ function isFirmJob(words: readonly string[]): boolean {
   const head = words.at(-1) ?? "";
   const type = ROLE_RELATIONS[words.slice(-2).join(" ")] ?? ROLE_RELATIONS[head];
   if (type) return JOB_TYPES.has(type);
-  // "principal consultant", "senior analyst": a job noun no role list holds.
-  return JOB_NOUNS.has(head);
+  // "principal consultant", "senior analyst", "deputy secretary": a job or staff noun no role
+  // list holds.
+  return JOB_NOUNS.has(head) || STAFF_ROLE_NOUNS.has(head);
 }
 
 /** Where the tail from token `at` (its link) ends at a closer; -1 when it does not close. */

@@ -57,6 +57,10 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   "general secretary": "LEADER_OF",
   "secretary general": "LEADER_OF",
   "secretary-general": "LEADER_OF",
+  // "Jo Bell, CBI director general,", "Jo Bell, chief constable of Kent Police": who heads it.
+  "director general": "LEADER_OF",
+  "director-general": "LEADER_OF",
+  "chief constable": "LEADER_OF",
   chairman: "LEADER_OF",
   chairwoman: "LEADER_OF",
   // "Tory co-chairman Liam Fox": one of two who chair it, not its leader.

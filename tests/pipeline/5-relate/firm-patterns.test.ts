@@ -25,6 +25,12 @@ const FIELD_ROLES: Row[] = [
     "Tom Hale, senior vice president of marketing at Nordbank Group, said the plan worked.",
     ["Tom Hale WORKS_FOR Nordbank Group"],
   ],
+  // A country or a demonym in the field says where it lies.
+  [
+    "Tom Hale, head of UK equities for Kestrel Holdings, said the bid was too low.",
+    ["Tom Hale WORKS_FOR Kestrel Holdings"],
+    ["Tom Hale LEADER_OF Kestrel Holdings"],
+  ],
   [
     "Tom Hale, director of corporate marketing for Kestrel Holdings, said so.",
     ["Tom Hale WORKS_FOR Kestrel Holdings"],

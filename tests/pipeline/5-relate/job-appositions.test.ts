@@ -44,6 +44,27 @@ const JOBS: FactRow[] = [
     "Ann Kerr, chief economist and a senior analyst at Barclays Capital, said so.",
     ["Ann Kerr WORKS_FOR Barclays Capital"],
   ],
+  // A staff role joined by "and" and an article to a first noun phrase naming a job.
+  [
+    "Prices fell, says Ann Kerr, survey author and a senior adviser at the Kestrel Institute.",
+    ["Ann Kerr WORKS_FOR Kestrel Institute"],
+  ],
+  ["Tom Hale, an engineer working for Nokia, said so.", ["Tom Hale WORKS_FOR Nokia"]],
+  // The employer's short form in brackets closes the apposition.
+  [
+    "Ann Kerr, network security specialist at the Kestrel Institute (KI), said so.",
+    ["Ann Kerr WORKS_FOR Kestrel Institute"],
+  ],
+  // "director general" after the body's name heads it, as "chief executive" does.
+  [
+    "Taxes will rise, warned Ann Kerr, CBI director general, on Monday.",
+    ["Ann Kerr LEADER_OF CBI"],
+  ],
+  // A body named by what it does: "trade body".
+  [
+    "Sales fell, said Ann Kerr, chief executive of the trade body Kestrel Retail.",
+    ["Ann Kerr LEADER_OF Kestrel Retail"],
+  ],
   // Someone joined by "and" after no job is another person.
   [
     "Tom Hale, his eldest son and a researcher at Nokia, said so.",

@@ -36,6 +36,11 @@ const OWNED_ROLES: FactRow[] = [
     [],
     ["Ann Kerr WORKS_FOR Vexaphone"],
   ],
+  // A staff noun no role list holds ("deputy secretary"), with its field.
+  [
+    "The inquiry ended, said Ann Kerr, FCC deputy secretary of communications.",
+    ["Ann Kerr WORKS_FOR FCC"],
+  ],
   [
     "Technology firm Vexaphone grew. Ann Kerr, Vexaphone fan of the year, said so.",
     [],

@@ -86,6 +86,12 @@ export const FIRM_HEAD_NOUNS: ReadonlySet<string> = new Set([
   "provider",
   "specialist",
   "monopoly",
+  // "chief executive of the trade body Vexa", "a spokesman for the sport's governing body the Vexa
+  // Union", "of box office tracker Vexa Relations": bodies and services named by what they do.
+  "body",
+  "association",
+  "federation",
+  "tracker",
 ]);
 
 /**

@@ -48,6 +48,8 @@ export const JOB_CLOSERS: ReadonlySet<string> = new Set([
   ";",
   ":",
   ")",
+  // "an analyst at the Kestrel Group (KG)": the name's short form.
+  "(",
   '"',
   "said",
   "says",
