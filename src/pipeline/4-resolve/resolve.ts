@@ -385,7 +385,9 @@ function isWordForm(short: string, full: string): boolean {
  * "Social Democrats" after "SPD" (the Social Democratic Party of Germany): a name of two or more
  * words whose words are, in order, forms of words of one organisation the article names in
  * full, at least one of them another form of the word ("Democrats" of "Democratic"), so that a
- * plain shorter name ("New York" beside "New York Times") is never folded into a longer one.
+ * plain shorter name ("New York" beside "New York Times") is never folded into a longer one; the
+ * first words agree ("Football Association" is another body than the "Professional Footballers'
+ * Association").
  */
 function findPartialName(
   surface: string,
@@ -396,6 +398,9 @@ function findPartialName(
   const matches = organizations.filter((organization) => {
     const full = organization.name.split(WHITESPACE_RE);
     if (full.length <= words.length) return false;
+    // "Football Association" is not "the Professional Footballers' Association": a short form
+    // opens as the full name does, and drops only words after its first.
+    if (!isWordForm(words[0] as string, full[0] as string)) return false;
     let at = 0;
     let variant = false;
     for (const word of words) {

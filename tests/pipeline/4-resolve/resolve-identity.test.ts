@@ -153,6 +153,11 @@ const GENERIC_HEADS: Row[] = [
     "The Federal Nature Agency said so. Later the Nature Agency agreed.",
     { "Nature Agency": "ORGANIZATION Nature Agency" },
   ],
+  // A partial name opens as the full name does: a leading word dropped makes another body.
+  [
+    "Players said the Professional Footballers' Association backed them, but the Football Association fined the club.",
+    { "Football Association": "ORGANIZATION Football Association" },
+  ],
 ];
 
 describe("descriptors are not aliases", () => {
