@@ -236,6 +236,19 @@ function homesOf(type: string, key: string, name: string, facts: PlaceFacts | un
   return country === undefined ? [] : [{ type: "BASED_IN", key: country, from: "name" }];
 }
 
+/**
+ * The adjectives of the United Kingdom's home nations, which the gazetteer keeps apart from the
+ * countries' demonyms because "Welsh" and "English" are languages too: inside a body's or an
+ * event's name they name the nation ("the Scottish Executive", "the Welsh Rugby Union", "the
+ * Scottish Cup").
+ */
+const HOME_NATION_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ["Scottish", "Scotland"],
+  ["Welsh", "Wales"],
+  ["English", "England"],
+  ["Northern Irish", "Northern Ireland"],
+]);
+
 /** A city not listed counts inside a body's name from this many inhabitants, as in name-country. */
 const NAMED_CITY_MIN_POPULATION = 200_000;
 
@@ -306,7 +319,7 @@ export function relateKnowledge(
   // A listed place, or a city of some size ("Yantai"; not "Marlin", Texas, in "the Marlin Joint
   // Development Association"), within a country: "Asia Aid" names a continent.
   const placeKeyOf = (words: string) => {
-    const entry = lookupEntity(words);
+    const entry = lookupEntity(HOME_NATION_ADJECTIVES.get(words) ?? words);
     const key =
       entry?.type === "PLACE"
         ? entry.key

@@ -74,6 +74,7 @@ const NAMED_BODY_HEADS: ReadonlySet<string> = new Set(
     "Office",
     "Police",
     "Parliament",
+    "Executive",
     "Chamber",
   ].filter((head) => !TERRITORIAL_HEADS.has(head)),
 );

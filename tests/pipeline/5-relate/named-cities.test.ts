@@ -193,6 +193,28 @@ const NAMED_EVENTS: FactRow[] = [
   ],
 ];
 
+/** A home nation's adjective in a body's or an event's name names the nation ("Scottish Cup"). */
+const HOME_NATION_NAMES: FactRow[] = [
+  [
+    "The Welsh Rugby Union said clubs in Wales would lose funding.",
+    ["Welsh Rugby Union BASED_IN Wales"],
+  ],
+  [
+    "The Scottish Executive said Scotland would ban smoking in pubs.",
+    ["Scottish Executive BASED_IN Scotland"],
+  ],
+  [
+    "Celtic reached the Scottish Cup final, the biggest match in Scotland this year.",
+    ["Scottish Cup LOCATED_IN Scotland"],
+  ],
+];
+
+describe("relate: bodies and events named for a home nation", () => {
+  it.each(HOME_NATION_NAMES)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});
+
 describe("relate: events named for their place", () => {
   it.each(NAMED_EVENTS)("%s", (input, expected, absent) =>
     expectRuleFacts(input, expected, absent),
