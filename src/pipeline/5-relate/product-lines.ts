@@ -3,7 +3,8 @@
  * console"), it makes "Zorblat XP" and "Zorblat Advance" too, a version named by the line's name
  * and one more word (PRODUCES, INFERRED, the relation about the line as support). The word must be
  * a name's, not a common noun that makes the whole another thing ("Zorblat Format" is a magazine,
- * "Zorblat division" a unit), and no other firm may make the line.
+ * "Zorblat division" a unit), and no other firm may make the line. The line of a version the
+ * article has a firm make is that firm's too: "Zorblat" after "Acme's Zorblat 2 console".
  */
 
 import type { Resolution } from "../4-resolve/resolve.js";
@@ -69,7 +70,40 @@ function indexLines(
   return byName;
 }
 
-/** "Zorblat XP" after "Acme PRODUCES Zorblat": the maker of the line makes the version. */
+/**
+ * The lines the known relations' products are versions of, by name → the relation: "Zorblat" for
+ * "Acme PRODUCES Zorblat 2".
+ */
+function indexVersionLines(
+  resolution: Resolution,
+  known: readonly ExtractedRelation[],
+): Map<string, ExtractedRelation> {
+  const byLine = new Map<string, ExtractedRelation>();
+  const shared = new Set<string>();
+  for (const relation of known) {
+    if (relation.type !== "PRODUCES") continue;
+    const product = resolution.entities[relation.object];
+    if (!product) continue;
+    for (const name of [product.name, ...product.aliases]) {
+      const space = name.lastIndexOf(" ");
+      if (space < 0 || !isVersionWord(name.slice(space + 1))) continue;
+      const line = name.slice(0, space);
+      const other = byLine.get(line);
+      if (other && other.subject !== relation.subject) shared.add(line);
+      else if (!other) byLine.set(line, relation);
+    }
+  }
+  for (const name of shared) byLine.delete(name);
+  return byLine;
+}
+
+/** Keys of the listed companies ("company:sony"): a firm, never a line named after it. */
+const COMPANY_KEY_RE = /^company:/;
+
+/**
+ * "Zorblat XP" after "Acme PRODUCES Zorblat": the maker of the line makes the version; and
+ * "Zorblat" after "Acme PRODUCES Zorblat 2", the line of the version.
+ */
 export function relateProductLines(
   contexts: readonly SentenceContext[],
   resolution: Resolution,
@@ -77,6 +111,7 @@ export function relateProductLines(
 ): ExtractedRelation[] {
   const lines = indexLines(resolution, known);
   if (lines.size === 0) return [];
+  const versionLines = indexVersionLines(resolution, known);
   const made = new Set(known.filter((r) => r.type === "PRODUCES").map((r) => r.object));
   const relations: ExtractedRelation[] = [];
   for (const ctx of contexts)
@@ -84,10 +119,13 @@ export function relateProductLines(
       if (!PRODUCT_TYPES.has(unit.type) || unit.isDemonym || made.has(unit.entity)) continue;
       const surface = ctx.text.slice(unit.start, unit.end);
       const space = surface.lastIndexOf(" ");
-      if (space < 0) continue;
-      const line = lines.get(surface.slice(0, space));
+      const line =
+        space >= 0 && isVersionWord(surface.slice(space + 1))
+          ? lines.get(surface.slice(0, space))
+          : COMPANY_KEY_RE.test(resolution.entities[unit.entity]?.key ?? "")
+            ? undefined
+            : versionLines.get(surface);
       if (!line || line.object === unit.entity || line.subject === unit.entity) continue;
-      if (!isVersionWord(surface.slice(space + 1))) continue;
       // "the Zorblat Server division": the noun after the name makes it a unit.
       const next = ctx.words[unit.tokenEnd] ?? "";
       if (NON_PRODUCT_TAILS.has(next) || OWNED_NON_PRODUCT_WORDS.has(next)) continue;

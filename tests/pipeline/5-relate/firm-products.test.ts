@@ -50,6 +50,11 @@ const PRODUCT_LINES: FactRow[] = [
     "Microsoft's Zorblat software is popular. Users of Zorblat XP were told to update their PCs.",
     ["Microsoft PRODUCES Zorblat", "Microsoft PRODUCES Zorblat XP"],
   ],
+  // The line of a version the firm makes.
+  [
+    "Microsoft's Zorblat Live service is popular. Traffic on the Zorblat game network rose.",
+    ["Microsoft PRODUCES Zorblat Live", "Microsoft PRODUCES Zorblat"],
+  ],
   // A common noun after the line's name makes the whole another thing: a magazine, a unit.
   [
     "Microsoft's Zorblat software is popular. Readers of Zorblat Format agreed.",
