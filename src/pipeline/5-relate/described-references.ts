@@ -30,6 +30,8 @@ import {
 } from "../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import { mainOrganisation } from "./article-roles.js";
+import { relateOwnProducts } from "./firm-patterns.js";
+import { withUnit } from "./pronoun-subjects.js";
 import {
   isPossessiveMark,
   makeRelation,
@@ -314,6 +316,45 @@ function describedOrigins(ctx: SentenceContext): { country: Unit; noun: number; 
 }
 
 /**
+ * "The carmaker blamed losses from its Zorblat range", "The computer giant sued … its latest Vexa
+ * software": a firm's description opening the sentence as its subject, and the token of its noun.
+ * The description is followed by no name and no possessive ("The firm's boss X" is a role).
+ */
+function describedSubject(ctx: SentenceContext): number | undefined {
+  const noun = descriptionNoun(ctx, 0);
+  if (noun === undefined || kindOf(ctx.words[noun]) !== "firm") return undefined;
+  const next = ctx.words[noun + 1] ?? "";
+  if (ctx.unitStartingAt[noun + 1]! >= 0 || isPossessiveMark(next)) return undefined;
+  if (ORGANIZATION_NOUNS.has(next) || REFERENCE_NOUN_TAILS.has(next)) return undefined;
+  return ctx.words.indexOf("its", noun + 1) > noun ? noun : undefined;
+}
+
+/** A unit over tokens [0, end) of `ctx` standing for `entity`, shaped after one of its units. */
+function descriptionUnit(ctx: SentenceContext, end: number, model: Unit): Unit {
+  const first = ctx.sentence.tokens[0]!;
+  const last = ctx.sentence.tokens[end - 1]!;
+  return {
+    ...model,
+    tokenStart: 0,
+    tokenEnd: end,
+    nameStart: 0,
+    start: first.start,
+    end: last.end,
+    isDemonym: false,
+    isMetonymy: false,
+    title: undefined,
+    inner: [],
+  };
+}
+
+/** The first unit of an entity in the article, to shape a description's unit after. */
+function firstUnitOf(contexts: readonly SentenceContext[], entity: number): Unit | undefined {
+  for (const ctx of contexts)
+    for (const unit of ctx.units) if (unit.entity === entity && !unit.isDemonym) return unit;
+  return undefined;
+}
+
+/**
  * Roles and origins stated of organisations named by a description, each read as the one
  * organisation of its kind it can mean. `known` are the relations read so far.
  */
@@ -353,6 +394,26 @@ export function relateDescribedReferences(
           spanOf(ctx, role.noun, role.person),
         ),
       );
+    }
+    const subjectNoun = describedSubject(ctx);
+    if (subjectNoun !== undefined) {
+      const found = referent(contexts, k, 0, "firm", resolution, main, isSport);
+      const model = found && (found.named?.unit ?? firstUnitOf(contexts, found.entity));
+      if (found && model) {
+        const unit = descriptionUnit(ctx, subjectNoun + 1, model);
+        const view = withUnit(ctx, unit);
+        for (const product of relateOwnProducts(view, unit)) {
+          if (product.subject !== found.entity || has(found.entity, product.object, "PRODUCES"))
+            continue;
+          const object = view.units.find(
+            (other) => other.entity === product.object && other.tokenStart > subjectNoun,
+          );
+          if (!object) continue;
+          relations.push(
+            inferred(ctx, found.entity, found, "PRODUCES", "its", spanOf(ctx, 0, object), object),
+          );
+        }
+      }
     }
     for (const origin of describedOrigins(ctx)) {
       const kind = kindOf(ctx.words[origin.noun])!;

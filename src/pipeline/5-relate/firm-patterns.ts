@@ -22,7 +22,12 @@ import {
   TIE_VERBS,
 } from "../model/lexicons/firm-cues.js";
 import { ORGANIZATION_NOUNS } from "../model/lexicons/origin-cues.js";
-import { NON_PRODUCT_TAILS, PRODUCT_TAIL_WORDS } from "../model/lexicons/relation-triggers.js";
+import { PRODUCT_HEADS } from "../model/lexicons/product-cues.js";
+import {
+  BE_FORMS,
+  NON_PRODUCT_TAILS,
+  PRODUCT_TAIL_WORDS,
+} from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_MODIFIERS, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
@@ -602,42 +607,92 @@ const MODEL_NUMBER_RE = /^\d{1,4}$/;
 /** Words between "its" and its product: "its new Xbox console", "its latest Windows software". */
 const PRODUCT_LEADS: ReadonlySet<string> = new Set(["new", "latest", "own", "popular", "flagship"]);
 
+/** Types the recogniser gives a product's name a product noun follows: "the Krellix robot". */
+const PRODUCT_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "OTHER", "PLACE"]);
+/** Words after which a firm's name opens a clause as its subject: "… that Acme may unveil". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ",",
+  "that",
+  "and",
+  "but",
+  "while",
+  "because",
+  "as",
+  "when",
+  "if",
+  "although",
+  "soon",
+  "said",
+  "says",
+]);
+/** Words that open a firm's verb group right after its name: "Acme may", "Acme is", "Acme has". */
+const VERB_GROUP_OPENERS: ReadonlySet<string> = new Set([
+  ...MODALS,
+  ...BE_FORMS,
+  "has",
+  "have",
+  "had",
+]);
+
+/**
+ * Whether a firm's unit is the subject of a clause inside the sentence: "… speculation that Acme
+ * may unveil", "… because soon Acme is expected to release": a clause's opening word before the
+ * name, a verb group's first word after it.
+ */
+function isClauseSubject(ctx: SentenceContext, unit: Unit): boolean {
+  const before = ctx.words[unit.tokenStart - 1];
+  return (
+    (before === undefined || CLAUSE_OPENERS.has(before)) &&
+    VERB_GROUP_OPENERS.has(ctx.words[unit.tokenEnd] ?? "")
+  );
+}
+
 /**
  * "Microsoft will replace power cables for its Xbox consoles": the firm the clause is about
- * makes the product "its" names. The firm must be the sentence's subject and the nearest firm
- * before "its"; the product is OTHER, or a name a product noun or a model number follows.
+ * makes the product "its" names. The firm is the nearest firm before "its" and the sentence's
+ * subject (or `maker`, a unit standing for it: "It launched its DS handheld"); the product is
+ * OTHER, or a name a product noun or a model number follows. The subject of a clause within the
+ * sentence makes its product too ("… speculation that Acme may unveil its Vexa handset"), and so
+ * does a `maker` given, when a product noun or a model number follows the name: such a reading
+ * rests on more guessing.
  */
-function relateOwnProducts(ctx: SentenceContext): ExtractedRelation[] {
+export function relateOwnProducts(ctx: SentenceContext, maker?: Unit): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
-  const maker = findMainSubject(ctx);
-  if (!maker || maker.type !== "ORGANIZATION") return relations;
-  for (let i = maker.tokenEnd; i < ctx.words.length - 1; i++) {
+  const subject = maker ?? findMainSubject(ctx);
+  for (let i = 1; i < ctx.words.length - 1; i++) {
     if (ctx.words[i] !== "its") continue;
     // The nearest firm before "its" must be the subject: "Sony said Nokia … its phones" is Nokia's.
     const nearest = ctx.units.findLast(
       (unit) => unit.tokenEnd <= i && unit.type === "ORGANIZATION" && !unit.isDemonym,
     );
-    if (nearest?.entity !== maker.entity) continue;
+    if (!nearest) continue;
+    const isSubject = subject?.type === "ORGANIZATION" && nearest.entity === subject.entity;
+    if (!isSubject && (maker || !isClauseSubject(ctx, nearest))) continue;
+    const needsCue = maker !== undefined || !isSubject;
     let at = i + 1;
     if (PRODUCT_LEADS.has(ctx.words[at] ?? "")) at++;
     const product = ctx.units[ctx.unitStartingAt[at] ?? -1];
-    if (!product || product.entity === maker.entity || product.isDemonym) continue;
+    if (!product || product.entity === nearest.entity || product.isDemonym) continue;
     const tail = ctx.words[product.tokenEnd] ?? "";
     const last = ctx.words[product.tokenEnd - 1] ?? "";
-    const cued = PRODUCT_TAIL_WORDS.has(tail) || MODEL_NUMBER_RE.test(tail);
-    const isProduct = product.type === "OTHER" || (product.type === "ORGANIZATION" && cued);
+    const cued =
+      PRODUCT_TAIL_WORDS.has(tail) || PRODUCT_HEADS.has(tail) || MODEL_NUMBER_RE.test(tail);
+    // "its latest Krellix software": a name a product noun follows may have been read as a place.
+    const isProduct = needsCue
+      ? cued && PRODUCT_TYPES.has(product.type)
+      : product.type === "OTHER" || (product.type === "ORGANIZATION" && cued);
     const isOther = (word: string) =>
       NON_PRODUCT_TAILS.has(word) || OWNED_NON_PRODUCT_WORDS.has(word);
     if (!isProduct || isOther(tail) || isOther(last)) continue;
     relations.push(
       makeRelation(
         ctx,
-        maker,
+        nearest,
         product,
         "PRODUCES",
         "its",
         CONFIDENCE.product,
-        spanOf(ctx, maker, product),
+        spanOf(ctx, nearest, product),
       ),
     );
   }

@@ -3,7 +3,8 @@
  * from acquisitions. In 2003 it bought Romanian firm Quorbit. In 2004 it bought Vexaphone." The
  * deal patterns see the pronoun as a unit of the firm, and only a takeover resting on it is kept
  * (INFERRED, with the sentence naming the firm as support): "it" stands for too many things for
- * other readings, but only a firm buys a firm.
+ * other readings, but only a firm buys a firm. So is a product the pronoun's "its" names ("It
+ * launched its DS handheld in Japan"): only a firm has a product.
  *
  * The firm is the previous sentence's subject, or the one organisation a sentence naming no
  * person names ("Growth is driven by Quorbit, the biggest maker. It bought Vexaphone in 2003.");
@@ -13,6 +14,7 @@
 
 import type { ExtractedRelation } from "../types.js";
 import { relateFirmOwnership } from "./firm-ownership.js";
+import { relateOwnProducts } from "./firm-patterns.js";
 import { relateNewsPatterns, type StoryView } from "./news-patterns.js";
 import {
   inferThroughPronoun,
@@ -104,6 +106,15 @@ export function relateFirmPronounDeals(
           ...relateNewsPatterns(view.ctx, story),
           ...relateFirmOwnership(view.ctx),
         ].filter((relation) => relation.type === "ACQUIRED" && relation.subject === firm);
+        // "It launched its DS handheld in Japan": the product "its" names with the pronoun as
+        // subject, when the sentence naming the firm names no other ("Acme entered a market
+        // Vexacorp led. It launched its DS…" may mean either).
+        if (topic.ctx.units.every((unit) => !isFirm(unit) || unit.entity === firm))
+          deals.push(
+            ...relateOwnProducts(view.ctx, view.pronoun).filter(
+              (relation) => relation.subject === firm,
+            ),
+          );
         relations.push(...inferThroughPronoun(view, deals));
       }
       continue;

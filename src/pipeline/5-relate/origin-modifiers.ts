@@ -66,6 +66,10 @@ function listedAfter(ctx: SentenceContext, first: Unit): Unit[] {
   }
   return listed;
 }
+/** Words that introduce a name after its description: "a Canadian company called Zorbex". */
+const NAMING_WORDS: ReadonlySet<string> = new Set(["called", "named"]);
+/** Articles of a description that introduces a name: "a German firm called Vexacorp". */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 /** Words that open a relative clause after a description ("the Russian company that won"). */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(["that", "which", "who", "whose"]);
 /** Words that end a clause or link another phrase, never a firm's rank ("which", "and"). */
@@ -119,6 +123,7 @@ function describedOrganization(
     !PREPOSITIONS.has(words[at] ?? "") &&
     !RELATIVE_WORDS.has(words[at] ?? "") &&
     !ARTICLES.has(words[at] ?? "") &&
+    !NAMING_WORDS.has(words[at] ?? "") &&
     LOWERCASE_WORD_RE.test(ctx.sentence.tokens[at]?.text ?? "")
   ) {
     if (isHead(words[at] ?? "")) head = true;
@@ -132,6 +137,12 @@ function describedOrganization(
   if (words[next] === "," && at > firstWord) {
     next++;
     while (DETERMINERS.has(words[next] ?? "")) next++;
+  }
+  // "a Canadian company, named Zorbex", "a German firm called Vexacorp": the name after a naming
+  // word, in an indefinite description ("the German firm named Vexacorp as its partner" is a verb).
+  if (at > firstWord && NAMING_WORDS.has(words[next] ?? "")) {
+    if (!INDEFINITE_ARTICLES.has(words[modifier.tokenStart - 1] ?? "")) return undefined;
+    next++;
   }
   // "US stock market regulator the Securities and Exchange Commission": a name of several words
   // that opens with its own article ("a British bank the FSA fined" is a clause).

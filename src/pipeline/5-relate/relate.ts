@@ -81,6 +81,7 @@ import {
   retypeWordsOfAttack,
 } from "./political-criticism.js";
 import { isPossessorPartyRole } from "./possessor-parties.js";
+import { relateProductLines } from "./product-lines.js";
 import { relateProductPossessives, viewProducts } from "./product-possessives.js";
 import { relateProgrammeContributors } from "./programme-contributors.js";
 import { relateProgrammeMakers } from "./programme-makers.js";
@@ -698,6 +699,8 @@ export function relateEntities(
   // "Shares in BMW rose… the carmaker's chief executive Helmut Panke": likewise after the model,
   // and after the roles above so that it adds none of theirs again.
   read.push(...relateDescribedReferences(contexts, resolution, read, isSport));
+  // "Microsoft's Windows… Windows XP": a line's versions, once every rule has found its maker.
+  read.push(...relateProductLines(contexts, resolution, read));
   // The model and the roles after it may read a party's chairman as its leader again.
   for (const relation of read) if (isPartyChair(relation)) relation.type = "MEMBER_OF";
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
