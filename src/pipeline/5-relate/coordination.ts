@@ -1,5 +1,6 @@
 /** Coordination: "the AUKUS pact between the US, United Kingdom and Australia", "NATO members such as Britain…". */
 
+import { FORMER_ATTRIBUTE } from "../../domain/vocabulary.js";
 import {
   AGREEMENT_NOUNS,
   BAND_ROLES,
@@ -8,6 +9,7 @@ import {
   MEMBER_NOUNS,
   PERFECT_AUXILIARIES,
 } from "../model/lexicons/coordination-cues.js";
+import { BAND_GENRE_WORDS } from "../model/lexicons/music-cues.js";
 import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import {
@@ -161,11 +163,22 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
     const word = words[i]!;
     if (word !== "member" && word !== "members") continue;
     if (words[i + 1] !== "of") continue;
-    const org = unitAfter(ctx, i + 2, DETERMINERS, 1);
+    // "a member of rap group Tru", "of the band Quillmoor": a band's noun before its name.
+    const org = unitAfter(ctx, bandNounEnd(ctx, i + 2), DETERMINERS, 1);
     if (!org || org.type !== "ORGANIZATION") continue;
     let j = i - 1;
-    while (j >= 0 && (DETERMINERS.has(words[j]!) || words[j] === "founding" || words[j] === "full"))
+    // "a former member of": a past place, kept and marked.
+    let isFormer = false;
+    while (
+      j >= 0 &&
+      (DETERMINERS.has(words[j]!) ||
+        words[j] === "founding" ||
+        words[j] === "full" ||
+        FORMER_WORDS.has(words[j]!))
+    ) {
+      if (FORMER_WORDS.has(words[j]!)) isFormer = true;
       j--;
+    }
     if (!BE_WORDS.has(words[j] ?? "") && words[j] !== ",") continue;
     // "has been a member of": the auxiliary stands between the subject and "been".
     const k = words[j] === "been" && PERFECT_AUXILIARIES.has(words[j - 1] ?? "") ? j - 2 : j - 1;
@@ -176,11 +189,39 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
     const members = words[j] === "," ? [last] : coordinatedBefore(ctx, last);
     for (const member of members) {
       relations.push(
-        makeRelation(ctx, member, org, "MEMBER_OF", "member of", 0.8, spanOf(ctx, member, org)),
+        makeRelation(
+          ctx,
+          member,
+          org,
+          "MEMBER_OF",
+          "member of",
+          0.8,
+          spanOf(ctx, member, org),
+          isFormer ? { [FORMER_ATTRIBUTE]: "true" } : {},
+        ),
       );
     }
   }
   return relations;
+}
+
+/** Marks of a past place before "member of": "a former member of". */
+const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "ex-"]);
+
+/**
+ * Where a band's noun from token `at` ends ("the band", "rap group", "the rock group"), or `at`
+ * when none stands there: "group" and its kind only after a kind of music ("research group" stays).
+ */
+function bandNounEnd(ctx: SentenceContext, at: number): number {
+  let i = at;
+  if (ctx.words[i] === "the" && ctx.unitCovering[i]! < 0) i++;
+  if (ctx.unitCovering[i]! >= 0) return at;
+  if (ctx.words[i] === "band") return i + 1;
+  const kind = ctx.sentence.tokens[i]?.text ?? "";
+  if (BAND_GENRE_WORDS.has(kind) && GROUP_NOUNS.has(ctx.words[i + 1] ?? "")) {
+    if (ctx.unitCovering[i + 1]! < 0) return i + 2;
+  }
+  return at;
 }
 
 function isPossessiveAt(ctx: SentenceContext, at: number): boolean {

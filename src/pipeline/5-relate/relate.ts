@@ -19,6 +19,7 @@ import { relateAppositions } from "./appositions.js";
 import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
 import { relateAwardAdjectives } from "./award-adjectives.js";
 import { relateAwardRoles } from "./award-roles.js";
+import { relateBandMemberships } from "./band-memberships.js";
 import { relateBrandedProducts } from "./branded-products.js";
 import { relateCareerWorks } from "./career-works.js";
 import { relateCastLists } from "./cast-lists.js";
@@ -514,6 +515,7 @@ export function relateEntities(
       add(relateProgrammeContributors(ctx));
       add(relateAwardAdjectives(ctx));
       add(relatePerformerTitles(ctx, story.keys));
+      add(relateBandMemberships(ctx));
       add(relateRolesPlayed(ctx));
       add(relateAwardRoles(ctx, story.keys));
       add(relateCastLists(ctx, story.keys));
