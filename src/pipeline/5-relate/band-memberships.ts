@@ -28,7 +28,14 @@ const ROLE_LINKS: ReadonlySet<string> = new Set(["with", "in", "for"]);
 /** Possessive pronouns before a person's band: "his new band". */
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "their"]);
 /** Words between a possessive and "band": "his new band", "her former band". */
-const BAND_LEADS: ReadonlySet<string> = new Set(["new", "former", "old", "own", "first", "current"]);
+const BAND_LEADS: ReadonlySet<string> = new Set([
+  "new",
+  "former",
+  "old",
+  "own",
+  "first",
+  "current",
+]);
 /** Marks of a band left behind: "his former band", "his old band". */
 const PAST_LEADS: ReadonlySet<string> = new Set(["former", "old"]);
 /** Nouns and verbs of leaving a band: "his departure from", "quit the band". */
@@ -83,15 +90,16 @@ function namedBandAt(ctx: SentenceContext, at: number, needsNoun: boolean): Unit
 }
 
 /**
- * The person a clause before token `at` is about: the sentence's subject when a person ends
- * before `at`, or, with no person named before it, the person the passage is about ("He said
- * his new band…").
+ * The person a clause before token `at` is about: the sentence's subject when it is a person and
+ * no other person stands between it and `at` ("X praised Y and her new band" is Y's band), or,
+ * with no person named before `at`, the person the passage is about ("He said his new band…").
  */
 function personBefore(ctx: SentenceContext, at: number): Unit | number | undefined {
+  const people = ctx.units.filter((unit) => unit.type === "PERSON" && unit.tokenStart < at);
+  if (people.length === 0) return ctx.topicPerson?.entity;
   const subject = findMainSubject(ctx);
-  if (subject?.type === "PERSON" && !subject.isDemonym && subject.tokenEnd <= at) return subject;
-  if (ctx.units.some((unit) => unit.type === "PERSON" && unit.tokenStart < at)) return undefined;
-  return ctx.topicPerson?.entity;
+  if (subject?.type !== "PERSON" || subject.isDemonym || subject.tokenEnd > at) return undefined;
+  return people.every((unit) => unit.entity === subject.entity) ? subject : undefined;
 }
 
 function membership(

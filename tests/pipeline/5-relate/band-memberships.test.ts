@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { expectRuleFacts, type FactRow, ruleFactsOf } from "../../helpers/rule-facts.js";
+
+/** A musician's band stated around a band's noun or a player's role. */
+const BAND_MEMBERSHIPS: FactRow[] = [
+  // A player's role with or in the band, in apposition or after a be-form.
+  [
+    "Tom Hale, guitarist with the band Quillmoor, said he was happy.",
+    ["Tom Hale MEMBER_OF Quillmoor"],
+  ],
+  [
+    "Hale, 42, was lead singer with The Stone Roses until they split.",
+    ["Hale MEMBER_OF Stone Roses"],
+  ],
+  // The band a person's possessive or a possessive pronoun names.
+  ["Jo Bell took her new band Fightstar to the stage on Friday.", ["Jo Bell MEMBER_OF Fightstar"]],
+  ["Bell's band Fightstar played for 45 minutes.", ["Bell MEMBER_OF Fightstar"]],
+  // A band left: a past place.
+  ["Tom Hale quit the band Quillmoor in 2003.", ["Tom Hale MEMBER_OF Quillmoor (former)"]],
+  [
+    "Jo Bell announced her departure from pop band Fightstar on Friday.",
+    ["Jo Bell MEMBER_OF Fightstar (former)"],
+  ],
+  // "a former member of rap group X": the band's noun before its name, the mark kept.
+  [
+    "Tom Hale, a former member of rap group Quillmoor, was filmed in his cell.",
+    ["Tom Hale MEMBER_OF Quillmoor (former)"],
+  ],
+  [
+    "Tom Hale, a former member of the Vexton Society, spoke.",
+    ["Tom Hale MEMBER_OF Vexton Society (former)"],
+    ["Tom Hale MEMBER_OF Vexton Society"],
+  ],
+  // Another person's band.
+  ["Tom Hale praised Jo Bell and her new band Fightstar.", [], ["Tom Hale MEMBER_OF Fightstar"]],
+];
+
+describe("relate: band memberships", () => {
+  it.each(BAND_MEMBERSHIPS)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+});
+
+describe("relate: band memberships need a band's noun before a band left", () => {
+  it("reads no band from a bare name after 'left' (a club or a firm as often)", () => {
+    const { facts } = ruleFactsOf("Tom Hale left Quillmoor in 2003.");
+    expect(facts.filter((fact) => fact.startsWith("Tom Hale MEMBER_OF"))).toEqual([]);
+  });
+});
