@@ -67,6 +67,8 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
     if (unit.type === "ORGANIZATION" && BAND_ROLES.has(words[unit.tokenEnd] ?? "")) {
       const person = unitAfter(ctx, unit.tokenEnd + 1, DETERMINERS, 0);
       if (person?.type === "PERSON") {
+        // "former Blur guitarist Graham Coxon": a band left, kept and marked.
+        const isFormer = FORMER_WORDS.has(words[unit.tokenStart - 1] ?? "");
         relations.push(
           makeRelation(
             ctx,
@@ -76,6 +78,7 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
             words[unit.tokenEnd] as string,
             0.75,
             spanOf(ctx, unit, person),
+            isFormer ? { [FORMER_ATTRIBUTE]: "true" } : {},
           ),
         );
       }
@@ -205,8 +208,8 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
-/** Marks of a past place before "member of": "a former member of". */
-const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "ex-"]);
+/** Marks of a past place: "a former member of", "former Blur guitarist". */
+const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "ex-", "ex"]);
 
 /**
  * Where a band's noun from token `at` ends ("the band", "rap group", "the rock group"), or `at`

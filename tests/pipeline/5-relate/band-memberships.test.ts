@@ -31,6 +31,13 @@ const BAND_MEMBERSHIPS: FactRow[] = [
     ["Tom Hale MEMBER_OF Vexton Society (former)"],
     ["Tom Hale MEMBER_OF Vexton Society"],
   ],
+  // The band before a player's role: a past band marked so.
+  [
+    "The cards were designed by former Quillmoor guitarist Tom Hale.",
+    ["Tom Hale MEMBER_OF Quillmoor (former)"],
+    ["Tom Hale MEMBER_OF Quillmoor"],
+  ],
+  ["The cards were designed by Quillmoor guitarist Tom Hale.", ["Tom Hale MEMBER_OF Quillmoor"]],
   // Another person's band.
   ["Tom Hale praised Jo Bell and her new band Fightstar.", [], ["Tom Hale MEMBER_OF Fightstar"]],
 ];
