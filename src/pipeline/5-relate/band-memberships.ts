@@ -1,8 +1,8 @@
 /**
  * A musician's place in a band stated around a band noun or a player's role, where the band's
  * name does not stand right before the role ("Blur guitarist X" is coordination's reading):
- * "X was lead singer with Quillmoor", "X, drummer in rock group Quillmoor" (a role with or in the
- * band), "X took his new band Quillmoor on tour", "X's band Quillmoor" (the band a person's
+ * "X was lead singer with Quillmoor", "X, drummer in rock group Quillmoor", "X, singer of the band
+ * Quillmoor" (a role with, in or of the band), "X took his new band Quillmoor on tour", "X's band Quillmoor" (the band a person's
  * possessive names), and "X announced his departure from pop band Quillmoor", "X quit the band
  * Quillmoor" (a band left: MEMBER_OF marked former). The band is an organisation unit; a person's
  * "band" before a name is never a firm's.
@@ -62,21 +62,41 @@ function bandAt(ctx: SentenceContext, at: number): Unit | undefined {
   return isPossessiveMark(ctx.words[unit.tokenEnd]) ? undefined : unit;
 }
 
+/** Words of a music act's success that make "group" a band's: "chart-topping group X". */
+const CHART_WORDS: ReadonlySet<string> = new Set([
+  "chart-topping",
+  "best-selling",
+  "platinum-selling",
+  "multi-platinum",
+]);
+/** Most describing words before a band's noun: "the Irish boy band", "chart-topping group". */
+const MAX_BAND_LEAD = 2;
+
 /**
- * Where a band's noun phrase from token `at` ends ("the band", "rock group", "pop band"), or -1
- * when none stands there. "band" alone is a band's noun; "group", "duo" and the like only after a
- * kind of music ("rock group"), as "research group" is none.
+ * Where a band's noun phrase from token `at` ends ("the band", "rock group", "the Irish boy
+ * band", "chart-topping group"), or -1 when none stands there. "band" is a band's noun after any
+ * describing words; "group", "duo" and the like only after a kind of music or a word of chart
+ * success, as "research group" and "banking group" are none.
  */
-function bandNounEnd(ctx: SentenceContext, at: number): number {
+export function bandNounEnd(ctx: SentenceContext, at: number): number {
   let i = at;
   if (ctx.unitCovering[i]! >= 0) return -1;
   if (ctx.words[i] === "the") i++;
-  if (ctx.unitCovering[i]! >= 0) return -1;
-  if (ctx.words[i] === "band") return i + 1;
-  const genre = ctx.sentence.tokens[i]?.text ?? "";
-  const noun = ctx.words[i + 1] ?? "";
-  if (BAND_GENRE_WORDS.has(genre) && GROUP_NOUNS.has(noun) && ctx.unitCovering[i + 1]! < 0)
-    return i + 2;
+  let isMusical = false;
+  for (let lead = 0; lead <= MAX_BAND_LEAD; lead++, i++) {
+    if (ctx.unitCovering[i]! >= 0) {
+      // "the Irish boy band": a demonym may describe the band.
+      const unit = ctx.units[ctx.unitCovering[i]!]!;
+      if (!unit.isDemonym || unit.tokenEnd !== i + 1) return -1;
+      continue;
+    }
+    const word = ctx.words[i] ?? "";
+    if (word === "band") return i + 1;
+    if (GROUP_NOUNS.has(word)) return isMusical ? i + 1 : -1;
+    if (!LOWER_WORD_RE.test(word)) return -1;
+    const text = ctx.sentence.tokens[i]?.text ?? "";
+    if (BAND_GENRE_WORDS.has(text) || CHART_WORDS.has(word)) isMusical = true;
+  }
   return -1;
 }
 
@@ -130,8 +150,10 @@ function membership(
  */
 function relateRoleLinks(ctx: SentenceContext, i: number): ExtractedRelation | undefined {
   const role = ctx.words[i]!;
-  if (role === "member" || !ROLE_LINKS.has(ctx.words[i + 1] ?? "")) return undefined;
-  const band = namedBandAt(ctx, i + 2, false);
+  const link = ctx.words[i + 1] ?? "";
+  if (role === "member" || (!ROLE_LINKS.has(link) && link !== "of")) return undefined;
+  // "singer of the band X": "of" only before a band's noun ("singer of Because the Night").
+  const band = namedBandAt(ctx, i + 2, link === "of");
   if (!band) return undefined;
   let j = i - 1;
   let isFormer = false;

@@ -9,9 +9,9 @@ import {
   MEMBER_NOUNS,
   PERFECT_AUXILIARIES,
 } from "../model/lexicons/coordination-cues.js";
-import { BAND_GENRE_WORDS } from "../model/lexicons/music-cues.js";
 import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
+import { bandNounEnd } from "./band-memberships.js";
 import {
   AGENT_TYPES,
   coordinatedBefore,
@@ -167,7 +167,8 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
     if (word !== "member" && word !== "members") continue;
     if (words[i + 1] !== "of") continue;
     // "a member of rap group Tru", "of the band Quillmoor": a band's noun before its name.
-    const org = unitAfter(ctx, bandNounEnd(ctx, i + 2), DETERMINERS, 1);
+    const band = bandNounEnd(ctx, i + 2);
+    const org = unitAfter(ctx, band < 0 ? i + 2 : band, DETERMINERS, 1);
     if (!org || org.type !== "ORGANIZATION") continue;
     let j = i - 1;
     // "a former member of": a past place, kept and marked.
@@ -210,22 +211,6 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
 
 /** Marks of a past place: "a former member of", "former Blur guitarist". */
 const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "ex-", "ex"]);
-
-/**
- * Where a band's noun from token `at` ends ("the band", "rap group", "the rock group"), or `at`
- * when none stands there: "group" and its kind only after a kind of music ("research group" stays).
- */
-function bandNounEnd(ctx: SentenceContext, at: number): number {
-  let i = at;
-  if (ctx.words[i] === "the" && ctx.unitCovering[i]! < 0) i++;
-  if (ctx.unitCovering[i]! >= 0) return at;
-  if (ctx.words[i] === "band") return i + 1;
-  const kind = ctx.sentence.tokens[i]?.text ?? "";
-  if (BAND_GENRE_WORDS.has(kind) && GROUP_NOUNS.has(ctx.words[i + 1] ?? "")) {
-    if (ctx.unitCovering[i + 1]! < 0) return i + 2;
-  }
-  return at;
-}
 
 function isPossessiveAt(ctx: SentenceContext, at: number): boolean {
   const word = ctx.words[at];

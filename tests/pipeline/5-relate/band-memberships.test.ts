@@ -12,6 +12,7 @@ const BAND_MEMBERSHIPS: FactRow[] = [
     "Hale, 42, was lead singer with The Stone Roses until they split.",
     ["Hale MEMBER_OF Stone Roses"],
   ],
+  ["Tom Hale, the singer of the band Quillmoor, spoke.", ["Tom Hale MEMBER_OF Quillmoor"]],
   // The band a person's possessive or a possessive pronoun names.
   ["Jo Bell took her new band Fightstar to the stage on Friday.", ["Jo Bell MEMBER_OF Fightstar"]],
   ["Bell's band Fightstar played for 45 minutes.", ["Bell MEMBER_OF Fightstar"]],
@@ -20,6 +21,10 @@ const BAND_MEMBERSHIPS: FactRow[] = [
   [
     "Jo Bell announced her departure from pop band Fightstar on Friday.",
     ["Jo Bell MEMBER_OF Fightstar (former)"],
+  ],
+  [
+    "Hale, who quit chart-topping group Quillmoor in March, went to number one.",
+    ["Hale MEMBER_OF Quillmoor (former)"],
   ],
   // "a former member of rap group X": the band's noun before its name, the mark kept.
   [
@@ -51,6 +56,10 @@ describe("relate: band memberships", () => {
 describe("relate: band memberships need a band's noun before a band left", () => {
   it("reads no band from a bare name after 'left' (a club or a firm as often)", () => {
     const { facts } = ruleFactsOf("Tom Hale left Quillmoor in 2003.");
+    expect(facts.filter((fact) => fact.startsWith("Tom Hale MEMBER_OF"))).toEqual([]);
+  });
+  it("reads no band from 'group' after no kind of music and no chart word", () => {
+    const { facts } = ruleFactsOf("Tom Hale quit the banking group Vexa Holdings in 2003.");
     expect(facts.filter((fact) => fact.startsWith("Tom Hale MEMBER_OF"))).toEqual([]);
   });
 });
