@@ -95,6 +95,7 @@ import { relateScorerSides } from "./scorer-sides.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateSideSentenceResults } from "./side-sentence-results.js";
+import { relateStoryBands } from "./story-bands.js";
 import { relateTitles } from "./title-relations.js";
 import { relateTitlesWon } from "./titles-won.js";
 import { isUnnamedHoldersCountry } from "./unnamed-holders.js";
@@ -564,6 +565,8 @@ export function relateEntities(
   });
   // "Microsoft grew… In 2003 it bought Romanian firm Quorbit": a firm's takeovers as "it".
   if (!isSport) found.push(...relateFirmPronounDeals(contexts, story));
+  // "Pop band Quillmoor have split… frontman Tom Hale said": a player of the story's one band.
+  if (!isSport) found.push(...relateStoryBands(contexts));
   const productView = viewProducts(contexts);
   found.push(
     ...relateProductPossessives(contexts, story.keys, productView),

@@ -63,3 +63,34 @@ describe("relate: band memberships need a band's noun before a band left", () =>
     expect(facts.filter((fact) => fact.startsWith("Tom Hale MEMBER_OF"))).toEqual([]);
   });
 });
+
+/** A player named by a bare band role in a story about one band. */
+const STORY_BANDS: FactRow[] = [
+  [
+    "Pop band Quillmoor have confirmed they are to split. A statement from the record company Vexa Records said frontman Tom Hale planned to rest.",
+    ["Tom Hale MEMBER_OF Quillmoor"],
+  ],
+  [
+    "Rock band Quillmoor won an award. The dispute with surviving band members Jo Bell and drummer Tom Hale was settled.",
+    ["Jo Bell MEMBER_OF Quillmoor", "Tom Hale MEMBER_OF Quillmoor"],
+  ],
+  [
+    "Rock band Quillmoor won an award. Drummer Tom Hale was absent.",
+    ["Tom Hale MEMBER_OF Quillmoor"],
+  ],
+  // "fellow guitarist" plays elsewhere; a story naming two bands leaves a bare role unread.
+  [
+    "Rock band Quillmoor won an award. They were praised by fellow guitarist Jo Bell.",
+    [],
+    ["Jo Bell MEMBER_OF Quillmoor"],
+  ],
+  [
+    "Rock band Quillmoor and pop band Fightstar won awards. Drummer Tom Hale was absent.",
+    [],
+    ["Tom Hale MEMBER_OF Quillmoor", "Tom Hale MEMBER_OF Fightstar"],
+  ],
+];
+
+describe("relate: players of a story's one band", () => {
+  it.each(STORY_BANDS)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
+});
