@@ -1,5 +1,6 @@
 /** Coordination: "the AUKUS pact between the US, United Kingdom and Australia", "NATO members such as Britain…". */
 
+import { FORMER_ATTRIBUTE } from "../../domain/vocabulary.js";
 import {
   AGREEMENT_NOUNS,
   BAND_ROLES,
@@ -10,6 +11,7 @@ import {
 } from "../model/lexicons/coordination-cues.js";
 import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
+import { bandNounEnd } from "./band-memberships.js";
 import {
   AGENT_TYPES,
   coordinatedBefore,
@@ -65,6 +67,8 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
     if (unit.type === "ORGANIZATION" && BAND_ROLES.has(words[unit.tokenEnd] ?? "")) {
       const person = unitAfter(ctx, unit.tokenEnd + 1, DETERMINERS, 0);
       if (person?.type === "PERSON") {
+        // "former Blur guitarist Graham Coxon": a band left, kept and marked.
+        const isFormer = FORMER_WORDS.has(words[unit.tokenStart - 1] ?? "");
         relations.push(
           makeRelation(
             ctx,
@@ -74,6 +78,7 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
             words[unit.tokenEnd] as string,
             0.75,
             spanOf(ctx, unit, person),
+            isFormer ? { [FORMER_ATTRIBUTE]: "true" } : {},
           ),
         );
       }
@@ -161,11 +166,23 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
     const word = words[i]!;
     if (word !== "member" && word !== "members") continue;
     if (words[i + 1] !== "of") continue;
-    const org = unitAfter(ctx, i + 2, DETERMINERS, 1);
+    // "a member of rap group Tru", "of the band Quillmoor": a band's noun before its name.
+    const band = bandNounEnd(ctx, i + 2);
+    const org = unitAfter(ctx, band < 0 ? i + 2 : band, DETERMINERS, 1);
     if (!org || org.type !== "ORGANIZATION") continue;
     let j = i - 1;
-    while (j >= 0 && (DETERMINERS.has(words[j]!) || words[j] === "founding" || words[j] === "full"))
+    // "a former member of": a past place, kept and marked.
+    let isFormer = false;
+    while (
+      j >= 0 &&
+      (DETERMINERS.has(words[j]!) ||
+        words[j] === "founding" ||
+        words[j] === "full" ||
+        FORMER_WORDS.has(words[j]!))
+    ) {
+      if (FORMER_WORDS.has(words[j]!)) isFormer = true;
       j--;
+    }
     if (!BE_WORDS.has(words[j] ?? "") && words[j] !== ",") continue;
     // "has been a member of": the auxiliary stands between the subject and "been".
     const k = words[j] === "been" && PERFECT_AUXILIARIES.has(words[j - 1] ?? "") ? j - 2 : j - 1;
@@ -176,12 +193,24 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
     const members = words[j] === "," ? [last] : coordinatedBefore(ctx, last);
     for (const member of members) {
       relations.push(
-        makeRelation(ctx, member, org, "MEMBER_OF", "member of", 0.8, spanOf(ctx, member, org)),
+        makeRelation(
+          ctx,
+          member,
+          org,
+          "MEMBER_OF",
+          "member of",
+          0.8,
+          spanOf(ctx, member, org),
+          isFormer ? { [FORMER_ATTRIBUTE]: "true" } : {},
+        ),
       );
     }
   }
   return relations;
 }
+
+/** Marks of a past place: "a former member of", "former Blur guitarist". */
+const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "ex-", "ex"]);
 
 function isPossessiveAt(ctx: SentenceContext, at: number): boolean {
   const word = ctx.words[at];

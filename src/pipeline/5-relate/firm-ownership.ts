@@ -24,6 +24,7 @@ import { firmOfIts } from "./role-phrases.js";
 import {
   findMainSubject,
   isPossessiveMark,
+  lowerWordsEnd,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -243,6 +244,42 @@ function relateParentNouns(ctx: SentenceContext): ExtractedRelation[] {
   return relations;
 }
 
+/** Participles of owning: "owned by", "controlled by". */
+const OWNED_PARTICIPLES: ReadonlySet<string> = new Set(["owned", "controlled", "majority-owned"]);
+/** Words before an owned participle that leave the owner holding the firm: "now owned by". */
+const OWNED_LEADS: ReadonlySet<string> = new Set(["now", "currently", "wholly", "ultimately"]);
+/** Most lower-case words of a firm's kind between its name and the comma: "car company". */
+const MAX_KIND_WORDS = 2;
+
+/**
+ * "Infinity Broadcasting, which is owned by Viacom", "water firm Aguas Argentinas, controlled by
+ * France's Suez", "the Maserati car company - currently owned by Ferrari": the firm set off
+ * before the passive is PART_OF the firm after "by". A past owner ("which was owned by") or a
+ * share ("half owned by", "46%-owned by") states no parent today.
+ */
+function relatePassiveOwners(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const owned of ctx.units) {
+    if (!isFirm(owned) || isPossessiveMark(ctx.words[owned.tokenEnd])) continue;
+    let i = lowerWordsEnd(ctx, owned.tokenEnd, MAX_KIND_WORDS);
+    // "the Maserati car company -": the kind words must end in the set-off mark.
+    if (ctx.words[i] !== "," && ctx.words[i] !== "-") continue;
+    i++;
+    if (ctx.words[i] === "which" || ctx.words[i] === "that") {
+      if (ctx.words[i + 1] !== "is") continue;
+      i += 2;
+    }
+    while (OWNED_LEADS.has(ctx.words[i] ?? "")) i++;
+    const participle = ctx.words[i] ?? "";
+    if (!OWNED_PARTICIPLES.has(participle) || ctx.words[i + 1] !== "by") continue;
+    const owner = describedFirm(ctx, i + 2);
+    if (!owner || owner.entity === owned.entity || isPossessiveMark(ctx.words[owner.tokenEnd]))
+      continue;
+    relations.push(relationOf(ctx, "PART_OF", owner, owned, `${participle} by`));
+  }
+  return relations;
+}
+
 /** The deals and ownership of one sentence stated with the firm bought or owned first. */
 export function relateFirmOwnership(ctx: SentenceContext): ExtractedRelation[] {
   return [
@@ -251,5 +288,6 @@ export function relateFirmOwnership(ctx: SentenceContext): ExtractedRelation[] {
     ...relateOwners(ctx),
     ...relateNamedParts(ctx),
     ...relateParentNouns(ctx),
+    ...relatePassiveOwners(ctx),
   ];
 }

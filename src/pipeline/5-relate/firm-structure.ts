@@ -71,7 +71,10 @@ function relateNamedParts(ctx: SentenceContext, whole: Unit, at: number): Extrac
   ];
 }
 
-/** "American Airlines' parent AMR", "UPN's parent companies Paramount and Viacom". */
+/**
+ * "American Airlines' parent AMR", "UPN's parent companies Paramount and Viacom", "Def Jam's
+ * parent company, Universal,".
+ */
 function relateParents(ctx: SentenceContext, child: Unit): ExtractedRelation[] {
   let i = child.tokenEnd + 1;
   if (!PARENT_NOUNS.has(ctx.words[i] ?? "")) return [];
@@ -81,6 +84,12 @@ function relateParents(ctx: SentenceContext, child: Unit): ExtractedRelation[] {
   // "parent company", "parent companies": the parent's own noun may follow.
   if (ctx.unitCovering[i]! < 0 && PARENT_KINDS.test(ctx.words[i] ?? "")) {
     plural ||= ctx.words[i]!.endsWith("s");
+    i++;
+  }
+  // "Def Jam's parent company, Universal, made…": one parent set off by commas on both sides.
+  if (ctx.words[i] === "," && !plural) {
+    const parent = organisationAt(ctx, i + 1);
+    if (!parent || ctx.words[parent.tokenEnd] !== ",") return [];
     i++;
   }
   const relations: ExtractedRelation[] = [];

@@ -19,6 +19,7 @@ import { relateAppositions } from "./appositions.js";
 import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
 import { relateAwardAdjectives } from "./award-adjectives.js";
 import { relateAwardRoles } from "./award-roles.js";
+import { relateBandMemberships } from "./band-memberships.js";
 import { relateBrandedProducts } from "./branded-products.js";
 import { relateCareerWorks } from "./career-works.js";
 import { relateCastLists } from "./cast-lists.js";
@@ -95,6 +96,7 @@ import { relateScorerSides } from "./scorer-sides.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateSideSentenceResults } from "./side-sentence-results.js";
+import { relateStoryBands } from "./story-bands.js";
 import { relateTitles } from "./title-relations.js";
 import { relateTitlesWon } from "./titles-won.js";
 import { isUnnamedHoldersCountry } from "./unnamed-holders.js";
@@ -515,6 +517,7 @@ export function relateEntities(
       add(relateProgrammeContributors(ctx));
       add(relateAwardAdjectives(ctx));
       add(relatePerformerTitles(ctx, story.keys));
+      add(relateBandMemberships(ctx));
       add(relateRolesPlayed(ctx));
       add(relateAwardRoles(ctx, story.keys));
       add(relateCastLists(ctx, story.keys));
@@ -563,6 +566,8 @@ export function relateEntities(
   });
   // "Microsoft grew… In 2003 it bought Romanian firm Quorbit": a firm's takeovers as "it".
   if (!isSport) found.push(...relateFirmPronounDeals(contexts, story));
+  // "Pop band Quillmoor have split… frontman Tom Hale said": a player of the story's one band.
+  if (!isSport) found.push(...relateStoryBands(contexts));
   const productView = viewProducts(contexts);
   found.push(
     ...relateProductPossessives(contexts, story.keys, productView),

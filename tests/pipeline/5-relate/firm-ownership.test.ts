@@ -53,6 +53,22 @@ const OWNERSHIP: Row[] = [
     "Weak sales at sports car maker Porsche hurt earnings at parent Volkswagen.",
     ["Porsche PART_OF Volkswagen"],
   ],
+  // A firm set off before a passive of owning is its owner's part; a past owner or a share is none.
+  ["Vorland Radio, which is owned by Globex, paid fines.", ["Vorland Radio PART_OF Globex"]],
+  [
+    "The deal involves Vorland Radio, controlled by Globex, and the state.",
+    ["Vorland Radio PART_OF Globex"],
+  ],
+  [
+    "Acme said Vorland Radio, which was owned by Globex, paid fines.",
+    [],
+    ["Vorland Radio PART_OF Globex"],
+  ],
+  [
+    "Vorland Radio, which is partly owned by Globex, paid fines.",
+    [],
+    ["Vorland Radio PART_OF Globex"],
+  ],
   // Two other firms: either may be the part.
   [
     "Weak sales at Porsche and Audi hurt earnings at parent Volkswagen.",

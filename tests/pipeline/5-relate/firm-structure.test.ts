@@ -25,6 +25,13 @@ const STRUCTURE: FactRow[] = [
     "UPN's parent companies Paramount and Viacom agreed.",
     ["UPN PART_OF Paramount", "UPN PART_OF Viacom"],
   ],
+  // One parent set off by commas after "parent company"; a clause there names none.
+  ["Def Jam's parent company, Universal, made the appointment.", ["Def Jam PART_OF Universal"]],
+  [
+    "Def Jam's parent company, which Universal bought, made the appointment.",
+    [],
+    ["Def Jam PART_OF Universal"],
+  ],
   // A product, a past part, or a name with no mark of a part.
   ["Microsoft's Internet Explorer is losing share.", [], ["Internet Explorer PART_OF Microsoft"]],
   ["Sales at Yukos's Samaraneftegaz former unit fell.", [], ["Samaraneftegaz PART_OF Yukos"]],
