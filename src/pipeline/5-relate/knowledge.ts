@@ -2,8 +2,9 @@
  * Relations from what is known of an entity rather than read in a sentence: a place GeoNames puts
  * in a country the article also names is LOCATED_IN that country (and in its state or home nation,
  * where GeoNames' division code names one), a country is LOCATED_IN the
- * continents and world regions world-countries puts it in, and a government body, a party
- * or a listed football club the curated lists give a country is BASED_IN it (KNOWLEDGE); an
+ * continents and world regions world-countries puts it in, and a government body, a party,
+ * a listed football club the curated lists give a country or a national side is BASED_IN it
+ * (KNOWLEDGE); an
  * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"), and so is
  * one whose name opens with a city the article names (STATED: "the London Stock Exchange"); an event
  * named for a town or a country the article names lies in it (STATED: "the Athens Olympics", "the
@@ -22,7 +23,7 @@ import {
   lookupDemonym,
   lookupEntity,
 } from "../3-recognize/gazetteer/gazetteer-lookups.js";
-import { isSideKey } from "../3-recognize/sports-teams.js";
+import { isSideKey, NATIONAL_SIDE_KEY_PREFIX } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { COUNTRY_REGIONS, foldDiacritics } from "../model/gazetteers/countries.js";
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
@@ -163,10 +164,22 @@ function knownHome(
     return country === undefined ? undefined : { type: "LOCATED_IN", country };
   }
   if (type === "ORGANIZATION") {
-    const country = findEntryByKey(key)?.country ?? CLUB_COUNTRY.get(key);
+    const country = findEntryByKey(key)?.country ?? CLUB_COUNTRY.get(key) ?? nationalSideHome(key);
     return country === undefined ? undefined : { type: "BASED_IN", country };
   }
   return undefined;
+}
+
+/**
+ * The country or home nation a national side plays for, by its key ("team:fra" → France,
+ * "team:wales" → Wales): "France beat Wales… in Paris, France" — the side is the country's, as DWIE
+ * has a national team based_in0 its country.
+ */
+function nationalSideHome(key: string): string | undefined {
+  if (!key.startsWith(NATIONAL_SIDE_KEY_PREFIX)) return undefined;
+  const rest = key.slice(NATIONAL_SIDE_KEY_PREFIX.length);
+  const home = /^[a-z]{3}$/.test(rest) ? rest.toUpperCase() : `place:${rest}`;
+  return findEntryByKey(home) ? home : undefined;
 }
 
 /**

@@ -850,6 +850,12 @@ describe("relate: world knowledge", () => {
       [],
       ["Chelsea BASED_IN Spain KNOWLEDGE"],
     ],
+    // A national side is its country's, when the article names the country too.
+    [
+      "Ireland beat Italy 28-17 in the Six Nations in Rome on Saturday. The win was Ireland's third in a row, and fly-half Ronan O'Gara kicked 13 points. Coach Eddie O'Sullivan said supporters back home in Ireland would be delighted with the try count.",
+      ["Ireland national team BASED_IN Ireland KNOWLEDGE"],
+      ["Italy national team BASED_IN Ireland KNOWLEDGE"],
+    ],
     // An organisation's own name says where it is from: the sentence naming it states it.
     [
       "The US Army said on Monday that the base would close. Critics in the US were angry.",
