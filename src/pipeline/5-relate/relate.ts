@@ -91,6 +91,7 @@ import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { relateScoreLineUps } from "./score-line-ups.js";
 import { relateScorerSides } from "./scorer-sides.js";
+import { relateSentenceSideRoles } from "./sentence-side-roles.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateSideSentenceResults } from "./side-sentence-results.js";
@@ -663,9 +664,19 @@ export function relateEntities(
   // "Chief executive Tom Glocer said" in a story about Reuters: after the model, so a role it or a
   // rule reads from a sentence naming both wins, and no model feature depends on it.
   // "Home Secretary Charles Clarke" in a story about Britain: likewise after the model.
+  const articleRoles = relateArticleRoles(
+    contexts,
+    resolution,
+    paired,
+    isSport,
+    options.title ?? null,
+  );
   const read = [
     ...paired,
-    ...relateArticleRoles(contexts, resolution, paired, isSport, options.title ?? null),
+    ...articleRoles,
+    // "Ireland were indebted to skipper Tom Hale": a bare role of the side its sentence is about,
+    // after the article's side, whose roles it leaves alone.
+    ...relateSentenceSideRoles(contexts, resolution, [...paired, ...articleRoles], isSport),
     ...relateHomeOffices(contexts, resolution, paired),
     // "Labour MP Tom Hale" in a story naming the Commons: likewise after the model.
     ...relateLegislatureMembers(contexts, resolution),

@@ -393,3 +393,15 @@ export const FIXTURE_VERBS: ReadonlySet<string> = new Set([
   "vs",
   "versus",
 ]);
+
+/**
+ * Words after which a coach's or a captain's role stands bare, its side left to the sentence:
+ * verbs of saying and thinking, conjunctions and prepositions ("were indebted to skipper X", "as
+ * captain X had his back to the play", "believes coach X must recall Y"); never a describing word
+ * ("former", "assistant", "fitness") that may make the role another's.
+ */
+export const BARE_ROLE_PRECEDERS: ReadonlySet<string> = new Set([
+  "said", "says", "added", "admitted", "admits", "believes", "insisted", "insists", "told",
+  "warned", "praised", "backed", "hailed", "and", "but", "as", "when", "while", "after", "since",
+  "to", "by", "with", "for", "from", "under", "that", "including",
+]);
