@@ -49,7 +49,7 @@ const MAX_EVENT_LEAD = 3;
 const CONFIDENCE = 0.7;
 
 /** The "at"/"in" token before an event unit, past "the", "last year's", "Sunday's"; -1 if none or if the event is to come. */
-function linkBefore(ctx: SentenceContext, event: Unit): number {
+export function linkBefore(ctx: SentenceContext, event: Unit): number {
   for (let j = event.tokenStart - 1; j >= 0 && event.tokenStart - j <= MAX_EVENT_LEAD + 1; j--) {
     const word = ctx.words[j]!;
     if (word === "at" || word === "in") return j;

@@ -42,6 +42,7 @@ import {
 } from "./described-works.js";
 import { retypeEmployersTypedAsOthers } from "./employer-types.js";
 import { findDates, nearestDate } from "./event-dates.js";
+import { relateEventEntries } from "./event-entries.js";
 import {
   relateCompetitionFixtures,
   relateEventResults,
@@ -504,6 +505,8 @@ export function relateEntities(
     add(relateNewsPatterns(ctx, story));
     add(relatePlacePossessives(ctx, story));
     add(relateEventResults(ctx, isSport));
+    // "Hale will compete in the 60m at the Grand Prix": an athlete's entry in a named event.
+    add(relateEventEntries(ctx));
     add(relateMedia(ctx));
     add(relateTitlesWon(ctx));
     add(relatePassiveWins(ctx));
