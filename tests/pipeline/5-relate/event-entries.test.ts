@@ -31,6 +31,12 @@ const EVENT_ENTRIES: FactRow[] = [
     [],
     ["Tom Hale PARTICIPATED_IN Zorvex Grand Prix"],
   ],
+  // A relative clause's entry to come is no statement of the person's (as with results).
+  [
+    "Jo Lane, who will race in the 60m at the Athens Olympics, is fit.",
+    [],
+    ["Jo Lane PARTICIPATED_IN Athens Olympics"],
+  ],
   // An event after another clause is another's.
   [
     "Tom Hale will compete in Madrid and Ann Kerr withdrew from the Zorvex Grand Prix.",
