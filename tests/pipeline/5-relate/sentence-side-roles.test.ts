@@ -16,6 +16,21 @@ const SENTENCE_SIDE_ROLES: FactRow[] = [
     "Liverpool slipped to a third defeat of the season in the league on Saturday. Manager Tom Hale said the striker and the goalkeeper had let in a soft goal.",
     ["Tom Hale COACHES Liverpool FC"],
   ],
+  // "national coach": the one country the sentence names, in any story.
+  [
+    "Spain's football federation has begun action against national coach Tom Hale over his comments.",
+    ["Tom Hale COACHES Spain"],
+  ],
+  [
+    "Spain's football federation has begun action against former national coach Tom Hale over his comments.",
+    [],
+    ["Tom Hale COACHES Spain"],
+  ],
+  [
+    "Spain's football federation has begun action against national coach Tom Hale over his comments about France.",
+    [],
+    ["Tom Hale COACHES Spain"],
+  ],
   // A describing word may make the role another's: a past skipper, an assistant.
   [
     "Ireland struggled in the opening half of the match and were let down by former skipper Tom Hale, who missed two tackles. The fly-half kicked a penalty and the flanker won the lineout.",
