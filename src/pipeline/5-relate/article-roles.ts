@@ -11,6 +11,7 @@ import { type RelationType, ROLE_RELATION_TYPES } from "../../domain/vocabulary.
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isSideKey } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
+import { BARE_ROLE_PRECEDERS } from "../model/lexicons/sport-cues.js";
 import { FIRM_ROLE_LEADS, FIRM_ROLES, PARTY_SURFACE, SIDE_ROLES } from "../model/news-roles.js";
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import {
@@ -200,7 +201,8 @@ function firmRoleBefore(
     const isPreceder =
       ROLE_PRECEDERS.has(before) ||
       PUNCTUATION_RE.test(before) ||
-      (roles === SIDE_ROLES && SIDE_ROLE_PRECEDERS.has(before));
+      (roles === SIDE_ROLES &&
+        (SIDE_ROLE_PRECEDERS.has(before) || BARE_ROLE_PRECEDERS.has(before)));
     return !isOther(lead) && !isLink && isPreceder ? role : undefined;
   }
   return undefined;

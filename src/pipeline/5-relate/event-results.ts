@@ -17,7 +17,9 @@ import { RESULT_VERBS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import {
   coordinatedFrom,
+  findMainSubject,
   isPossessiveMark,
+  isRoleOwnerBefore,
   relationBetween,
   type SentenceContext,
   type Unit,
@@ -49,7 +51,7 @@ const MAX_EVENT_LEAD = 3;
 const CONFIDENCE = 0.7;
 
 /** The "at"/"in" token before an event unit, past "the", "last year's", "Sunday's"; -1 if none or if the event is to come. */
-function linkBefore(ctx: SentenceContext, event: Unit): number {
+export function linkBefore(ctx: SentenceContext, event: Unit): number {
   for (let j = event.tokenStart - 1; j >= 0 && event.tokenStart - j <= MAX_EVENT_LEAD + 1; j--) {
     const word = ctx.words[j]!;
     if (word === "at" || word === "in") return j;
@@ -197,6 +199,32 @@ const DESCRIBING_RE = /^([a-z][a-z-]*|\d+-\d+)$/;
 /** Who plays in a competition: a club, or a side named by its country or town; players are left out. */
 const COMPETING_TYPES: ReadonlySet<string> = new Set(["ORGANIZATION", "COUNTRY", "PLACE"]);
 
+/** Possessive pronouns a side's match may be owned by: "their Carling Cup tie". */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(["their", "its"]);
+
+/**
+ * The side a possessive pronoun at `at` stands for: the sentence's first name, a side that is its
+ * subject ("Rangers are out after their Uefa Cup exit") or owns its subject's role ("Rangers
+ * manager X accepts … their Uefa Cup exit"), with no other body named before the pronoun.
+ */
+function pronounOwner(ctx: SentenceContext, at: number): Unit | undefined {
+  const [first] = ctx.units;
+  if (!first || first.tokenEnd > at || !COMPETING_TYPES.has(first.type) || first.isDemonym)
+    return undefined;
+  if (first.tokenStart > 1 || isPossessiveMark(ctx.words[first.tokenEnd])) return undefined;
+  if (findMainSubject(ctx)?.entity !== first.entity && !isRoleOwnerBefore(ctx, first))
+    return undefined;
+  const others = ctx.units.filter(
+    (unit) =>
+      unit.tokenEnd <= at &&
+      unit.entity !== first.entity &&
+      unit.type !== "PERSON" &&
+      unit.type !== "EVENT",
+  );
+  // "Rangers manager X": the role's person is the side's own, any other body may own the pronoun.
+  return others.length === 0 ? first : undefined;
+}
+
 /**
  * In a sports story, a side's possessive before a competition and a match noun: "Chelsea's
  * Champions League defeat at Barcelona", "Boro's 2-1 Uefa Cup win", "England's Six Nations opener"
@@ -213,14 +241,18 @@ export function relateSideCompetitions(ctx: SentenceContext): ExtractedRelation[
       event.tokenStart - j <= MAX_POSSESSIVE_GAP &&
       ctx.unitCovering[j]! < 0 &&
       !isPossessiveMark(ctx.words[j]) &&
+      !OWNER_PRONOUNS.has(ctx.words[j]!) &&
       DESCRIBING_RE.test(ctx.words[j]!) &&
       !MATCH_EVENT_LINK_WORDS.has(ctx.words[j]!)
     )
       j--;
-    if (j < 1 || !isPossessiveMark(ctx.words[j])) continue;
-    const index = ctx.unitCovering[j - 1]!;
-    const side = index >= 0 ? ctx.units[index] : undefined;
-    if (!side || side.isDemonym || side.tokenEnd !== j || !COMPETING_TYPES.has(side.type)) continue;
+    // "Rangers manager X accepts … their Uefa Cup exit": the sentence's side owns the pronoun.
+    const owned = OWNER_PRONOUNS.has(ctx.words[j] ?? "") ? pronounOwner(ctx, j) : undefined;
+    if (!owned && (j < 1 || !isPossessiveMark(ctx.words[j]))) continue;
+    const index = owned ? -1 : ctx.unitCovering[j - 1]!;
+    const side = owned ?? (index >= 0 ? ctx.units[index] : undefined);
+    if (!side || side.isDemonym || !COMPETING_TYPES.has(side.type)) continue;
+    if (!owned && side.tokenEnd !== j) continue;
     // "the Londoners' FA Cup defeat": a nickname, not the side's name.
     if (side.entity === event.entity || ctx.words[side.tokenStart - 1] === "the") continue;
     relations.push(

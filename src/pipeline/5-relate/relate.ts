@@ -43,6 +43,7 @@ import {
 } from "./described-works.js";
 import { retypeEmployersTypedAsOthers } from "./employer-types.js";
 import { findDates, nearestDate } from "./event-dates.js";
+import { relateEventEntries } from "./event-entries.js";
 import {
   relateCompetitionFixtures,
   relateEventResults,
@@ -93,6 +94,7 @@ import { relateRolePhrases } from "./role-phrases.js";
 import { relateRolesPlayed } from "./roles-played.js";
 import { relateScoreLineUps } from "./score-line-ups.js";
 import { relateScorerSides } from "./scorer-sides.js";
+import { relateSentenceSideRoles } from "./sentence-side-roles.js";
 import { buildContexts, makeRelation, type SentenceContext, spanOf } from "./sentence-view.js";
 import { relateSideAnaphora } from "./side-anaphora.js";
 import { relateSideSentenceResults } from "./side-sentence-results.js";
@@ -506,6 +508,8 @@ export function relateEntities(
     add(relateNewsPatterns(ctx, story));
     add(relatePlacePossessives(ctx, story));
     add(relateEventResults(ctx, isSport));
+    // "Hale will compete in the 60m at the Grand Prix": an athlete's entry in a named event.
+    add(relateEventEntries(ctx));
     add(relateMedia(ctx));
     add(relateTitlesWon(ctx));
     add(relatePassiveWins(ctx));
@@ -669,9 +673,19 @@ export function relateEntities(
   // "Chief executive Tom Glocer said" in a story about Reuters: after the model, so a role it or a
   // rule reads from a sentence naming both wins, and no model feature depends on it.
   // "Home Secretary Charles Clarke" in a story about Britain: likewise after the model.
+  const articleRoles = relateArticleRoles(
+    contexts,
+    resolution,
+    paired,
+    isSport,
+    options.title ?? null,
+  );
   const read = [
     ...paired,
-    ...relateArticleRoles(contexts, resolution, paired, isSport, options.title ?? null),
+    ...articleRoles,
+    // "Ireland were indebted to skipper Tom Hale": a bare role of the side its sentence is about,
+    // after the article's side, whose roles it leaves alone.
+    ...relateSentenceSideRoles(contexts, resolution, [...paired, ...articleRoles], isSport),
     ...relateHomeOffices(contexts, resolution, paired),
     // "Labour MP Tom Hale" in a story naming the Commons: likewise after the model.
     ...relateLegislatureMembers(contexts, resolution),

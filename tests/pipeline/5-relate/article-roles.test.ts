@@ -62,6 +62,11 @@ const SIDE_ROLES: FactRow[] = [
     [],
     ["Tom Hale COACHES Liverpool FC"],
   ],
+  // A verb of thinking before a bare coach leaves the role the article's side.
+  [
+    "Liverpool are top of the league after a 2-0 win. Liverpool signed a striker on Monday. Former Liverpool striker Jim Cole believes coach Tom Hale must pick Ann Kerr. Liverpool play next week.",
+    ["Tom Hale COACHES Liverpool FC"],
+  ],
   // A side the story's relations make one, named as often as a firm that is no side.
   [
     "Westbury Group want Fulham midfielder Tom Hale. Westbury Group have made a bid for the striker. Westbury Group will talk to Fulham on Monday. Manager Carl Ruiz said Hale would stay at Fulham after the league match.",

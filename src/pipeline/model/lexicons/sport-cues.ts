@@ -393,3 +393,28 @@ export const FIXTURE_VERBS: ReadonlySet<string> = new Set([
   "vs",
   "versus",
 ]);
+
+/**
+ * Words after which a coach's or a captain's role stands bare, its side left to the sentence:
+ * verbs of saying and thinking, conjunctions and prepositions ("were indebted to skipper X", "as
+ * captain X had his back to the play", "believes coach X must recall Y"); never a describing word
+ * ("former", "assistant", "fitness") that may make the role another's.
+ */
+export const BARE_ROLE_PRECEDERS: ReadonlySet<string> = new Set([
+  "said", "says", "added", "admitted", "admits", "believes", "insisted", "insists", "told",
+  "warned", "praised", "backed", "hailed", "and", "but", "as", "when", "while", "after", "since",
+  "to", "by", "with", "for", "from", "under", "that", "including",
+]);
+
+/**
+ * Verbs of entering an event, stated as done or as a confirmed entry: "X will compete in the 60m
+ * at the Grand Prix", "X competed at the Olympics", "she will take part in the Grand Prix" (with
+ * "part"), "X is racing at the European Indoor Championships".
+ */
+export const ENTRY_VERBS: ReadonlySet<string> = new Set([
+  "compete", "competes", "competed", "competing", "race", "races", "raced", "racing", "run",
+  "runs", "ran", "running", "participate", "participates", "participated", "participating",
+  "part",
+]);
+/** The verbs "part" follows in "take part in": "will take part in", "took part in". */
+export const TAKE_PART_VERBS: ReadonlySet<string> = new Set(["take", "takes", "took", "taking"]);
