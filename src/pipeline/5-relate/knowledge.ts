@@ -8,7 +8,8 @@
  * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"), and so is
  * one whose name opens with a city the article names (STATED: "the London Stock Exchange"); an event
  * named for a town or a country the article names lies in it (STATED: "the Athens Olympics", "the
- * Australian Open"); a body the
+ * Australian Open"), and so does a site or a region no gazetteer places ("Edinburgh Airport",
+ * "South Wales"); a body the
  * resolver gave the article's country ("the Interior Ministry") is BASED_IN it (INFERRED). The
  * evidence is the sentence where the entity is first named (together with the country when one
  * sentence names both); the support lists the entity's other sentences and the country's first.
@@ -29,7 +30,12 @@ import { COUNTRY_REGIONS, foldDiacritics } from "../model/gazetteers/countries.j
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
 import { EVENT_HEADS, HOMELESS_HEADS, MEDIUM_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
-import { eventPlaceKeysNamedIn, placeKeysNamedIn, seatPlaceKeysNamedIn } from "./named-cities.js";
+import {
+  eventPlaceKeysNamedIn,
+  placeKeysNamedIn,
+  seatPlaceKeysNamedIn,
+  sitePlaceKeysNamedIn,
+} from "./named-cities.js";
 
 /** A gazetteer fact is sure of the country; the name may still be another town's (a homonym). */
 const KNOWLEDGE_CONFIDENCE = 0.85;
@@ -291,6 +297,15 @@ function placeNameHomesOf(
       key: place,
       from: "placeName" as const,
     }));
+  // "Edinburgh Airport", "South Wales": a site or a region no gazetteer places lies in its place.
+  if (type === "PLACE")
+    return isKnownPlace(key)
+      ? []
+      : sitePlaceKeysNamedIn(name, placeKeyOf).map((place) => ({
+          type: "LOCATED_IN" as const,
+          key: place,
+          from: "placeName" as const,
+        }));
   if (type !== "ORGANIZATION" || isSideKey(key)) return [];
   return [
     ...placeKeysNamedIn(name, placeKeyOf).map((place) => ({

@@ -223,3 +223,62 @@ export function eventPlaceKeysNamedIn(
   }
   return [];
 }
+
+/**
+ * Last words of built sites named for the town they are in: "Edinburgh Airport", "Cardiff Arms
+ * Park", "Windsor Castle", "Melbourne Park", "Hollywood Boulevard". Not areas, whose opening word
+ * may be another place than theirs ("the South China Sea", "Orange County").
+ */
+const SITE_HEADS: ReadonlySet<string> = new Set([
+  "Airport",
+  "Square",
+  "Street",
+  "Boulevard",
+  "Road",
+  "Bridge",
+  "Palace",
+  "Castle",
+  "Cathedral",
+  "Park",
+  "Harbour",
+  "Harbor",
+  "Stadium",
+  "Arena",
+  "Station",
+  "Prison",
+]);
+/** Compass words a region of a place opens with: "South Wales", "Western Europe", "east London". */
+const COMPASS_WORDS: ReadonlySet<string> = new Set([
+  "North",
+  "South",
+  "East",
+  "West",
+  "Northern",
+  "Southern",
+  "Eastern",
+  "Western",
+  "Central",
+]);
+
+/**
+ * The place a site or a region is named for, by `placeKeyOf`: the longest run of at most three
+ * words a site's name opens with ("Cardiff Arms Park" → Cardiff), or the place after a compass
+ * word ("South Wales" → Wales, "Western Europe" → Europe). None for another name.
+ */
+export function sitePlaceKeysNamedIn(
+  name: string,
+  placeKeyOf: (words: string) => string | undefined,
+): string[] {
+  const words = name.trim().split(WHITESPACE_RE);
+  if (words.length < 2 || !words.every((word) => PLACE_WORD_RE.test(word))) return [];
+  if (COMPASS_WORDS.has(words[0] ?? "")) {
+    const key = placeKeyOf(words.slice(1).join(" "));
+    return key === undefined ? [] : [key];
+  }
+  if (!SITE_HEADS.has(words.at(-1) ?? "")) return [];
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length - 1); n >= 1; n--) {
+    const key = placeKeyOf(words.slice(0, n).join(" "));
+    if (key !== undefined) return [key];
+  }
+  return [];
+}

@@ -3,6 +3,7 @@ import {
   eventPlaceKeysNamedIn,
   placeKeysNamedIn,
   seatPlaceKeysNamedIn,
+  sitePlaceKeysNamedIn,
 } from "../../../src/pipeline/5-relate/named-cities.js";
 import { analyzeText, factOf } from "../../helpers/pipeline.js";
 import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
@@ -219,4 +220,37 @@ describe("relate: events named for their place", () => {
   it.each(NAMED_EVENTS)("%s", (input, expected, absent) =>
     expectRuleFacts(input, expected, absent),
   );
+});
+
+describe("sitePlaceKeysNamedIn: the place a site or a region is named for", () => {
+  const places = new Set(["Lyon", "New York", "Wales", "Europe"]);
+  const key = (words: string) => (places.has(words) ? `place:${words}` : undefined);
+  const rows: [name: string, places: string[]][] = [
+    ["Lyon Airport", ["Lyon"]],
+    ["New York Harbor", ["New York"]],
+    ["Lyon Saint Castle", ["Lyon"]],
+    ["South Wales", ["Wales"]],
+    ["Western Europe", ["Europe"]],
+    // An area's opening word may be another place; a site named for no place; a place alone.
+    ["Lyon Sea", []],
+    ["Hale Stadium", []],
+    ["Wales", []],
+    ["North Hale", []],
+  ];
+  it.each(rows)("%s → %j", (name, named) => {
+    expect(sitePlaceKeysNamedIn(name, key)).toEqual(named.map(key));
+  });
+});
+
+/** A site or a region named for a town or a nation the article names lies in it. */
+const NAMED_SITES: FactRow[] = [
+  [
+    "Flights from Edinburgh Airport were delayed, passengers in Edinburgh said.",
+    ["Edinburgh Airport LOCATED_IN Edinburgh"],
+  ],
+  ["Snow hit South Wales, and Wales was cold for a week.", ["South Wales LOCATED_IN Wales"]],
+];
+
+describe("relate: sites and regions named for their place", () => {
+  it.each(NAMED_SITES)("%s", (input, expected, absent) => expectRuleFacts(input, expected, absent));
 });
