@@ -2,7 +2,8 @@
  * Relations from what is known of an entity rather than read in a sentence: a place GeoNames puts
  * in a country the article also names is LOCATED_IN that country (and in its state or home nation,
  * where GeoNames' division code names one), a country is LOCATED_IN the
- * continents and world regions world-countries puts it in, and a government body, a party,
+ * continents and world regions world-countries puts it in (a city too, when the article names
+ * the region but not the city's country), and a government body, a party,
  * a listed football club the curated lists give a country or a national side is BASED_IN it
  * (KNOWLEDGE); an
  * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"), and so is
@@ -211,6 +212,8 @@ interface Home {
   /** A country's key ("DEU"), or a world region's ("place:europe"). */
   key: string;
   from: keyof typeof HOME_PROVENANCE;
+  /** The country a region is a home through ("GBR" for London in Europe), when it is. */
+  via?: string;
 }
 
 /** The gazetteer key of each world region name world-countries' regions map to. */
@@ -245,6 +248,14 @@ function homesOf(type: string, key: string, name: string, facts: PlaceFacts | un
     const division = facts?.division;
     if (division !== undefined && division !== key)
       homes.push({ type: "LOCATED_IN", key: division, from: "gazetteer" });
+    // "Toronto … North America": a city lies in its country's continents and world regions
+    // (when the article names the country, the country's own fact says so).
+    if (type === "PLACE")
+      for (const region of COUNTRY_REGIONS.get(known.country) ?? []) {
+        const regionKey = REGION_KEYS.get(region);
+        if (regionKey !== undefined)
+          homes.push({ type: "LOCATED_IN", key: regionKey, from: "gazetteer", via: known.country });
+      }
     return homes;
   }
   // A sports side's home is not what its name gives ("France" the team).
@@ -401,6 +412,7 @@ export function relateKnowledge(
     for (const home of homes) {
       const object = homeByKey.get(home.key);
       if (object === undefined) continue;
+      if (home.via !== undefined && homeByKey.has(home.via)) continue;
       const relation = knowledgeRelation(text, sentences, literal, stated, place, home, object);
       if (relation) relations.push(relation);
     }

@@ -850,6 +850,17 @@ describe("relate: world knowledge", () => {
       [],
       ["Chelsea BASED_IN Spain KNOWLEDGE"],
     ],
+    // A city lies in its country's continent, when the article names the continent but not the
+    // country (when it names both, the country's own fact carries the continent).
+    [
+      "Prices in Lisbon rose fastest of any city in Europe last year, the survey found.",
+      ["Lisbon LOCATED_IN Europe KNOWLEDGE"],
+    ],
+    [
+      "Prices in Lisbon rose fastest of any city in Europe, and Portugal's government was worried.",
+      ["Lisbon LOCATED_IN Portugal KNOWLEDGE", "Portugal LOCATED_IN Europe KNOWLEDGE"],
+      ["Lisbon LOCATED_IN Europe KNOWLEDGE"],
+    ],
     // A national side is its country's, when the article names the country too.
     [
       "Ireland beat Italy 28-17 in the Six Nations in Rome on Saturday. The win was Ireland's third in a row, and fly-half Ronan O'Gara kicked 13 points. Coach Eddie O'Sullivan said supporters back home in Ireland would be delighted with the try count.",
