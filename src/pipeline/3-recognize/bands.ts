@@ -41,14 +41,15 @@ export function isBandBeforeMember(
   start: number,
   end: number,
 ): boolean {
+  // The role first: the cheap check most names fail, before the name's own lookups.
+  const role = tokens[end]?.text ?? "";
+  if (!BAND_ROLES.has(role) || !NAME_START_RE.test(tokens[end + 1]?.text ?? "")) return false;
   const surface = tokens
     .slice(start, end)
     .map((token) => token.text)
     .join(" ");
   if (CAPITALISED_GENRES.has(surface) || LANGUAGE_NAMES.has(surface) || lookupDemonym(surface))
     return false;
-  const role = tokens[end]?.text ?? "";
-  if (!BAND_ROLES.has(role) || !NAME_START_RE.test(tokens[end + 1]?.text ?? "")) return false;
   if (!ORIGIN_PRONE_ROLES.has(role) || end - start > 1) return true;
   const before = tokens[start - 1]?.text.toLowerCase() ?? "";
   return PAST_PART_WORDS.has(before) || EX_RE.test(before);
