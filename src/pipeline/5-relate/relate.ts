@@ -501,6 +501,8 @@ export function relateEntities(
     // The rules of firms, parties, bands and bodies' staff relate an organisation the sentence
     // names: a sentence naming none skips them (about half the sentences; the same relations).
     const namesBody = ctx.units.some((unit) => unit.type === "ORGANIZATION");
+    // Likewise the rules of people's roles, careers, casts and matches relate a person it names.
+    const namesPerson = ctx.units.some((unit) => unit.type === "PERSON");
     add(relateVerbs(ctx));
     add(relateNominals(ctx));
     add(relateCoordination(ctx));
@@ -512,54 +514,58 @@ export function relateEntities(
     add(relatePlacePossessives(ctx, story));
     add(relateEventResults(ctx, isSport));
     // "Hale will compete in the 60m at the Grand Prix": an athlete's entry in a named event.
-    add(relateEventEntries(ctx));
+    if (namesPerson) add(relateEventEntries(ctx));
     add(relateMedia(ctx));
     add(relateTitlesWon(ctx));
     add(relatePassiveWins(ctx));
-    if (!isSport) add(relateCareerWorks(ctx));
+    if (!isSport && namesPerson) add(relateCareerWorks(ctx));
     add(relateWorkPossessives(ctx, isWork, story));
     if (!isSport) {
       add(relateWorksBy(ctx, story.keys, isWork));
       add(relateProgrammeMakers(ctx, story.keys));
       add(relateProgrammeContributors(ctx));
       add(relateAwardAdjectives(ctx));
-      add(relatePerformerTitles(ctx, story.keys));
-      if (namesBody) add(relateBandMemberships(ctx));
-      add(relateRolesPlayed(ctx));
-      add(relateAwardRoles(ctx, story.keys));
-      add(relateCastLists(ctx, story.keys));
-      add(relateWorkRoles(ctx));
+      if (namesPerson) {
+        add(relatePerformerTitles(ctx, story.keys));
+        if (namesBody) add(relateBandMemberships(ctx));
+        add(relateRolesPlayed(ctx));
+        add(relateAwardRoles(ctx, story.keys));
+        add(relateCastLists(ctx, story.keys));
+        add(relateWorkRoles(ctx));
+      }
     }
     if (namesBody) {
       add(relateFirmPatterns(ctx, isSport));
       add(relateFirmStructure(ctx));
     }
-    add(relateRolePhrases(ctx));
+    if (namesPerson) add(relateRolePhrases(ctx));
     if (namesBody) add(relateFirmOwnership(ctx));
     add(relateFounders(ctx));
-    add(relateAppointments(ctx));
-    add(relateMinisterAppositions(ctx));
-    if (!isSport && namesBody) {
+    if (namesPerson) {
+      add(relateAppointments(ctx));
+      add(relateMinisterAppositions(ctx));
+    }
+    if (!isSport && namesBody && namesPerson) {
       add(relateDescribedEmployers(ctx));
       add(relateJobAppositions(ctx));
       add(relateOwnedRoles(ctx));
     }
     add(relatePoliticalCriticism(ctx));
-    if (namesBody) {
+    if (namesBody && namesPerson) {
       add(relatePartyBriefs(ctx));
       add(relatePartyVoices(ctx));
       add(relateRelativeMemberships(ctx));
     }
     add(relateCriticismParticiples(ctx, resolution));
     if (namesBody) add(relatePartyCriticism(ctx, resolution));
-    add(relatePlayerResults(ctx));
+    if (namesPerson) add(relatePlayerResults(ctx));
     if (isSport) {
-      add(relateLineUps(ctx));
+      if (namesPerson) add(relateLineUps(ctx));
       add(relateSideCompetitions(ctx));
       add(relateCompetitionFixtures(ctx, story.keys));
       add(relateResultPhrasings(ctx));
       add(relateGrantedResults(ctx));
-      add(relateScorerSides(ctx));
+      if (namesPerson) add(relateScorerSides(ctx));
     }
     // "Calleri beat Novak 7-5 6-1 at the Mexican Open": both sides of a match took part in it.
     add(relateMatchEvents(ctx, read, isSport));
