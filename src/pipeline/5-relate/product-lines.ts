@@ -49,25 +49,40 @@ function isVersionWord(word: string): boolean {
   return !NOUN_SETS.some((nouns) => nouns.has(lower)) && !HEAD_SETS.some((h) => h.has(word));
 }
 
+/** Each name (and alias) of a product the known relations give a maker, with that relation. */
+function* producedNames(
+  resolution: Resolution,
+  known: readonly ExtractedRelation[],
+): Generator<[string, ExtractedRelation]> {
+  for (const relation of known) {
+    if (relation.type !== "PRODUCES") continue;
+    const product = resolution.entities[relation.object];
+    if (!product) continue;
+    for (const name of [product.name, ...product.aliases]) yield [name, relation];
+  }
+}
+
+/** Names → the one maker's relation: a name two makers' products share is left out. */
+function indexByOneMaker(
+  named: Iterable<[string, ExtractedRelation]>,
+): Map<string, ExtractedRelation> {
+  const byName = new Map<string, ExtractedRelation>();
+  const shared = new Set<string>();
+  for (const [name, relation] of named) {
+    const other = byName.get(name);
+    if (other && other.subject !== relation.subject) shared.add(name);
+    else if (!other) byName.set(name, relation);
+  }
+  for (const name of shared) byName.delete(name);
+  return byName;
+}
+
 /** The names of the products the known relations give one maker → that relation. */
 function indexLines(
   resolution: Resolution,
   known: readonly ExtractedRelation[],
 ): Map<string, ExtractedRelation> {
-  const byName = new Map<string, ExtractedRelation>();
-  const shared = new Set<string>();
-  for (const relation of known) {
-    if (relation.type !== "PRODUCES") continue;
-    const product = resolution.entities[relation.object];
-    if (!product) continue;
-    for (const name of [product.name, ...product.aliases]) {
-      const other = byName.get(name);
-      if (other && other.subject !== relation.subject) shared.add(name);
-      else if (!other) byName.set(name, relation);
-    }
-  }
-  for (const name of shared) byName.delete(name);
-  return byName;
+  return indexByOneMaker(producedNames(resolution, known));
 }
 
 /**
@@ -78,23 +93,13 @@ function indexVersionLines(
   resolution: Resolution,
   known: readonly ExtractedRelation[],
 ): Map<string, ExtractedRelation> {
-  const byLine = new Map<string, ExtractedRelation>();
-  const shared = new Set<string>();
-  for (const relation of known) {
-    if (relation.type !== "PRODUCES") continue;
-    const product = resolution.entities[relation.object];
-    if (!product) continue;
-    for (const name of [product.name, ...product.aliases]) {
-      const space = name.lastIndexOf(" ");
-      if (space < 0 || !isVersionWord(name.slice(space + 1))) continue;
-      const line = name.slice(0, space);
-      const other = byLine.get(line);
-      if (other && other.subject !== relation.subject) shared.add(line);
-      else if (!other) byLine.set(line, relation);
-    }
+  const lines: [string, ExtractedRelation][] = [];
+  for (const [name, relation] of producedNames(resolution, known)) {
+    const space = name.lastIndexOf(" ");
+    if (space >= 0 && isVersionWord(name.slice(space + 1)))
+      lines.push([name.slice(0, space), relation]);
   }
-  for (const name of shared) byLine.delete(name);
-  return byLine;
+  return indexByOneMaker(lines);
 }
 
 /** Keys of the listed companies ("company:sony"): a firm, never a line named after it. */
