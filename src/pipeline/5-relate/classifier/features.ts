@@ -495,7 +495,8 @@ export function addPairOnlyFeatures(
   }
   const subjectRank = view.countryRank.get(subject);
   if (subjectRank !== undefined) out.add("srank=", bucket(subjectRank, RANK_BUCKETS));
-  for (const title of subjectTitles(view, subject, object)) out.add(...splitFeatureName(title));
+  for (const [prefix, value] of subjectTitles(view, subject, object).values())
+    out.add(prefix, value);
   if (isNamedInSubject(view, subject, object)) {
     out.add("oinsname");
     out.add(prefixes.inName);
@@ -505,16 +506,63 @@ export function addPairOnlyFeatures(
   if (candidate.near) addLocal(view, candidate.near.subject, candidate.near.object, prefixes, out);
 }
 
-/** The titles the subject is named with, and whether they are of the object: "ti=president", "tiof=LEADER". */
-function subjectTitles(view: DocumentView, subject: number, object: number): Set<string> {
-  const titles = new Set<string>();
-  for (const mention of view.byEntity[subject]!) {
-    const title = mention.title;
-    if (!title) continue;
-    titles.add(`ti=${title.title.toLowerCase()}`);
-    titles.add(`trole=${title.role}`);
-    if (title.of?.key === view.keys[object]) titles.add(`tiof=${title.role}`);
-    else if (title.of) titles.add("tiofother");
+/** One titled mention's feature names, made once per entity: "ti=president", "trole=LEADER". */
+interface TitleNames {
+  ti: string;
+  trole: string;
+  tiof: string;
+  role: string;
+  lower: string;
+  /** Whether the title is of some entity ("President of France"), and that entity's key. */
+  hasOf: boolean;
+  ofKey: string | undefined;
+}
+const titleNames = new WeakMap<DocumentView, Map<number, TitleNames[]>>();
+
+function titleNamesOf(view: DocumentView, subject: number): TitleNames[] {
+  let byEntity = titleNames.get(view);
+  if (!byEntity) {
+    byEntity = new Map();
+    titleNames.set(view, byEntity);
+  }
+  let names = byEntity.get(subject);
+  if (!names) {
+    names = [];
+    for (const mention of view.byEntity[subject]!) {
+      const title = mention.title;
+      if (!title) continue;
+      const lower = title.title.toLowerCase();
+      names.push({
+        ti: `ti=${lower}`,
+        trole: `trole=${title.role}`,
+        tiof: `tiof=${title.role}`,
+        role: title.role,
+        lower,
+        hasOf: title.of !== undefined && title.of !== null,
+        ofKey: title.of?.key,
+      });
+    }
+    byEntity.set(subject, names);
+  }
+  return names;
+}
+
+/**
+ * The titles the subject is named with, and whether they are of the object: "ti=president",
+ * "tiof=LEADER"; each name once, in the order first met, with its two parts (`splitFeatureName`).
+ */
+function subjectTitles(
+  view: DocumentView,
+  subject: number,
+  object: number,
+): Map<string, [string, string]> {
+  const titles = new Map<string, [string, string]>();
+  for (const names of titleNamesOf(view, subject)) {
+    if (!titles.has(names.ti)) titles.set(names.ti, ["ti=", names.lower]);
+    if (!titles.has(names.trole)) titles.set(names.trole, ["trole=", names.role]);
+    if (names.ofKey === view.keys[object]) {
+      if (!titles.has(names.tiof)) titles.set(names.tiof, ["tiof=", names.role]);
+    } else if (names.hasOf && !titles.has("tiofother")) titles.set("tiofother", ["tiofother", ""]);
   }
   return titles;
 }
