@@ -1,19 +1,17 @@
 /**
- * Relations from what is known of an entity rather than read in a sentence: a place GeoNames puts
- * in a country the article also names is LOCATED_IN that country (and in its state or home nation,
- * where GeoNames' division code names one), a country is LOCATED_IN the
- * continents and world regions world-countries puts it in (a city too, when the article names
- * the region but not the city's country), and a government body, a party,
- * a listed football club the curated lists give a country or a national side is BASED_IN it
- * (KNOWLEDGE); an
- * organisation whose own name names a country is BASED_IN it (STATED: "the US Army"), and so is
- * one whose name opens with a city the article names (STATED: "the London Stock Exchange"); an event
- * named for a town or a country the article names lies in it (STATED: "the Athens Olympics", "the
- * Australian Open"), and so does a site or a region no gazetteer places ("Edinburgh Airport",
- * "South Wales"); a body the
- * resolver gave the article's country ("the Interior Ministry") is BASED_IN it (INFERRED). The
- * evidence is the sentence where the entity is first named (together with the country when one
- * sentence names both); the support lists the entity's other sentences and the country's first.
+ * Relations from what is known of an entity rather than read in a sentence (KNOWLEDGE): a place
+ * GeoNames puts in a country the article also names is LOCATED_IN that country (and in its state
+ * or home nation, where GeoNames' division code names one); a country is LOCATED_IN the continents
+ * and world regions world-countries puts it in, and so is a city when the article names the region
+ * but not the city's country; a government body, a party, a listed football club the curated lists
+ * give a country, or a national side, is BASED_IN it. From names (STATED): an organisation whose
+ * own name names a country is BASED_IN it ("the US Army"), and so is one whose name opens with a
+ * city the article names ("the London Stock Exchange"); an event named for a town or a country the
+ * article names lies in it ("the Athens Olympics", "the Australian Open"), and so does a site or a
+ * region no gazetteer places ("Edinburgh Airport", "South Wales"). A body the resolver gave the
+ * article's country ("the Interior Ministry") is BASED_IN it (INFERRED). The evidence is the
+ * sentence where the entity is first named (together with the country when one sentence names
+ * both); the support lists the entity's other sentences and the country's first.
  */
 import {
   findPlaceFacts,

@@ -9,7 +9,8 @@
  * organisation ("Cornell University in New York") and as Re-DocRED labels it ("located in the
  * administrative territorial entity", P131, not "headquarters location"). An event named for its
  * town or its country ("the London Marathon", "the Australian Open", "the Iraqi election") lies in
- * it.
+ * it, and so does a built site or a region named for its place ("Edinburgh Airport", "South
+ * Wales").
  */
 
 import { lookupDemonym } from "../3-recognize/gazetteer/gazetteer-lookups.js";
