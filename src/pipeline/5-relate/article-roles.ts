@@ -50,7 +50,7 @@ const LINK_PRECEDERS: ReadonlySet<string> = new Set(["and", "with", "to", "by"])
 /** A role's organisation read from its sentence or the one before is less sure than the article's. */
 const SENTENCE_CONFIDENCE = 0.55;
 /** A token of punctuation only: a comma, a quote's end, a dash. */
-const PUNCTUATION_RE = /^[^\p{L}\p{N}]+$/u;
+export const PUNCTUATION_RE = /^[^\p{L}\p{N}]+$/u;
 /** Bodies a story names as its source or its politics, not as the firm it is about ("told the BBC"). */
 const NOT_MAIN_KINDS: ReadonlySet<string> = new Set(["news", "party"]);
 /** Bodies a sentence names as the source of its report, who employ none of the firm's people. */

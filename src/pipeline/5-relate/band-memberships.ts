@@ -12,6 +12,7 @@ import { FORMER_ATTRIBUTE } from "../../domain/vocabulary.js";
 import { BAND_ROLES, GROUP_NOUNS } from "../model/lexicons/coordination-cues.js";
 import { BAND_GENRE_WORDS } from "../model/lexicons/music-cues.js";
 import type { ExtractedRelation } from "../types.js";
+import { isFormerWord } from "./former-roles.js";
 import {
   findMainSubject,
   isPossessiveMark,
@@ -48,8 +49,6 @@ const LEAVING_VERBS: ReadonlySet<string> = new Set([
   "leaving",
   "sacked",
 ]);
-/** "former lead singer", "ex-drummer": a role held in the past. */
-const FORMER_RE = /^(former|ex-?)$/;
 /** Be-forms between a person and the role: "Brown was lead singer with". */
 const ROLE_COPULAS: ReadonlySet<string> = new Set(["is", "was", "became", "becomes", "remains"]);
 /** Words before a role: "the lead singer", "a former drummer". */
@@ -158,7 +157,7 @@ function relateRoleLinks(ctx: SentenceContext, i: number): ExtractedRelation | u
   let j = i - 1;
   let isFormer = false;
   while (j >= 0 && ROLE_LEADS.has(ctx.words[j]!) && ctx.unitCovering[j]! < 0) {
-    if (FORMER_RE.test(ctx.words[j]!)) isFormer = true;
+    if (isFormerWord(ctx.words[j])) isFormer = true;
     j--;
   }
   let person: Unit | undefined;
@@ -174,14 +173,23 @@ function relateRoleLinks(ctx: SentenceContext, i: number): ExtractedRelation | u
   return membership(ctx, person, band, `${role} ${ctx.words[i + 1]}`, i, isFormer);
 }
 
-/** "his new band Quillmoor", "her former band Quillmoor": the band a possessive pronoun names. */
-function relatePronounBands(ctx: SentenceContext, i: number): ExtractedRelation | undefined {
+/**
+ * The token before the describing words of "band" at token `i` ("his new band", "Hale's former
+ * band": the possessive's token), and whether they mark a band left behind.
+ */
+function bandLeadStart(ctx: SentenceContext, i: number): { k: number; isFormer: boolean } {
   let k = i - 1;
   let isFormer = false;
   while (k >= 0 && BAND_LEADS.has(ctx.words[k]!) && i - k <= 2) {
     if (PAST_LEADS.has(ctx.words[k]!)) isFormer = true;
     k--;
   }
+  return { k, isFormer };
+}
+
+/** "his new band Quillmoor", "her former band Quillmoor": the band a possessive pronoun names. */
+function relatePronounBands(ctx: SentenceContext, i: number): ExtractedRelation | undefined {
+  const { k, isFormer } = bandLeadStart(ctx, i);
   if (!POSSESSIVE_PRONOUNS.has(ctx.words[k] ?? "")) return undefined;
   const band = bandAt(ctx, i + 1);
   const person = band ? personBefore(ctx, k) : undefined;
@@ -191,12 +199,7 @@ function relatePronounBands(ctx: SentenceContext, i: number): ExtractedRelation 
 
 /** "Tom Hale's band Quillmoor", "Hale's former band Quillmoor": the band a person's possessive names. */
 function relatePossessorBands(ctx: SentenceContext, i: number): ExtractedRelation | undefined {
-  let k = i - 1;
-  let isFormer = false;
-  while (k >= 0 && BAND_LEADS.has(ctx.words[k]!) && i - k <= 2) {
-    if (PAST_LEADS.has(ctx.words[k]!)) isFormer = true;
-    k--;
-  }
+  const { k, isFormer } = bandLeadStart(ctx, i);
   if (!isPossessiveMark(ctx.words[k])) return undefined;
   const person = ctx.units[ctx.unitCovering[k - 1] ?? -1];
   if (person?.type !== "PERSON" || person.isDemonym || person.tokenEnd !== k) return undefined;

@@ -12,6 +12,7 @@ import {
 import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import { bandNounEnd } from "./band-memberships.js";
+import { isFormerWord } from "./former-roles.js";
 import {
   AGENT_TYPES,
   coordinatedBefore,
@@ -68,7 +69,7 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
       const person = unitAfter(ctx, unit.tokenEnd + 1, DETERMINERS, 0);
       if (person?.type === "PERSON") {
         // "former Blur guitarist Graham Coxon": a band left, kept and marked.
-        const isFormer = FORMER_WORDS.has(words[unit.tokenStart - 1] ?? "");
+        const isFormer = isFormerWord(words[unit.tokenStart - 1]);
         relations.push(
           makeRelation(
             ctx,
@@ -178,9 +179,9 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
       (DETERMINERS.has(words[j]!) ||
         words[j] === "founding" ||
         words[j] === "full" ||
-        FORMER_WORDS.has(words[j]!))
+        isFormerWord(words[j]))
     ) {
-      if (FORMER_WORDS.has(words[j]!)) isFormer = true;
+      if (isFormerWord(words[j])) isFormer = true;
       j--;
     }
     if (!BE_WORDS.has(words[j] ?? "") && words[j] !== ",") continue;
@@ -208,9 +209,6 @@ export function relateCoordination(ctx: SentenceContext): ExtractedRelation[] {
   }
   return relations;
 }
-
-/** Marks of a past place: "a former member of", "former Blur guitarist". */
-const FORMER_WORDS: ReadonlySet<string> = new Set(["former", "ex-", "ex"]);
 
 function isPossessiveAt(ctx: SentenceContext, at: number): boolean {
   const word = ctx.words[at];

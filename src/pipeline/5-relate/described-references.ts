@@ -31,7 +31,7 @@ import {
 import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import { mainOrganisation } from "./article-roles.js";
 import { relateOwnProducts } from "./firm-patterns.js";
-import { withUnit } from "./pronoun-subjects.js";
+import { unitOver, withUnit } from "./pronoun-subjects.js";
 import {
   isPossessiveMark,
   makeRelation,
@@ -329,24 +329,6 @@ function describedSubject(ctx: SentenceContext): number | undefined {
   return ctx.words.indexOf("its", noun + 1) > noun ? noun : undefined;
 }
 
-/** A unit over tokens [0, end) of `ctx` standing for `entity`, shaped after one of its units. */
-function descriptionUnit(ctx: SentenceContext, end: number, model: Unit): Unit {
-  const first = ctx.sentence.tokens[0]!;
-  const last = ctx.sentence.tokens[end - 1]!;
-  return {
-    ...model,
-    tokenStart: 0,
-    tokenEnd: end,
-    nameStart: 0,
-    start: first.start,
-    end: last.end,
-    isDemonym: false,
-    isMetonymy: false,
-    title: undefined,
-    inner: [],
-  };
-}
-
 /** The first unit of an entity in the article, to shape a description's unit after. */
 function firstUnitOf(contexts: readonly SentenceContext[], entity: number): Unit | undefined {
   for (const ctx of contexts)
@@ -400,7 +382,7 @@ export function relateDescribedReferences(
       const found = referent(contexts, k, 0, "firm", resolution, main, isSport);
       const model = found && (found.named?.unit ?? firstUnitOf(contexts, found.entity));
       if (found && model) {
-        const unit = descriptionUnit(ctx, subjectNoun + 1, model);
+        const unit = unitOver(ctx, 0, subjectNoun + 1, model);
         const view = withUnit(ctx, unit);
         for (const product of relateOwnProducts(view, unit)) {
           if (product.subject !== found.entity || has(found.entity, product.object, "PRODUCES"))

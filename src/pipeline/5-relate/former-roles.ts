@@ -15,6 +15,14 @@ const PAST_ROLES: ReadonlySet<RelationType> = new Set([
   "COACHES",
 ]);
 
+/** One word that marks a place held in the past: "former", "ex", "ex-" ("former drummer X"). */
+const FORMER_WORD_RE = /^(former|ex-?)$/;
+
+/** Whether a (lower-cased) word marks a role, a membership or a band left behind. */
+export function isFormerWord(word: string | undefined): boolean {
+  return word !== undefined && FORMER_WORD_RE.test(word);
+}
+
 /** "former Everton midfielder" (the mark before the role phrase), "ex-Chelsea boss". */
 const FORMER_BEFORE_RE = /\b(former|ex-?)\s*$/i;
 /** "Former Conservative leader William Hague": a title's span may start with the mark. */

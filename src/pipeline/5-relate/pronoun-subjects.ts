@@ -189,14 +189,21 @@ function pronounView(
 
 /** The pronoun at token `at` as a unit standing for the entity `named` names ("she" as Jane Doe). */
 export function pronounUnit(ctx: SentenceContext, at: number, named: Unit): Unit {
-  const token = ctx.sentence.tokens[at]!;
+  return unitOver(ctx, at, at + 1, named);
+}
+
+/**
+ * Tokens [start, end) of `ctx` as a unit standing for the entity `named` names: a pronoun ("she"),
+ * or a description ("The computer giant") read as that entity.
+ */
+export function unitOver(ctx: SentenceContext, start: number, end: number, named: Unit): Unit {
   return {
     ...named,
-    tokenStart: at,
-    tokenEnd: at + 1,
-    nameStart: at,
-    start: token.start,
-    end: token.end,
+    tokenStart: start,
+    tokenEnd: end,
+    nameStart: start,
+    start: ctx.sentence.tokens[start]!.start,
+    end: ctx.sentence.tokens[end - 1]!.end,
     isDemonym: false,
     isMetonymy: false,
     title: undefined,

@@ -9,13 +9,15 @@
  * charged national coach X").
  */
 
-import { type EntityType, ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
+import { ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { isSideKey, NATIONAL_SIDE_KEY_PREFIX } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { BARE_ROLE_PRECEDERS } from "../model/lexicons/sport-cues.js";
 import { FIRM_ROLE_LEADS, ROLE_RELATIONS, SIDE_ROLES } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { PUNCTUATION_RE } from "./article-roles.js";
+import { BODY_TYPES } from "./coach-players.js";
 import {
   findMainSubject,
   isPossessiveMark,
@@ -34,20 +36,12 @@ const BARE_SIDE_ROLES: ReadonlySet<string> = new Set([
   "captain",
   "skipper",
 ]);
-/** Types a side is named by: a club, a national side by its country, a club by its town. */
-const SIDE_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
-  "ORGANIZATION",
-  "COUNTRY",
-  "PLACE",
-]);
-/** A token of punctuation only: a comma, a quote mark, a dash. */
-const PUNCTUATION_RE = /^[^\p{L}\p{N}]+$/u;
 /** Gazetteer kinds of bodies that run or report sport and field no side: "the IAAF", "BBC Sport". */
 const NOT_SIDE_KINDS: ReadonlySet<string> = new Set(["international", "news", "party"]);
 
 /** Whether a unit may name a side: a listed club or national side, a country, or a town. */
 function isSide(resolution: Resolution, unit: Unit): boolean {
-  if (unit.isDemonym || !SIDE_TYPES.has(unit.type)) return false;
+  if (unit.isDemonym || !BODY_TYPES.has(unit.type)) return false;
   const key = resolution.entities[unit.entity]?.key;
   if (isSideKey(key)) return true;
   if (unit.type === "ORGANIZATION") return false;
@@ -112,7 +106,7 @@ function otherBodyBetween(ctx: SentenceContext, side: Unit, at: number): boolean
       unit.tokenStart >= side.tokenEnd &&
       unit.tokenEnd <= at &&
       unit.entity !== side.entity &&
-      SIDE_TYPES.has(unit.type) &&
+      BODY_TYPES.has(unit.type) &&
       !isPossessiveMark(ctx.words[unit.tokenEnd]),
   );
 }
@@ -143,7 +137,7 @@ export function relateSentenceSideRoles(
         if (here.tokenEnd > found.at || otherBodyBetween(ctx, here, found.at)) continue;
         side = here;
       } else if (
-        !ctx.units.some((unit) => unit.entity !== person.entity && SIDE_TYPES.has(unit.type))
+        !ctx.units.some((unit) => unit.entity !== person.entity && BODY_TYPES.has(unit.type))
       ) {
         // "Rovers fell to a third defeat. Coach Tom Hale said…": the side the sentence before is about.
         const previous = contexts[k - 1];

@@ -11,6 +11,7 @@
 import { FORMER_ATTRIBUTE } from "../../domain/vocabulary.js";
 import { isBandAfterGroupNoun, isBandBeforeMember } from "../3-recognize/bands.js";
 import type { ExtractedRelation } from "../types.js";
+import { isFormerWord } from "./former-roles.js";
 import {
   coordinatedFrom,
   makeRelation,
@@ -31,8 +32,6 @@ const PLAYER_ROLES: ReadonlySet<string> = new Set([
 ]);
 /** Words before a role that make the player another band's or none: "fellow guitarist". */
 const OTHER_PLAYER_WORDS: ReadonlySet<string> = new Set(["fellow", "another", "session", "a"]);
-/** "former drummer Tom Hale": a player who has left. */
-const FORMER_RE = /^(former|ex-?)$/;
 
 /** The one band a story names with a band's noun or a member's role, or undefined. */
 function findStoryBand(contexts: readonly SentenceContext[]): number | undefined {
@@ -96,7 +95,7 @@ export function relateStoryBands(contexts: readonly SentenceContext[]): Extracte
           ctx.words[i]!,
           CONFIDENCE,
           spanOf(ctx, i, player),
-          FORMER_RE.test(before) ? { [FORMER_ATTRIBUTE]: "true" } : {},
+          isFormerWord(before) ? { [FORMER_ATTRIBUTE]: "true" } : {},
         );
         relation.provenance = "INFERRED";
         relations.push(relation);
