@@ -38,6 +38,7 @@ import {
   WORK_NOUNS,
 } from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import {
   coordinatedFrom,
   isPossessiveMark,
@@ -368,6 +369,7 @@ export function awardAtCeremony(ctx: SentenceContext, at: number): Unit | undefi
 /** "X stars in Y", "X directed the film Y", "X won the best actor Oscar", "Sony makes the PSP". */
 function relateMediaVerbs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, MEDIA_VERB_CUES)) return relations;
   for (let verb = 0; verb < ctx.words.length; verb++) {
     const winnerOf = namedWinnerOf(ctx, verb);
     const trigger = winnerOf > 0 ? NAMED_WINNER : VERBS.get(ctx.words[verb]!);
@@ -448,6 +450,7 @@ function peopleFrom(ctx: SentenceContext, at: number): Unit[] {
 /** "The Aviator, starring Leonardo DiCaprio", "Joey, starring former Friends actor Matt LeBlanc". */
 function relateStarring(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, STARRING_CUES)) return relations;
   for (let i = 1; i < ctx.words.length; i++) {
     if (ctx.words[i] !== "starring" || ctx.unitCovering[i]! >= 0) continue;
     const end = ctx.words[i - 1] === "," || ctx.words[i - 1] === "-" ? i - 1 : i;
@@ -504,6 +507,7 @@ function castVerbWork(ctx: SentenceContext, verb: number): Unit | undefined {
 /** "Kinsey, which features Liam Neeson", "The low-budget film Y stars X as a lawyer". */
 function relateCastVerbs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, CAST_VERB_CUES)) return relations;
   for (let verb = 1; verb < ctx.words.length; verb++) {
     if (!CAST_VERBS.has(ctx.words[verb]!) || ctx.unitCovering[verb]! >= 0) continue;
     const work = castVerbWork(ctx, verb);
@@ -554,6 +558,7 @@ function workEndBeforeParticiple(ctx: SentenceContext, verb: number): number {
 /** "Y, directed by X", "the game was developed by X", "made by Nintendo": the agent after "by". */
 function relateParticiples(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, PARTICIPLE_CUES)) return relations;
   for (let verb = 1; verb < ctx.words.length; verb++) {
     const type = PARTICIPLES.get(ctx.words[verb]!);
     if (!type || ctx.words[verb + 1] !== "by") continue;
@@ -616,7 +621,9 @@ function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
         spanOf(ctx, subject, object),
       ),
     );
-  for (const unit of ctx.units) {
+  // The nouns and the possessive mark every reading of this loop starts from.
+  const units = hasCue(ctx.words, MEDIA_NOUN_CUES) ? ctx.units : [];
+  for (const unit of units) {
     const next = ctx.words[unit.tokenEnd] ?? "";
     // "Evil Dead director Sam Raimi": the person's unit may hold the noun as his title.
     const titled = ctx.units[ctx.unitStartingAt[unit.tokenEnd] ?? -1];
@@ -675,7 +682,8 @@ function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
   }
   // "X, author of Y", "X, the director of Y"; "X, star of Y" (only after a comma: "the star of
   // Y" alone is anyone).
-  for (let i = 1; i < ctx.words.length; i++) {
+  const namesAuthor = hasCue(ctx.words, AUTHOR_NOUN_CUES);
+  for (let i = 1; namesAuthor && i < ctx.words.length; i++) {
     const noun = ctx.words[i]!;
     const type = CREATOR_NOUNS.has(noun)
       ? "CREATED"
@@ -700,6 +708,19 @@ function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
   }
   return relations;
 }
+
+/** "won", "received", "named (the) winner of": an award's or a work's verb. */
+const MEDIA_VERB_CUES = cueClass(VERBS.keys(), ["named"]);
+const STARRING_CUES = cueClass(["starring"]);
+const CAST_VERB_CUES = cueClass(CAST_VERBS);
+const PARTICIPLE_CUES = cueClass(PARTICIPLES.keys());
+/** "EastEnders star X", "Bafta winner X", "Sony's PlayStation": a noun after a name, or "'s". */
+const MEDIA_NOUN_CUES = cueClass(PERFORMER_NOUNS, CREATOR_NOUNS, AWARD_WINNER_NOUNS, CAST_NOUNS, [
+  "'s",
+  "'",
+]);
+/** "X, author of Y", "X, star of Y". */
+const AUTHOR_NOUN_CUES = cueClass(CREATOR_NOUNS, APPOSED_PERFORMER_NOUNS);
 
 /** Relations of works, awards and products stated in one sentence. */
 export function relateMedia(ctx: SentenceContext): ExtractedRelation[] {

@@ -48,6 +48,7 @@ import {
   TAKEOVER_PHRASES,
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import { describedFirm, isFieldWord } from "./firm-patterns.js";
 import {
   findMainSubject,
@@ -591,6 +592,19 @@ const WIN_NOUNS: ReadonlySet<string> = new Set(["win", "victory", "triumph", "wi
 /** "a 3-0 win over Fulham", "victory against Italy": the loser after the win. */
 const WIN_LINKS: ReadonlySet<string> = new Set(["over", "against"]);
 const LOSS_NOUNS: ReadonlySet<string> = new Set(["defeat", "loss", "defeats", "losses"]);
+/** A result's noun: "a win over Leeds", "their defeat at the hands of Sevilla". */
+const RESULT_NOUN_CUES = cueClass(WIN_NOUNS, LOSS_NOUNS);
+/** "beat", "beating", "to defeat": a scored result's verb. */
+const DEFEAT_CUES = cueClass(DEFEAT_VERBS, DEFEAT_GERUNDS, DEFEAT_INFINITIVES);
+/** "lost to", and the verbs `verbAt` reads: matches, takeovers and foundings. */
+const DEAL_AND_MATCH_CUES = cueClass(
+  ["lost"],
+  DEFEAT_VERBS,
+  AGREED_ACQUIRE_VERBS,
+  ACQUIRE_VERBS,
+  TAKEOVER_PHRASE_HEADS,
+  FOUND_VERBS,
+);
 /** "defeat at Newcastle" names the ground, not the winner. */
 const LOSS_LINKS: ReadonlySet<string> = new Set(["to", "by", "against"]);
 /** Words that may stand between a side and its result noun: "Bayern's easy 6-3 win", "England's first victory". */
@@ -845,7 +859,8 @@ function relateResults(ctx: SentenceContext, isSport: boolean): ExtractedRelatio
     resultHolder(ctx, i) ??
     subjectResultHolder(ctx, i, other, isSport) ??
     (isSport ? pronounResultHolder(ctx, i) : undefined);
-  for (let i = 1; i < ctx.words.length - 1; i++) {
+  const namesResult = hasCue(ctx.words, RESULT_NOUN_CUES);
+  for (let i = 1; namesResult && i < ctx.words.length - 1; i++) {
     const word = ctx.words[i]!;
     const link = ctx.words[i + 1]!;
     if (WIN_NOUNS.has(word) && WIN_LINKS.has(link)) {
@@ -919,6 +934,7 @@ function scoredLoser(ctx: SentenceContext, at: number): Unit | undefined {
  */
 function relateScoredResults(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, DEFEAT_CUES)) return relations;
   for (let i = 1; i < ctx.words.length; i++) {
     const word = ctx.words[i]!;
     const gerund = DEFEAT_GERUNDS.has(word);
@@ -976,6 +992,7 @@ function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): Extracte
     ...relateResults(ctx, story.isSport),
     ...relateScoredResults(ctx),
   ];
+  if (!hasCue(ctx.words, DEAL_AND_MATCH_CUES)) return relations;
   for (let i = 1; i < ctx.words.length; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;
     // "Leeds lost to Wigan": the object won.
