@@ -9,6 +9,7 @@
 import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import { WORK_NOUNS } from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import { isWork } from "./media-relations.js";
 import {
   isPossessiveMark,
@@ -134,6 +135,9 @@ function debuts(ctx: SentenceContext, push: (a: Unit, b: Unit, p: string) => voi
   }
 }
 
+/** "portrayal of", "began her film career", "made his screen debut", "directed him in". */
+const CAREER_CUES = cueClass(["portrayal", "career", "debut", "directed"]);
+
 /** The APPEARS_IN and CREATED relations a career phrase states in one sentence. */
 export function relateCareerWorks(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -149,6 +153,7 @@ export function relateCareerWorks(ctx: SentenceContext): ExtractedRelation[] {
         spanOf(ctx, person, work),
       ),
     );
+  if (!hasCue(ctx.words, CAREER_CUES)) return relations;
   portrayals(ctx, appears);
   careerStarts(ctx, appears);
   debuts(ctx, appears);

@@ -10,6 +10,7 @@ import { isKnownKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { CREATOR_NOUNS } from "../model/lexicons/relation-triggers.js";
 import { MAKER_NOUNS, TITLE_INNER_WORDS } from "../model/lexicons/work-cues.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import { isWork } from "./media-relations.js";
 import {
   coordinatedFrom,
@@ -215,11 +216,15 @@ function relateStarVehicles(ctx: SentenceContext, keys: readonly string[]): Extr
   return relations;
 }
 
+/** "the cast includes", "X, star of Y and Z", "X vehicle Y": the nouns every reading starts from. */
+const CAST_CUES = cueClass(["cast"], STAR_NOUNS, STAR_VEHICLE_NOUNS);
+
 /** The casts of works a sentence lists. */
 export function relateCastLists(
   ctx: SentenceContext,
   keys: readonly string[],
 ): ExtractedRelation[] {
+  if (!hasCue(ctx.words, CAST_CUES)) return [];
   return [
     ...relateCastNouns(ctx, keys),
     ...relateStarOfLists(ctx, keys),

@@ -12,6 +12,7 @@ import {
 } from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import {
   AGENT_TYPES,
   coordinatedFrom,
@@ -135,10 +136,14 @@ function findNounObjects(ctx: SentenceContext, at: number, trigger: NounTrigger)
   return isModifier(ctx, objects.at(-1) as Unit) ? [] : objects;
 }
 
+/** The trigger nouns: "visit", "sanctions", "talks". */
+const NOUN_CUES = cueClass(NOUN_TRIGGERS.keys());
+
 /** Relations stated by relation nouns in one sentence. */
 export function relateNominals(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   const words = ctx.words;
+  if (!hasCue(words, NOUN_CUES)) return relations;
   let previous: { end: number; subjects: Subjects } | undefined;
   for (let noun = 0; noun < words.length; noun++) {
     const word = words[noun]!;

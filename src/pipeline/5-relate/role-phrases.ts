@@ -24,6 +24,7 @@ import {
   ROLE_RELATIONS,
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import {
   findMainSubject,
   isPossessiveMark,
@@ -179,8 +180,16 @@ function relateRolePhrase(ctx: SentenceContext, person: Unit): ExtractedRelation
   return relations;
 }
 
+/** A role phrase's last word: "chairman", "secretary", "vice-chairman", "president" of "vice president". */
+const ROLE_HEAD_CUES = cueClass(
+  Object.keys(ROLE_RELATIONS).map((role) => role.split(" ").at(-1)!),
+  Object.keys(EXTRA_ROLES),
+  Object.keys(DEPARTMENT_ROLES),
+);
+
 /** The joined and described role phrases of one sentence. */
 export function relateRolePhrases(ctx: SentenceContext): ExtractedRelation[] {
+  if (!hasCue(ctx.words, ROLE_HEAD_CUES)) return [];
   return ctx.units
     .filter((unit) => unit.type === "PERSON" && !unit.isDemonym)
     .flatMap((person) => relateRolePhrase(ctx, person));

@@ -25,6 +25,7 @@ import {
   ROLE_RELATIONS,
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import {
   AGENT_TYPES,
   coordinatedBefore,
@@ -361,10 +362,14 @@ export function relatePairs(
   return relations;
 }
 
+/** The trigger verbs, and "together"/"closer" after "work", "move" ("work together"). */
+const VERB_CUES = cueClass(VERB_TRIGGERS.keys(), ["together", "closer"]);
+
 /** Relations stated by verbs in one sentence. */
 export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   const words = ctx.words;
+  if (!hasCue(words, VERB_CUES)) return relations;
   for (let verb = 0; verb < words.length; verb++) {
     const word = words[verb]!;
     if ((word === "together" || word === "closer") && TOGETHER_VERBS.has(words[verb - 1] ?? "")) {
