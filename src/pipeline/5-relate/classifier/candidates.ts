@@ -40,8 +40,8 @@ export interface DocumentView {
   entityFeatures: (string[] | undefined)[];
   /** Per entity, lower-cased: its name and the surfaces of its mentions, computed on first use. */
   surfaces: (Set<string> | undefined)[];
-  /** "subject:type" → entities of that type, closest to the subject first, computed on first use. */
-  closest: Map<string, number[]>;
+  /** Subject → type → each entity of that type's rank, closest to the subject first (0), computed on first use. */
+  closest: Map<number, Map<EntityType, Map<number, number>>>;
 }
 
 /** An ordered pair (subject, object) with its closest mentions. */

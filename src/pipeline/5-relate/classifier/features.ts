@@ -181,20 +181,30 @@ const MAX_TITLE_GAP = 4;
  * chancellor"), or right before it ("President Assad"): the office word a reader joins to it.
  */
 function adjacentTitle(
+  view: DocumentView,
   words: readonly string[],
   mention: MentionView,
   side: "after" | "before",
 ): string | undefined {
-  // A mention is in many pairs: its titles are read once.
-  let known = adjacentTitles.get(mention);
+  // A mention is in many pairs: its titles are read once (a Map per article: a WeakMap entry
+  // per mention cost more than the reading).
+  let byMention = adjacentTitles.get(view);
+  if (!byMention) {
+    byMention = new Map();
+    adjacentTitles.set(view, byMention);
+  }
+  let known = byMention.get(mention);
   if (!known) {
     known = {};
-    adjacentTitles.set(mention, known);
+    byMention.set(mention, known);
   }
   if (!(side in known)) known[side] = readAdjacentTitle(words, mention, side);
   return known[side];
 }
-const adjacentTitles = new WeakMap<MentionView, { after?: string; before?: string }>();
+const adjacentTitles = new WeakMap<
+  DocumentView,
+  Map<MentionView, { after?: string | undefined; before?: string | undefined }>
+>();
 
 function readAdjacentTitle(
   words: readonly string[],
@@ -321,10 +331,10 @@ function addLocal(
       out.add(prefixes.title, role);
     }
   }
-  const objectTitle = adjacentTitle(words, object, "after");
+  const objectTitle = adjacentTitle(view, words, object, "after");
   if (objectTitle) out.add(prefixes.objectTitle, `${objectTitle}:${order}`);
   const subjectTitle =
-    adjacentTitle(words, subject, "before") ?? adjacentTitle(words, subject, "after");
+    adjacentTitle(view, words, subject, "before") ?? adjacentTitle(view, words, subject, "after");
   if (subjectTitle) out.add(prefixes.subjectTitle, subjectTitle);
   const [before1, before2] = wordsAround(words, first.tokenStart, -1);
   const [after1, after2] = wordsAround(words, second.tokenEnd, 1);
@@ -415,11 +425,15 @@ function gazetteerCountry(view: DocumentView, subject: number, object: number): 
  */
 function closenessRank(view: DocumentView, subject: number, object: number): number {
   const type = view.types[object]!;
-  const key = `${subject}:${type}`;
-  let order = view.closest.get(key);
-  if (!order) {
+  let byType = view.closest.get(subject);
+  if (!byType) {
+    byType = new Map();
+    view.closest.set(subject, byType);
+  }
+  let rank = byType.get(type);
+  if (!rank) {
     const mine = new Set(view.sentencesOf[subject]);
-    order = view.types
+    const order = view.types
       .map((other, entity) => ({ other, entity }))
       .filter(
         ({ other, entity }) =>
@@ -431,11 +445,11 @@ function closenessRank(view: DocumentView, subject: number, object: number): num
         distance: closestSentenceDistance(view.sentencesOf[subject]!, view.sentencesOf[entity]!),
         first: view.byEntity[entity]![0]!.start,
       }))
-      .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.first - b.first)
-      .map(({ entity }) => entity);
-    view.closest.set(key, order);
+      .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.first - b.first);
+    rank = new Map(order.map(({ entity }, i) => [entity, i]));
+    byType.set(type, rank);
   }
-  return order.indexOf(object);
+  return rank.get(object) ?? -1;
 }
 
 /** The features of one candidate; rule relations as "subject:object" → types. */
