@@ -27,6 +27,7 @@ import {
   ROLE_RELATIONS,
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import {
   isPossessiveMark,
   makeRelation,
@@ -213,9 +214,23 @@ function relateHeldPost(ctx: SentenceContext, at: number): ExtractedRelation[] {
   ];
 }
 
+/**
+ * "hired", "is employed at", "was appointed", and the words before an "as" that `holderBefore`
+ * reads: "took over as", "serves as", "Rush's future as".
+ */
+const APPOINTMENT_CUES = cueClass(
+  HIRING_VERBS,
+  EMPLOYED_PARTICIPLES,
+  APPOINTED_PARTICIPLES,
+  HOLDING_VERBS,
+  TAKE_OVER_VERBS,
+  TENURE_NOUNS,
+);
+
 /** Appointments and employment stated by verbs in one sentence. */
 export function relateAppointments(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, APPOINTMENT_CUES)) return relations;
   for (let verb = 0; verb < ctx.words.length; verb++) {
     if (ctx.unitCovering[verb]! >= 0) continue;
     const word = ctx.words[verb]!;

@@ -19,6 +19,7 @@ import { SUBJECT_GAP_WORDS } from "../model/lexicons/relation-triggers.js";
 import { DETERMINERS, MODALS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import { ACQUIRE_VERBS, TAKEOVER_PHRASES } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import { describedFirm } from "./firm-patterns.js";
 import { firmOfIts } from "./role-phrases.js";
 import {
@@ -39,6 +40,21 @@ const MAX_DEAL_LEAD = 4;
 const SHARE_RE = /^(\d[\d.,]*%?|%|half|majority|minority|stake|stakes|shares?)$/;
 
 const CONFIDENCE = { deal: 0.7, owner: 0.65 } as const;
+
+/** "which JP Morgan bought", "which owns", "which Shell took over": the verbs `verbAt` reads. */
+const RELATIVE_VERB_CUES = cueClass(
+  ACQUIRE_VERBS,
+  Array.from(TAKEOVER_PHRASES, (phrase) => phrase.split(" ")[0] ?? phrase),
+  OWNING_VERBS,
+);
+/** "agreed to a buyout by". */
+const ACCEPTED_DEAL_CUES = cueClass(DEAL_NOUNS);
+/** "Rosneft now owns Yugansk". */
+const OWNER_CUES = cueClass(OWNING_VERBS);
+/** "the Toyota subsidiary Lexus", "DaimlerChrysler, parent company of Mercedes". */
+const NAMED_PART_CUES = cueClass(FIRM_PART_NOUNS, ["parent"]);
+/** "its parent company Deutsche Telekom". */
+const PARENT_CUES = cueClass(["parent"]);
 
 /** A firm unit: an organisation that is no demonym. */
 function isFirm(unit: Unit | undefined): unit is Unit {
@@ -71,6 +87,7 @@ function relationOf(
 /** "Bank One, which JP Morgan bought last year", "Barclays, which owns the Woolwich". */
 function relateRelativeClauses(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, RELATIVE_VERB_CUES)) return relations;
   for (const first of ctx.units) {
     if (
       !isFirm(first) ||
@@ -128,6 +145,7 @@ function firmSubjectOf(ctx: SentenceContext, verb: number): Unit | undefined {
 /** "MCI agreed to a buyout by Verizon", "Aggregate said it had agreed a £1.8bn takeover by Holcim". */
 function relateAcceptedDeals(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, ACCEPTED_DEAL_CUES)) return relations;
   for (let i = 1; i < ctx.words.length - 1; i++) {
     if (!DEAL_NOUNS.has(ctx.words[i]!) || ctx.words[i + 1] !== "by") continue;
     let k = i - 1;
@@ -157,6 +175,7 @@ function relateAcceptedDeals(ctx: SentenceContext): ExtractedRelation[] {
 /** "State-owned Rosneft now owns Yugansk": the subject firm owns the firm after the verb. */
 function relateOwners(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, OWNER_CUES)) return relations;
   for (let i = 1; i < ctx.words.length - 1; i++) {
     if (!OWNING_VERBS.has(ctx.words[i]!) || ctx.words[i - 1] === "which") continue;
     const owner = firmSubjectOf(ctx, i);
@@ -181,6 +200,7 @@ const PARENT_KINDS = /^(company|group|firm)$/;
  */
 function relateNamedParts(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, NAMED_PART_CUES)) return relations;
   for (const owner of ctx.units) {
     if (!isFirm(owner) || PAST_PART_WORDS.has(ctx.words[owner.tokenStart - 1] ?? "")) continue;
     const noun = ctx.words[owner.tokenEnd] ?? "";
@@ -224,6 +244,7 @@ const PARENT_LINKS: ReadonlySet<string> = new Set(["at", "from", "for", "by"]);
  */
 function relateParentNouns(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, PARENT_CUES)) return relations;
   for (let i = 1; i < ctx.words.length - 1; i++) {
     if (ctx.words[i] !== "parent") continue;
     const lead = ctx.words[i - 1] ?? "";
@@ -246,6 +267,8 @@ function relateParentNouns(ctx: SentenceContext): ExtractedRelation[] {
 
 /** Participles of owning: "owned by", "controlled by". */
 const OWNED_PARTICIPLES: ReadonlySet<string> = new Set(["owned", "controlled", "majority-owned"]);
+/** "controlled by France's Suez", "currently owned by Ferrari". */
+const OWNED_PARTICIPLE_CUES = cueClass(OWNED_PARTICIPLES);
 /** Words before an owned participle that leave the owner holding the firm: "now owned by". */
 const OWNED_LEADS: ReadonlySet<string> = new Set(["now", "currently", "wholly", "ultimately"]);
 /** Most lower-case words of a firm's kind between its name and the comma: "car company". */
@@ -259,6 +282,7 @@ const MAX_KIND_WORDS = 2;
  */
 function relatePassiveOwners(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, OWNED_PARTICIPLE_CUES)) return relations;
   for (const owned of ctx.units) {
     if (!isFirm(owned) || isPossessiveMark(ctx.words[owned.tokenEnd])) continue;
     let i = lowerWordsEnd(ctx, owned.tokenEnd, MAX_KIND_WORDS);

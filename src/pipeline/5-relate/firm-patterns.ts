@@ -31,6 +31,7 @@ import {
 import { DETERMINERS, MODALS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_MODIFIERS, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import { firmOfIts } from "./role-phrases.js";
 import {
   findMainSubject,
@@ -365,6 +366,7 @@ const ROLE_CLOSERS: ReadonlySet<string> = new Set([",", ".", ";", ")", "said", "
  */
 function relateDealNouns(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, DEAL_NOUN_CUES)) return relations;
   for (let i = 2; i < ctx.words.length - 2; i++) {
     if (!DEAL_NOUNS.has(ctx.words[i]!) || ctx.words[i + 1] !== "of") continue;
     let k = i - 1;
@@ -519,6 +521,7 @@ function firmSubjectLeft(ctx: SentenceContext, at: number): Unit | undefined {
  */
 function relateFirmTies(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, TIE_CUES)) return relations;
   for (let i = 1; i < ctx.words.length - 1; i++) {
     if (ctx.words[i] !== "with" || ctx.unitCovering[i]! >= 0) continue;
     let verb = -1;
@@ -589,6 +592,7 @@ function pactNounAfter(ctx: SentenceContext, verb: number): number {
  */
 function relateJointPacts(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, PACT_NOUN_CUES)) return relations;
   for (let verb = 1; verb < ctx.words.length - 1; verb++) {
     if (!TIE_MAKING_VERBS.has(ctx.words[verb]!)) continue;
     const noun = pactNounAfter(ctx, verb);
@@ -658,6 +662,7 @@ function isClauseSubject(ctx: SentenceContext, unit: Unit): boolean {
  */
 export function relateOwnProducts(ctx: SentenceContext, maker?: Unit): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, ITS_CUES)) return relations;
   const subject = maker ?? findMainSubject(ctx);
   for (let i = 1; i < ctx.words.length - 1; i++) {
     if (ctx.words[i] !== "its") continue;
@@ -707,23 +712,46 @@ export function relateFirmPatterns(ctx: SentenceContext, isSport: boolean): Extr
     ...relateJointPacts(ctx),
     ...relateOwnProducts(ctx),
   ];
+  const namesRole = hasCue(ctx.words, FIELD_ROLE_CUES);
+  const namesPart = hasCue(ctx.words, FIRM_PART_CUES);
   for (const unit of ctx.units) {
     if (unit.isDemonym) continue;
-    if (unit.type === "PERSON")
+    if (unit.type === "PERSON" && namesRole)
       relations.push(
         ...relateFieldRoles(ctx, unit, isSport),
         ...relateFirmFieldRoles(ctx, unit, isSport),
       );
-    if (unit.type === "ORGANIZATION")
+    if (unit.type === "ORGANIZATION" && namesPart)
       relations.push(...relatePartApposition(ctx, unit), ...relatePossessiveParts(ctx, unit));
   }
   // "DaimlerChrysler took a hit at its Japanese subsidiary Fuso": "its" is the sentence's firm.
-  ctx.words.forEach((word, at) => {
-    const whole = word === "its" ? firmOfIts(ctx, at) : undefined;
-    if (whole) relations.push(...relatePossessiveParts(ctx, whole, at + 1));
-  });
+  if (namesPart)
+    ctx.words.forEach((word, at) => {
+      const whole = word === "its" ? firmOfIts(ctx, at) : undefined;
+      if (whole) relations.push(...relatePossessiveParts(ctx, whole, at + 1));
+    });
   return relations;
 }
+
+/** "a takeover of", "Inbev's acquisition of". */
+const DEAL_NOUN_CUES = cueClass(DEAL_NOUNS);
+/** "teamed up with", "working with", "a deal with": a tie's verb or its pact's noun. */
+const TIE_CUES = cueClass(
+  Array.from(TIE_VERBS, (verb) => verb.split(" ")[0] ?? verb),
+  TIE_NOUNS,
+);
+/** "formed an alliance", "agreed a deal": the pact's noun. */
+const PACT_NOUN_CUES = cueClass(TIE_NOUNS);
+/** "its Xbox consoles". */
+const ITS_CUES = cueClass(["its"]);
+/** "vice president of", "Microsoft security manager": a role's head a firm's field role may have. */
+const FIELD_ROLE_CUES = cueClass(
+  Object.entries(ROLE_RELATIONS)
+    .filter(([, type]) => FIELD_ROLE_TYPES.has(type) || type === "COACHES")
+    .map(([role]) => role.split(" ").at(-1) ?? role),
+);
+/** "a division of", "GM's European units", "its subsidiary Fuso": a part's noun. */
+const FIRM_PART_CUES = cueClass(FIRM_PART_NOUNS);
 
 /** Words before a medium that make a person its interviewee: "told the BBC", "speaking to Reuters". */
 const INTERVIEW_LEADS: ReadonlySet<string> = new Set(["told", "telling", "tells"]);

@@ -9,6 +9,7 @@
 
 import { PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import {
   LOWER_WORD_RE,
   lowerWordsEnd,
@@ -54,6 +55,8 @@ const MAX_DESCRIBING_WORDS = 6;
 const FOUNDING_ADVERBS: ReadonlySet<string> = new Set(["recently", "first", "originally", "also"]);
 
 const CONFIDENCE = 0.7;
+/** "founded", "formed by", "set up". */
+const FOUNDING_CUES = cueClass(FOUNDING_VERBS, ["set"]);
 
 /** The width of the verb of founding at token `i` ("founded" 1, "set up" 2), or 0. */
 function foundingVerbAt(ctx: SentenceContext, i: number): number {
@@ -193,6 +196,7 @@ function relateActiveSetUp(ctx: SentenceContext, i: number) {
 /** The foundings one sentence states. */
 export function relateFounders(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, FOUNDING_CUES)) return relations;
   for (let i = 1; i < ctx.words.length - 1; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;
     const width = foundingVerbAt(ctx, i);

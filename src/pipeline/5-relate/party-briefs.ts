@@ -8,6 +8,7 @@ import { NOT_BRIEF_WORDS, PARTY_POST_HEADS } from "../model/lexicons/party-brief
 import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import {
   isPossessiveMark,
   LOWER_WORD_RE,
@@ -22,6 +23,8 @@ const CONFIDENCE = 0.8;
 const MAX_BRIEF_WORDS = 3;
 /** Most words of a brief after the post: "spokeswoman for women", "for home affairs". */
 const MAX_FOR_WORDS = 2;
+/** "spokesman", "chief": the post's head. */
+const POST_HEAD_CUES = cueClass(PARTY_POST_HEADS);
 
 /** Whether token `at` is a word of a brief: outside names, or in the title the holder's mention took in. */
 function isBriefWord(ctx: SentenceContext, at: number, person: Unit): boolean {
@@ -48,6 +51,7 @@ function postHeadBefore(ctx: SentenceContext, end: number, person: Unit): number
 /** MEMBER_OF from "<party> <brief> <post> <name>". */
 export function relatePartyBriefs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, POST_HEAD_CUES)) return relations;
   for (const person of ctx.units) {
     if (person.type !== "PERSON") continue;
     // "Labour spokesman Mr Kemp": a form of address between post and name.

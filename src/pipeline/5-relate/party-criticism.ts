@@ -26,6 +26,7 @@ import {
 } from "../model/lexicons/verb-cues.js";
 import { PARTY_OFFICES, ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import { hasVerdict, isParty } from "./political-criticism.js";
 import {
   AGENT_TYPES,
@@ -53,6 +54,16 @@ const MAX_PRODUCT_WORDS = 4;
 const MAX_VOICE_GAP = 2;
 
 const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WORDS]);
+
+/** "attacked", "branded", "accused", "hit back at": the verbs `criticismVerbAt` reads. */
+const CRITICISM_VERB_CUES = cueClass(
+  SCORN_VERBS,
+  VERDICT_CRITICISM_VERBS,
+  WORDS_OF_ATTACK,
+  Array.from(VERB_TRIGGERS)
+    .filter(([, trigger]) => trigger.type === "CRITICIZES" || trigger.type === "ACCUSES")
+    .map(([verb]) => verb),
+);
 
 /** What a criticism verb at a token says, and where its object starts. */
 interface CriticismVerb {
@@ -183,6 +194,7 @@ export function relatePartyCriticism(
   resolution: Resolution,
 ): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, CRITICISM_VERB_CUES)) return relations;
   for (let verb = 1; verb < ctx.words.length; verb++) {
     const criticism = criticismVerbAt(ctx, verb);
     if (!criticism) continue;

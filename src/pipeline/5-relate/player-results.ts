@@ -22,6 +22,7 @@ import { MODALS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import { RESULT_CLAUSE_BREAKS } from "../model/lexicons/sport-cues.js";
 import { DEFEAT_GERUNDS, DEFEAT_INFINITIVES, DEFEAT_VERBS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import { matchEvent } from "./event-results.js";
 import {
   findMainSubject,
@@ -61,6 +62,15 @@ const SCORE_TOKEN_RE = /^(\d{1,2}-\d{1,2}|[()])$/;
 const MAX_SCORE_TOKENS = 9;
 
 const CONFIDENCE = 0.7;
+/** "beat", "beating", "to defeat", "lost to", "a win over", "a loss to". */
+const RESULT_CUES = cueClass(
+  DEFEAT_VERBS,
+  DEFEAT_GERUNDS,
+  DEFEAT_INFINITIVES,
+  ["lost"],
+  PLAYER_WIN_NOUNS,
+  PLAYER_LOSS_NOUNS,
+);
 
 /**
  * The player named after the words describing them from token `at`: "compatriot X", "seventh seed
@@ -230,6 +240,7 @@ export function relatePlayerResults(ctx: SentenceContext): ExtractedRelation[] {
     if (winner.type !== "PERSON" || loser.type !== "PERSON") return;
     relations.push(relationBetween(ctx, winner, loser, "DEFEATED", predicate, CONFIDENCE));
   };
+  if (!hasCue(ctx.words, RESULT_CUES)) return relations;
   for (let i = 1; i < ctx.words.length - 1; i++) {
     if (ctx.unitCovering[i]! >= 0) continue;
     const word = ctx.words[i]!;

@@ -21,6 +21,7 @@ import {
 } from "../model/lexicons/verb-cues.js";
 import { PARTY_SURFACE } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import {
   AGENT_TYPES,
   findMainSubject,
@@ -44,6 +45,10 @@ const MAX_VERDICT_GAP = 4;
 const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WORDS]);
 /** Tokens that open a verdict: "as 'fading'", a quotation. */
 const VERDICT_OPENERS: ReadonlySet<string> = new Set(["as", '"', "“", "'", "‘"]);
+/** "dismissed X as", "ridiculed the plans". */
+const CRITICISM_CUES = cueClass(VERDICT_CRITICISM_VERBS, SCORN_VERBS);
+/** "accusing Labour of", "with X attacking Y". */
+const PARTICIPLE_CUES = cueClass(CRITICISM_PARTICIPLES.keys());
 
 /** Whether a verdict ("as …", a quotation) follows the object within a few tokens, in its clause. */
 export function hasVerdict(ctx: SentenceContext, from: number): boolean {
@@ -58,6 +63,7 @@ export function hasVerdict(ctx: SentenceContext, from: number): boolean {
 /** CRITICIZES from verdict and scorn verbs in one sentence. */
 export function relatePoliticalCriticism(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, CRITICISM_CUES)) return relations;
   for (let verb = 0; verb < ctx.words.length; verb++) {
     const word = ctx.words[verb]!;
     const needsVerdict = VERDICT_CRITICISM_VERBS.has(word);
@@ -132,6 +138,7 @@ export function relateCriticismParticiples(
   resolution: Resolution,
 ): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, PARTICIPLE_CUES)) return relations;
   for (let verb = 1; verb < ctx.words.length; verb++) {
     const type = CRITICISM_PARTICIPLES.get(ctx.words[verb]!);
     if (!type || ctx.unitCovering[verb]! >= 0) continue;

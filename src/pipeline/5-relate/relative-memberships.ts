@@ -10,6 +10,7 @@ import type { RelationType } from "../../domain/vocabulary.js";
 import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import {
   LOWER_WORD_RE,
   makeRelation,
@@ -27,6 +28,8 @@ const MAX_PART_WORDS = 3;
 const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 /** The noun of plain membership, which the role table leaves out. */
 const MEMBER_WORD = "member";
+/** ", of which", ", who sits on", ", who is a member of". */
+const RELATIVE_CUES = cueClass(["which", "who"]);
 
 /** Where the run of lower-case words outside names from token `at` ends, before an "of" and after at most `max`. */
 function wordsBeforeOf(ctx: SentenceContext, at: number, max: number): number {
@@ -142,6 +145,7 @@ function relateWhoClause(ctx: SentenceContext, person: Unit): ExtractedRelation[
 /** Roles and memberships stated by "of which … is" and "who sits on / who is a member of" clauses. */
 export function relateRelativeMemberships(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, RELATIVE_CUES)) return relations;
   for (const unit of ctx.units) {
     if (unit.type === "ORGANIZATION") relations.push(...relateOfWhich(ctx, unit));
     else if (unit.type === "PERSON") relations.push(...relateWhoClause(ctx, unit));

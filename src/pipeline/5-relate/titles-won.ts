@@ -21,6 +21,7 @@ import {
   TITLE_VERBS,
 } from "../model/lexicons/title-cues.js";
 import type { ExtractedRelation } from "../types.js";
+import { cueClass, hasCue } from "./cue-words.js";
 import { awardAtCeremony, isAward } from "./media-relations.js";
 import {
   AGENT_TYPES,
@@ -57,6 +58,15 @@ const CONFIDENCE = { noun: 0.75, verb: 0.7, pronoun: 0.6 } as const;
 /** A category in one hyphenated word: "best-picture", "best-actor". */
 const BEST_CATEGORY_RE = /^best-[a-z]+$/;
 
+/** "Wimbledon champion X", "Idol runner-up X", "Oscar nominee X". */
+const HOLDER_NOUN_CUES = cueClass(TITLE_HOLDER_NOUNS, CONTESTANT_NOUNS, NOMINEE_NOUNS);
+/** "won the Australian Open", "lifted the FA Cup". */
+const TITLE_VERB_CUES = cueClass(TITLE_VERBS);
+/** "was nominated for", "shortlisted for". */
+const NOMINATION_CUES = cueClass(["nominated", "shortlisted"]);
+/** "five Oscar nominations", "is up for the best director award". */
+const NOMINATION_NOUN_CUES = cueClass(["nomination", "nominations", "up"]);
+
 /** Whether a unit can be a title, a contest or an award: a competition or work by its name, never a side or a person. */
 function isTitle(ctx: SentenceContext, unit: Unit): boolean {
   if (unit.isDemonym || HYPHENATED_ADJECTIVE_RE.test(ctx.text.slice(unit.start, unit.end)))
@@ -81,6 +91,7 @@ function unitAt(ctx: SentenceContext, at: number): Unit | undefined {
 /** "Wimbledon champion Maria Sharapova", "Idol runner-up Shannon Noll", "Oscar nominee Clive Owen". */
 function relateHolderNouns(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, HOLDER_NOUN_CUES)) return relations;
   for (const title of ctx.units) {
     // "Oscar best-picture nominee Sideways": past the category.
     const at = title.tokenEnd + categoryLength(ctx, title.tokenEnd);
@@ -134,6 +145,7 @@ function isHolderType(
 /** "X won the Australian Open", "Arsenal lifted the FA Cup", "X, who won the 2003 London Marathon". */
 function relateTitleVerbs(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, TITLE_VERB_CUES)) return relations;
   for (let verb = 1; verb < ctx.words.length; verb++) {
     if (!TITLE_VERBS.has(ctx.words[verb]!) || ctx.unitCovering[verb]! >= 0) continue;
     let at = verb + 1;
@@ -198,6 +210,7 @@ function nomineeLeft(ctx: SentenceContext, verb: number): Unit | undefined {
 /** "X was nominated for the best actor Oscar", "Sideways, nominated for five Golden Globes". */
 function relateNominations(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, NOMINATION_CUES)) return relations;
   for (let verb = 1; verb < ctx.words.length; verb++) {
     const word = ctx.words[verb]!;
     if ((word !== "nominated" && word !== "shortlisted") || ctx.words[verb + 1] !== "for") continue;
@@ -237,6 +250,7 @@ function awardAfter(ctx: SentenceContext, at: number): Unit | undefined {
  */
 function relateNominationNouns(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, NOMINATION_NOUN_CUES)) return relations;
   for (let noun = 2; noun < ctx.words.length; noun++) {
     const word = ctx.words[noun]!;
     let award: Unit | undefined;
@@ -293,6 +307,8 @@ function relateNominationNouns(ctx: SentenceContext): ExtractedRelation[] {
 
 /** Nouns after a competition's name that make a possessor its winner: "England's World Cup triumph". */
 const POSSESSED_TITLE_NOUNS: ReadonlySet<string> = new Set(["triumph", "title", "crown", "win"]);
+/** "England's World Cup triumph", "her Australian Open win". */
+const POSSESSED_TITLE_CUES = cueClass(POSSESSED_TITLE_NOUNS);
 /** Words after "win" that make it one match of the competition: "Ireland's Six Nations win in Rome". */
 const MATCH_LINKS: ReadonlySet<string> = new Set([...PREPOSITIONS, "over", "against"]);
 /** Possessive pronouns and the types of the sentence's subject each may stand for. */
@@ -309,6 +325,7 @@ const TITLE_PRONOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
  */
 function relatePossessedTitles(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
+  if (!hasCue(ctx.words, POSSESSED_TITLE_CUES)) return relations;
   for (const title of ctx.units) {
     const noun = ctx.words[title.tokenEnd] ?? "";
     if (!POSSESSED_TITLE_NOUNS.has(noun) || !isTitle(ctx, title)) continue;
