@@ -128,6 +128,19 @@ export function lookupMentionedCity(
  * (its country from the gazetteer, its coordinates from its GeoNames namesake in that country).
  */
 export function findPlaceFacts(key: string): PlaceFacts | undefined {
+  // Asked for the same keys many times an article (every pair the relation model scores): read once.
+  if (placeFacts.has(key)) return placeFacts.get(key);
+  const facts = readPlaceFacts(key);
+  if (facts?.coordinates) Object.freeze(facts.coordinates);
+  // Entity keys of a long ingest are unbounded: the cache starts over rather than grow without end.
+  if (placeFacts.size >= MAX_CACHED_PLACE_FACTS) placeFacts.clear();
+  placeFacts.set(key, facts && Object.freeze(facts));
+  return facts;
+}
+const placeFacts = new Map<string, PlaceFacts | undefined>();
+const MAX_CACHED_PLACE_FACTS = 50_000;
+
+function readPlaceFacts(key: string): PlaceFacts | undefined {
   const city = cityIndex().byKey.get(key);
   const curated = ENTRIES.get(key);
   if (curated) {
