@@ -69,6 +69,7 @@ import { relateNominals } from "./nominal-relations.js";
 import { relateOrganisationDefinitions } from "./organisation-definitions.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relateOwnedRoles } from "./owned-roles.js";
+import { relateOwnedWorks } from "./owned-works.js";
 import { relatePartyBriefs } from "./party-briefs.js";
 import { relatePartyCriticism } from "./party-criticism.js";
 import { relatePartyOfficers } from "./party-officers.js";
@@ -522,6 +523,8 @@ export function relateEntities(
     add(relateWorkPossessives(ctx, isWork, story));
     if (!isSport) {
       add(relateWorksBy(ctx, story.keys, isWork));
+      // "McFadden… his first solo single Real To Me": the one person named before owns the work.
+      add(relateOwnedWorks(ctx));
       add(relateProgrammeMakers(ctx, story.keys));
       add(relateProgrammeContributors(ctx));
       add(relateAwardAdjectives(ctx));
