@@ -348,8 +348,14 @@ function relateFromApposition(
   let i = person.tokenEnd + (isBare ? 1 : 2);
   if (ctx.words[i] === "the") i++;
   i = lowerWordsEnd(ctx, i, MAX_DESCRIPTOR_WORDS);
-  const organisation = ctx.units[ctx.unitStartingAt[i] ?? -1];
+  let organisation = ctx.units[ctx.unitStartingAt[i] ?? -1];
   if (!organisation || organisation.type !== "ORGANIZATION" || organisation.isDemonym) return [];
+  // "Richard Doherty, from Panasonic's Hollywood Laboratories,": the unit the firm's name opens.
+  if (isPossessiveMark(ctx.words[organisation.tokenEnd])) {
+    const unit = ctx.units[ctx.unitStartingAt[organisation.tokenEnd + 1] ?? -1];
+    if (!unit || unit.type !== "ORGANIZATION" || unit.isDemonym) return [];
+    organisation = unit;
+  }
   if (organisation.entity === person.entity || isPossessiveMark(ctx.words[organisation.tokenEnd]))
     return [];
   // "Roy Tansley, from Derby": a club named by its town says where the person is from.
@@ -407,7 +413,12 @@ function isQuotedAffiliation(ctx: SentenceContext, person: Unit, organisation: U
   if (ORGANIZATION_NOUNS.has(ctx.words[end] ?? "")) end++;
   const after = ctx.words[end];
   if (after !== undefined && SAYING_VERBS.has(after)) return true;
+  // '"It works," Kirsten Pfeifer from the CEA, told the BBC': the verb after a closing comma.
+  if (after === "," && SAYING_VERBS.has(ctx.words[end + 1] ?? "")) return true;
   if (after !== undefined && !AFFILIATION_ENDS.has(after)) return false;
+  // "According to Benoit Joly from telecoms firm Thales, …": the phrase attributes a claim.
+  if (ctx.words[person.tokenStart - 1] === "to" && ctx.words[person.tokenStart - 2] === "according")
+    return true;
   let before = person.tokenStart - 1;
   for (let skipped = 0; skipped < MAX_SPEAKER_ROLE_WORDS && before >= 0; skipped++, before--) {
     const word = ctx.words[before]!;
