@@ -50,6 +50,7 @@ import {
   relateMatchEvents,
   relateSideCompetitions,
 } from "./event-results.js";
+import { relateFirmLaunches } from "./firm-launches.js";
 import { relateFirmOwnership } from "./firm-ownership.js";
 import { isInterviewRole, relateFirmPatterns } from "./firm-patterns.js";
 import { relateFirmPronounDeals } from "./firm-pronouns.js";
@@ -592,6 +593,7 @@ export function relateEntities(
   found.push(
     ...relateProductPossessives(contexts, story.keys, productView),
     ...relateBrandedProducts(contexts, resolution, productView),
+    ...relateFirmLaunches(contexts, story.keys, productView),
   );
   const types = resolution.entities.map((entity) => entity.type);
   retypeWordsOfAttack(found, resolution);

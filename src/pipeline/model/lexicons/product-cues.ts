@@ -90,3 +90,89 @@ export const FIRM_PART_HEADS: ReadonlySet<string> = new Set([
   "Plant",
   "Factory",
 ]);
+
+/** Verbs of a firm bringing out a product, read before the product's name: "Apple launched iTunes". */
+export const LAUNCH_VERBS: ReadonlySet<string> = new Set([
+  "launch",
+  "launched",
+  "launches",
+  "launching",
+  "unveil",
+  "unveiled",
+  "unveils",
+  "unveiling",
+  "release",
+  "released",
+  "releases",
+  "releasing",
+  "introduce",
+  "introduced",
+  "introduces",
+  "debuted",
+]);
+
+/**
+ * Words between a firm and its launching verb: "Sony has said it will release", "Apple is
+ * expected to unveil", "Nintendo, which launched".
+ */
+export const LAUNCH_GAP_WORDS: ReadonlySet<string> = new Set([
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "is",
+  "was",
+  "are",
+  "to",
+  "said",
+  "says",
+  "it",
+  "plans",
+  "planned",
+  "expected",
+  "set",
+  "due",
+  "also",
+  "recently",
+  "officially",
+  "already",
+  "just",
+  "finally",
+  "first",
+  ",",
+  "which",
+]);
+
+/**
+ * Lower-case words that may follow a launched product's name and end its noun phrase: "launched
+ * iTunes in 2003", "released the DS last year" (any other noun makes the name a modifier).
+ */
+export const PRODUCT_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "and",
+  "or",
+  "last",
+  "this",
+  "next",
+  "earlier",
+  "later",
+  "to",
+  "which",
+  "that",
+  "as",
+  "across",
+  "worldwide",
+  "today",
+  "yesterday",
+  "before",
+  "after",
+  "ahead",
+  "during",
+  "since",
+  "when",
+]);
