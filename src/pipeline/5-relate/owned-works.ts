@@ -6,6 +6,10 @@
  * ("Rod Stewart introduced Percy Sledge, citing his hit Y") says nothing here. A band's possessive
  * counts before a noun of a record only; a person's is the work-possessive rule's. "His film Y" is
  * said of its stars as often as of its maker ("De Niro… with his film Hide and Seek"), so no film.
+ *
+ * A maker's bare name before a noun of a record names the record's maker too: "the Robbie Williams
+ * track Misunderstood", "the Chaka Khan hit Ain't Nobody", "the Band Aid song Y". A name before a
+ * film noun names its star as often as its director ("Jude Law film Closer"): the cast rules' case.
  */
 
 import { PREPOSITIONS } from "../model/lexicons/sentence-words.js";
@@ -33,6 +37,8 @@ const OWNED_NOUNS: ReadonlySet<string> = new Set([
   "memoir",
   "autobiography",
 ]);
+/** Nouns of a record after its maker's bare name: "the Robbie Williams track Y", "Chaka Khan hit Y". */
+const NAMED_RECORD_NOUNS: ReadonlySet<string> = new Set([...RECORD_NOUNS, "hit"]);
 /** Possessive pronouns of one person, and of a band. */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["his", "her"]);
 const BAND_PRONOUN = "their";
@@ -102,6 +108,23 @@ function ownerBefore(ctx: SentenceContext, at: number): Unit | undefined {
   return band && PREPOSITIONS.has(ctx.words[maker.tokenStart - 1] ?? "") ? undefined : maker;
 }
 
+/**
+ * The maker whose bare name ends right before a noun of a record at token `noun`: "the Robbie
+ * Williams track Y". Not a name after a possessive or a year, which makes it the record's label.
+ */
+function namedMakerBefore(ctx: SentenceContext, noun: number): Unit | undefined {
+  const maker = ctx.units[ctx.unitCovering[noun - 1] ?? -1];
+  if (!maker || maker.tokenEnd !== noun || maker.isDemonym) return undefined;
+  if (maker.type !== "PERSON" && maker.type !== "ORGANIZATION") return undefined;
+  // Lower case: "Greatest Hit", "Mr Single" are names.
+  if (ctx.sentence.tokens[noun]!.text !== ctx.words[noun]) return undefined;
+  // "his 1962 ABC album Y": after a possessive or a year the name is the record's label.
+  const before = ctx.words[maker.tokenStart - 1] ?? "";
+  if (isPossessiveMark(before) || PERSON_PRONOUNS.has(before) || before === BAND_PRONOUN)
+    return undefined;
+  return YEAR_RE.test(before) ? undefined : maker;
+}
+
 /** "his album Innocent Man", "Keane's album Hopes and Fears": the owner CREATED the work. */
 export function relateOwnedWorks(ctx: SentenceContext): ExtractedRelation[] {
   if (!hasCue(ctx.words, OWNED_CUES)) return [];
@@ -121,13 +144,25 @@ export function relateOwnedWorks(ctx: SentenceContext): ExtractedRelation[] {
       if (maker.type !== "ORGANIZATION" && maker.type !== "PERSON") continue;
       noun = ownedNounAt(ctx, at + 1, maker.type === "PERSON" ? OWNED_NOUNS : RECORD_NOUNS);
       if (noun >= 0) owner = maker;
+    } else if (NAMED_RECORD_NOUNS.has(word) && ctx.unitStartingAt[at + 1]! >= 0) {
+      // "the Robbie Williams track Misunderstood": the maker's bare name before the noun.
+      owner = namedMakerBefore(ctx, at);
+      noun = at;
     }
     if (!owner || noun < 0) continue;
     const work = titleAfter(ctx, noun);
     if (!work || work.entity === owner.entity) continue;
-    const predicate = `${ctx.words[at]} ${ctx.words[noun]}`;
+    const predicate = noun === at ? ctx.words[noun]! : `${ctx.words[at]} ${ctx.words[noun]}`;
     relations.push(
-      makeRelation(ctx, owner, work, "CREATED", predicate, CONFIDENCE, spanOf(ctx, at, work)),
+      makeRelation(
+        ctx,
+        owner,
+        work,
+        "CREATED",
+        predicate,
+        CONFIDENCE,
+        spanOf(ctx, noun === at ? owner : at, work),
+      ),
     );
   }
   return relations;

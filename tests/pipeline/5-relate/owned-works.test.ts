@@ -45,8 +45,36 @@ const OWNED: Row[] = [
   ],
 ];
 
+/** A record after its maker's bare name and a noun of a record. */
+const NAMED: Row[] = [
+  [
+    "The siblings duetted on the Nadia Orlova hit Ain't Nobody.",
+    ["Nadia Orlova CREATED Ain't Nobody"],
+  ],
+  [
+    "Lemar and Jamelia performed the Tomas Varga track Addicted To Love.",
+    ["Tomas Varga CREATED Addicted To Love"],
+  ],
+  [
+    "Fans bought the Tomas Varga album Silver Road in their thousands.",
+    ["Tomas Varga CREATED Silver Road"],
+  ],
+  // After a possessive or a year the name is the record's label.
+  [
+    "His 1962 ABC album Modern Sounds in Country and Western Music is still a classic.",
+    [],
+    ["ABC CREATED Modern Sounds in Country and Western Music"],
+  ],
+  // A name before a film noun is its star as often as its director: not read here.
+  [
+    "She starred in the Tomas Varga film Harbour Lights last year.",
+    [],
+    ["Tomas Varga CREATED Harbour Lights"],
+  ],
+];
+
 describe("works owned by their maker", () => {
-  it.each(OWNED)("%s", (input, expected, absent = []) => {
+  it.each([...OWNED, ...NAMED])("%s", (input, expected, absent = []) => {
     const facts = ruleFactsOf(input);
     for (const fact of expected) expect(facts).toContain(fact);
     for (const fact of absent) expect(facts).not.toContain(fact);
