@@ -194,10 +194,39 @@ function referent(
   return found && !hasOtherWorkBetween(contexts, found, k, at) ? found : undefined;
 }
 
+/** Most describing words between "the" and a work noun that takes a work up again. */
+const MAX_DEFINITE_LEAD = 3;
+/** A lower-case describing word or a year: "romantic", "1984". */
+const DESCRIBING_WORD_RE = /^(?:[a-z][a-z-]*|(?:19|20)\d\d)$/;
+/** Names of a work's setting, which may describe it: "the World War I drama", "the Paris musical". */
+const SETTING_TYPES: ReadonlySet<string> = new Set(["EVENT", "PLACE", "COUNTRY"]);
+
+/**
+ * Whether the work noun at token `noun` heads a definite description, which takes a work up
+ * rather than bringing in another: "the film", "the romantic drama", "the 1984 single".
+ */
+function isDefinite(ctx: SentenceContext, noun: number): boolean {
+  for (let i = noun - 1, words = 0; i >= 0 && words <= MAX_DEFINITE_LEAD; i--, words++) {
+    const word = ctx.words[i]!;
+    if (word === "the") return true;
+    // "The World War I romantic drama": a setting's name describes the work; a maker's ("the
+    // latest Eminem album") brings in another.
+    const unit = ctx.units[ctx.unitCovering[i] ?? -1];
+    if (unit) {
+      if (!unit.isDemonym && !SETTING_TYPES.has(unit.type)) return false;
+      i = unit.tokenStart;
+      continue;
+    }
+    if (!DESCRIBING_WORD_RE.test(word) || ctx.sentence.tokens[i]!.text !== word) return false;
+  }
+  return false;
+}
+
 /**
  * Whether a work noun outside any description introduces another work between the referent's
  * name and the description: "…came together to record their own single, We Are The World. The
- * song was written by…" (a title no name covers).
+ * song was written by…" (a title no name covers). Not a definite description ("The World War I
+ * romantic drama starring…" takes the work up) nor a noun modifying another ("top film awards").
  */
 function hasOtherWorkBetween(
   contexts: readonly SentenceContext[],
@@ -213,8 +242,10 @@ function hasOtherWorkBetween(
       if (
         CUE_KINDS.has(ctx.words[i]!) &&
         ctx.unitCovering[i]! < 0 &&
-        ctx.words[i - 1] !== "the" &&
-        ctx.sentence.tokens[i]!.text === ctx.words[i]
+        !isDefinite(ctx, i) &&
+        ctx.sentence.tokens[i]!.text === ctx.words[i] &&
+        // "France's Cesar film awards": a noun modifying another names no work.
+        !MODIFIED_NOUNS.has(ctx.words[i + 1] ?? "")
       )
         return true;
   }

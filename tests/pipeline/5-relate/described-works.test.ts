@@ -72,6 +72,28 @@ const ROWS: Row[] = [
     [],
     ["Tomas Varga APPEARS_IN Harbour Lights INFERRED"],
   ],
+  // A work noun modifying another ("top film awards") and a definite description of the same work
+  // ("The World War I romantic drama") bring in no other work.
+  [
+    "French film Harbour Lights has received 12 nominations for the country's top film awards. The film, directed by Tomas Varga, opened in Paris.",
+    ["Tomas Varga CREATED Harbour Lights INFERRED"],
+  ],
+  [
+    "French film Harbour Lights opened in Paris. The World War I romantic drama was praised. The film, directed by Tomas Varga, won.",
+    ["Tomas Varga CREATED Harbour Lights INFERRED"],
+  ],
+  // A maker's name in the description brings in another work.
+  [
+    "French film Harbour Lights opened in Paris. Fans bought the latest Nadia Orlova album. The film, directed by Tomas Varga, won.",
+    [],
+    ["Tomas Varga CREATED Harbour Lights INFERRED"],
+  ],
+  // An indefinite noun brings in another work.
+  [
+    "French film Harbour Lights opened in Paris. A rival drama was praised. The film, directed by Tomas Varga, won.",
+    [],
+    ["Tomas Varga CREATED Harbour Lights INFERRED"],
+  ],
 ];
 
 describe("relate: a work named by a description", () => {
