@@ -5,28 +5,20 @@
  * subject, object) of every relation must match, as SHA-256 checksums over sorted lines.
  */
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { sql } from "kysely";
 import { describe, expect, it } from "vitest";
+import { BBC, bbcFiles } from "../helpers/bbc-corpus.js";
 import { runKg } from "../helpers/cli.js";
 import { BACKEND, createTestTarget, openTestTarget } from "../helpers/db.js";
 import { hasPrerequisite } from "../helpers/prerequisites.js";
 
-const BBC = "../shared/data/bbc-news";
 const ARTICLES = 200;
 
 /** Every 11th BBC file in path order: 200 articles spread over the five sections. */
 function sampleFiles(): string[] {
-  const files = readdirSync(BBC, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((folder) =>
-      readdirSync(path.join(BBC, folder.name))
-        .filter((name) => name.endsWith(".txt"))
-        .map((name) => path.join(BBC, folder.name, name)),
-    )
-    .sort();
-  return files.filter((_, i) => i % 11 === 10).slice(0, ARTICLES);
+  return bbcFiles()
+    .filter((_, i) => i % 11 === 10)
+    .slice(0, ARTICLES);
 }
 
 interface GraphChecksum {

@@ -1,24 +1,15 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readInput } from "../../src/pipeline/1-intake/read-input.js";
 import { analyzeArticle } from "../../src/pipeline/index.js";
+import { BBC, bbcFiles } from "../helpers/bbc-corpus.js";
 import { hasPrerequisite } from "../helpers/prerequisites.js";
 
-// The BBC corpus is read at run time from the shared folder, never copied into the repository.
-const BBC = "../shared/data/bbc-news";
 const SAMPLE_SIZE = 200;
 
 /** Every k-th file of every category, so the sample spans business to tech, about 200 files. */
 function sampleFiles(): string[] {
-  const files = readdirSync(BBC, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((dir) =>
-      readdirSync(path.join(BBC, dir.name))
-        .filter((name) => name.endsWith(".txt"))
-        .sort()
-        .map((name) => path.join(BBC, dir.name, name)),
-    );
+  const files = bbcFiles();
   const step = Math.max(1, Math.floor(files.length / SAMPLE_SIZE));
   return files.filter((_, index) => index % step === 0).slice(0, SAMPLE_SIZE);
 }

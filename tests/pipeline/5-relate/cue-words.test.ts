@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readInput } from "../../../src/pipeline/1-intake/read-input.js";
 import { cueClass, hasCue, withoutCueGates } from "../../../src/pipeline/5-relate/cue-words.js";
 import { analyzeArticle } from "../../../src/pipeline/index.js";
+import { BBC, bbcFiles } from "../../helpers/bbc-corpus.js";
 import { hasPrerequisite } from "../../helpers/prerequisites.js";
 
 // Registered at load, as the rules register theirs: before any sentence is read.
@@ -38,20 +38,9 @@ describe("cue classes", () => {
   });
 });
 
-// The BBC corpus is read at run time from the shared folder, never copied into the repository.
-const BBC = "../shared/data/bbc-news";
-
-/** Every 7th file of the corpus (about 320, all five categories). */
+/** Every 7th file of the corpus (about 320, all five sections). */
 function sampleFiles(): string[] {
-  return readdirSync(BBC, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((dir) =>
-      readdirSync(path.join(BBC, dir.name))
-        .filter((name) => name.endsWith(".txt"))
-        .sort()
-        .map((name) => path.join(BBC, dir.name, name)),
-    )
-    .filter((_, index) => index % 7 === 0);
+  return bbcFiles().filter((_, index) => index % 7 === 0);
 }
 
 describe.runIf(hasPrerequisite(BBC))("the rules' cue gates on BBC news", () => {
