@@ -28,11 +28,10 @@ import {
   type SentenceContext,
   spanOf,
   type Unit,
+  YEAR_RE,
 } from "./sentence-view.js";
 
 const CONFIDENCE = 0.7;
-/** A year: "in 1999". */
-const YEAR_RE = /^(?:19|20)\d\d$/;
 /** Most lower-case words between the person and "for": "was named best actor in a TV drama". */
 const MAX_PERSON_GAP = 10;
 /** Words that end the clause before the person is reached: another clause's subject is no winner. */

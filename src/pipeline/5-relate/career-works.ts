@@ -19,6 +19,7 @@ import {
   type SentenceContext,
   spanOf,
   type Unit,
+  YEAR_RE,
 } from "./sentence-view.js";
 
 /** Verbs that open a career: "began his film career in", "started her career with". */
@@ -115,9 +116,6 @@ function careerStarts(ctx: SentenceContext, push: (a: Unit, b: Unit, p: string) 
     if (person && work && work.entity !== person.entity) push(person, work, ctx.words[i]!);
   }
 }
-
-/** A year a debut is dated by: "made her film debut in 1963 in Y". */
-const YEAR_RE = /^(?:19|20)\d\d$/;
 
 /**
  * "Doe made her film debut in 1963 in Y", "Doe made his acting debut in Y": only a screen or stage

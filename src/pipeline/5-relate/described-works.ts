@@ -19,10 +19,12 @@ import type { ExtractedRelation, RelationEvidence } from "../types.js";
 import { isAward } from "./media-relations.js";
 import {
   isPossessiveMark,
+  LOWER_WORD_RE,
   makeRelation,
   type SentenceContext,
   spanOf,
   type Unit,
+  YEAR_RE,
 } from "./sentence-view.js";
 
 /** The kinds of work a description noun names. */
@@ -196,8 +198,6 @@ function referent(
 
 /** Most describing words between "the" and a work noun that takes a work up again. */
 const MAX_DEFINITE_LEAD = 3;
-/** A lower-case describing word or a year: "romantic", "1984". */
-const DESCRIBING_WORD_RE = /^(?:[a-z][a-z-]*|(?:19|20)\d\d)$/;
 /** Names of a work's setting, which may describe it: "the World War I drama", "the Paris musical". */
 const SETTING_TYPES: ReadonlySet<string> = new Set(["EVENT", "PLACE", "COUNTRY"]);
 
@@ -217,7 +217,9 @@ function isDefinite(ctx: SentenceContext, noun: number): boolean {
       i = unit.tokenStart;
       continue;
     }
-    if (!DESCRIBING_WORD_RE.test(word) || ctx.sentence.tokens[i]!.text !== word) return false;
+    // A lower-case describing word or a year: "romantic", "1984".
+    const describing = LOWER_WORD_RE.test(word) || YEAR_RE.test(word);
+    if (!describing || ctx.sentence.tokens[i]!.text !== word) return false;
   }
   return false;
 }

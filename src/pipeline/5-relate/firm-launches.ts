@@ -15,8 +15,7 @@ import {
 } from "../model/lexicons/product-cues.js";
 import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
-import type { ProductView } from "./product-possessives.js";
-import { hasProductHead } from "./product-possessives.js";
+import { hasProductHead, MODEL_TOKEN_RE, type ProductView } from "./product-possessives.js";
 import {
   isPossessiveMark,
   LOWER_WORD_RE,
@@ -39,10 +38,6 @@ const OBJECT_LEADS: ReadonlySet<string> = new Set([
   "latest",
   "own",
 ]);
-/** A model number after a product's name: "PlayStation 2", "Xbox 360". */
-const MODEL_TOKEN_RE = /^[a-z]*\d[\da-z/-]*$/;
-/** Keys of the listed companies ("company:sony"): firms, never products. */
-const COMPANY_KEY_RE = /^company:/;
 
 const LAUNCH_CUES = cueClass(LAUNCH_VERBS);
 
@@ -58,7 +53,7 @@ function subjectFirm(ctx: SentenceContext, verb: number): Unit | undefined {
 }
 
 /** Whether the unit's noun phrase ends with it (a model number or a product noun may follow). */
-function endsPhrase(ctx: SentenceContext, unit: Unit): boolean {
+function endsProductPhrase(ctx: SentenceContext, unit: Unit): boolean {
   let i = unit.tokenEnd;
   if (MODEL_TOKEN_RE.test(ctx.words[i] ?? "")) i++;
   const next = ctx.words[i] ?? ".";
@@ -86,7 +81,8 @@ export function relateFirmLaunches(
       const product = ctx.units[ctx.unitStartingAt[at] ?? -1];
       if (!product || product.entity === firm.entity || product.isDemonym) continue;
       const key = keys[product.entity] ?? "";
-      if (COMPANY_KEY_RE.test(key) || isKnownKey(key)) continue;
+      // A listed firm ("company:sony") or a known place is no product.
+      if (isKnownKey(key)) continue;
       // "the DS handheld" here or elsewhere, or a model number: "launched the PlayStation 2".
       const isProduct =
         product.type === "OTHER" ||
@@ -94,7 +90,7 @@ export function relateFirmLaunches(
           (view.products.has(product.entity) ||
             hasProductHead(ctx, product) ||
             MODEL_TOKEN_RE.test(ctx.words[product.tokenEnd] ?? "")));
-      if (!isProduct || !endsPhrase(ctx, product)) continue;
+      if (!isProduct || !endsProductPhrase(ctx, product)) continue;
       relations.push(
         makeRelation(
           ctx,

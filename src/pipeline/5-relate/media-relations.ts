@@ -47,6 +47,7 @@ import {
   type SentenceContext,
   spanOf,
   type Unit,
+  YEAR_RE,
 } from "./sentence-view.js";
 import { findSubjectLeft } from "./verbs.js";
 
@@ -216,8 +217,6 @@ function unitAfterLead(
 
 /** Most tokens between a verb and the title a work noun announces: "starred in hit BBC comedy Y". */
 const MAX_DESCRIBED_LEAD = 6;
-/** "starred in Tom Hale's 1943 film Y": a year among the words describing a work. */
-const YEAR_RE = /^(?:19|20)\d\d$/;
 
 /** Whether a word is a noun that announces the title right after it: "film", "comedy", "mini-series", "album". */
 function isTitleNoun(word: string): boolean {

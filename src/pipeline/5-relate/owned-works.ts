@@ -4,8 +4,8 @@
  * Straw", "Keane's award-winning album Hopes and Fears" (CREATED). The possessive pronoun means the
  * one person (or, for "their", the one band) the sentence names before it; a sentence naming two
  * ("Rod Stewart introduced Percy Sledge, citing his hit Y") says nothing here. A band's possessive
- * counts before a noun of a record only; a person's is the work-possessive rule's. "His film Y" is
- * said of its stars as often as of its maker ("De Niro… with his film Hide and Seek"), so no film.
+ * counts before a noun of a record only, a person's before any of the nouns. "His film Y" is said
+ * of its stars as often as of its maker ("De Niro… with his film Hide and Seek"), so no film.
  *
  * A maker's bare name before a noun of a record names the record's maker too: "the Robbie Williams
  * track Misunderstood", "the Chaka Khan hit Ain't Nobody", "the Band Aid song Y". A name before a
@@ -23,6 +23,7 @@ import {
   type SentenceContext,
   spanOf,
   type Unit,
+  YEAR_RE,
 } from "./sentence-view.js";
 import { isWholeTitle } from "./work-possessives.js";
 
@@ -44,8 +45,6 @@ const PERSON_PRONOUNS: ReadonlySet<string> = new Set(["his", "her"]);
 const BAND_PRONOUN = "their";
 /** Most describing words between the possessive and the noun: "first solo single", "1993 album". */
 const MAX_LEAD = 3;
-/** A year or an ordinal figure among the describing words: "his 1993 album". */
-const YEAR_RE = /^\d{4}$/;
 
 /** Small words inside a title: "Pass the Mic", "Return of the Mack". */
 const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
@@ -91,7 +90,7 @@ function titleAfter(ctx: SentenceContext, noun: number): Unit | undefined {
 
 /**
  * The one maker the sentence names before a possessive pronoun at `at`: a person for "his"/"her",
- * a band or a person for "their"; undefined when it names none or several.
+ * a band for "their"; undefined when it names none or several.
  */
 function ownerBefore(ctx: SentenceContext, at: number): Unit | undefined {
   const word = ctx.words[at]!;

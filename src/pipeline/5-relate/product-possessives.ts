@@ -40,7 +40,7 @@ import {
 } from "./sentence-view.js";
 
 /** A model number or code after a product's name: "200", "x505", "3d". */
-const MODEL_TOKEN_RE = /^[a-z]*\d[\da-z/-]*$/;
+export const MODEL_TOKEN_RE = /^[a-z]*\d[\da-z/-]*$/;
 /** A model code or a measure before a product's name: "60GB", "KX-505/P", "40-inch". */
 const LEAD_MODEL_TOKEN_RE = /^[a-z\d/-]*\d[a-z\d/-]*$/i;
 /** A capitalised word: a name's next word. */

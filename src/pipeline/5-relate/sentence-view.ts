@@ -64,6 +64,9 @@ export function isPossessiveMark(word: string | undefined): boolean {
 /** A lower-case word (with hyphens): "medical", "e-democracy", "newly-appointed". */
 export const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
 
+/** A year of the last two centuries: "1984", "2005". */
+export const YEAR_RE = /^(?:19|20)\d\d$/;
+
 /**
  * Where the run of lower-case words outside names from token `at` ends, after at most `max` of
  * them: the words describing a name ("bought medical technology firm Guidant").

@@ -33,13 +33,12 @@ import {
   type SentenceContext,
   spanOf,
   type Unit,
+  YEAR_RE,
 } from "./sentence-view.js";
 import { findSubjectLeft, isDoneRelative } from "./verbs.js";
 
 /** "Bafta-winning", "Oscar-nominated": a name inside an adjective names no title. */
 const HYPHENATED_ADJECTIVE_RE = /-[a-z]+$/;
-/** "won the 2003 London Marathon": a year before the competition's name. */
-const YEAR_RE = /^(19|20)\d\d$/;
 /** Nouns after a competition's name that still name its title: "won the US Open title", "won the Davis Cup final". */
 const TITLE_TAILS: ReadonlySet<string> = new Set(["title", "crown", "final", "trophy", "and"]);
 /** Most lower-case words between "nominated for" and the award: "for the best supporting actress Oscar". */

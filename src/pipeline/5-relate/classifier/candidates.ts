@@ -5,6 +5,7 @@ import type { CandidateTitle } from "../../3-recognize/candidate.js";
 import type { Resolution } from "../../4-resolve/resolve.js";
 import type { Sentence } from "../../types.js";
 import { foldedWords } from "../sentence-view.js";
+import type { TitleNames } from "./features.js";
 
 /** One mention with what the features read: its tokens, title and whether it is a demonym. */
 export interface MentionView {
@@ -42,6 +43,10 @@ export interface DocumentView {
   surfaces: (Set<string> | undefined)[];
   /** Subject → type → each entity of that type's rank, closest to the subject first (0), computed on first use. */
   closest: Map<number, Map<EntityType, Map<number, number>>>;
+  /** Per mention: the title read right before and right after it, computed on first use. */
+  adjacentTitles: Map<MentionView, { after?: string | undefined; before?: string | undefined }>;
+  /** Per subject: its titled mentions' feature names, computed on first use. */
+  titleNames: Map<number, TitleNames[]>;
 }
 
 /** An ordered pair (subject, object) with its closest mentions. */
@@ -110,6 +115,8 @@ export function buildDocumentView(
     entityFeatures: [],
     surfaces: [],
     closest: new Map(),
+    adjacentTitles: new Map(),
+    titleNames: new Map(),
   };
 }
 

@@ -186,25 +186,15 @@ function adjacentTitle(
   mention: MentionView,
   side: "after" | "before",
 ): string | undefined {
-  // A mention is in many pairs: its titles are read once (a Map per article: a WeakMap entry
-  // per mention cost more than the reading).
-  let byMention = adjacentTitles.get(view);
-  if (!byMention) {
-    byMention = new Map();
-    adjacentTitles.set(view, byMention);
-  }
-  let known = byMention.get(mention);
+  // A mention is in many pairs: its titles are read once.
+  let known = view.adjacentTitles.get(mention);
   if (!known) {
     known = {};
-    byMention.set(mention, known);
+    view.adjacentTitles.set(mention, known);
   }
   if (!(side in known)) known[side] = readAdjacentTitle(words, mention, side);
   return known[side];
 }
-const adjacentTitles = new WeakMap<
-  DocumentView,
-  Map<MentionView, { after?: string | undefined; before?: string | undefined }>
->();
 
 function readAdjacentTitle(
   words: readonly string[],
@@ -521,7 +511,7 @@ export function addPairOnlyFeatures(
 }
 
 /** One titled mention's feature names, made once per entity: "ti=president", "trole=LEADER". */
-interface TitleNames {
+export interface TitleNames {
   ti: string;
   trole: string;
   tiof: string;
@@ -531,15 +521,9 @@ interface TitleNames {
   hasOf: boolean;
   ofKey: string | undefined;
 }
-const titleNames = new WeakMap<DocumentView, Map<number, TitleNames[]>>();
 
 function titleNamesOf(view: DocumentView, subject: number): TitleNames[] {
-  let byEntity = titleNames.get(view);
-  if (!byEntity) {
-    byEntity = new Map();
-    titleNames.set(view, byEntity);
-  }
-  let names = byEntity.get(subject);
+  let names = view.titleNames.get(subject);
   if (!names) {
     names = [];
     for (const mention of view.byEntity[subject]!) {
@@ -556,7 +540,7 @@ function titleNamesOf(view: DocumentView, subject: number): TitleNames[] {
         ofKey: title.of?.key,
       });
     }
-    byEntity.set(subject, names);
+    view.titleNames.set(subject, names);
   }
   return names;
 }
