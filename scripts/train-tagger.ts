@@ -3,14 +3,16 @@
  * world-countries as gazetteers; with --curated also the project's curated lists and compromise's
  * lexicon names), writes src/pipeline/model/ner-tagger.bin.gz and prints dev
  * (eng.testa) scores. Word clusters are learned first from unlabelled text (the BBC articles and
- * the tokens of eng.train) and ship inside the model as hashed words. Deterministic: fixed seeds,
- * fixed shuffles, sorted inputs.
+ * the tokens of eng.train), or with --glove-clusters read from scripts/data/glove-word-clusters.tsv.gz
+ * (built from GloVe vectors by scripts/build-word-clusters.ts); either way they ship inside the
+ * model as hashed words. Deterministic: fixed seeds, fixed shuffles, sorted inputs.
  *
  * With --holdout, the last fifth of eng.train's documents is left out of training and scored
  * instead of eng.testa: the split to choose features and settings on.
  *
  * Usage: npx tsx scripts/train-tagger.ts [--epochs N] [--folds K] [--min-count C] [--beam B] [--prune W]
  *        [--seed S] [--no-clusters] [--holdout] [--cluster-cache FILE] [--out FILE] [--curated]
+ *        [--glove-clusters]
  *        [--more-text] [--cluster-min-count C] [--cluster-dimensions D] [--cluster-context W]
  * --more-text adds the Re-DocRED and DWIE texts to the unlabelled text for clusters and casing;
  * the --cluster-* options override `DEFAULT_CLUSTER_OPTIONS` (use a fresh --cluster-cache).
@@ -18,6 +20,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { gunzipSync } from "node:zlib";
 import { evaluateNer, evaluateNerDocuments, formatNerReport } from "../src/eval/ner.js";
 import { segmentText } from "../src/pipeline/2-segment/segment.js";
 import {
@@ -34,6 +37,10 @@ import { foldWord, normalizeToken } from "../src/pipeline/3-recognize/tagger/wor
 
 const DATA_DIR = new URL("../../shared/data/", import.meta.url);
 const TRAIN_FILE = fileURLToPath(new URL("conll2003/eng.train", DATA_DIR));
+/** Written by scripts/build-word-clusters.ts from GloVe vectors. */
+const GLOVE_CLUSTERS_FILE = fileURLToPath(
+  new URL("data/glove-word-clusters.tsv.gz", import.meta.url),
+);
 /** Share of eng.train's documents (the last ones) that --holdout scores instead of training on. */
 const HOLDOUT_SHARE = 0.2;
 
@@ -49,6 +56,7 @@ const { values } = parseArgs({
     "no-clusters": { type: "boolean", default: false },
     holdout: { type: "boolean", default: false },
     curated: { type: "boolean", default: false },
+    "glove-clusters": { type: "boolean", default: false },
     "more-text": { type: "boolean", default: false },
     "cluster-min-count": { type: "string" },
     "cluster-dimensions": { type: "string" },
@@ -95,6 +103,15 @@ function* readUnlabelledSentences(): Generator<string[]> {
   }
 }
 
+/** The GloVe-derived clusters: `word<TAB>path` lines, most frequent word first. */
+function readGloveClusters(): [string, string][] {
+  const text = gunzipSync(readFileSync(GLOVE_CLUSTERS_FILE)).toString("utf8");
+  return text
+    .split("\n")
+    .filter((line) => line.length > 0)
+    .map((line) => line.split("\t") as [string, string]);
+}
+
 const trainDocuments = readConllFile(TRAIN_FILE);
 const heldOut = values.holdout ? Math.round(trainDocuments.length * HOLDOUT_SHARE) : 0;
 
@@ -109,8 +126,9 @@ if (!values["no-clusters"]) {
   clusters = new Map();
   // clustering is deterministic and takes about a minute: a cache saves it between experiments
   const cache = values["cluster-cache"];
-  const paths: [string, string][] =
-    cache !== undefined && existsSync(cache)
+  const paths: [string, string][] = values["glove-clusters"]
+    ? readGloveClusters()
+    : cache !== undefined && existsSync(cache)
       ? JSON.parse(readFileSync(cache, "utf8"))
       : [
           ...buildWordClusters(
@@ -129,7 +147,8 @@ if (!values["no-clusters"]) {
             },
           ),
         ];
-  if (cache !== undefined && !existsSync(cache)) writeFileSync(cache, JSON.stringify(paths));
+  if (!values["glove-clusters"] && cache !== undefined && !existsSync(cache))
+    writeFileSync(cache, JSON.stringify(paths));
   for (const [word, path] of paths) clusters.set(hashString(word), path);
   console.log(
     `clustered ${clusters.size} words, casing for ${casing.size} (${((Date.now() - started) / 1000).toFixed(1)}s)`,

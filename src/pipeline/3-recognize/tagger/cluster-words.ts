@@ -173,7 +173,21 @@ export function buildWordClusters(
     norm = Math.sqrt(norm) || 1;
     for (let j = 0; j < k; j++) (embedding[w * k + j] as number) /= norm;
   }
-  // recursive spherical 2-means
+  return splitIntoTree(vocabulary, embedding, k, options);
+}
+
+/**
+ * Recursive spherical 2-means over unit-length rows of `embedding` (row i is `vocabulary[i]`,
+ * `k` columns; rows in descending frequency): returns word → bit path. Each split seeds one side
+ * with the most frequent member and the other with the member least like it, so it is deterministic.
+ */
+export function splitIntoTree(
+  vocabulary: readonly string[],
+  embedding: Float64Array | Float32Array,
+  k: number,
+  options: Pick<ClusterOptions, "maxDepth" | "minLeafSize">,
+): Map<string, string> {
+  const V = vocabulary.length;
   const paths = new Map<string, string>();
   const stack: { members: number[]; path: string }[] = [
     { members: vocabulary.map((_, i) => i), path: "" },
