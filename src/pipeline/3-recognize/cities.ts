@@ -14,6 +14,7 @@ import {
   CITY_LEAD_WORDS,
   HOLDING_WORDS,
   ORGANIZATION_CITY_LEAD_WORDS,
+  ORIGIN_PERSON_NOUNS,
   PLACE_COMPOUND_TAILS,
 } from "../model/lexicons/city-cues.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
@@ -51,17 +52,17 @@ function isBeforeTimeZone(sentences: readonly Sentence[], candidate: Candidate):
 
 /**
  * "The court in Karlsruhe" tagged ORG: "in", "near" or "outside" right before the name, and not a
- * holding ("a stake in Nokia", "invested in Airbus"), nor a longer capitalised run after it.
+ * holding ("a stake in Nokia", "invested in Airbus"), nor a longer capitalised run after it; or
+ * "from" after a person noun ("a man from Buffalo", not "a statement from Boeing").
  */
 function isAfterPlaceWord(sentences: readonly Sentence[], candidate: Candidate): boolean {
   const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
   const lead = tokens[candidate.tokenStart - 1]?.text ?? "";
   const beforeLead = tokens[candidate.tokenStart - 2]?.text.toLowerCase() ?? "";
-  return (
-    ORGANIZATION_CITY_LEAD_WORDS.has(lead) &&
-    !HOLDING_WORDS.has(beforeLead) &&
-    !NAME_WORD_RE.test(tokens[candidate.tokenEnd]?.text ?? "")
-  );
+  const placeLead =
+    (ORGANIZATION_CITY_LEAD_WORDS.has(lead) && !HOLDING_WORDS.has(beforeLead)) ||
+    (lead === "from" && ORIGIN_PERSON_NOUNS.has(beforeLead));
+  return placeLead && !NAME_WORD_RE.test(tokens[candidate.tokenEnd]?.text ?? "");
 }
 
 /** The place half of "Leeds-based", "Lyon-born"; undefined for any other word. */

@@ -18,7 +18,10 @@ type Row = [input: string, expected: string[], absent: string[]];
 const ROWS: Row[] = [
   // A tagger location that GeoNames knows.
   ["Talks were held in Mombasa, Kenya.", ["Mombasa → place:mombasa"], []],
+  // A person "from" a name the tagger called an organisation comes from a place; "from" alone
+  // does not make one ("a letter from" a firm).
   ["A man from Buffalo was hurt.", ["Buffalo → place:buffalo"], []],
+  ["She got a letter from Buffalo on Monday.", [], ["Buffalo → place:buffalo"]],
   // The homonym in a country the article names beats the most populous one.
   [
     "The mayor of Birmingham spoke. The United States agreed.",

@@ -12,6 +12,35 @@ export const CITY_LEAD_WORDS: ReadonlySet<string> = new Set([
 /** Lowercase words before a name the tagger called an organisation that still make it a place: "the court in Karlsruhe". */
 export const ORGANIZATION_CITY_LEAD_WORDS: ReadonlySet<string> = new Set(["in", "near", "outside"]);
 
+/**
+ * Nouns for people before "from" that make the name after it where they come from, even when the
+ * tagger called it an organisation: "a man from Buffalo" (not "a statement from Boeing").
+ */
+export const ORIGIN_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "man",
+  "men",
+  "woman",
+  "women",
+  "boy",
+  "boys",
+  "girl",
+  "girls",
+  "people",
+  "person",
+  "family",
+  "couple",
+  "resident",
+  "residents",
+  "native",
+  "teenager",
+  "teenagers",
+  "pensioner",
+  "child",
+  "children",
+  "mother",
+  "father",
+]);
+
 /** Words before "in" that make the name a company held or invested in: "a stake in Nokia". */
 export const HOLDING_WORDS: ReadonlySet<string> = new Set([
   "stake",
