@@ -4,7 +4,8 @@
  * ("his red card against Kelbrook", "a £2m move from Kelbrook", "Kelbrook's coach"): a name from
  * the club table written where a side stands is the club, in every guessed mention, unless the
  * article writes it as a person's ("Kelbrook Hale", "Ms Kelbrook", "Kelbrook, 25,"). A guessed
- * person of several words ending in a club's letters ("Kelbrook RFC") is a club in any story.
+ * person or other name (MISC) of several words ending in a club's letters ("Kelbrook RFC") is a
+ * club in any story.
  */
 
 import {
@@ -50,11 +51,11 @@ function firstNames(candidates: readonly Candidate[]): Set<string> {
   return names;
 }
 
-/** "Kelbrook RFC": a tagger's person of several words whose last word is a club's letters. */
+/** "Kelbrook RFC": a tagger's person or other name of several words whose last word is a club's letters. */
 function isSuffixedClub(candidate: Candidate): boolean {
   const words = candidate.surface.split(" ");
   return (
-    candidate.type === "PERSON" &&
+    (candidate.type === "PERSON" || candidate.type === "OTHER") &&
     candidate.source === "tagger" &&
     !candidate.key &&
     !candidate.title &&

@@ -38,6 +38,9 @@ const CLUBS: Row[] = [
   ["Tom Hale, who plays for Llanmor RFC, was injured.", "RFC", ["ORGANIZATION"]],
 ];
 
+/** A name that holds a club's letters but does not end in them is not the club. */
+const NOT_CLUBS: Row[] = [["The Llanmor RFC Cup final was played in Leeds.", "RFC", ["EVENT"]]];
+
 /** The name stays a person's: no sport word, no side's place, or written as a person's. */
 const PEOPLE: Row[] = [
   // No sport word in the article.
@@ -54,6 +57,9 @@ const PEOPLE: Row[] = [
 
 describe("clubs the tagger typed a person", () => {
   it.each(CLUBS)("%s → %s is %j", (input, word, types) => {
+    expect(typesOf(input, word)).toEqual(types);
+  });
+  it.each(NOT_CLUBS)("%s → %s stays %j", (input, word, types) => {
     expect(typesOf(input, word)).toEqual(types);
   });
   it.each(PEOPLE)("%s → %s stays %j", (input, word, types) => {
