@@ -116,7 +116,7 @@ function countOf(text: string, phrase: string): number {
 /**
  * Whether the words after a long name's last "and" may close the name ("… of England and Wales",
  * "… Speech and Signal Processing") rather than start a second body: no "the" after the "and",
- * no organisation's head or organisation the tagger saw among them ("the Bank of England and the
+ * no organisation's head or second body the tagger saw among them ("the Bank of England and the
  * Treasury", "… of Africa and Standard Trust Bank", "… of Europe and Nato").
  */
 function isClosingListPart(
@@ -131,7 +131,20 @@ function isClosingListPart(
   const words = wordsOf(tokens, and + 1, end);
   if (words[0] === "the") return false;
   if (words.some((word) => ORGANIZATION_HEADS.has(word) || LONG_NAME_HEADS.has(word))) return false;
-  return !spans.some((span) => span.label === "ORG" && span.start === and + 1);
+  return !spans.some(
+    (span) => span.label === "ORG" && span.start === and + 1 && isSecondBody(tokens, span),
+  );
+}
+
+/**
+ * Whether a tagger's organisation after a long name's "and" is a body of its own: a name of
+ * several words, or a listed organisation ("… of Europe and Nato"). One unlisted word is the
+ * list's last place, which the tagger types like the name it closes ("… of Mercia and Wessex").
+ */
+function isSecondBody(tokens: Tokens, span: NerSpan): boolean {
+  if (span.end - span.start > 1) return true;
+  const word = tokens[span.start]?.text ?? "";
+  return lookupEntity(word)?.type === "ORGANIZATION" || lookupCompany(word) !== undefined;
 }
 
 /**

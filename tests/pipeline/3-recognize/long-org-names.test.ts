@@ -37,6 +37,12 @@ describe("long organisation names stay whole", () => {
       ["ORGANIZATION Prison Federation of Mercia and Wessex"],
       [],
     ],
+    // A listed organisation after the "and" is a second body.
+    [
+      "The Prison Federation of Mercia and Nato signed a deal.",
+      ["ORGANIZATION NATO"],
+      ["ORGANIZATION Prison Federation of Mercia and Nato"],
+    ],
   ];
   it.each(rows)("%s", (text, expected, absent) => {
     const entities = entitiesOf(text);
