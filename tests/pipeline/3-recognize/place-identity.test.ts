@@ -52,6 +52,8 @@ const ROWS: [string, string, string][] = [
     "Southeast Asia Treaty Organization",
     "southeast asia treaty organization",
   ],
+  // A place beside an organisation whose name ends on no organisation's head stays a place.
+  ["Last year in Paris Renault made a profit.", "Paris", "place:paris"],
 ];
 
 describe("place identity", () => {
