@@ -27,6 +27,7 @@ import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
 import { withoutBracketsInside } from "./bracketed-spans.js";
 import { withoutLeadingCalendarNames } from "./calendar-words.js";
+import { withoutLeadingCallings } from "./calling-led-names.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
 import { retypeClubSides } from "./club-sides.js";
@@ -900,6 +901,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   let spans = withoutBracketsInside(sentence, fromModel);
   spans = withoutLeadingCalendarNames(sentence, spans);
   spans = withoutOpeningConjunctions(sentence, spans);
+  // "Rapper Kozzy said": the calling is not the name's first word.
+  spans = withoutLeadingCallings(sentence, spans);
   spans = withoutTrailingTitles(sentence, spans);
   spans = withoutPortfolios(sentence, spans);
   spans = repairSpans(sentence, spans);
