@@ -769,7 +769,9 @@ function retypeWorks(sentences: readonly Sentence[], candidates: Candidate[]): C
  * "Swiss Re's spokesman": the tagger split a demonym (MISC) from the organisation right after it
  * (ORG). When the article never writes the organisation's words without that demonym before them
  * and no list knows those words alone, the demonym opens the name ("Swiss Re"), not a description
- * of it ("Italian firm Parmalat … Parmalat said" keeps Parmalat).
+ * of it ("Italian firm Parmalat … Parmalat said" keeps Parmalat). Once the tagger has read the
+ * words as an organisation after the demonym, its person after the same demonym is the same name
+ * ("Shares in Swiss Ra fell" with "Ra" a person); words it only ever reads as a person stay one.
  */
 function joinDemonymOpenedNames(sentences: readonly Sentence[], spans: NerSpan[][]): NerSpan[][] {
   const words = (sentence: Sentence, start: number, end: number): string =>
@@ -778,22 +780,28 @@ function joinDemonymOpenedNames(sentences: readonly Sentence[], spans: NerSpan[]
       .map((token) => token.text)
       .join(" ");
   // How often each name is written at all, and how often right after a given demonym.
-  const joined = new Map<string, { demonym: string; count: number }>();
+  const joined = new Map<string, { demonym: string; count: number; asOrganisation: boolean }>();
+  const isNameAfterDemonym = (span: NerSpan): boolean =>
+    span.label === "ORG" || span.label === "PER";
   spans.forEach((sentenceSpans, index) => {
     const sentence = sentences[index] as Sentence;
     for (let i = 1; i < sentenceSpans.length; i++) {
       const before = sentenceSpans[i - 1] as NerSpan;
       const span = sentenceSpans[i] as NerSpan;
-      if (before.label !== "MISC" || span.label !== "ORG" || before.end !== span.start) continue;
+      if (before.label !== "MISC" || !isNameAfterDemonym(span) || before.end !== span.start)
+        continue;
       if (before.end - before.start !== 1) continue;
       const demonym = words(sentence, before.start, before.end);
       const name = words(sentence, span.start, span.end);
       if (!lookupDemonym(demonym) || lookupEntity(name) || lookupCompany(name)) continue;
       const seen = joined.get(name);
-      if (seen && seen.demonym !== demonym) joined.set(name, { demonym: "", count: 0 });
-      else joined.set(name, { demonym, count: (seen?.count ?? 0) + 1 });
+      const asOrganisation = (seen?.asOrganisation ?? false) || span.label === "ORG";
+      if (seen && seen.demonym !== demonym)
+        joined.set(name, { demonym: "", count: 0, asOrganisation });
+      else joined.set(name, { demonym, count: (seen?.count ?? 0) + 1, asOrganisation });
     }
   });
+  for (const [name, entry] of joined) if (!entry.asOrganisation) joined.delete(name);
   if (joined.size === 0) return spans;
   const written = new Map<string, number>();
   for (const sentence of sentences) {
@@ -811,7 +819,7 @@ function joinDemonymOpenedNames(sentences: readonly Sentence[], spans: NerSpan[]
         before &&
         entry?.count &&
         entry.count === written.get(words(sentence, span.start, span.end)) &&
-        span.label === "ORG" &&
+        isNameAfterDemonym(span) &&
         before.label === "MISC" &&
         before.end === span.start &&
         words(sentence, before.start, before.end) === entry.demonym

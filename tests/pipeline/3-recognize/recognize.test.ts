@@ -436,6 +436,12 @@ describe("a demonym the article always writes before an organisation opens its n
       ["ORGANIZATION Swiss Ra"],
       ["ORGANIZATION Ra"],
     ],
+    // A person the tagger never reads as an organisation after the demonym stays a person.
+    [
+      "Swiss Roger Marr won the final. Fans cheered Swiss Roger Marr.",
+      ["PERSON Roger Marr"],
+      ["PERSON Swiss Roger Marr", "ORGANIZATION Swiss Roger Marr"],
+    ],
     // Written alone elsewhere, the name is the organisation and the demonym describes it.
     [
       "The Italian Parmalat said profits rose. Parmalat is based in Parma.",
