@@ -395,10 +395,11 @@ describe("a name a firm calling belongs to is an organisation (issue 14, tech)",
       "Velmora chief executive Tom Hale said the attacks were rising.",
       ["ORGANIZATION Velmora", "PERSON Tom Hale"],
     ],
-    // A description, a compound or a longer name's tail is not the firm.
+    // A description, a compound or a longer name's tail is not the firm. ("Nordic" is an
+    // adjective here: the GloVe tagger reads it MISC, as CoNLL does, and keeps no place of it.)
     [
       "Tom Hale, chief executive of Nordic operator Velmora, said so.",
-      ["PERSON Tom Hale", "PLACE Nordic", "ORGANIZATION Velmora"],
+      ["PERSON Tom Hale", "ORGANIZATION Velmora"],
     ],
     [
       "Tom Hale, managing director of Aberdeen-based consultancy Velmora, said so.",
