@@ -42,6 +42,7 @@ import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
+import { withPartiesBeforeMembers } from "./member-parties.js";
 import { withModelNumberedProducts } from "./model-numbered-products.js";
 import { withNumberedChannels } from "./numbered-channels.js";
 import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
@@ -912,6 +913,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   // "Rapper Kozzy said": the calling is not the name's first word.
   spans = withoutLeadingCallings(sentence, spans);
   spans = withoutTrailingTitles(sentence, spans);
+  // "Green MEP Jean Lambrell": the party before a member's letters is no person.
+  spans = withPartiesBeforeMembers(sentence, spans);
   spans = withoutPortfolios(sentence, spans);
   spans = repairSpans(sentence, spans);
   // "Southeast Asia" + "Treaty Organization": a place opening an organisation's name.

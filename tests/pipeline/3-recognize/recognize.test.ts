@@ -502,6 +502,8 @@ describe("an MEP is an office, not a word of the name beside it (issue 10)", () 
       ["PERSON Ann Terrow", "ORGANIZATION Northern Unity Party"],
     ],
     ["Green MEP Jean Lambrell spoke.", ["ORGANIZATION Green", "PERSON Jean Lambrell"]],
+    // The letters after a lone name with no name after them are the person's own.
+    ["The vote was lost, Hale MP said.", ["PERSON Hale"]],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
