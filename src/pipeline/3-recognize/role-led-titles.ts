@@ -178,8 +178,13 @@ export function spanRoleLedTitles(
         });
         continue;
       }
-      // One reading of the whole run already: its type is the other rules' to settle.
-      if (inside.length === 1 && first.tokenStart === start && first.tokenEnd === role) continue;
+      // One reading of the whole run already: its type is the other rules' to settle, but for
+      // "Cornish actor X" read as a body: a lone word shaped as a demonym describes the holder.
+      if (inside.length === 1 && first.tokenStart === start && first.tokenEnd === role) {
+        if (role - start === 1 && first.type !== "PERSON" && DEMONYM_SHAPE_RE.test(surface))
+          dropped.add(first);
+        continue;
+      }
       stretchToTitle(text, tokens, first, start, role);
       for (const other of inside) if (other !== first) dropped.add(other);
     }

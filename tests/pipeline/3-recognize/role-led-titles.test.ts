@@ -42,6 +42,11 @@ const TITLES: Row[] = [
     ["Nora Blake APPEARS_IN Glasshouse"],
     ["Nora Blake APPEARS_IN With Glasshouse"],
   ],
+  // A lone word the tagger read, not shaped as a demonym.
+  [
+    inFilmStory("The favourites include Glasshouse actor Paul Denning."),
+    ["Paul Denning APPEARS_IN Glasshouse"],
+  ],
   // Over the holder's honorific.
   [
     inFilmStory(
@@ -59,7 +64,7 @@ const NOT_TITLES: Row[] = [
     [],
     ["Tom Hale APPEARS_IN Veteran"],
   ],
-  // A demonym no list holds.
+  // A demonym no list holds, whether the tagger reads it as nothing or (GloVe) as a body.
   [
     inFilmStory("The favourites include Cornish actor Paul Denning."),
     [],
