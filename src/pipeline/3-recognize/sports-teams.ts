@@ -412,8 +412,9 @@ function isCityName(candidate: Candidate): boolean {
 
 /**
  * Token runs naming a listed club that no candidate covers, or that swallow the candidates inside
- * them ("Bayern" missed and "Munich" read as the city in "Bayern Munich reported…"). Returns the
- * clubs found and the candidates they replace.
+ * them ("Bayern" missed and "Munich" read as the city in "Bayern Munich reported…"), and, in a
+ * sports story, listed competitions no candidate touches ("in Ligue 1"). Returns the clubs and
+ * competitions found and the candidates they replace.
  */
 function findMissedClubs(
   text: string,
@@ -445,10 +446,20 @@ function findMissedClubs(
         const start = tokens[i]!.start;
         const surface = text.slice(start, tokens[end - 1]!.end);
         const club = lookupClub(surface, inSportsStory);
+        // "in Ligue 1" the tagger read nothing of: a listed competition, in a sports story.
+        const competition =
+          !club && inSportsStory && overlapping.length === 0
+            ? lookupCompetition(surface)
+            : undefined;
         // "Bayern Munich's": the possessive is left off the mention.
-        if (!club || POSSESSIVE_RE.test(surface)) continue;
+        if (!(club ?? competition) || POSSESSIVE_RE.test(surface)) continue;
         for (const c of overlapping) replaced.add(c);
-        found.push(clubMention(sentence.index, i, end, start, surface, club));
+        if (club) found.push(clubMention(sentence.index, i, end, start, surface, club));
+        else if (competition)
+          found.push({
+            ...clubMention(sentence.index, i, end, start, surface, competition),
+            type: "EVENT",
+          });
         i = end - 1;
         break;
       }
