@@ -26,7 +26,7 @@ import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
 import { withoutBracketsInside } from "./bracketed-spans.js";
-import { withoutLeadingCalendarNames } from "./calendar-words.js";
+import { withNamesAfterCalendarNames, withoutLeadingCalendarNames } from "./calendar-words.js";
 import { withoutLeadingCallings } from "./calling-led-names.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
@@ -909,6 +909,7 @@ function withLeadingInitials(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
 function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[] {
   let spans = withoutBracketsInside(sentence, fromModel);
   spans = withoutLeadingCalendarNames(sentence, spans);
+  spans = withNamesAfterCalendarNames(sentence, spans);
   spans = withoutOpeningConjunctions(sentence, spans);
   // "Rapper Kozzy said": the calling is not the name's first word.
   spans = withoutLeadingCallings(sentence, spans);

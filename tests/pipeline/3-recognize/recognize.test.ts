@@ -488,6 +488,9 @@ describe("a month or weekday after a time phrase's opener is cut from the name (
     ["The service ran until January Zelnet launched its own network.", ["ORGANIZATION Zelnet"]],
     ["Until January Zelnet ran the only network.", ["PERSON Zelnet"]],
     ["She married June Carvell in 1968.", ["PERSON June Carvell"]],
+    // The GloVe tagger reads none of these names: the capitals after the calendar word are one
+    // it missed, but a body's word after it opens none.
+    ["In March Parliament voted on the bill.", []],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
