@@ -29,11 +29,12 @@ const ROWS: FactRow[] = [
     [],
     ["Quiet Harbour Lane PRODUCES Marsh End"],
   ],
-  // A name the recogniser guessed, not written as initials, may be a performer's.
+  // A name the recogniser guessed, not written as initials, may be a performer's. (The calling
+  // "Rapper" is no word of the name: recognition cuts it off the tagger's span.)
   [
     "Rapper Ice Crane's road-trip comedy Are We Nearly Home? slipped to second place.",
     [],
-    ["Rapper Ice Crane PRODUCES Are We Nearly Home"],
+    ["Ice Crane PRODUCES Are We Nearly Home"],
   ],
   // A country's initials open no broadcaster's name.
   [
