@@ -132,7 +132,7 @@ const GENERIC_HEADS: Row[] = [
   ],
   [
     "The International Committee of the Red Cross sent aid. The Committee said so.",
-    { Committee: "ORGANIZATION International Committee of the Red Cross" },
+    { "The Committee": "ORGANIZATION International Committee of the Red Cross" },
   ],
   // Two banks: "the Bank" could be either, and alone it names no one thing, so it is no entity.
   [
@@ -221,7 +221,7 @@ const LANGUAGES: [string, string[]][] = [
   ],
   [
     "Tolstoy wrote in German in his diary. He loved the German language.",
-    ["OTHER German language []"],
+    ["PERSON Tolstoy []", "OTHER German language []"],
   ],
   [
     "The French-language daily was sold in French-speaking cities. France agreed.",
@@ -353,7 +353,7 @@ describe("works and programmes", () => {
     // describes that name and makes no project of the broadcaster's ("BBC World Service programme").
     [
       "He told the BBC World Service programme Night Talk he would stay.",
-      ["ORGANIZATION BBC World Service"],
+      ["ORGANIZATION BBC World Service", "OTHER Night Talk"],
     ],
     [
       "Mr Hale told Five's Kelly Lane show he would stay.",
