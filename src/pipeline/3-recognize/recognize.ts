@@ -13,7 +13,7 @@ import {
   ORGANIZATION_HEADS,
   PLACE_HEADS,
 } from "../model/lexicons/name-heads.js";
-import { KINSHIP_NOUNS, PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
+import { KINSHIP_NOUNS, PERSON_NOUNS, SURNAME_PARTICLES } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import {
   OWNED_WORK_LEAD,
@@ -865,6 +865,8 @@ function withIPrefixedNames(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
 
 /** What ends the entry before a list entry: "Ulster), A Tallis", "Ref: S Tennant". */
 const ENTRY_SEPARATOR_RE = /^[,;:]$/;
+/** Capital letters that are words of their own at a sentence's start: "A man", "I said". */
+const SENTENCE_WORD_LETTERS: ReadonlySet<string> = new Set(["A", "I"]);
 /** Words of a surname an initial may open: "A Tallis", "D Dal Brook". */
 const MAX_INITIALLED_SURNAME_WORDS = 2;
 
@@ -877,12 +879,17 @@ const MAX_INITIALLED_SURNAME_WORDS = 2;
 function withLeadingInitials(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   const tokens = sentence.tokens;
   return spans.map((span) => {
-    const initial = span.start - 1;
+    // "M dal Brenta": the tagger read only the capitalised word after the surname's particle.
+    const particle = SURNAME_PARTICLES.has(tokens[span.start - 1]?.text ?? "") ? 1 : 0;
+    const initial = span.start - 1 - particle;
+    const letter = tokens[initial]?.text ?? "";
+    // "G Varrow scored." opening a sentence; not "A" or "I", which open one as words.
+    const opensSentence = initial === 0 && !SENTENCE_WORD_LETTERS.has(letter);
     if (
-      initial < 1 ||
-      span.end - span.start > MAX_INITIALLED_SURNAME_WORDS ||
-      !LONE_INITIAL_RE.test(tokens[initial]?.text ?? "") ||
-      !ENTRY_SEPARATOR_RE.test(tokens[initial - 1]?.text ?? "") ||
+      initial < 0 ||
+      span.end - span.start + particle > MAX_INITIALLED_SURNAME_WORDS ||
+      !LONE_INITIAL_RE.test(letter) ||
+      !(opensSentence || ENTRY_SEPARATOR_RE.test(tokens[initial - 1]?.text ?? "")) ||
       spans.some((other) => other.end > initial && other.start <= initial)
     )
       return span;

@@ -452,6 +452,8 @@ describe("an initial and a surname name the article's one full name that fits (i
     ],
     // Another initial is another person.
     ["Tobias Varrow played. G Varrow scored.", ["PERSON Tobias Varrow []", "PERSON G Varrow []"]],
+    // "A" opening a sentence is the article, no initial.
+    ["Tobias Varrow played. A Varrow fan cheered.", ["PERSON Tobias Varrow [Varrow]"]],
     // Read as a firm, an initial and a surname is a person's only beside a person of that surname.
     ["Shares in T Varrow rose by 5%.", ["ORGANIZATION T Varrow []"]],
   ];
