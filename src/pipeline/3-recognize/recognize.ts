@@ -3,6 +3,7 @@
 import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
+import { EVENT_NAME_HEADS } from "../model/lexicons/event-name-heads.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { CALLING_PHRASE_ENDS } from "../model/lexicons/firm-cues.js";
 import { FIRM_TRADE_WORDS } from "../model/lexicons/firm-mention-cues.js";
@@ -461,6 +462,15 @@ function mergeSpans(sentence: Sentence, tagged: NerSpan[], found: NerSpan[]): Ne
     };
   });
   return [...kept, ...merged].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "London Marathon" tagged MISC (CoNLL's type for an event): a longer name ending in an event's
+ * head word past the listed place it opens is the event, not a place adjective to drop.
+ */
+function endsInEventHead(candidate: Candidate, place: Candidate): boolean {
+  const head = candidate.surface.split(" ").at(-1) ?? "";
+  return place.tokenEnd < candidate.tokenEnd && EVENT_NAME_HEADS.has(head);
 }
 
 /** "S", "A": a lone capital letter, a first name's initial in a list of players or officials. */
@@ -1044,7 +1054,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         gazetteerMatch &&
         !isCompassPlace(tokens, candidate, gazetteerMatch) &&
         (contains(gazetteerMatch, candidate) ||
-          candidate.type === "OTHER" ||
+          (candidate.type === "OTHER" && !endsInEventHead(candidate, gazetteerMatch)) ||
           candidate.type === "PLACE" ||
           isOpenerBefore(sentence, candidate, gazetteerMatch))
       ) {
