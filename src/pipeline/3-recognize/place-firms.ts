@@ -11,8 +11,11 @@ import {
   BODY_PRONOUNS,
   CHIEF_TITLE_WORDS,
   FIRM_ONLY_POSSESSION_WORDS,
+  FIRM_OWNER_LEADS,
   FIRM_POSSESSION_WORDS,
   HOLDING_NOUNS,
+  OWNED_FIRM_LEADS,
+  PARENT_FIRM_NOUNS,
   SAYING_VERBS,
   TRADING_VERBS,
 } from "../model/lexicons/firm-mention-cues.js";
@@ -64,6 +67,8 @@ function isHeldIn(tokens: readonly Token[], start: number): boolean {
 function isFirmPossession(tokens: readonly Token[], at: number, asPerson: boolean): boolean {
   const word = lower(tokens, at);
   if (word === "chief") return CHIEF_TITLE_WORDS.has(lower(tokens, at + 1));
+  // "Def Jam's parent company": a person's parent is no firm's.
+  if (word === "parent") return PARENT_FIRM_NOUNS.has(lower(tokens, at + 1));
   return (asPerson ? FIRM_ONLY_POSSESSION_WORDS : FIRM_POSSESSION_WORDS).has(word);
 }
 
@@ -89,6 +94,33 @@ function isTradingBody(tokens: readonly Token[], end: number): boolean {
   return TRADING_VERBS.has(lower(tokens, verb));
 }
 
+/** "estate" after "the Woolwich": a common noun the name only modifies. */
+const LOWER_CASE_WORD_RE = /^\p{Ll}/u;
+
+/** An unlisted name the tagger read as a thing (MISC), which an ownership cue may make a firm. */
+function isUnknownThing(candidate: Candidate): boolean {
+  return (
+    candidate.type === "OTHER" &&
+    candidate.source === "tagger" &&
+    candidate.key === undefined &&
+    candidate.via === undefined
+  );
+}
+
+/**
+ * "Barclays, which owns the Woolwich", "Vorland Radio, which is owned by Globex": a name owned
+ * outright, or owning, is a firm's unless it is a person's (people own firms). The name must end
+ * its noun phrase: "owns the Woolwich estate" is land.
+ */
+function hasOwnershipCue(candidate: Candidate, tokens: readonly Token[]): boolean {
+  if (candidate.type === "PERSON") return false;
+  const { tokenStart: start, tokenEnd: end } = candidate;
+  if (LOWER_CASE_WORD_RE.test(tokens[end]?.text ?? "")) return false;
+  const lead = lower(tokens, start - 1) === "the" ? start - 2 : start - 1;
+  if (OWNED_FIRM_LEADS.has(lower(tokens, lead))) return true;
+  return lower(tokens, lead) === "by" && FIRM_OWNER_LEADS.has(lower(tokens, lead - 1));
+}
+
 /** Whether the words around one mention make it a firm's. */
 function hasFirmCue(candidate: Candidate, tokens: readonly Token[]): boolean {
   const { tokenStart: start, tokenEnd: end } = candidate;
@@ -106,13 +138,15 @@ function hasFirmCue(candidate: Candidate, tokens: readonly Token[]): boolean {
 export function retypePlaceFirms(sentences: readonly Sentence[], candidates: Candidate[]): void {
   const firms = new Set<string>();
   for (const candidate of candidates) {
-    if (!isUnknownName(candidate)) continue;
+    const isName = isUnknownName(candidate);
+    if (!isName && !isUnknownThing(candidate)) continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
-    if (!hasFirmCue(candidate, tokens)) continue;
+    if (!(isName && hasFirmCue(candidate, tokens)) && !hasOwnershipCue(candidate, tokens)) continue;
     firms.add(nameOf(candidate));
     candidate.isCued = true;
   }
   if (firms.size === 0) return;
   for (const candidate of candidates)
-    if (isUnknownName(candidate) && firms.has(nameOf(candidate))) candidate.type = "ORGANIZATION";
+    if ((isUnknownName(candidate) || isUnknownThing(candidate)) && firms.has(nameOf(candidate)))
+      candidate.type = "ORGANIZATION";
 }

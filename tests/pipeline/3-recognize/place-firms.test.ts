@@ -35,6 +35,11 @@ const PLACE_FIRM_ROWS: Row[] = [
   ["Ravenholm's workers went on strike.", ["PLACE Ravenholm"], ["ORGANIZATION Ravenholm"]],
   ["Flooding hit Ravenholm, which lies on the river.", ["PLACE Ravenholm"], []],
   ["Shares in Leeds rose.", ["PLACE Leeds"], ["ORGANIZATION Leeds"]],
+  // Owned outright, or owning, a name is a firm ("which owns the Woolwich", "owned by Globex");
+  // not where it only modifies what is owned, nor a person owning.
+  ["The duke owns the Woolwich estate.", ["PLACE Woolwich"], ["ORGANIZATION Woolwich"]],
+  ["The club is owned by Tom Hale.", ["PERSON Tom Hale"], ["ORGANIZATION Tom Hale"]],
+  ["Tom Hale's parent said so.", ["PERSON Tom Hale"], ["ORGANIZATION Tom Hale"]],
 ];
 
 /**
