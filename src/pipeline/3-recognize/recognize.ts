@@ -37,6 +37,7 @@ import { withFiguredBandNames } from "./figured-band-names.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
 import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
+import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
@@ -873,6 +874,30 @@ function withIPrefixedNames(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
 }
 
+/**
+ * "the United Nations' Economic Commission" tagged one name: a possessive after a listed name
+ * inside a span ends the owner's name, and the owned body's name starts after it. Unlisted
+ * owners stay ("Lloyd's of London", "McDonald's Corporation" are names of their own).
+ */
+function withoutListedPossessors(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
+  const tokens = sentence.tokens;
+  return spans.flatMap((span) => {
+    for (let k = span.start + 1; k < span.end - 1; k++) {
+      if (!POSSESSIVE_MARKERS.has(tokens[k]!.text)) continue;
+      const owner = tokens
+        .slice(span.start, k)
+        .map((token) => token.text)
+        .join(" ");
+      if (!lookupEntity(owner) || !CAPITALISED.test(tokens[k + 1]!.text)) continue;
+      return [
+        { ...span, end: k },
+        { ...span, start: k + 1 },
+      ];
+    }
+    return [span];
+  });
+}
+
 /** What ends the entry before a list entry: "Ulster), A Tallis", "Ref: S Tennant". */
 const ENTRY_SEPARATOR_RE = /^[,;:]$/;
 /** Capital letters that are words of their own at a sentence's start: "A man", "I said". */
@@ -922,6 +947,7 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withRanksAroundNames(sentence, spans);
   spans = withElidedParticles(sentence, spans);
   spans = withLeadingInitials(sentence, spans);
+  spans = withoutListedPossessors(sentence, spans);
   // "Channel 4's gameshow", "BBC Radio 1 DJ X": a channel's name runs to its number.
   spans = withNumberedChannels(sentence, spans);
   // "a Nokia 3220 handset", "the Nintendo 64 classic": a maker's name runs to its model code.

@@ -18,6 +18,17 @@ describe("long organisation names stay whole", () => {
       ["ORGANIZATION Regional Commission for Northern Europe and the Baltic"],
       ["ORGANIZATION Regional Commission", "PLACE Northern Europe"],
     ],
+    // A possessive after a listed name ends the owner's name; an unlisted one is the name's own.
+    [
+      "The United Nations' Economic Commission for Latin America said trade grew.",
+      ["ORGANIZATION United Nations", "ORGANIZATION Economic Commission for Latin America"],
+      ["ORGANIZATION United Nations' Economic Commission"],
+    ],
+    [
+      "Insurers at Lloyd's of London said claims rose.",
+      ["ORGANIZATION Lloyd's of London"],
+      ["ORGANIZATION Lloyd"],
+    ],
     // The article writes the whole name twice.
     [
       "Ann Lowe, a lecturer at the Centre for Voice, Gesture and Signal Analysis, said it worked. " +
