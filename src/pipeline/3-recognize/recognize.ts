@@ -514,6 +514,38 @@ function findKnownNameWords(sentences: Sentence[], spans: NerSpan[][]): NerSpan[
 
 const CAPITALISED_START_RE = /^\p{Lu}/u;
 
+/** "IE", "ECB": a word of capitals the tagger may leave untagged. */
+const CAPITALS_WORD_RE = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "Users of Internet Explorer were warned. IE has a flaw.": a word of capitals spelling the
+ * initials of a name of several words the tagger saw earlier in the article (no person's) names
+ * it too, even where the tagger did not see it; it takes that name's label.
+ */
+function findKnownAcronyms(sentences: Sentence[], spans: NerSpan[][]): NerSpan[][] {
+  const seen = new Map<string, NerSpan["label"]>();
+  return spans.map((sentenceSpans, index) => {
+    const tokens = sentences[index]!.tokens;
+    const extra: NerSpan[] = [];
+    tokens.forEach((token, i) => {
+      const label = seen.get(token.text);
+      if (!label || !CAPITALS_WORD_RE.test(token.text)) return;
+      if (sentenceSpans.some((span) => span.start <= i && i < span.end)) return;
+      extra.push({ start: i, end: i + 1, label });
+    });
+    for (const span of sentenceSpans) {
+      if (span.label === "PER" || span.end - span.start < 2) continue;
+      const words = tokens.slice(span.start, span.end).map((token) => token.text);
+      if (!words.every((word) => CAPITALISED_START_RE.test(word))) continue;
+      const initials = words.map((word) => word[0]).join("");
+      if (!seen.has(initials)) seen.set(initials, span.label);
+    }
+    return extra.length
+      ? [...sentenceSpans, ...extra].sort((a, b) => a.start - b.start)
+      : sentenceSpans;
+  });
+}
+
 /**
  * The type an unlisted nominal's head gives it here, or undefined for none: "the Premier League"
  * in a sports story is a competition, but "the Lithuanian Gay League" elsewhere an organisation;
@@ -963,9 +995,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   const repaired = fromModel.map((spans, index) =>
     repairSentenceSpans(sentences[index] as Sentence, spans),
   );
-  const taggedSpans = findKnownNameWords(
+  const taggedSpans = findKnownAcronyms(
     sentences,
-    withFiguredBandNames(sentences, joinDemonymOpenedNames(sentences, repaired)),
+    findKnownNameWords(
+      sentences,
+      withFiguredBandNames(sentences, joinDemonymOpenedNames(sentences, repaired)),
+    ),
   );
   // "the Economic Commission for Latin America and the Caribbean": one name, not three.
   // "Million Dollar Baby and Sideways": two titles the article also names apart.

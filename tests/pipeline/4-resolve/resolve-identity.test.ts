@@ -116,6 +116,8 @@ const ACRONYMS: Row[] = [
     "Users of Internet Explorer were warned. IE has a flaw.",
     { IE: "ORGANIZATION Internet Explorer" },
   ],
+  // Capitals that spell no name of the article name nothing.
+  ["Users of Internet Explorer were warned. They said IT was to blame.", { IT: undefined }],
   // A name with one capitalised word expands no acronym: that word is the acronym.
   ["The FA said the FA cup draw was fair.", { FA: "ORGANIZATION FA" }],
 ];
