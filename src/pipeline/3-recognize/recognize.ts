@@ -514,6 +514,32 @@ function findKnownNameWords(sentences: Sentence[], spans: NerSpan[][]): NerSpan[
 
 const CAPITALISED_START_RE = /^\p{Lu}/u;
 
+/**
+ * "spokesman for Keep [Dunmore Green]" beside "the [Keep Dunmore Green] campaign": a span the
+ * tagger opened one capitalised word late, mid-sentence, where the article has that word and the
+ * span as one name elsewhere, takes the word (one name, one span).
+ */
+function withWordsOfNamesElsewhere(sentences: Sentence[], spans: NerSpan[][]): NerSpan[][] {
+  const textOf = (index: number, start: number, end: number): string =>
+    sentences[index]!.tokens.slice(start, end)
+      .map((token) => token.text)
+      .join(" ");
+  const names = new Set(
+    spans.flatMap((sentenceSpans, index) =>
+      sentenceSpans.map((span) => textOf(index, span.start, span.end)),
+    ),
+  );
+  return spans.map((sentenceSpans, index) => {
+    const tokens = sentences[index]!.tokens;
+    return sentenceSpans.map((span) => {
+      const before = span.start - 1;
+      if (before < 1 || !CAPITALISED.test(tokens[before]!.text)) return span;
+      if (sentenceSpans.some((other) => other.end > before && other.start <= before)) return span;
+      return names.has(textOf(index, before, span.end)) ? { ...span, start: before } : span;
+    });
+  });
+}
+
 /** "IE", "ECB": a word of capitals the tagger may leave untagged. */
 const CAPITALS_WORD_RE = /^\p{Lu}{2,5}$/u;
 
@@ -999,7 +1025,10 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     sentences,
     findKnownNameWords(
       sentences,
-      withFiguredBandNames(sentences, joinDemonymOpenedNames(sentences, repaired)),
+      withFiguredBandNames(
+        sentences,
+        joinDemonymOpenedNames(sentences, withWordsOfNamesElsewhere(sentences, repaired)),
+      ),
     ),
   );
   // "the Economic Commission for Latin America and the Caribbean": one name, not three.
