@@ -7,6 +7,7 @@
  * a person needs words no person takes ("Velmora said it" may be a man speaking of a plan).
  */
 import type { EntityType } from "../../domain/vocabulary.js";
+import { FIRM_PART_NOUNS } from "../model/lexicons/firm-cues.js";
 import {
   BODY_PRONOUNS,
   CHIEF_TITLE_WORDS,
@@ -23,6 +24,14 @@ import type { Sentence, Token } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
 import { isHonorific } from "./titles.js";
+
+const CAPITALISED_RE = /^\p{Lu}/u;
+/** "Hale said he would sell its unit": a person's pronoun makes the subject a person. */
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "his", "her", "him"]);
+/** A firm's part nouns, not "arm", which is a body's too ("raised its arm"). */
+const PART_NOUNS_OF_ITS: ReadonlySet<string> = new Set(
+  [...FIRM_PART_NOUNS].filter((noun) => noun !== "arm"),
+);
 
 /** "Velmora's" as the tagger may cover it: the possessive is not part of the name. */
 const POSSESSIVE_RE = /\s*['’]s?$/;
@@ -121,6 +130,27 @@ function hasOwnershipCue(candidate: Candidate, tokens: readonly Token[]): boolea
   return lower(tokens, lead) === "by" && FIRM_OWNER_LEADS.has(lower(tokens, lead - 1));
 }
 
+/** Words after "its" that may come before the part's noun: "its Samaraneftegaz unit", "its oil unit". */
+const MAX_PART_LEAD = 2;
+
+/**
+ * "Yukos has announced plans to make its Samaraneftegaz unit…" with "Yukos" read as a person: a
+ * one-word subject opening the sentence that "its" names the unit of, with no other name between,
+ * is a firm (no person is "its"). Not "Tom Hale said Lukoil would sell its unit".
+ */
+function ownsPartAsSubject(tokens: readonly Token[], start: number, end: number): boolean {
+  if (start !== 0 || end - start !== 1) return false;
+  for (let i = end; i < tokens.length; i++) {
+    const word = tokens[i]?.text ?? "";
+    if (CAPITALISED_RE.test(word) || PERSONAL_PRONOUNS.has(word)) return false;
+    if (word !== "its") continue;
+    for (let k = i + 1; k <= i + 1 + MAX_PART_LEAD; k++)
+      if (PART_NOUNS_OF_ITS.has(lower(tokens, k))) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Whether the words around one mention make it a firm's. */
 function hasFirmCue(candidate: Candidate, tokens: readonly Token[]): boolean {
   const { tokenStart: start, tokenEnd: end } = candidate;
@@ -131,7 +161,11 @@ function hasFirmCue(candidate: Candidate, tokens: readonly Token[]): boolean {
   if (POSSESSIVE_MARKERS.has(last)) return isFirmPossession(tokens, end, asPerson);
   if (POSSESSIVE_MARKERS.has(tokens[end]?.text ?? ""))
     return isFirmPossession(tokens, end + 1, asPerson);
-  return (!asPerson && isSpeakingBody(tokens, start, end)) || isTradingBody(tokens, end);
+  return (
+    (!asPerson && isSpeakingBody(tokens, start, end)) ||
+    isTradingBody(tokens, end) ||
+    (asPerson && ownsPartAsSubject(tokens, start, end))
+  );
 }
 
 /** Retypes (in place) unlisted places and persons an article writes of as firms, with all their mentions. */

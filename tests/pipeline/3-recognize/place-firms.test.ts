@@ -47,6 +47,13 @@ const PLACE_FIRM_ROWS: Row[] = [
  * words a person has too ("shares", "earnings") or a form of address leave the person.
  */
 const PERSON_FIRM_ROWS: Row[] = [
+  // A one-word subject "its" names the unit of is a firm; not one a person's pronoun follows.
+  [
+    "Yukos has announced plans to make its Samaraneftegaz unit the biggest oil producer.",
+    ["ORGANIZATION Yukos"],
+    ["PERSON Yukos"],
+  ],
+  ["Hale said he would sell its oil unit.", ["PERSON Hale"], ["ORGANIZATION Hale"]],
   [
     "Korvane's profits rose by 5% last year. Korvane said demand was strong.",
     ["ORGANIZATION Korvane"],
