@@ -521,7 +521,8 @@ const CAPITALISED_START_RE = /^\p{Lu}/u;
  */
 function withWordsOfNamesElsewhere(sentences: Sentence[], spans: NerSpan[][]): NerSpan[][] {
   const textOf = (index: number, start: number, end: number): string =>
-    sentences[index]!.tokens.slice(start, end)
+    (sentences[index]?.tokens ?? [])
+      .slice(start, end)
       .map((token) => token.text)
       .join(" ");
   const names = new Set(
@@ -530,10 +531,10 @@ function withWordsOfNamesElsewhere(sentences: Sentence[], spans: NerSpan[][]): N
     ),
   );
   return spans.map((sentenceSpans, index) => {
-    const tokens = sentences[index]!.tokens;
+    const tokens = sentences[index]?.tokens ?? [];
     return sentenceSpans.map((span) => {
       const before = span.start - 1;
-      if (before < 1 || !CAPITALISED.test(tokens[before]!.text)) return span;
+      if (before < 1 || !CAPITALISED.test(tokens[before]?.text ?? "")) return span;
       if (sentenceSpans.some((other) => other.end > before && other.start <= before)) return span;
       return names.has(textOf(index, before, span.end)) ? { ...span, start: before } : span;
     });
@@ -551,7 +552,7 @@ const CAPITALS_WORD_RE = /^\p{Lu}{2,5}$/u;
 function findKnownAcronyms(sentences: Sentence[], spans: NerSpan[][]): NerSpan[][] {
   const seen = new Map<string, NerSpan["label"]>();
   return spans.map((sentenceSpans, index) => {
-    const tokens = sentences[index]!.tokens;
+    const tokens = sentences[index]?.tokens ?? [];
     const extra: NerSpan[] = [];
     tokens.forEach((token, i) => {
       const label = seen.get(token.text);
@@ -941,12 +942,12 @@ function withoutListedPossessors(sentence: Sentence, spans: NerSpan[]): NerSpan[
   const tokens = sentence.tokens;
   return spans.flatMap((span) => {
     for (let k = span.start + 1; k < span.end - 1; k++) {
-      if (!POSSESSIVE_MARKERS.has(tokens[k]!.text)) continue;
+      if (!POSSESSIVE_MARKERS.has(tokens[k]?.text ?? "")) continue;
       const owner = tokens
         .slice(span.start, k)
         .map((token) => token.text)
         .join(" ");
-      if (!lookupEntity(owner) || !CAPITALISED.test(tokens[k + 1]!.text)) continue;
+      if (!lookupEntity(owner) || !CAPITALISED.test(tokens[k + 1]?.text ?? "")) continue;
       return [
         { ...span, end: k },
         { ...span, start: k + 1 },
