@@ -17,6 +17,7 @@ import {
 import type { Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
+import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
 
 /** A token that opens a name: "Matt", "Ian". */
 const NAME_START_RE = /^\p{Lu}\p{Ll}/u;
@@ -68,12 +69,25 @@ export function isBandAfterGroupNoun(tokens: Sentence["tokens"], start: number):
   return GROUP_NOUNS.has(noun) && BAND_GENRE_WORDS.has(tokens[at - 1]?.text ?? "");
 }
 
+/**
+ * "Bell's band Fightstar" with "Bell" read as a firm: the possessor of a named band is its
+ * musician. Only an unlisted, uncued organisation reading changes; a listed label keeps its own.
+ */
+function isBandLeader(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
+  if (candidate.type !== "ORGANIZATION" || candidate.isCued) return false;
+  const end = candidate.tokenEnd;
+  const owned = POSSESSIVE_MARKERS.has(tokens[end - 1]?.text ?? "") ? end : end + 1;
+  if (owned === end + 1 && !POSSESSIVE_MARKERS.has(tokens[end]?.text ?? "")) return false;
+  return tokens[owned]?.text === "band" && NAME_START_RE.test(tokens[owned + 1]?.text ?? "");
+}
+
 /** Retypes as organisations the guessed names an article cues as bands (a member's role, a band noun). */
 export function retypeBands(sentences: readonly Sentence[], candidates: Candidate[]): Candidate[] {
   const bands = new Set<string>();
   for (const candidate of candidates) {
     if (!isGuessedName(candidate)) continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+    if (isBandLeader(candidate, tokens)) candidate.type = "PERSON";
     if (
       isBandBeforeMember(tokens, candidate.tokenStart, candidate.tokenEnd) ||
       isBandAfterGroupNoun(tokens, candidate.tokenStart)

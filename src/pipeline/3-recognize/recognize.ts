@@ -3,6 +3,7 @@
 import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
+import { EVENT_NAME_HEADS } from "../model/lexicons/event-name-heads.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { CALLING_PHRASE_ENDS } from "../model/lexicons/firm-cues.js";
 import { FIRM_TRADE_WORDS } from "../model/lexicons/firm-mention-cues.js";
@@ -13,7 +14,7 @@ import {
   ORGANIZATION_HEADS,
   PLACE_HEADS,
 } from "../model/lexicons/name-heads.js";
-import { KINSHIP_NOUNS, PERSON_NOUNS } from "../model/lexicons/person-nouns.js";
+import { KINSHIP_NOUNS, PERSON_NOUNS, SURNAME_PARTICLES } from "../model/lexicons/person-nouns.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import {
   OWNED_WORK_LEAD,
@@ -38,6 +39,7 @@ import { withFiguredBandNames } from "./figured-band-names.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
 import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
+import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
@@ -467,6 +469,15 @@ function mergeSpans(sentence: Sentence, tagged: NerSpan[], found: NerSpan[]): Ne
   return [...kept, ...merged].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "London Marathon" tagged MISC (CoNLL's type for an event): a longer name ending in an event's
+ * head word past the listed place it opens is the event, not a place adjective to drop.
+ */
+function endsInEventHead(candidate: Candidate, place: Candidate): boolean {
+  const head = candidate.surface.split(" ").at(-1) ?? "";
+  return place.tokenEnd < candidate.tokenEnd && EVENT_NAME_HEADS.has(head);
+}
+
 /** "S", "A": a lone capital letter, a first name's initial in a list of players or officials. */
 const LONE_INITIAL_RE = /^\p{Lu}$/u;
 
@@ -506,6 +517,65 @@ function findKnownNameWords(sentences: Sentence[], spans: NerSpan[][]): NerSpan[
 }
 
 const CAPITALISED_START_RE = /^\p{Lu}/u;
+
+/**
+ * "spokesman for Keep [Dunmore Green]" beside "the [Keep Dunmore Green] campaign": a span the
+ * tagger opened one capitalised word late, mid-sentence, where the article has that word and the
+ * span as one name elsewhere, takes the word (one name, one span).
+ */
+function withWordsOfNamesElsewhere(sentences: Sentence[], spans: NerSpan[][]): NerSpan[][] {
+  const textOf = (index: number, start: number, end: number): string =>
+    (sentences[index]?.tokens ?? [])
+      .slice(start, end)
+      .map((token) => token.text)
+      .join(" ");
+  const names = new Set(
+    spans.flatMap((sentenceSpans, index) =>
+      sentenceSpans.map((span) => textOf(index, span.start, span.end)),
+    ),
+  );
+  return spans.map((sentenceSpans, index) => {
+    const tokens = sentences[index]?.tokens ?? [];
+    return sentenceSpans.map((span) => {
+      const before = span.start - 1;
+      if (before < 1 || !CAPITALISED.test(tokens[before]?.text ?? "")) return span;
+      if (sentenceSpans.some((other) => other.end > before && other.start <= before)) return span;
+      return names.has(textOf(index, before, span.end)) ? { ...span, start: before } : span;
+    });
+  });
+}
+
+/** "IE", "ECB": a word of capitals the tagger may leave untagged. */
+const CAPITALS_WORD_RE = /^\p{Lu}{2,5}$/u;
+
+/**
+ * "Users of Internet Explorer were warned. IE has a flaw.": a word of capitals spelling the
+ * initials of a name of several words the tagger saw earlier in the article (no person's) names
+ * it too, even where the tagger did not see it; it takes that name's label.
+ */
+function findKnownAcronyms(sentences: Sentence[], spans: NerSpan[][]): NerSpan[][] {
+  const seen = new Map<string, NerSpan["label"]>();
+  return spans.map((sentenceSpans, index) => {
+    const tokens = sentences[index]?.tokens ?? [];
+    const extra: NerSpan[] = [];
+    tokens.forEach((token, i) => {
+      const label = seen.get(token.text);
+      if (!label || !CAPITALS_WORD_RE.test(token.text)) return;
+      if (sentenceSpans.some((span) => span.start <= i && i < span.end)) return;
+      extra.push({ start: i, end: i + 1, label });
+    });
+    for (const span of sentenceSpans) {
+      if (span.label === "PER" || span.end - span.start < 2) continue;
+      const words = tokens.slice(span.start, span.end).map((token) => token.text);
+      if (!words.every((word) => CAPITALISED_START_RE.test(word))) continue;
+      const initials = words.map((word) => word[0]).join("");
+      if (!seen.has(initials)) seen.set(initials, span.label);
+    }
+    return extra.length
+      ? [...sentenceSpans, ...extra].sort((a, b) => a.start - b.start)
+      : sentenceSpans;
+  });
+}
 
 /**
  * The type an unlisted nominal's head gives it here, or undefined for none: "the Premier League"
@@ -875,8 +945,34 @@ function withIPrefixedNames(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
 }
 
+/**
+ * "the United Nations' Economic Commission" tagged one name: a possessive after a listed name
+ * inside a span ends the owner's name, and the owned body's name starts after it. Unlisted
+ * owners stay ("Lloyd's of London", "McDonald's Corporation" are names of their own).
+ */
+function withoutListedPossessors(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
+  const tokens = sentence.tokens;
+  return spans.flatMap((span) => {
+    for (let k = span.start + 1; k < span.end - 1; k++) {
+      if (!POSSESSIVE_MARKERS.has(tokens[k]?.text ?? "")) continue;
+      const owner = tokens
+        .slice(span.start, k)
+        .map((token) => token.text)
+        .join(" ");
+      if (!lookupEntity(owner) || !CAPITALISED.test(tokens[k + 1]?.text ?? "")) continue;
+      return [
+        { ...span, end: k },
+        { ...span, start: k + 1 },
+      ];
+    }
+    return [span];
+  });
+}
+
 /** What ends the entry before a list entry: "Ulster), A Tallis", "Ref: S Tennant". */
 const ENTRY_SEPARATOR_RE = /^[,;:]$/;
+/** Capital letters that are words of their own at a sentence's start: "A man", "I said". */
+const SENTENCE_WORD_LETTERS: ReadonlySet<string> = new Set(["A", "I"]);
 /** Words of a surname an initial may open: "A Tallis", "D Dal Brook". */
 const MAX_INITIALLED_SURNAME_WORDS = 2;
 
@@ -889,12 +985,17 @@ const MAX_INITIALLED_SURNAME_WORDS = 2;
 function withLeadingInitials(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   const tokens = sentence.tokens;
   return spans.map((span) => {
-    const initial = span.start - 1;
+    // "M dal Brenta": the tagger read only the capitalised word after the surname's particle.
+    const particle = SURNAME_PARTICLES.has(tokens[span.start - 1]?.text ?? "") ? 1 : 0;
+    const initial = span.start - 1 - particle;
+    const letter = tokens[initial]?.text ?? "";
+    // "G Varrow scored." opening a sentence; not "A" or "I", which open one as words.
+    const opensSentence = initial === 0 && !SENTENCE_WORD_LETTERS.has(letter);
     if (
-      initial < 1 ||
-      span.end - span.start > MAX_INITIALLED_SURNAME_WORDS ||
-      !LONE_INITIAL_RE.test(tokens[initial]?.text ?? "") ||
-      !ENTRY_SEPARATOR_RE.test(tokens[initial - 1]?.text ?? "") ||
+      initial < 0 ||
+      span.end - span.start + particle > MAX_INITIALLED_SURNAME_WORDS ||
+      !LONE_INITIAL_RE.test(letter) ||
+      !(opensSentence || ENTRY_SEPARATOR_RE.test(tokens[initial - 1]?.text ?? "")) ||
       spans.some((other) => other.end > initial && other.start <= initial)
     )
       return span;
@@ -925,6 +1026,7 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withRanksAroundNames(sentence, spans);
   spans = withElidedParticles(sentence, spans);
   spans = withLeadingInitials(sentence, spans);
+  spans = withoutListedPossessors(sentence, spans);
   // "Channel 4's gameshow", "BBC Radio 1 DJ X": a channel's name runs to its number.
   spans = withNumberedChannels(sentence, spans);
   // "a Nokia 3220 handset", "the Nintendo 64 classic": a maker's name runs to its model code.
@@ -940,9 +1042,15 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   const repaired = fromModel.map((spans, index) =>
     repairSentenceSpans(sentences[index] as Sentence, spans),
   );
-  const taggedSpans = findKnownNameWords(
+  const taggedSpans = findKnownAcronyms(
     sentences,
-    withFiguredBandNames(sentences, joinDemonymOpenedNames(sentences, repaired)),
+    findKnownNameWords(
+      sentences,
+      withFiguredBandNames(
+        sentences,
+        joinDemonymOpenedNames(sentences, withWordsOfNamesElsewhere(sentences, repaired)),
+      ),
+    ),
   );
   // "the Economic Commission for Latin America and the Caribbean": one name, not three.
   // "Million Dollar Baby and Sideways": two titles the article also names apart.
@@ -1057,7 +1165,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         gazetteerMatch &&
         !isCompassPlace(tokens, candidate, gazetteerMatch) &&
         (contains(gazetteerMatch, candidate) ||
-          candidate.type === "OTHER" ||
+          (candidate.type === "OTHER" && !endsInEventHead(candidate, gazetteerMatch)) ||
           candidate.type === "PLACE" ||
           isOpenerBefore(sentence, candidate, gazetteerMatch))
       ) {

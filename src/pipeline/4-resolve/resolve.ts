@@ -702,10 +702,35 @@ function withCuedOrganizations(
   });
 }
 
+/**
+ * "T Varrow scored" read as a firm beside "Tobias Varrow": an initial and the surname of one of
+ * the article's people is a person's name (which of them it is, the initial-form rules decide).
+ * Unlisted and uncued names only: a listed firm keeps its key, a cued one its cue. Returns the
+ * candidates, the retyped ones as copies.
+ */
+function withInitialFormPeople(candidates: readonly Candidate[]): Candidate[] {
+  const fullNames = candidates
+    .filter((candidate) => isPersonLike(candidate))
+    .map((candidate) => normalizeKey(personName(candidate.surface)))
+    .filter((name) => name.includes(" ") && !splitInitialForm(name));
+  return candidates.map((candidate) => {
+    if (
+      candidate.source !== "tagger" ||
+      candidate.type !== "ORGANIZATION" ||
+      candidate.key ||
+      candidate.isCued
+    )
+      return candidate;
+    const surname = splitInitialForm(candidate.surface)?.[1];
+    if (!surname || !fullNames.some((name) => name.endsWith(` ${surname}`))) return candidate;
+    return { ...candidate, type: "PERSON" };
+  });
+}
+
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
 export function resolveMentions(candidates: Candidate[], sentences: Sentence[]): Resolution {
   const cuedOrganizations = findCuedOrganizations(candidates);
-  const ordered = withCuedOrganizations(candidates, cuedOrganizations).sort(
+  const ordered = withInitialFormPeople(withCuedOrganizations(candidates, cuedOrganizations)).sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const people = indexPeople(ordered);

@@ -4,6 +4,7 @@
  */
 
 import type { RelationType } from "../../domain/vocabulary.js";
+import { VENUE_NAME_HEADS } from "../model/lexicons/name-heads.js";
 import {
   AUTHORED_WORK_NOUNS,
   AWARD_FOLLOWER_WORDS,
@@ -158,9 +159,17 @@ function isHedged(ctx: SentenceContext, from: number, to: number): boolean {
  */
 export function isWork(ctx: SentenceContext, unit: Unit, cued = false): boolean {
   if (unit.isDemonym || isInAdjective(ctx, unit)) return false;
+  // "who directed the Harbour Theatre" tagged MISC: a venue's head makes the name no work.
+  if (unit.type === "OTHER" && isVenueName(ctx, unit)) return hasWorkCue(ctx, unit, cued);
   if (unit.type === "OTHER" || unit.type === "EVENT") return true;
   if (unit.type !== "ORGANIZATION" && unit.type !== "PLACE") return false;
   return hasWorkCue(ctx, unit, cued);
+}
+
+/** "the Harbour Theatre": a name whose last word is a venue's or a performing company's head. */
+function isVenueName(ctx: SentenceContext, unit: Unit): boolean {
+  const last = ctx.sentence.tokens[unit.tokenEnd - 1]?.text ?? "";
+  return unit.tokenEnd - unit.tokenStart > 1 && VENUE_NAME_HEADS.has(last);
 }
 
 /**

@@ -26,6 +26,8 @@ const EVENTS: Row[] = [
     "Lisbon Marathon",
     "EVENT",
   ],
+  // Tagged MISC over a listed city: the event, not the city's adjective.
+  ["She finished third in the London Marathon last year.", "London Marathon", "EVENT"],
   [
     "The sprinter will compete at the European Indoors in Vienna next month, her coach said.",
     "European Indoors",

@@ -18,6 +18,23 @@ describe("long organisation names stay whole", () => {
       ["ORGANIZATION Regional Commission for Northern Europe and the Baltic"],
       ["ORGANIZATION Regional Commission", "PLACE Northern Europe"],
     ],
+    // A school's head, the tagger's place before it and its thing after it ("London" + "School of Economics").
+    [
+      "Tom Hale, a senior research fellow at the London School of Economics, said so.",
+      ["ORGANIZATION London School of Economics"],
+      ["PLACE London", "OTHER School of Economics"],
+    ],
+    // A possessive after a listed name ends the owner's name; an unlisted one is the name's own.
+    [
+      "The United Nations' Economic Commission for Latin America said trade grew.",
+      ["ORGANIZATION United Nations", "ORGANIZATION Economic Commission for Latin America"],
+      ["ORGANIZATION United Nations' Economic Commission"],
+    ],
+    [
+      "Insurers at Lloyd's of London said claims rose.",
+      ["ORGANIZATION Lloyd's of London"],
+      ["ORGANIZATION Lloyd"],
+    ],
     // The article writes the whole name twice.
     [
       "Ann Lowe, a lecturer at the Centre for Voice, Gesture and Signal Analysis, said it worked. " +

@@ -41,6 +41,11 @@ const PLACE_FIRM_ROWS: Row[] = [
   ],
   ["Floods hit the town of Ravenholm, which lies on the river.", ["PLACE Ravenholm"], []],
   ["Shares in Manchester rose.", ["PLACE Manchester"], ["ORGANIZATION Manchester"]],
+  // Owned outright, or owning, a name is a firm ("which owns the Woolwich", "owned by Globex");
+  // not where it only modifies what is owned, nor a person owning.
+  ["The duke owns the Woolwich estate.", ["PLACE Woolwich"], ["ORGANIZATION Woolwich"]],
+  ["The club is owned by Tom Hale.", ["PERSON Tom Hale"], ["ORGANIZATION Tom Hale"]],
+  ["Tom Hale's parent said so.", ["PERSON Tom Hale"], ["ORGANIZATION Tom Hale"]],
 ];
 
 /**
@@ -48,6 +53,13 @@ const PLACE_FIRM_ROWS: Row[] = [
  * words a person has too ("shares", "earnings") or a form of address leave the person.
  */
 const PERSON_FIRM_ROWS: Row[] = [
+  // A one-word subject "its" names the unit of is a firm; not one a person's pronoun follows.
+  [
+    "Yukos has announced plans to make its Samaraneftegaz unit the biggest oil producer.",
+    ["ORGANIZATION Yukos"],
+    ["PERSON Yukos"],
+  ],
+  ["Hale said he would sell its oil unit.", ["PERSON Hale"], ["ORGANIZATION Hale"]],
   [
     "Korvane's profits rose by 5% last year. Korvane said demand was strong.",
     ["ORGANIZATION Korvane"],

@@ -22,7 +22,8 @@ const SHORT_FORMS: Row[] = [
     { Putin: "PERSON Vladimir Putin" },
   ],
   // No full name in the article: the curated list names the person.
-  ["Critics said Mr. Biden had waited too long.", { "Mr. Biden": "PERSON Joe Biden" }],
+  // (The tagger leaves the honorific out of the name, as CoNLL marks it: "Mr. [Biden]".)
+  ["Critics said Mr. Biden had waited too long.", { Biden: "PERSON Joe Biden" }],
   ["The tariffs imposed under Trump were kept.", { Trump: "PERSON Donald Trump" }],
   // The article's own full name wins over the curated list.
   [

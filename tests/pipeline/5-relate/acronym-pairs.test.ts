@@ -18,15 +18,36 @@ describe("isAcronymPair: a name and the acronym of its words", () => {
 });
 
 describe("relate: a name and its bracketed acronym are not related to each other", () => {
-  it("reads no membership between a firm taken for a person and its acronym", () => {
-    const text =
-      "A US woman is suing Brackla Vexon (BV), saying its printer ink cartridges expire.";
-    const x = analyzeText(text, null);
-    const names = x.entities.map((entity) => entity.name);
-    expect(names).toEqual(expect.arrayContaining(["Brackla Vexon", "BV"]));
-    const facts = x.relations.map(
-      (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
-    );
-    expect(facts).not.toContain("Brackla Vexon MEMBER_OF BV");
-  });
+  // [text, the firm's name, its acronym, whether the recogniser keeps them two entities]
+  const rows: [string, string, string, boolean][] = [
+    // The tagger reads the firm as a firm: the acronym is its alias, one entity.
+    [
+      "A US woman is suing Brackla Vexon (BV), saying its printer ink cartridges expire.",
+      "Brackla Vexon",
+      "BV",
+      false,
+    ],
+    // The tagger takes the firm for a person: two entities, and still no membership between them.
+    [
+      "A US woman is suing Dorian Kestle (DK), saying its ink cartridges expire.",
+      "Dorian Kestle",
+      "DK",
+      true,
+    ],
+  ];
+  it.each(rows)(
+    "reads no membership between a firm and its acronym: %s",
+    (text, name, acronym, apart) => {
+      const x = analyzeText(text, null);
+      const names = x.entities.map((entity) => entity.name);
+      expect(names).toEqual(expect.arrayContaining(apart ? [name, acronym] : [name]));
+      if (!apart)
+        expect(x.entities.find((entity) => entity.name === name)?.aliases).toContain(acronym);
+      const facts = x.relations.map(
+        (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
+      );
+      expect(facts).not.toContain(`${name} MEMBER_OF ${acronym}`);
+      expect(facts).not.toContain(`${acronym} MEMBER_OF ${name}`);
+    },
+  );
 });

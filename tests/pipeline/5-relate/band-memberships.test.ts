@@ -16,6 +16,8 @@ const BAND_MEMBERSHIPS: FactRow[] = [
   // The band a person's possessive or a possessive pronoun names.
   ["Jo Bell took her new band Fightstar to the stage on Friday.", ["Jo Bell MEMBER_OF Fightstar"]],
   ["Bell's band Fightstar played for 45 minutes.", ["Bell MEMBER_OF Fightstar"]],
+  // A listed firm's possessive stays the firm's: no musician.
+  ["Sony's band Fightstar played for 45 minutes.", [], ["Sony MEMBER_OF Fightstar"]],
   // A band left: a past place.
   ["Tom Hale quit the band Quillmoor in 2003.", ["Tom Hale MEMBER_OF Quillmoor (former)"]],
   [

@@ -28,6 +28,8 @@ const ROWS: FactRow[] = [
     [],
     ["Ann Lee CREATED Harbour Theatre", "Ann Lee CREATED Dublin"],
   ],
+  // A venue's head ends the name, but a work noun announces a film of that title.
+  ["Ann Lee directed the film Harbour Theatre in 1990.", ["Ann Lee CREATED Harbour Theatre"]],
   // A screen debut, dated by its year.
   [
     "Nora Blake is an actress. She made her film debut in 1971 in the thriller Glass Orchard.",

@@ -52,6 +52,16 @@ export const FIRM_ONLY_POSSESSION_WORDS: ReadonlySet<string> = new Set([
   "subsidiary",
 ]);
 
+/** "parent" only as a firm's: "Def Jam's parent company", not "Hale's parent". */
+export const PARENT_FIRM_NOUNS: ReadonlySet<string> = new Set(["company", "firm", "group"]);
+
+/**
+ * Words before a name that make it a firm one owns or one that owns another: "which owns the
+ * Woolwich", "owned by Globex", "controlled by Globex".
+ */
+export const OWNED_FIRM_LEADS: ReadonlySet<string> = new Set(["owns", "controls"]);
+export const FIRM_OWNER_LEADS: ReadonlySet<string> = new Set(["owned", "controlled"]);
+
 /** "chief" only as "chief executive" or "chief financial officer". */
 export const CHIEF_TITLE_WORDS: ReadonlySet<string> = new Set(["executive", "financial", "operating"]);
 

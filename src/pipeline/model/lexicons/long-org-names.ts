@@ -11,6 +11,7 @@ export const LONG_NAME_HEADS: ReadonlySet<string> = new Set([
   "Commission", "Bank", "Council", "Institute", "Centre", "Center", "Agency", "Fund",
   "Organisation", "Organization", "Association", "Federation", "Union", "Foundation", "Society",
   "Committee", "Department", "Office", "Authority", "Academy", "Confederation", "Alliance", "Forum",
+  "School", "College", "University",
 ]);
 
 /** "for", "of", "on": the words joining a head noun to what the body is for. */

@@ -80,3 +80,11 @@ export const LEGAL_FORM_WORDS: readonly string[] = [
   "corporation", "corp", "incorporated", "inc", "co", "company", "plc", "ltd", "limited",
   "group", "holdings", "llc", "ag", "sa", "nv", "gmbh",
 ];
+
+/**
+ * Last words of a venue's or a performing company's name: "the Harbour Theatre", "the Tate
+ * Gallery", "the Halle Orchestra". Such a name is no work unless a work noun announces it.
+ */
+export const VENUE_NAME_HEADS: ReadonlySet<string> = new Set([
+  "Theatre", "Theater", "Museum", "Gallery", "Orchestra", "Philharmonic",
+]);

@@ -17,3 +17,8 @@ export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
   "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
   "fiancee", "fiancée", "fiance", "fiancé", "girlfriend", "boyfriend",
 ]);
+
+/** Lower-case particles that open a surname: "M dal Brenta", "R van Persie", "L de Souza". */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set([
+  "da", "dal", "das", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von",
+]);
