@@ -115,6 +115,9 @@ const CREATED: Row[] = [
     "The comedy was written by Halden Crewe, the creator of the sitcom Dockside.",
     ["Halden Crewe CREATED Dockside"],
   ],
+  // A firm may be a work's creator, not its author.
+  ["Shares in Pixar, the creator of the film Toy Story, rose.", ["Pixar CREATED Toy Story"]],
+  ["Shares in Pixar, the author of the film Toy Story, rose.", [], ["Pixar CREATED Toy Story"]],
   [
     "Critics loved The Silver Orchard, directed by Oscar-winning director Tomas Virel.",
     ["Tomas Virel CREATED Silver Orchard"],
