@@ -102,8 +102,18 @@ const ROWS: Row[] = [
     ["ORGANIZATION Morvela"],
     ["PERSON Morvela"],
   ],
+  [
+    "Zorvex Bourse, the German stock exchange, raised its dividend.",
+    ["ORGANIZATION Zorvex Bourse"],
+    ["PERSON Zorvex Bourse"],
+  ],
   // The phrase's head is a calling ("the firm's chief executive"), a person ("the man behind the
   // Corvex group"), or a clause's subject follows ("At Dunmoor, the company has written").
+  [
+    "Dale Pruitt, the stock exchange's chief executive, said sales rose.",
+    ["PERSON Dale Pruitt"],
+    ["ORGANIZATION Dale Pruitt"],
+  ],
   [
     "Dale Pruitt, the firm's chief executive, said sales rose.",
     ["PERSON Dale Pruitt"],

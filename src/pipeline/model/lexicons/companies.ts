@@ -85,6 +85,8 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "think-tank", "thinktank",
   // "housebuilder Perry Lomax", "bookmaker Ada Venn": a firm named for its founder.
   "housebuilder", "bookmaker", "bookmakers",
+  // "Zorvex Bourse, the German stock exchange,", "pan-European bourse Euronext": a market's operator.
+  "exchange", "bourse",
 ]);
 
 /**
