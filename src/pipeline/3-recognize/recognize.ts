@@ -45,6 +45,7 @@ import { withNumberedChannels } from "./numbered-channels.js";
 import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
 import { repairOrganisationPersonBorders } from "./organisation-person-boundaries.js";
 import { retypePlaceFirms } from "./place-firms.js";
+import { withPlacePossessorsSplit } from "./place-possessors.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
 import { spanRoleLedTitles } from "./role-led-titles.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
@@ -900,6 +901,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withoutTrailingTitles(sentence, spans);
   spans = withoutPortfolios(sentence, spans);
   spans = repairSpans(sentence, spans);
+  // "Munich's Radio Orchestra" tagged whole: the place and the name it owns.
+  spans = withPlacePossessorsSplit(sentence, spans);
   spans = withTitleOpenedFirms(sentence, spans);
   spans = mergeSpans(sentence, spans, findNamesAfterTitles(sentence));
   spans = withRanksAroundNames(sentence, spans);
