@@ -36,6 +36,7 @@ import { withFiguredBandNames } from "./figured-band-names.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
 import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
+import { withHyphenatedFirstNames } from "./hyphenated-first-names.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
@@ -908,6 +909,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withRanksAroundNames(sentence, spans);
   spans = withElidedParticles(sentence, spans);
   spans = withLeadingInitials(sentence, spans);
+  // "Frank-Juergen Weise" tagged "Weise": a hyphenated first name opens the person's name.
+  spans = withHyphenatedFirstNames(sentence, spans);
   // "Channel 4's gameshow", "BBC Radio 1 DJ X": a channel's name runs to its number.
   spans = withNumberedChannels(sentence, spans);
   // "a Nokia 3220 handset", "the Nintendo 64 classic": a maker's name runs to its model code.
