@@ -27,6 +27,7 @@ import {
 import { PARTY_ROWS } from "../model/lexicons/european-parties.js";
 import { JOB_LINKS, JOB_NOUNS, STAFF_ROLE_NOUNS } from "../model/lexicons/job-nouns.js";
 import { SENTENCE_OPENING_MARKS } from "../model/lexicons/metonymy-cues.js";
+import { REPORTING_VERBS } from "../model/lexicons/sentence-words.js";
 import type { Sentence } from "../types.js";
 import { type Candidate, coveredTokens } from "./candidate.js";
 import { isSentenceStart } from "./gazetteer/entity-mentions.js";
@@ -85,11 +86,14 @@ function findMissedCompanies(
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const taken = covered.get(sentence.index) ?? new Set<number>();
-    for (let i = 1; i < tokens.length; i++) {
+    for (let i = 0; i < tokens.length; i++) {
       if (taken.has(i) || !CAPITALISED_RE.test(tokens[i]?.text ?? "")) continue;
       const before = tokens[i - 1]?.text ?? "";
       if (SENTENCE_OPENERS.has(before)) continue;
       for (let end = Math.min(tokens.length, i + MAX_COMPANY_TOKENS); end > i; end--) {
+        // "Shell claims its downfall…": a sentence's first word is a name only before a verb
+        // of saying ("Shell companies" opens with a noun).
+        if (i === 0 && !REPORTING_VERBS.has(tokens[end]?.text ?? "")) continue;
         let free = true;
         for (let j = i; j < end; j++) if (taken.has(j)) free = false;
         const start = tokens[i]?.start ?? 0;

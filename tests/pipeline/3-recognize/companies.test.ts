@@ -23,6 +23,14 @@ const ROWS: Row[] = [
     ["ORGANIZATION Vattenfall"],
     ["PLACE Vattenfall", "PERSON Vattenfall"],
   ],
+  // The tagger silent on a listed company opening the sentence: it is one before a verb of
+  // saying, not before a noun.
+  [
+    "Shell claims its downfall was punishment for the ambitions of its founder Tom Hale.",
+    ["ORGANIZATION Shell"],
+    [],
+  ],
+  ["Shell companies hide money from tax.", [], ["ORGANIZATION Shell"]],
   // An electronics maker the tagger reads as a place in a list of brands.
   [
     "Laptops from Toshiba, HP/Compaq or Samsung were recalled.",
