@@ -31,6 +31,13 @@ const ROWS: Row[] = [
     [],
   ],
   ["Shell companies hide money from tax.", [], ["ORGANIZATION Shell"]],
+  // One capitalised word the tagger is silent on before a possessive and a firm's noun.
+  [
+    "Since Yukos' founder, Mikhail Khodorkovsky, was arrested, shares fell.",
+    ["ORGANIZATION Yukos"],
+    [],
+  ],
+  ["The Church's founder was a monk.", [], ["ORGANIZATION Church"]],
   // An electronics maker the tagger reads as a place in a list of brands.
   [
     "Laptops from Toshiba, HP/Compaq or Samsung were recalled.",

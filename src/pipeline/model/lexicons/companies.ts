@@ -154,6 +154,11 @@ export const COMPANY_TRAIL_NOUNS: ReadonlySet<string> = new Set([
   "customers", "executives",
 ]);
 
+/** Nouns after a possessive that make the possessor a firm: "Yukos' founder", "Fiat's shareholders". */
+export const POSSESSED_COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  ...COMPANY_TRAIL_NOUNS, "founder", "founders",
+]);
+
 /** Words after "shares" that make it a verb ("Smith shares his view"), not the company's stock. */
 export const SHARES_VERB_OBJECTS: ReadonlySet<string> = new Set([
   "his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "this", "that", "some",
