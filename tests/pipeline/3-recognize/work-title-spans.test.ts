@@ -41,6 +41,12 @@ const TITLES: Row[] = [
     ["Galvanize"],
     ["Chemical Brothers CREATED Galvanize"],
   ],
+  // A title the tagger misses before "starring" and its mark, read whole.
+  [
+    "Rounding out the top ten was In Good Company - starring Dennis Quaid.",
+    ["In Good Company"],
+    ["Dennis Quaid APPEARS_IN In Good Company"],
+  ],
   // "and" inside a title only when the article writes the whole title again.
   [
     "The album Salt and Honey reached number one. Salt and Honey sold well in Germany.",
@@ -56,6 +62,8 @@ const NOT_TITLES: [input: string, names: string[]][] = [
   ["Rovers will play Albion in the final on Sunday.", ["Albion"]],
   // A show named before its noun: the name after it is the speaker's.
   ["Speaking on the Morning programme Mr Denning said he would stay.", ["Denning", "Mr Denning"]],
+  // A sentence's first capitals before "starring" may be no title.
+  ["Last week, starring in a play, he was tired.", ["Last week"]],
   // "a single" is one.
   ["The plan would create a single European market.", ["European"]],
 ];

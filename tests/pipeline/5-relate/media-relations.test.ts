@@ -32,7 +32,7 @@ const APPEARS_IN: Row[] = [
   // "starring" marks the name before it as a work, whatever type the recogniser gave it.
   [
     "Rounding out the top ten was In Good Company - starring Dennis Quaid.",
-    ["Dennis Quaid APPEARS_IN Good Company"],
+    ["Dennis Quaid APPEARS_IN In Good Company"],
   ],
   // A name the tagger reads as a person is a work when "starring" follows it, and so are the
   // article's other mentions of that name.
