@@ -54,6 +54,7 @@ import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { withTitleOpenedFirms } from "./title-firm-names.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
+import { withTouchingAwardNames } from "./touching-award-names.js";
 import { withoutPortfolios, withoutTrailingTitles } from "./trailing-titles.js";
 import { spanWorkTitles } from "./work-title-spans.js";
 
@@ -904,6 +905,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = repairSpans(sentence, spans);
   // "Munich's Radio Orchestra" tagged whole: the place and the name it owns.
   spans = withPlacePossessorsSplit(sentence, spans);
+  // "British Independent Film Awards" tagged in two touching pieces: one award's name.
+  spans = withTouchingAwardNames(sentence, spans);
   spans = withTitleOpenedFirms(sentence, spans);
   spans = mergeSpans(sentence, spans, findNamesAfterTitles(sentence));
   spans = withRanksAroundNames(sentence, spans);
