@@ -23,6 +23,7 @@ import {
 } from "../model/lexicons/work-cues.js";
 import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
+import { retypeApposedProducts } from "./apposed-products.js";
 import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
 import { withoutLeadingCalendarNames } from "./calendar-words.js";
@@ -1209,6 +1210,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
   // "shares in Velmora" tagged a town: a firm's words make an unlisted place a firm.
   retypePlaceFirms(sentences, candidates);
+  // "its operating system, Windows," tagged a person: a firm's product noun makes it the product.
+  retypeApposedProducts(sentences, candidates);
   const recognized = recognizeLanguages(
     text,
     sentences,
