@@ -24,6 +24,7 @@ import {
 } from "../model/lexicons/work-cues.js";
 import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
+import { retypeApposedProducts } from "./apposed-products.js";
 import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
 import { withoutBracketsInside } from "./bracketed-spans.js";
@@ -40,6 +41,7 @@ import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-menti
 import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
 import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
+import { withHyphenatedFirstNames } from "./hyphenated-first-names.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
@@ -51,6 +53,7 @@ import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
 import { repairOrganisationPersonBorders } from "./organisation-person-boundaries.js";
 import { retypePlaceFirms } from "./place-firms.js";
 import { withPlaceOpenedOrganisations } from "./place-opened-names.js";
+import { withPlacePossessorsSplit } from "./place-possessors.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
 import { spanRoleLedTitles } from "./role-led-titles.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
@@ -58,6 +61,7 @@ import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { withTitleOpenedFirms } from "./title-firm-names.js";
 import { isHonorific, lookupTitle, matchTitleAfter, matchTitleBefore, TITLES } from "./titles.js";
+import { withTouchingAwardNames } from "./touching-award-names.js";
 import { withoutPortfolios, withoutTrailingTitles } from "./trailing-titles.js";
 import { spanWorkTitles } from "./work-title-spans.js";
 
@@ -1021,12 +1025,18 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = repairSpans(sentence, spans);
   // "Southeast Asia" + "Treaty Organization": a place opening an organisation's name.
   spans = withPlaceOpenedOrganisations(sentence, spans);
+  // "Munich's Radio Orchestra" tagged whole: the place and the name it owns.
+  spans = withPlacePossessorsSplit(sentence, spans);
+  // "British Independent Film Awards" tagged in two touching pieces: one award's name.
+  spans = withTouchingAwardNames(sentence, spans);
   spans = withTitleOpenedFirms(sentence, spans);
   spans = mergeSpans(sentence, spans, findNamesAfterTitles(sentence));
   spans = withRanksAroundNames(sentence, spans);
   spans = withElidedParticles(sentence, spans);
   spans = withLeadingInitials(sentence, spans);
   spans = withoutListedPossessors(sentence, spans);
+  // "Frank-Juergen Weise" tagged "Weise": a hyphenated first name opens the person's name.
+  spans = withHyphenatedFirstNames(sentence, spans);
   // "Channel 4's gameshow", "BBC Radio 1 DJ X": a channel's name runs to its number.
   spans = withNumberedChannels(sentence, spans);
   // "a Nokia 3220 handset", "the Nintendo 64 classic": a maker's name runs to its model code.
@@ -1328,6 +1338,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   candidates.push(...recognizeCities(text, sentences, candidates, inSportsStory));
   // "shares in Velmora" tagged a town: a firm's words make an unlisted place a firm.
   retypePlaceFirms(sentences, candidates);
+  // "its operating system, Windows," tagged a person: a firm's product noun makes it the product.
+  retypeApposedProducts(sentences, candidates);
   const recognized = recognizeLanguages(
     text,
     sentences,

@@ -128,6 +128,47 @@ export function stretchToTitle(
   delete candidate.title;
 }
 
+/** Marks between a title and "starring": "Sideways, starring", "In Good Company - starring". */
+const STARRING_MARKS: ReadonlySet<string> = new Set([",", "-", "–", "—"]);
+
+/**
+ * "Rounding out the top ten was In Good Company - starring Dennis Quaid": a capitalised run the
+ * tagger missed right before "starring" and its mark is a work's title. Only a run no candidate
+ * touches, opening after a lower-case word (a sentence's first capital may be no title's).
+ */
+function findStarringTitles(
+  text: string,
+  sentence: Sentence,
+  inSentence: readonly Candidate[],
+): Candidate[] {
+  const tokens = sentence.tokens;
+  const found: Candidate[] = [];
+  for (let mark = 1; mark < tokens.length - 1; mark++) {
+    if (tokens[mark + 1]?.text !== "starring" || !STARRING_MARKS.has(tokens[mark]?.text ?? ""))
+      continue;
+    let start = mark;
+    while (start > 0 && CAPITALISED_RE.test(tokens[start - 1]?.text ?? "")) start--;
+    if (start === mark || start === 0 || findTitleEnd(tokens, start) !== mark) continue;
+    if (isNonTitle(tokens, start, mark)) continue;
+    if (inSentence.some((c) => c.tokenStart < mark && c.tokenEnd > start - 1)) continue;
+    const first = tokens[start];
+    const last = tokens[mark - 1];
+    if (!first || !last) continue;
+    found.push({
+      sentenceIndex: sentence.index,
+      tokenStart: start,
+      tokenEnd: mark,
+      start: first.start,
+      end: last.end,
+      surface: text.slice(first.start, last.end),
+      type: "OTHER",
+      source: "tagger",
+      isCued: true,
+    });
+  }
+  return found;
+}
+
 /**
  * Stretches a candidate cut inside a work's title after a work noun to the whole title, drops the
  * candidates the title swallows, and adds the title as a work (OTHER) when no candidate reads it.
@@ -142,6 +183,7 @@ export function spanWorkTitles(
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const inSentence = candidates.filter((c) => c.sentenceIndex === sentence.index);
+    added.push(...findStarringTitles(text, sentence, inSentence));
     for (let noun = 0; noun < tokens.length - 1; noun++) {
       if (!isTitleNoun(tokens, noun)) continue;
       const start = noun + 1;

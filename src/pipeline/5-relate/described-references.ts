@@ -265,6 +265,20 @@ function describedRoles(ctx: SentenceContext): DescribedRole[] {
   return roles;
 }
 
+/**
+ * Whether token `at` lies after the first word of a clause a comma sets off right after an
+ * organisation's name: "Nissan, a unit of the French carmaker" (the clause describes the name,
+ * so a description inside it names some other firm).
+ */
+function isInsideNameClause(ctx: SentenceContext, at: number): boolean {
+  for (let i = at - 1; i > 0; i--) {
+    if (ctx.words[i] !== ",") continue;
+    const before = ctx.units[ctx.unitCovering[i - 1] ?? -1];
+    return i < at - 1 && before?.type === "ORGANIZATION" && !before.isDemonym;
+  }
+  return false;
+}
+
 /** "The German company said", "the US investment bank": a demonym's country and the noun's token. */
 function describedOrigins(ctx: SentenceContext): { country: Unit; noun: number; at: number }[] {
   const origins: { country: Unit; noun: number; at: number }[] = [];
@@ -310,6 +324,9 @@ function describedOrigins(ctx: SentenceContext): { country: Unit; noun: number; 
     if (REFERENCE_NOUN_TAILS.has(ctx.words[next] ?? "")) continue;
     if (ctx.words[next] === "," && ctx.unitStartingAt[next + 1]! >= 0) continue;
     if (ctx.words[at - 1] === "," && ctx.unitCovering[at - 2]! >= 0) continue;
+    // "Nissan, a unit of the French carmaker", "Nissan, which the French carmaker bought": deeper
+    // in the clause set off after an organisation's name, the description is another firm.
+    if (isInsideNameClause(ctx, at)) continue;
     origins.push({ country, noun, at });
   }
   return origins;

@@ -706,8 +706,13 @@ function relateMediaNouns(ctx: SentenceContext): ExtractedRelation[] {
     const work = unitAfterLead(ctx, i + 2, (word) => WORK_LEAD.has(word), 3);
     // "director of" mostly heads a firm or a theatre: only a work the sentence marks as one.
     const director = ctx.words[i] === "director";
+    // "Pixar, the creator of Toy Story": of these nouns only a creator may be a firm.
+    const isHolder =
+      person?.type === "PERSON" ||
+      (person?.type === "ORGANIZATION" && !person.isDemonym && noun === "creator");
     if (
-      person?.type === "PERSON" &&
+      isHolder &&
+      person &&
       work &&
       isWork(ctx, work.unit, work.cued) &&
       (!director || hasWorkCue(ctx, work.unit, work.cued))

@@ -156,6 +156,8 @@ function relateRolePhrase(ctx: SentenceContext, person: Unit): ExtractedRelation
   if (describers > limit || (!its && isPlain)) return [];
   const phrase = ctx.words.slice(at, end);
   if (phrase.some((word) => PAST_ROLE_WORDS.has(word))) return [];
+  // "Former Vodafone chairman and chief executive Tom Hale": a past word before the firm's name.
+  if (PAST_ROLE_WORDS.has(ctx.words[organisation.tokenStart - 1] ?? "")) return [];
   const isParty = PARTY_SURFACE.test(name);
   // "Labour election chief", "ISM survey chairman": a head of one part works for the whole.
   const isPartHead = ctx.words.slice(at, start).some((word) => !HEAD_KEEPING_DESCRIBERS.has(word));

@@ -23,6 +23,21 @@ const ROWS: Row[] = [
     ["ORGANIZATION Vattenfall"],
     ["PLACE Vattenfall", "PERSON Vattenfall"],
   ],
+  // The tagger silent on a listed company opening the sentence: it is one before a verb of
+  // saying, not before a noun.
+  [
+    "Shell claims its downfall was punishment for the ambitions of its founder Tom Hale.",
+    ["ORGANIZATION Shell"],
+    [],
+  ],
+  ["Shell companies hide money from tax.", [], ["ORGANIZATION Shell"]],
+  // One capitalised word the tagger is silent on before a possessive and a firm's noun.
+  [
+    "Since Yukos' founder, Mikhail Khodorkovsky, was arrested, shares fell.",
+    ["ORGANIZATION Yukos"],
+    [],
+  ],
+  ["The Church's founder was a monk.", [], ["ORGANIZATION Church"]],
   // An electronics maker the tagger reads as a place in a list of brands.
   [
     "Laptops from Toshiba, HP/Compaq or Samsung were recalled.",
@@ -102,8 +117,18 @@ const ROWS: Row[] = [
     ["ORGANIZATION Morvela"],
     ["PERSON Morvela"],
   ],
+  [
+    "Zorvex Bourse, the German stock exchange, raised its dividend.",
+    ["ORGANIZATION Zorvex Bourse"],
+    ["PERSON Zorvex Bourse"],
+  ],
   // The phrase's head is a calling ("the firm's chief executive"), a person ("the man behind the
   // Corvex group"), or a clause's subject follows ("At Dunmoor, the company has written").
+  [
+    "Dale Pruitt, the stock exchange's chief executive, said sales rose.",
+    ["PERSON Dale Pruitt"],
+    ["ORGANIZATION Dale Pruitt"],
+  ],
   [
     "Dale Pruitt, the firm's chief executive, said sales rose.",
     ["PERSON Dale Pruitt"],

@@ -35,6 +35,18 @@ const TITLES: Row[] = [
     [],
     ["Arthur Penrose CREATED Drifter"],
   ],
+  // A title the tagger misses after a verb-like work noun a word of the trade qualifies.
+  [
+    "The record is outselling the Chemical Brothers' comeback single Galvanize.",
+    ["Galvanize"],
+    ["Chemical Brothers CREATED Galvanize"],
+  ],
+  // A title the tagger misses before "starring" and its mark, read whole.
+  [
+    "Rounding out the top ten was In Good Company - starring Dennis Quaid.",
+    ["In Good Company"],
+    ["Dennis Quaid APPEARS_IN In Good Company"],
+  ],
   // "and" inside a title only when the article writes the whole title again.
   [
     "The album Salt and Honey reached number one. Salt and Honey sold well in Germany.",
@@ -50,6 +62,8 @@ const NOT_TITLES: [input: string, names: string[]][] = [
   ["Rovers will play Albion in the final on Sunday.", ["Albion"]],
   // A show named before its noun: the name after it is the speaker's.
   ["Speaking on the Morning programme Mr Denning said he would stay.", ["Denning", "Mr Denning"]],
+  // A sentence's first capitals before "starring" may be no title.
+  ["Last week, starring in a play, he was tired.", ["Last week"]],
   // "a single" is one.
   ["The plan would create a single European market.", ["European"]],
 ];

@@ -47,6 +47,22 @@ const ROWS: Row[] = [
     "Shares in Korvana Motors rose 4% after the Swedish car maker announced a new model.",
     ["Korvana Motors BASED_IN Sweden INFERRED"],
   ],
+  // Deeper in a clause set off after the firm's name, the description is another firm; after a
+  // clause of the sentence's own, it may be the firm.
+  [
+    "Sales at Korvana Motors, a unit of the Swedish car maker, rose.",
+    [],
+    ["Korvana Motors BASED_IN Sweden INFERRED"],
+  ],
+  [
+    "Sales at Korvana Motors, which the Swedish car maker bought, rose.",
+    [],
+    ["Korvana Motors BASED_IN Sweden INFERRED"],
+  ],
+  [
+    "Korvana Motors said sales rose, and the Swedish car maker expects more.",
+    ["Korvana Motors BASED_IN Sweden INFERRED"],
+  ],
   // Two firms before: the description may be either's.
   [
     "Korvana Motors agreed to buy Delmora Foods on Monday. The Swedish firm said the deal would close soon.",

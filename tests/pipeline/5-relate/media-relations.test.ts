@@ -32,7 +32,7 @@ const APPEARS_IN: Row[] = [
   // "starring" marks the name before it as a work, whatever type the recogniser gave it.
   [
     "Rounding out the top ten was In Good Company - starring Dennis Quaid.",
-    ["Dennis Quaid APPEARS_IN Good Company"],
+    ["Dennis Quaid APPEARS_IN In Good Company"],
   ],
   // A name the tagger reads as a person is a work when "starring" follows it, and so are the
   // article's other mentions of that name.
@@ -115,6 +115,9 @@ const CREATED: Row[] = [
     "The comedy was written by Halden Crewe, the creator of the sitcom Dockside.",
     ["Halden Crewe CREATED Dockside"],
   ],
+  // A firm may be a work's creator, not its author.
+  ["Shares in Pixar, the creator of the film Toy Story, rose.", ["Pixar CREATED Toy Story"]],
+  ["Shares in Pixar, the author of the film Toy Story, rose.", [], ["Pixar CREATED Toy Story"]],
   [
     "Critics loved The Silver Orchard, directed by Oscar-winning director Tomas Virel.",
     ["Tomas Virel CREATED Silver Orchard"],

@@ -468,7 +468,11 @@ const BUSINESS: Row[] = [
     [],
     ["Tom Hale WORKS_FOR Derby"],
   ],
-  ["Mortgage expert Jo Reed, from Halifax, said prices would rise.", ["Jo Reed WORKS_FOR Halifax"]],
+  // The town's name is the firm's when the text says it is one (bare "from Halifax" may be a home).
+  [
+    "Mortgage expert Jo Reed, from lender Halifax, said prices would rise.",
+    ["Jo Reed WORKS_FOR Halifax"],
+  ],
   [
     "Engineer Tom Hale, from Norvex Systems, built a new gear changer.",
     ["Tom Hale WORKS_FOR Norvex Systems"],

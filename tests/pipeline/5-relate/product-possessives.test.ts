@@ -15,8 +15,9 @@ const PRODUCTS: FactRow[] = [
     "Engineers praised Nokia's new Quillo. Its rivals lack a Quillo game phone.",
     ["Nokia PRODUCES Quillo"],
   ],
-  // A model code after the name is no sign of a cut name.
-  ["Fans bought Sony's Krellix UX40 media player on Monday.", ["Sony PRODUCES Krellix"]],
+  // A model code after the name is no sign of a cut name (the tagger may also take it in).
+  ["Fans bought Sony's Vexa DX9 camera on Monday.", ["Sony PRODUCES Vexa"]],
+  ["Fans bought Sony's Krellix UX40 media player on Monday.", ["Sony PRODUCES Krellix UX40"]],
   [
     "Nokia's Brandor supercomputer is fast. Fans bought Nokia's Brandor.",
     ["Nokia PRODUCES Brandor"],

@@ -43,6 +43,11 @@ const ROLE_PHRASES: Row[] = [
     [],
     ["Tom Hale LEADER_OF Vodafone"],
   ],
+  // A past word before another name is not the firm's.
+  [
+    "Former minister Ann Lee met Vodafone chairman and chief executive Tom Hale.",
+    ["Tom Hale LEADER_OF Vodafone"],
+  ],
   ["Siemens' rival chief executive Tom Hale said so.", [], ["Tom Hale LEADER_OF Siemens"]],
   // "its" for the firm the sentence is about, when no other firm comes between.
   [

@@ -85,6 +85,8 @@ export const COMPANY_LEAD_NOUNS: ReadonlySet<string> = new Set([
   "think-tank", "thinktank",
   // "housebuilder Perry Lomax", "bookmaker Ada Venn": a firm named for its founder.
   "housebuilder", "bookmaker", "bookmakers",
+  // "Zorvex Bourse, the German stock exchange,", "pan-European bourse Euronext": a market's operator.
+  "exchange", "bourse",
 ]);
 
 /**
@@ -150,6 +152,11 @@ export const SHARED_LEAD_NOUNS: ReadonlySet<string> = new Set([
 export const COMPANY_TRAIL_NOUNS: ReadonlySet<string> = new Set([
   "shares", "shareholders", "subsidiary", "division", "employees", "workforce",
   "customers", "executives",
+]);
+
+/** Nouns after a possessive that make the possessor a firm: "Yukos' founder", "Fiat's shareholders". */
+export const POSSESSED_COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  ...COMPANY_TRAIL_NOUNS, "founder", "founders",
 ]);
 
 /** Words after "shares" that make it a verb ("Smith shares his view"), not the company's stock. */

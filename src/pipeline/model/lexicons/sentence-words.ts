@@ -248,5 +248,6 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   "revealed",
   "insisted",
   "claimed",
+  "claims",
   "stated",
 ]);

@@ -57,6 +57,7 @@ export const NOUN_READING_LEADS: ReadonlySet<string> = new Set([
   "latest",
   "recent",
   "debut",
+  "comeback",
   "solo",
   "charity",
   "cult",
