@@ -25,6 +25,7 @@ import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
+import { withoutBracketCrossings } from "./bracket-bounds.js";
 import { withoutLeadingCalendarNames } from "./calendar-words.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 import { recognizeCities } from "./cities.js";
@@ -895,7 +896,8 @@ function withLeadingInitials(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
  * they apply (each takes the spans the one before returned).
  */
 function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[] {
-  let spans = withoutLeadingCalendarNames(sentence, fromModel);
+  let spans = withoutBracketCrossings(sentence, fromModel);
+  spans = withoutLeadingCalendarNames(sentence, spans);
   spans = withoutOpeningConjunctions(sentence, spans);
   spans = withoutTrailingTitles(sentence, spans);
   spans = withoutPortfolios(sentence, spans);
