@@ -411,9 +411,13 @@ function typeByHead(sentence: Sentence, start: number, end: number): EntityType 
   return undefined;
 }
 
-/** Whether a multi-word name ends with a firm's own word ("Calyon Securities", "LNM Holdings"). */
+/**
+ * Whether a multi-word name ends with a firm's own word ("Calyon Securities", "LNM Holdings"); a
+ * name with "of" has its head before it ("World of Sport" is a show).
+ */
 function isFirmNamed(sentence: Sentence, start: number, end: number): boolean {
-  return end - start >= 2 && FIRM_NAME_HEADS.has(sentence.tokens[end - 1]?.text ?? "");
+  const words = sentence.tokens.slice(start, end).map((token) => token.text);
+  return words.length >= 2 && !words.includes("of") && FIRM_NAME_HEADS.has(words.at(-1) ?? "");
 }
 
 /** "Latin American" → Latin America, "Middle Eastern" → Middle East: the region a name-adjective comes from. */
@@ -1147,6 +1151,14 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         // "Ellis Island", "Asahi Breweries" tagged a person: a place's or a firm's own head word
         // outweighs the capitals.
         else if (byHead === "PLACE" && !candidate.title) candidate.type = byHead;
+        // "The Halvorsen Rowing Agency said" tagged a person: three capitalised words ending in a
+        // body's head are its name ("Gabrielle Union" keeps two words a person's).
+        else if (
+          byHead === "ORGANIZATION" &&
+          !candidate.title &&
+          candidate.tokenEnd - candidate.tokenStart >= 3
+        )
+          candidate.type = byHead;
         else if (
           !candidate.title &&
           isFirmNamed(sentence, candidate.tokenStart, candidate.tokenEnd)
