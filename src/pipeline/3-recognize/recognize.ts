@@ -3,6 +3,7 @@
 import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
+import { EVENT_NAME_HEADS } from "../model/lexicons/event-name-heads.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { CALLING_PHRASE_ENDS } from "../model/lexicons/firm-cues.js";
 import { FIRM_TRADE_WORDS } from "../model/lexicons/firm-mention-cues.js";
@@ -409,6 +410,23 @@ function typeByHead(sentence: Sentence, start: number, end: number): EntityType 
     return "ORGANIZATION";
   if (PLACE_HEADS.has(head)) return "PLACE";
   return undefined;
+}
+
+/**
+ * "won the London Marathon" tagged MISC: a name wider than the listed place in it, ending in a
+ * word only an event's name ends with, is the event (typed later), not the place.
+ */
+function isEventAroundPlace(
+  tokens: Sentence["tokens"],
+  candidate: { tokenStart: number; tokenEnd: number; type: EntityType },
+  match: { tokenStart: number; tokenEnd: number },
+): boolean {
+  return (
+    candidate.type === "OTHER" &&
+    match.tokenEnd < candidate.tokenEnd &&
+    match.tokenStart >= candidate.tokenStart &&
+    EVENT_NAME_HEADS.has(tokens[candidate.tokenEnd - 1]?.text ?? "")
+  );
 }
 
 /**
@@ -1042,6 +1060,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       if (
         gazetteerMatch &&
         !isCompassPlace(tokens, candidate, gazetteerMatch) &&
+        !isEventAroundPlace(tokens, candidate, gazetteerMatch) &&
         (contains(gazetteerMatch, candidate) ||
           candidate.type === "OTHER" ||
           candidate.type === "PLACE" ||
