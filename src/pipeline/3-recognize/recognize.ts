@@ -42,6 +42,7 @@ import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
+import { withoutLowercaseBreaks } from "./lowercase-breaks.js";
 import { withModelNumberedProducts } from "./model-numbered-products.js";
 import { withNumberedChannels } from "./numbered-channels.js";
 import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
@@ -919,6 +920,7 @@ function withLeadingInitials(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
  */
 function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[] {
   let spans = withoutBracketCrossings(sentence, fromModel);
+  spans = withoutLowercaseBreaks(sentence, spans);
   spans = withoutLeadingCalendarNames(sentence, spans);
   spans = withoutOpeningConjunctions(sentence, spans);
   spans = withoutTrailingTitles(sentence, spans);
