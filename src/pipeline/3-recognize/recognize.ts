@@ -2,6 +2,7 @@
 
 import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
+import { PLACE_NOUNS } from "../model/lexicons/apposition-cues.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { EVENT_NAME_HEADS } from "../model/lexicons/event-name-heads.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
@@ -411,6 +412,22 @@ function typeByHead(sentence: Sentence, start: number, end: number): EntityType 
     return "ORGANIZATION";
   if (PLACE_HEADS.has(head)) return "PLACE";
   return undefined;
+}
+
+/** Links after a name that open its definition: "Kazan, the capital of", "Ufa is a city in". */
+const DEFINITION_LINKS: ReadonlySet<string> = new Set([",", "is", "was"]);
+
+/**
+ * "Kazan, the capital of Tatarstan" with "Kazan" tagged MISC: a name its apposition or copula
+ * defines as a capital or a place noun "of" or "in" somewhere is a place, however it ends.
+ */
+function isDefinedAsPlace(tokens: Sentence["tokens"], end: number): boolean {
+  if (!DEFINITION_LINKS.has(tokens[end]?.text ?? "")) return false;
+  const article = tokens[end + 1]?.text.toLowerCase() ?? "";
+  if (article !== "the" && article !== "a") return false;
+  const noun = tokens[end + 2]?.text ?? "";
+  const link = tokens[end + 3]?.text ?? "";
+  return (noun === "capital" || PLACE_NOUNS.has(noun)) && (link === "of" || link === "in");
 }
 
 /**
@@ -1122,6 +1139,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           candidate.type = known.type;
           candidate.key = known.key;
           candidate.canonical = known.canonical;
+        } else if (isDefinedAsPlace(tokens, candidate.tokenEnd)) {
+          candidate.type = "PLACE";
         } else if (
           candidate.tokenEnd - candidate.tokenStart === 1 &&
           ADJECTIVE_SUFFIX.test(candidate.surface)

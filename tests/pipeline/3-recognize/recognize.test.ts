@@ -500,3 +500,17 @@ describe("an MEP is an office, not a word of the name beside it (issue 10)", () 
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("a name its apposition defines as a capital or a place noun is a place", () => {
+  // [text, entities present, entities absent]: "Kazan" tagged MISC looks like an adjective ("-an").
+  const rows: [string, string[], string[]][] = [
+    ["Kazan, the capital of Tatarstan, hosted the meeting.", ["PLACE Kazan"], []],
+    // Defined by no place noun: the tagger's type stands.
+    ["The Velmarian, the pride of the fleet, sailed.", [], ["PLACE Velmarian"]],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const entities = entitiesOf(text);
+    for (const entity of present) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+});
