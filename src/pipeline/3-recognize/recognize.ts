@@ -8,6 +8,7 @@ import { EVENT_NAME_HEADS } from "../model/lexicons/event-name-heads.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { CALLING_PHRASE_ENDS } from "../model/lexicons/firm-cues.js";
 import { FIRM_TRADE_WORDS } from "../model/lexicons/firm-mention-cues.js";
+import { PAST_JOB_WORDS } from "../model/lexicons/job-nouns.js";
 import { COMPASS_WORDS, REGION_PART_WORDS } from "../model/lexicons/metonymy-cues.js";
 import {
   DENOMINATIONS,
@@ -98,6 +99,8 @@ const FIRM_CALLINGS: ReadonlySet<string> = new Set([
   "chairwoman",
   "analyst",
 ]);
+/** Departments only a body has a head of: "head of research". */
+const FIRM_DEPARTMENTS: ReadonlySet<string> = new Set(["research", "sales", "marketing"]);
 /** Callings that speak for a body: "a spokesman for Velmora"; a person has them too ("Blair's spokesman"). */
 const SPEAKER_CALLINGS: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
@@ -114,9 +117,20 @@ function firmCallingEndingAt(tokens: readonly { text: string }[], end: number): 
   return FIRM_CALLINGS.has(last) || SPEAKER_CALLINGS.has(last) ? last : undefined;
 }
 
-/** The firm calling of one or two words starting at token `start`: its end, or -1. */
-function firmCallingFrom(tokens: readonly { text: string }[], start: number): number {
+/**
+ * The firm calling of one or two words starting at token `start`, after any word that dates it
+ * ("former chief executive"), or "head of" a firm's department: its end, or -1.
+ */
+function firmCallingFrom(tokens: readonly { text: string }[], from: number): number {
+  const start = PAST_JOB_WORDS.has(tokens[from]?.text ?? "") ? from + 1 : from;
   const first = tokens[start]?.text ?? "";
+  // "Vexaphone's head of research": a department's head is a body's, never a person's.
+  if (
+    first === "head" &&
+    tokens[start + 1]?.text === "of" &&
+    FIRM_DEPARTMENTS.has(tokens[start + 2]?.text ?? "")
+  )
+    return start + 3;
   if (FIRM_CALLINGS.has(`${first} ${tokens[start + 1]?.text ?? ""}`)) return start + 2;
   return FIRM_CALLINGS.has(first) ? start + 1 : -1;
 }
@@ -931,6 +945,27 @@ function withLeadingInitials(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   });
 }
 
+/** One capitalised word of letters: "Globex". */
+const NAME_WORD_RE = /^\p{Lu}\p{L}+$/u;
+
+/**
+ * "Globex's chief executive Jo Bell" with "Globex" left untagged: a capitalised word no span
+ * covers, before a possessive and a firm calling, is the calling's firm (not a word news writes
+ * in lower case that only opens the sentence: "Its chief executive").
+ */
+function findFirmsOfCallings(sentence: Sentence, spans: readonly NerSpan[]): NerSpan[] {
+  const tokens = sentence.tokens;
+  const found: NerSpan[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!.text;
+    if (!NAME_WORD_RE.test(word) || tokens[i + 1]!.text !== "'s") continue;
+    if (spans.some((span) => span.start <= i && i < span.end)) continue;
+    if (loadTagger().isMostlyLowercase(word)) continue;
+    if (firmCallingFrom(tokens, i + 2) > 0) found.push({ start: i, end: i + 1, label: "ORG" });
+  }
+  return found;
+}
+
 /**
  * The tagger's spans of one sentence after the repairs that read that sentence alone, in the order
  * they apply (each takes the spans the one before returned).
@@ -945,6 +980,7 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = repairSpans(sentence, spans);
   spans = withTitleOpenedFirms(sentence, spans);
   spans = mergeSpans(sentence, spans, findNamesAfterTitles(sentence));
+  spans = [...spans, ...findFirmsOfCallings(sentence, spans)];
   spans = withRanksAroundNames(sentence, spans);
   spans = withElidedParticles(sentence, spans);
   spans = withLeadingInitials(sentence, spans);
