@@ -957,8 +957,8 @@ function findFirmsOfCallings(sentence: Sentence, spans: readonly NerSpan[]): Ner
   const tokens = sentence.tokens;
   const found: NerSpan[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const word = tokens[i]!.text;
-    if (!NAME_WORD_RE.test(word) || tokens[i + 1]!.text !== "'s") continue;
+    const word = tokens[i]?.text ?? "";
+    if (!NAME_WORD_RE.test(word) || tokens[i + 1]?.text !== "'s") continue;
     if (spans.some((span) => span.start <= i && i < span.end)) continue;
     if (loadTagger().isMostlyLowercase(word)) continue;
     if (firmCallingFrom(tokens, i + 2) > 0) found.push({ start: i, end: i + 1, label: "ORG" });
