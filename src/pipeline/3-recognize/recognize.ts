@@ -2,11 +2,13 @@
 
 import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
+import { PLACE_NOUNS } from "../model/lexicons/apposition-cues.js";
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { EVENT_NAME_HEADS } from "../model/lexicons/event-name-heads.js";
 import { FAITH_GROUPS } from "../model/lexicons/faith-groups.js";
 import { CALLING_PHRASE_ENDS } from "../model/lexicons/firm-cues.js";
 import { FIRM_TRADE_WORDS } from "../model/lexicons/firm-mention-cues.js";
+import { PAST_JOB_WORDS } from "../model/lexicons/job-nouns.js";
 import { COMPASS_WORDS, REGION_PART_WORDS } from "../model/lexicons/metonymy-cues.js";
 import {
   DENOMINATIONS,
@@ -46,6 +48,7 @@ import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
+import { withoutLowercaseBreaks } from "./lowercase-breaks.js";
 import { withPartiesBeforeMembers } from "./member-parties.js";
 import { withModelNumberedProducts } from "./model-numbered-products.js";
 import { withNumberedChannels } from "./numbered-channels.js";
@@ -104,6 +107,8 @@ const FIRM_CALLINGS: ReadonlySet<string> = new Set([
   "chairwoman",
   "analyst",
 ]);
+/** Departments only a body has a head of: "head of research". */
+const FIRM_DEPARTMENTS: ReadonlySet<string> = new Set(["research", "sales", "marketing"]);
 /** Callings that speak for a body: "a spokesman for Velmora"; a person has them too ("Blair's spokesman"). */
 const SPEAKER_CALLINGS: ReadonlySet<string> = new Set(["spokesman", "spokeswoman", "spokesperson"]);
 
@@ -120,9 +125,20 @@ function firmCallingEndingAt(tokens: readonly { text: string }[], end: number): 
   return FIRM_CALLINGS.has(last) || SPEAKER_CALLINGS.has(last) ? last : undefined;
 }
 
-/** The firm calling of one or two words starting at token `start`: its end, or -1. */
-function firmCallingFrom(tokens: readonly { text: string }[], start: number): number {
+/**
+ * The firm calling of one or two words starting at token `start`, after any word that dates it
+ * ("former chief executive"), or "head of" a firm's department: its end, or -1.
+ */
+function firmCallingFrom(tokens: readonly { text: string }[], from: number): number {
+  const start = PAST_JOB_WORDS.has(tokens[from]?.text ?? "") ? from + 1 : from;
   const first = tokens[start]?.text ?? "";
+  // "Vexaphone's head of research": a department's head is a body's, never a person's.
+  if (
+    first === "head" &&
+    tokens[start + 1]?.text === "of" &&
+    FIRM_DEPARTMENTS.has(tokens[start + 2]?.text ?? "")
+  )
+    return start + 3;
   if (FIRM_CALLINGS.has(`${first} ${tokens[start + 1]?.text ?? ""}`)) return start + 2;
   return FIRM_CALLINGS.has(first) ? start + 1 : -1;
 }
@@ -420,9 +436,46 @@ function typeByHead(sentence: Sentence, start: number, end: number): EntityType 
   return undefined;
 }
 
-/** Whether a multi-word name ends with a firm's own word ("Calyon Securities", "LNM Holdings"). */
+/** Links after a name that open its definition: "Kazan, the capital of", "Ufa is a city in". */
+const DEFINITION_LINKS: ReadonlySet<string> = new Set([",", "is", "was"]);
+
+/**
+ * "Kazan, the capital of Tatarstan" with "Kazan" tagged MISC: a name its apposition or copula
+ * defines as a capital or a place noun "of" or "in" somewhere is a place, however it ends.
+ */
+function isDefinedAsPlace(tokens: Sentence["tokens"], end: number): boolean {
+  if (!DEFINITION_LINKS.has(tokens[end]?.text ?? "")) return false;
+  const article = tokens[end + 1]?.text.toLowerCase() ?? "";
+  if (article !== "the" && article !== "a") return false;
+  const noun = tokens[end + 2]?.text ?? "";
+  const link = tokens[end + 3]?.text ?? "";
+  return (noun === "capital" || PLACE_NOUNS.has(noun)) && (link === "of" || link === "in");
+}
+
+/**
+ * "won the London Marathon" tagged MISC: a name wider than the listed place in it, ending in a
+ * word only an event's name ends with, is the event (typed later), not the place.
+ */
+function isEventAroundPlace(
+  tokens: Sentence["tokens"],
+  candidate: { tokenStart: number; tokenEnd: number; type: EntityType },
+  match: { tokenStart: number; tokenEnd: number },
+): boolean {
+  return (
+    candidate.type === "OTHER" &&
+    match.tokenEnd < candidate.tokenEnd &&
+    match.tokenStart >= candidate.tokenStart &&
+    EVENT_NAME_HEADS.has(tokens[candidate.tokenEnd - 1]?.text ?? "")
+  );
+}
+
+/**
+ * Whether a multi-word name ends with a firm's own word ("Calyon Securities", "LNM Holdings"); a
+ * name with "of" has its head before it ("World of Sport" is a show).
+ */
 function isFirmNamed(sentence: Sentence, start: number, end: number): boolean {
-  return end - start >= 2 && FIRM_NAME_HEADS.has(sentence.tokens[end - 1]?.text ?? "");
+  const words = sentence.tokens.slice(start, end).map((token) => token.text);
+  return words.length >= 2 && !words.includes("of") && FIRM_NAME_HEADS.has(words.at(-1) ?? "");
 }
 
 /** "Latin American" → Latin America, "Middle Eastern" → Middle East: the region a name-adjective comes from. */
@@ -1007,12 +1060,34 @@ function withLeadingInitials(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   });
 }
 
+/** One capitalised word of letters: "Globex". */
+const NAME_WORD_RE = /^\p{Lu}\p{L}+$/u;
+
+/**
+ * "Globex's chief executive Jo Bell" with "Globex" left untagged: a capitalised word no span
+ * covers, before a possessive and a firm calling, is the calling's firm (not a word news writes
+ * in lower case that only opens the sentence: "Its chief executive").
+ */
+function findFirmsOfCallings(sentence: Sentence, spans: readonly NerSpan[]): NerSpan[] {
+  const tokens = sentence.tokens;
+  const found: NerSpan[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const word = tokens[i]?.text ?? "";
+    if (!NAME_WORD_RE.test(word) || tokens[i + 1]?.text !== "'s") continue;
+    if (spans.some((span) => span.start <= i && i < span.end)) continue;
+    if (loadTagger().isMostlyLowercase(word)) continue;
+    if (firmCallingFrom(tokens, i + 2) > 0) found.push({ start: i, end: i + 1, label: "ORG" });
+  }
+  return found;
+}
+
 /**
  * The tagger's spans of one sentence after the repairs that read that sentence alone, in the order
  * they apply (each takes the spans the one before returned).
  */
 function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[] {
   let spans = withoutBracketsInside(sentence, fromModel);
+  spans = withoutLowercaseBreaks(sentence, spans);
   spans = withoutLeadingCalendarNames(sentence, spans);
   spans = withNamesAfterCalendarNames(sentence, spans);
   spans = withoutOpeningConjunctions(sentence, spans);
@@ -1031,6 +1106,7 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withTouchingAwardNames(sentence, spans);
   spans = withTitleOpenedFirms(sentence, spans);
   spans = mergeSpans(sentence, spans, findNamesAfterTitles(sentence));
+  spans = [...spans, ...findFirmsOfCallings(sentence, spans)];
   spans = withRanksAroundNames(sentence, spans);
   spans = withElidedParticles(sentence, spans);
   spans = withLeadingInitials(sentence, spans);
@@ -1174,6 +1250,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
       if (
         gazetteerMatch &&
         !isCompassPlace(tokens, candidate, gazetteerMatch) &&
+        !isEventAroundPlace(tokens, candidate, gazetteerMatch) &&
         (contains(gazetteerMatch, candidate) ||
           (candidate.type === "OTHER" && !endsInEventHead(candidate, gazetteerMatch)) ||
           candidate.type === "PLACE" ||
@@ -1233,6 +1310,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
           candidate.type = known.type;
           candidate.key = known.key;
           candidate.canonical = known.canonical;
+        } else if (isDefinedAsPlace(tokens, candidate.tokenEnd)) {
+          candidate.type = "PLACE";
         } else if (
           candidate.tokenEnd - candidate.tokenStart === 1 &&
           ADJECTIVE_SUFFIX.test(candidate.surface)
@@ -1283,6 +1362,14 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         // "Ellis Island", "Asahi Breweries" tagged a person: a place's or a firm's own head word
         // outweighs the capitals.
         else if (byHead === "PLACE" && !candidate.title) candidate.type = byHead;
+        // "The Halvorsen Rowing Agency said" tagged a person: three capitalised words ending in a
+        // body's head are its name ("Gabrielle Union" keeps two words a person's).
+        else if (
+          byHead === "ORGANIZATION" &&
+          !candidate.title &&
+          candidate.tokenEnd - candidate.tokenStart >= 3
+        )
+          candidate.type = byHead;
         else if (
           !candidate.title &&
           isFirmNamed(sentence, candidate.tokenStart, candidate.tokenEnd)

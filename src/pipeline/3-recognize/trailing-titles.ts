@@ -1,7 +1,8 @@
 /** Titles of office the tagger keeps at the end of the organisation before them. */
 
-import { ORGANIZATION_HEADS } from "../model/lexicons/name-heads.js";
+import { INSTITUTION_WORDS, ORGANIZATION_HEADS } from "../model/lexicons/name-heads.js";
 import type { NerSpan, Sentence } from "../types.js";
+import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
 import { lookupTitle } from "./titles.js";
 
 /**
@@ -44,19 +45,36 @@ function isPortfolio(tokens: Sentence["tokens"], span: NerSpan): boolean {
 }
 
 /**
+ * "Irish Health Minister Mary Harney": a demonym and a portfolio's words only (no body's head),
+ * before a minister's title and name, are the holder's nationality and the title's words.
+ */
+function isDemonymPortfolio(tokens: Sentence["tokens"], span: NerSpan): boolean {
+  const words = tokens.slice(span.start, span.end).map((token) => token.text);
+  return (
+    words.length >= 2 &&
+    lookupDemonym(words[0] ?? "") !== undefined &&
+    words.slice(1).every((word) => INSTITUTION_WORDS.has(word) && !ORGANIZATION_HEADS.has(word))
+  );
+}
+
+/**
  * "by the Trade and Industry Secretary Patricia Hewitt": the portfolio the tagger reads as an
- * organisation before a minister's title and name is the title's own words, no body's name.
+ * organisation before a minister's title and name is the title's own words, no body's name; a
+ * demonym opening it ("Irish Transport Minister") stays, as the nationality it is.
  */
 export function withoutPortfolios(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
   const tokens = sentence.tokens;
-  return spans.filter((span) => {
+  return spans.flatMap((span): NerSpan[] => {
     const title = tokens[span.end]?.text ?? "";
-    return (
+    if (
       span.label === "PER" ||
       !CAPITALISED_RE.test(title) ||
       !PORTFOLIO_TITLES.has(lookupTitle(title)?.title ?? "") ||
-      !CAPITALISED_RE.test(tokens[span.end + 1]?.text ?? "") ||
-      !isPortfolio(tokens, span)
-    );
+      !CAPITALISED_RE.test(tokens[span.end + 1]?.text ?? "")
+    )
+      return [span];
+    if (isDemonymPortfolio(tokens, span))
+      return [{ start: span.start, end: span.start + 1, label: "MISC" }];
+    return isPortfolio(tokens, span) ? [] : [span];
   });
 }

@@ -31,6 +31,21 @@ const ROWS: Row[] = [
     ["PERSON Alan Pike", "ORGANIZATION Kestrel Airways"],
     ["ORGANIZATION Alan Pike"],
   ],
+  // "Sport" ends an outfit's name ("BBC Sport"), but a name with "of" has its head before it.
+  [
+    "The chairman told Halvorsen Sport that the offer stood.",
+    ["ORGANIZATION Halvorsen Sport"],
+    ["PERSON Halvorsen Sport"],
+  ],
+  ["He presented World of Sport for years.", [], ["ORGANIZATION World of Sport"]],
+  // Three capitalised words ending in a body's head ("Agency") are a body's name, not a person's.
+  [
+    "The Halvorsen Rowing Agency said it would appeal.",
+    ["ORGANIZATION Halvorsen Rowing Agency"],
+    ["PERSON Halvorsen Rowing Agency"],
+  ],
+  // Two words a person's name may end with such a head: "Gabrielle Union", "Eric Bank".
+  ["Eric Bank scored twice on Monday.", ["PERSON Eric Bank"], ["ORGANIZATION Eric Bank"]],
 ];
 
 describe("recognize: firms by their names' last word", () => {

@@ -25,7 +25,18 @@ const PORTFOLIOS: Row[] = [
     ["Karl Brenner PERSON"],
     ["Environment, Food and Rural Affairs ORGANIZATION"],
   ],
+  // A demonym opening the portfolio is the minister's nationality.
+  [
+    "Irish Health Minister Mary Harney spoke.",
+    ["Ireland COUNTRY", "Mary Harney PERSON"],
+    ["Irish Health ORGANIZATION"],
+  ],
   // A body's name before a title that is no minister's stays the body's.
+  [
+    "The Irish Transport Board chairman Karl Brenner spoke.",
+    ["Irish Transport Board ORGANIZATION", "Karl Brenner PERSON"],
+    [],
+  ],
   [
     "It was said by the Arts and Business chairman Tom Hale.",
     ["Arts and Business ORGANIZATION", "Tom Hale PERSON"],

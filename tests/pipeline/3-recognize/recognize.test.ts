@@ -512,3 +512,39 @@ describe("an MEP is an office, not a word of the name beside it (issue 10)", () 
     expect(entitiesOf(text)).toEqual(expected);
   });
 });
+
+describe("a name its apposition defines as a capital or a place noun is a place", () => {
+  // [text, entities present, entities absent]: "Kazan" tagged MISC looks like an adjective ("-an").
+  const rows: [string, string[], string[]][] = [
+    ["Kazan, the capital of Tatarstan, hosted the meeting.", ["PLACE Kazan"], []],
+    // Defined by no place noun: the tagger's type stands.
+    ["The Velmarian, the pride of the fleet, sailed.", [], ["PLACE Velmarian"]],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const entities = entitiesOf(text);
+    for (const entity of present) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+});
+
+describe("a name owning a firm calling in the possessive is an organisation", () => {
+  // [text, entities present, entities absent]: the GloVe tagger leaves "Globex" untagged and
+  // calls "Vexaphone" a person.
+  const rows: [string, string[], string[]][] = [
+    ["He met Globex's chief executive Jo Bell.", ["ORGANIZATION Globex"], []],
+    ["Globex's former chief executive Jo Bell agreed.", ["ORGANIZATION Globex"], []],
+    [
+      "Tom Hale, Vexaphone's head of research, said the market was weak.",
+      ["ORGANIZATION Vexaphone"],
+      ["PERSON Vexaphone"],
+    ],
+    // A person has a head of policy; a lowercase word is no firm.
+    ["Tom Hale, Brown's head of policy, said so.", ["PERSON Brown"], ["ORGANIZATION Brown"]],
+    ["Its chief executive Jo Bell agreed.", ["PERSON Jo Bell"], ["ORGANIZATION Its"]],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const entities = entitiesOf(text);
+    for (const entity of present) expect(entities).toContain(entity);
+    for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+});

@@ -41,7 +41,7 @@ describe("findWorkTitles: what the words beside a name say it is", () => {
     // possessive is no title.
     [
       "He starred in Tom Fell's big screen adaptation of Fear and Loathing in Las Vegas.",
-      ["Loathing"],
+      ["Fear and Loathing"],
       ["Tom Fell", "Las Vegas"],
     ],
     [

@@ -19,7 +19,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 export const FIRM_NAME_HEADS: ReadonlySet<string> = new Set([
   "Securities", "Holdings", "Breweries", "Brewery", "Motors", "Airlines", "Airways",
   "Pharmaceuticals", "Industries", "Investments", "Electronics", "Telecom", "Communications",
-  "Technologies", "Petroleum", "Group", "Capital", "Partners", "Bancorp", "Insurance",
+  "Technologies", "Petroleum", "Group", "Capital", "Partners", "Bancorp", "Insurance", "Sport",
 ]);
 
 /** Heads of places' names. */
