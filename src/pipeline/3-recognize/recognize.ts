@@ -56,7 +56,6 @@ import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
 import { repairOrganisationPersonBorders } from "./organisation-person-boundaries.js";
 import { retypePlaceFirms } from "./place-firms.js";
 import { withPlaceOpenedOrganisations } from "./place-opened-names.js";
-import { withPlacePossessorsSplit } from "./place-possessors.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
 import { spanRoleLedTitles } from "./role-led-titles.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
@@ -524,15 +523,6 @@ function mergeSpans(sentence: Sentence, tagged: NerSpan[], found: NerSpan[]): Ne
     };
   });
   return [...kept, ...merged].sort((a, b) => a.start - b.start);
-}
-
-/**
- * "London Marathon" tagged MISC (CoNLL's type for an event): a longer name ending in an event's
- * head word past the listed place it opens is the event, not a place adjective to drop.
- */
-function endsInEventHead(candidate: Candidate, place: Candidate): boolean {
-  const head = candidate.surface.split(" ").at(-1) ?? "";
-  return place.tokenEnd < candidate.tokenEnd && EVENT_NAME_HEADS.has(head);
 }
 
 /** "S", "A": a lone capital letter, a first name's initial in a list of players or officials. */
@@ -1100,8 +1090,6 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = repairSpans(sentence, spans);
   // "Southeast Asia" + "Treaty Organization": a place opening an organisation's name.
   spans = withPlaceOpenedOrganisations(sentence, spans);
-  // "Munich's Radio Orchestra" tagged whole: the place and the name it owns.
-  spans = withPlacePossessorsSplit(sentence, spans);
   // "British Independent Film Awards" tagged in two touching pieces: one award's name.
   spans = withTouchingAwardNames(sentence, spans);
   spans = withTitleOpenedFirms(sentence, spans);
@@ -1252,7 +1240,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
         !isCompassPlace(tokens, candidate, gazetteerMatch) &&
         !isEventAroundPlace(tokens, candidate, gazetteerMatch) &&
         (contains(gazetteerMatch, candidate) ||
-          (candidate.type === "OTHER" && !endsInEventHead(candidate, gazetteerMatch)) ||
+          candidate.type === "OTHER" ||
           candidate.type === "PLACE" ||
           isOpenerBefore(sentence, candidate, gazetteerMatch))
       ) {
