@@ -54,6 +54,7 @@ import { withModelNumberedProducts } from "./model-numbered-products.js";
 import { withNumberedChannels } from "./numbered-channels.js";
 import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
 import { repairOrganisationPersonBorders } from "./organisation-person-boundaries.js";
+import { withPerformedWorks } from "./performed-works.js";
 import { retypePlaceFirms } from "./place-firms.js";
 import { withPlaceOpenedOrganisations } from "./place-opened-names.js";
 import { withPlacePossessorsSplit } from "./place-possessors.js";
@@ -1117,6 +1118,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withNumberedChannels(sentence, spans);
   // "a Nokia 3220 handset", "the Nintendo 64 classic": a maker's name runs to its model code.
   spans = withModelNumberedProducts(sentence, spans);
+  // "conducted Verdi's Simon Boccanegra": a work after a performing verb and its maker's possessive.
+  spans = withPerformedWorks(sentence, spans);
   return withIPrefixedNames(sentence, spans);
 }
 
