@@ -58,6 +58,7 @@ import { withPerformedWorks } from "./performed-works.js";
 import { retypePlaceFirms } from "./place-firms.js";
 import { withPlaceOpenedOrganisations } from "./place-opened-names.js";
 import { withPlacePossessorsSplit } from "./place-possessors.js";
+import { withProgrammeOwners } from "./programme-owners.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
 import { spanRoleLedTitles } from "./role-led-titles.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
@@ -1120,6 +1121,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withModelNumberedProducts(sentence, spans);
   // "conducted Verdi's Simon Boccanegra": a work after a performing verb and its maker's possessive.
   spans = withPerformedWorks(sentence, spans);
+  // "Five's Kelly Lane show": the word owning a named programme is its broadcaster.
+  spans = withProgrammeOwners(sentence, spans);
   return withIPrefixedNames(sentence, spans);
 }
 
