@@ -62,6 +62,7 @@ import { withProgrammeOwners } from "./programme-owners.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
 import { spanRoleLedTitles } from "./role-led-titles.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
+import { withShowTitles } from "./show-titles.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { withTitleOpenedFirms } from "./title-firm-names.js";
@@ -1123,6 +1124,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withPerformedWorks(sentence, spans);
   // "Five's Kelly Lane show": the word owning a named programme is its broadcaster.
   spans = withProgrammeOwners(sentence, spans);
+  // "The Tonight Show" untagged: a capitalised run closed by "Show" is a programme's name.
+  spans = withShowTitles(sentence, spans);
   return withIPrefixedNames(sentence, spans);
 }
 
