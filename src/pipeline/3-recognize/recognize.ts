@@ -54,11 +54,14 @@ import { withModelNumberedProducts } from "./model-numbered-products.js";
 import { withNumberedChannels } from "./numbered-channels.js";
 import { withoutOpeningConjunctions } from "./opening-conjunctions.js";
 import { repairOrganisationPersonBorders } from "./organisation-person-boundaries.js";
+import { withPerformedWorks } from "./performed-works.js";
 import { retypePlaceFirms } from "./place-firms.js";
 import { withPlaceOpenedOrganisations } from "./place-opened-names.js";
+import { withProgrammeOwners } from "./programme-owners.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
 import { spanRoleLedTitles } from "./role-led-titles.js";
 import { readSharedRegionNames } from "./shared-region-names.js";
+import { withShowTitles } from "./show-titles.js";
 import { isSportsStory, recognizeTeams } from "./sports-teams.js";
 import { loadTagger } from "./tagger/tagger.js";
 import { withTitleOpenedFirms } from "./title-firm-names.js";
@@ -1105,6 +1108,12 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withNumberedChannels(sentence, spans);
   // "a Nokia 3220 handset", "the Nintendo 64 classic": a maker's name runs to its model code.
   spans = withModelNumberedProducts(sentence, spans);
+  // "conducted Verdi's Simon Boccanegra": a work after a performing verb and its maker's possessive.
+  spans = withPerformedWorks(sentence, spans);
+  // "Five's Kelly Lane show": the word owning a named programme is its broadcaster.
+  spans = withProgrammeOwners(sentence, spans);
+  // "The Tonight Show" untagged: a capitalised run closed by "Show" is a programme's name.
+  spans = withShowTitles(sentence, spans);
   return withIPrefixedNames(sentence, spans);
 }
 

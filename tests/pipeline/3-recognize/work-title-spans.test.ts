@@ -80,3 +80,18 @@ describe("titles of works after a work noun", () => {
     for (const name of names) expect(reading.types).not.toContain(`${name}:OTHER`);
   });
 });
+
+/** A programme's name closed by "Show" after "the" or a possessive: [input, works, names that stay no work]. */
+const SHOW_TITLES: [input: string, works: string[], notWorks: string[]][] = [
+  ["The Midnight Show ran for 30 years.", ["Midnight Show"], []],
+  // A headline's verb follows no article: no programme.
+  ["Sales Figures Show a Rise in May.", [], ["Sales Figures Show", "Figures Show"]],
+];
+
+describe("programmes named with Show", () => {
+  it.each(SHOW_TITLES)("%s", (input, works, notWorks) => {
+    const reading = readingOf(input);
+    for (const name of works) expect(reading.types).toContain(`${name}:OTHER`);
+    for (const name of notWorks) expect(reading.types).not.toContain(`${name}:OTHER`);
+  });
+});

@@ -361,6 +361,8 @@ describe("works and programmes", () => {
       "Mr Hale told Five's Kelly Lane show he would stay.",
       ["PERSON Hale", "ORGANIZATION Five", "OTHER Kelly Lane"],
     ],
+    // No programme's noun after the name: the possessor is no broadcaster.
+    ["Mr Hale told Five's Kelly Lane he would stay.", ["PERSON Hale", "PERSON Kelly Lane"]],
     ['Fans queued for "Silver Harbour" in Leeds.', ["OTHER Silver Harbour", "PLACE Leeds"]],
     // Awards and scriptures are no people and no places; a first name is the person's.
     [

@@ -96,6 +96,12 @@ const NOT_BARE_TITLES: Row[] = [
     ["Childe Martin CREATED Voyage"],
   ],
   ["Ferrand's Moving Garden opened in Paris on Friday.", [], ["Ferrand CREATED Moving Garden"]],
+  // A person after a possessive and a verb of meeting, not of performing: no work.
+  [
+    "He last met Antonio Perelli's Rosalba at the Turin opera house.",
+    [],
+    ["Antonio Perelli CREATED Rosalba"],
+  ],
 ];
 
 describe("work possessives", () => {
