@@ -4,8 +4,14 @@
  * identities, and a later "Sideways" resolves to the joined one. The span splits in two when the
  * article names each half on its own elsewhere ("Eastman's Million Dollar Baby", "nominee
  * Sideways"); a name that only ever comes whole ("Marks and Spencer", "Romeo and Juliet") stays.
+ * An organisation's span also splits when each half is a whole firm's name, a name of its own
+ * ended by a firm's word ("Zenith Bank and Okafor Securities"): one firm's name does not end in
+ * the middle ("Fifth Third Bank and Trust Company", "Procter and Gamble" stay whole).
  */
 
+import { FIRM_NAME_TAILS } from "../model/lexicons/firm-cues.js";
+import { FIRM_TRADE_WORDS } from "../model/lexicons/firm-mention-cues.js";
+import { FIRM_NAME_HEADS, ORGANIZATION_HEADS } from "../model/lexicons/name-heads.js";
 import type { NerSpan, Sentence } from "../types.js";
 
 type Tokens = Sentence["tokens"];
@@ -60,6 +66,47 @@ function isCapitalRun(tokens: Tokens, start: number, end: number): boolean {
   return true;
 }
 
+/** Words that end a firm's name and no other name: "Bank", "Securities", "Motors", "Holdings". */
+const FIRM_ENDINGS: ReadonlySet<string> = new Set([
+  ...FIRM_NAME_HEADS,
+  ...FIRM_NAME_TAILS,
+  ...FIRM_TRADE_WORDS,
+  "Bank",
+  "Corporation",
+  "Corp",
+  "Corp.",
+  "Inc",
+  "Inc.",
+  "Ltd",
+  "Ltd.",
+  "plc",
+  "AG",
+  "GmbH",
+]);
+
+/** Words that open a firm's name only after its own name: "Trust Company", "Savings Bank". */
+const BARE_FIRM_WORDS: ReadonlySet<string> = new Set([
+  ...FIRM_ENDINGS,
+  ...ORGANIZATION_HEADS,
+  "Trust",
+  "Savings",
+  "Loan",
+  "Loans",
+]);
+
+/**
+ * Whether tokens [start, end) are one firm's whole name: two or more capitalised words, a name of
+ * its own ("Okafor") ended by a firm's word ("Securities").
+ */
+function isWholeFirmName(tokens: Tokens, start: number, end: number): boolean {
+  return (
+    end - start >= 2 &&
+    isCapitalRun(tokens, start, end) &&
+    !BARE_FIRM_WORDS.has(tokens[start]?.text ?? "") &&
+    FIRM_ENDINGS.has(tokens[end - 1]?.text ?? "")
+  );
+}
+
 /** Splits each span of two capitalised names joined by "and" whose halves the article also names alone. */
 export function splitCoordinatedNames(
   sentences: readonly Sentence[],
@@ -76,6 +123,16 @@ export function splitCoordinatedNames(
       const and = links[0]!;
       // "The Aviator and Sideways": a title's own "The" opens no standalone run of its words.
       const first = tokens[span.start]!.text === "The" ? span.start + 1 : span.start;
+      // "Zenith Bank and Okafor Securities": two firms, each named whole.
+      if (
+        span.label === "ORG" &&
+        isWholeFirmName(tokens, first, and) &&
+        isWholeFirmName(tokens, and + 1, span.end)
+      )
+        return [
+          { start: span.start, end: and, label: span.label },
+          { start: and + 1, end: span.end, label: span.label },
+        ];
       if (!isCapitalRun(tokens, first, and) || !isCapitalRun(tokens, and + 1, span.end))
         return [span];
       const left = wordsOf(tokens, first, and);

@@ -7,6 +7,7 @@
  */
 
 import { foldDiacritics } from "../model/gazetteers/countries.js";
+import { SPORT_EVENT_NAME_HEADS } from "../model/lexicons/event-name-heads.js";
 import { CLUB_SEEDS, type ClubSeed } from "../model/lexicons/football-clubs.js";
 import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { PLACE_HEADS } from "../model/lexicons/name-heads.js";
@@ -487,6 +488,83 @@ function nicknameClub(
   return clubs.length === 1 ? clubs[0] : undefined;
 }
 
+let nameWords: Set<string> | undefined;
+
+/** Every word of a listed club's names: "Blackburn", "Rovers", "Heart", "Midlothian". */
+function clubNameWords(): ReadonlySet<string> {
+  nameWords ??= new Set(
+    CLUB_SEEDS.flatMap((club) => [club.canonical, ...club.names].flatMap((n) => n.split(" "))),
+  );
+  return nameWords;
+}
+
+/** A word of lowercase letters only: "wrapped", "up". */
+const LOWERCASE_WORD_RE = /^\p{Ll}+$/u;
+
+/** The most lowercase words between a side and the "their" of its contest: "wrapped up their". */
+const MAX_WORDS_BEFORE_THEIR = 3;
+
+/**
+ * "Hearts wrapped up their Scottish Cup tie", "Spurs ended their Uefa Cup run": a name opening
+ * the sentence whose own clause gives "their" a competition ("Cup", "Trophy", or a listed one)
+ * plays in it, a side.
+ */
+function isOwningCompetition(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): boolean {
+  if (start !== 0) return false;
+  let at = end;
+  while (
+    at < end + MAX_WORDS_BEFORE_THEIR &&
+    tokens[at]?.text !== "their" &&
+    LOWERCASE_WORD_RE.test(tokens[at]?.text ?? "")
+  )
+    at++;
+  const first = tokens[at]?.text === "their" ? tokens[at + 1] : undefined;
+  if (!first || !CAPITALISED_RE.test(first.text)) return false;
+  let last = at + 1;
+  while (last < at + 1 + MAX_CLUB_TOKENS && CAPITALISED_RE.test(tokens[last + 1]?.text ?? ""))
+    last++;
+  for (; last > at; last--) {
+    const final = tokens[last];
+    if (!final) continue;
+    // "their Scottish Cup tie": a contest's head word names one the table need not list.
+    if (SPORT_EVENT_NAME_HEADS.has(final.text)) return true;
+    if (lookupCompetition(text.slice(first.start, final.end))) return true;
+  }
+  return false;
+}
+
+/**
+ * The club a nickname stands for in a story that names it by no other name ("Hearts" → Heart of
+ * Midlothian), or undefined: one club only goes by it, it is no word of a club's own name (many
+ * an unlisted club is "Rovers"), no person or unlisted name ends with it,
+ * and the words around it read a side ("against Hearts", "Hearts beat", "Hearts wrapped up their
+ * Scottish Cup tie"). Without them ("Pompey had the better chances") it is no sure sign.
+ */
+function sideNicknameClub(
+  text: string,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  taken: ReadonlySet<string>,
+  isTeamSport: boolean,
+): ClubSeed | undefined {
+  const name = bareTableName(text.slice(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0));
+  if (taken.has(name) || taken.has(name.split(" ").at(-1) ?? "")) return undefined;
+  // "Rovers", "Villa", "United": a word of a club's own name many unlisted clubs share.
+  if (name.split(" ").some((word) => clubNameWords().has(word))) return undefined;
+  const clubs = clubIndex().byNickname.get(name) ?? [];
+  if (clubs.length !== 1) return undefined;
+  const isSide =
+    isPlayingCountry(tokens, start, end, isTeamSport) ||
+    isOwningCompetition(text, tokens, start, end);
+  return isSide ? clubs[0] : undefined;
+}
+
 /** "the final in Milan", "born near Portsmouth", "the trip to Milan": the word before reads a place. */
 function isAfterPlaceLead(tokens: readonly Token[], start: number): boolean {
   const before = lower(tokens, start - 1);
@@ -503,11 +581,11 @@ function readNicknames(
   text: string,
   sentences: readonly Sentence[],
   candidates: readonly Candidate[],
+  isTeamSport: boolean,
 ): Candidate[] {
   const named = new Set<string>();
   for (const candidate of candidates)
     if (candidate.key?.startsWith(CLUB_KEY_PREFIX)) named.add(candidate.key);
-  if (named.size === 0) return [];
   // Words a nickname may be another's: a person's surname, the last word of an unlisted name.
   const taken = new Set<string>();
   for (const candidate of candidates) {
@@ -522,7 +600,9 @@ function readNicknames(
     if (candidate.title && candidate.title.start < candidate.start) continue;
     const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
     if (isAfterPlaceLead(tokens, candidate.tokenStart)) continue;
-    const club = nicknameClub(candidate.surface, named, taken);
+    const club =
+      nicknameClub(candidate.surface, named, taken) ??
+      sideNicknameClub(text, tokens, candidate.tokenStart, candidate.tokenEnd, taken, isTeamSport);
     if (club) makeClub(candidate, club);
   }
   const found: Candidate[] = [];
@@ -541,7 +621,9 @@ function readNicknames(
         if (CAPITALISED_RE.test(tokens[end]?.text ?? "")) continue;
         const start = tokens[i]!.start;
         const surface = text.slice(start, tokens[end - 1]!.end);
-        const club = nicknameClub(surface, named, taken);
+        const club =
+          nicknameClub(surface, named, taken) ??
+          sideNicknameClub(text, tokens, i, end, taken, isTeamSport);
         if (!club || POSSESSIVE_RE.test(surface)) continue;
         if (tokens.slice(i, end).some((_, k) => covered(i + k))) continue;
         found.push(clubMention(sentence.index, i, end, start, surface, club));
@@ -668,5 +750,7 @@ export function recognizeTeams(
     ...found,
   ];
   // "Pompey", "the Gunners": in a rugby story "Saints" and "Blues" are rugby sides.
-  return inSportsStory && !isRugby ? [...kept, ...readNicknames(text, sentences, kept)] : kept;
+  return inSportsStory && !isRugby
+    ? [...kept, ...readNicknames(text, sentences, kept, isTeamSport)]
+    : kept;
 }

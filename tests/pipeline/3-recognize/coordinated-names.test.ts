@@ -25,6 +25,18 @@ describe("two names joined by 'and' split when the article names each alone", ()
       ["Prison Federation of Mercia and Wessex"],
       ["Prison Federation of Mercia", "Wessex"],
     ],
+    // Two firms' whole names, each ended by a firm's word, are two firms even named once.
+    [
+      "Nigerian lenders Zorvex Bank and Okafor Securities agreed to merge.",
+      ["Zorvex Bank", "Okafor Securities"],
+      ["Zorvex Bank and Okafor Securities"],
+    ],
+    // A half that is a firm's word alone is no firm's name: one bank.
+    [
+      "Shares in Kelmore Bank and Trust Company rose on Monday.",
+      ["Kelmore Bank and Trust Company"],
+      ["Kelmore Bank", "Trust Company"],
+    ],
   ];
   it.each(rows)("%s", (input, expected, absent) => {
     const names = namesOf(input);

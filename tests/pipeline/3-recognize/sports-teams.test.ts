@@ -359,6 +359,21 @@ describe("clubs by their nicknames", () => {
     ],
     // The club named nowhere else: the nickname alone is no sure sign of it.
     [`Pompey had the better chances and the striker scored late. ${MATCH}`, "Pompey", undefined],
+    // Unless the words around it read a side: a result, a fixture, a contest of "their" own.
+    [
+      `Hearts wrapped up their Scottish Cup tie with two late goals. ${MATCH}`,
+      "Hearts",
+      "club:heart-of-midlothian",
+    ],
+    [
+      `The visitors played well against Pompey on Saturday. ${MATCH}`,
+      "Pompey",
+      "club:portsmouth-fc",
+    ],
+    // Several clubs go by it: still no sure sign.
+    [`Blues wrapped up their FA Cup tie with two late goals. ${MATCH}`, "Blues", undefined],
+    // A word of a club's own name ("Blackburn Rovers") names many a club the table lacks.
+    [`Rovers won the league match 2-1 on Saturday. ${MATCH}`, "Rovers", undefined],
     // Two named clubs go by it: either may be meant.
     [`Chelsea beat Everton 1-0 on Sunday. The Blues scored late. ${MATCH}`, "Blues", undefined],
     // A person of that surname, or an unlisted club whose name ends with it.

@@ -6,9 +6,10 @@ const LEAGUE_TAIL =
 
 /** "their Uefa Cup exit": the side the sentence opens with owns the pronoun's match. */
 const OWNED_COMPETITIONS: FactRow[] = [
+  // "Hearts" is the listed club Heart of Midlothian, named by its table name.
   [
     `Hearts wrapped up their Scottish Cup quarter-final tie against Livingston with two goals.${LEAGUE_TAIL}`,
-    ["Hearts PARTICIPATED_IN Scottish Cup"],
+    ["Heart of Midlothian PARTICIPATED_IN Scottish Cup"],
   ],
   [
     `Rangers manager Tom Hale accepts he will be criticised after their disastrous Uefa Cup exit at the hands of Auxerre.${LEAGUE_TAIL}`,
