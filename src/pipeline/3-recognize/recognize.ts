@@ -27,6 +27,7 @@ import {
 import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import { retypeApposedProducts } from "./apposed-products.js";
+import { findKnownAcronyms, withWordsOfNamesElsewhere } from "./article-spans.js";
 import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
 import { withoutBracketsInside } from "./bracketed-spans.js";
@@ -42,10 +43,10 @@ import { withFiguredBandNames } from "./figured-band-names.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
 import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
-import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
 import { withHyphenatedFirstNames } from "./hyphenated-first-names.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
+import { withoutListedPossessors } from "./listed-possessors.js";
 import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
 import { withoutLowercaseBreaks } from "./lowercase-breaks.js";
@@ -569,65 +570,6 @@ function findKnownNameWords(sentences: Sentence[], spans: NerSpan[][]): NerSpan[
 const CAPITALISED_START_RE = /^\p{Lu}/u;
 
 /**
- * "spokesman for Keep [Dunmore Green]" beside "the [Keep Dunmore Green] campaign": a span the
- * tagger opened one capitalised word late, mid-sentence, where the article has that word and the
- * span as one name elsewhere, takes the word (one name, one span).
- */
-function withWordsOfNamesElsewhere(sentences: Sentence[], spans: NerSpan[][]): NerSpan[][] {
-  const textOf = (index: number, start: number, end: number): string =>
-    (sentences[index]?.tokens ?? [])
-      .slice(start, end)
-      .map((token) => token.text)
-      .join(" ");
-  const names = new Set(
-    spans.flatMap((sentenceSpans, index) =>
-      sentenceSpans.map((span) => textOf(index, span.start, span.end)),
-    ),
-  );
-  return spans.map((sentenceSpans, index) => {
-    const tokens = sentences[index]?.tokens ?? [];
-    return sentenceSpans.map((span) => {
-      const before = span.start - 1;
-      if (before < 1 || !CAPITALISED.test(tokens[before]?.text ?? "")) return span;
-      if (sentenceSpans.some((other) => other.end > before && other.start <= before)) return span;
-      return names.has(textOf(index, before, span.end)) ? { ...span, start: before } : span;
-    });
-  });
-}
-
-/** "IE", "ECB": a word of capitals the tagger may leave untagged. */
-const CAPITALS_WORD_RE = /^\p{Lu}{2,5}$/u;
-
-/**
- * "Users of Internet Explorer were warned. IE has a flaw.": a word of capitals spelling the
- * initials of a name of several words the tagger saw earlier in the article (no person's) names
- * it too, even where the tagger did not see it; it takes that name's label.
- */
-function findKnownAcronyms(sentences: Sentence[], spans: NerSpan[][]): NerSpan[][] {
-  const seen = new Map<string, NerSpan["label"]>();
-  return spans.map((sentenceSpans, index) => {
-    const tokens = sentences[index]?.tokens ?? [];
-    const extra: NerSpan[] = [];
-    tokens.forEach((token, i) => {
-      const label = seen.get(token.text);
-      if (!label || !CAPITALS_WORD_RE.test(token.text)) return;
-      if (sentenceSpans.some((span) => span.start <= i && i < span.end)) return;
-      extra.push({ start: i, end: i + 1, label });
-    });
-    for (const span of sentenceSpans) {
-      if (span.label === "PER" || span.end - span.start < 2) continue;
-      const words = tokens.slice(span.start, span.end).map((token) => token.text);
-      if (!words.every((word) => CAPITALISED_START_RE.test(word))) continue;
-      const initials = words.map((word) => word[0]).join("");
-      if (!seen.has(initials)) seen.set(initials, span.label);
-    }
-    return extra.length
-      ? [...sentenceSpans, ...extra].sort((a, b) => a.start - b.start)
-      : sentenceSpans;
-  });
-}
-
-/**
  * The type an unlisted nominal's head gives it here, or undefined for none: "the Premier League"
  * in a sports story is a competition, but "the Lithuanian Gay League" elsewhere an organisation;
  * "the Commonwealth Games" is an event, but "Xbox games" or "PC games" are products.
@@ -993,30 +935,6 @@ function withIPrefixedNames(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
     extra.push({ start: i, end: i + 1, label: "MISC" });
   });
   return extra.length ? [...spans, ...extra].sort((a, b) => a.start - b.start) : spans;
-}
-
-/**
- * "the United Nations' Economic Commission" tagged one name: a possessive after a listed name
- * inside a span ends the owner's name, and the owned body's name starts after it. Unlisted
- * owners stay ("Lloyd's of London", "McDonald's Corporation" are names of their own).
- */
-function withoutListedPossessors(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
-  const tokens = sentence.tokens;
-  return spans.flatMap((span) => {
-    for (let k = span.start + 1; k < span.end - 1; k++) {
-      if (!POSSESSIVE_MARKERS.has(tokens[k]?.text ?? "")) continue;
-      const owner = tokens
-        .slice(span.start, k)
-        .map((token) => token.text)
-        .join(" ");
-      if (!lookupEntity(owner) || !CAPITALISED.test(tokens[k + 1]?.text ?? "")) continue;
-      return [
-        { ...span, end: k },
-        { ...span, start: k + 1 },
-      ];
-    }
-    return [span];
-  });
 }
 
 /** What ends the entry before a list entry: "Ulster), A Tallis", "Ref: S Tennant". */
