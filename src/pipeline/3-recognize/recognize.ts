@@ -40,6 +40,7 @@ import { lookupCompany, recognizeCompanies } from "./companies.js";
 import { splitCoordinatedNames } from "./coordinated-names.js";
 import { retypeEventNames } from "./event-names.js";
 import { withFiguredBandNames } from "./figured-band-names.js";
+import { withFirmHeadsOpened } from "./firm-head-openers.js";
 import { findGazetteerMentions, isSentenceStart } from "./gazetteer/entity-mentions.js";
 import { isListedSpelling, lookupDemonym, lookupEntity } from "./gazetteer/gazetteer-lookups.js";
 import { findNominalMentions } from "./gazetteer/nominal-mentions.js";
@@ -1020,6 +1021,8 @@ function repairSentenceSpans(sentence: Sentence, fromModel: NerSpan[]): NerSpan[
   spans = withElidedParticles(sentence, spans);
   spans = withLeadingInitials(sentence, spans);
   spans = withoutListedPossessors(sentence, spans);
+  // "Former Kestrel Holdings boss" tagged "Holdings": a firm's own word opens back to its name.
+  spans = withFirmHeadsOpened(sentence, spans);
   // "Frank-Juergen Weise" tagged "Weise": a hyphenated first name opens the person's name.
   spans = withHyphenatedFirstNames(sentence, spans);
   // "Channel 4's gameshow", "BBC Radio 1 DJ X": a channel's name runs to its number.
