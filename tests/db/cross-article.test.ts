@@ -68,7 +68,7 @@ async function entityOf(id: number) {
 describe(`linking entities across articles on ${BACKEND}`, () => {
   it("links a surname alone to the one stored person of that name", async () => {
     await ingestText("Greek sprinter Kostas Kenteris missed a drugs test in Athens on Thursday.");
-    const second = "Lawyers for Kenteris said on Friday that the hearing had been delayed again.";
+    const second = "Kenteris said on Friday that the hearing had been delayed again.";
     await ingestText(second);
     const [full] = await entityIdsOf("Kostas Kenteris");
     expect(inArticle(second, "Kenteris")).not.toBe(await storedKey(full));
@@ -179,7 +179,7 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
   it("keeps two people who share a surname apart, and their bare surname on neither", async () => {
     await ingestText("Defender Tomas Hargreaves signed a new contract with the club on Monday.");
     await ingestText("Striker Emil Hargreaves scored twice for the visitors on Saturday.");
-    await ingestText("Hargreaves was booked in the second half of the match.");
+    await ingestText("The referee booked Hargreaves in the second half of the match.");
     const [tomas] = await entityIdsOf("Tomas Hargreaves");
     const [emil] = await entityIdsOf("Emil Hargreaves");
     expect(tomas).toBeDefined();
@@ -256,7 +256,8 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
 
   it("links a full name the tagger typed differently in another article to the stored entity", async () => {
     await ingestText("Greek President Konstantinos Vellas arrived in Rome on Sunday.");
-    const second = "Konstantinos Vellas opened a new port in Piraeus on Friday.";
+    // A headline in capitals: the tagger reads the name as an organisation's there.
+    const second = "KONSTANTINOS VELLAS OPENED A NEW PORT IN PIRAEUS ON FRIDAY.";
     await ingestText(second);
     const ids = await entityIdsOf("Konstantinos Vellas");
     expect(inArticle(second, "Konstantinos Vellas")).not.toBe(await storedKey(ids[0]));
