@@ -7,26 +7,13 @@
 
 import { PAST_JOB_WORDS } from "../model/lexicons/job-nouns.js";
 import { FIRM_NAME_HEADS } from "../model/lexicons/name-heads.js";
+import { DETERMINERS } from "../model/lexicons/sentence-words.js";
 import type { NerSpan, Sentence } from "../types.js";
 
 /** A capitalised word of letters, as a firm's name has: "Kestrel", "McAlpine". */
 const NAME_WORD_RE = /^\p{Lu}[\p{L}&.-]*$/u;
-/** Words that open sentences in capitals without naming anything. */
-const OPENERS: ReadonlySet<string> = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "their",
-  "his",
-  "her",
-  "our",
-  "shares",
-  "in",
-  "at",
-  "for",
-  "by",
-]);
+/** Words besides the determiners that open a sentence in capitals naming nothing: "Shares in …". */
+const OPENERS: ReadonlySet<string> = new Set(["shares", "in", "at", "for", "by"]);
 /** Words of a firm's name before its own word: "Kestrel Holdings", "Bank Austria Creditanstalt Group". */
 const MAX_OPENING_WORDS = 3;
 
@@ -40,7 +27,13 @@ export function withFirmHeadsOpened(sentence: Sentence, spans: NerSpan[]): NerSp
     while (start > 0 && span.start - start < MAX_OPENING_WORDS) {
       const word = tokens[start - 1]?.text ?? "";
       const lower = word.toLowerCase();
-      if (!NAME_WORD_RE.test(word) || PAST_JOB_WORDS.has(lower) || OPENERS.has(lower)) break;
+      if (
+        !NAME_WORD_RE.test(word) ||
+        PAST_JOB_WORDS.has(lower) ||
+        DETERMINERS.has(lower) ||
+        OPENERS.has(lower)
+      )
+        break;
       if (spans.some((other) => other !== span && other.start < start && start - 1 < other.end))
         break;
       start--;

@@ -5,6 +5,7 @@
  */
 
 import type { NerSpan, Sentence } from "../types.js";
+import { POSSESSIVE_MARKERS } from "./gazetteer/surface-text.js";
 
 /** Verbs whose object is a work that is staged or performed, not a person. */
 const PERFORMING_VERBS: ReadonlySet<string> = new Set([
@@ -21,7 +22,6 @@ const PERFORMING_VERBS: ReadonlySet<string> = new Set([
   "sings",
   "singing",
 ]);
-const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
 /** The sentence's spans with a person's span after "<verb> <Person>'s" read as a work. */
 export function withPerformedWorks(sentence: Sentence, spans: NerSpan[]): NerSpan[] {
@@ -30,7 +30,7 @@ export function withPerformedWorks(sentence: Sentence, spans: NerSpan[]): NerSpa
   return sorted.map((span, index) => {
     const maker = sorted[index - 1];
     if (span.label !== "PER" || !maker || maker.label !== "PER") return span;
-    if (maker.end + 1 !== span.start || !POSSESSIVE_MARKS.has(tokens[maker.end]?.text ?? ""))
+    if (maker.end + 1 !== span.start || !POSSESSIVE_MARKERS.has(tokens[maker.end]?.text ?? ""))
       return span;
     if (!PERFORMING_VERBS.has(tokens[maker.start - 1]?.text ?? "")) return span;
     return { ...span, label: "MISC" };

@@ -8,7 +8,7 @@ function entitiesOf(text: string): string[] {
 
 type Row = [input: string, expected: string[], absent: string[]];
 
-/** A listed place's possessive inside one tagged name splits it; an unlisted possessor does not. */
+/** A listed name's possessive inside one tagged name splits it (listed-possessors.ts); an unlisted possessor does not. */
 const ROWS: Row[] = [
   [
     "He became chief conductor of Munich's Radio Orchestra.",
