@@ -55,7 +55,14 @@ interface PackagedVectors {
 }
 
 const file = vectorsFile();
-const bytes = readFileSync(file);
+console.log(`reading ${file}…`);
+let bytes: Buffer;
+try {
+  bytes = readFileSync(file);
+} catch (error) {
+  console.error(`kg: cannot read the vectors at ${file}: ${(error as Error).message}`);
+  process.exit(66);
+}
 const data = JSON.parse(bytes.toString("utf8")) as PackagedVectors;
 const top = Number(values.top);
 const k = data.dimensions;
@@ -79,6 +86,7 @@ rows.forEach((vector, i) => {
   norm = Math.sqrt(norm) || 1;
   for (let j = 0; j < k; j++) embedding[i * k + j] = (vector[j] as number) / norm;
 });
+console.log(`clustering ${vocabulary.length} words (${k} dimensions)…`);
 const paths = splitIntoTree(vocabulary, embedding, k, { maxDepth: 18, minLeafSize: 3 });
 const text = `${vocabulary.map((word) => `${word}\t${paths.get(word) ?? ""}`).join("\n")}\n`;
 writeFileSync(values.out, gzipSync(text, { level: 9 }));
