@@ -1,6 +1,7 @@
 /** The intake stage: raw bytes or strings in, one ArticleDraft (or one IntakeError) per article out. */
 
 import type { ArticleDraft, ArticleFormat } from "../types.js";
+import { decodeCharacterReferences } from "./character-references.js";
 import type { Block } from "./clean-text.js";
 import { joinBlocks } from "./clean-text.js";
 import { hashContent } from "./content-hash.js";
@@ -70,6 +71,34 @@ interface FoundArticle {
   source: string | null;
   url: string | null;
   blocks: Block[];
+}
+
+/** A piece of non-HTML text with its character references decoded and normalised again ("&nbsp;"). */
+function decodeReferences(text: string): string {
+  return normaliseText(decodeCharacterReferences(text));
+}
+
+/**
+ * Plain text: character references are decoded before the layout is read ("By Jos&#233; Ortega"
+ * is a byline), since nothing in plain text is markup.
+ */
+function readPlainText(text: string, detectHeader: boolean): FoundArticle {
+  return fromTextArticle(parsePlainText(decodeReferences(text), { detectHeader }));
+}
+
+/**
+ * A Markdown article with character references decoded in its title, byline and paragraphs,
+ * after the syntax was read, so that "&lt;b&gt;" stays text and is never taken for a tag.
+ */
+function decodeFoundReferences(found: FoundArticle): FoundArticle {
+  return {
+    ...found,
+    title: found.title === null ? null : decodeReferences(found.title),
+    author: found.author === null ? null : decodeReferences(found.author),
+    blocks: found.blocks
+      .map((block) => ({ ...block, text: decodeReferences(block.text) }))
+      .filter((block) => block.text.trim() !== ""),
+  };
 }
 
 const WHITESPACE_RUN_RE = /\s+/g;
@@ -167,9 +196,7 @@ function readJsonRecord(record: JsonArticleRecord, callerTitle: string | null): 
   const text = normaliseText(record.text);
   const found = looksLikeHtml(text)
     ? readHtml(text)
-    : fromTextArticle(
-        parsePlainText(text, { detectHeader: wantsHeader(text, record.title ?? callerTitle) }),
-      );
+    : readPlainText(text, wantsHeader(text, record.title ?? callerTitle));
   return {
     title: record.title ?? found.title,
     author: record.author ?? found.author,
@@ -299,13 +326,13 @@ export function readInput(input: RawInput, options: IntakeOptions): IntakeItem[]
       draftItem(name, () => {
         if (format === "html") return buildDraft(readHtml(text), format, meta, name);
         if (format === "md")
-          return buildDraft(readMarkdown(text, detectHeader), format, meta, name);
-        return buildDraft(
-          fromTextArticle(parsePlainText(text, { detectHeader })),
-          format,
-          meta,
-          name,
-        );
+          return buildDraft(
+            decodeFoundReferences(readMarkdown(text, detectHeader)),
+            format,
+            meta,
+            name,
+          );
+        return buildDraft(readPlainText(text, detectHeader), format, meta, name);
       }),
     ];
   } catch (error) {

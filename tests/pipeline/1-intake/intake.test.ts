@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseByline } from "../../../src/pipeline/1-intake/byline.js";
 import {
@@ -139,6 +139,103 @@ describe("decoding and normalisation", () => {
     ["zero-width characters", "Title\n\nZero\u200Bwidth\u200D gone\uFEFF.", "Zerowidth gone."],
   ])("%s", (_name, input, expected) => {
     expect(readOne({ bytes: input, name: "stdin" }).text).toBe(expected);
+  });
+});
+
+describe("character references in text that is not HTML", () => {
+  it.each<[string, string, string]>([
+    [
+      "a numeric reference in a name",
+      "Title\n\nThe singer Bryn F&#244;n spoke.",
+      "The singer Bryn Fôn spoke.",
+    ],
+    ["a hexadecimal reference", "Title\n\nA caf&#xE9; opened.", "A café opened."],
+    [
+      "named references",
+      "Title\n\nAT&amp;T and Procter &amp; Gamble &eacute;t&eacute;.",
+      "AT&T and Procter & Gamble été.",
+    ],
+    ["&nbsp; becomes a plain space", "Title\n\nIt is 10&nbsp;km away.", "It is 10 km away."],
+    [
+      "a bare ampersand stays",
+      "Title\n\nAT&T and R&D spending rose.",
+      "AT&T and R&D spending rose.",
+    ],
+    [
+      "an unterminated or unknown name stays",
+      "Title\n\nThe &copy mark and &notaname; stay.",
+      "The &copy mark and &notaname; stay.",
+    ],
+    [
+      "an apostrophe lost to a code page",
+      "Title\n\nAmerica&#191;s team said it don\u00bft matter.",
+      "America’s team said it don’t matter.",
+    ],
+    [
+      "a Spanish question mark stays",
+      "Title\n\nHe asked: \u00bfQué pasa? and left.",
+      "He asked: ¿Qué pasa? and left.",
+    ],
+    [
+      "an inverted question mark before a longer word stays",
+      "Title\n\nThe code A\u00bfsbx was shown.",
+      "The code A¿sbx was shown.",
+    ],
+  ])("plain text: %s", (_name, input, expected) => {
+    expect(readOne({ bytes: input, name: "stdin" }).text).toBe(expected);
+  });
+
+  it("decodes the title and byline of a plain-text file", () => {
+    const draft = readOne({
+      bytes:
+        "Ren&#233;e Fleming returns\nBy Jos&#233; Ortega\n\nThe soprano sang on Friday at the opera house in the city.",
+      name: "story.txt",
+    });
+    expect(draft.title).toBe("Renée Fleming returns");
+    expect(draft.author).toBe("José Ortega");
+  });
+
+  it("Markdown: decoded after the syntax is read, so an escaped tag stays text", () => {
+    const draft = readOne({
+      bytes: "# Title\n\nThe tag &lt;b&gt; is shown as text, and Jos&#233; is named.",
+      name: "note.md",
+    });
+    expect(draft.text).toBe("The tag <b> is shown as text, and José is named.");
+  });
+
+  it("a JSON record's plain-text body is decoded, an HTML body is decoded once by its parser", () => {
+    const items = readInput(
+      {
+        bytes: JSON.stringify([
+          { title: "A", text: "Caf&#233; owners met on Monday in the town hall." },
+          { title: "B", text: "<p>The &amp;lt; sign and caf&#233; owners.</p>" },
+        ]),
+        name: "batch.json",
+      },
+      OPTIONS,
+    );
+    const texts = items.map((item) => (item.ok ? item.draft.text : item.error.code));
+    expect(texts).toEqual([
+      "Café owners met on Monday in the town hall.",
+      "The &lt; sign and café owners.",
+    ]);
+  });
+
+  it("a paragraph of nothing but a zero-width reference is dropped, not kept empty", () => {
+    expect(
+      readOne({ bytes: "Title\n\nFirst paragraph.\n\n&#8203;\n\nLast paragraph.", name: "stdin" })
+        .text,
+    ).toBe("First paragraph.\n\nLast paragraph.");
+  });
+
+  it("leaves no character reference in any BBC file (25 carry some: cafés, names, lost apostrophes)", () => {
+    for (const category of ["business", "entertainment", "politics", "sport", "tech"]) {
+      const dir = `${BBC}/${category}`;
+      for (const file of readdirSync(dir)) {
+        const draft = readFile(`${dir}/${file}`);
+        expect(draft.text, `${category}/${file}`).not.toMatch(/&#[0-9]+;|&[a-z]+;/);
+      }
+    }
   });
 });
 
