@@ -122,6 +122,28 @@ function findMissedCompanies(
   return found;
 }
 
+/** An organisation the tagger was silent on, found from a cue beside tokens [tokenStart, tokenEnd). */
+function cuedOrganisation(
+  text: string,
+  sentence: Sentence,
+  tokenStart: number,
+  tokenEnd: number,
+): Candidate {
+  const start = sentence.tokens[tokenStart]?.start ?? 0;
+  const end = sentence.tokens[tokenEnd - 1]?.end ?? start;
+  return {
+    sentenceIndex: sentence.index,
+    tokenStart,
+    tokenEnd,
+    start,
+    end,
+    surface: text.slice(start, end),
+    type: "ORGANIZATION",
+    source: "tagger",
+    isCued: true,
+  };
+}
+
 /** A name's word after a company noun: a capital or a digit-led code ("Acme", "NTT", "X1"). */
 const NAME_WORD_RE = /^\p{Lu}[\p{L}\d&.-]*$/u;
 
@@ -160,19 +182,7 @@ function findCuedMissedCompanies(
         end++;
       // "security firm Saint Bernard Software" with "Bernard Software" tagged: no half name.
       if (taken.has(end) && NAME_WORD_RE.test(tokens[end]?.text ?? "")) continue;
-      const start = tokens[i]?.start ?? 0;
-      const surface = text.slice(start, tokens[end - 1]?.end ?? start);
-      found.push({
-        sentenceIndex: sentence.index,
-        tokenStart: i,
-        tokenEnd: end,
-        start,
-        end: start + surface.length,
-        surface,
-        type: "ORGANIZATION",
-        source: "tagger",
-        isCued: true,
-      });
+      found.push(cuedOrganisation(text, sentence, i, end));
       i = end - 1;
     }
   }
@@ -203,17 +213,7 @@ function findPossessorMissedCompanies(
       const word = name.text.toLowerCase();
       if (word in MONTH_NUMBERS || word in WEEKDAY_NUMBERS) continue;
       if (loadTagger().isMostlyLowercase(word)) continue;
-      found.push({
-        sentenceIndex: sentence.index,
-        tokenStart: i,
-        tokenEnd: i + 1,
-        start: name.start,
-        end: name.end,
-        surface: text.slice(name.start, name.end),
-        type: "ORGANIZATION",
-        source: "tagger",
-        isCued: true,
-      });
+      found.push(cuedOrganisation(text, sentence, i, i + 1));
     }
   }
   return found;
