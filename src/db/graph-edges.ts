@@ -6,6 +6,7 @@ import { association } from "../graph/association.js";
 import type { AnchoredEdge, EdgeFilter, GraphEdgeRecord, GraphSource } from "../graph/edges.js";
 import { articleScopeCondition, isScoped } from "./article-scope.js";
 import { type Entity, entityFromRow } from "./entities.js";
+import { PREPARED_STATEMENT } from "./prepared.js";
 import type { DB, EntityRow } from "./schema.js";
 
 /** A relation row as the edge queries select it. */
@@ -74,6 +75,21 @@ function hasArticleCondition(filter: EdgeFilter): boolean {
   return isScoped({ since: filter.since, until: filter.until, tag: filter.tag });
 }
 
+/**
+ * PREPARED_STATEMENT for a relation hop with no filter beyond the edge kind: its text is then
+ * the same for every request (anchors and caps are parameters), and Postgres plans it once per
+ * connection instead of spending ~1 ms planning each hop; filtered hops take too many shapes.
+ */
+function preparedIfPlain(filter: EdgeFilter): RawBuilder<unknown> {
+  const plain =
+    !filter.relationTypes?.length &&
+    !filter.provenances?.length &&
+    !filter.entityTypes?.length &&
+    filter.minWeight == null &&
+    !hasArticleCondition(filter);
+  return sql.raw(plain ? PREPARED_STATEMENT : "");
+}
+
 /** One side (subject or object) of an anchor's relations, strongest first, straight off the weight index. */
 function relationSide(
   side: "subject_id" | "object_id",
@@ -135,9 +151,8 @@ async function fetchRelationEdges(
   perNode: number,
 ): Promise<AnchoredEdge[]> {
   if (anchors.length === 0) return [];
-  const { rows } =
-    await sql<AnchoredRelationRow>`select f.anchor, r.* from unnest(${[...anchors]}::int[]) as f(anchor)
-     ${relationHop(filter, perNode)}`.execute(db);
+  const { rows } = await sql<AnchoredRelationRow>`${preparedIfPlain(filter)}select f.anchor, r.*
+    from unnest(${[...anchors]}::int[]) as f(anchor) ${relationHop(filter, perNode)}`.execute(db);
   return rows.map(anchoredRelationEdge);
 }
 
@@ -155,7 +170,7 @@ async function fetchRelationEdgesAndNext(
   next: { perNode: number; maxAnchors: number },
 ): Promise<{ edges: AnchoredEdge[]; next?: AnchoredEdge[] }> {
   if (anchors.length === 0) return { edges: [] };
-  const { rows } = await sql<AnchoredRelationRow & { step: number }>`
+  const { rows } = await sql<AnchoredRelationRow & { step: number }>`${preparedIfPlain(filter)}
     with hop as materialized (
       select f.anchor, r.* from unnest(${[...anchors]}::int[]) as f(anchor) ${relationHop(filter, perNode)}),
     reached as materialized (select distinct other as anchor from hop)
@@ -256,7 +271,9 @@ export async function findEntityMapByIds(
   if (ids.length === 0) return new Map();
   // One array parameter rather than hundreds of placeholders: cheaper to bind and plan.
   const { rows } =
-    await sql<EntityRow>`select * from entities where id = any(${[...ids]}::int[])`.execute(db);
+    await sql<EntityRow>`${sql.raw(PREPARED_STATEMENT)}select * from entities where id = any(${[...ids]}::int[])`.execute(
+      db,
+    );
   return new Map(rows.map((row) => [row.id, entityFromRow(row)]));
 }
 
@@ -269,7 +286,9 @@ async function findEntityMapWithDegrees(
   ids: readonly number[],
 ): Promise<Map<number, GraphEntity>> {
   if (ids.length === 0) return new Map();
-  const { rows } = await sql<EntityRow & { relation_degree: number | null }>`
+  const { rows } = await sql<
+    EntityRow & { relation_degree: number | null }
+  >`${sql.raw(PREPARED_STATEMENT)}
     select e.*, d.degree as relation_degree from entities e
       left join entity_degrees d on d.entity_id = e.id
      where e.id = any(${[...ids]}::int[])`.execute(db);
