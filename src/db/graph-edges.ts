@@ -263,6 +263,32 @@ export async function findEdgesOfEntities(
     : fetchRelationEdges(db, anchors, filter, perNode);
 }
 
+/**
+ * The columns of an entity, named: a prepared statement must not say `*`, or a column added by a
+ * migration while a server runs would fail it ("cached plan must not change result type").
+ */
+const ENTITY_COLUMNS = [
+  "id",
+  "type",
+  "name",
+  "normalized_key",
+  "wikidata_id",
+  "mention_count",
+  "latitude",
+  "longitude",
+  "created_at",
+] as const satisfies readonly (keyof EntityRow)[];
+// Fails to compile when the entities table gains a column this list lacks (entityFromRow reads all).
+const ENTITY_COLUMNS_COMPLETE: Record<
+  Exclude<keyof EntityRow, (typeof ENTITY_COLUMNS)[number]>,
+  never
+> = {};
+void ENTITY_COLUMNS_COMPLETE;
+
+function entityColumns(alias: string): RawBuilder<unknown> {
+  return sql.join(ENTITY_COLUMNS.map((column) => sql.ref(`${alias}.${column}`)));
+}
+
 /** Entities by id, in one statement; unknown ids are left out. */
 export async function findEntityMapByIds(
   db: Kysely<DB>,
@@ -271,9 +297,8 @@ export async function findEntityMapByIds(
   if (ids.length === 0) return new Map();
   // One array parameter rather than hundreds of placeholders: cheaper to bind and plan.
   const { rows } =
-    await sql<EntityRow>`${sql.raw(PREPARED_STATEMENT)}select * from entities where id = any(${[...ids]}::int[])`.execute(
-      db,
-    );
+    await sql<EntityRow>`${sql.raw(PREPARED_STATEMENT)}select ${entityColumns("entities")}
+      from entities where id = any(${[...ids]}::int[])`.execute(db);
   return new Map(rows.map((row) => [row.id, entityFromRow(row)]));
 }
 
@@ -289,7 +314,7 @@ async function findEntityMapWithDegrees(
   const { rows } = await sql<
     EntityRow & { relation_degree: number | null }
   >`${sql.raw(PREPARED_STATEMENT)}
-    select e.*, d.degree as relation_degree from entities e
+    select ${entityColumns("e")}, d.degree as relation_degree from entities e
       left join entity_degrees d on d.entity_id = e.id
      where e.id = any(${[...ids]}::int[])`.execute(db);
   return new Map(
