@@ -231,6 +231,8 @@ interface Samples {
   times: number[];
   sqlTimes: number[];
   statementCounts: number[];
+  /** This process's CPU time per request (user + system): Node's share, steadier than wall time under load. */
+  cpuTimes: number[];
   failures: number;
   notes: string[];
 }
@@ -242,9 +244,12 @@ async function measure(
   variables: Record<string, unknown>,
 ) {
   version.statementMs.length = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const data = await gql(version, scenario.query, variables);
   samples.times.push(performance.now() - started);
+  const used = process.cpuUsage(cpu);
+  samples.cpuTimes.push((used.user + used.system) / 1000);
   samples.sqlTimes.push(version.statementMs.reduce((total, ms) => total + ms, 0));
   samples.statementCounts.push(version.statementMs.length);
   try {
@@ -269,7 +274,14 @@ for (const scenario of selected) {
     for (const version of versions)
       await gql(version, scenario.query, scenario.variables[i % scenario.variables.length]!);
   const byVersion = versions.map(
-    (): Samples => ({ times: [], sqlTimes: [], statementCounts: [], failures: 0, notes: [] }),
+    (): Samples => ({
+      times: [],
+      sqlTimes: [],
+      statementCounts: [],
+      cpuTimes: [],
+      failures: 0,
+      notes: [],
+    }),
   );
   for (const variables of scenario.variables) {
     // Both versions on the same input, in random order: a burst of load hits either alike.
@@ -286,7 +298,8 @@ for (const scenario of selected) {
     }
   }
   versions.forEach((version, index) => {
-    const { times, sqlTimes, statementCounts, failures, notes } = byVersion[index]!;
+    const { times, sqlTimes, statementCounts, cpuTimes, failures, notes } = byVersion[index]!;
+    const cpuP50 = round(percentile(cpuTimes, 50));
     const p50 = round(percentile(times, 50));
     const p99 = round(percentile(times, 99));
     const met = p99 <= scenario.targetP99Ms;
@@ -303,6 +316,7 @@ for (const scenario of selected) {
       maxMs: round(Math.max(...times)),
       sqlP50Ms: sqlP50,
       sqlP99Ms: sqlP99,
+      nodeCpuP50Ms: cpuP50,
       statements,
       targetP99Ms: scenario.targetP99Ms,
       met,
@@ -317,13 +331,14 @@ for (const scenario of selected) {
       round(Math.max(...times)),
       sqlP50,
       sqlP99,
+      cpuP50,
       statements,
       `≤ ${scenario.targetP99Ms}`,
       met ? "met" : "**missed**",
       failures,
     ]);
     process.stderr.write(
-      `${name}: p50 ${p50} ms, p99 ${p99} ms, SQL p50 ${sqlP50} ms (target ${scenario.targetP99Ms}) ${failures ? `${failures} failed checks` : ""}\n`,
+      `${name}: p50 ${p50} ms, p99 ${p99} ms, SQL p50 ${sqlP50} ms, Node CPU p50 ${cpuP50} ms (target ${scenario.targetP99Ms}) ${failures ? `${failures} failed checks` : ""}\n`,
     );
   });
 }
@@ -331,11 +346,11 @@ for (const scenario of selected) {
 const machine = await describeMachine();
 const graph = counts.rows[0]!;
 const compared = versions.length > 1;
-const markdown = `${formatTable(["query", "samples", "p50 ms", "p99 ms", "max ms", "SQL p50 ms", "SQL p99 ms", "statements", "target p99 ms", "", "failed checks"], rows)}
+const markdown = `${formatTable(["query", "samples", "p50 ms", "p99 ms", "max ms", "SQL p50 ms", "SQL p99 ms", "Node CPU p50 ms", "statements", "target p99 ms", "", "failed checks"], rows)}
 
 - Graph: ${graph.entities.toLocaleString("en-US")} entities, ${graph.relations.toLocaleString("en-US")} relations (largest hub: ${graph.max_degree.toLocaleString("en-US")} relations; ${withFifty.length} entities with exactly 50)${generated ? `, generated in ${generated.seconds} s` : ""}.
 - Each query through the real GraphQL app in process (\`app.fetch\`: parse, validation, cost limit, resolvers, SQL over one pg pool), sequentially, ${WARMUP} warm-up calls then ${SAMPLES} timed calls with different inputs.${compared ? ` Two versions, \`${versions[0]!.label}\` and \`${current.label}\` (this checkout), each on every input in random order; answers that differed: ${mismatches}.` : ""}
-- SQL ms: the summed durations of the request's statements as the pg client saw them (round trips included); the rest is GraphQL execution in Node. statements: per request, median.
+- SQL ms: the summed durations of the request's statements as the pg client saw them (round trips included); the rest is GraphQL execution in Node. Node CPU: this process's CPU time per request (user + system, so the pg client's parsing and GC too; not Postgres's), which other load on the machine barely changes. statements: per request, median.
 - Load average (1 min) at the start ${loadAtStart.toFixed(1)}, at the end ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores (other work on the machine competes for the CPU and widens p99).
 - Inputs: random entities with exactly 50 relations; random seeds with 5–200 relations for the 2-hop subgraph (hubs are reached at hop 2, so most answers hit the 500-node cap and say \`truncated\`); endpoints of random 2–4-step walks for shortest paths; person names with one character dropped or two swapped for fuzzy search.
 - Command: \`npm run bench:graph\` (or \`npx tsx bench/graph/query-latency.ts --reuse\` on an existing \`kg_bench\`${compared ? "; here with `--compare <checkout>`" : ""}).`;
