@@ -3,9 +3,15 @@
 const ENTITY_GLOBAL_ID_RE = /^Entity:(\d+)$/;
 const NUMERIC_ID_RE = /^\d+$/;
 
-/** Relay global id, as the Pothos relay plugin encodes it: base64("Type:id"). */
+/** Printable ASCII: its own UTF-8, so btoa encodes it as Buffer would. */
+const PRINTABLE_ASCII = /^[ -~]*$/;
+
+/** Relay global id, as the Pothos relay plugin encodes it: base64("Type:id") of the UTF-8 text. */
 export function toGlobalId(typename: string, id: number | string): string {
-  return Buffer.from(`${typename}:${id}`).toString("base64");
+  const text = `${typename}:${id}`;
+  // btoa is several times faster than a Buffer round trip (a 2-hop answer carries ~1,600 ids);
+  // other text goes through its UTF-8 bytes.
+  return PRINTABLE_ASCII.test(text) ? btoa(text) : Buffer.from(text).toString("base64");
 }
 
 /** An entity's global id. */

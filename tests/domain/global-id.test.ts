@@ -12,6 +12,8 @@ describe("global ids", () => {
     ["Entity", 7, "RW50aXR5Ojc="],
     ["Relation", 42, "UmVsYXRpb246NDI="],
     ["CoOccurrence", "3:9", "Q29PY2N1cnJlbmNlOjM6OQ=="],
+    // not ASCII: base64 of the UTF-8 bytes, as Buffer and the relay plugin encode it
+    ["Entity", "São", "RW50aXR5OlPDo28="],
   ];
   it.each(encoded)("encodes %s %s as the relay plugin does", (typename, id, expected) => {
     expect(toGlobalId(typename, id)).toBe(expected);

@@ -4,6 +4,7 @@
  * sigma.js/graphology, d3 and Gephi map onto directly.
  */
 import { createContextCache } from "@pothos/core";
+import { dataloaderGetter } from "@pothos/plugin-dataloader";
 import { type FieldNode, type GraphQLResolveInfo, getArgumentValues, isObjectType } from "graphql";
 import { findArticlesByIds } from "../../db/articles.js";
 import type { Entity } from "../../db/entities.js";
@@ -78,7 +79,14 @@ export const TimeBucketEnum = builder.enumType("TimeBucket", {
 });
 
 interface GraphNodeShape extends GraphNodeRecord<Entity> {
+  id: string;
+  label: string;
+  type: EntityType;
+  size: number;
+  mentionCount: number;
   edgeKind: EdgeKind;
+  /** The typed-relation degree when it was read with the node (relation traversals only). */
+  relationDegree?: number;
 }
 
 /**
@@ -86,6 +94,40 @@ interface GraphNodeShape extends GraphNodeRecord<Entity> {
  * `degree` field answers from here instead of reading entity_degrees again.
  */
 const knownRelationDegrees = createContextCache(() => new Map<number, number>());
+
+/** Degrees of graph nodes by `<edge kind>:<entity id>`, batched per request. */
+const nodeDegrees = dataloaderGetter<string, number, Context>(
+  undefined,
+  async (keys, requestContext) => {
+    const context = requestContext as Context;
+    const byKind = new Map<EdgeKind, number[]>();
+    for (const key of keys) {
+      const [kind, id] = key.split(":") as [EdgeKind, string];
+      const ids = byKind.get(kind);
+      if (ids) ids.push(Number(id));
+      else byKind.set(kind, [Number(id)]);
+    }
+    const counts = new Map<string, number>();
+    const known = knownRelationDegrees(context);
+    const relationIds = byKind.get("RELATIONS");
+    if (relationIds) {
+      const unknown = relationIds.filter((id) => !known.has(id));
+      for (const id of relationIds) {
+        const degree = known.get(id);
+        if (degree !== undefined) counts.set(`RELATIONS:${id}`, degree);
+      }
+      if (unknown.length) byKind.set("RELATIONS", unknown);
+      else byKind.delete("RELATIONS");
+    }
+    for (const [kind, ids] of byKind) {
+      for (const [id, count] of await countDegrees(context.db, ids, kind))
+        counts.set(`${kind}:${id}`, count);
+    }
+    return keys.map((key) => counts.get(key) ?? 0);
+  },
+  undefined,
+  undefined,
+);
 
 /** The nodes of a traversal or path for the `nodes` field, remembering degrees read with them. */
 function graphNodes(
@@ -95,9 +137,20 @@ function graphNodes(
 ): GraphNodeShape[] {
   const known = edgeKind === "RELATIONS" ? knownRelationDegrees(context) : undefined;
   return nodes.map((node) => {
-    const degree = node.entity.relationDegree;
+    const degree = known ? node.entity.relationDegree : undefined;
     if (known && degree !== undefined) known.set(node.entity.id, degree);
-    return { ...node, edgeKind };
+    const { entity } = node;
+    return {
+      entity,
+      depth: node.depth,
+      id: entityGlobalId(entity.id),
+      label: entity.name,
+      type: entity.type as EntityType,
+      size: nodeSize(entity),
+      mentionCount: entity.mentionCount,
+      edgeKind,
+      relationDegree: degree,
+    };
   });
 }
 
@@ -123,49 +176,21 @@ function nodeSize(entity: Entity): number {
 const GraphNodeRef = builder.objectRef<GraphNodeShape>("GraphNode").implement({
   description: "An entity as a node of a graph payload.",
   fields: (t) => ({
-    id: t.id({
-      description: "The entity's global id.",
-      resolve: (node) => entityGlobalId(node.entity.id),
-    }),
-    label: t.string({ resolve: (node) => node.entity.name }),
-    type: t.field({ type: EntityTypeEnum, resolve: (node) => node.entity.type as EntityType }),
-    size: t.float({
-      description: "log2(1 + mentions): a radius hint for drawing.",
-      resolve: (node) => nodeSize(node.entity),
-    }),
-    degree: t.loadable({
-      type: "Int",
+    // Plain properties of the node (see graphNodes): graphql-jit reads them inline instead of
+    // calling a resolver per field of each of up to 500 nodes.
+    id: t.exposeID("id", { description: "The entity's global id." }),
+    label: t.exposeString("label"),
+    type: t.expose("type", { type: EntityTypeEnum }),
+    size: t.exposeFloat("size", { description: "log2(1 + mentions): a radius hint for drawing." }),
+    degree: t.int({
       description:
         "Edges of the requested kind at this entity in the whole graph (co-occurrence: distinct partners).",
-      load: async (keys: string[], context) => {
-        const byKind = new Map<EdgeKind, number[]>();
-        for (const key of keys) {
-          const [kind, id] = key.split(":") as [EdgeKind, string];
-          const ids = byKind.get(kind);
-          if (ids) ids.push(Number(id));
-          else byKind.set(kind, [Number(id)]);
-        }
-        const counts = new Map<string, number>();
-        const known = knownRelationDegrees(context);
-        const relationIds = byKind.get("RELATIONS");
-        if (relationIds) {
-          const unknown = relationIds.filter((id) => !known.has(id));
-          for (const id of relationIds) {
-            const degree = known.get(id);
-            if (degree !== undefined) counts.set(`RELATIONS:${id}`, degree);
-          }
-          if (unknown.length) byKind.set("RELATIONS", unknown);
-          else byKind.delete("RELATIONS");
-        }
-        for (const [kind, ids] of byKind) {
-          for (const [id, count] of await countDegrees(context.db, ids, kind))
-            counts.set(`${kind}:${id}`, count);
-        }
-        return keys.map((key) => counts.get(key) ?? 0);
-      },
-      resolve: (node) => `${node.edgeKind}:${node.entity.id}`,
+      // Read with the traversal's nodes when it was selected (graphSourceFor): then a plain
+      // value, not one dataloader promise per node.
+      resolve: (node, _args, context) =>
+        node.relationDegree ?? nodeDegrees(context).load(`${node.edgeKind}:${node.entity.id}`),
     }),
-    mentionCount: t.int({ resolve: (node) => node.entity.mentionCount }),
+    mentionCount: t.exposeInt("mentionCount"),
     depth: t.exposeInt("depth", { description: "Hops from the nearest seed (0 for a seed)." }),
     entity: t.field({ type: EntityRef, resolve: (node) => node.entity }),
   }),
