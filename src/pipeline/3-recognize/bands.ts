@@ -14,6 +14,8 @@ import {
   CAPITALISED_GENRES,
   ORIGIN_PRONE_ROLES,
 } from "../model/lexicons/music-cues.js";
+import { FIRM_NAME_HEADS, ORGANIZATION_HEADS } from "../model/lexicons/name-heads.js";
+import { FIRM_NAME_HEADS as BUSINESS_NAME_HEADS } from "../model/lexicons/work-cues.js";
 import type { Sentence } from "../types.js";
 import type { Candidate } from "./candidate.js";
 import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
@@ -69,16 +71,33 @@ export function isBandAfterGroupNoun(tokens: Sentence["tokens"], start: number):
   return GROUP_NOUNS.has(noun) && BAND_GENRE_WORDS.has(tokens[at - 1]?.text ?? "");
 }
 
+/** "Island Records", "Mute Music Group": a last word only a business's or a body's name ends with. */
+function hasBodyHead(tokens: Sentence["tokens"], start: number, end: number): boolean {
+  for (let last = end - 1; last >= start; last--) {
+    const word = tokens[last]?.text ?? "";
+    if (POSSESSIVE_MARKERS.has(word)) continue;
+    return (
+      ORGANIZATION_HEADS.has(word) || FIRM_NAME_HEADS.has(word) || BUSINESS_NAME_HEADS.has(word)
+    );
+  }
+  return false;
+}
+
 /**
  * "Bell's band Fightstar" with "Bell" read as a firm: the possessor of a named band is its
- * musician. Only an unlisted, uncued organisation reading changes; a listed label keeps its own.
+ * musician. Only an unlisted, uncued organisation reading changes; a listed label keeps its own,
+ * and so does a name a business's head word ends ("Island Records' band Keane" is the label's act).
  */
 function isBandLeader(candidate: Candidate, tokens: Sentence["tokens"]): boolean {
   if (candidate.type !== "ORGANIZATION" || candidate.isCued) return false;
   const end = candidate.tokenEnd;
   const owned = POSSESSIVE_MARKERS.has(tokens[end - 1]?.text ?? "") ? end : end + 1;
   if (owned === end + 1 && !POSSESSIVE_MARKERS.has(tokens[end]?.text ?? "")) return false;
-  return tokens[owned]?.text === "band" && NAME_START_RE.test(tokens[owned + 1]?.text ?? "");
+  return (
+    tokens[owned]?.text === "band" &&
+    NAME_START_RE.test(tokens[owned + 1]?.text ?? "") &&
+    !hasBodyHead(tokens, candidate.tokenStart, end)
+  );
 }
 
 /** Retypes as organisations the guessed names an article cues as bands (a member's role, a band noun). */

@@ -5,7 +5,11 @@
  */
 
 import { normalizeKey } from "../../domain/normalize.js";
-import { LANGUAGE_LEAD_WORDS, LANGUAGE_NAMES } from "../model/lexicons/language-cues.js";
+import {
+  LANGUAGE_LEAD_WORDS,
+  LANGUAGE_NAMES,
+  TEACHER_NOUNS,
+} from "../model/lexicons/language-cues.js";
 import type { Sentence } from "../types.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 
@@ -47,12 +51,26 @@ function languageCandidate(
   });
 }
 
-/** Language-name candidates, replacing the candidates they overlap (returned with the rest). */
+/**
+ * "his German tutor", "a French teacher": a demonym before a teacher's noun is the subject taught
+ * or the teacher's nationality, and the sentence does not say which, so it names neither.
+ */
+function isBeforeTeacher(sentences: readonly Sentence[], candidate: Candidate): boolean {
+  if (candidate.via !== "demonym" || candidate.tokenEnd - candidate.tokenStart !== 1) return false;
+  const next = sentences[candidate.sentenceIndex]?.tokens[candidate.tokenEnd]?.text ?? "";
+  return TEACHER_NOUNS.has(next);
+}
+
+/**
+ * Language-name candidates, replacing the candidates they overlap (returned with the rest), less
+ * the demonyms before a teacher's noun.
+ */
 export function recognizeLanguages(
   text: string,
   sentences: readonly Sentence[],
-  candidates: readonly Candidate[],
+  allCandidates: readonly Candidate[],
 ): Candidate[] {
+  const candidates = allCandidates.filter((candidate) => !isBeforeTeacher(sentences, candidate));
   const found: Candidate[] = [];
   for (const sentence of sentences) {
     const tokens = sentence.tokens;

@@ -12,6 +12,7 @@ import { CLUB_SEEDS, type ClubSeed } from "../model/lexicons/football-clubs.js";
 import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { PLACE_HEADS } from "../model/lexicons/name-heads.js";
 import {
+  ARTS_CUE_WORDS,
   COMPETITION_ROWS,
   CONTEST_CUE_WORDS,
   EURO_CHAMPIONSHIP_RE,
@@ -218,7 +219,8 @@ function clubMention(
 /**
  * True when the article reads as a sports story: enough different sport words, one of them at
  * least not also a word of politics ("victory", "squad", "win" and "defeat" alone are not sport),
- * or a match result between two clubs' cities.
+ * and no more words of film, music and the stage than of sport; or a match result between two
+ * clubs' cities.
  */
 export function isSportsStory(sentences: readonly Sentence[]): boolean {
   let known = sportsStories.get(sentences);
@@ -239,16 +241,21 @@ function readsAsSport(sentences: readonly Sentence[]): boolean {
   if (hasMatchResult(sentences)) return true;
   const seen = new Set<string>();
   let specific = false;
+  // Every occurrence, not distinct words: a film story says "film" a dozen times.
+  let sportWords = 0;
+  let artsWords = 0;
   for (const sentence of sentences)
     for (const token of sentence.tokens) {
       const word = token.text.toLowerCase();
+      if (ARTS_CUE_WORDS.has(word)) artsWords += 1;
       if (SPORT_CUE_WORDS.has(word)) {
+        sportWords += 1;
         seen.add(word);
         specific ||= !CONTEST_CUE_WORDS.has(word);
-        if (specific && seen.size >= SPORTS_STORY_MIN_CUES) return true;
       }
     }
-  return false;
+  // "The band scored a hat-trick at the awards and beat ...": arts words outnumbering sport's.
+  return specific && seen.size >= SPORTS_STORY_MIN_CUES && artsWords <= sportWords;
 }
 
 /** True when two different rugby words occur: the club table's football clubs are not its sides. */

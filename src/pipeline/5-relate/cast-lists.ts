@@ -2,7 +2,7 @@
  * The people a sentence names as a work's cast (APPEARS_IN): a cast noun before a list ("Y, whose
  * voice cast includes A, B and C", "the cast of Y also includes A and B"), a star's apposition over
  * a list of works ("A, star of Y, Z and W"), and a star's name before a film noun ("Nicolas Cage
- * movie Y", "the Tom Hale thriller Y"). A title the recogniser took for an organisation or a place
+ * movie Y", "the Tom Hale thriller Y", unless the article calls that person its maker). A title the recogniser took for an organisation or a place
  * counts when no list knows the name ("star of Chelsea" names a club).
  */
 
@@ -34,6 +34,15 @@ const CAST_LIST_VERBS: ReadonlySet<string> = new Set([
   "include",
   "features",
   "featured",
+]);
+/** Verbs of making a film or a book: "directed by X", "X, who directed Y", "X is set to direct". */
+const MAKING_VERBS: ReadonlySet<string> = new Set([
+  "direct",
+  "directs",
+  "directed",
+  "directing",
+  "wrote",
+  "written",
 ]);
 /** Words of a cast's kind between "whose" and "cast": "whose voice cast", "whose all-star cast". */
 const MAX_CAST_LEAD = 2;
@@ -199,8 +208,51 @@ function isCutTitle(ctx: SentenceContext, work: Unit): boolean {
   return TITLE_INNER_WORDS.has(ctx.words[work.tokenEnd] ?? "") && CAPITAL_RE.test(next);
 }
 
-/** "Nicolas Cage movie National Treasure", "the Tom Hale thriller Y": the star APPEARS_IN the film. */
-function relateStarVehicles(ctx: SentenceContext, keys: readonly string[]): ExtractedRelation[] {
+/** Whether a word names a film's or a book's maker: "director", "film-maker", "writer". */
+function isMakerNoun(word: string | undefined): boolean {
+  return CREATOR_NOUNS.has(word ?? "") || MAKER_NOUNS.has(word ?? "");
+}
+
+/**
+ * Whether the sentence calls the person a maker: "director Tom Hale", "Tom Hale, the director",
+ * "directed by Tom Hale", "Tom Hale, who directed Y", "Tom Hale is set to direct".
+ */
+function isCalledMaker(ctx: SentenceContext, person: Unit): boolean {
+  const { words } = ctx;
+  if (isNamedMaker(ctx, person) || isMakerNoun(words[person.tokenStart - 1])) return true;
+  const before = words[person.tokenStart - 1];
+  if (before === "by" && MAKING_VERBS.has(words[person.tokenStart - 2] ?? "")) return true;
+  // "Tom Hale, the (film) director", "Tom Hale, who directed Y", "Tom Hale directed Y".
+  let at = person.tokenEnd;
+  if (words[at] === ",") at++;
+  if (words[at] === "the" || words[at] === "a" || words[at] === "who") at++;
+  if (words[at] === "film" || words[at] === "set" || words[at] === "to") at++;
+  if (words[at] === "to") at++;
+  return isMakerNoun(words[at]) || MAKING_VERBS.has(words[at] ?? "");
+}
+
+/**
+ * The people an article calls a film's maker anywhere, by entity: "the Ridley Scott film Y" after
+ * "director Ridley Scott" is his as its maker, not his as its star.
+ */
+export function findMakers(contexts: readonly SentenceContext[]): ReadonlySet<number> {
+  const makers = new Set<number>();
+  for (const ctx of contexts)
+    for (const unit of ctx.units)
+      if (unit.type === "PERSON" && !unit.isDemonym && isCalledMaker(ctx, unit))
+        makers.add(unit.entity);
+  return makers;
+}
+
+/**
+ * "Nicolas Cage movie National Treasure", "the Tom Hale thriller Y": the star APPEARS_IN the film;
+ * the name of someone the article calls its director or writer is the maker's (CREATED).
+ */
+function relateStarVehicles(
+  ctx: SentenceContext,
+  keys: readonly string[],
+  makers: ReadonlySet<number>,
+): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
   for (const person of ctx.units) {
     if (person.type !== "PERSON" || person.isDemonym || isNamedMaker(ctx, person)) continue;
@@ -209,8 +261,9 @@ function relateStarVehicles(ctx: SentenceContext, keys: readonly string[]): Extr
       continue;
     const work = ctx.units[ctx.unitStartingAt[person.tokenEnd + 1] ?? -1];
     if (!work || !isCastWork(ctx, work, keys) || isCutTitle(ctx, work)) continue;
+    const type = makers.has(person.entity) ? "CREATED" : "APPEARS_IN";
     relations.push(
-      makeRelation(ctx, person, work, "APPEARS_IN", noun, CONFIDENCE, spanOf(ctx, person, work)),
+      makeRelation(ctx, person, work, type, noun, CONFIDENCE, spanOf(ctx, person, work)),
     );
   }
   return relations;
@@ -223,11 +276,12 @@ const CAST_CUES = cueClass(["cast"], STAR_NOUNS, STAR_VEHICLE_NOUNS);
 export function relateCastLists(
   ctx: SentenceContext,
   keys: readonly string[],
+  makers: ReadonlySet<number>,
 ): ExtractedRelation[] {
   if (!hasCue(ctx.words, CAST_CUES)) return [];
   return [
     ...relateCastNouns(ctx, keys),
     ...relateStarOfLists(ctx, keys),
-    ...relateStarVehicles(ctx, keys),
+    ...relateStarVehicles(ctx, keys, makers),
   ];
 }

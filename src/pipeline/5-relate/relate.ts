@@ -22,7 +22,7 @@ import { relateAwardRoles } from "./award-roles.js";
 import { relateBandMemberships } from "./band-memberships.js";
 import { relateBrandedProducts } from "./branded-products.js";
 import { relateCareerWorks } from "./career-works.js";
-import { relateCastLists } from "./cast-lists.js";
+import { findMakers, relateCastLists } from "./cast-lists.js";
 import { buildDocumentView } from "./classifier/candidates.js";
 import { type BodyKind, inferRelations } from "./classifier/infer.js";
 import { loadRelationModel, type RelationModel } from "./classifier/model.js";
@@ -485,6 +485,8 @@ export function relateEntities(
   const story = { isSport, keys: resolution.entities.map((entity) => entity.key) };
   // "the film Gladiator", "Lost In Translation": a work's title joins no relation but a work's.
   const isWork = findWorkTitles(sentences, resolution).map((work, i) => work || retyped[i]!);
+  // "director Ridley Scott… the Ridley Scott film Gladiator": people the article calls makers.
+  const makers = isSport ? new Set<number>() : findMakers(contexts);
   // "Jane Doe was appointed… She joined Acme from Globex": the rules read the pronoun as her.
   const pronounViews = findPronounViews(contexts);
   // "Hotel Rwanda… The movie's star Don Cheadle": the rules read the description as the work.
@@ -534,7 +536,7 @@ export function relateEntities(
         if (namesBody) add(relateBandMemberships(ctx));
         add(relateRolesPlayed(ctx));
         add(relateAwardRoles(ctx, story.keys));
-        add(relateCastLists(ctx, story.keys));
+        add(relateCastLists(ctx, story.keys, makers));
         add(relateWorkRoles(ctx));
       }
     }

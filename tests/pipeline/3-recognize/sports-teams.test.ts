@@ -250,6 +250,20 @@ describe("clubs and national sides in sports stories", () => {
       "After the election victory and the defeat of its rival, the party asked the fraud squad to draw a line, and to win back trust.",
       false,
     ],
+    // An awards night borrows sport's words; its film and music words outnumber them.
+    [
+      "The band scored a hat-trick at the music awards, beat two rival bands to best album and will win a league of its own this season. The singer thanked the film crew for the song and the album.",
+      false,
+    ],
+    [
+      "The actor watched a Cup match at the stadium after the defeat and said football was his first love, but his new film, a comedy, is his biggest since the musical and the drama that made him a film star.",
+      false,
+    ],
+    // A match report that mentions a film once is still sport.
+    [
+      "The striker scored twice before the goalkeeper saved a penalty, and the coach said the squad would watch a film before the next match.",
+      true,
+    ],
   ])("reads %j as sport: %s", (text, expected) => {
     expect(isSportsStory(segmentText(text))).toBe(expected);
   });

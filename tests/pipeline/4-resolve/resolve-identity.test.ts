@@ -234,7 +234,8 @@ const LANGUAGES: [string, string[]][] = [
   ["The Germans agreed.", ["COUNTRY Germany [Germans]"]],
   // A noun of language after it, or a verb of speaking or translating before it.
   ["The novel came out in a Spanish translation last year.", ["OTHER Spanish language []"]],
-  ["As a boy he had a Spanish tutor at home.", ["OTHER Spanish language []"]],
+  // Before a teacher's noun it is the subject taught or the teacher's nationality: neither is sure.
+  ["As a boy he had a Spanish tutor at home.", []],
   ["She took Dutch courses in the evening.", ["OTHER Dutch language []"]],
   [
     "Her mother speaks Italian and Greek.",

@@ -18,6 +18,20 @@ const BAND_MEMBERSHIPS: FactRow[] = [
   ["Bell's band Fightstar played for 45 minutes.", ["Bell MEMBER_OF Fightstar"]],
   // A listed firm's possessive stays the firm's: no musician.
   ["Sony's band Fightstar played for 45 minutes.", [], ["Sony MEMBER_OF Fightstar"]],
+  // So does a name a business's head word ends, or one the article names as a label elsewhere.
+  ["Island Records' band Keane topped the chart.", [], ["Island Records MEMBER_OF Keane"]],
+  [
+    "Velmora Entertainment's band Fightstar played for an hour.",
+    [],
+    ["Velmora Entertainment MEMBER_OF Fightstar"],
+  ],
+  [
+    "The label Velmora had a good year. Velmora's band Fightstar played for an hour.",
+    [],
+    ["Velmora MEMBER_OF Fightstar"],
+  ],
+  // A person's name before the possessive stays the musician's.
+  ["Tom Hale's band Fightstar played for an hour.", ["Tom Hale MEMBER_OF Fightstar"]],
   // A band left: a past place.
   ["Tom Hale quit the band Quillmoor in 2003.", ["Tom Hale MEMBER_OF Quillmoor (former)"]],
   [

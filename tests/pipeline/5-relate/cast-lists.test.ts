@@ -55,6 +55,23 @@ const CASTS: Row[] = [
     [],
     ["Paul Denning APPEARS_IN Hide"],
   ],
+  // The name before a film noun is its maker's when the article calls that person its director.
+  [
+    "Director Tom Hale is making a new war epic. The Tom Hale film Iron Shore took $50m last year.",
+    ["Tom Hale CREATED Iron Shore"],
+    ["Tom Hale APPEARS_IN Iron Shore"],
+  ],
+  [
+    "The sequel is directed by Tom Hale. The Tom Hale thriller Iron Shore took $50m last year.",
+    ["Tom Hale CREATED Iron Shore"],
+    ["Tom Hale APPEARS_IN Iron Shore"],
+  ],
+  // Called an actor, or nothing at all, the name stays the star's.
+  [
+    "Actor Tom Hale is back. The Tom Hale film Iron Shore took $50m last year.",
+    ["Tom Hale APPEARS_IN Iron Shore"],
+    ["Tom Hale CREATED Iron Shore"],
+  ],
   // "star of" a club a list knows names a player's side, not a work.
   ["The winger Tom Hale, star of Chelsea, was injured.", [], ["Tom Hale APPEARS_IN Chelsea"]],
 ];

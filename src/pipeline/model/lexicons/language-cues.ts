@@ -3,10 +3,17 @@
 /** Lowercase nouns right after a demonym that make it the language: "a German translation". */
 export const LANGUAGE_NOUNS: ReadonlySet<string> = new Set([
   "translation", "translations", "translator", "translators", "version", "subtitles", "dubbing",
-  "dub", "lessons", "classes", "teacher", "teachers", "speakers", "speaker", "dictionary",
-  "grammar", "word", "words", "phrase", "phrases", "expression", "expressions", "term",
-  "vocabulary", "lyrics", "tutor", "tutors", "textbook", "textbooks", "learners", "course",
-  "courses",
+  "dub", "lessons", "classes", "speakers", "speaker", "dictionary", "grammar", "word", "words",
+  "phrase", "phrases", "expression", "expressions", "term", "vocabulary", "lyrics", "textbook",
+  "textbooks", "learners", "course", "courses",
+]);
+
+/**
+ * Nouns of a person who teaches, after which a demonym names neither a sure language nor a sure
+ * country: "his German tutor" teaches German or is German, "a French teacher" alike.
+ */
+export const TEACHER_NOUNS: ReadonlySet<string> = new Set([
+  "teacher", "teachers", "tutor", "tutors",
 ]);
 
 /** Lowercase words right before a demonym (or its list) that make it the language: "speaks German", "translated into German". */

@@ -35,6 +35,18 @@ export const CONTEST_CUE_WORDS: ReadonlySet<string> = new Set([
 export const SPORTS_STORY_MIN_CUES = 4;
 
 /**
+ * Lowercase words of film, music and stage stories. An awards night "scored" a hat-trick and
+ * "beat" its rivals, a singer watched a "Cup match": a story using these more often than sport
+ * cue words is an arts story that borrows sport's words, not a sports story.
+ */
+export const ARTS_CUE_WORDS: ReadonlySet<string> = new Set([
+  "album", "albums", "film", "films", "movie", "movies", "actor", "actors", "actress",
+  "actresses", "singer", "singers", "band", "bands", "song", "songs", "chart", "charts", "music",
+  "musical", "oscar", "oscars", "bafta", "baftas", "nominated", "nomination", "nominations",
+  "comedy", "drama", "theatre", "concert", "concerts", "box-office",
+]);
+
+/**
  * Lowercase words right before a city that read it as the place, not the club, even in a sports
  * story: "the final in Berlin", "born near Munich". ("at Hamburg" is where a player plays: the club.)
  */
