@@ -6,7 +6,7 @@ import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/norm
 import type { ExtractedEntity } from "../types.js";
 import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
-import { fitsInitialForm, splitInitialForm } from "./resolve.js";
+import { fitsInitialForm, isOneEditApart, splitInitialForm } from "./resolve.js";
 
 /** A stored entity found by the article's own (type, key). */
 export interface StoredEntityKey {
@@ -131,6 +131,50 @@ function initialKeyOf(entity: ExtractedEntity): string | undefined {
   const words = entity.key.split(" ");
   if (words.length < 2 || (words[0] as string).length < 2) return undefined;
   return `${(words[0] as string)[0]} ${words.slice(1).join(" ")}`;
+}
+
+/** Letters the shorter of two first names needs to be the other's short form ("Rafa", "Steve"). */
+const MIN_SHORT_FIRST_NAME = 3;
+/** Letters both first names need to be one name spelled two ways ("Mathew", "Costas"). */
+const MIN_VARIANT_FIRST_NAME = 5;
+
+/**
+ * Whether two first names may be one person's: the one the short form of the other ("Rafa"
+ * Rafael, "Vince" Vincent, "Steve" Steven), or one name spelled two ways ("Mathew" Matthew,
+ * "Kostas" Costas, "Viktor" Victor). Never two short names a letter apart ("Mick" and "Nick",
+ * "Tim" and "Kim"), nor two that merely begin alike ("Robbie" and "Robin", "Michelle" and
+ * "Michael").
+ */
+export function isFirstNameVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= MIN_SHORT_FIRST_NAME && long.startsWith(short)) return true;
+  return short.length >= MIN_VARIANT_FIRST_NAME && isOneEditApart(a, b);
+}
+
+/**
+ * "Steve Gerrard" after articles that wrote "Steven Gerrard": the stored full names by key with
+ * the same surname and a first name that is a variant of this one's.
+ */
+function variantFullNames(
+  entity: ExtractedEntity,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
+): Set<number> {
+  if (entity.type !== "PERSON" || !isUnlistedKey(entity.key) || initialFormOf(entity))
+    return new Set();
+  const [first, ...rest] = entity.key.split(" ");
+  if (first === undefined || rest.length === 0) return new Set();
+  const surname = rest.join(" ");
+  return new Set(
+    (lastNameRows.get(lastWord(surname)) ?? []).flatMap((row) => {
+      const [rowFirst, ...rowRest] = row.key?.split(" ") ?? [];
+      return rowFirst !== undefined &&
+        rowRest.join(" ") === surname &&
+        isFirstNameVariant(first, rowFirst)
+        ? [row.id]
+        : [];
+    }),
+  );
 }
 
 /** The stored people a "J Lewsey" may abbreviate: full names by key whose first name fits. */
@@ -500,6 +544,10 @@ export function linkAcrossArticles(
       ? fittingFullNames(initialForm, lastNameRows.get(lastWord(initialForm[1])) ?? [])
       : undefined;
     const ids = new Set([...(byName ?? []), ...(bySurname ?? []), ...(byInitial ?? [])]);
+    // "Steve Gerrard" after "Steven Gerrard": one person under a first name's other form, when
+    // nothing stored is written the same way.
+    if (ids.size === 0 && !byKey.has(entity.key))
+      for (const id of variantFullNames(entity, lastNameRows)) ids.add(id);
     const own = known.get(typeKey(entity.type, entity.key));
     if (own !== undefined) ids.delete(own);
     if (ids.size === 1) {

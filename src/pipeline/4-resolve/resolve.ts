@@ -233,7 +233,7 @@ function dropInitialForms(index: PersonIndex): void {
 const MIN_MISSPELT_SURNAME = 5;
 
 /** Whether two words differ by one substituted, inserted or deleted letter. */
-function isOneEditApart(a: string, b: string): boolean {
+export function isOneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../src/domain/vocabulary.js";
 import { legalFormKeys } from "../../../src/pipeline/4-resolve/legal-forms.js";
+import { isFirstNameVariant } from "../../../src/pipeline/4-resolve/link-across-articles.js";
 import {
   type EntityLink,
   type LinkCandidates,
@@ -818,5 +819,112 @@ describe("planContextLookup", () => {
   ];
   it.each(rows)("%s", (_name, entities, stored, candidates, expected) => {
     expect(planContextLookup(entities, stored, candidates)).toEqual(expected);
+  });
+});
+
+describe("isFirstNameVariant", () => {
+  const rows: [string, string, boolean][] = [
+    // One person's first name in two forms.
+    ["rafa", "rafael", true],
+    ["steve", "steven", true],
+    ["vince", "vincent", true],
+    ["mathew", "matthew", true],
+    ["kostas", "costas", true],
+    ["viktor", "victor", true],
+    ["katherine", "katharine", true],
+    // Two people's.
+    ["mick", "nick", false],
+    ["tim", "kim", false],
+    ["tana", "tama", false],
+    ["robbie", "robin", false],
+    ["michelle", "michael", false],
+    ["jamelia", "james", false],
+    ["jo", "joe", false],
+    ["steven", "steven", false],
+  ];
+  it.each(rows)("%s and %s: %s", (a, b, expected) => {
+    expect(isFirstNameVariant(a, b)).toBe(expected);
+  });
+});
+
+describe("linkAcrossArticles: a full name under another form of its first name", () => {
+  const GERRARD: LinkCandidates = {
+    ...NO_CANDIDATES,
+    lastNames: [{ id: 7, lastName: "gerrard", key: "steven gerrard" }],
+  };
+  const rows: [string, ExtractedEntity, LinkCandidates, EntityLink | undefined][] = [
+    // Must fire.
+    [
+      "a short form of the stored first name joins it, weakly",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      GERRARD,
+      { id: 7, weak: true },
+    ],
+    [
+      "a first name spelled another way joins it, weakly",
+      entity("PERSON", "stephen gerrard", "Stephen Gerrard"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [{ id: 7, lastName: "gerrard", key: "stephan gerrard" }],
+      },
+      { id: 7, weak: true },
+    ],
+    // Must not fire.
+    [
+      "two stored people whose first names both fit: neither",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "gerrard", key: "steven gerrard" },
+          { id: 8, lastName: "gerrard", key: "stevie gerrard" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "another first name with the same surname: no link",
+      entity("PERSON", "robin gerrard", "Robin Gerrard"),
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "gerrard", key: "robbie gerrard" }] },
+      undefined,
+    ],
+    [
+      "a stored alias ending in the surname carries no first name to compare",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "gerrard" }] },
+      undefined,
+    ],
+    [
+      "the same first name before another surname ending in the same word: no link",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [{ id: 7, lastName: "gerrard", key: "steven hay gerrard" }],
+      },
+      undefined,
+    ],
+    [
+      "a variant from a story sharing nothing telling: no link",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      {
+        ...GERRARD,
+        context: {
+          shared: [],
+          articles: [{ id: 20, articles: 2 }],
+          totalArticles: 100,
+        },
+      },
+      undefined,
+    ],
+    [
+      "a stored entity keyed by this very name is that entity, not a variant's",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      { ...GERRARD, keys: [{ id: 9, key: "steve gerrard", type: "ORGANIZATION" }] },
+      { id: 9, weak: false, recount: true },
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, candidates, expected) => {
+    const stored = [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }];
+    expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
   });
 });
