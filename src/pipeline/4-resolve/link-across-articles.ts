@@ -154,27 +154,29 @@ export function isFirstNameVariant(a: string, b: string): boolean {
 
 /**
  * "Steve Gerrard" after articles that wrote "Steven Gerrard": the stored full names by key with
- * the same surname and a first name that is a variant of this one's.
+ * the same surname and a first name that is a variant of this one's, with their keys.
  */
 function variantFullNames(
   entity: ExtractedEntity,
   lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
-): Set<number> {
+): Map<number, string> {
+  const variants = new Map<number, string>();
   if (entity.type !== "PERSON" || !isUnlistedKey(entity.key) || initialFormOf(entity))
-    return new Set();
+    return variants;
   const [first, ...rest] = entity.key.split(" ");
-  if (first === undefined || rest.length === 0) return new Set();
+  if (first === undefined || rest.length === 0) return variants;
   const surname = rest.join(" ");
-  return new Set(
-    (lastNameRows.get(lastWord(surname)) ?? []).flatMap((row) => {
-      const [rowFirst, ...rowRest] = row.key?.split(" ") ?? [];
-      return rowFirst !== undefined &&
-        rowRest.join(" ") === surname &&
-        isFirstNameVariant(first, rowFirst)
-        ? [row.id]
-        : [];
-    }),
-  );
+  for (const row of lastNameRows.get(lastWord(surname)) ?? []) {
+    const [rowFirst, ...rowRest] = row.key?.split(" ") ?? [];
+    if (
+      row.key !== undefined &&
+      rowFirst !== undefined &&
+      rowRest.join(" ") === surname &&
+      isFirstNameVariant(first, rowFirst)
+    )
+      variants.set(row.id, row.key);
+  }
+  return variants;
 }
 
 /** The stored people a "J Lewsey" may abbreviate: full names by key whose first name fits. */
@@ -546,8 +548,11 @@ export function linkAcrossArticles(
     const ids = new Set([...(byName ?? []), ...(bySurname ?? []), ...(byInitial ?? [])]);
     // "Steve Gerrard" after "Steven Gerrard": one person under a first name's other form, when
     // nothing stored is written the same way.
-    if (ids.size === 0 && !byKey.has(entity.key))
-      for (const id of variantFullNames(entity, lastNameRows)) ids.add(id);
+    const variants =
+      ids.size === 0 && !byKey.has(entity.key)
+        ? variantFullNames(entity, lastNameRows)
+        : new Map<number, string>();
+    for (const id of variants.keys()) ids.add(id);
     const own = known.get(typeKey(entity.type, entity.key));
     if (own !== undefined) ids.delete(own);
     if (ids.size === 1) {
@@ -561,7 +566,14 @@ export function linkAcrossArticles(
       const storedKey = keyByAliasId.get(id);
       const rekey =
         strong && !isUnlistedKey(entity.key) && storedKey !== undefined && isUnlistedKey(storedKey);
-      links.set(index, { id, weak: !strong, ...(rekey ? { rekey: true as const } : {}) });
+      // "Rafael Benitez" after "Rafa Benitez": the longer name is kept, whichever came first.
+      const variantKey = variants.get(id);
+      const rekeyVariant = variantKey !== undefined && isPreferredKey(entity.key, variantKey);
+      links.set(index, {
+        id,
+        weak: !strong,
+        ...(rekey || rekeyVariant ? { rekey: true as const } : {}),
+      });
     } else if (
       own === undefined &&
       byKey.get(entity.key)?.size === 1 &&

@@ -869,6 +869,12 @@ describe("linkAcrossArticles: a full name under another form of its first name",
       },
       { id: 7, weak: true },
     ],
+    [
+      "the longer form joins the shorter stored first and takes its key, so either order ends alike",
+      entity("PERSON", "steven gerrard", "Steven Gerrard"),
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "gerrard", key: "steve gerrard" }] },
+      { id: 7, weak: true, rekey: true },
+    ],
     // Must not fire.
     [
       "two stored people whose first names both fit: neither",
