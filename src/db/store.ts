@@ -206,6 +206,39 @@ export async function findLinkCandidates(
   };
 }
 
+/**
+ * What cross-article linking reads to tell one story from another: which context entities share
+ * a stored article with each candidate, in how many articles each context entity is named, and
+ * how many articles are stored. Read through the mentions' entity and article indexes.
+ */
+export async function findSharedContext(
+  trx: Transaction<DB>,
+  lookup: { candidateIds: readonly number[]; contextIds: readonly number[] },
+): Promise<{
+  shared: { id: number; contextId: number }[];
+  articles: { id: number; articles: number }[];
+  totalArticles: number;
+}> {
+  const total = await sql<{ n: number }>`select count(*)::int as n from articles`.execute(trx);
+  const totalArticles = Number(total.rows[0]?.n ?? 0);
+  if (lookup.candidateIds.length === 0 || lookup.contextIds.length === 0)
+    return { shared: [], articles: [], totalArticles };
+  const shared = await sql<{ id: number; context_id: number }>`select distinct own.entity_id as id,
+      beside.entity_id as context_id
+    from mentions as own inner join mentions as beside on beside.article_id = own.article_id
+    where own.entity_id in (${sql.join(lookup.candidateIds)})
+      and beside.entity_id in (${sql.join(lookup.contextIds)})`.execute(trx);
+  const articles = await sql<{ id: number; articles: number }>`select entity_id as id,
+      count(distinct article_id)::int as articles
+    from mentions where entity_id in (${sql.join(lookup.contextIds)})
+    group by entity_id`.execute(trx);
+  return {
+    shared: shared.rows.map((row) => ({ id: row.id, contextId: row.context_id })),
+    articles: articles.rows.map((row) => ({ id: row.id, articles: Number(row.articles) })),
+    totalArticles,
+  };
+}
+
 /** A row of findLinkCandidates' one statement: which lookup found it, and what it matched on. */
 export interface CandidateRow {
   kind: "alias" | "last" | "alias-last" | "key" | "bare" | "initials";

@@ -8,13 +8,14 @@ import {
   findArticleIdByHash,
   findEntitiesByTypeKeys,
   findLinkCandidates,
+  findSharedContext,
   insertArticle,
   type StoreResult,
   storeArticleContent,
 } from "../db/store.js";
 import { runTransaction } from "../db/transaction.js";
 import type { RawInput } from "../pipeline/1-intake/read-input.js";
-import { linkAcrossArticles, planLinkLookups } from "../pipeline/index.js";
+import { linkAcrossArticles, planContextLookup, planLinkLookups } from "../pipeline/index.js";
 import type { StorableExtraction } from "../pipeline/types.js";
 import { type PreparedItem, prepareInput } from "./prepare.js";
 
@@ -104,7 +105,12 @@ export async function storeArticle(
   const { entities } = extraction;
   // Read after the article row, as before the split: the candidates are as fresh as the insert.
   const stored = await findEntitiesByTypeKeys(trx, entities);
-  const candidates = await findLinkCandidates(trx, planLinkLookups(entities, stored));
+  const found = await findLinkCandidates(trx, planLinkLookups(entities, stored));
+  // Whether a short form's person is of this story: read only when one is among the candidates.
+  const contextLookup = planContextLookup(entities, stored, found);
+  const candidates = contextLookup
+    ? { ...found, context: await findSharedContext(trx, contextLookup) }
+    : found;
   const links = linkAcrossArticles(entities, stored, candidates);
   return storeArticleContent(trx, articleId, extraction, links);
 }

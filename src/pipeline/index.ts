@@ -77,10 +77,13 @@ export function analyzeArticle(draft: ArticleDraft, options: AnalyzeOptions = {}
 // Across articles (applied by ingest inside the article's transaction): which stored entity
 // each extracted entity joins, decided from the candidate rows the store reads.
 export {
+  type ContextLookup,
   type EntityLink,
   type LinkCandidates,
   type LinkLookups,
   linkAcrossArticles,
+  planContextLookup,
   planLinkLookups,
+  type StoredContext,
   type StoredEntityKey,
 } from "./4-resolve/link-across-articles.js";

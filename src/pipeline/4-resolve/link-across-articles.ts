@@ -6,7 +6,7 @@ import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/norm
 import type { ExtractedEntity } from "../types.js";
 import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
-import { fitsInitialForm, splitInitialForm } from "./resolve.js";
+import { fitsInitialForm, isOneEditApart, splitInitialForm } from "./resolve.js";
 
 /** A stored entity found by the article's own (type, key). */
 export interface StoredEntityKey {
@@ -47,6 +47,29 @@ export interface LinkCandidates {
   bareKeys: { id: number; type: string; key: string }[];
   /** Stored organisations whose name's initials are one of the lookups' initials. */
   initials: { id: number; initials: string }[];
+  /**
+   * What the store read for `planContextLookup`, when it did: absent, any story fits (as before
+   * the context was read).
+   */
+  context?: StoredContext;
+}
+
+/** What the store counts for a ContextLookup: the candidates, and the article's stored entities. */
+export interface ContextLookup {
+  /** Stored people a bare surname or initial form of this article may join, or be joined by. */
+  candidateIds: number[];
+  /** The article's other entities already stored under their own (type, key). */
+  contextIds: number[];
+}
+
+/** The stored answer to a ContextLookup. */
+export interface StoredContext {
+  /** A candidate and a context entity named in one stored article. */
+  shared: { id: number; contextId: number }[];
+  /** In how many stored articles each context entity is named. */
+  articles: { id: number; articles: number }[];
+  /** How many articles are stored. */
+  totalArticles: number;
 }
 
 /** Where an extracted entity without a stored (type, key) of its own is linked to. */
@@ -108,6 +131,52 @@ function initialKeyOf(entity: ExtractedEntity): string | undefined {
   const words = entity.key.split(" ");
   if (words.length < 2 || (words[0] as string).length < 2) return undefined;
   return `${(words[0] as string)[0]} ${words.slice(1).join(" ")}`;
+}
+
+/** Letters the shorter of two first names needs to be the other's short form ("Rafa", "Steve"). */
+const MIN_SHORT_FIRST_NAME = 3;
+/** Letters both first names need to be one name spelled two ways ("Mathew", "Costas"). */
+const MIN_VARIANT_FIRST_NAME = 5;
+
+/**
+ * Whether two first names may be one person's: the one the short form of the other ("Rafa"
+ * Rafael, "Vince" Vincent, "Steve" Steven), or one name spelled two ways ("Mathew" Matthew,
+ * "Kostas" Costas, "Viktor" Victor). Never two short names a letter apart ("Mick" and "Nick",
+ * "Tim" and "Kim"), nor two that merely begin alike ("Robbie" and "Robin", "Michelle" and
+ * "Michael").
+ */
+export function isFirstNameVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= MIN_SHORT_FIRST_NAME && long.startsWith(short)) return true;
+  return short.length >= MIN_VARIANT_FIRST_NAME && isOneEditApart(a, b);
+}
+
+/**
+ * "Steve Gerrard" after articles that wrote "Steven Gerrard": the stored full names by key with
+ * the same surname and a first name that is a variant of this one's, with their keys.
+ */
+function variantFullNames(
+  entity: ExtractedEntity,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
+): Map<number, string> {
+  const variants = new Map<number, string>();
+  if (entity.type !== "PERSON" || !isUnlistedKey(entity.key) || initialFormOf(entity))
+    return variants;
+  const [first, ...rest] = entity.key.split(" ");
+  if (first === undefined || rest.length === 0) return variants;
+  const surname = rest.join(" ");
+  for (const row of lastNameRows.get(lastWord(surname)) ?? []) {
+    const [rowFirst, ...rowRest] = row.key?.split(" ") ?? [];
+    if (
+      row.key !== undefined &&
+      rowFirst !== undefined &&
+      rowRest.join(" ") === surname &&
+      isFirstNameVariant(first, rowFirst)
+    )
+      variants.set(row.id, row.key);
+  }
+  return variants;
 }
 
 /** The stored people a "J Lewsey" may abbreviate: full names by key whose first name fits. */
@@ -320,6 +389,55 @@ export function planLinkLookups(
   };
 }
 
+/** Shared context entities a short form needs to join a person of another article's story. */
+const MIN_SHARED_CONTEXT = 1;
+
+/**
+ * The share of stored articles an entity may be named in and still tell one story from another:
+ * "United Kingdom" or "BBC" is in every other BBC story, "Yukos" or "Libya" in a few.
+ */
+const MAX_CONTEXT_SHARE = 0.05;
+
+/** The article's stored context entities: what another article about the same story also names. */
+function contextIdsOf(
+  entities: readonly ExtractedEntity[],
+  stored: readonly StoredEntityKey[],
+): number[] {
+  // A bare "Rice" stored before is the name being linked, not what the story is about.
+  const shortForms = new Set(
+    entities
+      .filter((entity) => isOneWordPerson(entity.type, entity.key) || initialFormOf(entity))
+      .map((entity) => typeKey(entity.type, entity.key)),
+  );
+  const ids = stored.flatMap((row) => (shortForms.has(typeKey(row.type, row.key)) ? [] : [row.id]));
+  return [...new Set(ids)].sort((a, b) => a - b);
+}
+
+/**
+ * The second read cross-article linking makes, once the candidates are known: the stored people
+ * a bare surname or initial form may join ("Rice" → "Condoleezza Rice") or a full name may rekey
+ * ("Lehmann" stored alone → "Jens Lehmann"), and the article's context entities; undefined when
+ * there is no such person or nothing to compare.
+ */
+export function planContextLookup(
+  entities: readonly ExtractedEntity[],
+  stored: readonly StoredEntityKey[],
+  candidates: LinkCandidates,
+): ContextLookup | undefined {
+  const contextIds = contextIdsOf(entities, stored);
+  const candidateIds = [
+    ...new Set([
+      ...candidates.lastNames.map((row) => row.id),
+      ...candidates.bareKeys.filter((row) => row.type === "PERSON").map((row) => row.id),
+    ]),
+  ]
+    .filter((id) => !contextIds.includes(id))
+    .sort((a, b) => a - b);
+  return candidateIds.length > 0 && contextIds.length > 0
+    ? { candidateIds, contextIds }
+    : undefined;
+}
+
 function addId(map: Map<string, Set<number>>, key: string, id: number): void {
   const set = map.get(key);
   if (set) set.add(id);
@@ -398,6 +516,11 @@ export function linkAcrossArticles(
     }
   }
 
+  // "Rice" in a football report, "Condoleezza Rice" stored from a diplomacy story: a short form
+  // joins a person of another article only when the two stories name someone or something in
+  // common; an article naming nothing stored besides gives no such evidence either way.
+  const isOffTopic = offTopicTest(entities, stored, candidates);
+
   for (const { entity, index } of pendingEntities(entities, stored)) {
     // "Clinton" stored as an alias of "Bill Clinton" in another article names him there, not here.
     // "Mueller" here, "Müller" stored (or the other way round): one name in two spellings.
@@ -423,16 +546,34 @@ export function linkAcrossArticles(
       ? fittingFullNames(initialForm, lastNameRows.get(lastWord(initialForm[1])) ?? [])
       : undefined;
     const ids = new Set([...(byName ?? []), ...(bySurname ?? []), ...(byInitial ?? [])]);
+    // "Steve Gerrard" after "Steven Gerrard": one person under a first name's other form, when
+    // nothing stored is written the same way.
+    const variants =
+      ids.size === 0 && !byKey.has(entity.key)
+        ? variantFullNames(entity, lastNameRows)
+        : new Map<number, string>();
+    for (const id of variants.keys()) ids.add(id);
     const own = known.get(typeKey(entity.type, entity.key));
     if (own !== undefined) ids.delete(own);
     if (ids.size === 1) {
       const id = ids.values().next().value as number;
       const strong = [...(byName ?? [])].some((other) => other !== own);
+      // "Rice" is also stored as an alias of Condoleezza Rice: a surname whichever way it is found.
+      const isShortForm =
+        !strong || isOneWordPerson(entity.type, entity.key) || initialForm !== undefined;
+      if (isShortForm && isOffTopic(id)) continue;
       // A listed key ("place:opera") is the stable one: the target stored under a name takes it.
       const storedKey = keyByAliasId.get(id);
       const rekey =
         strong && !isUnlistedKey(entity.key) && storedKey !== undefined && isUnlistedKey(storedKey);
-      links.set(index, { id, weak: !strong, ...(rekey ? { rekey: true as const } : {}) });
+      // "Rafael Benitez" after "Rafa Benitez": the longer name is kept, whichever came first.
+      const variantKey = variants.get(id);
+      const rekeyVariant = variantKey !== undefined && isPreferredKey(entity.key, variantKey);
+      links.set(index, {
+        id,
+        weak: !strong,
+        ...(rekey || rekeyVariant ? { rekey: true as const } : {}),
+      });
     } else if (
       own === undefined &&
       byKey.get(entity.key)?.size === 1 &&
@@ -449,8 +590,8 @@ export function linkAcrossArticles(
       links.set(index, { id, weak: false, ...(recount ? { recount: true as const } : {}) });
     } else if (ids.size === 0 && own === undefined) {
       const target =
-        bareTarget(entity, byBareKey, byLastName, articleBareKeys) ??
-        initialTarget(entity, entities, byBareKey, lastNameRows);
+        bareTarget(entity, byBareKey, byLastName, articleBareKeys, isOffTopic) ??
+        initialTarget(entity, entities, byBareKey, lastNameRows, isOffTopic);
       if (target !== undefined) links.set(index, { id: target, weak: false, rekey: true });
       // "WADA" alone after an article that spelled out only "World Anti-Doping Agency".
       const acronym = acronymOf(entity);
@@ -469,6 +610,32 @@ export function linkAcrossArticles(
     }
   }
   return links;
+}
+
+/**
+ * Whether a stored person is of another story than this article's: the article names something
+ * stored that tells stories apart (see MAX_CONTEXT_SHARE), and nothing of it was ever named
+ * beside that person. An article naming nothing such gives no evidence: any person fits.
+ */
+function offTopicTest(
+  entities: readonly ExtractedEntity[],
+  stored: readonly StoredEntityKey[],
+  candidates: LinkCandidates,
+): (id: number) => boolean {
+  const { context } = candidates;
+  const lookup = planContextLookup(entities, stored, candidates);
+  if (context === undefined || lookup === undefined) return () => false;
+  const limit = context.totalArticles * MAX_CONTEXT_SHARE;
+  const articles = new Map(context.articles.map((row) => [row.id, row.articles]));
+  const telling = new Set(
+    lookup.contextIds.filter((id) => (articles.get(id) ?? Number.POSITIVE_INFINITY) <= limit),
+  );
+  const need = Math.min(MIN_SHARED_CONTEXT, telling.size);
+  const shared = new Map<number, number>();
+  for (const row of context.shared)
+    if (telling.has(row.contextId)) shared.set(row.id, (shared.get(row.id) ?? 0) + 1);
+  const judged = new Set(lookup.candidateIds);
+  return (id) => judged.has(id) && (shared.get(id) ?? 0) < need;
 }
 
 /**
@@ -543,6 +710,7 @@ function initialTarget(
   entities: readonly ExtractedEntity[],
   byBareKey: ReadonlyMap<string, Set<number>>,
   lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
+  isOffTopic: (id: number) => boolean,
 ): number | undefined {
   const initialKey = initialKeyOf(entity);
   const parts = initialKey === undefined ? undefined : splitInitialKey(initialKey);
@@ -550,6 +718,7 @@ function initialTarget(
   const ids = byBareKey.get(typeKey("PERSON", initialKey));
   if (ids?.size !== 1) return undefined;
   const target = ids.values().next().value as number;
+  if (isOffTopic(target)) return undefined;
   const rivals = entities.filter(
     (other) => other.type === "PERSON" && fitsInitialForm(other.key, ...parts),
   );
@@ -569,16 +738,17 @@ function bareTarget(
   byBareKey: ReadonlyMap<string, Set<number>>,
   byLastName: ReadonlyMap<string, Set<number>>,
   articleBareKeys: ReadonlyMap<string, number>,
+  isOffTopic: (id: number) => boolean,
 ): number | undefined {
   const own = bareKeyOf(entity);
   if (own === undefined) return undefined;
   // A bare entity under the name's own surname decides, linked or not ("Gaddafi").
   if (byBareKey.has(typeKey(entity.type, own)))
-    return bareTargetOf(entity, own, byBareKey, byLastName, articleBareKeys);
+    return bareTargetOf(entity, own, byBareKey, byLastName, articleBareKeys, isOffTopic);
   // No bare entity stored under the name's own surname: one under an alias's ("Gadhafi").
   const ids = new Set(
     aliasSurnames(entity).flatMap((surname) => {
-      const id = bareTargetOf(entity, surname, byBareKey, byLastName, articleBareKeys);
+      const id = bareTargetOf(entity, surname, byBareKey, byLastName, articleBareKeys, isOffTopic);
       return id === undefined ? [] : [id];
     }),
   );
@@ -592,6 +762,7 @@ function bareTargetOf(
   byBareKey: ReadonlyMap<string, Set<number>>,
   byLastName: ReadonlyMap<string, Set<number>>,
   articleBareKeys: ReadonlyMap<string, number>,
+  isOffTopic: (id: number) => boolean,
 ): number | undefined {
   // "Bill Clinton" after an article that named only "Clinton": which Clinton is not known.
   if (entity.type === "PERSON" && isSharedSurname(bare)) return undefined;
@@ -602,5 +773,6 @@ function bareTargetOf(
   const target = ids.values().next().value as number;
   if (entity.type === "PERSON" && [...(byLastName.get(bare) ?? [])].some((id) => id !== target))
     return undefined;
-  return target;
+  // "Jens Lehmann" after a football report that named only "Lehmann": one story, one person.
+  return entity.type === "PERSON" && isOffTopic(target) ? undefined : target;
 }

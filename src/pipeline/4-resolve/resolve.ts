@@ -14,6 +14,7 @@ import { PEERAGE_RANKS } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { keyInstitutionsByCountry } from "./institutions.js";
 import { legalFormCoreName } from "./legal-forms.js";
+import { joinOfNames } from "./of-titles.js";
 import { lookupPersonByName, lookupPersonBySurname } from "./people.js";
 
 /** Entities of one article and the mentions that name them. */
@@ -233,7 +234,7 @@ function dropInitialForms(index: PersonIndex): void {
 const MIN_MISSPELT_SURNAME = 5;
 
 /** Whether two words differ by one substituted, inserted or deleted letter. */
-function isOneEditApart(a: string, b: string): boolean {
+export function isOneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -729,8 +730,10 @@ function withInitialFormPeople(candidates: readonly Candidate[]): Candidate[] {
 
 /** Resolves candidates into entities: gazetteer identities, full names for short forms, acronyms, metonymy. */
 export function resolveMentions(candidates: Candidate[], sentences: Sentence[]): Resolution {
-  const cuedOrganizations = findCuedOrganizations(candidates);
-  const ordered = withInitialFormPeople(withCuedOrganizations(candidates, cuedOrganizations)).sort(
+  // "Pirates" + "Caribbean" → "Pirates of the Caribbean": one name, before anything reads it.
+  const joined = joinOfNames(candidates, sentences);
+  const cuedOrganizations = findCuedOrganizations(joined);
+  const ordered = withInitialFormPeople(withCuedOrganizations(joined, cuedOrganizations)).sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
   const people = indexPeople(ordered);

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../src/domain/vocabulary.js";
 import { legalFormKeys } from "../../../src/pipeline/4-resolve/legal-forms.js";
+import { isFirstNameVariant } from "../../../src/pipeline/4-resolve/link-across-articles.js";
 import {
   type EntityLink,
   type LinkCandidates,
   type LinkLookups,
   linkAcrossArticles,
+  planContextLookup,
   planLinkLookups,
+  type StoredContext,
   type StoredEntityKey,
 } from "../../../src/pipeline/index.js";
 import type { ExtractedEntity } from "../../../src/pipeline/types.js";
@@ -649,6 +652,285 @@ describe("linkAcrossArticles", () => {
     ],
   ];
   it.each(rows)("%s", (_name, extracted, stored, candidates, expected) => {
+    expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
+  });
+});
+
+// The story around a short form: "Varrow" alone joins a stored "Tobias Varrow" only when the
+// article names something that tells stories apart and was named beside him before.
+describe("linkAcrossArticles: a short form and the story it is in", () => {
+  /** The article names the club (#20, in 3 of 100 stored articles) and the BBC (#21, in 40). */
+  const CLUB_AND_BBC: StoredEntityKey[] = [
+    { id: 20, type: "ORGANIZATION", key: "wexcombe rovers" },
+    { id: 21, type: "ORGANIZATION", key: "bbc" },
+  ];
+  function story(shared: { id: number; contextId: number }[]): StoredContext {
+    return {
+      shared,
+      articles: [
+        { id: 20, articles: 3 },
+        { id: 21, articles: 40 },
+      ],
+      totalArticles: 100,
+    };
+  }
+  const VARROW_FULL_NAME: LinkCandidates = {
+    ...NO_CANDIDATES,
+    lastNames: [{ id: 7, lastName: "varrow", key: "tobias varrow" }],
+  };
+  const VARROW_STORED_BARE: LinkCandidates = {
+    ...NO_CANDIDATES,
+    bareKeys: [{ id: 4, type: "PERSON", key: "varrow" }],
+  };
+  const rows: [
+    string,
+    ExtractedEntity,
+    StoredEntityKey[],
+    LinkCandidates,
+    EntityLink | undefined,
+  ][] = [
+    // Must fire: no link.
+    [
+      "a surname in a story sharing nothing with the stored full name's stories joins it not",
+      entity("PERSON", "varrow", "Varrow"),
+      CLUB_AND_BBC,
+      { ...VARROW_FULL_NAME, context: story([]) },
+      undefined,
+    ],
+    [
+      "nor when the full name carries the surname as an alias ('Rice' of Condoleezza Rice)",
+      entity("PERSON", "varrow", "Varrow"),
+      CLUB_AND_BBC,
+      {
+        ...VARROW_FULL_NAME,
+        aliases: [{ id: 7, type: "PERSON", normalizedAlias: "varrow" }],
+        context: story([]),
+      },
+      undefined,
+    ],
+    [
+      "an initial form in another story joins the full name not",
+      entity("PERSON", "t varrow", "T Varrow"),
+      CLUB_AND_BBC,
+      { ...VARROW_FULL_NAME, context: story([]) },
+      undefined,
+    ],
+    [
+      "what half the stored articles name tells no story apart: sharing only it is no evidence",
+      entity("PERSON", "varrow", "Varrow"),
+      CLUB_AND_BBC,
+      { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 21 }]) },
+      undefined,
+    ],
+    [
+      "a full name takes no bare surname stored from another story",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      CLUB_AND_BBC,
+      { ...VARROW_STORED_BARE, context: story([]) },
+      undefined,
+    ],
+    // Must not fire: linked as before.
+    [
+      "a surname in a story that names the club named beside the full name joins it",
+      entity("PERSON", "varrow", "Varrow"),
+      CLUB_AND_BBC,
+      { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 20 }]) },
+      { id: 7, weak: true },
+    ],
+    [
+      "an initial form in the same story joins the full name",
+      entity("PERSON", "t varrow", "T Varrow"),
+      CLUB_AND_BBC,
+      { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 20 }]) },
+      { id: 7, weak: true },
+    ],
+    [
+      "an article naming only what every other story names gives no evidence: the surname joins",
+      entity("PERSON", "varrow", "Varrow"),
+      [{ id: 21, type: "ORGANIZATION", key: "bbc" }],
+      { ...VARROW_FULL_NAME, context: story([]) },
+      { id: 7, weak: true },
+    ],
+    [
+      "an article naming nothing stored besides the surname: it joins",
+      entity("PERSON", "varrow", "Varrow"),
+      [],
+      VARROW_FULL_NAME,
+      { id: 7, weak: true },
+    ],
+    [
+      "a full name takes the bare surname stored from the same story",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      CLUB_AND_BBC,
+      { ...VARROW_STORED_BARE, context: story([{ id: 4, contextId: 20 }]) },
+      { id: 4, weak: false, rekey: true },
+    ],
+    [
+      "a full name written the same way joins whatever the story",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      CLUB_AND_BBC,
+      {
+        ...VARROW_FULL_NAME,
+        aliases: [{ id: 7, type: "PERSON", normalizedAlias: "tobias varrow" }],
+        context: story([]),
+      },
+      { id: 7, weak: false },
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, stored, candidates, expected) => {
+    expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
+  });
+});
+
+describe("planContextLookup", () => {
+  const rows: [string, ExtractedEntity[], StoredEntityKey[], LinkCandidates, unknown][] = [
+    [
+      "asks about the people a surname may join and the article's other stored entities",
+      [entity("PERSON", "varrow", "Varrow"), entity("ORGANIZATION", "wexcombe rovers", "Wexcombe")],
+      [
+        { id: 3, type: "PERSON", key: "varrow" },
+        { id: 20, type: "ORGANIZATION", key: "wexcombe rovers" },
+      ],
+      {
+        ...NO_CANDIDATES,
+        lastNames: [{ id: 7, lastName: "varrow", key: "tobias varrow" }],
+        bareKeys: [
+          { id: 4, type: "PERSON", key: "varrow" },
+          { id: 5, type: "ORGANIZATION", key: "varrow" },
+        ],
+      },
+      // The bare "Varrow" stored before (#3) is the name being linked, not the story.
+      { candidateIds: [4, 7], contextIds: [20] },
+    ],
+    [
+      "nothing to ask when no person may be joined",
+      [entity("ORGANIZATION", "wexcombe rovers", "Wexcombe")],
+      [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }],
+      NO_CANDIDATES,
+      undefined,
+    ],
+    [
+      "nothing to ask when the article names nothing stored besides",
+      [entity("PERSON", "varrow", "Varrow")],
+      [],
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "varrow", key: "tobias varrow" }] },
+      undefined,
+    ],
+  ];
+  it.each(rows)("%s", (_name, entities, stored, candidates, expected) => {
+    expect(planContextLookup(entities, stored, candidates)).toEqual(expected);
+  });
+});
+
+describe("isFirstNameVariant", () => {
+  const rows: [string, string, boolean][] = [
+    // One person's first name in two forms.
+    ["rafa", "rafael", true],
+    ["steve", "steven", true],
+    ["vince", "vincent", true],
+    ["mathew", "matthew", true],
+    ["kostas", "costas", true],
+    ["viktor", "victor", true],
+    ["katherine", "katharine", true],
+    // Two people's.
+    ["mick", "nick", false],
+    ["tim", "kim", false],
+    ["tana", "tama", false],
+    ["robbie", "robin", false],
+    ["michelle", "michael", false],
+    ["jamelia", "james", false],
+    ["jo", "joe", false],
+    ["steven", "steven", false],
+  ];
+  it.each(rows)("%s and %s: %s", (a, b, expected) => {
+    expect(isFirstNameVariant(a, b)).toBe(expected);
+  });
+});
+
+describe("linkAcrossArticles: a full name under another form of its first name", () => {
+  const GERRARD: LinkCandidates = {
+    ...NO_CANDIDATES,
+    lastNames: [{ id: 7, lastName: "gerrard", key: "steven gerrard" }],
+  };
+  const rows: [string, ExtractedEntity, LinkCandidates, EntityLink | undefined][] = [
+    // Must fire.
+    [
+      "a short form of the stored first name joins it, weakly",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      GERRARD,
+      { id: 7, weak: true },
+    ],
+    [
+      "a first name spelled another way joins it, weakly",
+      entity("PERSON", "stephen gerrard", "Stephen Gerrard"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [{ id: 7, lastName: "gerrard", key: "stephan gerrard" }],
+      },
+      { id: 7, weak: true },
+    ],
+    [
+      "the longer form joins the shorter stored first and takes its key, so either order ends alike",
+      entity("PERSON", "steven gerrard", "Steven Gerrard"),
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "gerrard", key: "steve gerrard" }] },
+      { id: 7, weak: true, rekey: true },
+    ],
+    // Must not fire.
+    [
+      "two stored people whose first names both fit: neither",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "gerrard", key: "steven gerrard" },
+          { id: 8, lastName: "gerrard", key: "stevie gerrard" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "another first name with the same surname: no link",
+      entity("PERSON", "robin gerrard", "Robin Gerrard"),
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "gerrard", key: "robbie gerrard" }] },
+      undefined,
+    ],
+    [
+      "a stored alias ending in the surname carries no first name to compare",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "gerrard" }] },
+      undefined,
+    ],
+    [
+      "the same first name before another surname ending in the same word: no link",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [{ id: 7, lastName: "gerrard", key: "steven hay gerrard" }],
+      },
+      undefined,
+    ],
+    [
+      "a variant from a story sharing nothing telling: no link",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      {
+        ...GERRARD,
+        context: {
+          shared: [],
+          articles: [{ id: 20, articles: 2 }],
+          totalArticles: 100,
+        },
+      },
+      undefined,
+    ],
+    [
+      "a stored entity keyed by this very name is that entity, not a variant's",
+      entity("PERSON", "steve gerrard", "Steve Gerrard"),
+      { ...GERRARD, keys: [{ id: 9, key: "steve gerrard", type: "ORGANIZATION" }] },
+      { id: 9, weak: false, recount: true },
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, candidates, expected) => {
+    const stored = [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }];
     expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
   });
 });
