@@ -6,7 +6,7 @@ import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/norm
 import type { ExtractedEntity } from "../types.js";
 import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
-import { fitsInitialForm, isOneEditApart, splitInitialForm } from "./resolve.js";
+import { fitsInitialForm, isFirstNameVariant, splitInitialForm } from "./resolve.js";
 
 /** A stored entity found by the article's own (type, key). */
 export interface StoredEntityKey {
@@ -131,25 +131,6 @@ function initialKeyOf(entity: ExtractedEntity): string | undefined {
   const words = entity.key.split(" ");
   if (words.length < 2 || (words[0] as string).length < 2) return undefined;
   return `${(words[0] as string)[0]} ${words.slice(1).join(" ")}`;
-}
-
-/** Letters the shorter of two first names needs to be the other's short form ("Rafa", "Steve"). */
-const MIN_SHORT_FIRST_NAME = 3;
-/** Letters both first names need to be one name spelled two ways ("Mathew", "Costas"). */
-const MIN_VARIANT_FIRST_NAME = 5;
-
-/**
- * Whether two first names may be one person's: the one the short form of the other ("Rafa"
- * Rafael, "Vince" Vincent, "Steve" Steven), or one name spelled two ways ("Mathew" Matthew,
- * "Kostas" Costas, "Viktor" Victor). Never two short names a letter apart ("Mick" and "Nick",
- * "Tim" and "Kim"), nor two that merely begin alike ("Robbie" and "Robin", "Michelle" and
- * "Michael").
- */
-export function isFirstNameVariant(a: string, b: string): boolean {
-  if (a === b) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= MIN_SHORT_FIRST_NAME && long.startsWith(short)) return true;
-  return short.length >= MIN_VARIANT_FIRST_NAME && isOneEditApart(a, b);
 }
 
 /**

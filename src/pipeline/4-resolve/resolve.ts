@@ -174,6 +174,7 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
   }
   findMisspeltNames(counts, surnameCounts, index.misspelt);
   dropInitialForms(index);
+  joinFirstNameVariants(index);
   return index;
 }
 
@@ -230,6 +231,51 @@ function dropInitialForms(index: PersonIndex): void {
   }
 }
 
+/**
+ * "Dave Corrin" and "David Corrin" in one article: a full name whose first name is a short form or
+ * a one-letter spelling of exactly one other full name's, the rest of the name the same, is that
+ * person ("Steve" Steven, "Viktor" Victor), the longer first name winning, on a tie the one the
+ * article writes first. Two fitting people ("Dan" beside "Daniel" and "Danny") join neither. The
+ * other spelling is stored as the slip a misspelt name is (no alias), and leaves the surname index,
+ * so a bare "Corrin" still has one full name to mean.
+ */
+function joinFirstNameVariants(index: PersonIndex): void {
+  for (const names of index.byLast.values()) {
+    if (names.size < 2) continue;
+    const written = [...names];
+    const fitting = (name: string): string[] => {
+      const [first, ...rest] = normalizeKey(name).split(" ");
+      if (first === undefined || isRankOrAddress(first) || splitInitialForm(name)) return [];
+      return written.filter((other) => {
+        const [otherFirst, ...otherRest] = normalizeKey(other).split(" ");
+        return (
+          otherFirst !== undefined &&
+          otherRest.join(" ") === rest.join(" ") &&
+          !isRankOrAddress(otherFirst) &&
+          isFirstNameVariant(first, otherFirst)
+        );
+      });
+    };
+    for (const [position, name] of written.entries()) {
+      const fits = fitting(name);
+      const other = fits[0];
+      if (fits.length !== 1 || other === undefined || index.misspelt.has(name)) continue;
+      const first = normalizeKey(name).split(" ")[0] as string;
+      const otherFirst = normalizeKey(other).split(" ")[0] as string;
+      const isOtherPreferred =
+        otherFirst.length > first.length ||
+        (otherFirst.length === first.length && written.indexOf(other) < position);
+      if (!isOtherPreferred || fitting(other).length !== 1) continue;
+      index.misspelt.set(name, other);
+      names.delete(name);
+      for (const [word, holders] of index.byWord) {
+        holders.delete(name);
+        if (holders.size === 0) index.byWord.delete(word);
+      }
+    }
+  }
+}
+
 /** Surnames this long or longer may differ by one letter and still be one name misspelt. */
 const MIN_MISSPELT_SURNAME = 5;
 
@@ -240,6 +286,25 @@ export function isOneEditApart(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Letters the shorter of two first names needs to be the other's short form ("Rafa", "Steve"). */
+const MIN_SHORT_FIRST_NAME = 3;
+/** Letters both first names need to be one name spelled two ways ("Mathew", "Costas"). */
+const MIN_VARIANT_FIRST_NAME = 5;
+
+/**
+ * Whether two first names may be one person's: the one the short form of the other ("Rafa"
+ * Rafael, "Vince" Vincent, "Steve" Steven), or one name spelled two ways ("Mathew" Matthew,
+ * "Kostas" Costas, "Viktor" Victor). Never two short names a letter apart ("Mick" and "Nick",
+ * "Tim" and "Kim"), nor two that merely begin alike ("Robbie" and "Robin", "Michelle" and
+ * "Michael").
+ */
+export function isFirstNameVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= MIN_SHORT_FIRST_NAME && long.startsWith(short)) return true;
+  return short.length >= MIN_VARIANT_FIRST_NAME && isOneEditApart(a, b);
 }
 
 /**

@@ -409,6 +409,34 @@ describe("a full name misspelt once is the person spelled right elsewhere (issue
   });
 });
 
+describe("a first name's short form or other spelling is the person named in full (issue 10, kind 5)", () => {
+  // [text, every entity with its aliases]: invented names. The other spelling is no alias, as
+  // across articles (a weak link).
+  const rows: [string, string[]][] = [
+    // A short form beside the full first name: the longer name, whichever comes first.
+    ["Steve Garrod scored twice. Steven Garrod said he was pleased.", ["PERSON Steven Garrod []"]],
+    ["Rafael Ostrom won. Rafa Ostrom said Ostrom would rest.", ["PERSON Rafael Ostrom [Ostrom]"]],
+    // One letter apart, both five letters or more: the spelling the article writes first.
+    [
+      "Viktor Malenko won the race. Victor Malenko said the track was fast.",
+      ["PERSON Viktor Malenko []"],
+    ],
+    // Two people the short form could be: no join.
+    [
+      "Dan Marsh, Daniel Marsh and Danny Marsh all played.",
+      ["PERSON Dan Marsh []", "PERSON Daniel Marsh []", "PERSON Danny Marsh []"],
+    ],
+    // Short names a letter apart, or names that merely begin alike, are other people.
+    ["Mick Harte met Nick Harte.", ["PERSON Mick Harte []", "PERSON Nick Harte []"]],
+    ["Robbie Fenn and Robin Fenn sang.", ["PERSON Robbie Fenn []", "PERSON Robin Fenn []"]],
+    // Another surname is another person.
+    ["Steve Garrod met Steven Garrow.", ["PERSON Steve Garrod []", "PERSON Steven Garrow []"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
+
 describe("a nominal led by a form of address holds a person, it is not one (issue 10, kind 6)", () => {
   // [text, surface → "TYPE canonical name"]: invented names. The surname alone must stay the
   // person, never become the trip or the plan it owns, which stay of their head noun's type.
