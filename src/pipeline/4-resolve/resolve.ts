@@ -57,6 +57,8 @@ const WORD_ACRONYM_RE = /^\p{Lu}\p{Ll}{2,}$/u;
 const ACRONYM_CLOSE_RE = /^[,.;:]$/;
 /** Letters an acronym defined beside its name needs: "(EU)" may be a line-up's country code. */
 const MIN_DEFINED_ACRONYM = 3;
+// "PCs", "GPs": capitals and a lowercase plural "s", never the all-capital "PCS" or "GPS".
+const ACRONYM_PLURAL_RE = /^(\p{Lu}{2,})s$/u;
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
 // "J Lewsey", "S. Young": a first initial and a surname, as line-ups and results write a player.
@@ -955,7 +957,9 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     if (candidate.type !== "PERSON" && GENERIC_HEADS.has(stripAddress(bareName))) continue;
     const written = candidate.surface.replace(LEADING_THE_RE, "") || candidate.surface;
     // "anti-Islam" names Islam, as "Anti-NATO" names NATO; "ex-Chancellor" names no one.
-    const name = written.replace(PREFIXED_NAME_RE, "");
+    // "PCs", "GPs": the plural of an acronym names what the acronym does, never the "PCS" union
+    // or the "GPS" system its letters fold to, so it is named and keyed as the acronym.
+    const name = written.replace(PREFIXED_NAME_RE, "").replace(ACRONYM_PLURAL_RE, "$1");
     if (name !== written && lookupTitle(name)) continue;
     assignments.push({
       candidate,

@@ -680,3 +680,33 @@ describe("a company's short form in the article that names it in full (issue 10,
     expect(x.entities[mention?.entity ?? -1]?.name).toBe(surface);
   });
 });
+
+// [text, surface → "TYPE name" it resolves to]: an acronym's plural written with a lowercase
+// "s" names what the acronym does, never the all-capital acronym its letters fold to.
+const ACRONYM_PLURALS: Row[] = [
+  [
+    "The PCS union called a strike. Home PCs sold well this year, said the PCS.",
+    { PCs: "ORGANIZATION PC", PCS: "ORGANIZATION PCS" },
+  ],
+  [
+    "More GPs are needed, said the BMA. The GPS system failed.",
+    { GPs: "OTHER GP", GPS: "OTHER GPS" },
+  ],
+  // The plural and the acronym itself are one name.
+  ["Sales of PCs rose. The PC market grew.", { PCs: "OTHER PC" }],
+  // All capitals, or one capital: no plural of an acronym.
+  ["The PCS union called a strike.", { PCS: "ORGANIZATION PCS" }],
+];
+
+describe("an acronym's plural is not the acronym its letters fold to (issue 10, kind 4)", () => {
+  it.each(ACRONYM_PLURALS)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect(resolvedAs(x, surface)).toBe(entity);
+  });
+
+  it("stores no alias of the plural that folds to the acronym's letters and an S", () => {
+    const x = analyze("Sales of PCs rose. The PC market grew.");
+    expect(x.entities.flatMap((e) => e.aliases)).not.toContain("PCs");
+  });
+});
