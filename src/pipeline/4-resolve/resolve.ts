@@ -4,13 +4,15 @@ import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
 import { findPlaceFacts } from "../3-recognize/gazetteer/city-lookups.js";
+import { lookupEntity } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { lookupClub, lookupClubOfCity } from "../3-recognize/sports-teams.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import { LANGUAGE_LEAD_WORDS, LANGUAGE_NOUNS } from "../model/lexicons/language-cues.js";
-import { GENERIC_HEADS } from "../model/lexicons/name-heads.js";
+import { FIRM_NAME_HEADS, GENERIC_HEADS } from "../model/lexicons/name-heads.js";
 import { PEERAGE_RANKS } from "../model/lexicons/titles-of-office.js";
+import { TRADE_NAME_HEADS } from "../model/lexicons/trade-name-heads.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { keyInstitutionsByCountry } from "./institutions.js";
 import { legalFormCoreName } from "./legal-forms.js";
@@ -536,6 +538,47 @@ function findShortCompanyName(
   return matches.length === 1 ? matches[0] : undefined;
 }
 
+/** "Orbital Music", "Marsh & Lennan Holdings": words an organisation's name a first word opens may hold. */
+const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}\p{N}.'’-]*|&)$/u;
+/** What a name after a company's first word must not be: "Yukos USA" is a subsidiary of Yukos. */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["PLACE", "COUNTRY"]);
+
+/**
+ * "Orbital's band" beside "Orbital Music": one word typed an organisation that opens the name of
+ * exactly one organisation of the article, every word of it capitalised, is that organisation's
+ * short name. Two such names ("Orbital Music" and "Orbital Pictures") leave it alone; a word of a
+ * person's name in the article, a listed person, place or country is no short name; nor does the
+ * word join a name whose other words are a place ("Yukos USA", a subsidiary of Yukos).
+ */
+function findOpenedOrganization(
+  surface: string,
+  organizations: readonly NamedOrganization[],
+  people: PersonIndex,
+): NamedOrganization | undefined {
+  const word = surface.replace(POSSESSIVE_RE, "");
+  if (WHITESPACE_RE.test(word) || !CAPITALISED_WORD_RE.test(word) || GENERIC_HEADS.has(word))
+    return undefined;
+  const folded = normalizeKey(word);
+  if (people.byWord.has(folded) || lookupPersonByName(word) || lookupPersonBySurname(word))
+    return undefined;
+  // "Blackpool" beside "Blackpool Hotels Group": a listed name or a known city is no firm's.
+  if (lookupEntity(word) || findPlaceFacts(folded)) return undefined;
+  // "Diageo North America" beside "Diageo Wines": two names the word opens, a branch among them.
+  const opened = organizations.filter((organization) => {
+    const [first, ...rest] = organization.name.split(WHITESPACE_RE);
+    return first === word && rest.length > 0;
+  });
+  const organization = opened.length === 1 ? opened[0] : undefined;
+  const rest = organization?.name.split(WHITESPACE_RE).slice(1) ?? [];
+  if (!organization || !rest.every((other) => NAME_WORD_RE.test(other))) return undefined;
+  // "Treasury Select Committee", "BT Retail", "PlayStation Portable": a body, a branch or a
+  // product the word opens is not the firm the word names; a trade's last word ("Energy") is.
+  const head = rest.at(-1) as string;
+  if (!FIRM_NAME_HEADS.has(head) && !TRADE_NAME_HEADS.has(head)) return undefined;
+  const place = lookupEntity(rest.join(" "));
+  return place && PLACE_TYPES.has(place.type) ? undefined : organization;
+}
+
 /**
  * "Kiroshi" read as a person beside "Kiroshi Breweries", "Delta" beside "Delta Air Lines": a lone
  * word the tagger alone read as a person, with no form of address, title or full person's name
@@ -888,7 +931,8 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
           !people.byWord.has(normalizeKey(bare)) &&
           lookupPersonBySurname(bare) !== undefined));
     // "Kiroshi is predicting profits" beside "Kiroshi Breweries": an organisation, typed by the
-    // vote of its mentions (it may be the firm's brand, so it joins no longer name).
+    // vote of its mentions; it joins the one longer name it opens unless that name is a place's
+    // branch ("Yukos USA") or holds a lowercase word (see findOpenedOrganization).
     if (!isKnownPerson && opensOrganizationName(candidate, organizations, people, loneNames)) {
       const partnership = findPartnership(
         candidate.surface.replace(POSSESSIVE_RE, ""),
@@ -896,6 +940,12 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       );
       if (partnership) {
         assignments.push({ candidate, ...partnership, isMetonymy, voted: false });
+        continue;
+      }
+      // "Orbital's band" beside "Orbital Music": the firm's short name, when nothing says otherwise.
+      const opened = findOpenedOrganization(candidate.surface, organizations, people);
+      if (opened) {
+        assignments.push({ candidate, ...opened, isMetonymy, voted: false });
         continue;
       }
       const name = stripAddress(candidate.surface);
@@ -947,6 +997,11 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       }
     }
     if (candidate.type === "ORGANIZATION" && !WHITESPACE_RE.test(bareName)) {
+      const organization = findOpenedOrganization(bareName, organizations, people);
+      if (organization) {
+        assignments.push({ candidate, ...organization, isMetonymy, voted: false });
+        continue;
+      }
       const head = only(heads.get(bareName));
       if (head) {
         assignments.push({ candidate, ...head, isMetonymy, voted: false });

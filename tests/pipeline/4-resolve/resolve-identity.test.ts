@@ -666,11 +666,43 @@ const SHORT_COMPANY_NAMES: [string, string[]][] = [
 const NOT_SHORT_COMPANY_NAMES: [string, string][] = [
   ["Harlow Motors and Harlow Bank both reported. Harlow said profits rose.", "Harlow"],
   ["Kelmar & Harlow and Kelmar & Sons both reported. Kelmar said profits rose.", "Kelmar"],
+  [
+    "Shares in Orbital Music rose. Orbital Pictures fell. Orbital's band Greyline sold records.",
+    "Orbital",
+  ],
+  // A name whose other words are a place is a branch of the firm, not its short name.
+  ["Shares in Kelmar rose. Kelmar Europe said sales doubled in Berlin.", "Kelmar"],
+  // A body, a branch or a product the word opens is not the firm: no trade word ends it.
+  ["Kelmar's shares fell. The Kelmar Select Committee met on Monday.", "Kelmar"],
+  ["Kelmar's shares fell after the Kelmar Portable went on sale.", "Kelmar"],
+];
+
+// [text, surface → "TYPE name"]: one word that opens the one longer organisation name of the
+// article is its short name ("Orbital's band" beside "Orbital Music"); a person's name is not.
+const OPENED_COMPANY_NAMES: Row[] = [
+  [
+    "Shares in Orbital Music rose on Monday. Orbital's band Greyline sold two million records.",
+    { Orbital: "ORGANIZATION Orbital Music" },
+  ],
+  [
+    "Shares in Cardle Energy rose. Cardle said it had found oil.",
+    { Cardle: "ORGANIZATION Cardle Energy" },
+  ],
+  [
+    "Okamura Breweries hired Kenji Okamura in May. Okamura is predicting profits to rise.",
+    { Okamura: "PERSON Kenji Okamura" },
+  ],
 ];
 
 describe("a company's short form in the article that names it in full (issue 10, kind 4)", () => {
   it.each(SHORT_COMPANY_NAMES)("%s", (text, expected) => {
     expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+
+  it.each(OPENED_COMPANY_NAMES)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect(resolvedAs(x, surface)).toBe(entity);
   });
 
   it.each(NOT_SHORT_COMPANY_NAMES)("%s", (text, surface) => {
