@@ -59,3 +59,33 @@ describe(`an acronym's plural and the acronym its letters fold to across article
     expect(pluralIds[0]).not.toBe(acronymIds[0]);
   });
 });
+
+// [what, first article, second article, the listed acronym, the other name]: invented texts.
+const WORD_ROWS: [string, string, string, string, string][] = [
+  [
+    "the band after the agency",
+    "The WHO warned of a flu outbreak in Asia on Monday.",
+    "The Who played a concert in London on Friday. Roger Daltrey sang.",
+    "WHO",
+    "The Who",
+  ],
+];
+
+describe(`a name in small letters and a listed acronym it folds to across articles on ${BACKEND}`, () => {
+  it.each(WORD_ROWS)("stays two entities (%s)", async (_what, first, second, acronym, other) => {
+    await ingestText(first);
+    await ingestText(second);
+    const [acronymIds, otherIds] = [await entityIdsOf(acronym), await entityIdsOf(other)];
+    expect(acronymIds).toHaveLength(1);
+    expect(otherIds).toHaveLength(1);
+    expect(otherIds[0]).not.toBe(acronymIds[0]);
+  });
+});
+
+it("keeps one entity for a listed acronym and its listed spelling in small letters", async () => {
+  await ingestText("NATO ministers met in Brussels on Monday.");
+  await ingestText("Nato said on Tuesday that the talks had gone well.");
+  const [acronymIds, wordIds] = [await entityIdsOf("NATO"), await entityIdsOf("Nato")];
+  expect(acronymIds).toHaveLength(1);
+  expect(wordIds).toEqual(acronymIds);
+});

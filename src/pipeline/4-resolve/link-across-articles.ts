@@ -3,6 +3,7 @@
  * store reads the candidate rows this module asks for, and writes what it decides.
  */
 import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/normalize.js";
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { ExtractedEntity } from "../types.js";
 import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
@@ -512,7 +513,13 @@ export function linkAcrossArticles(
             ...(byAlias.get(typeKey(entity.type, spelling)) ?? []),
           ]),
         );
-    const byName = named && new Set([...named].filter((id) => !isOtherListed(entity, id)));
+    const byName =
+      named &&
+      new Set(
+        [...named].filter(
+          (id) => !isOtherListed(entity, id) && !isListedAcronymOnly(entity, keyByAliasId.get(id)),
+        ),
+      );
     // "Mueller" alone after "Thomas Müller": a surname in its other spelling is the same surname.
     const bySurname = linksBySurname(entity.type, entity.key)
       ? new Set(
@@ -591,6 +598,27 @@ export function linkAcrossArticles(
     }
   }
   return links;
+}
+
+// "WHO", "U.N.": a spelling in capitals (and dots) only.
+const CAPITALS_ONLY_RE = /^[\p{Lu}.&]+$/u;
+
+/**
+ * "The Who" (the band) against the listed World Health Organization stored with the alias "WHO":
+ * a name with small letters matches a listed entity's alias only through spellings of it in
+ * capitals, which the gazetteer itself does not read as that name ("Who" is no acronym), so it is
+ * another thing. A listed spelling with small letters ("Nato") still matches.
+ */
+function isListedAcronymOnly(entity: ExtractedEntity, storedKey: string | undefined): boolean {
+  if (storedKey === undefined || isUnlistedKey(storedKey) || CAPITALS_ONLY_RE.test(entity.name))
+    return false;
+  const entry = findEntryByKey(storedKey);
+  if (!entry) return false;
+  const name = normalizeAlias(entity.name);
+  const spellings = [entry.canonical, ...entry.aliases, ...(entry.acronyms ?? [])].filter(
+    (spelling) => normalizeAlias(spelling) === name,
+  );
+  return spellings.length > 0 && spellings.every((spelling) => CAPITALS_ONLY_RE.test(spelling));
 }
 
 /**
