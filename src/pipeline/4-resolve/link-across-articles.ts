@@ -3,10 +3,11 @@
  * store reads the candidate rows this module asks for, and writes what it decides.
  */
 import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/normalize.js";
+import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { ExtractedEntity } from "../types.js";
 import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
-import { fitsInitialForm, isOneEditApart, splitInitialForm } from "./resolve.js";
+import { fitsInitialForm, isFirstNameVariant, splitInitialForm } from "./resolve.js";
 
 /** A stored entity found by the article's own (type, key). */
 export interface StoredEntityKey {
@@ -131,25 +132,6 @@ function initialKeyOf(entity: ExtractedEntity): string | undefined {
   const words = entity.key.split(" ");
   if (words.length < 2 || (words[0] as string).length < 2) return undefined;
   return `${(words[0] as string)[0]} ${words.slice(1).join(" ")}`;
-}
-
-/** Letters the shorter of two first names needs to be the other's short form ("Rafa", "Steve"). */
-const MIN_SHORT_FIRST_NAME = 3;
-/** Letters both first names need to be one name spelled two ways ("Mathew", "Costas"). */
-const MIN_VARIANT_FIRST_NAME = 5;
-
-/**
- * Whether two first names may be one person's: the one the short form of the other ("Rafa"
- * Rafael, "Vince" Vincent, "Steve" Steven), or one name spelled two ways ("Mathew" Matthew,
- * "Kostas" Costas, "Viktor" Victor). Never two short names a letter apart ("Mick" and "Nick",
- * "Tim" and "Kim"), nor two that merely begin alike ("Robbie" and "Robin", "Michelle" and
- * "Michael").
- */
-export function isFirstNameVariant(a: string, b: string): boolean {
-  if (a === b) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= MIN_SHORT_FIRST_NAME && long.startsWith(short)) return true;
-  return short.length >= MIN_VARIANT_FIRST_NAME && isOneEditApart(a, b);
 }
 
 /**
@@ -531,7 +513,13 @@ export function linkAcrossArticles(
             ...(byAlias.get(typeKey(entity.type, spelling)) ?? []),
           ]),
         );
-    const byName = named && new Set([...named].filter((id) => !isOtherListed(entity, id)));
+    const byName =
+      named &&
+      new Set(
+        [...named].filter(
+          (id) => !isOtherListed(entity, id) && !isListedAcronymOnly(entity, keyByAliasId.get(id)),
+        ),
+      );
     // "Mueller" alone after "Thomas Müller": a surname in its other spelling is the same surname.
     const bySurname = linksBySurname(entity.type, entity.key)
       ? new Set(
@@ -610,6 +598,27 @@ export function linkAcrossArticles(
     }
   }
   return links;
+}
+
+// "WHO", "U.N.": a spelling in capitals (and dots) only.
+const CAPITALS_ONLY_RE = /^[\p{Lu}.&]+$/u;
+
+/**
+ * "The Who" (the band) against the listed World Health Organization stored with the alias "WHO":
+ * a name with small letters matches a listed entity's alias only through spellings of it in
+ * capitals, which the gazetteer itself does not read as that name ("Who" is no acronym), so it is
+ * another thing. A listed spelling with small letters ("Nato") still matches.
+ */
+function isListedAcronymOnly(entity: ExtractedEntity, storedKey: string | undefined): boolean {
+  if (storedKey === undefined || isUnlistedKey(storedKey) || CAPITALS_ONLY_RE.test(entity.name))
+    return false;
+  const entry = findEntryByKey(storedKey);
+  if (!entry) return false;
+  const name = normalizeAlias(entity.name);
+  const spellings = [entry.canonical, ...entry.aliases, ...(entry.acronyms ?? [])].filter(
+    (spelling) => normalizeAlias(spelling) === name,
+  );
+  return spellings.length > 0 && spellings.every((spelling) => CAPITALS_ONLY_RE.test(spelling));
 }
 
 /**

@@ -4,13 +4,15 @@ import { normalizeKey } from "../../domain/normalize.js";
 import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
 import { findPlaceFacts } from "../3-recognize/gazetteer/city-lookups.js";
+import { lookupEntity } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { lookupClub, lookupClubOfCity } from "../3-recognize/sports-teams.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import { LANGUAGE_LEAD_WORDS, LANGUAGE_NOUNS } from "../model/lexicons/language-cues.js";
-import { GENERIC_HEADS } from "../model/lexicons/name-heads.js";
+import { FIRM_NAME_HEADS, GENERIC_HEADS } from "../model/lexicons/name-heads.js";
 import { PEERAGE_RANKS } from "../model/lexicons/titles-of-office.js";
+import { TRADE_NAME_HEADS } from "../model/lexicons/trade-name-heads.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { keyInstitutionsByCountry } from "./institutions.js";
 import { legalFormCoreName } from "./legal-forms.js";
@@ -57,6 +59,8 @@ const WORD_ACRONYM_RE = /^\p{Lu}\p{Ll}{2,}$/u;
 const ACRONYM_CLOSE_RE = /^[,.;:]$/;
 /** Letters an acronym defined beside its name needs: "(EU)" may be a line-up's country code. */
 const MIN_DEFINED_ACRONYM = 3;
+// "PCs", "GPs": capitals and a lowercase plural "s", never the all-capital "PCS" or "GPS".
+const ACRONYM_PLURAL_RE = /^(\p{Lu}{2,})s$/u;
 // "U.N." spells the same initials as "UN".
 const DOTS_RE = /\./g;
 // "J Lewsey", "S. Young": a first initial and a surname, as line-ups and results write a player.
@@ -174,6 +178,7 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
   }
   findMisspeltNames(counts, surnameCounts, index.misspelt);
   dropInitialForms(index);
+  joinFirstNameVariants(index);
   return index;
 }
 
@@ -230,6 +235,51 @@ function dropInitialForms(index: PersonIndex): void {
   }
 }
 
+/**
+ * "Dave Corrin" and "David Corrin" in one article: a full name whose first name is a short form or
+ * a one-letter spelling of exactly one other full name's, the rest of the name the same, is that
+ * person ("Steve" Steven, "Viktor" Victor), the longer first name winning, on a tie the one the
+ * article writes first. Two fitting people ("Dan" beside "Daniel" and "Danny") join neither. The
+ * other spelling is stored as the slip a misspelt name is (no alias), and leaves the surname index,
+ * so a bare "Corrin" still has one full name to mean.
+ */
+function joinFirstNameVariants(index: PersonIndex): void {
+  for (const names of index.byLast.values()) {
+    if (names.size < 2) continue;
+    const written = [...names];
+    const fitting = (name: string): string[] => {
+      const [first, ...rest] = normalizeKey(name).split(" ");
+      if (first === undefined || isRankOrAddress(first) || splitInitialForm(name)) return [];
+      return written.filter((other) => {
+        const [otherFirst, ...otherRest] = normalizeKey(other).split(" ");
+        return (
+          otherFirst !== undefined &&
+          otherRest.join(" ") === rest.join(" ") &&
+          !isRankOrAddress(otherFirst) &&
+          isFirstNameVariant(first, otherFirst)
+        );
+      });
+    };
+    for (const [position, name] of written.entries()) {
+      const fits = fitting(name);
+      const other = fits[0];
+      if (fits.length !== 1 || other === undefined || index.misspelt.has(name)) continue;
+      const first = normalizeKey(name).split(" ")[0] as string;
+      const otherFirst = normalizeKey(other).split(" ")[0] as string;
+      const isOtherPreferred =
+        otherFirst.length > first.length ||
+        (otherFirst.length === first.length && written.indexOf(other) < position);
+      if (!isOtherPreferred || fitting(other).length !== 1) continue;
+      index.misspelt.set(name, other);
+      names.delete(name);
+      for (const [word, holders] of index.byWord) {
+        holders.delete(name);
+        if (holders.size === 0) index.byWord.delete(word);
+      }
+    }
+  }
+}
+
 /** Surnames this long or longer may differ by one letter and still be one name misspelt. */
 const MIN_MISSPELT_SURNAME = 5;
 
@@ -240,6 +290,25 @@ export function isOneEditApart(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** Letters the shorter of two first names needs to be the other's short form ("Rafa", "Steve"). */
+const MIN_SHORT_FIRST_NAME = 3;
+/** Letters both first names need to be one name spelled two ways ("Mathew", "Costas"). */
+const MIN_VARIANT_FIRST_NAME = 5;
+
+/**
+ * Whether two first names may be one person's: the one the short form of the other ("Rafa"
+ * Rafael, "Vince" Vincent, "Steve" Steven), or one name spelled two ways ("Mathew" Matthew,
+ * "Kostas" Costas, "Viktor" Victor). Never two short names a letter apart ("Mick" and "Nick",
+ * "Tim" and "Kim"), nor two that merely begin alike ("Robbie" and "Robin", "Michelle" and
+ * "Michael").
+ */
+export function isFirstNameVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= MIN_SHORT_FIRST_NAME && long.startsWith(short)) return true;
+  return short.length >= MIN_VARIANT_FIRST_NAME && isOneEditApart(a, b);
 }
 
 /**
@@ -467,6 +536,47 @@ function findShortCompanyName(
     shortCompanyNames(organization.name).includes(surface),
   );
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** "Orbital Music", "Marsh & Lennan Holdings": words an organisation's name a first word opens may hold. */
+const NAME_WORD_RE = /^(?:\p{Lu}[\p{L}\p{N}.'’-]*|&)$/u;
+/** What a name after a company's first word must not be: "Yukos USA" is a subsidiary of Yukos. */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(["PLACE", "COUNTRY"]);
+
+/**
+ * "Orbital's band" beside "Orbital Music": one word typed an organisation that opens the name of
+ * exactly one organisation of the article, every word of it capitalised, is that organisation's
+ * short name. Two such names ("Orbital Music" and "Orbital Pictures") leave it alone; a word of a
+ * person's name in the article, a listed person, place or country is no short name; nor does the
+ * word join a name whose other words are a place ("Yukos USA", a subsidiary of Yukos).
+ */
+function findOpenedOrganization(
+  surface: string,
+  organizations: readonly NamedOrganization[],
+  people: PersonIndex,
+): NamedOrganization | undefined {
+  const word = surface.replace(POSSESSIVE_RE, "");
+  if (WHITESPACE_RE.test(word) || !CAPITALISED_WORD_RE.test(word) || GENERIC_HEADS.has(word))
+    return undefined;
+  const folded = normalizeKey(word);
+  if (people.byWord.has(folded) || lookupPersonByName(word) || lookupPersonBySurname(word))
+    return undefined;
+  // "Blackpool" beside "Blackpool Hotels Group": a listed name or a known city is no firm's.
+  if (lookupEntity(word) || findPlaceFacts(folded)) return undefined;
+  // "Diageo North America" beside "Diageo Wines": two names the word opens, a branch among them.
+  const opened = organizations.filter((organization) => {
+    const [first, ...rest] = organization.name.split(WHITESPACE_RE);
+    return first === word && rest.length > 0;
+  });
+  const organization = opened.length === 1 ? opened[0] : undefined;
+  const rest = organization?.name.split(WHITESPACE_RE).slice(1) ?? [];
+  if (!organization || !rest.every((other) => NAME_WORD_RE.test(other))) return undefined;
+  // "Treasury Select Committee", "BT Retail", "PlayStation Portable": a body, a branch or a
+  // product the word opens is not the firm the word names; a trade's last word ("Energy") is.
+  const head = rest.at(-1) as string;
+  if (!FIRM_NAME_HEADS.has(head) && !TRADE_NAME_HEADS.has(head)) return undefined;
+  const place = lookupEntity(rest.join(" "));
+  return place && PLACE_TYPES.has(place.type) ? undefined : organization;
 }
 
 /**
@@ -821,7 +931,8 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
           !people.byWord.has(normalizeKey(bare)) &&
           lookupPersonBySurname(bare) !== undefined));
     // "Kiroshi is predicting profits" beside "Kiroshi Breweries": an organisation, typed by the
-    // vote of its mentions (it may be the firm's brand, so it joins no longer name).
+    // vote of its mentions; it joins the one longer name it opens unless that name is a place's
+    // branch ("Yukos USA") or holds a lowercase word (see findOpenedOrganization).
     if (!isKnownPerson && opensOrganizationName(candidate, organizations, people, loneNames)) {
       const partnership = findPartnership(
         candidate.surface.replace(POSSESSIVE_RE, ""),
@@ -829,6 +940,12 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       );
       if (partnership) {
         assignments.push({ candidate, ...partnership, isMetonymy, voted: false });
+        continue;
+      }
+      // "Orbital's band" beside "Orbital Music": the firm's short name, when nothing says otherwise.
+      const opened = findOpenedOrganization(candidate.surface, organizations, people);
+      if (opened) {
+        assignments.push({ candidate, ...opened, isMetonymy, voted: false });
         continue;
       }
       const name = stripAddress(candidate.surface);
@@ -880,6 +997,11 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       }
     }
     if (candidate.type === "ORGANIZATION" && !WHITESPACE_RE.test(bareName)) {
+      const organization = findOpenedOrganization(bareName, organizations, people);
+      if (organization) {
+        assignments.push({ candidate, ...organization, isMetonymy, voted: false });
+        continue;
+      }
       const head = only(heads.get(bareName));
       if (head) {
         assignments.push({ candidate, ...head, isMetonymy, voted: false });
@@ -890,7 +1012,9 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     if (candidate.type !== "PERSON" && GENERIC_HEADS.has(stripAddress(bareName))) continue;
     const written = candidate.surface.replace(LEADING_THE_RE, "") || candidate.surface;
     // "anti-Islam" names Islam, as "Anti-NATO" names NATO; "ex-Chancellor" names no one.
-    const name = written.replace(PREFIXED_NAME_RE, "");
+    // "PCs", "GPs": the plural of an acronym names what the acronym does, never the "PCS" union
+    // or the "GPS" system its letters fold to, so it is named and keyed as the acronym.
+    const name = written.replace(PREFIXED_NAME_RE, "").replace(ACRONYM_PLURAL_RE, "$1");
     if (name !== written && lookupTitle(name)) continue;
     assignments.push({
       candidate,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../src/domain/vocabulary.js";
 import { legalFormKeys } from "../../../src/pipeline/4-resolve/legal-forms.js";
-import { isFirstNameVariant } from "../../../src/pipeline/4-resolve/link-across-articles.js";
+import { isFirstNameVariant } from "../../../src/pipeline/4-resolve/resolve.js";
 import {
   type EntityLink,
   type LinkCandidates,

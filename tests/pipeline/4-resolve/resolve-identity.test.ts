@@ -409,6 +409,34 @@ describe("a full name misspelt once is the person spelled right elsewhere (issue
   });
 });
 
+describe("a first name's short form or other spelling is the person named in full (issue 10, kind 5)", () => {
+  // [text, every entity with its aliases]: invented names. The other spelling is no alias, as
+  // across articles (a weak link).
+  const rows: [string, string[]][] = [
+    // A short form beside the full first name: the longer name, whichever comes first.
+    ["Steve Garrod scored twice. Steven Garrod said he was pleased.", ["PERSON Steven Garrod []"]],
+    ["Rafael Ostrom won. Rafa Ostrom said Ostrom would rest.", ["PERSON Rafael Ostrom [Ostrom]"]],
+    // One letter apart, both five letters or more: the spelling the article writes first.
+    [
+      "Viktor Malenko won the race. Victor Malenko said the track was fast.",
+      ["PERSON Viktor Malenko []"],
+    ],
+    // Two people the short form could be: no join.
+    [
+      "Dan Marsh, Daniel Marsh and Danny Marsh all played.",
+      ["PERSON Dan Marsh []", "PERSON Daniel Marsh []", "PERSON Danny Marsh []"],
+    ],
+    // Short names a letter apart, or names that merely begin alike, are other people.
+    ["Mick Harte met Nick Harte.", ["PERSON Mick Harte []", "PERSON Nick Harte []"]],
+    ["Robbie Fenn and Robin Fenn sang.", ["PERSON Robbie Fenn []", "PERSON Robin Fenn []"]],
+    // Another surname is another person.
+    ["Steve Garrod met Steven Garrow.", ["PERSON Steve Garrod []", "PERSON Steven Garrow []"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
+
 describe("a nominal led by a form of address holds a person, it is not one (issue 10, kind 6)", () => {
   // [text, surface → "TYPE canonical name"]: invented names. The surname alone must stay the
   // person, never become the trip or the plan it owns, which stay of their head noun's type.
@@ -638,6 +666,32 @@ const SHORT_COMPANY_NAMES: [string, string[]][] = [
 const NOT_SHORT_COMPANY_NAMES: [string, string][] = [
   ["Harlow Motors and Harlow Bank both reported. Harlow said profits rose.", "Harlow"],
   ["Kelmar & Harlow and Kelmar & Sons both reported. Kelmar said profits rose.", "Kelmar"],
+  [
+    "Shares in Orbital Music rose. Orbital Pictures fell. Orbital's band Greyline sold records.",
+    "Orbital",
+  ],
+  // A name whose other words are a place is a branch of the firm, not its short name.
+  ["Shares in Kelmar rose. Kelmar Europe said sales doubled in Berlin.", "Kelmar"],
+  // A body, a branch or a product the word opens is not the firm: no trade word ends it.
+  ["Kelmar's shares fell. The Kelmar Select Committee met on Monday.", "Kelmar"],
+  ["Kelmar's shares fell after the Kelmar Portable went on sale.", "Kelmar"],
+];
+
+// [text, surface → "TYPE name"]: one word that opens the one longer organisation name of the
+// article is its short name ("Orbital's band" beside "Orbital Music"); a person's name is not.
+const OPENED_COMPANY_NAMES: Row[] = [
+  [
+    "Shares in Orbital Music rose on Monday. Orbital's band Greyline sold two million records.",
+    { Orbital: "ORGANIZATION Orbital Music" },
+  ],
+  [
+    "Shares in Cardle Energy rose. Cardle said it had found oil.",
+    { Cardle: "ORGANIZATION Cardle Energy" },
+  ],
+  [
+    "Okamura Breweries hired Kenji Okamura in May. Okamura is predicting profits to rise.",
+    { Okamura: "PERSON Kenji Okamura" },
+  ],
 ];
 
 describe("a company's short form in the article that names it in full (issue 10, kind 4)", () => {
@@ -645,10 +699,46 @@ describe("a company's short form in the article that names it in full (issue 10,
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
 
+  it.each(OPENED_COMPANY_NAMES)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect(resolvedAs(x, surface)).toBe(entity);
+  });
+
   it.each(NOT_SHORT_COMPANY_NAMES)("%s", (text, surface) => {
     const x = analyze(text);
     const mention = x.mentions.find((m) => m.surface === surface);
     expect(mention).toBeDefined();
     expect(x.entities[mention?.entity ?? -1]?.name).toBe(surface);
+  });
+});
+
+// [text, surface → "TYPE name" it resolves to]: an acronym's plural written with a lowercase
+// "s" names what the acronym does, never the all-capital acronym its letters fold to.
+const ACRONYM_PLURALS: Row[] = [
+  [
+    "The PCS union called a strike. Home PCs sold well this year, said the PCS.",
+    { PCs: "ORGANIZATION PC", PCS: "ORGANIZATION PCS" },
+  ],
+  [
+    "More GPs are needed, said the BMA. The GPS system failed.",
+    { GPs: "OTHER GP", GPS: "OTHER GPS" },
+  ],
+  // The plural and the acronym itself are one name.
+  ["Sales of PCs rose. The PC market grew.", { PCs: "OTHER PC" }],
+  // All capitals, or one capital: no plural of an acronym.
+  ["The PCS union called a strike.", { PCS: "ORGANIZATION PCS" }],
+];
+
+describe("an acronym's plural is not the acronym its letters fold to (issue 10, kind 4)", () => {
+  it.each(ACRONYM_PLURALS)("%s", (text, expected) => {
+    const x = analyze(text);
+    for (const [surface, entity] of Object.entries(expected))
+      expect(resolvedAs(x, surface)).toBe(entity);
+  });
+
+  it("stores no alias of the plural that folds to the acronym's letters and an S", () => {
+    const x = analyze("Sales of PCs rose. The PC market grew.");
+    expect(x.entities.flatMap((e) => e.aliases)).not.toContain("PCs");
   });
 });

@@ -208,11 +208,11 @@ const CUED_ORGANIZATIONS: Row[] = [
     "Voters backed the official Keep Dunmore Green campaign. Tom Hale, spokesman for Keep Dunmore Green, said the vote was close.",
     { "Keep Dunmore Green": "ORGANIZATION Keep Dunmore Green", "Tom Hale": "PERSON Tom Hale" },
   ],
-  // A lone word read as a person that opens the one organisation's name is an organisation,
+  // A lone word read as a person that opens the one organisation's name is that organisation,
   // unless a person of the article bears it.
   [
     "Sales of beer fell, according to Okamura Breweries. Okamura is predicting profits to rise 50% this year.",
-    { Okamura: "ORGANIZATION Okamura" },
+    { Okamura: "ORGANIZATION Okamura Breweries" },
   ],
   [
     "Okamura Breweries hired Kenji Okamura in May. Okamura is predicting profits to rise 50% this year.",

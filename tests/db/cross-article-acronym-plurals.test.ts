@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storeArticle } from "../../src/ingest/ingest.js";
+import { hashContent } from "../../src/pipeline/1-intake/content-hash.js";
+import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
+import { analyzeText } from "../helpers/pipeline.js";
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database?.close();
+});
+
+/** Runs the pipeline on a text written for these tests and stores it in its own transaction. */
+async function ingestText(text: string): Promise<void> {
+  const analysed = analyzeText(text);
+  const extraction = { ...analysed, draft: { ...analysed.draft, contentHash: hashContent(text) } };
+  await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
+}
+
+/** Stored entity ids of the mentions with this surface, over every article. */
+async function entityIdsOf(surface: string): Promise<number[]> {
+  const rows = await database.db
+    .selectFrom("mentions")
+    .select("entity_id")
+    .distinct()
+    .where("surface", "=", surface)
+    .execute();
+  return rows.map((row) => row.entity_id);
+}
+
+// [what, first article, second article, the acronym, its plural]: invented texts.
+const ROWS: [string, string, string, string, string][] = [
+  [
+    "the union first",
+    "The PCS union called a strike of civil servants on Monday.",
+    "Sales of PCs rose on Monday.",
+    "PCS",
+    "PCs",
+  ],
+  [
+    "the plural first",
+    "More GPs are needed, said the BMA.",
+    "The GPS system failed on Friday.",
+    "GPS",
+    "GPs",
+  ],
+];
+
+describe(`an acronym's plural and the acronym its letters fold to across articles on ${BACKEND}`, () => {
+  it.each(ROWS)("stays two entities (%s)", async (_what, first, second, acronym, plural) => {
+    await ingestText(first);
+    await ingestText(second);
+    const [acronymIds, pluralIds] = [await entityIdsOf(acronym), await entityIdsOf(plural)];
+    expect(acronymIds).toHaveLength(1);
+    expect(pluralIds).toHaveLength(1);
+    expect(pluralIds[0]).not.toBe(acronymIds[0]);
+  });
+});
+
+// [what, first article, second article, the listed acronym, the other name]: invented texts.
+const WORD_ROWS: [string, string, string, string, string][] = [
+  [
+    "the band after the agency",
+    "The WHO warned of a flu outbreak in Asia on Monday.",
+    "The Who played a concert in London on Friday. Roger Daltrey sang.",
+    "WHO",
+    "The Who",
+  ],
+];
+
+describe(`a name in small letters and a listed acronym it folds to across articles on ${BACKEND}`, () => {
+  it.each(WORD_ROWS)("stays two entities (%s)", async (_what, first, second, acronym, other) => {
+    await ingestText(first);
+    await ingestText(second);
+    const [acronymIds, otherIds] = [await entityIdsOf(acronym), await entityIdsOf(other)];
+    expect(acronymIds).toHaveLength(1);
+    expect(otherIds).toHaveLength(1);
+    expect(otherIds[0]).not.toBe(acronymIds[0]);
+  });
+});
+
+it("keeps one entity for a listed acronym and its listed spelling in small letters", async () => {
+  await ingestText("NATO ministers met in Brussels on Monday.");
+  await ingestText("Nato said on Tuesday that the talks had gone well.");
+  const [acronymIds, wordIds] = [await entityIdsOf("NATO"), await entityIdsOf("Nato")];
+  expect(acronymIds).toHaveLength(1);
+  expect(wordIds).toEqual(acronymIds);
+});
