@@ -638,8 +638,15 @@ function languageOf(candidate: Candidate, sentences: readonly Sentence[]): strin
   const inList = (text: string): boolean =>
     text === "," || LIST_WORD_RE.test(text) || CAPITALISED_WORD_RE.test(text);
   // "in German hands", "in German and French exports": a noun after the list makes it adjectives.
+  // The list goes on over "and" / "or" only to another capitalised word: in "learning German and
+  // takes German lessons" the "and" joins two clauses, and "takes" is no noun after a list.
   let after = candidate.tokenEnd;
-  while (after < tokens.length && inList(tokens[after]?.text ?? "")) after++;
+  while (after < tokens.length) {
+    const text = tokens[after]?.text ?? "";
+    if (!inList(text)) break;
+    if (LIST_WORD_RE.test(text) && !CAPITALISED_WORD_RE.test(tokens[after + 1]?.text ?? "")) break;
+    after++;
+  }
   const next = tokens[after]?.text ?? "";
   if (LOWERCASE_WORD_RE.test(next) && !FUNCTION_WORD_RE.test(next)) return undefined;
   // Back over the list ("in English, French, Spanish and") to "in", "speaks", "into".

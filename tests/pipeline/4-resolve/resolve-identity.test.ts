@@ -242,6 +242,12 @@ const LANGUAGES: [string, string[]][] = [
     ["OTHER Italian language []", "OTHER Greek language []"],
   ],
   ["The letters were translated into Polish.", ["OTHER Polish language []"]],
+  // An "and" that joins two clauses ends the list: the verb after it is no noun the word describes.
+  ["She is learning German and takes German lessons twice a week.", ["OTHER German language []"]],
+  [
+    "He studied German and French literature in Bonn.",
+    ["COUNTRY Germany [German]", "COUNTRY France [French]", "PLACE Bonn []"],
+  ],
   ["He taught Italian pupils.", ["COUNTRY Italy [Italian]"]],
   // A language that is no demonym, unless a noun follows it.
   ["She is learning Swahili, because she moved.", ["OTHER Swahili language [Swahili]"]],
