@@ -182,3 +182,25 @@ export async function findEntityIdsByArticleIds(
   for (const row of rows) result.get(row.article_id)?.push(row.entity_id);
   return result;
 }
+
+/**
+ * The columns of an entity, named: a prepared statement must not say `*`, or a column added by a
+ * migration while a server runs would fail it ("cached plan must not change result type").
+ */
+export const ENTITY_COLUMNS = [
+  "id",
+  "type",
+  "name",
+  "normalized_key",
+  "wikidata_id",
+  "mention_count",
+  "latitude",
+  "longitude",
+  "created_at",
+] as const satisfies readonly (keyof EntityRow)[];
+// Fails to compile when the entities table gains a column this list lacks (entityFromRow reads all).
+const ENTITY_COLUMNS_COMPLETE: Record<
+  Exclude<keyof EntityRow, (typeof ENTITY_COLUMNS)[number]>,
+  never
+> = {};
+void ENTITY_COLUMNS_COMPLETE;

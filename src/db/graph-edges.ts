@@ -5,7 +5,7 @@ import { type RelationType, SYMMETRIC_RELATION_TYPES } from "../domain/vocabular
 import { association } from "../graph/association.js";
 import type { AnchoredEdge, EdgeFilter, GraphEdgeRecord, GraphSource } from "../graph/edges.js";
 import { articleScopeCondition, isScoped } from "./article-scope.js";
-import { type Entity, entityFromRow } from "./entities.js";
+import { ENTITY_COLUMNS, type Entity, entityFromRow } from "./entities.js";
 import { PREPARED_STATEMENT } from "./prepared.js";
 import type { DB, EntityRow } from "./schema.js";
 
@@ -262,28 +262,6 @@ export async function findEdgesOfEntities(
     ? fetchCoOccurrenceEdges(db, anchors, filter, perNode)
     : fetchRelationEdges(db, anchors, filter, perNode);
 }
-
-/**
- * The columns of an entity, named: a prepared statement must not say `*`, or a column added by a
- * migration while a server runs would fail it ("cached plan must not change result type").
- */
-const ENTITY_COLUMNS = [
-  "id",
-  "type",
-  "name",
-  "normalized_key",
-  "wikidata_id",
-  "mention_count",
-  "latitude",
-  "longitude",
-  "created_at",
-] as const satisfies readonly (keyof EntityRow)[];
-// Fails to compile when the entities table gains a column this list lacks (entityFromRow reads all).
-const ENTITY_COLUMNS_COMPLETE: Record<
-  Exclude<keyof EntityRow, (typeof ENTITY_COLUMNS)[number]>,
-  never
-> = {};
-void ENTITY_COLUMNS_COMPLETE;
 
 function entityColumns(alias: string): RawBuilder<unknown> {
   return sql.join(ENTITY_COLUMNS.map((column) => sql.ref(`${alias}.${column}`)));

@@ -9,7 +9,7 @@ import {
   sql,
 } from "kysely";
 import { type RelationProvenance, SYMMETRIC_RELATION_TYPES } from "../domain/vocabulary.js";
-import { type Entity, entityFromRow } from "./entities.js";
+import { ENTITY_COLUMNS, type Entity, entityFromRow } from "./entities.js";
 import { PREPARED_STATEMENT } from "./prepared.js";
 import type { DB, EntityRow, EvidenceRow, RelationRow } from "./schema.js";
 
@@ -349,19 +349,6 @@ const SLIM_RELATION_COLUMNS = [
 
 /** The columns a slim page sends of each other end, in this order. */
 const SLIM_ENTITY_COLUMNS = ["id", "type", "name"] as const satisfies readonly (keyof EntityRow)[];
-
-/** The columns of an entity as a page sends them, in this order. */
-const ENTITY_COLUMNS = [
-  "id",
-  "type",
-  "name",
-  "normalized_key",
-  "wikidata_id",
-  "mention_count",
-  "latitude",
-  "longitude",
-  "created_at",
-] as const satisfies readonly (keyof EntityRow)[];
 
 /**
  * What one anchor's row carries: its entity and its page, each relation one array of
