@@ -12,7 +12,7 @@
  * instead of eng.testa: the split to choose features and settings on.
  *
  * Usage: npx tsx scripts/train-tagger.ts [--epochs N] [--folds K] [--min-count C] [--beam B] [--prune W]
- *        [--seed S] [--no-clusters] [--holdout] [--out FILE] [--no-curated] [--learned-clusters]
+ *        [--seed S | --seeds S1,S2,…] [--no-clusters] [--holdout] [--out FILE] [--no-curated] [--learned-clusters]
  *        [--cluster-cache FILE]
  *        [--more-text] [--cluster-min-count C] [--cluster-dimensions D] [--cluster-context W]
  * With --learned-clusters, --more-text adds the Re-DocRED and DWIE texts to the unlabelled text
@@ -32,9 +32,17 @@ import {
 } from "../src/pipeline/3-recognize/tagger/cluster-words.js";
 import { readConllFile } from "../src/pipeline/3-recognize/tagger/conll.js";
 import { hashString } from "../src/pipeline/3-recognize/tagger/hashing.js";
-import { decodeModel, encodeModel } from "../src/pipeline/3-recognize/tagger/model-file.js";
+import {
+  decodeModel,
+  encodeModel,
+  type TrainedTagger,
+} from "../src/pipeline/3-recognize/tagger/model-file.js";
 import { TAGGER_MODEL_URL, Tagger } from "../src/pipeline/3-recognize/tagger/tagger.js";
-import { DEFAULT_TRAIN_OPTIONS, trainTagger } from "../src/pipeline/3-recognize/tagger/train.js";
+import {
+  averageTaggers,
+  DEFAULT_TRAIN_OPTIONS,
+  trainTagger,
+} from "../src/pipeline/3-recognize/tagger/train.js";
 import { foldWord, normalizeToken } from "../src/pipeline/3-recognize/tagger/word-features.js";
 
 const DATA_DIR = new URL("../../shared/data/", import.meta.url);
@@ -53,6 +61,7 @@ const { values } = parseArgs({
     "min-count": { type: "string" },
     beam: { type: "string" },
     seed: { type: "string" },
+    seeds: { type: "string" },
     prune: { type: "string", default: "0" },
     out: { type: "string" },
     "no-clusters": { type: "boolean", default: false },
@@ -156,21 +165,45 @@ if (!values["no-clusters"]) {
     `clustered ${clusters.size} words, casing for ${casing.size} (${((Date.now() - started) / 1000).toFixed(1)}s)`,
   );
 }
-const model = trainTagger({
-  ...DEFAULT_TRAIN_OPTIONS,
-  ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
-  ...(values.folds ? { folds: Number(values.folds) } : {}),
-  ...(values["min-count"] ? { minCount: Number(values["min-count"]) } : {}),
-  ...(values.beam ? { beamSize: Number(values.beam) } : {}),
-  ...(values.seed ? { seed: Number(values.seed) } : {}),
-  trainFile: TRAIN_FILE,
-  heldOutDocuments: heldOut,
-  redocredFile: fileURLToPath(new URL("re-docred/dev_revised.json", DATA_DIR)),
-  ...(clusters ? { clusters } : {}),
-  casing,
-  curatedGazetteer: !values["no-curated"],
-  log: (line) => console.log(line),
-});
+const trainWithSeed = (seed: number | undefined) =>
+  trainTagger({
+    ...DEFAULT_TRAIN_OPTIONS,
+    ...(values.epochs ? { epochs: Number(values.epochs) } : {}),
+    ...(values.folds ? { folds: Number(values.folds) } : {}),
+    ...(values["min-count"] ? { minCount: Number(values["min-count"]) } : {}),
+    ...(values.beam ? { beamSize: Number(values.beam) } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    trainFile: TRAIN_FILE,
+    heldOutDocuments: heldOut,
+    redocredFile: fileURLToPath(new URL("re-docred/dev_revised.json", DATA_DIR)),
+    ...(clusters ? { clusters } : {}),
+    casing,
+    curatedGazetteer: !values["no-curated"],
+    log: (line) => console.log(line),
+  });
+// --seeds a,b,c trains once per seed and ships the mean of the models (see averageTaggers)
+const seeds = values.seeds?.split(",").map(Number);
+if (seeds?.some((seed) => !Number.isInteger(seed)))
+  throw new Error("--seeds takes integers, comma-separated");
+/** Scores a model as written (quantised and pruned), exactly as loadTagger will see it. */
+const score = (bytes: Buffer) => {
+  const tagger = new Tagger(decodeModel(bytes));
+  return values.holdout
+    ? evaluateNerDocuments(trainDocuments.slice(trainDocuments.length - heldOut), tagger)
+    : evaluateNer(fileURLToPath(new URL("conll2003/eng.testa", DATA_DIR)), tagger);
+};
+let model: TrainedTagger;
+if (seeds === undefined) {
+  model = trainWithSeed(values.seed ? Number(values.seed) : undefined);
+} else {
+  const models = seeds.map((seed) => trainWithSeed(seed));
+  // each seed's own score beside the mean model's, so the ensemble's gain is visible
+  for (const [i, one] of models.entries()) {
+    const { overall } = score(encodeModel(one, Number(values.prune)));
+    console.log(`seed ${seeds[i]} alone: F1 ${overall.f1.toFixed(2)}`);
+  }
+  model = averageTaggers(models);
+}
 const out = values.out ?? fileURLToPath(TAGGER_MODEL_URL);
 const bytes = encodeModel(model, Number(values.prune));
 writeFileSync(out, bytes);
@@ -178,11 +211,7 @@ console.log(
   `wrote ${out} (${(bytes.length / 1024 / 1024).toFixed(2)} MB, ${clusters ? clusters.size : 0} clustered words) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
 );
 
-// score the model as written (quantised and pruned), exactly as loadTagger will see it
-const tagger = new Tagger(decodeModel(bytes));
-const report = values.holdout
-  ? evaluateNerDocuments(trainDocuments.slice(trainDocuments.length - heldOut), tagger)
-  : evaluateNer(fileURLToPath(new URL("conll2003/eng.testa", DATA_DIR)), tagger);
+const report = score(bytes);
 console.log(
   values.holdout ? `held out (last ${heldOut} documents of eng.train):` : "dev (eng.testa):",
 );

@@ -247,3 +247,51 @@ export function trainTagger(options: TrainOptions): TrainedTagger {
     },
   };
 }
+
+/**
+ * The mean of several trained taggers, stage by stage: every feature key any of them weighs,
+ * with the average of their weights (a key a model lacks counts as 0). Each stage scores a label
+ * linearly, so the mean model scores every label sequence by the mean of the models' scores: an
+ * ensemble at the cost of one model. The resources must be the same (training is deterministic
+ * apart from the seed, which only orders the updates); the first model's are kept.
+ */
+export function averageTaggers(models: readonly TrainedTagger[]): TrainedTagger {
+  const first = models[0];
+  if (first === undefined) throw new Error("averageTaggers needs at least one model");
+  for (const model of models) {
+    if (model.stages.length !== first.stages.length)
+      throw new Error("averageTaggers: models with different stage counts");
+    if (
+      model.resources.clusters.size !== first.resources.clusters.size ||
+      model.resources.gazetteer.size !== first.resources.gazetteer.size ||
+      model.resources.casing.size !== first.resources.casing.size
+    )
+      throw new Error("averageTaggers: models trained with different resources");
+  }
+  const stages = first.stages.map((_, s): WeightTable => {
+    const tables = models.map((model) => model.stages[s] as WeightTable);
+    const stride = (tables[0] as WeightTable).stride;
+    const capacity = tables.reduce((sum, table) => sum + table.index.size, 0);
+    const index = new KeyIndex(capacity);
+    const rowsOf = tables.map((table) =>
+      Array.from(table.index.keysByRow(), (k) => index.insert(k)),
+    );
+    const weights = new Float32Array(index.size * stride);
+    tables.forEach((table, t) => {
+      (rowsOf[t] as number[]).forEach((row, r) => {
+        for (let l = 0; l < stride; l++) {
+          const at = row * stride + l;
+          weights[at] =
+            (weights[at] as number) +
+            (table.weights[r * table.stride + l] as number) / tables.length;
+        }
+      });
+    });
+    return { index, weights, stride };
+  });
+  return {
+    stages,
+    resources: first.resources,
+    meta: { ...first.meta, seed: undefined, seeds: models.map((model) => model.meta.seed) },
+  };
+}
