@@ -5,6 +5,7 @@ import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
 import { findPlaceFacts } from "../3-recognize/gazetteer/city-lookups.js";
 import { lookupEntity } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isLineUp } from "../3-recognize/line-ups.js";
 import { lookupClub, lookupClubOfCity } from "../3-recognize/sports-teams.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
@@ -148,7 +149,10 @@ function isPersonLike(candidate: Candidate): boolean {
   );
 }
 
-function indexPeople(candidates: readonly Candidate[]): PersonIndex {
+function indexPeople(
+  candidates: readonly Candidate[],
+  sentences: readonly Sentence[],
+): PersonIndex {
   const index: PersonIndex = {
     fullNames: new Set(),
     byLast: new Map(),
@@ -158,6 +162,7 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
   const firstSpelling = new Map<string, string>();
   const counts = new Map<string, number>();
   const surnameCounts = new Map<string, number>();
+  const surnameSpellings = new Map<string, Set<string>>();
   for (const candidate of candidates) {
     if (!isPersonLike(candidate)) continue;
     const written = personName(candidate.surface);
@@ -166,6 +171,9 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
       // "Scholz said": a surname alone votes for the full name it ends.
       const surname = normalizeKey(written);
       surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
+      // a line-up's surnames are players of their own ("Horan" beside "Shane Horgan"), no slips
+      const sentence = sentences[candidate.sentenceIndex];
+      if (sentence && !isLineUp(sentence)) addTo(surnameSpellings, surname, written);
       continue;
     }
     counts.set(written, (counts.get(written) ?? 0) + 1);
@@ -179,7 +187,36 @@ function indexPeople(candidates: readonly Candidate[]): PersonIndex {
   findMisspeltNames(counts, surnameCounts, index.misspelt);
   dropInitialForms(index);
   joinFirstNameVariants(index);
+  findMisspeltSurnames(index, counts, surnameCounts, surnameSpellings);
   return index;
+}
+
+/**
+ * "Dustin Hoffman … Hoffman said … Hoffmann has returned to film": a surname written alone once,
+ * one letter from the surname of exactly one full name the article writes more often (a surname
+ * alone counting for it), and no word of any full name, is a slip for that person, as
+ * `findMisspeltNames` finds for full names. Written twice or more it is a spelling of its own (a
+ * relative, a namesake); in a team line-up it is another player ("Horan" in the list, "Shane
+ * Horgan" in the report); a surname the article never writes in full stays apart.
+ */
+function findMisspeltSurnames(
+  index: PersonIndex,
+  fullCounts: ReadonlyMap<string, number>,
+  surnameCounts: ReadonlyMap<string, number>,
+  spellings: ReadonlyMap<string, ReadonlySet<string>>,
+): void {
+  for (const [surname, count] of surnameCounts) {
+    if (count > 1 || surname.length < MIN_MISSPELT_SURNAME) continue;
+    if (index.byLast.has(surname) || index.byWord.has(surname)) continue;
+    const near = [...index.byLast].filter(([last]) => isOneEditApart(surname, last));
+    const [only] = near;
+    if (near.length !== 1 || only === undefined || only[1].size !== 1) continue;
+    const [last, names] = only;
+    const name = [...names][0] as string;
+    const uses = (fullCounts.get(name) ?? 0) + (surnameCounts.get(last) ?? 0);
+    if (uses <= count) continue;
+    for (const written of spellings.get(surname) ?? []) index.misspelt.set(written, name);
+  }
 }
 
 /**
@@ -853,7 +890,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
   const ordered = withInitialFormPeople(withCuedOrganizations(joined, cuedOrganizations)).sort(
     (a, b) => a.start - b.start || b.end - a.end,
   );
-  const people = indexPeople(ordered);
+  const people = indexPeople(ordered, sentences);
 
   // "ICC" → "International Criminal Court", "LA" → "Los Angeles", "IE" → "Internet Explorer"
   // when the article spells it out: a name of any type but a person's, by its key.

@@ -390,7 +390,7 @@ describe("works and programmes", () => {
   });
 });
 
-describe("a full name misspelt once is the person spelled right elsewhere (issue 10, kind 6)", () => {
+describe("a name misspelt once, in full or as the surname alone, is the person spelled right elsewhere (issue 10, kind 6)", () => {
   // [text, every entity with its aliases]: invented texts.
   const rows: [string, string[]][] = [
     [
@@ -409,6 +409,46 @@ describe("a full name misspelt once is the person spelled right elsewhere (issue
     ],
     // Another first name is another person.
     ["Mara Lind and Mara Lind met Tomas Linde.", ["PERSON Mara Lind []", "PERSON Tomas Linde []"]],
+    // A surname alone, once, one letter from the full name's: a slip, no alias.
+    [
+      "Pieter Vandermolen spoke in Utrecht. Vandermolen said the plan would work. Mr Vandermollen added that costs would fall.",
+      ["PERSON Pieter Vandermolen [Vandermolen]", "PLACE Utrecht []"],
+    ],
+    // Written twice, it is a spelling of its own.
+    [
+      "Pieter Vandermolen spoke in Utrecht. Vandermolen said the plan would work. Later Vandermollen added that costs would fall, and Vandermollen left.",
+      ["PERSON Pieter Vandermolen [Vandermolen]", "PLACE Utrecht []", "PERSON Vandermollen []"],
+    ],
+    // In a line-up, another player.
+    [
+      "Tom Horgan scored twice for Munster and Horgan was named man of the match. Replacements: Dunne, Marrin, Hayes, Fogarty, Kellan, Brody, Horgon.",
+      [
+        "PERSON Tom Horgan [Horgan]",
+        "ORGANIZATION Munster []",
+        "PERSON Dunne []",
+        "PERSON Marrin []",
+        "PERSON Hayes []",
+        "PERSON Fogarty []",
+        "PERSON Kellan []",
+        "PERSON Brody []",
+        "PERSON Horgon []",
+      ],
+    ],
+    // Two full names it is a letter from: either may be meant, so neither.
+    [
+      "Ola Marten met Sven Martin in Oslo. Mr Martan said the talks went well.",
+      [
+        "PERSON Ola Marten []",
+        "PERSON Sven Martin []",
+        "PLACE Oslo []",
+        "PERSON Martan [Mr Martan]",
+      ],
+    ],
+    // One of them: the slip is his, whatever form of address it has.
+    [
+      "Ola Marten met Gustav Lindqvist in Oslo. Marten said the talks went well. Mr Martan left early.",
+      ["PERSON Ola Marten [Marten]", "PERSON Gustav Lindqvist []", "PLACE Oslo []"],
+    ],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(analyze(text))).toEqual(expected);
