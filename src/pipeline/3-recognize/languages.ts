@@ -27,6 +27,7 @@ const LANGUAGE_COMPOUND_RE = /^(\p{Lu}\p{L}+)-(?:language|speaking)$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
 const LOWERCASE_RE = /^\p{Ll}/u;
 const ADVERB_RE = /^\p{Ll}{2,}ly$/u;
+const DIGIT_RE = /^\p{N}/u;
 
 /** The token past a language's name at `start`: "Low German" is two, "German" one, "Paris" none. */
 function languageNameEnd(tokens: readonly Token[], start: number): number {
@@ -48,11 +49,15 @@ function findListEnd(tokens: readonly Token[], end: number): number {
     let at = last;
     if (tokens[at]?.text === ",") at++;
     if (at > last && isNounLike(tokens[at]?.text ?? "")) return at;
-    if (LIST_WORD_RE.test(tokens[at]?.text ?? "")) at++;
+    const isJoined = LIST_WORD_RE.test(tokens[at]?.text ?? "");
+    if (isJoined) at++;
     if (at === last) return last;
     const named = languageNameEnd(tokens, at);
-    const member = named > at ? named : CAPITALISED_RE.test(tokens[at]?.text ?? "") ? at + 1 : at;
-    if (member === at || CAPITALISED_RE.test(tokens[member]?.text ?? "")) return last;
+    let member = named > at ? named : CAPITALISED_RE.test(tokens[at]?.text ?? "") ? at + 1 : at;
+    if (member === at) return last;
+    // "in Greek and Turkish Cypriot areas": after "and" / "or" a member may be a longer name.
+    while (isJoined && CAPITALISED_RE.test(tokens[member]?.text ?? "")) member++;
+    if (CAPITALISED_RE.test(tokens[member]?.text ?? "")) return last;
     last = member;
   }
 }
@@ -93,10 +98,12 @@ function findListStart(tokens: readonly Token[], start: number): number {
 }
 
 /**
- * Whether a lowercase word could be the noun a demonym describes ("troops", "hands"), not an
- * adverb, a function word or an auxiliary that opens the next phrase ("fluently", "by", "is").
+ * Whether a word could be the noun a demonym describes ("troops", "hands"), not an adverb, a
+ * function word or an auxiliary that opens the next phrase ("fluently", "by", "is"). A number
+ * counts as one: "beat his Russian 6-3" is a player, not the language.
  */
 function isNounLike(word: string): boolean {
+  if (DIGIT_RE.test(word)) return true;
   if (!LOWERCASE_RE.test(word)) return false;
   if (PHRASE_OPENING_WORDS.has(word) || PREPOSITIONS.has(word)) return false;
   return !ADVERB_RE.test(word) || NON_ADVERBS_IN_LY.has(word);

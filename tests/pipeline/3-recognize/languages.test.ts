@@ -116,6 +116,9 @@ const NOT_LANGUAGES: NotRow[] = [
     ],
   ],
   ["He teaches Italian children in Leeds.", [["Italian", ["COUNTRY Italy"]]]],
+  // A longer name after "and" is still a member; a number after the list is what it describes.
+  ["Votes were counted in Greek and Turkish Cypriot villages.", [["Greek", ["COUNTRY Greece"]]]],
+  ["She beat her Russian 6-3 6-2 on Sunday.", [["Russian", ["COUNTRY Russia"]]]],
   ["The minister speaks to Chinese investors every week.", [["Chinese", ["COUNTRY China"]]]],
   ["The Italian, who joined in June, scored.", [["Italian", ["COUNTRY Italy"]]]],
   ["Ann Cole, a French teacher, retired.", [["French", []]]],
