@@ -1,40 +1,146 @@
 /**
- * Languages whose names are no country's demonym ("learning Arabic", "in Hindi and Urdu"): the
- * gazetteer never reads them, and the tagger's MISC for them is dropped as an adjective. A name
- * followed by a noun ("Arabic numerals", "Hebrew University") is left alone.
+ * When a language's name names the language. Names that are no country's demonym ("learning
+ * Arabic", "in Hindi and Urdu") are read here, since the gazetteer never reads them and the
+ * tagger's MISC for them is dropped as an adjective; the resolver asks `isNamingLanguage` of the
+ * demonyms the gazetteer read as countries ("speaks German, French and Italian fluently"). A name
+ * followed by a noun ("Arabic numerals", "Spanish troops") is left alone.
  */
 
 import { normalizeKey } from "../../domain/normalize.js";
 import {
+  LANGUAGE_DEMONYMS,
   LANGUAGE_LEAD_WORDS,
   LANGUAGE_NAMES,
+  LANGUAGE_NOUNS,
+  NATIONALITY_LEAD_WORDS,
+  NON_ADVERBS_IN_LY,
+  PHRASE_OPENING_WORDS,
   TEACHER_NOUNS,
 } from "../model/lexicons/language-cues.js";
-import type { Sentence } from "../types.js";
+import { PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import type { Sentence, Token } from "../types.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
 
-/** Words that may follow a language's name: punctuation, "and", "in German, because…". */
-const AFTER_LANGUAGE_RE =
-  /^(?:[^\p{L}\p{N}]+|and|or|but|because|as|to|with|for|in|at|on|language)$/u;
-
-const LIST_RE = /^(?:,|and|or)$/;
+const LIST_WORD_RE = /^(?:and|or)$/;
 // "English-language daily", "Welsh-speaking town": the language's name is the first half.
 const LANGUAGE_COMPOUND_RE = /^(\p{Lu}\p{L}+)-(?:language|speaking)$/u;
 const CAPITALISED_RE = /^\p{Lu}/u;
-const THE_RE = /^the$/i;
-// "in Kurdish areas": "in" leads a language or an adjective alike, so only a verb decides alone.
-const PREPOSITION_RE = /^(?:in|into)$/;
+const LOWERCASE_RE = /^\p{Ll}/u;
+const ADVERB_RE = /^\p{Ll}{2,}ly$/u;
+const DIGIT_RE = /^\p{N}/u;
 
-/** "learn Quechua or Aymara, the…": a verb of speaking or learning before the name (or its list). */
-function isAfterLanguageVerb(tokens: Sentence["tokens"], start: number): boolean {
-  let before = start - 1;
-  while (before >= 0) {
-    const text = tokens[before]?.text ?? "";
-    if (!LIST_RE.test(text) && !LANGUAGE_NAMES.has(text)) break;
-    before--;
+/** The token past a language's name at `start`: "Low German" is two, "German" one, "Paris" none. */
+function languageNameEnd(tokens: readonly Token[], start: number): number {
+  const text = tokens[start]?.text ?? "";
+  if (LANGUAGE_NAMES.has(`${text} ${tokens[start + 1]?.text ?? ""}`)) return start + 2;
+  return LANGUAGE_NAMES.has(text) || LANGUAGE_DEMONYMS.has(text) ? start + 1 : start;
+}
+
+/**
+ * The token past the list a name ending at `end` heads: "German, French and Italian fluently"
+ * runs to "fluently", "Kurdish, Arab and Turkish forces" to "forces", and "Dutch, and later
+ * Danish, sailors" over the comma to the noun. A separator followed by any other
+ * lowercase word joins clauses ("in Spanish, then switched"), and one followed by a longer name
+ * ("in German, Mr Schmidt said") ends the list before it.
+ */
+function findListEnd(tokens: readonly Token[], end: number): number {
+  let last = end;
+  for (;;) {
+    let at = last;
+    if (tokens[at]?.text === ",") at++;
+    if (at > last && isNounLike(tokens[at]?.text ?? "")) return at;
+    const isJoined = LIST_WORD_RE.test(tokens[at]?.text ?? "");
+    if (isJoined) at++;
+    if (at === last) return last;
+    const named = languageNameEnd(tokens, at);
+    let member = named > at ? named : CAPITALISED_RE.test(tokens[at]?.text ?? "") ? at + 1 : at;
+    if (member === at) return last;
+    // "in Greek and Turkish Cypriot areas": after "and" / "or" a member may be a longer name.
+    while (isJoined && CAPITALISED_RE.test(tokens[member]?.text ?? "")) member++;
+    if (CAPITALISED_RE.test(tokens[member]?.text ?? "")) return last;
+    last = member;
   }
-  const lead = tokens[before]?.text ?? "";
-  return LANGUAGE_LEAD_WORDS.has(lead) && !PREPOSITION_RE.test(lead);
+}
+
+/** Whether a capitalised word is part of a name, not a sentence's first word ("In", "The"). */
+function isNameWord(text: string): boolean {
+  if (!CAPITALISED_RE.test(text)) return false;
+  const word = text.toLowerCase();
+  return !(
+    PHRASE_OPENING_WORDS.has(word) ||
+    PREPOSITIONS.has(word) ||
+    LANGUAGE_LEAD_WORDS.has(word) ||
+    NATIONALITY_LEAD_WORDS.has(word)
+  );
+}
+
+/**
+ * The first token of the list that ends with the name at `start`, back over the same members as
+ * `findListEnd`: "as English, Scots or Welsh" starts at "English".
+ */
+function findListStart(tokens: readonly Token[], start: number): number {
+  let first = start;
+  for (;;) {
+    let at = first - 1;
+    if (LIST_WORD_RE.test(tokens[at]?.text ?? "")) at--;
+    if (tokens[at]?.text === ",") at--;
+    if (at === first - 1) return first;
+    // "Low German" before the separator is two tokens, "French" one.
+    const member =
+      at >= 1 && languageNameEnd(tokens, at - 1) === at + 1
+        ? at - 1
+        : CAPITALISED_RE.test(tokens[at]?.text ?? "")
+          ? at
+          : first;
+    if (member === first || isNameWord(tokens[member - 1]?.text ?? "")) return first;
+    first = member;
+  }
+}
+
+/**
+ * Whether a word could be the noun a demonym describes ("troops", "hands"), not an adverb, a
+ * function word or an auxiliary that opens the next phrase ("fluently", "by", "is"). A number
+ * counts as one: "beat his Russian 6-3" is a player, not the language.
+ */
+function isNounLike(word: string): boolean {
+  if (DIGIT_RE.test(word)) return true;
+  if (!LOWERCASE_RE.test(word)) return false;
+  if (PHRASE_OPENING_WORDS.has(word) || PREPOSITIONS.has(word)) return false;
+  return !ADVERB_RE.test(word) || NON_ADVERBS_IN_LY.has(word);
+}
+
+/**
+ * Whether the language's name or demonym at tokens `[start, end)` names the language in its
+ * sentence. A noun of language after it (or its list) makes it the language ("a German
+ * translation"); any other noun makes it an adjective ("Spanish and Portuguese troops", "in French
+ * hands"). Otherwise a verb of speaking or learning, "in", "into" or a possessive before the list
+ * makes it the language ("speaks German, French and Italian fluently", "in Spanish, then"), and so
+ * does a name that is no demonym in the list ("into English and Arabic by"), but not "the" ("the
+ * French said", "beat the English").
+ */
+export function isNamingLanguage(tokens: readonly Token[], start: number, end: number): boolean {
+  if (languageNameEnd(tokens, start) !== end) return false;
+  // "in Latin America", "Irvine Welsh": a capitalised word beside it makes it part of a longer name.
+  if (CAPITALISED_RE.test(tokens[end]?.text ?? "")) return false;
+  if (isNameWord(tokens[start - 1]?.text ?? "")) return false;
+  const last = findListEnd(tokens, end);
+  const next = tokens[last]?.text ?? "";
+  if (LANGUAGE_NOUNS.has(next)) return true;
+  if (isNounLike(next)) return false;
+  const first = findListStart(tokens, start);
+  const lead = (tokens[first - 1]?.text ?? "").toLowerCase();
+  if (lead === "the") return false;
+  if (LANGUAGE_LEAD_WORDS.has(lead)) return true;
+  // "her aunt is Welsh", "described herself as English or Welsh": a people's adjective;
+  // "languages such as English and Hindi" are languages.
+  const isSuchAs = lead === "as" && tokens[first - 2]?.text.toLowerCase() === "such";
+  if (NATIONALITY_LEAD_WORDS.has(lead) && !isSuchAs) return false;
+  for (let i = first; i < last; i++) {
+    const text = tokens[i]?.text ?? "";
+    if (LANGUAGE_NAMES.has(text) || LANGUAGE_NAMES.has(`${text} ${tokens[i + 1]?.text ?? ""}`))
+      return true;
+  }
+  return false;
 }
 
 /** A candidate naming the language `name`, which starts at `start` in the text. */
@@ -82,24 +188,10 @@ export function recognizeLanguages(
         found.push(languageCandidate(sentence.index, i, i + 1, token.start, compound));
         continue;
       }
-      // "Low German": a two-word name first.
-      const pair = tokens[i + 1] ? `${token.text} ${tokens[i + 1]?.text}` : "";
-      const end = LANGUAGE_NAMES.has(pair) ? i + 2 : LANGUAGE_NAMES.has(token.text) ? i + 1 : i;
-      if (end === i) continue;
-      // "in Latin America.", "at the Hebrew University": a capitalised word straight after makes
-      // the name part of a longer one.
-      if (CAPITALISED_RE.test(tokens[end]?.text ?? "")) continue;
-      // "Kurdish, Arab and Turkish forces": past a list, a noun makes them all adjectives.
-      let after = end;
-      while (
-        LIST_RE.test(tokens[after]?.text ?? "") ||
-        CAPITALISED_RE.test(tokens[after]?.text ?? "")
-      )
-        after++;
-      const next = tokens[after]?.text ?? ".";
-      if (!AFTER_LANGUAGE_RE.test(next) && !isAfterLanguageVerb(tokens, i)) continue;
-      // "beat the English.": after "the", a name that is also a people's is the people.
-      if (THE_RE.test(tokens[i - 1]?.text ?? "") && next !== "language") continue;
+      // "Low German": a two-word name first; a demonym is the resolver's to read.
+      const end = languageNameEnd(tokens, i);
+      if (end === i || LANGUAGE_DEMONYMS.has(token.text)) continue;
+      if (!isNamingLanguage(tokens, i, end)) continue;
       const name = text.slice(token.start, tokens[end - 1]?.end ?? token.end);
       found.push(languageCandidate(sentence.index, i, end, token.start, name));
       i = end - 1;

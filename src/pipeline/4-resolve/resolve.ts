@@ -5,12 +5,12 @@ import type { EntityType } from "../../domain/vocabulary.js";
 import type { Candidate } from "../3-recognize/candidate.js";
 import { findPlaceFacts } from "../3-recognize/gazetteer/city-lookups.js";
 import { lookupEntity } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { isNamingLanguage } from "../3-recognize/languages.js";
 import { isLineUp } from "../3-recognize/line-ups.js";
 import { lookupClub, lookupClubOfCity } from "../3-recognize/sports-teams.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
-import { LANGUAGE_LEAD_WORDS, LANGUAGE_NOUNS } from "../model/lexicons/language-cues.js";
 import { FIRM_NAME_HEADS, GENERIC_HEADS } from "../model/lexicons/name-heads.js";
 import { PEERAGE_RANKS } from "../model/lexicons/titles-of-office.js";
 import { TRADE_NAME_HEADS } from "../model/lexicons/trade-name-heads.js";
@@ -49,11 +49,6 @@ const PREFIXED_NAME_RE = new RegExp(
 );
 // "French-language", "French-speaking": a demonym compound that names the language.
 const LANGUAGE_COMPOUND_RE = /^(\p{Lu}\p{L}+)-(?:language|speaking)$/u;
-const LOWERCASE_WORD_RE = /^\p{Ll}/u;
-// Words that join a list: "in English, French and Chinese".
-const LIST_WORD_RE = /^(?:and|or)$/;
-// "wrote in German in his diary": a function word after the demonym leaves it a noun.
-const FUNCTION_WORD_RE = /^(?:and|or|but|in|on|at|by|to|for|from|with|as|than)$/;
 // "Icann", "Elspa": an acronym written as a word, as British news writes those it can say.
 const WORD_ACRONYM_RE = /^\p{Lu}\p{Ll}{2,}$/u;
 // ", Icann." / ", Icann, said": what may follow an acronym set off by a comma.
@@ -669,27 +664,7 @@ function languageOf(candidate: Candidate, sentences: readonly Sentence[]): strin
   if (!CAPITALISED_WORD_RE.test(candidate.surface) || candidate.surface.endsWith("s"))
     return undefined;
   const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
-  const following = tokens[candidate.tokenEnd]?.text ?? "";
-  if (following.toLowerCase() === "language" || LANGUAGE_NOUNS.has(following))
-    return `${candidate.surface} language`;
-  const inList = (text: string): boolean =>
-    text === "," || LIST_WORD_RE.test(text) || CAPITALISED_WORD_RE.test(text);
-  // "in German hands", "in German and French exports": a noun after the list makes it adjectives.
-  // The list goes on over "and" / "or" only to another capitalised word: in "learning German and
-  // takes German lessons" the "and" joins two clauses, and "takes" is no noun after a list.
-  let after = candidate.tokenEnd;
-  while (after < tokens.length) {
-    const text = tokens[after]?.text ?? "";
-    if (!inList(text)) break;
-    if (LIST_WORD_RE.test(text) && !CAPITALISED_WORD_RE.test(tokens[after + 1]?.text ?? "")) break;
-    after++;
-  }
-  const next = tokens[after]?.text ?? "";
-  if (LOWERCASE_WORD_RE.test(next) && !FUNCTION_WORD_RE.test(next)) return undefined;
-  // Back over the list ("in English, French, Spanish and") to "in", "speaks", "into".
-  let before = candidate.tokenStart - 1;
-  while (before >= 0 && inList(tokens[before]?.text ?? "")) before--;
-  return LANGUAGE_LEAD_WORDS.has(tokens[before]?.text ?? "")
+  return isNamingLanguage(tokens, candidate.tokenStart, candidate.tokenEnd)
     ? `${candidate.surface} language`
     : undefined;
 }
