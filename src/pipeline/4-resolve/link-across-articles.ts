@@ -7,7 +7,7 @@ import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import type { ExtractedEntity } from "../types.js";
 import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
-import { fitsInitialForm, isFirstNameVariant, splitInitialForm } from "./resolve.js";
+import { fitsInitialForm, isFirstNameVariant, isNicknameOf, splitInitialForm } from "./resolve.js";
 
 /** A stored entity found by the article's own (type, key). */
 export interface StoredEntityKey {
@@ -556,7 +556,7 @@ export function linkAcrossArticles(
         strong && !isUnlistedKey(entity.key) && storedKey !== undefined && isUnlistedKey(storedKey);
       // "Rafael Benitez" after "Rafa Benitez": the longer name is kept, whichever came first.
       const variantKey = variants.get(id);
-      const rekeyVariant = variantKey !== undefined && isPreferredKey(entity.key, variantKey);
+      const rekeyVariant = variantKey !== undefined && isPreferredVariant(entity.key, variantKey);
       links.set(index, {
         id,
         weak: !strong,
@@ -702,6 +702,16 @@ function legalFormTarget(
   return registered && isPreferredKey(entity.key, storedKey)
     ? { id, weak: false, rekey: true }
     : { id, weak: false };
+}
+
+/**
+ * Of two keys of one person whose first names are variants, the one kept whatever the order: the
+ * name a nickname stands for ("james hale" over "jimmy hale", as long), else as isPreferredKey.
+ */
+function isPreferredVariant(key: string, other: string): boolean {
+  const [first = "", otherFirst = ""] = [key.split(" ")[0], other.split(" ")[0]];
+  if (isNicknameOf(otherFirst, first)) return true;
+  return !isNicknameOf(first, otherFirst) && isPreferredKey(key, other);
 }
 
 /** Of two keys of one name, the one kept whatever the order: the longer, then the first in order. */

@@ -841,6 +841,19 @@ describe("isFirstNameVariant", () => {
     ["jamelia", "james", false],
     ["jo", "joe", false],
     ["steven", "steven", false],
+    // A listed nickname and the one name it stands for, either way round.
+    ["dave", "david", true],
+    ["william", "bill", true],
+    ["tony", "anthony", true],
+    ["jimmy", "james", true],
+    ["mike", "michael", true],
+    // A nickname of two names and either; two nicknames of one name; a nickname and another name.
+    ["sandy", "alexander", false],
+    ["sandy", "sandra", false],
+    ["ted", "edward", false],
+    ["bill", "will", false],
+    ["mike", "michelle", false],
+    ["dave", "daniel", false],
   ];
   it.each(rows)("%s and %s: %s", (a, b, expected) => {
     expect(isFirstNameVariant(a, b)).toBe(expected);
@@ -927,6 +940,78 @@ describe("linkAcrossArticles: a full name under another form of its first name",
       entity("PERSON", "steve gerrard", "Steve Gerrard"),
       { ...GERRARD, keys: [{ id: 9, key: "steve gerrard", type: "ORGANIZATION" }] },
       { id: 9, weak: false, recount: true },
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, candidates, expected) => {
+    const stored = [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }];
+    expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
+  });
+});
+
+describe("linkAcrossArticles: a full name under a nickname of its first name", () => {
+  const HALE = (key: string): LinkCandidates => ({
+    ...NO_CANDIDATES,
+    lastNames: [{ id: 7, lastName: "hale", key }],
+  });
+  const rows: [string, ExtractedEntity, LinkCandidates, EntityLink | undefined][] = [
+    // Must fire.
+    [
+      "a nickname of the stored first name joins it, weakly",
+      entity("PERSON", "dave hale", "Dave Hale"),
+      HALE("david hale"),
+      { id: 7, weak: true },
+    ],
+    [
+      "the name a stored nickname stands for joins it and takes its key",
+      entity("PERSON", "william hale", "William Hale"),
+      HALE("bill hale"),
+      { id: 7, weak: true, rekey: true },
+    ],
+    [
+      "the name keeps its key against a nickname as long as it",
+      entity("PERSON", "james hale", "James Hale"),
+      HALE("jimmy hale"),
+      { id: 7, weak: true, rekey: true },
+    ],
+    [
+      "a nickname as long as the stored name takes not its key",
+      entity("PERSON", "jimmy hale", "Jimmy Hale"),
+      HALE("james hale"),
+      { id: 7, weak: true },
+    ],
+    // Must not fire.
+    [
+      "a nickname of two names: no link",
+      entity("PERSON", "sandy hale", "Sandy Hale"),
+      HALE("alexander hale"),
+      undefined,
+    ],
+    [
+      "another nickname of the same name: no link",
+      entity("PERSON", "will hale", "Will Hale"),
+      HALE("bill hale"),
+      undefined,
+    ],
+    [
+      "two stored people the nickname fits: neither",
+      entity("PERSON", "dave hale", "Dave Hale"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "hale", key: "david hale" },
+          { id: 8, lastName: "hale", key: "davey hale" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "a nickname from a story sharing nothing telling: no link",
+      entity("PERSON", "dave hale", "Dave Hale"),
+      {
+        ...HALE("david hale"),
+        context: { shared: [], articles: [{ id: 20, articles: 2 }], totalArticles: 100 },
+      },
+      undefined,
     ],
   ];
   it.each(rows)("%s", (_name, extracted, candidates, expected) => {
