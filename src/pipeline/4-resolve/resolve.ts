@@ -242,7 +242,8 @@ function dropInitialForms(index: PersonIndex): void {
  * person ("Steve" Steven, "Viktor" Victor), the longer first name winning, on a tie the one the
  * article writes first. Two fitting people ("Dan" beside "Daniel" and "Danny") join neither. The
  * other spelling is stored as the slip a misspelt name is (no alias), and leaves the surname index,
- * so a bare "Corrin" still has one full name to mean.
+ * so a bare "Corrin" still has one full name to mean; its first name alone ("Dave") names the
+ * person kept.
  */
 function joinFirstNameVariants(index: PersonIndex): void {
   for (const names of index.byLast.values()) {
@@ -276,9 +277,9 @@ function joinFirstNameVariants(index: PersonIndex): void {
       if (!isOtherPreferred || fitting(other).length !== 1) continue;
       index.misspelt.set(name, other);
       names.delete(name);
-      for (const [word, holders] of index.byWord) {
-        holders.delete(name);
-        if (holders.size === 0) index.byWord.delete(word);
+      // "Freddie" alone after "Freddie Forsyth" and "Frederick Forsyth": the one person still.
+      for (const holders of index.byWord.values()) {
+        if (holders.delete(name)) holders.add(other);
       }
     }
   }

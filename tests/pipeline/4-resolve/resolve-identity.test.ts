@@ -440,6 +440,11 @@ describe("a first name's short form or other spelling is the person named in ful
     // A listed nickname: the name it stands for, whichever comes first and though no longer.
     ["Dave Corrin scored. David Corrin said he was tired.", ["PERSON David Corrin []"]],
     ["Bill Tarrant spoke. William Tarrant agreed.", ["PERSON William Tarrant []"]],
+    // The nickname alone then names the person kept.
+    [
+      "Freddie Norcott spoke. Frederick Norcott agreed. Freddie smiled.",
+      ["PERSON Frederick Norcott []"],
+    ],
     ["Jimmy Tolley won. James Tolley said he was pleased.", ["PERSON James Tolley []"]],
     // A nickname of two names, two nicknames of one name, or two people it could be: no join.
     ["Sandy Breck met Alexander Breck.", ["PERSON Sandy Breck []", "PERSON Alexander Breck []"]],
