@@ -208,33 +208,46 @@ export async function findLinkCandidates(
 
 /**
  * What cross-article linking reads to tell one story from another: which context entities share
- * a stored article with each candidate, in how many articles each context entity is named, and
- * how many articles are stored. Read through the mentions' entity and article indexes.
+ * which stored article with each candidate, in how many articles each context entity and each
+ * candidate is named, and how many articles are stored. Read through the mentions' entity and
+ * article indexes.
  */
 export async function findSharedContext(
   trx: Transaction<DB>,
   lookup: { candidateIds: readonly number[]; contextIds: readonly number[] },
 ): Promise<{
-  shared: { id: number; contextId: number }[];
+  shared: { id: number; contextId: number; articleId: number }[];
   articles: { id: number; articles: number }[];
+  candidateArticles: { id: number; articles: number }[];
   totalArticles: number;
 }> {
   const total = await sql<{ n: number }>`select count(*)::int as n from articles`.execute(trx);
   const totalArticles = Number(total.rows[0]?.n ?? 0);
   if (lookup.candidateIds.length === 0 || lookup.contextIds.length === 0)
-    return { shared: [], articles: [], totalArticles };
-  const shared = await sql<{ id: number; context_id: number }>`select distinct own.entity_id as id,
-      beside.entity_id as context_id
+    return { shared: [], articles: [], candidateArticles: [], totalArticles };
+  const shared = await sql<{
+    id: number;
+    context_id: number;
+    article_id: number;
+  }>`select distinct own.entity_id as id, beside.entity_id as context_id, own.article_id
     from mentions as own inner join mentions as beside on beside.article_id = own.article_id
     where own.entity_id in (${sql.join(lookup.candidateIds)})
       and beside.entity_id in (${sql.join(lookup.contextIds)})`.execute(trx);
+  // Context entities and candidates alike: in how many articles each is named.
   const articles = await sql<{ id: number; articles: number }>`select entity_id as id,
       count(distinct article_id)::int as articles
-    from mentions where entity_id in (${sql.join(lookup.contextIds)})
+    from mentions where entity_id in (${sql.join([...lookup.contextIds, ...lookup.candidateIds])})
     group by entity_id`.execute(trx);
+  const counts = articles.rows.map((row) => ({ id: row.id, articles: Number(row.articles) }));
+  const candidates = new Set(lookup.candidateIds);
   return {
-    shared: shared.rows.map((row) => ({ id: row.id, contextId: row.context_id })),
-    articles: articles.rows.map((row) => ({ id: row.id, articles: Number(row.articles) })),
+    shared: shared.rows.map((row) => ({
+      id: row.id,
+      contextId: row.context_id,
+      articleId: row.article_id,
+    })),
+    articles: counts.filter((row) => !candidates.has(row.id)),
+    candidateArticles: counts.filter((row) => candidates.has(row.id)),
     totalArticles,
   };
 }

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { storeArticle } from "../../src/ingest/ingest.js";
-import { hashContent } from "../../src/pipeline/1-intake/content-hash.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
-import { analyzeText } from "../helpers/pipeline.js";
+import { entityIdsOf, ingestText } from "../helpers/ingest.js";
 
 let database: TestDatabase;
 
@@ -12,24 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-/** Runs the pipeline on a text written for these tests and stores it in its own transaction. */
-async function ingestText(text: string): Promise<void> {
-  const analysed = analyzeText(text);
-  const extraction = { ...analysed, draft: { ...analysed.draft, contentHash: hashContent(text) } };
-  await database.db.transaction().execute((trx) => storeArticle(trx, extraction));
-}
-
-/** Stored entity ids of the mentions with this surface, over every article. */
-async function entityIdsOf(surface: string): Promise<number[]> {
-  const rows = await database.db
-    .selectFrom("mentions")
-    .select("entity_id")
-    .distinct()
-    .where("surface", "=", surface)
-    .execute();
-  return rows.map((row) => row.entity_id);
-}
 
 // [what, first article, second article, the acronym, its plural]: invented texts.
 const ROWS: [string, string, string, string, string][] = [
@@ -51,9 +31,12 @@ const ROWS: [string, string, string, string, string][] = [
 
 describe(`an acronym's plural and the acronym its letters fold to across articles on ${BACKEND}`, () => {
   it.each(ROWS)("stays two entities (%s)", async (_what, first, second, acronym, plural) => {
-    await ingestText(first);
-    await ingestText(second);
-    const [acronymIds, pluralIds] = [await entityIdsOf(acronym), await entityIdsOf(plural)];
+    await ingestText(database.db, first);
+    await ingestText(database.db, second);
+    const [acronymIds, pluralIds] = [
+      await entityIdsOf(database.db, acronym),
+      await entityIdsOf(database.db, plural),
+    ];
     expect(acronymIds).toHaveLength(1);
     expect(pluralIds).toHaveLength(1);
     expect(pluralIds[0]).not.toBe(acronymIds[0]);
@@ -73,9 +56,12 @@ const WORD_ROWS: [string, string, string, string, string][] = [
 
 describe(`a name in small letters and a listed acronym it folds to across articles on ${BACKEND}`, () => {
   it.each(WORD_ROWS)("stays two entities (%s)", async (_what, first, second, acronym, other) => {
-    await ingestText(first);
-    await ingestText(second);
-    const [acronymIds, otherIds] = [await entityIdsOf(acronym), await entityIdsOf(other)];
+    await ingestText(database.db, first);
+    await ingestText(database.db, second);
+    const [acronymIds, otherIds] = [
+      await entityIdsOf(database.db, acronym),
+      await entityIdsOf(database.db, other),
+    ];
     expect(acronymIds).toHaveLength(1);
     expect(otherIds).toHaveLength(1);
     expect(otherIds[0]).not.toBe(acronymIds[0]);
@@ -83,9 +69,12 @@ describe(`a name in small letters and a listed acronym it folds to across articl
 });
 
 it("keeps one entity for a listed acronym and its listed spelling in small letters", async () => {
-  await ingestText("NATO ministers met in Brussels on Monday.");
-  await ingestText("Nato said on Tuesday that the talks had gone well.");
-  const [acronymIds, wordIds] = [await entityIdsOf("NATO"), await entityIdsOf("Nato")];
+  await ingestText(database.db, "NATO ministers met in Brussels on Monday.");
+  await ingestText(database.db, "Nato said on Tuesday that the talks had gone well.");
+  const [acronymIds, wordIds] = [
+    await entityIdsOf(database.db, "NATO"),
+    await entityIdsOf(database.db, "Nato"),
+  ];
   expect(acronymIds).toHaveLength(1);
   expect(wordIds).toEqual(acronymIds);
 });

@@ -6,6 +6,7 @@ import type { EntityType } from "../../src/domain/vocabulary.js";
 import { storeArticle } from "../../src/ingest/ingest.js";
 import { hashContent } from "../../src/pipeline/1-intake/content-hash.js";
 import { BACKEND, createTestDatabase, itOnPostgres, type TestDatabase } from "../helpers/db.js";
+import { entityIdsOf, ingestText } from "../helpers/ingest.js";
 import { analyzeText } from "../helpers/pipeline.js";
 
 let database: TestDatabase;
@@ -16,18 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database?.close();
 });
-
-/** Runs the pipeline on a text written for these tests and stores it in its own transaction. */
-async function ingestInto(db: TestDatabase["db"], text: string) {
-  const analysed = analyzeText(text);
-  const extraction = { ...analysed, draft: { ...analysed.draft, contentHash: hashContent(text) } };
-  await db.transaction().execute((trx) => storeArticle(trx, extraction));
-  return extraction;
-}
-
-async function ingestText(text: string) {
-  return ingestInto(database.db, text);
-}
 
 /**
  * What the pipeline makes of a surface in this text alone, before any linking ("TYPE/key"): a
@@ -46,17 +35,6 @@ async function storedKey(id: number | undefined): Promise<string> {
   return `${entity.type}/${entity.normalized_key}`;
 }
 
-/** Stored entity ids of the mentions with this surface, over every article. */
-async function entityIdsOf(surface: string): Promise<number[]> {
-  const rows = await database.db
-    .selectFrom("mentions")
-    .select("entity_id")
-    .distinct()
-    .where("surface", "=", surface)
-    .execute();
-  return rows.map((row) => row.entity_id);
-}
-
 async function entityOf(id: number) {
   return database.db
     .selectFrom("entities")
@@ -67,12 +45,15 @@ async function entityOf(id: number) {
 
 describe(`linking entities across articles on ${BACKEND}`, () => {
   it("links a surname alone to the one stored person of that name", async () => {
-    await ingestText("Greek sprinter Kostas Kenteris missed a drugs test in Athens on Thursday.");
+    await ingestText(
+      database.db,
+      "Greek sprinter Kostas Kenteris missed a drugs test in Athens on Thursday.",
+    );
     const second = "Kenteris said on Friday that the hearing had been delayed again.";
-    await ingestText(second);
-    const [full] = await entityIdsOf("Kostas Kenteris");
+    await ingestText(database.db, second);
+    const [full] = await entityIdsOf(database.db, "Kostas Kenteris");
     expect(inArticle(second, "Kenteris")).not.toBe(await storedKey(full));
-    const short = await entityIdsOf("Kenteris");
+    const short = await entityIdsOf(database.db, "Kenteris");
     expect(full).toBeDefined();
     expect(short).toEqual([full]);
     const entity = await entityOf(full as number);
@@ -92,49 +73,58 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
       .execute();
     const text = "Mr Iwanenko told reporters on Friday that the hearing had been delayed.";
     expect(inArticle(text, "Mr Iwanenko")).not.toBe("PERSON/petro ivanenko");
-    await ingestText(text);
-    expect(await entityIdsOf("Mr Iwanenko")).toEqual([person.id]);
+    await ingestText(database.db, text);
+    expect(await entityIdsOf(database.db, "Mr Iwanenko")).toEqual([person.id]);
   });
 
   it("links a line-up's initial and surname to the one full name of another article, either order", async () => {
-    await ingestText("Lock Kieran Denholm scored twice as Wexcombe beat Harlden on Saturday.");
+    await ingestText(
+      database.db,
+      "Lock Kieran Denholm scored twice as Wexcombe beat Harlden on Saturday.",
+    );
     const lineup = "Wexcombe: T Varrow, K Denholm, R Ostrander. Replacements: L Fennick.";
-    await ingestText(lineup);
-    const [full] = await entityIdsOf("Kieran Denholm");
+    await ingestText(database.db, lineup);
+    const [full] = await entityIdsOf(database.db, "Kieran Denholm");
     expect(inArticle(lineup, "K Denholm")).not.toBe(await storedKey(full));
-    expect(await entityIdsOf("K Denholm")).toEqual([full]);
+    expect(await entityIdsOf(database.db, "K Denholm")).toEqual([full]);
     // The initial form stored first takes the full name a later article writes.
-    await ingestText("Harlden: A Brisk, P Quillane, D Morrow. Replacements: S Ebbett.");
-    await ingestText("Centre Piers Quillane was named in the Harlden side on Tuesday.");
-    const [quillane] = await entityIdsOf("Piers Quillane");
-    expect(await entityIdsOf("P Quillane")).toEqual([quillane]);
+    await ingestText(
+      database.db,
+      "Harlden: A Brisk, P Quillane, D Morrow. Replacements: S Ebbett.",
+    );
+    await ingestText(
+      database.db,
+      "Centre Piers Quillane was named in the Harlden side on Tuesday.",
+    );
+    const [quillane] = await entityIdsOf(database.db, "Piers Quillane");
+    expect(await entityIdsOf(database.db, "P Quillane")).toEqual([quillane]);
     expect(await entityOf(quillane as number)).toMatchObject({ normalized_key: "piers quillane" });
   });
 
   it("links a company's registered names across articles: 'Corp' and 'Corporation'", async () => {
     const first = "Shares in Oster Mining Corp fell.";
-    await ingestText(first);
+    await ingestText(database.db, first);
     const second = "Oster Mining Corporation said output fell.";
-    await ingestText(second);
-    const [corp] = await entityIdsOf("Oster Mining Corp");
+    await ingestText(database.db, second);
+    const [corp] = await entityIdsOf(database.db, "Oster Mining Corp");
     // Two keys in the articles, one entity stored: the linker's work. It keeps the longer key,
     // as it would had "Corporation" come first (order independence, issue 10).
     expect(inArticle(second, "Oster Mining Corporation")).not.toBe(
       inArticle(first, "Oster Mining Corp"),
     );
     expect(await storedKey(corp)).toBe("ORGANIZATION/oster mining corporation");
-    expect(await entityIdsOf("Oster Mining Corporation")).toEqual([corp]);
+    expect(await entityIdsOf(database.db, "Oster Mining Corporation")).toEqual([corp]);
   });
 
   it("links a surname to the full name stored after an earlier bare mention of it", async () => {
-    await ingestText("Coaches said Mr Pavlidis trained alone in the mountains.");
-    await ingestText("Greek hurdler Nikos Pavlidis won the indoor title in Piraeus.");
+    await ingestText(database.db, "Coaches said Mr Pavlidis trained alone in the mountains.");
+    await ingestText(database.db, "Greek hurdler Nikos Pavlidis won the indoor title in Piraeus.");
     const third = "Mr Pavlidis then withdrew from the meeting in Madrid.";
-    await ingestText(third);
-    const [full] = await entityIdsOf("Nikos Pavlidis");
+    await ingestText(database.db, third);
+    const [full] = await entityIdsOf(database.db, "Nikos Pavlidis");
     expect(inArticle(third, "Mr Pavlidis")).not.toBe(await storedKey(full));
     // The entity stored under the bare name takes the full name, and the later bare name joins it.
-    const bare = await entityIdsOf("Mr Pavlidis");
+    const bare = await entityIdsOf(database.db, "Mr Pavlidis");
     expect(bare).toEqual([full]);
     expect(await entityOf(full as number)).toMatchObject({
       type: "PERSON",
@@ -144,10 +134,13 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
   });
 
   it("links a full name with a hyphenated surname to the person stored under the whole surname", async () => {
-    await ingestText("Coaches said Mr Kramp-Vale trained alone in the mountains.");
-    await ingestText("Greek hurdler Nikos Kramp-Vale won the indoor title in Piraeus.");
-    const [full] = await entityIdsOf("Nikos Kramp-Vale");
-    expect(await entityIdsOf("Mr Kramp-Vale")).toEqual([full]);
+    await ingestText(database.db, "Coaches said Mr Kramp-Vale trained alone in the mountains.");
+    await ingestText(
+      database.db,
+      "Greek hurdler Nikos Kramp-Vale won the indoor title in Piraeus.",
+    );
+    const [full] = await entityIdsOf(database.db, "Nikos Kramp-Vale");
+    expect(await entityIdsOf(database.db, "Mr Kramp-Vale")).toEqual([full]);
     expect(await entityOf(full as number)).toMatchObject({
       type: "PERSON",
       name: "Nikos Kramp-Vale",
@@ -156,110 +149,149 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
   });
 
   it("links a spelled-out name to the entity stored under its acronym alone", async () => {
-    await ingestText("Talks between dockers and the SPFA resumed on Tuesday in Leith.");
     await ingestText(
+      database.db,
+      "Talks between dockers and the SPFA resumed on Tuesday in Leith.",
+    );
+    await ingestText(
+      database.db,
       "The Scottish Port Freight Association (SPFA) warned of strikes. The SPFA said talks had failed.",
     );
-    const [association] = await entityIdsOf("Scottish Port Freight Association");
-    expect(await entityIdsOf("SPFA")).toEqual([association]);
+    const [association] = await entityIdsOf(database.db, "Scottish Port Freight Association");
+    expect(await entityIdsOf(database.db, "SPFA")).toEqual([association]);
     expect(await entityOf(association as number)).toMatchObject({
       normalized_key: "scottish port freight association",
     });
   });
 
   it("links two forms of one person: full name in one article, title and surname in another", async () => {
-    await ingestText("Sweden's foreign minister Margareta Lindqvist arrived in Oslo for talks.");
+    await ingestText(
+      database.db,
+      "Sweden's foreign minister Margareta Lindqvist arrived in Oslo for talks.",
+    );
     const second = "Ms Lindqvist told reporters the talks had gone well.";
-    await ingestText(second);
-    const [full] = await entityIdsOf("Margareta Lindqvist");
+    await ingestText(database.db, second);
+    const [full] = await entityIdsOf(database.db, "Margareta Lindqvist");
     expect(inArticle(second, "Ms Lindqvist")).not.toBe(await storedKey(full));
-    expect(await entityIdsOf("Ms Lindqvist")).toEqual([full]);
+    expect(await entityIdsOf(database.db, "Ms Lindqvist")).toEqual([full]);
   });
 
   it("keeps two people who share a surname apart, and their bare surname on neither", async () => {
-    await ingestText("Defender Tomas Hargreaves signed a new contract with the club on Monday.");
-    await ingestText("Striker Emil Hargreaves scored twice for the visitors on Saturday.");
-    await ingestText("The referee booked Hargreaves in the second half of the match.");
-    const [tomas] = await entityIdsOf("Tomas Hargreaves");
-    const [emil] = await entityIdsOf("Emil Hargreaves");
+    await ingestText(
+      database.db,
+      "Defender Tomas Hargreaves signed a new contract with the club on Monday.",
+    );
+    await ingestText(
+      database.db,
+      "Striker Emil Hargreaves scored twice for the visitors on Saturday.",
+    );
+    await ingestText(database.db, "The referee booked Hargreaves in the second half of the match.");
+    const [tomas] = await entityIdsOf(database.db, "Tomas Hargreaves");
+    const [emil] = await entityIdsOf(database.db, "Emil Hargreaves");
     expect(tomas).toBeDefined();
     expect(emil).toBeDefined();
     expect(tomas).not.toBe(emil);
-    const bare = await entityIdsOf("Hargreaves");
+    const bare = await entityIdsOf(database.db, "Hargreaves");
     expect(bare).toHaveLength(1);
     expect(bare).not.toContain(tomas);
     expect(bare).not.toContain(emil);
   });
 
   it("keeps Washington the state apart from Washington the US government", async () => {
-    await ingestText("Washington warned Moscow that the sanctions would stay in place.");
-    await ingestText("Wildfires spread across Washington state and Oregon this week.");
-    const [government] = await Promise.all((await entityIdsOf("Washington")).map(entityOf));
-    const [state] = await Promise.all((await entityIdsOf("Washington state")).map(entityOf));
+    await ingestText(
+      database.db,
+      "Washington warned Moscow that the sanctions would stay in place.",
+    );
+    await ingestText(database.db, "Wildfires spread across Washington state and Oregon this week.");
+    const [government] = await Promise.all(
+      (await entityIdsOf(database.db, "Washington")).map(entityOf),
+    );
+    const [state] = await Promise.all(
+      (await entityIdsOf(database.db, "Washington state")).map(entityOf),
+    );
     expect(government).toMatchObject({ type: "COUNTRY", normalized_key: "USA" });
     expect(state).toMatchObject({ type: "PLACE" });
     expect(state?.id).not.toBe(government?.id);
   });
 
   it("keeps two countries' regions of one name apart across articles", async () => {
-    await ingestText("Monsoon rains flooded Punjab, and Pakistan sent troops from Lahore.");
-    await ingestText("Farmers in Punjab protested as Indian officials met in Amritsar.");
-    const stored = await Promise.all((await entityIdsOf("Punjab")).map(storedKey));
+    await ingestText(
+      database.db,
+      "Monsoon rains flooded Punjab, and Pakistan sent troops from Lahore.",
+    );
+    await ingestText(
+      database.db,
+      "Farmers in Punjab protested as Indian officials met in Amritsar.",
+    );
+    const stored = await Promise.all((await entityIdsOf(database.db, "Punjab")).map(storedKey));
     expect(stored.sort()).toEqual(["PLACE/place:punjab-ind", "PLACE/place:punjab-pak"]);
   });
 
   it("keeps a surname several listed people share off the one full name stored", async () => {
-    await ingestText("Bill Clinton opened the library. Clinton thanked the donors.");
-    await ingestText("Clinton answered questions about the emails on Tuesday.");
-    const [bill] = await entityIdsOf("Bill Clinton");
-    const ids = await entityIdsOf("Clinton");
+    await ingestText(database.db, "Bill Clinton opened the library. Clinton thanked the donors.");
+    await ingestText(database.db, "Clinton answered questions about the emails on Tuesday.");
+    const [bill] = await entityIdsOf(database.db, "Bill Clinton");
+    const ids = await entityIdsOf(database.db, "Clinton");
     expect(ids).toHaveLength(2);
     expect(ids).toContain(bill);
   });
 
   it("links an acronym alone to the name another article spelled out without it", async () => {
-    await ingestText("Officials of the Nordic Anti-Fraud Agency opened an inquiry on Monday.");
-    await ingestText("Officers of NAFA seized cigarettes in a raid, the agency said.");
-    const [agency] = await entityIdsOf("Nordic Anti-Fraud Agency");
+    await ingestText(
+      database.db,
+      "Officials of the Nordic Anti-Fraud Agency opened an inquiry on Monday.",
+    );
+    await ingestText(database.db, "Officers of NAFA seized cigarettes in a raid, the agency said.");
+    const [agency] = await entityIdsOf(database.db, "Nordic Anti-Fraud Agency");
     expect(agency).toBeDefined();
-    expect(await entityIdsOf("NAFA")).toEqual([agency]);
+    expect(await entityIdsOf(database.db, "NAFA")).toEqual([agency]);
   });
 
   it("keeps an acronym alone off a stored name whose words in capitals spell another one", async () => {
     // The initials of "KLB Harbour Fund" are "KLBHF": the KHF is another body.
-    await ingestText("Officials of the KLB Harbour Fund opened an inquiry on Monday.");
-    await ingestText("Officers of the KHF seized cigarettes in a raid, the agency said.");
-    const [fund] = await entityIdsOf("KLB Harbour Fund");
+    await ingestText(database.db, "Officials of the KLB Harbour Fund opened an inquiry on Monday.");
+    await ingestText(
+      database.db,
+      "Officers of the KHF seized cigarettes in a raid, the agency said.",
+    );
+    const [fund] = await entityIdsOf(database.db, "KLB Harbour Fund");
     expect(fund).toBeDefined();
-    expect(await entityIdsOf("KHF")).not.toContain(fund);
+    expect(await entityIdsOf(database.db, "KHF")).not.toContain(fund);
   });
 
   it("gives a stored acronym the name a later article spells out without it", async () => {
-    await ingestText("Inspectors of the ICFR visited the harbour in Gdansk on Friday.");
-    await ingestText("The International Council for Fishing Rights published its report.");
-    const [council] = await entityIdsOf("International Council for Fishing Rights");
-    expect(await entityIdsOf("ICFR")).toEqual([council]);
+    await ingestText(
+      database.db,
+      "Inspectors of the ICFR visited the harbour in Gdansk on Friday.",
+    );
+    await ingestText(
+      database.db,
+      "The International Council for Fishing Rights published its report.",
+    );
+    const [council] = await entityIdsOf(database.db, "International Council for Fishing Rights");
+    expect(await entityIdsOf(database.db, "ICFR")).toEqual([council]);
     expect(await storedKey(council)).toBe("ORGANIZATION/international council for fishing rights");
   });
 
   it("links an acronym an earlier article spelled out", async () => {
     await ingestText(
+      database.db,
       "The Northern Ferry Operators Association (NFOA) warned of strikes. The NFOA said talks had failed.",
     );
     const second = "Talks between unions and the NFOA resumed on Tuesday in Glasgow.";
-    await ingestText(second);
-    const [association] = await entityIdsOf("Northern Ferry Operators Association");
+    await ingestText(database.db, second);
+    const [association] = await entityIdsOf(database.db, "Northern Ferry Operators Association");
     expect(association).toBeDefined();
     expect(inArticle(second, "NFOA")).not.toBe(await storedKey(association));
-    expect(await entityIdsOf("NFOA")).toEqual([association]);
+    expect(await entityIdsOf(database.db, "NFOA")).toEqual([association]);
   });
 
   it("links a full name the tagger typed differently in another article to the stored entity", async () => {
-    await ingestText("Greek President Konstantinos Vellas arrived in Rome on Sunday.");
+    await ingestText(database.db, "Greek President Konstantinos Vellas arrived in Rome on Sunday.");
     // A headline in capitals: the tagger reads the name as an organisation's there.
     const second = "KONSTANTINOS VELLAS OPENED A NEW PORT IN PIRAEUS ON FRIDAY.";
-    await ingestText(second);
-    const ids = await entityIdsOf("Konstantinos Vellas");
+    await ingestText(database.db, second);
+    const ids = await entityIdsOf(database.db, "Konstantinos Vellas");
     expect(inArticle(second, "Konstantinos Vellas")).not.toBe(await storedKey(ids[0]));
     expect(ids).toHaveLength(1);
     expect(await entityOf(ids[0] as number)).toMatchObject({ type: "PERSON", mention_count: 2 });
@@ -272,12 +304,15 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
   ])(
     "links a German name written with umlauts and without across articles (%s)",
     async (_order, first, second) => {
-      await ingestText(`Finance official ${first} met bankers in Frankfurt on Monday.`);
+      await ingestText(
+        database.db,
+        `Finance official ${first} met bankers in Frankfurt on Monday.`,
+      );
       const later = `Critics said on Tuesday that ${second} had misled parliament.`;
-      await ingestText(later);
-      const [stored] = await entityIdsOf(first);
+      await ingestText(database.db, later);
+      const [stored] = await entityIdsOf(database.db, first);
       expect(inArticle(later, second)).not.toBe(await storedKey(stored));
-      expect(await entityIdsOf(second)).toEqual([stored]);
+      expect(await entityIdsOf(database.db, second)).toEqual([stored]);
     },
   );
 
@@ -287,31 +322,34 @@ describe(`linking entities across articles on ${BACKEND}`, () => {
   ])(
     "links a surname alone to the full name in its other umlaut spelling (%s)",
     async (_order, full, surname) => {
-      await ingestText(`Economist ${full} warned of higher rates in Berlin on Monday.`);
+      await ingestText(
+        database.db,
+        `Economist ${full} warned of higher rates in Berlin on Monday.`,
+      );
       const later = `Bankers said Mr ${surname} had been wrong about rates.`;
-      await ingestText(later);
-      const [stored] = await entityIdsOf(full);
+      await ingestText(database.db, later);
+      const [stored] = await entityIdsOf(database.db, full);
       expect(inArticle(later, `Mr ${surname}`)).not.toBe(await storedKey(stored));
-      expect(await entityIdsOf(`Mr ${surname}`)).toEqual([stored]);
+      expect(await entityIdsOf(database.db, `Mr ${surname}`)).toEqual([stored]);
     },
   );
 
   it("keeps an English name with 'ue' or 'oe' apart from one spelled without the pair", async () => {
-    await ingestText("Film producer Joel Hargate opened a studio in Leeds on Monday.");
-    await ingestText("Critics said on Tuesday that Jol Hargate had misled investors.");
-    const [joel] = await entityIdsOf("Joel Hargate");
-    const [jol] = await entityIdsOf("Jol Hargate");
+    await ingestText(database.db, "Film producer Joel Hargate opened a studio in Leeds on Monday.");
+    await ingestText(database.db, "Critics said on Tuesday that Jol Hargate had misled investors.");
+    const [joel] = await entityIdsOf(database.db, "Joel Hargate");
+    const [jol] = await entityIdsOf(database.db, "Jol Hargate");
     expect(joel).toBeDefined();
     expect(jol).toBeDefined();
     expect(jol).not.toBe(joel);
   });
 
   it("links a well-known surname alone and the full name to one entity (the gazetteer's, no linking needed)", async () => {
-    await ingestText("President Joe Biden signed the bill on Tuesday.");
+    await ingestText(database.db, "President Joe Biden signed the bill on Tuesday.");
     const second = "Critics said Biden had waited too long.";
-    await ingestText(second);
-    const [full] = await entityIdsOf("Joe Biden");
-    expect(await entityIdsOf("Biden")).toEqual([full]);
+    await ingestText(database.db, second);
+    const [full] = await entityIdsOf(database.db, "Joe Biden");
+    expect(await entityIdsOf(database.db, "Biden")).toEqual([full]);
     // Listed people resolve within the article: this row checks the store keeps them one entity.
     expect(inArticle(second, "Biden")).toBe(await storedKey(full));
   });
@@ -342,7 +380,7 @@ describe(`cross-article linking does not depend on ingest order on ${BACKEND}`, 
       const fresh = await createTestDatabase();
       try {
         for (const text of order) {
-          await ingestInto(fresh.db, text);
+          await ingestText(fresh.db, text);
         }
         const keys = await fresh.db.selectFrom("entities").select("normalized_key").execute();
         const stored = keys.map((row) => row.normalized_key);
@@ -366,7 +404,7 @@ describe(`cross-article linking does not depend on ingest order on ${BACKEND}`, 
 async function entitiesAfter(texts: readonly string[]): Promise<string[]> {
   const fresh = await createTestDatabase();
   try {
-    for (const text of texts) await ingestInto(fresh.db, text);
+    for (const text of texts) await ingestText(fresh.db, text);
     const rows = await fresh.db.selectFrom("entities").select(["type", "normalized_key"]).execute();
     return rows.map((row) => `${row.type}/${row.normalized_key}`).sort();
   } finally {
@@ -563,7 +601,7 @@ describe(`cross-article linking reads the store through indexes on ${BACKEND}`, 
   it("finds candidates by key, alias last word and initials through the migration's indexes", async () => {
     const fresh = await createTestDatabase();
     try {
-      await ingestInto(
+      await ingestText(
         fresh.db,
         "The World Anti-Doping Agency said on Monday that Moammar Gadhafi had met Tony Blair in Tripoli.",
       );

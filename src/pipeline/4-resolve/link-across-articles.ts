@@ -4,10 +4,11 @@
  */
 import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/normalize.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { GIVEN_NAMES } from "../model/lexicons/given-names.js";
 import type { ExtractedEntity } from "../types.js";
 import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
-import { fitsInitialForm, isFirstNameVariant, splitInitialForm } from "./resolve.js";
+import { fitsInitialForm, isFirstNameVariant, isNicknameOf, splitInitialForm } from "./resolve.js";
 
 /** A stored entity found by the article's own (type, key). */
 export interface StoredEntityKey {
@@ -65,10 +66,12 @@ export interface ContextLookup {
 
 /** The stored answer to a ContextLookup. */
 export interface StoredContext {
-  /** A candidate and a context entity named in one stored article. */
-  shared: { id: number; contextId: number }[];
+  /** A candidate and a context entity named in one stored article, once per such article. */
+  shared: { id: number; contextId: number; articleId: number }[];
   /** In how many stored articles each context entity is named. */
   articles: { id: number; articles: number }[];
+  /** In how many stored articles each candidate is named. */
+  candidateArticles: { id: number; articles: number }[];
   /** How many articles are stored. */
   totalArticles: number;
 }
@@ -371,6 +374,12 @@ export function planLinkLookups(
   };
 }
 
+/**
+ * Types of context entity that tell too little for a bare given name: a country or city is named
+ * in sport, politics and culture stories alike.
+ */
+const PLACE_TYPES: ReadonlySet<string> = new Set(["COUNTRY", "PLACE"]);
+
 /** Shared context entities a short form needs to join a person of another article's story. */
 const MIN_SHARED_CONTEXT = 1;
 
@@ -421,6 +430,10 @@ export function planContextLookup(
 }
 
 function addId(map: Map<string, Set<number>>, key: string, id: number): void {
+  addTo(map, key, id);
+}
+
+function addTo<K>(map: Map<K, Set<number>>, key: K, id: number): void {
   const set = map.get(key);
   if (set) set.add(id);
   else map.set(key, new Set([id]));
@@ -549,14 +562,15 @@ export function linkAcrossArticles(
       // "Rice" is also stored as an alias of Condoleezza Rice: a surname whichever way it is found.
       const isShortForm =
         !strong || isOneWordPerson(entity.type, entity.key) || initialForm !== undefined;
-      if (isShortForm && isOffTopic(id)) continue;
+      const shortForm = isOneWordPerson(entity.type, entity.key) ? entity.key : undefined;
+      if (isShortForm && isOffTopic(id, shortForm)) continue;
       // A listed key ("place:opera") is the stable one: the target stored under a name takes it.
       const storedKey = keyByAliasId.get(id);
       const rekey =
         strong && !isUnlistedKey(entity.key) && storedKey !== undefined && isUnlistedKey(storedKey);
       // "Rafael Benitez" after "Rafa Benitez": the longer name is kept, whichever came first.
       const variantKey = variants.get(id);
-      const rekeyVariant = variantKey !== undefined && isPreferredKey(entity.key, variantKey);
+      const rekeyVariant = variantKey !== undefined && isPreferredVariant(entity.key, variantKey);
       links.set(index, {
         id,
         weak: !strong,
@@ -622,29 +636,57 @@ function isListedAcronymOnly(entity: ExtractedEntity, storedKey: string | undefi
 }
 
 /**
- * Whether a stored person is of another story than this article's: the article names something
- * stored that tells stories apart (see MAX_CONTEXT_SHARE), and nothing of it was ever named
- * beside that person. An article naming nothing such gives no evidence: any person fits.
+ * Whether a stored person is of another story than this article's, for the short form that
+ * would join it ("Rice", "J Lewsey"): the article names something stored that tells stories
+ * apart (see MAX_CONTEXT_SHARE), and nothing of it was ever named beside that person. An article
+ * naming nothing such gives no evidence: any person fits. A short form that is a common given
+ * name ("David" alone, maybe a child or a singer known by first name) is the other way round:
+ * only a telling entity other than a place named beside the person fits it ("Terry" in a report
+ * naming Chelsea; not "Andre" in a pop story naming Scotland, a rugby coach's country), and a
+ * person stored under that bare name alone, which pools every article's "David", only when each
+ * of its articles names one.
  */
 function offTopicTest(
   entities: readonly ExtractedEntity[],
   stored: readonly StoredEntityKey[],
   candidates: LinkCandidates,
-): (id: number) => boolean {
+): (id: number, shortForm?: string) => boolean {
   const { context } = candidates;
   const lookup = planContextLookup(entities, stored, candidates);
-  if (context === undefined || lookup === undefined) return () => false;
+  if (context === undefined || lookup === undefined)
+    return (_id, shortForm) => shortForm !== undefined && GIVEN_NAMES.has(shortForm);
   const limit = context.totalArticles * MAX_CONTEXT_SHARE;
   const articles = new Map(context.articles.map((row) => [row.id, row.articles]));
   const telling = new Set(
     lookup.contextIds.filter((id) => (articles.get(id) ?? Number.POSITIVE_INFINITY) <= limit),
   );
   const need = Math.min(MIN_SHARED_CONTEXT, telling.size);
-  const shared = new Map<number, number>();
-  for (const row of context.shared)
-    if (telling.has(row.contextId)) shared.set(row.id, (shared.get(row.id) ?? 0) + 1);
+  // Per candidate: the telling entities ever named beside it; those not places, and its
+  // articles naming one of those.
+  const typeOf = new Map(stored.map((row) => [row.id, row.type]));
+  const shared = new Map<number, Set<number>>();
+  const sharedNames = new Map<number, Set<number>>();
+  const sharingArticles = new Map<number, Set<number>>();
+  for (const row of context.shared) {
+    if (!telling.has(row.contextId)) continue;
+    addTo(shared, row.id, row.contextId);
+    if (PLACE_TYPES.has(typeOf.get(row.contextId) ?? "")) continue;
+    addTo(sharedNames, row.id, row.contextId);
+    addTo(sharingArticles, row.id, row.articleId);
+  }
+  const candidateArticles = new Map(context.candidateArticles.map((row) => [row.id, row.articles]));
+  const bare = new Set(candidates.bareKeys.map((row) => row.id));
   const judged = new Set(lookup.candidateIds);
-  return (id) => judged.has(id) && (shared.get(id) ?? 0) < need;
+  const sharesStory = (id: number): boolean =>
+    judged.has(id) &&
+    (sharedNames.get(id)?.size ?? 0) >= MIN_SHARED_CONTEXT &&
+    (!bare.has(id) ||
+      (sharingArticles.get(id)?.size ?? 0) >=
+        (candidateArticles.get(id) ?? Number.POSITIVE_INFINITY));
+  return (id, shortForm) =>
+    shortForm !== undefined && GIVEN_NAMES.has(shortForm)
+      ? !sharesStory(id)
+      : judged.has(id) && (shared.get(id)?.size ?? 0) < need;
 }
 
 /**
@@ -704,6 +746,16 @@ function legalFormTarget(
     : { id, weak: false };
 }
 
+/**
+ * Of two keys of one person whose first names are variants, the one kept whatever the order: the
+ * name a nickname stands for ("james hale" over "jimmy hale", as long), else as isPreferredKey.
+ */
+function isPreferredVariant(key: string, other: string): boolean {
+  const [first = "", otherFirst = ""] = [key.split(" ")[0], other.split(" ")[0]];
+  if (isNicknameOf(otherFirst, first)) return true;
+  return !isNicknameOf(first, otherFirst) && isPreferredKey(key, other);
+}
+
 /** Of two keys of one name, the one kept whatever the order: the longer, then the first in order. */
 function isPreferredKey(key: string, other: string): boolean {
   return key.length !== other.length ? key.length > other.length : key < other;
@@ -719,7 +771,7 @@ function initialTarget(
   entities: readonly ExtractedEntity[],
   byBareKey: ReadonlyMap<string, Set<number>>,
   lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
-  isOffTopic: (id: number) => boolean,
+  isOffTopic: (id: number, shortForm?: string) => boolean,
 ): number | undefined {
   const initialKey = initialKeyOf(entity);
   const parts = initialKey === undefined ? undefined : splitInitialKey(initialKey);
@@ -747,7 +799,7 @@ function bareTarget(
   byBareKey: ReadonlyMap<string, Set<number>>,
   byLastName: ReadonlyMap<string, Set<number>>,
   articleBareKeys: ReadonlyMap<string, number>,
-  isOffTopic: (id: number) => boolean,
+  isOffTopic: (id: number, shortForm?: string) => boolean,
 ): number | undefined {
   const own = bareKeyOf(entity);
   if (own === undefined) return undefined;
@@ -771,7 +823,7 @@ function bareTargetOf(
   byBareKey: ReadonlyMap<string, Set<number>>,
   byLastName: ReadonlyMap<string, Set<number>>,
   articleBareKeys: ReadonlyMap<string, number>,
-  isOffTopic: (id: number) => boolean,
+  isOffTopic: (id: number, shortForm?: string) => boolean,
 ): number | undefined {
   // "Bill Clinton" after an article that named only "Clinton": which Clinton is not known.
   if (entity.type === "PERSON" && isSharedSurname(bare)) return undefined;
@@ -783,5 +835,5 @@ function bareTargetOf(
   if (entity.type === "PERSON" && [...(byLastName.get(bare) ?? [])].some((id) => id !== target))
     return undefined;
   // "Jens Lehmann" after a football report that named only "Lehmann": one story, one person.
-  return entity.type === "PERSON" && isOffTopic(target) ? undefined : target;
+  return entity.type === "PERSON" && isOffTopic(target, bare) ? undefined : target;
 }

@@ -12,6 +12,7 @@ import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
 import { FIRM_NAME_HEADS, GENERIC_HEADS } from "../model/lexicons/name-heads.js";
+import { NICKNAMES } from "../model/lexicons/nicknames.js";
 import { PEERAGE_RANKS } from "../model/lexicons/titles-of-office.js";
 import { TRADE_NAME_HEADS } from "../model/lexicons/trade-name-heads.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
@@ -273,7 +274,8 @@ function dropInitialForms(index: PersonIndex): void {
  * person ("Steve" Steven, "Viktor" Victor), the longer first name winning, on a tie the one the
  * article writes first. Two fitting people ("Dan" beside "Daniel" and "Danny") join neither. The
  * other spelling is stored as the slip a misspelt name is (no alias), and leaves the surname index,
- * so a bare "Corrin" still has one full name to mean.
+ * so a bare "Corrin" still has one full name to mean; its first name alone ("Dave") names the
+ * person kept.
  */
 function joinFirstNameVariants(index: PersonIndex): void {
   for (const names of index.byLast.values()) {
@@ -298,15 +300,18 @@ function joinFirstNameVariants(index: PersonIndex): void {
       if (fits.length !== 1 || other === undefined || index.misspelt.has(name)) continue;
       const first = normalizeKey(name).split(" ")[0] as string;
       const otherFirst = normalizeKey(other).split(" ")[0] as string;
+      // "Jimmy" / "James": the name a nickname stands for wins, though no longer.
       const isOtherPreferred =
-        otherFirst.length > first.length ||
-        (otherFirst.length === first.length && written.indexOf(other) < position);
+        isNicknameOf(first, otherFirst) ||
+        (!isNicknameOf(otherFirst, first) &&
+          (otherFirst.length > first.length ||
+            (otherFirst.length === first.length && written.indexOf(other) < position)));
       if (!isOtherPreferred || fitting(other).length !== 1) continue;
       index.misspelt.set(name, other);
       names.delete(name);
-      for (const [word, holders] of index.byWord) {
-        holders.delete(name);
-        if (holders.size === 0) index.byWord.delete(word);
+      // "Freddie" alone after "Freddie Forsyth" and "Frederick Forsyth": the one person still.
+      for (const holders of index.byWord.values()) {
+        if (holders.delete(name)) holders.add(other);
       }
     }
   }
@@ -331,16 +336,24 @@ const MIN_VARIANT_FIRST_NAME = 5;
 
 /**
  * Whether two first names may be one person's: the one the short form of the other ("Rafa"
- * Rafael, "Vince" Vincent, "Steve" Steven), or one name spelled two ways ("Mathew" Matthew,
+ * Rafael, "Vince" Vincent, "Steve" Steven), a listed nickname of it ("Dave" David, "Bill"
+ * William; model/lexicons/nicknames.ts), or one name spelled two ways ("Mathew" Matthew,
  * "Kostas" Costas, "Viktor" Victor). Never two short names a letter apart ("Mick" and "Nick",
  * "Tim" and "Kim"), nor two that merely begin alike ("Robbie" and "Robin", "Michelle" and
- * "Michael").
+ * "Michael"), nor a nickname of two names ("Sandy") and either of them.
  */
 export function isFirstNameVariant(a: string, b: string): boolean {
   if (a === b) return false;
+  if (isNicknameOf(a, b) || isNicknameOf(b, a)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= MIN_SHORT_FIRST_NAME && long.startsWith(short)) return true;
   return short.length >= MIN_VARIANT_FIRST_NAME && isOneEditApart(a, b);
+}
+
+/** Whether a first name is the listed nickname of one name only, and that name is `name` ("dave", "david"). */
+export function isNicknameOf(nickname: string, name: string): boolean {
+  const names = NICKNAMES.get(nickname);
+  return names?.length === 1 && names[0] === name;
 }
 
 /**

@@ -664,13 +664,17 @@ describe("linkAcrossArticles: a short form and the story it is in", () => {
     { id: 20, type: "ORGANIZATION", key: "wexcombe rovers" },
     { id: 21, type: "ORGANIZATION", key: "bbc" },
   ];
-  function story(shared: { id: number; contextId: number }[]): StoredContext {
+  function story(
+    shared: StoredContext["shared"],
+    candidateArticles: StoredContext["candidateArticles"] = [],
+  ): StoredContext {
     return {
       shared,
       articles: [
         { id: 20, articles: 3 },
         { id: 21, articles: 40 },
       ],
+      candidateArticles,
       totalArticles: 100,
     };
   }
@@ -719,7 +723,7 @@ describe("linkAcrossArticles: a short form and the story it is in", () => {
       "what half the stored articles name tells no story apart: sharing only it is no evidence",
       entity("PERSON", "varrow", "Varrow"),
       CLUB_AND_BBC,
-      { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 21 }]) },
+      { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 21, articleId: 50 }]) },
       undefined,
     ],
     [
@@ -734,14 +738,14 @@ describe("linkAcrossArticles: a short form and the story it is in", () => {
       "a surname in a story that names the club named beside the full name joins it",
       entity("PERSON", "varrow", "Varrow"),
       CLUB_AND_BBC,
-      { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 20 }]) },
+      { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 20, articleId: 50 }]) },
       { id: 7, weak: true },
     ],
     [
       "an initial form in the same story joins the full name",
       entity("PERSON", "t varrow", "T Varrow"),
       CLUB_AND_BBC,
-      { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 20 }]) },
+      { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 20, articleId: 50 }]) },
       { id: 7, weak: true },
     ],
     [
@@ -762,7 +766,7 @@ describe("linkAcrossArticles: a short form and the story it is in", () => {
       "a full name takes the bare surname stored from the same story",
       entity("PERSON", "tobias varrow", "Tobias Varrow"),
       CLUB_AND_BBC,
-      { ...VARROW_STORED_BARE, context: story([{ id: 4, contextId: 20 }]) },
+      { ...VARROW_STORED_BARE, context: story([{ id: 4, contextId: 20, articleId: 50 }]) },
       { id: 4, weak: false, rekey: true },
     ],
     [
@@ -841,6 +845,19 @@ describe("isFirstNameVariant", () => {
     ["jamelia", "james", false],
     ["jo", "joe", false],
     ["steven", "steven", false],
+    // A listed nickname and the one name it stands for, either way round.
+    ["dave", "david", true],
+    ["william", "bill", true],
+    ["tony", "anthony", true],
+    ["jimmy", "james", true],
+    ["mike", "michael", true],
+    // A nickname of two names and either; two nicknames of one name; a nickname and another name.
+    ["sandy", "alexander", false],
+    ["sandy", "sandra", false],
+    ["ted", "edward", false],
+    ["bill", "will", false],
+    ["mike", "michelle", false],
+    ["dave", "daniel", false],
   ];
   it.each(rows)("%s and %s: %s", (a, b, expected) => {
     expect(isFirstNameVariant(a, b)).toBe(expected);
@@ -917,6 +934,7 @@ describe("linkAcrossArticles: a full name under another form of its first name",
         context: {
           shared: [],
           articles: [{ id: 20, articles: 2 }],
+          candidateArticles: [],
           totalArticles: 100,
         },
       },
@@ -931,6 +949,220 @@ describe("linkAcrossArticles: a full name under another form of its first name",
   ];
   it.each(rows)("%s", (_name, extracted, candidates, expected) => {
     const stored = [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }];
+    expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
+  });
+});
+
+describe("linkAcrossArticles: a full name under a nickname of its first name", () => {
+  const HALE = (key: string): LinkCandidates => ({
+    ...NO_CANDIDATES,
+    lastNames: [{ id: 7, lastName: "hale", key }],
+  });
+  const rows: [string, ExtractedEntity, LinkCandidates, EntityLink | undefined][] = [
+    // Must fire.
+    [
+      "a nickname of the stored first name joins it, weakly",
+      entity("PERSON", "dave hale", "Dave Hale"),
+      HALE("david hale"),
+      { id: 7, weak: true },
+    ],
+    [
+      "the name a stored nickname stands for joins it and takes its key",
+      entity("PERSON", "william hale", "William Hale"),
+      HALE("bill hale"),
+      { id: 7, weak: true, rekey: true },
+    ],
+    [
+      "the name keeps its key against a nickname as long as it",
+      entity("PERSON", "james hale", "James Hale"),
+      HALE("jimmy hale"),
+      { id: 7, weak: true, rekey: true },
+    ],
+    [
+      "a nickname as long as the stored name takes not its key",
+      entity("PERSON", "jimmy hale", "Jimmy Hale"),
+      HALE("james hale"),
+      { id: 7, weak: true },
+    ],
+    // Must not fire.
+    [
+      "a nickname of two names: no link",
+      entity("PERSON", "sandy hale", "Sandy Hale"),
+      HALE("alexander hale"),
+      undefined,
+    ],
+    [
+      "another nickname of the same name: no link",
+      entity("PERSON", "will hale", "Will Hale"),
+      HALE("bill hale"),
+      undefined,
+    ],
+    [
+      "two stored people the nickname fits: neither",
+      entity("PERSON", "dave hale", "Dave Hale"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "hale", key: "david hale" },
+          { id: 8, lastName: "hale", key: "davey hale" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "a nickname from a story sharing nothing telling: no link",
+      entity("PERSON", "dave hale", "Dave Hale"),
+      {
+        ...HALE("david hale"),
+        context: {
+          shared: [],
+          articles: [{ id: 20, articles: 2 }],
+          candidateArticles: [],
+          totalArticles: 100,
+        },
+      },
+      undefined,
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, candidates, expected) => {
+    const stored = [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }];
+    expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
+  });
+});
+
+describe("linkAcrossArticles: a bare given name and a stored person of that surname", () => {
+  /** The article names the club (#20, in 3 of 100 stored articles) and the BBC (#21, in 40). */
+  const CLUB_AND_BBC: StoredEntityKey[] = [
+    { id: 20, type: "ORGANIZATION", key: "wexcombe rovers" },
+    { id: 21, type: "ORGANIZATION", key: "bbc" },
+  ];
+  function story(
+    shared: StoredContext["shared"],
+    candidateArticles: StoredContext["candidateArticles"] = [],
+  ): StoredContext {
+    return {
+      shared,
+      articles: [
+        { id: 20, articles: 3 },
+        { id: 21, articles: 40 },
+      ],
+      candidateArticles,
+      totalArticles: 100,
+    };
+  }
+  // "Owen" is a given name as well as the stored Mira Owen's surname.
+  const OWEN_FULL_NAME: LinkCandidates = {
+    ...NO_CANDIDATES,
+    lastNames: [{ id: 7, lastName: "owen", key: "mira owen" }],
+  };
+  const OWEN_STORED_BARE: LinkCandidates = {
+    ...NO_CANDIDATES,
+    bareKeys: [{ id: 4, type: "PERSON", key: "owen" }],
+  };
+  const rows: [
+    string,
+    ExtractedEntity,
+    StoredEntityKey[],
+    LinkCandidates,
+    EntityLink | undefined,
+  ][] = [
+    // Must fire: no link without evidence of one story.
+    [
+      "a given name in an article naming nothing stored besides joins no surname",
+      entity("PERSON", "owen", "Owen"),
+      [],
+      OWEN_FULL_NAME,
+      undefined,
+    ],
+    [
+      "nor in an article naming only what every other story names",
+      entity("PERSON", "owen", "Owen"),
+      [{ id: 21, type: "ORGANIZATION", key: "bbc" }],
+      { ...OWEN_FULL_NAME, context: story([{ id: 7, contextId: 21, articleId: 50 }]) },
+      undefined,
+    ],
+    [
+      "nor in a story sharing only a place, telling as it is",
+      entity("PERSON", "owen", "Owen"),
+      [{ id: 22, type: "PLACE", key: "quillmoor" }],
+      {
+        ...OWEN_FULL_NAME,
+        context: {
+          shared: [{ id: 7, contextId: 22, articleId: 50 }],
+          articles: [{ id: 22, articles: 3 }],
+          candidateArticles: [],
+          totalArticles: 100,
+        },
+      },
+      undefined,
+    ],
+    [
+      "nor by an alias that is the surname alone",
+      entity("PERSON", "owen", "Owen"),
+      [],
+      { ...OWEN_FULL_NAME, aliases: [{ id: 7, type: "PERSON", normalizedAlias: "owen" }] },
+      undefined,
+    ],
+    [
+      "a full name takes no bare given name stored, with no evidence of one story",
+      entity("PERSON", "mira owen", "Mira Owen"),
+      [],
+      OWEN_STORED_BARE,
+      undefined,
+    ],
+    [
+      "a full name takes no bare given name stored from two stories when one names nothing in common",
+      entity("PERSON", "mira owen", "Mira Owen"),
+      CLUB_AND_BBC,
+      {
+        ...OWEN_STORED_BARE,
+        context: story([{ id: 4, contextId: 20, articleId: 50 }], [{ id: 4, articles: 2 }]),
+      },
+      undefined,
+    ],
+    // Must not fire: a telling name in common, or a word that is no given name.
+    [
+      "a given name in a story naming the club named beside the full name joins it",
+      entity("PERSON", "owen", "Owen"),
+      CLUB_AND_BBC,
+      { ...OWEN_FULL_NAME, context: story([{ id: 7, contextId: 20, articleId: 50 }]) },
+      { id: 7, weak: true },
+    ],
+    [
+      "a full name takes the bare given name stored from the same story",
+      entity("PERSON", "mira owen", "Mira Owen"),
+      CLUB_AND_BBC,
+      {
+        ...OWEN_STORED_BARE,
+        context: story([{ id: 4, contextId: 20, articleId: 50 }], [{ id: 4, articles: 1 }]),
+      },
+      { id: 4, weak: false, rekey: true },
+    ],
+    [
+      "or from stories that each name the club",
+      entity("PERSON", "mira owen", "Mira Owen"),
+      CLUB_AND_BBC,
+      {
+        ...OWEN_STORED_BARE,
+        context: story(
+          [
+            { id: 4, contextId: 20, articleId: 50 },
+            { id: 4, contextId: 20, articleId: 51 },
+          ],
+          [{ id: 4, articles: 2 }],
+        ),
+      },
+      { id: 4, weak: false, rekey: true },
+    ],
+    [
+      "a surname that is no given name in an article naming nothing stored besides joins",
+      entity("PERSON", "varrow", "Varrow"),
+      [],
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "varrow", key: "tobias varrow" }] },
+      { id: 7, weak: true },
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, stored, candidates, expected) => {
     expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
   });
 });

@@ -477,6 +477,27 @@ describe("a first name's short form or other spelling is the person named in ful
     ["Robbie Fenn and Robin Fenn sang.", ["PERSON Robbie Fenn []", "PERSON Robin Fenn []"]],
     // Another surname is another person.
     ["Steve Garrod met Steven Garrow.", ["PERSON Steve Garrod []", "PERSON Steven Garrow []"]],
+    // A listed nickname: the name it stands for, whichever comes first and though no longer.
+    ["Dave Corrin scored. David Corrin said he was tired.", ["PERSON David Corrin []"]],
+    ["Bill Tarrant spoke. William Tarrant agreed.", ["PERSON William Tarrant []"]],
+    // The nickname alone then names the person kept.
+    [
+      "Freddie Norcott spoke. Frederick Norcott agreed. Freddie smiled.",
+      ["PERSON Frederick Norcott []"],
+    ],
+    ["Jimmy Tolley won. James Tolley said he was pleased.", ["PERSON James Tolley []"]],
+    // A nickname of two names, two nicknames of one name, or two people it could be: no join.
+    ["Sandy Breck met Alexander Breck.", ["PERSON Sandy Breck []", "PERSON Alexander Breck []"]],
+    ["Bill Ashdown met Will Ashdown.", ["PERSON Bill Ashdown []", "PERSON Will Ashdown []"]],
+    [
+      "Dave Corrin, David Corrin and Davey Corrin all played.",
+      ["PERSON Dave Corrin []", "PERSON David Corrin []", "PERSON Davey Corrin []"],
+    ],
+    // A nickname beside another name: two people.
+    [
+      "Mike Penrose met Mitchell Penrose.",
+      ["PERSON Mike Penrose []", "PERSON Mitchell Penrose []"],
+    ],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(analyze(text))).toEqual(expected);
