@@ -11,6 +11,7 @@ import { SPORT_EVENT_NAME_HEADS } from "../model/lexicons/event-name-heads.js";
 import { CLUB_SEEDS, type ClubSeed } from "../model/lexicons/football-clubs.js";
 import { COMPASS_WORDS } from "../model/lexicons/metonymy-cues.js";
 import { PLACE_HEADS } from "../model/lexicons/name-heads.js";
+import { RUGBY_CLUB_SEEDS } from "../model/lexicons/rugby-clubs.js";
 import {
   ARTS_CUE_WORDS,
   COMPETITION_ROWS,
@@ -41,6 +42,11 @@ import type { Candidate } from "./candidate.js";
 import { lookupCity } from "./gazetteer/city-lookups.js";
 import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
 
+/** The football and rugby clubs the tables list. */
+const LISTED_CLUBS: readonly ClubSeed[] = [...CLUB_SEEDS, ...RUGBY_CLUB_SEEDS];
+/** The rugby clubs' keys: their one-word names are read in a rugby story, football's are not. */
+const RUGBY_CLUB_KEYS: ReadonlySet<string> = new Set(RUGBY_CLUB_SEEDS.map((club) => club.key));
+
 /** The longest club name tried, in tokens ("TSG 1899 Hoffenheim"). */
 const MAX_CLUB_TOKENS = 4;
 /** A bare city becomes a club only when GeoNames knows it with at least this many people. */
@@ -67,7 +73,7 @@ function clubIndex(): ClubIndex {
   const byName = new Map<string, ClubSeed>();
   const byCity = new Map<string, ClubSeed>();
   const byNickname = new Map<string, ClubSeed[]>();
-  for (const club of CLUB_SEEDS) {
+  for (const club of LISTED_CLUBS) {
     for (const nickname of club.nicknames)
       byNickname.set(nickname, [...(byNickname.get(nickname) ?? []), club]);
     for (const name of [club.canonical, ...club.names])
@@ -500,7 +506,7 @@ let nameWords: Set<string> | undefined;
 /** Every word of a listed club's names: "Blackburn", "Rovers", "Heart", "Midlothian". */
 function clubNameWords(): ReadonlySet<string> {
   nameWords ??= new Set(
-    CLUB_SEEDS.flatMap((club) => [club.canonical, ...club.names].flatMap((n) => n.split(" "))),
+    LISTED_CLUBS.flatMap((club) => [club.canonical, ...club.names].flatMap((n) => n.split(" "))),
   );
   return nameWords;
 }
@@ -703,8 +709,9 @@ export function recognizeTeams(
     // "Schalke" the tagger calls an organisation is the club in any story.
     const isTaggedOrganization = candidate.source === "tagger" && candidate.type === "ORGANIZATION";
     const club = lookupClub(candidate.surface, inSportsStory || isTaggedOrganization);
-    // "O Smith (Leicester)" in a rugby squad: a one-word form of a football club is the town's side.
-    if (club && !(isRugby && !candidate.surface.includes(" "))) {
+    // "O Smith (Leicester)" in a rugby squad: a one-word form of a football club is the town's
+    // side; a rugby club's ("Wasps", "Munster") is the club.
+    if (club && !(isRugby && !candidate.surface.includes(" ") && !RUGBY_CLUB_KEYS.has(club.key))) {
       makeClub(candidate, club);
       continue;
     }

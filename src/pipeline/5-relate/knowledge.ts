@@ -27,6 +27,7 @@ import { isSideKey, NATIONAL_SIDE_KEY_PREFIX } from "../3-recognize/sports-teams
 import type { Resolution } from "../4-resolve/resolve.js";
 import { COUNTRY_REGIONS, foldDiacritics } from "../model/gazetteers/countries.js";
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
+import { RUGBY_CLUB_SEEDS } from "../model/lexicons/rugby-clubs.js";
 import { EVENT_HEADS, HOMELESS_HEADS, MEDIUM_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
 import {
@@ -110,9 +111,9 @@ export function isImpossiblePlacement(subjectKey: string, objectKey: string): bo
   );
 }
 
-/** A listed football club's key ("club:schalke-04") → the country of its league ("DEU"). */
+/** A listed club's key ("club:schalke-04") → the country of its league ("DEU"). */
 const CLUB_COUNTRY: ReadonlyMap<string, string> = new Map(
-  CLUB_SEEDS.map((club) => [club.key, club.country]),
+  [...CLUB_SEEDS, ...RUGBY_CLUB_SEEDS].map((club) => [club.key, club.country]),
 );
 
 /** A country's name runs to this many words at most ("United Arab Emirates"). */

@@ -8,6 +8,7 @@ import {
   recognizeTeams,
 } from "../../../src/pipeline/3-recognize/sports-teams.js";
 import { CLUB_SEEDS } from "../../../src/pipeline/model/lexicons/football-clubs.js";
+import { RUGBY_CLUB_SEEDS } from "../../../src/pipeline/model/lexicons/rugby-clubs.js";
 import { analyzeText } from "../../helpers/pipeline.js";
 
 /** "TYPE key" for every entity of a text. */
@@ -49,6 +50,29 @@ const ROWS: Row[] = [
     `France won the World Cup after a penalty in the final. ${MATCH}`,
     ["EVENT event:world-cup"],
     ["EVENT event:rugby-world-cup"],
+  ],
+  // A rugby club's one-word name is the club in a rugby story, as a football club's is not.
+  [
+    `Wasps beat Saracens after two tries and a late scrum, and the flanker was sent to the sin-bin. ${MATCH}`,
+    ["ORGANIZATION club:wasps", "ORGANIZATION club:saracens"],
+    ["ORGANIZATION wasps", "ORGANIZATION saracens"],
+  ],
+  // Its name of two words is the club in any story, and "Irish" in it is no country.
+  [
+    "Stade Francais has signed a new sponsor for its shirts.",
+    ["ORGANIZATION club:stade-francais"],
+    [],
+  ],
+  [
+    `London Irish centre Tom Hale kicked a conversion before the Six Nations. ${MATCH}`,
+    ["ORGANIZATION club:london-irish"],
+    ["COUNTRY IRL"],
+  ],
+  // A province that names a rugby side is the place outside sport.
+  [
+    "The province of Munster has six counties and a long coast.",
+    ["PLACE place:munster"],
+    ["ORGANIZATION club:munster-rugby"],
   ],
   [
     `Leicester beat Bath 2-1 in the league on Saturday. ${MATCH}`,
@@ -329,10 +353,11 @@ describe("clubs and national sides in sports stories", () => {
     expect(lookupClub("Atletico Madrid", false)?.key).toBe("club:atletico-madrid");
   });
 
-  it("lists each club key, name and city once", () => {
-    const keys = CLUB_SEEDS.map((club) => club.key);
+  it("lists each club key, name and city once, over the football and rugby tables", () => {
+    const clubs = [...CLUB_SEEDS, ...RUGBY_CLUB_SEEDS];
+    const keys = clubs.map((club) => club.key);
     expect(new Set(keys).size).toBe(keys.length);
-    const names = CLUB_SEEDS.flatMap((club) => [club.canonical, ...club.names]);
+    const names = clubs.flatMap((club) => [club.canonical, ...club.names]);
     expect(new Set(names).size).toBe(names.length);
     const cities = CLUB_SEEDS.flatMap((club) => (club.city ? [club.city] : []));
     expect(new Set(cities).size).toBe(cities.length);
