@@ -424,7 +424,7 @@ describe("a name misspelt once, in full or as the surname alone, is the person s
       "Tom Horgan scored twice for Munster and Horgan was named man of the match. Replacements: Dunne, Marrin, Hayes, Fogarty, Kellan, Brody, Horgon.",
       [
         "PERSON Tom Horgan [Horgan]",
-        "ORGANIZATION Munster []",
+        "ORGANIZATION Munster Rugby [Munster]",
         "PERSON Dunne []",
         "PERSON Marrin []",
         "PERSON Hayes []",

@@ -131,7 +131,7 @@ const SPORT: Row[] = [
   // A squad list: each club in brackets is the player's.
   [
     "Replacements: Tom Hale (Leinster), Sean Byrne (Leinster), Rob Collins (Munster), Ben Jackman (Munster).",
-    ["Tom Hale PLAYS_FOR Leinster", "Sean Byrne PLAYS_FOR Leinster"],
+    ["Tom Hale PLAYS_FOR Leinster Rugby", "Sean Byrne PLAYS_FOR Leinster Rugby"],
   ],
   // Outside a sports story a country in brackets is a nationality; in one, a side.
   [

@@ -514,7 +514,7 @@ describe("relation classifier: a line-up says nothing beyond its clubs", () => {
       { relationModel: model },
     );
     const facts = relationFacts(x);
-    expect(facts).toContain("Tom Hale PLAYS_FOR Leinster");
+    expect(facts).toContain("Tom Hale PLAYS_FOR Leinster Rugby");
     expect(facts).not.toContain("Tom Hale CITIZEN_OF France");
   });
 });
