@@ -27,7 +27,7 @@ export interface ClubSeed {
 }
 
 /** [key slug, canonical, other names separated by "|", country key, city, nicknames separated by "|"]. */
-type ClubRow = readonly [string, string, string, string, string?, string?];
+export type ClubRow = readonly [string, string, string, string, string?, string?];
 
 const ROWS: readonly ClubRow[] = [
   // Germany
@@ -150,14 +150,17 @@ const ROWS: readonly ClubRow[] = [
   ["river-plate", "River Plate", "", "ARG"],
 ];
 
-/** Every listed club, keyed "club:<slug>". */
-export const CLUB_SEEDS: readonly ClubSeed[] = ROWS.map(
-  ([slug, canonical, names, country, city, nicknames]) => ({
+/** Clubs from their table rows, keyed "club:<slug>" (the rugby table reads its rows so too). */
+export function clubSeedsOf(rows: readonly ClubRow[]): ClubSeed[] {
+  return rows.map(([slug, canonical, names, country, city, nicknames]) => ({
     key: `club:${slug}`,
     canonical,
     names: names ? names.split("|") : [],
     country,
     ...(city ? { city } : {}),
     nicknames: nicknames ? nicknames.split("|") : [],
-  }),
-);
+  }));
+}
+
+/** Every listed football club, keyed "club:<slug>". */
+export const CLUB_SEEDS: readonly ClubSeed[] = clubSeedsOf(ROWS);

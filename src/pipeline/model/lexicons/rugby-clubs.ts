@@ -8,27 +8,25 @@
  * Kept apart from the football table because the tagger's gazetteer features were trained on that
  * table alone (`gazetteer-sources.ts`), so the shipped model stays reproducible.
  */
-import type { ClubSeed } from "./football-clubs.js";
+import { type ClubRow, type ClubSeed, clubSeedsOf } from "./football-clubs.js";
 
-/** [key slug, canonical, other names separated by "|", country key, nicknames separated by "|"]. */
-type RugbyRow = readonly [string, string, string, string, string?];
-
-const ROWS: readonly RugbyRow[] = [
+/** As the football table's rows, the city always empty (see above). */
+const ROWS: readonly ClubRow[] = [
   // England
   ["wasps", "Wasps", "London Wasps|Wasps RFC", "GBR"],
-  ["saracens", "Saracens", "Saracens FC", "GBR", "Sarries"],
-  ["harlequins", "Harlequins", "NEC Harlequins|Harlequin FC", "GBR", "Quins"],
-  ["leicester-tigers", "Leicester Tigers", "", "GBR", "Tigers"],
-  ["sale-sharks", "Sale Sharks", "", "GBR", "Sharks"],
+  ["saracens", "Saracens", "Saracens FC", "GBR", "", "Sarries"],
+  ["harlequins", "Harlequins", "NEC Harlequins|Harlequin FC", "GBR", "", "Quins"],
+  ["leicester-tigers", "Leicester Tigers", "", "GBR", "", "Tigers"],
+  ["sale-sharks", "Sale Sharks", "", "GBR", "", "Sharks"],
   ["northampton-saints", "Northampton Saints", "", "GBR"],
-  ["london-irish", "London Irish", "", "GBR", "Exiles"],
-  ["newcastle-falcons", "Newcastle Falcons", "", "GBR", "Falcons"],
-  ["leeds-tykes", "Leeds Tykes", "Leeds Carnegie", "GBR", "Tykes"],
+  ["london-irish", "London Irish", "", "GBR", "", "Exiles"],
+  ["newcastle-falcons", "Newcastle Falcons", "", "GBR", "", "Falcons"],
+  ["leeds-tykes", "Leeds Tykes", "Leeds Carnegie", "GBR", "", "Tykes"],
   ["worcester-warriors", "Worcester Warriors", "", "GBR"],
   ["bath-rugby", "Bath Rugby", "", "GBR"],
-  ["gloucester-rugby", "Gloucester Rugby", "", "GBR", "Cherry and Whites"],
+  ["gloucester-rugby", "Gloucester Rugby", "", "GBR", "", "Cherry and Whites"],
   ["bristol-rugby", "Bristol Rugby", "Bristol Shoguns|Bristol Bears", "GBR"],
-  ["exeter-chiefs", "Exeter Chiefs", "", "GBR", "Chiefs"],
+  ["exeter-chiefs", "Exeter Chiefs", "", "GBR", "", "Chiefs"],
   // Wales, Scotland, Ireland
   ["ospreys", "Ospreys", "Neath-Swansea Ospreys", "GBR"],
   ["scarlets", "Scarlets", "Llanelli Scarlets", "GBR"],
@@ -53,12 +51,4 @@ const ROWS: readonly RugbyRow[] = [
 ];
 
 /** Every listed rugby club, keyed "club:<slug>" as the football clubs are. */
-export const RUGBY_CLUB_SEEDS: readonly ClubSeed[] = ROWS.map(
-  ([slug, canonical, names, country, nicknames]) => ({
-    key: `club:${slug}`,
-    canonical,
-    names: names ? names.split("|") : [],
-    country,
-    nicknames: nicknames ? nicknames.split("|") : [],
-  }),
-);
+export const RUGBY_CLUB_SEEDS: readonly ClubSeed[] = clubSeedsOf(ROWS);
