@@ -159,6 +159,17 @@ function indexPeople(
   const counts = new Map<string, number>();
   const surnameCounts = new Map<string, number>();
   const surnameSpellings = new Map<string, Set<string>>();
+  // a line-up names many surnames: each sentence is read once (a missing one counts as such)
+  const lineUps = new Map<number, boolean>();
+  const isInLineUp = (at: number): boolean => {
+    let known = lineUps.get(at);
+    if (known === undefined) {
+      const sentence = sentences[at];
+      known = sentence === undefined || isLineUp(sentence);
+      lineUps.set(at, known);
+    }
+    return known;
+  };
   for (const candidate of candidates) {
     if (!isPersonLike(candidate)) continue;
     const written = personName(candidate.surface);
@@ -168,8 +179,7 @@ function indexPeople(
       const surname = normalizeKey(written);
       surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
       // a line-up's surnames are players of their own ("Horan" beside "Shane Horgan"), no slips
-      const sentence = sentences[candidate.sentenceIndex];
-      if (sentence && !isLineUp(sentence)) addTo(surnameSpellings, surname, written);
+      if (!isInLineUp(candidate.sentenceIndex)) addTo(surnameSpellings, surname, written);
       continue;
     }
     counts.set(written, (counts.get(written) ?? 0) + 1);
