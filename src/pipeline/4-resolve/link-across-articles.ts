@@ -429,10 +429,6 @@ export function planContextLookup(
     : undefined;
 }
 
-function addId(map: Map<string, Set<number>>, key: string, id: number): void {
-  addTo(map, key, id);
-}
-
 function addTo<K>(map: Map<K, Set<number>>, key: K, id: number): void {
   const set = map.get(key);
   if (set) set.add(id);
@@ -458,7 +454,7 @@ export function linkAcrossArticles(
   const byAlias = new Map<string, Set<number>>();
   const keyByAliasId = new Map<number, string>();
   for (const row of candidates.aliases) {
-    addId(byAlias, typeKey(row.type, row.normalizedAlias), row.id);
+    addTo(byAlias, typeKey(row.type, row.normalizedAlias), row.id);
     if (row.key !== undefined) keyByAliasId.set(row.id, row.key);
   }
   // "Punjab" keyed to India here, stored keyed to Pakistan: two listed identities are two things.
@@ -474,7 +470,7 @@ export function linkAcrossArticles(
   const byLastName = new Map<string, Set<number>>();
   const lastNameRows = new Map<string, { id: number; key?: string }[]>();
   for (const row of candidates.lastNames) {
-    addId(byLastName, row.lastName, row.id);
+    addTo(byLastName, row.lastName, row.id);
     lastNameRows.set(row.lastName, [...(lastNameRows.get(row.lastName) ?? []), row]);
   }
   // A stored "J Lewsey" beside the "Josh Lewsey" it abbreviates is no second Lewsey for "Lewsey".
@@ -494,14 +490,14 @@ export function linkAcrossArticles(
   const byKey = new Map<string, Set<number>>();
   const typeById = new Map<number, string>();
   for (const row of candidates.keys) {
-    addId(byKey, row.key, row.id);
+    addTo(byKey, row.key, row.id);
     if (row.type) typeById.set(row.id, row.type);
   }
 
   const byBareKey = new Map<string, Set<number>>();
-  for (const row of candidates.bareKeys) addId(byBareKey, typeKey(row.type, row.key), row.id);
+  for (const row of candidates.bareKeys) addTo(byBareKey, typeKey(row.type, row.key), row.id);
   const byInitials = new Map<string, Set<number>>();
-  for (const row of candidates.initials) addId(byInitials, row.initials, row.id);
+  for (const row of candidates.initials) addTo(byInitials, row.initials, row.id);
   // Full names of this article by their bare key: "Tomas" and "Emil Hargreaves" share one.
   const articleBareKeys = new Map<string, number>();
   for (const entity of entities) {
