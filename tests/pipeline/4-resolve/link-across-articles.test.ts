@@ -656,28 +656,29 @@ describe("linkAcrossArticles", () => {
   });
 });
 
+/** The article names the club (#20, in 3 of 100 stored articles) and the BBC (#21, in 40). */
+const CLUB_AND_BBC: StoredEntityKey[] = [
+  { id: 20, type: "ORGANIZATION", key: "wexcombe rovers" },
+  { id: 21, type: "ORGANIZATION", key: "bbc" },
+];
+function story(
+  shared: StoredContext["shared"],
+  candidateArticles: StoredContext["candidateArticles"] = [],
+): StoredContext {
+  return {
+    shared,
+    articles: [
+      { id: 20, articles: 3 },
+      { id: 21, articles: 40 },
+    ],
+    candidateArticles,
+    totalArticles: 100,
+  };
+}
+
 // The story around a short form: "Varrow" alone joins a stored "Tobias Varrow" only when the
 // article names something that tells stories apart and was named beside him before.
 describe("linkAcrossArticles: a short form and the story it is in", () => {
-  /** The article names the club (#20, in 3 of 100 stored articles) and the BBC (#21, in 40). */
-  const CLUB_AND_BBC: StoredEntityKey[] = [
-    { id: 20, type: "ORGANIZATION", key: "wexcombe rovers" },
-    { id: 21, type: "ORGANIZATION", key: "bbc" },
-  ];
-  function story(
-    shared: StoredContext["shared"],
-    candidateArticles: StoredContext["candidateArticles"] = [],
-  ): StoredContext {
-    return {
-      shared,
-      articles: [
-        { id: 20, articles: 3 },
-        { id: 21, articles: 40 },
-      ],
-      candidateArticles,
-      totalArticles: 100,
-    };
-  }
   const VARROW_FULL_NAME: LinkCandidates = {
     ...NO_CANDIDATES,
     lastNames: [{ id: 7, lastName: "varrow", key: "tobias varrow" }],
@@ -1031,25 +1032,6 @@ describe("linkAcrossArticles: a full name under a nickname of its first name", (
 });
 
 describe("linkAcrossArticles: a bare given name and a stored person of that surname", () => {
-  /** The article names the club (#20, in 3 of 100 stored articles) and the BBC (#21, in 40). */
-  const CLUB_AND_BBC: StoredEntityKey[] = [
-    { id: 20, type: "ORGANIZATION", key: "wexcombe rovers" },
-    { id: 21, type: "ORGANIZATION", key: "bbc" },
-  ];
-  function story(
-    shared: StoredContext["shared"],
-    candidateArticles: StoredContext["candidateArticles"] = [],
-  ): StoredContext {
-    return {
-      shared,
-      articles: [
-        { id: 20, articles: 3 },
-        { id: 21, articles: 40 },
-      ],
-      candidateArticles,
-      totalArticles: 100,
-    };
-  }
   // "Owen" is a given name as well as the stored Mira Owen's surname.
   const OWEN_FULL_NAME: LinkCandidates = {
     ...NO_CANDIDATES,
