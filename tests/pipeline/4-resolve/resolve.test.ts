@@ -25,6 +25,12 @@ const SHORT_FORMS: Row[] = [
   // (The tagger leaves the honorific out of the name, as CoNLL marks it: "Mr. [Biden]".)
   ["Critics said Mr. Biden had waited too long.", { Biden: "PERSON Joe Biden" }],
   ["The tariffs imposed under Trump were kept.", { Trump: "PERSON Donald Trump" }],
+  // The short name as one of the person's listed spellings ends it ("Moammar Gadhafi").
+  [
+    "The rulers fell one by one: the first fled, Gadhafi was killed.",
+    { Gadhafi: "PERSON Muammar Gaddafi" },
+  ],
+  ["Kyiv said Zelenskiy would travel on Monday.", { Zelenskiy: "PERSON Volodymyr Zelensky" }],
   // The article's own full name wins over the curated list.
   [
     "Cherie Blair opened the new wing. Blair said the hospital was ready.",
