@@ -14,12 +14,14 @@ for (const seed of PEOPLE_SEEDS) {
   if (seed.bySurname) BY_SURNAME.set(surname, seed.canonical);
   else SHARED_SURNAMES.add(surname);
   if (seed.bySurname)
-    for (const spelling of aliasSurnames(seed, surname)) ALIAS_SURNAMES.set(spelling, seed.canonical);
+    for (const spelling of aliasSurnames(seed, surname))
+      ALIAS_SURNAMES.set(spelling, seed.canonical);
 }
 // "Gadhafi" for Muammar Gaddafi: a surname spelled as one of the listed full spellings ends, unless
 // it is any listed person's own short name or a short name the list keeps from standing alone.
 for (const [spelling, canonical] of ALIAS_SURNAMES)
-  if (!BY_SURNAME.has(spelling) && !SHARED_SURNAMES.has(spelling)) BY_SURNAME.set(spelling, canonical);
+  if (!BY_SURNAME.has(spelling) && !SHARED_SURNAMES.has(spelling))
+    BY_SURNAME.set(spelling, canonical);
 
 /**
  * The short name as the person's other full spellings end ("Moammar Gadhafi" → "gadhafi",

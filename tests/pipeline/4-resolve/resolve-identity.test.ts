@@ -338,6 +338,23 @@ describe("a state body named without its state is the body of the article's coun
       "Brazil and Chile met. The Supreme Court ruled on Monday.",
       ["ORGANIZATION US Supreme Court org:us-supreme-court"],
     ],
+    // A British body UK news names bare is the listed one when the article names no country,
+    // or names the UK beside its main country; the main country's only when the UK is not named.
+    [
+      "The Home Office said the rules would change.",
+      ["ORGANIZATION Home Office org:uk-home-office"],
+    ],
+    [
+      "Albania asked Britain for help. The Home Office said Albania would get it.",
+      ["ORGANIZATION Home Office org:uk-home-office"],
+    ],
+    [
+      "Figures from the ONS and the National Audit Office showed a rise.",
+      [
+        "ORGANIZATION Office for National Statistics org:uk-ons",
+        "ORGANIZATION National Audit Office org:uk-nao",
+      ],
+    ],
     // A short form resolved to the body's full name follows it to the country's body.
     [
       "Greece grew, the Office for National Statistics (ONS) said. The ONS said Greece would grow.",

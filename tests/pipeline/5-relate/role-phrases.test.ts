@@ -64,7 +64,9 @@ const ROLE_PHRASES: Row[] = [
   ["Treasury chief secretary Tom Hale said so.", [], ["Tom Hale LEADER_OF Treasury"]],
   ["Shadow Treasury Secretary Tom Hale said so.", [], ["Tom Hale LEADER_OF Treasury"]],
   // A department's minister is one of its (junior) ministers; a firm has no minister.
-  ["Cabinet Office minister Tom Hale said so.", ["Tom Hale WORKS_FOR Cabinet Office"]],
+  ["Scottish Office minister Tom Hale said so.", ["Tom Hale WORKS_FOR Scottish Office"]],
+  // A listed government department's minister holds a post in it, as DWIE's minister_of reads.
+  ["Cabinet Office minister Tom Hale said so.", ["Tom Hale HOLDS_POSITION Cabinet Office"]],
   ["Sony minister Tom Hale said so.", [], ["Tom Hale WORKS_FOR Sony"]],
 ];
 

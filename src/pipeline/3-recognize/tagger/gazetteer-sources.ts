@@ -9,7 +9,10 @@ import type { Country } from "world-countries";
 import { segmentText } from "../../2-segment/segment.js";
 import { COUNTRY_SEEDS } from "../../model/gazetteers/countries.js";
 import { PEOPLE_SEEDS } from "../../model/gazetteers/notable-people.js";
-import { ORGANIZATION_SEEDS } from "../../model/gazetteers/organizations.js";
+import {
+  KEYS_LISTED_AFTER_TAGGER,
+  ORGANIZATION_SEEDS,
+} from "../../model/gazetteers/organizations.js";
 import { PLACE_SEEDS } from "../../model/gazetteers/places.js";
 import { COMPANY_SEEDS } from "../../model/lexicons/companies.js";
 import { PARTY_ROWS } from "../../model/lexicons/european-parties.js";
@@ -66,6 +69,7 @@ export function collectCuratedEntries(): GazetteerEntry[] {
     for (const name of names ?? []) list.add(stripArticle(name), type);
   };
   for (const seed of ORGANIZATION_SEEDS) {
+    if (KEYS_LISTED_AFTER_TAGGER.has(seed.key)) continue;
     list.add(seed.canonical, "ORG");
     addAll(seed.aliases, "ORG");
     addAll(seed.acronyms, "ORG");
