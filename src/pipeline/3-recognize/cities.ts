@@ -16,6 +16,7 @@ import {
   ORGANIZATION_CITY_LEAD_WORDS,
   ORIGIN_PERSON_NOUNS,
   PLACE_COMPOUND_TAILS,
+  SETTLEMENT_NOUNS,
 } from "../model/lexicons/city-cues.js";
 import { TIME_ZONE_ABBREVIATIONS } from "../model/lexicons/time-zones.js";
 import type { Sentence } from "../types.js";
@@ -63,6 +64,16 @@ function isAfterPlaceWord(sentences: readonly Sentence[], candidate: Candidate):
     (ORGANIZATION_CITY_LEAD_WORDS.has(lead) && !HOLDING_WORDS.has(beforeLead)) ||
     (lead === "from" && ORIGIN_PERSON_NOUNS.has(beforeLead));
   return placeLead && !NAME_WORD_RE.test(tokens[candidate.tokenEnd]?.text ?? "");
+}
+
+/** Any GeoNames place (1,000 people or more) after a settlement noun: the noun says what it is. */
+const CITY_MIN_POPULATION_AFTER_SETTLEMENT_NOUN = 0;
+
+/** "the mountain resort Davos", "the town of Kelso": a settlement noun, then "of" or nothing, then the name. */
+function isAfterSettlementNoun(tokens: Sentence["tokens"], tokenStart: number): boolean {
+  const lead = tokens[tokenStart - 1]?.text ?? "";
+  if (SETTLEMENT_NOUNS.has(lead)) return true;
+  return lead === "of" && SETTLEMENT_NOUNS.has(tokens[tokenStart - 2]?.text ?? "");
 }
 
 /** The place half of "Leeds-based", "Lyon-born"; undefined for any other word. */
@@ -234,6 +245,19 @@ export function recognizeCities(
       );
       if (large && countryInSentence) city = large;
     }
+    // "the Swiss mountain resort Davos" tagged PER, "the town of Wengen" tagged ORG: the noun
+    // before the name says it is a place.
+    if (
+      !city &&
+      isAfterSettlementNoun(sentences[candidate.sentenceIndex]?.tokens ?? [], candidate.tokenStart)
+    ) {
+      city = lookupMentionedCity(
+        candidate.surface,
+        CITY_MIN_POPULATION_AFTER_SETTLEMENT_NOUN,
+        named,
+      );
+      if (city) candidate.isCued = true;
+    }
     // "Leeds-based" tagged MISC: the place half is the city.
     const compound = candidate.type === "OTHER" ? placeCompound(candidate.surface) : undefined;
     if (compound) {
@@ -290,8 +314,11 @@ export function recognizeCities(
         if (city) found.push(cityCandidate(sentence.index, i, i + 1, tokens[i]!.start, word, city));
         continue;
       }
-      // "talks in Nice": a lowercase place preposition, then a run of capitalised words.
-      if (!CITY_LEAD_WORDS.has(tokens[i - 1]!.text) || !NAME_WORD_RE.test(word)) continue;
+      // "talks in Nice": a lowercase place preposition, then a run of capitalised words; any
+      // place GeoNames knows after a settlement noun ("the village of Wengen").
+      const afterNoun = isAfterSettlementNoun(tokens, i);
+      if ((!afterNoun && !CITY_LEAD_WORDS.has(tokens[i - 1]!.text)) || !NAME_WORD_RE.test(word))
+        continue;
       let end = i;
       while (
         end < tokens.length &&
@@ -304,8 +331,16 @@ export function recognizeCities(
       if (NAME_WORD_RE.test(tokens[end]?.text ?? "") || isCommonCapitalisedWord(word)) continue;
       const start = tokens[i]!.start;
       const surface = text.slice(start, tokens[end - 1]!.end);
-      const city = lookupMentionedCity(surface, CITY_MIN_POPULATION_BARE, named);
-      if (city) found.push(cityCandidate(sentence.index, i, end, start, surface, city));
+      const city = lookupMentionedCity(
+        surface,
+        afterNoun ? CITY_MIN_POPULATION_AFTER_SETTLEMENT_NOUN : CITY_MIN_POPULATION_BARE,
+        named,
+      );
+      if (city)
+        found.push({
+          ...cityCandidate(sentence.index, i, end, start, surface, city),
+          ...(afterNoun && { isCued: true as const }),
+        });
       i = end - 1;
     }
   }

@@ -783,7 +783,8 @@ interface Assignment {
  * Liverpool", or "Leeds" beside "Leeds United": a guessed organisation written exactly as the
  * article's one listed organisation, or naming a club the article lists, is that organisation, not
  * a second node of the same name; a guessed place written as a listed place is that place. Places and people keep their own reading ("Cardiff" the city
- * beside Cardiff the club); two listed organisations written alike leave it.
+ * beside Cardiff the club), unless words beside the place's mention said what it is ("the resort
+ * town of Davos"); two listed organisations written alike leave it.
  */
 function joinListedNamesakes(assignments: Assignment[]): void {
   const bySurface = new Map<string, Assignment | null>();
@@ -806,6 +807,10 @@ function joinListedNamesakes(assignments: Assignment[]): void {
     let target: Assignment | undefined;
     // "Heathrow" listed in one sentence and guessed a place in the next: one place.
     if (item.type === "PLACE") target = namesake?.type === "PLACE" ? namesake : undefined;
+    // "the mountain resort Davos … Davos itself is in deep frost": the article said what the
+    // name is, so its bare namesakes guessed a person or a firm are that place (not a club's name).
+    else if (namesake?.type === "PLACE" && namesake.candidate.isCued && !lookupClub(surface, true))
+      target = namesake;
     else if (item.type === "ORGANIZATION" || item.type === "OTHER") {
       const club = lookupClub(surface, true) ?? lookupClubOfCity(surface);
       target =

@@ -70,6 +70,12 @@ const ROWS: Row[] = [
   ["The court in Karlsruhe said the law was void.", ["Karlsruhe → place:karlsruhe"], []],
   ["He sold his company in Leverkusen.", ["Leverkusen → place:leverkusen"], []],
   ["The firm bought a stake in Leverkusen last year.", [], ["Leverkusen → place:leverkusen"]],
+  // A settlement noun before the name, or before "of" and the name, makes any place GeoNames
+  // knows the place, whatever the tagger read; not a name after other words.
+  ["Leaders arrived in the Swiss mountain resort Davos.", ["Davos → place:davos"], []],
+  ["Leaders met in the resort town of Davos.", ["Davos → place:davos"], []],
+  ["He flew to the city of Leeds.", ["Leeds → place:leeds"], []],
+  ["The firm hired Davos Partners last year.", [], ["Davos → place:davos"]],
   // Common words, calendar names and people are not cities.
   ["Reading is a good habit.", [], ["Reading → place:reading"]],
   ["Mobile phones are cheap.", [], ["Mobile → place:mobile"]],

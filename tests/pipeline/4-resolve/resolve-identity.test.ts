@@ -279,6 +279,24 @@ describe("languages", () => {
   });
 });
 
+describe("a place the article calls a town is that place in every mention", () => {
+  // [text, "TYPE name" of every entity]: invented texts.
+  const rows: [string, string[]][] = [
+    [
+      "Leaders arrived in the Swiss mountain resort Davos. Davos itself is in deep frost.",
+      ["COUNTRY Switzerland", "PLACE Davos"],
+    ],
+    ["Leaders met in the resort town of Davos. Davos is in deep frost.", ["PLACE Davos"]],
+    // No such words: the other mentions keep their own reading.
+    ["Davos said the talks were over.", ["PERSON Davos"]],
+  ];
+  it.each(rows)("%s", (text, expected) => {
+    expect(analyze(text).entities.map((entity) => `${entity.type} ${entity.name}`)).toEqual(
+      expected,
+    );
+  });
+});
+
 describe("a state body named without its state is the body of the article's country", () => {
   // [text, "TYPE name key" of the organisations]: invented texts.
   const rows: [string, string[]][] = [

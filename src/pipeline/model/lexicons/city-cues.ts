@@ -9,6 +9,24 @@ export const CITY_LEAD_WORDS: ReadonlySet<string> = new Set([
   "to",
 ]);
 
+/**
+ * Nouns for a settlement right before a name, or before "of" and the name, that make it a place
+ * whatever the tagger called it: "the Swiss mountain resort Davos", "the town of Kelso". Not
+ * "capital" ("venture capital Accel") nor "state" ("state Department").
+ */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "town",
+  "city",
+  "village",
+  "resort",
+  "port",
+  "suburb",
+  "hamlet",
+  "municipality",
+  "township",
+  "commune",
+]);
+
 /** Lowercase words before a name the tagger called an organisation that still make it a place: "the court in Karlsruhe". */
 export const ORGANIZATION_CITY_LEAD_WORDS: ReadonlySet<string> = new Set(["in", "near", "outside"]);
 
