@@ -11,7 +11,11 @@ import { lookupClub, lookupClubOfCity } from "../3-recognize/sports-teams.js";
 import { isHonorific, lookupTitle } from "../3-recognize/titles.js";
 import { COUNTRY_COORDINATES } from "../model/gazetteers/countries.js";
 import { NAME_PREFIXES } from "../model/gazetteers/nominals.js";
-import { FIRM_NAME_HEADS, GENERIC_HEADS } from "../model/lexicons/name-heads.js";
+import {
+  COMMON_NOUN_ACRONYMS,
+  FIRM_NAME_HEADS,
+  GENERIC_HEADS,
+} from "../model/lexicons/name-heads.js";
 import { NICKNAMES } from "../model/lexicons/nicknames.js";
 import { PEERAGE_RANKS } from "../model/lexicons/titles-of-office.js";
 import { TRADE_NAME_HEADS } from "../model/lexicons/trade-name-heads.js";
@@ -40,6 +44,8 @@ const WORD_OR_HYPHEN_RE = /[\s\-‐‑–]+/;
 // "ICC", "U.N.", "WLGA": an acronym an expansion in the same article may spell out.
 const ACRONYM_RE = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z&]+$/;
 const CAPITALISED_WORD_RE = /^\p{Lu}/u;
+/** "PCs", "DVDs": the plural "s" of a word in capitals. */
+const PLURAL_S_RE = /(?<=\p{Lu})s$/u;
 const ACRONYM_WORD_RE = /^\p{Lu}{2,}$/u;
 // "Japan-US", "Tokyo–Pyongyang": parts of a hyphenated compound.
 const HYPHEN_RE = /[-‐‑–]/;
@@ -492,7 +498,10 @@ function indexOrganizationHeads(candidates: readonly Candidate[]): {
     byKey.set(key, organization);
     const of = words.indexOf("of");
     const head = of > 0 ? words[of - 1] : words.at(-1);
-    if (head && CAPITALISED_WORD_RE.test(head)) addTo(heads, head, organization);
+    // "PC" of "Western PC vendors", "DVD" of "the Star Wars DVD": a common noun in capitals
+    // names a kind of thing, not the body whose name it ends ("DS" of "Nintendo DS" does).
+    if (head && CAPITALISED_WORD_RE.test(head) && !COMMON_NOUN_ACRONYMS.has(head))
+      addTo(heads, head, organization);
   }
   return { heads, organizations: [...byKey.values()] };
 }
@@ -1057,6 +1066,9 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     }
     // "the Union" with no union named in full: a generic head alone is no entity of its own.
     if (candidate.type !== "PERSON" && GENERIC_HEADS.has(stripAddress(bareName))) continue;
+    // "PC sales", "ID cards", "on TV": a common noun in capitals names no one thing.
+    if (candidate.type !== "PERSON" && COMMON_NOUN_ACRONYMS.has(bareName.replace(PLURAL_S_RE, "")))
+      continue;
     const written = candidate.surface.replace(LEADING_THE_RE, "") || candidate.surface;
     // "anti-Islam" names Islam, as "Anti-NATO" names NATO; "ex-Chancellor" names no one.
     // "PCs", "GPs": the plural of an acronym names what the acronym does, never the "PCS" union

@@ -155,6 +155,12 @@ const GENERIC_HEADS: Row[] = [
     "The Federal Nature Agency said so. Later the Nature Agency agreed.",
     { "Nature Agency": "ORGANIZATION Nature Agency" },
   ],
+  // A common noun written in capitals is no short name of the name it ends, nor a name alone.
+  [
+    "Sales of Western PC makers fell. PC prices dropped.",
+    { PC: undefined, "Western PC": "ORGANIZATION Western PC" },
+  ],
+  ["New ID cards and DVDs were shown on TV.", { ID: undefined, DVDs: undefined, TV: undefined }],
   // A partial name opens as the full name does: a leading word dropped makes another body.
   [
     "Players said the Professional Footballers' Association backed them, but the Football Association fined the club.",
@@ -820,14 +826,14 @@ describe("a company's short form in the article that names it in full (issue 10,
 const ACRONYM_PLURALS: Row[] = [
   [
     "The PCS union called a strike. Home PCs sold well this year, said the PCS.",
-    { PCs: "ORGANIZATION PC", PCS: "ORGANIZATION PCS" },
+    { PCs: undefined, PCS: "ORGANIZATION PCS" },
   ],
   [
     "More GPs are needed, said the BMA. The GPS system failed.",
     { GPs: "OTHER GP", GPS: "OTHER GPS" },
   ],
-  // The plural and the acronym itself are one name.
-  ["Sales of PCs rose. The PC market grew.", { PCs: "OTHER PC" }],
+  // The plural and the acronym itself are one name ("PCs" and "PC" are a common noun: none).
+  ["Sales of MRIs rose. The MRI market grew.", { MRIs: "OTHER MRI", MRI: "OTHER MRI" }],
   // All capitals, or one capital: no plural of an acronym.
   ["The PCS union called a strike.", { PCS: "ORGANIZATION PCS" }],
 ];

@@ -88,3 +88,15 @@ export const LEGAL_FORM_WORDS: readonly string[] = [
 export const VENUE_NAME_HEADS: ReadonlySet<string> = new Set([
   "Theatre", "Theater", "Museum", "Gallery", "Orchestra", "Philharmonic",
 ]);
+
+/**
+ * Acronyms that are common nouns, written in capitals: a thing of a kind, never the short name
+ * of the one organisation or product whose name they end ("Western PC vendors", "the Star Wars
+ * DVD", "Mersey TV"), unlike "DS" of "Nintendo DS" or "FA" of "the Northern Irish FA"; nor,
+ * alone, an entity ("PC sales", "ID cards"). Not "AI" or "UFO": films and series go by them.
+ */
+export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set([
+  "PC", "TV", "DVD", "CD", "VJ", "DJ", "ID", "MP3", "SMS", "PDA", "LCD", "HD", "HDTV", "PIN",
+  "CEO", "MP", "MEP", "MSP", "IT", "GDP", "VAT", "IPO", "DNA", "ATM", "VCR", "PVR", "ISP",
+  "URL", "PR", "HR", "CV", "SUV", "4x4",
+]);
