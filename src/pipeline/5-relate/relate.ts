@@ -89,6 +89,7 @@ import { relateProductLines } from "./product-lines.js";
 import { relateProductPossessives, viewProducts } from "./product-possessives.js";
 import { relateProgrammeContributors } from "./programme-contributors.js";
 import { relateProgrammeMakers } from "./programme-makers.js";
+import { relatePronounRoles } from "./pronoun-roles.js";
 import { findPronounViews, inferThroughPronoun } from "./pronoun-subjects.js";
 import { relateRelativeMemberships } from "./relative-memberships.js";
 import { relateResultPhrasings } from "./result-phrasings.js";
@@ -734,6 +735,9 @@ export function relateEntities(
   read.push(...relateSideSentenceResults(contexts, resolution, read, isSport));
   // '"A good year for Acme," said chief executive Tom Hale': a bare role of the one body its
   // sentence (or the sentence before) names; after the article's roles, which it leaves alone.
+  // "Vivendi, its chief executive Jean-Rene Fourtou": a role the pronoun gives the firm named
+  // before it; after the roles above, which read a bare role of the article's or sentence's firm.
+  read.push(...relatePronounRoles(contexts, resolution, read));
   read.push(...relateSentenceRoles(contexts, resolution, read));
   // "Shares in BMW rose… the carmaker's chief executive Helmut Panke": likewise after the model,
   // and after the roles above so that it adds none of theirs again.

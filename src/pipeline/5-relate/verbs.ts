@@ -17,7 +17,7 @@ import {
   REPORTING_VERBS,
 } from "../model/lexicons/sentence-words.js";
 import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
-import { CONTROL_WORDS, TOGETHER_VERBS } from "../model/lexicons/verb-cues.js";
+import { CONTROL_WORDS, JOINT_ACTION_VERBS, TOGETHER_VERBS } from "../model/lexicons/verb-cues.js";
 import {
   PARTY_OFFICE_MODIFIERS,
   PARTY_OFFICES,
@@ -362,8 +362,15 @@ export function relatePairs(
   return relations;
 }
 
-/** The trigger verbs, and "together"/"closer" after "work", "move" ("work together"). */
-const VERB_CUES = cueClass(VERB_TRIGGERS.keys(), ["together", "closer"]);
+/**
+ * The trigger verbs, "together"/"closer" after "work", "move" ("work together"), and "forces"/"up"
+ * after "join", "team" ("joined forces", "teamed up").
+ */
+const VERB_CUES = cueClass(
+  VERB_TRIGGERS.keys(),
+  ["together", "closer"],
+  JOINT_ACTION_VERBS.values(),
+);
 
 /** Relations stated by verbs in one sentence. */
 export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
@@ -373,6 +380,13 @@ export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
   for (let verb = 0; verb < words.length; verb++) {
     const word = words[verb]!;
     if ((word === "together" || word === "closer") && TOGETHER_VERBS.has(words[verb - 1] ?? "")) {
+      relations.push(
+        ...relatePairs(ctx, verb - 1, "COOPERATES_WITH", `${words[verb - 1]} ${word}`, 0.6),
+      );
+      continue;
+    }
+    // "Hitachi and Matsushita are joining forces", "Nokia and Intel have teamed up".
+    if (JOINT_ACTION_VERBS.get(words[verb - 1] ?? "") === word) {
       relations.push(
         ...relatePairs(ctx, verb - 1, "COOPERATES_WITH", `${words[verb - 1]} ${word}`, 0.6),
       );

@@ -64,6 +64,18 @@ export const TOGETHER_VERBS: ReadonlySet<string> = new Set([
   "works",
 ]);
 
+/** Verbs that with the word after them say two subjects act together: "joined forces", "teamed up". */
+export const JOINT_ACTION_VERBS: ReadonlyMap<string, string> = new Map([
+  ["join", "forces"],
+  ["joins", "forces"],
+  ["joined", "forces"],
+  ["joining", "forces"],
+  ["team", "up"],
+  ["teams", "up"],
+  ["teamed", "up"],
+  ["teaming", "up"],
+]);
+
 /**
  * Verbs that criticise only with a verdict after their object: "dismissed the Budget as 'vote now,
  * pay later'", "branded Mr Howard 'arrogant'" ("judges dismissed the appeal", "a firm branded its
