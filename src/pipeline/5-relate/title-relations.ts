@@ -62,7 +62,8 @@ const LOWERCASE_WORD_RE = /^\p{Ll}+$/u;
 
 /**
  * Whether the title's "of" names the entity only as a modifier of a noun after it: "head of UK
- * equities", "director of US operations" (the person heads a desk, not the country).
+ * equities", "director of US operations" (the person heads a desk, not the country), or as the
+ * possessor of one ("leader of Britain's Labour Party").
  */
 function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
   const title = unit.title;
@@ -72,8 +73,14 @@ function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
   );
   if (!named || ctx.words[named.tokenStart - 1] !== "of") return false;
   const next = ctx.sentence.tokens[named.tokenEnd]?.text ?? "";
+  // "leader of Britain's Labour Party", "president of Rwanda's Green Party": the country owns
+  // what the title heads.
+  if (POSSESSIVE_MARKS.has(next)) return true;
   return LOWERCASE_WORD_RE.test(next) && !AFTER_NAME_WORDS.has(next) && !CLAUSE_BREAKS.has(next);
 }
+
+/** The possessive's tokens after a name. */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 
 /** A capitalised word: part of a name. */
 const CAPITALISED_RE = /^\p{Lu}/u;

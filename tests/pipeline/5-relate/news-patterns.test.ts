@@ -370,6 +370,12 @@ const BUSINESS: Row[] = [
     [],
     ["Dan Pryor LEADER_OF United Kingdom"],
   ],
+  // The country owns what the title heads: the title says nothing of the country itself.
+  [
+    "Dan Pryor, leader of Britain's Labour Party, said so.",
+    [],
+    ["Dan Pryor LEADER_OF United Kingdom"],
+  ],
   ["Jean Morel, president of France since 1995, agreed.", ["Jean Morel LEADER_OF France"]],
   ["Verizon bought MCI for $6.8bn.", ["Verizon ACQUIRED MCI"]],
   // A stake is not the company.
