@@ -13,6 +13,9 @@
  * sentence where the entity is first named (together with the country when one sentence names
  * both); the support lists the entity's other sentences and the country's first.
  */
+
+import { normalizeKey } from "../../domain/normalize.js";
+import { FORMER_ATTRIBUTE } from "../../domain/vocabulary.js";
 import {
   findPlaceFacts,
   lookupCity,
@@ -26,6 +29,7 @@ import {
 import { isSideKey, NATIONAL_SIDE_KEY_PREFIX } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { COUNTRY_REGIONS, foldDiacritics } from "../model/gazetteers/countries.js";
+import { type HeadedPolity, POLITIES_HEADED } from "../model/gazetteers/notable-people.js";
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
 import { RUGBY_CLUB_SEEDS } from "../model/lexicons/rugby-clubs.js";
 import { EVENT_HEADS, HOMELESS_HEADS, MEDIUM_HEADS } from "../model/lexicons/work-cues.js";
@@ -207,7 +211,7 @@ const HOME_PROVENANCE = {
 
 /** A home of an entity: the relation, the key of the entity it points at, and its source. */
 interface Home {
-  type: "LOCATED_IN" | "BASED_IN";
+  type: "LOCATED_IN" | "BASED_IN" | "LEADER_OF";
   /** A country's key ("DEU"), or a world region's ("place:europe"). */
   key: string;
   from: keyof typeof HOME_PROVENANCE;
@@ -414,6 +418,59 @@ export function relateKnowledge(
       if (home.via !== undefined && homeByKey.has(home.via)) continue;
       const relation = knowledgeRelation(text, sentences, literal, stated, place, home, object);
       if (relation) relations.push(relation);
+    }
+  });
+  return relations;
+}
+
+/** The polities a listed person headed, by the person's entity key ("vladimir putin" → RUS). */
+const HEADED_BY_KEY: ReadonlyMap<string, readonly HeadedPolity[]> = new Map(
+  [...POLITIES_HEADED].map(([canonical, polities]) => [normalizeKey(canonical), polities]),
+);
+
+/**
+ * "Putin" in a story that also names Russia: a listed person LEADER_OF the states and bodies the
+ * list says they headed (KNOWLEDGE), with the years (`term`: "1997–2007", "2012–" while in
+ * office). Read after the rules, the model and the article's roles, so none of them takes it for
+ * a feature or leaves a role unread because of it ("Chancellor Gordon Brown" in 2005 still holds
+ * his office); none where a sentence or the model already relates the pair so. With the article's
+ * date: nothing for a story from before the term, `former` for one from after it.
+ */
+export function relateHeadedPolities(
+  text: string,
+  sentences: Sentence[],
+  resolution: Resolution,
+  read: readonly ExtractedRelation[],
+  publishedAt: string | null,
+): ExtractedRelation[] {
+  const polityByKey = new Map<string, number>();
+  resolution.entities.forEach((entity, index) => {
+    if (entity.type === "COUNTRY" || entity.type === "ORGANIZATION")
+      polityByKey.set(entity.key, index);
+  });
+  const year = publishedAt ? Number(publishedAt.slice(0, 4)) : undefined;
+  const literal = new Map<number, ExtractedMention[]>();
+  for (const mention of resolution.mentions) {
+    if (mention.isMetonymy) continue;
+    const list = literal.get(mention.entity);
+    if (list) list.push(mention);
+    else literal.set(mention.entity, [mention]);
+  }
+  const relations: ExtractedRelation[] = [];
+  resolution.entities.forEach((entity, person) => {
+    if (entity.type !== "PERSON") return;
+    for (const polity of HEADED_BY_KEY.get(entity.key) ?? []) {
+      const object = polityByKey.get(polity.key);
+      if (object === undefined || (year !== undefined && year < polity.from)) continue;
+      const home: Home = { type: "LEADER_OF", key: polity.key, from: "gazetteer" };
+      const relation = knowledgeRelation(text, sentences, literal, read, person, home, object);
+      if (!relation) continue;
+      const former = year !== undefined && polity.to !== undefined && year > polity.to;
+      relation.attributes = {
+        term: `${polity.from}–${polity.to ?? ""}`,
+        ...(former ? { [FORMER_ATTRIBUTE]: "true" } : {}),
+      };
+      relations.push(relation);
     }
   });
   return relations;

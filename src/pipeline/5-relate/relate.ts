@@ -60,7 +60,12 @@ import { relateFounders } from "./founders.js";
 import { relateGrantedResults } from "./granted-results.js";
 import { relateHomeOffices } from "./home-offices.js";
 import { relateJobAppositions } from "./job-appositions.js";
-import { isImpossiblePlacement, isKnownPlace, relateKnowledge } from "./knowledge.js";
+import {
+  isImpossiblePlacement,
+  isKnownPlace,
+  relateHeadedPolities,
+  relateKnowledge,
+} from "./knowledge.js";
 import { relateLegislatureMembers } from "./legislature-members.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
@@ -744,6 +749,10 @@ export function relateEntities(
   read.push(...relateDescribedReferences(contexts, resolution, read, isSport));
   // "Microsoft's Windows… Windows XP": a line's versions, once every rule has found its maker.
   read.push(...relateProductLines(contexts, resolution, read));
+  // "Putin" in a story naming Russia: whom a listed person headed, where nothing above says so.
+  read.push(
+    ...relateHeadedPolities(text, sentences, resolution, read, options.publishedAt ?? null),
+  );
   // The model and the roles after it may read a party's chairman as its leader again.
   for (const relation of read) if (isPartyChair(relation)) relation.type = "MEMBER_OF";
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.

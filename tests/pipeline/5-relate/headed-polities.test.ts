@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { findEntryByKey } from "../../../src/pipeline/3-recognize/gazetteer/gazetteer-lookups.js";
+import { POLITIES_HEADED } from "../../../src/pipeline/model/gazetteers/notable-people.js";
+import type { Extraction } from "../../../src/pipeline/types.js";
+import { analyzeText, factOf } from "../../helpers/pipeline.js";
+
+/** "Subject LEADER_OF Object [provenance term]" for every LEADER_OF relation. */
+function leadersOf(x: Extraction): string[] {
+  return x.relations
+    .filter((relation) => relation.type === "LEADER_OF")
+    .map(
+      (relation) =>
+        `${factOf(x, relation)} [${relation.provenance}${relation.attributes.term ? ` ${relation.attributes.term}` : ""}]`,
+    );
+}
+
+describe("whom a listed person headed, from world knowledge", () => {
+  // [text, article date, LEADER_OF relations]: invented texts.
+  const rows: [string, string | null, string[]][] = [
+    // Named with the country, no title: the list says he heads it, and since when.
+    [
+      "Putin spoke on Monday. Russia will not back down, he said.",
+      null,
+      ["Vladimir Putin LEADER_OF Russia [KNOWLEDGE 1999–]"],
+    ],
+    // A past head: the years say when.
+    [
+      "Critics recalled Nixon. The United States has changed since.",
+      null,
+      ["Richard Nixon LEADER_OF United States [KNOWLEDGE 1969–1974]"],
+    ],
+    // A story from before the term says nothing of it; one from after it, a former head.
+    ["Gordon Brown met bankers. Britain's economy grew, he said.", "2005-03-01", []],
+    [
+      "Gordon Brown met bankers. Britain's economy grew, he said.",
+      "2015-03-01",
+      ["Gordon Brown LEADER_OF United Kingdom (former) [KNOWLEDGE 2007–2010]"],
+    ],
+    // The country must be named: the list relates what the article names, nothing more.
+    ["Putin spoke on Monday.", null, []],
+    // A sentence stating it wins: no second relation from the list.
+    [
+      "Russian President Vladimir Putin spoke on Monday.",
+      null,
+      ["Vladimir Putin LEADER_OF Russia [STATED]"],
+    ],
+    // A person the list does not hold gets nothing from it.
+    ["Tom Hale spoke on Monday. Russia will not back down, he said.", null, []],
+  ];
+  it.each(rows)("%s (%s)", (text, date, expected) => {
+    expect(leadersOf(analyzeText(text, date))).toEqual(expected);
+  });
+
+  it("names listed states and bodies, with years in order", () => {
+    for (const [canonical, polities] of POLITIES_HEADED)
+      for (const polity of polities) {
+        expect([canonical, findEntryByKey(polity.key)?.key]).toEqual([canonical, polity.key]);
+        expect(polity.from).toBeLessThanOrEqual(polity.to ?? polity.from);
+      }
+  });
+});
