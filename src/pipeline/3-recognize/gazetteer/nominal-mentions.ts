@@ -16,7 +16,11 @@ import {
   TO_COMPLEMENT_HEADS,
 } from "../../model/gazetteers/nominals.js";
 import { ORGANIZATION_HEADS } from "../../model/lexicons/name-heads.js";
-import { NON_PROPER_WORDS, VERBLIKE_HEADS } from "../../model/lexicons/nominal-cues.js";
+import {
+  MODIFIED_NOUNS,
+  NON_PROPER_WORDS,
+  VERBLIKE_HEADS,
+} from "../../model/lexicons/nominal-cues.js";
 import { HONORIFICS } from "../../model/lexicons/titles-of-office.js";
 import type { Token } from "../../types.js";
 import { ENTITY_TRIE, NOMINAL_TRIE, SURFACE_INDEX } from "./build-gazetteer.js";
@@ -51,6 +55,14 @@ const ROMAN_OR_NUMBER_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/;
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
 const VERBLIKE: ReadonlySet<string> = new Set(VERBLIKE_HEADS);
 const PROJECTS: ReadonlySet<string> = new Set(PROJECT_HEADS);
+const MODIFIED: ReadonlySet<string> = new Set(MODIFIED_NOUNS);
+
+/** Index of the last possessive marker in tokens[from, to), or -1 ("Labour 's" → 1). */
+function lastPossessiveIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i -= 1)
+    if (POSSESSIVE_MARKERS.has(tokens[i]?.text ?? "")) return i;
+  return -1;
+}
 
 /**
  * "the BBC World Service programme Go Digital": a lower-case project head with a name right after
@@ -231,6 +243,15 @@ function findPatternNominals(tokens: readonly Token[]): NominalMention[] {
     }
     let start = m + 1;
     let end = h + head.length;
+    // "Labour's election campaign": a noun after a lower-case head is the compound's own head,
+    // which the possessive owns; only proper modifiers after the owner stay with the nominal
+    // ("Labour's 1997 election win" names the 1997 election). A capital head is a name's
+    // however it is placed ("Ulster Schools' Cup success").
+    const headLowercase = !UPPERCASE_START_RE.test(headText);
+    if (headLowercase && MODIFIED.has(tokens[end]?.text ?? "")) {
+      const owner = lastPossessiveIn(tokens, start, k + 1);
+      if (owner >= 0) start = owner + 1;
+    }
     const hasModifier = start <= k;
     if (!hasModifier) start = h;
     if (headCapitalised && ROMAN_OR_NUMBER_RE.test(tokens[end]?.text ?? "")) end += 1;
