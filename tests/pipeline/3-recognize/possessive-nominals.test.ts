@@ -45,6 +45,12 @@ const NOMINAL_ROWS: Row[] = [
   ["Labour's general election campaign starts today.", []],
   ["The episodes breach Ofcom's programme code, it said.", []],
   ["He attacked the unilateral denunciation of Britain's treaty obligations.", []],
+  // Must not: an everyday head with only its owner before it.
+  ["Vexacorp's program can be used as a toolbar.", []],
+  ["The ban was imposed after China's crackdown on protesters.", []],
+  ["Edu's deal expires next summer.", []],
+  ["He praised the cornerstone of Labour's programme.", []],
+  ["Zorbex's initiative pulls together major firms.", []],
 ];
 
 describe("findNominalMentions: possessives and head nouns", () => {

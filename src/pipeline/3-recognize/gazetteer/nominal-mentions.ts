@@ -17,6 +17,7 @@ import {
 } from "../../model/gazetteers/nominals.js";
 import { ORGANIZATION_HEADS } from "../../model/lexicons/name-heads.js";
 import {
+  GENERIC_OWNED_HEADS,
   MODIFIED_NOUNS,
   NON_PROPER_WORDS,
   VERBLIKE_HEADS,
@@ -56,6 +57,7 @@ const YEAR_RE = /^(?:1[89]|20)\d\d$/;
 const VERBLIKE: ReadonlySet<string> = new Set(VERBLIKE_HEADS);
 const PROJECTS: ReadonlySet<string> = new Set(PROJECT_HEADS);
 const MODIFIED: ReadonlySet<string> = new Set(MODIFIED_NOUNS);
+const GENERIC_OWNED: ReadonlySet<string> = new Set(GENERIC_OWNED_HEADS);
 
 /** Index of the last possessive marker in tokens[from, to), or -1 ("Labour 's" → 1). */
 function lastPossessiveIn(tokens: readonly Token[], from: number, to: number): number {
@@ -266,6 +268,17 @@ function findPatternNominals(tokens: readonly Token[]): NominalMention[] {
     // "the invasion of Ukraine": no modifier before, but a determiner and a proper complement.
     if (!hasModifier && !(extended > end && (determined || headCapitalised))) continue;
     if (!headCapitalised && extended === end && describesNameAfter(tokens, head.head, end))
+      continue;
+    // "Microsoft's program", "China's crackdown": an everyday head with only its owner before it
+    // is the owner's thing, not a name; "China's peace plan" and "Nixon's visit" stay.
+    if (
+      headLowercase &&
+      hasModifier &&
+      compounds === 0 &&
+      extended === end &&
+      POSSESSIVE_MARKERS.has(tokens[k]?.text ?? "") &&
+      GENERIC_OWNED.has(head.head)
+    )
       continue;
     end = extended;
     // "the Socialist Equality Party visit:" is a verb; a noun reading needs a determiner,

@@ -37,3 +37,14 @@ export const MODIFIED_NOUNS: readonly string[] = [
   "machinery", "strategy", "strategies", "tactics", "literature", "posters", "leaflets", "crimes", "criminals",
   "tribunal", "veterans", "memorial", "zone", "efforts", "director", "manager", "head", "boss", "unit", "office",
 ];
+
+/**
+ * Heads that with nothing but an owner before them name the owner's thing, not a named one
+ * ("Microsoft's program", "China's crackdown", "the firm's deal"): a compound word, a proper
+ * modifier or a complement is needed ("China's peace plan", "Nixon's visit to Beijing").
+ */
+export const GENERIC_OWNED_HEADS: readonly string[] = [
+  "programme", "program", "project", "initiative", "pipeline", "deal", "deals", "agreement", "agreements", "plan",
+  "partnership", "framework", "roadmap", "understanding", "crackdown", "election", "elections", "meeting",
+  "negotiations", "talks", "conference", "scandal",
+];
