@@ -64,6 +64,16 @@ type EntityRow = [input: string, present: string[], absent: string[]];
 /** A news organisation's channel in the possessive is the channel, then what it airs. */
 const ENTITY_ROWS: EntityRow[] = [
   [
+    "Home Secretary Tom Hale told BBC One's Breakfast with Frost that he was not worried.",
+    ["ORGANIZATION BBC One"],
+    ["ORGANIZATION BBC One's Breakfast", "ORGANIZATION Breakfast"],
+  ],
+  [
+    "She chairs the Conservative National Women's Committee.",
+    ["ORGANIZATION Conservative National Women's Committee"],
+    ["ORGANIZATION Conservative National Women"],
+  ],
+  [
     "Tom Hale has rejoined Labour's election campaign.",
     ["ORGANIZATION Labour Party"],
     ["EVENT Labour's election"],
