@@ -39,6 +39,9 @@ const NOMINAL_ROWS: Row[] = [
     ["EVENT Ardley Schools ' Cup"],
   ],
   ["She covered the Tarnow Digital programme for the BBC.", ["OTHER Tarnow Digital programme"]],
+  // A named programme or project is its maker's: the name ends at the maker's possessive.
+  ["She told the BBC's Night Desk programme it was over.", ["OTHER Night Desk programme"]],
+  ["Vexacorp's Safe Modem program will be free.", ["OTHER Safe Modem program"]],
   // Must not: the head word only modifies the noun after it, which the owner owns.
   ["Tom Hale has rejoined Labour's election campaign.", []],
   ["The pledge will be prominent in Labour's election manifesto.", []],
@@ -61,12 +64,17 @@ describe("findNominalMentions: possessives and head nouns", () => {
 
 type EntityRow = [input: string, present: string[], absent: string[]];
 
-/** A news organisation's channel in the possessive is the channel, then what it airs. */
+/** A news organisation or its channel in the possessive is the owner, then what it airs. */
 const ENTITY_ROWS: EntityRow[] = [
   [
     "Home Secretary Tom Hale told BBC One's Breakfast with Frost that he was not worried.",
     ["ORGANIZATION BBC One"],
     ["ORGANIZATION BBC One's Breakfast", "ORGANIZATION Breakfast"],
+  ],
+  [
+    "She told the BBC's Night Desk programme that it was over.",
+    ["ORGANIZATION BBC", "OTHER Night Desk programme"],
+    ["OTHER BBC's Night Desk programme"],
   ],
   [
     "She chairs the Conservative National Women's Committee.",

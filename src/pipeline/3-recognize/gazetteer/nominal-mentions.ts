@@ -254,6 +254,14 @@ function findPatternNominals(tokens: readonly Token[]): NominalMention[] {
       const owner = lastPossessiveIn(tokens, start, k + 1);
       if (owner >= 0) start = owner + 1;
     }
+    // "the BBC's Newsnight programme": a named programme or project is its maker's, and its name
+    // ends at the maker's possessive, as a capitalised head's does ("Halberg's Tide Organ Project");
+    // not when a capital before the run says the possessive is inside a name ("New Year's Eve").
+    const openedByCapital = UPPERCASE_START_RE.test(tokens[start - 1]?.text ?? "");
+    if (PROJECTS.has(head.head) && !openedByCapital) {
+      const maker = lastPossessiveIn(tokens, start, k + 1);
+      if (maker >= 0 && maker < k) start = maker + 1;
+    }
     const hasModifier = start <= k;
     if (!hasModifier) start = h;
     if (headCapitalised && ROMAN_OR_NUMBER_RE.test(tokens[end]?.text ?? "")) end += 1;
