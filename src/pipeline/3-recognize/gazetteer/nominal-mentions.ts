@@ -16,7 +16,12 @@ import {
   TO_COMPLEMENT_HEADS,
 } from "../../model/gazetteers/nominals.js";
 import { ORGANIZATION_HEADS } from "../../model/lexicons/name-heads.js";
-import { NON_PROPER_WORDS, VERBLIKE_HEADS } from "../../model/lexicons/nominal-cues.js";
+import {
+  GENERIC_OWNED_HEADS,
+  MODIFIED_NOUNS,
+  NON_PROPER_WORDS,
+  VERBLIKE_HEADS,
+} from "../../model/lexicons/nominal-cues.js";
 import { HONORIFICS } from "../../model/lexicons/titles-of-office.js";
 import type { Token } from "../../types.js";
 import { ENTITY_TRIE, NOMINAL_TRIE, SURFACE_INDEX } from "./build-gazetteer.js";
@@ -51,6 +56,15 @@ const ROMAN_OR_NUMBER_RE = /^(?:I{1,3}|IV|VI{0,3}|IX|X|\d{1,2})$/;
 const YEAR_RE = /^(?:1[89]|20)\d\d$/;
 const VERBLIKE: ReadonlySet<string> = new Set(VERBLIKE_HEADS);
 const PROJECTS: ReadonlySet<string> = new Set(PROJECT_HEADS);
+const MODIFIED: ReadonlySet<string> = new Set(MODIFIED_NOUNS);
+const GENERIC_OWNED: ReadonlySet<string> = new Set(GENERIC_OWNED_HEADS);
+
+/** Index of the last possessive marker in tokens[from, to), or -1 ("Labour 's" → 1). */
+function lastPossessiveIn(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i -= 1)
+    if (POSSESSIVE_MARKERS.has(tokens[i]?.text ?? "")) return i;
+  return -1;
+}
 
 /**
  * "the BBC World Service programme Go Digital": a lower-case project head with a name right after
@@ -231,6 +245,23 @@ function findPatternNominals(tokens: readonly Token[]): NominalMention[] {
     }
     let start = m + 1;
     let end = h + head.length;
+    // "Labour's election campaign": a noun after a lower-case head is the compound's own head,
+    // which the possessive owns; only proper modifiers after the owner stay with the nominal
+    // ("Labour's 1997 election win" names the 1997 election). A capital head is a name's
+    // however it is placed ("Ulster Schools' Cup success").
+    const headLowercase = !UPPERCASE_START_RE.test(headText);
+    if (headLowercase && MODIFIED.has(tokens[end]?.text ?? "")) {
+      const owner = lastPossessiveIn(tokens, start, k + 1);
+      if (owner >= 0) start = owner + 1;
+    }
+    // "the BBC's Newsnight programme": a named programme or project is its maker's, and its name
+    // ends at the maker's possessive, as a capitalised head's does ("Halberg's Tide Organ Project");
+    // not when a capital before the run says the possessive is inside a name ("New Year's Eve").
+    const openedByCapital = UPPERCASE_START_RE.test(tokens[start - 1]?.text ?? "");
+    if (PROJECTS.has(head.head) && !openedByCapital) {
+      const maker = lastPossessiveIn(tokens, start, k + 1);
+      if (maker >= 0 && maker < k) start = maker + 1;
+    }
     const hasModifier = start <= k;
     if (!hasModifier) start = h;
     if (headCapitalised && ROMAN_OR_NUMBER_RE.test(tokens[end]?.text ?? "")) end += 1;
@@ -245,6 +276,17 @@ function findPatternNominals(tokens: readonly Token[]): NominalMention[] {
     // "the invasion of Ukraine": no modifier before, but a determiner and a proper complement.
     if (!hasModifier && !(extended > end && (determined || headCapitalised))) continue;
     if (!headCapitalised && extended === end && describesNameAfter(tokens, head.head, end))
+      continue;
+    // "Microsoft's program", "China's crackdown": an everyday head with only its owner before it
+    // is the owner's thing, not a name; "China's peace plan" and "Nixon's visit" stay.
+    if (
+      headLowercase &&
+      hasModifier &&
+      compounds === 0 &&
+      extended === end &&
+      POSSESSIVE_MARKERS.has(tokens[k]?.text ?? "") &&
+      GENERIC_OWNED.has(head.head)
+    )
       continue;
     end = extended;
     // "the Socialist Equality Party visit:" is a verb; a noun reading needs a determiner,
