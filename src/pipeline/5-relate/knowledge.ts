@@ -29,7 +29,7 @@ import {
 import { isSideKey, NATIONAL_SIDE_KEY_PREFIX } from "../3-recognize/sports-teams.js";
 import type { Resolution } from "../4-resolve/resolve.js";
 import { COUNTRY_REGIONS, foldDiacritics } from "../model/gazetteers/countries.js";
-import { type HeadedPolity, POLITIES_HEADED } from "../model/gazetteers/notable-people.js";
+import { type HeadedPolity, POLITIES_HEADED } from "../model/gazetteers/heads.js";
 import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
 import { RUGBY_CLUB_SEEDS } from "../model/lexicons/rugby-clubs.js";
 import { EVENT_HEADS, HOMELESS_HEADS, MEDIUM_HEADS } from "../model/lexicons/work-cues.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findEntryByKey } from "../../../src/pipeline/3-recognize/gazetteer/gazetteer-lookups.js";
-import { POLITIES_HEADED } from "../../../src/pipeline/model/gazetteers/notable-people.js";
+import { POLITIES_HEADED } from "../../../src/pipeline/model/gazetteers/heads.js";
 import type { Extraction } from "../../../src/pipeline/types.js";
 import { analyzeText, factOf } from "../../helpers/pipeline.js";
 
