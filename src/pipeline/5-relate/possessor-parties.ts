@@ -4,6 +4,8 @@
  * record", "the Tories accepted Prime Minister Tom Hale's promise". The party's post is someone
  * else's; a membership or leadership read from such a sentence is dropped. "Tory leader Tom
  * Hale's past" and "Tory MP Tom Hale's bill" keep theirs: the party titles the possessor.
+ * The other way round, a party the person possesses is theirs: "Chancellor Angela Merkel's
+ * Christian Democratic Union", "Saddam's Baath Party" (MEMBER_OF).
  */
 
 import { PARTY_POST_HEADS } from "../model/lexicons/party-briefs.js";
@@ -11,7 +13,9 @@ import type { ExtractedRelation } from "../types.js";
 import {
   isPossessiveMark,
   LOWER_WORD_RE,
+  makeRelation,
   type SentenceContext,
+  spanOf,
   type Unit,
 } from "./sentence-view.js";
 
@@ -54,9 +58,60 @@ function isTitledBy(ctx: SentenceContext, party: Unit, person: Unit): boolean {
   );
 }
 
+/** Lowercase words a possessor's party may carry before its name: "Blair's ruling Labour Party". */
+const MAX_PARTY_MODIFIERS = 2;
+/** Confidence of a party named as a person's own. */
+const POSSESSED_CONFIDENCE = 0.75;
+
+/**
+ * The party unit a person possesses: "Merkel's Christian Democratic Union", "Blair's ruling
+ * Labour Party" (a possessive, at most two lowercase words, the party's name); undefined else.
+ */
+function possessedParty(
+  ctx: SentenceContext,
+  person: Unit,
+  isParty: (entity: number) => boolean,
+): Unit | undefined {
+  if (!isPossessiveMark(ctx.words[person.tokenEnd])) return undefined;
+  let at = person.tokenEnd + 1;
+  while (at - person.tokenEnd - 1 < MAX_PARTY_MODIFIERS && ctx.unitCovering[at]! < 0) {
+    if (!LOWER_WORD_RE.test(ctx.words[at] ?? "")) return undefined;
+    at++;
+  }
+  const party = ctx.units.find((unit) => unit.tokenStart === at);
+  return party && party.entity !== person.entity && isParty(party.entity) ? party : undefined;
+}
+
+/** MEMBER_OF the party a person's name possesses: "Saddam's Baath Party", "Merkel's CDU". */
+export function relatePossessedParties(
+  contexts: readonly SentenceContext[],
+  isParty: (entity: number) => boolean,
+): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  for (const ctx of contexts)
+    for (const person of ctx.units) {
+      if (person.type !== "PERSON" || person.isDemonym) continue;
+      const party = possessedParty(ctx, person, isParty);
+      if (!party) continue;
+      relations.push(
+        makeRelation(
+          ctx,
+          person,
+          party,
+          "MEMBER_OF",
+          "'s",
+          POSSESSED_CONFIDENCE,
+          spanOf(ctx, person, party),
+        ),
+      );
+    }
+  return relations;
+}
+
 /**
  * Whether a party role rests on a sentence that names the person only as a possessor the party
- * does not title ("The Lib Dem leader said Tom Hale's resignation…").
+ * does not title ("The Lib Dem leader said Tom Hale's resignation…"), and not as the possessor of
+ * the party itself ("Tom Hale's Labour Party").
  */
 export function isPossessorPartyRole(
   relation: ExtractedRelation,
@@ -74,5 +129,11 @@ export function isPossessorPartyRole(
     .flatMap((unit) => [unit, ...unit.inner])
     .filter((unit) => unit.entity === relation.object);
   if (parties.length === 0) return false;
-  return !people.some((person) => parties.some((party) => isTitledBy(ctx, party, person)));
+  return !people.some((person) =>
+    parties.some(
+      (party) =>
+        isTitledBy(ctx, party, person) ||
+        possessedParty(ctx, person, isParty)?.entity === party.entity,
+    ),
+  );
 }

@@ -89,7 +89,7 @@ import {
   relatePoliticalCriticism,
   retypeWordsOfAttack,
 } from "./political-criticism.js";
-import { isPossessorPartyRole } from "./possessor-parties.js";
+import { isPossessorPartyRole, relatePossessedParties } from "./possessor-parties.js";
 import { relateProductLines } from "./product-lines.js";
 import { relateProductPossessives, viewProducts } from "./product-possessives.js";
 import { relateProgrammeContributors } from "./programme-contributors.js";
@@ -717,6 +717,8 @@ export function relateEntities(
     ...relateLegislatureMembers(contexts, resolution),
     // "The Tories… Party leader Michael Howard said": the one party around, likewise after the model.
     ...relatePartyOfficers(contexts, isPartyEntity),
+    // "Merkel's Christian Democratic Union": the party a person possesses, likewise after the model.
+    ...relatePossessedParties(contexts, isPartyEntity),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
     ...relateSideAnaphora(contexts, resolution, paired, isSport),
     // "Gebrselassie won… The Ethiopian legend…": unless the model reads it too.

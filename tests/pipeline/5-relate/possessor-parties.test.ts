@@ -21,6 +21,15 @@ const POSSESSOR_PARTIES: Row[] = [
     ["Tom Hale MEMBER_OF Conservative Party"],
     [],
   ],
+  // A party the person's name possesses is the person's.
+  [
+    "The vote could weaken Chancellor Tom Hale's Christian Democratic Union.",
+    ["Tom Hale MEMBER_OF Christian Democratic Union"],
+    [],
+  ],
+  ["Tom Hale's ruling Labour Party won again.", ["Tom Hale MEMBER_OF Labour Party"], []],
+  // Something else the person possesses, or the party named apart: no membership.
+  ["Tom Hale's resignation hurt the Labour Party.", [], ["Tom Hale MEMBER_OF Labour Party"]],
 ];
 
 describe("relate: a possessor named apart from a party, with the relation model", () => {
