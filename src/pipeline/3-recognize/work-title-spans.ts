@@ -7,8 +7,10 @@
  * join the next name ("the film Vera Drake in Venice", "the film Ray and its star").
  */
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
+import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import {
   NOUN_READING_LEADS,
+  PERSON_SPEECH_VERBS,
   TITLE_CASE_FUNCTION_WORDS,
   VERB_LIKE_WORK_NOUNS,
   WORK_NOUNS,
@@ -128,6 +130,27 @@ export function stretchToTitle(
   delete candidate.title;
 }
 
+/**
+ * Whether a reading that spans a title whole is the tagger's guess alone, free to be the work's:
+ * no list's identity or title of office, no form of address ("book Mr Brown is alleged…"), and
+ * no verb of speech after it ("the documentary Michael Moore said" names the maker).
+ */
+function isFreeTitleReading(candidate: Candidate, tokens: readonly Token[], end: number): boolean {
+  return (
+    candidate.source === "tagger" &&
+    !candidate.key &&
+    !candidate.title &&
+    !HONORIFICS.has(tokens[candidate.tokenStart]?.text.toLowerCase() ?? "") &&
+    !PERSON_SPEECH_VERBS.has(tokens[end]?.text ?? "")
+  );
+}
+
+/** Types a candidate as a work (OTHER) the words around it announce. */
+function markAsWork(candidate: Candidate): void {
+  candidate.type = "OTHER";
+  candidate.isCued = true;
+}
+
 /** Marks between a title and "starring": "Sideways, starring", "In Good Company - starring". */
 const STARRING_MARKS: ReadonlySet<string> = new Set([",", "-", "–", "—"]);
 
@@ -217,8 +240,12 @@ export function spanWorkTitles(
       }
       // "drama The Return" read "Return": the leading article is no cut.
       const lead = tokens[start]!.text === "The" && first.tokenStart > start ? 1 : 0;
-      if (inside.length === 1 && first.tokenEnd === end && first.tokenStart === start + lead)
+      if (inside.length === 1 && first.tokenEnd === end && first.tokenStart === start + lead) {
+        // "the film Sideways" read whole as a firm: the noun says what it is, so that reading
+        // outvotes the bare "Sideways knocked out…" readings elsewhere in the article.
+        if (isFreeTitleReading(first, tokens, end)) markAsWork(first);
         continue;
+      }
       stretchToTitle(text, tokens, first, start + lead, end);
       for (const other of inside) if (other !== first) dropped.add(other);
     }
