@@ -47,6 +47,7 @@ import { withHyphenatedFirstNames } from "./hyphenated-first-names.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { withoutListedPossessors } from "./listed-possessors.js";
+import { spanListedWorks } from "./listed-works.js";
 import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
 import { withoutLowercaseBreaks } from "./lowercase-breaks.js";
@@ -1256,5 +1257,12 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   );
   // "the film Pirates of the Caribbean" read "Pirates": a work noun's title runs to its end;
   // "Passion of the Christ director Mel Gibson": so does a title before a screen role and its holder.
-  return spanRoleLedTitles(text, sentences, spanWorkTitles(text, sentences, works), inSportsStory);
+  // "arcade classics such as Moon Raiders and Donkey Kong": each title listed after a work noun.
+  const titled = spanListedWorks(
+    text,
+    sentences,
+    spanWorkTitles(text, sentences, works),
+    inSportsStory,
+  );
+  return spanRoleLedTitles(text, sentences, titled, inSportsStory);
 }

@@ -52,7 +52,7 @@ function isTitleNoun(tokens: readonly Token[], at: number): boolean {
  * "a" after it) or a possessive between them ("Pirates of the Caribbean", "Cuckoo's Nest"), a
  * lower-case "the" after a capitalised function word ("Over the Cuckoo's Nest"), and numbers.
  */
-function findTitleEnd(tokens: readonly Token[], start: number): number {
+export function findTitleEnd(tokens: readonly Token[], start: number): number {
   const isCapital = (at: number) => CAPITALISED_RE.test(tokens[at]?.text ?? "");
   let end = start;
   while (end < tokens.length) {
@@ -100,7 +100,7 @@ function extendByAgreement(
 }
 
 /** Whether a run names no title: a pronoun, a day or a month ("the film Friday" aside). */
-function isNonTitle(tokens: readonly Token[], start: number, end: number): boolean {
+export function isNonTitle(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start]?.text ?? "";
   if (NON_TITLE_WORDS.has(first)) return true;
   const lower = first.toLowerCase();

@@ -164,6 +164,41 @@ export const GAME_NOUNS: ReadonlySet<string> = new Set(["game", "games"]);
 export const EXAMPLE_LIST_CUES: ReadonlySet<string> = new Set(["such as", "including", "like"]);
 
 /**
+ * Words after a plural work noun that open a list of its titles only when two or more titles
+ * follow: "the overlooked films were X, Y and Z", "hits include X and Y" ("his films were X" may
+ * describe them).
+ */
+export const LIST_COPULAS: ReadonlySet<string> = new Set(["were", "are", "include", "included"]);
+
+/**
+ * Plural nouns of works before a list of their titles: "films such as X, Y", "arcade classics
+ * such as X", "hits including X". Not "records", "titles" or "plays", which a sports story lists
+ * too ("titles such as Wimbledon"), nor the verb-like "shows" without a noun's lead.
+ */
+export const LISTED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  "films",
+  "movies",
+  "albums",
+  "songs",
+  "singles",
+  "tracks",
+  "hits",
+  "classics",
+  "games",
+  "series",
+  "sitcoms",
+  "dramas",
+  "comedies",
+  "soaps",
+  "programmes",
+  "novels",
+  "books",
+  "musicals",
+  "blockbusters",
+  "shows",
+]);
+
+/**
  * Nouns right after a programme's or a series' name: "on the Wright Stuff show", "the Newsnight
  * programme". Lower case only: "the Tokyo Motor Show" is an event's own name.
  */
