@@ -25,6 +25,7 @@ import {
 import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import { retypeApposedProducts } from "./apposed-products.js";
+import { retypeApposedWorks } from "./apposed-works.js";
 import { findKnownAcronyms, withWordsOfNamesElsewhere } from "./article-spans.js";
 import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
@@ -1264,5 +1265,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
     spanWorkTitles(text, sentences, works),
     inSportsStory,
   );
+  // "The Perez Family, her first Hollywood film.": a work noun's phrase beside the name.
+  retypeApposedWorks(sentences, titled);
   return spanRoleLedTitles(text, sentences, titled, inSportsStory);
 }

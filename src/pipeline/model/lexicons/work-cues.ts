@@ -126,6 +126,20 @@ export const APPOSED_WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Head nouns of a phrase set beside a name that make the name a work's title: "Grange Hill, the
+ * school-based drama serial which…", "Cambiemos, an online puzzle game that…". The apposed work
+ * nouns and the nouns of a screen work, but "hit" and "programme": "The Apprentice featuring
+ * Donald Trump, a ratings hit", "Social Security, the pensions programme".
+ */
+export const APPOSED_WORK_HEADS: ReadonlySet<string> = new Set([
+  ...[...APPOSED_WORK_NOUNS].filter((noun) => noun !== "hit" && noun !== "programme"),
+  "serial",
+  "mini-series",
+  "cartoon",
+  "sitcom",
+]);
+
+/**
  * Words that may follow a describing work noun and end its phrase: "a fantasy set in…", "a film by…",
  * "a novel.". Any other lower-case word makes a compound ("a film studio", "a game maker").
  */
