@@ -40,9 +40,9 @@ const LISTED: Row[] = [
 const NOT_LISTED: Row[] = [
   // A sports story's games are matches against clubs.
   [
-    "Rovers beat City 2-1 on Saturday. Manager Tom Hale said big games such as Chelsea and Arsenal suit his side.",
+    "Rovers beat City 2-1 in the Premiership on Saturday, the striker scoring twice before the goalkeeper was sent off. Hale said big games such as Barnfield Park, Moor Lane and Kelham suit his side.",
     [],
-    ["Chelsea:OTHER", "Arsenal:OTHER"],
+    ["Barnfield Park:OTHER", "Moor Lane:OTHER", "Kelham:OTHER"],
   ],
   // A copula with one name after it may describe.
   ["His best films were made by Peter Vance in Rome.", [], ["Peter Vance:OTHER"]],
