@@ -33,6 +33,7 @@ import { withoutBracketsInside } from "./bracketed-spans.js";
 import { withNamesAfterCalendarNames, withoutLeadingCalendarNames } from "./calendar-words.js";
 import { withoutLeadingCallings } from "./calling-led-names.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
+import { retypeCastInWorks } from "./cast-in-works.js";
 import { recognizeCities } from "./cities.js";
 import { retypeClubSides } from "./club-sides.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
@@ -1267,5 +1268,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   );
   // "The Perez Family, her first Hollywood film.": a work noun's phrase beside the name.
   retypeApposedWorks(sentences, titled);
+  // "her role in Vera Drake": a word of casting and "in" before the title.
+  retypeCastInWorks(text, sentences, titled, inSportsStory);
   return spanRoleLedTitles(text, sentences, titled, inSportsStory);
 }

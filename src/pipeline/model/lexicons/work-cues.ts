@@ -348,6 +348,22 @@ export const ORDER_WORDS: ReadonlySet<string> = new Set([
   "upcoming",
 ]);
 
+/**
+ * Words of casting before "in" and a work's title: "starred in The Godfather", "her role in Vera
+ * Drake". Not "appeared" or "part", as often before a court, a city or an event ("took part in
+ * Live Aid").
+ */
+export const CASTING_WORDS: ReadonlySet<string> = new Set([
+  "starred",
+  "stars",
+  "starring",
+  "co-starred",
+  "co-starring",
+  "role",
+  "roles",
+  "cameo",
+]);
+
 /** Verbs of acting a part: "plays Hector in", "portrayed Hughes in", "voiced a robot in". */
 export const PART_VERBS: ReadonlySet<string> = new Set([
   "plays",
