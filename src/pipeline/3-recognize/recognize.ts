@@ -1263,7 +1263,7 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   const titled = spanListedWorks(
     text,
     sentences,
-    spanWorkTitles(text, sentences, works),
+    spanWorkTitles(text, sentences, works, inSportsStory),
     inSportsStory,
   );
   // "The Perez Family, her first Hollywood film.": a work noun's phrase beside the name.

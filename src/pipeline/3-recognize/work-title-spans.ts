@@ -9,9 +9,12 @@
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
 import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import {
+  DESCRIBED_WORK_NOUNS,
+  HIT_LEADS,
   NOUN_READING_LEADS,
   PERSON_SPEECH_VERBS,
   TITLE_CASE_FUNCTION_WORDS,
+  VERB_LEADS,
   VERB_LIKE_WORK_NOUNS,
   WORK_NOUNS,
 } from "../model/lexicons/work-cues.js";
@@ -42,9 +45,43 @@ export function isWorkNounUse(tokens: readonly Token[], at: number): boolean {
   return NOUN_READING_LEADS.has(lead) || NOUN_READING_LEADS.has(tokens[at - 1]?.text ?? "");
 }
 
+/** Words that open a noun phrase and say nothing of its kind. */
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "every"]);
+/** A lower-case word: what qualifies a work noun ("morning show", "rhythm game"). */
+const LOWER_RE = /^\p{Ll}/u;
+
+/**
+ * Whether a verb-like or sporting work noun is qualified as a work's: "Saturday morning show X",
+ * "gadget series X" (a singular lower-case word, no pronoun or modal: "polls show X", "they show
+ * X"), "country hit X", "his track X", "bongo rhythm game X" (outside sports stories).
+ */
+function isDescribedWorkNoun(
+  tokens: readonly Token[],
+  at: number,
+  inSportsStory: boolean,
+): boolean {
+  const noun = tokens[at]?.text ?? "";
+  if (!DESCRIBED_WORK_NOUNS.has(noun)) return false;
+  const lead = tokens[at - 1]?.text ?? "";
+  if (noun === "hit") return HIT_LEADS.has(lead);
+  if (noun === "track") return NOUN_READING_LEADS.has(lead);
+  const lower = lead.toLowerCase();
+  // "rhythm game X", "video game X"; "the game" is as often a match ("during the game Hale scored").
+  if (noun === "game")
+    return !inSportsStory && LOWER_RE.test(lead) && !DETERMINERS.has(lead) && !VERB_LEADS.has(lead);
+  if (NOUN_READING_LEADS.has(lead) || NOUN_READING_LEADS.has(lower)) return true;
+  // "polls show", "documents show": a plural before "show" is its subject.
+  if (noun === "show" && lead.endsWith("s")) return false;
+  return LOWER_RE.test(lead) && !VERB_LEADS.has(lower);
+}
+
 /** Whether the token at `at` is a noun announcing a title after it: "film", "the new show". */
-function isTitleNoun(tokens: readonly Token[], at: number): boolean {
-  return WORK_NOUNS.has(tokens[at]?.text ?? "") || isWorkNounUse(tokens, at);
+function isTitleNoun(tokens: readonly Token[], at: number, inSportsStory: boolean): boolean {
+  return (
+    WORK_NOUNS.has(tokens[at]?.text ?? "") ||
+    isWorkNounUse(tokens, at) ||
+    isDescribedWorkNoun(tokens, at, inSportsStory)
+  );
 }
 
 /**
@@ -200,6 +237,7 @@ export function spanWorkTitles(
   text: string,
   sentences: readonly Sentence[],
   candidates: Candidate[],
+  inSportsStory: boolean,
 ): Candidate[] {
   const dropped = new Set<Candidate>();
   const added: Candidate[] = [];
@@ -208,7 +246,7 @@ export function spanWorkTitles(
     const inSentence = candidates.filter((c) => c.sentenceIndex === sentence.index);
     added.push(...findStarringTitles(text, sentence, inSentence));
     for (let noun = 0; noun < tokens.length - 1; noun++) {
-      if (!isTitleNoun(tokens, noun)) continue;
+      if (!isTitleNoun(tokens, noun, inSportsStory)) continue;
       const start = noun + 1;
       const cut = findTitleEnd(tokens, start);
       if (cut === start || isNonTitle(tokens, start, cut)) continue;

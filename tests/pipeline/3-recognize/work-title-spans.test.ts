@@ -130,3 +130,27 @@ describe("titles read whole after a work noun", () => {
     for (const type of absent) expect(reading.types).not.toContain(type);
   });
 });
+
+/**
+ * A work noun that is also a verb or a match, qualified as a work's ("cult hit X", "morning show
+ * X", "his track X", "rhythm game X"): [input, readings present, readings absent].
+ */
+const QUALIFIED_NOUNS: [input: string, present: string[], absent: string[]][] = [
+  ["Top TV cult hit Harbour Lane has triumphed over its rivals.", ["Harbour Lane:OTHER"], []],
+  ["BBC One Saturday morning show Moonbase Kids won two awards.", ["Moonbase Kids:OTHER"], []],
+  ["On his track Dos Caminos Negros, the rapper attacks rivals.", ["Dos Caminos Negros:OTHER"], []],
+  ["The award went to GameCube bongo rhythm game Tamba Beat.", ["Tamba Beat:OTHER"], []],
+  // Verbs and matches.
+  ["The weak dollar would hit Europe's economies.", ["Europe:PLACE"], []],
+  ["Budget documents show Mr Brown clawed back cash.", [], ["Brown:OTHER", "Mr Brown:OTHER"]],
+  ["They show Jane Hollis in a new light.", ["Jane Hollis:PERSON"], []],
+  ["During the game Tom Hale scored twice.", ["Tom Hale:PERSON"], []],
+];
+
+describe("titles after a qualified verb-like work noun", () => {
+  it.each(QUALIFIED_NOUNS)("%s", (input, present, absent) => {
+    const reading = readingOf(input);
+    for (const type of present) expect(reading.types).toContain(type);
+    for (const type of absent) expect(reading.types).not.toContain(type);
+  });
+});

@@ -71,6 +71,71 @@ export const NOUN_READING_LEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Work nouns that are also verbs or a match ("polls show Labour ahead", "the dollar would hit
+ * Europe", "the game Arsenal won"), read before a title only after a word that makes them a
+ * noun of a work: "Saturday morning show X", "gadget series X", "country hit X", "his track X",
+ * "rhythm game X" (see DESCRIBED_WORK_NOUN_LEADS).
+ */
+export const DESCRIBED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  "show",
+  "series",
+  "hit",
+  "track",
+  "game",
+]);
+
+/** Words before "hit" that make it a noun: "critical hit X", "for hit X", besides the noun-reading leads. */
+export const HIT_LEADS: ReadonlySet<string> = new Set([
+  ...NOUN_READING_LEADS,
+  "country",
+  "critical",
+  "smash",
+  "surprise",
+  "chart",
+  "pop",
+  "dance",
+  "club",
+  "summer",
+  "big",
+  "biggest",
+  "top",
+  "for",
+  "with",
+]);
+
+/**
+ * Lower-case words before "show" or "game" that make it a verb or start a clause, not qualify a
+ * noun: "they show X", "will show X", "figures that show X", "to show X".
+ */
+export const VERB_LEADS: ReadonlySet<string> = new Set([
+  "to",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "did",
+  "does",
+  "do",
+  "not",
+  "also",
+  "they",
+  "we",
+  "you",
+  "i",
+  "that",
+  "which",
+  "who",
+  "really",
+  "clearly",
+  "and",
+  "or",
+]);
+
+/**
  * Nouns of a work made from another, before "of" and the source's title: "a big screen adaptation
  * of Fear and Loathing in Las Vegas", "the remake of The Italian Job". Not "production of" ("the
  * production of Rover cars").
