@@ -39,7 +39,11 @@ const NOT_DESCRIBED: Row[] = [
     [],
   ],
   ["Set in South Wales, the film is about a mother.", [], ["South Wales:OTHER"]],
-  ["The deal was signed by Brackla Interactive, a leading games developer.", [], ["Brackla Interactive:OTHER"]],
+  [
+    "The deal was signed by Brackla Interactive, a leading games developer.",
+    [],
+    ["Brackla Interactive:OTHER"],
+  ],
   ["It stars Donald Trump, a ratings hit for rivals NBC.", ["Donald Trump:PERSON"], []],
   ["Kelvex is the largest electronics show in the world.", [], ["Kelvex:OTHER"]],
 ];
