@@ -25,6 +25,7 @@ import {
 import { ROLE_RELATIONS } from "../model/news-roles.js";
 import type { NerLabel, NerSpan, Sentence } from "../types.js";
 import { retypeApposedProducts } from "./apposed-products.js";
+import { retypeApposedWorks } from "./apposed-works.js";
 import { findKnownAcronyms, withWordsOfNamesElsewhere } from "./article-spans.js";
 import { retypeAthletes } from "./athletes.js";
 import { retypeBands } from "./bands.js";
@@ -32,6 +33,7 @@ import { withoutBracketsInside } from "./bracketed-spans.js";
 import { withNamesAfterCalendarNames, withoutLeadingCalendarNames } from "./calendar-words.js";
 import { withoutLeadingCallings } from "./calling-led-names.js";
 import { type Candidate, gazetteerCandidate } from "./candidate.js";
+import { retypeCastInWorks } from "./cast-in-works.js";
 import { recognizeCities } from "./cities.js";
 import { retypeClubSides } from "./club-sides.js";
 import { lookupCompany, recognizeCompanies } from "./companies.js";
@@ -47,6 +49,7 @@ import { withHyphenatedFirstNames } from "./hyphenated-first-names.js";
 import { recognizeLanguages } from "./languages.js";
 import { readLineUps } from "./line-ups.js";
 import { withoutListedPossessors } from "./listed-possessors.js";
+import { spanListedWorks } from "./listed-works.js";
 import { retypeLoneNames } from "./lone-names.js";
 import { joinLongOrganisationNames } from "./long-org-names.js";
 import { withoutLowercaseBreaks } from "./lowercase-breaks.js";
@@ -1256,5 +1259,16 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   );
   // "the film Pirates of the Caribbean" read "Pirates": a work noun's title runs to its end;
   // "Passion of the Christ director Mel Gibson": so does a title before a screen role and its holder.
-  return spanRoleLedTitles(text, sentences, spanWorkTitles(text, sentences, works), inSportsStory);
+  // "arcade classics such as Moon Raiders and Donkey Kong": each title listed after a work noun.
+  const titled = spanListedWorks(
+    text,
+    sentences,
+    spanWorkTitles(text, sentences, works, inSportsStory),
+    inSportsStory,
+  );
+  // "The Perez Family, her first Hollywood film.": a work noun's phrase beside the name.
+  retypeApposedWorks(sentences, titled);
+  // "her role in Vera Drake": a word of casting and "in" before the title.
+  retypeCastInWorks(text, sentences, titled, inSportsStory);
+  return spanRoleLedTitles(text, sentences, titled, inSportsStory);
 }

@@ -7,9 +7,14 @@
  * join the next name ("the film Vera Drake in Venice", "the film Ray and its star").
  */
 import { MONTH_NUMBERS, WEEKDAY_NUMBERS } from "../model/lexicons/calendar-names.js";
+import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import {
+  DESCRIBED_WORK_NOUNS,
+  HIT_LEADS,
   NOUN_READING_LEADS,
+  PERSON_SPEECH_VERBS,
   TITLE_CASE_FUNCTION_WORDS,
+  VERB_LEADS,
   VERB_LIKE_WORK_NOUNS,
   WORK_NOUNS,
 } from "../model/lexicons/work-cues.js";
@@ -40,9 +45,43 @@ export function isWorkNounUse(tokens: readonly Token[], at: number): boolean {
   return NOUN_READING_LEADS.has(lead) || NOUN_READING_LEADS.has(tokens[at - 1]?.text ?? "");
 }
 
+/** Words that open a noun phrase and say nothing of its kind. */
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that", "every"]);
+/** A lower-case word: what qualifies a work noun ("morning show", "rhythm game"). */
+const LOWER_RE = /^\p{Ll}/u;
+
+/**
+ * Whether a verb-like or sporting work noun is qualified as a work's: "Saturday morning show X",
+ * "gadget series X" (a singular lower-case word, no pronoun or modal: "polls show X", "they show
+ * X"), "country hit X", "his track X", "bongo rhythm game X" (outside sports stories).
+ */
+function isDescribedWorkNoun(
+  tokens: readonly Token[],
+  at: number,
+  inSportsStory: boolean,
+): boolean {
+  const noun = tokens[at]?.text ?? "";
+  if (!DESCRIBED_WORK_NOUNS.has(noun)) return false;
+  const lead = tokens[at - 1]?.text ?? "";
+  if (noun === "hit") return HIT_LEADS.has(lead);
+  if (noun === "track") return NOUN_READING_LEADS.has(lead);
+  const lower = lead.toLowerCase();
+  // "rhythm game X", "video game X"; "the game" is as often a match ("during the game Hale scored").
+  if (noun === "game")
+    return !inSportsStory && LOWER_RE.test(lead) && !DETERMINERS.has(lead) && !VERB_LEADS.has(lead);
+  if (NOUN_READING_LEADS.has(lead) || NOUN_READING_LEADS.has(lower)) return true;
+  // "polls show", "documents show": a plural before "show" is its subject.
+  if (noun === "show" && lead.endsWith("s")) return false;
+  return LOWER_RE.test(lead) && !VERB_LEADS.has(lower);
+}
+
 /** Whether the token at `at` is a noun announcing a title after it: "film", "the new show". */
-function isTitleNoun(tokens: readonly Token[], at: number): boolean {
-  return WORK_NOUNS.has(tokens[at]?.text ?? "") || isWorkNounUse(tokens, at);
+function isTitleNoun(tokens: readonly Token[], at: number, inSportsStory: boolean): boolean {
+  return (
+    WORK_NOUNS.has(tokens[at]?.text ?? "") ||
+    isWorkNounUse(tokens, at) ||
+    isDescribedWorkNoun(tokens, at, inSportsStory)
+  );
 }
 
 /**
@@ -50,7 +89,7 @@ function isTitleNoun(tokens: readonly Token[], at: number): boolean {
  * "a" after it) or a possessive between them ("Pirates of the Caribbean", "Cuckoo's Nest"), a
  * lower-case "the" after a capitalised function word ("Over the Cuckoo's Nest"), and numbers.
  */
-function findTitleEnd(tokens: readonly Token[], start: number): number {
+export function findTitleEnd(tokens: readonly Token[], start: number): number {
   const isCapital = (at: number) => CAPITALISED_RE.test(tokens[at]?.text ?? "");
   let end = start;
   while (end < tokens.length) {
@@ -98,7 +137,7 @@ function extendByAgreement(
 }
 
 /** Whether a run names no title: a pronoun, a day or a month ("the film Friday" aside). */
-function isNonTitle(tokens: readonly Token[], start: number, end: number): boolean {
+export function isNonTitle(tokens: readonly Token[], start: number, end: number): boolean {
   const first = tokens[start]?.text ?? "";
   if (NON_TITLE_WORDS.has(first)) return true;
   const lower = first.toLowerCase();
@@ -126,6 +165,27 @@ export function stretchToTitle(
   delete candidate.canonical;
   delete candidate.via;
   delete candidate.title;
+}
+
+/**
+ * Whether a reading that spans a title whole is the tagger's guess alone, free to be the work's:
+ * no list's identity or title of office, no form of address ("book Mr Brown is alleged…"), and
+ * no verb of speech after it ("the documentary Michael Moore said" names the maker).
+ */
+function isFreeTitleReading(candidate: Candidate, tokens: readonly Token[], end: number): boolean {
+  return (
+    candidate.source === "tagger" &&
+    !candidate.key &&
+    !candidate.title &&
+    !HONORIFICS.has(tokens[candidate.tokenStart]?.text.toLowerCase() ?? "") &&
+    !PERSON_SPEECH_VERBS.has(tokens[end]?.text ?? "")
+  );
+}
+
+/** Types a candidate as a work (OTHER) the words around it announce. */
+function markAsWork(candidate: Candidate): void {
+  candidate.type = "OTHER";
+  candidate.isCued = true;
 }
 
 /** Marks between a title and "starring": "Sideways, starring", "In Good Company - starring". */
@@ -177,6 +237,7 @@ export function spanWorkTitles(
   text: string,
   sentences: readonly Sentence[],
   candidates: Candidate[],
+  inSportsStory: boolean,
 ): Candidate[] {
   const dropped = new Set<Candidate>();
   const added: Candidate[] = [];
@@ -185,7 +246,7 @@ export function spanWorkTitles(
     const inSentence = candidates.filter((c) => c.sentenceIndex === sentence.index);
     added.push(...findStarringTitles(text, sentence, inSentence));
     for (let noun = 0; noun < tokens.length - 1; noun++) {
-      if (!isTitleNoun(tokens, noun)) continue;
+      if (!isTitleNoun(tokens, noun, inSportsStory)) continue;
       const start = noun + 1;
       const cut = findTitleEnd(tokens, start);
       if (cut === start || isNonTitle(tokens, start, cut)) continue;
@@ -217,8 +278,12 @@ export function spanWorkTitles(
       }
       // "drama The Return" read "Return": the leading article is no cut.
       const lead = tokens[start]!.text === "The" && first.tokenStart > start ? 1 : 0;
-      if (inside.length === 1 && first.tokenEnd === end && first.tokenStart === start + lead)
+      if (inside.length === 1 && first.tokenEnd === end && first.tokenStart === start + lead) {
+        // "the film Sideways" read whole as a firm: the noun says what it is, so that reading
+        // outvotes the bare "Sideways knocked out…" readings elsewhere in the article.
+        if (isFreeTitleReading(first, tokens, end)) markAsWork(first);
         continue;
+      }
       stretchToTitle(text, tokens, first, start + lead, end);
       for (const other of inside) if (other !== first) dropped.add(other);
     }

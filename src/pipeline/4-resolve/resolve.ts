@@ -870,6 +870,53 @@ function withCuedOrganizations(
 }
 
 /**
+ * Names the article shows to be a work by the words beside one of their mentions ("the film Vera
+ * Drake", "Wolf Brother, a fantasy set…"), without a form of address, and not the surname of a
+ * person the article names in full ("the biopic Kinsey" beside "Alfred Kinsey": a bare "Kinsey" may
+ * be either).
+ */
+function findCuedWorks(candidates: readonly Candidate[]): Set<string> {
+  const surnames = new Set(
+    candidates
+      .filter((candidate) => candidate.type === "PERSON")
+      .map((candidate) => stripAddress(candidate.surface).split(WHITESPACE_RE))
+      .filter((words) => words.length > 1)
+      .map((words) => words.at(-1) as string),
+  );
+  const names = new Set<string>();
+  for (const candidate of candidates) {
+    const name = candidate.surface.replace(LEADING_THE_RE, "");
+    if (!candidate.isCued || candidate.type !== "OTHER" || candidate.key) continue;
+    if (HONORIFIC_RE.test(candidate.surface) || surnames.has(name)) continue;
+    names.add(name);
+  }
+  return names;
+}
+
+/**
+ * "the film Vera Drake" beside "Vera Drake has 11 nominations" read as a person: one name is one
+ * work in the whole article, so the tagger's person readings of a cued work's name become work
+ * readings, and the vote types them together (a form of address still marks a person). Returns
+ * the candidates, the retyped ones as copies.
+ */
+function withCuedWorks(
+  candidates: readonly Candidate[],
+  cuedWorks: ReadonlySet<string>,
+): Candidate[] {
+  if (cuedWorks.size === 0) return [...candidates];
+  return candidates.map((candidate) => {
+    const isRetyped =
+      candidate.source === "tagger" &&
+      candidate.type === "PERSON" &&
+      !candidate.key &&
+      !candidate.title &&
+      !HONORIFIC_RE.test(candidate.surface) &&
+      cuedWorks.has(candidate.surface.replace(LEADING_THE_RE, ""));
+    return isRetyped ? { ...candidate, type: "OTHER" } : candidate;
+  });
+}
+
+/**
  * "T Varrow scored" read as a firm beside "Tobias Varrow": an initial and the surname of one of
  * the article's people is a person's name (which of them it is, the initial-form rules decide).
  * Unlisted and uncued names only: a listed firm keeps its key, a cued one its cue. Returns the
@@ -899,9 +946,11 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
   // "Pirates" + "Caribbean" → "Pirates of the Caribbean": one name, before anything reads it.
   const joined = joinOfNames(candidates, sentences);
   const cuedOrganizations = findCuedOrganizations(joined);
-  const ordered = withInitialFormPeople(withCuedOrganizations(joined, cuedOrganizations)).sort(
-    (a, b) => a.start - b.start || b.end - a.end,
+  const cued = withCuedWorks(
+    withCuedOrganizations(joined, cuedOrganizations),
+    findCuedWorks(joined),
   );
+  const ordered = withInitialFormPeople(cued).sort((a, b) => a.start - b.start || b.end - a.end);
   const people = indexPeople(ordered, sentences);
 
   // "ICC" → "International Criminal Court", "LA" → "Los Angeles", "IE" → "Internet Explorer"

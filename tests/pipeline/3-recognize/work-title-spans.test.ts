@@ -95,3 +95,62 @@ describe("programmes named with Show", () => {
     for (const name of notWorks) expect(reading.types).not.toContain(`${name}:OTHER`);
   });
 });
+
+/**
+ * A title the tagger read whole after a work noun is the work's in the whole article, whatever it
+ * made of the bare mentions: [input, "Name:TYPE" readings present, readings absent].
+ */
+const WHOLE_TITLES: [input: string, present: string[], absent: string[]][] = [
+  [
+    "Comedy drama Lantern Road took the top prize. Lantern Road knocked out favourites Golden Mile.",
+    ["Lantern Road:OTHER"],
+    ["Lantern Road:PLACE"],
+  ],
+  [
+    "Her new film Grey Harbour opened in London. Grey Harbour took $10m.",
+    ["Grey Harbour:OTHER"],
+    ["Grey Harbour:PLACE"],
+  ],
+  // A film named after its subject stays apart from him.
+  [
+    "He starred in the hit movie Jake, a biopic of late singer Jake Morton.",
+    ["Jake:OTHER", "Jake Morton:PERSON"],
+    [],
+  ],
+  // The maker after a work noun, then a verb of speech: a person.
+  ["In the documentary Michael Moore said the war was wrong.", ["Michael Moore:PERSON"], []],
+  // A form of address after a work noun: a person.
+  ["In Mr Hale's book Mr Brown is said to have cried.", [], ["Mr Brown:OTHER", "Brown:OTHER"]],
+];
+
+describe("titles read whole after a work noun", () => {
+  it.each(WHOLE_TITLES)("%s", (input, present, absent) => {
+    const reading = readingOf(input);
+    for (const type of present) expect(reading.types).toContain(type);
+    for (const type of absent) expect(reading.types).not.toContain(type);
+  });
+});
+
+/**
+ * A work noun that is also a verb or a match, qualified as a work's ("cult hit X", "morning show
+ * X", "his track X", "rhythm game X"): [input, readings present, readings absent].
+ */
+const QUALIFIED_NOUNS: [input: string, present: string[], absent: string[]][] = [
+  ["Top TV cult hit Harbour Lane has triumphed over its rivals.", ["Harbour Lane:OTHER"], []],
+  ["BBC One Saturday morning show Moonbase Kids won two awards.", ["Moonbase Kids:OTHER"], []],
+  ["On his track Dos Caminos Negros, the rapper attacks rivals.", ["Dos Caminos Negros:OTHER"], []],
+  ["The award went to GameCube bongo rhythm game Tamba Beat.", ["Tamba Beat:OTHER"], []],
+  // Verbs and matches.
+  ["The weak dollar would hit Europe's economies.", ["Europe:PLACE"], []],
+  ["Budget documents show Mr Brown clawed back cash.", [], ["Brown:OTHER", "Mr Brown:OTHER"]],
+  ["They show Jane Hollis in a new light.", ["Jane Hollis:PERSON"], []],
+  ["During the game Tom Hale scored twice.", ["Tom Hale:PERSON"], []],
+];
+
+describe("titles after a qualified verb-like work noun", () => {
+  it.each(QUALIFIED_NOUNS)("%s", (input, present, absent) => {
+    const reading = readingOf(input);
+    for (const type of present) expect(reading.types).toContain(type);
+    for (const type of absent) expect(reading.types).not.toContain(type);
+  });
+});

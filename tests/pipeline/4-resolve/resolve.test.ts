@@ -242,3 +242,29 @@ describe("resolve: names cued as organisations", () => {
       expect(resolvedAs(x, surface)).toBe(entity);
   });
 });
+
+// A name the words beside one mention cue as a work is that work in every mention the tagger
+// read as a person; a form of address, or a surname of a person named in full, keeps the person.
+const CUED_WORKS: Row[] = [
+  [
+    "The Baftas honour British cinema, and this year Ellen Marsh is the obvious candidate. It should be Ellen Marsh at this year's Baftas, said Mr Jolin. He was nominated for his role in Ellen Marsh but felt that Kate Hollis could win.",
+    { "Ellen Marsh": "OTHER Ellen Marsh", "Kate Hollis": "PERSON Kate Hollis" },
+  ],
+  // "the biopic Kersey" beside "Alfred Kersey": a bare "Kersey" may be the man.
+  [
+    "The biopic Kersey, starring Liam Neeson as researcher Alfred Kersey, opened. Kersey said sex was science.",
+    { "Alfred Kersey": "PERSON Alfred Kersey" },
+  ],
+  [
+    "In Mr Hale's book Mr Brown is said to have cried. Mr Brown denied it.",
+    { "Mr Brown": "PERSON Brown" },
+  ],
+];
+
+describe("resolve: names cued as works", () => {
+  it.each(CUED_WORKS)("%s", (text, expected) => {
+    const x = analyze(text, null, { relationModel: null });
+    for (const [surface, entity] of Object.entries(expected))
+      expect(resolvedAs(x, surface)).toBe(entity);
+  });
+});

@@ -385,7 +385,7 @@ const MODEL_GUARDS: Row[] = [
   [
     "The console game Zorvia 2, released on 11 November in the UK, is tipped to be one of the best-selling games of the year.",
     [],
-    ["Zorvia BASED_IN United Kingdom"],
+    ["Zorvia 2 BASED_IN United Kingdom"],
   ],
   // A national side beside the club stays.
   ["England fly-half Charlie Hodgson kicked 14 points.", ["Charlie Hodgson PLAYS_FOR England"]],

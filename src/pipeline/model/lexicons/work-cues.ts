@@ -71,6 +71,71 @@ export const NOUN_READING_LEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Work nouns that are also verbs or a match ("polls show Labour ahead", "the dollar would hit
+ * Europe", "the game Arsenal won"), read before a title only after a word that makes them a
+ * noun of a work: "Saturday morning show X", "gadget series X", "country hit X", "his track X",
+ * "rhythm game X" (see DESCRIBED_WORK_NOUN_LEADS).
+ */
+export const DESCRIBED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  "show",
+  "series",
+  "hit",
+  "track",
+  "game",
+]);
+
+/** Words before "hit" that make it a noun: "critical hit X", "for hit X", besides the noun-reading leads. */
+export const HIT_LEADS: ReadonlySet<string> = new Set([
+  ...NOUN_READING_LEADS,
+  "country",
+  "critical",
+  "smash",
+  "surprise",
+  "chart",
+  "pop",
+  "dance",
+  "club",
+  "summer",
+  "big",
+  "biggest",
+  "top",
+  "for",
+  "with",
+]);
+
+/**
+ * Lower-case words before "show" or "game" that make it a verb or start a clause, not qualify a
+ * noun: "they show X", "will show X", "figures that show X", "to show X".
+ */
+export const VERB_LEADS: ReadonlySet<string> = new Set([
+  "to",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "did",
+  "does",
+  "do",
+  "not",
+  "also",
+  "they",
+  "we",
+  "you",
+  "i",
+  "that",
+  "which",
+  "who",
+  "really",
+  "clearly",
+  "and",
+  "or",
+]);
+
+/**
  * Nouns of a work made from another, before "of" and the source's title: "a big screen adaptation
  * of Fear and Loathing in Las Vegas", "the remake of The Italian Job". Not "production of" ("the
  * production of Rover cars").
@@ -126,6 +191,20 @@ export const APPOSED_WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Head nouns of a phrase set beside a name that make the name a work's title: "Grange Hill, the
+ * school-based drama serial which…", "Cambiemos, an online puzzle game that…". The apposed work
+ * nouns and the nouns of a screen work, but "hit" and "programme": "The Apprentice featuring
+ * Donald Trump, a ratings hit", "Social Security, the pensions programme".
+ */
+export const APPOSED_WORK_HEADS: ReadonlySet<string> = new Set([
+  ...[...APPOSED_WORK_NOUNS].filter((noun) => noun !== "hit" && noun !== "programme"),
+  "serial",
+  "mini-series",
+  "cartoon",
+  "sitcom",
+]);
+
+/**
  * Words that may follow a describing work noun and end its phrase: "a fantasy set in…", "a film by…",
  * "a novel.". Any other lower-case word makes a compound ("a film studio", "a game maker").
  */
@@ -162,6 +241,41 @@ export const GAME_NOUNS: ReadonlySet<string> = new Set(["game", "games"]);
 
 /** Words that open a list of examples after a plural noun: "games such as X, Y", "films including X". */
 export const EXAMPLE_LIST_CUES: ReadonlySet<string> = new Set(["such as", "including", "like"]);
+
+/**
+ * Words after a plural work noun that open a list of its titles only when two or more titles
+ * follow: "the overlooked films were X, Y and Z", "hits include X and Y" ("his films were X" may
+ * describe them).
+ */
+export const LIST_COPULAS: ReadonlySet<string> = new Set(["were", "are", "include", "included"]);
+
+/**
+ * Plural nouns of works before a list of their titles: "films such as X, Y", "arcade classics
+ * such as X", "hits including X". Not "records", "titles" or "plays", which a sports story lists
+ * too ("titles such as Wimbledon"), nor the verb-like "shows" without a noun's lead.
+ */
+export const LISTED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  "films",
+  "movies",
+  "albums",
+  "songs",
+  "singles",
+  "tracks",
+  "hits",
+  "classics",
+  "games",
+  "series",
+  "sitcoms",
+  "dramas",
+  "comedies",
+  "soaps",
+  "programmes",
+  "novels",
+  "books",
+  "musicals",
+  "blockbusters",
+  "shows",
+]);
 
 /**
  * Nouns right after a programme's or a series' name: "on the Wright Stuff show", "the Newsnight
@@ -297,6 +411,22 @@ export const ORDER_WORDS: ReadonlySet<string> = new Set([
   "last",
   "forthcoming",
   "upcoming",
+]);
+
+/**
+ * Words of casting before "in" and a work's title: "starred in The Godfather", "her role in Vera
+ * Drake". Not "appeared" or "part", as often before a court, a city or an event ("took part in
+ * Live Aid").
+ */
+export const CASTING_WORDS: ReadonlySet<string> = new Set([
+  "starred",
+  "stars",
+  "starring",
+  "co-starred",
+  "co-starring",
+  "role",
+  "roles",
+  "cameo",
 ]);
 
 /** Verbs of acting a part: "plays Hector in", "portrayed Hughes in", "voiced a robot in". */
