@@ -37,9 +37,10 @@ describe(`an acronym's plural and the acronym its letters fold to across article
       await entityIdsOf(database.db, acronym),
       await entityIdsOf(database.db, plural),
     ];
+    // "PCs" is a common noun, no entity at all; "GPs" one of its own: never the acronym's.
     expect(acronymIds).toHaveLength(1);
-    expect(pluralIds).toHaveLength(1);
-    expect(pluralIds[0]).not.toBe(acronymIds[0]);
+    expect(pluralIds.length).toBeLessThanOrEqual(1);
+    expect(pluralIds).not.toContain(acronymIds[0]);
   });
 });
 
