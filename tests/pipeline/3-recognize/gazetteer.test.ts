@@ -650,6 +650,8 @@ describe("findNominalMentions", () => {
       ],
     ],
     ["the Belt and Road Initiative", [{ surface: "Belt and Road Initiative", type: "OTHER" }]],
+    // A film series under a war's head noun: listed as the work it is.
+    ["the Star Wars films", [{ surface: "Star Wars", type: "OTHER", key: "other:star-wars" }]],
     ["a deal was reached", []],
     ["the war goes on", []],
     ["Their joint statement outlined agreements", []],

@@ -171,6 +171,8 @@ export const NOMINAL_SEEDS: readonly NominalSeed[] = [
   { key: "other:nord-stream", canonical: "Nord Stream", type: "OTHER", head: "pipeline", aliases: ["Nord Stream 1", "Nord Stream pipeline", "Nord Stream pipelines"] },
   { key: "other:nord-stream-2", canonical: "Nord Stream 2", type: "OTHER", head: "pipeline", aliases: ["Nord Stream II", "Nord Stream 2 pipeline"] },
   { key: "other:turkstream", canonical: "TurkStream", type: "OTHER", head: "pipeline", aliases: ["TurkStream pipeline", "Turkish Stream"] },
+  // A film series, not a war: the "wars" head would make it an EVENT.
+  { key: "other:star-wars", canonical: "Star Wars", type: "OTHER", head: "wars" },
   { key: "other:keystone-xl", canonical: "Keystone XL", type: "OTHER", head: "pipeline", aliases: ["Keystone XL pipeline"] },
   { key: "other:belt-and-road", canonical: "Belt and Road Initiative", type: "OTHER", head: "initiative", acronyms: ["BRI"], aliases: ["Belt and Road", "One Belt, One Road", "New Silk Road"] },
   { key: "other:global-security-initiative", canonical: "Global Security Initiative", type: "OTHER", head: "initiative" },
