@@ -202,11 +202,19 @@ const SIGNATURES: Readonly<
     [...AGENTS, "OTHER", "EVENT"],
     [...WORKS, "PERSON"],
   ],
+  // "Chelsea owner Roman Abramovich", "a cattle ranch owned by Agroflora": a body or a property.
+  OWNS: [
+    ["PERSON", "ORGANIZATION"],
+    ["ORGANIZATION", "PLACE", "OTHER"],
+  ],
 };
 
-/** The rule relations the classifier reads as features: all but the rule-only work relations. */
+/**
+ * The rule relations the classifier reads as features: all but the rule-only work relations and
+ * OWNS, which the training sets never label (the model was trained without them as features).
+ */
 export function modelFeatureRules(rules: readonly ExtractedRelation[]): ExtractedRelation[] {
-  return rules.filter((relation) => !WORK_RELATIONS.has(relation.type));
+  return rules.filter((relation) => !WORK_RELATIONS.has(relation.type) && relation.type !== "OWNS");
 }
 
 /** Relations about states rather than events carry no event date. */
@@ -219,6 +227,7 @@ const UNDATED: ReadonlySet<RelationType> = new Set([
   "PLAYS_FOR",
   "COACHES",
   "WORKS_FOR",
+  "OWNS",
 ]);
 
 /** Words that head a proposal ("the Chinese peace plan" → China PROPOSED it). */
