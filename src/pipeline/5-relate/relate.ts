@@ -71,6 +71,7 @@ import { relateOrganisationDefinitions } from "./organisation-definitions.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relateOwnedRoles } from "./owned-roles.js";
 import { relateOwnedWorks } from "./owned-works.js";
+import { relateOwners } from "./owners.js";
 import { relatePartyBriefs } from "./party-briefs.js";
 import { relatePartyCriticism } from "./party-criticism.js";
 import { relatePartyOfficers } from "./party-officers.js";
@@ -556,6 +557,8 @@ export function relateEntities(
     }
     if (namesPerson) add(relateRolePhrases(ctx));
     if (namesBody) add(relateFirmOwnership(ctx));
+    // "Chelsea owner Roman Abramovich", "Glazer, who owns the Buccaneers": an owner and its holding.
+    if (namesBody || namesPerson) add(relateOwners(ctx));
     add(relateFounders(ctx));
     if (namesPerson) {
       add(relateAppointments(ctx));
