@@ -16,6 +16,7 @@ import {
   OWNED_LEADS,
   OWNED_NAME_FOLLOWERS,
   OWNED_WORDS,
+  OWNER_DESCRIBERS,
   OWNER_HEDGES,
   OWNER_NOUNS,
   OWNS_VERBS,
@@ -46,6 +47,8 @@ const OWNING_CUES = cueClass(OWNS_VERBS, OWNED_WORDS);
 const AMOUNT_RE = /^(\d[\d.,]*%?|\d[\d.,]*%?-owned)$/;
 /** "Murdoch-owned Sky": an owner's name joined to the participle in one token. */
 const OWNED_COMPOUND_RE = /-owned$/;
+/** Most tokens before an antecedent searched for a share ("a 30% stake in Leeds, which"). */
+const SHARE_LOOKBACK = 4;
 /** Most describing words between an owner's or a thing's name and the word that ties them. */
 const MAX_DESCRIBERS = 2;
 /** Most words of a thing's kind set off before "owned by": "a beef cattle ranch". */
@@ -207,7 +210,9 @@ function describersBefore(
     }
     if (unit || !isLowerWord(ctx, k) || DETERMINERS.has(word)) break;
     if (OWNER_HEDGES.has(word) || isShareWord(word)) return undefined;
+    // "Kent farm owner X": a word that is no describer of the owner names what is owned.
     if (PAST_OWNER_WORDS.has(word)) former = true;
+    else if (!OWNER_DESCRIBERS.has(word)) return undefined;
     k--;
   }
   return { start: k + 1, former };
@@ -366,6 +371,12 @@ function relateOwningVerbs(ctx: SentenceContext): ExtractedRelation[] {
       k--;
     const owned2 = unitEndingAt(ctx, k + 1);
     if (!owned2 || isPossessiveMark(ctx.words[owned2.tokenEnd])) continue;
+    // "a stake in Leeds, which Bates owns": the share is owned, not the thing.
+    const lead = ctx.words.slice(
+      Math.max(0, owned2.tokenStart - SHARE_LOOKBACK),
+      owned2.tokenStart,
+    );
+    if (lead.some(isShareWord)) continue;
     const relation = ownershipRelation(ctx, subject.unit, owned2, {
       predicate: `which … ${verb}`,
       former,

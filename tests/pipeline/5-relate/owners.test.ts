@@ -9,6 +9,8 @@ const OWNERS: FactRow[] = [
   ["Ken Bates, Leeds United's owner, said so.", ["Ken Bates OWNS Leeds United"]],
   ["Jack Walker, the Blackburn Rovers owner, died.", ["Jack Walker OWNS Blackburn Rovers"]],
   ["Leeds United's billionaire owner Ken Bates watched.", ["Ken Bates OWNS Leeds United"]],
+  // A word between the name and the owner noun that is no describer of the owner names the thing.
+  ["Kent farm owner John Smith said so.", [], ["John Smith OWNS Kent"]],
   // The name before the owner noun must be the thing's whole name: "DS" is written in capitals.
   ["Nintendo DS owner Tom Hale played.", [], ["Tom Hale OWNS Nintendo"]],
   // A past owner is still an owner, marked former; a would-be owner is none.
@@ -45,6 +47,7 @@ const OWNERS: FactRow[] = [
   ["Ken Bates, who owns 29% of Leeds United, said so.", [], ["Ken Bates OWNS Leeds United"]],
   ["Leeds United, which is partly owned by Ken Bates, lost.", [], ["Ken Bates OWNS Leeds United"]],
   ["Ann Lee, who owns Globex shares, said so.", [], ["Ann Lee OWNS Globex"]],
+  ["He bought a stake in Leeds United, which Ken Bates owns.", [], ["Ken Bates OWNS Leeds United"]],
   ["The BBC owns the rights to EastEnders.", [], ["BBC OWNS EastEnders"]],
   // A name that describes what is owned is not the thing owned.
   ["Roger Federer owns the Wimbledon title.", [], ["Roger Federer OWNS Wimbledon"]],

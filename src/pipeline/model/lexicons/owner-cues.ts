@@ -23,6 +23,27 @@ export const PAST_OWNER_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that may stand between a thing's name and its owner noun and describe the owner ("Leeds
+ * United's billionaire owner X"). Any other word there names what is owned ("Kent farm owner X"
+ * owns a farm, not Kent), so only these are skipped.
+ */
+export const OWNER_DESCRIBERS: ReadonlySet<string> = new Set([
+  "new",
+  "current",
+  "present",
+  "billionaire",
+  "millionaire",
+  "multi-millionaire",
+  "tycoon",
+  "sole",
+  "controlling",
+  "principal",
+  "majority",
+  "long-time",
+  "longtime",
+]);
+
+/**
  * Words before an owner noun that make the owner no owner yet, or one of a share only: "would-be
  * owner", "minority owner". "Part-owner" is one word and no owner noun.
  */
