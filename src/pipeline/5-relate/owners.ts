@@ -30,6 +30,7 @@ import { cueClass, hasCue } from "./cue-words.js";
 import { describedFirm } from "./firm-patterns.js";
 import { firmOfIts } from "./role-phrases.js";
 import {
+  findMainSubject,
   isPossessiveMark,
   LOWER_WORD_RE,
   makeRelation,
@@ -410,6 +411,19 @@ function ownerAfterBy(ctx: SentenceContext, at: number): Unit | undefined {
 }
 
 /**
+ * The sentence's subject when a relative clause set off after it ends at the comma at token
+ * `comma`: "Acme, which floated in 1995, is owned by X". Undefined when the sentence's subject is
+ * not so set off.
+ */
+function subjectOfRelative(ctx: SentenceContext, comma: number): Unit | undefined {
+  const subject = findMainSubject(ctx);
+  if (!subject || subject.tokenEnd >= comma - 2) return undefined;
+  if (ctx.words[subject.tokenEnd] !== ",") return undefined;
+  const relative = ctx.words[subject.tokenEnd + 1];
+  return relative === "which" || relative === "who" ? subject : undefined;
+}
+
+/**
  * "Air Shamrock, an airline owned by Mr Gold", "Chelsea, owned by Roman Abramovich,", "Chelsea is
  * owned by X", "which was owned by X" (former): the thing set off or said before the passive is
  * owned by the one after "by". A firm's firm is firm-ownership.ts's.
@@ -422,6 +436,9 @@ function relatePassiveOwners(ctx: SentenceContext): ExtractedRelation[] {
     if (!OWNED_WORDS.has(participle) || ctx.words[i + 1] !== "by") continue;
     const owner = ownerAfterBy(ctx, i + 2);
     if (!owner) continue;
+    // "is not owned by X", "could be owned by X".
+    const clause = ctx.words.slice(Math.max(0, i - SHARE_LOOKBACK), i);
+    if (clause.some((word) => NEGATORS.has(word) || MODALS.has(word))) continue;
     let k = i - 1;
     let former = false;
     while (k >= 0 && (OWNED_LEADS.has(ctx.words[k]!) || PAST_OWNER_WORDS.has(ctx.words[k]!))) {
@@ -448,9 +465,13 @@ function relatePassiveOwners(ctx: SentenceContext): ExtractedRelation[] {
       !LOWER_WORD_RE.test(ctx.words[k] ?? "")
     )
       continue;
+    const afterBe = CLAUSE_BE_RE.test(ctx.words[k + 1] ?? "");
     let holding = false;
     let owned: Unit | undefined;
-    if (ctx.words[k] === "which" || ctx.words[k] === "that") {
+    if (afterBe && ctx.words[k] === "," && !unitEndingAt(ctx, k)) {
+      // "Acme, which floated in 1995, is majority-owned by X": the subject before the relative.
+      owned = subjectOfRelative(ctx, k);
+    } else if (ctx.words[k] === "which" || ctx.words[k] === "that") {
       k--;
       if (ctx.words[k] !== ",") continue;
       owned = unitEndingAt(ctx, k);

@@ -42,6 +42,12 @@ const OWNERS: FactRow[] = [
   ["Air Shamrock, an airline owned by Mr Gold, was paid.", ["Gold OWNS Air Shamrock"]],
   ["Sky, owned by Rupert Murdoch, made a profit.", ["Rupert Murdoch OWNS Sky"]],
   ["The Telegraph is owned by David Barclay.", ["David Barclay OWNS The Telegraph"]],
+  // The subject before a relative clause: "X, which …, is owned by Y".
+  [
+    "Globex Holdings, which floated on the stock market in 1995, is majority-owned by businessman Tan Wei Ming.",
+    ["Tan Wei Ming OWNS Globex Holdings"],
+  ],
+  ["The Telegraph is not owned by David Barclay.", [], ["David Barclay OWNS The Telegraph"]],
   // A stake is no ownership of the thing.
   ["Ken Bates owns a 30% stake in Leeds United.", [], ["Ken Bates OWNS Leeds United"]],
   ["Ken Bates, who owns 29% of Leeds United, said so.", [], ["Ken Bates OWNS Leeds United"]],
