@@ -48,6 +48,8 @@ const OWNING_CUES = cueClass(OWNS_VERBS, OWNED_WORDS);
 const AMOUNT_RE = /^(\d[\d.,]*%?|\d[\d.,]*%?-owned)$/;
 /** "Murdoch-owned Sky": an owner's name joined to the participle in one token. */
 const OWNED_COMPOUND_RE = /-owned$/;
+/** "a", "an" before a name: one thing of the kind the name makes. */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(["a", "an"]);
 /** Most tokens before an antecedent searched for a share ("a 30% stake in Leeds, which"). */
 const SHARE_LOOKBACK = 4;
 /** Most describing words between an owner's or a thing's name and the word that ties them. */
@@ -169,6 +171,8 @@ function ownedAt(ctx: SentenceContext, at: number): Unit | undefined {
   let i = at;
   while (DETERMINERS.has(ctx.words[i] ?? "")) i++;
   let unit = ctx.units[ctx.unitStartingAt[i] ?? -1];
+  // "owns a Porsche", "the owner of an iPod": one of a make's products, not the maker.
+  if (unit && INDEFINITE_ARTICLES.has(ctx.words[i - 1] ?? "")) return undefined;
   if (!unit) {
     // "football club Parma": a holding noun before the name; else a firm's description.
     let k = i;

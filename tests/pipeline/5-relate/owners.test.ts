@@ -55,6 +55,9 @@ const OWNERS: FactRow[] = [
   ["Ann Lee, who owns Globex shares, said so.", [], ["Ann Lee OWNS Globex"]],
   ["He bought a stake in Leeds United, which Ken Bates owns.", [], ["Ken Bates OWNS Leeds United"]],
   ["The BBC owns the rights to EastEnders.", [], ["BBC OWNS EastEnders"]],
+  // A make's product is no ownership of the maker.
+  ["Tom Hale, the owner of a Ferrari, crashed.", [], ["Tom Hale OWNS Ferrari"]],
+  ["Tom Hale owns a Porsche and two horses.", [], ["Tom Hale OWNS Porsche"]],
   // A name that describes what is owned is not the thing owned.
   ["Roger Federer owns the Wimbledon title.", [], ["Roger Federer OWNS Wimbledon"]],
   [
