@@ -17,7 +17,9 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  * entertainment, tech and business types: APPEARS_IN person → work they act, star or perform in;
  * CREATED person or organisation → work (directed, wrote, composed, developed); WON winner (person,
  * organisation or work) → award, prize or title; PRODUCES organisation → product or work it makes,
- * publishes or sells; NOMINATED_FOR nominee (person, organisation or work) → award they are up for.
+ * publishes or sells; NOMINATED_FOR nominee (person, organisation or work) → award they are up for;
+ * OWNS owner (person or organisation) → the club, team, newspaper, company or property it owns
+ * outright (not a stake; a firm that owns a firm keeps PART_OF, the part → its parent).
  */
 export const RELATION_TYPES = [
   "LEADER_OF",
@@ -53,6 +55,7 @@ export const RELATION_TYPES = [
   "WON",
   "PRODUCES",
   "NOMINATED_FOR",
+  "OWNS",
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -21,6 +21,7 @@ import { ACQUIRE_VERBS, TAKEOVER_PHRASES } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
 import { describedFirm } from "./firm-patterns.js";
+import { isHolding } from "./owners.js";
 import { firmOfIts } from "./role-phrases.js";
 import {
   findMainSubject,
@@ -71,7 +72,12 @@ function verbAt(ctx: SentenceContext, at: number): { type: RelationType; end: nu
   return undefined;
 }
 
-/** The relation joining buyer or owner and the firm bought or owned, in the vocabulary's direction. */
+/**
+ * The relation joining buyer or owner and the firm bought or owned, in the vocabulary's direction.
+ * A firm owned is its owner's part, but a club, a paper or a property named as one ("Parmalat,
+ * which owns football club Parma", "the Sun newspaper, owned by News Corp") is held, not a part:
+ * the owner OWNS it.
+ */
 function relationOf(
   ctx: SentenceContext,
   type: RelationType,
@@ -79,9 +85,12 @@ function relationOf(
   owned: Unit,
   predicate: string,
 ): ExtractedRelation {
-  return type === "ACQUIRED"
-    ? makeRelation(ctx, owner, owned, type, predicate, CONFIDENCE.deal, spanOf(ctx, owned, owner))
-    : makeRelation(ctx, owned, owner, type, predicate, CONFIDENCE.owner, spanOf(ctx, owned, owner));
+  const span = spanOf(ctx, owned, owner);
+  if (type === "ACQUIRED")
+    return makeRelation(ctx, owner, owned, type, predicate, CONFIDENCE.deal, span);
+  if (isHolding(ctx, owned))
+    return makeRelation(ctx, owner, owned, "OWNS", predicate, CONFIDENCE.owner, span);
+  return makeRelation(ctx, owned, owner, type, predicate, CONFIDENCE.owner, span);
 }
 
 /** "Bank One, which JP Morgan bought last year", "Barclays, which owns the Woolwich". */

@@ -76,6 +76,7 @@ import { relateOrganisationDefinitions } from "./organisation-definitions.js";
 import { relateOriginModifiers } from "./origin-modifiers.js";
 import { relateOwnedRoles } from "./owned-roles.js";
 import { relateOwnedWorks } from "./owned-works.js";
+import { relateOwners } from "./owners.js";
 import { relatePartyBriefs } from "./party-briefs.js";
 import { relatePartyCriticism } from "./party-criticism.js";
 import { relatePartyOfficers } from "./party-officers.js";
@@ -207,11 +208,19 @@ const SIGNATURES: Readonly<
     [...AGENTS, "OTHER", "EVENT"],
     [...WORKS, "PERSON"],
   ],
+  // "Chelsea owner Roman Abramovich", "a cattle ranch owned by Agroflora": a body or a property.
+  OWNS: [
+    ["PERSON", "ORGANIZATION"],
+    ["ORGANIZATION", "PLACE", "OTHER"],
+  ],
 };
 
-/** The rule relations the classifier reads as features: all but the rule-only work relations. */
+/**
+ * The rule relations the classifier reads as features: all but the rule-only work relations and
+ * OWNS, which the training sets never label (the model was trained without them as features).
+ */
 export function modelFeatureRules(rules: readonly ExtractedRelation[]): ExtractedRelation[] {
-  return rules.filter((relation) => !WORK_RELATIONS.has(relation.type));
+  return rules.filter((relation) => !WORK_RELATIONS.has(relation.type) && relation.type !== "OWNS");
 }
 
 /** Relations about states rather than events carry no event date. */
@@ -224,6 +233,7 @@ const UNDATED: ReadonlySet<RelationType> = new Set([
   "PLAYS_FOR",
   "COACHES",
   "WORKS_FOR",
+  "OWNS",
 ]);
 
 /** Words that head a proposal ("the Chinese peace plan" → China PROPOSED it). */
@@ -552,6 +562,8 @@ export function relateEntities(
     }
     if (namesPerson) add(relateRolePhrases(ctx));
     if (namesBody) add(relateFirmOwnership(ctx));
+    // "Chelsea owner Roman Abramovich", "Glazer, who owns the Buccaneers": an owner and its holding.
+    if (namesBody || namesPerson) add(relateOwners(ctx));
     add(relateFounders(ctx));
     if (namesPerson) {
       add(relateAppointments(ctx));

@@ -69,6 +69,17 @@ const OWNERSHIP: Row[] = [
     [],
     ["Vorland Radio PART_OF Globex"],
   ],
+  // A club, a paper or a property a firm owns, named as one, is held, not a part: OWNS.
+  [
+    "The Sun newspaper, which is owned by News International, said so.",
+    ["News International OWNS Sun"],
+    ["Sun PART_OF News International"],
+  ],
+  [
+    "Parmalat, which owns football club Parma, fell.",
+    ["Parmalat OWNS Parma"],
+    ["Parma PART_OF Parmalat"],
+  ],
   // Two other firms: either may be the part.
   [
     "Weak sales at Porsche and Audi hurt earnings at parent Volkswagen.",
