@@ -387,14 +387,7 @@ export function relateKnowledge(
     resolution.entities.filter((entity) => entity.type === "EVENT").map((entity) => entity.name),
   );
   const isEventName = (name: string) => eventNames.has(name);
-  // "sanctions on Moscow": a metonym names the state, not the city.
-  const literal = new Map<number, ExtractedMention[]>();
-  for (const mention of resolution.mentions) {
-    if (mention.isMetonymy) continue;
-    const list = literal.get(mention.entity);
-    if (list) list.push(mention);
-    else literal.set(mention.entity, [mention]);
-  }
+  const literal = literalMentions(resolution);
   const relations: ExtractedRelation[] = [];
   resolution.entities.forEach((entity, place) => {
     if (!HOMED_TYPES.has(entity.type)) return;
@@ -423,6 +416,18 @@ export function relateKnowledge(
   return relations;
 }
 
+/** Each entity's literal mentions: "sanctions on Moscow", a metonym, names the state, not the city. */
+function literalMentions(resolution: Resolution): Map<number, ExtractedMention[]> {
+  const literal = new Map<number, ExtractedMention[]>();
+  for (const mention of resolution.mentions) {
+    if (mention.isMetonymy) continue;
+    const list = literal.get(mention.entity);
+    if (list) list.push(mention);
+    else literal.set(mention.entity, [mention]);
+  }
+  return literal;
+}
+
 /** The polities a listed person headed, by the person's entity key ("vladimir putin" → RUS). */
 const HEADED_BY_KEY: ReadonlyMap<string, readonly HeadedPolity[]> = new Map(
   [...POLITIES_HEADED].map(([canonical, polities]) => [normalizeKey(canonical), polities]),
@@ -449,13 +454,7 @@ export function relateHeadedPolities(
       polityByKey.set(entity.key, index);
   });
   const year = publishedAt ? Number(publishedAt.slice(0, 4)) : undefined;
-  const literal = new Map<number, ExtractedMention[]>();
-  for (const mention of resolution.mentions) {
-    if (mention.isMetonymy) continue;
-    const list = literal.get(mention.entity);
-    if (list) list.push(mention);
-    else literal.set(mention.entity, [mention]);
-  }
+  const literal = literalMentions(resolution);
   const relations: ExtractedRelation[] = [];
   resolution.entities.forEach((entity, person) => {
     if (entity.type !== "PERSON") return;
