@@ -51,8 +51,10 @@ import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
 import { describedFirm, isFieldWord } from "./firm-patterns.js";
 import {
+  coordinatedFrom,
   findMainSubject,
   hasWordBetween,
+  isCompoundModifier,
   isPossessiveMark,
   LOWER_WORD_RE,
   lowerWordsEnd,
@@ -1039,7 +1041,11 @@ function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): Extracte
     const objectTypes = OBJECTS[verb.type]!;
     // Passive: "MCI was bought by Verizon".
     if (ctx.words[after] === "by" && PASSIVE_AUXILIARIES.has(ctx.words[i - 1] ?? "")) {
-      const agent = sideOf(ctx, unitAfter(ctx, after + 1));
+      // "was bought by market leader Diageo": a described buyer.
+      const agent =
+        verb.type === "ACQUIRED"
+          ? (describedFirm(ctx, after + 1) ?? sideOf(ctx, unitAfter(ctx, after + 1)))
+          : sideOf(ctx, unitAfter(ctx, after + 1));
       const found = findSubjectLeft(ctx, i - 1);
       const patient = sideOf(ctx, found?.subjects[0]);
       if (
@@ -1083,10 +1089,12 @@ function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): Extracte
       : findSubjectLeft(ctx, isAgreedTo(ctx, i) ? i - 2 : i);
     if (!found || found.negated || found.hedged) continue;
     // "bought Brazilian brewer Ambev", "bought all of Germany's Hexal": a described firm, whole.
+    const listed = verb.type === "ACQUIRED" ? firmsListedAt(ctx, after) : [];
     const object =
-      verb.type === "ACQUIRED"
+      listed[0] ??
+      (verb.type === "ACQUIRED"
         ? (describedFirm(ctx, wholeFirmAt(ctx, after)) ?? sideOf(ctx, unitAfter(ctx, after)))
-        : sideOf(ctx, unitAfter(ctx, after));
+        : sideOf(ctx, unitAfter(ctx, after)));
     if (!object) {
       // "bought a 20% stake in Sina" never reaches a unit right after the verb; nothing to do.
       continue;
@@ -1098,22 +1106,58 @@ function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): Extracte
     for (const named of found.subjects) {
       const subject = sideOf(ctx, named);
       if (!subject) continue;
-      if (!verb.subjects.includes(subject.type) || !objectTypes.includes(object.type)) continue;
-      if (subject.entity === object.entity) continue;
-      relations.push(
-        makeRelation(
-          ctx,
-          subject,
-          object,
-          verb.type,
-          ctx.words.slice(isAgreedTo(ctx, i) ? i - 2 : i, after).join(" "),
-          CONFIDENCE.verb,
-          spanOf(ctx, subject, object),
-        ),
-      );
+      for (const bought of listed.length > 0 ? listed : [object]) {
+        if (!verb.subjects.includes(subject.type) || !objectTypes.includes(bought.type)) continue;
+        if (subject.entity === bought.entity) continue;
+        relations.push(
+          makeRelation(
+            ctx,
+            subject,
+            bought,
+            verb.type,
+            ctx.words.slice(isAgreedTo(ctx, i) ? i - 2 : i, after).join(" "),
+            CONFIDENCE.verb,
+            spanOf(ctx, subject, bought),
+          ),
+        );
+      }
     }
   }
   return relations;
+}
+
+/** "firms such as", "rivals including": a kind of firm, then the firms of that kind named. */
+const LISTED_FIRM_NOUNS: ReadonlySet<string> = new Set([
+  "firms",
+  "companies",
+  "businesses",
+  "rivals",
+  "brands",
+  "labels",
+  "chains",
+  "groups",
+  "banks",
+  "studios",
+  "publishers",
+  "agencies",
+  "start-ups",
+]);
+const LIST_LINKS: ReadonlySet<string> = new Set(["such as", "including", "like"]);
+
+/**
+ * The organisations a bought kind lists after token `at`: "has bought firms such as Ogilvy &
+ * Mather and Cordiant", "bought rivals including Grey". Empty unless the kind's noun (after at most
+ * two describing words) and a list link come first.
+ */
+function firmsListedAt(ctx: SentenceContext, at: number): Unit[] {
+  let i = at;
+  while (i - at < 2 && ctx.unitCovering[i]! < 0 && !LISTED_FIRM_NOUNS.has(ctx.words[i] ?? "")) i++;
+  if (!LISTED_FIRM_NOUNS.has(ctx.words[i] ?? "")) return [];
+  const link = ctx.words[i + 1] === "such" ? `such ${ctx.words[i + 2]}` : (ctx.words[i + 1] ?? "");
+  if (!LIST_LINKS.has(link)) return [];
+  const first = unitAfter(ctx, i + 1 + link.split(" ").length);
+  if (!first || first.type !== "ORGANIZATION" || first.isDemonym) return [];
+  return coordinatedFrom(ctx, first).filter((unit) => unit.type === "ORGANIZATION");
 }
 
 /**
@@ -1121,7 +1165,8 @@ function relateDealsAndMatches(ctx: SentenceContext, story: StoryView): Extracte
  * Jie Zheng" name the player, not the country; a demonym with no name after it names no side.
  */
 function sideOf(ctx: SentenceContext, unit: Unit | undefined): Unit | undefined {
-  if (!unit) return undefined;
+  // "defeated Moscow-backed candidate Viktor Yanukovych": the compound's name is no side.
+  if (!unit || isCompoundModifier(ctx, unit)) return undefined;
   const possessive = !unit.isDemonym && isPossessiveMark(ctx.words[unit.tokenEnd]);
   if (!unit.isDemonym && !possessive) return unit;
   const next = ctx.unitStartingAt[unit.tokenEnd + (possessive ? 1 : 0)] ?? -1;

@@ -13,6 +13,7 @@ import {
 import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
+import { describedFirm } from "./firm-patterns.js";
 import {
   AGENT_TYPES,
   coordinatedFrom,
@@ -31,6 +32,24 @@ const OBJECT_SKIP: ReadonlySet<string> = new Set([...DETERMINERS, ...MODIFIER_WO
 
 /** Nouns a country before them places rather than acts: "a US lawsuit" is heard in the US. */
 const VENUE_NOUNS: ReadonlySet<string> = new Set(["lawsuit", "lawsuits"]);
+
+/** "its third meeting with the LSE", "their latest talks": which of several. */
+const ORDINAL_WORDS: ReadonlySet<string> = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "latest",
+  "last",
+  "recent",
+  "further",
+  "fresh",
+  "private",
+  "secret",
+  "informal",
+  "formal",
+]);
 
 /** Possessive pronouns whose antecedent is the subject ("his trip to Moscow"). */
 const PERSONAL_POSSESSIVES: ReadonlySet<string> = new Set(["his", "her"]);
@@ -68,7 +87,11 @@ function findNounSubject(
   let k = noun - 1;
   for (
     let skipped = 0;
-    k >= 0 && skipped < 3 && (MODIFIER_WORDS.has(ctx.words[k]!) || ctx.words[k]!.includes("-"));
+    k >= 0 &&
+    skipped < 3 &&
+    (MODIFIER_WORDS.has(ctx.words[k]!) ||
+      ORDINAL_WORDS.has(ctx.words[k]!) ||
+      ctx.words[k]!.includes("-"));
     k--
   ) {
     if (ctx.unitCovering[k]! >= 0) break;
@@ -114,6 +137,13 @@ function findNounSubject(
     const main = findMainSubject(ctx);
     return main && main.tokenStart > noun ? { units: [main], confidence: 0.6 } : undefined;
   }
+  // "Mitsubishi is in talks with Peugeot": the talks are the subject's.
+  if (lead === "in" && BE_FORMS.has(ctx.words[k - 1] ?? "") && ctx.words[k - 1] !== "'s") {
+    const finding = findSubjectLeft(ctx, k);
+    if (!finding) return undefined;
+    if (finding.negated) return "blocked";
+    return { units: finding.subjects, confidence: finding.hedged ? 0.45 : 0.7 };
+  }
   // "The US and its allies have imposed crippling sanctions on Moscow".
   if (LIGHT_VERBS.has(lead)) {
     const finding = findSubjectLeft(ctx, k);
@@ -133,7 +163,10 @@ function findNounObjects(ctx: SentenceContext, at: number, trigger: NounTrigger)
   // "talks with LSE boss Clara Furse": the person holding the role.
   const holder = objects.length === 1 ? roleHolderAfter(ctx, unit) : undefined;
   if (holder) return [holder];
-  return isModifier(ctx, objects.at(-1) as Unit) ? [] : objects;
+  if (!isModifier(ctx, objects.at(-1) as Unit)) return objects;
+  // "talks with French carmaker PSA Peugeot Citroen": the firm the description names.
+  const firm = objects.length === 1 ? describedFirm(ctx, at + 1) : undefined;
+  return firm && firm !== unit ? [firm] : [];
 }
 
 /** The trigger nouns: "visit", "sanctions", "talks". */

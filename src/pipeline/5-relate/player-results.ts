@@ -147,7 +147,9 @@ function resultSubject(ctx: SentenceContext, verb: number): Unit | undefined {
   if (found.negated || found.hedged || found.pronoun) return undefined;
   if (found.subjects.length !== 1 || found.subjects[0]!.type !== "PERSON") return undefined;
   const player = found.subjects[0]!;
-  return isUnrealBetween(ctx, player.tokenEnd, verb) ? undefined : player;
+  // "Davydenko, meanwhile, upset X": the subject reached over an aside is the aside rule's case.
+  if (!isUnrealBetween(ctx, player.tokenEnd, verb)) return player;
+  return ctx.words[player.tokenEnd] === "," ? asideSubject(ctx, verb) : undefined;
 }
 
 /**

@@ -19,6 +19,7 @@ import { relateAppositions } from "./appositions.js";
 import { relateArticleRoles, relateSentenceRoles } from "./article-roles.js";
 import { relateAwardAdjectives } from "./award-adjectives.js";
 import { relateAwardRoles } from "./award-roles.js";
+import { relateBackingCompounds } from "./backing-compounds.js";
 import { relateBandMemberships } from "./band-memberships.js";
 import { relateBrandedProducts } from "./branded-products.js";
 import { relateCareerWorks } from "./career-works.js";
@@ -565,6 +566,8 @@ export function relateEntities(
     // "Chelsea owner Roman Abramovich", "Glazer, who owns the Buccaneers": an owner and its holding.
     if (namesBody || namesPerson) add(relateOwners(ctx));
     add(relateFounders(ctx));
+    // "the Moscow-backed candidate Viktor Yanukovych": a backer joined to its participle.
+    add(relateBackingCompounds(ctx));
     if (namesPerson) {
       add(relateAppointments(ctx));
       add(relateMinisterAppositions(ctx));

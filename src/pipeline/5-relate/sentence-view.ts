@@ -238,6 +238,18 @@ export function isModifier(ctx: SentenceContext, unit: Unit): boolean {
   return !AFTER_NAME_WORDS.has(next) && !next.endsWith("ly");
 }
 
+/** "Berlin-based", "Moscow-backed": a name joined to a lower-case tail in one token. */
+const COMPOUND_TAIL_RE = /[-–]\p{Ll}+$/u;
+
+/**
+ * Whether a unit is the name inside a compound modifier ("Moscow-backed candidate", "London-based
+ * firm"): it describes what follows and names no side, party or target itself.
+ */
+export function isCompoundModifier(ctx: SentenceContext, unit: Unit): boolean {
+  const token = ctx.sentence.tokens[unit.tokenEnd - 1];
+  return token !== undefined && token.end > unit.start && COMPOUND_TAIL_RE.test(token.text);
+}
+
 /** The unit starting at token `at` after skipping determiners and the given extra words, or undefined. */
 export function unitAfter(
   ctx: SentenceContext,

@@ -34,6 +34,7 @@ import {
   hasWordBetween,
   isModifier,
   isPossessiveMark,
+  LOWER_WORD_RE,
   makeRelation,
   predicateText,
   resolvePronoun,
@@ -62,6 +63,26 @@ const OWNED_OBJECT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
 
 /** Verbs of hosting: "Austria hosted Nehammer" is a meeting, "X and Y host the show" is none. */
 const HOST_VERBS: ReadonlySet<string> = new Set(["host", "hosts", "hosted"]);
+
+/** Verbs of a result a pundit backs a side to reach: "backed Wales to win", "to lift the cup". */
+const TIPPED_RESULTS: ReadonlySet<string> = new Set([
+  "win",
+  "beat",
+  "lift",
+  "claim",
+  "clinch",
+  "retain",
+  "regain",
+  "reach",
+  "qualify",
+  "finish",
+  "top",
+  "triumph",
+  "bounce",
+  "avoid",
+  "survive",
+  "go",
+]);
 
 /** How far left of a verb a modal makes it a possibility: "could now meet". */
 const MODAL_REACH = 3;
@@ -172,6 +193,24 @@ function relativeAsideOpening(ctx: SentenceContext, comma: number): number {
   return -1;
 }
 
+/** Adverbs a writer sets off by commas inside a clause: "Mr Brown, meanwhile, is visiting". */
+const ASIDE_ADVERBS: ReadonlySet<string> = new Set([
+  "meanwhile",
+  "however",
+  "though",
+  "too",
+  "also",
+  "then",
+  "instead",
+  "therefore",
+  "nevertheless",
+  "nonetheless",
+  "moreover",
+  "meantime",
+  "separately",
+  "likewise",
+]);
+
 /** Articles that open a noun phrase in apposition: "Tom Hale, the head of the church,". */
 const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
@@ -191,6 +230,38 @@ function appositionAsideOpening(ctx: SentenceContext, comma: number): number {
       : -1;
   }
   return -1;
+}
+
+/** Most lower-case words describing a name in apposition: "turnaround expert Enrico Bondi". */
+const MAX_APPOSITIVE_DESCRIBERS = 3;
+
+/**
+ * The name closing an apposition at token `comma`: "the party's home affairs spokesman, Mark
+ * Oaten," and "the firm's administrator, turnaround expert Enrico Bondi," → the person. The name
+ * (after at most a few describing words) must follow a comma that a description precedes, not
+ * another name of its kind (a list).
+ */
+function appositiveNameBefore(ctx: SentenceContext, comma: number): Unit | undefined {
+  const unit = ctx.units[ctx.unitCovering[comma - 1] ?? -1];
+  if (!unit || unit.tokenEnd !== comma || !AGENT_TYPES.has(unit.type) || unit.isDemonym)
+    return undefined;
+  let k = unit.tokenStart - 1;
+  for (let described = 0; k > 0 && ctx.words[k] !== ","; k--, described++) {
+    const word = ctx.words[k]!;
+    // "filed in Los Angeles Superior Court, also accuses", "Vince Cable, for the Liberal
+    // Democrats, accused": a phrase after a preposition is no apposition of the subject.
+    if (
+      described === MAX_APPOSITIVE_DESCRIBERS ||
+      ctx.unitCovering[k]! >= 0 ||
+      !LOWER_WORD_RE.test(word) ||
+      PREPOSITIONS.has(word)
+    )
+      return undefined;
+  }
+  if (k === 0) return undefined;
+  // "Ivo Brand, Petr Novak, beat…": a name of the same kind before the first comma makes a list.
+  const before = ctx.units[ctx.unitCovering[k - 1] ?? -1];
+  return before && before.tokenEnd === k && before.type === unit.type ? undefined : unit;
 }
 
 /** Whether a word opens a relative clause: "which", "who". */
@@ -241,6 +312,18 @@ export function findSubjectLeft(ctx: SentenceContext, verb: number): SubjectFind
       j = aside;
       continue;
     }
+    // "the firm's administrator, turnaround expert Enrico Bondi, sued": the name that closes an
+    // apposition between commas is the subject.
+    if (word === ",") {
+      const named = appositiveNameBefore(ctx, j);
+      if (named) return { subjects: [named], negated, hedged, from: named.tokenStart };
+    }
+    // "Mr Brown, meanwhile, is visiting", "Vivendi, however, has said": an adverb set off by
+    // commas stands aside from the clause.
+    if (word === "," && ctx.words[j - 2] === "," && ASIDE_ADVERBS.has(ctx.words[j - 1]!)) {
+      j -= 2;
+      continue;
+    }
     // "Kenteris, 31, won": a person's age between commas stands aside from the clause.
     if (word === "," && isAgeAside(ctx, j)) {
       j -= 2;
@@ -254,6 +337,8 @@ export function findSubjectLeft(ctx: SentenceContext, verb: number): SubjectFind
 }
 
 function isPassive(ctx: SentenceContext, verb: number): boolean {
+  // "is visiting", "are suing": a progressive, not a passive.
+  if (ctx.words[verb]!.endsWith("ing")) return false;
   for (let j = verb - 1; j >= 0 && j >= verb - 3; j--) {
     const word = ctx.words[j]!;
     if (BE_FORMS.has(word)) return word !== "'s";
@@ -261,6 +346,85 @@ function isPassive(ctx: SentenceContext, verb: number): boolean {
       return false;
   }
   return false;
+}
+
+/** Possessive pronouns that may open a role phrase before a name: "blamed his former coach X". */
+const ROLE_PHRASE_OPENERS: ReadonlySet<string> = new Set([...DETERMINERS, "his", "her", "their"]);
+
+/**
+ * The person a role phrase introduces at token `at`: "accused shadow chancellor Oliver Letwin",
+ * "blamed his former coach Christos Tzekos", "criticised referee Tom Hale's decision". The role
+ * words must end in a role noun or an office, and a person's name must follow them.
+ */
+function roleLedPersonAt(ctx: SentenceContext, at: number): Unit | undefined {
+  let i = ROLE_PHRASE_OPENERS.has(ctx.words[at] ?? "") ? at + 1 : at;
+  const start = i;
+  while (
+    i - start < MAX_HOLDER_ROLE_WORDS &&
+    ctx.unitStartingAt[i]! < 0 &&
+    isRoleWord(ctx.words[i] ?? "")
+  )
+    i++;
+  const person = ctx.units[ctx.unitStartingAt[i] ?? -1];
+  if (person?.type !== "PERSON" || person.isDemonym) return undefined;
+  // "shadow chancellor Oliver Letwin" where the name took "chancellor" in: the title ends the role.
+  if (person.tokenStart < person.nameStart)
+    return i > start || person.tokenStart > at ? person : undefined;
+  const last = ctx.words[i - 1] ?? "";
+  if (i === start || (ROLE_RELATIONS[last] === undefined && !PARTY_OFFICES.has(last)))
+    return undefined;
+  return person;
+}
+
+/**
+ * "Senator McCain recently visited Mr Blair": a visit to a person is a meeting; "travelled to Idi
+ * Amin's Uganda" visits the place, not the person.
+ */
+function visitedPerson(ctx: SentenceContext, type: RelationType, object: Unit): boolean {
+  return (
+    type === "VISITED" && object.type === "PERSON" && !isPossessiveMark(ctx.words[object.tokenEnd])
+  );
+}
+
+/** Stances taken towards someone: backing their plan is backing them. */
+const STANCE_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
+  "SUPPORTS",
+  "OPPOSES",
+  "CRITICIZES",
+]);
+/** Words between a passive's subject and its participle: "has also been", "was strongly". */
+const PASSIVE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  ...BE_FORMS,
+  "has",
+  "have",
+  "had",
+  "also",
+  "since",
+  "widely",
+]);
+/** Most words of the thing possessed: "Lord Butler's assessment", "Kahn's legal case". */
+const MAX_POSSESSED_WORDS = 2;
+
+/**
+ * The owner of a passive's possessed subject: "Lord Butler's assessment was backed by…", "Mr
+ * Makarov's case has been backed by…" → the person whose stance is backed or criticised.
+ */
+function possessorOfSubject(ctx: SentenceContext, verb: number): Unit | undefined {
+  let j = verb - 1;
+  while (j >= 0 && (PASSIVE_LEAD_WORDS.has(ctx.words[j]!) || ADVERB_RE.test(ctx.words[j]!))) j--;
+  const nounEnd = j;
+  while (
+    nounEnd - j < MAX_POSSESSED_WORDS &&
+    j >= 0 &&
+    ctx.unitCovering[j]! < 0 &&
+    LOWER_WORD_RE.test(ctx.words[j]!)
+  )
+    j--;
+  if (j === nounEnd || !isPossessiveMark(ctx.words[j])) return undefined;
+  const owner = ctx.units[ctx.unitCovering[j - 1] ?? -1];
+  return owner && owner.tokenEnd === j && AGENT_TYPES.has(owner.type) && !owner.isDemonym
+    ? owner
+    : undefined;
 }
 
 /** The objects of a trigger at token `verb`: direct ("met Putin") or after a preposition ("met with Putin"). */
@@ -274,7 +438,8 @@ function findObjects(
   for (const prep of trigger.preps) {
     const parts = prep.split(" ");
     if (parts.every((part, k) => ctx.words[i + k] === part)) {
-      const unit = unitAfter(ctx, i + parts.length, OBJECT_SKIP, 2);
+      const unit =
+        unitAfter(ctx, i + parts.length, OBJECT_SKIP, 2) ?? roleLedPersonAt(ctx, i + parts.length);
       if (unit)
         return {
           objects: coordinatedFrom(ctx, unit),
@@ -285,7 +450,7 @@ function findObjects(
     }
   }
   if (!trigger.direct) return { objects: [], end: i, predicateEnd: i };
-  const unit = unitAfter(ctx, i, OBJECT_SKIP, 2);
+  const unit = unitAfter(ctx, i, OBJECT_SKIP, 2) ?? roleLedPersonAt(ctx, i);
   if (!unit) return { objects: [], end: i, predicateEnd: i };
   return { objects: coordinatedFrom(ctx, unit), end: unit.tokenEnd, predicateEnd: i };
 }
@@ -329,7 +494,11 @@ function findAgentAfter(ctx: SentenceContext, from: number): Unit[] {
   for (let i = from; i < ctx.words.length && i <= from + 4; i++) {
     if (ctx.words[i] === "by") {
       const unit = unitAfter(ctx, i + 1, DETERMINERS, 1);
-      return unit && AGENT_TYPES.has(unit.type) && !unit.isDemonym
+      // "backed by Yapp's coach Dai Young": the possessor is not the agent.
+      return unit &&
+        AGENT_TYPES.has(unit.type) &&
+        !unit.isDemonym &&
+        !isPossessiveMark(ctx.words[unit.tokenEnd])
         ? coordinatedFrom(ctx, unit)
         : [];
     }
@@ -403,7 +572,10 @@ export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
 
     if (isPassive(ctx, verb)) {
       // "Russia was invaded by …"; "sanctions were imposed" is the noun patterns' job.
-      const patient = findSubjectLeft(ctx, verb);
+      const possessor = STANCE_TYPES.has(trigger.type) ? possessorOfSubject(ctx, verb) : undefined;
+      const patient = possessor
+        ? { subjects: [possessor], negated: false, hedged: false, from: possessor.tokenStart }
+        : findSubjectLeft(ctx, verb);
       const agents = findAgentAfter(ctx, verb + 1);
       if (!patient || patient.negated || agents.length === 0) continue;
       if (doneOnly && patient.hedged) continue;
@@ -446,6 +618,13 @@ export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
         ? []
         : found.objects;
     if (found.objects.length > 0 && objects.length === 0) continue;
+    // "Umaga backed New Zealand to win the series": a tip for a result, not support.
+    if (
+      trigger.type === "SUPPORTS" &&
+      words[end] === "to" &&
+      TIPPED_RESULTS.has(words[end + 1] ?? "")
+    )
+      continue;
     if (objects.length === 0) {
       // "Xi and Putin met in Moscow": a symmetric verb with a coordinated subject and no object.
       if (SYMMETRIC_RELATION_TYPES.has(trigger.type) && before !== "to" && !HOST_VERBS.has(word))
@@ -482,7 +661,7 @@ export function relateVerbs(ctx: SentenceContext): ExtractedRelation[] {
             ctx,
             subject,
             object,
-            trigger.type,
+            visitedPerson(ctx, trigger.type, object) ? "MET_WITH" : trigger.type,
             predicate,
             confidence,
             spanOf(ctx, subject, object, verb, end - 1),

@@ -45,7 +45,7 @@ function nouns(
 export const VERB_TRIGGERS: ReadonlyMap<string, VerbTrigger> = new Map([
   ...verbs("meet|meets|met", "MET_WITH", "with", true, 0.8),
   ...verbs("hosted|hosts|host", "MET_WITH", "", true, 0.7),
-  ...verbs("visit|visits|visited|toured|tours", "VISITED", "", true, 0.8),
+  ...verbs("visit|visits|visited|visiting|toured|tours|touring", "VISITED", "", true, 0.8),
   ...verbs("travelled|traveled|travels|travel|flew|flies", "VISITED", "to", false, 0.75),
   ...verbs("arrived|arrives|arrive", "VISITED", "in", false, 0.75),
   ...verbs(
@@ -194,6 +194,11 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "ended",
   "expressed",
   "voiced",
+  // "Ms Druyun had talks with Mr Sears", "has a meeting with".
+  "had",
+  "has",
+  "have",
+  "having",
 ]);
 
 /** Words before a relation noun that make its subject the sentence's ("following talks with Xi, Putin…"). */
@@ -258,6 +263,14 @@ export const SUBJECT_GAP_WORDS: ReadonlySet<string> = new Set([
   "leaders",
   "leader",
   "officials",
+  // "Labour MPs have criticised", "Deutsche Boerse bosses have held talks": the body's people.
+  "mps",
+  "meps",
+  "ministers",
+  "bosses",
+  "executives",
+  "spokesman",
+  "spokeswoman",
   "forces",
   "troops",
   "military",

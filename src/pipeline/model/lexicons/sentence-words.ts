@@ -147,6 +147,10 @@ export const AFTER_NAME_WORDS: ReadonlySet<string> = new Set([
   "where",
   "because",
   "until",
+  // "talks with the LSE since December", "ahead of the vote": never a word the name describes.
+  "since",
+  "ahead",
+  "unless",
   "if",
   "though",
   "although",
