@@ -59,6 +59,8 @@ const OWNED_OBJECT_TYPES: ReadonlySet<RelationType> = new Set<RelationType>([
   "ACQUIRED",
   // "hosted Mr Brown's speech", "met the minister's envoy": the owner is not who was met.
   "MET_WITH",
+  // "suspended Slough's constituency association": the town is not what was penalised.
+  "SANCTIONS",
 ]);
 
 /** Verbs of hosting: "Austria hosted Nehammer" is a meeting, "X and Y host the show" is none. */
@@ -336,14 +338,25 @@ export function findSubjectLeft(ctx: SentenceContext, verb: number): SubjectFind
   return undefined;
 }
 
+/** Words between a passive's auxiliary and its participle: "were each fined", "was also banned". */
+const PASSIVE_GAP_WORDS: ReadonlySet<string> = new Set([
+  "not",
+  "also",
+  "reportedly",
+  "each",
+  "both",
+  "all",
+  "already",
+  "just",
+]);
+
 function isPassive(ctx: SentenceContext, verb: number): boolean {
   // "is visiting", "are suing": a progressive, not a passive.
   if (ctx.words[verb]!.endsWith("ing")) return false;
   for (let j = verb - 1; j >= 0 && j >= verb - 3; j--) {
     const word = ctx.words[j]!;
     if (BE_FORMS.has(word)) return word !== "'s";
-    if (!ADVERB_RE.test(word) && word !== "not" && word !== "also" && word !== "reportedly")
-      return false;
+    if (!ADVERB_RE.test(word) && !PASSIVE_GAP_WORDS.has(word)) return false;
   }
   return false;
 }
@@ -491,20 +504,51 @@ export function roleHolderAfter(ctx: SentenceContext, unit: Unit): Unit | undefi
 
 /** "Russia was invaded by …": the agent after "by" following the verb (and its object). */
 function findAgentAfter(ctx: SentenceContext, from: number): Unit[] {
-  for (let i = from; i < ctx.words.length && i <= from + 4; i++) {
-    if (ctx.words[i] === "by") {
+  // "were each fined 1m euros ($1.3m; £690,000) by AMF", "was banned for two years by the IAAF":
+  // a penalty's amount or length may stand between, in brackets or not, but no name or clause.
+  let depth = 0;
+  for (let i = from; i < ctx.words.length && i <= from + MAX_AGENT_GAP; i++) {
+    const word = ctx.words[i]!;
+    if (word === "(") depth++;
+    else if (word === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (CLAUSE_BREAKS.has(word) || ctx.unitCovering[i]! >= 0)) return [];
+    // "is suspended and could be replaced by X": a clause of its own, with its own agent.
+    else if (
+      depth === 0 &&
+      CLAUSE_JOINS.has(word) &&
+      OWN_CLAUSE_OPENERS.has(ctx.words[i + 1] ?? "")
+    )
+      return [];
+    if (word === "by" && depth === 0) {
       const unit = unitAfter(ctx, i + 1, DETERMINERS, 1);
-      // "backed by Yapp's coach Dai Young": the possessor is not the agent.
+      // "backed by Yapp's coach Dai Young": the possessor is not the agent; "by a US court": the
+      // name qualifies the agent.
       return unit &&
         AGENT_TYPES.has(unit.type) &&
         !unit.isDemonym &&
-        !isPossessiveMark(ctx.words[unit.tokenEnd])
+        !isPossessiveMark(ctx.words[unit.tokenEnd]) &&
+        !isModifier(ctx, unit)
         ? coordinatedFrom(ctx, unit)
         : [];
     }
   }
   return [];
 }
+
+/** Most tokens between a passive participle and its "by": "fined £15,000 and reprimanded by". */
+const MAX_AGENT_GAP = 12;
+/** Words joining a second clause: "and", "or", "but". */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(["and", "or", "but"]);
+/** What opens a clause of its own after a join: "and could be replaced", "and was". */
+const OWN_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...MODALS,
+  ...BE_FORMS,
+  "has",
+  "have",
+  "had",
+]);
+/** Punctuation that closes the participle's clause before any agent. */
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", ".", "-", '"']);
 
 /** Every pair of a coordinated subject left of `verb` ("Russia and China are…"). */
 export function relatePairs(

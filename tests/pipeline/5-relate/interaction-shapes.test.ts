@@ -111,6 +111,50 @@ const BACKING: FactRow[] = [
   ["Tom Varga's plan was backed by Bell's deputy Ann Kerr.", [], ["Bell SUPPORTS Tom Varga"]],
 ];
 
+/** Penalties imposed: fines and bans, with their amount or length before the one imposing them. */
+const PENALTIES: FactRow[] = [
+  [
+    "Back in May, Zorbex and its former chief Tom Varga were each fined 1m euros ($1.3m; £690,000) by the Vexon Authority.",
+    ["Vexon Authority SANCTIONS Tom Varga"],
+  ],
+  [
+    "Ivan Petrov was also banned for two years by the Athletics Union.",
+    ["Athletics Union SANCTIONS Ivan Petrov"],
+  ],
+  [
+    "The Athletics Union suspended Ivan Petrov on Monday.",
+    ["Athletics Union SANCTIONS Ivan Petrov"],
+  ],
+  // A ban hoped for, or a name after a clause break, is no penalty by that body.
+  [
+    "The Athletics Union could ban Ivan Petrov next month.",
+    [],
+    ["Athletics Union SANCTIONS Ivan Petrov"],
+  ],
+  [
+    "Ivan Petrov was banned for two years, the Athletics Union said.",
+    [],
+    ["Athletics Union SANCTIONS Ivan Petrov"],
+  ],
+  // A second clause with its own passive has its own agent.
+  [
+    "Defender Ivan Petrov is suspended and could be replaced by Tom Varga.",
+    [],
+    ["Tom Varga SANCTIONS Ivan Petrov"],
+  ],
+  // A name qualifying the agent, or owning what was penalised, is neither side.
+  [
+    "Vexon Group was banned from the auction by a Kenya court injunction.",
+    [],
+    ["Kenya SANCTIONS Vexon Group"],
+  ],
+  [
+    "Tom Varga has suspended Zorbex's local association for a month.",
+    [],
+    ["Tom Varga SANCTIONS Zorbex"],
+  ],
+];
+
 /** Firms bought, listed after their kind or by a described buyer. */
 const PURCHASES: FactRow[] = [
   [
@@ -146,6 +190,9 @@ describe("interactions stated around role phrases, appositions and light verbs",
     expectRuleFacts(input, expected, absent),
   );
   it.each(BACKING)("backing: %s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
+  it.each(PENALTIES)("penalties: %s", (input, expected, absent) =>
     expectRuleFacts(input, expected, absent),
   );
   it.each(PURCHASES)("purchases: %s", (input, expected, absent) =>

@@ -71,6 +71,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, VerbTrigger> = new Map([
   ...verbs("sue|sues|sued|suing", "ACCUSES", "", true, 0.75),
   // "The regulator fined Citigroup £14m": a penalty imposed.
   ...verbs("fine|fines|fined", "SANCTIONS", "", true, 0.8),
+  // "Tzekos was banned for two years by the IAAF", "the club suspended Mutu": a penalty imposed.
+  ...verbs("ban|bans|banned|banning|suspend|suspends|suspended", "SANCTIONS", "", true, 0.8),
   ...verbs(
     "attack|attacks|attacked|invade|invades|invaded|bombed|bombs|shelled|shells",
     "ATTACKED",
@@ -124,6 +126,13 @@ export const DONE_ONLY_VERBS: ReadonlySet<string> = new Set([
   "fine",
   "fines",
   "fined",
+  "ban",
+  "bans",
+  "banned",
+  "banning",
+  "suspend",
+  "suspends",
+  "suspended",
 ]);
 
 /** Nouns by lower-cased surface. */
@@ -304,6 +313,7 @@ export const SUBJECT_GAP_WORDS: ReadonlySet<string> = new Set([
   "jointly",
   "together",
   "both",
+  "each",
   "finally",
   "previously",
   "immediately",
