@@ -1,5 +1,6 @@
 /**
- * Bodies a person belongs to rather than works for. A trade union is one: "Armin Schild, the
+ * Bodies a person belongs to rather than works for. A party is one, also where only the text says
+ * so ("His ruling Rwandan Patriotic Front party", "a Left party MP"). A trade union is one: "Armin Schild, the
  * leader of the IG Metall union", "PCS Union spokesman Jeff Evans", "general secretary of the
  * Trades Union Congress" make the person its member, as a party's officers are the party's
  * ("Taliban spokesman Zabiullah Mujahid", "Alexander Radwan of the European People's Party").
@@ -22,6 +23,8 @@ const UNION_OF_MEMBERS_RE = /\bunion of (\p{L}+)\b/iu;
 const UNION_AFTER_RE = /^\s+union\b/;
 /** "the public sector union Unison", "the trade union Amicus": a lower-case "union" right before. */
 const UNION_BEFORE_RE = /\bunion\s+$/;
+/** "the Rwandan Patriotic Front party has": a lower-case "party" right after a mention. */
+const PARTY_AFTER_RE = /^\s+party\b/;
 /** How far before a mention the "union" before it is looked for. */
 const BEFORE_CHARS = 8;
 
@@ -49,6 +52,17 @@ export function findTradeUnions(text: string, resolution: Resolution): Set<numbe
     if (UNION_AFTER_RE.test(after) || UNION_BEFORE_RE.test(before)) unions.add(mention.entity);
   }
   return unions;
+}
+
+/** The organisations an article calls a party by a lower-case "party" right after a mention. */
+export function findTextCuedParties(text: string, resolution: Resolution): Set<number> {
+  const parties = new Set<number>();
+  for (const mention of resolution.mentions) {
+    if (resolution.entities[mention.entity]?.type !== "ORGANIZATION") continue;
+    if (PARTY_AFTER_RE.test(text.slice(mention.end, mention.end + BEFORE_CHARS)))
+      parties.add(mention.entity);
+  }
+  return parties;
 }
 
 /** Whether a relation reads employment by a body whose people are its members: a party, a trade union. */

@@ -69,7 +69,7 @@ import {
 import { relateLegislatureMembers } from "./legislature-members.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
-import { findTradeUnions, isMembershipRole } from "./membership-bodies.js";
+import { findTextCuedParties, findTradeUnions, isMembershipRole } from "./membership-bodies.js";
 import { relateMinisterAppositions } from "./minister-appositions.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
@@ -475,11 +475,13 @@ export function relateEntities(
   retypeEmployersTypedAsOthers(sentences, resolution);
   const contexts = buildContexts(text, sentences, resolution, retyped);
   const tradeUnions = findTradeUnions(text, resolution);
+  const cuedParties = findTextCuedParties(text, resolution);
   // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
   const bodyKindOf = (entity: number): BodyKind => {
     const body = resolution.entities[entity];
     const kind = body ? findEntryByKey(body.key)?.kind : undefined;
-    if (kind === "party" || PARTY_SURFACE.test(body?.name ?? "")) return "party";
+    if (kind === "party" || PARTY_SURFACE.test(body?.name ?? "") || cuedParties.has(entity))
+      return "party";
     if (kind === "international") return "international";
     return tradeUnions.has(entity) ? "union" : "other";
   };
