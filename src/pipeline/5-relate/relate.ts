@@ -81,6 +81,7 @@ import { relateOwners } from "./owners.js";
 import { relatePartyBriefs } from "./party-briefs.js";
 import { relatePartyCriticism } from "./party-criticism.js";
 import { relatePartyOfficers } from "./party-officers.js";
+import { relatePartyPoliticians } from "./party-politicians.js";
 import { relatePartyVoices } from "./party-voices.js";
 import { relatePassiveWins } from "./passive-wins.js";
 import { relatePerformerTitles } from "./performer-titles.js";
@@ -734,6 +735,8 @@ export function relateEntities(
     ...relateLegislatureMembers(contexts, resolution),
     // "The Tories… Party leader Michael Howard said": the one party around, likewise after the model.
     ...relatePartyOfficers(contexts, isPartyEntity),
+    // "SPD politician Peer Steinbrück": a party known by the gazetteer or the text, likewise.
+    ...relatePartyPoliticians(contexts, isPartyEntity),
     // "Merkel's Christian Democratic Union": the party a person possesses, likewise after the model.
     ...relatePossessedParties(contexts, isPartyEntity),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
