@@ -5,12 +5,16 @@
  * else's; a membership or leadership read from such a sentence is dropped. "Tory leader Tom
  * Hale's past" and "Tory MP Tom Hale's bill" keep theirs: the party titles the possessor.
  * The other way round, a party the person possesses is theirs: "Chancellor Angela Merkel's
- * Christian Democratic Union", "Saddam's Baath Party" (MEMBER_OF).
+ * Christian Democratic Union", "Saddam's Baath Party" (MEMBER_OF), and so is one "his" or "her"
+ * possesses: "Kennedy told voters his Liberal Democrats would…", "Kagame won… His ruling Rwandan
+ * Patriotic Front party has…" (the person the sentence names before it, else the person recent
+ * sentences are about; INFERRED then). "his Tory opponent" is someone else.
  */
 
 import { PARTY_POST_HEADS } from "../model/lexicons/party-briefs.js";
 import type { ExtractedRelation } from "../types.js";
 import {
+  isModifier,
   isPossessiveMark,
   LOWER_WORD_RE,
   makeRelation,
@@ -82,13 +86,92 @@ function possessedParty(
   return party && party.entity !== person.entity && isParty(party.entity) ? party : undefined;
 }
 
-/** MEMBER_OF the party a person's name possesses: "Saddam's Baath Party", "Merkel's CDU". */
+/** Possessive pronouns that give a person's party: "his Liberal Democrats", "her party's". */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her"]);
+/** Opening quote marks a party's name may stand in: 'his "Movement toward Socialism"'. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“"]);
+/** The word after a party's name that keeps it the possessed thing: "His ruling Labour party". */
+const PARTY_WORD = "party";
+/** Lowercase words a pronoun's party may carry before its name: "his ruling Labour Party". */
+const PRONOUN_PARTY_MODIFIERS: ReadonlySet<string> = new Set([
+  "ruling",
+  "governing",
+  "own",
+  "opposition",
+]);
+/** Confidence of a party a pronoun possesses. */
+const PRONOUN_CONFIDENCE = 0.6;
+
+/**
+ * The party a possessive pronoun at token `at` owns ("his ruling Labour Party", 'his "Movement
+ * toward Socialism"'), when the party heads its phrase; undefined for "his Tory opponent".
+ */
+function pronounParty(
+  ctx: SentenceContext,
+  at: number,
+  isParty: (entity: number) => boolean,
+): Unit | undefined {
+  let i = at + 1;
+  // "his ruling Labour Party", not "his attack on Labour".
+  while (i - at - 1 < MAX_PARTY_MODIFIERS && PRONOUN_PARTY_MODIFIERS.has(ctx.words[i] ?? "")) i++;
+  if (OPENING_QUOTES.has(ctx.words[i] ?? "")) i++;
+  const party = ctx.units.find((unit) => unit.tokenStart === i);
+  if (!party || !isParty(party.entity)) return undefined;
+  const next = ctx.words[party.tokenEnd];
+  return next === PARTY_WORD || !isModifier(ctx, party) ? party : undefined;
+}
+
+/**
+ * MEMBER_OF the party "his" or "her" possesses: of the one person the sentence names before the
+ * pronoun, or, when it names none, of the person recent sentences are about.
+ */
+function relatePronounParties(
+  ctx: SentenceContext,
+  isParty: (entity: number) => boolean,
+): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  ctx.words.forEach((word, at) => {
+    if (!POSSESSIVE_PRONOUNS.has(word) || ctx.unitCovering[at]! >= 0) return;
+    const party = pronounParty(ctx, at, isParty);
+    if (!party) return;
+    const before = new Set(
+      ctx.units
+        .filter((unit) => unit.tokenEnd <= at && unit.type === "PERSON" && !unit.isDemonym)
+        .map((unit) => unit.entity),
+    );
+    if (before.size > 1) return;
+    const [named] = before;
+    const owner = named ?? ctx.topicPerson?.entity;
+    if (owner === undefined || owner === party.entity) return;
+    const relation = makeRelation(
+      ctx,
+      owner,
+      party,
+      "MEMBER_OF",
+      word,
+      PRONOUN_CONFIDENCE,
+      spanOf(ctx, at, party),
+    );
+    if (named === undefined) {
+      relation.provenance = "INFERRED";
+      relation.attributes = { inferred: "pronoun for the person recent sentences are about" };
+    }
+    relations.push(relation);
+  });
+  return relations;
+}
+
+/**
+ * MEMBER_OF the party a person's name possesses: "Saddam's Baath Party", "Merkel's CDU"; or a
+ * pronoun for the person: "his Liberal Democrats".
+ */
 export function relatePossessedParties(
   contexts: readonly SentenceContext[],
   isParty: (entity: number) => boolean,
 ): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
-  for (const ctx of contexts)
+  for (const ctx of contexts) {
+    relations.push(...relatePronounParties(ctx, isParty));
     for (const person of ctx.units) {
       if (person.type !== "PERSON" || person.isDemonym) continue;
       const party = possessedParty(ctx, person, isParty);
@@ -105,6 +188,7 @@ export function relatePossessedParties(
         ),
       );
     }
+  }
   return relations;
 }
 

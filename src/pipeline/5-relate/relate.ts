@@ -70,6 +70,7 @@ import {
 import { relateLegislatureMembers } from "./legislature-members.js";
 import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
+import { findTextCuedParties, findTradeUnions, isMembershipRole } from "./membership-bodies.js";
 import { relateMinisterAppositions } from "./minister-appositions.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
@@ -81,6 +82,7 @@ import { relateOwners } from "./owners.js";
 import { relatePartyBriefs } from "./party-briefs.js";
 import { relatePartyCriticism } from "./party-criticism.js";
 import { relatePartyOfficers } from "./party-officers.js";
+import { relatePartyPoliticians } from "./party-politicians.js";
 import { relatePartyVoices } from "./party-voices.js";
 import { relatePassiveWins } from "./passive-wins.js";
 import { relatePerformerTitles } from "./performer-titles.js";
@@ -474,12 +476,16 @@ export function relateEntities(
   // "Jo Bell, head of mobile services at Vexaphone": an employer the recogniser took for a place.
   retypeEmployersTypedAsOthers(sentences, resolution);
   const contexts = buildContexts(text, sentences, resolution, retyped);
+  const tradeUnions = findTradeUnions(text, resolution);
+  const cuedParties = findTextCuedParties(text, resolution);
   // "Tory leader Michael Howard" heads a party, "Gazprom chief Alexei Miller" a firm.
   const bodyKindOf = (entity: number): BodyKind => {
     const body = resolution.entities[entity];
     const kind = body ? findEntryByKey(body.key)?.kind : undefined;
-    if (kind === "party" || PARTY_SURFACE.test(body?.name ?? "")) return "party";
-    return kind === "international" ? "international" : "other";
+    if (kind === "party" || PARTY_SURFACE.test(body?.name ?? "") || cuedParties.has(entity))
+      return "party";
+    if (kind === "international") return "international";
+    return tradeUnions.has(entity) ? "union" : "other";
   };
   const isPartyEntity = (entity: number) => bodyKindOf(entity) === "party";
   // "the Reebok Cardiff Cross Challenge": a body's own name may say which country it is in.
@@ -732,6 +738,8 @@ export function relateEntities(
     ...relateLegislatureMembers(contexts, resolution),
     // "The Tories… Party leader Michael Howard said": the one party around, likewise after the model.
     ...relatePartyOfficers(contexts, isPartyEntity),
+    // "SPD politician Peer Steinbrück": a party known by the gazetteer or the text, likewise.
+    ...relatePartyPoliticians(contexts, isPartyEntity),
     // "Merkel's Christian Democratic Union": the party a person possesses, likewise after the model.
     ...relatePossessedParties(contexts, isPartyEntity),
     // "Wilkinson kicked four penalties. The England fly-half…": likewise after the model.
@@ -772,6 +780,9 @@ export function relateEntities(
   );
   // The model and the roles after it may read a party's chairman as its leader again.
   for (const relation of read) if (isPartyChair(relation)) relation.type = "MEMBER_OF";
+  // "Taliban spokesman X", "X of the UIL Trasporti union": a party's or a union's people are its members.
+  for (const relation of read)
+    if (isMembershipRole(relation, bodyKindOf)) relation.type = "MEMBER_OF";
   // What follows from two relations ("Putin LEADER_OF Russia" → CITIZEN_OF), with the model only.
   // "the Vandorian president met Prime Minister Tom Hale": the model may give Hale the office of
   // the country an unnamed holder's title names; before the inferences, so none follows from it.

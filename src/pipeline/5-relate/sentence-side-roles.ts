@@ -6,7 +6,9 @@
  * must stand bare (opening a clause or after a verb of saying, a conjunction or a preposition):
  * "former coach X", "assistant coach X", "his coach X" and "Chelsea boss X" are left alone. A
  * "national coach X" coaches the one country the sentence names ("Spain's federation has
- * charged national coach X").
+ * charged national coach X"). A position opening its sentence is a player's of the side the sentence
+ * before is about: "Bayern Munich staged a grand finale… Captain and goalkeeper Oliver Kahn was
+ * presented with the trophy" (only there: "a goal by striker X" may be the other side's).
  */
 
 import { ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
@@ -36,6 +38,8 @@ const BARE_SIDE_ROLES: ReadonlySet<string> = new Set([
   "captain",
   "skipper",
 ]);
+/** Roles that are no position on the field: a team-mate is someone else's. */
+const NOT_POSITIONS: ReadonlySet<string> = new Set(["team-mate"]);
 /** Gazetteer kinds of bodies that run or report sport and field no side: "the IAAF", "BBC Sport". */
 const NOT_SIDE_KINDS: ReadonlySet<string> = new Set(["international", "news", "party"]);
 
@@ -48,6 +52,21 @@ function isSide(resolution: Resolution, unit: Unit): boolean {
   return !NOT_SIDE_KINDS.has(findEntryByKey(key ?? "")?.kind ?? "");
 }
 
+/**
+ * A position word ("goalkeeper", "striker") opening its sentence, alone or after another role and
+ * "and": "Goalkeeper X was…", "Captain and goalkeeper X…".
+ */
+function isOpeningPosition(ctx: SentenceContext, at: number, role: string): boolean {
+  if (ROLE_RELATIONS[role] !== "PLAYS_FOR" || NOT_POSITIONS.has(role)) return false;
+  if (at === 0) return true;
+  const first = ctx.words[0] ?? "";
+  return (
+    at === 2 &&
+    ctx.words[1] === "and" &&
+    (BARE_SIDE_ROLES.has(first) || ROLE_RELATIONS[first] === "PLAYS_FOR")
+  );
+}
+
 /** A bare role found before a person's name: its word, its token, and whether "national" leads it. */
 type BareRole = { role: string; at: number; national: boolean };
 
@@ -55,7 +74,11 @@ type BareRole = { role: string; at: number; national: boolean };
 function bareRoleBefore(ctx: SentenceContext, person: Unit): BareRole | undefined {
   const at = person.nameStart - 1;
   const role = ctx.words[at];
-  if (role === undefined || !BARE_SIDE_ROLES.has(role)) return undefined;
+  if (role === undefined) return undefined;
+  if (!BARE_SIDE_ROLES.has(role))
+    return isOpeningPosition(ctx, at, role) && ctx.unitCovering[at]! < 0
+      ? { role, at, national: false }
+      : undefined;
   // "Chelsea boss X" or a title the mention took in from another name: someone else's side.
   if (ctx.unitCovering[at]! >= 0 && ctx.units[ctx.unitCovering[at]!]!.entity !== person.entity)
     return undefined;

@@ -462,10 +462,10 @@ const BUSINESS: Row[] = [
     [],
     ["Anna Berg WORKS_FOR Nordbank Group"],
   ],
-  // "X, from the Y union": where the person speaks from.
+  // "X, from the Y union": where the person speaks from; a union's people are its members.
   [
     "Mark Serwotka, from the Public and Commercial Services union, said there should be a strike.",
-    ["Mark Serwotka WORKS_FOR Public and Commercial Services"],
+    ["Mark Serwotka MEMBER_OF Public and Commercial Services"],
   ],
   ["Anna Berg, from Manchester, said so.", [], ["Anna Berg WORKS_FOR Manchester"]],
   // A town after "from" is a home unless the phrase attributes a quote; a firm is an employer.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "../../helpers/pipeline.js";
+import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
 
 type Row = [input: string, expected: string[], absent: string[]];
 
@@ -41,4 +42,42 @@ describe("relate: a possessor named apart from a party, with the relation model"
     for (const fact of expected) expect(facts).toContain(fact);
     for (const fact of absent) expect(facts).not.toContain(fact);
   });
+});
+
+/** A party "his" or "her" possesses is the person's the sentence names before it, else the topic's. */
+const PRONOUN_PARTIES: FactRow[] = [
+  [
+    "Charles Kennedy told voters his Liberal Democrats would offer them an honest choice.",
+    ["Charles Kennedy MEMBER_OF Liberal Democrats"],
+  ],
+  [
+    "Prime Minister Viktor Orban and his Fidesz party want to anchor their victory.",
+    ["Viktor Orban MEMBER_OF Fidesz"],
+  ],
+  [
+    "Paul Kagame won the vote with ease. His ruling Rwandan Patriotic Front party has overseen strong growth.",
+    ["Paul Kagame MEMBER_OF Rwandan Patriotic Front"],
+  ],
+  // The party modifies what the pronoun possesses, or the pronoun may be either of two people.
+  [
+    "Tom Hale attacked his Tory opponent in the debate.",
+    [],
+    ["Tom Hale MEMBER_OF Conservative Party"],
+  ],
+  [
+    "Tom Hale defended his attack on Labour in the debate.",
+    [],
+    ["Tom Hale MEMBER_OF Labour Party"],
+  ],
+  [
+    "Tom Hale told Anna Berg that his Labour Party would win.",
+    [],
+    ["Tom Hale MEMBER_OF Labour Party", "Anna Berg MEMBER_OF Labour Party"],
+  ],
+];
+
+describe("relate: a party a pronoun possesses", () => {
+  it.each(PRONOUN_PARTIES)("%s", (input, expected, absent) =>
+    expectRuleFacts(input, expected, absent),
+  );
 });

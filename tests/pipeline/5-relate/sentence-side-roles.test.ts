@@ -16,6 +16,26 @@ const SENTENCE_SIDE_ROLES: FactRow[] = [
     "Liverpool slipped to a third defeat of the season in the league on Saturday. Manager Tom Hale said the striker and the goalkeeper had let in a soft goal.",
     ["Tom Hale COACHES Liverpool FC"],
   ],
+  // A position opening the sentence after one about the side: a player of that side.
+  [
+    "Liverpool staged a grand finale to the season at Anfield on Saturday. Captain and goalkeeper Tom Hale was presented with the trophy on the pitch after the match.",
+    ["Tom Hale PLAYS_FOR Liverpool FC"],
+  ],
+  [
+    "Liverpool slipped to a third defeat of the season in the league on Saturday. Goalkeeper Tom Hale let in a soft goal from a corner.",
+    ["Tom Hale PLAYS_FOR Liverpool FC"],
+  ],
+  // A position inside the sentence may be the other side's; another body in the sentence may own it.
+  [
+    "Liverpool slipped to a third defeat of the season in the league on Saturday, undone by a late goal from striker Tom Hale.",
+    [],
+    ["Tom Hale PLAYS_FOR Liverpool FC"],
+  ],
+  [
+    "Liverpool slipped to a third defeat of the season in the league on Saturday. Striker Tom Hale scored twice for Everton in the match.",
+    [],
+    ["Tom Hale PLAYS_FOR Liverpool FC"],
+  ],
   // "national coach": the one country the sentence names, in any story.
   [
     "Spain's football federation has begun action against national coach Tom Hale over his comments.",

@@ -49,15 +49,17 @@ function follow(
 }
 
 /** What kind of body an organisation is, for what its head is to it. */
-export type BodyKind = "party" | "international" | "other";
+export type BodyKind = "party" | "union" | "international" | "other";
 
 /**
  * What the head of a body is to it besides its head: a party's leader is its member ("Tory leader
- * Michael Howard"), a firm's or an agency's head works for it ("Gazprom chief Alexei Miller");
+ * Michael Howard") and so is a trade union's ("Armin Schild, the leader of the IG Metall union"),
+ * a firm's or an agency's head works for it ("Gazprom chief Alexei Miller");
  * the head of an international body is neither (Fifa's members are national associations).
  */
 const HEAD_ALSO: Readonly<Record<BodyKind, RelationType | undefined>> = {
   party: "MEMBER_OF",
+  union: "MEMBER_OF",
   international: undefined,
   other: "WORKS_FOR",
 };

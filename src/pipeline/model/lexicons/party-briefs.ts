@@ -180,3 +180,13 @@ export const PARTY_VOICE_NOUNS: ReadonlySet<string> = new Set([
   "spokeswoman",
   "spokesperson",
 ]);
+
+/** Nouns of a party's politician besides its offices: "SPD politician X", "CDU lawmaker X". */
+export const PARTY_POLITICIAN_NOUNS: ReadonlySet<string> = new Set([
+  "politician",
+  "lawmaker",
+  "legislator",
+  "parliamentarian",
+  "member",
+  "activist",
+]);
