@@ -42,6 +42,20 @@ const PARTY_HEAD_TITLES: ReadonlySet<string> = new Set([
   "Secretary-General",
 ]);
 
+/**
+ * Titles of those who speak for a body: "State Department spokesman John Kirby" works for it, as
+ * "a spokesman for the State Department" does; he holds no office of it.
+ */
+const SPEAKER_TITLES: ReadonlySet<string> = new Set(["Spokesperson", "Press Secretary"]);
+
+/** The word that makes a bare speaker the government's: "government spokesman". */
+const GOVERNMENT_WORD = "government";
+
+/** The relation a title states: a role's, or a speaker's employment. */
+function titleRelationType(title: { title: string; role: keyof typeof TYPE_BY_ROLE }) {
+  return SPEAKER_TITLES.has(title.title) ? "WORKS_FOR" : TYPE_BY_ROLE[title.role];
+}
+
 /** Confidence of a title whose polity the text names ("Chinese President"). */
 const STATED_CONFIDENCE = 0.9;
 /** "his national security adviser": the polity of the person the pronoun points at. */
@@ -220,7 +234,7 @@ export function relateTitles(
     for (const unit of ctx.units) {
       const title = unit.title;
       if (!title || unit.type !== "PERSON") continue;
-      const type = TYPE_BY_ROLE[title.role];
+      const type = titleRelationType(title);
       const span = { start: Math.min(title.start, unit.start), end: Math.max(title.end, unit.end) };
       const attributes = { title: title.title };
       const of = titleOf(unit, keyIndex);
@@ -288,6 +302,10 @@ export function relateTitles(
         holdsBodyPost(ctx, unit, resolution.entities) ||
         !isHeldNow(ctx, unit)
       )
+        continue;
+      // "Spokesman Tom Hale said": a bare speaker may speak for any body; only a government's
+      // ("government spokesman Steffen Seibert") speaks for the country the passage is about.
+      if (SPEAKER_TITLES.has(title.title) && ctx.words[unit.tokenStart - 1] !== GOVERNMENT_WORD)
         continue;
       const previous = contexts[sentenceIndex - 1];
       const carried = previous ? contextCountry(previous, previous.words.length) : undefined;
