@@ -10,7 +10,7 @@ import {
 } from "../model/lexicons/sentence-words.js";
 import { BODY_HEAD_TITLES } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation } from "../types.js";
-import { isHeldNow } from "./home-offices.js";
+import { isHeldNow, isRegionalTitle } from "./home-offices.js";
 import {
   findMainSubject,
   makeRelation,
@@ -300,7 +300,8 @@ export function relateTitles(
       if (
         title.role !== "POSITION" ||
         holdsBodyPost(ctx, unit, resolution.entities) ||
-        !isHeldNow(ctx, unit)
+        !isHeldNow(ctx, unit) ||
+        isRegionalTitle(ctx, unit)
       )
         continue;
       // "Spokesman Tom Hale said": a bare speaker may speak for any body; only a government's
