@@ -406,15 +406,36 @@ export function relateKnowledge(
         isEventName,
       ),
     ];
+    // "the northern German city of Hanover": a sentence putting the town in another country than
+    // the gazetteer's namesake's (a Hanover in the United States) settles where it is.
+    const isOtherNamesake =
+      facts?.country !== undefined &&
+      isStatedInOtherCountry(stated, resolution, place, facts.country);
     for (const home of homes) {
       const object = homeByKey.get(home.key);
       if (object === undefined) continue;
       if (home.via !== undefined && homeByKey.has(home.via)) continue;
+      if (isOtherNamesake && home.from === "gazetteer") continue;
       const relation = knowledgeRelation(text, sentences, literal, stated, place, home, object);
       if (relation) relations.push(relation);
     }
   });
   return relations;
+}
+
+/** Whether a sentence states the place in a country other than the one keyed `country`. */
+function isStatedInOtherCountry(
+  stated: readonly ExtractedRelation[],
+  resolution: Resolution,
+  place: number,
+  country: string,
+): boolean {
+  return stated.some((relation) => {
+    if (relation.subject !== place || relation.type !== "LOCATED_IN") return false;
+    if (relation.provenance !== "STATED") return false;
+    const object = resolution.entities[relation.object];
+    return object?.type === "COUNTRY" && object.key !== country;
+  });
 }
 
 /** Each entity's literal mentions: "sanctions on Moscow", a metonym, names the state, not the city. */
