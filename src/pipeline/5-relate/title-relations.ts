@@ -181,6 +181,25 @@ function holdsBodyPost(
   return false;
 }
 
+/**
+ * Whether a speaker's title is a government's: "government spokesman Steffen Seibert", "Treasury
+ * spokesman Karl Brenner" (a department's, which holdsBodyPost leaves to the state).
+ */
+function speaksForGovernment(
+  ctx: SentenceContext,
+  unit: Unit,
+  entities: Resolution["entities"],
+): boolean {
+  const lead = unit.tokenStart - 1;
+  if (ctx.words[lead] === GOVERNMENT_WORD) return true;
+  const body = ctx.units[ctx.unitCovering[lead] ?? -1];
+  const entity = body?.type === "ORGANIZATION" ? entities[body.entity] : undefined;
+  return (
+    entity !== undefined &&
+    (findEntryByKey(entity.key)?.kind === "government" || DEPARTMENT_NAME_RE.test(entity.name))
+  );
+}
+
 /** How many sentences before the title's may name the country "the country's" means. */
 const COUNTRY_WINDOW = 2;
 
@@ -305,8 +324,9 @@ export function relateTitles(
       )
         continue;
       // "Spokesman Tom Hale said": a bare speaker may speak for any body; only a government's
-      // ("government spokesman Steffen Seibert") speaks for the country the passage is about.
-      if (SPEAKER_TITLES.has(title.title) && ctx.words[unit.tokenStart - 1] !== GOVERNMENT_WORD)
+      // ("government spokesman Steffen Seibert", "Treasury spokesman Karl Brenner") speaks for
+      // the country the passage is about.
+      if (SPEAKER_TITLES.has(title.title) && !speaksForGovernment(ctx, unit, resolution.entities))
         continue;
       const previous = contexts[sentenceIndex - 1];
       const carried = previous ? contextCountry(previous, previous.words.length) : undefined;
