@@ -8,6 +8,7 @@
 import { ROLE_RELATION_TYPES } from "../../domain/vocabulary.js";
 import type { CandidateTitle } from "../3-recognize/candidate.js";
 import type { Resolution } from "../4-resolve/resolve.js";
+import { REGIONAL_TITLE_LEADS } from "../model/lexicons/regional-title-leads.js";
 import {
   HOME_GOVERNMENT_TITLES,
   HOME_TITLE_ROLES,
@@ -154,6 +155,19 @@ export function isHeldNow(ctx: SentenceContext, person: Unit): boolean {
 }
 
 /**
+ * Whether a few words before the title make it a region's office: "state premier Guenther
+ * Beckstein", "regional finance minister Tom Hale" (up to punctuation or another name).
+ */
+export function isRegionalTitle(ctx: SentenceContext, person: Unit): boolean {
+  for (let k = person.tokenStart - 1; k >= 0 && k >= person.tokenStart - MAX_LEAD_WORDS; k--) {
+    const word = ctx.words[k] ?? "";
+    if (!LEAD_WORD_RE.test(word) || (ctx.unitCovering[k] ?? -1) >= 0) break;
+    if (REGIONAL_TITLE_LEADS.has(word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
  * Offices of the article's country held by people its sentences title without a polity ("Home
  * Secretary Charles Clarke"), for people no relation so far (rules' and model's) gives an office,
  * a citizenship of another country or a role elsewhere. One relation a person, from the first such
@@ -203,7 +217,8 @@ export function relateHomeOffices(
       // "Home Secretary Charles Clarke": the title before the name ("Firstly, the prime minister"
       // is a misread name, not a minister).
       const nameStart = ctx.sentence.tokens[person.nameStart]?.start ?? person.start;
-      if (title.start >= nameStart || !isHeldNow(ctx, person)) continue;
+      if (title.start >= nameStart || !isHeldNow(ctx, person) || isRegionalTitle(ctx, person))
+        continue;
       // "JRFU secretary Koji Tokumasu": an office of the body named right before it.
       const before = ctx.units[ctx.unitCovering[person.tokenStart - 1] ?? -1];
       if (before && before.type !== "COUNTRY") continue;

@@ -34,6 +34,7 @@ import { CLUB_SEEDS } from "../model/lexicons/football-clubs.js";
 import { RUGBY_CLUB_SEEDS } from "../model/lexicons/rugby-clubs.js";
 import { EVENT_HEADS, HOMELESS_HEADS, MEDIUM_HEADS } from "../model/lexicons/work-cues.js";
 import type { ExtractedMention, ExtractedRelation, RelationEvidence, Sentence } from "../types.js";
+import { readHeadTitles } from "./head-titles.js";
 import {
   eventPlaceKeysNamedIn,
   placeKeysNamedIn,
@@ -405,15 +406,36 @@ export function relateKnowledge(
         isEventName,
       ),
     ];
+    // "the northern German city of Hanover": a sentence putting the town in another country than
+    // the gazetteer's namesake's (a Hanover in the United States) settles where it is.
+    const isOtherNamesake =
+      facts?.country !== undefined &&
+      isStatedInOtherCountry(stated, resolution, place, facts.country);
     for (const home of homes) {
       const object = homeByKey.get(home.key);
       if (object === undefined) continue;
       if (home.via !== undefined && homeByKey.has(home.via)) continue;
+      if (isOtherNamesake && home.from === "gazetteer") continue;
       const relation = knowledgeRelation(text, sentences, literal, stated, place, home, object);
       if (relation) relations.push(relation);
     }
   });
   return relations;
+}
+
+/** Whether a sentence states the place in a country other than the one keyed `country`. */
+function isStatedInOtherCountry(
+  stated: readonly ExtractedRelation[],
+  resolution: Resolution,
+  place: number,
+  country: string,
+): boolean {
+  return stated.some((relation) => {
+    if (relation.subject !== place || relation.type !== "LOCATED_IN") return false;
+    if (relation.provenance !== "STATED") return false;
+    const object = resolution.entities[relation.object];
+    return object?.type === "COUNTRY" && object.key !== country;
+  });
 }
 
 /** Each entity's literal mentions: "sanctions on Moscow", a metonym, names the state, not the city. */
@@ -439,7 +461,9 @@ const HEADED_BY_KEY: ReadonlyMap<string, readonly HeadedPolity[]> = new Map(
  * office). Read after the rules, the model and the article's roles, so none of them takes it for
  * a feature or leaves a role unread because of it ("Chancellor Gordon Brown" in 2005 still holds
  * his office); none where a sentence or the model already relates the pair so. With the article's
- * date: nothing for a story from before the term, `former` for one from after it.
+ * date: nothing for a story from before the term, `former` for one from after it. Whatever the
+ * date, nothing where the article titles the person with another office of the polity held now
+ * ("Chancellor Gordon Brown"); without a date, `former` where it titles them a former head.
  */
 export function relateHeadedPolities(
   text: string,
@@ -461,10 +485,18 @@ export function relateHeadedPolities(
     for (const polity of HEADED_BY_KEY.get(entity.key) ?? []) {
       const object = polityByKey.get(polity.key);
       if (object === undefined || (year !== undefined && year < polity.from)) continue;
+      // "Chancellor Gordon Brown", "Vice President Jacob Zuma": the story's own titles put the
+      // person in another office of the polity, so not at its head at the story's time.
+      const titles = readHeadTitles(text, resolution, person, polity.key);
+      if (titles.holdsOtherOffice && !titles.leadsNow) continue;
       const home: Home = { type: "LEADER_OF", key: polity.key, from: "gazetteer" };
       const relation = knowledgeRelation(text, sentences, literal, read, person, home, object);
       if (!relation) continue;
-      const former = year !== undefined && polity.to !== undefined && year > polity.to;
+      // "Former prime minister John Major": without the article's date, its titles tell the tense.
+      const former =
+        year !== undefined
+          ? polity.to !== undefined && year > polity.to
+          : titles.ledFormerly && !titles.leadsNow;
       relation.attributes = {
         term: `${polity.from}–${polity.to ?? ""}`,
         ...(former ? { [FORMER_ATTRIBUTE]: "true" } : {}),

@@ -10,7 +10,7 @@ import {
 } from "../model/lexicons/sentence-words.js";
 import { BODY_HEAD_TITLES } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation } from "../types.js";
-import { isHeldNow } from "./home-offices.js";
+import { isHeldNow, isRegionalTitle } from "./home-offices.js";
 import {
   findMainSubject,
   makeRelation,
@@ -41,6 +41,20 @@ const PARTY_HEAD_TITLES: ReadonlySet<string> = new Set([
   "General Secretary",
   "Secretary-General",
 ]);
+
+/**
+ * Titles of those who speak for a body: "State Department spokesman John Kirby" works for it, as
+ * "a spokesman for the State Department" does; he holds no office of it.
+ */
+const SPEAKER_TITLES: ReadonlySet<string> = new Set(["Spokesperson", "Press Secretary"]);
+
+/** The word that makes a bare speaker the government's: "government spokesman". */
+const GOVERNMENT_WORD = "government";
+
+/** The relation a title states: a role's, or a speaker's employment. */
+function titleRelationType(title: { title: string; role: keyof typeof TYPE_BY_ROLE }) {
+  return SPEAKER_TITLES.has(title.title) ? "WORKS_FOR" : TYPE_BY_ROLE[title.role];
+}
 
 /** Confidence of a title whose polity the text names ("Chinese President"). */
 const STATED_CONFIDENCE = 0.9;
@@ -167,6 +181,25 @@ function holdsBodyPost(
   return false;
 }
 
+/**
+ * Whether a speaker's title is a government's: "government spokesman Steffen Seibert", "Treasury
+ * spokesman Karl Brenner" (a department's, which holdsBodyPost leaves to the state).
+ */
+function speaksForGovernment(
+  ctx: SentenceContext,
+  unit: Unit,
+  entities: Resolution["entities"],
+): boolean {
+  const lead = unit.tokenStart - 1;
+  if (ctx.words[lead] === GOVERNMENT_WORD) return true;
+  const body = ctx.units[ctx.unitCovering[lead] ?? -1];
+  const entity = body?.type === "ORGANIZATION" ? entities[body.entity] : undefined;
+  return (
+    entity !== undefined &&
+    (findEntryByKey(entity.key)?.kind === "government" || DEPARTMENT_NAME_RE.test(entity.name))
+  );
+}
+
 /** How many sentences before the title's may name the country "the country's" means. */
 const COUNTRY_WINDOW = 2;
 
@@ -220,7 +253,7 @@ export function relateTitles(
     for (const unit of ctx.units) {
       const title = unit.title;
       if (!title || unit.type !== "PERSON") continue;
-      const type = TYPE_BY_ROLE[title.role];
+      const type = titleRelationType(title);
       const span = { start: Math.min(title.start, unit.start), end: Math.max(title.end, unit.end) };
       const attributes = { title: title.title };
       const of = titleOf(unit, keyIndex);
@@ -286,8 +319,14 @@ export function relateTitles(
       if (
         title.role !== "POSITION" ||
         holdsBodyPost(ctx, unit, resolution.entities) ||
-        !isHeldNow(ctx, unit)
+        !isHeldNow(ctx, unit) ||
+        isRegionalTitle(ctx, unit)
       )
+        continue;
+      // "Spokesman Tom Hale said": a bare speaker may speak for any body; only a government's
+      // ("government spokesman Steffen Seibert", "Treasury spokesman Karl Brenner") speaks for
+      // the country the passage is about.
+      if (SPEAKER_TITLES.has(title.title) && !speaksForGovernment(ctx, unit, resolution.entities))
         continue;
       const previous = contexts[sentenceIndex - 1];
       const carried = previous ? contextCountry(previous, previous.words.length) : undefined;

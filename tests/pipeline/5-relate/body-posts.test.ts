@@ -32,10 +32,10 @@ const BODY_POSTS: FactRow[] = [
     "Germany backed the deal. The trade commissioner Karl Brenner said talks would go on.",
     ["Karl Brenner HOLDS_POSITION Germany"],
   ],
-  // A department's post is the state's.
+  // A department's post is the state's; a department's spokesman works for the state.
   [
     "Germany backed the deal. Treasury spokesman Karl Brenner said talks would go on.",
-    ["Karl Brenner HOLDS_POSITION Germany"],
+    ["Karl Brenner WORKS_FOR Germany"],
   ],
 ];
 

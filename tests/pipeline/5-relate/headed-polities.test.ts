@@ -44,6 +44,40 @@ describe("whom a listed person headed, from world knowledge", () => {
       null,
       ["Vladimir Putin LEADER_OF Russia [STATED]"],
     ],
+    // Undated, the story's titles tell the time: another office of the country held now, no head.
+    ["Chancellor Gordon Brown met bankers. Britain's economy grew, he said.", null, []],
+    ["Vice President Jacob Zuma spoke. South Africa will act, he said.", null, []],
+    // "Chancellor" is Germany's head, and a title naming another body says nothing of the country.
+    [
+      "Chancellor Angela Merkel spoke. Germany will act, she said.",
+      null,
+      ["Angela Merkel LEADER_OF Germany [KNOWLEDGE 2005–2021]"],
+    ],
+    [
+      "NATO Secretary-General Jens Stoltenberg spoke. Norway will act, he said.",
+      null,
+      [
+        "Jens Stoltenberg LEADER_OF NATO [KNOWLEDGE 2014–2024]",
+        "Jens Stoltenberg LEADER_OF Norway [KNOWLEDGE 2000–2013]",
+      ],
+    ],
+    // A rank, a seat or a calling is no other office: rulers hold them.
+    [
+      "General Pervez Musharraf spoke. Pakistan will act, he said.",
+      null,
+      ["Pervez Musharraf LEADER_OF Pakistan [KNOWLEDGE 1999–2008]"],
+    ],
+    // A past office ("shadow", "former") puts no one elsewhere; a former head's title marks the tense.
+    [
+      "Former prime minister John Major spoke. Britain must act, he said.",
+      null,
+      ["John Major LEADER_OF United Kingdom (former) [KNOWLEDGE 1990–1997]"],
+    ],
+    [
+      "Former chancellor Gordon Brown spoke. Britain must act, he said.",
+      null,
+      ["Gordon Brown LEADER_OF United Kingdom [KNOWLEDGE 2007–2010]"],
+    ],
     // A person the list does not hold gets nothing from it.
     ["Tom Hale spoke on Monday. Russia will not back down, he said.", null, []],
   ];
