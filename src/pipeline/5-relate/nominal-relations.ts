@@ -10,7 +10,7 @@ import {
   type NounTrigger,
   SUBJECT_LEAD_INS,
 } from "../model/lexicons/relation-triggers.js";
-import { DETERMINERS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
+import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
 import { describedFirm } from "./firm-patterns.js";
@@ -20,7 +20,6 @@ import {
   findMainSubject,
   isModifier,
   isPossessiveMark,
-  LOWER_WORD_RE,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -61,26 +60,9 @@ interface Subjects {
   confidence: number;
 }
 
-/** Nouns of an agreement: between bodies a cooperation, a person's one a contract (none). */
-const AGREEMENT_NOUNS: ReadonlySet<string> = new Set([
-  "deal",
-  "deals",
-  "agreement",
-  "agreements",
-  "pact",
-  "venture",
-]);
-
-/** Most words of an agreement's kind: "a long-term oil supply deal". */
-const MAX_AGREEMENT_KIND_WORDS = 4;
-
-/**
- * "talks" between countries are negotiations; between people, a meeting. An agreement a person
- * signs ("a record deal with Sony") is their contract, no relation: undefined.
- */
-function adjustType(word: string, type: RelationType, a: Unit, b: Unit): RelationType | undefined {
+/** "talks" between countries are negotiations; between people, a meeting. */
+function adjustType(word: string, type: RelationType, a: Unit, b: Unit): RelationType {
   if (word === "talks" && (a.type !== "PERSON" || b.type !== "PERSON")) return "NEGOTIATES_WITH";
-  if (AGREEMENT_NOUNS.has(word) && (a.type === "PERSON" || b.type === "PERSON")) return undefined;
   return type;
 }
 
@@ -103,21 +85,6 @@ function findNounSubject(
   previous: { end: number; subjects: Subjects } | undefined,
 ): Subjects | "blocked" | undefined {
   let k = noun - 1;
-  // "a long-term oil supply deal with China": an agreement's kind in lower-case nouns.
-  if (AGREEMENT_NOUNS.has(ctx.words[noun]!))
-    for (
-      let kind = 0;
-      k > 0 &&
-      kind < MAX_AGREEMENT_KIND_WORDS &&
-      ctx.unitCovering[k]! < 0 &&
-      LOWER_WORD_RE.test(ctx.words[k]!) &&
-      !DETERMINERS.has(ctx.words[k]!) &&
-      !PREPOSITIONS.has(ctx.words[k]!) &&
-      !LIGHT_VERBS.has(ctx.words[k]!) &&
-      !PERSONAL_POSSESSIVES.has(ctx.words[k]!) &&
-      !GROUP_POSSESSIVES.has(ctx.words[k]!);
-      k--, kind++
-    );
   for (
     let skipped = 0;
     k >= 0 &&
@@ -188,20 +155,10 @@ function findNounSubject(
 }
 
 /** Objects after the noun's preposition: "sanctions on Moscow", "visit to Beijing". */
-function findNounObjects(
-  ctx: SentenceContext,
-  noun: number,
-  at: number,
-  trigger: NounTrigger,
-): Unit[] {
+function findNounObjects(ctx: SentenceContext, at: number, trigger: NounTrigger): Unit[] {
   if (!trigger.preps.includes(ctx.words[at] ?? "")) return [];
   const unit = unitAfter(ctx, at + 1, OBJECT_SKIP, 2);
   if (!unit) return [];
-  // "a deal with India's HCL Technologies": the firm the agreement is with, not its country.
-  if (AGREEMENT_NOUNS.has(ctx.words[noun]!) && isPossessiveMark(ctx.words[unit.tokenEnd])) {
-    const firm = describedFirm(ctx, at + 1);
-    return firm && firm !== unit ? [firm] : [];
-  }
   const objects = coordinatedFrom(ctx, unit);
   // "talks with LSE boss Clara Furse": the person holding the role.
   const holder = objects.length === 1 ? roleHolderAfter(ctx, unit) : undefined;
@@ -237,7 +194,6 @@ export function relateNominals(ctx: SentenceContext): ExtractedRelation[] {
           const x = parties[a]!;
           const y = parties[b]!;
           const type = adjustType(word, trigger.type, x, y);
-          if (!type) continue;
           relations.push(
             makeRelation(ctx, x, y, type, `${word} between`, 0.7, spanOf(ctx, noun, x, y)),
           );
@@ -253,7 +209,7 @@ export function relateNominals(ctx: SentenceContext): ExtractedRelation[] {
       at += 2;
       passive = true;
     }
-    const objects = findNounObjects(ctx, noun, at, trigger);
+    const objects = findNounObjects(ctx, at, trigger);
     if (objects.length === 0) continue;
     const objectEnd = objects.at(-1)!.tokenEnd;
 
@@ -277,7 +233,6 @@ export function relateNominals(ctx: SentenceContext): ExtractedRelation[] {
     for (const subject of subjects.units) {
       for (const object of objects) {
         const type = adjustType(word, trigger.type, subject, object);
-        if (!type) continue;
         const predicate = `${ctx.sentence.tokens[noun]!.text} ${words[at]}`;
         relations.push(
           makeRelation(

@@ -155,28 +155,6 @@ const PENALTIES: FactRow[] = [
   ],
 ];
 
-/** Agreements between bodies are cooperation; a person's deal is a contract. */
-const AGREEMENTS: FactRow[] = [
-  [
-    "Zorbex Oil had signed a long-term oil supply deal with China, officials said.",
-    ["Zorbex Oil COOPERATES_WITH China"],
-  ],
-  [
-    "Vexon Group announced a deal with India's Qualia Labs to develop a platform.",
-    ["Vexon Group COOPERATES_WITH Qualia Labs"],
-    ["Vexon Group COOPERATES_WITH India"],
-  ],
-  [
-    "Zorbex Motors reached an agreement with Vexon Group on Monday.",
-    ["Zorbex Motors COOPERATES_WITH Vexon Group"],
-  ],
-  [
-    "The singer Tom Varga signed a record deal with Vexon Records.",
-    [],
-    ["Tom Varga COOPERATES_WITH Vexon Records"],
-  ],
-];
-
 /** Firms bought, listed after their kind or by a described buyer. */
 const PURCHASES: FactRow[] = [
   [
@@ -215,9 +193,6 @@ describe("interactions stated around role phrases, appositions and light verbs",
     expectRuleFacts(input, expected, absent),
   );
   it.each(PENALTIES)("penalties: %s", (input, expected, absent) =>
-    expectRuleFacts(input, expected, absent),
-  );
-  it.each(AGREEMENTS)("agreements: %s", (input, expected, absent) =>
     expectRuleFacts(input, expected, absent),
   );
   it.each(PURCHASES)("purchases: %s", (input, expected, absent) =>

@@ -157,9 +157,6 @@ export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map([
   ...nouns("opposition", "OPPOSES", "to", false),
   ...nouns("criticism|condemnation", "CRITICIZES", "of", false),
   ...nouns("cooperation|co-operation|partnership|alliance", "COOPERATES_WITH", "with", true),
-  // "Rosneft signed a long-term oil supply deal with China": two bodies' agreement (a person's
-  // "deal with Harper Collins" is a contract, which relate does not read as cooperation).
-  ...nouns("deal|deals|agreement|agreements|pact|venture", "COOPERATES_WITH", "with", true),
   ...nouns("negotiations", "NEGOTIATES_WITH", "with", true),
 ]);
 
@@ -206,21 +203,6 @@ export const LIGHT_VERBS: ReadonlySet<string> = new Set([
   "ended",
   "expressed",
   "voiced",
-  // "signed a supply deal with", "reached an agreement with", "formed an alliance with".
-  "signed",
-  "signs",
-  "sign",
-  "struck",
-  "strikes",
-  "reached",
-  "reaches",
-  "sealed",
-  "agreed",
-  "agrees",
-  "clinched",
-  "inked",
-  "formed",
-  "forms",
   // "Ms Druyun had talks with Mr Sears", "has a meeting with".
   "had",
   "has",
