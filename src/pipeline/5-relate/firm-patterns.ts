@@ -35,6 +35,7 @@ import { cueClass, hasCue } from "./cue-words.js";
 import { firmOfIts } from "./role-phrases.js";
 import {
   findMainSubject,
+  isModifier,
   isPossessiveMark,
   LOWER_WORD_RE,
   lowerWordsEnd,
@@ -503,8 +504,8 @@ const PART_LIST_COPULAS: ReadonlySet<string> = new Set(["are", "include"]);
 /** Auxiliaries of "is working with", "have been working with". */
 const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(["is", "are", "was", "were", "been"]);
 
-/** Most words between a pact-making verb and its noun: "signed a five-year marketing deal with". */
-const MAX_TIE_MODIFIERS = 3;
+/** Most words between a pact-making verb and its noun: "signed a long-term oil supply deal with". */
+const MAX_TIE_MODIFIERS = 4;
 
 /** The firm that acts left of token `at`, when the clause states it plainly (no negation, no modal). */
 function firmSubjectLeft(ctx: SentenceContext, at: number): Unit | undefined {
@@ -545,7 +546,8 @@ function relateFirmTies(ctx: SentenceContext): ExtractedRelation[] {
       predicate = `${ctx.words[k]} … ${one} with`;
     } else continue;
     const subject = firmSubjectLeft(ctx, verb);
-    const partner = describedFirm(ctx, i + 1);
+    // "Rosneft signed a long-term oil supply deal with China": a state may be the partner too.
+    const partner = describedFirm(ctx, i + 1) ?? stateAt(ctx, i + 1);
     if (!subject || !partner || subject.entity === partner.entity) continue;
     if (isPossessiveMark(ctx.words[partner.tokenEnd])) continue;
     // "an agreement with GM to dissolve an alliance", "a deal with the SEC to settle": a parting.
@@ -567,6 +569,12 @@ function relateFirmTies(ctx: SentenceContext): ExtractedRelation[] {
     );
   }
   return relations;
+}
+
+/** The country named (not as a demonym) at token `at`, after any determiner. */
+function stateAt(ctx: SentenceContext, at: number): Unit | undefined {
+  const unit = ctx.units[ctx.unitStartingAt[ctx.words[at] === "the" ? at + 1 : at] ?? -1];
+  return unit?.type === "COUNTRY" && !unit.isDemonym && !isModifier(ctx, unit) ? unit : undefined;
 }
 
 /**

@@ -285,6 +285,17 @@ const TIES: Row[] = [
     [],
     ["Nordbank Group COOPERATES_WITH Kestrel Holdings"],
   ],
+  // A state as the partner, after a pact's kind of four words.
+  [
+    "Nordbank Oil had signed a long-term oil supply deal with China, officials said.",
+    ["Nordbank Oil COOPERATES_WITH China"],
+  ],
+  // A country qualifying the partner's noun is not the partner.
+  [
+    "Nordbank Oil signed a deal with the Kenya government on Monday.",
+    [],
+    ["Nordbank Oil COOPERATES_WITH Kenya"],
+  ],
 ];
 
 /** A country's name used as a demonym before a firm's description: its home. */
