@@ -409,10 +409,11 @@ function findMisspeltNames(
 
 /**
  * The full name a person's name stands for: "Xi" → "Xi Jinping" when the article introduced
- * him; "Biden" alone → "Joe Biden" from the curated list; "George Bush" → "George W. Bush" when
- * the article names him so; otherwise the name itself.
+ * him; "Biden" alone → "Joe Biden" from the curated list (never in a team line-up, `inLineUp`,
+ * whose "Powell" is a player); "George Bush" → "George W. Bush" when the article names him so;
+ * otherwise the name itself.
  */
-function resolvePersonName(name: string, people: PersonIndex): string {
+function resolvePersonName(name: string, people: PersonIndex, inLineUp: boolean): string {
   const words = name.split(WHITESPACE_RE);
   let target: string | undefined;
   if (words.length === 1) {
@@ -421,7 +422,8 @@ function resolvePersonName(name: string, people: PersonIndex): string {
     // "Putin" → "Vladimir Putin"; "Xi" → "Xi Jinping" (family name first); two Nevilles stay apart.
     target = only(people.byLast.get(folded));
     if (!target && !people.byLast.has(folded)) target = only(people.byWord.get(folded));
-    if (!target && !people.byWord.has(folded))
+    // A team line-up's "Powell" is a player, never the listed statesman of that surname.
+    if (!target && !people.byWord.has(folded) && !inLineUp)
       target = lookupPersonByName(word) ?? lookupPersonBySurname(word);
   } else {
     // "Van Doren Stern" after "Philip van Doren Stern"; "George Bush" after "George W Bush".
@@ -1023,6 +1025,9 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     }
     const bare = personName(candidate.surface);
     const words = bare.split(WHITESPACE_RE);
+    // A team line-up's one-word names are players: the curated list's statesmen are not read there.
+    const sentence = words.length === 1 ? sentences[candidate.sentenceIndex] : undefined;
+    const inLineUp = sentence !== undefined && isLineUp(sentence);
     // "Blinken" typed ORG in one sentence, "Antony Blinken" a person in another: the person.
     // "Hollande" tagged a place, with no full name in the article: a listed surname that stands alone.
     // "Harlow, the US car company" beside "Bill Harlow": a name the article cues as a firm is the firm.
@@ -1034,6 +1039,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
         (words.length === 1 &&
           !candidate.key &&
           !people.byWord.has(normalizeKey(bare)) &&
+          !inLineUp &&
           lookupPersonBySurname(bare) !== undefined));
     // "Kiroshi is predicting profits" beside "Kiroshi Breweries": an organisation, typed by the
     // vote of its mentions; it joins the one longer name it opens unless that name is a place's
@@ -1059,7 +1065,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       continue;
     }
     if (isPersonLike(candidate) || isKnownPerson) {
-      const name = resolvePersonName(bare, people);
+      const name = resolvePersonName(bare, people, inLineUp);
       const resolved =
         name !== bare ||
         isKnownPerson ||

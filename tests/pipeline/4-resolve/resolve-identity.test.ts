@@ -850,3 +850,28 @@ describe("an acronym's plural is not the acronym its letters fold to (issue 10, 
     expect(x.entities.flatMap((e) => e.aliases)).not.toContain("PCs");
   });
 });
+
+// [text, every entity with its aliases] (issue 10): a team line-up's one-word names are players,
+// so the curated list of statesmen ("Powell" → Colin Powell) is not read there.
+const LINE_UP_SURNAMES: [string, string[]][] = [
+  [
+    "Tom Horgan scored twice. Replacements: Dunne, Marrin, Powell, Fogarty, Kellan, Gallen.",
+    [
+      "PERSON Tom Horgan []",
+      "PERSON Dunne []",
+      "PERSON Marrin []",
+      "PERSON Powell []",
+      "PERSON Fogarty []",
+      "PERSON Kellan []",
+      "PERSON Gallen []",
+    ],
+  ],
+  // Negative: in running text the listed surname still names the statesman.
+  ["Powell said the talks in Cairo went well.", ["PERSON Colin Powell [Powell]", "PLACE Cairo []"]],
+];
+
+describe("a line-up's surnames are players, not listed statesmen (issue 10)", () => {
+  it.each(LINE_UP_SURNAMES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
