@@ -407,8 +407,8 @@ function contextIdsOf(
 /**
  * The second read cross-article linking makes, once the candidates are known: the stored people
  * a bare surname or initial form may join ("Rice" → "Condoleezza Rice") or a full name may rekey
- * ("Lehmann" stored alone → "Jens Lehmann"), and the article's context entities; undefined when
- * there is no such person or nothing to compare.
+ * ("Lehmann" stored alone → "Jens Lehmann"), and the article's context entities (maybe none);
+ * undefined when there is no such person.
  */
 export function planContextLookup(
   entities: readonly ExtractedEntity[],
@@ -424,9 +424,9 @@ export function planContextLookup(
   ]
     .filter((id) => !contextIds.includes(id))
     .sort((a, b) => a - b);
-  return candidateIds.length > 0 && contextIds.length > 0
-    ? { candidateIds, contextIds }
-    : undefined;
+  // An article naming nothing stored besides is asked about too: it tells no story apart, and
+  // the read says so (no shared context), where an unread context lets any story fit.
+  return candidateIds.length > 0 ? { candidateIds, contextIds } : undefined;
 }
 
 function addTo<K>(map: Map<K, Set<number>>, key: K, id: number): void {
@@ -509,7 +509,7 @@ export function linkAcrossArticles(
 
   // "Rice" in a football report, "Condoleezza Rice" stored from a diplomacy story: a short form
   // joins a person of another article only when the two stories name someone or something in
-  // common; an article naming nothing stored besides gives no such evidence either way.
+  // common that tells stories apart; an article naming nothing such gives no such evidence.
   const isOffTopic = offTopicTest(entities, stored, candidates);
 
   for (const { entity, index } of pendingEntities(entities, stored)) {
@@ -634,9 +634,13 @@ function isListedAcronymOnly(entity: ExtractedEntity, storedKey: string | undefi
 /**
  * Whether a stored person is of another story than this article's, for the short form that
  * would join it ("Rice", "J Lewsey"): the article names something stored that tells stories
- * apart (see MAX_CONTEXT_SHARE), and nothing of it was ever named beside that person. An article
- * naming nothing such gives no evidence: any person fits. A short form that is a common given
- * name ("David" alone, maybe a child or a singer known by first name) is the other way round:
+ * apart (see MAX_CONTEXT_SHARE) that was ever named beside that person. In a store large enough
+ * for an entity to tell stories apart (1 / MAX_CONTEXT_SHARE articles), an article naming
+ * nothing such is evidence of another story, so no person of another article fits: on the BBC
+ * tune half every such join was a namesake ("Hendrix" of a museum story joining a banker, a
+ * rugby line-up's "Cole" joining a footballer). In a smaller store, or with the context left
+ * unread (a caller that did not ask the store), any person fits. A short form that is a common
+ * given name ("David" alone, maybe a child or a singer known by first name) is the other way round:
  * only a telling entity other than a place named beside the person fits it ("Terry" in a report
  * naming Chelsea; not "Andre" in a pop story naming Scotland, a rugby coach's country), and a
  * person stored under that bare name alone, which pools every article's "David", only when each
@@ -656,7 +660,9 @@ function offTopicTest(
   const telling = new Set(
     lookup.contextIds.filter((id) => (articles.get(id) ?? Number.POSITIVE_INFINITY) <= limit),
   );
-  const need = Math.min(MIN_SHARED_CONTEXT, telling.size);
+  // Under 1 / MAX_CONTEXT_SHARE stored articles nothing can tell stories apart, so sharing
+  // nothing is no evidence either way; above, it is evidence of another story.
+  const need = limit >= 1 ? MIN_SHARED_CONTEXT : Math.min(MIN_SHARED_CONTEXT, telling.size);
   // Per candidate: the telling entities ever named beside it; those not places, and its
   // articles naming one of those.
   const typeOf = new Map(stored.map((row) => [row.id, row.type]));
