@@ -68,6 +68,10 @@ const ACRONYM_PLURAL_RE = /^(\p{Lu}{2,})s$/u;
 const DOTS_RE = /\./g;
 // "J Lewsey", "S. Young": a first initial and a surname, as line-ups and results write a player.
 const INITIAL_RE = /^\p{Lu}\.?$/u;
+// What "PayPal" and "Paypal", "JP Morgan" and "JPMorgan", "Rip Guard" and "RipGuard" differ by.
+const SPELLING_GAP_RE = /[\s\-‐‑–.]+/g;
+// "WHO": a name in capitals only, which keeps its case ("Who" is another name).
+const CAPITALS_ONLY_RE = /^[\p{Lu}\p{N}&]+$/u;
 
 /** How much a recognizer's type counts when one name gets different types in one article. */
 const VOTE_WEIGHT: Record<Candidate["source"], number> = { gazetteer: 3, nominal: 2, tagger: 1 };
@@ -790,6 +794,48 @@ interface Assignment {
 }
 
 /**
+ * "PayPal" → "paypal", "JP Morgan" → "jpmorgan", "WHO" → "WHO": a name as its spellings in one
+ * article compare, without the spaces, hyphens and dots between its parts and, unless it is
+ * written in capitals only, without case.
+ */
+function spellingOf(name: string): string {
+  const compact = name.replace(SPELLING_GAP_RE, "");
+  return CAPITALS_ONLY_RE.test(compact) ? compact : compact.toLowerCase();
+}
+
+/**
+ * "RipGuard" in one sentence, "Rip Guard" in the next; "Paypal" and "PayPal": guessed names (no
+ * person's) whose spellings differ only by spaces, hyphens or case are one name in one article,
+ * keyed and named as its spelling with the most mentions (the first on a tie). A name in capitals
+ * only ("WHO") is no spelling of the word ("Who").
+ */
+function joinSpellingVariants(assignments: Assignment[]): void {
+  const groups = new Map<string, Map<string, { item: Assignment; count: number }>>();
+  for (const item of assignments) {
+    if (!item.voted || item.isMetonymy || item.type === "PERSON" || !item.key) continue;
+    const spelling = spellingOf(item.name);
+    const keys = groups.get(spelling) ?? new Map<string, { item: Assignment; count: number }>();
+    const seen = keys.get(item.key);
+    keys.set(item.key, { item: seen?.item ?? item, count: (seen?.count ?? 0) + 1 });
+    groups.set(spelling, keys);
+  }
+  const target = new Map<string, Assignment>();
+  for (const keys of groups.values()) {
+    if (keys.size < 2) continue;
+    let best: { item: Assignment; count: number } | undefined;
+    for (const entry of keys.values()) if (!best || entry.count > best.count) best = entry;
+    for (const key of keys.keys()) if (best) target.set(key, best.item);
+  }
+  if (target.size === 0) return;
+  for (const item of assignments) {
+    const into = item.voted && item.type !== "PERSON" ? target.get(item.key) : undefined;
+    if (!into || into === item || item.isMetonymy) continue;
+    item.key = into.key;
+    item.name = into.name;
+  }
+}
+
+/**
  * "Liverpool" read as the listed club after "joined" and as a bare organisation in "the future of
  * Liverpool", or "Leeds" beside "Leeds United": a guessed organisation written exactly as the
  * article's one listed organisation, or naming a club the article lists, is that organisation, not
@@ -799,13 +845,14 @@ interface Assignment {
  */
 function joinListedNamesakes(assignments: Assignment[]): void {
   const bySurface = new Map<string, Assignment | null>();
+  const spellingOfSurface = (item: Assignment): string => spellingOf(item.candidate.surface);
   const byKey = new Map<string, Assignment>();
   for (const item of assignments) {
     const isListed = item.candidate.key !== undefined && item.candidate.key === item.key;
     const isJoinable = item.type === "ORGANIZATION" || item.type === "PLACE";
     if (!isListed || item.isMetonymy || !isJoinable || item.hasDescriptor) continue;
     if (item.type === "ORGANIZATION") byKey.set(item.key, item);
-    const surface = item.candidate.surface;
+    const surface = spellingOfSurface(item);
     const seen = bySurface.get(surface);
     if (seen === undefined) bySurface.set(surface, item);
     else if (seen !== null && seen.key !== item.key) bySurface.set(surface, null);
@@ -814,7 +861,7 @@ function joinListedNamesakes(assignments: Assignment[]): void {
   for (const item of assignments) {
     if (!item.voted || item.isMetonymy) continue;
     const surface = item.candidate.surface;
-    const namesake = bySurface.get(surface);
+    const namesake = bySurface.get(spellingOfSurface(item));
     let target: Assignment | undefined;
     // "Heathrow" listed in one sentence and guessed a place in the next: one place.
     if (item.type === "PLACE") target = namesake?.type === "PLACE" ? namesake : undefined;
@@ -1143,6 +1190,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
 
   keyInstitutionsByCountry(assignments);
   joinListedNamesakes(assignments);
+  joinSpellingVariants(assignments);
 
   // "Rosneft" tagged PER once and ORG twice: one name in one article is one entity, typed by vote.
   const votes = new Map<string, Map<EntityType, number>>();

@@ -875,3 +875,43 @@ describe("a line-up's surnames are players, not listed statesmen (issue 10)", ()
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
 });
+
+// [text, every entity with its aliases] (issue 10): one name written with other spaces, hyphens
+// or capitals in one article is one entity; a name in capitals only is not the word it spells.
+const SPELLING_VARIANTS: [string, string[]][] = [
+  // Must join: a listed name and a guessed spelling of it.
+  ["PayPal processed more payments. Paypal said fraud fell.", ["ORGANIZATION PayPal [Paypal]"]],
+  [
+    "JPMorgan Chase cut jobs. JP Morgan Chase said costs rose.",
+    ["ORGANIZATION JPMorgan Chase [JP Morgan Chase]"],
+  ],
+  // Must join: two guessed spellings, the first kept on a tie.
+  [
+    "The RipGuard software blocks copying. Rip Guard was launched by Macrovision in May.",
+    ["ORGANIZATION RipGuard [Rip Guard]", "ORGANIZATION Macrovision []"],
+  ],
+  [
+    "The Gamecube sold well. Nintendo said the Game Cube was cheap.",
+    ["OTHER Gamecube [Game Cube]", "ORGANIZATION Nintendo []"],
+  ],
+  // Must not join: capitals only are an acronym, not the word.
+  [
+    "The Who played in London. The WHO warned of flu.",
+    [
+      "ORGANIZATION Who [The Who]",
+      "PLACE London []",
+      "ORGANIZATION World Health Organization [WHO]",
+    ],
+  ],
+  // Must not join: another letter is another name.
+  [
+    "Sales of the Walkman fell. Sony said the Walk Men line would end.",
+    ["ORGANIZATION Sony []", "OTHER Walk Men []"],
+  ],
+];
+
+describe("spellings of one name in one article (issue 10)", () => {
+  it.each(SPELLING_VARIANTS)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
