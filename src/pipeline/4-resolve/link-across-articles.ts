@@ -288,10 +288,45 @@ function otherNames(entity: ExtractedEntity): string[] {
   ];
 }
 
-/** The name as aliases are stored, then its other umlaut spellings ("Mueller" → "mueller", "müller"). */
-function nameSpellings(name: string): string[] {
+/**
+ * The name as aliases are stored, then its other umlaut spellings ("Mueller" → "mueller",
+ * "müller"), and for a name other than a person's its other spacings ("SonyBMG" → "sony bmg").
+ */
+function nameSpellings(name: string, type: string): string[] {
   const alias = normalizeAlias(name);
-  return alias ? [alias, ...umlautSpellings(name)] : [];
+  if (!alias) return [];
+  const spacings = type === "PERSON" ? [] : spacingSpellings(name);
+  return [...new Set([alias, ...umlautSpellings(name), ...spacings])];
+}
+
+const SPACING_RE = /[\s\-‐‑–]+/;
+// "SonyBMG" → "Sony BMG", "GameCube" → "Game Cube", "JPMorgan" → "JP Morgan": where a capital
+// opens a word inside a word.
+const LOWER_UPPER_RE = /(\p{Ll})(\p{Lu})/gu;
+const UPPER_WORD_RE = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
+/** Longer names are not respaced: their parts are words, not a brand written two ways. */
+const MAX_SPACED_WORDS = 4;
+
+/**
+ * Other ways another article may write the name as one: its parts run together, hyphenated or
+ * spaced ("Sony Ericsson" → "sonyericsson", "Mercedes Benz" → "mercedes-benz", "Spider-Man" →
+ * "spiderman"), and a word with capitals inside split at them ("SonyBMG" → "sony bmg"); lower
+ * case, as aliases are stored.
+ */
+function spacingSpellings(name: string): string[] {
+  const split = name.replace(LOWER_UPPER_RE, "$1 $2").replace(UPPER_WORD_RE, "$1 $2");
+  const spellings = [name, split].flatMap((written) => {
+    const parts = written.trim().split(SPACING_RE).filter(Boolean);
+    if (parts.length < 2 || parts.length > MAX_SPACED_WORDS) return [];
+    return [parts.join(""), parts.join("-"), parts.join(" ")].map(normalizeAlias);
+  });
+  const alias = normalizeAlias(name);
+  return [...new Set(spellings)].filter((spelling) => spelling !== alias);
+}
+
+/** "sony bmg" and "sonybmg": two keys of one name written with and without spaces. */
+function isSpacingOf(key: string, other: string): boolean {
+  return key !== other && key.replace(/ /g, "") === other.replace(/ /g, "");
 }
 
 const UMLAUT_RE = /[äöüß]/;
@@ -343,7 +378,7 @@ export function planLinkLookups(
     names: [
       ...new Set(
         pending.flatMap(({ entity }) => [
-          ...nameSpellings(entity.name),
+          ...nameSpellings(entity.name, entity.type),
           ...legalFormLookups(entity).names,
           ...otherNames(entity),
         ]),
@@ -518,7 +553,7 @@ export function linkAcrossArticles(
     const named = sharesSurname(entity)
       ? undefined
       : new Set(
-          nameSpellings(entity.name).flatMap((spelling) => [
+          nameSpellings(entity.name, entity.type).flatMap((spelling) => [
             ...(byAlias.get(typeKey(entity.type, spelling)) ?? []),
           ]),
         );
@@ -564,13 +599,20 @@ export function linkAcrossArticles(
       const storedKey = keyByAliasId.get(id);
       const rekey =
         strong && !isUnlistedKey(entity.key) && storedKey !== undefined && isUnlistedKey(storedKey);
+      // "Sony BMG" after "SonyBMG": the spaced key is kept, whichever came first.
+      const rekeySpacing =
+        strong &&
+        isUnlistedKey(entity.key) &&
+        storedKey !== undefined &&
+        isSpacingOf(entity.key, storedKey) &&
+        isPreferredKey(entity.key, storedKey);
       // "Rafael Benitez" after "Rafa Benitez": the longer name is kept, whichever came first.
       const variantKey = variants.get(id);
       const rekeyVariant = variantKey !== undefined && isPreferredVariant(entity.key, variantKey);
       links.set(index, {
         id,
         weak: !strong,
-        ...(rekey || rekeyVariant ? { rekey: true as const } : {}),
+        ...(rekey || rekeyVariant || rekeySpacing ? { rekey: true as const } : {}),
       });
     } else if (
       own === undefined &&
