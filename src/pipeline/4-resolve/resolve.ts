@@ -115,6 +115,63 @@ function initialsOf(name: string): string[] {
   return spaced === hyphenated ? [spaced] : [spaced, hyphenated];
 }
 
+/**
+ * Ranks and offices written before a surname alone ("Gen Pinochet", "Senator Leahy"), lowercase,
+ * without a final dot. Not the peerage ("Lord Sainsbury" is a name of its own, maybe no relative's
+ * of the article's other Sainsbury) nor a royal's or cleric's title, which a given name follows
+ * ("Pope Francis", "King Abdullah").
+ */
+const SURNAME_RANKS: ReadonlySet<string> = new Set([
+  "gen",
+  "general",
+  "lt",
+  "lieutenant",
+  "col",
+  "colonel",
+  "maj",
+  "major",
+  "capt",
+  "captain",
+  "cdr",
+  "commander",
+  "adm",
+  "admiral",
+  "brig",
+  "brigadier",
+  "sgt",
+  "sergeant",
+  "senator",
+  "sen",
+  "congressman",
+  "congresswoman",
+  "judge",
+  "justice",
+  "governor",
+  "gov",
+  "mayor",
+  "president",
+  "chancellor",
+  "det",
+  "detective",
+  "insp",
+  "inspector",
+  "supt",
+  "superintendent",
+  "ambassador",
+  "commissioner",
+]);
+const FINAL_DOT_RE = /\.$/;
+
+/** "Gen Pinochet" → "Pinochet": the surname of a rank and a surname alone, else undefined. */
+function rankedSurname(name: string): string | undefined {
+  const words = name.split(WHITESPACE_RE);
+  const [rank, surname] = words;
+  return words.length === 2 &&
+    SURNAME_RANKS.has((rank as string).toLowerCase().replace(FINAL_DOT_RE, ""))
+    ? surname
+    : undefined;
+}
+
 /** Adds `value` to the set stored under `key`. */
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
@@ -180,9 +237,15 @@ function indexPeople(
     }
     return known;
   };
+  // "Gen Pinochet" is a full name only where the article writes no "Augusto Pinochet" (below).
+  const ranked: string[] = [];
   for (const candidate of candidates) {
     if (!isPersonLike(candidate)) continue;
     const written = personName(candidate.surface);
+    if (rankedSurname(written) !== undefined) {
+      ranked.push(written);
+      continue;
+    }
     const words = written.split(WHITESPACE_RE);
     if (words.length < 2) {
       // "Scholz said": a surname alone votes for the full name it ends.
@@ -199,6 +262,21 @@ function indexPeople(
     firstSpelling.set(key, name);
     addTo(index.byLast, normalizeKey(words.at(-1) as string), name);
     for (const word of words) addTo(index.byWord, normalizeKey(word), name);
+  }
+  const ownSurnames = new Set(index.byLast.keys());
+  for (const written of ranked) {
+    const surname = normalizeKey(rankedSurname(written) as string);
+    // "Gen Pinochet" beside "Augusto Pinochet" names him, as "Pinochet" alone would.
+    if (ownSurnames.has(surname)) {
+      surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
+      continue;
+    }
+    counts.set(written, (counts.get(written) ?? 0) + 1);
+    index.fullNames.add(written);
+    const name = firstSpelling.get(normalizeKey(written)) ?? written;
+    firstSpelling.set(normalizeKey(written), name);
+    addTo(index.byLast, surname, name);
+    for (const word of written.split(WHITESPACE_RE)) addTo(index.byWord, normalizeKey(word), name);
   }
   findMisspeltNames(counts, surnameCounts, index.misspelt);
   dropInitialForms(index);
@@ -418,6 +496,12 @@ function findMisspeltNames(
  * otherwise the name itself.
  */
 function resolvePersonName(name: string, people: PersonIndex, inLineUp: boolean): string {
+  // "Gen Pinochet" → "Augusto Pinochet", the article's one full name of that surname.
+  const ranked = rankedSurname(name);
+  const rankedFull =
+    ranked === undefined ? undefined : only(people.byLast.get(normalizeKey(ranked)));
+  if (rankedFull !== undefined && !people.fullNames.has(name))
+    return lookupPersonByName(rankedFull) ?? rankedFull;
   const words = name.split(WHITESPACE_RE);
   let target: string | undefined;
   if (words.length === 1) {

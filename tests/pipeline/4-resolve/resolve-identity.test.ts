@@ -915,3 +915,40 @@ describe("spellings of one name in one article (issue 10)", () => {
     expect(entitiesOf(analyze(text))).toEqual(expected);
   });
 });
+
+// [text, every entity with its aliases] (issue 10): a rank before a surname alone names the
+// article's one full name of that surname; a peer's or a pope's title leads a name of its own.
+const RANKED_SURNAMES: [string, string[]][] = [
+  // Must join.
+  [
+    "Augusto Pinochet ruled Chile until 1990. Lawyers said Gen Pinochet had hidden funds. Pinochet denies it.",
+    ["PERSON Augusto Pinochet [Gen Pinochet|Pinochet]", "COUNTRY Chile []"],
+  ],
+  [
+    "Senator Pat Leahy asked questions. Senator Leahy said the bank had failed.",
+    ["PERSON Pat Leahy [Senator Leahy]"],
+  ],
+  [
+    "Gen Tommy Franks spoke. Gen Franks said the war was won.",
+    ["PERSON Tommy Franks [Gen Franks]"],
+  ],
+  // Must not join: two full names of the surname, a peer's title, a pope's.
+  [
+    "Tommy Franks and Sarah Franks arrived. Gen Franks spoke.",
+    ["PERSON Tommy Franks []", "PERSON Sarah Franks []", "PERSON Franks []"],
+  ],
+  [
+    "Lord Sainsbury spoke. Sebastien Sainsbury said nothing.",
+    ["PERSON Lord Sainsbury []", "PERSON Sebastien Sainsbury []"],
+  ],
+  [
+    "Pope Francis visited Rome. Mark Francis, a pilgrim, watched.",
+    ["PERSON Pope Francis []", "PLACE Rome []", "PERSON Mark Francis []"],
+  ],
+];
+
+describe("a rank and a surname (issue 10)", () => {
+  it.each(RANKED_SURNAMES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
