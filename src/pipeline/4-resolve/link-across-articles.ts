@@ -288,10 +288,45 @@ function otherNames(entity: ExtractedEntity): string[] {
   ];
 }
 
-/** The name as aliases are stored, then its other umlaut spellings ("Mueller" → "mueller", "müller"). */
-function nameSpellings(name: string): string[] {
+/**
+ * The name as aliases are stored, then its other umlaut spellings ("Mueller" → "mueller",
+ * "müller"), and for a name other than a person's its other spacings ("SonyBMG" → "sony bmg").
+ */
+function nameSpellings(name: string, type: string): string[] {
   const alias = normalizeAlias(name);
-  return alias ? [alias, ...umlautSpellings(name)] : [];
+  if (!alias) return [];
+  const spacings = type === "PERSON" ? [] : spacingSpellings(name);
+  return [...new Set([alias, ...umlautSpellings(name), ...spacings])];
+}
+
+const SPACING_RE = /[\s\-‐‑–]+/;
+// "SonyBMG" → "Sony BMG", "GameCube" → "Game Cube", "JPMorgan" → "JP Morgan": where a capital
+// opens a word inside a word.
+const LOWER_UPPER_RE = /(\p{Ll})(\p{Lu})/gu;
+const UPPER_WORD_RE = /(\p{Lu})(\p{Lu}\p{Ll})/gu;
+/** Longer names are not respaced: their parts are words, not a brand written two ways. */
+const MAX_SPACED_WORDS = 4;
+
+/**
+ * Other ways another article may write the name as one: its parts run together, hyphenated or
+ * spaced ("Sony Ericsson" → "sonyericsson", "Mercedes Benz" → "mercedes-benz", "Spider-Man" →
+ * "spiderman"), and a word with capitals inside split at them ("SonyBMG" → "sony bmg"); lower
+ * case, as aliases are stored.
+ */
+function spacingSpellings(name: string): string[] {
+  const split = name.replace(LOWER_UPPER_RE, "$1 $2").replace(UPPER_WORD_RE, "$1 $2");
+  const spellings = [name, split].flatMap((written) => {
+    const parts = written.trim().split(SPACING_RE).filter(Boolean);
+    if (parts.length < 2 || parts.length > MAX_SPACED_WORDS) return [];
+    return [parts.join(""), parts.join("-"), parts.join(" ")].map(normalizeAlias);
+  });
+  const alias = normalizeAlias(name);
+  return [...new Set(spellings)].filter((spelling) => spelling !== alias);
+}
+
+/** "sony bmg" and "sonybmg": two keys of one name written with and without spaces. */
+function isSpacingOf(key: string, other: string): boolean {
+  return key !== other && key.replace(/ /g, "") === other.replace(/ /g, "");
 }
 
 const UMLAUT_RE = /[äöüß]/;
@@ -343,7 +378,7 @@ export function planLinkLookups(
     names: [
       ...new Set(
         pending.flatMap(({ entity }) => [
-          ...nameSpellings(entity.name),
+          ...nameSpellings(entity.name, entity.type),
           ...legalFormLookups(entity).names,
           ...otherNames(entity),
         ]),
@@ -407,8 +442,8 @@ function contextIdsOf(
 /**
  * The second read cross-article linking makes, once the candidates are known: the stored people
  * a bare surname or initial form may join ("Rice" → "Condoleezza Rice") or a full name may rekey
- * ("Lehmann" stored alone → "Jens Lehmann"), and the article's context entities; undefined when
- * there is no such person or nothing to compare.
+ * ("Lehmann" stored alone → "Jens Lehmann"), and the article's context entities (maybe none);
+ * undefined when there is no such person.
  */
 export function planContextLookup(
   entities: readonly ExtractedEntity[],
@@ -424,9 +459,9 @@ export function planContextLookup(
   ]
     .filter((id) => !contextIds.includes(id))
     .sort((a, b) => a - b);
-  return candidateIds.length > 0 && contextIds.length > 0
-    ? { candidateIds, contextIds }
-    : undefined;
+  // An article naming nothing stored besides is asked about too: it tells no story apart, and
+  // the read says so (no shared context), where an unread context lets any story fit.
+  return candidateIds.length > 0 ? { candidateIds, contextIds } : undefined;
 }
 
 function addTo<K>(map: Map<K, Set<number>>, key: K, id: number): void {
@@ -509,7 +544,7 @@ export function linkAcrossArticles(
 
   // "Rice" in a football report, "Condoleezza Rice" stored from a diplomacy story: a short form
   // joins a person of another article only when the two stories name someone or something in
-  // common; an article naming nothing stored besides gives no such evidence either way.
+  // common that tells stories apart; an article naming nothing such gives no such evidence.
   const isOffTopic = offTopicTest(entities, stored, candidates);
 
   for (const { entity, index } of pendingEntities(entities, stored)) {
@@ -518,7 +553,7 @@ export function linkAcrossArticles(
     const named = sharesSurname(entity)
       ? undefined
       : new Set(
-          nameSpellings(entity.name).flatMap((spelling) => [
+          nameSpellings(entity.name, entity.type).flatMap((spelling) => [
             ...(byAlias.get(typeKey(entity.type, spelling)) ?? []),
           ]),
         );
@@ -564,13 +599,20 @@ export function linkAcrossArticles(
       const storedKey = keyByAliasId.get(id);
       const rekey =
         strong && !isUnlistedKey(entity.key) && storedKey !== undefined && isUnlistedKey(storedKey);
+      // "Sony BMG" after "SonyBMG": the spaced key is kept, whichever came first.
+      const rekeySpacing =
+        strong &&
+        isUnlistedKey(entity.key) &&
+        storedKey !== undefined &&
+        isSpacingOf(entity.key, storedKey) &&
+        isPreferredKey(entity.key, storedKey);
       // "Rafael Benitez" after "Rafa Benitez": the longer name is kept, whichever came first.
       const variantKey = variants.get(id);
       const rekeyVariant = variantKey !== undefined && isPreferredVariant(entity.key, variantKey);
       links.set(index, {
         id,
         weak: !strong,
-        ...(rekey || rekeyVariant ? { rekey: true as const } : {}),
+        ...(rekey || rekeyVariant || rekeySpacing ? { rekey: true as const } : {}),
       });
     } else if (
       own === undefined &&
@@ -634,9 +676,13 @@ function isListedAcronymOnly(entity: ExtractedEntity, storedKey: string | undefi
 /**
  * Whether a stored person is of another story than this article's, for the short form that
  * would join it ("Rice", "J Lewsey"): the article names something stored that tells stories
- * apart (see MAX_CONTEXT_SHARE), and nothing of it was ever named beside that person. An article
- * naming nothing such gives no evidence: any person fits. A short form that is a common given
- * name ("David" alone, maybe a child or a singer known by first name) is the other way round:
+ * apart (see MAX_CONTEXT_SHARE) that was ever named beside that person. In a store large enough
+ * for an entity to tell stories apart (1 / MAX_CONTEXT_SHARE articles), an article naming
+ * nothing such is evidence of another story, so no person of another article fits: on the BBC
+ * tune half every such join was a namesake ("Hendrix" of a museum story joining a banker, a
+ * rugby line-up's "Cole" joining a footballer). In a smaller store, or with the context left
+ * unread (a caller that did not ask the store), any person fits. A short form that is a common
+ * given name ("David" alone, maybe a child or a singer known by first name) is the other way round:
  * only a telling entity other than a place named beside the person fits it ("Terry" in a report
  * naming Chelsea; not "Andre" in a pop story naming Scotland, a rugby coach's country), and a
  * person stored under that bare name alone, which pools every article's "David", only when each
@@ -656,7 +702,9 @@ function offTopicTest(
   const telling = new Set(
     lookup.contextIds.filter((id) => (articles.get(id) ?? Number.POSITIVE_INFINITY) <= limit),
   );
-  const need = Math.min(MIN_SHARED_CONTEXT, telling.size);
+  // Under 1 / MAX_CONTEXT_SHARE stored articles nothing can tell stories apart, so sharing
+  // nothing is no evidence either way; above, it is evidence of another story.
+  const need = limit >= 1 ? MIN_SHARED_CONTEXT : Math.min(MIN_SHARED_CONTEXT, telling.size);
   // Per candidate: the telling entities ever named beside it; those not places, and its
   // articles naming one of those.
   const typeOf = new Map(stored.map((row) => [row.id, row.type]));

@@ -68,6 +68,10 @@ const ACRONYM_PLURAL_RE = /^(\p{Lu}{2,})s$/u;
 const DOTS_RE = /\./g;
 // "J Lewsey", "S. Young": a first initial and a surname, as line-ups and results write a player.
 const INITIAL_RE = /^\p{Lu}\.?$/u;
+// What "PayPal" and "Paypal", "JP Morgan" and "JPMorgan", "Rip Guard" and "RipGuard" differ by.
+const SPELLING_GAP_RE = /[\s\-‐‑–.]+/g;
+// "WHO": a name in capitals only, which keeps its case ("Who" is another name).
+const CAPITALS_ONLY_RE = /^[\p{Lu}\p{N}&]+$/u;
 
 /** How much a recognizer's type counts when one name gets different types in one article. */
 const VOTE_WEIGHT: Record<Candidate["source"], number> = { gazetteer: 3, nominal: 2, tagger: 1 };
@@ -109,6 +113,63 @@ function initialsOf(name: string): string[] {
   const spaced = initials(name.split(WHITESPACE_RE));
   const hyphenated = initials(name.split(WORD_OR_HYPHEN_RE));
   return spaced === hyphenated ? [spaced] : [spaced, hyphenated];
+}
+
+/**
+ * Ranks and offices written before a surname alone ("Gen Pinochet", "Senator Leahy"), lowercase,
+ * without a final dot. Not the peerage ("Lord Sainsbury" is a name of its own, maybe no relative's
+ * of the article's other Sainsbury) nor a royal's or cleric's title, which a given name follows
+ * ("Pope Francis", "King Abdullah").
+ */
+const SURNAME_RANKS: ReadonlySet<string> = new Set([
+  "gen",
+  "general",
+  "lt",
+  "lieutenant",
+  "col",
+  "colonel",
+  "maj",
+  "major",
+  "capt",
+  "captain",
+  "cdr",
+  "commander",
+  "adm",
+  "admiral",
+  "brig",
+  "brigadier",
+  "sgt",
+  "sergeant",
+  "senator",
+  "sen",
+  "congressman",
+  "congresswoman",
+  "judge",
+  "justice",
+  "governor",
+  "gov",
+  "mayor",
+  "president",
+  "chancellor",
+  "det",
+  "detective",
+  "insp",
+  "inspector",
+  "supt",
+  "superintendent",
+  "ambassador",
+  "commissioner",
+]);
+const FINAL_DOT_RE = /\.$/;
+
+/** "Gen Pinochet" → "Pinochet": the surname of a rank and a surname alone, else undefined. */
+function rankedSurname(name: string): string | undefined {
+  const words = name.split(WHITESPACE_RE);
+  const [rank, surname] = words;
+  return words.length === 2 &&
+    SURNAME_RANKS.has((rank as string).toLowerCase().replace(FINAL_DOT_RE, ""))
+    ? surname
+    : undefined;
 }
 
 /** Adds `value` to the set stored under `key`. */
@@ -176,9 +237,15 @@ function indexPeople(
     }
     return known;
   };
+  // "Gen Pinochet" is a full name only where the article writes no "Augusto Pinochet" (below).
+  const ranked: string[] = [];
   for (const candidate of candidates) {
     if (!isPersonLike(candidate)) continue;
     const written = personName(candidate.surface);
+    if (rankedSurname(written) !== undefined) {
+      ranked.push(written);
+      continue;
+    }
     const words = written.split(WHITESPACE_RE);
     if (words.length < 2) {
       // "Scholz said": a surname alone votes for the full name it ends.
@@ -195,6 +262,21 @@ function indexPeople(
     firstSpelling.set(key, name);
     addTo(index.byLast, normalizeKey(words.at(-1) as string), name);
     for (const word of words) addTo(index.byWord, normalizeKey(word), name);
+  }
+  const ownSurnames = new Set(index.byLast.keys());
+  for (const written of ranked) {
+    const surname = normalizeKey(rankedSurname(written) as string);
+    // "Gen Pinochet" beside "Augusto Pinochet" names him, as "Pinochet" alone would.
+    if (ownSurnames.has(surname)) {
+      surnameCounts.set(surname, (surnameCounts.get(surname) ?? 0) + 1);
+      continue;
+    }
+    counts.set(written, (counts.get(written) ?? 0) + 1);
+    index.fullNames.add(written);
+    const name = firstSpelling.get(normalizeKey(written)) ?? written;
+    firstSpelling.set(normalizeKey(written), name);
+    addTo(index.byLast, surname, name);
+    for (const word of written.split(WHITESPACE_RE)) addTo(index.byWord, normalizeKey(word), name);
   }
   findMisspeltNames(counts, surnameCounts, index.misspelt);
   dropInitialForms(index);
@@ -409,10 +491,17 @@ function findMisspeltNames(
 
 /**
  * The full name a person's name stands for: "Xi" → "Xi Jinping" when the article introduced
- * him; "Biden" alone → "Joe Biden" from the curated list; "George Bush" → "George W. Bush" when
- * the article names him so; otherwise the name itself.
+ * him; "Biden" alone → "Joe Biden" from the curated list (never in a team line-up, `inLineUp`,
+ * whose "Powell" is a player); "George Bush" → "George W. Bush" when the article names him so;
+ * otherwise the name itself.
  */
-function resolvePersonName(name: string, people: PersonIndex): string {
+function resolvePersonName(name: string, people: PersonIndex, inLineUp: boolean): string {
+  // "Gen Pinochet" → "Augusto Pinochet", the article's one full name of that surname.
+  const ranked = rankedSurname(name);
+  const rankedFull =
+    ranked === undefined ? undefined : only(people.byLast.get(normalizeKey(ranked)));
+  if (rankedFull !== undefined && !people.fullNames.has(name))
+    return lookupPersonByName(rankedFull) ?? rankedFull;
   const words = name.split(WHITESPACE_RE);
   let target: string | undefined;
   if (words.length === 1) {
@@ -421,7 +510,8 @@ function resolvePersonName(name: string, people: PersonIndex): string {
     // "Putin" → "Vladimir Putin"; "Xi" → "Xi Jinping" (family name first); two Nevilles stay apart.
     target = only(people.byLast.get(folded));
     if (!target && !people.byLast.has(folded)) target = only(people.byWord.get(folded));
-    if (!target && !people.byWord.has(folded))
+    // A team line-up's "Powell" is a player, never the listed statesman of that surname.
+    if (!target && !people.byWord.has(folded) && !inLineUp)
       target = lookupPersonByName(word) ?? lookupPersonBySurname(word);
   } else {
     // "Van Doren Stern" after "Philip van Doren Stern"; "George Bush" after "George W Bush".
@@ -788,6 +878,48 @@ interface Assignment {
 }
 
 /**
+ * "PayPal" → "paypal", "JP Morgan" → "jpmorgan", "WHO" → "WHO": a name as its spellings in one
+ * article compare, without the spaces, hyphens and dots between its parts and, unless it is
+ * written in capitals only, without case.
+ */
+function spellingOf(name: string): string {
+  const compact = name.replace(SPELLING_GAP_RE, "");
+  return CAPITALS_ONLY_RE.test(compact) ? compact : compact.toLowerCase();
+}
+
+/**
+ * "RipGuard" in one sentence, "Rip Guard" in the next; "Paypal" and "PayPal": guessed names (no
+ * person's) whose spellings differ only by spaces, hyphens or case are one name in one article,
+ * keyed and named as its spelling with the most mentions (the first on a tie). A name in capitals
+ * only ("WHO") is no spelling of the word ("Who").
+ */
+function joinSpellingVariants(assignments: Assignment[]): void {
+  const groups = new Map<string, Map<string, { item: Assignment; count: number }>>();
+  for (const item of assignments) {
+    if (!item.voted || item.isMetonymy || item.type === "PERSON" || !item.key) continue;
+    const spelling = spellingOf(item.name);
+    const keys = groups.get(spelling) ?? new Map<string, { item: Assignment; count: number }>();
+    const seen = keys.get(item.key);
+    keys.set(item.key, { item: seen?.item ?? item, count: (seen?.count ?? 0) + 1 });
+    groups.set(spelling, keys);
+  }
+  const target = new Map<string, Assignment>();
+  for (const keys of groups.values()) {
+    if (keys.size < 2) continue;
+    let best: { item: Assignment; count: number } | undefined;
+    for (const entry of keys.values()) if (!best || entry.count > best.count) best = entry;
+    for (const key of keys.keys()) if (best) target.set(key, best.item);
+  }
+  if (target.size === 0) return;
+  for (const item of assignments) {
+    const into = item.voted && item.type !== "PERSON" ? target.get(item.key) : undefined;
+    if (!into || into === item || item.isMetonymy) continue;
+    item.key = into.key;
+    item.name = into.name;
+  }
+}
+
+/**
  * "Liverpool" read as the listed club after "joined" and as a bare organisation in "the future of
  * Liverpool", or "Leeds" beside "Leeds United": a guessed organisation written exactly as the
  * article's one listed organisation, or naming a club the article lists, is that organisation, not
@@ -797,13 +929,14 @@ interface Assignment {
  */
 function joinListedNamesakes(assignments: Assignment[]): void {
   const bySurface = new Map<string, Assignment | null>();
+  const spellingOfSurface = (item: Assignment): string => spellingOf(item.candidate.surface);
   const byKey = new Map<string, Assignment>();
   for (const item of assignments) {
     const isListed = item.candidate.key !== undefined && item.candidate.key === item.key;
     const isJoinable = item.type === "ORGANIZATION" || item.type === "PLACE";
     if (!isListed || item.isMetonymy || !isJoinable || item.hasDescriptor) continue;
     if (item.type === "ORGANIZATION") byKey.set(item.key, item);
-    const surface = item.candidate.surface;
+    const surface = spellingOfSurface(item);
     const seen = bySurface.get(surface);
     if (seen === undefined) bySurface.set(surface, item);
     else if (seen !== null && seen.key !== item.key) bySurface.set(surface, null);
@@ -812,7 +945,7 @@ function joinListedNamesakes(assignments: Assignment[]): void {
   for (const item of assignments) {
     if (!item.voted || item.isMetonymy) continue;
     const surface = item.candidate.surface;
-    const namesake = bySurface.get(surface);
+    const namesake = bySurface.get(spellingOfSurface(item));
     let target: Assignment | undefined;
     // "Heathrow" listed in one sentence and guessed a place in the next: one place.
     if (item.type === "PLACE") target = namesake?.type === "PLACE" ? namesake : undefined;
@@ -1023,6 +1156,9 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
     }
     const bare = personName(candidate.surface);
     const words = bare.split(WHITESPACE_RE);
+    // A team line-up's one-word names are players: the curated list's statesmen are not read there.
+    const sentence = words.length === 1 ? sentences[candidate.sentenceIndex] : undefined;
+    const inLineUp = sentence !== undefined && isLineUp(sentence);
     // "Blinken" typed ORG in one sentence, "Antony Blinken" a person in another: the person.
     // "Hollande" tagged a place, with no full name in the article: a listed surname that stands alone.
     // "Harlow, the US car company" beside "Bill Harlow": a name the article cues as a firm is the firm.
@@ -1034,6 +1170,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
         (words.length === 1 &&
           !candidate.key &&
           !people.byWord.has(normalizeKey(bare)) &&
+          !inLineUp &&
           lookupPersonBySurname(bare) !== undefined));
     // "Kiroshi is predicting profits" beside "Kiroshi Breweries": an organisation, typed by the
     // vote of its mentions; it joins the one longer name it opens unless that name is a place's
@@ -1059,7 +1196,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       continue;
     }
     if (isPersonLike(candidate) || isKnownPerson) {
-      const name = resolvePersonName(bare, people);
+      const name = resolvePersonName(bare, people, inLineUp);
       const resolved =
         name !== bare ||
         isKnownPerson ||
@@ -1137,6 +1274,7 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
 
   keyInstitutionsByCountry(assignments);
   joinListedNamesakes(assignments);
+  joinSpellingVariants(assignments);
 
   // "Rosneft" tagged PER once and ORG twice: one name in one article is one entity, typed by vote.
   const votes = new Map<string, Map<EntityType, number>>();

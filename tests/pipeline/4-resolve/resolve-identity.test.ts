@@ -850,3 +850,105 @@ describe("an acronym's plural is not the acronym its letters fold to (issue 10, 
     expect(x.entities.flatMap((e) => e.aliases)).not.toContain("PCs");
   });
 });
+
+// [text, every entity with its aliases] (issue 10): a team line-up's one-word names are players,
+// so the curated list of statesmen ("Powell" → Colin Powell) is not read there.
+const LINE_UP_SURNAMES: [string, string[]][] = [
+  [
+    "Tom Horgan scored twice. Replacements: Dunne, Marrin, Powell, Fogarty, Kellan, Gallen.",
+    [
+      "PERSON Tom Horgan []",
+      "PERSON Dunne []",
+      "PERSON Marrin []",
+      "PERSON Powell []",
+      "PERSON Fogarty []",
+      "PERSON Kellan []",
+      "PERSON Gallen []",
+    ],
+  ],
+  // Negative: in running text the listed surname still names the statesman.
+  ["Powell said the talks in Cairo went well.", ["PERSON Colin Powell [Powell]", "PLACE Cairo []"]],
+];
+
+describe("a line-up's surnames are players, not listed statesmen (issue 10)", () => {
+  it.each(LINE_UP_SURNAMES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
+
+// [text, every entity with its aliases] (issue 10): one name written with other spaces, hyphens
+// or capitals in one article is one entity; a name in capitals only is not the word it spells.
+const SPELLING_VARIANTS: [string, string[]][] = [
+  // Must join: a listed name and a guessed spelling of it.
+  ["PayPal processed more payments. Paypal said fraud fell.", ["ORGANIZATION PayPal [Paypal]"]],
+  [
+    "JPMorgan Chase cut jobs. JP Morgan Chase said costs rose.",
+    ["ORGANIZATION JPMorgan Chase [JP Morgan Chase]"],
+  ],
+  // Must join: two guessed spellings, the first kept on a tie.
+  [
+    "The RipGuard software blocks copying. Rip Guard was launched by Macrovision in May.",
+    ["ORGANIZATION RipGuard [Rip Guard]", "ORGANIZATION Macrovision []"],
+  ],
+  [
+    "The Gamecube sold well. Nintendo said the Game Cube was cheap.",
+    ["OTHER Gamecube [Game Cube]", "ORGANIZATION Nintendo []"],
+  ],
+  // Must not join: capitals only are an acronym, not the word.
+  [
+    "The Who played in London. The WHO warned of flu.",
+    [
+      "ORGANIZATION Who [The Who]",
+      "PLACE London []",
+      "ORGANIZATION World Health Organization [WHO]",
+    ],
+  ],
+  // Must not join: another letter is another name.
+  [
+    "Sales of the Walkman fell. Sony said the Walk Men line would end.",
+    ["ORGANIZATION Sony []", "OTHER Walk Men []"],
+  ],
+];
+
+describe("spellings of one name in one article (issue 10)", () => {
+  it.each(SPELLING_VARIANTS)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
+
+// [text, every entity with its aliases] (issue 10): a rank before a surname alone names the
+// article's one full name of that surname; a peer's or a pope's title leads a name of its own.
+const RANKED_SURNAMES: [string, string[]][] = [
+  // Must join.
+  [
+    "Augusto Pinochet ruled Chile until 1990. Lawyers said Gen Pinochet had hidden funds. Pinochet denies it.",
+    ["PERSON Augusto Pinochet [Gen Pinochet|Pinochet]", "COUNTRY Chile []"],
+  ],
+  [
+    "Senator Pat Leahy asked questions. Senator Leahy said the bank had failed.",
+    ["PERSON Pat Leahy [Senator Leahy]"],
+  ],
+  [
+    "Gen Tommy Franks spoke. Gen Franks said the war was won.",
+    ["PERSON Tommy Franks [Gen Franks]"],
+  ],
+  // Must not join: two full names of the surname, a peer's title, a pope's.
+  [
+    "Tommy Franks and Sarah Franks arrived. Gen Franks spoke.",
+    ["PERSON Tommy Franks []", "PERSON Sarah Franks []", "PERSON Franks []"],
+  ],
+  [
+    "Lord Sainsbury spoke. Sebastien Sainsbury said nothing.",
+    ["PERSON Lord Sainsbury []", "PERSON Sebastien Sainsbury []"],
+  ],
+  [
+    "Pope Francis visited Rome. Mark Francis, a pilgrim, watched.",
+    ["PERSON Pope Francis []", "PLACE Rome []", "PERSON Mark Francis []"],
+  ],
+];
+
+describe("a rank and a surname (issue 10)", () => {
+  it.each(RANKED_SURNAMES)("%s", (text, expected) => {
+    expect(entitiesOf(analyze(text))).toEqual(expected);
+  });
+});
