@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { EntityType } from "../domain/vocabulary.js";
+import { TokenJoiner } from "./detokenize.js";
 
 /** One annotated mention of a DWIE concept, with its character span in our rebuilt text. */
 export interface GoldMention {
@@ -25,62 +26,16 @@ export interface DwieArticle {
   unaligned: number;
 }
 
-/** Tokens attached to the word before them ("Iran 's", "done ."). */
-const NO_SPACE_BEFORE = new Set([
-  ",",
-  ".",
-  ":",
-  ";",
-  "?",
-  "!",
-  ")",
-  "]",
-  "%",
-  "…",
-  "'s",
-  "’s",
-  "n't",
-  "n’t",
-  "'re",
-  "'m",
-  "'ve",
-  "'ll",
-  "'d",
-]);
-/** Tokens attached to the word after them ("( AFP", "$ 30"). */
-const NO_SPACE_AFTER = new Set(["(", "[", "$", "#", "€"]);
-/** Tokens attached on both sides ("Jean - Claude" → "Jean-Claude", "and / or"). */
-const JOINERS = new Set(["-", "/"]);
-const QUOTES = new Set(['"', "'"]);
 const WHITESPACE_RE = /\s/;
 
 /** Rebuilds article text from DWIE tokens: a "\n" token starts a paragraph, punctuation attaches. */
 export function rebuildText(tokens: readonly string[]): string {
-  let text = "";
-  let attachNext = true;
-  const openQuotes = new Set<string>();
+  const joiner = new TokenJoiner();
   for (const token of tokens) {
-    if (token === "\n") {
-      text = `${text.trimEnd()}\n\n`;
-      attachNext = true;
-      openQuotes.clear();
-      continue;
-    }
-    let attach = attachNext || NO_SPACE_BEFORE.has(token) || JOINERS.has(token);
-    attachNext = NO_SPACE_AFTER.has(token) || JOINERS.has(token);
-    if (QUOTES.has(token)) {
-      // Straight quotes alternate: an opening one attaches to what follows, a closing one to what precedes.
-      if (openQuotes.has(token)) {
-        openQuotes.delete(token);
-        attach = true;
-      } else {
-        openQuotes.add(token);
-        attachNext = true;
-      }
-    }
-    text += attach ? token : ` ${token}`;
+    if (token === "\n") joiner.breakLine("\n\n", true);
+    else joiner.push(token);
   }
-  return text.trim();
+  return joiner.text.trim();
 }
 
 /** The text without whitespace, and for each of its characters the offset in the original. */

@@ -7,6 +7,7 @@ import path from "node:path";
 import type { EntityType, RelationType } from "../domain/vocabulary.js";
 import { type AnalyzeOptions, analyzeArticle } from "../pipeline/index.js";
 import type { Extraction } from "../pipeline/types.js";
+import { TokenJoiner } from "./detokenize.js";
 
 /** One gold mention: token span `pos` (end exclusive) inside sentence `sent_id`. */
 export interface GoldMention {
@@ -122,29 +123,24 @@ export function selectSplit(
   return documents.filter((document) => isHeldOut(document) === (split === "heldout"));
 }
 
-/** A document's text (tokens joined by spaces, sentences and DWIE line breaks by newlines) and each token's offsets. */
+/**
+ * A document's text (running text from its tokens, see detokenize.ts; sentences and DWIE line
+ * breaks by newlines) and each token's offsets.
+ */
 export function rebuildText(document: RelationDocument): {
   text: string;
   offsets: [number, number][][];
 } {
-  let text = "";
+  const joiner = new TokenJoiner();
   const offsets = document.sents.map((sentence, index) => {
-    if (index > 0) text += "\n";
-    let lineStart = true;
-    return sentence.map((token) => {
-      if (token === LINE_BREAK_TOKEN) {
-        text = text.trimEnd() + PARAGRAPH_BREAK;
-        lineStart = true;
-        return [text.length, text.length] as [number, number];
-      }
-      if (!lineStart) text += " ";
-      lineStart = false;
-      const start = text.length;
-      text += token;
-      return [start, text.length] as [number, number];
+    if (index > 0) joiner.breakLine("\n", false);
+    return sentence.map((token): [number, number] => {
+      if (token !== LINE_BREAK_TOKEN) return joiner.push(token);
+      joiner.breakLine(PARAGRAPH_BREAK, true);
+      return [joiner.text.length, joiner.text.length];
     });
   });
-  return { text, offsets };
+  return { text: joiner.text, offsets };
 }
 
 /** Runs the whole pipeline on a document's rebuilt text. */
