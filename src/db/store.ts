@@ -8,6 +8,7 @@ import {
   SYMMETRIC_RELATION_TYPES,
 } from "../domain/vocabulary.js";
 import type { Coordinates, ExtractedRelation, StorableExtraction } from "../pipeline/types.js";
+import { PREPARED_STATEMENT } from "./prepared.js";
 import type { DB } from "./schema.js";
 
 /** What storing an article did. */
@@ -461,6 +462,20 @@ function groupRelations(
   return groups;
 }
 
+const EVIDENCE_COLUMNS = [
+  ["relation_id", "int"],
+  ["article_id", "int"],
+  ["sentence_index", "int"],
+  ["sentence", "text"],
+  ["sentence_start", "int"],
+  ["start", "int"],
+  ["end", "int"],
+  ["predicate", "text"],
+  ["confidence", "real"],
+  ["event_date", "text"],
+  ["kind", "text"],
+] as const;
+
 async function upsertRelations(
   trx: Transaction<DB>,
   extraction: StorableExtraction,
@@ -552,11 +567,13 @@ async function upsertRelations(
     })),
   );
   await insertInChunks(evidence, 250, (chunk) =>
-    trx
-      .insertInto("relation_evidence")
-      .values(chunk)
-      .onConflict((oc) => oc.columns(["relation_id", "article_id", "start", "end"]).doNothing())
-      .execute(),
+    insertUnnested(
+      trx,
+      "relation_evidence",
+      EVIDENCE_COLUMNS,
+      chunk,
+      sql`on conflict (relation_id, article_id, start, "end") do nothing`,
+    ),
   );
   return groups.length;
 }
@@ -575,6 +592,44 @@ async function insertInChunks<T>(
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
+/** A column filled from an array parameter: its name and the SQL type of its elements. */
+type UnnestColumn<T> = readonly [name: string & keyof T, type: "int" | "text" | "bool" | "real"];
+
+/**
+ * `insert into <table> (columns) select … from unnest(<one array per column>)`, rows in the
+ * order given: one statement text whatever the number of rows, so Postgres parses and plans it
+ * once per connection (PREPARED_STATEMENT), and the parameters are one array per column rather
+ * than one per value. Multi-row VALUES cost a parse and a plan per article in the backend and
+ * a query build of every value in our process. `conflict` is the statement's ON CONFLICT clause.
+ */
+async function insertUnnested<T extends Record<string, unknown>>(
+  trx: Transaction<DB>,
+  table: "mentions" | "co_occurrences" | "relation_evidence",
+  columns: readonly UnnestColumn<T>[],
+  rows: readonly T[],
+  conflict = sql``,
+): Promise<void> {
+  const names = sql.join(columns.map(([name]) => sql.id(name)));
+  const arrays = sql.join(
+    columns.map(([name, type]) => sql`${rows.map((row) => row[name] ?? null)}::${sql.raw(type)}[]`),
+  );
+  await sql`${sql.raw(PREPARED_STATEMENT)}insert into ${sql.id(table)} (${names})
+    select ${names} from unnest(${arrays}) with ordinality as given (${names}, position)
+    order by position ${conflict}`.execute(trx);
+}
+
+const MENTION_COLUMNS = [
+  ["article_id", "int"],
+  ["entity_id", "int"],
+  ["sentence_index", "int"],
+  ["start", "int"],
+  ["end", "int"],
+  ["surface", "text"],
+  ["title", "text"],
+  ["is_metonymy", "bool"],
+  ["entity_type", "text"],
+] as const;
+
 async function insertMentions(
   trx: Transaction<DB>,
   extraction: StorableExtraction,
@@ -592,8 +647,17 @@ async function insertMentions(
     is_metonymy: mention.isMetonymy,
     entity_type: extraction.entities[mention.entity]?.type ?? null,
   }));
-  await insertInChunks(rows, 250, (chunk) => trx.insertInto("mentions").values(chunk).execute());
+  await insertInChunks(rows, 250, (chunk) =>
+    insertUnnested(trx, "mentions", MENTION_COLUMNS, chunk),
+  );
 }
+
+const CO_OCCURRENCE_COLUMNS = [
+  ["entity_a_id", "int"],
+  ["entity_b_id", "int"],
+  ["article_id", "int"],
+  ["count", "int"],
+] as const;
 
 async function insertCoOccurrences(
   trx: Transaction<DB>,
@@ -618,7 +682,7 @@ async function insertCoOccurrences(
     count,
   }));
   await insertInChunks(rows, 1000, (chunk) =>
-    trx.insertInto("co_occurrences").values(chunk).execute(),
+    insertUnnested(trx, "co_occurrences", CO_OCCURRENCE_COLUMNS, chunk),
   );
 }
 
