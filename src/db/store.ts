@@ -156,30 +156,35 @@ export function linkCandidateQuery(lookups: LinkLookups): RawBuilder<CandidateRo
     parts.push(sql<CandidateRow>`select 'alias' as kind, entity.id, entity.type, entity.normalized_key as key,
         entity_aliases.normalized_alias as value
       from entity_aliases ${ENTITY_OF_ALIAS}
-      where entity_aliases.normalized_alias in (${sql.join(lookups.names)})`);
+      where entity_aliases.normalized_alias = any(${[...lookups.names]}::text[])`);
   if (lookups.lastNames.length > 0) {
     parts.push(sql<CandidateRow>`select 'last' as kind, id, type, normalized_key as key, ${LAST_NAME} as value
       from entities
-      where type = 'PERSON' and normalized_key like '% %' and ${LAST_NAME} in (${sql.join(lookups.lastNames)})`);
+      where type = 'PERSON' and normalized_key like '% %' and ${LAST_NAME} = any(${[...lookups.lastNames]}::text[])`);
     // "Gadhafi" stored only as an alias ("Moammar Gadhafi") of the person keyed "muammar gaddafi".
     parts.push(sql<CandidateRow>`select 'alias-last' as kind, entity.id, entity.type, entity.normalized_key as key,
         ${ALIAS_LAST_WORD} as value
       from entity_aliases ${ENTITY_OF_ALIAS}
       where entity.type = 'PERSON' and entity_aliases.normalized_alias like '% %'
-        and ${ALIAS_LAST_WORD} in (${sql.join(lookups.lastNames)})`);
+        and ${ALIAS_LAST_WORD} = any(${[...lookups.lastNames]}::text[])`);
   }
   if (lookups.keys.length > 0)
     parts.push(sql<CandidateRow>`select 'key' as kind, id, type, normalized_key as key, null as value
-      from entities where normalized_key in (${sql.join(lookups.keys)})`);
+      from entities where normalized_key = any(${[...lookups.keys]}::text[])`);
   if (lookups.bareKeys.length > 0)
     parts.push(sql<CandidateRow>`select 'bare' as kind, id, type, normalized_key as key, null as value
-      from entities where normalized_key in (${sql.join(lookups.bareKeys)})`);
+      from entities where normalized_key = any(${[...lookups.bareKeys]}::text[])`);
   // "WADA" alone, "World Anti-Doping Agency" stored: organisations with a name of several words.
   if (lookups.initials.length > 0)
     parts.push(sql<CandidateRow>`select 'initials' as kind, id, type, normalized_key as key, ${INITIALS} as value
       from entities
-      where type = 'ORGANIZATION' and name like '% %' and ${INITIALS} in (${sql.join(lookups.initials)})`);
-  return parts.length === 0 ? undefined : sql<CandidateRow>`${sql.join(parts, sql` union all `)}`;
+      where type = 'ORGANIZATION' and name like '% %' and ${INITIALS} = any(${[...lookups.initials]}::text[])`);
+  // Each list is one array parameter, so the text depends only on which reads there are (at
+  // most 32 shapes): a prepared statement, planned once per connection, where a list of values
+  // made every article's statement new to parse and plan (half the statement's backend time).
+  return parts.length === 0
+    ? undefined
+    : sql<CandidateRow>`${sql.raw(PREPARED_STATEMENT)}${sql.join(parts, sql` union all `)}`;
 }
 
 /**
