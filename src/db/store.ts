@@ -8,6 +8,7 @@ import {
   SYMMETRIC_RELATION_TYPES,
 } from "../domain/vocabulary.js";
 import type { Coordinates, ExtractedRelation, StorableExtraction } from "../pipeline/types.js";
+import { PREPARED_STATEMENT } from "./prepared.js";
 import type { DB } from "./schema.js";
 
 /** What storing an article did. */
@@ -97,6 +98,17 @@ const ALIAS_LAST_WORD = sql<string>`reverse(split_part(reverse(entity_aliases.no
  */
 const INITIALS = sql<string>`lower(regexp_replace(name, '([[:upper:]]{2,})(?=[[:space:]‐‑–-]|$)|([[:upper:]])[^[:space:]‐‑–-]*|[^[:space:]‐‑–-]+|[[:space:]‐‑–-]+', '\\1\\2', 'g'))`;
 
+/**
+ * The entity an alias row belongs to, looked up by id for each matching alias. A plain join
+ * leaves the choice to the planner, which without statistics (PGlite, a server without
+ * autovacuum, a store that just grew) expects hundreds of matches for a dozen names and
+ * hash-joins a scan of every entity: 2.4 ms for one matching alias among 6,000 people. OFFSET 0
+ * keeps the subquery apart, so each of the few matching aliases costs one primary-key probe.
+ */
+const ENTITY_OF_ALIAS = sql`cross join lateral (
+    select id, type, normalized_key from entities where entities.id = entity_aliases.entity_id offset 0
+  ) as entity`;
+
 /** Stored entities with the same (type, key) as one of `entities`, in one statement. */
 export async function findEntitiesByTypeKeys(
   trx: Transaction<DB>,
@@ -141,33 +153,38 @@ export function linkCandidateQuery(lookups: LinkLookups): RawBuilder<CandidateRo
   // cost in our process and in the backend.
   const parts: RawBuilder<CandidateRow>[] = [];
   if (lookups.names.length > 0)
-    parts.push(sql<CandidateRow>`select 'alias' as kind, entities.id, entities.type, entities.normalized_key as key,
+    parts.push(sql<CandidateRow>`select 'alias' as kind, entity.id, entity.type, entity.normalized_key as key,
         entity_aliases.normalized_alias as value
-      from entity_aliases inner join entities on entities.id = entity_aliases.entity_id
-      where entity_aliases.normalized_alias in (${sql.join(lookups.names)})`);
+      from entity_aliases ${ENTITY_OF_ALIAS}
+      where entity_aliases.normalized_alias = any(${[...lookups.names]}::text[])`);
   if (lookups.lastNames.length > 0) {
     parts.push(sql<CandidateRow>`select 'last' as kind, id, type, normalized_key as key, ${LAST_NAME} as value
       from entities
-      where type = 'PERSON' and normalized_key like '% %' and ${LAST_NAME} in (${sql.join(lookups.lastNames)})`);
+      where type = 'PERSON' and normalized_key like '% %' and ${LAST_NAME} = any(${[...lookups.lastNames]}::text[])`);
     // "Gadhafi" stored only as an alias ("Moammar Gadhafi") of the person keyed "muammar gaddafi".
-    parts.push(sql<CandidateRow>`select 'alias-last' as kind, entities.id, entities.type, entities.normalized_key as key,
+    parts.push(sql<CandidateRow>`select 'alias-last' as kind, entity.id, entity.type, entity.normalized_key as key,
         ${ALIAS_LAST_WORD} as value
-      from entity_aliases inner join entities on entities.id = entity_aliases.entity_id
-      where entities.type = 'PERSON' and entity_aliases.normalized_alias like '% %'
-        and ${ALIAS_LAST_WORD} in (${sql.join(lookups.lastNames)})`);
+      from entity_aliases ${ENTITY_OF_ALIAS}
+      where entity.type = 'PERSON' and entity_aliases.normalized_alias like '% %'
+        and ${ALIAS_LAST_WORD} = any(${[...lookups.lastNames]}::text[])`);
   }
   if (lookups.keys.length > 0)
     parts.push(sql<CandidateRow>`select 'key' as kind, id, type, normalized_key as key, null as value
-      from entities where normalized_key in (${sql.join(lookups.keys)})`);
+      from entities where normalized_key = any(${[...lookups.keys]}::text[])`);
   if (lookups.bareKeys.length > 0)
     parts.push(sql<CandidateRow>`select 'bare' as kind, id, type, normalized_key as key, null as value
-      from entities where normalized_key in (${sql.join(lookups.bareKeys)})`);
+      from entities where normalized_key = any(${[...lookups.bareKeys]}::text[])`);
   // "WADA" alone, "World Anti-Doping Agency" stored: organisations with a name of several words.
   if (lookups.initials.length > 0)
     parts.push(sql<CandidateRow>`select 'initials' as kind, id, type, normalized_key as key, ${INITIALS} as value
       from entities
-      where type = 'ORGANIZATION' and name like '% %' and ${INITIALS} in (${sql.join(lookups.initials)})`);
-  return parts.length === 0 ? undefined : sql<CandidateRow>`${sql.join(parts, sql` union all `)}`;
+      where type = 'ORGANIZATION' and name like '% %' and ${INITIALS} = any(${[...lookups.initials]}::text[])`);
+  // Each list is one array parameter, so the text depends only on which reads there are (at
+  // most 32 shapes): a prepared statement, planned once per connection, where a list of values
+  // made every article's statement new to parse and plan (half the statement's backend time).
+  return parts.length === 0
+    ? undefined
+    : sql<CandidateRow>`${sql.raw(PREPARED_STATEMENT)}${sql.join(parts, sql` union all `)}`;
 }
 
 /**
@@ -221,35 +238,55 @@ export async function findSharedContext(
   candidateArticles: { id: number; articles: number }[];
   totalArticles: number;
 }> {
-  const total = await sql<{ n: number }>`select count(*)::int as n from articles`.execute(trx);
-  const totalArticles = Number(total.rows[0]?.n ?? 0);
-  if (lookup.candidateIds.length === 0 || lookup.contextIds.length === 0)
-    return { shared: [], articles: [], candidateArticles: [], totalArticles };
-  const shared = await sql<{
-    id: number;
-    context_id: number;
-    article_id: number;
-  }>`select distinct own.entity_id as id, beside.entity_id as context_id, own.article_id
-    from mentions as own inner join mentions as beside on beside.article_id = own.article_id
-    where own.entity_id in (${sql.join(lookup.candidateIds)})
-      and beside.entity_id in (${sql.join(lookup.contextIds)})`.execute(trx);
-  // Context entities and candidates alike: in how many articles each is named.
-  const articles = await sql<{ id: number; articles: number }>`select entity_id as id,
-      count(distinct article_id)::int as articles
-    from mentions where entity_id in (${sql.join([...lookup.contextIds, ...lookup.candidateIds])})
-    group by entity_id`.execute(trx);
-  const counts = articles.rows.map((row) => ({ id: row.id, articles: Number(row.articles) }));
+  // One statement, each row tagged with the read it answers: three were three round trips.
+  const counted = sql<ContextRow>`select 'total' as kind, count(*)::int as id, null::int as other, null::int as article_id
+    from articles`;
+  const lists = lookup.candidateIds.length > 0 && lookup.contextIds.length > 0;
+  const { rows } = await (lists
+    ? sql<ContextRow>`${sql.raw(PREPARED_STATEMENT)}${counted}
+      union all
+      select 'shared', shared.* from (
+        select distinct own.entity_id as id, beside.entity_id as other, own.article_id
+        from mentions as own inner join mentions as beside on beside.article_id = own.article_id
+        where own.entity_id = any(${[...lookup.candidateIds]}::int[])
+          and beside.entity_id = any(${[...lookup.contextIds]}::int[])
+      ) as shared
+      union all
+      -- Context entities and candidates alike: in how many articles each is named.
+      select 'articles', entity_id, count(distinct article_id)::int, null
+      from mentions
+      where entity_id = any(${[...lookup.contextIds, ...lookup.candidateIds]}::int[])
+      group by entity_id`
+    : sql<ContextRow>`${sql.raw(PREPARED_STATEMENT)}${counted}`
+  ).execute(trx);
+  const totalArticles = Number(rows.find((row) => row.kind === "total")?.id ?? 0);
+  if (!lists) return { shared: [], articles: [], candidateArticles: [], totalArticles };
+  const counts = rows
+    .filter((row) => row.kind === "articles")
+    .map((row) => ({ id: row.id, articles: Number(row.other) }));
   const candidates = new Set(lookup.candidateIds);
   return {
-    shared: shared.rows.map((row) => ({
-      id: row.id,
-      contextId: row.context_id,
-      articleId: row.article_id,
-    })),
+    shared: rows
+      .filter((row) => row.kind === "shared")
+      .map((row) => ({
+        id: row.id,
+        contextId: row.other as number,
+        articleId: row.article_id as number,
+      })),
     articles: counts.filter((row) => !candidates.has(row.id)),
     candidateArticles: counts.filter((row) => candidates.has(row.id)),
     totalArticles,
   };
+}
+
+/** A row of findSharedContext's one statement: which read it answers, and its values. */
+interface ContextRow {
+  kind: "total" | "shared" | "articles";
+  /** The article count (total), or the candidate (shared) or entity (articles). */
+  id: number;
+  /** The context entity (shared), or the entity's article count (articles). */
+  other: number | null;
+  article_id: number | null;
 }
 
 /** A row of findLinkCandidates' one statement: which lookup found it, and what it matched on. */
@@ -450,6 +487,20 @@ function groupRelations(
   return groups;
 }
 
+const EVIDENCE_COLUMNS = [
+  ["relation_id", "int"],
+  ["article_id", "int"],
+  ["sentence_index", "int"],
+  ["sentence", "text"],
+  ["sentence_start", "int"],
+  ["start", "int"],
+  ["end", "int"],
+  ["predicate", "text"],
+  ["confidence", "real"],
+  ["event_date", "text"],
+  ["kind", "text"],
+] as const;
+
 async function upsertRelations(
   trx: Transaction<DB>,
   extraction: StorableExtraction,
@@ -541,11 +592,13 @@ async function upsertRelations(
     })),
   );
   await insertInChunks(evidence, 250, (chunk) =>
-    trx
-      .insertInto("relation_evidence")
-      .values(chunk)
-      .onConflict((oc) => oc.columns(["relation_id", "article_id", "start", "end"]).doNothing())
-      .execute(),
+    insertUnnested(
+      trx,
+      "relation_evidence",
+      EVIDENCE_COLUMNS,
+      chunk,
+      sql`on conflict (relation_id, article_id, start, "end") do nothing`,
+    ),
   );
   return groups.length;
 }
@@ -564,6 +617,44 @@ async function insertInChunks<T>(
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
+/** A column filled from an array parameter: its name and the SQL type of its elements. */
+type UnnestColumn<T> = readonly [name: string & keyof T, type: "int" | "text" | "bool" | "real"];
+
+/**
+ * `insert into <table> (columns) select … from unnest(<one array per column>)`, rows in the
+ * order given: one statement text whatever the number of rows, so Postgres parses and plans it
+ * once per connection (PREPARED_STATEMENT), and the parameters are one array per column rather
+ * than one per value. Multi-row VALUES cost a parse and a plan per article in the backend and
+ * a query build of every value in our process. `conflict` is the statement's ON CONFLICT clause.
+ */
+async function insertUnnested<T extends Record<string, unknown>>(
+  trx: Transaction<DB>,
+  table: "mentions" | "co_occurrences" | "relation_evidence",
+  columns: readonly UnnestColumn<T>[],
+  rows: readonly T[],
+  conflict = sql``,
+): Promise<void> {
+  const names = sql.join(columns.map(([name]) => sql.id(name)));
+  const arrays = sql.join(
+    columns.map(([name, type]) => sql`${rows.map((row) => row[name] ?? null)}::${sql.raw(type)}[]`),
+  );
+  await sql`${sql.raw(PREPARED_STATEMENT)}insert into ${sql.id(table)} (${names})
+    select ${names} from unnest(${arrays}) with ordinality as given (${names}, position)
+    order by position ${conflict}`.execute(trx);
+}
+
+const MENTION_COLUMNS = [
+  ["article_id", "int"],
+  ["entity_id", "int"],
+  ["sentence_index", "int"],
+  ["start", "int"],
+  ["end", "int"],
+  ["surface", "text"],
+  ["title", "text"],
+  ["is_metonymy", "bool"],
+  ["entity_type", "text"],
+] as const;
+
 async function insertMentions(
   trx: Transaction<DB>,
   extraction: StorableExtraction,
@@ -581,8 +672,17 @@ async function insertMentions(
     is_metonymy: mention.isMetonymy,
     entity_type: extraction.entities[mention.entity]?.type ?? null,
   }));
-  await insertInChunks(rows, 250, (chunk) => trx.insertInto("mentions").values(chunk).execute());
+  await insertInChunks(rows, 250, (chunk) =>
+    insertUnnested(trx, "mentions", MENTION_COLUMNS, chunk),
+  );
 }
+
+const CO_OCCURRENCE_COLUMNS = [
+  ["entity_a_id", "int"],
+  ["entity_b_id", "int"],
+  ["article_id", "int"],
+  ["count", "int"],
+] as const;
 
 async function insertCoOccurrences(
   trx: Transaction<DB>,
@@ -607,7 +707,7 @@ async function insertCoOccurrences(
     count,
   }));
   await insertInChunks(rows, 1000, (chunk) =>
-    trx.insertInto("co_occurrences").values(chunk).execute(),
+    insertUnnested(trx, "co_occurrences", CO_OCCURRENCE_COLUMNS, chunk),
   );
 }
 

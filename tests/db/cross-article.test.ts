@@ -642,4 +642,38 @@ describe(`cross-article linking reads the store through indexes on ${BACKEND}`, 
       await fresh.close();
     }
   });
+  // Without statistics (PGlite, a server without autovacuum) the planner expected hundreds of
+  // aliases for a dozen names and hash-joined a scan of every entity to the few it found.
+  it("probes the entity of each matching alias by id, whatever the statistics", async () => {
+    const fresh = await createTestDatabase();
+    try {
+      await sql`insert into entities (type, normalized_key, name, mention_count)
+        select 'PERSON', 'person ' || i, 'Person ' || i, 1 from generate_series(1, 6000) as i`.execute(
+        fresh.db,
+      );
+      await sql`insert into entity_aliases (entity_id, alias, normalized_alias)
+        select id, 'Alias ' || name, 'alias ' || normalized_key from entities`.execute(fresh.db);
+      const query = linkCandidateQuery({
+        names: Array.from({ length: 12 }, (_, i) => `alias person ${i * 7 + 1}`),
+        lastNames: Array.from({ length: 12 }, (_, i) => `${i * 5 + 2}`),
+        keys: [],
+        bareKeys: [],
+        initials: [],
+      })!;
+      const explained = await sql<{ "QUERY PLAN": string }>`explain ${query}`.execute(fresh.db);
+      const plan = explained.rows.map((row) => row["QUERY PLAN"]).join("\n");
+      expect(plan).not.toMatch(/Seq Scan on entities/);
+      expect(plan).toContain("entities_pkey");
+      const rows = (await query.execute(fresh.db)).rows;
+      expect(
+        rows
+          .filter((row) => row.kind === "alias")
+          .map((row) => row.key)
+          .sort(),
+      ).toEqual(Array.from({ length: 12 }, (_, i) => `person ${i * 7 + 1}`).sort());
+      expect(rows.filter((row) => row.kind === "alias-last")).toHaveLength(12);
+    } finally {
+      await fresh.close();
+    }
+  });
 });
