@@ -12,6 +12,23 @@ type Row = [input: string, expected: string[], absent: string[]];
 
 // Issue 10: companies, platforms and publishers typed as places or people.
 const ROWS: Row[] = [
+  // Companies listed after the shipped tagger, read by the list alone.
+  [
+    "Seagram was sold to a rival last year, its chairman said.",
+    ["ORGANIZATION Seagram"],
+    ["PERSON Seagram"],
+  ],
+  [
+    "Shares in Vivendi rose after Diageo reported higher profits.",
+    ["ORGANIZATION Vivendi", "ORGANIZATION Diageo"],
+    ["PERSON Vivendi", "PLACE Diageo"],
+  ],
+  // A one-word company name that is also a surname is listed only in its longer form.
+  [
+    "Harrison Ford starred in the film, which Ford Motor sponsored.",
+    ["PERSON Harrison Ford", "ORGANIZATION Ford Motor"],
+    ["ORGANIZATION Harrison Ford"],
+  ],
   // A listed platform or company, whatever the tagger made of it.
   [
     "Thousands of users vented their anger on Twitter after the match was called off.",

@@ -48,6 +48,10 @@ import {
   KEYS_LISTED_AFTER_TAGGER,
   ORGANIZATION_SEEDS,
 } from "../../../src/pipeline/model/gazetteers/organizations.js";
+import {
+  COMPANY_KEYS_AFTER_TAGGER,
+  COMPANY_SEEDS,
+} from "../../../src/pipeline/model/lexicons/companies.js";
 import type { NerSpan } from "../../../src/pipeline/types.js";
 
 /** Compact span notation: "0-2:PER" is tokens 0 and 1 as PER. */
@@ -314,6 +318,17 @@ describe("gazetteer name lists beyond world-countries", () => {
     const names = new Set(curated.map((entry) => entry.tokens.join(" ")));
     expect(late.map((seed) => seed.canonical).filter((name) => names.has(name))).toEqual([]);
     expect(late.length).toBeGreaterThan(0);
+  });
+
+  // Companies listed after the shipped model likewise: none of their names is a gazetteer entry.
+  it("leaves out the companies listed after the shipped model", () => {
+    const late = COMPANY_SEEDS.filter((seed) => COMPANY_KEYS_AFTER_TAGGER.has(seed.key));
+    const names = new Set(curated.map((entry) => entry.tokens.join(" ")));
+    expect(late.length).toBe(COMPANY_KEYS_AFTER_TAGGER.size);
+    expect(
+      late.flatMap((seed) => [seed.canonical, ...seed.names]).filter((n) => names.has(n)),
+    ).toEqual([]);
+    expect(names.has("Vattenfall")).toBe(true);
   });
 
   const lexicon = collectCompromiseEntries();

@@ -75,7 +75,7 @@ const OWNERS: FactRow[] = [
     ["Northwind Telecom OWNS Bluecell"],
   ],
   // A possessive alone is no ownership: "Murdoch's News Corp" is said of its head as often.
-  ["Rupert Murdoch's News Corp made a profit.", [], ["Rupert Murdoch OWNS News Corp"]],
+  ["Rupert Murdoch's News Corp made a profit.", [], ["Rupert Murdoch OWNS News Corporation"]],
   // A firm a firm owns is its part (PART_OF), not a holding.
   ["Yukos' owner Menatep Group says it will appeal.", ["Yukos PART_OF Menatep Group"]],
   [

@@ -325,14 +325,14 @@ const MODEL_GUARDS: Row[] = [
   // leader is still a member.
   [
     "Former Worldcom boss Bernard Ebbs is on trial in New York. Ex-Arsenal manager Tom Whittle said the side was tired.",
-    ["Bernard Ebbs LEADER_OF Worldcom (former)", "Tom Whittle WORKS_FOR Arsenal (former)"],
+    ["Bernard Ebbs LEADER_OF WorldCom (former)", "Tom Whittle WORKS_FOR Arsenal (former)"],
     [
-      "Bernard Ebbs LEADER_OF Worldcom",
-      "Bernard Ebbs WORKS_FOR Worldcom",
+      "Bernard Ebbs LEADER_OF WorldCom",
+      "Bernard Ebbs WORKS_FOR WorldCom",
       "Tom Whittle COACHES Arsenal",
     ],
   ],
-  ["Worldcom boss Bernard Ebbs is on trial in New York.", ["Bernard Ebbs LEADER_OF Worldcom"]],
+  ["Worldcom boss Bernard Ebbs is on trial in New York.", ["Bernard Ebbs LEADER_OF WorldCom"]],
   // A past role an apposition opens with the mark: no role today, one marked former.
   [
     "Banks merged. Tom Hale was sacked. Mr Hale, a former chief executive at Vexaphone, asked the court for new evidence.",

@@ -200,8 +200,8 @@ describe("relation classifier: one role per person and organisation", () => {
     ],
     [
       "Stuart Rose, head of M&S, said prices were too high.",
-      "Stuart Rose LEADER_OF M&S",
-      "Stuart Rose MEMBER_OF M&S",
+      "Stuart Rose LEADER_OF Marks & Spencer",
+      "Stuart Rose MEMBER_OF Marks & Spencer",
     ],
     [
       "Tory shadow chancellor Oliver Letwin predicted higher taxes.",

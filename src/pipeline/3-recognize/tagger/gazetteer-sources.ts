@@ -14,7 +14,7 @@ import {
   ORGANIZATION_SEEDS,
 } from "../../model/gazetteers/organizations.js";
 import { PLACE_SEEDS } from "../../model/gazetteers/places.js";
-import { COMPANY_SEEDS } from "../../model/lexicons/companies.js";
+import { COMPANY_KEYS_AFTER_TAGGER, COMPANY_SEEDS } from "../../model/lexicons/companies.js";
 import { PARTY_ROWS } from "../../model/lexicons/european-parties.js";
 import { CLUB_SEEDS } from "../../model/lexicons/football-clubs.js";
 import type { NerLabel } from "../../types.js";
@@ -74,7 +74,8 @@ export function collectCuratedEntries(): GazetteerEntry[] {
     addAll(seed.aliases, "ORG");
     addAll(seed.acronyms, "ORG");
   }
-  for (const seed of COMPANY_SEEDS) addAll([seed.canonical, ...seed.names], "ORG");
+  for (const seed of COMPANY_SEEDS)
+    if (!COMPANY_KEYS_AFTER_TAGGER.has(seed.key)) addAll([seed.canonical, ...seed.names], "ORG");
   for (const seed of CLUB_SEEDS) addAll([seed.canonical, ...seed.names], "ORG");
   for (const [, canonical, names] of PARTY_ROWS)
     addAll([canonical, ...(names?.split("|") ?? [])], "ORG");
