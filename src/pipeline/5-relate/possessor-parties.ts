@@ -62,14 +62,75 @@ function isTitledBy(ctx: SentenceContext, party: Unit, person: Unit): boolean {
   );
 }
 
-/** Lowercase words a possessor's party may carry before its name: "Blair's ruling Labour Party". */
+/** Most lowercase words a possessed party may carry before its name: "his own ruling party". */
 const MAX_PARTY_MODIFIERS = 2;
 /** Confidence of a party named as a person's own. */
 const POSSESSED_CONFIDENCE = 0.75;
+/** Possessive pronouns that give a person's party: "his Liberal Democrats", "her party's". */
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her"]);
+/** Opening quote marks a party's name may stand in: 'his "Movement toward Socialism"'. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“"]);
+/** The word after a party's name that keeps it the possessed thing: "His ruling Labour party". */
+const PARTY_WORD = "party";
+/** Lowercase words a possessed party may carry before its name: "Blair's ruling Labour Party". */
+const PARTY_MODIFIERS: ReadonlySet<string> = new Set([
+  "ruling",
+  "governing",
+  "own",
+  "opposition",
+  "conservative",
+  "liberal",
+  "socialist",
+  "nationalist",
+  "centre-right",
+  "centre-left",
+  "right-wing",
+  "left-wing",
+]);
+/** Confidence of a party a pronoun possesses. */
+const PRONOUN_CONFIDENCE = 0.6;
+
+/**
+ * The party opening a possessive's phrase at token `at`, after at most a couple of its own
+ * modifiers: "ruling Labour Party", '"Movement toward Socialism"', "Christian Democratic Union";
+ * undefined for "attack on Labour" (the phrase is about something else).
+ */
+function partyPhraseAt(
+  ctx: SentenceContext,
+  at: number,
+  isParty: (entity: number) => boolean,
+): Unit | undefined {
+  let i = at;
+  // "his Liberal Democrats": a modifier's word that opens the party's name is the name.
+  while (
+    i - at < MAX_PARTY_MODIFIERS &&
+    ctx.unitStartingAt[i]! < 0 &&
+    PARTY_MODIFIERS.has(ctx.words[i] ?? "")
+  )
+    i++;
+  if (OPENING_QUOTES.has(ctx.words[i] ?? "")) i++;
+  const party = ctx.units.find((unit) => unit.tokenStart === i);
+  return party && isParty(party.entity) ? party : undefined;
+}
+
+/** People a party's name may qualify after a possessive: "Hale's Labour rival" is not his party. */
+const RIVAL_NOUNS: ReadonlySet<string> = new Set([
+  "rival",
+  "rivals",
+  "opponent",
+  "opponents",
+  "challenger",
+  "counterpart",
+  "counterparts",
+  "critic",
+  "critics",
+  "predecessor",
+  "successor",
+]);
 
 /**
  * The party unit a person possesses: "Merkel's Christian Democratic Union", "Blair's ruling
- * Labour Party" (a possessive, at most two lowercase words, the party's name); undefined else.
+ * Labour Party", "Merkel's CDU government"; not "Hale's attack on Labour", "Hale's Tory rival".
  */
 function possessedParty(
   ctx: SentenceContext,
@@ -77,30 +138,10 @@ function possessedParty(
   isParty: (entity: number) => boolean,
 ): Unit | undefined {
   if (!isPossessiveMark(ctx.words[person.tokenEnd])) return undefined;
-  let at = person.tokenEnd + 1;
-  while (at - person.tokenEnd - 1 < MAX_PARTY_MODIFIERS && ctx.unitCovering[at]! < 0) {
-    if (!LOWER_WORD_RE.test(ctx.words[at] ?? "")) return undefined;
-    at++;
-  }
-  const party = ctx.units.find((unit) => unit.tokenStart === at);
-  return party && party.entity !== person.entity && isParty(party.entity) ? party : undefined;
+  const party = partyPhraseAt(ctx, person.tokenEnd + 1, isParty);
+  if (!party || party.entity === person.entity) return undefined;
+  return RIVAL_NOUNS.has(ctx.words[party.tokenEnd] ?? "") ? undefined : party;
 }
-
-/** Possessive pronouns that give a person's party: "his Liberal Democrats", "her party's". */
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her"]);
-/** Opening quote marks a party's name may stand in: 'his "Movement toward Socialism"'. */
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', "“"]);
-/** The word after a party's name that keeps it the possessed thing: "His ruling Labour party". */
-const PARTY_WORD = "party";
-/** Lowercase words a pronoun's party may carry before its name: "his ruling Labour Party". */
-const PRONOUN_PARTY_MODIFIERS: ReadonlySet<string> = new Set([
-  "ruling",
-  "governing",
-  "own",
-  "opposition",
-]);
-/** Confidence of a party a pronoun possesses. */
-const PRONOUN_CONFIDENCE = 0.6;
 
 /**
  * The party a possessive pronoun at token `at` owns ("his ruling Labour Party", 'his "Movement
@@ -111,12 +152,8 @@ function pronounParty(
   at: number,
   isParty: (entity: number) => boolean,
 ): Unit | undefined {
-  let i = at + 1;
-  // "his ruling Labour Party", not "his attack on Labour".
-  while (i - at - 1 < MAX_PARTY_MODIFIERS && PRONOUN_PARTY_MODIFIERS.has(ctx.words[i] ?? "")) i++;
-  if (OPENING_QUOTES.has(ctx.words[i] ?? "")) i++;
-  const party = ctx.units.find((unit) => unit.tokenStart === i);
-  if (!party || !isParty(party.entity)) return undefined;
+  const party = partyPhraseAt(ctx, at + 1, isParty);
+  if (!party) return undefined;
   const next = ctx.words[party.tokenEnd];
   return next === PARTY_WORD || !isModifier(ctx, party) ? party : undefined;
 }

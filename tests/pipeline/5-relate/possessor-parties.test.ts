@@ -31,6 +31,14 @@ const POSSESSOR_PARTIES: Row[] = [
   ["Tom Hale's ruling Labour Party won again.", ["Tom Hale MEMBER_OF Labour Party"], []],
   // Something else the person possesses, or the party named apart: no membership.
   ["Tom Hale's resignation hurt the Labour Party.", [], ["Tom Hale MEMBER_OF Labour Party"]],
+  // The party inside a phrase about something else, or qualifying a rival: not his.
+  ["Tom Hale's attack on Labour was criticised.", [], ["Tom Hale MEMBER_OF Labour Party"]],
+  ["Tom Hale's Labour rival Jo Bell spoke on Monday.", [], ["Tom Hale MEMBER_OF Labour Party"]],
+  [
+    "Tom Hale's conservative Christian Democratic Union won.",
+    ["Tom Hale MEMBER_OF Christian Democratic Union"],
+    [],
+  ],
 ];
 
 describe("relate: a possessor named apart from a party, with the relation model", () => {
