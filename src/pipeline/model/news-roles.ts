@@ -67,6 +67,8 @@ export const ROLE_RELATIONS: Readonly<Record<string, RelationType>> = {
   "co-chairman": "WORKS_FOR",
   chair: "LEADER_OF",
   leader: "LEADER_OF",
+  // "Green Party co-leader Cem Özdemir": one of two leaders is a leader.
+  "co-leader": "LEADER_OF",
   boss: "LEADER_OF",
   chief: "LEADER_OF",
   head: "LEADER_OF",

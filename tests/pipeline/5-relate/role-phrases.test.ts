@@ -13,6 +13,10 @@ type Row = [input: string, expected: string[], absent?: string[]];
 
 /** Roles joined by "and", and roles a describing word opens, between a firm and a person. */
 const ROLE_PHRASES: Row[] = [
+  // One of two leaders leads; one of two chairmen is no chairman alone.
+  ["Green Party co-leader Jo Bell said the plan was wrong.", ["Jo Bell LEADER_OF Green Party"]],
+  ["Jo Bell, co-leader of the Green Party, spoke.", ["Jo Bell LEADER_OF Green Party"]],
+  ["Vodafone co-chairman Tom Hale said so.", [], ["Tom Hale LEADER_OF Vodafone"]],
   // Two roles joined by "and": each is read.
   ["Vodafone chairman and chief executive Tom Hale said so.", ["Tom Hale LEADER_OF Vodafone"]],
   [
