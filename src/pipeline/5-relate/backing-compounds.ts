@@ -9,7 +9,7 @@
 import type { ExtractedRelation } from "../types.js";
 import {
   isPossessiveMark,
-  LOWER_WORD_RE,
+  lowerWordsEnd,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -38,13 +38,7 @@ export function relateBackingCompounds(ctx: SentenceContext): ExtractedRelation[
   for (const backer of ctx.units) {
     const participle = backingParticiple(ctx, backer);
     if (!participle) continue;
-    let i = backer.tokenEnd;
-    while (
-      i - backer.tokenEnd < MAX_DESCRIBERS &&
-      ctx.unitCovering[i]! < 0 &&
-      LOWER_WORD_RE.test(ctx.words[i] ?? "")
-    )
-      i++;
+    const i = lowerWordsEnd(ctx, backer.tokenEnd, MAX_DESCRIBERS);
     const backed = ctx.units[ctx.unitStartingAt[i] ?? -1];
     // "a US-backed Iraqi government": a demonym qualifies the noun; "Moscow-backed Kiev's plan": the
     // possessive's owner is not what is backed.

@@ -33,6 +33,7 @@ import {
   findMainSubject,
   isPossessiveMark,
   LOWER_WORD_RE,
+  lowerWordsEnd,
   makeRelation,
   type SentenceContext,
   spanOf,
@@ -522,13 +523,7 @@ function relateOwnedCompounds(ctx: SentenceContext): ExtractedRelation[] {
   for (const owner of ctx.units) {
     const token = ctx.sentence.tokens[owner.tokenEnd - 1];
     if (!token || token.end <= owner.end || !OWNED_COMPOUND_RE.test(token.text)) continue;
-    let i = owner.tokenEnd;
-    while (
-      i - owner.tokenEnd < MAX_DESCRIBERS &&
-      ctx.unitCovering[i]! < 0 &&
-      LOWER_WORD_RE.test(ctx.words[i] ?? "")
-    )
-      i++;
+    const i = lowerWordsEnd(ctx, owner.tokenEnd, MAX_DESCRIBERS);
     const owned = ctx.units[ctx.unitStartingAt[i] ?? -1];
     if (!owned || isPossessiveMark(ctx.words[owned.tokenEnd])) continue;
     const relation = ownershipRelation(ctx, owner, owned, {

@@ -173,29 +173,21 @@ const PURCHASES: FactRow[] = [
   ],
 ];
 
+/** Each table with the label its rows are reported under. */
+const TABLES: [label: string, rows: FactRow[]][] = [
+  ["role-led object", ROLE_LED_OBJECTS],
+  ["apposed subject", APPOSED_SUBJECTS],
+  ["talks", TALKS],
+  ["visits", VISITS],
+  ["group subject", GROUP_SUBJECTS],
+  ["backing", BACKING],
+  ["penalties", PENALTIES],
+  ["purchases", PURCHASES],
+];
+
 describe("interactions stated around role phrases, appositions and light verbs", () => {
-  it.each(ROLE_LED_OBJECTS)("role-led object: %s", (input, expected, absent) =>
-    expectRuleFacts(input, expected, absent),
-  );
-  it.each(APPOSED_SUBJECTS)("apposed subject: %s", (input, expected, absent) =>
-    expectRuleFacts(input, expected, absent),
-  );
-  it.each(TALKS)("talks: %s", (input, expected, absent) =>
-    expectRuleFacts(input, expected, absent),
-  );
-  it.each(VISITS)("visits: %s", (input, expected, absent) =>
-    expectRuleFacts(input, expected, absent),
-  );
-  it.each(GROUP_SUBJECTS)("group subject: %s", (input, expected, absent) =>
-    expectRuleFacts(input, expected, absent),
-  );
-  it.each(BACKING)("backing: %s", (input, expected, absent) =>
-    expectRuleFacts(input, expected, absent),
-  );
-  it.each(PENALTIES)("penalties: %s", (input, expected, absent) =>
-    expectRuleFacts(input, expected, absent),
-  );
-  it.each(PURCHASES)("purchases: %s", (input, expected, absent) =>
-    expectRuleFacts(input, expected, absent),
-  );
+  for (const [label, rows] of TABLES)
+    it.each(rows)(`${label}: %s`, (input, expected, absent) =>
+      expectRuleFacts(input, expected, absent),
+    );
 });
