@@ -51,3 +51,16 @@ export function startKgServe(
     child.on("close", (code) => reject(new Error(`kg serve exited with ${code}: ${output}`)));
   });
 }
+
+/**
+ * Stops a `kg serve` child and waits until it has exited: its embedded database is still
+ * closing (writing to its folder) for a moment after the signal, and a folder removed meanwhile
+ * fails with ENOTEMPTY.
+ */
+export async function stopKgServe(server: { child: ChildProcess } | undefined): Promise<void> {
+  const child = server?.child;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill();
+  await exited;
+}

@@ -75,7 +75,9 @@ export async function createTestTarget(): Promise<{ target: string; cleanup(): P
     const folder = mkdtempSync(path.join(tmpdir(), "kg-cli-"));
     return {
       target: folder,
-      cleanup: async () => rmSync(folder, { recursive: true, force: true }),
+      // A process that just let the folder go may still be flushing into it: retry a moment.
+      cleanup: async () =>
+        rmSync(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }),
     };
   }
   const name = `kg_test_${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;

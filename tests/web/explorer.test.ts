@@ -6,7 +6,7 @@ import type { ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runKg, startKgServe } from "../helpers/cli.js";
+import { runKg, startKgServe, stopKgServe } from "../helpers/cli.js";
 import { createTestTarget } from "../helpers/db.js";
 import { ARTIFACTS, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM } from "./chromium.js";
 import {
@@ -49,7 +49,7 @@ describe.skipIf(!HAS_CHROMIUM)("explorer on the seed article (headless Chromium)
 
   afterAll(async () => {
     await browser?.close();
-    server?.child.kill();
+    await stopKgServe(server);
     await cleanup?.();
   });
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runKg, startKgServe } from "../helpers/cli.js";
+import { runKg, startKgServe, stopKgServe } from "../helpers/cli.js";
 import { createTestTarget } from "../helpers/db.js";
 import { ARTIFACTS, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM } from "./chromium.js";
 import { afterRender, drawnEdges, searchAndPick } from "./page.js";
@@ -44,7 +44,7 @@ describe.skipIf(!HAS_CHROMIUM)("past roles in the explorer (headless Chromium)",
 
   afterAll(async () => {
     await browser?.close();
-    server?.child.kill();
+    await stopKgServe(server);
     await cleanup?.();
     if (folder) rmSync(folder, { recursive: true, force: true });
   });

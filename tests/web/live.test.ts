@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runKg, startKgServe } from "../helpers/cli.js";
+import { runKg, startKgServe, stopKgServe } from "../helpers/cli.js";
 import { createTestTarget } from "../helpers/db.js";
 import { ARTIFACTS, HAS_CHROMIUM, launchChromium } from "./chromium.js";
 import { afterRender, drawnNodes } from "./page.js";
@@ -68,7 +68,7 @@ describe.skipIf(!HAS_CHROMIUM)("the explorer's Live toggle (headless Chromium)",
 
   afterAll(async () => {
     await browser?.close();
-    server?.child.kill();
+    await stopKgServe(server);
     await cleanup?.();
     if (work) rmSync(work, { recursive: true, force: true });
   });

@@ -7,7 +7,7 @@ import type { ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import type { Browser, Route } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
-import { startKgServe } from "../helpers/cli.js";
+import { startKgServe, stopKgServe } from "../helpers/cli.js";
 import { createTestTarget } from "../helpers/db.js";
 import { ARTIFACTS, launchChromium } from "./chromium.js";
 
@@ -30,7 +30,7 @@ export function useMockedExplorer(): ExplorerFixture {
   });
   afterAll(async () => {
     await fixture.browser?.close();
-    fixture.server?.child.kill();
+    await stopKgServe(fixture.server);
     await cleanup?.();
   });
   return fixture;

@@ -8,7 +8,7 @@ import type { ChildProcess } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startKgServe } from "../helpers/cli.js";
+import { startKgServe, stopKgServe } from "../helpers/cli.js";
 import { createTestTarget } from "../helpers/db.js";
 import { ARTIFACTS, HAS_CHROMIUM, launchChromium, MISSING_CHROMIUM } from "./chromium.js";
 import { answerGraphql } from "./mocked-explorer.js";
@@ -128,7 +128,7 @@ describe.skipIf(!HAS_CHROMIUM)("relation provenance in the explorer (headless Ch
 
   afterAll(async () => {
     await browser?.close();
-    server?.child.kill();
+    await stopKgServe(server);
     await cleanup?.();
   });
 
