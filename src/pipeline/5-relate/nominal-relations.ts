@@ -43,8 +43,6 @@ const ORDINAL_WORDS: ReadonlySet<string> = new Set([
   "latest",
   "last",
   "recent",
-  "further",
-  "fresh",
   "private",
   "secret",
   "informal",
@@ -76,6 +74,18 @@ function nearestUnitBefore(
     if (index >= 0 && accept(ctx.units[index]!)) return ctx.units[index];
   }
   return undefined;
+}
+
+/** The subjects of the clause whose verb (or "in") stands at `at`; "blocked" when it is negated. */
+function clauseSubjects(
+  ctx: SentenceContext,
+  at: number,
+  confidence: number,
+): Subjects | "blocked" | undefined {
+  const finding = findSubjectLeft(ctx, at);
+  if (!finding) return undefined;
+  if (finding.negated) return "blocked";
+  return { units: finding.subjects, confidence: finding.hedged ? 0.45 : confidence };
 }
 
 /** The subject of the noun at `noun`, read leftwards; `lastObjectEnd` links "visit to Beijing and meeting with Mao". */
@@ -138,19 +148,10 @@ function findNounSubject(
     return main && main.tokenStart > noun ? { units: [main], confidence: 0.6 } : undefined;
   }
   // "Mitsubishi is in talks with Peugeot": the talks are the subject's.
-  if (lead === "in" && BE_FORMS.has(ctx.words[k - 1] ?? "") && ctx.words[k - 1] !== "'s") {
-    const finding = findSubjectLeft(ctx, k);
-    if (!finding) return undefined;
-    if (finding.negated) return "blocked";
-    return { units: finding.subjects, confidence: finding.hedged ? 0.45 : 0.7 };
-  }
+  if (lead === "in" && BE_FORMS.has(ctx.words[k - 1] ?? "") && ctx.words[k - 1] !== "'s")
+    return clauseSubjects(ctx, k, 0.7);
   // "The US and its allies have imposed crippling sanctions on Moscow".
-  if (LIGHT_VERBS.has(lead)) {
-    const finding = findSubjectLeft(ctx, k);
-    if (!finding) return undefined;
-    if (finding.negated) return "blocked";
-    return { units: finding.subjects, confidence: finding.hedged ? 0.45 : 0.75 };
-  }
+  if (LIGHT_VERBS.has(lead)) return clauseSubjects(ctx, k, 0.75);
   return undefined;
 }
 
