@@ -276,7 +276,7 @@ function homesOf(type: string, key: string, name: string, facts: PlaceFacts | un
  * event's name they name the nation ("the Scottish Executive", "the Welsh Rugby Union", "the
  * Scottish Cup").
  */
-const HOME_NATION_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+export const HOME_NATION_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ["Scottish", "Scotland"],
   ["Welsh", "Wales"],
   ["English", "England"],

@@ -14,6 +14,12 @@ describe("isNamedElsewhere: a city inside a body's name", () => {
     ["Zorvex Cardiff Open", "GBR", false],
     ["New Jersey Comets", "USA", false],
     ["Zorvex Trading Group", "IRL", false],
+    // A place of several words the gazetteer knows, and a home nation's adjective, place the body.
+    ["New York Harbour Authority", "FRA", true],
+    ["Hong Kong Ferry Board", "RUS", true],
+    ["Welsh Rugby Board", "DEU", true],
+    ["New York Harbour Authority", "USA", false],
+    ["Welsh Rugby Board", "GBR", false],
   ];
   for (const [name, country, expected] of rows)
     it(`${name} / ${country} → ${expected}`, () => {

@@ -1,6 +1,7 @@
 /** Whether an organisation's own name places it in another country than the one a relation gives it, or in none. */
 import { lookupCity } from "../../3-recognize/gazetteer/city-lookups.js";
 import { findEntryByKey, lookupEntity } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import { HOME_NATION_ADJECTIVES } from "../knowledge.js";
 
 /** A city read inside an organisation's name counts from this many inhabitants: "Bristol", not "Delta" (British Columbia) or "Orange" (California). */
 const NAME_CITY_MIN_POPULATION = 200_000;
@@ -51,10 +52,30 @@ function placeWordsOf(words: readonly string[]): string[] {
 
 /** The countries a word of a name stands for: a country or demonym anywhere, a gazetteer place. */
 function countryOfWord(word: string): string | undefined {
-  const entry = lookupEntity(word);
+  const entry = lookupEntity(HOME_NATION_ADJECTIVES.get(word) ?? word);
   if (entry?.type === "COUNTRY") return entry.key;
   if (entry?.type === "PLACE") return entry.country;
   return undefined;
+}
+
+/** Most words of a gazetteer place read inside a name: "New York", "Rio de Janeiro". */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * "New York State Supreme Court", "Hong Kong Stock Exchange": the countries of the gazetteer
+ * places of two or more words the name holds (one word at a time, "New" and "York" are nothing).
+ */
+function countriesOfPlacePhrases(words: readonly string[]): string[] {
+  const countries: string[] = [];
+  for (let i = 0; i < words.length; i++)
+    for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n >= 2; n--) {
+      const entry = lookupEntity(words.slice(i, i + n).join(" "));
+      const country = entry?.type === "COUNTRY" ? entry.key : entry?.country;
+      if (entry?.type !== "COUNTRY" && entry?.type !== "PLACE") continue;
+      if (country !== undefined) countries.push(country);
+      break;
+    }
+  return countries;
 }
 
 /** "BBC Sport", "Tories' Commons": a gazetteer body the name begins with, and the country it belongs to. */
@@ -71,7 +92,8 @@ const POSSESSIVE_END_RE = /['’]s?$/u;
  * Whether an organisation's name says it is from somewhere else than `country` (a gazetteer key):
  * "Bristol University" is no Iraqi body, "Liverpool FC" no German club, "Deutsche Bank" no
  * French bank. A country or demonym anywhere in the name counts ("US Court of Appeals", "Air
- * France"); a city counts as any capitalised word or after a final "of" ("Bank of Japan"), and only
+ * France", "Welsh Assembly Government"), so does a gazetteer place of several words ("New York
+ * State Supreme Court"); a city counts as any capitalised word or after a final "of" ("Bank of Japan"), and only
  * when no city of that name of some size lies in `country` ("Newcastle" is also in Australia);
  * so does the country of a national body the name begins with ("BBC Sport" is no Emirati body).
  */
@@ -84,6 +106,7 @@ export function isNamedElsewhere(name: string, country: string): boolean {
   }
   const body = countryOfLeadingBody(words);
   if (body !== undefined) countries.add(body);
+  for (const place of countriesOfPlacePhrases(words)) countries.add(place);
   for (const word of placeWordsOf(words)) {
     const fromGazetteer = countryOfWord(word);
     if (fromGazetteer !== undefined) {
