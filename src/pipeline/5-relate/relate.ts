@@ -72,6 +72,7 @@ import { relateLineUps } from "./line-ups.js";
 import { relateMedia } from "./media-relations.js";
 import { findTextCuedParties, findTradeUnions, isMembershipRole } from "./membership-bodies.js";
 import { relateMinisterAppositions } from "./minister-appositions.js";
+import { dropContradictedNationalities } from "./nationalities.js";
 import { relateNewsPatterns } from "./news-patterns.js";
 import { relateNominals } from "./nominal-relations.js";
 import { relateOrganisationDefinitions } from "./organisation-definitions.js";
@@ -809,7 +810,11 @@ export function relateEntities(
   );
   // "Former Everton midfielder X": last, and with the model only, so the model and the
   // inferences read past roles as features (in training as in use); they come out marked former.
-  const relations = model ? markPastRoles(inferred, isPartyEntity) : inferred;
+  // "Tony Blair is pressing the US": the model's second nationality for a person the article gives
+  // one by office or by a rule is the story's topic; last, once the offices are inferred.
+  const relations = model
+    ? markPastRoles(dropContradictedNationalities(inferred, types), isPartyEntity)
+    : inferred;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   for (const relation of relations) {
     if (
