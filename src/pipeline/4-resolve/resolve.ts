@@ -17,7 +17,7 @@ import {
   GENERIC_HEADS,
 } from "../model/lexicons/name-heads.js";
 import { NICKNAMES } from "../model/lexicons/nicknames.js";
-import { PEERAGE_RANKS } from "../model/lexicons/titles-of-office.js";
+import { GIVEN_NAME_TITLES, PEERAGE_RANKS } from "../model/lexicons/titles-of-office.js";
 import { TRADE_NAME_HEADS } from "../model/lexicons/trade-name-heads.js";
 import type { ExtractedEntity, ExtractedMention, Sentence } from "../types.js";
 import { keyInstitutionsByCountry } from "./institutions.js";
@@ -487,6 +487,29 @@ function findMisspeltNames(
     });
     if (rivals.length === 1) misspelt.set(name, rivals[0] as string);
   }
+}
+
+/** "ex-King", "Crown Prince": the title word of a token, after any hyphenated prefix. */
+const TITLE_PREFIX_RE = /^.*-/u;
+
+/** "Jnr", "III": what ends a name ("Martin Luther King Jnr"), never a given name. */
+const NAME_SUFFIX_RE = /^(?:Jnr|Jr|Snr|Sr|[IVX]+)\.?$/u;
+
+/**
+ * "Prince Charles", "ex-King Michael", "Crown Prince Abdullah": the royal's or cleric's title
+ * written right before a one-word name (which recognition leaves out of the span, as CoNLL does),
+ * capitalised as in the text, else undefined. Such a name is the royal's given name: it joins no
+ * other person of the article by a word of theirs ("Charles" Kennedy, "Michael" Ancram).
+ */
+function givenNameTitleBefore(
+  candidate: Candidate,
+  sentences: readonly Sentence[],
+): string | undefined {
+  if (NAME_SUFFIX_RE.test(candidate.surface)) return undefined;
+  const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
+  const word = (tokens[candidate.tokenStart - 1]?.text ?? "").replace(TITLE_PREFIX_RE, "");
+  if (!/^\p{Lu}/u.test(word) || !GIVEN_NAME_TITLES.has(word.toLowerCase())) return undefined;
+  return word;
 }
 
 /**
@@ -1196,7 +1219,11 @@ export function resolveMentions(candidates: Candidate[], sentences: Sentence[]):
       continue;
     }
     if (isPersonLike(candidate) || isKnownPerson) {
-      const name = resolvePersonName(bare, people, inLineUp);
+      const royal = words.length === 1 ? givenNameTitleBefore(candidate, sentences) : undefined;
+      const name =
+        royal === undefined
+          ? resolvePersonName(bare, people, inLineUp)
+          : (lookupPersonByName(`${royal} ${bare}`) ?? `${royal} ${bare}`);
       const resolved =
         name !== bare ||
         isKnownPerson ||

@@ -635,6 +635,45 @@ describe("a first name alone is no alias of the full name (issue 10, kind 5)", (
   });
 });
 
+// [text, surface, entity the surface's mention belongs to] (issue 10, kind 5): a royal's or a
+// cleric's given name after the title is that royal, never the article's politician of that first name.
+const TITLED_GIVEN_NAMES: [string, string, string][] = [
+  [
+    "Lib Dem leader Charles Varne attacked the plan. Prince Charles opened the hospital on Monday.",
+    "Charles",
+    "PERSON Prince Charles",
+  ],
+  [
+    "Tory spokesman Michael Dorrell spoke. The daughter of ex-King Michael of Vandoria was there.",
+    "Michael",
+    "PERSON King Michael",
+  ],
+  [
+    "Sheikh Hamad met Hamad Kurrani, the firm's founder, in Doha on Friday.",
+    "Hamad",
+    "PERSON Sheikh Hamad",
+  ],
+  // Not after a title: the first name is still the article's full name.
+  [
+    'Lib Dem leader Charles Varne attacked the plan. "Charles is right," said an aide.',
+    "Charles",
+    "PERSON Charles Varne",
+  ],
+];
+
+describe("a royal's given name after the title is the royal (issue 10, kind 5)", () => {
+  it.each(TITLED_GIVEN_NAMES)("%s", (text, surface, expected) => {
+    expect(resolvedAs(analyze(text), surface)).toBe(expected);
+  });
+
+  it("reads no royal in a name's suffix after the surname King", () => {
+    const x = analyze(
+      "Martin Luther King Jnr spoke of a dream in 1963. Martin Luther King Jnr was shot in 1968.",
+    );
+    expect(x.entities.map((entity) => entity.name)).not.toContain("King Jnr");
+  });
+});
+
 // [text, {surface: entity}] (issue 10, kind 4): an acronym written as a word, in brackets or
 // after a comma right after the name it spells, is that name wherever the article writes it.
 const WORD_ACRONYMS: [string, Record<string, string>][] = [

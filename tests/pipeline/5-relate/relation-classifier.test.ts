@@ -366,8 +366,8 @@ describe("relation classifier: a country another person's office names", () => {
       relationModel: model,
     });
     const facts = relationFacts(x);
-    // CoNLL's convention leaves the title "King" out of the name.
-    expect(facts).toContain("Abdullah LEADER_OF Jordan");
+    // CoNLL's convention leaves the title "King" out of the mention; the entity is the king's.
+    expect(facts).toContain("King Abdullah LEADER_OF Jordan");
     expect(facts).not.toContain("Tom Hardy CITIZEN_OF Jordan");
   });
 });

@@ -223,6 +223,26 @@ export const PEERAGE_RANKS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Titles a royal or a cleric is named by with a given name alone ("Prince Charles", "King
+ * Abdullah", "Pope Benedict"), lowercase: the given name after them is no other person's first
+ * name ("Charles" Kennedy).
+ */
+export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set([
+  "king",
+  "queen",
+  "prince",
+  "princess",
+  "emperor",
+  "empress",
+  "sultan",
+  "emir",
+  "sheikh",
+  "shah",
+  "tsar",
+  "pope",
+]);
+
+/**
  * Letters written after a person's name for the rank they hold, lowercase: a barrister's ("Gil
  * Marston QC") always follow a name; a member's of a parliament ("Dan Kemp MP") may also follow
  * the seat or party the member sits for ("the Ashford North MP", "a Labour MSP").
