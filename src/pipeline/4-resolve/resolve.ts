@@ -509,7 +509,8 @@ function givenNameTitleBefore(
   const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
   const word = (tokens[candidate.tokenStart - 1]?.text ?? "").replace(TITLE_PREFIX_RE, "");
   if (!/^\p{Lu}/u.test(word) || !GIVEN_NAME_TITLES.has(word.toLowerCase())) return undefined;
-  return word;
+  const before = tokens[candidate.tokenStart - 2]?.text ?? "";
+  return before === "Crown" && word.startsWith("Prince") ? `${before} ${word}` : word;
 }
 
 /**

@@ -649,6 +649,11 @@ const TITLED_GIVEN_NAMES: [string, string, string][] = [
     "PERSON King Michael",
   ],
   [
+    "The visit of Crown Prince Frederik pleased the mayor, Frederik Olsen.",
+    "Frederik",
+    "PERSON Crown Prince Frederik",
+  ],
+  [
     "Sheikh Hamad met Hamad Kurrani, the firm's founder, in Doha on Friday.",
     "Hamad",
     "PERSON Sheikh Hamad",
