@@ -5,8 +5,23 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const POSSESSIVE_RE = /['’]s\b/g;
 const WHITESPACE_RE = /\s+/g;
 
+/** Names already keyed: the pipeline keys the same names many times per article. */
+const KEY_CACHE = new Map<string, string>();
+/** Names kept before the cache starts over, so a long-running process stays bounded. */
+const KEY_CACHE_LIMIT = 100_000;
+
 /** Identity key of an entity name: "Volodymyr Zelensky" and "volodymyr  ZELENSKY" → "volodymyr zelensky"; "U.S." → "u s". */
 export function normalizeKey(name: string): string {
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    key = computeKey(name);
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    KEY_CACHE.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   return name
     .normalize("NFKD")
     .replace(DIACRITICS, "")

@@ -14,6 +14,10 @@ describe("normalizeKey", () => {
   it.each(rows)("%j → %j", (name, expected) => {
     expect(normalizeKey(name)).toBe(expected);
   });
+  it.each(rows)("%j → %j again (cached)", (name, expected) => {
+    normalizeKey(name);
+    expect(normalizeKey(name)).toBe(expected);
+  });
 });
 
 describe("normalizeAlias", () => {

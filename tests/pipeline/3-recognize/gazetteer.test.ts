@@ -126,6 +126,21 @@ describe("lookupEntity: countries", () => {
   });
 });
 
+describe("lookupEntity: a repeated look-up (cached) answers as the first did", () => {
+  const rows: Array<[string, string | undefined]> = [
+    ["Germany", "DEU"],
+    ["Russia's", "RUS"],
+    ["  the   Kremlin ", lookupEntity("Kremlin")?.key],
+    ["us", undefined],
+    ["Zorblatt", undefined],
+  ];
+  it.each(rows)("%s → %s, twice", (surface, key) => {
+    const first = lookupEntity(surface);
+    expect(first?.key).toBe(key);
+    expect(lookupEntity(surface)).toBe(first);
+  });
+});
+
 describe("lookupEntity: historical states", () => {
   const rows: Array<[string, string, string]> = [
     ["Soviet Union", "SUN", "Soviet Union"],

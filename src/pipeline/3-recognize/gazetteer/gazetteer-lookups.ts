@@ -19,7 +19,21 @@ function normaliseSurface(surface: string): string {
   return text;
 }
 
+/** Surfaces already looked up (null: no entry): the rules ask about the same words many times. */
+const HIT_CACHE = new Map<string, Hit | null>();
+/** Entries kept before the cache starts over, so a long-running process stays bounded. */
+const HIT_CACHE_LIMIT = 100_000;
+
 function lookupHit(surface: string): Hit | undefined {
+  const cached = HIT_CACHE.get(surface);
+  if (cached !== undefined) return cached ?? undefined;
+  const hit = findHit(surface);
+  if (HIT_CACHE.size >= HIT_CACHE_LIMIT) HIT_CACHE.clear();
+  HIT_CACHE.set(surface, hit ?? null);
+  return hit;
+}
+
+function findHit(surface: string): Hit | undefined {
   const text = normaliseSurface(surface);
   const exact = SURFACE_INDEX.get(text);
   if (exact) return exact;

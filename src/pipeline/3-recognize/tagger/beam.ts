@@ -84,6 +84,10 @@ let wordHistoryClock = 0;
 const stateScore = new Float64Array(STATES * L).fill(Number.NEGATIVE_INFINITY);
 const stateParent = new Int32Array(STATES * L);
 const touchedStates = new Int32Array(STATES * L);
+// every token's beam (label and parent slot), grown to the longest sentence × beam seen: reused
+// rather than allocated per sentence and stage, as each decode overwrites what it reads
+let beamLabelScratch = new Int8Array(0);
+let beamParentScratch = new Int16Array(0);
 
 /** Adds the dense (training) history scores of token `w` after (previous2, previous1) to `scratchScores`. */
 function addDenseHistoryScores(
@@ -163,8 +167,12 @@ export function runBeam(
   const n = words.length;
   const labels = new Uint8Array(n);
   if (n === 0) return { labels, length: 0 };
-  const beamLabel = new Int8Array(n * beamSize);
-  const beamParent = new Int16Array(n * beamSize);
+  if (beamLabelScratch.length < n * beamSize) {
+    beamLabelScratch = new Int8Array(n * beamSize);
+    beamParentScratch = new Int16Array(n * beamSize);
+  }
+  const beamLabel = beamLabelScratch;
+  const beamParent = beamParentScratch;
   let scores = new Float64Array(beamSize);
   let nextScores = new Float64Array(beamSize);
   const topScore = new Float64Array(beamSize);

@@ -167,7 +167,7 @@ export function extractSentenceFeatures(
   }
   offsets[n] = count;
   return {
-    keys: out.slice(0, count),
+    keys: out.subarray(0, count),
     offsets,
     classIds,
     words,

@@ -126,13 +126,16 @@ function getCasingClassScores(
 /**
  * Raw static (history-free) scores of every token for all stages, n × columns: cached per-word
  * role scores and casing-context scores plus the multi-word feature rows, each row read once for
- * all stages.
+ * all stages. Written to `out` when given (every cell is assigned, so it need not be zeroed).
  */
-export function computeStaticScores(table: SparseTable, features: SentenceFeatures): Int32Array {
+export function computeStaticScores(
+  table: SparseTable,
+  features: SentenceFeatures,
+  out = new Int32Array(features.words.length * table.columns),
+): Int32Array {
   const { words, keys, offsets, classIds } = features;
   const { columns, index } = table;
   const n = words.length;
-  const out = new Int32Array(n * columns);
   // the five role vectors of token i: its own word's and its neighbours' (one pass over columns)
   const second = columns;
   const third = 2 * columns;
@@ -167,17 +170,20 @@ export function computeStaticScores(table: SparseTable, features: SentenceFeatur
 
 const extraScratch = new Int32Array(256);
 
-/** One stage's scaled static scores (n × L) plus extra keys per token (stage 2's document keys). */
+/**
+ * One stage's scaled static scores (n × L) plus extra keys per token (stage 2's document keys),
+ * written to `out` when given (its first n × L cells are all assigned).
+ */
 export function selectStageScores(
   table: SparseTable,
   stage: number,
   all: Int32Array,
   n: number,
   extra?: readonly (readonly number[])[],
+  out = new Float64Array(n * L),
 ): Float64Array {
   const { columns, index } = table;
   const scale = table.scales[stage] as number;
-  const out = new Float64Array(n * L);
   const first = stage * L;
   for (let i = 0; i < n; i++) {
     const more = extra?.[i];

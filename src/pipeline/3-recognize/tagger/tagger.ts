@@ -9,7 +9,7 @@ import { decodeStage } from "./beam.js";
 import { extractDocumentKeys } from "./document-features.js";
 import { extractSentenceFeatures, type SentenceFeatures } from "./features.js";
 import { decodeModel, type TaggerModel } from "./model-file.js";
-import { decodeBilouLabels } from "./spans.js";
+import { decodeBilouLabels, LABEL_COUNT } from "./spans.js";
 import { computeStaticScores, selectStageScores } from "./sparse-table.js";
 import { WordCache } from "./word-features.js";
 
@@ -58,13 +58,30 @@ export class Tagger {
     const features: SentenceFeatures[] = sentences.map((tokens) =>
       extractSentenceFeatures(tokens, this.cache, resources),
     );
-    const all = features.map((f) => computeStaticScores(table, f));
+    // One buffer for the document's static scores and one for a sentence's stage scores (the
+    // beam reads them only while it decodes that sentence), not two or three per sentence.
+    let tokenCount = 0;
+    let longest = 0;
+    for (const f of features) {
+      tokenCount += f.words.length;
+      longest = Math.max(longest, f.words.length);
+    }
+    const { columns } = table;
+    const staticScores = new Int32Array(tokenCount * columns);
+    const stageScores = new Float64Array(longest * LABEL_COUNT);
+    let at = 0;
+    const all = features.map((f) => {
+      const end = at + f.words.length * columns;
+      const scores = computeStaticScores(table, f, staticScores.subarray(at, end));
+      at = end;
+      return scores;
+    });
     const stage1Beam = Math.min(STAGE1_BEAM_SIZE, this.beamSize);
     const first = features.map((f, s) =>
       decodeStage(
         table,
         0,
-        selectStageScores(table, 0, all[s] as Int32Array, f.words.length),
+        selectStageScores(table, 0, all[s] as Int32Array, f.words.length, undefined, stageScores),
         f.words,
         stage1Beam,
       ),
@@ -74,7 +91,14 @@ export class Tagger {
       decodeStage(
         table,
         1,
-        selectStageScores(table, 1, all[s] as Int32Array, f.words.length, documentKeys[s]),
+        selectStageScores(
+          table,
+          1,
+          all[s] as Int32Array,
+          f.words.length,
+          documentKeys[s],
+          stageScores,
+        ),
         f.words,
         this.beamSize,
       ),

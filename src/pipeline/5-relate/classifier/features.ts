@@ -422,20 +422,18 @@ function closenessRank(view: DocumentView, subject: number, object: number): num
   }
   let rank = byType.get(type);
   if (!rank) {
-    const mine = new Set(view.sentencesOf[subject]);
-    const order = view.types
-      .map((other, entity) => ({ other, entity }))
-      .filter(
-        ({ other, entity }) =>
-          other === type && entity !== subject && view.byEntity[entity]!.length > 0,
-      )
-      .map(({ entity }) => ({
-        entity,
-        shared: view.sentencesOf[entity]!.filter((sentence) => mine.has(sentence)).length,
-        distance: closestSentenceDistance(view.sentencesOf[subject]!, view.sentencesOf[entity]!),
-        first: view.byEntity[entity]![0]!.start,
-      }))
-      .sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.first - b.first);
+    const own = view.sentencesOf[subject]!;
+    const mine = new Set(own);
+    const order: { entity: number; shared: number; distance: number; first: number }[] = [];
+    view.types.forEach((other, entity) => {
+      if (other !== type || entity === subject || view.byEntity[entity]!.length === 0) return;
+      const theirs = view.sentencesOf[entity]!;
+      let shared = 0;
+      for (const sentence of theirs) if (mine.has(sentence)) shared++;
+      const distance = closestSentenceDistance(own, theirs);
+      order.push({ entity, shared, distance, first: view.byEntity[entity]![0]!.start });
+    });
+    order.sort((a, b) => b.shared - a.shared || a.distance - b.distance || a.first - b.first);
     rank = new Map(order.map(({ entity }, i) => [entity, i]));
     byType.set(type, rank);
   }
