@@ -1401,6 +1401,9 @@ const ROLE_CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "an",
   "its",
   "first",
+  // "has also become chairman of", "is now editor of": an adverb of the clause.
+  "also",
+  "now",
 ]);
 /** Verbs that, after "who" or a copula, make a person a role: "who runs Tesco", "who founded Apple". */
 const ROLE_VERBS: Readonly<Record<string, RelationType>> = {
@@ -1481,7 +1484,8 @@ function relateRoleClause(ctx: SentenceContext, named: Unit): ExtractedRelation[
   const person = successorOf(ctx, named);
   if (!person) return [];
   let i = named.tokenEnd;
-  const relative = ctx.words[i] === "," && ctx.words[i + 1] === "who";
+  // "Tom Hale, who is…", "Tom Hale - who became…": a relative clause set off by a comma or a dash.
+  const relative = (ctx.words[i] === "," || ctx.words[i] === "-") && ctx.words[i + 1] === "who";
   if (relative) i += 2;
   const start = i;
   let linked = false;
@@ -1522,8 +1526,11 @@ function relateRoleClause(ctx: SentenceContext, named: Unit): ExtractedRelation[
   const organisation = unitAfter(ctx, organisationAt);
   if (!organisation || organisation.isDemonym || organisation.entity === person.entity) return [];
   // "chairman of Tesco's property arm", "chairs the Commons work and pensions committee": the
-  // organisation must end the phrase.
-  const next = ctx.words[organisation.tokenEnd];
+  // organisation must end the phrase, one noun of what it is aside ("editor of the Vexon
+  // website", "chairman of the Acme group").
+  let after = organisation.tokenEnd;
+  if (ORGANIZATION_NOUNS.has(ctx.words[after] ?? "")) after++;
+  const next = ctx.words[after];
   if (
     isPossessiveMark(next) ||
     (next !== undefined && LOWER_WORD_RE.test(next) && !PHRASE_ENDS.has(next))
