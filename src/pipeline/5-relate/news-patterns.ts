@@ -49,6 +49,7 @@ import {
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
+import { relateDepartures } from "./departures.js";
 import { describedFirm, isFieldWord } from "./firm-patterns.js";
 import {
   coordinatedFrom,
@@ -1756,6 +1757,7 @@ export function relateNewsPatterns(
     ...relateDealsAndMatches(ctx, story),
     ...relateSquadList(ctx, story.isSport),
     ...relateOwnSide(ctx, story),
+    ...relateDepartures(ctx, story.isSport),
   );
   if (story.isSport) relations.push(...relateSportVerbs(ctx, story.keys));
   // "the centre of Europe, Mr Nattrass said": a position is a role in a sports story only.
