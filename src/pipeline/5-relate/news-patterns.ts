@@ -1224,13 +1224,31 @@ function organisationBefore(ctx: SentenceContext, end: number): Unit | undefined
   return unit && unit.tokenEnd === end && !unit.isDemonym ? unit : undefined;
 }
 
+/** Articles that open an apposition: "a senior KGB officer". */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(["a", "an"]);
+/** Words of rank or standing before the organisation of an apposition's role: "a senior KGB officer". */
+const STANDING_WORDS: ReadonlySet<string> = new Set([
+  "senior",
+  "junior",
+  "veteran",
+  "leading",
+  "top",
+  "long-serving",
+  "former",
+]);
+
 /**
  * "Rod Eddington, BA's chief executive,", "Terry Leahy, Tesco chief executive,": an apposition
  * whose role the organisation's name or possessive opens.
  */
 function relatePossessiveApposition(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
   if (ctx.words[person.tokenEnd] !== ",") return [];
-  const organisation = unitAfter(ctx, appositionStart(ctx, person.tokenEnd), APPOSITION_SKIP, 1);
+  let start = appositionStart(ctx, person.tokenEnd);
+  // "Oleg Ivanov, a senior KGB officer,": a word of rank or standing between the article and
+  // the organisation ("former" marks the role past).
+  if (ARTICLE_WORDS.has(ctx.words[start] ?? "") && STANDING_WORDS.has(ctx.words[start + 1] ?? ""))
+    start += 2;
+  const organisation = unitAfter(ctx, start, APPOSITION_SKIP, 1);
   if (!organisation || organisation.isDemonym) return [];
   let i = organisation.tokenEnd;
   if (isPossessiveMark(ctx.words[i])) i++;
@@ -1241,9 +1259,15 @@ function relatePossessiveApposition(ctx: SentenceContext, person: Unit): Extract
     end++;
   }
   const role = end > i ? roleBefore(ctx, end) : undefined;
-  // The apposition ends with its role: "BA's chief executive of marketing" is another phrase.
+  // The apposition ends with its role: "BA's chief executive of marketing" is another phrase;
+  // a relative clause may follow it ("a senior KGB officer who defected").
   const after = ctx.words[end];
-  if (!role || role.start !== i || (after !== undefined && !APPOSITION_ENDS.has(after))) return [];
+  if (
+    !role ||
+    role.start !== i ||
+    (after !== undefined && !APPOSITION_ENDS.has(after) && after !== "who")
+  )
+    return [];
   if (organisation.entity === person.entity || !fitsRole(role.type, organisation)) return [];
   return [
     makeRelation(
