@@ -49,6 +49,7 @@ import {
 } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
+import { relateDepartures } from "./departures.js";
 import { describedFirm, isFieldWord } from "./firm-patterns.js";
 import {
   coordinatedFrom,
@@ -1223,13 +1224,31 @@ function organisationBefore(ctx: SentenceContext, end: number): Unit | undefined
   return unit && unit.tokenEnd === end && !unit.isDemonym ? unit : undefined;
 }
 
+/** Articles that open an apposition: "a senior KGB officer". */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(["a", "an"]);
+/** Words of rank or standing before the organisation of an apposition's role: "a senior KGB officer". */
+const STANDING_WORDS: ReadonlySet<string> = new Set([
+  "senior",
+  "junior",
+  "veteran",
+  "leading",
+  "top",
+  "long-serving",
+  "former",
+]);
+
 /**
  * "Rod Eddington, BA's chief executive,", "Terry Leahy, Tesco chief executive,": an apposition
  * whose role the organisation's name or possessive opens.
  */
 function relatePossessiveApposition(ctx: SentenceContext, person: Unit): ExtractedRelation[] {
   if (ctx.words[person.tokenEnd] !== ",") return [];
-  const organisation = unitAfter(ctx, appositionStart(ctx, person.tokenEnd), APPOSITION_SKIP, 1);
+  let start = appositionStart(ctx, person.tokenEnd);
+  // "Oleg Ivanov, a senior KGB officer,": a word of rank or standing between the article and
+  // the organisation ("former" marks the role past).
+  if (ARTICLE_WORDS.has(ctx.words[start] ?? "") && STANDING_WORDS.has(ctx.words[start + 1] ?? ""))
+    start += 2;
+  const organisation = unitAfter(ctx, start, APPOSITION_SKIP, 1);
   if (!organisation || organisation.isDemonym) return [];
   let i = organisation.tokenEnd;
   if (isPossessiveMark(ctx.words[i])) i++;
@@ -1240,9 +1259,15 @@ function relatePossessiveApposition(ctx: SentenceContext, person: Unit): Extract
     end++;
   }
   const role = end > i ? roleBefore(ctx, end) : undefined;
-  // The apposition ends with its role: "BA's chief executive of marketing" is another phrase.
+  // The apposition ends with its role: "BA's chief executive of marketing" is another phrase;
+  // a relative clause may follow it ("a senior KGB officer who defected").
   const after = ctx.words[end];
-  if (!role || role.start !== i || (after !== undefined && !APPOSITION_ENDS.has(after))) return [];
+  if (
+    !role ||
+    role.start !== i ||
+    (after !== undefined && !APPOSITION_ENDS.has(after) && after !== "who")
+  )
+    return [];
   if (organisation.entity === person.entity || !fitsRole(role.type, organisation)) return [];
   return [
     makeRelation(
@@ -1401,6 +1426,9 @@ const ROLE_CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "an",
   "its",
   "first",
+  // "has also become chairman of", "is now editor of": an adverb of the clause.
+  "also",
+  "now",
 ]);
 /** Verbs that, after "who" or a copula, make a person a role: "who runs Tesco", "who founded Apple". */
 const ROLE_VERBS: Readonly<Record<string, RelationType>> = {
@@ -1481,7 +1509,8 @@ function relateRoleClause(ctx: SentenceContext, named: Unit): ExtractedRelation[
   const person = successorOf(ctx, named);
   if (!person) return [];
   let i = named.tokenEnd;
-  const relative = ctx.words[i] === "," && ctx.words[i + 1] === "who";
+  // "Tom Hale, who is…", "Tom Hale - who became…": a relative clause set off by a comma or a dash.
+  const relative = (ctx.words[i] === "," || ctx.words[i] === "-") && ctx.words[i + 1] === "who";
   if (relative) i += 2;
   const start = i;
   let linked = false;
@@ -1522,8 +1551,11 @@ function relateRoleClause(ctx: SentenceContext, named: Unit): ExtractedRelation[
   const organisation = unitAfter(ctx, organisationAt);
   if (!organisation || organisation.isDemonym || organisation.entity === person.entity) return [];
   // "chairman of Tesco's property arm", "chairs the Commons work and pensions committee": the
-  // organisation must end the phrase.
-  const next = ctx.words[organisation.tokenEnd];
+  // organisation must end the phrase, one noun of what it is aside ("editor of the Vexon
+  // website", "chairman of the Acme group").
+  let after = organisation.tokenEnd;
+  if (ORGANIZATION_NOUNS.has(ctx.words[after] ?? "")) after++;
+  const next = ctx.words[after];
   if (
     isPossessiveMark(next) ||
     (next !== undefined && LOWER_WORD_RE.test(next) && !PHRASE_ENDS.has(next))
@@ -1749,6 +1781,7 @@ export function relateNewsPatterns(
     ...relateDealsAndMatches(ctx, story),
     ...relateSquadList(ctx, story.isSport),
     ...relateOwnSide(ctx, story),
+    ...relateDepartures(ctx, story.isSport),
   );
   if (story.isSport) relations.push(...relateSportVerbs(ctx, story.keys));
   // "the centre of Europe, Mr Nattrass said": a position is a role in a sports story only.

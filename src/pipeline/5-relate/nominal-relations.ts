@@ -10,7 +10,7 @@ import {
   type NounTrigger,
   SUBJECT_LEAD_INS,
 } from "../model/lexicons/relation-triggers.js";
-import { DETERMINERS, NEGATORS } from "../model/lexicons/sentence-words.js";
+import { DETERMINERS, NEGATORS, PREPOSITIONS } from "../model/lexicons/sentence-words.js";
 import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
 import { describedFirm } from "./firm-patterns.js";
@@ -173,9 +173,171 @@ function findNounObjects(ctx: SentenceContext, at: number, trigger: NounTrigger)
 /** The trigger nouns: "visit", "sanctions", "talks". */
 const NOUN_CUES = cueClass(NOUN_TRIGGERS.keys());
 
+/**
+ * Nouns of a claim brought before a court or a disciplinary body: "filed a lawsuit against",
+ * "has begun proceedings against", "pressed charges against", "is taking legal action against".
+ */
+const LEGAL_ACTION_NOUNS: ReadonlySet<string> = new Set([
+  "action",
+  "proceedings",
+  "complaint",
+  "complaints",
+  "charges",
+  "lawsuit",
+  "lawsuits",
+]);
+
+/** Words that may describe such a claim between its verb and its noun: "disciplinary action". */
+const LEGAL_MODIFIERS: ReadonlySet<string> = new Set([
+  "legal",
+  "court",
+  "disciplinary",
+  "criminal",
+  "civil",
+  "libel",
+  "formal",
+  "fresh",
+  "further",
+  "new",
+]);
+
+/** Verbs that bring such a claim: "took legal action", "has begun proceedings", "pressed charges". */
+const LEGAL_ACTION_VERBS: ReadonlySet<string> = new Set([
+  "take",
+  "takes",
+  "took",
+  "taken",
+  "taking",
+  "launch",
+  "launched",
+  "launches",
+  "launching",
+  "bring",
+  "brings",
+  "brought",
+  "bringing",
+  "file",
+  "files",
+  "filed",
+  "filing",
+  "lodge",
+  "lodged",
+  "lodges",
+  "lodging",
+  "began",
+  "begun",
+  "started",
+  "starting",
+  "initiated",
+  "press",
+  "pressed",
+  "pressing",
+]);
+
+/** "decided to press charges": a decision made, unlike "intends to" or "threatened to" sue. */
+const DECISION_VERBS: ReadonlySet<string> = new Set(["decided", "decides", "voted"]);
+
+/** Most lower-case words of a description before the party a claim is against: "national coach". */
+const MAX_PARTY_DESCRIPTION_WORDS = 3;
+
+/** Most lower-case words naming what a claim is for before its "against": "for defamation". */
+const MAX_GROUND_WORDS = 2;
+
+const LOWER_WORD_RE = /^[a-z][a-z-]*$/;
+
+/** Whether token `at` is a lower-case word that may describe a party ("national", "coach"), no link word. */
+function isDescriptionWord(ctx: SentenceContext, at: number): boolean {
+  const word = ctx.words[at] ?? "";
+  return (
+    ctx.unitCovering[at]! < 0 &&
+    LOWER_WORD_RE.test(word) &&
+    !PREPOSITIONS.has(word) &&
+    !DETERMINERS.has(word) &&
+    !BLOCKING_WORDS.has(word) &&
+    word !== "who" &&
+    word !== "which" &&
+    word !== "that"
+  );
+}
+
+/**
+ * The parties a claim is brought against, from token `at` after "against": a named party, the
+ * firm a description names ("media giant Vivendi"), the person a role names ("Balco boss Victor
+ * Conte", "national coach Luis Aragones"), and those coordinated with it.
+ */
+function claimParties(ctx: SentenceContext, at: number): Unit[] {
+  let i = at;
+  while (DETERMINERS.has(ctx.words[i] ?? "")) i++;
+  let unit = ctx.units[ctx.unitStartingAt[i] ?? -1] ?? describedFirm(ctx, i);
+  if (!unit) {
+    let end = i;
+    while (end - i < MAX_PARTY_DESCRIPTION_WORDS && isDescriptionWord(ctx, end)) end++;
+    const person = ctx.units[ctx.unitStartingAt[end] ?? -1];
+    if (end > i && person?.type === "PERSON") unit = person;
+  }
+  if (!unit || unit.isDemonym) return [];
+  const holder = roleHolderAfter(ctx, unit);
+  if (holder) return [holder];
+  if (isModifier(ctx, unit)) return [];
+  return coordinatedFrom(ctx, unit);
+}
+
+/**
+ * "Marion Jones has filed a lawsuit for defamation against Victor Conte", "USADA decided to press
+ * charges against Collins", "Austin Aitken is taking action against NBC": the subject of a verb
+ * that brings a legal claim accuses the party it is against. A negated, hedged or intended act
+ * ("will take no action", "could file", "intends to take action") states no claim.
+ */
+function relateLegalActions(ctx: SentenceContext): ExtractedRelation[] {
+  const relations: ExtractedRelation[] = [];
+  const words = ctx.words;
+  for (let noun = 1; noun < words.length; noun++) {
+    if (!LEGAL_ACTION_NOUNS.has(words[noun]!) || ctx.unitCovering[noun]! >= 0) continue;
+    let against = noun + 1;
+    if (words[against] === "for") {
+      let k = against + 1;
+      while (k - against <= MAX_GROUND_WORDS && isDescriptionWord(ctx, k)) k++;
+      if (k > against + 1) against = k;
+    }
+    if (words[against] !== "against") continue;
+    let k = noun - 1;
+    while (k > 0 && noun - k <= 2 && LEGAL_MODIFIERS.has(words[k]!)) k--;
+    if (words[k] === "a" || words[k] === "an") k--;
+    const verb = words[k] ?? "";
+    if (!LEGAL_ACTION_VERBS.has(verb)) continue;
+    // "intends to take action", "threatened to file a lawsuit": no claim yet; "decided to press
+    // charges" is a decision made.
+    let clauseVerb = k;
+    if (words[k - 1] === "to") {
+      if (!DECISION_VERBS.has(words[k - 2] ?? "")) continue;
+      clauseVerb = k - 2;
+    }
+    const finding = findSubjectLeft(ctx, clauseVerb);
+    if (!finding || finding.negated || finding.hedged) continue;
+    const parties = claimParties(ctx, against + 1);
+    for (const subject of finding.subjects) {
+      for (const party of parties) {
+        if (party.entity === subject.entity) continue;
+        relations.push(
+          makeRelation(
+            ctx,
+            subject,
+            party,
+            "ACCUSES",
+            `${verb} ${words[noun]} against`,
+            0.7,
+            spanOf(ctx, subject, noun, party),
+          ),
+        );
+      }
+    }
+  }
+  return relations;
+}
+
 /** Relations stated by relation nouns in one sentence. */
 export function relateNominals(ctx: SentenceContext): ExtractedRelation[] {
-  const relations: ExtractedRelation[] = [];
+  const relations: ExtractedRelation[] = relateLegalActions(ctx);
   const words = ctx.words;
   if (!hasCue(words, NOUN_CUES)) return relations;
   let previous: { end: number; subjects: Subjects } | undefined;
