@@ -22,12 +22,16 @@ const BODY_HEADS: ReadonlySet<string> = new Set([
 const NAME_JOINERS: ReadonlySet<string> = new Set(["of", "for", "and", "&"]);
 
 const CAPITALISED_WORD_RE = /^\p{Lu}[\p{L}'’-]*$/u;
+/** "Washington-based", "Oscar-winning": a name glued to a lowercase word. */
+const LOWERCASE_COMPOUND_RE = /[-‐‑–]\p{Ll}+$/u;
 
 /**
  * Whether a span may open a body's name: a place ("US", "New Zealand"), a one-word demonym the
  * gazetteer knows ("Greek", "Dutch") or an organisation ("House of Lords").
  */
 function isNameOpener(sentence: Sentence, span: NerSpan): boolean {
+  // "the Washington-based Economic Policy Institute": a compound describes the body after it.
+  if (LOWERCASE_COMPOUND_RE.test(sentence.tokens[span.end - 1]?.text ?? "")) return false;
   if (span.label === "LOC" || span.label === "ORG") return true;
   return (
     span.label === "MISC" &&

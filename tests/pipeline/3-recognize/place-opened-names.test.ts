@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { segmentText } from "../../../src/pipeline/2-segment/segment.js";
+import { withPlaceOpenedOrganisations } from "../../../src/pipeline/3-recognize/place-opened-names.js";
+import type { NerSpan } from "../../../src/pipeline/types.js";
 import { analyzeText } from "../../helpers/pipeline.js";
 
 /** "TYPE Name" for every entity of a text. */
@@ -80,5 +83,33 @@ describe("a place before capitalised words is no body when", () => {
     const entities = entitiesOf(input);
     for (const entity of expected) expect(entities).toContain(entity);
     for (const entity of absent) expect(entities).not.toContain(entity);
+  });
+});
+
+describe("the rule on the tagger's spans", () => {
+  /** The words of each span the rule returns, for a sentence and the tagger's spans in it. */
+  function joined(text: string, spans: NerSpan[]): string[] {
+    const sentence = segmentText(text)[0]!;
+    return withPlaceOpenedOrganisations(sentence, spans).map(
+      (span) =>
+        `${span.label} ${sentence.tokens
+          .slice(span.start, span.end)
+          .map((token) => token.text)
+          .join(" ")}`,
+    );
+  }
+
+  it("joins a place and the untagged rest of a body's name", () => {
+    expect(
+      joined("He called the US Anti-Doping Agency.", [{ start: 3, end: 4, label: "LOC" }]),
+    ).toEqual(["ORG US Anti-Doping Agency"]);
+  });
+
+  it("leaves a compound before a body's name apart", () => {
+    expect(
+      joined("The Washington-based Economic Policy Institute said so.", [
+        { start: 1, end: 2, label: "LOC" },
+      ]),
+    ).toEqual(["LOC Washington-based"]);
   });
 });
