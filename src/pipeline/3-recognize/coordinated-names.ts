@@ -107,6 +107,61 @@ function isWholeFirmName(tokens: Tokens, start: number, end: number): boolean {
   );
 }
 
+/** Heads of a body's name: the organisation heads and the state's "Department", "Office", "Court". */
+const BODY_HEADS: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_HEADS,
+  "Department",
+  "Office",
+  "Court",
+  "Tribunal",
+  "Board",
+]);
+
+/** Lowercase words inside one body's name after its head: "Bank of China", "Department for Education and Skills". */
+const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(["of", "for", "and"]);
+
+/**
+ * Whether tokens [start, end) are one body's whole name: capitalised words closed by an
+ * organisation's head ("Hansard Society", "Building Societies Association"), or opened by words up
+ * to a head before "of" or "for" ("Bank of China", "Department for Education and Skills"), every
+ * joining word followed by a capitalised one. One word alone ("Skills", "Wales") is never one.
+ */
+function isWholeBodyName(tokens: Tokens, start: number, end: number): boolean {
+  if (end - start < 2 || !CAPITALISED_RE.test(tokens[start]?.text ?? "")) return false;
+  let joiner = -1;
+  for (let i = start; i < end; i++) {
+    const word = tokens[i]?.text ?? "";
+    if (BODY_NAME_JOINERS.has(word)) {
+      if (i === start || !CAPITALISED_RE.test(tokens[i + 1]?.text ?? "")) return false;
+      if (joiner < 0) joiner = i;
+    } else if (!CAPITALISED_RE.test(word)) return false;
+  }
+  if (joiner < 0)
+    return (
+      !BARE_FIRM_WORDS.has(tokens[start]?.text ?? "") && BODY_HEADS.has(tokens[end - 1]?.text ?? "")
+    );
+  return tokens[joiner]?.text !== "and" && BODY_HEADS.has(tokens[joiner - 1]?.text ?? "");
+}
+
+/**
+ * "the Hansard Society and the Department for Education and Skills", "China Construction Bank and
+ * Bank of China": two bodies, each named whole, read as one organisation. Returns the two spans
+ * (the right one past its "the"), or undefined when no "and" leaves two whole names.
+ */
+function splitBodies(tokens: Tokens, span: NerSpan): NerSpan[] | undefined {
+  const first = tokens[span.start]?.text === "The" ? span.start + 1 : span.start;
+  for (let and = first + 2; and < span.end - 2; and++) {
+    if (tokens[and]?.text !== "and") continue;
+    const right = tokens[and + 1]?.text === "the" ? and + 2 : and + 1;
+    if (isWholeBodyName(tokens, first, and) && isWholeBodyName(tokens, right, span.end))
+      return [
+        { start: span.start, end: and, label: span.label },
+        { start: right, end: span.end, label: span.label },
+      ];
+  }
+  return undefined;
+}
+
 /** Splits each span of two capitalised names joined by "and" whose halves the article also names alone. */
 export function splitCoordinatedNames(
   sentences: readonly Sentence[],
@@ -116,6 +171,9 @@ export function splitCoordinatedNames(
   return spans.map((sentenceSpans, index) => {
     const tokens = sentences[index]?.tokens ?? [];
     return sentenceSpans.flatMap((span) => {
+      // "the Hansard Society and the Department for Education and Skills": two bodies, each whole.
+      const bodies = span.label === "ORG" ? splitBodies(tokens, span) : undefined;
+      if (bodies) return bodies;
       const links: number[] = [];
       for (let i = span.start + 1; i < span.end - 1; i++)
         if (tokens[i]!.text === "and") links.push(i);

@@ -14,11 +14,27 @@ const CHANNEL_OWNERS: ReadonlySet<string> = new Set(["BBC"]);
 /** "4" of "Channel 4": one figure, as channels are numbered. */
 const CHANNEL_NUMBER_RE = /^[1-9]$/;
 
-/** The span of a numbered channel whose head word is at token `at`, or undefined. */
+/** A capitalised word: a named station's name after its owner's "Radio" ("BBC Radio Wales"). */
+const STATION_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
+/** "BBC Radio Five Live": a station named by a number written in words and its word after. */
+const SPELT_STATIONS: ReadonlySet<string> = new Set(["Five Live"]);
+
+/**
+ * The span of a numbered channel whose head word is at token `at`, or undefined. After its
+ * owner, a station's head takes a named station's word as it takes a number: "BBC Radio Wales",
+ * "BBC Radio Leicester" are stations, not the places the tagger read in them.
+ */
 function channelAt(tokens: readonly Token[], at: number): NerSpan | undefined {
-  if (!CHANNEL_HEADS.has(tokens[at]?.text ?? "")) return undefined;
-  if (!CHANNEL_NUMBER_RE.test(tokens[at + 1]?.text ?? "")) return undefined;
-  const start = CHANNEL_OWNERS.has(tokens[at - 1]?.text ?? "") ? at - 1 : at;
+  const head = tokens[at]?.text ?? "";
+  if (!CHANNEL_HEADS.has(head)) return undefined;
+  const owned = CHANNEL_OWNERS.has(tokens[at - 1]?.text ?? "");
+  const start = owned ? at - 1 : at;
+  if (CHANNEL_NUMBER_RE.test(tokens[at + 1]?.text ?? ""))
+    return { start, end: at + 2, label: "ORG" };
+  if (!owned || head !== "Radio") return undefined;
+  const spelt = `${tokens[at + 1]?.text ?? ""} ${tokens[at + 2]?.text ?? ""}`;
+  if (SPELT_STATIONS.has(spelt)) return { start, end: at + 3, label: "ORG" };
+  if (!STATION_WORD_RE.test(tokens[at + 1]?.text ?? "")) return undefined;
   return { start, end: at + 2, label: "ORG" };
 }
 

@@ -44,3 +44,66 @@ describe("two names joined by 'and' split when the article names each alone", ()
     for (const name of absent) expect(names).not.toContain(name);
   });
 });
+
+// Issue 10: two bodies, each named whole by an organisation's head, read as one organisation
+// across "and" (the relation went to a node that is neither).
+describe("two bodies joined by 'and' split even named once", () => {
+  const rows: Row[] = [
+    // A head closes the left name; the right opens on "the" and its head before "for".
+    [
+      "The contest is run by the Hansard Society and the Department for Education and Skills.",
+      ["Hansard Society", "Department for Education and Skills"],
+      ["Hansard Society and the Department for Education and Skills"],
+    ],
+    [
+      "The poll was backed by the Electoral Commission and the Department for Transport.",
+      ["Electoral Commission", "Department for Transport"],
+      ["Electoral Commission and the Department for Transport"],
+    ],
+    // Heads closing both names.
+    [
+      "The Wessex Bankers Association and Building Societies Association said lending fell.",
+      ["Wessex Bankers Association", "Building Societies Association"],
+      ["Wessex Bankers Association and Building Societies Association"],
+    ],
+    // A head before "of" opens the right name.
+    [
+      "Shares in Mercia Construction Bank and Bank of Wessex rose on Monday.",
+      ["Mercia Construction Bank", "Bank of Wessex"],
+      ["Mercia Construction Bank and Bank of Wessex"],
+    ],
+  ];
+  it.each(rows)("%s", (input, expected, absent) => {
+    const names = namesOf(input);
+    for (const name of expected) expect(names).toContain(name);
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+});
+
+describe("one body's name with 'and' inside stays whole", () => {
+  const rows: Row[] = [
+    // One word after "and" is no body's whole name.
+    [
+      "The Department of Trade and Industry said exports rose.",
+      ["Department of Trade and Industry"],
+      ["Department of Trade", "Industry"],
+    ],
+    // Nor is a right half without a head ("Higher Education").
+    [
+      "She teaches at the Kelso College of Further and Higher Education.",
+      ["Kelso College of Further and Higher Education"],
+      ["Kelso College of Further"],
+    ],
+    // Nor a left half without one ("Securities").
+    [
+      "The Securities and Exchange Commission fined the bank.",
+      ["Securities and Exchange Commission"],
+      ["Exchange Commission"],
+    ],
+  ];
+  it.each(rows)("%s", (input, expected, absent) => {
+    const names = namesOf(input);
+    for (const name of expected) expect(names).toContain(name);
+    for (const name of absent) expect(names).not.toContain(name);
+  });
+});

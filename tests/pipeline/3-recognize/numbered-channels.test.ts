@@ -30,6 +30,23 @@ const ROWS: Row[] = [
   // A number of two figures or none: no channel.
   ["Channel 17 and Channel 18 were closed in May.", [], ["Channel 17"], []],
   ["The Radio Times sold well in May.", [], ["Radio 4"], []],
+  // Issue 10: after "BBC", a station's word is its name, not the place the tagger read in it.
+  ["Ms Hale told BBC Radio Wales she would not stand again.", ["BBC Radio Wales"], ["Wales"], []],
+  [
+    "The coach told BBC Radio Leicester the striker was fit.",
+    ["BBC Radio Leicester"],
+    ["Leicester"],
+    [],
+  ],
+  [
+    "The manager told BBC Radio Five Live he was happy.",
+    ["BBC Radio Five Live"],
+    ["Five Live"],
+    [],
+  ],
+  // Without the owner, or with a lowercase word after "Radio", no named station.
+  ["The Radio Times sold well in Wales.", [], ["BBC Radio Wales", "Radio Times Wales"], []],
+  ["A BBC Radio report said so.", [], ["BBC Radio report"], []],
 ];
 
 describe("channels named by a number", () => {

@@ -22,6 +22,14 @@ const MATCH = "The striker scored twice, and the coach praised his squad after t
 type Row = [input: string, expected: string[], absent: string[]];
 
 const ROWS: Row[] = [
+  // Issue 10: a report whose only specific cues are a match's moments ("injury-time equaliser")
+  // is sport, and the city before "manager" is its club.
+  [
+    "Liverpool manager Tom Hale refused to blame goalkeeper Jan Novak for the draw. Novak " +
+      "fumbled a cross before an injury-time equaliser. Hale said the defeat still hurt.",
+    ["ORGANIZATION club:liverpool-fc"],
+    ["PLACE place:liverpool"],
+  ],
   // A Grand Slam or a cup by its name is the competition, not the country its demonym names.
   [
     `Tomas Berdal won the Australian Open and Rovers won the FA Cup. ${MATCH}`,
@@ -283,6 +291,17 @@ describe("clubs and national sides in sports stories", () => {
       "The actor watched a Cup match at the stadium after the defeat and said football was his first love, but his new film, a comedy, is his biggest since the musical and the drama that made him a film star.",
       false,
     ],
+    // Issue 10: a match report's moments count as cues; three general cues alone do not make
+    // a report ("Liverpool manager" then stays the city).
+    [
+      "The manager backed his goalkeeper after the draw, though a late cross led to an injury-time equaliser and a first defeat.",
+      true,
+    ],
+    [
+      "The manager backed his goalkeeper after the draw, though a late cross led to a first defeat.",
+      false,
+    ],
+    ["The winger was offside when his header beat the keeper; the touchline ban followed.", true],
     // A match report that mentions a film once is still sport.
     [
       "The striker scored twice before the goalkeeper saved a penalty, and the coach said the squad would watch a film before the next match.",

@@ -21,6 +21,11 @@ export const SPORT_CUE_WORDS: ReadonlySet<string> = new Set([
   "caps",
   // "QPR keeper Chris Day": football's short word for its goalkeeper.
   "keeper", "keepers",
+  // A match report's moments and positions, which no BBC story outside sport writes: a report
+  // holding only three of the words above ("goalkeeper", "draw", "defeat") is still one.
+  "equaliser", "equalizer", "equalised", "injury-time", "offside", "free-kick", "free-kicks",
+  "header", "headers", "touchline", "sending-off", "goalless", "midfield", "full-back",
+  "full-backs", "hooker", "skipper", "internationals",
 ]);
 
 /**
