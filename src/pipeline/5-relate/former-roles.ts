@@ -42,6 +42,16 @@ const LEFT_ROLE_RE =
 const LEFT_AFTER_RE = /^\s*(?:(?:has|had|have)\s+)?(?:stepped down|stood down|resigned|quit)\b/i;
 
 /**
+ * "Neil Kinnock, who led Labour from 1983 until 1992", "who chaired Acme between 1990 and 1995",
+ * "ran the firm until 2001": the years a role ended, right after the evidence (with a past verb
+ * inside it; "has led it since 1994" is no end).
+ */
+const ENDED_AFTER_RE =
+  /^\s*(?:from\s+(?:\p{L}+\s+)?\d{4}\s+(?:until|till|to)\s+(?:\p{L}+\s+)?\d{4}|between\s+\d{4}\s+and\s+\d{4}|(?:until|till)\s+(?:\p{L}+\s+)?\d{4})\b/iu;
+/** A past tense that holds a role: "led", "chaired", "was". */
+const HELD_PAST_RE = /\b(?:led|ran|headed|chaired|managed|coached|captained|served|was)\b/i;
+
+/**
  * "Acme's former chief executive Jo Bell", "Tom Hale, Acme's former head of research": the mark
  * inside the role phrase a rule read (its predicate), after the body's possessive.
  */
@@ -64,6 +74,8 @@ export function isPastRole(relation: ExtractedRelation): boolean {
     FORMER_START_RE.test(sentence.slice(at)) ||
     LEFT_ROLE_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart))) ||
     LEFT_AFTER_RE.test(sentence.slice(Math.max(at, end - sentenceStart))) ||
+    (ENDED_AFTER_RE.test(sentence.slice(Math.max(at, end - sentenceStart))) &&
+      HELD_PAST_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart)))) ||
     FORMER_APPOSITION_RE.test(sentence.slice(at, Math.max(at, end - sentenceStart)))
   );
 }
