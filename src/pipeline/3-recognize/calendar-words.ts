@@ -13,9 +13,14 @@ import { lookupTitle } from "./titles.js";
 
 /** Whether a token is a month's or a weekday's name written with its capital ("January", "Monday"). */
 function isCalendarName(text: string): boolean {
+  // A capital first: most tokens have none, and lower-casing each costs more than the test.
+  if (!CAPITAL_FIRST_RE.test(text)) return false;
   const word = text.toLowerCase();
-  return (word in MONTH_NUMBERS || word in WEEKDAY_NUMBERS) && text !== word;
+  return word in MONTH_NUMBERS || word in WEEKDAY_NUMBERS;
 }
+
+/** A token that opens with a capital letter. */
+const CAPITAL_FIRST_RE = /^\p{Lu}/u;
 
 /**
  * "until January Zelnet launched", "in March Brovia said": after a word that opens a time

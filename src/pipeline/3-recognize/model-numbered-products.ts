@@ -56,13 +56,14 @@ function isModelCodeAt(tokens: readonly Token[], at: number): boolean {
 function productAt(tokens: readonly Token[], at: number): NerSpan | undefined {
   for (let width = MAX_MAKER_TOKENS; width >= 1; width--) {
     const end = at + width;
-    if (end >= tokens.length) continue;
+    // The model code first: it is rare and cheap, the maker's look-up is neither.
+    if (end >= tokens.length || !isModelCodeAt(tokens, end)) continue;
     const maker = tokens
       .slice(at, end)
       .map((token) => token.text)
       .join(" ");
     // "Porsche's 911": the possessive's own reading names the maker's product.
-    if (POSSESSIVE_RE.test(maker) || !lookupCompany(maker) || !isModelCodeAt(tokens, end)) continue;
+    if (POSSESSIVE_RE.test(maker) || !lookupCompany(maker)) continue;
     return { start: at, end: end + 1, label: "MISC" };
   }
   return undefined;
