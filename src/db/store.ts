@@ -298,6 +298,31 @@ export interface CandidateRow {
   value: string | null;
 }
 
+const UPPER_RE = /\p{Lu}/gu;
+const CAMEL_RE = /\p{Ll}\p{Lu}/gu;
+const LOWER_START_RE = /^\p{Ll}/u;
+
+/**
+ * Of two spellings of one (type, key), the name an entity keeps whatever the order its articles
+ * came in: the one with more words in small letters ("Theo van Gogh" over a headline's "Theo
+ * Van Gogh", "Prisoner of Azkaban" over "Prisoner Of Azkaban"), then more capitals inside a word
+ * ("GoldenEye" over "Goldeneye", "McDonald's"), then fewer capitals ("Burnley" over a line-up's
+ * "BURNLEY"), then the longer ("Standard & Poor's", "Warner Bros."), then the first in code-point
+ * order: a total order, so the name is the best of all the spellings stored, in any order.
+ */
+export function isPreferredName(name: string, other: string): boolean {
+  const lowerWords = (text: string) =>
+    text.split(" ").filter((word) => LOWER_START_RE.test(word)).length;
+  const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+  return (
+    (lowerWords(name) - lowerWords(other) ||
+      count(name, CAMEL_RE) - count(other, CAMEL_RE) ||
+      count(other, UPPER_RE) - count(name, UPPER_RE) ||
+      name.length - other.length ||
+      (name < other ? 1 : name > other ? -1 : 0)) > 0
+  );
+}
+
 /** Upserts the article's entities in (type, key) order, so concurrent writers never deadlock. */
 async function upsertEntities(
   trx: Transaction<DB>,
@@ -347,9 +372,18 @@ async function upsertEntities(
               longitude: sql`case when entities.latitude is null then excluded.longitude else entities.longitude end`,
             }),
           )
-          .returning(["id", "type", "normalized_key"])
+          .returning(["id", "type", "normalized_key", "name"])
           .execute();
   const idByKey = new Map(rows.map((row) => [`${row.type}\u0000${row.normalized_key}`, row.id]));
+  // "Warner Bros." stored, "Warner Bros" here: the name kept is the preferred spelling of the
+  // two, so it does not depend on which article came first.
+  for (const row of [...rows].sort((a, b) => a.id - b.id)) {
+    const written = order.find(
+      ({ entity }) => entity.type === row.type && entity.key === row.normalized_key,
+    )?.entity.name;
+    if (written !== undefined && written !== row.name && isPreferredName(written, row.name))
+      await trx.updateTable("entities").set({ name: written }).where("id", "=", row.id).execute();
+  }
   extraction.entities.forEach((entity, index) => {
     const id = links.get(index)?.id ?? idByKey.get(`${entity.type}\u0000${entity.key}`);
     if (id === undefined) throw new Error(`entity ${entity.type}/${entity.key} was not stored`);
@@ -422,10 +456,17 @@ async function upsertEntities(
     const sorted = [...aliases.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, row]) => row);
+    // One alias written two ways ("Mr Blair", "MR BLAIR") keeps the first in code-point order,
+    // not the first stored: the same text whatever order the articles came in.
     await trx
       .insertInto("entity_aliases")
       .values(sorted)
-      .onConflict((oc) => oc.columns(["entity_id", "normalized_alias"]).doNothing())
+      .onConflict((oc) =>
+        oc
+          .columns(["entity_id", "normalized_alias"])
+          .doUpdateSet({ alias: sql`excluded.alias` })
+          .where(sql<boolean>`excluded.alias collate "C" < entity_aliases.alias collate "C"`),
+      )
       .execute();
   }
   return ids;
