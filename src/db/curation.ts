@@ -200,6 +200,7 @@ async function mergeOne(
   trx: Transaction<DB>,
   into: EntityRow,
   fromId: number,
+  options: { weak?: boolean } = {},
 ): Promise<CurationRow> {
   const from = await findEntity(trx, fromId);
   const ids = [into.id, from.id];
@@ -242,11 +243,15 @@ async function mergeOne(
     .where("entity_id", "=", from.id)
     .execute();
   // The merged entity's name and aliases become the survivor's: later articles link by them.
+  // A weak merge (a bare surname joining a full name as its articles would have, weakly) adds
+  // none, and drops the merged entity's (the snapshot keeps them for undo).
+  if (options.weak)
+    await trx.deleteFrom("entity_aliases").where("entity_id", "=", from.id).execute();
   await sql`insert into entity_aliases (entity_id, alias, normalized_alias)
       select ${into.id}::int, alias, normalized_alias from entity_aliases where entity_id = ${from.id}
     on conflict (entity_id, normalized_alias) do nothing`.execute(trx);
   const fromName = normalizeAlias(from.name);
-  if (fromName) {
+  if (fromName && !options.weak) {
     await trx
       .insertInto("entity_aliases")
       .values({ entity_id: into.id, alias: from.name, normalized_alias: fromName })
@@ -300,6 +305,30 @@ export async function mergeEntities(
     },
     (curations) => curations.map((curation) => curationChange(curation, "MERGE")),
   );
+}
+
+/**
+ * Merges `fromId` into `intoId` inside the caller's transaction (an article's store), logged
+ * and undoable as a curator's merge is. `weak`: the merged entity's aliases go rather than
+ * move. Not a pair whose merge a curator undid: that undo stands.
+ */
+export async function mergeInTransaction(
+  trx: Transaction<DB>,
+  intoId: number,
+  fromId: number,
+  options: { weak?: boolean } = {},
+): Promise<Curation | undefined> {
+  const undone = await trx
+    .withTables<CurationTables>()
+    .selectFrom("entity_merges")
+    .select("id")
+    .where("action", "=", "MERGE")
+    .where("entity_id", "=", intoId)
+    .where("other_entity_id", "=", fromId)
+    .where("undone_at", "is not", null)
+    .executeTakeFirst();
+  if (undone) return undefined;
+  return curationFromRow(await mergeOne(trx, await findEntity(trx, intoId), fromId, options));
 }
 
 /**

@@ -20,6 +20,8 @@ export interface StoreResult {
   relationCount: number;
   /** The stored entities the article names (new or linked), ascending; empty for a known article. */
   entityIds: number[];
+  /** The stored entity of each extracted entity, by its index; empty for a known article. */
+  idsByIndex?: number[];
 }
 
 function publishedOn(publishedAt: string | null): string | null {
@@ -80,6 +82,8 @@ export interface StoredLink {
   weak: boolean;
   /** The target, stored under a short form or a name, takes the extracted entity's key and name. */
   rekey?: true;
+  /** The target's aliases go before this entity's are recorded (a short form's, a variant's). */
+  replaceAliases?: true;
   /** The target is stored with another type: its mentions' types are counted again. */
   recount?: true;
 }
@@ -225,16 +229,14 @@ export async function findLinkCandidates(
 
 /**
  * What cross-article linking reads to tell one story from another: which context entities share
- * which stored article with each candidate, in how many articles each context entity and each
- * candidate is named, and how many articles are stored. Read through the mentions' entity and
- * article indexes.
+ * which stored article with each candidate, in how many articles each candidate is named, and
+ * how many articles are stored. Read through the mentions' entity and article indexes.
  */
 export async function findSharedContext(
   trx: Transaction<DB>,
   lookup: { candidateIds: readonly number[]; contextIds: readonly number[] },
 ): Promise<{
   shared: { id: number; contextId: number; articleId: number }[];
-  articles: { id: number; articles: number }[];
   candidateArticles: { id: number; articles: number }[];
   totalArticles: number;
 }> {
@@ -252,19 +254,15 @@ export async function findSharedContext(
           and beside.entity_id = any(${[...lookup.contextIds]}::int[])
       ) as shared
       union all
-      -- Context entities and candidates alike: in how many articles each is named.
+      -- The candidates: in how many articles each is named.
       select 'articles', entity_id, count(distinct article_id)::int, null
       from mentions
-      where entity_id = any(${[...lookup.contextIds, ...lookup.candidateIds]}::int[])
+      where entity_id = any(${[...lookup.candidateIds]}::int[])
       group by entity_id`
     : sql<ContextRow>`${sql.raw(PREPARED_STATEMENT)}${counted}`
   ).execute(trx);
   const totalArticles = Number(rows.find((row) => row.kind === "total")?.id ?? 0);
-  if (!lists) return { shared: [], articles: [], candidateArticles: [], totalArticles };
-  const counts = rows
-    .filter((row) => row.kind === "articles")
-    .map((row) => ({ id: row.id, articles: Number(row.other) }));
-  const candidates = new Set(lookup.candidateIds);
+  if (!lists) return { shared: [], candidateArticles: [], totalArticles };
   return {
     shared: rows
       .filter((row) => row.kind === "shared")
@@ -273,18 +271,105 @@ export async function findSharedContext(
         contextId: row.other as number,
         articleId: row.article_id as number,
       })),
-    articles: counts.filter((row) => !candidates.has(row.id)),
-    candidateArticles: counts.filter((row) => candidates.has(row.id)),
+    candidateArticles: rows
+      .filter((row) => row.kind === "articles")
+      .map((row) => ({ id: row.id, articles: Number(row.other) })),
     totalArticles,
   };
+}
+
+/**
+ * What planRejoins reads for the article's full names and their surnames: the bare entity stored
+ * under each surname, the other people whose full name or alias ends in it, whether the full
+ * name holds it as an alias, and for each such pair the bare entity's articles and the entities
+ * they name that one of the full name's articles names too. Nothing past the first read when no
+ * surname is stored alone, as for nearly every article.
+ */
+export async function findRejoinCandidates(
+  trx: Transaction<DB>,
+  lookups: readonly { id: number; surname: string }[],
+): Promise<
+  {
+    id: number;
+    bareId: number;
+    surname: string;
+    rivals: number;
+    writesSurname: boolean;
+    bareArticles: number[];
+    fullArticles: number[];
+    shared: { articleId: number; row: { id: number; type: string; key: string } }[];
+  }[]
+> {
+  if (lookups.length === 0) return [];
+  const surnames = [...new Set(lookups.map((lookup) => lookup.surname))];
+  const bare = await trx
+    .selectFrom("entities")
+    .select(["id", "normalized_key"])
+    .where("type", "=", "PERSON")
+    .where("normalized_key", "in", surnames)
+    .execute();
+  if (bare.length === 0) return [];
+  const found = await findLinkCandidates(trx, {
+    names: bare.map((row) => row.normalized_key),
+    lastNames: bare.map((row) => row.normalized_key),
+    keys: [],
+    bareKeys: [],
+    initials: [],
+  });
+  const candidates = [];
+  for (const { id, surname } of lookups) {
+    const bareId = bare.find((row) => row.normalized_key === surname)?.id;
+    if (bareId === undefined || bareId === id) continue;
+    const people = new Set(
+      found.lastNames.filter((row) => row.lastName === surname).map((row) => row.id),
+    );
+    people.delete(id);
+    if (people.size > 0) continue;
+    const articlesOf = async (entityId: number) =>
+      (
+        await trx
+          .selectFrom("mentions")
+          .select("article_id")
+          .distinct()
+          .where("entity_id", "=", entityId)
+          .orderBy("article_id")
+          .execute()
+      ).map((row) => row.article_id);
+    const bareArticles = await articlesOf(bareId);
+    const { rows } = await sql<{ article_id: number; id: number; type: string; key: string }>`
+      select distinct bare.article_id, e.id, e.type, e.normalized_key as key
+      from mentions as bare
+      inner join mentions as beside on beside.article_id = bare.article_id
+      inner join entities as e on e.id = beside.entity_id
+      where bare.entity_id = ${bareId}
+        and exists (
+          select 1 from mentions as own inner join mentions as there on there.article_id = own.article_id
+          where own.entity_id = ${id} and there.entity_id = beside.entity_id)`.execute(trx);
+    candidates.push({
+      id,
+      bareId,
+      surname,
+      rivals: people.size,
+      writesSurname: found.aliases.some(
+        (row) => row.id === id && row.normalizedAlias === normalizeAlias(surname),
+      ),
+      bareArticles,
+      fullArticles: await articlesOf(id),
+      shared: rows.map((row) => ({
+        articleId: row.article_id,
+        row: { id: row.id, type: row.type, key: row.key },
+      })),
+    });
+  }
+  return candidates;
 }
 
 /** A row of findSharedContext's one statement: which read it answers, and its values. */
 interface ContextRow {
   kind: "total" | "shared" | "articles";
-  /** The article count (total), or the candidate (shared) or entity (articles). */
+  /** The article count (total), or the candidate (shared, articles). */
   id: number;
-  /** The context entity (shared), or the entity's article count (articles). */
+  /** The context entity (shared), or the candidate's article count (articles). */
   other: number | null;
   article_id: number | null;
 }
@@ -296,6 +381,31 @@ export interface CandidateRow {
   type: string;
   key: string;
   value: string | null;
+}
+
+const UPPER_RE = /\p{Lu}/gu;
+const CAMEL_RE = /\p{Ll}\p{Lu}/gu;
+const LOWER_START_RE = /^\p{Ll}/u;
+
+/**
+ * Of two spellings of one (type, key), the name an entity keeps whatever the order its articles
+ * came in: the one with more words in small letters ("Theo van Gogh" over a headline's "Theo
+ * Van Gogh", "Prisoner of Azkaban" over "Prisoner Of Azkaban"), then more capitals inside a word
+ * ("GoldenEye" over "Goldeneye", "McDonald's"), then fewer capitals ("Burnley" over a line-up's
+ * "BURNLEY"), then the longer ("Standard & Poor's", "Warner Bros."), then the first in code-point
+ * order: a total order, so the name is the best of all the spellings stored, in any order.
+ */
+export function isPreferredName(name: string, other: string): boolean {
+  const lowerWords = (text: string) =>
+    text.split(" ").filter((word) => LOWER_START_RE.test(word)).length;
+  const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+  return (
+    (lowerWords(name) - lowerWords(other) ||
+      count(name, CAMEL_RE) - count(other, CAMEL_RE) ||
+      count(other, UPPER_RE) - count(name, UPPER_RE) ||
+      name.length - other.length ||
+      (name < other ? 1 : name > other ? -1 : 0)) > 0
+  );
 }
 
 /** Upserts the article's entities in (type, key) order, so concurrent writers never deadlock. */
@@ -347,9 +457,18 @@ async function upsertEntities(
               longitude: sql`case when entities.latitude is null then excluded.longitude else entities.longitude end`,
             }),
           )
-          .returning(["id", "type", "normalized_key"])
+          .returning(["id", "type", "normalized_key", "name"])
           .execute();
   const idByKey = new Map(rows.map((row) => [`${row.type}\u0000${row.normalized_key}`, row.id]));
+  // "Warner Bros." stored, "Warner Bros" here: the name kept is the preferred spelling of the
+  // two, so it does not depend on which article came first.
+  for (const row of [...rows].sort((a, b) => a.id - b.id)) {
+    const written = order.find(
+      ({ entity }) => entity.type === row.type && entity.key === row.normalized_key,
+    )?.entity.name;
+    if (written !== undefined && written !== row.name && isPreferredName(written, row.name))
+      await trx.updateTable("entities").set({ name: written }).where("id", "=", row.id).execute();
+  }
   extraction.entities.forEach((entity, index) => {
     const id = links.get(index)?.id ?? idByKey.get(`${entity.type}\u0000${entity.key}`);
     if (id === undefined) throw new Error(`entity ${entity.type}/${entity.key} was not stored`);
@@ -404,6 +523,13 @@ async function upsertEntities(
       .execute();
   }
 
+  // "J Lewsey" stored alone, "Josh Lewsey" now: the initial form's aliases go, as they would
+  // never have been recorded had this article come first (see EntityLink.replaceAliases).
+  const replaced = [
+    ...new Set([...links.values()].filter((link) => link.replaceAliases).map((link) => link.id)),
+  ].sort((a, b) => a - b);
+  if (replaced.length > 0)
+    await trx.deleteFrom("entity_aliases").where("entity_id", "in", replaced).execute();
   const aliases = new Map<string, { entity_id: number; alias: string; normalized_alias: string }>();
   extraction.entities.forEach((entity, index) => {
     if (links.get(index)?.weak) return;
@@ -422,10 +548,17 @@ async function upsertEntities(
     const sorted = [...aliases.entries()]
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([, row]) => row);
+    // One alias written two ways ("Mr Blair", "MR BLAIR") keeps the first in code-point order,
+    // not the first stored: the same text whatever order the articles came in.
     await trx
       .insertInto("entity_aliases")
       .values(sorted)
-      .onConflict((oc) => oc.columns(["entity_id", "normalized_alias"]).doNothing())
+      .onConflict((oc) =>
+        oc
+          .columns(["entity_id", "normalized_alias"])
+          .doUpdateSet({ alias: sql`excluded.alias` })
+          .where(sql<boolean>`excluded.alias collate "C" < entity_aliases.alias collate "C"`),
+      )
       .execute();
   }
   return ids;
@@ -770,5 +903,6 @@ export async function storeArticleContent(
     entityCount: extraction.entities.length,
     relationCount,
     entityIds: [...new Set(entityIds)].sort((a, b) => a - b),
+    idsByIndex: entityIds,
   };
 }

@@ -1,6 +1,7 @@
 /** Article → pipeline → database: each article analysed, then stored (linked across articles) in its own transaction. */
 import { type Kysely, sql, type Transaction } from "kysely";
 import { addArticleTags } from "../db/articles.js";
+import { mergeInTransaction } from "../db/curation.js";
 import { isDatabaseUnavailable } from "../db/database.js";
 import { type ChangeEvent, notifyChange, publishLocalChange } from "../db/notify.js";
 import type { DB } from "../db/schema.js";
@@ -8,6 +9,7 @@ import {
   findArticleIdByHash,
   findEntitiesByTypeKeys,
   findLinkCandidates,
+  findRejoinCandidates,
   findSharedContext,
   insertArticle,
   type StoreResult,
@@ -15,6 +17,7 @@ import {
 } from "../db/store.js";
 import { runTransaction } from "../db/transaction.js";
 import type { RawInput } from "../pipeline/1-intake/read-input.js";
+import { planRejoinLookups, planRejoins } from "../pipeline/4-resolve/link-across-articles.js";
 import { linkAcrossArticles, planContextLookup, planLinkLookups } from "../pipeline/index.js";
 import type { StorableExtraction } from "../pipeline/types.js";
 import { type PreparedItem, prepareInput } from "./prepare.js";
@@ -112,7 +115,18 @@ export async function storeArticle(
     ? { ...found, context: await findSharedContext(trx, contextLookup) }
     : found;
   const links = linkAcrossArticles(entities, stored, candidates);
-  return storeArticleContent(trx, articleId, extraction, links);
+  const result = await storeArticleContent(trx, articleId, extraction, links);
+  // A bare surname stored apart that this article's full name now takes, as it would have had
+  // this article come first: merged, logged and undoable as a curator's merge.
+  const rejoins = planRejoins(
+    await findRejoinCandidates(trx, planRejoinLookups(entities, result.idsByIndex ?? [])),
+  );
+  for (const rejoin of rejoins)
+    await mergeInTransaction(trx, rejoin.into, rejoin.from, { weak: rejoin.weak });
+  const merged = new Set(rejoins.map((rejoin) => rejoin.from));
+  return merged.size === 0
+    ? result
+    : { ...result, entityIds: result.entityIds.filter((id) => !merged.has(id)) };
 }
 
 /** How a newly stored article is announced to live subscribers. */

@@ -68,8 +68,6 @@ export interface ContextLookup {
 export interface StoredContext {
   /** A candidate and a context entity named in one stored article, once per such article. */
   shared: { id: number; contextId: number; articleId: number }[];
-  /** In how many stored articles each context entity is named. */
-  articles: { id: number; articles: number }[];
   /** In how many stored articles each candidate is named. */
   candidateArticles: { id: number; articles: number }[];
   /** How many articles are stored. */
@@ -87,6 +85,13 @@ export interface EntityLink {
    * where this entity has a listed key ("Opera" before a gazetteer's "place:opera").
    */
   rekey?: true;
+  /**
+   * The target's aliases go before this entity's are recorded: it was stored under a person's
+   * short form or a first name's other form ("J Lewsey", "Yassir Arafat") whose articles, had
+   * they come after this one, would have joined it weakly, recording no alias. So "J Lewsey" is
+   * an alias of "Josh Lewsey" in neither order, unless this article itself writes it.
+   */
+  replaceAliases?: true;
   /**
    * The target is stored with another type than this entity's: the store counts its mentions'
    * types again, and the type most of them give wins (OTHER only when none gives another).
@@ -410,8 +415,8 @@ export function planLinkLookups(
 }
 
 /**
- * Types of context entity that tell too little for a bare given name: a country or city is named
- * in sport, politics and culture stories alike.
+ * Types of context entity that tell too little: a country or city is named in sport, politics
+ * and culture stories alike.
  */
 const PLACE_TYPES: ReadonlySet<string> = new Set(["COUNTRY", "PLACE"]);
 
@@ -419,10 +424,23 @@ const PLACE_TYPES: ReadonlySet<string> = new Set(["COUNTRY", "PLACE"]);
 const MIN_SHARED_CONTEXT = 1;
 
 /**
- * The share of stored articles an entity may be named in and still tell one story from another:
- * "United Kingdom" or "BBC" is in every other BBC story, "Yukos" or "Libya" in a few.
+ * Stored articles below which an article sharing nothing with a person's stories is no evidence
+ * of another story: in a handful of articles few names recur at all.
  */
-const MAX_CONTEXT_SHARE = 0.05;
+const MIN_JUDGING_ARTICLES = 20;
+
+/**
+ * Whether a context entity tells one story from another: anything but a place ("United Kingdom",
+ * "London" are in stories of every kind) and a listed news organisation ("BBC", "Reuters": the
+ * outlet, named in every kind of story it reports). A property of the entity itself, never of
+ * how many stored articles name it: a share of the store depends on what else was stored first,
+ * so the same articles stored in another order joined other short forms ("Vince Cable" joined
+ * "Vincent Cable" only when the business folder was stored first, 13 entities of the BBC politics
+ * and business folders differed between the two orders).
+ */
+function tellsStories(row: StoredEntityKey): boolean {
+  return !PLACE_TYPES.has(row.type) && findEntryByKey(row.key)?.kind !== "news";
+}
 
 /** The article's stored context entities: what another article about the same story also names. */
 function contextIdsOf(
@@ -609,10 +627,12 @@ export function linkAcrossArticles(
       // "Rafael Benitez" after "Rafa Benitez": the longer name is kept, whichever came first.
       const variantKey = variants.get(id);
       const rekeyVariant = variantKey !== undefined && isPreferredVariant(entity.key, variantKey);
+      // The variant's articles would have joined this one weakly: its aliases give way to ours.
       links.set(index, {
         id,
-        weak: !strong,
+        weak: !strong && !rekeyVariant,
         ...(rekey || rekeyVariant || rekeySpacing ? { rekey: true as const } : {}),
+        ...(rekeyVariant && !strong ? { replaceAliases: true as const } : {}),
       });
     } else if (
       own === undefined &&
@@ -632,7 +652,15 @@ export function linkAcrossArticles(
       const target =
         bareTarget(entity, byBareKey, byLastName, articleBareKeys, isOffTopic) ??
         initialTarget(entity, entities, byBareKey, lastNameRows, isOffTopic);
-      if (target !== undefined) links.set(index, { id: target, weak: false, rekey: true });
+      if (target !== undefined)
+        links.set(index, {
+          id: target,
+          weak: false,
+          rekey: true,
+          ...(writesShortForm(entity, target, candidates.bareKeys)
+            ? {}
+            : { replaceAliases: true as const }),
+        });
       // "WADA" alone after an article that spelled out only "World Anti-Doping Agency".
       const acronym = acronymOf(entity);
       const spelledOut = acronym === undefined ? undefined : byInitials.get(acronym);
@@ -650,6 +678,25 @@ export function linkAcrossArticles(
     }
   }
   return links;
+}
+
+/**
+ * Whether a full name that takes a stored short form (rekey) writes that short form itself
+ * ("Kostas Kenteris ... Kenteris"): then the short form's articles, coming second, would have
+ * joined it by that alias, strongly, keeping their own aliases. Organisations' short forms
+ * ("NFOA") join by alias either way.
+ */
+function writesShortForm(
+  entity: ExtractedEntity,
+  target: number,
+  bareKeys: LinkCandidates["bareKeys"],
+): boolean {
+  if (entity.type !== "PERSON") return true;
+  const key = bareKeys.find((row) => row.id === target)?.key;
+  return (
+    key !== undefined &&
+    [entity.name, ...entity.aliases].some((alias) => normalizeKey(alias) === key)
+  );
 }
 
 // "WHO", "U.N.": a spelling in capitals (and dots) only.
@@ -675,18 +722,18 @@ function isListedAcronymOnly(entity: ExtractedEntity, storedKey: string | undefi
 
 /**
  * Whether a stored person is of another story than this article's, for the short form that
- * would join it ("Rice", "J Lewsey"): the article names something stored that tells stories
- * apart (see MAX_CONTEXT_SHARE) that was ever named beside that person. In a store large enough
- * for an entity to tell stories apart (1 / MAX_CONTEXT_SHARE articles), an article naming
+ * would join it ("Rice", "J Lewsey"): no entity that tells stories apart (see tellsStories) is
+ * named both in this article and in one of that person's stored articles. The evidence is the
+ * two sides' own articles, never a statistic of the whole store, so it does not change with what
+ * else happens to be stored. In a store of MIN_JUDGING_ARTICLES or more, an article naming
  * nothing such is evidence of another story, so no person of another article fits: on the BBC
  * tune half every such join was a namesake ("Hendrix" of a museum story joining a banker, a
  * rugby line-up's "Cole" joining a footballer). In a smaller store, or with the context left
  * unread (a caller that did not ask the store), any person fits. A short form that is a common
- * given name ("David" alone, maybe a child or a singer known by first name) is the other way round:
- * only a telling entity other than a place named beside the person fits it ("Terry" in a report
- * naming Chelsea; not "Andre" in a pop story naming Scotland, a rugby coach's country), and a
- * person stored under that bare name alone, which pools every article's "David", only when each
- * of its articles names one.
+ * given name ("David" alone, maybe a child or a singer known by first name) needs the same
+ * evidence in any store ("Terry" in a report naming Chelsea; not "Andre" in a pop story naming
+ * Scotland, a rugby coach's country), and a person stored under that bare name alone, which pools
+ * every article's "David", only when each of its articles shares such an entity.
  */
 function offTopicTest(
   entities: readonly ExtractedEntity[],
@@ -697,25 +744,20 @@ function offTopicTest(
   const lookup = planContextLookup(entities, stored, candidates);
   if (context === undefined || lookup === undefined)
     return (_id, shortForm) => shortForm !== undefined && GIVEN_NAMES.has(shortForm);
-  const limit = context.totalArticles * MAX_CONTEXT_SHARE;
-  const articles = new Map(context.articles.map((row) => [row.id, row.articles]));
+  const storedById = new Map(stored.map((row) => [row.id, row]));
   const telling = new Set(
-    lookup.contextIds.filter((id) => (articles.get(id) ?? Number.POSITIVE_INFINITY) <= limit),
+    lookup.contextIds.filter((id) => {
+      const row = storedById.get(id);
+      return row !== undefined && tellsStories(row);
+    }),
   );
-  // Under 1 / MAX_CONTEXT_SHARE stored articles nothing can tell stories apart, so sharing
-  // nothing is no evidence either way; above, it is evidence of another story.
-  const need = limit >= 1 ? MIN_SHARED_CONTEXT : Math.min(MIN_SHARED_CONTEXT, telling.size);
-  // Per candidate: the telling entities ever named beside it; those not places, and its
-  // articles naming one of those.
-  const typeOf = new Map(stored.map((row) => [row.id, row.type]));
+  const need = context.totalArticles >= MIN_JUDGING_ARTICLES ? MIN_SHARED_CONTEXT : 0;
+  // Per candidate: the telling entities ever named beside it, and its articles naming one.
   const shared = new Map<number, Set<number>>();
-  const sharedNames = new Map<number, Set<number>>();
   const sharingArticles = new Map<number, Set<number>>();
   for (const row of context.shared) {
     if (!telling.has(row.contextId)) continue;
     addTo(shared, row.id, row.contextId);
-    if (PLACE_TYPES.has(typeOf.get(row.contextId) ?? "")) continue;
-    addTo(sharedNames, row.id, row.contextId);
     addTo(sharingArticles, row.id, row.articleId);
   }
   const candidateArticles = new Map(context.candidateArticles.map((row) => [row.id, row.articles]));
@@ -723,7 +765,7 @@ function offTopicTest(
   const judged = new Set(lookup.candidateIds);
   const sharesStory = (id: number): boolean =>
     judged.has(id) &&
-    (sharedNames.get(id)?.size ?? 0) >= MIN_SHARED_CONTEXT &&
+    (shared.get(id)?.size ?? 0) >= MIN_SHARED_CONTEXT &&
     (!bare.has(id) ||
       (sharingArticles.get(id)?.size ?? 0) >=
         (candidateArticles.get(id) ?? Number.POSITIVE_INFINITY));
@@ -880,4 +922,97 @@ function bareTargetOf(
     return undefined;
   // "Jens Lehmann" after a football report that named only "Lehmann": one story, one person.
   return entity.type === "PERSON" && isOffTopic(target, bare) ? undefined : target;
+}
+
+/** A full name of the article that may take a bare surname stored apart (see planRejoins). */
+export interface RejoinLookup {
+  /** The stored full name. */
+  id: number;
+  /** Its surname, the key a bare entity of it has ("kenteris"). */
+  surname: string;
+}
+
+/**
+ * The article's full names, stored now, whose surname may be stored alone as an entity that
+ * another article's story kept apart: "Adolf Hitler" here, a bare "Hitler" stored from a story
+ * that shared nothing with the first "Adolf Hitler" article. Had the bare surname's article come
+ * after this one, it would have been judged against every article of the full name, this one
+ * included; planRejoins judges it so now. Not a surname several well-known people share, nor a
+ * given name (judged by the given-name rule, article by article).
+ */
+export function planRejoinLookups(
+  entities: readonly ExtractedEntity[],
+  ids: readonly number[],
+): RejoinLookup[] {
+  const lookups = new Map<number, string>();
+  entities.forEach((entity, index) => {
+    const surname = entity.type === "PERSON" ? bareKeyOf(entity) : undefined;
+    const id = ids[index];
+    if (
+      surname === undefined ||
+      id === undefined ||
+      initialFormOf(entity) ||
+      isSharedSurname(surname) ||
+      GIVEN_NAMES.has(surname)
+    )
+      return;
+    lookups.set(id, surname);
+  });
+  return [...lookups].map(([id, surname]) => ({ id, surname })).sort((a, b) => a.id - b.id);
+}
+
+/** What the store read for one full name and the bare surname stored apart. */
+export interface RejoinCandidate {
+  /** The full name and the bare entity stored under its surname. */
+  id: number;
+  bareId: number;
+  surname: string;
+  /** Other stored people whose full name or alias ends in the surname. */
+  rivals: number;
+  /** The full name holds the surname as an alias (it wrote "Kenteris" alone itself). */
+  writesSurname: boolean;
+  /** The bare entity's articles, and the full name's. */
+  bareArticles: number[];
+  fullArticles: number[];
+  /** Entities named in one of the bare entity's articles and in one of the full name's. */
+  shared: { articleId: number; row: StoredEntityKey }[];
+}
+
+/** A merge of a bare surname into a full name; weak when the bare entity's aliases go. */
+export interface Rejoin {
+  into: number;
+  from: number;
+  weak: boolean;
+}
+
+/**
+ * Which bare surnames stored apart join a full name now: the one full name with that surname
+ * (no other stored person ends in it), and every article of the bare entity names something that
+ * tells stories apart (tellsStories) beside the full name in one of its articles, as a bare
+ * surname coming after the full name must (offTopicTest), and as a bare entity pooling several
+ * articles' surname must for a given name. So the bare "Hitler" of a story that only the second
+ * "Adolf Hitler" article shares joins him whichever came first. Weak, as the bare surname's
+ * articles would have joined had they come second: their aliases go, unless the full name holds
+ * the surname as an alias.
+ */
+export function planRejoins(candidates: readonly RejoinCandidate[]): Rejoin[] {
+  return candidates.flatMap((candidate) => {
+    // An article naming both: its own resolution kept them apart, which no other article undoes.
+    const full = new Set(candidate.fullArticles);
+    if (
+      candidate.rivals > 0 ||
+      candidate.bareArticles.length === 0 ||
+      candidate.bareArticles.some((article) => full.has(article))
+    )
+      return [];
+    const sharing = new Set(
+      candidate.shared
+        .filter(({ row }) => row.id !== candidate.id && row.id !== candidate.bareId)
+        .filter(({ row }) => tellsStories(row))
+        .map(({ articleId }) => articleId),
+    );
+    return candidate.bareArticles.every((article) => sharing.has(article))
+      ? [{ into: candidate.id, from: candidate.bareId, weak: !candidate.writesSurname }]
+      : [];
+  });
 }

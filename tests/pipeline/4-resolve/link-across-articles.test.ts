@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../src/domain/vocabulary.js";
 import { legalFormKeys } from "../../../src/pipeline/4-resolve/legal-forms.js";
+import {
+  planRejoinLookups,
+  planRejoins,
+  type RejoinCandidate,
+} from "../../../src/pipeline/4-resolve/link-across-articles.js";
 import { isFirstNameVariant } from "../../../src/pipeline/4-resolve/resolve.js";
 import {
   type EntityLink,
@@ -288,6 +293,13 @@ describe("linkAcrossArticles", () => {
       entity("PERSON", "kostas kenteris", "Kostas Kenteris"),
       [],
       { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "PERSON", key: "kenteris" }] },
+      { id: 4, weak: false, rekey: true, replaceAliases: true },
+    ],
+    [
+      "one that writes the surname alone itself keeps the bare entity's aliases",
+      withAliases(entity("PERSON", "kostas kenteris", "Kostas Kenteris"), ["Kenteris"]),
+      [],
+      { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "PERSON", key: "kenteris" }] },
       { id: 4, weak: false, rekey: true },
     ],
     [
@@ -295,7 +307,7 @@ describe("linkAcrossArticles", () => {
       entity("PERSON", "anna kramp vale", "Anna Kramp-Vale"),
       [],
       { ...NO_CANDIDATES, bareKeys: [{ id: 5, type: "PERSON", key: "kramp vale" }] },
-      { id: 5, weak: false, rekey: true },
+      { id: 5, weak: false, rekey: true, replaceAliases: true },
     ],
     [
       "a bare surname that may be another stored full name's stays apart",
@@ -568,7 +580,7 @@ describe("linkAcrossArticles", () => {
         bareKeys: [{ id: 3, type: "PERSON", key: "t varrow" }],
         lastNames: [{ id: 3, lastName: "varrow", key: "t varrow" }],
       },
-      { id: 3, weak: false, rekey: true },
+      { id: 3, weak: false, rekey: true, replaceAliases: true },
     ],
     [
       "a full name leaves a stored initial form another stored full name also fits",
@@ -635,7 +647,7 @@ describe("linkAcrossArticles", () => {
       withAliases(entity("PERSON", "anton varga", "Anton Varga"), ["Antal Vargha"]),
       [],
       { ...NO_CANDIDATES, bareKeys: [{ id: 6, type: "PERSON", key: "vargha" }] },
-      { id: 6, weak: false, rekey: true },
+      { id: 6, weak: false, rekey: true, replaceAliases: true },
     ],
     [
       "a bare surname in the alias's spelling beside another stored full name of it: no link",
@@ -659,7 +671,7 @@ describe("linkAcrossArticles", () => {
           { id: 6, type: "PERSON", key: "vargha" },
         ],
       },
-      { id: 5, weak: false, rekey: true },
+      { id: 5, weak: false, rekey: true, replaceAliases: true },
     ],
   ];
   it.each(rows)("%s", (_name, extracted, stored, candidates, expected) => {
@@ -667,10 +679,10 @@ describe("linkAcrossArticles", () => {
   });
 });
 
-/** The article names the club (#20, in 3 of 100 stored articles) and the BBC (#21, in 40). */
+/** The article names the club (#20) and the BBC (#21, a listed news organisation); 100 stored articles. */
 const CLUB_AND_BBC: StoredEntityKey[] = [
   { id: 20, type: "ORGANIZATION", key: "wexcombe rovers" },
-  { id: 21, type: "ORGANIZATION", key: "bbc" },
+  { id: 21, type: "ORGANIZATION", key: "org:bbc" },
 ];
 function story(
   shared: StoredContext["shared"],
@@ -678,10 +690,6 @@ function story(
 ): StoredContext {
   return {
     shared,
-    articles: [
-      { id: 20, articles: 3 },
-      { id: 21, articles: 40 },
-    ],
     candidateArticles,
     totalArticles: 100,
   };
@@ -732,10 +740,17 @@ describe("linkAcrossArticles: a short form and the story it is in", () => {
       undefined,
     ],
     [
-      "what half the stored articles name tells no story apart: sharing only it is no evidence",
+      "the outlet that reports every kind of story tells none apart: sharing only it is no evidence",
       entity("PERSON", "varrow", "Varrow"),
       CLUB_AND_BBC,
       { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 21, articleId: 50 }]) },
+      undefined,
+    ],
+    [
+      "a city named in stories of every kind tells none apart: no link",
+      entity("PERSON", "varrow", "Varrow"),
+      [...CLUB_AND_BBC, { id: 22, type: "PLACE", key: "wexcombe" }],
+      { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 22, articleId: 50 }]) },
       undefined,
     ],
     [
@@ -748,9 +763,9 @@ describe("linkAcrossArticles: a short form and the story it is in", () => {
     // No evidence of one story is none for a namesake either: a museum story's "Hendrix" is not
     // the banker stored from a business story.
     [
-      "an article naming only what every other story names gives no evidence: no link",
+      "an article naming only the outlet gives no evidence: no link",
       entity("PERSON", "varrow", "Varrow"),
-      [{ id: 21, type: "ORGANIZATION", key: "bbc" }],
+      [{ id: 21, type: "ORGANIZATION", key: "org:bbc" }],
       { ...VARROW_FULL_NAME, context: story([{ id: 7, contextId: 21, articleId: 50 }]) },
       undefined,
     ],
@@ -795,7 +810,7 @@ describe("linkAcrossArticles: a short form and the story it is in", () => {
       entity("PERSON", "tobias varrow", "Tobias Varrow"),
       CLUB_AND_BBC,
       { ...VARROW_STORED_BARE, context: story([{ id: 4, contextId: 20, articleId: 50 }]) },
-      { id: 4, weak: false, rekey: true },
+      { id: 4, weak: false, rekey: true, replaceAliases: true },
     ],
     [
       "a full name written the same way joins whatever the story",
@@ -918,7 +933,7 @@ describe("linkAcrossArticles: a full name under another form of its first name",
       "the longer form joins the shorter stored first and takes its key, so either order ends alike",
       entity("PERSON", "steven gerrard", "Steven Gerrard"),
       { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "gerrard", key: "steve gerrard" }] },
-      { id: 7, weak: true, rekey: true },
+      { id: 7, weak: false, rekey: true, replaceAliases: true },
     ],
     // Must not fire.
     [
@@ -961,7 +976,6 @@ describe("linkAcrossArticles: a full name under another form of its first name",
         ...GERRARD,
         context: {
           shared: [],
-          articles: [{ id: 20, articles: 2 }],
           candidateArticles: [],
           totalArticles: 100,
         },
@@ -998,13 +1012,13 @@ describe("linkAcrossArticles: a full name under a nickname of its first name", (
       "the name a stored nickname stands for joins it and takes its key",
       entity("PERSON", "william hale", "William Hale"),
       HALE("bill hale"),
-      { id: 7, weak: true, rekey: true },
+      { id: 7, weak: false, rekey: true, replaceAliases: true },
     ],
     [
       "the name keeps its key against a nickname as long as it",
       entity("PERSON", "james hale", "James Hale"),
       HALE("jimmy hale"),
-      { id: 7, weak: true, rekey: true },
+      { id: 7, weak: false, rekey: true, replaceAliases: true },
     ],
     [
       "a nickname as long as the stored name takes not its key",
@@ -1044,7 +1058,6 @@ describe("linkAcrossArticles: a full name under a nickname of its first name", (
         ...HALE("david hale"),
         context: {
           shared: [],
-          articles: [{ id: 20, articles: 2 }],
           candidateArticles: [],
           totalArticles: 100,
         },
@@ -1084,9 +1097,9 @@ describe("linkAcrossArticles: a bare given name and a stored person of that surn
       undefined,
     ],
     [
-      "nor in an article naming only what every other story names",
+      "nor in an article naming only the outlet",
       entity("PERSON", "owen", "Owen"),
-      [{ id: 21, type: "ORGANIZATION", key: "bbc" }],
+      [{ id: 21, type: "ORGANIZATION", key: "org:bbc" }],
       { ...OWEN_FULL_NAME, context: story([{ id: 7, contextId: 21, articleId: 50 }]) },
       undefined,
     ],
@@ -1098,7 +1111,6 @@ describe("linkAcrossArticles: a bare given name and a stored person of that surn
         ...OWEN_FULL_NAME,
         context: {
           shared: [{ id: 7, contextId: 22, articleId: 50 }],
-          articles: [{ id: 22, articles: 3 }],
           candidateArticles: [],
           totalArticles: 100,
         },
@@ -1145,7 +1157,7 @@ describe("linkAcrossArticles: a bare given name and a stored person of that surn
         ...OWEN_STORED_BARE,
         context: story([{ id: 4, contextId: 20, articleId: 50 }], [{ id: 4, articles: 1 }]),
       },
-      { id: 4, weak: false, rekey: true },
+      { id: 4, weak: false, rekey: true, replaceAliases: true },
     ],
     [
       "or from stories that each name the club",
@@ -1161,7 +1173,7 @@ describe("linkAcrossArticles: a bare given name and a stored person of that surn
           [{ id: 4, articles: 2 }],
         ),
       },
-      { id: 4, weak: false, rekey: true },
+      { id: 4, weak: false, rekey: true, replaceAliases: true },
     ],
     [
       "a surname that is no given name in an article naming nothing stored besides joins",
@@ -1243,5 +1255,89 @@ describe("linkAcrossArticles: a name in another spacing", () => {
   ];
   it.each(rows)("%s", (_name, extracted, candidates, expected) => {
     expect(linkAcrossArticles([extracted], [], candidates).get(0)).toEqual(expected);
+  });
+});
+
+// A bare surname stored apart, and a full name that a later article stores: "Varrow" (#4) of a
+// story the first "Tobias Varrow" (#7) article shared nothing with.
+describe("planRejoins: a bare surname stored apart joins the full name a later article stores", () => {
+  const CLUB = { id: 20, type: "ORGANIZATION", key: "wexcombe rovers" };
+  const CITY = { id: 22, type: "PLACE", key: "wexcombe" };
+  const OUTLET = { id: 21, type: "ORGANIZATION", key: "org:bbc" };
+  const candidate = (overrides: Partial<RejoinCandidate>): RejoinCandidate => ({
+    id: 7,
+    bareId: 4,
+    surname: "varrow",
+    rivals: 0,
+    writesSurname: false,
+    bareArticles: [50, 51],
+    fullArticles: [60, 61],
+    shared: [
+      { articleId: 50, row: CLUB },
+      { articleId: 51, row: CLUB },
+    ],
+    ...overrides,
+  });
+  const rows: [string, RejoinCandidate, { into: number; from: number; weak: boolean }[]][] = [
+    // Must fire.
+    [
+      "every article of the bare surname names the club of one of the full name's",
+      candidate({}),
+      [{ into: 7, from: 4, weak: true }],
+    ],
+    [
+      "a full name that writes the surname alone itself takes its aliases (not weak)",
+      candidate({ writesSurname: true }),
+      [{ into: 7, from: 4, weak: false }],
+    ],
+    // Must not fire.
+    [
+      "one article of the bare surname shares nothing: the pool stays apart",
+      candidate({ shared: [{ articleId: 50, row: CLUB }] }),
+      [],
+    ],
+    [
+      "another stored person ends in the surname: which one is not known",
+      candidate({ rivals: 1 }),
+      [],
+    ],
+    [
+      "a city or the outlet tells no story apart",
+      candidate({
+        shared: [
+          { articleId: 50, row: CITY },
+          { articleId: 51, row: OUTLET },
+        ],
+      }),
+      [],
+    ],
+    ["an article naming both kept them apart itself", candidate({ fullArticles: [50, 60] }), []],
+    [
+      "the bare entity or the full name itself is no shared context",
+      candidate({
+        shared: [
+          { articleId: 50, row: { id: 7, type: "PERSON", key: "tobias varrow" } },
+          { articleId: 51, row: { id: 4, type: "PERSON", key: "varrow" } },
+        ],
+      }),
+      [],
+    ],
+  ];
+  it.each(rows)("%s", (_name, input, expected) => {
+    expect(planRejoins([input])).toEqual(expected);
+  });
+
+  it("asks for a full name's surname, never a shared surname's nor an initial form's", () => {
+    expect(
+      planRejoinLookups(
+        [
+          entity("PERSON", "tobias varrow", "Tobias Varrow"),
+          entity("PERSON", "bill clinton", "Bill Clinton"),
+          entity("PERSON", "j varrow", "J Varrow"),
+          entity("ORGANIZATION", "wexcombe rovers", "Wexcombe Rovers"),
+        ],
+        [7, 8, 9, 20],
+      ),
+    ).toEqual([{ id: 7, surname: "varrow" }]);
   });
 });
