@@ -7,6 +7,7 @@ import {
   mergeRelationAttributes,
   SYMMETRIC_RELATION_TYPES,
 } from "../domain/vocabulary.js";
+import type { RejoinCandidate } from "../pipeline/4-resolve/link-across-articles.js";
 import type { Coordinates, ExtractedRelation, StorableExtraction } from "../pipeline/types.js";
 import { PREPARED_STATEMENT } from "./prepared.js";
 import type { DB } from "./schema.js";
@@ -288,18 +289,7 @@ export async function findSharedContext(
 export async function findRejoinCandidates(
   trx: Transaction<DB>,
   lookups: readonly { id: number; surname: string }[],
-): Promise<
-  {
-    id: number;
-    bareId: number;
-    surname: string;
-    rivals: number;
-    writesSurname: boolean;
-    bareArticles: number[];
-    fullArticles: number[];
-    shared: { articleId: number; row: { id: number; type: string; key: string } }[];
-  }[]
-> {
+): Promise<RejoinCandidate[]> {
   if (lookups.length === 0) return [];
   const surnames = [...new Set(lookups.map((lookup) => lookup.surname))];
   const bare = await trx
@@ -316,7 +306,7 @@ export async function findRejoinCandidates(
     bareKeys: [],
     initials: [],
   });
-  const candidates = [];
+  const candidates: RejoinCandidate[] = [];
   for (const { id, surname } of lookups) {
     const bareId = bare.find((row) => row.normalized_key === surname)?.id;
     if (bareId === undefined || bareId === id) continue;
@@ -324,7 +314,12 @@ export async function findRejoinCandidates(
       found.lastNames.filter((row) => row.lastName === surname).map((row) => row.id),
     );
     people.delete(id);
-    if (people.size > 0) continue;
+    // Another person ends in the surname: planRejoins refuses it, so nothing more is read.
+    if (people.size > 0) {
+      const none = { writesSurname: false, bareArticles: [], fullArticles: [], shared: [] };
+      candidates.push({ id, bareId, surname, rivals: people.size, ...none });
+      continue;
+    }
     const articlesOf = async (entityId: number) =>
       (
         await trx

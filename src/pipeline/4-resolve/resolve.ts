@@ -508,7 +508,8 @@ function givenNameTitleBefore(
   if (NAME_SUFFIX_RE.test(candidate.surface)) return undefined;
   const tokens = sentences[candidate.sentenceIndex]?.tokens ?? [];
   const word = (tokens[candidate.tokenStart - 1]?.text ?? "").replace(TITLE_PREFIX_RE, "");
-  if (!/^\p{Lu}/u.test(word) || !GIVEN_NAME_TITLES.has(word.toLowerCase())) return undefined;
+  if (!CAPITALISED_WORD_RE.test(word) || !GIVEN_NAME_TITLES.has(word.toLowerCase()))
+    return undefined;
   const before = tokens[candidate.tokenStart - 2]?.text ?? "";
   return before === "Crown" && word.startsWith("Prince") ? `${before} ${word}` : word;
 }
