@@ -11,7 +11,7 @@ import type { CurationAction, CurationTables, DB, EntityRow } from "./schema.js"
 import { mergedAttributesSql } from "./store.js";
 
 /** How a committed curation is announced: both entities it changed. */
-function curationChange(curation: Curation, action: CurationChangeAction): ChangeEvent {
+export function curationChange(curation: Curation, action: CurationChangeAction): ChangeEvent {
   return {
     kind: "curation",
     curationId: curation.id,

@@ -1,7 +1,7 @@
 /** Article → pipeline → database: each article analysed, then stored (linked across articles) in its own transaction. */
 import { type Kysely, sql, type Transaction } from "kysely";
 import { addArticleTags } from "../db/articles.js";
-import { mergeInTransaction } from "../db/curation.js";
+import { curationChange, mergeInTransaction } from "../db/curation.js";
 import { isDatabaseUnavailable } from "../db/database.js";
 import { type ChangeEvent, notifyChange, publishLocalChange } from "../db/notify.js";
 import type { DB } from "../db/schema.js";
@@ -88,11 +88,17 @@ function applyDefaults(
  */
 const LINK_LOCK_KEY = 0x6b672d6c696e6bn;
 
+/** An article's store, with the curations (rejoin merges) it logged on the way. */
+export interface ArticleStore extends StoreResult {
+  /** The rejoin merges this article made, as live subscribers hear of a curator's merge. */
+  curations: ChangeEvent[];
+}
+
 /** Stores an extraction in `trx`; an already stored article (same content hash) writes nothing. */
 export async function storeArticle(
   trx: Transaction<DB>,
   extraction: StorableExtraction,
-): Promise<StoreResult> {
+): Promise<ArticleStore> {
   await sql`select pg_advisory_xact_lock(${LINK_LOCK_KEY.toString()}::bigint)`.execute(trx);
   const articleId = await insertArticle(trx, extraction);
   if (articleId === undefined) {
@@ -103,6 +109,7 @@ export async function storeArticle(
       entityCount: 0,
       relationCount: 0,
       entityIds: [],
+      curations: [],
     };
   }
   const { entities } = extraction;
@@ -121,12 +128,20 @@ export async function storeArticle(
   const rejoins = planRejoins(
     await findRejoinCandidates(trx, planRejoinLookups(entities, result.idsByIndex ?? [])),
   );
-  for (const rejoin of rejoins)
-    await mergeInTransaction(trx, rejoin.into, rejoin.from, { weak: rejoin.weak });
-  const merged = new Set(rejoins.map((rejoin) => rejoin.from));
+  const curations: ChangeEvent[] = [];
+  const merged = new Set<number>();
+  for (const rejoin of rejoins) {
+    const curation = await mergeInTransaction(trx, rejoin.into, rejoin.from, {
+      weak: rejoin.weak,
+    });
+    // Undone before: the curator's undo stands, nothing merged.
+    if (!curation) continue;
+    curations.push(curationChange(curation, "MERGE"));
+    merged.add(rejoin.from);
+  }
   return merged.size === 0
-    ? result
-    : { ...result, entityIds: result.entityIds.filter((id) => !merged.has(id)) };
+    ? { ...result, curations }
+    : { ...result, entityIds: result.entityIds.filter((id) => !merged.has(id)), curations };
 }
 
 /** How a newly stored article is announced to live subscribers. */
@@ -138,6 +153,11 @@ function articleChange(stored: StoreResult): ChangeEvent {
     relationCount: stored.relationCount,
     entityIds: stored.entityIds,
   };
+}
+
+/** What a store announces: the article (when new), then each rejoin merge it logged. */
+function announcements(stored: ArticleStore): ChangeEvent[] {
+  return stored.isNew ? [articleChange(stored), ...stored.curations] : [];
 }
 
 const NUL = "\u0000";
@@ -184,11 +204,12 @@ export async function storePrepared(
       const result = await storeArticle(trx, extraction);
       if (defaults.tags?.length && result.articleId > 0)
         await addArticleTags(trx, result.articleId, defaults.tags);
-      // Last statement of the transaction: listeners hear of the article when it commits.
-      if (result.isNew) await notifyChange(trx, articleChange(result));
+      // Last statements of the transaction: listeners hear of the article, and of the merges
+      // it made, when it commits.
+      for (const change of announcements(result)) await notifyChange(trx, change);
       return result;
     });
-    if (stored.isNew) publishLocalChange(articleChange(stored));
+    for (const change of announcements(stored)) publishLocalChange(change);
     return {
       label: item.label,
       status: stored.isNew ? "ingested" : "duplicate",
