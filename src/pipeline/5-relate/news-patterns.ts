@@ -52,6 +52,14 @@ import { cueClass, hasCue } from "./cue-words.js";
 import { relateDepartures } from "./departures.js";
 import { describedFirm, isFieldWord } from "./firm-patterns.js";
 import {
+  fitsRole,
+  MAX_ROLE_WORDS,
+  partyRole,
+  phraseHeads,
+  roleBefore,
+  TEAMS,
+} from "./role-nouns.js";
+import {
   coordinatedFrom,
   findMainSubject,
   hasWordBetween,
@@ -68,8 +76,6 @@ import {
 import { relateSportVerbs } from "./sport-verbs.js";
 import { findSubjectLeft, isRelative } from "./verbs.js";
 
-/** Role phrases are at most this many words ("deputy chief executive officer"). */
-const MAX_ROLE_WORDS = 4;
 /** Words joining an apposition's role to its organisation: "head of", "analyst at". */
 /** Most department words before a role in an apposition: "digital policy manager at". */
 const MAX_FIELD_WORDS = 2;
@@ -87,77 +93,12 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   "is",
   "are",
 ]);
-/** Organisations only: a club, a company, a government body. */
-const EMPLOYERS: readonly EntityType[] = ["ORGANIZATION"];
-/** National sides are named by their country, clubs often by their town ("Leeds striker Alan Smith"). */
-const TEAMS: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "PLACE"];
 /** Who plays a match: people, clubs, and sides named by their country or town. */
 const SIDES: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "PLACE", "PERSON"];
 
 const CONFIDENCE = { role: 0.8, apposition: 0.75, verb: 0.7 } as const;
 
-/**
- * The texts before each space of some phrases ("head coach" → "head"): a word that is none of
- * them starts no "word next" phrase, so the pair's text need not be built to look it up.
- */
-function phraseHeads(phrases: Iterable<string>): ReadonlySet<string> {
-  const heads = new Set<string>();
-  for (const phrase of phrases)
-    for (let space = phrase.indexOf(" "); space >= 0; space = phrase.indexOf(" ", space + 1))
-      heads.add(phrase.slice(0, space));
-  return heads;
-}
-const ROLE_PHRASE_HEADS = phraseHeads(Object.keys(ROLE_RELATIONS));
 const TAKEOVER_PHRASE_HEADS = phraseHeads(TAKEOVER_PHRASES);
-
-/** The relation a role phrase ending at token `end` (exclusive) states, and where the phrase starts. */
-function roleBefore(
-  ctx: SentenceContext,
-  end: number,
-  titleStart = end,
-): { type: RelationType; start: number; role: string } | undefined {
-  const head = ctx.words[end - 1];
-  if (head === undefined) return undefined;
-  // "head coach": the two-word role wins over its last word.
-  const before = ctx.words[end - 2];
-  const type =
-    (ROLE_PHRASE_HEADS.has(`${before}`) ? ROLE_RELATIONS[`${before} ${head}`] : undefined) ??
-    ROLE_RELATIONS[head];
-  if (!type) return undefined;
-  let start = end - 1;
-  while (
-    start > 0 &&
-    end - start < MAX_ROLE_WORDS &&
-    // "BA chief executive Rod Eddington": the title the person's mention took in is the role's.
-    (start > titleStart || ctx.unitCovering[start - 1]! < 0) &&
-    (ROLE_MODIFIERS.has(ctx.words[start - 1]!) || ROLE_RELATIONS[ctx.words[start - 1]!])
-  )
-    start--;
-  const words = ctx.words.slice(start, end);
-  // "Bank of England deputy governor Rachel Lomax" works for the bank; she does not head it.
-  const deputy =
-    type === "LEADER_OF" &&
-    words.some((word) => DEPUTY_MODIFIERS.has(word) || BRIEF_MODIFIERS.has(word));
-  return { type: deputy ? "WORKS_FOR" : type, start, role: words.join(" ") };
-}
-
-/**
- * "Tory spokesman David Davis", "Lib Dem spokesman Mark Oaten": who speaks or works for a party
- * is one of its members (frontbenchers, officials), not its employee.
- */
-function partyRole(ctx: SentenceContext, type: RelationType, organisation: Unit): RelationType {
-  return type === "WORKS_FOR" &&
-    organisation.type === "ORGANIZATION" &&
-    PARTY_SURFACE.test(ctx.text.slice(organisation.start, organisation.end))
-    ? "MEMBER_OF"
-    : type;
-}
-
-function fitsRole(type: RelationType, organisation: Unit): boolean {
-  return (type === "PLAYS_FOR" || type === "COACHES" ? TEAMS : EMPLOYERS).includes(
-    organisation.type,
-  );
-}
 
 /** The capitalised words of a name, hyphenated parts apart: "World", "Anti", "Doping", "Agency". */
 const NAME_WORD_RE = /\p{Lu}[\p{L}]*/gu;
