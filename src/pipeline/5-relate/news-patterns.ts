@@ -51,6 +51,7 @@ import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
 import { relateDepartures } from "./departures.js";
 import { describedFirm, isFieldWord } from "./firm-patterns.js";
+import { relateRoleChanges } from "./role-changes.js";
 import {
   fitsRole,
   MAX_ROLE_WORDS,
@@ -1723,6 +1724,7 @@ export function relateNewsPatterns(
     ...relateSquadList(ctx, story.isSport),
     ...relateOwnSide(ctx, story),
     ...relateDepartures(ctx, story.isSport),
+    ...relateRoleChanges(ctx, story.isSport),
   );
   if (story.isSport) relations.push(...relateSportVerbs(ctx, story.keys));
   // "the centre of Europe, Mr Nattrass said": a position is a role in a sports story only.
