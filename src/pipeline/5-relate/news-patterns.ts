@@ -192,18 +192,18 @@ function relateRolesBefore(
   if (!role) return relatePartyOffice(ctx, person);
   const organisation =
     organisationEndingAt(ctx, person, role.start) ?? coordinatedBody(ctx, role.start, role.type);
-  if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
-    return [];
-  // "Swiss star Roger Federer": a nationality, which names no side a star plays for.
-  if (organisation.isDemonym && SPORT_PLAYER_NOUNS.has(role.role)) return [];
-  // "Burnley boss Steve Cotterill": a club's boss is its manager.
+  if (!organisation || organisation.entity === person.entity) return [];
+  // "Burnley boss Steve Cotterill", "Wales boss John Toshack": a side's boss is its manager.
   const type =
     role.type === "LEADER_OF" &&
     story.isSport &&
     ctx.words[role.start] === "boss" &&
-    (isSideKey(story.keys[organisation.entity]) || isUnlistedSide(ctx, organisation, story))
+    isBossedSide(ctx, organisation, story)
       ? "COACHES"
       : role.type;
+  if (!fitsRole(type, organisation)) return [];
+  // "Swiss star Roger Federer": a nationality, which names no side a star plays for.
+  if (organisation.isDemonym && SPORT_PLAYER_NOUNS.has(role.role)) return [];
   // "Bath and England centre Mike Tindall": a side's role both sides share; the evidence starts
   // at the first, so that "former Spurs and England defender X" makes both roles past.
   const partner =
@@ -214,6 +214,16 @@ function relateRolesBefore(
   return [organisation, ...(partner ? [partner] : [])].map((side) =>
     makeRelation(ctx, person, side, partyRole(ctx, type, side), role.role, CONFIDENCE.role, span),
   );
+}
+
+/**
+ * Whether a sports story's boss of an organisation manages it as a side: a listed or unlisted
+ * club, or a national side named by its country or a town ("Wales boss X"), not a nationality.
+ */
+function isBossedSide(ctx: SentenceContext, organisation: Unit, story: StoryView): boolean {
+  if (organisation.type === "COUNTRY" || organisation.type === "PLACE")
+    return !organisation.isDemonym;
+  return isSideKey(story.keys[organisation.entity]) || isUnlistedSide(ctx, organisation, story);
 }
 
 /**
