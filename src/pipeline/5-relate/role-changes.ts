@@ -190,6 +190,8 @@ function roleBeforeOrganisation(ctx: SentenceContext, at: number): NamedRole | u
     const start = ctx.words[link + 1] === "the" ? link + 2 : link + 1;
     const organisation = ctx.units[ctx.unitStartingAt[start] ?? -1];
     if (!isHolder(organisation)) return undefined;
+    // "as head of the Treasury's tax unit": the role is the part's, not the body's.
+    if (isPossessiveMark(ctx.words[organisation.tokenEnd])) return undefined;
     return { type: role.type, role: role.role, organisation };
   }
   return undefined;

@@ -62,6 +62,12 @@ const NO_ROLE_CHANGES: FactRow[] = [
     [],
     ["Tom Reed LEADER_OF Vodafone", "Tom Reed WORKS_FOR Vodafone"],
   ],
+  // The role is held at a part of the organisation.
+  [
+    "Tom Reed was appointed as head of the Treasury's tax unit.",
+    [],
+    ["Tom Reed LEADER_OF Treasury", "Tom Reed WORKS_FOR Treasury"],
+  ],
   // What follows names no role at the organisation.
   [
     "Tom Reed resigned as Vodafone shares fell.",
