@@ -2,7 +2,8 @@
  * Products the tagger took for an organisation when their firm owns them and a product noun
  * follows: "Samsung's Yepp YH-999 video jukebox", "Orbis Pharma's Vexal mouth spray". A name right
  * after a firm's possessive (or "its"), then at most a model code and one lower-case word, then a
- * product noun heading the phrase, is the product (OTHER) in every mention of the article; so the
+ * product noun heading the phrase, is the product (OTHER) in every mention of the article, its
+ * maker's name before it or not ("Nintendo DS" of "its DS handheld"); so the
  * firm PRODUCES it, and it is based nowhere. A name a gazetteer lists keeps its type ("Deutsche
  * Telekom's T-Mobile phones" names the operator), and so does a firm's part ("Acme's Vexal unit").
  */
@@ -105,7 +106,14 @@ export function retypePossessedProducts(
     if (
       candidate.type === "ORGANIZATION" &&
       candidate.key === undefined &&
-      products.has(candidate.surface)
+      namesProduct(candidate.surface, products)
     )
       candidate.type = "OTHER";
+}
+
+/** Whether a surface names a product: "DS", or "Nintendo DS" with its maker's name before it. */
+function namesProduct(surface: string, products: ReadonlySet<string>): boolean {
+  if (products.has(surface)) return true;
+  const space = surface.indexOf(" ");
+  return space > 0 && products.has(surface.slice(space + 1));
 }

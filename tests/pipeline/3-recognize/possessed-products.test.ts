@@ -17,6 +17,12 @@ const PRODUCTS: Row[] = [
     ["ORGANIZATION Vexa"],
   ],
   ["The firm said Vexco's Lumar drug works.", ["OTHER Lumar"], ["ORGANIZATION Lumar"]],
+  // The product under its maker's name too is the product.
+  [
+    "Kelvox Corp is releasing an adapter for its Lumar handheld console. The Kelvox Lumar went on sale in Japan on 2 December.",
+    ["OTHER Kelvox Lumar"],
+    ["ORGANIZATION Kelvox Lumar"],
+  ],
 ];
 
 /** A firm's part, or a verb between the name and a product noun, leaves the name a firm. */
