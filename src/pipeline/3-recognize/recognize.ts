@@ -61,6 +61,7 @@ import { repairOrganisationPersonBorders } from "./organisation-person-boundarie
 import { withPerformedWorks } from "./performed-works.js";
 import { retypePlaceFirms } from "./place-firms.js";
 import { withPlaceOpenedOrganisations } from "./place-opened-names.js";
+import { retypePossessedProducts } from "./possessed-products.js";
 import { withProgrammeOwners } from "./programme-owners.js";
 import { withRanksAroundNames } from "./ranks-around-names.js";
 import { spanRoleLedTitles } from "./role-led-titles.js";
@@ -1229,6 +1230,8 @@ export function recognizeMentions(text: string, sentences: Sentence[]): Candidat
   retypePlaceFirms(sentences, candidates);
   // "its operating system, Windows," tagged a person: a firm's product noun makes it the product.
   retypeApposedProducts(sentences, candidates);
+  // "Samsung's Yepp YH-999 video jukebox" tagged a firm: its owner and product noun make it the product.
+  retypePossessedProducts(sentences, candidates);
   const recognized = recognizeLanguages(
     text,
     sentences,

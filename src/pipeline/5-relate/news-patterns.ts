@@ -51,6 +51,15 @@ import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
 import { relateDepartures } from "./departures.js";
 import { describedFirm, isFieldWord } from "./firm-patterns.js";
+import { relateRoleChanges } from "./role-changes.js";
+import {
+  fitsRole,
+  MAX_ROLE_WORDS,
+  partyRole,
+  phraseHeads,
+  roleBefore,
+  TEAMS,
+} from "./role-nouns.js";
 import {
   coordinatedFrom,
   findMainSubject,
@@ -68,8 +77,6 @@ import {
 import { relateSportVerbs } from "./sport-verbs.js";
 import { findSubjectLeft, isRelative } from "./verbs.js";
 
-/** Role phrases are at most this many words ("deputy chief executive officer"). */
-const MAX_ROLE_WORDS = 4;
 /** Words joining an apposition's role to its organisation: "head of", "analyst at". */
 /** Most department words before a role in an apposition: "digital policy manager at". */
 const MAX_FIELD_WORDS = 2;
@@ -87,77 +94,12 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   "is",
   "are",
 ]);
-/** Organisations only: a club, a company, a government body. */
-const EMPLOYERS: readonly EntityType[] = ["ORGANIZATION"];
-/** National sides are named by their country, clubs often by their town ("Leeds striker Alan Smith"). */
-const TEAMS: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "PLACE"];
 /** Who plays a match: people, clubs, and sides named by their country or town. */
 const SIDES: readonly EntityType[] = ["ORGANIZATION", "COUNTRY", "PLACE", "PERSON"];
 
 const CONFIDENCE = { role: 0.8, apposition: 0.75, verb: 0.7 } as const;
 
-/**
- * The texts before each space of some phrases ("head coach" → "head"): a word that is none of
- * them starts no "word next" phrase, so the pair's text need not be built to look it up.
- */
-function phraseHeads(phrases: Iterable<string>): ReadonlySet<string> {
-  const heads = new Set<string>();
-  for (const phrase of phrases)
-    for (let space = phrase.indexOf(" "); space >= 0; space = phrase.indexOf(" ", space + 1))
-      heads.add(phrase.slice(0, space));
-  return heads;
-}
-const ROLE_PHRASE_HEADS = phraseHeads(Object.keys(ROLE_RELATIONS));
 const TAKEOVER_PHRASE_HEADS = phraseHeads(TAKEOVER_PHRASES);
-
-/** The relation a role phrase ending at token `end` (exclusive) states, and where the phrase starts. */
-function roleBefore(
-  ctx: SentenceContext,
-  end: number,
-  titleStart = end,
-): { type: RelationType; start: number; role: string } | undefined {
-  const head = ctx.words[end - 1];
-  if (head === undefined) return undefined;
-  // "head coach": the two-word role wins over its last word.
-  const before = ctx.words[end - 2];
-  const type =
-    (ROLE_PHRASE_HEADS.has(`${before}`) ? ROLE_RELATIONS[`${before} ${head}`] : undefined) ??
-    ROLE_RELATIONS[head];
-  if (!type) return undefined;
-  let start = end - 1;
-  while (
-    start > 0 &&
-    end - start < MAX_ROLE_WORDS &&
-    // "BA chief executive Rod Eddington": the title the person's mention took in is the role's.
-    (start > titleStart || ctx.unitCovering[start - 1]! < 0) &&
-    (ROLE_MODIFIERS.has(ctx.words[start - 1]!) || ROLE_RELATIONS[ctx.words[start - 1]!])
-  )
-    start--;
-  const words = ctx.words.slice(start, end);
-  // "Bank of England deputy governor Rachel Lomax" works for the bank; she does not head it.
-  const deputy =
-    type === "LEADER_OF" &&
-    words.some((word) => DEPUTY_MODIFIERS.has(word) || BRIEF_MODIFIERS.has(word));
-  return { type: deputy ? "WORKS_FOR" : type, start, role: words.join(" ") };
-}
-
-/**
- * "Tory spokesman David Davis", "Lib Dem spokesman Mark Oaten": who speaks or works for a party
- * is one of its members (frontbenchers, officials), not its employee.
- */
-function partyRole(ctx: SentenceContext, type: RelationType, organisation: Unit): RelationType {
-  return type === "WORKS_FOR" &&
-    organisation.type === "ORGANIZATION" &&
-    PARTY_SURFACE.test(ctx.text.slice(organisation.start, organisation.end))
-    ? "MEMBER_OF"
-    : type;
-}
-
-function fitsRole(type: RelationType, organisation: Unit): boolean {
-  return (type === "PLAYS_FOR" || type === "COACHES" ? TEAMS : EMPLOYERS).includes(
-    organisation.type,
-  );
-}
 
 /** The capitalised words of a name, hyphenated parts apart: "World", "Anti", "Doping", "Agency". */
 const NAME_WORD_RE = /\p{Lu}[\p{L}]*/gu;
@@ -250,18 +192,18 @@ function relateRolesBefore(
   if (!role) return relatePartyOffice(ctx, person);
   const organisation =
     organisationEndingAt(ctx, person, role.start) ?? coordinatedBody(ctx, role.start, role.type);
-  if (!organisation || organisation.entity === person.entity || !fitsRole(role.type, organisation))
-    return [];
-  // "Swiss star Roger Federer": a nationality, which names no side a star plays for.
-  if (organisation.isDemonym && SPORT_PLAYER_NOUNS.has(role.role)) return [];
-  // "Burnley boss Steve Cotterill": a club's boss is its manager.
+  if (!organisation || organisation.entity === person.entity) return [];
+  // "Burnley boss Steve Cotterill", "Wales boss John Toshack": a side's boss is its manager.
   const type =
     role.type === "LEADER_OF" &&
     story.isSport &&
     ctx.words[role.start] === "boss" &&
-    (isSideKey(story.keys[organisation.entity]) || isUnlistedSide(ctx, organisation, story))
+    isBossedSide(ctx, organisation, story)
       ? "COACHES"
       : role.type;
+  if (!fitsRole(type, organisation)) return [];
+  // "Swiss star Roger Federer": a nationality, which names no side a star plays for.
+  if (organisation.isDemonym && SPORT_PLAYER_NOUNS.has(role.role)) return [];
   // "Bath and England centre Mike Tindall": a side's role both sides share; the evidence starts
   // at the first, so that "former Spurs and England defender X" makes both roles past.
   const partner =
@@ -272,6 +214,16 @@ function relateRolesBefore(
   return [organisation, ...(partner ? [partner] : [])].map((side) =>
     makeRelation(ctx, person, side, partyRole(ctx, type, side), role.role, CONFIDENCE.role, span),
   );
+}
+
+/**
+ * Whether a sports story's boss of an organisation manages it as a side: a listed or unlisted
+ * club, or a national side named by its country or a town ("Wales boss X"), not a nationality.
+ */
+function isBossedSide(ctx: SentenceContext, organisation: Unit, story: StoryView): boolean {
+  if (organisation.type === "COUNTRY" || organisation.type === "PLACE")
+    return !organisation.isDemonym;
+  return isSideKey(story.keys[organisation.entity]) || isUnlistedSide(ctx, organisation, story);
 }
 
 /**
@@ -1782,6 +1734,7 @@ export function relateNewsPatterns(
     ...relateSquadList(ctx, story.isSport),
     ...relateOwnSide(ctx, story),
     ...relateDepartures(ctx, story.isSport),
+    ...relateRoleChanges(ctx, story.isSport),
   );
   if (story.isSport) relations.push(...relateSportVerbs(ctx, story.keys));
   // "the centre of Europe, Mr Nattrass said": a position is a role in a sports story only.

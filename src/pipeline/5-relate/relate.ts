@@ -116,6 +116,7 @@ import { relateTitles } from "./title-relations.js";
 import { relateTitlesWon } from "./titles-won.js";
 import { isUnnamedHoldersCountry } from "./unnamed-holders.js";
 import { relateVerbs } from "./verbs.js";
+import { relateVotedLineUps } from "./voted-line-ups.js";
 import { relateWorkPossessives } from "./work-possessives.js";
 import { findWorkTitles } from "./work-titles.js";
 import { markRelatedWorks, retypeCuedWorks, retypeWorksTypedAsPeople } from "./work-types.js";
@@ -758,6 +759,7 @@ export function relateEntities(
   ];
   // "Benitez defended goalkeeper Jerzy Dudek": a coach's player named by position, once the
   // model and the article's roles have found the coach's side.
+  read.push(...relateVotedLineUps(contexts, story.keys, read, isSport));
   read.push(...relateCoachPlayers(contexts, resolution, read, isSport));
   // "After their 3-2 win over Leeds, Hale said": the result of the speaking coach's side, likewise.
   read.push(...relateCoachResults(contexts, resolution, read, isSport));

@@ -80,7 +80,7 @@ function wordsOutsideBrackets(ctx: SentenceContext, start: number, end: number):
  * The players of a sentence that is a bare team sheet (no side before a colon; a colon left
  * alone at its start where the side's label was lost), or undefined.
  */
-function bareSheetPlayers(ctx: SentenceContext): Unit[] | undefined {
+export function bareSheetPlayers(ctx: SentenceContext): Unit[] | undefined {
   const from = ctx.words[0] === ":" ? 1 : 0;
   if (ctx.words.indexOf(":", from) >= 0) return undefined;
   const entries = listEntries(ctx, from);
