@@ -2,6 +2,7 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { undoCuration } from "../../src/db/curation.js";
 import { type ChangeEvent, onLocalChange } from "../../src/db/notify.js";
+import type { CurationTables } from "../../src/db/schema.js";
 import { storePrepared } from "../../src/ingest/ingest.js";
 import { hashContent } from "../../src/pipeline/1-intake/content-hash.js";
 import { BACKEND, createTestDatabase, type TestDatabase } from "../helpers/db.js";
@@ -96,6 +97,7 @@ describe(`an article's rejoin merges are announced on ${BACKEND}`, () => {
     expect(article.entityIds).toContain(fullId);
     expect(article.entityIds).not.toContain(bareId);
     const logged = await database.db
+      .withTables<CurationTables>()
       .selectFrom("entity_merges")
       .select(["id", "action", "entity_id", "other_entity_id"])
       .execute();
@@ -108,7 +110,11 @@ describe(`an article's rejoin merges are announced on ${BACKEND}`, () => {
     await startOver();
     await storeAnnouncing(BARE);
     for (const text of FULL) await storeAnnouncing(text);
-    const [merge] = await database.db.selectFrom("entity_merges").select("id").execute();
+    const [merge] = await database.db
+      .withTables<CurationTables>()
+      .selectFrom("entity_merges")
+      .select("id")
+      .execute();
     expect(merge).toBeDefined();
     await undoCuration(database.db, merge!.id);
     const bareId = await personIdNamed("Varrow");
