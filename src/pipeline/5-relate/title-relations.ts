@@ -99,9 +99,16 @@ const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]
 /** A capitalised word: part of a name. */
 const CAPITALISED_RE = /^\p{Lu}/u;
 
+/**
+ * The country the sentence is about, read from its main subject before the title. None when the
+ * sentence names another country's people ("All four Britons held by the US …, Foreign Secretary
+ * X said"): the subject country is then the other side, holding or facing those people, and the
+ * title is as likely the people's country's.
+ */
 function contextCountry(ctx: SentenceContext, before: number): number | undefined {
   const main = findMainSubject(ctx);
   if (main?.type !== "COUNTRY" || main.tokenStart >= before) return undefined;
+  if (namesOtherPeople(ctx, main.entity)) return undefined;
   // "Egypt FA spokesman Methat Shalaby": the country only qualifies the name between them.
   const between = ctx.sentence.tokens.slice(main.tokenEnd, before);
   if (between.length > 0 && between.every((token) => CAPITALISED_RE.test(token.text)))
