@@ -77,7 +77,8 @@ const LOWERCASE_WORD_RE = /^\p{Ll}+$/u;
 /**
  * Whether the title's "of" names the entity only as a modifier of a noun after it: "head of UK
  * equities", "director of US operations" (the person heads a desk, not the country), or as the
- * possessor of one ("leader of Britain's Labour Party").
+ * possessor of one ("leader of Britain's Labour Party", "director of the IMF's Asian Department":
+ * a department's head leads the department, not the body).
  */
 function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
   const title = unit.title;
@@ -85,13 +86,23 @@ function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
   const named = ctx.units.find(
     (other) => other.entity === of && other.start >= title.start && other.start < title.end + 2,
   );
-  if (!named || ctx.words[named.tokenStart - 1] !== "of") return false;
+  if (!named) return false;
+  // "director of the IMF's European Department": a determiner may stand between.
+  const link = DETERMINERS.has(ctx.words[named.tokenStart - 1] ?? "")
+    ? named.tokenStart - 2
+    : named.tokenStart - 1;
+  if (ctx.words[link] !== "of") return false;
   const next = ctx.sentence.tokens[named.tokenEnd]?.text ?? "";
   // "leader of Britain's Labour Party", "president of Rwanda's Green Party": the country owns
   // what the title heads.
-  if (POSSESSIVE_MARKS.has(next)) return true;
+  // "chairman of the BBC's board" still chairs the body itself.
+  if (POSSESSIVE_MARKS.has(next))
+    return !GOVERNING_BOARDS.has(ctx.sentence.tokens[named.tokenEnd + 1]?.text ?? "");
   return LOWERCASE_WORD_RE.test(next) && !AFTER_NAME_WORDS.has(next) && !CLAUSE_BREAKS.has(next);
 }
+
+/** A body's own governing board: who chairs it chairs the body. */
+const GOVERNING_BOARDS: ReadonlySet<string> = new Set(["board", "board's"]);
 
 /** The possessive's tokens after a name. */
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);

@@ -492,6 +492,39 @@ describe("relation classifier: a party another person's title names", () => {
   });
 });
 
+describe("relation classifier: a party post named as a possessor", () => {
+  const model = scoringEveryPair("MEMBER_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "The pact collapsed over the Tory leader's own role, prompting the Queen to ask Ian Dorley to form a government.",
+      "",
+      "Ian Dorley MEMBER_OF Conservative Party",
+    ],
+    [
+      "Ian Dorley backed the Labour chairman's plan on Monday.",
+      "",
+      "Ian Dorley MEMBER_OF Labour Party",
+    ],
+    // The post beside its holder, or the party named apart from a possessor post: membership stays.
+    [
+      "Tory leader Ann Fenwick's plan was praised by the press.",
+      "Ann Fenwick MEMBER_OF Conservative Party",
+      "",
+    ],
+    [
+      "Ian Dorley of the Labour Party backed the plan on Monday.",
+      "Ian Dorley MEMBER_OF Labour Party",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
 describe("relation classifier: an office needs an office word", () => {
   // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
   const model = scoringEveryPair("LEADER_OF");

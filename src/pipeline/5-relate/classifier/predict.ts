@@ -45,6 +45,7 @@ import {
   isRivalOfDescribed,
   namesDesk,
 } from "./others-country.js";
+import { isPartyOnlyAsPossessorPost } from "./party-possessors.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
 import { cutTailEntities, workTitleEntities } from "./work-titles.js";
 
@@ -964,6 +965,14 @@ export function classifyPairs(
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
       if (ROLES.has(type) && subjectType === "PERSON" && isOthersParty(candidate)) return;
+      // "the Conservative leader's own role … ask Harold Wilson": the post is its holder's.
+      if (
+        ROLES.has(type) &&
+        subjectType === "PERSON" &&
+        isParty(view, candidate.object) &&
+        isPartyOnlyAsPossessorPost(view, candidate.object, candidate.shared)
+      )
+        return;
       // "the MDA said… Prime Minister Tony Blair answered": a government title is no role in the
       // firm, lobby or town the sentence also names.
       if (
