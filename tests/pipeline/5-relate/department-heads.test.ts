@@ -11,11 +11,7 @@ const DEPARTMENT_HEADS: FactRow[] = [
     ["Anna Berg WORKS_FOR International Monetary Fund"],
     ["Anna Berg LEADER_OF International Monetary Fund"],
   ],
-  [
-    "Tom Hale, head of the BBC's news division, said so.",
-    [],
-    ["Tom Hale LEADER_OF BBC"],
-  ],
+  ["Tom Hale, head of the BBC's news division, said so.", [], ["Tom Hale LEADER_OF BBC"]],
   // The body itself, or its board: the title heads the body.
   [
     "Anna Berg, director of the IMF, said growth was slowing.",

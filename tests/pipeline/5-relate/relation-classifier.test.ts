@@ -525,6 +525,29 @@ describe("relation classifier: a party post named as a possessor", () => {
   });
 });
 
+describe("relation classifier: a country named only as another's", () => {
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "Lars Quint has made a bid for the club. The US tycoon owns a chain of hotels. The board said the US bidder is back. Meanwhile, the club's chief executive Tom Hale said talks would stop.",
+      "",
+      "Tom Hale CITIZEN_OF United States",
+    ],
+    // The country named as a place of its own: the guess stays.
+    [
+      "Lars Quint has made a bid for the club. Shares fell in the US on Friday. Meanwhile, the club's chief executive Tom Hale said talks would stop.",
+      "Tom Hale CITIZEN_OF United States",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
 describe("relation classifier: an office needs an office word", () => {
   // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
   const model = scoringEveryPair("LEADER_OF");

@@ -3,6 +3,8 @@
  * to an office or a person, which is no evidence of the nationality of anyone else in the sentence.
  */
 import { lookupDemonym, lookupEntity } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import { PERSON_REFERENCE_NOUNS } from "../../model/lexicons/description-cues.js";
+import { PERSON_NOUNS } from "../../model/lexicons/person-nouns.js";
 import {
   TITLE_DETERMINERS,
   TITLE_MODIFIERS,
@@ -379,4 +381,40 @@ export function isRivalOfDescribed(
   return (
     (before === "to" || before === "by") && RIVAL_LEADS.has(words[person.tokenStart - 2] ?? "")
   );
+}
+
+/** Nouns of a party to a deal a country's name may describe: "the US bidder", "a Swiss buyer". */
+const DEAL_PARTY_NOUNS: ReadonlySet<string> = new Set(["bidder", "buyer", "investor", "suitor"]);
+
+/** Whether a word describes a person: "tycoon", "star", "bidder". */
+function isPersonNoun(word: string): boolean {
+  return PERSON_NOUNS.has(word) || PERSON_REFERENCE_NOUNS.has(word) || DEAL_PARTY_NOUNS.has(word);
+}
+
+/**
+ * Whether a mention of a country describes someone other than the person: it qualifies another
+ * person or an office not his ("US Treasury Secretary John Snow"), or a noun for a person with
+ * no mention of his right by it ("the US tycoon", "the US bidder is back").
+ */
+function describesOther(view: DocumentView, person: number, country: MentionView): boolean {
+  if (qualifiedBy(view, country) !== undefined) return isOthers(view, person, country);
+  if (country.isMetonymy) return false;
+  const words = view.symbols[country.sentence] ?? [];
+  if (!isPersonNoun(words[country.tokenEnd] ?? "")) return false;
+  return !view.byEntity[person]!.some(
+    (mention) =>
+      mention.sentence === country.sentence &&
+      Math.abs(mention.tokenStart - country.tokenEnd) <= NEAR_OFFICE_TOKENS,
+  );
+}
+
+/**
+ * Whether an article names a country only as someone else's ("The US tycoon … has approached
+ * the board", "the US bidder is back"): no sentence places anything there or names it alone, so it
+ * is no country the story is set in, and a nationality read apart from it (no sentence naming
+ * both) is the other man's, not the person's ("United's chief executive David Gill said").
+ */
+export function isNamedOnlyAsOthers(view: DocumentView, person: number, country: number): boolean {
+  const mentions = view.byEntity[country]!;
+  return mentions.length > 0 && mentions.every((mention) => describesOther(view, person, mention));
 }

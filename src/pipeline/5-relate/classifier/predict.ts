@@ -40,6 +40,7 @@ import { FeatureScorer, type RelationModel, scoreFeatures } from "./model.js";
 import { isInternationalBody, isNamedElsewhere } from "./name-country.js";
 import {
   isNamedOnlyAsCounterpart,
+  isNamedOnlyAsOthers,
   isNamedOnlyAsWar,
   isOthersCountry,
   isRivalOfDescribed,
@@ -929,6 +930,14 @@ export function classifyPairs(
       // "Olly Barkley ... kicked well. The Bath fly-half is likely to start against France": in a
       // sports story a country named apart from a person is a side he meets as often as his own.
       if (isSport && type === "CITIZEN_OF" && candidate.near === undefined) return;
+      // "The US tycoon … wooed the club. … United's chief executive David Gill said": a country
+      // named only as another's is no nationality of a person named apart from it.
+      if (
+        type === "CITIZEN_OF" &&
+        candidate.near === undefined &&
+        isNamedOnlyAsOthers(view, candidate.subject, candidate.object)
+      )
+        return;
       // "Foreign Secretary Jack Straw", "Lib Dem leader Charles Kennedy" in a story of Britain's
       // politics about Iraq: a minister or a party man of the story's government is its national,
       // and the other country the story names is his topic, unless a sentence naming both says so.
