@@ -95,9 +95,13 @@ function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
   const next = ctx.sentence.tokens[named.tokenEnd]?.text ?? "";
   // "leader of Britain's Labour Party", "president of Rwanda's Green Party": the country owns
   // what the title heads.
-  // "chairman of the BBC's board" still chairs the body itself.
+  // "chairman of the BBC's board" still chairs the body itself; "assistant director of the IMF's
+  // European Department" still holds a post at the body (leading only the department).
   if (POSSESSIVE_MARKS.has(next))
-    return !GOVERNING_BOARDS.has(ctx.sentence.tokens[named.tokenEnd + 1]?.text ?? "");
+    return (
+      !GOVERNING_BOARDS.has(ctx.sentence.tokens[named.tokenEnd + 1]?.text ?? "") &&
+      !(title.role === "POSITION" && named.type === "ORGANIZATION")
+    );
   return LOWERCASE_WORD_RE.test(next) && !AFTER_NAME_WORDS.has(next) && !CLAUSE_BREAKS.has(next);
 }
 
