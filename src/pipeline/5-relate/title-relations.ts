@@ -8,7 +8,7 @@ import {
   DETERMINERS,
   PREPOSITIONS,
 } from "../model/lexicons/sentence-words.js";
-import { BODY_HEAD_TITLES } from "../model/lexicons/titles-of-office.js";
+import { BODY_HEAD_TITLES, HOME_TITLE_ROLES } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation } from "../types.js";
 import { isHeldNow, isRegionalTitle } from "./home-offices.js";
 import {
@@ -284,6 +284,11 @@ export function relateTitles(
         const polity = resolution.entities[of];
         if (type === "LEADER_OF" && polity?.type === "COUNTRY" && BODY_HEAD_TITLES.has(title.title))
           continue;
+        // "UK Chancellor Gordon Brown": a title some countries give their head and others a
+        // minister is read by the country it names.
+        const homeRole = HOME_TITLE_ROLES[title.title]?.[polity?.key ?? ""];
+        const stated =
+          homeRole === undefined ? type : titleRelationType({ ...title, role: homeRole });
         // "Labour MP Barry Sheerman", "Labour mayor Ken Livingstone": an office held for a party
         // (anything but heading it) is membership of it.
         const isParty =
@@ -295,7 +300,7 @@ export function relateTitles(
               ctx,
               unit,
               of,
-              isParty ? "MEMBER_OF" : type,
+              isParty ? "MEMBER_OF" : stated,
               title.title,
               STATED_CONFIDENCE,
               span,
