@@ -548,6 +548,39 @@ describe("relation classifier: a country named only as another's", () => {
   });
 });
 
+describe("relation classifier: a person another nation's adjective describes", () => {
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "Italy were offered a penalty when Scottish flanker Ian Ross was offside.",
+      "",
+      "Ian Ross CITIZEN_OF Italy",
+    ],
+    [
+      "Spain were offered a penalty when the French lock Jean Morel was offside.",
+      "",
+      "Jean Morel CITIZEN_OF Spain",
+    ],
+    // No adjective, or the country's own: the pair stays open.
+    [
+      "Italy were offered a penalty when flanker Ian Ross was offside.",
+      "Ian Ross CITIZEN_OF Italy",
+      "",
+    ],
+    [
+      "Italy were offered a penalty when Italian flanker Marco Riva was offside.",
+      "Marco Riva CITIZEN_OF Italy",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
 describe("relation classifier: an office needs an office word", () => {
   // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
   const model = scoringEveryPair("LEADER_OF");

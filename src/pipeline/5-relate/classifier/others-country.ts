@@ -11,6 +11,7 @@ import {
   TITLE_ROWS,
 } from "../../model/lexicons/titles-of-office.js";
 import { PEOPLE_GROUP_NOUNS, ROLE_MODIFIERS, ROLE_RELATIONS } from "../../model/news-roles.js";
+import { HOME_NATION_ADJECTIVES } from "../knowledge.js";
 import type { DocumentView, MentionView } from "./candidates.js";
 
 /** Phrases of an office or a role, lower-cased: "president", "economy minister", "chief executive". */
@@ -417,4 +418,44 @@ function describesOther(view: DocumentView, person: number, country: MentionView
 export function isNamedOnlyAsOthers(view: DocumentView, person: number, country: number): boolean {
   const mentions = view.byEntity[country]!;
   return mentions.length > 0 && mentions.every((mention) => describesOther(view, person, mention));
+}
+
+/** Most words from a nationality adjective to the name it describes: "Scottish flanker", "Welsh scrum-half". */
+const MAX_DESCRIBED_WORDS = 3;
+/** The United Kingdom's key: the country of its home nations' adjectives. */
+const UNITED_KINGDOM_KEY = "GBR";
+/** A word in lower case: a role's word between a nationality and a name. */
+const LOWER_WORD_RE = /^\p{Ll}/u;
+
+/** The country (gazetteer key) a nationality adjective names: "Scottish" → GBR, "French" → FRA. */
+function nationOf(word: string): string | undefined {
+  if (HOME_NATION_ADJECTIVES.has(word)) return UNITED_KINGDOM_KEY;
+  const demonym = lookupDemonym(word);
+  return demonym?.type === "COUNTRY" ? demonym.key : undefined;
+}
+
+/**
+ * Whether a mention of the person is described by the nationality adjective of another country,
+ * a few role words before the name ("Italy were offered a penalty when Scottish flanker Simon
+ * Taylor was offside"): the adjective states his nationality, and no other country is it.
+ */
+export function isDescribedAsOtherNational(
+  view: DocumentView,
+  person: number,
+  country: number,
+): boolean {
+  const key = view.keys[country];
+  return view.byEntity[person]!.some((mention) => {
+    const start = Math.min(mention.start, mention.title?.start ?? mention.start);
+    const before = view.text
+      .slice(Math.max(0, start - 60), start)
+      .trimEnd()
+      .split(WHITESPACE_RE);
+    for (const word of before.slice(-MAX_DESCRIBED_WORDS).reverse()) {
+      const nation = nationOf(word);
+      if (nation !== undefined) return nation !== key;
+      if (!LOWER_WORD_RE.test(word)) return false;
+    }
+    return false;
+  });
 }

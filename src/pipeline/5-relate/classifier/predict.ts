@@ -39,6 +39,7 @@ import { findHomeFigures, governmentCountry } from "./home-government.js";
 import { FeatureScorer, type RelationModel, scoreFeatures } from "./model.js";
 import { isInternationalBody, isNamedElsewhere } from "./name-country.js";
 import {
+  isDescribedAsOtherNational,
   isNamedOnlyAsCounterpart,
   isNamedOnlyAsOthers,
   isNamedOnlyAsWar,
@@ -858,6 +859,12 @@ export function classifyPairs(
         type === "CITIZEN_OF" &&
         candidate.near !== undefined &&
         isOthersCountry(view, candidate.subject, candidate.near.object)
+      )
+        return;
+      // "Italy were offered a penalty when Scottish flanker Simon Taylor was offside".
+      if (
+        type === "CITIZEN_OF" &&
+        isDescribedAsOtherNational(view, candidate.subject, candidate.object)
       )
         return;
       // "Ross Walker, UK economist at RBS": the country is the desk's market, no nationality.
