@@ -537,9 +537,10 @@ export function relateHeadedPolities(
     for (const polity of HEADED_BY_KEY.get(entity.key) ?? []) {
       const object = polityByKey.get(polity.key);
       if (object === undefined || (year !== undefined && year < polity.from)) continue;
-      // "Prime Minister Tony Blair" (1997–2007) in an undated story: Gordon Brown (2007–) is not
-      // yet its head.
-      if (era !== undefined && polity.from >= era.to) continue;
+      // "Prime Minister Tony Blair" (1997–2007) and "Chancellor Gerhard Schroeder" (1998–2005)
+      // in an undated story: Gordon Brown (2007–) is not yet its head. A term starting in the
+      // era's last year may have begun within it.
+      if (era !== undefined && polity.from > era.to) continue;
       // "Chancellor Gordon Brown", "Vice President Jacob Zuma": the story's own titles put the
       // person in another office of the polity, so not at its head at the story's time.
       const titles = readHeadTitles(text, resolution, person, polity.key);
@@ -552,7 +553,7 @@ export function relateHeadedPolities(
         year !== undefined
           ? polity.to !== undefined && year > polity.to
           : (titles.ledFormerly && !titles.leadsNow) ||
-            (era !== undefined && polity.to !== undefined && polity.to <= era.from);
+            (era !== undefined && polity.to !== undefined && polity.to < era.from);
       relation.attributes = {
         term: `${polity.from}–${polity.to ?? ""}`,
         ...(former ? { [FORMER_ATTRIBUTE]: "true" } : {}),

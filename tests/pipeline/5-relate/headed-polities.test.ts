@@ -50,9 +50,21 @@ describe("whom a listed person headed, from world knowledge", () => {
     // Undated, a head the story states in office dates it: a later head is none yet, an
     // earlier one a former head; with no head stated, the list alone speaks.
     [
+      "Prime Minister Tony Blair and German Chancellor Gerhard Schroeder spoke. Gordon Brown met bankers in Britain.",
+      null,
+      [
+        "Tony Blair LEADER_OF United Kingdom [KNOWLEDGE 1997–2007]",
+        "Gerhard Schroeder LEADER_OF Germany [STATED]",
+      ],
+    ],
+    // A term starting in the era's last year may have begun within it.
+    [
       "Prime Minister Tony Blair spoke. Gordon Brown met bankers in Britain.",
       null,
-      ["Tony Blair LEADER_OF United Kingdom [KNOWLEDGE 1997–2007]"],
+      [
+        "Tony Blair LEADER_OF United Kingdom [KNOWLEDGE 1997–2007]",
+        "Gordon Brown LEADER_OF United Kingdom [KNOWLEDGE 2007–2010]",
+      ],
     ],
     [
       "Prime Minister Tony Blair spoke. Critics recalled Margaret Thatcher in Britain.",
