@@ -387,9 +387,24 @@ export function isRivalOfDescribed(
 /** Nouns of a party to a deal a country's name may describe: "the US bidder", "a Swiss buyer". */
 const DEAL_PARTY_NOUNS: ReadonlySet<string> = new Set(["bidder", "buyer", "investor", "suitor"]);
 
+/**
+ * Words of the reference list that qualify a noun rather than name a person: "two US top 10
+ * albums", "the US number one".
+ */
+const QUALIFYING_REFERENCE_WORDS: ReadonlySet<string> = new Set([
+  "top",
+  "world",
+  "former",
+  "number",
+]);
+
 /** Whether a word describes a person: "tycoon", "star", "bidder". */
 function isPersonNoun(word: string): boolean {
-  return PERSON_NOUNS.has(word) || PERSON_REFERENCE_NOUNS.has(word) || DEAL_PARTY_NOUNS.has(word);
+  return (
+    PERSON_NOUNS.has(word) ||
+    DEAL_PARTY_NOUNS.has(word) ||
+    (PERSON_REFERENCE_NOUNS.has(word) && !QUALIFYING_REFERENCE_WORDS.has(word))
+  );
 }
 
 /**
