@@ -87,7 +87,7 @@ function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
     (other) => other.entity === of && other.start >= title.start && other.start < title.end + 2,
   );
   if (!named) return false;
-  // "director of the IMF's European Department": a determiner may stand between.
+  // "director of the IMF's Asian Department": a determiner may stand between.
   const link = DETERMINERS.has(ctx.words[named.tokenStart - 1] ?? "")
     ? named.tokenStart - 2
     : named.tokenStart - 1;
@@ -96,7 +96,7 @@ function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
   // "leader of Britain's Labour Party", "president of Rwanda's Green Party": the country owns
   // what the title heads.
   // "chairman of the BBC's board" still chairs the body itself; "assistant director of the IMF's
-  // European Department" still holds a post at the body (leading only the department).
+  // Asian Department" still holds a post at the body (leading only the department).
   if (POSSESSIVE_MARKS.has(next))
     return (
       !GOVERNING_BOARDS.has(ctx.sentence.tokens[named.tokenEnd + 1]?.text ?? "") &&
@@ -116,8 +116,8 @@ const CAPITALISED_RE = /^\p{Lu}/u;
 
 /**
  * The country the sentence is about, read from its main subject before the title. None when the
- * sentence names another country's people ("All four Britons held by the US …, Foreign Secretary
- * X said"): the subject country is then the other side, holding or facing those people, and the
+ * sentence names another country's people ("All five Danes held by the US will be freed, Foreign
+ * Minister X said"): the subject country is then the other side, holding or facing those people, and the
  * title is as likely the people's country's.
  */
 function contextCountry(ctx: SentenceContext, before: number): number | undefined {

@@ -425,10 +425,10 @@ function describesOther(view: DocumentView, person: number, country: MentionView
 }
 
 /**
- * Whether an article names a country only as someone else's ("The US tycoon … has approached
- * the board", "the US bidder is back"): no sentence places anything there or names it alone, so it
+ * Whether an article names a country only as someone else's ("The US tycoon owns a chain of
+ * hotels", "the board said the US bidder is back"): no sentence places anything there or names it alone, so it
  * is no country the story is set in, and a nationality read apart from it (no sentence naming
- * both) is the other man's, not the person's ("United's chief executive David Gill said").
+ * both) is the other man's, not the person's ("the club's chief executive Tom Hale said").
  */
 export function isNamedOnlyAsOthers(view: DocumentView, person: number, country: number): boolean {
   const mentions = view.byEntity[country]!;
@@ -439,8 +439,23 @@ export function isNamedOnlyAsOthers(view: DocumentView, person: number, country:
 const MAX_DESCRIBED_WORDS = 3;
 /** The United Kingdom's key: the country of its home nations' adjectives. */
 const UNITED_KINGDOM_KEY = "GBR";
-/** A word in lower case: a role's word between a nationality and a name. */
-const LOWER_WORD_RE = /^\p{Ll}/u;
+/** A word in lower case letters (or a hyphen): a role's word between a nationality and a name. */
+const ROLE_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;
+/** Lower-case words that join, not describe: "French and Saunders", "a win over Jean Morel". */
+const LINKING_WORDS: ReadonlySet<string> = new Set([
+  "and",
+  "or",
+  "of",
+  "to",
+  "from",
+  "with",
+  "by",
+  "for",
+  "over",
+  "against",
+  "beat",
+  "as",
+]);
 
 /** The country (gazetteer key) a nationality adjective names: "Scottish" → GBR, "French" → FRA. */
 function nationOf(word: string): string | undefined {
@@ -451,8 +466,8 @@ function nationOf(word: string): string | undefined {
 
 /**
  * Whether a mention of the person is described by the nationality adjective of another country,
- * a few role words before the name ("Italy were offered a penalty when Scottish flanker Simon
- * Taylor was offside"): the adjective states his nationality, and no other country is it.
+ * a few role words before the name ("Italy were offered a penalty when Scottish flanker Ian
+ * Ross was offside"): the adjective states his nationality, and no other country is it.
  */
 export function isDescribedAsOtherNational(
   view: DocumentView,
@@ -469,7 +484,7 @@ export function isDescribedAsOtherNational(
     for (const word of before.slice(-MAX_DESCRIBED_WORDS).reverse()) {
       const nation = nationOf(word);
       if (nation !== undefined) return nation !== key;
-      if (!LOWER_WORD_RE.test(word)) return false;
+      if (!ROLE_WORD_RE.test(word) || LINKING_WORDS.has(word)) return false;
     }
     return false;
   });

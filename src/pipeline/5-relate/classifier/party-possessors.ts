@@ -1,6 +1,6 @@
 /**
- * "The plan collapsed over the Conservative leader's own role, prompting the Queen to ask Harold
- * Wilson to form a Labour government": a party post named as a possessor ("the Tory leader's")
+ * "The pact collapsed over the Tory leader's own role, prompting the Queen to ask Ian Dorley
+ * to form a government": a party post named as a possessor ("the Tory leader's")
  * describes its own holder, the one who owns what follows. It is no evidence that another person
  * the sentence names belongs to the party.
  */

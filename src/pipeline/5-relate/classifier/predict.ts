@@ -861,7 +861,7 @@ export function classifyPairs(
         isOthersCountry(view, candidate.subject, candidate.near.object)
       )
         return;
-      // "Italy were offered a penalty when Scottish flanker Simon Taylor was offside".
+      // "Italy were offered a penalty when Scottish flanker Ian Ross was offside".
       if (
         type === "CITIZEN_OF" &&
         isDescribedAsOtherNational(view, candidate.subject, candidate.object)
@@ -937,7 +937,7 @@ export function classifyPairs(
       // "Olly Barkley ... kicked well. The Bath fly-half is likely to start against France": in a
       // sports story a country named apart from a person is a side he meets as often as his own.
       if (isSport && type === "CITIZEN_OF" && candidate.near === undefined) return;
-      // "The US tycoon … wooed the club. … United's chief executive David Gill said": a country
+      // "The US tycoon owns hotels. … the club's chief executive Tom Hale said": a country
       // named only as another's is no nationality of a person named apart from it.
       if (
         type === "CITIZEN_OF" &&
@@ -981,7 +981,7 @@ export function classifyPairs(
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
       if (ROLES.has(type) && subjectType === "PERSON" && isOthersParty(candidate)) return;
-      // "the Conservative leader's own role … ask Harold Wilson": the post is its holder's.
+      // "the Tory leader's own role … ask Ian Dorley to form a government": the post is its holder's.
       if (
         ROLES.has(type) &&
         subjectType === "PERSON" &&
