@@ -573,6 +573,13 @@ describe("relation classifier: a person another nation's adjective describes", (
       "Marco Riva CITIZEN_OF Italy",
       "",
     ],
+    // An adjective joined to the name by "and", or ending the sentence before: no description.
+    ["The comedy duo French and Ian Ross toured Italy last year.", "Ian Ross CITIZEN_OF Italy", ""],
+    [
+      "Sales rose among Italian buyers. Ian Ross said prices in Spain were lower.",
+      "Ian Ross CITIZEN_OF Spain",
+      "",
+    ],
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
