@@ -588,6 +588,30 @@ describe("relation classifier: a person another nation's adjective describes", (
   });
 });
 
+describe("relation classifier: two items of a list of placed names", () => {
+  const model = scoringEveryPair("LOCATED_IN");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "The sale includes the tracks at Kelsey in Derby, Marlow Park in Leeds and Hill Cross in York.",
+      "",
+      "Kelsey LOCATED_IN Leeds",
+    ],
+    [
+      "The sale includes the tracks at Kelsey in Derby and Marlow Park in Leeds.",
+      "",
+      "Kelsey LOCATED_IN Leeds",
+    ],
+    // One name placed in a place in a place: no second item.
+    ["The sale includes the track at Kelsey in Hartley, Leeds.", "Kelsey LOCATED_IN Leeds", ""],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
 describe("relation classifier: an office needs an office word", () => {
   // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
   const model = scoringEveryPair("LEADER_OF");

@@ -379,6 +379,33 @@ function isListNeighbours(view: DocumentView, near: PairCandidate["near"]): bool
   return goesOn || cameBefore;
 }
 
+/** Words that put a place inside another right after its name: "Wimbledon in London". */
+const PLACING_WORDS: ReadonlySet<string> = new Set(["in", "at"]);
+
+/** Words that join the items of a list: "Kelsey in London, Marlow Park in Leeds and…". */
+const ITEM_JOINS: ReadonlySet<string> = new Set([",", "and", ";"]);
+
+/**
+ * Whether the pair are two items of a list of placed names ("tracks at Kelsey in London, Marlow
+ * Park in Leeds"): the subject placed right after its name, then a join, then another name placed
+ * in the object. The object is the other item's place; "Kelsey in Hartley, Leeds" (no second
+ * placing word) stays a place in a place.
+ */
+function isPlacedBeforeObject(view: DocumentView, near: PairCandidate["near"]): boolean {
+  if (!near || near.subject.sentence !== near.object.sentence) return false;
+  if (near.subject.start >= near.object.start) return false;
+  const words = view.symbols[near.subject.sentence] ?? [];
+  const link = near.subject.tokenEnd;
+  if (!PLACING_WORDS.has(words[link] ?? "") || !words[link + 1]?.startsWith("<")) return false;
+  // The object's own placing word, right after another name ("Marlow Park in Leeds").
+  const objectLink = near.object.tokenStart - 1;
+  if (objectLink <= link + 1 || !PLACING_WORDS.has(words[objectLink] ?? "")) return false;
+  const item = words[objectLink - 1];
+  if (item !== "" && !item?.startsWith("<")) return false;
+  for (let t = link + 2; t < objectLink - 1; t++) if (ITEM_JOINS.has(words[t] ?? "")) return true;
+  return false;
+}
+
 /** Words that open a list of examples: "including Frontrunner, eLections, President Forever". */
 const LIST_OPENERS: ReadonlySet<string> = new Set(["including", "include", "includes", "like"]);
 /** A word with a capital letter anywhere: "Frontrunner", "eLections", "President". */
@@ -838,6 +865,8 @@ export function classifyPairs(
       if (type === "WORKS_FOR" && isNationalSide(view, candidate.object)) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
       if (CONTAINMENT.has(type) && isListNeighbours(view, candidate.near)) return;
+      // "tracks at Kelsey in London, Marlow Park in Leeds": Kelsey lies in London only.
+      if (CONTAINMENT.has(type) && isPlacedBeforeObject(view, candidate.near)) return;
       // "including Frontrunner, eLections, President Forever and …": a game's title is no leader.
       if (ROLES.has(type) && isInOneList(view, candidate.near)) return;
       // "Gin and Juice", "voice Wilbur the pig": a "place" the article never shows as one.
