@@ -612,6 +612,26 @@ describe("relation classifier: two items of a list of placed names", () => {
   });
 });
 
+describe("relation classifier: a party's branch in a place", () => {
+  const model = scoringEveryPair("BASED_IN");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    ["The Lib Dems in Kent won the seat.", "", "Liberal Democrats BASED_IN Kent"],
+    [
+      "He accused the party of a deal with the Tories in Europe.",
+      "",
+      "Conservative Party BASED_IN Europe",
+    ],
+    // Another body in the place: where it is.
+    ["Kelvane Bank in Kent cut its rates.", "Kelvane Bank BASED_IN Kent", ""],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
 describe("relation classifier: an office needs an office word", () => {
   // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
   const model = scoringEveryPair("LEADER_OF");

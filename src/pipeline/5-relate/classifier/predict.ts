@@ -379,6 +379,19 @@ function isListNeighbours(view: DocumentView, near: PairCandidate["near"]): bool
   return goesOn || cameBefore;
 }
 
+/**
+ * Whether a party is named with a place right after "in" ("a deal with the Tories in Europe",
+ * "the Lib Dems in Kent"): its branch or group there, not where the party lies.
+ */
+function isPartyBranch(view: DocumentView, near: PairCandidate["near"]): boolean {
+  if (!near || near.subject.sentence !== near.object.sentence) return false;
+  if (!isParty(view, near.subject.entity)) return false;
+  const words = view.symbols[near.subject.sentence] ?? [];
+  const link = near.subject.tokenEnd;
+  const place = words[link + 1] === "the" ? link + 2 : link + 1;
+  return words[link] === "in" && near.object.tokenStart === place;
+}
+
 /** Words that put a place inside another right after its name: "Wimbledon in London". */
 const PLACING_WORDS: ReadonlySet<string> = new Set(["in", "at"]);
 
@@ -865,6 +878,7 @@ export function classifyPairs(
       if (type === "WORKS_FOR" && isNationalSide(view, candidate.object)) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
       if (CONTAINMENT.has(type) && isListNeighbours(view, candidate.near)) return;
+      if (CONTAINMENT.has(type) && isPartyBranch(view, candidate.near)) return;
       // "tracks at Kelsey in London, Marlow Park in Leeds": Kelsey lies in London only.
       if (CONTAINMENT.has(type) && isPlacedBeforeObject(view, candidate.near)) return;
       // "including Frontrunner, eLections, President Forever and …": a game's title is no leader.
