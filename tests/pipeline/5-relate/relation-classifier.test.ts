@@ -622,8 +622,9 @@ describe("relation classifier: a party's branch in a place", () => {
       "",
       "Conservative Party BASED_IN Europe",
     ],
-    // Another body in the place: where it is.
+    // Another body in the place, or a party in its country: where it is.
     ["Kelvane Bank in Kent cut its rates.", "Kelvane Bank BASED_IN Kent", ""],
+    ["The Kelvane Party in Denmark lost votes.", "Kelvane Party BASED_IN Denmark", ""],
   ];
   it.each(rows)("%s", (text, present, absent) => {
     const facts = relationFacts(analyzeText(text, null, { relationModel: model }));

@@ -381,11 +381,13 @@ function isListNeighbours(view: DocumentView, near: PairCandidate["near"]): bool
 
 /**
  * Whether a party is named with a place right after "in" ("a deal with the Tories in Europe",
- * "the Lib Dems in Kent"): its branch or group there, not where the party lies.
+ * "the Lib Dems in Kent"): its branch or group there, not where the party lies. A country stays
+ * the party's ("the Social Democrats in Germany").
  */
 function isPartyBranch(view: DocumentView, near: PairCandidate["near"]): boolean {
   if (!near || near.subject.sentence !== near.object.sentence) return false;
-  if (!isParty(view, near.subject.entity)) return false;
+  if (!isParty(view, near.subject.entity) || view.types[near.object.entity] === "COUNTRY")
+    return false;
   const words = view.symbols[near.subject.sentence] ?? [];
   const link = near.subject.tokenEnd;
   const place = words[link + 1] === "the" ? link + 2 : link + 1;
