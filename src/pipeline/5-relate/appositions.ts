@@ -176,6 +176,10 @@ function commaChain(ctx: SentenceContext, first: number): Unit[] {
   return chain;
 }
 
+/** A party named by itself: "Conservative Party", "Scottish National Party", "the Tories", "Lib Dems". */
+const PARTY_MENTION_RE =
+  /^(?:[\p{L}-]+\s+){1,2}Party$|^(?:Tories|Tory|Conservatives|Labour|Lib Dems|Liberal Democrats|Democrats|Republicans|Greens|UKIP|SNP|Plaid Cymru)$/u;
+
 /** Relations from appositions and definitions in one sentence. */
 export function relateAppositions(ctx: SentenceContext): ExtractedRelation[] {
   const relations: ExtractedRelation[] = [];
@@ -251,11 +255,16 @@ export function relateAppositions(ctx: SentenceContext): ExtractedRelation[] {
     const before = unit.tokenStart - (DETERMINERS.has(words[unit.tokenStart - 1] ?? "") ? 1 : 0);
     const isOccasionOf =
       words[before - 1] === "of" && OCCASION_NOUNS.has(words[before - 2]?.toLowerCase() ?? "");
+    // "a deal with the Tories in Europe", "the Lib Dems in Kent": a party's branch or group
+    // there, not where the party lies.
+    const isParty =
+      unit.type === "ORGANIZATION" && PARTY_MENTION_RE.test(ctx.text.slice(unit.start, unit.end));
     if (
       (LOCATABLE.has(unit.type) || unit.type === "ORGANIZATION") &&
       !unit.isDemonym &&
       !isGroupName &&
-      !isOccasionOf
+      !isOccasionOf &&
+      !isParty
     ) {
       let at = unit.tokenEnd;
       if (words[at] === "—" || words[at] === ",") at++;

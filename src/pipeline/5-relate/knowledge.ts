@@ -455,6 +455,57 @@ const HEADED_BY_KEY: ReadonlyMap<string, readonly HeadedPolity[]> = new Map(
   [...POLITIES_HEADED].map(([canonical, polities]) => [normalizeKey(canonical), polities]),
 );
 
+/** The years a story falls in: from one year to another. */
+interface Era {
+  from: number;
+  to: number;
+}
+
+/**
+ * The years an undated story falls in, from the heads it states in office: "Prime Minister Tony
+ * Blair" (1997–2007) and "US President George W Bush" (2001–2009) date it 2001–2007. A head the
+ * rules read from a title in the present, not former nor inferred, of a polity the list says they
+ * headed; undefined when none is stated (or the terms do not meet).
+ */
+function statedEra(
+  text: string,
+  resolution: Resolution,
+  read: readonly ExtractedRelation[],
+): Era | undefined {
+  const terms: HeadedPolity[] = [];
+  for (const relation of read) {
+    if (
+      relation.type !== "LEADER_OF" ||
+      relation.provenance !== "STATED" ||
+      relation.attributes[FORMER_ATTRIBUTE] !== undefined ||
+      relation.attributes.inferred !== undefined ||
+      relation.attributes.model !== undefined
+    )
+      continue;
+    const person = resolution.entities[relation.subject];
+    const polity = resolution.entities[relation.object];
+    if (person?.type !== "PERSON" || !polity) continue;
+    const term = HEADED_BY_KEY.get(person.key)?.find((headed) => headed.key === polity.key);
+    if (term) terms.push(term);
+  }
+  // "Prime Minister Tony Blair spoke": a listed head the story titles as one now, its country
+  // named or not.
+  resolution.entities.forEach((entity, person) => {
+    if (entity.type !== "PERSON") return;
+    for (const term of HEADED_BY_KEY.get(entity.key) ?? [])
+      if (readHeadTitles(text, resolution, person, term.key).leadsNow) terms.push(term);
+  });
+  let era: Era | undefined;
+  for (const term of terms) {
+    if (term.to === undefined) continue;
+    era = {
+      from: Math.max(era?.from ?? term.from, term.from),
+      to: Math.min(era?.to ?? term.to, term.to),
+    };
+  }
+  return era !== undefined && era.from <= era.to ? era : undefined;
+}
+
 /**
  * "Putin" in a story that also names Russia: a listed person LEADER_OF the states and bodies the
  * list says they headed (KNOWLEDGE), with the years (`term`: "1997–2007", "2012–" while in
@@ -478,6 +529,7 @@ export function relateHeadedPolities(
       polityByKey.set(entity.key, index);
   });
   const year = publishedAt ? Number(publishedAt.slice(0, 4)) : undefined;
+  const era = year === undefined ? statedEra(text, resolution, read) : undefined;
   const literal = literalMentions(resolution);
   const relations: ExtractedRelation[] = [];
   resolution.entities.forEach((entity, person) => {
@@ -485,6 +537,10 @@ export function relateHeadedPolities(
     for (const polity of HEADED_BY_KEY.get(entity.key) ?? []) {
       const object = polityByKey.get(polity.key);
       if (object === undefined || (year !== undefined && year < polity.from)) continue;
+      // "Prime Minister Tony Blair" (1997–2007) and "Chancellor Gerhard Schroeder" (1998–2005)
+      // in an undated story: Gordon Brown (2007–) is not yet its head. A term starting in the
+      // era's last year may have begun within it.
+      if (era !== undefined && polity.from > era.to) continue;
       // "Chancellor Gordon Brown", "Vice President Jacob Zuma": the story's own titles put the
       // person in another office of the polity, so not at its head at the story's time.
       const titles = readHeadTitles(text, resolution, person, polity.key);
@@ -496,7 +552,8 @@ export function relateHeadedPolities(
       const former =
         year !== undefined
           ? polity.to !== undefined && year > polity.to
-          : titles.ledFormerly && !titles.leadsNow;
+          : (titles.ledFormerly && !titles.leadsNow) ||
+            (era !== undefined && polity.to !== undefined && polity.to < era.from);
       relation.attributes = {
         term: `${polity.from}–${polity.to ?? ""}`,
         ...(former ? { [FORMER_ATTRIBUTE]: "true" } : {}),

@@ -8,7 +8,7 @@ import {
   DETERMINERS,
   PREPOSITIONS,
 } from "../model/lexicons/sentence-words.js";
-import { BODY_HEAD_TITLES } from "../model/lexicons/titles-of-office.js";
+import { BODY_HEAD_TITLES, HOME_TITLE_ROLES } from "../model/lexicons/titles-of-office.js";
 import type { ExtractedRelation } from "../types.js";
 import { isHeldNow, isRegionalTitle } from "./home-offices.js";
 import {
@@ -77,7 +77,8 @@ const LOWERCASE_WORD_RE = /^\p{Ll}+$/u;
 /**
  * Whether the title's "of" names the entity only as a modifier of a noun after it: "head of UK
  * equities", "director of US operations" (the person heads a desk, not the country), or as the
- * possessor of one ("leader of Britain's Labour Party").
+ * possessor of one ("leader of Britain's Labour Party", "director of the IMF's Asian Department":
+ * a department's head leads the department, not the body).
  */
 function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
   const title = unit.title;
@@ -85,13 +86,27 @@ function isModifierOf(ctx: SentenceContext, unit: Unit, of: number): boolean {
   const named = ctx.units.find(
     (other) => other.entity === of && other.start >= title.start && other.start < title.end + 2,
   );
-  if (!named || ctx.words[named.tokenStart - 1] !== "of") return false;
+  if (!named) return false;
+  // "director of the IMF's Asian Department": a determiner may stand between.
+  const link = DETERMINERS.has(ctx.words[named.tokenStart - 1] ?? "")
+    ? named.tokenStart - 2
+    : named.tokenStart - 1;
+  if (ctx.words[link] !== "of") return false;
   const next = ctx.sentence.tokens[named.tokenEnd]?.text ?? "";
   // "leader of Britain's Labour Party", "president of Rwanda's Green Party": the country owns
   // what the title heads.
-  if (POSSESSIVE_MARKS.has(next)) return true;
+  // "chairman of the BBC's board" still chairs the body itself; "assistant director of the IMF's
+  // Asian Department" still holds a post at the body (leading only the department).
+  if (POSSESSIVE_MARKS.has(next))
+    return (
+      !GOVERNING_BOARDS.has(ctx.sentence.tokens[named.tokenEnd + 1]?.text ?? "") &&
+      !(title.role === "POSITION" && named.type === "ORGANIZATION")
+    );
   return LOWERCASE_WORD_RE.test(next) && !AFTER_NAME_WORDS.has(next) && !CLAUSE_BREAKS.has(next);
 }
+
+/** A body's own governing board: who chairs it chairs the body. */
+const GOVERNING_BOARDS: ReadonlySet<string> = new Set(["board", "board's"]);
 
 /** The possessive's tokens after a name. */
 const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
@@ -99,9 +114,16 @@ const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]
 /** A capitalised word: part of a name. */
 const CAPITALISED_RE = /^\p{Lu}/u;
 
+/**
+ * The country the sentence is about, read from its main subject before the title. None when the
+ * sentence names another country's people ("All five Danes held by the US will be freed, Foreign
+ * Minister X said"): the subject country is then the other side, holding or facing those people, and the
+ * title is as likely the people's country's.
+ */
 function contextCountry(ctx: SentenceContext, before: number): number | undefined {
   const main = findMainSubject(ctx);
   if (main?.type !== "COUNTRY" || main.tokenStart >= before) return undefined;
+  if (namesOtherPeople(ctx, main.entity)) return undefined;
   // "Egypt FA spokesman Methat Shalaby": the country only qualifies the name between them.
   const between = ctx.sentence.tokens.slice(main.tokenEnd, before);
   if (between.length > 0 && between.every((token) => CAPITALISED_RE.test(token.text)))
@@ -262,6 +284,11 @@ export function relateTitles(
         const polity = resolution.entities[of];
         if (type === "LEADER_OF" && polity?.type === "COUNTRY" && BODY_HEAD_TITLES.has(title.title))
           continue;
+        // "UK Chancellor Gordon Brown": a title some countries give their head and others a
+        // minister is read by the country it names.
+        const homeRole = HOME_TITLE_ROLES[title.title]?.[polity?.key ?? ""];
+        const stated =
+          homeRole === undefined ? type : titleRelationType({ ...title, role: homeRole });
         // "Labour MP Barry Sheerman", "Labour mayor Ken Livingstone": an office held for a party
         // (anything but heading it) is membership of it.
         const isParty =
@@ -273,7 +300,7 @@ export function relateTitles(
               ctx,
               unit,
               of,
-              isParty ? "MEMBER_OF" : type,
+              isParty ? "MEMBER_OF" : stated,
               title.title,
               STATED_CONFIDENCE,
               span,

@@ -50,6 +50,22 @@ const CONTEXT_COUNTRIES: FactRow[] = [
     [],
     ["Karl Brenner HOLDS_POSITION Germany"],
   ],
+  // The official's own sentence: its subject country guides the title, unless the sentence names
+  // another country's people, whom the subject country holds or faces.
+  [
+    "Germany will back the deal within weeks, Finance Minister Karl Brenner told parliament.",
+    ["Karl Brenner HOLDS_POSITION Germany"],
+  ],
+  [
+    "All five Britons held by Germany will be freed within weeks, Foreign Minister Karl Brenner told parliament.",
+    [],
+    ["Karl Brenner HOLDS_POSITION Germany", "Karl Brenner CITIZEN_OF Germany"],
+  ],
+  [
+    "The three Danes held by the US in a desert camp will be freed within days, Foreign Minister Karl Brenner said.",
+    [],
+    ["Karl Brenner HOLDS_POSITION United States", "Karl Brenner CITIZEN_OF United States"],
+  ],
 ];
 
 describe("relate: an official of the country the sentence before is about", () => {

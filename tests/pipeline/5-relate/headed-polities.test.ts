@@ -47,6 +47,41 @@ describe("whom a listed person headed, from world knowledge", () => {
     // Undated, the story's titles tell the time: another office of the country held now, no head.
     ["Chancellor Gordon Brown met bankers. Britain's economy grew, he said.", null, []],
     ["Vice President Jacob Zuma spoke. South Africa will act, he said.", null, []],
+    // Undated, a head the story states in office dates it: a later head is none yet, an
+    // earlier one a former head; with no head stated, the list alone speaks.
+    [
+      "Prime Minister Tony Blair and German Chancellor Gerhard Schroeder spoke. Gordon Brown met bankers in Britain.",
+      null,
+      [
+        "Tony Blair LEADER_OF United Kingdom [KNOWLEDGE 1997–2007]",
+        "Gerhard Schroeder LEADER_OF Germany [STATED]",
+      ],
+    ],
+    // A term starting in the era's last year may have begun within it.
+    [
+      "Prime Minister Tony Blair spoke. Gordon Brown met bankers in Britain.",
+      null,
+      [
+        "Tony Blair LEADER_OF United Kingdom [KNOWLEDGE 1997–2007]",
+        "Gordon Brown LEADER_OF United Kingdom [KNOWLEDGE 2007–2010]",
+      ],
+    ],
+    [
+      "Prime Minister Tony Blair spoke. Critics recalled Margaret Thatcher in Britain.",
+      null,
+      [
+        "Tony Blair LEADER_OF United Kingdom [KNOWLEDGE 1997–2007]",
+        "Margaret Thatcher LEADER_OF United Kingdom (former) [KNOWLEDGE 1979–1990]",
+      ],
+    ],
+    [
+      "Gordon Brown met bankers. Critics recalled Margaret Thatcher in Britain.",
+      null,
+      [
+        "Gordon Brown LEADER_OF United Kingdom [KNOWLEDGE 2007–2010]",
+        "Margaret Thatcher LEADER_OF United Kingdom [KNOWLEDGE 1979–1990]",
+      ],
+    ],
     // "Chancellor" is Germany's head, and a title naming another body says nothing of the country.
     [
       "Chancellor Angela Merkel spoke. Germany will act, she said.",

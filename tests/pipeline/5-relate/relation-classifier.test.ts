@@ -492,6 +492,147 @@ describe("relation classifier: a party another person's title names", () => {
   });
 });
 
+describe("relation classifier: a party post named as a possessor", () => {
+  const model = scoringEveryPair("MEMBER_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "The pact collapsed over the Tory leader's own role, prompting the Queen to ask Ian Dorley to form a government.",
+      "",
+      "Ian Dorley MEMBER_OF Conservative Party",
+    ],
+    [
+      "Ian Dorley backed the Labour chairman's plan on Monday.",
+      "",
+      "Ian Dorley MEMBER_OF Labour Party",
+    ],
+    // The post beside its holder, or the party named apart from a possessor post: membership stays.
+    [
+      "Tory leader Ann Fenwick's plan was praised by the press.",
+      "Ann Fenwick MEMBER_OF Conservative Party",
+      "",
+    ],
+    [
+      "Ian Dorley of the Labour Party backed the plan on Monday.",
+      "Ian Dorley MEMBER_OF Labour Party",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: a country named only as another's", () => {
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "Lars Quint has made a bid for the club. The US tycoon owns a chain of hotels. The board said the US bidder is back. Meanwhile, the club's chief executive Tom Hale said talks would stop.",
+      "",
+      "Tom Hale CITIZEN_OF United States",
+    ],
+    // The country named as a place of its own: the guess stays.
+    [
+      "Lars Quint has made a bid for the club. Shares fell in the US on Friday. Meanwhile, the club's chief executive Tom Hale said talks would stop.",
+      "Tom Hale CITIZEN_OF United States",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: a person another nation's adjective describes", () => {
+  const model = scoringEveryPair("CITIZEN_OF");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "Italy were offered a penalty when Scottish flanker Ian Ross was offside.",
+      "",
+      "Ian Ross CITIZEN_OF Italy",
+    ],
+    [
+      "Spain were offered a penalty when the French lock Jean Morel was offside.",
+      "",
+      "Jean Morel CITIZEN_OF Spain",
+    ],
+    // No adjective, or the country's own: the pair stays open.
+    [
+      "Italy were offered a penalty when flanker Ian Ross was offside.",
+      "Ian Ross CITIZEN_OF Italy",
+      "",
+    ],
+    [
+      "Italy were offered a penalty when Italian flanker Marco Riva was offside.",
+      "Marco Riva CITIZEN_OF Italy",
+      "",
+    ],
+    // An adjective joined to the name by "and", or ending the sentence before: no description.
+    ["The comedy duo French and Ian Ross toured Italy last year.", "Ian Ross CITIZEN_OF Italy", ""],
+    [
+      "Sales rose among Italian buyers. Ian Ross said prices in Spain were lower.",
+      "Ian Ross CITIZEN_OF Spain",
+      "",
+    ],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: two items of a list of placed names", () => {
+  const model = scoringEveryPair("LOCATED_IN");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    [
+      "The sale includes the tracks at Kelsey in Derby, Marlow Park in Leeds and Hill Cross in York.",
+      "",
+      "Kelsey LOCATED_IN Leeds",
+    ],
+    [
+      "The sale includes the tracks at Kelsey in Derby and Marlow Park in Leeds.",
+      "",
+      "Kelsey LOCATED_IN Leeds",
+    ],
+    // One name placed in a place in a place: no second item.
+    ["The sale includes the track at Kelsey in Hartley, Leeds.", "Kelsey LOCATED_IN Leeds", ""],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
+describe("relation classifier: a party's branch in a place", () => {
+  const model = scoringEveryPair("BASED_IN");
+  // [text written for this test, what must come out or "", what must not or ""]
+  const rows: GuardRow[] = [
+    ["The Lib Dems in Kent won the seat.", "", "Liberal Democrats BASED_IN Kent"],
+    [
+      "He accused the party of a deal with the Tories in Europe.",
+      "",
+      "Conservative Party BASED_IN Europe",
+    ],
+    // Another body in the place, or a party in its country: where it is.
+    ["Kelvane Bank in Kent cut its rates.", "Kelvane Bank BASED_IN Kent", ""],
+    ["The Kelvane Party in Denmark lost votes.", "Kelvane Party BASED_IN Denmark", ""],
+  ];
+  it.each(rows)("%s", (text, present, absent) => {
+    const facts = relationFacts(analyzeText(text, null, { relationModel: model }));
+    if (present) expect(facts).toContain(present);
+    if (absent) expect(facts).not.toContain(absent);
+  });
+});
+
 describe("relation classifier: an office needs an office word", () => {
   // Every pair scores 0.9 for LEADER_OF: only the guard tells a player from a head of state.
   const model = scoringEveryPair("LEADER_OF");

@@ -3,12 +3,15 @@
  * to an office or a person, which is no evidence of the nationality of anyone else in the sentence.
  */
 import { lookupDemonym, lookupEntity } from "../../3-recognize/gazetteer/gazetteer-lookups.js";
+import { PERSON_REFERENCE_NOUNS } from "../../model/lexicons/description-cues.js";
+import { PERSON_NOUNS } from "../../model/lexicons/person-nouns.js";
 import {
   TITLE_DETERMINERS,
   TITLE_MODIFIERS,
   TITLE_ROWS,
 } from "../../model/lexicons/titles-of-office.js";
 import { PEOPLE_GROUP_NOUNS, ROLE_MODIFIERS, ROLE_RELATIONS } from "../../model/news-roles.js";
+import { HOME_NATION_ADJECTIVES } from "../knowledge.js";
 import type { DocumentView, MentionView } from "./candidates.js";
 
 /** Phrases of an office or a role, lower-cased: "president", "economy minister", "chief executive". */
@@ -379,4 +382,110 @@ export function isRivalOfDescribed(
   return (
     (before === "to" || before === "by") && RIVAL_LEADS.has(words[person.tokenStart - 2] ?? "")
   );
+}
+
+/** Nouns of a party to a deal a country's name may describe: "the US bidder", "a Swiss buyer". */
+const DEAL_PARTY_NOUNS: ReadonlySet<string> = new Set(["bidder", "buyer", "investor", "suitor"]);
+
+/**
+ * Words of the reference list that qualify a noun rather than name a person: "two US top 10
+ * albums", "the US number one".
+ */
+const QUALIFYING_REFERENCE_WORDS: ReadonlySet<string> = new Set([
+  "top",
+  "world",
+  "former",
+  "number",
+]);
+
+/** Whether a word describes a person: "tycoon", "star", "bidder". */
+function isPersonNoun(word: string): boolean {
+  return (
+    PERSON_NOUNS.has(word) ||
+    DEAL_PARTY_NOUNS.has(word) ||
+    (PERSON_REFERENCE_NOUNS.has(word) && !QUALIFYING_REFERENCE_WORDS.has(word))
+  );
+}
+
+/**
+ * Whether a mention of a country describes someone other than the person: it qualifies another
+ * person or an office not his ("US Treasury Secretary John Snow"), or a noun for a person with
+ * no mention of his right by it ("the US tycoon", "the US bidder is back").
+ */
+function describesOther(view: DocumentView, person: number, country: MentionView): boolean {
+  if (qualifiedBy(view, country) !== undefined) return isOthers(view, person, country);
+  if (country.isMetonymy) return false;
+  const words = view.symbols[country.sentence] ?? [];
+  if (!isPersonNoun(words[country.tokenEnd] ?? "")) return false;
+  return !view.byEntity[person]!.some(
+    (mention) =>
+      mention.sentence === country.sentence &&
+      Math.abs(mention.tokenStart - country.tokenEnd) <= NEAR_OFFICE_TOKENS,
+  );
+}
+
+/**
+ * Whether an article names a country only as someone else's ("The US tycoon owns a chain of
+ * hotels", "the board said the US bidder is back"): no sentence places anything there or names it alone, so it
+ * is no country the story is set in, and a nationality read apart from it (no sentence naming
+ * both) is the other man's, not the person's ("the club's chief executive Tom Hale said").
+ */
+export function isNamedOnlyAsOthers(view: DocumentView, person: number, country: number): boolean {
+  const mentions = view.byEntity[country]!;
+  return mentions.length > 0 && mentions.every((mention) => describesOther(view, person, mention));
+}
+
+/** Most words from a nationality adjective to the name it describes: "Scottish flanker", "Welsh scrum-half". */
+const MAX_DESCRIBED_WORDS = 3;
+/** The United Kingdom's key: the country of its home nations' adjectives. */
+const UNITED_KINGDOM_KEY = "GBR";
+/** A word in lower case letters (or a hyphen): a role's word between a nationality and a name. */
+const ROLE_WORD_RE = /^\p{Ll}[\p{Ll}-]*$/u;
+/** Lower-case words that join, not describe: "French and Saunders", "a win over Jean Morel". */
+const LINKING_WORDS: ReadonlySet<string> = new Set([
+  "and",
+  "or",
+  "of",
+  "to",
+  "from",
+  "with",
+  "by",
+  "for",
+  "over",
+  "against",
+  "beat",
+  "as",
+]);
+
+/** The country (gazetteer key) a nationality adjective names: "Scottish" → GBR, "French" → FRA. */
+function nationOf(word: string): string | undefined {
+  if (HOME_NATION_ADJECTIVES.has(word)) return UNITED_KINGDOM_KEY;
+  const demonym = lookupDemonym(word);
+  return demonym?.type === "COUNTRY" ? demonym.key : undefined;
+}
+
+/**
+ * Whether a mention of the person is described by the nationality adjective of another country,
+ * a few role words before the name ("Italy were offered a penalty when Scottish flanker Ian
+ * Ross was offside"): the adjective states his nationality, and no other country is it.
+ */
+export function isDescribedAsOtherNational(
+  view: DocumentView,
+  person: number,
+  country: number,
+): boolean {
+  const key = view.keys[country];
+  return view.byEntity[person]!.some((mention) => {
+    const start = Math.min(mention.start, mention.title?.start ?? mention.start);
+    const before = view.text
+      .slice(Math.max(0, start - 60), start)
+      .trimEnd()
+      .split(WHITESPACE_RE);
+    for (const word of before.slice(-MAX_DESCRIBED_WORDS).reverse()) {
+      const nation = nationOf(word);
+      if (nation !== undefined) return nation !== key;
+      if (!ROLE_WORD_RE.test(word) || LINKING_WORDS.has(word)) return false;
+    }
+    return false;
+  });
 }

@@ -39,12 +39,15 @@ import { findHomeFigures, governmentCountry } from "./home-government.js";
 import { FeatureScorer, type RelationModel, scoreFeatures } from "./model.js";
 import { isInternationalBody, isNamedElsewhere } from "./name-country.js";
 import {
+  isDescribedAsOtherNational,
   isNamedOnlyAsCounterpart,
+  isNamedOnlyAsOthers,
   isNamedOnlyAsWar,
   isOthersCountry,
   isRivalOfDescribed,
   namesDesk,
 } from "./others-country.js";
+import { isPartyOnlyAsPossessorPost } from "./party-possessors.js";
 import { hasPlaceEvidence, spansCountries } from "./place-evidence.js";
 import { cutTailEntities, workTitleEntities } from "./work-titles.js";
 
@@ -374,6 +377,48 @@ function isListNeighbours(view: DocumentView, near: PairCandidate["near"]): bool
     (isName(second.tokenEnd + 1) || words[second.tokenEnd + 1] === "and");
   const cameBefore = words[first.tokenStart - 1] === "," && isName(first.tokenStart - 2);
   return goesOn || cameBefore;
+}
+
+/**
+ * Whether a party is named with a place right after "in" ("a deal with the Tories in Europe",
+ * "the Lib Dems in Kent"): its branch or group there, not where the party lies. A country stays
+ * the party's ("the Social Democrats in Germany").
+ */
+function isPartyBranch(view: DocumentView, near: PairCandidate["near"]): boolean {
+  if (!near || near.subject.sentence !== near.object.sentence) return false;
+  if (!isParty(view, near.subject.entity) || view.types[near.object.entity] === "COUNTRY")
+    return false;
+  const words = view.symbols[near.subject.sentence] ?? [];
+  const link = near.subject.tokenEnd;
+  const place = words[link + 1] === "the" ? link + 2 : link + 1;
+  return words[link] === "in" && near.object.tokenStart === place;
+}
+
+/** Words that put a place inside another right after its name: "Wimbledon in London". */
+const PLACING_WORDS: ReadonlySet<string> = new Set(["in", "at"]);
+
+/** Words that join the items of a list: "Kelsey in London, Marlow Park in Leeds and…". */
+const ITEM_JOINS: ReadonlySet<string> = new Set([",", "and", ";"]);
+
+/**
+ * Whether the pair are two items of a list of placed names ("tracks at Kelsey in London, Marlow
+ * Park in Leeds"): the subject placed right after its name, then a join, then another name placed
+ * in the object. The object is the other item's place; "Kelsey in Hartley, Leeds" (no second
+ * placing word) stays a place in a place.
+ */
+function isPlacedBeforeObject(view: DocumentView, near: PairCandidate["near"]): boolean {
+  if (!near || near.subject.sentence !== near.object.sentence) return false;
+  if (near.subject.start >= near.object.start) return false;
+  const words = view.symbols[near.subject.sentence] ?? [];
+  const link = near.subject.tokenEnd;
+  if (!PLACING_WORDS.has(words[link] ?? "") || !words[link + 1]?.startsWith("<")) return false;
+  // The object's own placing word, right after another name ("Marlow Park in Leeds").
+  const objectLink = near.object.tokenStart - 1;
+  if (objectLink <= link + 1 || !PLACING_WORDS.has(words[objectLink] ?? "")) return false;
+  const item = words[objectLink - 1];
+  if (item !== "" && !item?.startsWith("<")) return false;
+  for (let t = link + 2; t < objectLink - 1; t++) if (ITEM_JOINS.has(words[t] ?? "")) return true;
+  return false;
 }
 
 /** Words that open a list of examples: "including Frontrunner, eLections, President Forever". */
@@ -835,6 +880,9 @@ export function classifyPairs(
       if (type === "WORKS_FOR" && isNationalSide(view, candidate.object)) return;
       if (candidate.near === undefined && p < MIN_CROSS_SENTENCE_P) return;
       if (CONTAINMENT.has(type) && isListNeighbours(view, candidate.near)) return;
+      if (CONTAINMENT.has(type) && isPartyBranch(view, candidate.near)) return;
+      // "tracks at Kelsey in London, Marlow Park in Leeds": Kelsey lies in London only.
+      if (CONTAINMENT.has(type) && isPlacedBeforeObject(view, candidate.near)) return;
       // "including Frontrunner, eLections, President Forever and …": a game's title is no leader.
       if (ROLES.has(type) && isInOneList(view, candidate.near)) return;
       // "Gin and Juice", "voice Wilbur the pig": a "place" the article never shows as one.
@@ -856,6 +904,12 @@ export function classifyPairs(
         type === "CITIZEN_OF" &&
         candidate.near !== undefined &&
         isOthersCountry(view, candidate.subject, candidate.near.object)
+      )
+        return;
+      // "Italy were offered a penalty when Scottish flanker Ian Ross was offside".
+      if (
+        type === "CITIZEN_OF" &&
+        isDescribedAsOtherNational(view, candidate.subject, candidate.object)
       )
         return;
       // "Ross Walker, UK economist at RBS": the country is the desk's market, no nationality.
@@ -928,6 +982,14 @@ export function classifyPairs(
       // "Olly Barkley ... kicked well. The Bath fly-half is likely to start against France": in a
       // sports story a country named apart from a person is a side he meets as often as his own.
       if (isSport && type === "CITIZEN_OF" && candidate.near === undefined) return;
+      // "The US tycoon owns hotels. … the club's chief executive Tom Hale said": a country
+      // named only as another's is no nationality of a person named apart from it.
+      if (
+        type === "CITIZEN_OF" &&
+        candidate.near === undefined &&
+        isNamedOnlyAsOthers(view, candidate.subject, candidate.object)
+      )
+        return;
       // "Foreign Secretary Jack Straw", "Lib Dem leader Charles Kennedy" in a story of Britain's
       // politics about Iraq: a minister or a party man of the story's government is its national,
       // and the other country the story names is his topic, unless a sentence naming both says so.
@@ -964,6 +1026,14 @@ export function classifyPairs(
         return;
       if (ROLES.has(type) && otherParty(candidate.subject, candidate.object)) return;
       if (ROLES.has(type) && subjectType === "PERSON" && isOthersParty(candidate)) return;
+      // "the Tory leader's own role … ask Ian Dorley to form a government": the post is its holder's.
+      if (
+        ROLES.has(type) &&
+        subjectType === "PERSON" &&
+        isParty(view, candidate.object) &&
+        isPartyOnlyAsPossessorPost(view, candidate.object, candidate.shared)
+      )
+        return;
       // "the MDA said… Prime Minister Tony Blair answered": a government title is no role in the
       // firm, lobby or town the sentence also names.
       if (
