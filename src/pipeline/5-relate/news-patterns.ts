@@ -1,6 +1,6 @@
 /** Sport and business patterns: roles at clubs and companies, matches won, companies bought, organisations founded. */
 
-import type { EntityType, RelationType } from "../../domain/vocabulary.js";
+import { type EntityType, FORMER_ATTRIBUTE, type RelationType } from "../../domain/vocabulary.js";
 import { lookupCity } from "../3-recognize/gazetteer/city-lookups.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import {
@@ -1391,9 +1391,31 @@ const ROLE_VERBS: Readonly<Record<string, RelationType>> = {
   leads: "LEADER_OF",
   led: "LEADER_OF",
   chairs: "LEADER_OF",
+  chaired: "LEADER_OF",
   founded: "FOUNDED",
   "co-founded": "FOUNDED",
 };
+/** Perfect forms of the role verbs, read after "has" or "had": "who has led Acme since 1994". */
+const ROLE_PARTICIPLES: Readonly<Record<string, RelationType>> = {
+  run: "LEADER_OF",
+  headed: "LEADER_OF",
+  led: "LEADER_OF",
+  chaired: "LEADER_OF",
+};
+/**
+ * Role verbs whose past tense puts the role in the past: "Neil Kinnock, who led Labour" led it
+ * once (a writer says "who leads" of a leader now), as "who had run Acme" has. "Founded" is
+ * a deed, never over.
+ */
+const PAST_ROLE_VERBS: ReadonlySet<string> = new Set([
+  "ran",
+  "headed",
+  "led",
+  "chaired",
+  "worked for",
+  "worked at",
+  "played for",
+]);
 /** Two-word verbs of the same kind: "who works for Nomura", "who plays for Chelsea". */
 const ROLE_VERB_PHRASES: Readonly<Record<string, RelationType>> = {
   "works for": "WORKS_FOR",
@@ -1435,6 +1457,8 @@ const PHRASE_ENDS: ReadonlySet<string> = new Set([
   "will",
   "would",
 ]);
+/** Auxiliaries of a perfect tense before a role verb: "who has led", "who had run". */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(["has", "have", "had"]);
 /** A role clause reads at most this many words before its role: "who has been appointed the new". */
 const MAX_CLAUSE_WORDS = 5;
 
@@ -1464,6 +1488,15 @@ function relateRoleClause(ctx: SentenceContext, named: Unit): ExtractedRelation[
   // "Tom Hale, who is…", "Tom Hale - who became…": a relative clause set off by a comma or a dash.
   const relative = (ctx.words[i] === "," || ctx.words[i] === "-") && ctx.words[i + 1] === "who";
   if (relative) i += 2;
+  // "who has led Acme since 1994", "who had run Dorbank": a role verb in a perfect tense, held
+  // now after "has", over after "had".
+  const perfect =
+    relative &&
+    PERFECT_AUXILIARIES.has(ctx.words[i] ?? "") &&
+    ROLE_PARTICIPLES[ctx.words[i + 1] ?? ""]
+      ? ctx.words[i]!
+      : undefined;
+  if (perfect) i += 1;
   const start = i;
   let linked = false;
   while (
@@ -1478,12 +1511,23 @@ function relateRoleClause(ctx: SentenceContext, named: Unit): ExtractedRelation[
   let type: RelationType | undefined;
   let predicate: string;
   let organisationAt: number;
+  let past = false;
   const verbPair = `${ctx.words[i]} ${ctx.words[i + 1]}`;
-  if (relative && i === start && (ROLE_VERBS[ctx.words[i]!] || ROLE_VERB_PHRASES[verbPair])) {
+  if (perfect) {
+    type = ROLE_PARTICIPLES[ctx.words[i]!];
+    predicate = `${perfect} ${ctx.words[i]}`;
+    organisationAt = i + 1;
+    past = perfect === "had";
+  } else if (
+    relative &&
+    i === start &&
+    (ROLE_VERBS[ctx.words[i]!] || ROLE_VERB_PHRASES[verbPair])
+  ) {
     const single = ROLE_VERBS[ctx.words[i]!];
     type = single ?? ROLE_VERB_PHRASES[verbPair];
     predicate = single ? ctx.words[i]! : verbPair;
     organisationAt = i + (single ? 1 : 2);
+    past = PAST_ROLE_VERBS.has(predicate);
   } else {
     if (!linked) return [];
     let end = i;
@@ -1525,6 +1569,7 @@ function relateRoleClause(ctx: SentenceContext, named: Unit): ExtractedRelation[
       predicate,
       CONFIDENCE.apposition,
       spanOf(ctx, person, organisation),
+      past ? { [FORMER_ATTRIBUTE]: "true" } : {},
     ),
   ];
 }

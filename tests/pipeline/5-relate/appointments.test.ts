@@ -63,7 +63,7 @@ const JOBS_AND_MEMBERSHIPS: FactRow[] = [
   ["Clara Ventris works for Microsoft.", ["Clara Ventris WORKS_FOR Microsoft"]],
   [
     "Clara Ventris, who worked at Microsoft for ten years, said the deal was fair.",
-    ["Clara Ventris WORKS_FOR Microsoft"],
+    ["Clara Ventris WORKS_FOR Microsoft (former)"],
   ],
   ["Clara Ventris does not work for Microsoft.", [], ["Clara Ventris WORKS_FOR Microsoft"]],
   [

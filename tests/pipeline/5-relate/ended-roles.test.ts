@@ -15,14 +15,15 @@ const ROWS: Row[] = [
     ["Tom Hale LEADER_OF Zorvex (former)"],
     [],
   ],
-  // No end: a year the role began or was held in says nothing of its end.
+  // No end: a year the role began says nothing of its end ("who led Labour from 1994" is past
+  // by its tense alone, see role-clause-tenses.test.ts).
   [
-    "Tom Hale, who led Labour from 1994, said the plan was right.",
+    "Tom Hale, who has led Labour since 1994, said the plan was right.",
     [],
     ["Tom Hale LEADER_OF Labour Party"],
   ],
   [
-    "Tom Hale, who chaired Zorvex in 1995, said the plan was right.",
+    "Tom Hale, who has chaired Zorvex since 1995, said the plan was right.",
     [],
     ["Tom Hale LEADER_OF Zorvex"],
   ],

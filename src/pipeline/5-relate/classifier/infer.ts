@@ -1,5 +1,9 @@
 /** Relations that follow from two others in the same article: a leader's citizenship, a place's country through its city. */
-import type { EntityType, RelationType } from "../../../domain/vocabulary.js";
+import {
+  type EntityType,
+  FORMER_ATTRIBUTE,
+  type RelationType,
+} from "../../../domain/vocabulary.js";
 import type { ExtractedRelation } from "../../types.js";
 
 /** An inferred relation is a little less certain than the weaker of the two it follows from. */
@@ -107,8 +111,14 @@ export function inferRelations(
           other.object === relation.object &&
           (other.type === "MEMBER_OF" || other.type === "WORKS_FOR"),
       );
-      if (also && !hasRole)
-        add(follow(relation, undefined, relation.subject, also, relation.object, "head"));
+      if (also && !hasRole) {
+        const role = follow(relation, undefined, relation.subject, also, relation.object, "head");
+        // "who had run Acme": a past head worked there then. A past party post leaves the
+        // membership as it was (a former leader is a member still).
+        if (also === "WORKS_FOR" && relation.attributes[FORMER_ATTRIBUTE] !== undefined)
+          role.attributes[FORMER_ATTRIBUTE] = "true";
+        add(role);
+      }
       continue;
     }
     if (!THROUGH_PLACE.has(relation.type) || types[relation.object] !== "PLACE") continue;
