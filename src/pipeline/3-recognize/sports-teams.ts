@@ -424,6 +424,11 @@ function isCityName(candidate: Candidate): boolean {
   return lookupCity(surface, CLUB_CITY_MIN_POPULATION) !== undefined;
 }
 
+/** Whether a candidate overlaps tokens [start, end). */
+function overlapsRun(candidates: readonly Candidate[], start: number, end: number): boolean {
+  return candidates.some((c) => c.tokenStart < end && start < c.tokenEnd);
+}
+
 /**
  * Token runs naming a listed club that no candidate covers, or that swallow the candidates inside
  * them ("Bayern" missed and "Munich" read as the city in "Bayern Munich reported…"), and, in a
@@ -451,22 +456,25 @@ function findMissedClubs(
       if (!CAPITALISED_RE.test(tokens[i]?.text ?? "")) continue;
       // Longest run first: "Bayern Munich" before "Bayern".
       for (let end = Math.min(tokens.length, i + MAX_CLUB_TOKENS); end > i; end--) {
+        // The tables first, the overlapping candidates only for a run they know: most runs are
+        // no club, and gathering the candidates of every run made most of this pass's garbage.
+        const start = tokens[i]!.start;
+        const surface = text.slice(start, tokens[end - 1]!.end);
+        // "Bayern Munich's": the possessive is left off the mention.
+        if (POSSESSIVE_RE.test(surface)) continue;
+        const club = lookupClub(surface, inSportsStory);
+        // "in Ligue 1" the tagger read nothing of: a listed competition, in a sports story.
+        const competition =
+          !club && inSportsStory && !overlapsRun(inSentence, i, end)
+            ? lookupCompetition(surface)
+            : undefined;
+        if (!(club ?? competition)) continue;
         const overlapping = inSentence.filter((c) => c.tokenStart < end && i < c.tokenEnd);
         // A candidate already spanning the run was read by the first pass.
         const fits = overlapping.every(
           (c) => i <= c.tokenStart && c.tokenEnd <= end && c.tokenEnd - c.tokenStart < end - i,
         );
         if (!fits) continue;
-        const start = tokens[i]!.start;
-        const surface = text.slice(start, tokens[end - 1]!.end);
-        const club = lookupClub(surface, inSportsStory);
-        // "in Ligue 1" the tagger read nothing of: a listed competition, in a sports story.
-        const competition =
-          !club && inSportsStory && overlapping.length === 0
-            ? lookupCompetition(surface)
-            : undefined;
-        // "Bayern Munich's": the possessive is left off the mention.
-        if (!(club ?? competition) || POSSESSIVE_RE.test(surface)) continue;
         for (const c of overlapping) replaced.add(c);
         if (club) found.push(clubMention(sentence.index, i, end, start, surface, club));
         else if (competition)
