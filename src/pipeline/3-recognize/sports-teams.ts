@@ -424,9 +424,24 @@ function isCityName(candidate: Candidate): boolean {
   return lookupCity(surface, CLUB_CITY_MIN_POPULATION) !== undefined;
 }
 
-/** Whether a candidate overlaps tokens [start, end). */
-function overlapsRun(candidates: readonly Candidate[], start: number, end: number): boolean {
-  return candidates.some((c) => c.tokenStart < end && start < c.tokenEnd);
+/**
+ * How a sentence's candidates meet tokens [start, end): none touches them, all that do lie
+ * strictly inside ("inside"), or one reaches out of the run or spans it all ("crossed"). One pass
+ * and no list: findMissedClubs asks it of every run of up to four tokens.
+ */
+function overlapOfRun(
+  candidates: readonly Candidate[],
+  start: number,
+  end: number,
+): "none" | "inside" | "crossed" {
+  let overlap: "none" | "inside" = "none";
+  for (const c of candidates) {
+    if (c.tokenStart >= end || start >= c.tokenEnd) continue;
+    if (start > c.tokenStart || c.tokenEnd > end || c.tokenEnd - c.tokenStart >= end - start)
+      return "crossed";
+    overlap = "inside";
+  }
+  return overlap;
 }
 
 /**
@@ -456,26 +471,18 @@ function findMissedClubs(
       if (!CAPITALISED_RE.test(tokens[i]?.text ?? "")) continue;
       // Longest run first: "Bayern Munich" before "Bayern".
       for (let end = Math.min(tokens.length, i + MAX_CLUB_TOKENS); end > i; end--) {
-        // The tables first, the overlapping candidates only for a run they know: most runs are
-        // no club, and gathering the candidates of every run made most of this pass's garbage.
+        // A candidate already spanning the run was read by the first pass.
+        const overlap = overlapOfRun(inSentence, i, end);
+        if (overlap === "crossed") continue;
         const start = tokens[i]!.start;
         const surface = text.slice(start, tokens[end - 1]!.end);
-        // "Bayern Munich's": the possessive is left off the mention.
-        if (POSSESSIVE_RE.test(surface)) continue;
         const club = lookupClub(surface, inSportsStory);
         // "in Ligue 1" the tagger read nothing of: a listed competition, in a sports story.
         const competition =
-          !club && inSportsStory && !overlapsRun(inSentence, i, end)
-            ? lookupCompetition(surface)
-            : undefined;
-        if (!(club ?? competition)) continue;
-        const overlapping = inSentence.filter((c) => c.tokenStart < end && i < c.tokenEnd);
-        // A candidate already spanning the run was read by the first pass.
-        const fits = overlapping.every(
-          (c) => i <= c.tokenStart && c.tokenEnd <= end && c.tokenEnd - c.tokenStart < end - i,
-        );
-        if (!fits) continue;
-        for (const c of overlapping) replaced.add(c);
+          !club && inSportsStory && overlap === "none" ? lookupCompetition(surface) : undefined;
+        // "Bayern Munich's": the possessive is left off the mention.
+        if (!(club ?? competition) || POSSESSIVE_RE.test(surface)) continue;
+        for (const c of inSentence) if (c.tokenStart < end && i < c.tokenEnd) replaced.add(c);
         if (club) found.push(clubMention(sentence.index, i, end, start, surface, club));
         else if (competition)
           found.push({
