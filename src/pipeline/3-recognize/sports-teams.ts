@@ -38,7 +38,7 @@ import {
   TRAVEL_WORDS,
 } from "../model/lexicons/sport-cues.js";
 import type { Sentence, Token } from "../types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, candidatesBySentence } from "./candidate.js";
 import { lookupCity } from "./gazetteer/city-lookups.js";
 import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
 
@@ -634,12 +634,11 @@ function readNicknames(
     if (club) makeClub(candidate, club);
   }
   const found: Candidate[] = [];
+  const bySentence = candidatesBySentence(candidates);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const covered = (i: number) =>
-      candidates.some(
-        (c) => c.sentenceIndex === sentence.index && c.tokenStart <= i && i < c.tokenEnd,
-      );
+    const inSentence = bySentence.get(sentence.index) ?? [];
+    const covered = (i: number) => inSentence.some((c) => c.tokenStart <= i && i < c.tokenEnd);
     for (let i = 0; i < tokens.length; i++) {
       if (!CAPITALISED_RE.test(tokens[i]!.text) || covered(i)) continue;
       // "Villa Park", "Bristol Rovers": a nickname inside a longer name is not the club.
