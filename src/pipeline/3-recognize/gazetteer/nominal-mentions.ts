@@ -54,7 +54,7 @@ const MULTIWORD_HEADS = [...HEAD_TYPES.keys()]
  */
 const MULTIWORD_HEADS_BY_FIRST = new Map<string, string[][]>();
 for (const words of MULTIWORD_HEADS) {
-  const first = words[0]!;
+  const first = words[0] ?? "";
   const list = MULTIWORD_HEADS_BY_FIRST.get(first);
   if (list) list.push(words);
   else MULTIWORD_HEADS_BY_FIRST.set(first, [words]);
