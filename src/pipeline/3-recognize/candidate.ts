@@ -73,6 +73,20 @@ export function gazetteerCandidate(
   };
 }
 
+/**
+ * Each sentence's candidates (by sentence index, in the list's order): one pass, for the passes
+ * that read an article sentence by sentence and would otherwise filter the whole list for each.
+ */
+export function candidatesBySentence(candidates: readonly Candidate[]): Map<number, Candidate[]> {
+  const bySentence = new Map<number, Candidate[]>();
+  for (const candidate of candidates) {
+    const list = bySentence.get(candidate.sentenceIndex);
+    if (list) list.push(candidate);
+    else bySentence.set(candidate.sentenceIndex, [candidate]);
+  }
+  return bySentence;
+}
+
 /** The token positions candidates already cover, per sentence index. */
 export function coveredTokens(candidates: readonly Candidate[]): Map<number, Set<number>> {
   const covered = new Map<number, Set<number>>();

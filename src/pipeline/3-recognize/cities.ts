@@ -78,6 +78,8 @@ function isAfterSettlementNoun(tokens: Sentence["tokens"], tokenStart: number): 
 
 /** The place half of "Leeds-based", "Lyon-born"; undefined for any other word. */
 function placeCompound(word: string): string | undefined {
+  // Asked of every token: most have no dash, which the pattern needs, and skip the pattern.
+  if (!word.includes("-") && !word.includes("–")) return undefined;
   const match = COMPOUND_RE.exec(word);
   return match?.[1] && PLACE_COMPOUND_TAILS.has(match[2] ?? "") ? match[1] : undefined;
 }

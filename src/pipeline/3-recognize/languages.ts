@@ -29,10 +29,21 @@ const LOWERCASE_RE = /^\p{Ll}/u;
 const ADVERB_RE = /^\p{Ll}{2,}ly$/u;
 const DIGIT_RE = /^\p{N}/u;
 
+/**
+ * What comes before a space in a language's name ("Low" of "Low German"): only a token among
+ * these can open a two-word name, so the others skip building the pair.
+ */
+const BEFORE_SPACES: ReadonlySet<string> = new Set(
+  [...LANGUAGE_NAMES].flatMap((name) =>
+    [...name.matchAll(/ /g)].map((space) => name.slice(0, space.index)),
+  ),
+);
+
 /** The token past a language's name at `start`: "Low German" is two, "German" one, "Paris" none. */
 function languageNameEnd(tokens: readonly Token[], start: number): number {
   const text = tokens[start]?.text ?? "";
-  if (LANGUAGE_NAMES.has(`${text} ${tokens[start + 1]?.text ?? ""}`)) return start + 2;
+  if (BEFORE_SPACES.has(text) && LANGUAGE_NAMES.has(`${text} ${tokens[start + 1]?.text ?? ""}`))
+    return start + 2;
   return LANGUAGE_NAMES.has(text) || LANGUAGE_DEMONYMS.has(text) ? start + 1 : start;
 }
 
@@ -183,7 +194,10 @@ export function recognizeLanguages(
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!token) continue;
-      const compound = LANGUAGE_COMPOUND_RE.exec(token.text)?.[1];
+      // The pattern needs a hyphen: most tokens have none and skip it.
+      const compound = token.text.includes("-")
+        ? LANGUAGE_COMPOUND_RE.exec(token.text)?.[1]
+        : undefined;
       if (compound && LANGUAGE_NAMES.has(compound)) {
         found.push(languageCandidate(sentence.index, i, i + 1, token.start, compound));
         continue;

@@ -21,28 +21,56 @@ const END_RE = /^[.!?]$/;
 // "Leamy, Foley and Wallace": a list's last entry may follow "and".
 const AND_RE = /^and$/;
 
-/** Splits a sentence into entries at separators, skipping bracketed notes and the final stop. */
-function entriesOf(tokens: readonly Token[]): string[][] {
-  const entries: string[][] = [[]];
+/** How a token reads in a list: a bracket, a separator, the final stop or a word of an entry. */
+type ListToken = "open" | "close" | "separator" | "end" | "word";
+
+/** What `token` is to a list: "(" and "[" open a note, commas, semicolons, colons and "and" separate. */
+function listToken(text: string): ListToken {
+  if (OPEN_RE.test(text)) return "open";
+  if (CLOSE_RE.test(text)) return "close";
+  if (END_RE.test(text)) return "end";
+  if (SEPARATOR_RE.test(text) || AND_RE.test(text)) return "separator";
+  return "word";
+}
+
+/**
+ * Calls `onWord` for each word of an entry and `onEntryEnd` after each non-empty entry, entries
+ * split at separators, bracketed notes and the final stop skipped; stops at the first false
+ * either returns and returns false. One pass and no arrays: every sentence of every article is
+ * asked, and almost all fail on their first lowercase word.
+ */
+function everyEntry(
+  tokens: readonly Token[],
+  onWord: (word: string, index: number) => boolean,
+  onEntryEnd: (words: number) => boolean,
+): boolean {
   let depth = 0;
+  let words = 0;
   for (const token of tokens) {
-    if (OPEN_RE.test(token.text)) depth++;
-    else if (CLOSE_RE.test(token.text)) depth = Math.max(0, depth - 1);
-    else if (depth > 0 || END_RE.test(token.text)) continue;
-    else if (SEPARATOR_RE.test(token.text) || AND_RE.test(token.text)) entries.push([]);
-    else entries.at(-1)?.push(token.text);
+    const kind = listToken(token.text);
+    if (kind === "open") depth++;
+    else if (kind === "close") depth = Math.max(0, depth - 1);
+    else if (depth > 0 || kind === "end") continue;
+    else if (kind === "separator") {
+      if (words > 0 && !onEntryEnd(words)) return false;
+      words = 0;
+    } else if (!onWord(token.text, words++)) return false;
   }
-  return entries.filter((entry) => entry.length > 0);
+  return words === 0 || onEntryEnd(words);
 }
 
 /** Whether every entry of the sentence is a short run of capitalised words, and there are many. */
 export function isLineUp(sentence: Sentence): boolean {
-  const entries = entriesOf(sentence.tokens);
+  let entries = 0;
   return (
-    entries.length >= MIN_LINE_UP_NAMES &&
-    entries.every(
-      (entry) => entry.length <= MAX_ENTRY_WORDS && entry.every((word) => NAME_WORD_RE.test(word)),
-    )
+    everyEntry(
+      sentence.tokens,
+      (word, index) => index < MAX_ENTRY_WORDS && NAME_WORD_RE.test(word),
+      () => {
+        entries++;
+        return true;
+      },
+    ) && entries >= MIN_LINE_UP_NAMES
   );
 }
 
@@ -56,21 +84,29 @@ const SCORER_NOTE_RE = /^(?:pen|og|pens)$/;
  * goals. Two entries at least; an entry that is only minutes continues the one before it.
  */
 export function isScorerList(sentence: Sentence): boolean {
-  const entries = entriesOf(sentence.tokens);
   let scorers = 0;
-  for (const entry of entries) {
-    const names = entry.findIndex((word) => !NAME_WORD_RE.test(word));
-    const rest = names < 0 ? [] : entry.slice(names);
-    if (
-      rest.length === 0 ||
-      !rest.every((word) => MINUTE_RE.test(word) || SCORER_NOTE_RE.test(word)) ||
-      !MINUTE_RE.test(rest[0] ?? "") ||
-      names > MAX_ENTRY_WORDS
-    )
-      return false;
-    if (names > 0) scorers++;
-  }
-  return scorers >= 2;
+  // Per entry: its leading name words, then (from the first other word) its minutes and notes.
+  let names = 0;
+  let inMinutes = false;
+  return (
+    everyEntry(
+      sentence.tokens,
+      (word) => {
+        if (inMinutes) return MINUTE_RE.test(word) || SCORER_NOTE_RE.test(word);
+        if (NAME_WORD_RE.test(word)) return ++names <= MAX_ENTRY_WORDS;
+        inMinutes = true;
+        return MINUTE_RE.test(word);
+      },
+      () => {
+        // an entry of names alone gives no minutes: no scorer list
+        const scored = inMinutes;
+        if (names > 0) scorers++;
+        names = 0;
+        inMinutes = false;
+        return scored;
+      },
+    ) && scorers >= 2
+  );
 }
 
 /** Token positions inside brackets: "(Leinster)" after a player is his club, not a player. */

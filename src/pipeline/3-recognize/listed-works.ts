@@ -15,7 +15,7 @@ import {
   TITLE_INNER_WORDS,
 } from "../model/lexicons/work-cues.js";
 import type { Sentence, Token } from "../types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, candidatesBySentence } from "./candidate.js";
 import { findTitleEnd, isNonTitle, stretchToTitle } from "./work-title-spans.js";
 
 /** Marks and words between two items of a list. */
@@ -96,9 +96,10 @@ export function spanListedWorks(
   if (inSportsStory) return candidates;
   const dropped = new Set<Candidate>();
   const added: Candidate[] = [];
+  const bySentence = candidatesBySentence(candidates);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const inSentence = candidates.filter((c) => c.sentenceIndex === sentence.index);
+    const inSentence = bySentence.get(sentence.index) ?? [];
     for (let noun = 0; noun < tokens.length - 1; noun++) {
       if (!LISTED_WORK_NOUNS.has(tokens[noun]!.text)) continue;
       const opened = listStart(tokens, noun);

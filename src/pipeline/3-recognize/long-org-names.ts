@@ -155,7 +155,11 @@ function isSecondBody(tokens: Tokens, span: NerSpan): boolean {
  * Wales") closes on no second body. A person the tagger saw after the head ("Bank of England
  * Governor Mervyn King") ends it before; one ending on the head ("Royal Bank") is the tagger's slip.
  */
-function findLongNames(tokens: Tokens, spans: readonly NerSpan[], article: string): NerSpan[] {
+function findLongNames(
+  tokens: Tokens,
+  spans: readonly NerSpan[],
+  article: () => string,
+): NerSpan[] {
   const found: NerSpan[] = [];
   for (let head = 0; head < tokens.length; head++) {
     if (!LONG_NAME_HEADS.has(tokens[head]!.text)) continue;
@@ -177,7 +181,7 @@ function findLongNames(tokens: Tokens, spans: readonly NerSpan[], article: strin
     const phrase = ` ${wordsOf(tokens, start, end).join(" ")} `;
     const isWhole =
       isSpelledByAcronymAfter(tokens, start, end) ||
-      countOf(article, phrase) >= 2 ||
+      countOf(article(), phrase) >= 2 ||
       (tail.hasList
         ? isClosingListPart(tokens, head + 2, end, spans)
         : overlapping.some((span) => span.end === end));
@@ -199,13 +203,14 @@ function withHyphenatedFirstWord(tokens: Tokens, spans: NerSpan[]): NerSpan[] {
   for (const span of spans) {
     const before = span.start - 1;
     const word = tokens[before]?.text ?? "";
-    const surface = wordsOf(tokens, span.start, span.end).join(" ");
     const last = tokens[span.end - 1]?.text ?? "";
+    // The span's surface only past the cheap tests: most spans fail them.
+    const surface = () => wordsOf(tokens, span.start, span.end).join(" ");
     if (
       span.label !== "ORG" ||
       !HYPHENATED_NAME_WORD_RE.test(word) ||
-      lookupEntity(surface) !== undefined ||
-      lookupCompany(surface) !== undefined ||
+      lookupEntity(surface()) !== undefined ||
+      lookupCompany(surface()) !== undefined ||
       !(ORGANIZATION_HEADS.has(last) || isSpelledByAcronymAfter(tokens, before, span.end))
     ) {
       out.push(span);
@@ -227,7 +232,12 @@ export function joinLongOrganisationNames(
   sentences: readonly Sentence[],
   spans: NerSpan[][],
 ): NerSpan[][] {
-  const article = joinedText(sentences);
+  // The joined text only for an article with a long name to count: most have none.
+  let joined: string | undefined;
+  const article = () => {
+    joined ??= joinedText(sentences);
+    return joined;
+  };
   return spans.map((sentenceSpans, index) => {
     const tokens = sentences[index]?.tokens ?? [];
     const long = findLongNames(tokens, sentenceSpans, article);

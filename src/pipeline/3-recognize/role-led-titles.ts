@@ -17,7 +17,7 @@ import { CREATOR_NOUNS, PERFORMER_NOUNS } from "../model/lexicons/relation-trigg
 import { HONORIFICS } from "../model/lexicons/titles-of-office.js";
 import { CAST_NOUNS } from "../model/lexicons/work-cues.js";
 import type { Sentence, Token } from "../types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, candidatesBySentence } from "./candidate.js";
 import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
 import { stretchToTitle } from "./work-title-spans.js";
 
@@ -148,9 +148,10 @@ export function spanRoleLedTitles(
   const surfaces = new Set(candidates.map((candidate) => candidate.surface));
   const dropped = new Set<Candidate>();
   const added: Candidate[] = [];
+  const bySentence = candidatesBySentence(candidates);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const inSentence = candidates.filter((c) => c.sentenceIndex === sentence.index);
+    const inSentence = bySentence.get(sentence.index) ?? [];
     for (let role = 1; role < tokens.length - 1; role++) {
       if (!ROLE_NOUNS.has(tokens[role]!.text)) continue;
       if (!holderAfter(tokens, role, inSentence)) continue;

@@ -38,7 +38,7 @@ import {
   TRAVEL_WORDS,
 } from "../model/lexicons/sport-cues.js";
 import type { Sentence, Token } from "../types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, candidatesBySentence } from "./candidate.js";
 import { lookupCity } from "./gazetteer/city-lookups.js";
 import { lookupDemonym } from "./gazetteer/gazetteer-lookups.js";
 
@@ -425,6 +425,26 @@ function isCityName(candidate: Candidate): boolean {
 }
 
 /**
+ * How a sentence's candidates meet tokens [start, end): none touches them, all that do lie
+ * strictly inside ("inside"), or one reaches out of the run or spans it all ("crossed"). One pass
+ * and no list: findMissedClubs asks it of every run of up to four tokens.
+ */
+function overlapOfRun(
+  candidates: readonly Candidate[],
+  start: number,
+  end: number,
+): "none" | "inside" | "crossed" {
+  let overlap: "none" | "inside" = "none";
+  for (const c of candidates) {
+    if (c.tokenStart >= end || start >= c.tokenEnd) continue;
+    if (start > c.tokenStart || c.tokenEnd > end || c.tokenEnd - c.tokenStart >= end - start)
+      return "crossed";
+    overlap = "inside";
+  }
+  return overlap;
+}
+
+/**
  * Token runs naming a listed club that no candidate covers, or that swallow the candidates inside
  * them ("Bayern" missed and "Munich" read as the city in "Bayern Munich reported…"), and, in a
  * sports story, listed competitions no candidate touches ("in Ligue 1"). Returns the clubs and
@@ -451,23 +471,18 @@ function findMissedClubs(
       if (!CAPITALISED_RE.test(tokens[i]?.text ?? "")) continue;
       // Longest run first: "Bayern Munich" before "Bayern".
       for (let end = Math.min(tokens.length, i + MAX_CLUB_TOKENS); end > i; end--) {
-        const overlapping = inSentence.filter((c) => c.tokenStart < end && i < c.tokenEnd);
         // A candidate already spanning the run was read by the first pass.
-        const fits = overlapping.every(
-          (c) => i <= c.tokenStart && c.tokenEnd <= end && c.tokenEnd - c.tokenStart < end - i,
-        );
-        if (!fits) continue;
+        const overlap = overlapOfRun(inSentence, i, end);
+        if (overlap === "crossed") continue;
         const start = tokens[i]!.start;
         const surface = text.slice(start, tokens[end - 1]!.end);
         const club = lookupClub(surface, inSportsStory);
         // "in Ligue 1" the tagger read nothing of: a listed competition, in a sports story.
         const competition =
-          !club && inSportsStory && overlapping.length === 0
-            ? lookupCompetition(surface)
-            : undefined;
+          !club && inSportsStory && overlap === "none" ? lookupCompetition(surface) : undefined;
         // "Bayern Munich's": the possessive is left off the mention.
         if (!(club ?? competition) || POSSESSIVE_RE.test(surface)) continue;
-        for (const c of overlapping) replaced.add(c);
+        for (const c of inSentence) if (c.tokenStart < end && i < c.tokenEnd) replaced.add(c);
         if (club) found.push(clubMention(sentence.index, i, end, start, surface, club));
         else if (competition)
           found.push({
@@ -619,12 +634,11 @@ function readNicknames(
     if (club) makeClub(candidate, club);
   }
   const found: Candidate[] = [];
+  const bySentence = candidatesBySentence(candidates);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const covered = (i: number) =>
-      candidates.some(
-        (c) => c.sentenceIndex === sentence.index && c.tokenStart <= i && i < c.tokenEnd,
-      );
+    const inSentence = bySentence.get(sentence.index) ?? [];
+    const covered = (i: number) => inSentence.some((c) => c.tokenStart <= i && i < c.tokenEnd);
     for (let i = 0; i < tokens.length; i++) {
       if (!CAPITALISED_RE.test(tokens[i]!.text) || covered(i)) continue;
       // "Villa Park", "Bristol Rovers": a nickname inside a longer name is not the club.

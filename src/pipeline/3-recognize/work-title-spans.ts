@@ -19,7 +19,7 @@ import {
   WORK_NOUNS,
 } from "../model/lexicons/work-cues.js";
 import type { Sentence, Token } from "../types.js";
-import type { Candidate } from "./candidate.js";
+import { type Candidate, candidatesBySentence } from "./candidate.js";
 
 /** A word that goes on a title: "Caribbean", "Nest", "Wonderful". */
 const CAPITALISED_RE = /^\p{Lu}/u;
@@ -241,9 +241,10 @@ export function spanWorkTitles(
 ): Candidate[] {
   const dropped = new Set<Candidate>();
   const added: Candidate[] = [];
+  const bySentence = candidatesBySentence(candidates);
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
-    const inSentence = candidates.filter((c) => c.sentenceIndex === sentence.index);
+    const inSentence = bySentence.get(sentence.index) ?? [];
     added.push(...findStarringTitles(text, sentence, inSentence));
     for (let noun = 0; noun < tokens.length - 1; noun++) {
       if (!isTitleNoun(tokens, noun, inSportsStory)) continue;

@@ -81,7 +81,8 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(["and", "or", "but", "which", 
  */
 function compoundTail(ctx: SentenceContext, unit: Unit): string | undefined {
   const last = ctx.sentence.tokens[unit.tokenEnd - 1];
-  if (!last) return undefined;
+  // No dash, no compound: asked of every unit, most of which have none.
+  if (!last || (!last.text.includes("-") && !last.text.includes("–"))) return undefined;
   // A longer name must stop at the hyphen of its last token.
   if (
     unit.tokenEnd - unit.tokenStart > 1 &&

@@ -48,6 +48,17 @@ const HEAD_TYPES = new Map<string, NominalType>([
 const MULTIWORD_HEADS = [...HEAD_TYPES.keys()]
   .filter((head) => head.includes(" "))
   .map((head) => head.split(" "));
+/**
+ * The multi-word heads by their first word, in MULTIWORD_HEADS' order: matchHead is asked of every
+ * token, and almost no token opens one.
+ */
+const MULTIWORD_HEADS_BY_FIRST = new Map<string, string[][]>();
+for (const words of MULTIWORD_HEADS) {
+  const first = words[0] ?? "";
+  const list = MULTIWORD_HEADS_BY_FIRST.get(first);
+  if (list) list.push(words);
+  else MULTIWORD_HEADS_BY_FIRST.set(first, [words]);
+}
 const COMPOUNDS = new Set(COMPOUND_WORDS);
 const OF_HEADS = new Set(OF_COMPLEMENT_HEADS);
 const TO_HEADS = new Set(TO_COMPLEMENT_HEADS);
@@ -112,8 +123,7 @@ function matchHead(
   h: number,
 ): { length: number; head: string; type: NominalType } | undefined {
   const lower = tokens[h]?.text.toLowerCase() ?? "";
-  for (const words of MULTIWORD_HEADS) {
-    if (words[0] !== lower) continue;
+  for (const words of MULTIWORD_HEADS_BY_FIRST.get(lower) ?? []) {
     const matches = words.every((word, k) => tokens[h + k]?.text.toLowerCase() === word);
     const head = words.join(" ");
     const type = HEAD_TYPES.get(head);

@@ -78,6 +78,15 @@ function isUsableHit(hit: Hit | undefined, afterThe: boolean, capsAsTitle: boole
   );
 }
 
+/**
+ * The name of a possessive word ("Russia" of "Russia's"), or undefined. Asked of nearly every
+ * token the trie does not know: a word with no apostrophe skips the pattern.
+ */
+function possessorName(word: string): string | undefined {
+  if (!word.includes("'") && !word.includes("’")) return undefined;
+  return POSSESSIVE_RE.exec(word)?.[1];
+}
+
 /** Longest run starting at i in the trie, honouring "the"-only aliases; first-token keys given. */
 export function matchTrie(
   trie: Map<string, TrieNode>,
@@ -102,16 +111,16 @@ export function matchTrie(
       const child = node.next.get(text);
       if (!child) {
         // "Russia’s" left unsplit by a tokenizer: match the name, the span keeps the token.
-        const possessive = POSSESSIVE_RE.exec(text);
-        const stripped = possessive?.[1] ? node.next.get(possessive[1]) : undefined;
+        const name = possessorName(text);
+        const stripped = name ? node.next.get(name) : undefined;
         if (isUsableHit(stripped?.hit, afterThe, capsAsTitle) && (!best || j + 1 > best.end))
           best = { end: j + 1, hit: stripped.hit };
       }
       node = child;
     }
     if (!best) {
-      const possessive = POSSESSIVE_RE.exec(key);
-      const stripped = possessive?.[1] ? trie.get(possessive[1]) : undefined;
+      const name = possessorName(key);
+      const stripped = name ? trie.get(name) : undefined;
       if (isUsableHit(stripped?.hit, afterThe, capsAsTitle))
         best = { end: i + 1, hit: stripped.hit };
     }

@@ -213,10 +213,27 @@ export function isNamedOnlyAsWar(
   country: number,
   sentences?: readonly number[],
 ): boolean {
-  const mentions = view.byEntity[country]!.filter(
-    (mention) => sentences === undefined || sentences.includes(mention.sentence),
-  );
-  return mentions.length > 0 && mentions.every((mention) => namesWar(view, mention));
+  // Asked for every candidate pair and type with a country: one pass, no list, each mention's
+  // words read once (namesWarOnce).
+  let named = false;
+  for (const mention of view.byEntity[country]!) {
+    if (sentences !== undefined && !sentences.includes(mention.sentence)) continue;
+    if (!namesWarOnce(view, mention)) return false;
+    named = true;
+  }
+  return named;
+}
+
+const warMentions = new WeakMap<MentionView, boolean>();
+
+/** `namesWar`, remembered per mention. */
+function namesWarOnce(view: DocumentView, mention: MentionView): boolean {
+  let known = warMentions.get(mention);
+  if (known === undefined) {
+    known = namesWar(view, mention);
+    warMentions.set(mention, known);
+  }
+  return known;
 }
 
 /** Desk jobs a country's name qualifies by the market covered: "UK economist", "chief US strategist". */
