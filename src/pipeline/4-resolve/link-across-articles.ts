@@ -5,6 +5,7 @@
 import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/normalize.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
 import { GIVEN_NAMES } from "../model/lexicons/given-names.js";
+import { SURNAME_PARTICLES } from "../model/lexicons/person-nouns.js";
 import type { ExtractedEntity } from "../types.js";
 import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
@@ -144,7 +145,9 @@ function initialKeyOf(entity: ExtractedEntity): string | undefined {
 
 /**
  * "Steve Gerrard" after articles that wrote "Steven Gerrard": the stored full names by key with
- * the same surname and a first name that is a variant of this one's, with their keys.
+ * the same surname and a first name that is a variant of this one's, with their keys; and
+ * "George Bush" after "George W. Bush" (or the other way round): the same first name and last
+ * word, a middle initial or particle left out (isMiddleFormOf).
  */
 function variantFullNames(
   entity: ExtractedEntity,
@@ -161,12 +164,43 @@ function variantFullNames(
     if (
       row.key !== undefined &&
       rowFirst !== undefined &&
-      rowRest.join(" ") === surname &&
-      isFirstNameVariant(first, rowFirst)
+      ((rowRest.join(" ") === surname && isFirstNameVariant(first, rowFirst)) ||
+        isMiddleFormOf(entity.key, row.key) ||
+        isMiddleFormOf(row.key, entity.key))
     )
       variants.set(row.id, row.key);
   }
   return variants;
+}
+
+/** Words between a full name's first and last that another article may leave out. */
+const MAX_MIDDLE_WORDS = 2;
+
+/** "w" of "George W. Bush", "de" of "Rodrigo de Rato": a middle initial or a surname particle. */
+function isDroppableMiddle(word: string): boolean {
+  return word.length === 1 || SURNAME_PARTICLES.has(word);
+}
+
+/**
+ * "george bush" of "george w bush", "rodrigo rato" of "rodrigo de rato": the first name and the
+ * last word alone of a full name whose words between are middle initials or surname particles
+ * only. Not a middle name written out ("steven gerrard" of "steven hay gerrard", maybe another
+ * person), and never a name with a middle word of its own ("George W. Bush" of "George H. W.
+ * Bush"): only a name of two words is the short form.
+ */
+export function isMiddleFormOf(short: string, long: string): boolean {
+  const shortWords = short.split(" ");
+  const longWords = long.split(" ");
+  const middle = longWords.slice(1, -1);
+  return (
+    shortWords.length === 2 &&
+    (shortWords[0] as string).length > 1 &&
+    shortWords[0] === longWords[0] &&
+    shortWords[1] === longWords.at(-1) &&
+    middle.length >= 1 &&
+    middle.length <= MAX_MIDDLE_WORDS &&
+    middle.every(isDroppableMiddle)
+  );
 }
 
 /** The stored people a "J Lewsey" may abbreviate: full names by key whose first name fits. */

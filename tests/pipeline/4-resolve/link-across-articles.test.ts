@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../src/domain/vocabulary.js";
 import { legalFormKeys } from "../../../src/pipeline/4-resolve/legal-forms.js";
 import {
+  isMiddleFormOf,
   planRejoinLookups,
   planRejoins,
   type RejoinCandidate,
@@ -992,6 +993,95 @@ describe("linkAcrossArticles: a full name under another form of its first name",
   it.each(rows)("%s", (_name, extracted, candidates, expected) => {
     const stored = [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }];
     expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
+  });
+});
+
+describe("isMiddleFormOf", () => {
+  const rows: [string, string, boolean][] = [
+    // Must fire: a middle initial or two, a surname particle, left out.
+    ["george bush", "george w bush", true],
+    ["harold cole", "harold j k cole", true],
+    ["rodrigo rato", "rodrigo de rato", true],
+    ["marta brenta", "marta dal brenta", true],
+    // Must not: a middle name written out, a name with a middle of its own, another first name
+    // or last word, an initial as the first name, the same name, the long form first.
+    ["steven gerrard", "steven hay gerrard", false],
+    ["george w bush", "george h w bush", false],
+    ["george bush", "laura w bush", false],
+    ["george bush", "george w bushell", false],
+    ["g bush", "g w bush", false],
+    ["george bush", "george bush", false],
+    ["george w bush", "george bush", false],
+    ["harold cole", "harold a b c cole", false],
+  ];
+  it.each(rows)("%s of %s: %s", (short, long, expected) => {
+    expect(isMiddleFormOf(short, long)).toBe(expected);
+  });
+});
+
+describe("linkAcrossArticles: a full name with a middle initial or particle left out", () => {
+  const stored = (key: string, id = 7): LinkCandidates => ({
+    ...NO_CANDIDATES,
+    lastNames: [{ id, lastName: key.split(" ").at(-1) as string, key }],
+  });
+  const rows: [string, ExtractedEntity, LinkCandidates, EntityLink | undefined][] = [
+    // Must fire.
+    [
+      "the name without its middle initial joins the stored one, weakly",
+      entity("PERSON", "harold cole", "Harold Cole"),
+      stored("harold j cole"),
+      { id: 7, weak: true },
+    ],
+    [
+      "the name with its middle initial joins the stored short one and takes its key",
+      entity("PERSON", "harold j cole", "Harold J. Cole"),
+      stored("harold cole"),
+      { id: 7, weak: false, rekey: true, replaceAliases: true },
+    ],
+    [
+      "a surname particle left out joins, weakly",
+      entity("PERSON", "marta brenta", "Marta Brenta"),
+      stored("marta dal brenta"),
+      { id: 7, weak: true },
+    ],
+    // Must not fire.
+    [
+      "two stored people the short name fits: neither",
+      entity("PERSON", "harold cole", "Harold Cole"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "cole", key: "harold j cole" },
+          { id: 8, lastName: "cole", key: "harold p cole" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "another middle initial than the stored one's: no link",
+      entity("PERSON", "harold p cole", "Harold P. Cole"),
+      stored("harold j cole"),
+      undefined,
+    ],
+    [
+      "a middle name written out: no link",
+      entity("PERSON", "harold cole", "Harold Cole"),
+      stored("harold jasper cole"),
+      undefined,
+    ],
+    [
+      "a story sharing nothing telling: no link",
+      entity("PERSON", "harold cole", "Harold Cole"),
+      {
+        ...stored("harold j cole"),
+        context: { shared: [], candidateArticles: [], totalArticles: 100 },
+      },
+      undefined,
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, candidates, expected) => {
+    const context = [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }];
+    expect(linkAcrossArticles([extracted], context, candidates).get(0)).toEqual(expected);
   });
 });
 
