@@ -301,7 +301,8 @@ export async function findRejoinCandidates(
   if (bare.length === 0) return [];
   const found = await findLinkCandidates(trx, {
     names: bare.map((row) => row.normalized_key),
-    lastNames: bare.map((row) => row.normalized_key),
+    // Stored names are read by their last word: "o connell" (O'Connell) as "connell".
+    lastNames: bare.map((row) => row.normalized_key.split(" ").at(-1) as string),
     keys: [],
     bareKeys: [],
     initials: [],
@@ -309,12 +310,20 @@ export async function findRejoinCandidates(
   // In the lookups' order: a candidate with rivals now, the others once their pairs are read.
   const slots: (RejoinCandidate | { id: number; bareId: number; surname: string })[] = [];
   const judged: { id: number; bareId: number; surname: string }[] = [];
+  // The people whose name ends in the surname, as the linker's surnameHolders reads them: a row
+  // keyed by another name ending in the last word ("Paul Connell" for "o connell") is none.
+  const holders = (surname: string) =>
+    found.lastNames
+      .filter(
+        (row) =>
+          row.lastName === surname.split(" ").at(-1) &&
+          (row.key === undefined || row.key === surname || row.key.endsWith(` ${surname}`)),
+      )
+      .map((row) => row.id);
   for (const { id, surname } of lookups) {
     const bareId = bare.find((row) => row.normalized_key === surname)?.id;
     if (bareId === undefined || bareId === id) continue;
-    const people = new Set(
-      found.lastNames.filter((row) => row.lastName === surname).map((row) => row.id),
-    );
+    const people = new Set(holders(surname));
     people.delete(id);
     // Another person ends in the surname: planRejoins refuses it, so nothing more is read.
     if (people.size > 0) {

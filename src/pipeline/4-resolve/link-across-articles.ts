@@ -430,7 +430,9 @@ export function planLinkLookups(
           .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
           .flatMap(({ entity }) => surnameKeys(entity)),
         ...pending.flatMap(({ entity }) =>
-          entity.type === "PERSON" ? [bareKeyOf(entity) ?? [], aliasSurnames(entity)].flat() : [],
+          entity.type === "PERSON"
+            ? [bareKeyOf(entity) ?? [], aliasSurnames(entity)].flat().map(lastWord)
+            : [],
         ),
       ]),
     ],
@@ -684,7 +686,7 @@ export function linkAcrossArticles(
       links.set(index, { id, weak: false, ...(recount ? { recount: true as const } : {}) });
     } else if (ids.size === 0 && own === undefined) {
       const target =
-        bareTarget(entity, byBareKey, byLastName, articleBareKeys, isOffTopic) ??
+        bareTarget(entity, byBareKey, lastNameRows, articleBareKeys, isOffTopic) ??
         initialTarget(entity, entities, byBareKey, lastNameRows, isOffTopic);
       if (target !== undefined)
         links.set(index, {
@@ -894,7 +896,9 @@ function initialTarget(
   isOffTopic: (id: number, shortForm?: string) => boolean,
 ): number | undefined {
   const initialKey = initialKeyOf(entity);
-  const parts = initialKey === undefined ? undefined : splitInitialKey(initialKey);
+  // The surname is this full name's, whole: "r o gara" is "R O'Gara", not two initials.
+  const parts: [string, string] | undefined =
+    initialKey === undefined ? undefined : [initialKey[0] as string, initialKey.slice(2)];
   if (!initialKey || !parts) return undefined;
   const ids = byBareKey.get(typeKey("PERSON", initialKey));
   if (ids?.size !== 1) return undefined;
@@ -917,7 +921,7 @@ function initialTarget(
 function bareTarget(
   entity: ExtractedEntity,
   byBareKey: ReadonlyMap<string, Set<number>>,
-  byLastName: ReadonlyMap<string, Set<number>>,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
   articleBareKeys: ReadonlyMap<string, number>,
   isOffTopic: (id: number, shortForm?: string) => boolean,
 ): number | undefined {
@@ -925,15 +929,37 @@ function bareTarget(
   if (own === undefined) return undefined;
   // A bare entity under the name's own surname decides, linked or not ("Gaddafi").
   if (byBareKey.has(typeKey(entity.type, own)))
-    return bareTargetOf(entity, own, byBareKey, byLastName, articleBareKeys, isOffTopic);
+    return bareTargetOf(entity, own, byBareKey, lastNameRows, articleBareKeys, isOffTopic);
   // No bare entity stored under the name's own surname: one under an alias's ("Gadhafi").
   const ids = new Set(
     aliasSurnames(entity).flatMap((surname) => {
-      const id = bareTargetOf(entity, surname, byBareKey, byLastName, articleBareKeys, isOffTopic);
+      const id = bareTargetOf(
+        entity,
+        surname,
+        byBareKey,
+        lastNameRows,
+        articleBareKeys,
+        isOffTopic,
+      );
       return id === undefined ? [] : [id];
     }),
   );
   return ids.size === 1 ? (ids.values().next().value as number) : undefined;
+}
+
+/**
+ * The stored people whose name ends in the surname `bare`: rows are read by the last word of a
+ * stored name, so "o connell" (O'Connell) or "kramp vale" (Kramp-Vale) is read as "connell",
+ * "vale", and a row keyed by another name ending in that word ("Paul Connell") is no holder; a
+ * row of an alias carries no key, so it counts.
+ */
+function surnameHolders(
+  bare: string,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
+): { id: number; key?: string }[] {
+  return (lastNameRows.get(lastWord(bare)) ?? []).filter(
+    (row) => row.key === undefined || row.key === bare || row.key.endsWith(` ${bare}`),
+  );
 }
 
 /** The one entity stored under the short form `bare` of this entity, if no rival shares it. */
@@ -941,7 +967,7 @@ function bareTargetOf(
   entity: ExtractedEntity,
   bare: string,
   byBareKey: ReadonlyMap<string, Set<number>>,
-  byLastName: ReadonlyMap<string, Set<number>>,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
   articleBareKeys: ReadonlyMap<string, number>,
   isOffTopic: (id: number, shortForm?: string) => boolean,
 ): number | undefined {
@@ -952,8 +978,12 @@ function bareTargetOf(
   if (ids?.size !== 1 || articleBareKeys.get(slot) !== 1) return undefined;
   // Another full name with this surname is stored: the bare one may be either person.
   const target = ids.values().next().value as number;
-  if (entity.type === "PERSON" && [...(byLastName.get(bare) ?? [])].some((id) => id !== target))
-    return undefined;
+  // Its own initial form stored apart ("R O'Gara" for "Ronan O'Gara") is no other person.
+  const initialKey = initialKeyOf(entity);
+  const rivals = surnameHolders(bare, lastNameRows).filter(
+    (row) => row.id !== target && (initialKey === undefined || row.key !== initialKey),
+  );
+  if (entity.type === "PERSON" && rivals.length > 0) return undefined;
   // "Jens Lehmann" after a football report that named only "Lehmann": one story, one person.
   return entity.type === "PERSON" && isOffTopic(target, bare) ? undefined : target;
 }

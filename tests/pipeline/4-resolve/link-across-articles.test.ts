@@ -597,6 +597,62 @@ describe("linkAcrossArticles", () => {
       },
       undefined,
     ],
+    // Surnames of two key words ("O'Varrow" → "o varrow"): stored names are read by last word.
+    [
+      "a full name with a prefixed surname takes over its initial form stored before",
+      entity("PERSON", "pia o varrow", "Pia O'Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 3, type: "PERSON", key: "p o varrow" }],
+        lastNames: [{ id: 3, lastName: "varrow", key: "p o varrow" }],
+      },
+      { id: 3, weak: false, rekey: true, replaceAliases: true },
+    ],
+    [
+      "a full name joins its bare surname though its own initial form is stored apart",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 4, type: "PERSON", key: "varrow" }],
+        lastNames: [{ id: 3, lastName: "varrow", key: "t varrow" }],
+      },
+      { id: 4, weak: false, rekey: true, replaceAliases: true },
+    ],
+    [
+      "a prefixed bare surname another stored full name ends in stays apart",
+      entity("PERSON", "pia o varrow", "Pia O'Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 4, type: "PERSON", key: "o varrow" }],
+        lastNames: [{ id: 9, lastName: "varrow", key: "tom o varrow" }],
+      },
+      undefined,
+    ],
+    [
+      "a stored name ending in the last word alone ('Tom Varrow') is no rival of 'O'Varrow'",
+      entity("PERSON", "pia o varrow", "Pia O'Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 4, type: "PERSON", key: "o varrow" }],
+        lastNames: [{ id: 9, lastName: "varrow", key: "tom varrow" }],
+      },
+      { id: 4, weak: false, rekey: true, replaceAliases: true },
+    ],
+    [
+      "a stored initial form of another first name is still a rival of the bare surname",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 4, type: "PERSON", key: "varrow" }],
+        lastNames: [{ id: 3, lastName: "varrow", key: "g varrow" }],
+      },
+      undefined,
+    ],
     [
       "a listed name joins the one entity stored under its alias, which takes the listed key",
       withAliases(entity("EVENT", "event:grand-cup", "Grand Cup"), ["Old Trophy"]),
@@ -993,6 +1049,19 @@ describe("linkAcrossArticles: a full name under another form of its first name",
   it.each(rows)("%s", (_name, extracted, candidates, expected) => {
     const stored = [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }];
     expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
+  });
+});
+
+describe("planLinkLookups: surnames of two key words", () => {
+  const rows: [string, ExtractedEntity, string[]][] = [
+    // Must fire: stored full names are read by the last word of their key.
+    ["a surname with a prefix", entity("PERSON", "pia o varrow", "Pia O'Varrow"), ["varrow"]],
+    ["a hyphenated surname", entity("PERSON", "anna kramp vale", "Anna Kramp-Vale"), ["vale"]],
+    // Must not change: a surname of one word.
+    ["a surname of one word", entity("PERSON", "kostas kenteris", "Kostas Kenteris"), ["kenteris"]],
+  ];
+  it.each(rows)("%s", (_name, extracted, lastNames) => {
+    expect(planLinkLookups([extracted], []).lastNames).toEqual(lastNames);
   });
 });
 
