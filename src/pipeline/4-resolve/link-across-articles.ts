@@ -4,6 +4,7 @@
  */
 import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/normalize.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { NOMINAL_SEEDS } from "../model/gazetteers/nominals.js";
 import { GIVEN_NAMES } from "../model/lexicons/given-names.js";
 import { SURNAME_PARTICLES } from "../model/lexicons/person-nouns.js";
 import type { ExtractedEntity } from "../types.js";
@@ -102,7 +103,38 @@ export interface EntityLink {
 
 /** A person's key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
 function isOneWordPerson(type: string, key: string): boolean {
-  return type === "PERSON" && !key.includes(" ") && !key.includes(":") && key.length > 1;
+  return type === "PERSON" && isOneWordKey(key);
+}
+
+function isOneWordKey(key: string): boolean {
+  return !key.includes(" ") && !key.includes(":") && key.length > 1;
+}
+
+/**
+ * Types a surname alone is stored under: a person, or OTHER, the tagger's "something else" for a
+ * name it could not place ("Nadal" in a line of a report, beside the "Rafael Nadal" of another).
+ */
+const SURNAME_TYPES: ReadonlySet<string> = new Set(["PERSON", "OTHER"]);
+
+/**
+ * A key of one word a surname alone may have: a one-word person's, or an OTHER's, which joins a
+ * stored full name as a person's would (weakly, by the same story), and whose type the mentions
+ * then vote on (an OTHER mention counts half, so the person's type stays).
+ */
+function isBareName(type: string, key: string): boolean {
+  return SURNAME_TYPES.has(type) && isOneWordKey(key);
+}
+
+/** Small words of a title ("The Aviator", "Lord of the Rings"), never of a person's name. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(["the", "of", "and", "a", "an", "in", "on", "for"]);
+
+/**
+ * Whether a stored person's key reads as a person's name, for an OTHER surname alone to join it:
+ * a work the tagger took for a person ("The Aviator", "Lord of the Rings") is no one whose
+ * surname "Aviator" or "Rings" is; a person's surname alone keeps joining as before.
+ */
+function isPersonShapedKey(key: string): boolean {
+  return !key.split(" ").some((word) => TITLE_WORDS.has(word));
 }
 
 /**
@@ -110,7 +142,7 @@ function isOneWordPerson(type: string, key: string): boolean {
  * well-known people share ("Clinton" stays apart from a stored "Bill Clinton").
  */
 function linksBySurname(type: string, key: string): boolean {
-  return isOneWordPerson(type, key) && !isSharedSurname(key);
+  return isBareName(type, key) && !isSharedSurname(key);
 }
 
 /** "J Lewsey" → ["j", "lewsey"]: a person named by an initial and a surname, with no listed key. */
@@ -203,6 +235,18 @@ export function isMiddleFormOf(short: string, long: string): boolean {
   );
 }
 
+/** Whether the stored rows of `lastName` give person `id` a person-shaped key (an alias's row none). */
+function isPersonShapedRow(
+  id: number,
+  lastName: string,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
+): boolean {
+  const keys = (lastNameRows.get(lastName) ?? []).flatMap((row) =>
+    row.id === id && row.key !== undefined ? [row.key] : [],
+  );
+  return keys.length > 0 && keys.every(isPersonShapedKey);
+}
+
 /** The stored people a "J Lewsey" may abbreviate: full names by key whose first name fits. */
 function fittingFullNames(
   parts: [string, string],
@@ -239,7 +283,7 @@ function legalFormLookups(entity: ExtractedEntity): { names: string[]; keys: str
 }
 
 function sharesSurname(entity: ExtractedEntity): boolean {
-  return isOneWordPerson(entity.type, entity.key) && isSharedSurname(entity.key);
+  return isBareName(entity.type, entity.key) && isSharedSurname(entity.key);
 }
 
 // "NFOA", "U.N.": an acronym alias an earlier article may have used alone.
@@ -396,7 +440,7 @@ function pendingEntities(
   // Nor a stored "J Lewsey" one to the "Josh Lewsey" stored since.
   return entities.flatMap((entity, index) =>
     known.has(typeKey(entity.type, entity.key)) &&
-    !isOneWordPerson(entity.type, entity.key) &&
+    !isBareName(entity.type, entity.key) &&
     !initialFormOf(entity)
       ? []
       : [{ entity, index }],
@@ -427,7 +471,7 @@ export function planLinkLookups(
     lastNames: [
       ...new Set([
         ...pending
-          .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
+          .filter(({ entity }) => isBareName(entity.type, entity.key))
           .flatMap(({ entity }) => surnameKeys(entity)),
         ...pending.flatMap(({ entity }) =>
           entity.type === "PERSON"
@@ -475,8 +519,24 @@ const MIN_JUDGING_ARTICLES = 20;
  * and business folders differed between the two orders).
  */
 function tellsStories(row: StoredEntityKey): boolean {
-  return !PLACE_TYPES.has(row.type) && findEntryByKey(row.key)?.kind !== "news";
+  return (
+    !PLACE_TYPES.has(row.type) &&
+    findEntryByKey(row.key)?.kind !== "news" &&
+    !CALENDAR_FEASTS.has(row.key)
+  );
 }
+
+/** Heads of the listed recurring feasts ("Christmas", "Ramadan", "Carnival"). */
+const FEAST_HEADS: ReadonlySet<string> = new Set(["holiday", "festival"]);
+
+/**
+ * The listed recurring feasts' keys: a gallery's Christmas tree and a comedy show's Christmas
+ * special are two stories, as "London" in both would be; a feast comes round in stories of every
+ * kind, so naming it tells nothing of which story an article is.
+ */
+const CALENDAR_FEASTS: ReadonlySet<string> = new Set(
+  NOMINAL_SEEDS.filter((seed) => FEAST_HEADS.has(seed.head)).map((seed) => seed.key),
+);
 
 /** The article's stored context entities: what another article about the same story also names. */
 function contextIdsOf(
@@ -486,7 +546,7 @@ function contextIdsOf(
   // A bare "Rice" stored before is the name being linked, not what the story is about.
   const shortForms = new Set(
     entities
-      .filter((entity) => isOneWordPerson(entity.type, entity.key) || initialFormOf(entity))
+      .filter((entity) => isBareName(entity.type, entity.key) || initialFormOf(entity))
       .map((entity) => typeKey(entity.type, entity.key)),
   );
   const ids = stored.flatMap((row) => (shortForms.has(typeKey(row.type, row.key)) ? [] : [row.id]));
@@ -508,7 +568,7 @@ export function planContextLookup(
   const candidateIds = [
     ...new Set([
       ...candidates.lastNames.map((row) => row.id),
-      ...candidates.bareKeys.filter((row) => row.type === "PERSON").map((row) => row.id),
+      ...candidates.bareKeys.filter((row) => SURNAME_TYPES.has(row.type)).map((row) => row.id),
     ]),
   ]
     .filter((id) => !contextIds.includes(id))
@@ -622,7 +682,11 @@ export function linkAcrossArticles(
     const bySurname = linksBySurname(entity.type, entity.key)
       ? new Set(
           surnameKeys(entity).flatMap((key) =>
-            [...(byLastName.get(key) ?? [])].filter((id) => !isAbbreviation(id, key)),
+            [...(byLastName.get(key) ?? [])].filter(
+              (id) =>
+                !isAbbreviation(id, key) &&
+                (entity.type === "PERSON" || isPersonShapedRow(id, key, lastNameRows)),
+            ),
           ),
         )
       : undefined;
@@ -646,8 +710,8 @@ export function linkAcrossArticles(
       const strong = [...(byName ?? [])].some((other) => other !== own);
       // "Rice" is also stored as an alias of Condoleezza Rice: a surname whichever way it is found.
       const isShortForm =
-        !strong || isOneWordPerson(entity.type, entity.key) || initialForm !== undefined;
-      const shortForm = isOneWordPerson(entity.type, entity.key) ? entity.key : undefined;
+        !strong || isBareName(entity.type, entity.key) || initialForm !== undefined;
+      const shortForm = isBareName(entity.type, entity.key) ? entity.key : undefined;
       if (isShortForm && isOffTopic(id, shortForm)) continue;
       // A listed key ("place:opera") is the stable one: the target stored under a name takes it.
       const storedKey = keyByAliasId.get(id);
@@ -664,11 +728,14 @@ export function linkAcrossArticles(
       const variantKey = variants.get(id);
       const rekeyVariant = variantKey !== undefined && isPreferredVariant(entity.key, variantKey);
       // The variant's articles would have joined this one weakly: its aliases give way to ours.
+      // "Nadal" typed OTHER joining the person "Rafael Nadal": the mentions vote on the type.
+      const recount = entity.type !== "PERSON" && bySurname?.has(id) === true;
       links.set(index, {
         id,
         weak: !strong && !rekeyVariant,
         ...(rekey || rekeyVariant || rekeySpacing ? { rekey: true as const } : {}),
         ...(rekeyVariant && !strong ? { replaceAliases: true as const } : {}),
+        ...(recount ? { recount: true as const } : {}),
       });
     } else if (
       own === undefined &&
@@ -696,6 +763,10 @@ export function linkAcrossArticles(
           ...(writesShortForm(entity, target, candidates.bareKeys)
             ? {}
             : { replaceAliases: true as const }),
+          // A surname stored as OTHER takes this person's key: the mentions vote on the type.
+          ...(candidates.bareKeys.some((row) => row.id === target && row.type !== entity.type)
+            ? { recount: true as const }
+            : {}),
         });
       // "WADA" alone after an article that spelled out only "World Anti-Doping Agency".
       const acronym = acronymOf(entity);
@@ -928,7 +999,12 @@ function bareTarget(
   const own = bareKeyOf(entity);
   if (own === undefined) return undefined;
   // A bare entity under the name's own surname decides, linked or not ("Gaddafi").
-  if (byBareKey.has(typeKey(entity.type, own)))
+  if (
+    byBareKey.has(typeKey(entity.type, own)) ||
+    (entity.type === "PERSON" &&
+      isPersonShapedKey(entity.key) &&
+      byBareKey.has(typeKey("OTHER", own)))
+  )
     return bareTargetOf(entity, own, byBareKey, lastNameRows, articleBareKeys, isOffTopic);
   // No bare entity stored under the name's own surname: one under an alias's ("Gadhafi").
   const ids = new Set(
@@ -974,8 +1050,13 @@ function bareTargetOf(
   // "Bill Clinton" after an article that named only "Clinton": which Clinton is not known.
   if (entity.type === "PERSON" && isSharedSurname(bare)) return undefined;
   const slot = typeKey(entity.type, bare);
-  const ids = byBareKey.get(slot);
-  if (ids?.size !== 1 || articleBareKeys.get(slot) !== 1) return undefined;
+  // A person's surname stored alone as OTHER ("Nadal") is a bare surname too.
+  const other = entity.type === "PERSON" && isPersonShapedKey(entity.key);
+  const ids = new Set([
+    ...(byBareKey.get(slot) ?? []),
+    ...(other ? (byBareKey.get(typeKey("OTHER", bare)) ?? []) : []),
+  ]);
+  if (ids.size !== 1 || articleBareKeys.get(slot) !== 1) return undefined;
   // Another full name with this surname is stored: the bare one may be either person.
   const target = ids.values().next().value as number;
   // Its own initial form stored apart ("R O'Gara" for "Ronan O'Gara") is no other person.

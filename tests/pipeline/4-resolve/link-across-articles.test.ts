@@ -1065,6 +1065,91 @@ describe("planLinkLookups: surnames of two key words", () => {
   });
 });
 
+describe("linkAcrossArticles: a surname alone typed OTHER", () => {
+  const VARROW: LinkCandidates = {
+    ...NO_CANDIDATES,
+    lastNames: [{ id: 7, lastName: "varrow", key: "tobias varrow" }],
+  };
+  const rows: [string, ExtractedEntity, LinkCandidates, EntityLink | undefined][] = [
+    // Must fire.
+    [
+      "joins the one stored full name, weakly, and the mentions vote on the type",
+      entity("OTHER", "varrow", "Varrow"),
+      VARROW,
+      { id: 7, weak: true, recount: true },
+    ],
+    [
+      "a full name takes over its surname stored alone as OTHER",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "OTHER", key: "varrow" }] },
+      { id: 4, weak: false, rekey: true, replaceAliases: true, recount: true },
+    ],
+    // Must not fire.
+    [
+      "a work taken for a person is no one's surname",
+      entity("OTHER", "aviator", "Aviator"),
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "aviator", key: "the aviator" }] },
+      undefined,
+    ],
+    [
+      "a title taken for a person does not take an OTHER stored alone",
+      entity("PERSON", "the aviator", "The Aviator"),
+      { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "OTHER", key: "aviator" }] },
+      undefined,
+    ],
+    [
+      "a surname several well-known people share joins nobody",
+      entity("OTHER", "clinton", "Clinton"),
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "clinton", key: "bill clinton" }] },
+      undefined,
+    ],
+    [
+      "an organisation's one-word name never joins a person by surname",
+      entity("ORGANIZATION", "varrow", "Varrow"),
+      VARROW,
+      undefined,
+    ],
+    [
+      "two stored full names: neither",
+      entity("OTHER", "varrow", "Varrow"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+          { id: 8, lastName: "varrow", key: "gina varrow" },
+        ],
+      },
+      undefined,
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, candidates, expected) => {
+    expect(linkAcrossArticles([extracted], [], candidates).get(0)).toEqual(expected);
+  });
+});
+
+describe("linkAcrossArticles: a recurring feast tells no story apart", () => {
+  const shared = (contextId: number): LinkCandidates => ({
+    ...NO_CANDIDATES,
+    lastNames: [{ id: 7, lastName: "varrow", key: "tobias varrow" }],
+    context: {
+      shared: [{ id: 7, contextId, articleId: 1 }],
+      candidateArticles: [{ id: 7, articles: 1 }],
+      totalArticles: 100,
+    },
+  });
+  const rows: [string, StoredEntityKey, EntityLink | undefined][] = [
+    // Must fire: a club both stories name.
+    ["a club", { id: 30, type: "ORGANIZATION", key: "wexcombe rovers" }, { id: 7, weak: true }],
+    // Must not: only a feast both name.
+    ["Christmas alone", { id: 31, type: "EVENT", key: "event:christmas" }, undefined],
+    ["Ramadan alone", { id: 32, type: "EVENT", key: "event:ramadan" }, undefined],
+  ];
+  it.each(rows)("%s shared with the stored person's story", (_name, context, expected) => {
+    const bare = entity("PERSON", "varrow", "Varrow");
+    expect(linkAcrossArticles([bare], [context], shared(context.id)).get(0)).toEqual(expected);
+  });
+});
+
 describe("isMiddleFormOf", () => {
   const rows: [string, string, boolean][] = [
     // Must fire: a middle initial or two, a surname particle, left out.
