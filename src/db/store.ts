@@ -292,12 +292,17 @@ export async function findRejoinCandidates(
 ): Promise<RejoinCandidate[]> {
   if (lookups.length === 0) return [];
   const surnames = [...new Set(lookups.map((lookup) => lookup.surname))];
-  const bare = await trx
+  // A surname alone stored as a person, or as OTHER ("Nadal"), as the linker reads bare surnames;
+  // one stored both ways is two things to choose from, as for the linker: neither joins.
+  const stored = await trx
     .selectFrom("entities")
     .select(["id", "normalized_key"])
-    .where("type", "=", "PERSON")
+    .where("type", "in", ["PERSON", "OTHER"])
     .where("normalized_key", "in", surnames)
     .execute();
+  const bare = stored.filter(
+    (row) => stored.filter((other) => other.normalized_key === row.normalized_key).length === 1,
+  );
   if (bare.length === 0) return [];
   const found = await findLinkCandidates(trx, {
     names: bare.map((row) => row.normalized_key),

@@ -1083,7 +1083,8 @@ export interface RejoinLookup {
  * that shared nothing with the first "Adolf Hitler" article. Had the bare surname's article come
  * after this one, it would have been judged against every article of the full name, this one
  * included; planRejoins judges it so now. Not a surname several well-known people share, nor a
- * given name (judged by the given-name rule, article by article).
+ * given name (judged by the given-name rule, article by article), nor the last word of a work the
+ * tagger took for a person ("The Aviator"). The bare entity may be stored as OTHER.
  */
 export function planRejoinLookups(
   entities: readonly ExtractedEntity[],
@@ -1096,6 +1097,7 @@ export function planRejoinLookups(
     if (
       surname === undefined ||
       id === undefined ||
+      !isPersonShapedKey(entity.key) ||
       initialFormOf(entity) ||
       isSharedSurname(surname) ||
       GIVEN_NAMES.has(surname)

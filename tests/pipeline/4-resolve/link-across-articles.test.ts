@@ -1584,4 +1584,17 @@ describe("planRejoins: a bare surname stored apart joins the full name a later a
       ),
     ).toEqual([{ id: 7, surname: "varrow" }]);
   });
+
+  it("never asks for the last word of a work the tagger took for a person", () => {
+    expect(
+      planRejoinLookups(
+        [
+          entity("PERSON", "the aviator", "The Aviator"),
+          entity("PERSON", "lord of the rings", "Lord of the Rings"),
+          entity("PERSON", "gina marsh", "Gina Marsh"),
+        ],
+        [7, 8, 9],
+      ),
+    ).toEqual([{ id: 9, surname: "marsh" }]);
+  });
 });
