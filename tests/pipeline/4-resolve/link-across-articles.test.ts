@@ -958,6 +958,12 @@ describe("isFirstNameVariant", () => {
     ["bill", "will", false],
     ["mike", "michelle", false],
     ["dave", "daniel", false],
+    // Another romanisation: "ks" written "x", and one letter more apart.
+    ["aleksey", "alexei", true],
+    ["aleksandr", "alexandr", true],
+    // Never past that: "Alexis" is no "Aleksei", a short "Xena" no "Ksenia".
+    ["alexis", "aleksei", false],
+    ["xena", "ksenia", false],
   ];
   it.each(rows)("%s and %s: %s", (a, b, expected) => {
     expect(isFirstNameVariant(a, b)).toBe(expected);
