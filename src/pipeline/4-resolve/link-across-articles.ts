@@ -101,11 +101,7 @@ export interface EntityLink {
   recount?: true;
 }
 
-/** A person's key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
-function isOneWordPerson(type: string, key: string): boolean {
-  return type === "PERSON" && isOneWordKey(key);
-}
-
+/** A key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
 function isOneWordKey(key: string): boolean {
   return !key.includes(" ") && !key.includes(":") && key.length > 1;
 }
@@ -126,7 +122,16 @@ function isBareName(type: string, key: string): boolean {
 }
 
 /** Small words of a title ("The Aviator", "Lord of the Rings"), never of a person's name. */
-const TITLE_WORDS: ReadonlySet<string> = new Set(["the", "of", "and", "a", "an", "in", "on", "for"]);
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  "the",
+  "of",
+  "and",
+  "a",
+  "an",
+  "in",
+  "on",
+  "for",
+]);
 
 /**
  * Whether a stored person's key reads as a person's name, for an OTHER surname alone to join it:
