@@ -121,17 +121,11 @@ function isBareName(type: string, key: string): boolean {
   return SURNAME_TYPES.has(type) && isOneWordKey(key);
 }
 
-/** Small words of a title ("The Aviator", "Lord of the Rings"), never of a person's name. */
-const TITLE_WORDS: ReadonlySet<string> = new Set([
-  "the",
-  "of",
-  "and",
-  "a",
-  "an",
-  "in",
-  "on",
-  "for",
-]);
+/**
+ * Small words of a title ("The Aviator", "Lord of the Rings"), never of a person's name. Not
+ * "a" (a middle initial: "John A Smith") nor "an", "in" (given names and surnames elsewhere).
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set(["the", "of", "and", "for"]);
 
 /**
  * Whether a stored person's key reads as a person's name, for an OTHER surname alone to join it:

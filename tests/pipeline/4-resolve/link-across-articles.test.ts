@@ -1598,9 +1598,13 @@ describe("planRejoins: a bare surname stored apart joins the full name a later a
           entity("PERSON", "the aviator", "The Aviator"),
           entity("PERSON", "lord of the rings", "Lord of the Rings"),
           entity("PERSON", "gina marsh", "Gina Marsh"),
+          entity("PERSON", "tom a hale", "Tom A Hale"),
         ],
-        [7, 8, 9],
+        [7, 8, 9, 10],
       ),
-    ).toEqual([{ id: 9, surname: "marsh" }]);
+    ).toEqual([
+      { id: 9, surname: "marsh" },
+      { id: 10, surname: "hale" },
+    ]);
   });
 });
