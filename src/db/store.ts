@@ -292,71 +292,125 @@ export async function findRejoinCandidates(
 ): Promise<RejoinCandidate[]> {
   if (lookups.length === 0) return [];
   const surnames = [...new Set(lookups.map((lookup) => lookup.surname))];
-  const bare = await trx
+  // A surname alone stored as a person, or as OTHER ("Nadal"), as the linker reads bare surnames;
+  // one stored both ways is two things to choose from, as for the linker: neither joins.
+  const stored = await trx
     .selectFrom("entities")
     .select(["id", "normalized_key"])
-    .where("type", "=", "PERSON")
+    .where("type", "in", ["PERSON", "OTHER"])
     .where("normalized_key", "in", surnames)
     .execute();
+  const bare = stored.filter(
+    (row) => stored.filter((other) => other.normalized_key === row.normalized_key).length === 1,
+  );
   if (bare.length === 0) return [];
   const found = await findLinkCandidates(trx, {
     names: bare.map((row) => row.normalized_key),
-    lastNames: bare.map((row) => row.normalized_key),
+    // Stored names are read by their last word: "o connell" (O'Connell) as "connell".
+    lastNames: bare.map((row) => row.normalized_key.split(" ").at(-1) as string),
     keys: [],
     bareKeys: [],
     initials: [],
   });
-  const candidates: RejoinCandidate[] = [];
+  // In the lookups' order: a candidate with rivals now, the others once their pairs are read.
+  const slots: (RejoinCandidate | { id: number; bareId: number; surname: string })[] = [];
+  const judged: { id: number; bareId: number; surname: string }[] = [];
+  // The people whose name ends in the surname, as the linker's surnameHolders reads them: a row
+  // keyed by another name ending in the last word ("Paul Connell" for "o connell") is none.
+  const holders = (surname: string) =>
+    found.lastNames
+      .filter(
+        (row) =>
+          row.lastName === surname.split(" ").at(-1) &&
+          (row.key === undefined || row.key === surname || row.key.endsWith(` ${surname}`)),
+      )
+      .map((row) => row.id);
   for (const { id, surname } of lookups) {
     const bareId = bare.find((row) => row.normalized_key === surname)?.id;
     if (bareId === undefined || bareId === id) continue;
-    const people = new Set(
-      found.lastNames.filter((row) => row.lastName === surname).map((row) => row.id),
-    );
+    const people = new Set(holders(surname));
     people.delete(id);
     // Another person ends in the surname: planRejoins refuses it, so nothing more is read.
     if (people.size > 0) {
       const none = { writesSurname: false, bareArticles: [], fullArticles: [], shared: [] };
-      candidates.push({ id, bareId, surname, rivals: people.size, ...none });
+      slots.push({ id, bareId, surname, rivals: people.size, ...none });
       continue;
     }
-    const articlesOf = async (entityId: number) =>
-      (
-        await trx
-          .selectFrom("mentions")
-          .select("article_id")
-          .distinct()
-          .where("entity_id", "=", entityId)
-          .orderBy("article_id")
-          .execute()
-      ).map((row) => row.article_id);
-    const bareArticles = await articlesOf(bareId);
-    const { rows } = await sql<{ article_id: number; id: number; type: string; key: string }>`
-      select distinct bare.article_id, e.id, e.type, e.normalized_key as key
-      from mentions as bare
-      inner join mentions as beside on beside.article_id = bare.article_id
-      inner join entities as e on e.id = beside.entity_id
-      where bare.entity_id = ${bareId}
-        and exists (
-          select 1 from mentions as own inner join mentions as there on there.article_id = own.article_id
-          where own.entity_id = ${id} and there.entity_id = beside.entity_id)`.execute(trx);
-    candidates.push({
+    judged.push({ id, bareId, surname });
+    slots.push({ id, bareId, surname });
+  }
+  const rows = await readRejoinPairs(trx, judged);
+  const of = (kind: RejoinRow["kind"], id: number, bareId: number) =>
+    rows.filter((row) => row.kind === kind && row.id === id && row.bare_id === bareId);
+  return slots.map((slot): RejoinCandidate => {
+    if ("rivals" in slot) return slot;
+    const { id, bareId, surname } = slot;
+    return {
       id,
       bareId,
       surname,
-      rivals: people.size,
+      rivals: 0,
       writesSurname: found.aliases.some(
         (row) => row.id === id && row.normalizedAlias === normalizeAlias(surname),
       ),
-      bareArticles,
-      fullArticles: await articlesOf(id),
-      shared: rows.map((row) => ({
+      bareArticles: of("bare", id, bareId).map((row) => row.article_id),
+      fullArticles: of("full", id, bareId).map((row) => row.article_id),
+      shared: of("shared", id, bareId).map((row) => ({
         articleId: row.article_id,
-        row: { id: row.id, type: row.type, key: row.key },
+        row: { id: row.entity_id as number, type: row.type as string, key: row.key as string },
       })),
-    });
-  }
-  return candidates;
+    };
+  });
+}
+
+/** A row of readRejoinPairs' one statement: which read it answers, for which full name. */
+interface RejoinRow {
+  kind: "bare" | "full" | "shared";
+  /** The pair: the full name and the bare entity. */
+  id: number;
+  bare_id: number;
+  article_id: number;
+  /** The entity named beside the bare surname (shared rows only). */
+  entity_id: number | null;
+  type: string | null;
+  key: string | null;
+}
+
+/**
+ * For every (full name, bare surname) pair at once: the bare entity's articles, the full name's,
+ * and the entities named in one of the bare entity's articles and in one of the full name's, each
+ * row tagged with its read and the pair's full name. One statement: three per pair were three
+ * round trips each, for an article naming several people whose surnames are stored alone.
+ */
+async function readRejoinPairs(
+  trx: Transaction<DB>,
+  pairs: readonly { id: number; bareId: number }[],
+): Promise<RejoinRow[]> {
+  if (pairs.length === 0) return [];
+  const ids = pairs.map((pair) => pair.id);
+  const bareIds = pairs.map((pair) => pair.bareId);
+  const { rows } = await sql<RejoinRow>`${sql.raw(PREPARED_STATEMENT)}with pair (id, bare_id) as (
+      select * from unnest(${ids}::int[], ${bareIds}::int[])
+    )
+    select * from (
+      select distinct 'bare' as kind, pair.id, pair.bare_id, bare.article_id,
+        null::int as entity_id, null::text as type, null::text as key
+      from pair inner join mentions as bare on bare.entity_id = pair.bare_id
+      union all
+      select distinct 'full', pair.id, pair.bare_id, own.article_id, null::int, null::text, null::text
+      from pair inner join mentions as own on own.entity_id = pair.id
+      union all
+      select distinct 'shared', pair.id, pair.bare_id, bare.article_id, e.id, e.type, e.normalized_key
+      from pair
+      inner join mentions as bare on bare.entity_id = pair.bare_id
+      inner join mentions as beside on beside.article_id = bare.article_id
+      inner join entities as e on e.id = beside.entity_id
+      where exists (
+        select 1 from mentions as own inner join mentions as there on there.article_id = own.article_id
+        where own.entity_id = pair.id and there.entity_id = beside.entity_id)
+    ) as read
+    order by kind, id, bare_id, article_id, entity_id`.execute(trx);
+  return rows;
 }
 
 /** A row of findSharedContext's one statement: which read it answers, and its values. */

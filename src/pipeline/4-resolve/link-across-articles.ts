@@ -4,7 +4,9 @@
  */
 import { normalizeAlias, normalizeKey, umlautSpellings } from "../../domain/normalize.js";
 import { findEntryByKey } from "../3-recognize/gazetteer/gazetteer-lookups.js";
+import { NOMINAL_SEEDS } from "../model/gazetteers/nominals.js";
 import { GIVEN_NAMES } from "../model/lexicons/given-names.js";
+import { SURNAME_PARTICLES } from "../model/lexicons/person-nouns.js";
 import type { ExtractedEntity } from "../types.js";
 import { legalFormCore, legalFormCoreName, legalFormKeys } from "./legal-forms.js";
 import { isSharedSurname } from "./people.js";
@@ -99,9 +101,39 @@ export interface EntityLink {
   recount?: true;
 }
 
-/** A person's key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
-function isOneWordPerson(type: string, key: string): boolean {
-  return type === "PERSON" && !key.includes(" ") && !key.includes(":") && key.length > 1;
+/** A key of one word: not a gazetteer key ("CHN", "org:nato") and no space. */
+function isOneWordKey(key: string): boolean {
+  return !key.includes(" ") && !key.includes(":") && key.length > 1;
+}
+
+/**
+ * Types a surname alone is stored under: a person, or OTHER, the tagger's "something else" for a
+ * name it could not place ("Nadal" in a line of a report, beside the "Rafael Nadal" of another).
+ */
+const SURNAME_TYPES: ReadonlySet<string> = new Set(["PERSON", "OTHER"]);
+
+/**
+ * A key of one word a surname alone may have: a one-word person's, or an OTHER's, which joins a
+ * stored full name as a person's would (weakly, by the same story), and whose type the mentions
+ * then vote on (an OTHER mention counts half, so the person's type stays).
+ */
+function isBareName(type: string, key: string): boolean {
+  return SURNAME_TYPES.has(type) && isOneWordKey(key);
+}
+
+/**
+ * Small words of a title ("The Aviator", "Lord of the Rings"), never of a person's name. Not
+ * "a" (a middle initial: "John A Smith") nor "an", "in" (given names and surnames elsewhere).
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set(["the", "of", "and", "for"]);
+
+/**
+ * Whether a stored person's key reads as a person's name, for an OTHER surname alone to join it:
+ * a work the tagger took for a person ("The Aviator", "Lord of the Rings") is no one whose
+ * surname "Aviator" or "Rings" is; a person's surname alone keeps joining as before.
+ */
+function isPersonShapedKey(key: string): boolean {
+  return !key.split(" ").some((word) => TITLE_WORDS.has(word));
 }
 
 /**
@@ -109,7 +141,7 @@ function isOneWordPerson(type: string, key: string): boolean {
  * well-known people share ("Clinton" stays apart from a stored "Bill Clinton").
  */
 function linksBySurname(type: string, key: string): boolean {
-  return isOneWordPerson(type, key) && !isSharedSurname(key);
+  return isBareName(type, key) && !isSharedSurname(key);
 }
 
 /** "J Lewsey" → ["j", "lewsey"]: a person named by an initial and a surname, with no listed key. */
@@ -144,7 +176,9 @@ function initialKeyOf(entity: ExtractedEntity): string | undefined {
 
 /**
  * "Steve Gerrard" after articles that wrote "Steven Gerrard": the stored full names by key with
- * the same surname and a first name that is a variant of this one's, with their keys.
+ * the same surname and a first name that is a variant of this one's, with their keys; and
+ * "George Bush" after "George W. Bush" (or the other way round): the same first name and last
+ * word, a middle initial or particle left out (isMiddleFormOf).
  */
 function variantFullNames(
   entity: ExtractedEntity,
@@ -161,12 +195,55 @@ function variantFullNames(
     if (
       row.key !== undefined &&
       rowFirst !== undefined &&
-      rowRest.join(" ") === surname &&
-      isFirstNameVariant(first, rowFirst)
+      ((rowRest.join(" ") === surname && isFirstNameVariant(first, rowFirst)) ||
+        isMiddleFormOf(entity.key, row.key) ||
+        isMiddleFormOf(row.key, entity.key))
     )
       variants.set(row.id, row.key);
   }
   return variants;
+}
+
+/** Words between a full name's first and last that another article may leave out. */
+const MAX_MIDDLE_WORDS = 2;
+
+/** "w" of "George W. Bush", "de" of "Rodrigo de Rato": a middle initial or a surname particle. */
+function isDroppableMiddle(word: string): boolean {
+  return word.length === 1 || SURNAME_PARTICLES.has(word);
+}
+
+/**
+ * "george bush" of "george w bush", "rodrigo rato" of "rodrigo de rato": the first name and the
+ * last word alone of a full name whose words between are middle initials or surname particles
+ * only. Not a middle name written out ("steven gerrard" of "steven hay gerrard", maybe another
+ * person), and never a name with a middle word of its own ("George W. Bush" of "George H. W.
+ * Bush"): only a name of two words is the short form.
+ */
+export function isMiddleFormOf(short: string, long: string): boolean {
+  const shortWords = short.split(" ");
+  const longWords = long.split(" ");
+  const middle = longWords.slice(1, -1);
+  return (
+    shortWords.length === 2 &&
+    (shortWords[0] as string).length > 1 &&
+    shortWords[0] === longWords[0] &&
+    shortWords[1] === longWords.at(-1) &&
+    middle.length >= 1 &&
+    middle.length <= MAX_MIDDLE_WORDS &&
+    middle.every(isDroppableMiddle)
+  );
+}
+
+/** Whether the stored rows of `lastName` give person `id` a person-shaped key (an alias's row none). */
+function isPersonShapedRow(
+  id: number,
+  lastName: string,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
+): boolean {
+  const keys = (lastNameRows.get(lastName) ?? []).flatMap((row) =>
+    row.id === id && row.key !== undefined ? [row.key] : [],
+  );
+  return keys.length > 0 && keys.every(isPersonShapedKey);
 }
 
 /** The stored people a "J Lewsey" may abbreviate: full names by key whose first name fits. */
@@ -205,7 +282,7 @@ function legalFormLookups(entity: ExtractedEntity): { names: string[]; keys: str
 }
 
 function sharesSurname(entity: ExtractedEntity): boolean {
-  return isOneWordPerson(entity.type, entity.key) && isSharedSurname(entity.key);
+  return isBareName(entity.type, entity.key) && isSharedSurname(entity.key);
 }
 
 // "NFOA", "U.N.": an acronym alias an earlier article may have used alone.
@@ -362,7 +439,7 @@ function pendingEntities(
   // Nor a stored "J Lewsey" one to the "Josh Lewsey" stored since.
   return entities.flatMap((entity, index) =>
     known.has(typeKey(entity.type, entity.key)) &&
-    !isOneWordPerson(entity.type, entity.key) &&
+    !isBareName(entity.type, entity.key) &&
     !initialFormOf(entity)
       ? []
       : [{ entity, index }],
@@ -393,10 +470,12 @@ export function planLinkLookups(
     lastNames: [
       ...new Set([
         ...pending
-          .filter(({ entity }) => isOneWordPerson(entity.type, entity.key))
+          .filter(({ entity }) => isBareName(entity.type, entity.key))
           .flatMap(({ entity }) => surnameKeys(entity)),
         ...pending.flatMap(({ entity }) =>
-          entity.type === "PERSON" ? [bareKeyOf(entity) ?? [], aliasSurnames(entity)].flat() : [],
+          entity.type === "PERSON"
+            ? [bareKeyOf(entity) ?? [], aliasSurnames(entity)].flat().map(lastWord)
+            : [],
         ),
       ]),
     ],
@@ -439,8 +518,24 @@ const MIN_JUDGING_ARTICLES = 20;
  * and business folders differed between the two orders).
  */
 function tellsStories(row: StoredEntityKey): boolean {
-  return !PLACE_TYPES.has(row.type) && findEntryByKey(row.key)?.kind !== "news";
+  return (
+    !PLACE_TYPES.has(row.type) &&
+    findEntryByKey(row.key)?.kind !== "news" &&
+    !CALENDAR_FEASTS.has(row.key)
+  );
 }
+
+/** Heads of the listed recurring feasts ("Christmas", "Ramadan", "Carnival"). */
+const FEAST_HEADS: ReadonlySet<string> = new Set(["holiday", "festival"]);
+
+/**
+ * The listed recurring feasts' keys: a gallery's Christmas tree and a comedy show's Christmas
+ * special are two stories, as "London" in both would be; a feast comes round in stories of every
+ * kind, so naming it tells nothing of which story an article is.
+ */
+const CALENDAR_FEASTS: ReadonlySet<string> = new Set(
+  NOMINAL_SEEDS.filter((seed) => FEAST_HEADS.has(seed.head)).map((seed) => seed.key),
+);
 
 /** The article's stored context entities: what another article about the same story also names. */
 function contextIdsOf(
@@ -450,7 +545,7 @@ function contextIdsOf(
   // A bare "Rice" stored before is the name being linked, not what the story is about.
   const shortForms = new Set(
     entities
-      .filter((entity) => isOneWordPerson(entity.type, entity.key) || initialFormOf(entity))
+      .filter((entity) => isBareName(entity.type, entity.key) || initialFormOf(entity))
       .map((entity) => typeKey(entity.type, entity.key)),
   );
   const ids = stored.flatMap((row) => (shortForms.has(typeKey(row.type, row.key)) ? [] : [row.id]));
@@ -472,7 +567,7 @@ export function planContextLookup(
   const candidateIds = [
     ...new Set([
       ...candidates.lastNames.map((row) => row.id),
-      ...candidates.bareKeys.filter((row) => row.type === "PERSON").map((row) => row.id),
+      ...candidates.bareKeys.filter((row) => SURNAME_TYPES.has(row.type)).map((row) => row.id),
     ]),
   ]
     .filter((id) => !contextIds.includes(id))
@@ -586,7 +681,11 @@ export function linkAcrossArticles(
     const bySurname = linksBySurname(entity.type, entity.key)
       ? new Set(
           surnameKeys(entity).flatMap((key) =>
-            [...(byLastName.get(key) ?? [])].filter((id) => !isAbbreviation(id, key)),
+            [...(byLastName.get(key) ?? [])].filter(
+              (id) =>
+                !isAbbreviation(id, key) &&
+                (entity.type === "PERSON" || isPersonShapedRow(id, key, lastNameRows)),
+            ),
           ),
         )
       : undefined;
@@ -610,8 +709,8 @@ export function linkAcrossArticles(
       const strong = [...(byName ?? [])].some((other) => other !== own);
       // "Rice" is also stored as an alias of Condoleezza Rice: a surname whichever way it is found.
       const isShortForm =
-        !strong || isOneWordPerson(entity.type, entity.key) || initialForm !== undefined;
-      const shortForm = isOneWordPerson(entity.type, entity.key) ? entity.key : undefined;
+        !strong || isBareName(entity.type, entity.key) || initialForm !== undefined;
+      const shortForm = isBareName(entity.type, entity.key) ? entity.key : undefined;
       if (isShortForm && isOffTopic(id, shortForm)) continue;
       // A listed key ("place:opera") is the stable one: the target stored under a name takes it.
       const storedKey = keyByAliasId.get(id);
@@ -628,11 +727,14 @@ export function linkAcrossArticles(
       const variantKey = variants.get(id);
       const rekeyVariant = variantKey !== undefined && isPreferredVariant(entity.key, variantKey);
       // The variant's articles would have joined this one weakly: its aliases give way to ours.
+      // "Nadal" typed OTHER joining the person "Rafael Nadal": the mentions vote on the type.
+      const recount = entity.type !== "PERSON" && bySurname?.has(id) === true;
       links.set(index, {
         id,
         weak: !strong && !rekeyVariant,
         ...(rekey || rekeyVariant || rekeySpacing ? { rekey: true as const } : {}),
         ...(rekeyVariant && !strong ? { replaceAliases: true as const } : {}),
+        ...(recount ? { recount: true as const } : {}),
       });
     } else if (
       own === undefined &&
@@ -650,7 +752,7 @@ export function linkAcrossArticles(
       links.set(index, { id, weak: false, ...(recount ? { recount: true as const } : {}) });
     } else if (ids.size === 0 && own === undefined) {
       const target =
-        bareTarget(entity, byBareKey, byLastName, articleBareKeys, isOffTopic) ??
+        bareTarget(entity, byBareKey, lastNameRows, articleBareKeys, isOffTopic) ??
         initialTarget(entity, entities, byBareKey, lastNameRows, isOffTopic);
       if (target !== undefined)
         links.set(index, {
@@ -660,6 +762,10 @@ export function linkAcrossArticles(
           ...(writesShortForm(entity, target, candidates.bareKeys)
             ? {}
             : { replaceAliases: true as const }),
+          // A surname stored as OTHER takes this person's key: the mentions vote on the type.
+          ...(candidates.bareKeys.some((row) => row.id === target && row.type !== entity.type)
+            ? { recount: true as const }
+            : {}),
         });
       // "WADA" alone after an article that spelled out only "World Anti-Doping Agency".
       const acronym = acronymOf(entity);
@@ -860,7 +966,9 @@ function initialTarget(
   isOffTopic: (id: number, shortForm?: string) => boolean,
 ): number | undefined {
   const initialKey = initialKeyOf(entity);
-  const parts = initialKey === undefined ? undefined : splitInitialKey(initialKey);
+  // The surname is this full name's, whole: "r o gara" is "R O'Gara", not two initials.
+  const parts: [string, string] | undefined =
+    initialKey === undefined ? undefined : [initialKey[0] as string, initialKey.slice(2)];
   if (!initialKey || !parts) return undefined;
   const ids = byBareKey.get(typeKey("PERSON", initialKey));
   if (ids?.size !== 1) return undefined;
@@ -883,23 +991,50 @@ function initialTarget(
 function bareTarget(
   entity: ExtractedEntity,
   byBareKey: ReadonlyMap<string, Set<number>>,
-  byLastName: ReadonlyMap<string, Set<number>>,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
   articleBareKeys: ReadonlyMap<string, number>,
   isOffTopic: (id: number, shortForm?: string) => boolean,
 ): number | undefined {
   const own = bareKeyOf(entity);
   if (own === undefined) return undefined;
   // A bare entity under the name's own surname decides, linked or not ("Gaddafi").
-  if (byBareKey.has(typeKey(entity.type, own)))
-    return bareTargetOf(entity, own, byBareKey, byLastName, articleBareKeys, isOffTopic);
+  if (
+    byBareKey.has(typeKey(entity.type, own)) ||
+    (entity.type === "PERSON" &&
+      isPersonShapedKey(entity.key) &&
+      byBareKey.has(typeKey("OTHER", own)))
+  )
+    return bareTargetOf(entity, own, byBareKey, lastNameRows, articleBareKeys, isOffTopic);
   // No bare entity stored under the name's own surname: one under an alias's ("Gadhafi").
   const ids = new Set(
     aliasSurnames(entity).flatMap((surname) => {
-      const id = bareTargetOf(entity, surname, byBareKey, byLastName, articleBareKeys, isOffTopic);
+      const id = bareTargetOf(
+        entity,
+        surname,
+        byBareKey,
+        lastNameRows,
+        articleBareKeys,
+        isOffTopic,
+      );
       return id === undefined ? [] : [id];
     }),
   );
   return ids.size === 1 ? (ids.values().next().value as number) : undefined;
+}
+
+/**
+ * The stored people whose name ends in the surname `bare`: rows are read by the last word of a
+ * stored name, so "o connell" (O'Connell) or "kramp vale" (Kramp-Vale) is read as "connell",
+ * "vale", and a row keyed by another name ending in that word ("Paul Connell") is no holder; a
+ * row of an alias carries no key, so it counts.
+ */
+function surnameHolders(
+  bare: string,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
+): { id: number; key?: string }[] {
+  return (lastNameRows.get(lastWord(bare)) ?? []).filter(
+    (row) => row.key === undefined || row.key === bare || row.key.endsWith(` ${bare}`),
+  );
 }
 
 /** The one entity stored under the short form `bare` of this entity, if no rival shares it. */
@@ -907,19 +1042,28 @@ function bareTargetOf(
   entity: ExtractedEntity,
   bare: string,
   byBareKey: ReadonlyMap<string, Set<number>>,
-  byLastName: ReadonlyMap<string, Set<number>>,
+  lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
   articleBareKeys: ReadonlyMap<string, number>,
   isOffTopic: (id: number, shortForm?: string) => boolean,
 ): number | undefined {
   // "Bill Clinton" after an article that named only "Clinton": which Clinton is not known.
   if (entity.type === "PERSON" && isSharedSurname(bare)) return undefined;
   const slot = typeKey(entity.type, bare);
-  const ids = byBareKey.get(slot);
-  if (ids?.size !== 1 || articleBareKeys.get(slot) !== 1) return undefined;
+  // A person's surname stored alone as OTHER ("Nadal") is a bare surname too.
+  const other = entity.type === "PERSON" && isPersonShapedKey(entity.key);
+  const ids = new Set([
+    ...(byBareKey.get(slot) ?? []),
+    ...(other ? (byBareKey.get(typeKey("OTHER", bare)) ?? []) : []),
+  ]);
+  if (ids.size !== 1 || articleBareKeys.get(slot) !== 1) return undefined;
   // Another full name with this surname is stored: the bare one may be either person.
   const target = ids.values().next().value as number;
-  if (entity.type === "PERSON" && [...(byLastName.get(bare) ?? [])].some((id) => id !== target))
-    return undefined;
+  // Its own initial form stored apart ("R O'Gara" for "Ronan O'Gara") is no other person.
+  const initialKey = initialKeyOf(entity);
+  const rivals = surnameHolders(bare, lastNameRows).filter(
+    (row) => row.id !== target && (initialKey === undefined || row.key !== initialKey),
+  );
+  if (entity.type === "PERSON" && rivals.length > 0) return undefined;
   // "Jens Lehmann" after a football report that named only "Lehmann": one story, one person.
   return entity.type === "PERSON" && isOffTopic(target, bare) ? undefined : target;
 }
@@ -938,7 +1082,8 @@ export interface RejoinLookup {
  * that shared nothing with the first "Adolf Hitler" article. Had the bare surname's article come
  * after this one, it would have been judged against every article of the full name, this one
  * included; planRejoins judges it so now. Not a surname several well-known people share, nor a
- * given name (judged by the given-name rule, article by article).
+ * given name (judged by the given-name rule, article by article), nor the last word of a work the
+ * tagger took for a person ("The Aviator"). The bare entity may be stored as OTHER.
  */
 export function planRejoinLookups(
   entities: readonly ExtractedEntity[],
@@ -951,6 +1096,7 @@ export function planRejoinLookups(
     if (
       surname === undefined ||
       id === undefined ||
+      !isPersonShapedKey(entity.key) ||
       initialFormOf(entity) ||
       isSharedSurname(surname) ||
       GIVEN_NAMES.has(surname)

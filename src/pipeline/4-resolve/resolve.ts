@@ -436,7 +436,7 @@ const MIN_VARIANT_FIRST_NAME = 5;
  * Whether two first names may be one person's: the one the short form of the other ("Rafa"
  * Rafael, "Vince" Vincent, "Steve" Steven), a listed nickname of it ("Dave" David, "Bill"
  * William; model/lexicons/nicknames.ts), or one name spelled two ways ("Mathew" Matthew,
- * "Kostas" Costas, "Viktor" Victor). Never two short names a letter apart ("Mick" and "Nick",
+ * "Kostas" Costas, "Viktor" Victor, "Aleksey" Alexei). Never two short names a letter apart ("Mick" and "Nick",
  * "Tim" and "Kim"), nor two that merely begin alike ("Robbie" and "Robin", "Michelle" and
  * "Michael"), nor a nickname of two names ("Sandy") and either of them.
  */
@@ -445,7 +445,19 @@ export function isFirstNameVariant(a: string, b: string): boolean {
   if (isNicknameOf(a, b) || isNicknameOf(b, a)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= MIN_SHORT_FIRST_NAME && long.startsWith(short)) return true;
-  return short.length >= MIN_VARIANT_FIRST_NAME && isOneEditApart(a, b);
+  if (short.length < MIN_VARIANT_FIRST_NAME) return false;
+  const [foldedA, foldedB] = [foldTransliteration(a), foldTransliteration(b)];
+  return isOneEditApart(a, b) || foldedA === foldedB || isOneEditApart(foldedA, foldedB);
+}
+
+const KS_RE = /ks/g;
+
+/**
+ * A first name with "ks" written "x", as another romanisation of the same name writes it:
+ * "Aleksey" and "Alexei", "Aleksandr" and "Alexandr" are one name, two edits apart until folded.
+ */
+function foldTransliteration(name: string): string {
+  return name.replace(KS_RE, "x");
 }
 
 /** Whether a first name is the listed nickname of one name only, and that name is `name` ("dave", "david"). */

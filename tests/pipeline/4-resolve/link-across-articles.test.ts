@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EntityType } from "../../../src/domain/vocabulary.js";
 import { legalFormKeys } from "../../../src/pipeline/4-resolve/legal-forms.js";
 import {
+  isMiddleFormOf,
   planRejoinLookups,
   planRejoins,
   type RejoinCandidate,
@@ -596,6 +597,62 @@ describe("linkAcrossArticles", () => {
       },
       undefined,
     ],
+    // Surnames of two key words ("O'Varrow" → "o varrow"): stored names are read by last word.
+    [
+      "a full name with a prefixed surname takes over its initial form stored before",
+      entity("PERSON", "pia o varrow", "Pia O'Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 3, type: "PERSON", key: "p o varrow" }],
+        lastNames: [{ id: 3, lastName: "varrow", key: "p o varrow" }],
+      },
+      { id: 3, weak: false, rekey: true, replaceAliases: true },
+    ],
+    [
+      "a full name joins its bare surname though its own initial form is stored apart",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 4, type: "PERSON", key: "varrow" }],
+        lastNames: [{ id: 3, lastName: "varrow", key: "t varrow" }],
+      },
+      { id: 4, weak: false, rekey: true, replaceAliases: true },
+    ],
+    [
+      "a prefixed bare surname another stored full name ends in stays apart",
+      entity("PERSON", "pia o varrow", "Pia O'Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 4, type: "PERSON", key: "o varrow" }],
+        lastNames: [{ id: 9, lastName: "varrow", key: "tom o varrow" }],
+      },
+      undefined,
+    ],
+    [
+      "a stored name ending in the last word alone ('Tom Varrow') is no rival of 'O'Varrow'",
+      entity("PERSON", "pia o varrow", "Pia O'Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 4, type: "PERSON", key: "o varrow" }],
+        lastNames: [{ id: 9, lastName: "varrow", key: "tom varrow" }],
+      },
+      { id: 4, weak: false, rekey: true, replaceAliases: true },
+    ],
+    [
+      "a stored initial form of another first name is still a rival of the bare surname",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      [],
+      {
+        ...NO_CANDIDATES,
+        bareKeys: [{ id: 4, type: "PERSON", key: "varrow" }],
+        lastNames: [{ id: 3, lastName: "varrow", key: "g varrow" }],
+      },
+      undefined,
+    ],
     [
       "a listed name joins the one entity stored under its alias, which takes the listed key",
       withAliases(entity("EVENT", "event:grand-cup", "Grand Cup"), ["Old Trophy"]),
@@ -901,6 +958,12 @@ describe("isFirstNameVariant", () => {
     ["bill", "will", false],
     ["mike", "michelle", false],
     ["dave", "daniel", false],
+    // Another romanisation: "ks" written "x", and one letter more apart.
+    ["aleksey", "alexei", true],
+    ["aleksandr", "alexandr", true],
+    // Never past that: "Alexis" is no "Aleksei", a short "Xena" no "Ksenia".
+    ["alexis", "aleksei", false],
+    ["xena", "ksenia", false],
   ];
   it.each(rows)("%s and %s: %s", (a, b, expected) => {
     expect(isFirstNameVariant(a, b)).toBe(expected);
@@ -992,6 +1055,193 @@ describe("linkAcrossArticles: a full name under another form of its first name",
   it.each(rows)("%s", (_name, extracted, candidates, expected) => {
     const stored = [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }];
     expect(linkAcrossArticles([extracted], stored, candidates).get(0)).toEqual(expected);
+  });
+});
+
+describe("planLinkLookups: surnames of two key words", () => {
+  const rows: [string, ExtractedEntity, string[]][] = [
+    // Must fire: stored full names are read by the last word of their key.
+    ["a surname with a prefix", entity("PERSON", "pia o varrow", "Pia O'Varrow"), ["varrow"]],
+    ["a hyphenated surname", entity("PERSON", "anna kramp vale", "Anna Kramp-Vale"), ["vale"]],
+    // Must not change: a surname of one word.
+    ["a surname of one word", entity("PERSON", "kostas kenteris", "Kostas Kenteris"), ["kenteris"]],
+  ];
+  it.each(rows)("%s", (_name, extracted, lastNames) => {
+    expect(planLinkLookups([extracted], []).lastNames).toEqual(lastNames);
+  });
+});
+
+describe("linkAcrossArticles: a surname alone typed OTHER", () => {
+  const VARROW: LinkCandidates = {
+    ...NO_CANDIDATES,
+    lastNames: [{ id: 7, lastName: "varrow", key: "tobias varrow" }],
+  };
+  const rows: [string, ExtractedEntity, LinkCandidates, EntityLink | undefined][] = [
+    // Must fire.
+    [
+      "joins the one stored full name, weakly, and the mentions vote on the type",
+      entity("OTHER", "varrow", "Varrow"),
+      VARROW,
+      { id: 7, weak: true, recount: true },
+    ],
+    [
+      "a full name takes over its surname stored alone as OTHER",
+      entity("PERSON", "tobias varrow", "Tobias Varrow"),
+      { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "OTHER", key: "varrow" }] },
+      { id: 4, weak: false, rekey: true, replaceAliases: true, recount: true },
+    ],
+    // Must not fire.
+    [
+      "a work taken for a person is no one's surname",
+      entity("OTHER", "aviator", "Aviator"),
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "aviator", key: "the aviator" }] },
+      undefined,
+    ],
+    [
+      "a title taken for a person does not take an OTHER stored alone",
+      entity("PERSON", "the aviator", "The Aviator"),
+      { ...NO_CANDIDATES, bareKeys: [{ id: 4, type: "OTHER", key: "aviator" }] },
+      undefined,
+    ],
+    [
+      "a surname several well-known people share joins nobody",
+      entity("OTHER", "clinton", "Clinton"),
+      { ...NO_CANDIDATES, lastNames: [{ id: 7, lastName: "clinton", key: "bill clinton" }] },
+      undefined,
+    ],
+    [
+      "an organisation's one-word name never joins a person by surname",
+      entity("ORGANIZATION", "varrow", "Varrow"),
+      VARROW,
+      undefined,
+    ],
+    [
+      "two stored full names: neither",
+      entity("OTHER", "varrow", "Varrow"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "varrow", key: "tobias varrow" },
+          { id: 8, lastName: "varrow", key: "gina varrow" },
+        ],
+      },
+      undefined,
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, candidates, expected) => {
+    expect(linkAcrossArticles([extracted], [], candidates).get(0)).toEqual(expected);
+  });
+});
+
+describe("linkAcrossArticles: a recurring feast tells no story apart", () => {
+  const shared = (contextId: number): LinkCandidates => ({
+    ...NO_CANDIDATES,
+    lastNames: [{ id: 7, lastName: "varrow", key: "tobias varrow" }],
+    context: {
+      shared: [{ id: 7, contextId, articleId: 1 }],
+      candidateArticles: [{ id: 7, articles: 1 }],
+      totalArticles: 100,
+    },
+  });
+  const rows: [string, StoredEntityKey, EntityLink | undefined][] = [
+    // Must fire: a club both stories name.
+    ["a club", { id: 30, type: "ORGANIZATION", key: "wexcombe rovers" }, { id: 7, weak: true }],
+    // Must not: only a feast both name.
+    ["Christmas alone", { id: 31, type: "EVENT", key: "event:christmas" }, undefined],
+    ["Ramadan alone", { id: 32, type: "EVENT", key: "event:ramadan" }, undefined],
+  ];
+  it.each(rows)("%s shared with the stored person's story", (_name, context, expected) => {
+    const bare = entity("PERSON", "varrow", "Varrow");
+    expect(linkAcrossArticles([bare], [context], shared(context.id)).get(0)).toEqual(expected);
+  });
+});
+
+describe("isMiddleFormOf", () => {
+  const rows: [string, string, boolean][] = [
+    // Must fire: a middle initial or two, a surname particle, left out.
+    ["george bush", "george w bush", true],
+    ["harold cole", "harold j k cole", true],
+    ["rodrigo rato", "rodrigo de rato", true],
+    ["marta brenta", "marta dal brenta", true],
+    // Must not: a middle name written out, a name with a middle of its own, another first name
+    // or last word, an initial as the first name, the same name, the long form first.
+    ["steven gerrard", "steven hay gerrard", false],
+    ["george w bush", "george h w bush", false],
+    ["george bush", "laura w bush", false],
+    ["george bush", "george w bushell", false],
+    ["g bush", "g w bush", false],
+    ["george bush", "george bush", false],
+    ["george w bush", "george bush", false],
+    ["harold cole", "harold a b c cole", false],
+  ];
+  it.each(rows)("%s of %s: %s", (short, long, expected) => {
+    expect(isMiddleFormOf(short, long)).toBe(expected);
+  });
+});
+
+describe("linkAcrossArticles: a full name with a middle initial or particle left out", () => {
+  const stored = (key: string, id = 7): LinkCandidates => ({
+    ...NO_CANDIDATES,
+    lastNames: [{ id, lastName: key.split(" ").at(-1) as string, key }],
+  });
+  const rows: [string, ExtractedEntity, LinkCandidates, EntityLink | undefined][] = [
+    // Must fire.
+    [
+      "the name without its middle initial joins the stored one, weakly",
+      entity("PERSON", "harold cole", "Harold Cole"),
+      stored("harold j cole"),
+      { id: 7, weak: true },
+    ],
+    [
+      "the name with its middle initial joins the stored short one and takes its key",
+      entity("PERSON", "harold j cole", "Harold J. Cole"),
+      stored("harold cole"),
+      { id: 7, weak: false, rekey: true, replaceAliases: true },
+    ],
+    [
+      "a surname particle left out joins, weakly",
+      entity("PERSON", "marta brenta", "Marta Brenta"),
+      stored("marta dal brenta"),
+      { id: 7, weak: true },
+    ],
+    // Must not fire.
+    [
+      "two stored people the short name fits: neither",
+      entity("PERSON", "harold cole", "Harold Cole"),
+      {
+        ...NO_CANDIDATES,
+        lastNames: [
+          { id: 7, lastName: "cole", key: "harold j cole" },
+          { id: 8, lastName: "cole", key: "harold p cole" },
+        ],
+      },
+      undefined,
+    ],
+    [
+      "another middle initial than the stored one's: no link",
+      entity("PERSON", "harold p cole", "Harold P. Cole"),
+      stored("harold j cole"),
+      undefined,
+    ],
+    [
+      "a middle name written out: no link",
+      entity("PERSON", "harold cole", "Harold Cole"),
+      stored("harold jasper cole"),
+      undefined,
+    ],
+    [
+      "a story sharing nothing telling: no link",
+      entity("PERSON", "harold cole", "Harold Cole"),
+      {
+        ...stored("harold j cole"),
+        context: { shared: [], candidateArticles: [], totalArticles: 100 },
+      },
+      undefined,
+    ],
+  ];
+  it.each(rows)("%s", (_name, extracted, candidates, expected) => {
+    const context = [{ id: 20, type: "ORGANIZATION", key: "wexcombe rovers" }];
+    expect(linkAcrossArticles([extracted], context, candidates).get(0)).toEqual(expected);
   });
 });
 
@@ -1339,5 +1589,22 @@ describe("planRejoins: a bare surname stored apart joins the full name a later a
         [7, 8, 9, 20],
       ),
     ).toEqual([{ id: 7, surname: "varrow" }]);
+  });
+
+  it("never asks for the last word of a work the tagger took for a person", () => {
+    expect(
+      planRejoinLookups(
+        [
+          entity("PERSON", "the aviator", "The Aviator"),
+          entity("PERSON", "lord of the rings", "Lord of the Rings"),
+          entity("PERSON", "gina marsh", "Gina Marsh"),
+          entity("PERSON", "tom a hale", "Tom A Hale"),
+        ],
+        [7, 8, 9, 10],
+      ),
+    ).toEqual([
+      { id: 9, surname: "marsh" },
+      { id: 10, surname: "hale" },
+    ]);
   });
 });
