@@ -1,6 +1,7 @@
 /** Table tests of the relation rules: what the rules alone read from a text written for a test. */
 import { expect } from "vitest";
 import { RELATION_TYPES } from "../../src/domain/vocabulary.js";
+import { analyzeArticle } from "../../src/pipeline/index.js";
 import { analyzeText, factOf } from "./pipeline.js";
 
 /**
@@ -47,3 +48,29 @@ export function ruleFactsWithProvenance(text: string): string[] {
 /** Sport words enough for a test's text to read as a sports story. */
 export const SPORT_STORY_WORDS =
   "The coach praised his squad after the match, and the fans sang in the league game.";
+
+/**
+ * "Subject PLAYS_FOR Object PROVENANCE" for every PLAYS_FOR the rules alone read from an article
+ * written for a test, with its headline (line-up rules read the headline's score).
+ */
+export function playsForFactsOf(title: string | null, text: string): string[] {
+  const x = analyzeArticle(
+    {
+      title,
+      author: null,
+      publishedAt: null,
+      source: null,
+      url: null,
+      text,
+      contentHash: "",
+      format: "txt",
+    },
+    { relationModel: null },
+  );
+  return x.relations
+    .filter((r) => r.type === "PLAYS_FOR")
+    .map(
+      (r) =>
+        `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name} ${r.provenance}`,
+    );
+}

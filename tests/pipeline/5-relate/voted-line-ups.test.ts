@@ -1,28 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../../src/pipeline/index.js";
-
-/** "Subject TYPE Object PROVENANCE" for every PLAYS_FOR the rules alone read from an article written for these tests. */
-function factsOf(title: string, text: string): string[] {
-  const x = analyzeArticle(
-    {
-      title,
-      author: null,
-      publishedAt: null,
-      source: null,
-      url: null,
-      text,
-      contentHash: "",
-      format: "txt",
-    },
-    { relationModel: null },
-  );
-  return x.relations
-    .filter((r) => r.type === "PLAYS_FOR")
-    .map(
-      (r) =>
-        `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name} ${r.provenance}`,
-    );
-}
+import { playsForFactsOf as factsOf } from "../../helpers/rule-facts.js";
 
 const TITLE = "Toffees sink the Cottagers";
 const HOME_SHEET =
