@@ -222,6 +222,15 @@ function findNamesAfterTitles(sentence: Sentence): NerSpan[] {
       (matchTitleBefore(tokens, i + 1)?.start ?? i) < i
     )
       i++;
+    // "Chief Secretary to the Treasury", "the Chief Secretary,": a title of its own after one,
+    // with no name after it, names an office, no one called Secretary ("Foreign Minister Prince
+    // Saud" still names the prince).
+    if (
+      TITLE_LAST_WORDS.has(tokens[i]?.text.toLowerCase() ?? "") &&
+      matchTitleBefore(tokens, i + 1)?.start === i &&
+      !CAPITALISED.test(tokens[i + 1]?.text ?? "")
+    )
+      continue;
     if (i >= tokens.length || !CAPITALISED.test(tokens[i]!.text)) continue;
     // "General Electric", "General Mills": a trade word makes the title a firm's first word.
     if (FIRM_TRADE_WORDS.has(tokens[i]!.text)) continue;

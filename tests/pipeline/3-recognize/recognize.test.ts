@@ -90,6 +90,13 @@ describe("titles cut descriptors out of names (issue 10, kind 6)", () => {
       ["PERSON Karl Vane", "ORGANIZATION Trade Council"],
     ],
     ["Director General Karl Vane spoke.", ["PERSON Karl Vane"]],
+    // A title of its own after a title is the office's name too, no person called Secretary.
+    [
+      "Karl Vane, Chief Secretary to the Treasury, spoke.",
+      ["PERSON Karl Vane", "ORGANIZATION Treasury"],
+    ],
+    ["Karl Vane, the Chief Secretary, spoke.", ["PERSON Karl Vane"]],
+    ["Chief Secretary Karl Vane spoke.", ["PERSON Karl Vane"]],
   ];
   it.each(rows)("%s", (text, expected) => {
     expect(entitiesOf(text)).toEqual(expected);
