@@ -9,9 +9,19 @@ export function analyzeText(
   publishedAt: string | null = null,
   options: AnalyzeOptions = {},
 ): Extraction {
+  return analyzeTitledText(null, text, publishedAt, options);
+}
+
+/** Analyses `text` as a plain-text article under a headline (rules read a headline's score). */
+export function analyzeTitledText(
+  title: string | null,
+  text: string,
+  publishedAt: string | null = null,
+  options: AnalyzeOptions = {},
+): Extraction {
   return analyzeArticle(
     {
-      title: null,
+      title,
       author: null,
       publishedAt,
       source: null,

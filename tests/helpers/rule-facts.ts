@@ -1,8 +1,7 @@
 /** Table tests of the relation rules: what the rules alone read from a text written for a test. */
 import { expect } from "vitest";
 import { RELATION_TYPES } from "../../src/domain/vocabulary.js";
-import { analyzeArticle } from "../../src/pipeline/index.js";
-import { analyzeText, factOf } from "./pipeline.js";
+import { analyzeText, analyzeTitledText, factOf } from "./pipeline.js";
 
 /**
  * "Subject TYPE Object" split at the relation type itself, so a name with a word in capitals
@@ -54,19 +53,7 @@ export const SPORT_STORY_WORDS =
  * written for a test, with its headline (line-up rules read the headline's score).
  */
 export function playsForFactsOf(title: string | null, text: string): string[] {
-  const x = analyzeArticle(
-    {
-      title,
-      author: null,
-      publishedAt: null,
-      source: null,
-      url: null,
-      text,
-      contentHash: "",
-      format: "txt",
-    },
-    { relationModel: null },
-  );
+  const x = analyzeTitledText(title, text, null, { relationModel: null });
   return x.relations
     .filter((r) => r.type === "PLAYS_FOR")
     .map(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeArticle } from "../../../src/pipeline/index.js";
+import { analyzeTitledText } from "../../helpers/pipeline.js";
 import { expectRuleFacts, type FactRow } from "../../helpers/rule-facts.js";
 
 /** A role given with no organisation in its sentence belongs to the firm the story is about. */
@@ -177,19 +177,7 @@ describe("relate: roles of the sentence's organisation", () => {
 
 /** "Subject TYPE Object" for every relation the rules alone read from a headline and a text. */
 function titledFactsOf(title: string, text: string): string[] {
-  const x = analyzeArticle(
-    {
-      title,
-      author: null,
-      publishedAt: null,
-      source: null,
-      url: null,
-      text,
-      contentHash: "",
-      format: "txt",
-    },
-    { relationModel: null },
-  );
+  const x = analyzeTitledText(title, text, null, { relationModel: null });
   return x.relations.map(
     (r) => `${x.entities[r.subject]!.name} ${r.type} ${x.entities[r.object]!.name}`,
   );
