@@ -492,7 +492,26 @@ export function isDescribedAsOtherNational(
   country: number,
 ): boolean {
   const key = view.keys[country];
-  return view.byEntity[person]!.some((mention) => {
+  for (const nation of describedNations(view, person)) if (nation !== key) return true;
+  return false;
+}
+
+const nationsByView = new WeakMap<DocumentView, Map<number, ReadonlySet<string>>>();
+
+/**
+ * The countries whose nationality adjectives describe the person's mentions, read once per
+ * person: the check runs for every CITIZEN_OF pair the model scores.
+ */
+function describedNations(view: DocumentView, person: number): ReadonlySet<string> {
+  let byPerson = nationsByView.get(view);
+  if (!byPerson) {
+    byPerson = new Map();
+    nationsByView.set(view, byPerson);
+  }
+  let nations = byPerson.get(person);
+  if (nations) return nations;
+  const found = new Set<string>();
+  for (const mention of view.byEntity[person]!) {
     const start = Math.min(mention.start, mention.title?.start ?? mention.start);
     const before = view.text
       .slice(Math.max(0, start - 60), start)
@@ -500,9 +519,14 @@ export function isDescribedAsOtherNational(
       .split(WHITESPACE_RE);
     for (const word of before.slice(-MAX_DESCRIBED_WORDS).reverse()) {
       const nation = nationOf(word);
-      if (nation !== undefined) return nation !== key;
-      if (!ROLE_WORD_RE.test(word) || LINKING_WORDS.has(word)) return false;
+      if (nation !== undefined) {
+        found.add(nation);
+        break;
+      }
+      if (!ROLE_WORD_RE.test(word) || LINKING_WORDS.has(word)) break;
     }
-    return false;
-  });
+  }
+  nations = found;
+  byPerson.set(person, nations);
+  return nations;
 }
