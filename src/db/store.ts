@@ -7,7 +7,11 @@ import {
   mergeRelationAttributes,
   SYMMETRIC_RELATION_TYPES,
 } from "../domain/vocabulary.js";
-import type { RejoinCandidate } from "../pipeline/4-resolve/link-across-articles.js";
+import {
+  endsInSurname,
+  lastWord,
+  type RejoinCandidate,
+} from "../pipeline/4-resolve/link-across-articles.js";
 import type { Coordinates, ExtractedRelation, StorableExtraction } from "../pipeline/types.js";
 import { PREPARED_STATEMENT } from "./prepared.js";
 import type { DB } from "./schema.js";
@@ -307,7 +311,7 @@ export async function findRejoinCandidates(
   const found = await findLinkCandidates(trx, {
     names: bare.map((row) => row.normalized_key),
     // Stored names are read by their last word: "o connell" (O'Connell) as "connell".
-    lastNames: bare.map((row) => row.normalized_key.split(" ").at(-1) as string),
+    lastNames: bare.map((row) => lastWord(row.normalized_key)),
     keys: [],
     bareKeys: [],
     initials: [],
@@ -319,11 +323,7 @@ export async function findRejoinCandidates(
   // keyed by another name ending in the last word ("Paul Connell" for "o connell") is none.
   const holders = (surname: string) =>
     found.lastNames
-      .filter(
-        (row) =>
-          row.lastName === surname.split(" ").at(-1) &&
-          (row.key === undefined || row.key === surname || row.key.endsWith(` ${surname}`)),
-      )
+      .filter((row) => row.lastName === lastWord(surname) && endsInSurname(row, surname))
       .map((row) => row.id);
   for (const { id, surname } of lookups) {
     const bareId = bare.find((row) => row.normalized_key === surname)?.id;

@@ -159,7 +159,7 @@ function splitInitialKey(key: string): [string, string] | undefined {
 }
 
 /** "dal maso" → "maso": stored full names are read by the last word of their key. */
-function lastWord(surname: string): string {
+export function lastWord(surname: string): string {
   return surname.split(" ").at(-1) ?? surname;
 }
 
@@ -1032,9 +1032,15 @@ function surnameHolders(
   bare: string,
   lastNameRows: ReadonlyMap<string, readonly { id: number; key?: string }[]>,
 ): { id: number; key?: string }[] {
-  return (lastNameRows.get(lastWord(bare)) ?? []).filter(
-    (row) => row.key === undefined || row.key === bare || row.key.endsWith(` ${bare}`),
-  );
+  return (lastNameRows.get(lastWord(bare)) ?? []).filter((row) => endsInSurname(row, bare));
+}
+
+/**
+ * Whether a stored row read by its name's last word ends in the whole surname: "Paul Connell" is
+ * no holder of "o connell". A row without its key (an alias's) counts.
+ */
+export function endsInSurname(row: { key?: string }, bare: string): boolean {
+  return row.key === undefined || row.key === bare || row.key.endsWith(` ${bare}`);
 }
 
 /** The one entity stored under the short form `bare` of this entity, if no rival shares it. */
