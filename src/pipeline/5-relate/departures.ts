@@ -54,7 +54,13 @@ const DEPARTURE_ENDS: ReadonlySet<string> = new Set([
   "as",
 ]);
 /** Words that make the act one not done: "will quit", "is to quit", "could leave". */
-const UNDONE_WORDS: ReadonlySet<string> = new Set([...MODALS, ...NEGATORS, "will", "to", "'ll"]);
+export const UNDONE_WORDS: ReadonlySet<string> = new Set([
+  ...MODALS,
+  ...NEGATORS,
+  "will",
+  "to",
+  "'ll",
+]);
 
 /** A place of learning, which its pupils leave as its staff do: "left Llanelli Grammar School". */
 const SCHOOL_NAME_RE = /\b(School|University|College|Academy)\b/;
@@ -86,8 +92,11 @@ function organisationLeft(ctx: SentenceContext, verb: number): Unit | undefined 
   return unit;
 }
 
-/** Whether a word between the subject and the verb makes the departure undone or a wish. */
-function isUndone(ctx: SentenceContext, from: number, verb: number): boolean {
+/**
+ * Whether a word between the subject and the verb makes the act (a departure, a change of role)
+ * undone or a wish.
+ */
+export function isUndone(ctx: SentenceContext, from: number, verb: number): boolean {
   for (let i = from; i < verb; i++) if (UNDONE_WORDS.has(ctx.words[i]!)) return true;
   return false;
 }

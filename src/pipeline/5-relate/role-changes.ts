@@ -7,10 +7,10 @@
  */
 
 import { FORMER_ATTRIBUTE, type RelationType } from "../../domain/vocabulary.js";
-import { MODALS, NEGATORS } from "../model/lexicons/sentence-words.js";
 import { PARTY_SURFACE, ROLE_MODIFIERS } from "../model/news-roles.js";
 import type { ExtractedRelation } from "../types.js";
 import { cueClass, hasCue } from "./cue-words.js";
+import { isUndone, UNDONE_WORDS } from "./departures.js";
 import { fitsRole, MAX_ROLE_WORDS, partyRole, roleBefore } from "./role-nouns.js";
 import {
   isPossessiveMark,
@@ -62,8 +62,6 @@ const TAKING_VERBS: ReadonlySet<string> = new Set([
   "selected",
   "hired",
 ]);
-/** Words that make the change one not (yet) made: "is to step down", "will not resign", "could be named". */
-const UNDONE_WORDS: ReadonlySet<string> = new Set([...MODALS, ...NEGATORS, "will", "to", "'ll"]);
 /** Words between a subject and a change's verb that findSubjectLeft does not pass: "is to step down", "was". */
 const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   ...UNDONE_WORDS,
@@ -195,12 +193,6 @@ function roleBeforeOrganisation(ctx: SentenceContext, at: number): NamedRole | u
     return { type: role.type, role: role.role, organisation };
   }
   return undefined;
-}
-
-/** Whether a word between the subject and the verb makes the change one not made. */
-function isUndone(ctx: SentenceContext, from: number, verb: number): boolean {
-  for (let i = from; i < verb; i++) if (UNDONE_WORDS.has(ctx.words[i]!)) return true;
-  return false;
 }
 
 /** Where the clause words before a change's verb start: "is to" in "Jo Bell is to step down". */
